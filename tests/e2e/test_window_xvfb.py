@@ -1,0 +1,171 @@
+"""End to end: `reader` as a real process on a real X server (Xvfb, xcb platform)."""
+
+from __future__ import annotations
+
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+pytestmark = pytest.mark.e2e
+
+_SCREEN = "1280x800x24"
+_WINDOW_TIMEOUT = 20.0
+_EXIT_TIMEOUT = 10.0
+# A blank window on a black root has two or three colours; rendered text has many.
+_MIN_COLOURS = 32
+
+_GRAB = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+ok = app.primaryScreen().grabWindow(0).save(sys.argv[1], "PNG")
+sys.exit(0 if ok else 1)
+"""
+
+
+def _require(program: str, package: str) -> str:
+    """The path of program, or fail naming the Debian package to install."""
+    path = shutil.which(program)
+    if path is None:
+        pytest.fail(
+            f"{program} not found: install the Debian package {package} "
+            f"(scripts/test installs it: apt-get install --no-install-recommends {package})"
+        )
+    return path
+
+
+def _read_display(fd: int, xvfb: subprocess.Popen[bytes]) -> str:
+    """The display number Xvfb writes to -displayfd once it accepts clients."""
+    deadline = time.monotonic() + _WINDOW_TIMEOUT
+    data = b""
+    while not data.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or xvfb.poll() is not None:
+            pytest.fail(f"Xvfb did not start (exit status {xvfb.poll()})")
+        ready, _, _ = select.select([fd], [], [], remaining)
+        if ready:
+            chunk = os.read(fd, 64)
+            if not chunk:
+                pytest.fail("Xvfb closed -displayfd without naming a display")
+            data += chunk
+    return ":" + data.decode().strip()
+
+
+@pytest.fixture
+def x_display(tmp_path: Path) -> Iterator[str]:
+    """A fresh Xvfb server on a free display number; yields ":N"."""
+    xvfb_path = _require("Xvfb", "xvfb")
+    read_fd, write_fd = os.pipe()
+    log = (tmp_path / "xvfb.log").open("wb")
+    cmd = [xvfb_path, "-displayfd", str(write_fd), "-screen", "0", _SCREEN, "-nolisten", "tcp"]
+    xvfb = subprocess.Popen(cmd, pass_fds=(write_fd,), stdout=log, stderr=log)
+    os.close(write_fd)
+    try:
+        yield _read_display(read_fd, xvfb)
+    finally:
+        os.close(read_fd)
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+        log.close()
+
+
+def _reader_command() -> list[str]:
+    script = Path(sys.executable).with_name("reader")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
+
+
+def _app_env(display: str, home: Path) -> dict[str, str]:
+    """The environment of the app: the test's X server, xcb, and only temporary data."""
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700)
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        READER_DATA_DIR=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "share"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        XDG_RUNTIME_DIR=str(runtime),
+    )
+    return env
+
+
+def _find_window(env: dict[str, str], app: subprocess.Popen[bytes], log: Path) -> str:
+    """Poll xdotool until a visible window whose title contains "Reader" exists."""
+    xdotool = _require("xdotool", "xdotool")
+    deadline = time.monotonic() + _WINDOW_TIMEOUT
+    while time.monotonic() < deadline:
+        if app.poll() is not None:
+            pytest.fail(f"reader exited with {app.returncode} before showing a window:\n"
+                        + log.read_text(errors="replace"))
+        found = subprocess.run(
+            [xdotool, "search", "--onlyvisible", "--name", "Reader"],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        if found.returncode == 0 and found.stdout.split():
+            return found.stdout.split()[0]
+        time.sleep(0.2)
+    pytest.fail(f"no window titled '… Reader' within {_WINDOW_TIMEOUT:.0f} s:\n"
+                + log.read_text(errors="replace"))
+
+
+def _distinct_colours(png: Path) -> int:
+    image = QImage(str(png))
+    assert not image.isNull(), f"{png} is not a readable PNG"
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    return len(set(memoryview(bytes(image.constBits())).cast("I")))
+
+
+def _screenshot(env: dict[str, str], png: Path) -> int:
+    """Grab the X root window into png (a separate X client); return its colour count."""
+    subprocess.run([sys.executable, "-c", _GRAB, str(png)], env=env, check=True, timeout=30)
+    return _distinct_colours(png)
+
+
+def _quit_with_ctrl_q(env: dict[str, str], window: str, app: subprocess.Popen[bytes]) -> int:
+    """Press Ctrl+Q in the window, as a user would; return the exit status."""
+    # No window manager runs on Xvfb, so focus the window directly (XSetInputFocus).
+    subprocess.run(["xdotool", "windowfocus", "--sync", window], env=env, check=False, timeout=10)
+    subprocess.run(["xdotool", "key", "ctrl+q"], env=env, check=True, timeout=10)
+    try:
+        return app.wait(timeout=_EXIT_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        app.send_signal(signal.SIGTERM)
+        app.wait(timeout=_EXIT_TIMEOUT)
+        pytest.fail(f"reader did not quit within {_EXIT_TIMEOUT:.0f} s of Ctrl+Q")
+
+
+def test_reader_window_under_xvfb(x_display: str, tmp_path: Path) -> None:
+    env = _app_env(x_display, tmp_path)
+    log = tmp_path / "reader.log"
+    with log.open("wb") as out:
+        app = subprocess.Popen(_reader_command(), env=env, stdout=out, stderr=out,
+                               stdin=subprocess.DEVNULL)
+    try:
+        window = _find_window(env, app, log)
+        png = tmp_path / "window.png"
+        # The window may be mapped a moment before its first paint.
+        deadline = time.monotonic() + _WINDOW_TIMEOUT
+        while (colours := _screenshot(env, png)) < _MIN_COLOURS and time.monotonic() < deadline:
+            time.sleep(0.5)
+        print(f"screenshot: {png} ({colours} colours)")
+        assert colours >= _MIN_COLOURS, f"screenshot {png} looks blank ({colours} colours)"
+        status = _quit_with_ctrl_q(env, window, app)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    output = log.read_text(errors="replace")
+    assert status == 0, f"reader exited with {status}:\n{output}"
+    assert "Traceback" not in output, output
