@@ -1,0 +1,117 @@
+"""SQLite plumbing: connections, pragmas, write transactions, schema migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def has_wal_reset_bug(version: tuple[int, int, int]) -> bool:
+    """Whether this SQLite has the WAL-reset bug (two connections writing or checkpointing).
+
+    Present since WAL arrived in 3.7.0; fixed in 3.51.3 and backported to 3.50.7 and 3.44.6.
+    """
+    if version < (3, 7, 0) or version >= (3, 51, 3):
+        return False
+    fixed_backports = ((3, 50, 7), (3, 44, 6))
+    return not any(version >= fix and version[:2] == fix[:2] for fix in fixed_backports)
+
+
+# With an affected SQLite only one connection may write: the store serialises its own
+# writes behind a lock, and the app's lock file keeps a second process read-only.
+WAL_RESET_BUG = has_wal_reset_bug(sqlite3.sqlite_version_info)
+
+# A migration takes the connection inside the upgrade transaction and changes the schema.
+Migration = Callable[[sqlite3.Connection], None]
+
+
+class StoreError(Exception):
+    """The notes database can't do what was asked; str() is a one-line reason for the user."""
+
+
+def connect(
+    path: Path | str, *, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
+    """Open the database file with Reader's pragmas; writes need an explicit transaction."""
+    if path == ":memory:":
+        uri = "file::memory:"
+    else:
+        uri = Path(path).absolute().as_uri()
+        if immutable:
+            uri += "?immutable=1"
+        elif read_only:
+            uri += "?mode=ro"
+    # isolation_level=None: the sqlite3 module never opens transactions behind our back.
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only and not immutable:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit in WAL mode is on disk when execute() returns, even after power loss.
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception."""
+    # IMMEDIATE takes the write lock up front, so a busy database fails here, not mid-way.
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The schema version stored in the database header."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
+    """Bring the schema up to len(migrations) in one transaction; return the old version.
+
+    migrations[i] upgrades version i to i + 1. A failure leaves the database untouched.
+    """
+    target = len(migrations)
+    with transaction(conn):
+        # Read inside the transaction so two processes can't both run an upgrade.
+        old = schema_version(conn)
+        if old > target:
+            raise StoreError(
+                f"The notes database has schema version {old}, "
+                f"newer than this Reader knows ({target})"
+            )
+        for version in range(old, target):
+            migrations[version](conn)
+        if old != target:
+            conn.execute(f"PRAGMA user_version = {target}")
+    return old
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Execute a multi-statement script inside the current transaction."""
+    # executescript() would COMMIT first; feed complete statements one by one instead.
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
+
+
+def check_integrity(conn: sqlite3.Connection, *, full: bool = False) -> str | None:
+    """None if the database passes quick_check (integrity_check if full), else the first problem."""
+    pragma = "integrity_check" if full else "quick_check"
+    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    if len(rows) == 1 and rows[0][0] == "ok":
+        return None
+    return str(rows[0][0]) if rows else "no answer"

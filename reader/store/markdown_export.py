@@ -1,0 +1,54 @@
+"""A document's annotations as Markdown: title, section headings, block quotes, notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.store.records import Annotation, Bookmark
+
+if TYPE_CHECKING:
+    from reader.document import Document, Section
+
+
+def render(document: Document, items: list[Annotation]) -> str:
+    """Markdown for items (any order) of document, in document order, orphans at the end."""
+    title = document.title or Path(document.source.path).stem or "Untitled"
+    lines = [f"# {_one_line(title)}", ""]
+    if document.source.path:
+        lines += [f"Notes on `{Path(document.source.path).name}`", ""]
+    placed = sorted((i for i in items if not i.orphaned), key=lambda i: (i.start, i.end, i.id))
+    current: Section | None = None
+    for item in placed:
+        section = document.section_at(item.start)
+        if section is not None and section is not current:
+            lines += [f"{'#' * min(section.level + 1, 6)} {_one_line(section.title)}", ""]
+        current = section
+        lines += _entry(item)
+    orphans = [i for i in items if i.orphaned]
+    if orphans:
+        lines += ["## Not found in the current text", ""]
+        for item in orphans:
+            lines += _entry(item)
+    if not items:
+        lines += ["*No notes, highlights or bookmarks.*", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _entry(item: Annotation) -> list[str]:
+    """One annotation: the quote as a block quote, then the note or bookmark name."""
+    lines = [_block_quote(item.exact) if item.exact else "> …", ""]
+    if isinstance(item, Bookmark):
+        lines += [f"**Bookmark:** {_one_line(item.name)}" if item.name else "**Bookmark**", ""]
+    elif item.body:
+        lines += [item.body.strip(), ""]
+    lines += [f"*{item.created[:16].replace('T', ' ')} UTC*", ""]
+    return lines
+
+
+def _block_quote(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in text.strip().splitlines())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,115 @@
+"""Finding, checking and opening the database file, read-write or as a read-only snapshot."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import appdirs
+
+from reader.store.db import StoreError, check_integrity, connect, migrate, schema_version
+from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DB_NAME = "reader.sqlite3"
+DATA_DIR_ENV = "READER_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    """READER_DATA_DIR if set, else the platform's per-user data folder."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(appdirs.user_data_dir("Reader", "Reader"))
+
+
+@dataclass
+class Opened:
+    conn: sqlite3.Connection
+    path: Path
+    read_only: bool
+    reason: str  # why the store is read-only; "" when writable or asked for
+
+
+def open_database(data_dir: Path, *, read_only: bool) -> Opened:
+    """Open data_dir/reader.sqlite3, migrated; read-only when asked or when it must be."""
+    path = data_dir / DB_NAME
+    reason = "" if read_only else _why_not_writable(data_dir, path)
+    if path.exists() and path.stat().st_size == 0:
+        # SQLite would treat it as a new, empty database; a user with notes must not see that.
+        raise StoreError(f"The notes database {path} is empty (0 bytes)")
+    if read_only or reason:
+        return Opened(_snapshot(path), path, True, reason)
+    conn = _checked(path, lambda: connect(path))
+    if schema_version(conn) > SCHEMA_VERSION:
+        conn.close()
+        newer = f"it was written by a newer Reader (schema {_version_of(path)})"
+        return Opened(_snapshot(path), path, True, newer)
+    try:
+        migrate(conn, MIGRATIONS)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"Could not upgrade the notes database {path}: {exc}") from exc
+    return Opened(conn, path, False, "")
+
+
+def _why_not_writable(data_dir: Path, path: Path) -> str:
+    """Why the store cannot write in data_dir, for the user; "" if it can."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"the folder {data_dir} can't be created ({exc.strerror})"
+    if not _writable(data_dir) or (path.exists() and not _writable(path)):
+        return f"{data_dir} is not writable"
+    return ""
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _checked(path: Path, opener: object) -> sqlite3.Connection:
+    """Run opener and a quick_check, turning any failure into a one-line StoreError."""
+    assert callable(opener)
+    try:
+        conn: sqlite3.Connection = opener()
+        problem = check_integrity(conn)
+    except sqlite3.Error as exc:
+        raise StoreError(f"The notes database {path} can't be read: {exc}") from exc
+    if problem is not None:
+        conn.close()
+        raise StoreError(f"The notes database {path} is damaged: {problem}")
+    return conn
+
+
+def _snapshot(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of the database, migrated, so reads work and nothing reaches disk."""
+    memory = connect(":memory:")
+    if path.exists():
+        source = _checked(path, lambda: _connect_read_only(path))
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    if schema_version(memory) <= SCHEMA_VERSION:
+        migrate(memory, MIGRATIONS)
+    return memory
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    try:
+        conn = connect(path, read_only=True)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        # A WAL database in a folder we can't write has no -shm to share: read the file as is.
+        conn = connect(path, immutable=True)
+    return conn
+
+
+def _version_of(path: Path) -> int:
+    conn = connect(path, read_only=True)
+    try:
+        return schema_version(conn)
+    finally:
+        conn.close()

@@ -1,0 +1,150 @@
+"""Plain dataclasses the store hands out; they never hold a connection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from reader.store.anchoring import Anchor
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    id: int
+    uuid: str  # the W3C annotation "id", "urn:uuid:..."
+    doc_id: int
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    name: str
+    color: str
+    created: str  # ISO 8601 UTC
+    updated: str
+    orphaned: bool = False
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A highlight when body is "", a note otherwise."""
+
+    id: int
+    uuid: str
+    doc_id: int
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    body: str
+    color: str
+    created: str
+    updated: str
+    orphaned: bool = False
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+    @property
+    def is_highlight(self) -> bool:
+        return not self.body
+
+
+Annotation = Bookmark | Note
+
+
+@dataclass(frozen=True)
+class RecentDocument:
+    doc_id: int
+    path: str
+    title: str | None
+    opened_at: str
+
+
+@dataclass(frozen=True)
+class NoteHit:
+    """A search result: the note and where to open it."""
+
+    note: Note
+    path: str | None  # the path its document was last opened from
+    title: str | None
+    snippet: str  # the matching part of the body or quote, shortened
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    kept: int = 0  # still where they were
+    moved: int = 0  # found the exact quote elsewhere
+    fuzzy: int = 0  # found a similar passage; the stored quote now is that passage
+    orphaned: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    added: int = 0
+    skipped: int = 0  # already present (same id)
+    orphaned: list[Annotation] = field(default_factory=list)
+
+
+_COLUMNS = (
+    "id, uuid, doc_id, kind, exact, prefix, suffix, pos_start, pos_end, "
+    "body, color, created, updated, orphaned"
+)
+
+
+def columns(alias: str = "") -> str:
+    """The annotation columns row_to_annotation expects, optionally table-qualified."""
+    if not alias:
+        return _COLUMNS
+    return ", ".join(f"{alias}.{name.strip()}" for name in _COLUMNS.split(","))
+
+
+def row_to_annotation(row: tuple[Any, ...]) -> Annotation:
+    """Build a Bookmark or Note from a row selected with columns()."""
+    id_, uuid, doc_id, kind, *anchor, body, color, created, updated, orphaned = row
+    exact, prefix, suffix, start, end = anchor
+    cls = Bookmark if kind == "bookmark" else Note
+    return cls(
+        id_,
+        uuid,
+        doc_id,
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        body,
+        color,
+        created,
+        updated,
+        bool(orphaned),
+    )
+
+
+def kind_of(annotation: Annotation) -> str:
+    return "bookmark" if isinstance(annotation, Bookmark) else "note"
+
+
+def text_of(annotation: Annotation) -> str:
+    """The body column: a bookmark's name or a note's body."""
+    return annotation.name if isinstance(annotation, Bookmark) else annotation.body
+
+
+_ONE_MICROSECOND = timedelta(microseconds=1)
+_last_stamp = datetime.min.replace(tzinfo=UTC)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601, strictly increasing within this process."""
+    # Strictly increasing, so "most recent first" never ties within a session.
+    global _last_stamp  # noqa: PLW0603 - one clock per process is the point
+    stamp = max(datetime.now(UTC), _last_stamp + _ONE_MICROSECOND)
+    _last_stamp = stamp
+    return stamp.isoformat(timespec="microseconds").replace("+00:00", "Z")

@@ -1,0 +1,72 @@
+"""The schema as a list of migrations; migration i upgrades version i to i + 1."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from reader.store.db import Migration, run_script
+
+# Version 1: documents known by the sha256 of their text, the paths they were opened
+# from (recents, and finding a re-scraped file), and one table for all annotations.
+_V1 = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,
+    title TEXT,
+    position INTEGER CHECK (position IS NULL OR position >= 0),
+    created TEXT NOT NULL,
+    opened_at TEXT NOT NULL
+);
+
+CREATE TABLE document_paths (
+    path TEXT PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    opened_at TEXT NOT NULL
+);
+CREATE INDEX document_paths_doc ON document_paths(doc_id);
+CREATE INDEX document_paths_opened ON document_paths(opened_at);
+
+-- AUTOINCREMENT: a deleted note's id is never reused, so undo can put it back as it was.
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid TEXT NOT NULL UNIQUE,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('bookmark', 'note')),
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    pos_start INTEGER NOT NULL CHECK (pos_start >= 0),
+    pos_end INTEGER NOT NULL CHECK (pos_end >= pos_start),
+    body TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1))
+);
+CREATE INDEX annotations_doc ON annotations(doc_id, kind, pos_start);
+
+-- Trigram tokens find Chinese words, which have no spaces between them.
+CREATE VIRTUAL TABLE annotations_fts USING fts5(
+    exact, body, content='annotations', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO annotations_fts(rowid, exact, body) VALUES (new.id, new.exact, new.body);
+END;
+CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN
+    INSERT INTO annotations_fts(annotations_fts, rowid, exact, body)
+        VALUES ('delete', old.id, old.exact, old.body);
+END;
+CREATE TRIGGER annotations_fts_update AFTER UPDATE OF exact, body ON annotations BEGIN
+    INSERT INTO annotations_fts(annotations_fts, rowid, exact, body)
+        VALUES ('delete', old.id, old.exact, old.body);
+    INSERT INTO annotations_fts(rowid, exact, body) VALUES (new.id, new.exact, new.body);
+END;
+"""
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V1)
+
+
+MIGRATIONS: list[Migration] = [_migration_1]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,71 @@
+"""Full-text search over the quotes and bodies of notes in every document."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from reader.store.records import Note, NoteHit, columns, row_to_annotation
+
+TRIGRAM = 3  # the FTS5 trigram tokenizer can't match anything shorter
+SNIPPET_BEFORE = 20
+SNIPPET_AFTER = 60
+
+_DOCUMENT_COLUMNS = (
+    "(SELECT p.path FROM document_paths AS p WHERE p.doc_id = a.doc_id "
+    "ORDER BY p.opened_at DESC LIMIT 1), d.title"
+)
+
+
+def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteHit]:
+    """Notes containing every word of query in their quote or body, best first."""
+    words = query.split()
+    if not words:
+        return []
+    select = (
+        f"SELECT {columns('a')}, {_DOCUMENT_COLUMNS} FROM annotations AS a "
+        "JOIN documents AS d ON d.id = a.doc_id "
+    )
+    if all(len(word) >= TRIGRAM for word in words):
+        # Each word a quoted phrase: with trigrams that is a substring match, CJK included.
+        match = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
+        rows = conn.execute(
+            select + "JOIN annotations_fts AS f ON f.rowid = a.id "
+            "WHERE annotations_fts MATCH ? AND a.kind = 'note' ORDER BY f.rank LIMIT ?",
+            (match, limit),
+        ).fetchall()
+    else:
+        # One- and two-character words (most Chinese words) fall back to a scan.
+        condition = " AND ".join(
+            "(a.exact LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')" for _ in words
+        )
+        params: list[object] = []
+        for word in words:
+            pattern = "%" + _escape_like(word) + "%"
+            params += [pattern, pattern]
+        rows = conn.execute(
+            select + f"WHERE a.kind = 'note' AND {condition} ORDER BY a.updated DESC LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+    hits = []
+    for row in rows:
+        note = row_to_annotation(row[:-2])
+        assert isinstance(note, Note)
+        hits.append(NoteHit(note, row[-2], row[-1], snippet(note, words[0])))
+    return hits
+
+
+def snippet(note: Note, word: str) -> str:
+    """The part of the body, else of the quote, around the first occurrence of word."""
+    for text in (note.body, note.exact):
+        at = text.casefold().find(word.casefold())
+        if at != -1:
+            start = max(0, at - SNIPPET_BEFORE)
+            end = at + len(word) + SNIPPET_AFTER
+            head = "…" if start > 0 else ""
+            tail = "…" if end < len(text) else ""
+            return head + " ".join(text[start:end].split()) + tail
+    return " ".join((note.body or note.exact)[: SNIPPET_BEFORE + SNIPPET_AFTER].split())
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
