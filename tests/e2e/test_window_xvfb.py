@@ -22,6 +22,8 @@ _WINDOW_TIMEOUT = 20.0
 _EXIT_TIMEOUT = 10.0
 # A blank window on a black root has two or three colours; rendered text has many.
 _MIN_COLOURS = 32
+# With no FILE, reader opens the bundled article: "<its title> — Reader".
+_DEFAULT_TITLE = "党旗领航奋进路"
 
 _GRAB = """
 import sys
@@ -120,6 +122,14 @@ def _find_window(env: dict[str, str], app: subprocess.Popen[bytes], log: Path) -
                 + log.read_text(errors="replace"))
 
 
+def _window_name(env: dict[str, str], window: str) -> str:
+    name = subprocess.run(
+        ["xdotool", "getwindowname", window],
+        env=env, capture_output=True, text=True, check=True, timeout=10,
+    )
+    return name.stdout.strip()
+
+
 def _distinct_colours(png: Path) -> int:
     image = QImage(str(png))
     assert not image.isNull(), f"{png} is not a readable PNG"
@@ -154,6 +164,9 @@ def test_reader_window_under_xvfb(x_display: str, tmp_path: Path) -> None:
                                stdin=subprocess.DEVNULL)
     try:
         window = _find_window(env, app, log)
+        title = _window_name(env, window)
+        assert title.endswith("— Reader"), title
+        assert _DEFAULT_TITLE in title, title
         png = tmp_path / "window.png"
         # The window may be mapped a moment before its first paint.
         deadline = time.monotonic() + _WINDOW_TIMEOUT
