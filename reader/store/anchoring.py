@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 CONTEXT = 32  # characters of prefix and suffix, as in a W3C TextQuoteSelector
 FUZZY_THRESHOLD = 0.75  # below this similarity a fuzzy candidate is "different text"
+MIN_FUZZY_QUOTE = 8  # shorter quotes are like too much other text; only context places them
 MAX_FUZZY_QUOTE = 2000  # longer quotes only get the cheap context-bounded fuzzy match
 NEAR_WINDOW = 4096  # first look for the quote this close to where it should be
 MAX_OCCURRENCES = 5000  # a quote this common is ranked among its nearest occurrences only
@@ -41,7 +42,9 @@ def similarity(a: str, b: str) -> float:
     """How alike two strings are, 0..1 (difflib ratio without the junk heuristic)."""
     if a == b:
         return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    # difflib's ratio depends on argument order; a fixed order makes this symmetric.
+    first, second = sorted((a, b))
+    return SequenceMatcher(None, first, second, autojunk=False).ratio()
 
 
 def resolve(anchor: Anchor, text: str, delta: int = 0) -> tuple[int, int] | None:
@@ -156,7 +159,7 @@ def _fuzzy(anchor: Anchor, text: str, near: int) -> tuple[int, int] | None:
         and 0 < suffix_start - prefix_end <= 2 * len(exact) + 8
     ):
         candidates.append((prefix_end, suffix_start))
-    if len(exact) <= MAX_FUZZY_QUOTE:
+    if MIN_FUZZY_QUOTE <= len(exact) <= MAX_FUZZY_QUOTE:
         centres = {near}
         if prefix_end is not None:
             centres.add(prefix_end)
