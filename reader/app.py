@@ -1,0 +1,89 @@
+"""Entry point: `reader [FILE]` opens the window; `reader dump FILE` and `reader notes …` don't need Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+
+_COMMANDS = ("dump", "notes")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = _parser()
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command in _COMMANDS:
+        ns = parser.parse_args(args)
+        return _run_command(ns)
+    ns, rest = _gui_parser().parse_known_args(args)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    from reader.ui.launch import run_gui  # Qt only for the window
+
+    return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", metavar="DIR", default=os.environ.get("READER_DATA_DIR"),
+                   help="where notes and bookmarks are kept (default: the user data folder; "
+                        "also READER_DATA_DIR)")
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="reader", description="Read a long article.")
+    _common(p)
+    p.add_argument("--exit-after-paint", action="store_true",
+                   help="quit right after the article's first paint (for timing)")
+    p.add_argument("file", nargs="?", help="a text or Markdown file (default: the bundled article)")
+    return p
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="reader",
+        description="Read long articles. Without a command, opens FILE (or the bundled article) "
+        "in the window.",
+    )
+    _common(p)
+    sub = p.add_subparsers(dest="command", required=True)
+    dump = sub.add_parser("dump", help="print the structure recovered from FILE as JSON")
+    dump.add_argument("file")
+    notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
+    nsub = notes.add_subparsers(dest="notes_command", required=True)
+    nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
+    export = nsub.add_parser("export", help="print the notes of FILE as Markdown or JSON")
+    export.add_argument("file")
+    export.add_argument("--format", choices=("md", "json"), default="md")
+    imp = nsub.add_parser("import", help="add W3C annotations from a JSON file to FILE")
+    imp.add_argument("file")
+    imp.add_argument("annotations")
+    return p
+
+
+def _run_command(ns: argparse.Namespace) -> int:
+    from reader.document import DocumentError, load
+
+    try:
+        doc = load(ns.file)
+    except DocumentError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    if ns.command == "dump":
+        from reader.document.dump import dump_dict
+
+        json.dump(dump_dict(doc), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    from reader.notes_cli import run_notes
+
+    return run_notes(ns, doc)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

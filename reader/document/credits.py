@@ -1,0 +1,69 @@
+"""Editor and author credits: (津云新闻编辑孙畅), 【编辑：姚昊】, （责任编辑：…）, 编辑/…, 文/…, 据新华社."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document.patterns import SENTENCE_END
+
+_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
+_STANDALONE = re.compile(
+    rf"^[【\[（(]?\s*({_ROLE}\s*[:：/／|｜]\s*[^【】\[\]（）()]{{1,40}}?)\s*[】\]）)]?$"
+)
+_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|通讯员|文/|文／|摄影|供稿")
+_BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
+_SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
+_CREDIT_RUN = re.compile(
+    r"((?:\S{0,8}记者|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+"
+    r"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+)*)\s*$"
+)
+_CREDIT_LINE_MAX = 60
+
+
+def standalone_credit(line: str) -> str | None:
+    """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
+    if len(line) > _CREDIT_LINE_MAX or line[-1:] in SENTENCE_END:
+        return None
+    match = _STANDALONE.match(line)
+    if match:
+        return match.group(1).strip()
+    if _BRACKETED.fullmatch(line) and _PERSON_WORDS.search(line):
+        return line[1:-1].strip()
+    if re.search(r"供稿|摄影/|编辑/|文/|图/", line) and not re.search(r"[，。]", line):
+        return line
+    return None
+
+
+def is_person_credit(credit: str) -> bool:
+    return bool(_PERSON_WORDS.search(credit))
+
+
+def trailing_credit(line: str) -> tuple[str, str] | None:
+    """A credit glued after the last sentence of a paragraph: (paragraph without it, credit).
+
+    Whatever follows the credit on the same line is page furniture (打印 纠错 评论…) and goes too.
+    """
+    last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
+    tail = line[last_end + 1 :]
+    for match in _BRACKETED.finditer(tail):
+        inner = match.group(1)
+        if _PERSON_WORDS.search(inner):
+            return line[: last_end + 1 + match.start()].rstrip(), inner.strip()
+    source = _SOURCE_TAIL.search(tail)
+    if source and last_end >= 0:
+        return line[: last_end + 1 + source.start()].rstrip(), source.group(1).strip()
+    return None
+
+
+def caption_credit(line: str) -> str | None:
+    """A reporter credit at the end of a caption or lead line: …新快报记者　张亮　魏凯."""
+    match = _CREDIT_RUN.search(line)
+    return match.group(1).strip() if match else None
+
+
+def dateline_credit(line: str) -> str | None:
+    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦)."""
+    match = _BRACKETED.search(line[:60])
+    if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
+        return match.group(1).strip()
+    return None

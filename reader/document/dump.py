@@ -1,0 +1,64 @@
+"""The `reader dump` JSON (format reader-dump/1, see shared/spec/dump.schema.json)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.document.model import Document, Section
+
+FORMAT = "reader-dump/1"
+
+
+def dump_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "source": {
+            "path": doc.source.path,
+            "kind": doc.source.kind,
+            "encoding": doc.source.encoding,
+            "sha256": doc.source.sha256,
+        },
+        "title": doc.title,
+        "subtitle": doc.subtitle,
+        "site": doc.site,
+        "breadcrumb": list(doc.breadcrumb),
+        "byline": doc.byline,
+        "sections": [_section(s) for s in doc.sections],
+        "disclaimer": (
+            {"title": doc.disclaimer.title, "paragraphs": list(doc.disclaimer.paragraphs)}
+            if doc.disclaimer
+            else None
+        ),
+        "figures": [
+            {
+                "value": f.value,
+                "unit": f.unit,
+                "kind": f.kind.value,
+                "label": f.label,
+                "start": f.start,
+                "end": f.end,
+            }
+            for f in doc.figures
+        ],
+        "stats": {
+            "characters": doc.stats.characters,
+            "cjk_characters": doc.stats.cjk_characters,
+            "latin_words": doc.stats.latin_words,
+            "paragraphs": doc.stats.paragraphs,
+            "sections": doc.stats.sections,
+            "reading_minutes": doc.stats.reading_minutes,
+        },
+        "text": doc.text,
+    }
+
+
+def _section(s: Section) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "level": s.level,
+        "title": s.title,
+        "subtitle": s.subtitle,
+        "start": s.start,
+        "end": s.end,
+        "children": [_section(c) for c in s.children],
+    }

@@ -1,0 +1,112 @@
+"""Decode file bytes: BOMs, strict UTF-8, UTF-16 without BOM, then GB18030 vs Big5 by plausibility.
+
+GB18030 decodes almost any byte string without error, Big5 bytes included, so the first codec
+that succeeds proves nothing. Instead each candidate is scored by how many of the Han characters
+it yields are *common* ones in its own standard (GB2312 level 1 for simplified text, Big5 level 1
+for traditional): real text is made mostly of common characters, mis-decoded bytes are not.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from reader.document.model import DocumentError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SAMPLE_BYTES = 256 * 1024  # plausibility needs a sample, not the whole file
+_MAX_ERROR_RATE = 0.02  # share of undecodable characters a legacy file may have
+_BINARY_CONTROL_RATE = 0.05
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name); raise DocumentError for binary data."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return data.decode(utf16, errors="replace"), utf16
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if _looks_binary(data):
+            raise DocumentError("the file is binary, not text") from None
+        if e.start >= len(data) - 3 and _valid_utf8_prefix(data, e.start):
+            return data.decode("utf-8", errors="replace"), "utf-8"  # truncated last character
+        return _decode_legacy(data)
+    if _looks_binary(data):
+        raise DocumentError("the file is binary, not text")
+    return text, "utf-8"
+
+
+def _valid_utf8_prefix(data: bytes, end: int) -> bool:
+    try:
+        data[:end].decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text has a NUL in nearly every other byte (for ASCII and most punctuation)."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nuls = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
+    nuls = sample.count(0)
+    # Scraped GBK files carry a few stray NULs; binary files carry many, and other controls.
+    return (controls + nuls) / max(len(sample), 1) > _BINARY_CONTROL_RATE and controls > 8
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    sample = data[:_SAMPLE_BYTES]
+    best: tuple[float, str] | None = None
+    for name, codec in (("gb18030", "gb18030"), ("big5", "cp950")):
+        text = sample.decode(codec, errors="replace")
+        errors = text.count("\ufffd") / max(len(text), 1)
+        if errors > _MAX_ERROR_RATE:
+            continue
+        score = _plausibility(text, name) - 5 * errors
+        if best is None or score > best[0]:
+            best = (score, name)
+    if best is None:
+        raise DocumentError("the file's encoding isn't UTF-8, GB18030/GBK, Big5 or UTF-16")
+    codec = "cp950" if best[1] == "big5" else best[1]
+    return data.decode(codec, errors="replace"), best[1]
+
+
+def _plausibility(text: str, name: str) -> float:
+    """Share of Han characters that are common in the standard the text was decoded as."""
+    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not han:
+        return 0.5  # nothing to judge by: ASCII-ish text, either codec is as good
+    common = sum(1 for ch in han if _is_common(ch, name))
+    return common / len(han)
+
+
+def _is_common(ch: str, name: str) -> bool:
+    try:
+        if name == "gb18030":
+            b = ch.encode("gb2312")
+            return 0xB0 <= b[0] <= 0xD7  # GB2312 level 1: the 3755 most used characters
+        b = ch.encode("big5")
+        return 0xA4 <= b[0] <= 0xC6  # Big5 level 1: frequently used characters
+    except UnicodeEncodeError:
+        return False

@@ -1,0 +1,95 @@
+"""Find the quantities an article quotes: numbers with their units, typed, labelled from their clause."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.document.model import Block, BlockKind, Figure, FigureKind
+
+# Longest units first so 万亿元 wins over 亿元, 个百分点 over 个.
+_UNITS: dict[FigureKind, tuple[str, ...]] = {
+    FigureKind.MONEY: (
+        "万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "千元", "美元", "港元",
+        "欧元", "元",
+    ),
+    FigureKind.PERCENT: ("个百分点", "%", "％", "‰"),
+    FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "秒"),
+    FigureKind.COUNT: (
+        "亿人次", "万人次", "人次", "万人", "万户", "万名", "万家", "万个", "万辆", "万套",
+        "万吨", "万亩", "亿人", "家", "名", "人", "户", "座", "所", "项", "条", "件", "起",
+        "辆", "台", "套", "只", "倍", "批", "处", "万", "亿",
+    ),
+    FigureKind.OTHER: (
+        "平方公里", "平方米", "公里", "千米", "米", "公顷", "亩", "吨", "千克", "公斤", "岁", "℃",
+    ),
+}
+# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级).
+_GE = r"个(?:(?:区|县|市|省|镇|乡|村|街道|社区|国家|城市|部门|项目)(?![级属内]))?"
+_UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _UNITS.items() for u in units}
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNIT_KIND, key=len, reverse=True))
+_FIGURE = re.compile(
+    r"(?<![\d.A-Za-z])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    rf"((?:余|多)?(?:{_UNIT_ALT}|{_GE}))"
+)
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()\n]|──|——")
+_AFTER_STOP = re.compile(r"实现|建立|成立|全部|开展|进行|达到|共有|的|在|为|和|与|是")
+_LEAD_WORDS = re.compile(
+    r"^(?:其中|目前|此外|同时|另外|去年|今年|前年|明年|上半年|下半年|全年|当年|近年来|截至[^，]*?[底末]|"
+    r"全市|全省|全国|全区|全县|我市|我省|我国|本市|共有|共|累计|对|在|将|已|为)+"
+)
+_TAIL_WORDS = re.compile(
+    r"(?:实现|达到|达|为|是|约为|约|共计|共|累计|超过|突破|近|高达|总计|合计|有|新增|分别|"
+    r"增长|增加|下降|减少|提高|提升|同比|比上年|比去年|仅|已|了|的|在|计|占|至|到|逾|多达)+$"
+)
+_LABEL_MAX = 14
+_SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
+
+
+def find_figures(text: str, blocks: Sequence[Block]) -> list[Figure]:
+    """Every figure in the article's body (not inside code), in text order."""
+    figures: list[Figure] = []
+    for block in blocks:
+        if block.kind in _SKIP_KINDS:
+            continue
+        line = text[block.start : block.end]
+        previous_label = ""
+        for match in _FIGURE.finditer(line):
+            figure = _figure(match, line, block.start, previous_label)
+            if figure is not None:
+                figures.append(figure)
+                previous_label = figure.label
+    return figures
+
+
+def _figure(match: re.Match[str], line: str, base: int, previous_label: str) -> Figure | None:
+    digits, decimals, unit = match.group(1), match.group(2) or "", match.group(3)
+    bare_unit = unit.lstrip("余多")
+    kind = FigureKind.COUNT if bare_unit.startswith("个") and bare_unit not in _UNIT_KIND else (
+        _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
+    )
+    if kind is FigureKind.DURATION and bare_unit == "年" and _YEAR_LIKE.fullmatch(digits):
+        return None  # 2016年 is a date, not a quantity
+    if kind is FigureKind.COUNT and bare_unit in ("万", "亿") and not decimals:
+        return None  # a bare 万 is usually part of a word (万家灯火), not a figure
+    value = float(digits.replace(",", "") + decimals)
+    label = _label(line[: match.start()]) or _label_after(line[match.end() :]) or previous_label
+    return Figure(value, unit, kind, label, base + match.start(), base + match.end())
+
+
+def _label_after(after: str) -> str:
+    """For 43家市级以上园区建立…: the noun phrase the count classifies."""
+    clause = _CLAUSE_BREAK.split(after)[0]
+    return _AFTER_STOP.split(clause)[0][:_LABEL_MAX].strip()
+
+
+def _label(before: str) -> str:
+    """What the number measures: the end of its clause, trimmed of verbs and scope words."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    clause = _TAIL_WORDS.sub("", clause.strip())
+    clause = _LEAD_WORDS.sub("", clause)
+    clause = _TAIL_WORDS.sub("", clause)
+    if len(clause) > _LABEL_MAX:
+        clause = clause[-_LABEL_MAX:]
+    return clause.strip()

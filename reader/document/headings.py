@@ -1,0 +1,162 @@
+"""Section headings in scraped plain text, and their levels.
+
+A heading is a short line without sentence-final punctuation that introduces body text: alone,
+or paired with a second short line (its sub-heading). Runs of three or more short lines are verse
+or "one sentence a line" layout, not headings; photo captions, credits and bare list markers
+never are. Levels follow the numbering: 第一章 above 一、 above （一） above 1.; unnumbered
+sections sit at the top unless they fall inside a numbered or paired section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.document.patterns import (
+    CAPTION,
+    HEADING_MAX_LENGTH,
+    LIST_DASH,
+    SYMBOL_LED,
+    ends_sentence,
+    is_bare_number,
+    is_chrome,
+    is_meta,
+    is_prose,
+    numbered_style,
+    strip_closers,
+)
+
+_QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
+_INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
+_NUMBERED_MAX = 48
+MIN_UNNUMBERED_HEADINGS = 2
+_COLON_INSIDE = re.compile(r"[:：]")
+_INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
+
+
+@dataclass(frozen=True)
+class Heading:
+    index: int  # line index of the heading
+    style: str  # numbered style name, "pair", "single" or "symbol"
+    subtitle_index: int | None = None
+
+
+def is_caption(line: str) -> bool:
+    return bool(CAPTION.search(line))
+
+
+def _candidate(line: str) -> bool:
+    """Could this line be a heading, judged alone?"""
+    if is_caption(line) or is_meta(line) or is_chrome(line) or LIST_DASH.match(line):
+        return False
+    if is_bare_number(line):
+        return False
+    limit = _NUMBERED_MAX if numbered_style(line) else HEADING_MAX_LENGTH
+    if len(line) > limit:
+        return False
+    stripped = strip_closers(line)
+    if stripped.endswith(("：", ":")) and (
+        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped)
+    ):
+        return False  # 华同旭：…目标有以下5点： introduces a list; it heads nothing
+    if stripped.endswith(("？", "?")):
+        return len(line) <= _QUESTION_HEADING_MAX
+    return not ends_sentence(line)
+
+
+def _introduces_body(line: str) -> bool:
+    if is_bare_number(line):
+        return True
+    return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
+
+
+def find_headings(lines: list[str]) -> list[Heading]:
+    """Headings among body lines, scanning backwards so a heading may introduce another."""
+    found: dict[int, Heading] = {}
+    candidate = [_candidate(line) for line in lines]
+    n = len(lines)
+
+    def opens_body(j: int) -> bool:
+        if j >= n:
+            return False
+        if _introduces_body(lines[j]):
+            return True
+        # A caption between a heading and its paragraph: look past it.
+        if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
+            return True
+        heading = found.get(j)
+        return heading is not None and heading.style not in ("single", "pair")
+
+    in_run = _verse_runs(lines, candidate)
+    for i in range(n - 1, -1, -1):
+        if not candidate[i] or in_run[i]:
+            continue
+        style = _style(lines[i])
+        if opens_body(i + 1):
+            found[i] = Heading(i, style)
+        elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
+              and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
+            found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
+    headings = [found[i] for i in sorted(found) if not _is_sub(found, i)]
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS:
+        headings = [h for h in headings if h not in unnumbered]
+    return headings
+
+
+def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
+    in_run = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= 3:
+            in_run[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return in_run
+
+
+def _is_sub(found: dict[int, Heading], i: int) -> bool:
+    return any(h.subtitle_index == i for h in found.values())
+
+
+def _style(line: str) -> str:
+    style = numbered_style(line)
+    if style:
+        return style
+    return "symbol" if SYMBOL_LED.match(line) else "single"
+
+
+_NUMBERED_RANK = {"chapter": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4}
+
+
+def assign_levels(headings: list[Heading]) -> list[int]:
+    """Levels from a stack of open styles: a style seen before closes what was opened after it."""
+    levels: list[int] = []
+    stack: list[tuple[str, int]] = []  # (style, level)
+    for heading in headings:
+        style = "pair" if heading.subtitle_index is not None and heading.style == "single" else (
+            heading.style
+        )
+        while stack and not _nests_under(style, stack[-1][0]):
+            stack.pop()
+        level = stack[-1][1] + 1 if stack else 1
+        stack.append((style, level))
+        levels.append(level)
+    return levels
+
+
+def _nests_under(style: str, parent: str) -> bool:
+    """May a heading of `style` sit inside an open section of style `parent`?"""
+    if style in _NUMBERED_RANK and parent in _NUMBERED_RANK:
+        return _NUMBERED_RANK[style] > _NUMBERED_RANK[parent]
+    if style in _NUMBERED_RANK:
+        # Minor numbering nests under unnumbered sections; 一、 and 第一章 stay on top.
+        return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent == "chapter"
+    if style == "pair":
+        return parent in ("chapter", "cn")
+    # A lone heading is a sub-section of a paired or numbered section.
+    return parent not in ("single", "symbol") and parent != style

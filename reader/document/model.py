@@ -1,0 +1,130 @@
+"""The document model: immutable dataclasses, offsets into one normalized text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    HEADING = "heading"
+    SUBHEADING = "subheading"  # the second line of a paired heading
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    CODE = "code"
+    QUOTE = "quote"
+    CAPTION = "caption"  # a photo caption left in the text by the scraper
+
+
+class FigureKind(StrEnum):
+    MONEY = "money"
+    PERCENT = "percent"
+    COUNT = "count"
+    DURATION = "duration"
+    DATE = "date"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Source:
+    path: str
+    kind: str  # "text" | "markdown"
+    encoding: str
+    sha256: str  # of `Document.text` encoded as UTF-8
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of `Document.text`: text[start:end] is its plain text."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    level: int = 0  # heading level; list nesting depth for list items
+    section_id: str | None = None  # for headings and sub-headings
+    html: str | None = None  # sanitized inline HTML (Markdown only); None: plain text
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    level: int
+    title: str
+    subtitle: str | None
+    start: int  # offset of the heading in text
+    end: int  # offset where the section, children included, ends
+    children: tuple[Section, ...] = ()
+
+    def walk(self) -> list[Section]:
+        """This section and all its descendants, in document order."""
+        out = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return out
+
+
+@dataclass(frozen=True)
+class Disclaimer:
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float
+    unit: str
+    kind: FigureKind
+    label: str
+    start: int
+    end: int  # text[start:end] is the number with its unit
+
+
+@dataclass(frozen=True)
+class Stats:
+    characters: int
+    cjk_characters: int
+    latin_words: int
+    paragraphs: int
+    sections: int
+    reading_minutes: float
+    section_lengths: tuple[tuple[str, int], ...] = ()  # (section id, characters)
+
+
+@dataclass(frozen=True)
+class Document:
+    source: Source
+    text: str
+    blocks: tuple[Block, ...]
+    sections: tuple[Section, ...]
+    title: str | None = None
+    subtitle: str | None = None
+    site: str | None = None
+    breadcrumb: tuple[str, ...] = ()
+    byline: str | None = None
+    disclaimer: Disclaimer | None = None
+    figures: tuple[Figure, ...] = ()
+    stats: Stats = field(default_factory=lambda: Stats(0, 0, 0, 0, 0, 0.0))
+
+    def all_sections(self) -> list[Section]:
+        """Every section in document order, children after their parent."""
+        out: list[Section] = []
+        for section in self.sections:
+            out.extend(section.walk())
+        return out
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start : block.end]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section whose range holds offset."""
+        found: Section | None = None
+        for section in self.all_sections():
+            if section.start <= offset < section.end:
+                found = section
+        return found
+
+
+class DocumentError(Exception):
+    """A file that can't be opened as an article; str() is a one-line reason for the user."""

@@ -1,0 +1,149 @@
+"""Where the article is on a scraped page: the body region, the title above it, the chrome around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.document.credits import standalone_credit
+from reader.document.patterns import (
+    CHROME_WORDS,
+    DISCLAIMER_START,
+    breadcrumb_items,
+    ends_sentence,
+    is_breadcrumb,
+    is_chrome,
+    is_hard_stop,
+    is_meta,
+    is_prose,
+)
+
+_PROSE_WEIGHT_CAP = 300
+_SHORT_LINE_COST = -5
+_META_COST = -15
+_CHROME_COST = -25
+_TITLE_MIN = 4
+_TITLE_MAX = 80
+_TITLE_LOOKBACK = 4  # lines between a title and its article: date, source, font-size widgets
+_SITE_NAME = re.compile(r"^[\w\u4e00-\u9fff·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    body_start: int
+    body_end: int  # exclusive
+    title_index: int | None
+    title: str | None
+    subtitle: str | None
+    site: str | None
+    breadcrumb: tuple[str, ...]
+    disclaimer_index: int | None
+
+
+def line_score(line: str) -> int:
+    """How much a line looks like article text (positive) or page furniture (negative)."""
+    if is_chrome(line) or is_breadcrumb(line):
+        return _CHROME_COST
+    if is_meta(line) or standalone_credit(line):
+        return _META_COST
+    if is_prose(line):
+        return min(len(line), _PROSE_WEIGHT_CAP)
+    return _SHORT_LINE_COST
+
+
+def densest_region(scores: list[int]) -> tuple[int, int]:
+    """The run of lines with the largest total score (Kadane): [start, end)."""
+    best, best_range = float("-inf"), (0, len(scores))
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def find_layout(lines: list[str]) -> PageLayout:
+    start, end = densest_region([line_score(line) for line in lines])
+    stop = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    end = stop
+    disclaimer = _disclaimer_index(lines, start)
+    if disclaimer is not None and disclaimer < end:
+        end = max(disclaimer, start + 1)
+    crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
+    title_index = _title_index(lines, start, crumb)
+    title = subtitle = None
+    if title_index is not None:
+        title, subtitle = split_title(lines[title_index])
+        if subtitle is None and title_index + 1 < start and _is_dash_line(lines[title_index + 1]):
+            subtitle = lines[title_index + 1].lstrip("─—- ")
+    top = title_index if title_index is not None else start
+    return PageLayout(
+        body_start=start,
+        body_end=end,
+        title_index=title_index,
+        title=title,
+        subtitle=subtitle,
+        site=_site(lines[:top], crumb, lines),
+        breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
+        disclaimer_index=disclaimer,
+    )
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
+    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return parts[0], parts[1]
+    return line, None
+
+
+def _is_dash_line(line: str) -> bool:
+    return line.startswith(("──", "——")) and not ends_sentence(line)
+
+
+def _title_like(line: str) -> bool:
+    return (
+        _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and not is_chrome(line)
+        and not is_meta(line)
+        and not line.endswith("。")
+        and standalone_credit(line) is None
+    )
+
+
+def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
+    """Under a breadcrumb, the first title-like line; else the one just above the article."""
+    if crumb is not None:
+        for i in range(crumb + 1, start):
+            if _title_like(lines[i]) and lines[i] not in CHROME_WORDS:
+                return i
+    skipped = 0
+    for i in range(start - 1, -1, -1):
+        if is_meta(lines[i]) or is_chrome(lines[i]):
+            skipped += 1
+            if skipped > _TITLE_LOOKBACK:
+                return None
+            continue
+        return i if _title_like(lines[i]) else None
+    return None
+
+
+def _disclaimer_index(lines: list[str], start: int) -> int | None:
+    for i in range(start + 1, len(lines)):
+        if DISCLAIMER_START.match(lines[i]):
+            return i
+    return None
+
+
+def _site(top: list[str], crumb: int | None, lines: list[str]) -> str | None:
+    for line in top:
+        if _SITE_NAME.match(line) and line not in CHROME_WORDS:
+            return line
+    if crumb is not None:
+        first = breadcrumb_items(lines[crumb])[:1]
+        if first and _SITE_NAME.match(first[0]):
+            return first[0]
+    return None

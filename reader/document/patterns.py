@@ -1,0 +1,129 @@
+"""What scraped lines look like: the vocabulary a careful editor uses to tell chrome from article."""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = "。！？!?…；;"
+_CLOSERS = "”’」』）)】》\"'"
+PROSE_MIN_LENGTH = 40  # a line this long is body text even without final punctuation
+HEADING_MAX_LENGTH = 36
+
+# Site furniture: navigation, widgets, sharing, account links.
+CHROME_WORDS = frozenset(
+    """首页 登录 注册 搜索 网站地图 设置首页 调整字体 字号 关注 分享 分享到 打印 收藏 评论 返回
+    关闭 纠错 主编信箱 查看评论 发表评论 我要跟帖 阅读全文 扫码阅读全文 更多 下载APP 触屏版
+    手机版 繁体 转繁体版 简体版 旧版回顾 赞 赏 隐藏边栏 A+ A- 上一篇 下一篇 返回顶部 English
+    分享按钮 复制链接 +复制链接 举报 推荐 已推荐 用户名 密码 匿名 验证码 昵称 记住我 找回密码
+    退出 客户端 扫一扫 报料 订阅 x × 网站导航 全局导航 联系我们 关于我们 广告服务""".split()
+)
+_CHROME_LINE = re.compile(
+    r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
+    r"推荐阅读|延伸阅读|猜你喜欢|你可能会喜欢|精彩推荐|最新文章|头条文章|本站推荐|网友|跟贴|留言|"
+    r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明)"
+)
+_COPYRIGHT = re.compile(
+    r"版权所有|copyright|©|all rights reserved|ICP[备证]|公网安备|许可证|举报电话|举报邮箱|"
+    r"违法和不良信息|未经授权禁止|营业执照",
+    re.IGNORECASE,
+)
+_META = re.compile(
+    r"^(?:来源|作者|时间|日期|发布时间|发布日期|更新时间|浏览|浏览次数|点击数?|阅读|编辑|责编|校对|记者|"
+    r"通讯员|摄影|供稿|所属分类|分类|标签|关键词|关键字|电话|地址|邮箱|传真|本文原标题|原标题|"
+    r"本文来源|文章来源|出处)\s*[:：|｜]"
+)
+_DATE_LINE = re.compile(
+    r"^[（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)"
+    r"[\s\d:：]*(?:[（(]?星期.[）)]?)?\s*(?:来源[:：]?.*)?[）)]?$"
+)
+_LONE_NUMBER = re.compile(r"^[\d\s.,:：/|｜>+-]+$")
+BREADCRUMB = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]|\S\s*[>＞»›]\s*\S")
+_BREADCRUMB_PREFIX = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
+_BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
+
+CAPTION = re.compile(
+    r"^(?:图[：:]|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)|(?:摄|摄影|供图|图)\s*$|^.{0,30}(?:摄|供图)$"
+)
+DISCLAIMER_START = re.compile(
+    r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"
+    r"法律声明|版权声明|风险提示|声明)\s*(?:[】\]:：]|$|\s)"
+)
+# Numbered heading styles, major to minor.
+NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部节]\s*")),
+    ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
+    ("paren_cn", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
+    ("arabic", re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")),
+    ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
+)
+SYMBOL_LED = re.compile(r"^[■□●◆◇★☆▶►◎※]\s*")
+LIST_DASH = re.compile(r"^(?:──|——|—|-|·|•|●)\s*")
+
+
+def strip_closers(line: str) -> str:
+    return line.rstrip(_CLOSERS + " ")
+
+
+def ends_sentence(line: str) -> bool:
+    stripped = strip_closers(line)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def is_prose(line: str) -> bool:
+    """Body text: a sentence, or a line too long to be anything else."""
+    return len(line) >= PROSE_MIN_LENGTH or (len(line) >= 4 and ends_sentence(line))
+
+
+_HARD_STOP = re.compile(
+    r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接)|推荐阅读|延伸阅读|"
+    r"猜你喜欢|你可能会喜欢|上一篇|下一篇|热门(?:文章|新闻|推荐)|留言与评论)"
+)
+
+
+def is_hard_stop(line: str) -> bool:
+    """Page furniture that only ever follows the article: sharing, comments, related links."""
+    return bool(_HARD_STOP.match(line.strip()))
+
+
+def is_chrome(line: str) -> bool:
+    bare = line.strip(" |｜-·•>:：")
+    words = bare.split()
+    return (
+        bare in CHROME_WORDS
+        or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
+        or bool(_CHROME_LINE.match(bare))
+        or bool(_LONE_NUMBER.match(line))
+        or (len(line) < 80 and bool(_COPYRIGHT.search(line)))
+    )
+
+
+def is_meta(line: str) -> bool:
+    """A date, source or author line under a title, or a key-value line of the page."""
+    return bool(_META.match(line) or _DATE_LINE.match(line)) or (
+        len(line) <= 60 and ("来源:" in line or "来源：" in line) and not ends_sentence(line)
+    )
+
+
+def is_breadcrumb(line: str) -> bool:
+    return len(line) <= 80 and bool(BREADCRUMB.search(line)) and not ends_sentence(line)
+
+
+def breadcrumb_items(line: str) -> tuple[str, ...]:
+    bare = _BREADCRUMB_PREFIX.sub("", line)
+    return tuple(item for item in _BREADCRUMB_SPLIT.split(bare) if item)
+
+
+def numbered_style(line: str) -> str | None:
+    for name, pattern in NUMBERED_STYLES:
+        if pattern.match(line):
+            return name
+    return None
+
+
+def is_bare_number(line: str) -> bool:
+    """A lone list marker such as (一) or 3. with nothing after it."""
+    style = numbered_style(line)
+    if style is None:
+        return False
+    pattern = dict(NUMBERED_STYLES)[style]
+    return not pattern.sub("", line).strip()
