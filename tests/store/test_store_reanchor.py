@@ -76,14 +76,17 @@ def test_rescraped_file_reanchors_after_remember(tmp_path: Path, article: str) -
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    where=st.sampled_from(["before", "inside", "after"]),
-    offset=st.integers(0, 10**6),
-    delete=st.integers(0, 8),
-    insert=st.text(alphabet="新增文字，。的了是在", max_size=12),
+    edit=st.tuples(
+        st.sampled_from(["before", "inside", "after"]),
+        st.integers(0, 10**6),
+        st.integers(0, 8),
+        st.text(alphabet="新增文字，。的了是在", max_size=12),
+    )
 )
 def test_reanchor_after_random_edits(
-    store: Store, doc_id: int, article: str, where: str, offset: int, delete: int, insert: str
+    store: Store, doc_id: int, article: str, edit: tuple[str, int, int, str]
 ) -> None:
+    where, offset, delete, insert = edit
     quote = "消费占国内生产总值的比重较低"
     start = article.index(quote)
     end = start + len(quote)
