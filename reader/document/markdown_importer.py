@@ -1,0 +1,89 @@
+"""Markdown → Document, through Python-Markdown; raw HTML in the source is never trusted."""
+
+from __future__ import annotations
+
+import re
+
+import markdown
+from markdown.extensions.toc import slugify_unicode
+
+from reader.document.builder import Metadata, Part, build_document
+from reader.document.html_blocks import HtmlBlock, html_blocks
+from reader.document.model import BlockKind, Disclaimer, Document
+from reader.document.normalize import normalize_newlines
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_FIELD = re.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
+_FIRST_H1 = re.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
+_FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
+_DISCLAIMER_HEADING = re.compile(
+    r"^(?:免责声明|版权与免责声明|特别声明|法律声明|声明|disclaimer|legal notice)$", re.IGNORECASE
+)
+
+
+def import_markdown(raw: str, path: str, encoding: str) -> Document:
+    source = normalize_newlines(raw)
+    fields, source = _front_matter(source)
+    source = _drop_furniture_before_title(source)
+    converter = markdown.Markdown(
+        extensions=["extra", "toc", "sane_lists"],
+        extension_configs={"toc": {"slugify": slugify_unicode}},
+    )
+    blocks = html_blocks(converter.convert(source))
+    title = fields.get("title")
+    if title is None:
+        first_h1 = next((b for b in blocks if b.tag == "h1"), None)
+        if first_h1 is not None:
+            title = first_h1.text
+            blocks.remove(first_h1)
+    meta = Metadata(
+        path=path,
+        kind="markdown",
+        encoding=encoding,
+        title=title,
+        subtitle=fields.get("subtitle"),
+        byline=fields.get("author"),
+        disclaimer=_disclaimer(blocks),
+    )
+    return build_document(meta, _parts(blocks))
+
+
+def _front_matter(source: str) -> tuple[dict[str, str], str]:
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return {}, source
+    fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1))}
+    return fields, source[match.end() :]
+
+
+def _drop_furniture_before_title(source: str) -> str:
+    match = _FIRST_H1.search(source)
+    if match and 0 < match.start() <= _FURNITURE_BEFORE_TITLE:
+        return source[match.start() :]
+    return source
+
+
+def _parts(blocks: list[HtmlBlock]) -> list[Part]:
+    heading_levels = sorted({int(b.tag[1]) for b in blocks if b.kind is BlockKind.HEADING})
+    rank = {h: i + 1 for i, h in enumerate(heading_levels)}  # h2-only documents start at level 1
+    parts: list[Part] = []
+    for b in blocks:
+        if b.kind is BlockKind.HEADING:
+            parts.append(Part(BlockKind.HEADING, b.text, level=rank[int(b.tag[1])],
+                              anchor=b.anchor, html=b.html))
+        else:
+            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html))
+    return parts
+
+
+def _disclaimer(blocks: list[HtmlBlock]) -> Disclaimer | None:
+    """A section titled 免责声明 / Disclaimer: shown in its place and also folded at the end."""
+    for i, b in enumerate(blocks):
+        if b.kind is BlockKind.HEADING and _DISCLAIMER_HEADING.match(b.text.strip()):
+            paragraphs: list[str] = []
+            for later in blocks[i + 1 :]:
+                if later.kind is BlockKind.HEADING:
+                    break
+                paragraphs.append(later.text)
+            return Disclaimer(b.text, tuple(paragraphs))
+    return None
