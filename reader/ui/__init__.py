@@ -1,0 +1,1 @@
+"""The Qt user interface: the reading window and its panels."""

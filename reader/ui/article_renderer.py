@@ -1,0 +1,196 @@
+"""Document → QTextDocument, a screenful at once and the rest in timed chunks."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextList, QTextListFormat
+
+from reader.document import Block, BlockKind, Document
+from reader.ui.article_style import ArticleStyle
+from reader.ui.text_map import TextMap
+
+FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
+CHUNK_BUDGET_S = 0.012  # per timer tick; layout of the chunk comes on top
+
+
+class ArticleRenderer(QObject):
+    """Fills a QTextDocument from a Document.
+
+    Signals: chunk_rendered() after each timed chunk, finished() once everything is in.
+    """
+
+    chunk_rendered = Signal()
+    finished = Signal()
+
+    def __init__(self, qdoc: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._qdoc = qdoc
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._render_chunk)
+        self._document: Document | None = None
+        self._style: ArticleStyle | None = None
+        self._next = 0
+        self._list: QTextList | None = None
+        self._list_level = -1
+        self.text_map = TextMap()
+        self.muted_blocks: list[int] = []  # block numbers drawn in the muted colour
+        self.done = False
+
+    def start(self, document: Document, style: ArticleStyle) -> None:
+        """Clear the QTextDocument and render the first screen now, the rest later."""
+        self._timer.stop()
+        self._document, self._style = document, style
+        self._next, self._list, self._list_level = 0, None, -1
+        self.text_map = TextMap()
+        self.muted_blocks = []
+        self.done = False
+        self._qdoc.clear()
+        self._qdoc.setDefaultFont(style.body_font)
+        root = self._qdoc.rootFrame().frameFormat()
+        style.apply_root(root)
+        self._qdoc.rootFrame().setFrameFormat(root)
+        cursor = QTextCursor(self._qdoc)
+        cursor.beginEditBlock()
+        self._render_header_and_first_screen(cursor)
+        cursor.endEditBlock()
+        self._timer.start()
+
+    def reset(self) -> None:
+        """Stop and forget the document: nothing is rendered."""
+        self._timer.stop()
+        self._document = None
+        self.text_map = TextMap()
+        self.done = True
+
+    def cancel(self) -> None:
+        """Stop rendering (a new document is coming)."""
+        self._timer.stop()
+
+    def finish_now(self) -> None:
+        """Render everything that is left synchronously (tests, printing)."""
+        while not self.done:
+            self._render_chunk(budget=None)
+
+    def _render_header_and_first_screen(self, cursor: QTextCursor) -> None:
+        doc = self._document
+        assert doc is not None
+        blocks = doc.blocks
+        first = True
+        if doc.title and not any(b.kind is BlockKind.TITLE for b in blocks[:3]):
+            self._insert_loose(cursor, doc.title, BlockKind.TITLE, first)
+            first = False
+        while self._next < len(blocks) and blocks[self._next].kind in _HEADER_KINDS:
+            self._insert_block(cursor, blocks[self._next], first)
+            self._next += 1
+            first = False
+        meta = _metadata_line(doc)
+        if meta:
+            self._insert_loose(cursor, meta, None, first)
+            first = False
+        if first and self._next < len(blocks):
+            self._insert_block(cursor, blocks[self._next], True)
+            self._next += 1
+        rendered = 0
+        while self._next < len(blocks) and rendered < FIRST_SCREEN_CHARS:
+            block = blocks[self._next]
+            self._insert_block(cursor, block, False)
+            rendered += block.end - block.start
+            self._next += 1
+
+    def _render_chunk(self, budget: float | None = CHUNK_BUDGET_S) -> None:
+        doc = self._document
+        if doc is None or self.done:
+            self._timer.stop()
+            return
+        deadline = None if budget is None else time.perf_counter() + budget
+        cursor = QTextCursor(self._qdoc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        blocks = doc.blocks
+        count = 0
+        while self._next < len(blocks):
+            self._insert_block(cursor, blocks[self._next], False)
+            self._next += 1
+            count += 1
+            if deadline is not None and count % 16 == 0 and time.perf_counter() > deadline:
+                break
+        cursor.endEditBlock()
+        if self._next >= len(blocks):
+            self._timer.stop()
+            self.done = True
+            self.chunk_rendered.emit()
+            self.finished.emit()
+        else:
+            self.chunk_rendered.emit()
+
+    def _insert_loose(
+        self, cursor: QTextCursor, text: str, kind: BlockKind | None, first: bool
+    ) -> None:
+        """A block that is not part of Document.text (metadata line, missing title)."""
+        style = self._style
+        assert style is not None
+        block_format, char_format = style.formats(kind, 0) if kind else style.meta_formats()
+        if first:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+            cursor.setCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        if kind is None or kind is BlockKind.SUBTITLE:
+            self.muted_blocks.append(cursor.blockNumber())
+        cursor.insertText(text, char_format)
+
+    def _insert_block(self, cursor: QTextCursor, block: Block, first: bool) -> None:
+        style = self._style
+        doc = self._document
+        assert style is not None and doc is not None
+        block_format, char_format = style.formats(block.kind, block.level)
+        if first:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        self._track_list(cursor, block)
+        if block.kind in style.muted_kinds:
+            self.muted_blocks.append(cursor.blockNumber())
+        position = cursor.position()
+        if block.html is not None:
+            cursor.insertHtml(block.html)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(char_format)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        else:
+            cursor.insertText(doc.text[block.start : block.end], char_format)
+        self.text_map.add(block.start, position, block.end - block.start)
+
+    def _track_list(self, cursor: QTextCursor, block: Block) -> None:
+        if block.kind is not BlockKind.LIST_ITEM:
+            self._list, self._list_level = None, -1
+            return
+        if self._list is not None and block.level == self._list_level:
+            self._list.add(cursor.block())
+            return
+        list_format = QTextListFormat()
+        list_format.setStyle(
+            QTextListFormat.Style.ListDisc if block.level % 2 == 0 else QTextListFormat.Style.ListCircle
+        )
+        list_format.setIndent(block.level + 1)
+        self._list = cursor.createList(list_format)
+        self._list_level = block.level
+
+
+_HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
+
+
+def _metadata_line(doc: Document) -> str:
+    parts: list[str] = []
+    if doc.site:
+        parts.append(doc.site)
+    if doc.breadcrumb:
+        parts.append(" › ".join(doc.breadcrumb))
+    if doc.byline:
+        parts.append(doc.byline)
+    return "  ·  ".join(parts)

@@ -1,0 +1,265 @@
+"""The article: a read-only QTextBrowser that loads nothing from outside the document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QTextCursor, QWheelEvent
+from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
+
+from reader.document import Document
+from reader.ui.article_renderer import ArticleRenderer
+from reader.ui.article_style import ArticleStyle
+from reader.ui.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
+from reader.ui.highlights import Highlights
+from reader.ui.text_map import TextMap
+from reader.ui.themes import page_palette
+
+FLASH_MS = 1500
+TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
+
+
+class ArticleView(QTextBrowser):
+    """Renders one Document, scrolls to text offsets, highlights ranges.
+
+    Signals: first_painted(), render_finished(), top_offset_changed(int),
+    link_requested(QUrl), disclaimer_toggle_requested(), zoom_requested(int).
+    """
+
+    first_painted = Signal()
+    render_finished = Signal()
+    top_offset_changed = Signal(int)
+    link_requested = Signal(QUrl)
+    disclaimer_toggle_requested = Signal()
+    zoom_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.document().setUndoRedoEnabled(False)
+        self._renderer = ArticleRenderer(self.document(), self)
+        self._disclaimer = DisclaimerBox(self.document())
+        self.highlights = Highlights(self)
+        self._document: Document | None = None
+        self._style: ArticleStyle | None = None
+        self._disclaimer_expanded = False
+        self._awaiting_paint = False
+        self._pending: tuple[int, bool] | None = None
+        self._raw_text: str | None = None
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.highlights.set_group("flash", []))
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._emit_top_offset)
+        self.document().contentsChanged.connect(self._forget_raw_text)
+        self._renderer.chunk_rendered.connect(self._on_chunk_rendered)
+        self._renderer.finished.connect(self._on_render_finished)
+
+    # -- showing a document -------------------------------------------------------------
+
+    def show_document(
+        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0
+    ) -> None:
+        """Render document (first screen now, the rest in chunks) and scroll to offset."""
+        self._document, self._style = document, style
+        self._disclaimer_expanded = disclaimer_expanded
+        self._restart(offset)
+
+    def show_message(self, text: str) -> None:
+        """No article: an empty page with a hint in the middle."""
+        self._renderer.reset()
+        self._disclaimer.reset()
+        self.highlights.clear()
+        self._document = None
+        self._pending = None
+        self.document().clear()
+        cursor = QTextCursor(self.document())
+        block = cursor.blockFormat()
+        block.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        block.setTopMargin(self.viewport().height() / 3)
+        cursor.setBlockFormat(block)
+        chars = cursor.charFormat()
+        chars.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+        cursor.insertText(text, chars)
+        self.setTextCursor(QTextCursor(self.document()))
+
+    def set_style(self, style: ArticleStyle) -> None:
+        """Re-render with another theme or zoom, keeping the reading place."""
+        self._style = style
+        if self._document is not None:
+            self._restart(self.top_offset())
+
+    def _restart(self, offset: int) -> None:
+        style, document = self._style, self._document
+        assert style is not None and document is not None
+        self._renderer.cancel()
+        self._disclaimer.reset()
+        self.highlights.clear()
+        self.highlights.theme = style.theme
+        self.setPalette(page_palette(style.theme, QApplication.palette()))
+        self._update_column()
+        self._awaiting_paint = True
+        self._pending = None
+        self._renderer.start(document, style)
+        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+        if offset > 0:
+            self.scroll_to_offset(offset)
+        if self._renderer.done:
+            self._on_render_finished()
+
+    def finish_rendering(self) -> None:
+        """Render the rest of the document now (tests, screenshots)."""
+        self._renderer.finish_now()
+
+    @property
+    def text_map(self) -> TextMap:
+        """Text offsets ↔ QTextDocument positions of what is rendered so far."""
+        return self._renderer.text_map
+
+    @property
+    def rendering_done(self) -> bool:
+        return self._renderer.done
+
+    def set_disclaimer_expanded(self, expanded: bool) -> None:
+        """Fold or unfold the disclaimer box."""
+        self._disclaimer_expanded = expanded
+        self._disclaimer.set_expanded(expanded)
+
+    def disclaimer_position(self) -> int | None:
+        """Document position of the disclaimer's title line, None when there is no box."""
+        return self._disclaimer.header_position()
+
+    def _on_chunk_rendered(self) -> None:
+        if self._pending is not None:
+            offset, centre = self._pending
+            if offset < self.text_map.text_end:
+                self._pending = None
+                self.scroll_to_offset(offset, centre=centre)
+
+    def _on_render_finished(self) -> None:
+        document, style = self._document, self._style
+        if document is not None and style is not None and document.disclaimer is not None:
+            self._disclaimer.insert(document.disclaimer, style, self._disclaimer_expanded)
+        if self._pending is not None:
+            offset, centre = self._pending
+            self._pending = None
+            self.scroll_to_offset(offset, centre=centre)
+        self.render_finished.emit()
+
+    # -- positions ----------------------------------------------------------------------
+
+    def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
+        """Bring text offset to the top of the view (or a third down when centre)."""
+        if offset >= self.text_map.text_end and not self._renderer.done:
+            self._pending = (offset, centre)
+            return
+        position = self.text_map.position(offset)
+        if position is not None:
+            self.scroll_to_position(position, centre=centre)
+
+    def scroll_to_position(self, position: int, *, centre: bool = False, if_needed: bool = False) -> None:
+        """Bring a document position to the top (or a third down); if_needed: only when hidden."""
+        style = self._style
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        if if_needed and rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return
+        bar = self.verticalScrollBar()
+        y = rect.top() + bar.value()
+        em = style.em if style else 16.0
+        margin = self.viewport().height() // 3 if centre else round(em * 0.5)
+        bar.setValue(max(0, y - margin))
+
+    def top_offset(self) -> int:
+        """Text offset of what is shown at the top of the view."""
+        point = QPoint(self.viewport().width() // 2, TOP_PROBE_Y)
+        return self.text_map.offset(self.cursorForPosition(point).position())
+
+    def at_end(self) -> bool:
+        """Whether the view is scrolled to the bottom."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def _emit_top_offset(self) -> None:
+        if len(self.text_map):
+            self.top_offset_changed.emit(self.top_offset())
+
+    def flash_range(self, start: int, end: int) -> None:
+        """Scroll text[start:end] into view and highlight it for a moment."""
+        self.scroll_to_offset(start, centre=True)
+        first, last = self.text_map.position(start), self.text_map.position(end)
+        if first is None or last is None:
+            return
+        self.highlights.set_group("flash", [(first, last - first)], "flash")
+        self._flash_timer.start()
+
+    def raw_text(self) -> str:
+        """The rendered text, one character per document position."""
+        if self._raw_text is None:
+            self._raw_text = self.document().toRawText()
+        return self._raw_text
+
+    def _forget_raw_text(self) -> None:
+        self._raw_text = None
+
+    # -- Qt overrides ---------------------------------------------------------------------
+
+    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
+        """Nothing outside the article is ever loaded: no files, no network."""
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._awaiting_paint and not self.document().isEmpty():
+            self._awaiting_paint = False
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._emit_top_offset)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_column()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
+        if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.disclaimer_toggle_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _update_column(self) -> None:
+        style = self._style
+        if style is None:
+            return
+        bar_width = self.verticalScrollBar().sizeHint().width()
+        available = self.width() - 2 * self.frameWidth() - bar_width
+        column = max(160, min(style.column_width + round(style.em), available - 24))
+        if column != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(column)
+        left = max(0, (available - column) // 2)
+        self.setViewportMargins(left, 0, max(0, available - column - left), 0)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() == DISCLAIMER_HREF:
+            self.disclaimer_toggle_requested.emit()
+        elif url.scheme() in ("http", "https"):
+            self.link_requested.emit(url)

@@ -1,0 +1,37 @@
+"""Every message box goes through here, so tests can answer them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    """Modal questions and messages; tests monkeypatch these classmethods."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """A yes/no question; True for yes."""
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """Tell the user something went wrong."""
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def show_info(cls, parent: QWidget | None, title: str, html: str) -> None:
+        """About boxes and help."""
+        QMessageBox.about(parent, title, html)
+
+    @classmethod
+    def open_file(cls, parent: QWidget | None, title: str, directory: str, filters: str) -> str:
+        """The chosen file's path, or "" when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        return path

@@ -1,0 +1,73 @@
+"""Start the GUI: QApplication, settings, translator, store, window, event loop."""
+
+from __future__ import annotations
+
+import importlib.resources
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.i18n import install_translators
+from reader.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+SETTINGS_ENV = "READER_SETTINGS_FILE"
+
+
+def default_article() -> str:
+    """Path of the bundled sample article."""
+    resource = importlib.resources.files("reader.resources") / "default-article.txt"
+    return str(resource)
+
+
+def make_settings() -> QSettings:
+    """READER_SETTINGS_FILE (an INI file) if set, else the platform's standard place."""
+    override = os.environ.get(SETTINGS_ENV)
+    if override:
+        return QSettings(override, QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def open_store(data_dir: str | None) -> tuple[Store | None, str]:
+    """The notes store, or None and the reason it could not be opened."""
+    try:
+        from reader.store import Store, default_data_dir
+
+        path = Path(data_dir) if data_dir else default_data_dir()
+        path.mkdir(parents=True, exist_ok=True)
+        return Store.open(path), ""
+    except Exception as error:  # noqa: BLE001 - the window works without notes
+        return None, str(error)
+
+
+def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = False) -> int:
+    """Show the reading window on path (or the bundled article); returns the exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Reader")
+    app.setOrganizationName("Reader")
+    app.setApplicationDisplayName("Reader")
+    app.setStyle("Fusion")  # the themes set the palette; Fusion follows it everywhere
+    translators = install_translators(app, QLocale.system())
+    store, problem = open_store(data_dir)
+    window = MainWindow(store, make_settings())
+    window.setProperty("translators", len(translators))
+    if problem:
+        window.statusBar().showMessage(
+            window.tr("Notes and reading positions are off: {0}").format(problem)
+        )
+    if exit_after_paint:
+        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    if not window.open_path(path or default_article()) and exit_after_paint:
+        return 1
+    window.show()
+    status = app.exec()
+    if store is not None:
+        store.close()
+    return status

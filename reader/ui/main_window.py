@@ -1,0 +1,444 @@
+"""The reading window: the article in the centre, Contents and Statistics docks around it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from reader.document import Document, DocumentError, load
+from reader.ui import fonts
+from reader.ui.actions import Actions
+from reader.ui.article_style import ArticleStyle
+from reader.ui.article_view import ArticleView
+from reader.ui.dialogs import Dialogs
+from reader.ui.find_bar import FindBar
+from reader.ui.find_controller import FindController
+from reader.ui.icons import apply_icons
+from reader.ui.presenters import figure_clipboard_text, figure_entries, section_bars
+from reader.ui.stats_panel import StatsPanel
+from reader.ui.text_map import SectionLocator
+from reader.ui.themes import palette_for, theme_named
+from reader.ui.toc_panel import TocPanel
+from reader.ui.ui_settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, UiSettings
+from reader.ui.window_text import WindowText
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+APP_NAME = "Reader"
+POSITION_SAVE_MS = 1500
+RECENT_LIMIT = 10
+
+
+class MainWindow(QMainWindow):
+    """Signals: document_shown(str path) after a document is on screen."""
+
+    document_shown = Signal(str)
+
+    def __init__(self, store: Store | None, settings: QSettings) -> None:
+        super().__init__()
+        self._store = store
+        self._settings = UiSettings(settings)
+        self._text = WindowText(self)
+        self._document: Document | None = None
+        self._doc_id: int | None = None
+        self._locator = SectionLocator(())
+        self._theme = theme_named(self._settings.theme)
+        self._zoom = self._settings.zoom
+        self._view = ArticleView(self)
+        self._find_bar = FindBar(self)
+        self._finder = FindController(self._view, self)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_MS)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._find_bar)
+        self.setCentralWidget(centre)
+        self.setAcceptDrops(True)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_docks()
+        self._connect_signals()
+        self._restore_window()
+        self._apply_theme()
+        self._update_title()
+        if not fonts.has_cjk_font():
+            self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self._actions = Actions(self)
+        self._actions.theme_actions[self._theme.name].setChecked(True)
+
+    def _create_menus(self) -> None:
+        a, t = self._actions, self._text
+        file_menu = self.menuBar().addMenu(t.menu_file())
+        file_menu.addAction(a.open)
+        self._recent_menu = file_menu.addMenu(t.menu_recent())
+        file_menu.addAction(a.close)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(t.menu_edit())
+        for action in (a.find, a.find_next, a.find_previous):
+            edit_menu.addAction(action)
+        self._view_menu = self.menuBar().addMenu(t.menu_view())
+        go_menu = self.menuBar().addMenu(t.menu_go())
+        go_menu.addAction(a.previous_section)
+        go_menu.addAction(a.next_section)
+        help_menu = self.menuBar().addMenu(t.menu_help())
+        help_menu.addAction(a.shortcuts)
+        help_menu.addAction(a.about)
+
+    def _fill_view_menu(self, contents: QDockWidget, statistics: QDockWidget) -> None:
+        a, menu = self._actions, self._view_menu
+        menu.addAction(contents.toggleViewAction())
+        menu.addAction(statistics.toggleViewAction())
+        menu.addAction(self._toolbar.toggleViewAction())
+        menu.addSeparator()
+        for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
+            menu.addAction(action)
+        menu.addSeparator()
+        theme_menu = menu.addMenu(self._text.menu_theme())
+        theme_menu.addActions(a.themes.actions())
+        menu.addSeparator()
+        menu.addAction(a.full_screen)
+
+    def _create_toolbar(self) -> None:
+        a = self._actions
+        self._toolbar = self.addToolBar(self._text.toolbar())
+        self._toolbar.setObjectName("mainToolbar")
+        self._toolbar.setMovable(False)
+        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (a.open, None, a.previous_section, a.next_section, None, a.zoom_out,
+                       a.zoom_in, None, a.find):  # fmt: skip
+            if action is None:
+                self._toolbar.addSeparator()
+            else:
+                self._toolbar.addAction(action)
+
+    def _create_docks(self) -> None:
+        self._toc = TocPanel(self)
+        self._stats = StatsPanel(self)
+        contents = self._dock(self._text.contents(), "contentsDock", self._toc)
+        statistics = self._dock(self._text.statistics(), "statisticsDock", self._stats)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
+        self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
+        self._fill_view_menu(contents, statistics)
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        return dock
+
+    def _connect_signals(self) -> None:
+        a, view = self._actions, self._view
+        a.open.triggered.connect(self.open_dialog)
+        a.close.triggered.connect(self.close_document)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self._open_find)
+        a.find_next.triggered.connect(lambda: self._find_step(1))
+        a.find_previous.triggered.connect(lambda: self._find_step(-1))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.next_section.triggered.connect(lambda: self._step_section(1))
+        a.previous_section.triggered.connect(lambda: self._step_section(-1))
+        a.full_screen.toggled.connect(self._set_full_screen)
+        a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        a.shortcuts.triggered.connect(self._show_shortcuts)
+        a.about.triggered.connect(self._show_about)
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._toc.section_activated.connect(self.go_to_section)
+        self._stats.section_activated.connect(self.go_to_section)
+        self._stats.figure_activated.connect(self.show_figure)
+        self._stats.figure_copy_requested.connect(self._copy_figure)
+        view.top_offset_changed.connect(self._on_top_offset)
+        view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
+        view.zoom_requested.connect(lambda step: self.set_zoom(self._zoom + step * ZOOM_STEP))
+        view.link_requested.connect(self._open_link)
+        view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
+        view.render_finished.connect(self._finder.refresh)
+        self._position_timer.timeout.connect(self._save_position)
+        self._find_bar.query_changed.connect(self._finder.search)
+        self._find_bar.next_requested.connect(lambda: self._finder.step(1))
+        self._find_bar.previous_requested.connect(lambda: self._finder.step(-1))
+        self._find_bar.closed.connect(self._close_find)
+        self._finder.result_changed.connect(self._find_bar.set_result)
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self._view
+
+    @property
+    def toc_panel(self) -> TocPanel:
+        return self._toc
+
+    @property
+    def stats_panel(self) -> StatsPanel:
+        return self._stats
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self._find_bar
+
+    @property
+    def finder(self) -> FindController:
+        return self._finder
+
+    @property
+    def actions(self) -> Actions:
+        return self._actions
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def open_path(self, path: str) -> bool:
+        """Open a file; on failure tell the user why and keep the current article."""
+        try:
+            document = load(path)
+        except DocumentError as error:
+            Dialogs.show_error(self, self._text.cant_open_title(), self._text.cant_open(path, str(error)))
+            return False
+        self._settings.last_directory = str(Path(path).resolve().parent)
+        self.show_document(document)
+        return True
+
+    def show_document(self, document: Document) -> None:
+        """Put a loaded document on screen, at its saved reading position."""
+        self._save_position()
+        self._close_find()
+        self._document = document
+        self._doc_id = self._remember(document)
+        offset = self._saved_position()
+        self._locator = SectionLocator(document.sections)
+        self._toc.set_sections(document.sections)
+        self._stats.set_stats(document.stats)
+        self._stats.set_sections(section_bars(document))
+        self._stats.set_figures(figure_entries(document))
+        self._view.show_document(document, self._style(), self._settings.disclaimer_expanded, offset)
+        self._update_title()
+        self._on_top_offset(offset)
+        self.document_shown.emit(document.source.path)
+
+    def close_document(self) -> None:
+        """Close the article; the window stays with an empty page."""
+        self._save_position()
+        self._close_find()
+        self._document, self._doc_id = None, None
+        self._locator = SectionLocator(())
+        self._toc.set_sections(())
+        self._stats.set_figures([])
+        self._stats.set_sections([])
+        self._view.show_message(self._text.empty_page())
+        self._update_title()
+
+    def go_to_section(self, section_id: str) -> None:
+        """Scroll a section's heading to the top of the view."""
+        for section in self._locator.sections:
+            if section.id == section_id:
+                self._view.scroll_to_offset(section.start)
+                self._toc.set_current(section_id)
+                return
+
+    def show_figure(self, index: int) -> None:
+        """Scroll to a key figure's sentence and highlight the number for a moment."""
+        if self._document is not None and 0 <= index < len(self._document.figures):
+            figure = self._document.figures[index]
+            self._view.flash_range(figure.start, figure.end)
+
+    def toggle_disclaimer(self) -> None:
+        """Fold or unfold the disclaimer box, and remember the choice."""
+        expanded = not self._settings.disclaimer_expanded
+        self._settings.disclaimer_expanded = expanded
+        self._view.set_disclaimer_expanded(expanded)
+
+    def set_theme(self, name: str) -> None:
+        """Switch the whole window to the light, sepia or dark theme."""
+        self._theme = theme_named(name)
+        self._settings.theme = self._theme.name
+        self._actions.theme_actions[self._theme.name].setChecked(True)
+        self._apply_theme()
+        self._view.set_style(self._style())
+
+    def set_zoom(self, percent: int) -> None:
+        """Zoom the article text (percent of the default size)."""
+        percent = min(ZOOM_MAX, max(ZOOM_MIN, percent))
+        if percent == self._zoom:
+            return
+        self._zoom = percent
+        self._settings.zoom = percent
+        self._view.set_style(self._style())
+        self.statusBar().showMessage(self._text.zoom(percent), 2000)
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    @property
+    def theme_name(self) -> str:
+        return self._theme.name
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        path = Dialogs.open_file(
+            self, self._text.open_title(), self._settings.last_directory, self._text.open_filters()
+        )
+        if path:
+            self.open_path(path)
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _style(self) -> ArticleStyle:
+        return ArticleStyle(self._theme, self._zoom)
+
+    def _apply_theme(self) -> None:
+        QApplication.setPalette(palette_for(self._theme))
+        apply_icons(self._actions, self._theme)
+
+    def _update_title(self) -> None:
+        title = self._document.title if self._document else None
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def _on_top_offset(self, offset: int) -> None:
+        document = self._document
+        if document is None:
+            return
+        section = self._locator.section_at(offset)
+        self._toc.set_current(section.id if section else None)
+        self._stats.set_current_section(section.id if section else None)
+        length = max(1, len(document.text))
+        fraction = 1.0 if self._view.at_end() and offset > 0 else offset / length
+        self._stats.set_progress(fraction, document.stats.reading_minutes * (1 - fraction))
+
+    def _step_section(self, step: int) -> None:
+        section = self._locator.neighbour(self._view.top_offset(), step)
+        if section is not None:
+            self.go_to_section(section.id)
+
+    def _copy_figure(self, index: int) -> None:
+        if self._document is not None:
+            QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
+
+    def _open_find(self) -> None:
+        selected = self._view.textCursor().selectedText()
+        self._find_bar.open_bar(selected if 0 < len(selected) < 80 else "")
+        if self._find_bar.edit.text():
+            self._finder.search(self._find_bar.edit.text())
+
+    def _find_step(self, step: int) -> None:
+        if not self._find_bar.isVisible():
+            self._open_find()
+        else:
+            self._finder.step(step)
+
+    def _close_find(self) -> None:
+        self._find_bar.close_bar()
+        self._finder.clear()
+        self._view.setFocus()
+
+    def _set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def _open_link(self, url: QUrl) -> None:
+        if Dialogs.ask(self, self._text.open_link_title(), self._text.open_link(url.toString())):
+            QDesktopServices.openUrl(url)
+
+    def _show_shortcuts(self) -> None:
+        Dialogs.show_info(self, self._text.shortcuts_title(), self._text.shortcuts(self._actions.shortcut_table()))
+
+    def _show_about(self) -> None:
+        Dialogs.show_info(self, self._text.about_title(), self._text.about())
+
+    def _fill_recent_menu(self) -> None:
+        menu: QMenu = self._recent_menu
+        menu.clear()
+        recents = []
+        if self._store is not None:
+            with contextlib.suppress(Exception):
+                recents = self._store.recent_documents(RECENT_LIMIT)
+        for recent in recents:
+            label = recent.title or os.path.basename(recent.path)
+            action = menu.addAction(label)
+            action.setToolTip(recent.path)
+            action.setEnabled(os.path.exists(recent.path))
+            action.triggered.connect(lambda _checked=False, p=recent.path: self.open_path(p))
+        if not recents:
+            menu.addAction(self._text.no_recent()).setEnabled(False)
+
+    # -- the store ------------------------------------------------------------------------
+
+    def _remember(self, document: Document) -> int | None:
+        if self._store is None:
+            return None
+        try:
+            return self._store.remember_document(
+                document.source.path, document.source.sha256, document.title
+            )
+        except Exception as error:  # noqa: BLE001 - the article still shows; say why notes are off
+            self.statusBar().showMessage(str(error))
+            return None
+
+    def _saved_position(self) -> int:
+        if self._store is None or self._doc_id is None:
+            return 0
+        try:
+            return self._store.reading_position(self._doc_id) or 0
+        except Exception:  # noqa: BLE001
+            return 0
+
+    def _save_position(self) -> None:
+        self._position_timer.stop()
+        store, doc_id = self._store, self._doc_id
+        if store is None or doc_id is None or store.read_only or not self._view.text_map:
+            return
+        try:
+            store.set_reading_position(doc_id, self._view.top_offset())
+        except Exception as error:  # noqa: BLE001
+            self.statusBar().showMessage(str(error))
+
+    # -- window state and events ----------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry, state = self._settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_position()
+        self._settings.save_window_state(self.saveGeometry(), self.saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_path(paths[0])

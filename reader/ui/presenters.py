@@ -1,0 +1,54 @@
+"""What the panels show, derived from a Document (no widgets here)."""
+
+from __future__ import annotations
+
+from reader.document import Document
+from reader.ui.section_chart import Bar
+from reader.ui.stats_panel import FigureEntry
+
+SENTENCE_ENDS = "。！？!?；;\n"
+SENTENCE_MAX = 240
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence that holds text[start:end], trimmed to a readable length."""
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
+    rights = [i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i != -1]
+    right = min(rights) + 1 if rights else len(text)
+    left = max(left, start - SENTENCE_MAX // 2)
+    right = min(right, end + SENTENCE_MAX // 2)
+    return text[left:right].strip()
+
+
+def figure_entries(document: Document) -> list[FigureEntry]:
+    """The key figures with their sentences, in document order."""
+    text = document.text
+    return [
+        FigureEntry(
+            index=i,
+            kind=figure.kind,
+            text=text[figure.start : figure.end],
+            label=figure.label,
+            sentence=sentence_around(text, figure.start, figure.end),
+        )
+        for i, figure in enumerate(document.figures)
+    ]
+
+
+def figure_clipboard_text(document: Document, index: int) -> str:
+    """A figure as it is copied: the number, its label, and the sentence it comes from."""
+    figure = document.figures[index]
+    text = document.text
+    number = text[figure.start : figure.end]
+    sentence = sentence_around(text, figure.start, figure.end)
+    head = f"{number} — {figure.label}" if figure.label else number
+    return f"{head}\n{sentence}"
+
+
+def section_bars(document: Document) -> list[Bar]:
+    """One bar per section listed in the statistics, titled."""
+    titles = {section.id: section.title for section in document.all_sections()}
+    lengths = document.stats.section_lengths
+    if not lengths:
+        lengths = tuple((s.id, s.end - s.start) for s in document.sections)
+    return [Bar(section_id, titles.get(section_id, section_id), count) for section_id, count in lengths]

@@ -1,0 +1,141 @@
+"""A small bar chart of section lengths; clicking a bar asks to go to that section."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+ROWS_MAX = 12  # up to this many sections: labelled rows; more: a strip of columns
+ROW_HEIGHT = 22
+STRIP_HEIGHT = 72
+
+
+@dataclass(frozen=True)
+class Bar:
+    section_id: str
+    title: str
+    characters: int
+
+
+class SectionChart(QWidget):
+    """Signals: section_activated(str) when a bar is clicked."""
+
+    section_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bars: list[Bar] = []
+        self._current: str | None = None
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        """Show these sections' lengths."""
+        self._bars = bars
+        self.updateGeometry()
+        self.update()
+
+    def set_current(self, section_id: str | None) -> None:
+        """Emphasise the section being read."""
+        if section_id != self._current:
+            self._current = section_id
+            self.update()
+
+    def _rows(self) -> bool:
+        return len(self._bars) <= ROWS_MAX
+
+    def sizeHint(self) -> QSize:
+        height = len(self._bars) * ROW_HEIGHT if self._rows() else STRIP_HEIGHT
+        return QSize(200, max(height, 8))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.sizeHint().height())
+
+    def bar_rect(self, index: int) -> QRectF:
+        """The clickable area of bar index, in widget coordinates."""
+        if self._rows():
+            return QRectF(0, index * ROW_HEIGHT, self.width(), ROW_HEIGHT)
+        width = self.width() / max(1, len(self._bars))
+        return QRectF(index * width, 0, width, self.height())
+
+    def bar_at(self, point: QPointF) -> int:
+        """Index of the bar under point, or -1."""
+        if not self._bars:
+            return -1
+        if self._rows():
+            index = int(point.y() // ROW_HEIGHT)
+        else:
+            index = int(point.x() / (self.width() / len(self._bars)))
+        return index if 0 <= index < len(self._bars) else -1
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        longest = max(bar.characters for bar in self._bars) or 1
+        palette = self.palette()
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        faint = QColor(accent)
+        faint.setAlphaF(0.45)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        for i, bar in enumerate(self._bars):
+            colour = accent if bar.section_id == self._current else faint
+            if self._rows():
+                self._paint_row(painter, i, bar, bar.characters / longest, colour, text)
+            else:
+                rect = self.bar_rect(i)
+                height = max(2.0, (rect.height() - 2) * bar.characters / longest)
+                painter.fillRect(
+                    QRectF(rect.x(), rect.bottom() - height, max(1.0, rect.width() - 1), height),
+                    colour,
+                )
+        painter.end()
+
+    def _paint_row(
+        self, painter: QPainter, i: int, bar: Bar, share: float, colour: QColor, text: QColor
+    ) -> None:
+        rect = self.bar_rect(i)
+        fm = QFontMetrics(self.font())
+        number = f"{bar.characters:,}"
+        label_width = int(rect.width() * 0.42)
+        number_width = fm.horizontalAdvance(number) + 6
+        room = rect.width() - label_width - number_width - 8
+        label = fm.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_width - 6)
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(rect.x(), rect.y(), label_width, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
+        bar_rect = QRectF(rect.x() + label_width, rect.y() + 5, max(2.0, room * share), rect.height() - 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(bar_rect, 3, 3)
+        painter.setPen(text)
+        painter.drawText(
+            QRectF(bar_rect.right() + 6, rect.y(), number_width, rect.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            number,
+        )
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.bar_at(event.position())
+        if index >= 0:
+            bar = self._bars[index]
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                self.tr("{title}: {count} characters").format(
+                    title=bar.title, count=f"{bar.characters:,}"
+                ),
+                self,
+            )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        index = self.bar_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and index >= 0:
+            self.section_activated.emit(self._bars[index].section_id)

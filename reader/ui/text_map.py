@@ -1,0 +1,82 @@
+"""Offsets in `Document.text` and positions in the rendered QTextDocument, both ways."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from reader.document import Section
+
+
+class TextMap:
+    """Grows block by block while the article is rendered; answers in O(log n)."""
+
+    def __init__(self) -> None:
+        self._offsets: list[int] = []  # Block.start, ascending
+        self._positions: list[int] = []  # QTextDocument position of that block
+        self._lengths: list[int] = []
+        self.text_end = 0  # text offset up to which the article is rendered
+
+    def add(self, offset: int, position: int, length: int) -> None:
+        """Record that text[offset:offset + length] starts at position."""
+        self._offsets.append(offset)
+        self._positions.append(position)
+        self._lengths.append(length)
+        self.text_end = offset + length
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    def position(self, offset: int) -> int | None:
+        """The document position of a text offset, or None before it is rendered."""
+        i = bisect_right(self._offsets, offset) - 1
+        if i < 0 or offset > self.text_end:
+            return None if not self._offsets else self._positions[0]
+        return self._positions[i] + min(offset - self._offsets[i], self._lengths[i])
+
+    def offset(self, position: int) -> int:
+        """The text offset shown at a document position (clamped into the nearest block)."""
+        i = bisect_right(self._positions, position) - 1
+        if i < 0:
+            return self._offsets[0] if self._offsets else 0
+        return self._offsets[i] + min(position - self._positions[i], self._lengths[i])
+
+
+class SectionLocator:
+    """Which section holds a text offset: binary search over heading offsets."""
+
+    def __init__(self, roots: tuple[Section, ...]) -> None:
+        self._sections: list[Section] = []
+        self._parents: list[int] = []
+        for root in roots:
+            self._add(root, -1)
+        self._starts = [s.start for s in self._sections]
+
+    def _add(self, section: Section, parent: int) -> None:
+        index = len(self._sections)
+        self._sections.append(section)
+        self._parents.append(parent)
+        for child in section.children:
+            self._add(child, index)
+
+    @property
+    def sections(self) -> list[Section]:
+        """Every section in document order."""
+        return self._sections
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost section holding offset: the last heading before it, or an ancestor."""
+        i = bisect_right(self._starts, offset) - 1
+        while i >= 0:
+            if offset < self._sections[i].end:
+                return self._sections[i]
+            i = self._parents[i]
+        return None
+
+    def neighbour(self, offset: int, step: int) -> Section | None:
+        """The next (step=1) or previous (step=-1) section heading relative to offset."""
+        i = bisect_right(self._starts, offset) - 1
+        if step > 0:
+            return self._sections[i + 1] if i + 1 < len(self._sections) else None
+        if i >= 0 and offset > self._sections[i].start:
+            return self._sections[i]  # inside a section: back to its own heading first
+        return self._sections[i - 1] if i - 1 >= 0 else None

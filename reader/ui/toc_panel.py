@@ -1,0 +1,142 @@
+"""The Contents dock: a tree of sections with their sub-headings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.document import Section
+
+SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+_PAD = 5
+
+
+class TocDelegate(QStyledItemDelegate):
+    """Draws a section title with its paired sub-heading below it, smaller and muted."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        lines = 2 if index.data(SUBTITLE_ROLE) else 1
+        height = QFontMetrics(option.font).height() * lines + 2 * _PAD + (2 if lines == 2 else 0)
+        return QSize(120, height)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        title, subtitle = opt.text, index.data(SUBTITLE_ROLE)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        line = QFontMetrics(opt.font).height()
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(group, text_role))
+        elided = QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft, elided)
+        if subtitle:
+            small = QFont(opt.font)
+            small.setPointSizeF(opt.font.pointSizeF() * 0.9)
+            painter.setFont(small)
+            if not selected:
+                painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
+            fm = QFontMetrics(small)
+            elided = fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(
+                rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, elided
+            )
+        painter.restore()
+
+
+class TocPanel(QWidget):
+    """Signals: section_activated(str) when the user clicks or presses Enter on a section."""
+
+    section_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(self)
+        self._items: dict[str, QStandardItem] = {}
+        self._tree = QTreeView(self)
+        self._tree.setModel(self._model)
+        self._tree.setHeaderHidden(True)
+        self._tree.setItemDelegate(TocDelegate(self._tree))
+        self._tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._tree.setFrameShape(QTreeView.Shape.NoFrame)
+        self._tree.setIndentation(14)
+        self._tree.setAccessibleName(self.tr("Contents"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._tree)
+        self._tree.clicked.connect(self._emit_activated)
+        self._tree.activated.connect(self._emit_activated)
+
+    @property
+    def tree(self) -> QTreeView:
+        return self._tree
+
+    @property
+    def model(self) -> QStandardItemModel:
+        return self._model
+
+    def set_sections(self, roots: tuple[Section, ...]) -> None:
+        """Show a new section tree (all expanded)."""
+        self._model.clear()
+        self._items.clear()
+        parent = self._model.invisibleRootItem()
+        for section in roots:
+            parent.appendRow(self._item(section))
+        self._tree.expandAll()
+
+    def _item(self, section: Section) -> QStandardItem:
+        item = QStandardItem(section.title)
+        item.setEditable(False)
+        item.setData(section.id, SECTION_ID_ROLE)
+        tip = section.title
+        if section.subtitle:
+            item.setData(section.subtitle, SUBTITLE_ROLE)
+            tip += "\n" + section.subtitle
+        item.setToolTip(tip)
+        self._items[section.id] = item
+        for child in section.children:
+            item.appendRow(self._item(child))
+        return item
+
+    def set_current(self, section_id: str | None) -> None:
+        """Mark the section being read and scroll the tree to it."""
+        if section_id == self.current_section_id():
+            return
+        item = self._items.get(section_id) if section_id else None
+        selection = self._tree.selectionModel()
+        if item is None:
+            selection.clearSelection()
+            return
+        index = item.index()
+        selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+        self._tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def current_section_id(self) -> str | None:
+        """The highlighted section's id."""
+        indexes = self._tree.selectionModel().selectedIndexes()
+        return indexes[0].data(SECTION_ID_ROLE) if indexes else None
+
+    def _emit_activated(self, index: QModelIndex) -> None:
+        section_id = index.data(SECTION_ID_ROLE)
+        if section_id:
+            self.section_activated.emit(section_id)

@@ -1,0 +1,76 @@
+"""UI state in QSettings: window layout, theme, zoom, the disclaimer fold, last folder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader.ui.themes import DEFAULT_THEME, THEMES
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 50, 300, 10, 100
+
+
+class UiSettings:
+    """Typed accessors over a QSettings (an INI file in tests)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.qsettings = settings
+
+    @property
+    def theme(self) -> str:
+        name = str(self.qsettings.value("view/theme", DEFAULT_THEME))
+        return name if name in THEMES else DEFAULT_THEME
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self.qsettings.setValue("view/theme", name)
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(self.qsettings.value("view/zoom", ZOOM_DEFAULT))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return ZOOM_DEFAULT
+        return min(ZOOM_MAX, max(ZOOM_MIN, value))
+
+    @zoom.setter
+    def zoom(self, percent: int) -> None:
+        self.qsettings.setValue("view/zoom", percent)
+
+    @property
+    def disclaimer_expanded(self) -> bool:
+        return _as_bool(self.qsettings.value("view/disclaimerExpanded", False))
+
+    @disclaimer_expanded.setter
+    def disclaimer_expanded(self, expanded: bool) -> None:
+        self.qsettings.setValue("view/disclaimerExpanded", expanded)
+
+    @property
+    def last_directory(self) -> str:
+        return str(self.qsettings.value("files/lastDirectory", ""))
+
+    @last_directory.setter
+    def last_directory(self, path: str) -> None:
+        self.qsettings.setValue("files/lastDirectory", path)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """Saved (geometry, dock state), None where nothing was saved."""
+        geometry = self.qsettings.value("window/geometry")
+        state = self.qsettings.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+def _as_bool(value: object) -> bool:
+    # INI files give strings back ("true"/"false").
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

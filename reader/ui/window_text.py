@@ -1,0 +1,97 @@
+"""The main window's user-visible strings, translatable (context "WindowText")."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QObject
+
+import reader
+
+
+class WindowText(QObject):
+    """One method per string, so the window code reads as what it shows."""
+
+    def menu_file(self) -> str:
+        return self.tr("&File")
+
+    def menu_recent(self) -> str:
+        return self.tr("Open &Recent")
+
+    def menu_edit(self) -> str:
+        return self.tr("&Edit")
+
+    def menu_view(self) -> str:
+        return self.tr("&View")
+
+    def menu_theme(self) -> str:
+        return self.tr("&Theme")
+
+    def menu_go(self) -> str:
+        return self.tr("&Go")
+
+    def menu_help(self) -> str:
+        return self.tr("&Help")
+
+    def toolbar(self) -> str:
+        return self.tr("Toolbar")
+
+    def contents(self) -> str:
+        return self.tr("Contents")
+
+    def statistics(self) -> str:
+        return self.tr("Statistics")
+
+    def no_recent(self) -> str:
+        return self.tr("No recent articles")
+
+    def open_title(self) -> str:
+        return self.tr("Open Article")
+
+    def open_filters(self) -> str:
+        return self.tr("Articles (*.txt *.md *.markdown);;All files (*)")
+
+    def cant_open_title(self) -> str:
+        return self.tr("Can't open the article")
+
+    def cant_open(self, path: str, reason: str) -> str:
+        return self.tr("Reader can't open {path}:\n\n{reason}").format(path=path, reason=reason)
+
+    def empty_page(self) -> str:
+        return self.tr("Open an article with Ctrl+O, or drop a file here.")
+
+    def zoom(self, percent: int) -> str:
+        return self.tr("Zoom {0}%").format(percent)
+
+    def no_cjk_font(self, package: str) -> str:
+        return self.tr(
+            "No font for Chinese is installed: text may show as boxes. Install {0} "
+            "(or Noto Sans CJK / Source Han Sans)."
+        ).format(package)
+
+    def open_link_title(self) -> str:
+        return self.tr("Open Link")
+
+    def open_link(self, url: str) -> str:
+        return self.tr("Open this link in your web browser?\n\n{0}").format(url)
+
+    def shortcuts_title(self) -> str:
+        return self.tr("Keyboard Shortcuts")
+
+    def shortcuts(self, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(
+            f"<tr><td style='padding-right:18px'>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>"
+            for name, keys in rows
+        )
+        return f"<table>{cells}</table>"
+
+    def about_title(self) -> str:
+        return self.tr("About Reader")
+
+    def about(self) -> str:
+        return self.tr(
+            "<h3>Reader {0}</h3><p>A desktop reader for long Chinese news and policy articles: "
+            "contents, statistics and key figures, find, and notes kept on your computer.</p>"
+            "<p>Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard "
+            "Shortcuts.</p>"
+        ).format(reader.__version__)
