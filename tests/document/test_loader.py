@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.document import DocumentError, load, loader
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="does not exist"):
+        load(tmp_path / "nope.txt")
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="folder"):
+        load(tmp_path)
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_bytes(b"")
+    with pytest.raises(DocumentError, match="empty"):
+        load(tmp_path / "e.txt")
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    (tmp_path / "w.txt").write_text(" \n\u3000\n\n", encoding="utf-8")
+    with pytest.raises(DocumentError, match="no text"):
+        load(tmp_path / "w.txt")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 100)
+    with pytest.raises(DocumentError, match="binary"):
+        load(tmp_path / "b.txt")
+
+
+def test_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(loader, "MAX_FILE_BYTES", 10)
+    (tmp_path / "big.txt").write_text("一二三四五六七八九十", encoding="utf-8")
+    with pytest.raises(DocumentError, match="opens files up to"):
+        load(tmp_path / "big.txt")
+
+
+def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "locked.txt"
+    target.write_text("正文。", encoding="utf-8")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)  # root ignores file modes: simulate
+    with pytest.raises(DocumentError, match="permission denied"):
+        load(target)
+
+
+def test_markdown_by_suffix(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("# 标题\n\n正文。\n", encoding="utf-8")
+    doc = load(tmp_path / "a.md")
+    assert doc.source.kind == "markdown"
+    assert doc.title == "标题"

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from reader.document import BlockKind, Document, load_bytes
+
+
+def md(source: str) -> Document:
+    return load_bytes(source.encode("utf-8"), "a.md", "markdown")
+
+
+def test_headings_build_sections_with_ids() -> None:
+    d = md("# 标题\n\n导语。\n\n## 第一节 {#one}\n\n正文。\n\n### 小节\n\n正文。\n\n"
+           "第二节\n------\n\n正文。\n")
+    assert d.title == "标题"
+    assert [(s.level, s.title, s.id) for s in d.all_sections()] == [
+        (1, "第一节", "one"), (2, "小节", "小节"), (1, "第二节", "第二节")]
+    for s in d.all_sections():
+        assert d.text[s.start :].startswith(s.title)
+
+
+def test_front_matter_title() -> None:
+    d = md("---\ntitle: 真正的标题\nauthor: 某人\n---\n\n# 不是标题\n\n正文。\n")
+    assert (d.title, d.byline) == ("真正的标题", "某人")
+    assert [s.title for s in d.sections] == ["不是标题"]
+
+
+def test_furniture_above_the_title_is_dropped() -> None:
+    d = md("[English](README.md) ∙ [中文](README-zh.md)\n\n# 命令行的艺术\n\n正文。\n")
+    assert d.text == "命令行的艺术\n正文。"
+
+
+def test_raw_html_is_sanitized() -> None:
+    d = md(
+        "# T\n\n<script>alert(1)</script>\n\n"
+        'hello <img src="file:///etc/passwd" onerror="alert(2)"> '
+        '[bad](javascript:alert(3)) [good](https://example.org) <b onclick="x()">b</b>\n'
+    )
+    para = next(b for b in d.blocks if b.kind is BlockKind.PARAGRAPH)
+    assert para.html is not None
+    for evil in ("script", "onerror", "img", "passwd", "javascript", "onclick"):
+        assert evil not in para.html
+    assert 'href="https://example.org"' in para.html
+    assert "alert" not in d.text
+
+
+def test_lists_quotes_code() -> None:
+    d = md("# T\n\n- one\n    - nested\n\n> quoted\n\n```\ncode line\n```\n")
+    kinds = [(b.kind, b.level, d.block_text(b)) for b in d.blocks[1:]]
+    assert kinds == [
+        (BlockKind.LIST_ITEM, 0, "one"),
+        (BlockKind.LIST_ITEM, 1, "nested"),
+        (BlockKind.QUOTE, 0, "quoted"),
+        (BlockKind.CODE, 0, "code line"),
+    ]
+
+
+def test_disclaimer_section() -> None:
+    d = md("# T\n\n## 正文\n\n内容。\n\n## 免责声明\n\n仅供参考。\n\n## 授权条款\n\nCC。\n")
+    assert d.disclaimer is not None
+    assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考。",))

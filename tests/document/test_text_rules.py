@@ -1,0 +1,120 @@
+"""One scraped-text rule per test, on inputs small enough to read."""
+
+from __future__ import annotations
+
+from reader.document import BlockKind, Document, load_bytes
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+
+def headings(d: Document) -> list[tuple[int, str, str | None]]:
+    return [(s.level, s.title, s.subtitle) for s in d.all_sections()]
+
+
+def test_title_split_at_double_dash() -> None:
+    d = doc("首页 > 新闻 > 正文", "大标题──副标题在这里", PARA, PARA)
+    assert (d.title, d.subtitle) == ("大标题", "副标题在这里")
+    assert d.breadcrumb == ("首页", "新闻", "正文")
+
+
+def test_breadcrumb_with_location_prefix() -> None:
+    d = doc("您的当前位置：新闻中心 > 武汉", "武汉新闻标题", "2020-10-04 20:30 来源: 长江网", PARA)
+    assert d.breadcrumb == ("新闻中心", "武汉")
+    assert d.title == "武汉新闻标题"
+    assert "来源" not in d.text
+
+
+def test_paired_headings() -> None:
+    d = doc(PARA, "第一部分", "副题一", PARA, PARA, "第二部分", "副题二", PARA)
+    assert headings(d) == [(1, "第一部分", "副题一"), (1, "第二部分", "副题二")]
+
+
+def test_single_headings_need_company() -> None:
+    # One short line between paragraphs is a caption or slogan, not a section.
+    d = doc(PARA, "活动现场", PARA, PARA)
+    assert headings(d) == []
+
+
+def test_numbered_levels() -> None:
+    d = doc(PARA, "一、总体要求", PARA, "（一）基本原则", PARA, "二、重点任务", PARA)
+    assert headings(d) == [(1, "一、总体要求", None), (2, "（一）基本原则", None),
+                           (1, "二、重点任务", None)]
+
+
+def test_lone_heading_inside_paired_section_is_a_level_below() -> None:
+    d = doc(PARA, "现场目击", "网吧内血迹满地", PARA, "网民浑身是血跑出", PARA,
+            "紧急抢救", "男孩生命垂危", PARA)
+    assert headings(d) == [(1, "现场目击", "网吧内血迹满地"), (2, "网民浑身是血跑出", None),
+                           (1, "紧急抢救", "男孩生命垂危")]
+
+
+def test_verse_layout_is_not_headings() -> None:
+    d = doc(PARA, "目前", "南沙国际邮轮母港码头工程", "已进入最后的施工阶段", PARA, PARA)
+    assert headings(d) == []
+
+
+def test_sentences_and_long_questions_are_not_headings() -> None:
+    d = doc(PARA, "这句话很短。", PARA, "如何解决党建工作基础相对薄弱，普遍存在缺活动场所的问题？", PARA)
+    assert headings(d) == []
+
+
+def test_captions_are_not_headings() -> None:
+    d = doc(PARA, "雨游黄鹤楼照样开心。城市摄影队 周斌 摄", "标题甲", PARA, "标题乙", PARA)
+    assert [s.title for s in d.all_sections()] == ["标题甲", "标题乙"]
+    captions = [d.block_text(b) for b in d.blocks if b.kind is BlockKind.CAPTION]
+    assert captions == ["雨游黄鹤楼照样开心。城市摄影队 周斌 摄"]
+
+
+def test_dash_led_lines_are_list_items() -> None:
+    d = doc(PARA, "──第一项措施，内容足够长，讲清楚做了什么。", "——第二项措施，同样讲清楚。")
+    kinds = [b.kind for b in d.blocks]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+
+
+def test_glued_editor_credit() -> None:
+    d = doc(PARA, PARA + "(津云新闻编辑孙畅)")
+    assert d.byline == "津云新闻编辑孙畅"
+    assert d.text.endswith("东西。")
+
+
+def test_standalone_credit_lines() -> None:
+    for line, credit in (("【编辑：姚昊】", "编辑：姚昊"), ("（责任编辑： HN666）", "责任编辑： HN666"),
+                         ("编辑|禤志杰", "编辑|禤志杰"), ("（编辑：苏琳）&nbsp;", "编辑：苏琳")):
+        d = doc(PARA, PARA, line, "分享到：")
+        assert d.byline == credit
+        assert credit not in d.text
+
+
+def test_disclaimer_block_to_its_end() -> None:
+    d = doc(PARA, PARA, "版权与免责声明", "一、本网所有作品版权均属本网所有，未经授权不得转载。",
+            "二、转载作品仅为传递更多信息。", "今日天津")
+    assert d.disclaimer is not None
+    assert d.disclaimer.title == "版权与免责声明"
+    assert len(d.disclaimer.paragraphs) == 2
+    assert "转载" not in d.text
+
+
+def test_bracketed_disclaimer_line() -> None:
+    d = doc(PARA, PARA, "【免责声明】本文仅代表作者本人观点，与本网无关。")
+    assert d.disclaimer is not None
+    assert d.disclaimer.title == "免责声明"
+    assert d.disclaimer.paragraphs == ("本文仅代表作者本人观点，与本网无关。",)
+
+
+def test_site_chrome_stripped() -> None:
+    d = doc("天津在线", "登录", "注册", "首页 > 资讯 > 正文", "新闻标题在此", PARA, PARA,
+            "分享到：", "相关新闻", "某条相关新闻的标题", "Copyright © 2020 版权所有")
+    assert d.site == "天津在线"
+    assert d.text == "\n".join(["新闻标题在此", PARA, PARA])
+
+
+def test_normalization() -> None:
+    raw = "\u3000\u3000" + PARA + "&nbsp;\r\n\r\n\ufffd\ufffd\ufffd\r\n\u3000\u3000" + PARA + "\x00"
+    d = load_bytes(raw.encode("gbk", errors="ignore").replace(b"\x00", b"") + b"\x00",
+                   "g.txt", "text")
+    assert d.text == PARA + "\n" + PARA
+    assert d.source.encoding == "gb18030"
