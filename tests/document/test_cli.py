@@ -11,7 +11,7 @@ SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, check=False,
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
                           text=True, encoding="utf-8", timeout=60, check=False)
 
 
