@@ -16,7 +16,10 @@ _COMMANDS = ("dump", "notes")
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     parser = _parser()
-    command = next((a for a in args if not a.startswith("-")), None)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    _, rest = pre.parse_known_args(args)
+    command = next((a for a in rest if not a.startswith("-")), None)
     if command in _COMMANDS:
         ns = parser.parse_args(args)
         return _run_command(ns)

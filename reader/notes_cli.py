@@ -1,0 +1,86 @@
+"""`reader notes list|export|import FILE`: the notes of a document from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from reader.document import Document
+from reader.store import Store, StoreError, default_data_dir
+
+
+def run_notes(ns: argparse.Namespace, doc: Document) -> int:
+    data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
+    read_only = ns.notes_command != "import"
+    try:
+        store = Store.open(data_dir, read_only=read_only and (data_dir / "reader.sqlite3").exists())
+    except StoreError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    try:
+        return _COMMANDS[ns.notes_command](ns, doc, store)
+    except StoreError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+
+
+def _doc_id(store: Store, doc: Document, *, create: bool) -> int | None:
+    path = str(Path(doc.source.path).resolve())
+    if create:
+        doc_id = store.remember_document(path, doc.source.sha256, doc.title)
+    else:
+        doc_id = store.find_document(path, doc.source.sha256)
+    if doc_id is not None and not store.read_only:
+        store.reanchor(doc_id, doc.text)  # the file may have changed since the notes were made
+    return doc_id
+
+
+def _list(ns: argparse.Namespace, doc: Document, store: Store) -> int:
+    doc_id = _doc_id(store, doc, create=False)
+    if doc_id is None:
+        print(f"No notes or bookmarks for {ns.file}.")
+        return 0
+    for b in store.bookmarks(doc_id):
+        print(f"bookmark {b.start:>7}  {b.name}" + ("  [orphaned]" if b.orphaned else ""))
+    for n in store.notes(doc_id):
+        quote = n.exact.replace("\n", " ")
+        quote = quote if len(quote) <= 40 else quote[:39] + "…"
+        label = "note" if n.body else "highlight"
+        orphan = "  [orphaned]" if n.orphaned else ""
+        print(f"{label:<9}{n.start:>7}  «{quote}»{orphan}" + (f"\n{'':18}{n.body}" if n.body else ""))
+    return 0
+
+
+def _export(ns: argparse.Namespace, doc: Document, store: Store) -> int:
+    doc_id = _doc_id(store, doc, create=False)
+    if ns.format == "json":
+        items = store.export_json(doc_id, doc.source.sha256) if doc_id is not None else []
+        json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(store.export_markdown(doc_id, doc) if doc_id is not None else "")
+    return 0
+
+
+def _import(ns: argparse.Namespace, doc: Document, store: Store) -> int:
+    try:
+        items = json.loads(Path(ns.annotations).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        print(f"reader: can't read {ns.annotations}: {e}", file=sys.stderr)
+        return 2
+    if not isinstance(items, list):
+        print(f"reader: {ns.annotations} is not a JSON array of annotations", file=sys.stderr)
+        return 2
+    doc_id = _doc_id(store, doc, create=True)
+    assert doc_id is not None
+    report = store.import_json(doc_id, items, doc.text)
+    print(f"Imported {report.added}, already present {report.skipped}, "
+          f"orphaned {len(report.orphaned)}.")
+    return 0
+
+
+_COMMANDS = {"list": _list, "export": _export, "import": _import}

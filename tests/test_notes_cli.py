@@ -1,0 +1,53 @@
+"""`reader notes list|export|import` against a store in a temporary data dir."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.document import load
+from reader.store import Store
+
+SEED = Path(__file__).resolve().parents[1] / "resources" / "default-article.txt"
+
+
+def reader(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, encoding="utf-8", timeout=60,
+                          check=False)
+
+
+def test_list_export_import_round_trip(tmp_path: Path) -> None:
+    doc = load(SEED)
+    with Store.open(tmp_path / "a") as store:
+        doc_id = store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+        store.add_bookmark(doc_id, doc.text, 0, 7, "开头")
+
+    listed = reader(tmp_path / "a", "notes", "list", str(SEED))
+    assert listed.returncode == 0, listed.stderr
+    assert "«党建»" in listed.stdout and "要点" in listed.stdout and "开头" in listed.stdout
+
+    exported = reader(tmp_path / "a", "notes", "export", str(SEED), "--format", "json")
+    annotations = json.loads(exported.stdout)
+    assert {a["motivation"] for a in annotations} == {"commenting", "bookmarking"}
+    (tmp_path / "ann.json").write_text(exported.stdout, encoding="utf-8")
+
+    first = reader(tmp_path / "b", "notes", "import", str(SEED), str(tmp_path / "ann.json"))
+    again = reader(tmp_path / "b", "notes", "import", str(SEED), str(tmp_path / "ann.json"))
+    assert "Imported 2," in first.stdout
+    assert "Imported 0, already present 2" in again.stdout
+
+    md = reader(tmp_path / "b", "notes", "export", str(SEED), "--format", "md")
+    assert md.stdout.startswith("# 党旗领航奋进路")
+    assert "> 党建" in md.stdout
+
+
+def test_import_of_a_bad_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    p = reader(tmp_path / "d", "notes", "import", str(SEED), str(tmp_path / "bad.json"))
+    assert p.returncode == 2
+    assert p.stderr.startswith("reader: can't read")
