@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -21,8 +24,8 @@ def has_wal_reset_bug(version: tuple[int, int, int]) -> bool:
     return not any(version >= fix and version[:2] == fix[:2] for fix in fixed_backports)
 
 
-# With an affected SQLite only one connection may write: the store serialises its own
-# writes behind a lock, and the app's lock file keeps a second process read-only.
+# With an affected SQLite two connections must never write or checkpoint at once: every
+# write transaction, and close() (which checkpoints), holds a WriteLock.
 WAL_RESET_BUG = has_wal_reset_bug(sqlite3.sqlite_version_info)
 
 # A migration takes the connection inside the upgrade transaction and changes the schema.
@@ -115,3 +118,46 @@ def check_integrity(conn: sqlite3.Connection, *, full: bool = False) -> str | No
     if len(rows) == 1 and rows[0][0] == "ok":
         return None
     return str(rows[0][0]) if rows else "no answer"
+
+
+class WriteLock:
+    """An exclusive lock on a file beside the database: one writer at a time, across processes.
+
+    SQLite's own locking would suffice on a fixed SQLite; this also covers WAL_RESET_BUG,
+    and costs one system call per transaction. Re-entrant within one thread of one process.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        self._depth = 0
+
+    def __enter__(self) -> WriteLock:
+        if self._depth == 0:
+            _lock_fd(self._fd, exclusive=True)
+        self._depth += 1
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            _lock_fd(self._fd, exclusive=False)
+
+    def close(self) -> None:
+        os.close(self._fd)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock_fd(fd: int, *, exclusive: bool) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        # LK_LOCK retries for 10 seconds, then raises OSError: a writer hung that long is gone.
+        msvcrt.locking(fd, msvcrt.LK_LOCK if exclusive else msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock_fd(fd: int, *, exclusive: bool) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_UN)

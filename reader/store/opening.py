@@ -9,10 +9,18 @@ from pathlib import Path
 
 import appdirs
 
-from reader.store.db import StoreError, check_integrity, connect, migrate, schema_version
+from reader.store.db import (
+    StoreError,
+    WriteLock,
+    check_integrity,
+    connect,
+    migrate,
+    schema_version,
+)
 from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 DB_NAME = "reader.sqlite3"
+LOCK_NAME = "reader.sqlite3.lock"
 DATA_DIR_ENV = "READER_DATA_DIR"
 
 
@@ -30,6 +38,7 @@ class Opened:
     path: Path
     read_only: bool
     reason: str  # why the store is read-only; "" when writable or asked for
+    lock: WriteLock | None = None  # held around every write; None for a read-only snapshot
 
 
 def open_database(data_dir: Path, *, read_only: bool) -> Opened:
@@ -41,17 +50,31 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
         raise StoreError(f"The notes database {path} is empty (0 bytes)")
     if read_only or reason:
         return Opened(_snapshot(path), path, True, reason)
-    conn = _checked(path, lambda: connect(path))
-    if schema_version(conn) > SCHEMA_VERSION:
-        conn.close()
-        newer = f"it was written by a newer Reader (schema {_version_of(path)})"
-        return Opened(_snapshot(path), path, True, newer)
+    lock = WriteLock(data_dir / LOCK_NAME)
+    try:
+        with lock:  # creating the file, switching to WAL and migrating are all writes
+            conn = _checked(path, lambda: connect(path))
+            newer = schema_version(conn) > SCHEMA_VERSION
+            if newer:
+                conn.close()
+            else:
+                _migrate(conn, path)
+    except BaseException:
+        lock.close()
+        raise
+    if newer:
+        lock.close()
+        why = f"it was written by a newer Reader (schema {_version_of(path)})"
+        return Opened(_snapshot(path), path, True, why)
+    return Opened(conn, path, False, "", lock)
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     try:
         migrate(conn, MIGRATIONS)
     except sqlite3.Error as exc:
         conn.close()
         raise StoreError(f"Could not upgrade the notes database {path}: {exc}") from exc
-    return Opened(conn, path, False, "")
 
 
 def _why_not_writable(data_dir: Path, path: Path) -> str:

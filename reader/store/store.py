@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-import uuid as uuid_module
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from reader.store import markdown_export, search
+from reader.store import backup, markdown_export, queries, search
 from reader.store import web_annotations as w3c
 from reader.store.anchoring import Anchor, make_anchor, resolve_all
 from reader.store.db import StoreError, transaction
-from reader.store.opening import open_database
+from reader.store.opening import Opened, open_database
 from reader.store.records import (
     Annotation,
     Bookmark,
@@ -25,11 +23,8 @@ from reader.store.records import (
     NoteHit,
     ReanchorReport,
     RecentDocument,
-    columns,
     kind_of,
     now,
-    row_to_annotation,
-    text_of,
 )
 
 if TYPE_CHECKING:
@@ -39,24 +34,28 @@ _A = TypeVar("_A", Note, Bookmark)
 
 
 class Store:
-    """User data of all documents; every method is one transaction, safe across threads."""
+    """User data of all documents; each method is one transaction, safe across threads."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, read_only: bool, reason: str) -> None:
-        self._conn = conn
+    def __init__(self, opened: Opened) -> None:
+        self._conn = opened.conn
+        self._write_lock = opened.lock
         self._lock = threading.RLock()
-        self.path = path
-        self.read_only = read_only
-        self.read_only_reason = reason  # for the user; "" if read-only was asked for
+        self.path = opened.path
+        self.read_only = opened.read_only
+        self.read_only_reason = opened.reason  # for the user; "" if read-only was asked for
 
     @classmethod
     def open(cls, data_dir: Path | str, *, read_only: bool = False) -> Store:
         """Open (creating if needed) data_dir/reader.sqlite3; StoreError if it is unusable."""
-        opened = open_database(Path(data_dir), read_only=read_only)
-        return cls(opened.conn, opened.path, opened.read_only, opened.reason)
+        return cls(open_database(Path(data_dir), read_only=read_only))
 
     def close(self) -> None:
-        with self._lock:
+        """Close the database; the last connection to close checkpoints the WAL."""
+        with self._lock, self._write_lock or nullcontext():
             self._conn.close()
+        if self._write_lock is not None:
+            self._write_lock.close()
+            self._write_lock = None
 
     def __enter__(self) -> Store:
         return self
@@ -66,92 +65,52 @@ class Store:
     ) -> None:
         self.close()
 
-    # -- plumbing ---------------------------------------------------------------------------
-
     @contextmanager
     def _write(self, *, derived: bool = False) -> Iterator[sqlite3.Connection]:
         """One write transaction; derived data (re-anchoring) may go to a read-only snapshot."""
         if self.read_only and not derived:
             why = f": {self.read_only_reason}" if self.read_only_reason else ""
             raise StoreError(f"The notes database is read-only{why}")
-        with self._lock:
+        with self._lock, self._write_lock or nullcontext():
             try:
                 with transaction(self._conn):
                     yield self._conn
             except sqlite3.Error as exc:
                 raise StoreError(f"Could not save to the notes database: {exc}") from exc
 
-    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchall()
+                yield self._conn
             except sqlite3.Error as exc:
                 raise StoreError(f"Could not read the notes database: {exc}") from exc
 
-    def _annotations(self, doc_id: int, kind: str) -> list[Annotation]:
-        # Document order; orphans, which have no place in the text, last.
-        rows = self._read(
-            f"SELECT {columns()} FROM annotations WHERE doc_id = ? AND kind = ? "
-            "ORDER BY orphaned, pos_start, pos_end, id",
-            (doc_id, kind),
-        )
-        return [row_to_annotation(row) for row in rows]
-
-    def _get(self, conn: sqlite3.Connection, annotation_id: int, kind: str) -> Annotation:
-        row = conn.execute(
-            f"SELECT {columns()} FROM annotations WHERE id = ? AND kind = ?", (annotation_id, kind)
-        ).fetchone()
-        if row is None:
-            raise StoreError(f"There is no {kind} {annotation_id} any more")
-        return row_to_annotation(row)
-
-    def _insert(self, conn: sqlite3.Connection, annotation: Annotation) -> int:
-        """Insert annotation as given; id 0 means a new id, uuid "" a new uuid."""
-        cursor = conn.execute(
-            "INSERT INTO annotations (id, uuid, doc_id, kind, exact, prefix, suffix, pos_start, "
-            "pos_end, body, color, created, updated, orphaned) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                annotation.id or None,
-                annotation.uuid or new_uuid(),
-                annotation.doc_id,
-                kind_of(annotation),
-                annotation.exact,
-                annotation.prefix,
-                annotation.suffix,
-                annotation.start,
-                annotation.end,
-                text_of(annotation),
-                annotation.color,
-                annotation.created,
-                annotation.updated,
-                int(annotation.orphaned),
-            ),
-        )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    def _add(self, kind: str, doc_id: int, anchor: Anchor, body: str, color: str) -> Annotation:
+    def _add(self, cls: type[_A], doc_id: int, anchor: Anchor, body: str, color: str) -> _A:
         stamp = now()
-        cls = Bookmark if kind == "bookmark" else Note
         fresh = cls(
-            0,
-            new_uuid(),
-            doc_id,
-            anchor.exact,
-            anchor.prefix,
-            anchor.suffix,
-            anchor.start,
-            anchor.end,
-            body,
-            color,
-            stamp,
-            stamp,
+            0, queries.new_uuid(), doc_id, *_anchor_fields(anchor), body, color, stamp, stamp
         )
         with self._write() as conn:
-            return self._get(conn, self._insert(conn, fresh), kind)
+            added = queries.get_annotation(
+                conn, queries.insert_annotation(conn, fresh), kind_of(fresh)
+            )
+        assert isinstance(added, cls)
+        return added
 
-    # -- documents ------------------------------------------------------------------------------
+    def _list(self, cls: type[_A], doc_id: int) -> list[_A]:
+        kind = "bookmark" if cls is Bookmark else "note"
+        with self._reading() as conn:
+            return [a for a in queries.list_annotations(conn, doc_id, kind) if isinstance(a, cls)]
+
+    def _get(self, cls: type[_A], annotation_id: int, conn: sqlite3.Connection) -> _A:
+        found = queries.get_annotation(
+            conn, annotation_id, "bookmark" if cls is Bookmark else "note"
+        )
+        assert isinstance(found, cls)
+        return found
+
+    # Documents.
 
     def remember_document(self, path: str, sha256: str, title: str | None) -> int:
         """The id of the document with this text (else at this path), recorded as opened now.
@@ -163,47 +122,28 @@ class Store:
             if found is None:
                 raise StoreError("The notes database is read-only: this document can't be added")
             return found
-        stamp = now()
         with self._write() as conn:
-            doc_id = _find(conn, path, sha256)
-            if doc_id is None:
-                cursor = conn.execute(
-                    "INSERT INTO documents (sha256, title, created, opened_at) VALUES (?, ?, ?, ?)",
-                    (sha256, title, stamp, stamp),
-                )
-                assert cursor.lastrowid is not None
-                doc_id = cursor.lastrowid
-            # Found by path: a re-scraped file; it keeps its notes under its new text hash.
-            conn.execute(
-                "UPDATE documents SET sha256 = ?, title = coalesce(?, title), opened_at = ? "
-                "WHERE id = ?",
-                (sha256, title, stamp, doc_id),
-            )
-            conn.execute(
-                "INSERT INTO document_paths (path, doc_id, opened_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, "
-                "opened_at = excluded.opened_at",
-                (path, doc_id, stamp),
-            )
-        return doc_id
+            return queries.remember_document(conn, path, sha256, title, now())
 
     def find_document(self, path: str, sha256: str) -> int | None:
         """The id remember_document would return, without recording anything."""
-        with self._lock:
-            return _find(self._conn, path, sha256)
+        with self._reading() as conn:
+            return queries.find_document(conn, path, sha256)
 
     def recent_documents(self, limit: int = 10) -> list[RecentDocument]:
         """Paths opened, most recent first; whether they still exist is for the caller to see."""
-        rows = self._read(
-            "SELECT p.doc_id, p.path, d.title, p.opened_at FROM document_paths AS p "
-            "JOIN documents AS d ON d.id = p.doc_id ORDER BY p.opened_at DESC LIMIT ?",
-            (limit,),
-        )
-        return [RecentDocument(*row) for row in rows]  # type: ignore[arg-type]
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT p.doc_id, p.path, d.title, p.opened_at FROM document_paths AS p "
+                "JOIN documents AS d ON d.id = p.doc_id ORDER BY p.opened_at DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [RecentDocument(*row) for row in rows]
 
     def reading_position(self, doc_id: int) -> int | None:
-        rows = self._read("SELECT position FROM documents WHERE id = ?", (doc_id,))
-        return None if not rows or rows[0][0] is None else int(rows[0][0])  # type: ignore[call-overload]
+        with self._reading() as conn:
+            row = conn.execute("SELECT position FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def set_reading_position(self, doc_id: int, offset: int) -> None:
         with self._write() as conn:
@@ -213,21 +153,19 @@ class Store:
             if cursor.rowcount == 0:
                 raise StoreError(f"There is no document {doc_id}")
 
-    # -- bookmarks --------------------------------------------------------------------------
+    # Bookmarks.
 
     def add_bookmark(self, doc_id: int, text: str, start: int, end: int, name: str) -> Bookmark:
         """Bookmark text[start:end] of the document whose text is text."""
-        bookmark = self._add("bookmark", doc_id, make_anchor(text, start, end), name, "")
-        assert isinstance(bookmark, Bookmark)
-        return bookmark
+        return self._add(Bookmark, doc_id, make_anchor(text, start, end), name, "")
 
     def bookmarks(self, doc_id: int) -> list[Bookmark]:
         """The document's bookmarks in document order, orphans last."""
-        return [b for b in self._annotations(doc_id, "bookmark") if isinstance(b, Bookmark)]
+        return self._list(Bookmark, doc_id)
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> None:
         with self._write() as conn:
-            self._get(conn, bookmark_id, "bookmark")
+            self._get(Bookmark, bookmark_id, conn)
             conn.execute(
                 "UPDATE annotations SET body = ?, updated = ? WHERE id = ?",
                 (name, now(), bookmark_id),
@@ -236,145 +174,105 @@ class Store:
     def delete_bookmark(self, bookmark_id: int) -> Bookmark:
         """Delete it and return it, so restore_note() can undo."""
         with self._write() as conn:
-            bookmark = self._get(conn, bookmark_id, "bookmark")
+            bookmark = self._get(Bookmark, bookmark_id, conn)
             conn.execute("DELETE FROM annotations WHERE id = ?", (bookmark_id,))
-        assert isinstance(bookmark, Bookmark)
         return bookmark
 
-    # -- notes and highlights -----------------------------------------------------------------
+    # Notes and highlights.
 
     def add_note(  # noqa: PLR0917 - the positional form is the API the UI codes against
         self, doc_id: int, text: str, start: int, end: int, body: str, color: str
     ) -> Note:
         """Note text[start:end]; an empty body makes a plain highlight."""
-        note = self._add("note", doc_id, make_anchor(text, start, end), body, color)
-        assert isinstance(note, Note)
-        return note
+        return self._add(Note, doc_id, make_anchor(text, start, end), body, color)
 
     def notes(self, doc_id: int) -> list[Note]:
         """The document's notes and highlights in document order, orphans last."""
-        return [n for n in self._annotations(doc_id, "note") if isinstance(n, Note)]
+        return self._list(Note, doc_id)
 
     def note(self, note_id: int) -> Note:
-        with self._lock:
-            note = self._get(self._conn, note_id, "note")
-        assert isinstance(note, Note)
-        return note
+        with self._reading() as conn:
+            return self._get(Note, note_id, conn)
 
     def update_note(self, note_id: int, body: str | None = None, color: str | None = None) -> Note:
         with self._write() as conn:
-            self._get(conn, note_id, "note")
+            self._get(Note, note_id, conn)
             conn.execute(
                 "UPDATE annotations SET body = coalesce(?, body), color = coalesce(?, color), "
                 "updated = ? WHERE id = ?",
                 (body, color, now(), note_id),
             )
-            note = self._get(conn, note_id, "note")
-        assert isinstance(note, Note)
-        return note
+            return self._get(Note, note_id, conn)
 
     def delete_note(self, note_id: int) -> Note:
         """Delete it and return it, so restore_note() can undo."""
         with self._write() as conn:
-            note = self._get(conn, note_id, "note")
+            note = self._get(Note, note_id, conn)
             conn.execute("DELETE FROM annotations WHERE id = ?", (note_id,))
-        assert isinstance(note, Note)
         return note
 
     def restore_note(self, note: _A) -> _A:
-        """Undo a delete: the same id, uuid and times. A note still present is left as it is."""
+        """Undo a delete (of a note or a bookmark): the same id, uuid and times.
+
+        One still present is left as it is, so a repeated undo adds nothing.
+        """
         with self._write() as conn:
-            row = conn.execute("SELECT id FROM annotations WHERE uuid = ?", (note.uuid,)).fetchone()
-            restored = self._get(conn, row[0] if row else self._insert(conn, note), kind_of(note))
-        assert isinstance(restored, type(note))
-        return restored
+            present = queries.uuid_exists(conn, note.uuid)
+            return self._get(type(note), present or queries.insert_annotation(conn, note), conn)
 
     def search_notes(self, query: str, limit: int = 50) -> list[NoteHit]:
         """Notes whose quote or body contains every word of query, across all documents."""
-        with self._lock:
-            return search.search_notes(self._conn, query, limit)
+        with self._reading() as conn:
+            return search.search_notes(conn, query, limit)
 
-    # -- changed text, export and import ---------------------------------------------------------
+    # Changed text, export, import, backup.
 
     def reanchor(self, doc_id: int, text: str) -> ReanchorReport:
-        """Find every annotation of the document in its new text; orphans are kept and listed."""
+        """Find every annotation of the document in its new text; orphans are kept and listed.
+
+        Cheap when nothing moved: call it after every remember_document().
+        """
         with self._write(derived=True) as conn:
-            rows = conn.execute(
-                f"SELECT {columns()} FROM annotations WHERE doc_id = ? ORDER BY pos_start, id",
-                (doc_id,),
-            ).fetchall()
-            items = [row_to_annotation(row) for row in rows]
+            items = queries.list_annotations(conn, doc_id)
+            items.sort(key=lambda item: (item.start, item.id))  # resolve_all's hint wants order
             spans = resolve_all([item.anchor for item in items], text)
-            report = _apply_spans(conn, items, spans, text)
+            report = queries.apply_spans(conn, items, spans, text)
             conn.execute(
                 "UPDATE documents SET position = min(position, ?) WHERE id = ?", (len(text), doc_id)
             )
         return report
 
-    def export_json(self, doc_id: int, sha256: str) -> list[dict[str, object]]:
+    def export_json(self, doc_id: int, sha256: str) -> list[dict[str, Any]]:
         """The document's annotations as W3C Web Annotations, in document order."""
-        items = self._annotations(doc_id, "note") + self._annotations(doc_id, "bookmark")
-        items.sort(key=lambda a: (a.orphaned, a.start, a.end, a.id))
+        with self._reading() as conn:
+            items = queries.list_annotations(conn, doc_id)
         return [w3c.to_w3c(item, sha256) for item in items]
 
     def export_markdown(self, doc_id: int, document: Document) -> str:
         """The document's notes, highlights and bookmarks as a Markdown file."""
-        items = self._annotations(doc_id, "note") + self._annotations(doc_id, "bookmark")
+        with self._reading() as conn:
+            items = queries.list_annotations(conn, doc_id)
         return markdown_export.render(document, items)
 
     def import_json(
-        self, doc_id: int, annotations: list[dict[str, object]], text: str
+        self, doc_id: int, annotations: list[dict[str, Any]], text: str
     ) -> ImportReport:
         """Add W3C annotations to the document, re-anchored in text: all or nothing."""
         parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written
         added: list[Annotation] = []
-        skipped = 0
         with self._write() as conn:
             for item in parsed:
-                known = "SELECT 1 FROM annotations WHERE uuid = ?"
-                if conn.execute(known, (item.uuid,)).fetchone():
-                    skipped += 1
-                    continue
-                added.append(self._get(conn, self._insert(conn, item), kind_of(item)))
-        return ImportReport(len(added), skipped, [a for a in added if a.orphaned])
+                if queries.uuid_exists(conn, item.uuid) is None:
+                    new_id = queries.insert_annotation(conn, item)
+                    added.append(queries.get_annotation(conn, new_id, kind_of(item)))
+        orphans = [item for item in added if item.orphaned]
+        return ImportReport(len(added), len(parsed) - len(added), orphans)
+
+    def backup(self, destination: Path | str) -> None:
+        """Copy the database to destination atomically, checked before it replaces anything."""
+        with self._lock:
+            backup.backup_to(self._conn, Path(destination))
 
 
-def new_uuid() -> str:
-    return f"urn:uuid:{uuid_module.uuid4()}"
-
-
-def _find(conn: sqlite3.Connection, path: str, sha256: str) -> int | None:
-    row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
-    if row is None:
-        row = conn.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
-    return None if row is None else int(row[0])
-
-
-def _apply_spans(
-    conn: sqlite3.Connection,
-    items: list[Annotation],
-    spans: list[tuple[int, int] | None],
-    text: str,
-) -> ReanchorReport:
-    """Store where each annotation was found; count what stayed, moved, changed or was lost."""
-    kept = moved = fuzzy = 0
-    orphans: list[Annotation] = []
-    for item, span in zip(items, spans, strict=True):
-        if span is None:
-            orphans.append(replace(item, orphaned=True))
-            conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (item.id,))
-            continue
-        fresh = make_anchor(text, *span)
-        if fresh.exact != item.exact:
-            fuzzy += 1
-        elif span != (item.start, item.end):
-            moved += 1
-        else:
-            kept += 1
-        if fresh != item.anchor or item.orphaned:
-            conn.execute(
-                "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, pos_start = ?, "
-                "pos_end = ?, orphaned = 0 WHERE id = ?",
-                (fresh.exact, fresh.prefix, fresh.suffix, fresh.start, fresh.end, item.id),
-            )
-    return ReanchorReport(kept, moved, fuzzy, orphans)
+def _anchor_fields(anchor: Anchor) -> tuple[str, str, str, int, int]:
+    return anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end

@@ -1,0 +1,74 @@
+"""Atomic, verified copies of the database (SQLite backup API) and of JSON files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from reader.store.db import StoreError, check_integrity
+
+
+def backup_to(conn: sqlite3.Connection, destination: Path) -> None:
+    """Copy the database behind conn to destination; the old file stays until the copy checks out."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".backup-", dir=destination.parent)
+    os.close(fd)
+    try:
+        copy = sqlite3.connect(temporary)
+        try:
+            conn.backup(copy)
+            problem = check_integrity(copy, full=True)
+            # A backup is a single file: fold the copy back from WAL into the rollback journal.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+        if problem is not None:
+            raise StoreError(f"The backup failed its integrity check: {problem}")
+        _fsync(temporary)
+        os.replace(temporary, destination)
+        _fsync_dir(destination.parent)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Could not back up the notes database to {destination}: {exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def write_json_atomically(data: Any, destination: Path) -> None:
+    """Write data as JSON to destination: a temporary file, fsync, then rename over it."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=destination.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=1)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, destination)
+        _fsync_dir(destination.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _fsync(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename durable; not possible (nor needed) on Windows."""
+    if os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,147 @@
+"""The SQL behind the Store, as functions of a connection inside a transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuid_module
+from dataclasses import replace
+
+from reader.store.anchoring import make_anchor
+from reader.store.db import StoreError
+from reader.store.records import (
+    Annotation,
+    ReanchorReport,
+    columns,
+    kind_of,
+    row_to_annotation,
+    text_of,
+)
+
+
+def new_uuid() -> str:
+    return f"urn:uuid:{uuid_module.uuid4()}"
+
+
+def find_document(conn: sqlite3.Connection, path: str, sha256: str) -> int | None:
+    """The document with this text, else the one last opened from this path."""
+    row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone()
+    if row is None:
+        row = conn.execute("SELECT doc_id FROM document_paths WHERE path = ?", (path,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def remember_document(
+    conn: sqlite3.Connection, path: str, sha256: str, title: str | None, stamp: str
+) -> int:
+    """Find or create the document and record it as opened from path at stamp."""
+    doc_id = find_document(conn, path, sha256)
+    if doc_id is None:
+        cursor = conn.execute(
+            "INSERT INTO documents (sha256, title, created, opened_at) VALUES (?, ?, ?, ?)",
+            (sha256, title, stamp, stamp),
+        )
+        assert cursor.lastrowid is not None
+        doc_id = cursor.lastrowid
+    # Found by path: a re-scraped file; it keeps its notes under its new text hash.
+    conn.execute(
+        "UPDATE documents SET sha256 = ?, title = coalesce(?, title), opened_at = ? WHERE id = ?",
+        (sha256, title, stamp, doc_id),
+    )
+    conn.execute(
+        "INSERT INTO document_paths (path, doc_id, opened_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, opened_at = excluded.opened_at",
+        (path, doc_id, stamp),
+    )
+    return doc_id
+
+
+def list_annotations(
+    conn: sqlite3.Connection, doc_id: int, kind: str | None = None
+) -> list[Annotation]:
+    """The document's annotations (of one kind) in document order, orphans last."""
+    where, params = (
+        ("doc_id = ?", (doc_id,))
+        if kind is None
+        else (
+            "doc_id = ? AND kind = ?",
+            (doc_id, kind),
+        )
+    )
+    rows = conn.execute(
+        f"SELECT {columns()} FROM annotations WHERE {where} "
+        "ORDER BY orphaned, pos_start, pos_end, id",
+        params,
+    ).fetchall()
+    return [row_to_annotation(row) for row in rows]
+
+
+def get_annotation(conn: sqlite3.Connection, annotation_id: int, kind: str) -> Annotation:
+    row = conn.execute(
+        f"SELECT {columns()} FROM annotations WHERE id = ? AND kind = ?", (annotation_id, kind)
+    ).fetchone()
+    if row is None:
+        raise StoreError(f"There is no {kind} {annotation_id} any more")
+    return row_to_annotation(row)
+
+
+def uuid_exists(conn: sqlite3.Connection, uuid: str) -> int | None:
+    """The id of the annotation with this W3C id, if there is one."""
+    row = conn.execute("SELECT id FROM annotations WHERE uuid = ?", (uuid,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> int:
+    """Insert annotation as given (id 0: a new id; uuid "": a new uuid); its id."""
+    cursor = conn.execute(
+        "INSERT INTO annotations (id, uuid, doc_id, kind, exact, prefix, suffix, pos_start, "
+        "pos_end, body, color, created, updated, orphaned) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            annotation.id or None,
+            annotation.uuid or new_uuid(),
+            annotation.doc_id,
+            kind_of(annotation),
+            annotation.exact,
+            annotation.prefix,
+            annotation.suffix,
+            annotation.start,
+            annotation.end,
+            text_of(annotation),
+            annotation.color,
+            annotation.created,
+            annotation.updated,
+            int(annotation.orphaned),
+        ),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def apply_spans(
+    conn: sqlite3.Connection,
+    items: list[Annotation],
+    spans: list[tuple[int, int] | None],
+    text: str,
+) -> ReanchorReport:
+    """Store where each annotation was found; count what stayed, moved, changed or was lost."""
+    kept = moved = fuzzy = 0
+    orphans: list[Annotation] = []
+    for item, span in zip(items, spans, strict=True):
+        if span is None:
+            orphans.append(replace(item, orphaned=True))
+            conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (item.id,))
+            continue
+        fresh = make_anchor(text, *span)
+        if fresh.exact != item.exact:
+            fuzzy += 1
+        elif span != (item.start, item.end):
+            moved += 1
+        else:
+            kept += 1
+        if fresh != item.anchor or item.orphaned:
+            conn.execute(
+                "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, pos_start = ?, "
+                "pos_end = ?, orphaned = 0 WHERE id = ?",
+                (fresh.exact, fresh.prefix, fresh.suffix, fresh.start, fresh.end, item.id),
+            )
+    return ReanchorReport(kept, moved, fuzzy, orphans)
