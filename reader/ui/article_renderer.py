@@ -175,7 +175,9 @@ class ArticleRenderer(QObject):
             return
         list_format = QTextListFormat()
         list_format.setStyle(
-            QTextListFormat.Style.ListDisc if block.level % 2 == 0 else QTextListFormat.Style.ListCircle
+            QTextListFormat.Style.ListDisc
+            if block.level % 2 == 0
+            else QTextListFormat.Style.ListCircle
         )
         list_format.setIndent(block.level + 1)
         self._list = cursor.createList(list_format)

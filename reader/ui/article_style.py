@@ -101,7 +101,9 @@ class ArticleStyle:
         block.setLeftMargin(self.em * 0.5)
         block.setNonBreakableLines(True)
         chars = QTextCharFormat()
-        chars.setFontFamilies(["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+        chars.setFontFamilies(
+            ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "monospace"]
+        )
         chars.setFontFixedPitch(True)
         chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         return block, chars
@@ -138,4 +140,3 @@ class ArticleStyle:
         chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         chars.setForeground(QBrush(QColor(self.theme.muted)))
         return self._block(0.6, 0, 165), chars
-

@@ -166,7 +166,9 @@ class ArticleView(QTextBrowser):
         if position is not None:
             self.scroll_to_position(position, centre=centre)
 
-    def scroll_to_position(self, position: int, *, centre: bool = False, if_needed: bool = False) -> None:
+    def scroll_to_position(
+        self, position: int, *, centre: bool = False, if_needed: bool = False
+    ) -> None:
         """Bring a document position to the top (or a third down); if_needed: only when hidden."""
         style = self._style
         cursor = QTextCursor(self.document())
@@ -214,7 +216,7 @@ class ArticleView(QTextBrowser):
 
     # -- Qt overrides ---------------------------------------------------------------------
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002 - Qt's signature
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
         """Nothing outside the article is ever loaded: no files, no network."""
         return None
 

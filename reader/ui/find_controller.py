@@ -7,6 +7,7 @@ from bisect import bisect_left
 from PySide6.QtCore import QObject, Signal
 
 from reader.ui.article_view import ArticleView
+from reader.ui.find_bar import FindBar
 from reader.ui.finder import find_all
 
 HIGHLIGHT_MAX = 2000  # beyond this, only the matches around the current one are drawn
@@ -17,9 +18,10 @@ class FindController(QObject):
 
     result_changed = Signal(int, int)
 
-    def __init__(self, view: ArticleView, parent: QObject | None = None) -> None:
+    def __init__(self, view: ArticleView, bar: FindBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._view = view
+        self._bar = bar
         self._query = ""
         self._matches: list[int] = []
         self._current = -1
@@ -28,6 +30,25 @@ class FindController(QObject):
     def matches(self) -> list[int]:
         """Document positions of every match."""
         return list(self._matches)
+
+    def open(self) -> None:
+        """Show the find bar, seeded with the selected text when there is a short one."""
+        selected = self._view.textCursor().selectedText()
+        self._bar.open_bar(selected if 0 < len(selected) < 80 else "")
+        if self._bar.edit.text():
+            self.search(self._bar.edit.text())
+
+    def step_or_open(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous match; opens the bar when it is hidden."""
+        if self._bar.isVisible():
+            self.step(step)
+        else:
+            self.open()
+
+    def close(self) -> None:
+        """Hide the bar and the highlights."""
+        self._bar.close_bar()
+        self.clear()
 
     def search(self, query: str) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
@@ -72,7 +93,5 @@ class FindController(QObject):
             "find", [(p, length) for p in shown], "match", self._current - first
         )
         if scroll and self._current >= 0:
-            self._view.scroll_to_position(
-                self._matches[self._current], centre=True, if_needed=True
-            )
+            self._view.scroll_to_position(self._matches[self._current], centre=True, if_needed=True)
         self.result_changed.emit(self._current, len(self._matches))

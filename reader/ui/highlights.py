@@ -32,7 +32,7 @@ class Highlights:
             cursor = QTextCursor(document)
             cursor.setPosition(position)
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[misc]
+            selection.cursor = cursor
             key = "current_match" if i == current else colour
             selection.format.setBackground(QBrush(QColor(getattr(self.theme, key))))
             selections.append(selection)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+)
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from reader.document import Document, DocumentError, load
 from reader.ui import fonts
@@ -20,7 +24,9 @@ from reader.ui.dialogs import Dialogs
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.icons import apply_icons
+from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu
 from reader.ui.presenters import figure_clipboard_text, figure_entries, section_bars
+from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.text_map import SectionLocator
 from reader.ui.themes import palette_for, theme_named
@@ -43,17 +49,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store | None, settings: QSettings) -> None:
         super().__init__()
-        self._store = store
+        self._positions = ReadingPositions(store)
         self._settings = UiSettings(settings)
         self._text = WindowText(self)
         self._document: Document | None = None
-        self._doc_id: int | None = None
         self._locator = SectionLocator(())
         self._theme = theme_named(self._settings.theme)
         self._zoom = self._settings.zoom
         self._view = ArticleView(self)
         self._find_bar = FindBar(self)
-        self._finder = FindController(self._view, self)
+        self._finder = FindController(self._view, self._find_bar, self)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_MS)
@@ -83,50 +88,10 @@ class MainWindow(QMainWindow):
         self._actions.theme_actions[self._theme.name].setChecked(True)
 
     def _create_menus(self) -> None:
-        a, t = self._actions, self._text
-        file_menu = self.menuBar().addMenu(t.menu_file())
-        file_menu.addAction(a.open)
-        self._recent_menu = file_menu.addMenu(t.menu_recent())
-        file_menu.addAction(a.close)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu(t.menu_edit())
-        for action in (a.find, a.find_next, a.find_previous):
-            edit_menu.addAction(action)
-        self._view_menu = self.menuBar().addMenu(t.menu_view())
-        go_menu = self.menuBar().addMenu(t.menu_go())
-        go_menu.addAction(a.previous_section)
-        go_menu.addAction(a.next_section)
-        help_menu = self.menuBar().addMenu(t.menu_help())
-        help_menu.addAction(a.shortcuts)
-        help_menu.addAction(a.about)
-
-    def _fill_view_menu(self, contents: QDockWidget, statistics: QDockWidget) -> None:
-        a, menu = self._actions, self._view_menu
-        menu.addAction(contents.toggleViewAction())
-        menu.addAction(statistics.toggleViewAction())
-        menu.addAction(self._toolbar.toggleViewAction())
-        menu.addSeparator()
-        for action in (a.zoom_in, a.zoom_out, a.zoom_reset):
-            menu.addAction(action)
-        menu.addSeparator()
-        theme_menu = menu.addMenu(self._text.menu_theme())
-        theme_menu.addActions(a.themes.actions())
-        menu.addSeparator()
-        menu.addAction(a.full_screen)
+        self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
 
     def _create_toolbar(self) -> None:
-        a = self._actions
-        self._toolbar = self.addToolBar(self._text.toolbar())
-        self._toolbar.setObjectName("mainToolbar")
-        self._toolbar.setMovable(False)
-        self._toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for action in (a.open, None, a.previous_section, a.next_section, None, a.zoom_out,
-                       a.zoom_in, None, a.find):  # fmt: skip
-            if action is None:
-                self._toolbar.addSeparator()
-            else:
-                self._toolbar.addAction(action)
+        self._toolbar = build_toolbar(self, self._actions, self._text)
 
     def _create_docks(self) -> None:
         self._toc = TocPanel(self)
@@ -136,7 +101,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
         self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
-        self._fill_view_menu(contents, statistics)
+        fill_view_menu(
+            self._view_menu, self._actions, self._text, [contents, statistics], self._toolbar
+        )
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -152,9 +119,9 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.open_dialog)
         a.close.triggered.connect(self.close_document)
         a.quit.triggered.connect(self.close)
-        a.find.triggered.connect(self._open_find)
-        a.find_next.triggered.connect(lambda: self._find_step(1))
-        a.find_previous.triggered.connect(lambda: self._find_step(-1))
+        a.find.triggered.connect(self._finder.open)
+        a.find_next.triggered.connect(lambda: self._finder.step_or_open(1))
+        a.find_previous.triggered.connect(lambda: self._finder.step_or_open(-1))
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
@@ -201,11 +168,7 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     @property
-    def finder(self) -> FindController:
-        return self._finder
-
-    @property
-    def actions(self) -> Actions:
+    def window_actions(self) -> Actions:
         return self._actions
 
     @property
@@ -217,7 +180,9 @@ class MainWindow(QMainWindow):
         try:
             document = load(path)
         except DocumentError as error:
-            Dialogs.show_error(self, self._text.cant_open_title(), self._text.cant_open(path, str(error)))
+            Dialogs.show_error(
+                self, self._text.cant_open_title(), self._text.cant_open(path, str(error))
+            )
             return False
         self._settings.last_directory = str(Path(path).resolve().parent)
         self.show_document(document)
@@ -228,14 +193,17 @@ class MainWindow(QMainWindow):
         self._save_position()
         self._close_find()
         self._document = document
-        self._doc_id = self._remember(document)
-        offset = self._saved_position()
+        offset = self._positions.open(document)
+        if self._positions.problem:
+            self.statusBar().showMessage(self._positions.problem)
         self._locator = SectionLocator(document.sections)
         self._toc.set_sections(document.sections)
         self._stats.set_stats(document.stats)
         self._stats.set_sections(section_bars(document))
         self._stats.set_figures(figure_entries(document))
-        self._view.show_document(document, self._style(), self._settings.disclaimer_expanded, offset)
+        self._view.show_document(
+            document, self._style(), self._settings.disclaimer_expanded, offset
+        )
         self._update_title()
         self._on_top_offset(offset)
         self.document_shown.emit(document.source.path)
@@ -244,7 +212,8 @@ class MainWindow(QMainWindow):
         """Close the article; the window stays with an empty page."""
         self._save_position()
         self._close_find()
-        self._document, self._doc_id = None, None
+        self._document = None
+        self._positions.close()
         self._locator = SectionLocator(())
         self._toc.set_sections(())
         self._stats.set_figures([])
@@ -339,21 +308,8 @@ class MainWindow(QMainWindow):
         if self._document is not None:
             QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
 
-    def _open_find(self) -> None:
-        selected = self._view.textCursor().selectedText()
-        self._find_bar.open_bar(selected if 0 < len(selected) < 80 else "")
-        if self._find_bar.edit.text():
-            self._finder.search(self._find_bar.edit.text())
-
-    def _find_step(self, step: int) -> None:
-        if not self._find_bar.isVisible():
-            self._open_find()
-        else:
-            self._finder.step(step)
-
     def _close_find(self) -> None:
-        self._find_bar.close_bar()
-        self._finder.clear()
+        self._finder.close()
         self._view.setFocus()
 
     def _set_full_screen(self, on: bool) -> None:
@@ -364,57 +320,23 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(url)
 
     def _show_shortcuts(self) -> None:
-        Dialogs.show_info(self, self._text.shortcuts_title(), self._text.shortcuts(self._actions.shortcut_table()))
+        Dialogs.show_info(
+            self, self._text.shortcuts_title(), self._text.shortcuts(self._actions.shortcut_table())
+        )
 
     def _show_about(self) -> None:
         Dialogs.show_info(self, self._text.about_title(), self._text.about())
 
     def _fill_recent_menu(self) -> None:
-        menu: QMenu = self._recent_menu
-        menu.clear()
-        recents = []
-        if self._store is not None:
-            with contextlib.suppress(Exception):
-                recents = self._store.recent_documents(RECENT_LIMIT)
-        for recent in recents:
-            label = recent.title or os.path.basename(recent.path)
-            action = menu.addAction(label)
-            action.setToolTip(recent.path)
-            action.setEnabled(os.path.exists(recent.path))
-            action.triggered.connect(lambda _checked=False, p=recent.path: self.open_path(p))
-        if not recents:
-            menu.addAction(self._text.no_recent()).setEnabled(False)
-
-    # -- the store ------------------------------------------------------------------------
-
-    def _remember(self, document: Document) -> int | None:
-        if self._store is None:
-            return None
-        try:
-            return self._store.remember_document(
-                document.source.path, document.source.sha256, document.title
-            )
-        except Exception as error:  # noqa: BLE001 - the article still shows; say why notes are off
-            self.statusBar().showMessage(str(error))
-            return None
-
-    def _saved_position(self) -> int:
-        if self._store is None or self._doc_id is None:
-            return 0
-        try:
-            return self._store.reading_position(self._doc_id) or 0
-        except Exception:  # noqa: BLE001
-            return 0
+        fill_recent_menu(
+            self._recent_menu, self._positions.recent(RECENT_LIMIT), self.open_path, self._text
+        )
 
     def _save_position(self) -> None:
         self._position_timer.stop()
-        store, doc_id = self._store, self._doc_id
-        if store is None or doc_id is None or store.read_only or not self._view.text_map:
-            return
-        try:
-            store.set_reading_position(doc_id, self._view.top_offset())
-        except Exception as error:  # noqa: BLE001
-            self.statusBar().showMessage(str(error))
+        saved = self._document is None or not self._view.text_map
+        if not saved and not self._positions.save(self._view.top_offset()):
+            self.statusBar().showMessage(self._positions.problem)
 
     # -- window state and events ----------------------------------------------------------
 

@@ -51,4 +51,6 @@ def section_bars(document: Document) -> list[Bar]:
     lengths = document.stats.section_lengths
     if not lengths:
         lengths = tuple((s.id, s.end - s.start) for s in document.sections)
-    return [Bar(section_id, titles.get(section_id, section_id), count) for section_id, count in lengths]
+    return [
+        Bar(section_id, titles.get(section_id, section_id), count) for section_id, count in lengths
+    ]

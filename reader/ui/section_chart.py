@@ -82,11 +82,11 @@ class SectionChart(QWidget):
         accent = palette.color(QPalette.ColorRole.Highlight)
         faint = QColor(accent)
         faint.setAlphaF(0.45)
-        text = palette.color(QPalette.ColorRole.WindowText)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         for i, bar in enumerate(self._bars):
             colour = accent if bar.section_id == self._current else faint
             if self._rows():
-                self._paint_row(painter, i, bar, bar.characters / longest, colour, text)
+                self._paint_row(painter, i, bar.characters / longest, colour)
             else:
                 rect = self.bar_rect(i)
                 height = max(2.0, (rect.height() - 2) * bar.characters / longest)
@@ -96,10 +96,9 @@ class SectionChart(QWidget):
                 )
         painter.end()
 
-    def _paint_row(
-        self, painter: QPainter, i: int, bar: Bar, share: float, colour: QColor, text: QColor
-    ) -> None:
-        rect = self.bar_rect(i)
+    def _paint_row(self, painter: QPainter, i: int, share: float, colour: QColor) -> None:
+        bar, rect = self._bars[i], self.bar_rect(i)
+        text = painter.pen().color()
         fm = QFontMetrics(self.font())
         number = f"{bar.characters:,}"
         label_width = int(rect.width() * 0.42)
@@ -112,7 +111,9 @@ class SectionChart(QWidget):
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             label,
         )
-        bar_rect = QRectF(rect.x() + label_width, rect.y() + 5, max(2.0, room * share), rect.height() - 10)
+        bar_rect = QRectF(
+            rect.x() + label_width, rect.y() + 5, max(2.0, room * share), rect.height() - 10
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(bar_rect, 3, 3)

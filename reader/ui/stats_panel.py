@@ -190,7 +190,8 @@ class StatsPanel(QWidget):
         items: list[QTreeWidgetItem] = []
         for i in range(self.figures.topLevelItemCount()):
             group = self.figures.topLevelItem(i)
-            items.extend(group.child(j) for j in range(group.childCount()))
+            if group is not None:
+                items.extend(_children(group))
         return items
 
     def _emit_figure(self, item: QTreeWidgetItem) -> None:
@@ -212,3 +213,8 @@ class StatsPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self._copy)
         menu.exec(self.figures.viewport().mapToGlobal(point))
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(j) for j in range(item.childCount()))
+    return [child for child in children if child is not None]

@@ -25,13 +25,18 @@ _PAD = 5
 class TocDelegate(QStyledItemDelegate):
     """Draws a section title with its paired sub-heading below it, smaller and muted."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         lines = 2 if index.data(SUBTITLE_ROLE) else 1
         height = QFontMetrics(option.font).height() * lines + 2 * _PAD + (2 if lines == 2 else 0)
         return QSize(120, height)
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
@@ -58,7 +63,12 @@ class TocDelegate(QStyledItemDelegate):
             fm = QFontMetrics(small)
             elided = fm.elidedText(subtitle, Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(
-                rect.x(), rect.y() + line + 2, rect.width(), line, Qt.AlignmentFlag.AlignLeft, elided
+                rect.x(),
+                rect.y() + line + 2,
+                rect.width(),
+                line,
+                Qt.AlignmentFlag.AlignLeft,
+                elided,
             )
         painter.restore()
 

@@ -27,7 +27,7 @@ class UiSettings:
     @property
     def zoom(self) -> int:
         try:
-            value = int(self.qsettings.value("view/zoom", ZOOM_DEFAULT))  # type: ignore[call-overload]
+            value = int(str(self.qsettings.value("view/zoom", ZOOM_DEFAULT)))
         except (TypeError, ValueError):
             return ZOOM_DEFAULT
         return min(ZOOM_MAX, max(ZOOM_MIN, value))

@@ -1,0 +1,79 @@
+"""The menu bar and the toolbar, built from the window's actions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+
+from reader.ui.actions import Actions
+from reader.ui.window_text import WindowText
+
+if TYPE_CHECKING:
+    from reader.store import RecentDocument
+
+
+def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, QMenu]:
+    """File, Edit, View, Go and Help; returns (Open Recent menu, View menu)."""
+    bar = window.menuBar()
+    file_menu = bar.addMenu(t.menu_file())
+    file_menu.addAction(a.open)
+    recent_menu = file_menu.addMenu(t.menu_recent())
+    file_menu.addAction(a.close)
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    edit_menu = bar.addMenu(t.menu_edit())
+    edit_menu.addActions([a.find, a.find_next, a.find_previous])
+    view_menu = bar.addMenu(t.menu_view())
+    go_menu = bar.addMenu(t.menu_go())
+    go_menu.addActions([a.previous_section, a.next_section])
+    help_menu = bar.addMenu(t.menu_help())
+    help_menu.addActions([a.shortcuts, a.about])
+    return recent_menu, view_menu
+
+
+def fill_view_menu(
+    menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar
+) -> None:
+    """Panel toggles, zoom, theme and full screen."""
+    menu.addActions([dock.toggleViewAction() for dock in docks])
+    menu.addAction(toolbar.toggleViewAction())
+    menu.addSeparator()
+    menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+    menu.addSeparator()
+    theme_menu = menu.addMenu(t.menu_theme())
+    theme_menu.addActions(a.themes.actions())
+    menu.addSeparator()
+    menu.addAction(a.full_screen)
+
+
+def build_toolbar(window: QMainWindow, a: Actions, t: WindowText) -> QToolBar:
+    """A slim toolbar: open, sections, zoom, find."""
+    toolbar = window.addToolBar(t.toolbar())
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    groups = [[a.open], [a.previous_section, a.next_section], [a.zoom_out, a.zoom_in], [a.find]]
+    for i, group in enumerate(groups):
+        if i:
+            toolbar.addSeparator()
+        toolbar.addActions(group)
+    return toolbar
+
+
+def fill_recent_menu(
+    menu: QMenu, recents: list[RecentDocument], open_path: Callable[[str], bool], t: WindowText
+) -> None:
+    """Open Recent: one entry per recent document (greyed out when the file is gone)."""
+    menu.clear()
+    for recent in recents:
+        action = menu.addAction(recent.title or os.path.basename(recent.path))
+        action.setToolTip(recent.path)
+        action.setStatusTip(recent.path)
+        action.setEnabled(os.path.exists(recent.path))
+        action.triggered.connect(lambda _checked=False, p=recent.path: open_path(p))
+    if not recents:
+        menu.addAction(t.no_recent()).setEnabled(False)
