@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -74,7 +76,12 @@ class Actions(QObject):
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
-            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+            rows.append((_plain(action.text()), keys))
         rows.append((self.tr("Close the find bar"), "Esc"))
         rows.append((self.tr("Beginning / end of the article"), "Ctrl+Home, Ctrl+End"))
         return rows
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic ("&Open…", "打开(&O)…" → "Open", "打开")."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")

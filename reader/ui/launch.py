@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
+from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -59,9 +60,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     window = MainWindow(store, make_settings())
     window.setProperty("translators", len(translators))
     if problem:
-        window.statusBar().showMessage(
-            window.tr("Notes and reading positions are off: {0}").format(problem)
-        )
+        window.statusBar().showMessage(WindowText(window).store_off(problem))
     if exit_after_paint:
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     if not window.open_path(path or default_article()) and exit_after_paint:

@@ -69,6 +69,9 @@ class WindowText(QObject):
             "(or Noto Sans CJK / Source Han Sans)."
         ).format(package)
 
+    def store_off(self, problem: str) -> str:
+        return self.tr("Notes and reading positions are off: {0}").format(problem)
+
     def open_link_title(self) -> str:
         return self.tr("Open Link")
 

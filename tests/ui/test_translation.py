@@ -1,0 +1,40 @@
+"""The Simplified Chinese UI: shipped, compiled, and loaded for a zh_CN locale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.ui.i18n import install_translators, remove_translators
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translators(qapp, QLocale("zh_CN"))
+    assert translators, "resources/reader_zh_CN.qm did not load"
+    yield
+    remove_translators(qapp, translators)
+
+
+def test_no_translator_for_an_english_locale(qapp: QApplication) -> None:
+    assert install_translators(qapp, QLocale("en_US")) == []
+
+
+@pytest.mark.usefixtures("chinese")
+def test_the_chinese_ui_loads_under_a_zh_cn_locale(qtbot: QtBot, settings: object) -> None:
+    from PySide6.QtCore import QSettings
+
+    assert isinstance(settings, QSettings)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+    assert window.window_actions.find.text() == "查找(&F)…"
+    assert window.stats_panel.figures.headerItem().text(0) == "数字"
+    rows = dict(window.window_actions.shortcut_table())
+    assert rows["下一节"].startswith("Alt+")  # Qt names the arrow key in Chinese too
