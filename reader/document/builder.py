@@ -104,33 +104,31 @@ def _expand(part: Part) -> list[tuple[BlockKind, str]]:
 def _section_tree(
     headings: list[tuple[Block, str, str | None]], text_end: int
 ) -> tuple[Section, ...]:
-    """Nest headings by level; a section ends where the next heading of its level or above starts."""
-    flat: list[tuple[Block, str, str | None, int]] = []
-    for i, (block, title, subtitle) in enumerate(headings):
-        end = text_end
-        for later, _, _ in headings[i + 1 :]:
-            if later.level <= block.level:
-                end = later.start
-                break
-        flat.append((block, title, subtitle, end))
+    """Nest headings by level in one pass; a section ends where a heading of its level or above starts."""
 
-    def build(index: int) -> tuple[Section, int]:
-        block, title, subtitle, end = flat[index]
-        children: list[Section] = []
-        nxt = index + 1
-        while nxt < len(flat) and flat[nxt][0].level > block.level:
-            child, nxt = build(nxt)
-            children.append(child)
-        assert block.section_id is not None
-        section = Section(block.section_id, block.level, title, subtitle, block.start, end,
-                          tuple(children))
-        return section, nxt
+    @dataclass
+    class Open:
+        block: Block
+        title: str
+        subtitle: str | None
+        children: list[Section]
 
     roots: list[Section] = []
-    i = 0
-    while i < len(flat):
-        section, i = build(i)
-        roots.append(section)
+    stack: list[Open] = []
+
+    def close(end: int) -> None:
+        done = stack.pop()
+        assert done.block.section_id is not None
+        section = Section(done.block.section_id, done.block.level, done.title, done.subtitle,
+                          done.block.start, end, tuple(done.children))
+        (stack[-1].children if stack else roots).append(section)
+
+    for block, title, subtitle in headings:
+        while stack and stack[-1].block.level >= block.level:
+            close(block.start)
+        stack.append(Open(block, title, subtitle, []))
+    while stack:
+        close(text_end)
     return tuple(roots)
 
 

@@ -97,7 +97,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
-    headings = [found[i] for i in sorted(found) if not _is_sub(found, i)]
+    subs = {h.subtitle_index for h in found.values()}
+    headings = [found[i] for i in sorted(found) if i not in subs]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS:
         headings = [h for h in headings if h not in unnumbered]
@@ -117,10 +118,6 @@ def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
             in_run[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return in_run
-
-
-def _is_sub(found: dict[int, Heading], i: int) -> bool:
-    return any(h.subtitle_index == i for h in found.values())
 
 
 def _style(line: str) -> str:

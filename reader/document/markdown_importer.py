@@ -29,7 +29,14 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         extensions=["extra", "toc", "sane_lists"],
         extension_configs={"toc": {"slugify": slugify_unicode}},
     )
-    blocks = html_blocks(converter.convert(source))
+    try:
+        rendered = converter.convert(source)
+    except RecursionError:
+        # Python-Markdown recurses per nesting level; absurdly deep input is shown as plain text.
+        from reader.document.text_importer import import_text
+
+        return import_text(raw, path, encoding)
+    blocks = html_blocks(rendered)
     title = fields.get("title")
     if title is None:
         first_h1 = next((b for b in blocks if b.tag == "h1"), None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import StrEnum
 
 
@@ -109,21 +111,31 @@ class Document:
 
     def all_sections(self) -> list[Section]:
         """Every section in document order, children after their parent."""
+        return list(self._flat_sections)
+
+    @cached_property
+    def _flat_sections(self) -> tuple[Section, ...]:
         out: list[Section] = []
         for section in self.sections:
             out.extend(section.walk())
-        return out
+        return tuple(out)
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self._flat_sections]
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
     def section_at(self, offset: int) -> Section | None:
-        """The innermost section whose range holds offset."""
-        found: Section | None = None
-        for section in self.all_sections():
-            if section.start <= offset < section.end:
-                found = section
-        return found
+        """The innermost section whose range holds offset (a binary search: called while scrolling)."""
+        flat = self._flat_sections
+        i = bisect_right(self._section_starts, offset) - 1
+        while i >= 0:
+            if offset < flat[i].end:
+                return flat[i]
+            i -= 1
+        return None
 
 
 class DocumentError(Exception):

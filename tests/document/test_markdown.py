@@ -57,3 +57,8 @@ def test_disclaimer_section() -> None:
     d = md("# T\n\n## 正文\n\n内容。\n\n## 免责声明\n\n仅供参考。\n\n## 授权条款\n\nCC。\n")
     assert d.disclaimer is not None
     assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考。",))
+
+
+def test_absurd_nesting_falls_back_to_plain_text() -> None:
+    d = md("> " * 300 + "- " * 300 + "x\n")
+    assert d.text.endswith("x")

@@ -118,3 +118,12 @@ def test_normalization() -> None:
                    "g.txt", "text")
     assert d.text == PARA + "\n" + PARA
     assert d.source.encoding == "gb18030"
+
+
+def test_section_at_finds_the_innermost_section() -> None:
+    d = doc(PARA, "一、总体要求", PARA, "（一）基本原则", PARA, "二、重点任务", PARA)
+    first, sub, second = d.all_sections()
+    assert d.section_at(0) is None
+    assert d.section_at(first.start) == first
+    assert d.section_at(sub.start + 3) == sub
+    assert d.section_at(second.end - 1) == second
