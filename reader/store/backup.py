@@ -15,44 +15,54 @@ from reader.store.db import StoreError, check_integrity
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the database behind conn to destination; the old file stays until the copy checks out."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".backup-", dir=destination.parent)
-    os.close(fd)
+    temporary: str | None = None
     try:
-        copy = sqlite3.connect(temporary)
-        try:
-            conn.backup(copy)
-            problem = check_integrity(copy, full=True)
-            # A backup is a single file: fold the copy back from WAL into the rollback journal.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            copy.close()
-        if problem is not None:
-            raise StoreError(f"The backup failed its integrity check: {problem}")
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".backup-", dir=destination.parent)
+        os.close(fd)
+        _copy_checked(conn, temporary)
         _fsync(temporary)
         os.replace(temporary, destination)
         _fsync_dir(destination.parent)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Could not back up the notes database to {destination}: {exc}") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+
+
+def _copy_checked(conn: sqlite3.Connection, temporary: str) -> None:
+    copy = sqlite3.connect(temporary)
+    try:
+        conn.backup(copy)
+        problem = check_integrity(copy, full=True)
+        # A backup is one self-contained file: take the copy out of WAL mode.
+        copy.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        copy.close()
+    if problem is not None:
+        raise StoreError(f"The backup failed its integrity check: {problem}")
 
 
 def write_json_atomically(data: Any, destination: Path) -> None:
     """Write data as JSON to destination: a temporary file, fsync, then rename over it."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=destination.parent)
+    temporary: str | None = None
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".export-", suffix=".json", dir=destination.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(data, handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, destination)
         _fsync_dir(destination.parent)
+    except OSError as exc:
+        raise StoreError(f"Could not write {destination}: {exc}") from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+        if temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
 
 
 def _fsync(path: str) -> None:

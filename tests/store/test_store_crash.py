@@ -112,3 +112,43 @@ def test_sigkill_during_imports_leaves_only_whole_imports(tmp_path: Path) -> Non
     assert {str(n) for n in map(int, done)} <= imports
     assert done, "no import finished before the kill: the test proved nothing"
     assert len(imports) - len(done) <= 1
+
+
+_WRITER = """
+import sys
+from reader.store import Store
+store = Store.open(sys.argv[1])
+text = "两个进程同时写入同一个数据库。" * 10
+doc_id = store.remember_document("/both.txt", "e" * 64, None)
+for n in range(int(sys.argv[3])):
+    note = store.add_note(doc_id, text, n % 100, n % 100 + 3, f"{sys.argv[2]} {n}", "yellow")
+    store.set_reading_position(doc_id, n)
+store.close()
+print("done", flush=True)
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    Store.open(data_dir).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    count = 150
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, str(data_dir), name, str(count)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        for name in ("A", "B", "C")
+    ]
+    for child in children:
+        out, _ = child.communicate(timeout=120)
+        assert child.returncode == 0 and out.strip() == "done"
+    _assert_intact(data_dir)
+    with Store.open(data_dir) as store:
+        doc_id = store.find_document("/both.txt", "e" * 64)
+        assert doc_id is not None
+        bodies = {note.body for note in store.notes(doc_id)}
+    assert bodies == {f"{name} {n}" for name in "ABC" for n in range(count)}
