@@ -22,6 +22,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SAMPLE_BYTES = 256 * 1024  # plausibility needs a sample, not the whole file
 _MAX_ERROR_RATE = 0.02  # share of undecodable characters a legacy file may have
 _BINARY_CONTROL_RATE = 0.05
+_MIXED_UTF8_SHARE = 0.2  # this share of non-ASCII lines valid as UTF-8: a file of mixed encodings
+_CODECS = {"gb18030": "gb18030", "big5": "cp950"}  # cp950: Big5 as Windows writes it
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -76,9 +78,33 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
+    lines = data.split(b"\n")
+    foreign = [line for line in lines if not line.isascii()]
+    utf8 = sum(1 for line in foreign if _is_utf8(line))
+    if foreign and utf8 / len(foreign) >= _MIXED_UTF8_SHARE:
+        # Pasted together from two sources: each line in its own encoding.
+        legacy = b"\n".join(line for line in foreign if not _is_utf8(line))
+        _, name = _choose_legacy(legacy)
+        codec = _CODECS[name]
+        decoded = [line.decode("utf-8") if _is_utf8(line) else line.decode(codec, "replace")
+                   for line in lines]
+        return "\n".join(decoded), f"utf-8+{name}"
+    _, name = _choose_legacy(data)
+    return data.decode(_CODECS[name], errors="replace"), name
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _choose_legacy(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE_BYTES]
     best: tuple[float, str] | None = None
-    for name, codec in (("gb18030", "gb18030"), ("big5", "cp950")):
+    for name, codec in _CODECS.items():
         text = sample.decode(codec, errors="replace")
         errors = text.count("\ufffd") / max(len(text), 1)
         if errors > _MAX_ERROR_RATE:
@@ -88,8 +114,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
             best = (score, name)
     if best is None:
         raise DocumentError("the file's encoding isn't UTF-8, GB18030/GBK, Big5 or UTF-16")
-    codec = "cp950" if best[1] == "big5" else best[1]
-    return data.decode(codec, errors="replace"), best[1]
+    return sample.decode(_CODECS[best[1]], errors="replace"), best[1]
 
 
 def _plausibility(text: str, name: str) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 from reader.document.encoding import decode
 from reader.document.model import Document, DocumentError
 
-MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are refused: no article is this long
+MAX_FILE_BYTES = 16 * 1024 * 1024  # larger files are refused: no article is this long
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
