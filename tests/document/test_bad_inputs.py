@@ -24,10 +24,10 @@ def _gbk_with_bad_bytes() -> bytes:
 CASES: dict[str, tuple[str, Callable[[], bytes], str | None]] = {
     # name: (file name, bytes, expected refusal or None for "opens")
     "empty": ("empty.txt", lambda: b"", "empty"),
-    "one character": ("one.txt", lambda: "字".encode(), None),
+    "one character": ("one.txt", "字".encode, None),
     "binary": ("bin.txt", lambda: bytes(range(256)) * 64, "binary"),
     "NUL-filled": ("nul.txt", lambda: b"\x00" * 65536, "no text"),
-    "5 MB one line": ("line.txt", lambda: ("正文内容，" * 350_000).encode(), None),
+    "5 MB one line": ("line.txt", ("正文内容，" * 350_000).encode, None),
     "50 MB": ("huge.txt", lambda: b"a" * (50 * 2**20), "opens files up to"),
     "invalid UTF-8": ("bad.txt", lambda: HAN.encode() + b"\xc3\x28" + HAN.encode(), None),
     "mixed encodings": ("mixed.txt",
@@ -38,10 +38,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str | None]] = {
                       None),
     "10 000 headings": ("many.txt", lambda: "\n".join(
         f"第{i}节\n{HAN}" for i in range(10_000)).encode(), None),
-    "deep Markdown": ("deep.md", lambda: ("> " * 500 + "- " * 500 + "x\n").encode(), None),
-    "hostile Markdown": ("evil.md", lambda: (
+    "deep Markdown": ("deep.md", ("> " * 500 + "- " * 500 + "x\n").encode, None),
+    "hostile Markdown": ("evil.md", (
         "# T\n\n<script>alert(1)</script>\n\n<img src=\"file:///etc/passwd\" onerror=\"x()\">\n\n"
-        "[a](javascript:alert(1)) ![b](file:///etc/passwd)\n").encode(), None),
+        "[a](javascript:alert(1)) ![b](file:///etc/passwd)\n").encode, None),
 }
 
 
