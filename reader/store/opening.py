@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import appdirs
 
+from reader.store.backup import backup_to
 from reader.store.db import (
     StoreError,
     WriteLock,
@@ -17,10 +19,11 @@ from reader.store.db import (
     migrate,
     schema_version,
 )
-from reader.store.schema import MIGRATIONS, SCHEMA_VERSION
+from reader.store.schema import MIGRATIONS
 
 DB_NAME = "reader.sqlite3"
 LOCK_NAME = "reader.sqlite3.lock"
+BACKUP_DIR = "backups"
 DATA_DIR_ENV = "READER_DATA_DIR"
 
 
@@ -54,7 +57,7 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
     try:
         with lock:  # creating the file, switching to WAL and migrating are all writes
             conn = _checked(path, lambda: connect(path))
-            newer = schema_version(conn) > SCHEMA_VERSION
+            newer = schema_version(conn) > len(MIGRATIONS)
             if newer:
                 conn.close()
             else:
@@ -70,11 +73,20 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Upgrade the schema, first backing up a database that already holds data."""
+    old = schema_version(conn)
     try:
+        if 0 < old < len(MIGRATIONS):
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            name = f"before-schema-{len(MIGRATIONS)}-{stamp}.sqlite3"
+            backup_to(conn, path.parent / BACKUP_DIR / name)
         migrate(conn, MIGRATIONS)
     except sqlite3.Error as exc:
         conn.close()
         raise StoreError(f"Could not upgrade the notes database {path}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
 
 
 def _why_not_writable(data_dir: Path, path: Path) -> str:
@@ -115,7 +127,7 @@ def _snapshot(path: Path) -> sqlite3.Connection:
             source.backup(memory)
         finally:
             source.close()
-    if schema_version(memory) <= SCHEMA_VERSION:
+    if schema_version(memory) <= len(MIGRATIONS):
         migrate(memory, MIGRATIONS)
     return memory
 

@@ -56,3 +56,20 @@ def test_write_json_atomically(tmp_path: Path) -> None:
     write_json_atomically([{"笔记": 2}], destination)
     assert json.loads(destination.read_text(encoding="utf-8")) == [{"笔记": 2}]
     assert [p.name for p in destination.parent.iterdir()] == ["all.json"]
+
+
+def test_export_all_lists_every_document_with_its_annotations(store: Store) -> None:
+    first = store.remember_document("/a.txt", "1" * 64, "甲")
+    store.remember_document("/copy/a.txt", "1" * 64, None)
+    second = store.remember_document("/b.txt", "2" * 64, "乙")
+    store.add_note(first, TEXT, 0, 4, "甲的笔记", "yellow")
+    store.add_bookmark(second, TEXT, 4, 8, "乙的书签")
+    store.set_reading_position(second, 9)
+    everything = store.export_all()
+    json.dumps(everything)
+    assert [(d["sha256"], d["title"], d["paths"], d["position"]) for d in everything] == [
+        ("1" * 64, "甲", ["/copy/a.txt", "/a.txt"], None),
+        ("2" * 64, "乙", ["/b.txt"], 9),
+    ]
+    assert everything[0]["annotations"] == store.export_json(first, "1" * 64)
+    assert everything[1]["annotations"][0]["motivation"] == "bookmarking"

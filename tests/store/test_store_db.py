@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import DB_NAME, SCHEMA_VERSION, WAL_RESET_BUG, Store, StoreError
+from reader.store import (
+    DB_NAME,
+    SCHEMA_VERSION,
+    WAL_RESET_BUG,
+    Store,
+    StoreError,
+    default_data_dir,
+)
 from reader.store import opening as opening_module
 from reader.store.db import connect, has_wal_reset_bug, migrate, run_script, schema_version
 from reader.store.schema import MIGRATIONS
@@ -202,3 +209,37 @@ def test_a_full_disk_is_a_store_error_and_loses_nothing_saved(tmp_path: Path) ->
         assert store.notes(doc_id)[: len(saved)] == saved
     with Store.open(tmp_path / "data") as store:
         assert store.notes(doc_id)[: len(saved)] == saved
+
+
+def test_an_upgrade_backs_up_the_old_database_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(tmp_path / "data") as store:
+        doc_id = store.remember_document("/a", "0" * 64, None)
+        note = store.add_note(doc_id, TEXT, 0, 4, "升级前", "yellow")
+    monkeypatch.setattr(opening_module, "MIGRATIONS", [*MIGRATIONS, _add_tags])
+    with Store.open(tmp_path / "data") as store:
+        assert store.notes(doc_id) == [note]
+    (backup,) = (tmp_path / "data" / "backups").iterdir()
+    assert backup.name.startswith(f"before-schema-{SCHEMA_VERSION + 1}-")
+    old = connect(backup, read_only=True)
+    assert schema_version(old) == SCHEMA_VERSION  # the copy is of the old schema
+    assert old.execute("SELECT body FROM annotations").fetchall() == [("升级前",)]
+    old.close()
+    conn = connect(_db(tmp_path / "data"))
+    assert schema_version(conn) == SCHEMA_VERSION + 1
+    conn.close()
+
+
+def test_a_new_database_is_not_backed_up(tmp_path: Path) -> None:
+    Store.open(tmp_path / "data").close()
+    assert not (tmp_path / "data" / "backups").exists()
+
+
+def test_default_data_dir_follows_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path / "here"))
+    assert default_data_dir() == tmp_path / "here"
+    monkeypatch.delenv("READER_DATA_DIR")
+    assert default_data_dir().name == "Reader"
