@@ -30,6 +30,7 @@ def run_notes(ns: argparse.Namespace, doc: Document) -> int:
 
 def _doc_id(store: Store, doc: Document, *, create: bool) -> int | None:
     path = str(Path(doc.source.path).resolve())
+    doc_id: int | None
     if create:
         doc_id = store.remember_document(path, doc.source.sha256, doc.title)
     else:
