@@ -11,7 +11,7 @@ FUZZY_THRESHOLD = 0.75  # below this similarity a fuzzy candidate is "different 
 MIN_FUZZY_QUOTE = 8  # shorter quotes are like too much other text; only context places them
 MAX_FUZZY_QUOTE = 2000  # longer quotes only get the cheap context-bounded fuzzy match
 NEAR_WINDOW = 4096  # first look for the quote this close to where it should be
-MAX_OCCURRENCES = 5000  # a quote this common is ranked among its nearest occurrences only
+FUZZY_WINDOW = 16384  # a fuzzy match is looked for this close to where the quote should be
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,11 @@ def _full_context(anchor: Anchor, text: str, start: int) -> bool:
 
 
 def _occurrences(needle: str, text: str, lo: int = 0, hi: int | None = None) -> list[int]:
-    """Start offsets of needle in text[lo:hi], in order, at most MAX_OCCURRENCES."""
+    """Start offsets of needle in text[lo:hi], in order."""
     hi = len(text) if hi is None else hi
     found: list[int] = []
     i = text.find(needle, max(0, lo), hi)
-    while i != -1 and len(found) < MAX_OCCURRENCES:
+    while i != -1:
         found.append(i)
         i = text.find(needle, i + 1, hi)
     return found
@@ -180,20 +180,17 @@ def _fuzzy(anchor: Anchor, text: str, near: int) -> tuple[int, int] | None:
 
 
 def _nearest_end_of(context: str, text: str, near: int) -> int | None:
-    """End offset of the occurrence of context closest to (ending at) near."""
-    if len(context) < CONTEXT // 2:
-        return None  # a short prefix (start of text) is too common to locate anything
-    found = _occurrences(context, text)
-    if not found:
-        return None
-    return min(found, key=lambda i: abs(i + len(context) - near)) + len(context)
+    """End offset of the occurrence of context ending closest to near, if one is near."""
+    start = _nearest_start_of(context, text, near - len(context))
+    return None if start is None else start + len(context)
 
 
 def _nearest_start_of(context: str, text: str, near: int) -> int | None:
-    """Start offset of the occurrence of context closest to near."""
+    """Start offset of the occurrence of context closest to near, within FUZZY_WINDOW."""
     if len(context) < CONTEXT // 2:
-        return None
-    found = _occurrences(context, text)
+        return None  # a short prefix (start of text) is too common to locate anything
+    # Only nearby: a passage both moved far and edited is not worth a scan per orphan.
+    found = _occurrences(context, text, near - FUZZY_WINDOW, near + len(context) + FUZZY_WINDOW)
     if not found:
         return None
     return min(found, key=lambda i: abs(i - near))

@@ -61,6 +61,16 @@ def test_nearest_repeat_wins_when_context_is_gone() -> None:
     assert resolve(anchor_far, text) == (40, 43)
 
 
+def test_a_common_quote_that_moved_far_is_found_by_its_context() -> None:
+    rng = random.Random(3)
+    # 6000 copies of "的", each between different random filler.
+    text = "".join("的" + "".join(rng.choices(CJK[:-7], k=5)) for _ in range(6000))
+    start = text.index("的", 35_000)
+    anchor = make_anchor(text, start, start + 1)
+    changed = "插" * 10_000 + text
+    assert resolve(anchor, changed) == (start + 10_000, start + 10_001)
+
+
 def test_edit_inside_a_quote_is_found_fuzzily(article: str) -> None:
     quote = "消费占国内生产总值的比重较低，扩大内需是政策重点"
     start = article.index(quote)
