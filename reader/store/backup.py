@@ -21,9 +21,9 @@ def backup_to(conn: sqlite3.Connection, destination: Path) -> None:
         fd, temporary = tempfile.mkstemp(prefix=".backup-", dir=destination.parent)
         os.close(fd)
         _copy_checked(conn, temporary)
-        _fsync(temporary)
+        fsync_path(temporary)
         os.replace(temporary, destination)
-        _fsync_dir(destination.parent)
+        fsync_path(destination.parent)
     except (OSError, sqlite3.Error) as exc:
         raise StoreError(f"Could not back up the notes database to {destination}: {exc}") from exc
     finally:
@@ -56,7 +56,7 @@ def write_json_atomically(data: Any, destination: Path) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, destination)
-        _fsync_dir(destination.parent)
+        fsync_path(destination.parent)
     except OSError as exc:
         raise StoreError(f"Could not write {destination}: {exc}") from exc
     finally:
@@ -65,17 +65,9 @@ def write_json_atomically(data: Any, destination: Path) -> None:
                 os.unlink(temporary)
 
 
-def _fsync(path: str) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    """Make a rename durable; not possible (nor needed) on Windows."""
-    if os.name == "nt":
+def fsync_path(path: str | Path) -> None:
+    """Flush a file, or a folder's entries (a rename), to disk; folders are skipped on Windows."""
+    if os.name == "nt" and Path(path).is_dir():
         return
     fd = os.open(path, os.O_RDONLY)
     try:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import appdirs
 
-from reader.store.backup import backup_to
+from reader.store.backup import backup_to, fsync_path
 from reader.store.db import (
     StoreError,
     WriteLock,
@@ -56,6 +56,8 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
     lock = WriteLock(data_dir / LOCK_NAME)
     try:
         with lock:  # creating the file, switching to WAL and migrating are all writes
+            if not path.exists():
+                _create(path)
             conn = _checked(path, lambda: connect(path))
             newer = schema_version(conn) > len(MIGRATIONS)
             if newer:
@@ -70,6 +72,28 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
         why = f"it was written by a newer Reader (schema {_version_of(path)})"
         return Opened(_snapshot(path), path, True, why)
     return Opened(conn, path, False, "", lock)
+
+
+def _create(path: Path) -> None:
+    """Create the database under a temporary name, then rename it into place.
+
+    So a crash during the first start leaves no file or a whole one, and a 0-byte
+    reader.sqlite3 can only be damage, never a new user.
+    """
+    temporary = path.with_name(f".{path.name}.new")
+    for leftover in (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    try:
+        conn = connect(temporary)
+        try:
+            migrate(conn, MIGRATIONS)
+        finally:
+            conn.close()  # checkpoints: everything is in the main file, WAL mode in its header
+        fsync_path(temporary)
+        os.replace(temporary, path)
+        fsync_path(path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        raise StoreError(f"Could not create the notes database {path}: {exc}") from exc
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
