@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +38,8 @@ def default_data_dir() -> Path:
 
 @dataclass
 class Opened:
+    """What open_database() hands to the Store."""
+
     conn: sqlite3.Connection
     path: Path
     read_only: bool
@@ -128,11 +131,10 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def _checked(path: Path, opener: object) -> sqlite3.Connection:
+def _checked(path: Path, opener: Callable[[], sqlite3.Connection]) -> sqlite3.Connection:
     """Run opener and a quick_check, turning any failure into a one-line StoreError."""
-    assert callable(opener)
     try:
-        conn: sqlite3.Connection = opener()
+        conn = opener()
         problem = check_integrity(conn)
     except sqlite3.Error as exc:
         raise StoreError(f"The notes database {path} can't be read: {exc}") from exc

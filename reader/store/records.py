@@ -108,24 +108,11 @@ def columns(alias: str = "") -> str:
 
 def row_to_annotation(row: tuple[Any, ...]) -> Annotation:
     """Build a Bookmark or Note from a row selected with columns()."""
-    id_, uuid, doc_id, kind, *anchor, body, color, created, updated, orphaned = row
-    exact, prefix, suffix, start, end = anchor
+    id_, uuid, doc_id, kind, exact, prefix, suffix, start, end, *rest = row
+    body, color, created, updated, orphaned = rest
     cls = Bookmark if kind == "bookmark" else Note
-    return cls(
-        id_,
-        uuid,
-        doc_id,
-        exact,
-        prefix,
-        suffix,
-        start,
-        end,
-        body,
-        color,
-        created,
-        updated,
-        bool(orphaned),
-    )
+    anchor = (exact, prefix, suffix, start, end)
+    return cls(id_, uuid, doc_id, *anchor, body, color, created, updated, bool(orphaned))
 
 
 def kind_of(annotation: Annotation) -> str:
