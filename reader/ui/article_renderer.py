@@ -12,7 +12,8 @@ from reader.ui.article_style import ArticleStyle
 from reader.ui.text_map import TextMap
 
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
-CHUNK_BUDGET_S = 0.012  # per timer tick; layout of the chunk comes on top
+CHUNK_TARGET_S = 0.015  # per timer tick, insertion and the layout it triggers together
+CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
 
 
 class ArticleRenderer(QObject):
@@ -38,6 +39,7 @@ class ArticleRenderer(QObject):
         self.text_map = TextMap()
         self.muted_blocks: list[int] = []  # block numbers drawn in the muted colour
         self.done = False
+        self._chunk_blocks = CHUNK_BLOCKS_FIRST
 
     def start(self, document: Document, style: ArticleStyle) -> None:
         """Clear the QTextDocument and render the first screen now, the rest later."""
@@ -47,6 +49,7 @@ class ArticleRenderer(QObject):
         self.text_map = TextMap()
         self.muted_blocks = []
         self.done = False
+        self._chunk_blocks = CHUNK_BLOCKS_FIRST
         self._qdoc.clear()
         self._qdoc.setDefaultFont(style.body_font)
         root = self._qdoc.rootFrame().frameFormat()
@@ -72,7 +75,7 @@ class ArticleRenderer(QObject):
     def finish_now(self) -> None:
         """Render everything that is left synchronously (tests, printing)."""
         while not self.done:
-            self._render_chunk(budget=None)
+            self._render_chunk(limit=len(self._document.blocks) if self._document else 0)
 
     def _render_header_and_first_screen(self, cursor: QTextCursor) -> None:
         doc = self._document
@@ -100,24 +103,26 @@ class ArticleRenderer(QObject):
             rendered += block.end - block.start
             self._next += 1
 
-    def _render_chunk(self, budget: float | None = CHUNK_BUDGET_S) -> None:
+    def _render_chunk(self, limit: int = 0) -> None:
+        """Append the next blocks; the chunk size adapts so a tick stays near CHUNK_TARGET_S."""
         doc = self._document
         if doc is None or self.done:
             self._timer.stop()
             return
-        deadline = None if budget is None else time.perf_counter() + budget
+        started = time.perf_counter()
         cursor = QTextCursor(self._qdoc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.beginEditBlock()
         blocks = doc.blocks
-        count = 0
-        while self._next < len(blocks):
+        stop = min(len(blocks), self._next + (limit or self._chunk_blocks))
+        while self._next < stop:
             self._insert_block(cursor, blocks[self._next], False)
             self._next += 1
-            count += 1
-            if deadline is not None and count % 16 == 0 and time.perf_counter() > deadline:
-                break
-        cursor.endEditBlock()
+        cursor.endEditBlock()  # the new blocks are laid out here
+        if not limit:
+            elapsed = max(1e-4, time.perf_counter() - started)
+            scaled = round(self._chunk_blocks * CHUNK_TARGET_S / elapsed)
+            self._chunk_blocks = max(CHUNK_BLOCKS_MIN, min(CHUNK_BLOCKS_MAX, scaled))
         if self._next >= len(blocks):
             self._timer.stop()
             self.done = True

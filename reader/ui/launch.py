@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from reader.document import DocumentError, load
 from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.window_text import WindowText
@@ -55,16 +56,25 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setOrganizationName("Reader")
     app.setApplicationDisplayName("Reader")
     app.setStyle("Fusion")  # the themes set the palette; Fusion follows it everywhere
-    translators = install_translators(app, QLocale.system())
+    install_translators(app, QLocale.system())
     store, problem = open_store(data_dir)
     window = MainWindow(store, make_settings())
-    window.setProperty("translators", len(translators))
     if problem:
         window.statusBar().showMessage(WindowText(window).store_off(problem))
-    if exit_after_paint:
-        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    if not window.open_path(path or default_article()) and exit_after_paint:
-        return 1
+    target = path or default_article()
+    try:
+        document = load(target)
+    except DocumentError as error:
+        reason = str(error)
+        if exit_after_paint:
+            print(f"reader: {reason}", file=sys.stderr)
+            return 1
+        window.close_document()
+        QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
+    else:
+        if exit_after_paint:
+            window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        window.show_document(document)
     window.show()
     status = app.exec()
     if store is not None:

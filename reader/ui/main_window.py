@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,12 @@ from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.icons import apply_icons
 from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu
-from reader.ui.presenters import figure_clipboard_text, figure_entries, section_bars
+from reader.ui.presenters import (
+    figure_clipboard_text,
+    figure_entries,
+    figure_sentence,
+    section_bars,
+)
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.text_map import SectionLocator
@@ -188,6 +194,10 @@ class MainWindow(QMainWindow):
         self.show_document(document)
         return True
 
+    def report_open_error(self, path: str, reason: str) -> None:
+        """Tell the user a file could not be opened, and why."""
+        Dialogs.show_error(self, self._text.cant_open_title(), self._text.cant_open(path, reason))
+
     def show_document(self, document: Document) -> None:
         """Put a loaded document on screen, at its saved reading position."""
         self._save_position()
@@ -200,13 +210,18 @@ class MainWindow(QMainWindow):
         self._toc.set_sections(document.sections)
         self._stats.set_stats(document.stats)
         self._stats.set_sections(section_bars(document))
-        self._stats.set_figures(figure_entries(document))
+        self._stats.set_figures(figure_entries(document), partial(figure_sentence, document))
         self._view.show_document(
             document, self._style(), self._settings.disclaimer_expanded, offset
         )
         self._update_title()
         self._on_top_offset(offset)
         self.document_shown.emit(document.source.path)
+
+    def finish_loading(self) -> None:
+        """Render the rest of the article and fill the panels now (tests, screenshots)."""
+        self._view.finish_rendering()
+        self._stats.finish_figures()
 
     def close_document(self) -> None:
         """Close the article; the window stays with an empty page."""

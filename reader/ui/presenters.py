@@ -12,27 +12,26 @@ SENTENCE_MAX = 240
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence that holds text[start:end], trimmed to a readable length."""
-    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_ENDS) + 1
-    rights = [i for i in (text.find(ch, end) for ch in SENTENCE_ENDS) if i != -1]
-    right = min(rights) + 1 if rights else len(text)
-    left = max(left, start - SENTENCE_MAX // 2)
-    right = min(right, end + SENTENCE_MAX // 2)
-    return text[left:right].strip()
+    lo, hi = max(0, start - SENTENCE_MAX // 2), min(len(text), end + SENTENCE_MAX // 2)
+    left = max(text.rfind(ch, lo, start) for ch in SENTENCE_ENDS) + 1
+    rights = [i for i in (text.find(ch, end, hi) for ch in SENTENCE_ENDS) if i != -1]
+    right = min(rights) + 1 if rights else hi
+    return text[max(left, lo) : right].strip()
 
 
 def figure_entries(document: Document) -> list[FigureEntry]:
-    """The key figures with their sentences, in document order."""
+    """The key figures in document order."""
     text = document.text
     return [
-        FigureEntry(
-            index=i,
-            kind=figure.kind,
-            text=text[figure.start : figure.end],
-            label=figure.label,
-            sentence=sentence_around(text, figure.start, figure.end),
-        )
+        FigureEntry(i, figure.kind, text[figure.start : figure.end], figure.label)
         for i, figure in enumerate(document.figures)
     ]
+
+
+def figure_sentence(document: Document, index: int) -> str:
+    """The sentence a key figure comes from."""
+    figure = document.figures[index]
+    return sentence_around(document.text, figure.start, figure.end)
 
 
 def figure_clipboard_text(document: Document, index: int) -> str:

@@ -140,3 +140,32 @@ class SectionChart(QWidget):
         index = self.bar_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and index >= 0:
             self.section_activated.emit(self._bars[index].section_id)
+
+
+class ProgressLine(QWidget):
+    """A thin reading-progress bar (QProgressBar repaints synchronously on every change)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fraction = 0.0
+        self.setFixedHeight(6)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_fraction(self, fraction: float) -> None:
+        if abs(fraction - self._fraction) > 1e-4:
+            self._fraction = fraction
+            self.update()
+
+    def fraction(self) -> float:
+        return self._fraction
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        rect = QRectF(self.rect())
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(QRectF(0, 0, rect.width() * self._fraction, rect.height()), 3, 3)
+        painter.end()

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QLabel,
     QMenu,
-    QProgressBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import FigureKind, Stats
-from reader.ui.section_chart import Bar, SectionChart
+from reader.ui.section_chart import Bar, ProgressLine, SectionChart
 
 FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
+FIGURES_PER_TURN = 300  # tree rows made per event-loop turn (a few ms)
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,6 @@ class FigureEntry:
     kind: FigureKind
     text: str  # the number with its unit, as written
     label: str
-    sentence: str
 
 
 class StatsPanel(QWidget):
@@ -45,6 +46,13 @@ class StatsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, QLabel] = {}
+        self._groups: dict[FigureKind, QTreeWidgetItem] = {}
+        self._pending: list[FigureEntry] = []
+        self._sentence_of: Callable[[int], str] | None = None
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._fill_figures)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)
@@ -54,10 +62,7 @@ class StatsPanel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._values[key] = value
             form.addRow(label, value)
-        self._progress = QProgressBar(self)
-        self._progress.setRange(0, 1000)
-        self._progress.setTextVisible(False)
-        self._progress.setFixedHeight(6)
+        self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
         self.chart = SectionChart(self)
         self.figures = QTreeWidget(self)
@@ -130,7 +135,7 @@ class StatsPanel(QWidget):
     def set_progress(self, fraction: float, minutes_left: float) -> None:
         """How far the reader is, and how long the rest takes."""
         fraction = min(1.0, max(0.0, fraction))
-        self._progress.setValue(round(fraction * 1000))
+        self._progress.set_fraction(fraction)
         percent = round(fraction * 100)
         if minutes_left < 0.5:
             left = self.tr("finished") if fraction >= 0.99 else self.tr("under a minute left")
@@ -148,32 +153,51 @@ class StatsPanel(QWidget):
     def set_current_section(self, section_id: str | None) -> None:
         self.chart.set_current(section_id)
 
-    def set_figures(self, entries: list[FigureEntry]) -> None:
-        """List the key figures grouped by kind."""
+    def set_figures(
+        self, entries: list[FigureEntry], sentence_of: Callable[[int], str] | None = None
+    ) -> None:
+        """List the key figures grouped by kind; rows fill in over the next event-loop turns.
+
+        sentence_of(index) gives the tooltip of a figure (computed as rows are made).
+        """
+        self._fill_timer.stop()
+        self._sentence_of = sentence_of
         self.figures.clear()
+        self._groups = {}
+        self._pending = list(entries)
+        counts = Counter(entry.kind for entry in entries)
         names = self._kind_names()
-        groups: dict[FigureKind, QTreeWidgetItem] = {}
-        for entry in entries:
-            group = groups.get(entry.kind)
-            if group is None:
-                group = QTreeWidgetItem([names.get(entry.kind, entry.kind.value), ""])
+        for kind in FigureKind:
+            if counts[kind]:
+                group = QTreeWidgetItem([names[kind], self.tr("{0} figures").format(counts[kind])])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                groups[entry.kind] = group
-            item = QTreeWidgetItem([entry.text, entry.label])
+                self.figures.addTopLevelItem(group)
+                group.setExpanded(True)
+                self._groups[kind] = group
+        if self._pending:
+            self._fill_timer.start()
+
+    def finish_figures(self) -> None:
+        """Make every figure row now (tests, screenshots)."""
+        while self._pending:
+            self._fill_figures()
+
+    def _fill_figures(self) -> None:
+        chunk, self._pending = self._pending[:FIGURES_PER_TURN], self._pending[FIGURES_PER_TURN:]
+        for entry in chunk:
+            item = QTreeWidgetItem(self._groups[entry.kind], [entry.text, entry.label])
             item.setData(0, FIGURE_INDEX_ROLE, entry.index)
-            item.setToolTip(0, entry.sentence)
-            item.setToolTip(1, entry.sentence)
-            group.addChild(item)
-        order = list(FigureKind)
-        for kind in sorted(groups, key=order.index):
-            group = groups[kind]
-            group.setText(1, self.tr("{0} figures").format(group.childCount()))
-            self.figures.addTopLevelItem(group)
-        self.figures.expandAll()
-        self.figures.resizeColumnToContents(0)
+            if self._sentence_of is not None:
+                sentence = self._sentence_of(entry.index)
+                item.setToolTip(0, sentence)
+                item.setToolTip(1, sentence)
+        if self._pending:
+            self._fill_timer.start()
+        else:
+            self.figures.resizeColumnToContents(0)
 
     def _kind_names(self) -> dict[FigureKind, str]:
         return {

@@ -49,7 +49,7 @@ def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[WindowFactory]:
         qtbot.waitExposed(window)
         assert window.open_path(path or default_article())
         if finish:
-            window.article_view.finish_rendering()
+            window.finish_loading()
         windows.append(window)
         return window
 

@@ -1,0 +1,40 @@
+"""run_gui: the whole start-up path in a child process, quitting after the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = (
+    "import sys; from reader.ui.launch import run_gui; "
+    "sys.exit(run_gui(sys.argv[1] or None, sys.argv[2], exit_after_paint=True))"
+)
+
+
+def _run(tmp_path: Path, article: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT, article, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_run_gui_opens_the_bundled_article_and_exits_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    result = _run(tmp_path, "")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "settings.ini").exists()  # window state saved in the INI file
+    assert (tmp_path / "data").is_dir()  # the store was opened there
+
+
+def test_run_gui_on_a_missing_file_fails_without_hanging(tmp_path: Path) -> None:
+    result = _run(tmp_path, str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
