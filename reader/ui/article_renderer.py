@@ -37,7 +37,6 @@ class ArticleRenderer(QObject):
         self._list: QTextList | None = None
         self._list_level = -1
         self.text_map = TextMap()
-        self.muted_blocks: list[int] = []  # block numbers drawn in the muted colour
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
 
@@ -47,7 +46,6 @@ class ArticleRenderer(QObject):
         self._document, self._style = document, style
         self._next, self._list, self._list_level = 0, None, -1
         self.text_map = TextMap()
-        self.muted_blocks = []
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
         self._qdoc.clear()
@@ -144,23 +142,22 @@ class ArticleRenderer(QObject):
             cursor.setCharFormat(char_format)
         else:
             cursor.insertBlock(block_format, char_format)
-        if kind is None or kind is BlockKind.SUBTITLE:
-            self.muted_blocks.append(cursor.blockNumber())
         cursor.insertText(text, char_format)
 
     def _insert_block(self, cursor: QTextCursor, block: Block, first: bool) -> None:
         style = self._style
         doc = self._document
         assert style is not None and doc is not None
-        block_format, char_format = style.formats(block.kind, block.level)
+        kind = block.kind
+        if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
+            kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
+        block_format, char_format = style.formats(kind, block.level)
         if first:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
         else:
             cursor.insertBlock(block_format, char_format)
-        self._track_list(cursor, block)
-        if block.kind in style.muted_kinds:
-            self.muted_blocks.append(cursor.blockNumber())
+        self._track_list(cursor, block, kind)
         position = cursor.position()
         if block.html is not None:
             cursor.insertHtml(block.html)
@@ -171,8 +168,8 @@ class ArticleRenderer(QObject):
             cursor.insertText(doc.text[block.start : block.end], char_format)
         self.text_map.add(block.start, position, block.end - block.start)
 
-    def _track_list(self, cursor: QTextCursor, block: Block) -> None:
-        if block.kind is not BlockKind.LIST_ITEM:
+    def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
+        if kind is not BlockKind.LIST_ITEM:
             self._list, self._list_level = None, -1
             return
         if self._list is not None and block.level == self._list_level:
@@ -201,3 +198,10 @@ def _metadata_line(doc: Document) -> str:
     if doc.byline:
         parts.append(doc.byline)
     return "  ·  ".join(parts)
+
+
+_MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "■", "*")
+
+
+def _has_own_marker(text: str, block: Block) -> bool:
+    return text.startswith(_MARKERS, block.start, block.end)

@@ -27,8 +27,6 @@ _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 class ArticleStyle:
     """Formats for one zoom level and theme; sizes are relative to the body font (em)."""
 
-    muted_kinds = frozenset({BlockKind.SUBTITLE, BlockKind.SUBHEADING})
-
     def __init__(self, theme: Theme, zoom_percent: int) -> None:
         self.theme = theme
         self.zoom_percent = zoom_percent
@@ -71,19 +69,28 @@ class ArticleStyle:
 
     def formats(self, kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """The block and character format for a block of this kind."""
-        if kind is BlockKind.TITLE:
-            return self._block(0, 0.5, 140), self._heading_chars(3, True, False)
-        if kind is BlockKind.SUBTITLE:
-            return self._block(0, 0.6, 150), self._heading_chars(1, False, True)
         if kind is BlockKind.HEADING:
-            adjustment = 1 if level <= 1 else 0
             return self._block(2.2 if level <= 1 else 1.6, 0.2, 150), self._heading_chars(
-                adjustment, True, False
+                1 if level <= 1 else 0, True, False
             )
-        if kind is BlockKind.SUBHEADING:
-            return self._block(0, 0.9, 150), self._heading_chars(0, False, True)
-        if kind is BlockKind.CODE:
-            return self._code_formats()
+        special = {
+            BlockKind.TITLE: lambda: (
+                self._block(0, 0.5, 140),
+                self._heading_chars(3, True, False),
+            ),
+            BlockKind.SUBTITLE: lambda: (
+                self._block(0, 0.6, 150),
+                self._heading_chars(1, False, True),
+            ),
+            BlockKind.SUBHEADING: lambda: (
+                self._block(0, 0.9, 150),
+                self._heading_chars(0, False, True),
+            ),
+            BlockKind.CODE: self._code_formats,
+            BlockKind.CAPTION: self._caption_formats,
+        }.get(kind)
+        if special is not None:
+            return special()
         block = self._block(0, 0.9, LINE_HEIGHT_PERCENT)
         block.setAlignment(Qt.AlignmentFlag.AlignJustify)
         if kind is BlockKind.PARAGRAPH:
@@ -94,6 +101,13 @@ class ArticleStyle:
         elif kind is BlockKind.LIST_ITEM:
             block.setBottomMargin(self.em * 0.35)
         return block, QTextCharFormat()
+
+    def _caption_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = self._block(0, 1.0, 150)
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        chars = self._heading_chars(-1, False, True)
+        chars.setFontWeight(QFont.Weight.Normal)
+        return block, chars
 
     def _code_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = self._block(0, 0.9, 140)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,8 +9,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
@@ -22,16 +19,12 @@ from reader.ui.actions import Actions
 from reader.ui.article_style import ArticleStyle
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
+from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.icons import apply_icons
 from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu
-from reader.ui.presenters import (
-    figure_clipboard_text,
-    figure_entries,
-    figure_sentence,
-    section_bars,
-)
+from reader.ui.presenters import figure_clipboard_text, fill_stats_panel, reading_progress
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.text_map import SectionLocator
@@ -76,6 +69,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._find_bar)
         self.setCentralWidget(centre)
         self.setAcceptDrops(True)
+        self._drop = FileDrop(self)
+        self.installEventFilter(self._drop)
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
@@ -107,6 +102,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
         self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
+
         fill_view_menu(
             self._view_menu, self._actions, self._text, [contents, statistics], self._toolbar
         )
@@ -149,6 +145,7 @@ class MainWindow(QMainWindow):
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
         view.render_finished.connect(self._finder.refresh)
         self._position_timer.timeout.connect(self._save_position)
+        self._drop.file_dropped.connect(self.open_path)
         self._find_bar.query_changed.connect(self._finder.search)
         self._find_bar.next_requested.connect(lambda: self._finder.step(1))
         self._find_bar.previous_requested.connect(lambda: self._finder.step(-1))
@@ -186,9 +183,7 @@ class MainWindow(QMainWindow):
         try:
             document = load(path)
         except DocumentError as error:
-            Dialogs.show_error(
-                self, self._text.cant_open_title(), self._text.cant_open(path, str(error))
-            )
+            self.report_open_error(path, str(error))
             return False
         self._settings.last_directory = str(Path(path).resolve().parent)
         self.show_document(document)
@@ -208,9 +203,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._positions.problem)
         self._locator = SectionLocator(document.sections)
         self._toc.set_sections(document.sections)
-        self._stats.set_stats(document.stats)
-        self._stats.set_sections(section_bars(document))
-        self._stats.set_figures(figure_entries(document), partial(figure_sentence, document))
+        fill_stats_panel(self._stats, document)
         self._view.show_document(
             document, self._style(), self._settings.disclaimer_expanded, offset
         )
@@ -310,9 +303,7 @@ class MainWindow(QMainWindow):
         section = self._locator.section_at(offset)
         self._toc.set_current(section.id if section else None)
         self._stats.set_current_section(section.id if section else None)
-        length = max(1, len(document.text))
-        fraction = 1.0 if self._view.at_end() and offset > 0 else offset / length
-        self._stats.set_progress(fraction, document.stats.reading_minutes * (1 - fraction))
+        self._stats.set_progress(*reading_progress(document, offset, self._view.at_end()))
 
     def _step_section(self, step: int) -> None:
         section = self._locator.neighbour(self._view.top_offset(), step)
@@ -369,13 +360,3 @@ class MainWindow(QMainWindow):
         self._settings.save_window_state(self.saveGeometry(), self.saveState())
         self._settings.sync()
         super().closeEvent(event)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_path(paths[0])

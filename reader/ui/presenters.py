@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from reader.document import Document
 from reader.ui.section_chart import Bar
-from reader.ui.stats_panel import FigureEntry
+from reader.ui.stats_panel import FigureEntry, StatsPanel
 
 SENTENCE_ENDS = "。！？!?；;\n"
 SENTENCE_MAX = 240
@@ -53,3 +55,16 @@ def section_bars(document: Document) -> list[Bar]:
     return [
         Bar(section_id, titles.get(section_id, section_id), count) for section_id, count in lengths
     ]
+
+
+def fill_stats_panel(panel: StatsPanel, document: Document) -> None:
+    """Numbers, section lengths and key figures of a document."""
+    panel.set_stats(document.stats)
+    panel.set_sections(section_bars(document))
+    panel.set_figures(figure_entries(document), partial(figure_sentence, document))
+
+
+def reading_progress(document: Document, offset: int, at_end: bool) -> tuple[float, float]:
+    """(fraction read, minutes left) when the text at offset is at the top of the view."""
+    fraction = 1.0 if at_end and offset > 0 else offset / max(1, len(document.text))
+    return fraction, document.stats.reading_minutes * (1 - fraction)

@@ -19,7 +19,7 @@ from reader.document import Section
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
-_PAD = 5
+_PAD = 6
 
 
 class TocDelegate(QStyledItemDelegate):
@@ -112,6 +112,7 @@ class TocPanel(QWidget):
         parent = self._model.invisibleRootItem()
         for section in roots:
             parent.appendRow(self._item(section))
+        self._tree.setRootIsDecorated(any(section.children for section in roots))
         self._tree.expandAll()
 
     def _item(self, section: Section) -> QStandardItem:
