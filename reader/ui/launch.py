@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,6 +49,16 @@ def open_store(data_dir: str | None) -> tuple[Store | None, str]:
         return None, str(error)
 
 
+def _close_on_signals(window: MainWindow) -> None:
+    """SIGINT / SIGTERM close the window properly (reading position and layout saved)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _signo, _frame: window.close())
+    # Python handles signals only when it runs: wake it up now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
 def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = False) -> int:
     """Show the reading window on path (or the bundled article); returns the exit status."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -76,6 +87,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
             window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show_document(document)
     window.show()
+    _close_on_signals(window)
     status = app.exec()
     if store is not None:
         store.close()

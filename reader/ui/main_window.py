@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._apply_theme()
         self._update_title()
+        self.statusBar().setSizeGripEnabled(True)
         if not fonts.has_cjk_font():
             self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
 

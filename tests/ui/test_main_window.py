@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
@@ -265,4 +267,42 @@ def test_reading_position_comes_back(make_window: WindowFactory, tmp_path: objec
     assert again.toc_panel.current_section_id() == third.id
     assert abs(again.article_view.top_offset() - third.start) < 40
     again.close()
+    store.close()
+
+
+def test_dock_layout_comes_back(make_window: WindowFactory) -> None:
+    window = make_window()
+    docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+    assert set(docks) == {"contentsDock", "statisticsDock"}
+    docks["statisticsDock"].toggleViewAction().trigger()
+    assert not docks["statisticsDock"].isVisible()
+    window.close()
+    again = make_window()
+    docks = {dock.objectName(): dock for dock in again.findChildren(QDockWidget)}
+    assert not docks["statisticsDock"].isVisible()
+    assert docks["contentsDock"].isVisible()
+
+
+def test_open_recent_lists_what_the_store_remembers(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    from reader.store import Store
+
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇文章\n\n这是另一篇文章的第一段正文。\n", encoding="utf-8")
+    store = Store.open(tmp_path / "data")
+    window = make_window(store)
+    assert window.open_path(str(other))
+    menu = next(
+        action.menu()
+        for action in window.menuBar().actions()[0].menu().actions()
+        if action.menu() is not None
+    )
+    menu.aboutToShow.emit()
+    titles = [action.text() for action in menu.actions()]
+    assert titles[0] == "另一篇文章"
+    assert window.document is not None
+    menu.actions()[1].trigger()
+    assert window.document.title != "另一篇文章"
+    window.close()
     store.close()
