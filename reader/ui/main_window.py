@@ -6,31 +6,32 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDesktopServices,
-    QGuiApplication,
-)
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMainWindow
 
 from reader.document import Document, DocumentError, load
 from reader.ui import fonts
 from reader.ui.actions import Actions
-from reader.ui.article_style import ArticleStyle
+from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
-from reader.ui.icons import apply_icons
-from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu
+from reader.ui.menus import (
+    build_menus,
+    build_toolbar,
+    fill_recent_menu,
+    fill_view_menu,
+    make_dock,
+    stacked,
+)
 from reader.ui.presenters import figure_clipboard_text, fill_stats_panel, reading_progress
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.text_map import SectionLocator
-from reader.ui.themes import palette_for, theme_named
 from reader.ui.toc_panel import TocPanel
-from reader.ui.ui_settings import ZOOM_DEFAULT, ZOOM_MAX, ZOOM_MIN, ZOOM_STEP, UiSettings
+from reader.ui.ui_settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
 from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
@@ -53,21 +54,13 @@ class MainWindow(QMainWindow):
         self._text = WindowText(self)
         self._document: Document | None = None
         self._locator = SectionLocator(())
-        self._theme = theme_named(self._settings.theme)
-        self._zoom = self._settings.zoom
         self._view = ArticleView(self)
         self._find_bar = FindBar(self)
         self._finder = FindController(self._view, self._find_bar, self)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_MS)
-        centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self._view, 1)
-        layout.addWidget(self._find_bar)
-        self.setCentralWidget(centre)
+        self.setCentralWidget(stacked(self, [self._view, self._find_bar]))
         self.setAcceptDrops(True)
         self._drop = FileDrop(self)
         self.installEventFilter(self._drop)
@@ -77,7 +70,7 @@ class MainWindow(QMainWindow):
         self._create_docks()
         self._connect_signals()
         self._restore_window()
-        self._apply_theme()
+        self._look.apply()
         self._update_title()
         self.statusBar().setSizeGripEnabled(True)
         if not fonts.has_cjk_font():
@@ -87,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self._actions = Actions(self)
-        self._actions.theme_actions[self._theme.name].setChecked(True)
+        self._look = Appearance(self._settings, self._actions)
 
     def _create_menus(self) -> None:
         self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
@@ -98,8 +91,8 @@ class MainWindow(QMainWindow):
     def _create_docks(self) -> None:
         self._toc = TocPanel(self)
         self._stats = StatsPanel(self)
-        contents = self._dock(self._text.contents(), "contentsDock", self._toc)
-        statistics = self._dock(self._text.statistics(), "statisticsDock", self._stats)
+        contents = make_dock(self, self._text.contents(), "contentsDock", self._toc)
+        statistics = make_dock(self, self._text.statistics(), "statisticsDock", self._stats)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
         self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
@@ -107,15 +100,6 @@ class MainWindow(QMainWindow):
         fill_view_menu(
             self._view_menu, self._actions, self._text, [contents, statistics], self._toolbar
         )
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setAllowedAreas(
-            Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        return dock
 
     def _connect_signals(self) -> None:
         a, view = self._actions, self._view
@@ -125,8 +109,8 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._finder.open)
         a.find_next.triggered.connect(lambda: self._finder.step_or_open(1))
         a.find_previous.triggered.connect(lambda: self._finder.step_or_open(-1))
-        a.zoom_in.triggered.connect(lambda: self.set_zoom(self._zoom + ZOOM_STEP))
-        a.zoom_out.triggered.connect(lambda: self.set_zoom(self._zoom - ZOOM_STEP))
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
         a.next_section.triggered.connect(lambda: self._step_section(1))
         a.previous_section.triggered.connect(lambda: self._step_section(-1))
@@ -141,7 +125,7 @@ class MainWindow(QMainWindow):
         self._stats.figure_copy_requested.connect(self._copy_figure)
         view.top_offset_changed.connect(self._on_top_offset)
         view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
-        view.zoom_requested.connect(lambda step: self.set_zoom(self._zoom + step * ZOOM_STEP))
+        view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
         view.link_requested.connect(self._open_link)
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
         view.render_finished.connect(self._finder.refresh)
@@ -206,7 +190,7 @@ class MainWindow(QMainWindow):
         self._toc.set_sections(document.sections)
         fill_stats_panel(self._stats, document)
         self._view.show_document(
-            document, self._style(), self._settings.disclaimer_expanded, offset
+            document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
         self._update_title()
         self._on_top_offset(offset)
@@ -252,29 +236,18 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, name: str) -> None:
         """Switch the whole window to the light, sepia or dark theme."""
-        self._theme = theme_named(name)
-        self._settings.theme = self._theme.name
-        self._actions.theme_actions[self._theme.name].setChecked(True)
-        self._apply_theme()
-        self._view.set_style(self._style())
+        if self._look.set_theme(name):
+            self._view.set_style(self._look.article_style())
 
     def set_zoom(self, percent: int) -> None:
         """Zoom the article text (percent of the default size)."""
-        percent = min(ZOOM_MAX, max(ZOOM_MIN, percent))
-        if percent == self._zoom:
-            return
-        self._zoom = percent
-        self._settings.zoom = percent
-        self._view.set_style(self._style())
-        self.statusBar().showMessage(self._text.zoom(percent), 2000)
+        if self._look.set_zoom(percent):
+            self._view.set_style(self._look.article_style())
+            self.statusBar().showMessage(self._text.zoom(self._look.zoom), 2000)
 
     @property
-    def zoom(self) -> int:
-        return self._zoom
-
-    @property
-    def theme_name(self) -> str:
-        return self._theme.name
+    def appearance(self) -> Appearance:
+        return self._look
 
     def open_dialog(self) -> None:
         """Ask for a file and open it."""
@@ -286,15 +259,9 @@ class MainWindow(QMainWindow):
 
     # -- slots ----------------------------------------------------------------------------
 
-    def _style(self) -> ArticleStyle:
-        return ArticleStyle(self._theme, self._zoom)
-
-    def _apply_theme(self) -> None:
-        QApplication.setPalette(palette_for(self._theme))
-        apply_icons(self._actions, self._theme)
-
     def _update_title(self) -> None:
-        title = self._document.title if self._document else None
+        document = self._document
+        title = (document.title or Path(document.source.path).name) if document else None
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 
     def _on_top_offset(self, offset: int) -> None:

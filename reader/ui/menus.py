@@ -1,4 +1,4 @@
-"""The menu bar and the toolbar, built from the window's actions."""
+"""The window's chrome: menu bar, toolbar, docks, built from its actions and panels."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
 
 from reader.ui.actions import Actions
 from reader.ui.window_text import WindowText
@@ -77,3 +77,25 @@ def fill_recent_menu(
         action.triggered.connect(lambda _checked=False, p=recent.path: open_path(p))
     if not recents:
         menu.addAction(t.no_recent()).setEnabled(False)
+
+
+def make_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
+    """A movable, floatable side panel (name keys its place in the saved layout)."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setAllowedAreas(
+        Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    return dock
+
+
+def stacked(parent: QWidget, widgets: list[QWidget]) -> QWidget:
+    """Widgets one above the other without margins; the first takes the spare room."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if i == 0 else 0)
+    return box

@@ -172,18 +172,18 @@ def test_zoom_and_theme_persist(make_window: WindowFactory) -> None:
     window.window_actions.zoom_in.trigger()
     window.window_actions.zoom_in.trigger()
     window.window_actions.theme_actions["dark"].trigger()
-    assert window.zoom == 120
+    assert window.appearance.zoom == 120
     assert window.article_view.document().defaultFont().pointSizeF() > size
     window.close()
 
     again = make_window()
-    assert again.zoom == 120
-    assert again.theme_name == "dark"
+    assert again.appearance.zoom == 120
+    assert again.appearance.theme.name == "dark"
     assert again.window_actions.theme_actions["dark"].isChecked()
     page = again.article_view.palette().color(again.article_view.palette().ColorRole.Base)
     assert page.lightness() < 60
     again.window_actions.zoom_reset.trigger()
-    assert again.zoom == 100
+    assert again.appearance.zoom == 100
 
 
 def test_a_missing_file_shows_the_reason_and_keeps_the_article(
