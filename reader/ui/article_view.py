@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QTextCursor, QWheelEvent
-from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
 from reader.ui.article_renderer import ArticleRenderer
@@ -245,8 +245,18 @@ class ArticleView(QTextBrowser):
         if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.disclaimer_toggle_requested.emit()
             event.accept()
-            return
-        super().keyPressEvent(event)
+        elif event.key() == Qt.Key.Key_Space:
+            # Space pages down, Shift+Space up, as in every reader and browser.
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            action = (
+                QScrollBar.SliderAction.SliderPageStepSub
+                if shift
+                else QScrollBar.SliderAction.SliderPageStepAdd
+            )
+            self.verticalScrollBar().triggerAction(action)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
 
     def _update_column(self) -> None:
         style = self._style

@@ -50,7 +50,7 @@ class FindController(QObject):
         self._bar.close_bar()
         self.clear()
 
-    def search(self, query: str) -> None:
+    def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
         self._query = query
         self._matches = find_all(self._view.raw_text(), query)
@@ -59,7 +59,7 @@ class FindController(QObject):
         else:
             top = self._view.cursorForPosition(self._view.viewport().rect().topLeft()).position()
             self._current = bisect_left(self._matches, top) % len(self._matches)
-        self._show(scroll=bool(self._matches))
+        self._show(scroll=scroll and bool(self._matches))
 
     def step(self, delta: int) -> None:
         """Make the next (1) or previous (-1) match current, wrapping around."""
@@ -72,7 +72,7 @@ class FindController(QObject):
         """Search again (the document changed under the matches)."""
         if self._query:
             current = self._current
-            self.search(self._query)
+            self.search(self._query, scroll=False)
             if 0 <= current < len(self._matches):
                 self._current = current
                 self._show(scroll=False)

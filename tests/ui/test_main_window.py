@@ -306,3 +306,24 @@ def test_open_recent_lists_what_the_store_remembers(
     assert window.document.title != "另一篇文章"
     window.close()
     store.close()
+
+
+def test_zoom_keeps_the_reading_place(window: MainWindow, qtbot: QtBot) -> None:
+    document = window.document
+    assert document is not None
+    second = document.sections[1]
+    window.go_to_section(second.id)
+    window.set_zoom(150)
+    qtbot.waitUntil(lambda: window.article_view.rendering_done)
+    assert window.toc_panel.current_section_id() == second.id
+    assert abs(window.article_view.top_offset() - second.start) < 30
+
+
+def test_space_pages_down_and_shift_space_up(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert bar.value() == bar.pageStep()
+    qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0
