@@ -73,22 +73,27 @@ class ArticleView(QTextBrowser):
         self._restart(offset)
 
     def show_message(self, text: str) -> None:
-        """No article: an empty page with a hint in the middle."""
+        """No article: an empty page with a hint a third of the way down."""
         self._renderer.reset()
         self._disclaimer.reset()
         self.highlights.clear()
         self._document = None
         self._pending = None
-        self.document().clear()
-        cursor = QTextCursor(self.document())
+        qdoc = self.document()
+        qdoc.clear()
+        qdoc.setDefaultFont(QApplication.font())
+        root = qdoc.rootFrame().frameFormat()
+        root.setTopMargin(max(24, self.viewport().height() // 3))
+        qdoc.rootFrame().setFrameFormat(root)
+        cursor = QTextCursor(qdoc)
         block = cursor.blockFormat()
         block.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        block.setTopMargin(self.viewport().height() / 3)
         cursor.setBlockFormat(block)
         chars = cursor.charFormat()
         chars.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+        chars.setFontPointSize(QApplication.font().pointSizeF() * 1.3)
         cursor.insertText(text, chars)
-        self.setTextCursor(QTextCursor(self.document()))
+        self.setTextCursor(QTextCursor(qdoc))
 
     def set_style(self, style: ArticleStyle) -> None:
         """Re-render with another theme or zoom, keeping the reading place."""

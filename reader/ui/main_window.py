@@ -209,8 +209,7 @@ class MainWindow(QMainWindow):
         self._positions.close()
         self._locator = SectionLocator(())
         self._toc.set_sections(())
-        self._stats.set_figures([])
-        self._stats.set_sections([])
+        self._stats.clear()
         self._view.show_message(self._text.empty_page())
         self._update_title()
 
@@ -260,6 +259,10 @@ class MainWindow(QMainWindow):
     # -- slots ----------------------------------------------------------------------------
 
     def _update_title(self) -> None:
+        a = self._actions
+        for action in (a.close, a.find, a.find_next, a.find_previous, a.next_section,
+                       a.previous_section):  # fmt: skip
+            action.setEnabled(self._document is not None)
         document = self._document
         title = (document.title or Path(document.source.path).name) if document else None
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)

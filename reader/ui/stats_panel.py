@@ -127,6 +127,15 @@ class StatsPanel(QWidget):
         self._values["sections"].setText(locale.toString(stats.sections))
         self._values["minutes"].setText(self._minutes(stats.reading_minutes))
 
+    def clear(self) -> None:
+        """No document: dashes and empty lists."""
+        for value in self._values.values():
+            value.setText("–")
+        self._progress.set_fraction(0.0)
+        self._progress_label.setText("")
+        self.set_sections([])
+        self.set_figures([])
+
     def _minutes(self, minutes: float) -> str:
         if minutes < 1:
             return self.tr("under a minute")
