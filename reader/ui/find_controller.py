@@ -10,7 +10,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
 from reader.ui.finder import find_all
 
-HIGHLIGHT_MAX = 2000  # beyond this, only the matches around the current one are drawn
+HIGHLIGHT_MAX = 500  # drawn at most at once (a screenful has far fewer)
+SLACK_CHARS = 3000  # matches this far above and below the viewport are drawn too
 
 
 class FindController(QObject):
@@ -82,16 +83,26 @@ class FindController(QObject):
         self._query, self._matches, self._current = "", [], -1
         self._view.highlights.set_group("find", [])
 
+    def viewport_moved(self) -> None:
+        """Redraw the highlights for what is now on screen (only those are drawn)."""
+        if self._matches:
+            self._highlight()
+
     def _show(self, scroll: bool) -> None:
-        length = len(self._query)
-        first = 0
-        shown = self._matches
-        if len(shown) > HIGHLIGHT_MAX:
-            first = max(0, self._current - HIGHLIGHT_MAX // 2)
-            shown = shown[first : first + HIGHLIGHT_MAX]
-        self._view.highlights.set_group(
-            "find", [(p, length) for p in shown], "match", self._current - first
-        )
         if scroll and self._current >= 0:
             self._view.scroll_to_position(self._matches[self._current], centre=True, if_needed=True)
+        self._highlight()
         self.result_changed.emit(self._current, len(self._matches))
+
+    def _highlight(self) -> None:
+        # Thousands of ExtraSelections are slow to build and to paint: draw the matches in
+        # and around the viewport; viewport_moved() follows the scrolling.
+        view = self._view
+        rect = view.viewport().rect()
+        top = view.cursorForPosition(rect.topLeft()).position() - SLACK_CHARS
+        bottom = view.cursorForPosition(rect.bottomRight()).position() + SLACK_CHARS
+        first = bisect_left(self._matches, top)
+        last = min(bisect_left(self._matches, bottom), first + HIGHLIGHT_MAX)
+        length = len(self._query)
+        shown = [(position, length) for position in self._matches[first:last]]
+        view.highlights.set_group("find", shown, "match", self._current - first)

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self._stats.figure_copy_requested.connect(self._copy_figure)
         view.top_offset_changed.connect(self._on_top_offset)
         view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
+        view.top_offset_changed.connect(lambda _offset: self._finder.viewport_moved())
         view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
         view.link_requested.connect(self._open_link)
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
