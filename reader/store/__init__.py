@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.store.anchoring import Anchor, make_anchor, resolve
-from reader.store.db import WAL_RESET_BUG, StoreError
+from reader.store.db import WAL_RESET_BUG, DiskFullError, ReadOnlyError, StoreError
 from reader.store.opening import DB_NAME, default_data_dir
 from reader.store.records import (
     Annotation,
@@ -14,6 +14,7 @@ from reader.store.records import (
     ReanchorReport,
     RecentDocument,
 )
+from reader.store.recovery import RecoveryReport
 from reader.store.schema import SCHEMA_VERSION
 from reader.store.store import Store
 
@@ -24,11 +25,14 @@ __all__ = [
     "Anchor",
     "Annotation",
     "Bookmark",
+    "DiskFullError",
     "ImportReport",
     "Note",
     "NoteHit",
+    "ReadOnlyError",
     "ReanchorReport",
     "RecentDocument",
+    "RecoveryReport",
     "Store",
     "StoreError",
     "default_data_dir",

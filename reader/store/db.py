@@ -36,6 +36,24 @@ class StoreError(Exception):
     """The notes database can't do what was asked; str() is a one-line reason for the user."""
 
 
+class ReadOnlyError(StoreError):
+    """Nothing can be written: the store was opened read-only, or the file or folder refuses."""
+
+
+class DiskFullError(StoreError):
+    """The disk (or the database's size limit) is full: free space, then retry."""
+
+
+def write_error(exc: sqlite3.Error) -> StoreError:
+    """The StoreError for a failed write, telling a full disk from a read-only file."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF  # the primary result code
+    if code == sqlite3.SQLITE_FULL:
+        return DiskFullError(f"Could not save to the notes database: the disk is full ({exc})")
+    if code == sqlite3.SQLITE_READONLY:
+        return ReadOnlyError(f"Could not save to the notes database: it is read-only ({exc})")
+    return StoreError(f"Could not save to the notes database: {exc}")
+
+
 def connect(
     path: Path | str, *, read_only: bool = False, immutable: bool = False
 ) -> sqlite3.Connection:

@@ -6,14 +6,15 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from reader.store import backup, markdown_export, queries, search
+from reader.store import backup, markdown_export, queries, reimport, rotation, search
 from reader.store import web_annotations as w3c
 from reader.store.anchoring import Anchor, make_anchor, resolve_all
-from reader.store.db import StoreError, transaction
+from reader.store.db import ReadOnlyError, StoreError, transaction, write_error
 from reader.store.opening import Opened, open_database
 from reader.store.records import (
     Annotation,
@@ -29,6 +30,7 @@ from reader.store.records import (
 
 if TYPE_CHECKING:
     from reader.document import Document
+    from reader.store.recovery import RecoveryReport
 
 _A = TypeVar("_A", Note, Bookmark)
 
@@ -48,6 +50,15 @@ class Store:
     def open(cls, data_dir: Path | str, *, read_only: bool = False) -> Store:
         """Open (creating if needed) data_dir/reader.sqlite3; StoreError if it is unusable."""
         return cls(open_database(Path(data_dir), read_only=read_only))
+
+    @classmethod
+    def open_with_recovery(
+        cls, data_dir: Path | str, now: datetime | None = None
+    ) -> tuple[Store, RecoveryReport | None]:
+        """Open, moving a damaged database aside and restoring a backup: see recovery.py."""
+        from reader.store.recovery import open_with_recovery
+
+        return open_with_recovery(data_dir, now)
 
     def close(self) -> None:
         """Close the database; the last connection to close checkpoints the WAL."""
@@ -70,13 +81,13 @@ class Store:
         """One write transaction; derived data (re-anchoring) may go to a read-only snapshot."""
         if self.read_only and not derived:
             why = f": {self.read_only_reason}" if self.read_only_reason else ""
-            raise StoreError(f"The notes database is read-only{why}")
+            raise ReadOnlyError(f"The notes database is read-only{why}")
         with self._lock, self._write_lock or nullcontext():
             try:
                 with transaction(self._conn):
                     yield self._conn
             except sqlite3.Error as exc:
-                raise StoreError(f"Could not save to the notes database: {exc}") from exc
+                raise write_error(exc) from exc
 
     @contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:
@@ -120,7 +131,7 @@ class Store:
         if self.read_only:
             found = self.find_document(path, sha256)
             if found is None:
-                raise StoreError("The notes database is read-only: this document can't be added")
+                raise ReadOnlyError("The notes database is read-only: this document can't be added")
             return found
         with self._write() as conn:
             return queries.remember_document(conn, path, sha256, title, now())
@@ -296,6 +307,15 @@ class Store:
         """Copy the database to destination atomically, checked before it replaces anything."""
         with self._lock:
             backup.backup_to(self._conn, Path(destination))
+
+    def maybe_backup(self, now: datetime | None = None) -> Path | None:
+        """Today's verified backup and JSON export unless made already: see rotation.py."""
+        return rotation.maybe_backup(self, now)
+
+    def reimport(self, documents: list[dict[str, Any]]) -> int:
+        """Add back what a JSON export holds and this database lacks; how many were added."""
+        with self._write() as conn:
+            return reimport.reimport(conn, documents)[0]
 
 
 def _anchor_fields(anchor: Anchor) -> tuple[str, str, str, int, int]:

@@ -1,0 +1,135 @@
+"""Opening at start: a damaged database is moved aside and the newest verified backup restored."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.store.backup import fsync_path
+from reader.store.db import StoreError, WriteLock, check_integrity, connect
+from reader.store.opening import DB_NAME, LOCK_NAME
+from reader.store.rotation import backups_newest_first, export_path, read_export, verified
+from reader.store.store import Store
+
+_DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+@dataclass(frozen=True)
+class RecoveryReport:
+    """What open_with_recovery() found and did; message() is the paragraph to show the user."""
+
+    problem: str  # what was wrong with the database, e.g. "it is empty (0 bytes)"
+    moved_to: Path  # the damaged file, renamed; its -wal and -shm beside it, if there were any
+    restored_from: Path | None  # the backup now in use; None: a new database was started
+    reimported: int  # annotations added back from the JSON export
+    export: Path | None  # the JSON export read, if any
+
+    def message(self) -> str:
+        first = (
+            f"Reader's notes database could not be used ({self.problem}). It has been moved "
+            f"aside, not deleted, to {self.moved_to}."
+        )
+        if self.restored_from is not None:
+            stamp = datetime.fromtimestamp(self.restored_from.stat().st_mtime)
+            then = (
+                f" Your notes were restored from the backup of {stamp:%Y-%m-%d %H:%M} "
+                f"({self.restored_from.name}); notes changed after it may be missing."
+            )
+        else:
+            then = " No usable backup was found, so a new notes database was started."
+        if self.export is not None:
+            then += f" {self.reimported} notes and bookmarks were added back from {self.export}."
+        return first + then
+
+
+def open_with_recovery(
+    data_dir: Path | str, now: datetime | None = None
+) -> tuple[Store, RecoveryReport | None]:
+    """Store.open(data_dir), recovering from a damaged database; the report is None if it wasn't.
+
+    Any other failure (an unusable folder, a lock) is raised as StoreError, as by Store.open.
+    """
+    data_dir = Path(data_dir)
+    path = data_dir / DB_NAME
+    try:
+        return Store.open(data_dir), None
+    except StoreError:
+        problem = damage(path)
+        if problem is None:
+            raise
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    try:
+        lock = WriteLock(data_dir / LOCK_NAME)
+    except OSError as exc:
+        raise StoreError(f"The notes database {path} is damaged ({problem}): {exc}") from exc
+    try:
+        with lock:
+            moved_to = move_aside(path, stamp)
+            restored = restore_newest_backup(data_dir)
+    except OSError as exc:
+        raise StoreError(f"The damaged notes database {path} can't be moved aside: {exc}") from exc
+    finally:
+        lock.close()
+    store = Store.open(data_dir)
+    export = export_path(data_dir)
+    if not export.exists():
+        return store, RecoveryReport(problem, moved_to, restored, 0, None)
+    try:
+        reimported = store.reimport(read_export(export))
+    except StoreError:
+        reimported = 0  # an unreadable export: the backup (or nothing) is all there is
+    return store, RecoveryReport(problem, moved_to, restored, reimported, export)
+
+
+def damage(path: Path) -> str | None:
+    """What makes the database unusable as it is, for the user; None if it is not damaged."""
+    if not path.exists():
+        return None
+    if path.stat().st_size == 0:
+        return "it is empty (0 bytes)"
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = connect(path, read_only=True)
+        problem = check_integrity(conn)
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        return f"it can't be read: {exc}" if code in _DAMAGE_CODES else None
+    finally:
+        if conn is not None:
+            conn.close()
+    return None if problem is None else f"it is damaged: {problem}"
+
+
+def move_aside(path: Path, stamp: str) -> Path:
+    """Rename the database and its -wal and -shm to NAME.corrupt-STAMP[-N]; the new name."""
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while any(Path(f"{target}{end}").exists() for end in ("", "-wal", "-shm")):
+        number += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    # The WAL first: a -wal left beside a new database would be replayed into it.
+    for end in ("-wal", "-shm", ""):
+        source = Path(f"{path}{end}")
+        if source.exists():
+            os.replace(source, f"{target}{end}")
+    fsync_path(path.parent)
+    return target
+
+
+def restore_newest_backup(data_dir: Path) -> Path | None:
+    """Copy the newest backup that passes integrity_check into place; which one, or None."""
+    path = data_dir / DB_NAME
+    for candidate in backups_newest_first(data_dir):
+        if not verified(candidate):
+            continue
+        temporary = path.with_name(f".{path.name}.restore")
+        shutil.copyfile(candidate, temporary)
+        fsync_path(temporary)
+        os.replace(temporary, path)
+        fsync_path(data_dir)
+        return candidate
+    return None

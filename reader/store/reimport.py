@@ -1,0 +1,74 @@
+"""Putting a JSON export (rotation.write_export) back into a database, without the articles."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from reader.store import queries
+from reader.store import web_annotations as w3c
+from reader.store.records import now
+
+
+def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple[int, int]:
+    """Add the exported documents and annotations not already present; (added, unreadable).
+
+    Annotations keep their stored anchors; opening the article re-anchors them as usual.
+    """
+    added = unreadable = 0
+    stamp = now()
+    for document in documents:
+        try:
+            doc_id = _remember(conn, document, stamp)
+            annotations = list(document.get("annotations") or [])
+        except (TypeError, ValueError, KeyError, AttributeError):
+            unreadable += 1
+            continue
+        for raw in annotations:
+            try:
+                item = w3c.parse_one(raw, doc_id, _text_around(raw))
+            except (TypeError, ValueError, KeyError, AttributeError):
+                unreadable += 1
+                continue
+            if queries.uuid_exists(conn, item.uuid) is None:
+                queries.insert_annotation(conn, item)
+                added += 1
+    return added, unreadable
+
+
+def _remember(conn: sqlite3.Connection, document: dict[str, Any], stamp: str) -> int:
+    sha256, title = document["sha256"], document.get("title")
+    if not isinstance(sha256, str) or not sha256:
+        raise ValueError("a document without its sha256")
+    paths = [path for path in document.get("paths") or [] if isinstance(path, str)]
+    doc_id = 0
+    for path in reversed(paths or [f"urn:sha256:{sha256}"]):  # the most recent path last
+        doc_id = queries.remember_document(conn, path, sha256, title, stamp)
+    position = document.get("position")
+    if isinstance(position, int) and position >= 0:
+        conn.execute("UPDATE documents SET position = ? WHERE id = ?", (position, doc_id))
+    return doc_id
+
+
+def _text_around(raw: Any) -> str:
+    """A stand-in text holding the quote with its prefix and suffix at the recorded position."""
+    target = raw["target"]
+    if isinstance(target, list):
+        target = target[0]
+    selectors = target.get("selector", [])
+    selectors = selectors if isinstance(selectors, list) else [selectors]
+    quote = _selector(selectors, "TextQuoteSelector")
+    position = _selector(selectors, "TextPositionSelector")
+    exact, prefix, suffix = (str(quote.get(key, "")) for key in ("exact", "prefix", "suffix"))
+    start = position.get("start", len(prefix))
+    if not isinstance(start, int) or start < 0:
+        raise ValueError("a bad TextPositionSelector")
+    prefix = prefix[len(prefix) - min(len(prefix), start) :]
+    return "\0" * (start - len(prefix)) + prefix + exact + suffix
+
+
+def _selector(selectors: list[Any], kind: str) -> dict[str, Any]:
+    for selector in selectors:
+        if isinstance(selector, dict) and selector.get("type") == kind:
+            return selector
+    return {}

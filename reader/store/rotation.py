@@ -1,0 +1,104 @@
+"""Rotating daily backups of the database, and a JSON export of every annotation beside them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.store.backup import write_json_atomically
+from reader.store.db import StoreError, check_integrity, connect
+from reader.store.opening import BACKUP_DIR
+
+if TYPE_CHECKING:
+    from reader.store.store import Store
+
+DAILY_PREFIX = "daily-"
+KEEP_DAILY = 7
+EXPORT_NAME = "annotations.json"
+EXPORT_FORMAT = "reader-annotations"
+
+
+def backup_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUP_DIR
+
+
+def export_path(data_dir: Path) -> Path:
+    return backup_dir(data_dir) / EXPORT_NAME
+
+
+def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAILY) -> Path | None:
+    """Make today's backup and JSON export unless today's exists; the new backup, or None.
+
+    Cheap when there is one already (a stat). The oldest daily backups beyond keep go only
+    after the new one has passed its integrity check. StoreError if the copy fails.
+    """
+    if store.read_only:
+        return None
+    folder = backup_dir(store.path.parent)
+    day = (now or datetime.now(UTC)).strftime("%Y-%m-%d")
+    target = folder / f"{DAILY_PREFIX}{day}.sqlite3"
+    if target.exists():
+        return None
+    store.backup(target)  # a verified temporary copy, renamed into place
+    write_export(store)
+    _prune(folder, keep)
+    return target
+
+
+def write_export(store: Store) -> Path:
+    """Write every annotation as JSON beside the backups, atomically; its path."""
+    destination = export_path(store.path.parent)
+    data = {
+        "format": EXPORT_FORMAT,
+        "version": 1,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "documents": store.export_all(),
+    }
+    write_json_atomically(data, destination)
+    return destination
+
+
+def read_export(path: Path) -> list[dict[str, Any]]:
+    """The documents of an export written by write_export(); StoreError if it is unusable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"The notes export {path} can't be read: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise StoreError(f"{path} is not a Reader notes export")
+    documents = data.get("documents")
+    if not isinstance(documents, list):
+        raise StoreError(f"The notes export {path} has no documents")
+    return documents
+
+
+def backups_newest_first(data_dir: Path) -> list[Path]:
+    """Every backup database (daily and before schema upgrades), the newest first."""
+    folder = backup_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found = [path for path in folder.glob("*.sqlite3") if path.is_file()]
+    return sorted(found, key=lambda path: (path.stat().st_mtime, path.name), reverse=True)
+
+
+def verified(path: Path) -> bool:
+    """Whether the backup passes PRAGMA integrity_check (not only quick_check)."""
+    try:
+        conn = connect(path, read_only=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return check_integrity(conn, full=True) is None
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _prune(folder: Path, keep: int) -> None:
+    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)  # ISO dates sort
+    for old in dailies[keep:]:
+        old.unlink(missing_ok=True)
