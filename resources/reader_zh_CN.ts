@@ -59,42 +59,42 @@
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="40"/>
+        <location filename="../reader/ui/actions.py" line="41"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="42"/>
+        <location filename="../reader/ui/actions.py" line="43"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="43"/>
+        <location filename="../reader/ui/actions.py" line="44"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="46"/>
+        <location filename="../reader/ui/actions.py" line="47"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="46"/>
+        <location filename="../reader/ui/actions.py" line="47"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="46"/>
+        <location filename="../reader/ui/actions.py" line="47"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="80"/>
+        <location filename="../reader/ui/actions.py" line="40"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="81"/>
+        <location filename="../reader/ui/actions.py" line="84"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
     </message>

@@ -37,6 +37,7 @@ class Actions(QObject):
         self.previous_section = self._make(
             self.tr("&Previous Section"), [QKeySequence("Alt+Up")], "previous-section"
         )
+        self.close_find = self._make(self.tr("Close the find bar"), [QKeySequence("Esc")])
         self.full_screen = self._make(self.tr("&Full Screen"), [QKeySequence("F11")])
         self.full_screen.setCheckable(True)
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), [])
@@ -59,6 +60,8 @@ class Actions(QObject):
             sequences.extend(QKeySequence.keyBindings(key) if isinstance(key, Key) else [key])
         if sequences:
             action.setShortcuts(sequences)
+            native = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{_plain(text)} ({native})")
         if icon:
             action.setProperty("iconName", icon)
         self.all.append(action)
@@ -77,7 +80,7 @@ class Actions(QObject):
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
             rows.append((_plain(action.text()), keys))
-        rows.append((self.tr("Close the find bar"), "Esc"))
+        rows.append((_plain(self.close_find.text()), "Esc"))
         rows.append((self.tr("Beginning / end of the article"), "Ctrl+Home, Ctrl+End"))
         return rows
 

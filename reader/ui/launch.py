@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.document import DocumentError, load
@@ -27,6 +28,13 @@ def default_article() -> str:
     """Path of the bundled sample article."""
     resource = importlib.resources.files("reader.resources") / "default-article.txt"
     return str(resource)
+
+
+def app_icon() -> QIcon:
+    """Reader's icon (resources/reader.svg)."""
+    resource = importlib.resources.files("reader.resources") / "reader.svg"
+    with importlib.resources.as_file(resource) as path:
+        return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def make_settings() -> QSettings:
@@ -67,6 +75,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setOrganizationName("Reader")
     app.setApplicationDisplayName("Reader")
     app.setStyle("Fusion")  # the themes set the palette; Fusion follows it everywhere
+    app.setWindowIcon(app_icon())
     install_translators(app, QLocale.system())
     store, problem = open_store(data_dir)
     window = MainWindow(store, make_settings())

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._finder.open)
         a.find_next.triggered.connect(lambda: self._finder.step_or_open(1))
         a.find_previous.triggered.connect(lambda: self._finder.step_or_open(-1))
+        a.close_find.triggered.connect(self._close_find)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))

@@ -164,6 +164,11 @@ def test_find_counts_the_matches_of_a_chinese_word(window: MainWindow, qtbot: Qt
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert not view.highlights.group("find")
+    window.window_actions.find.trigger()  # Esc works from the article too
+    assert bar.isVisible() and len(view.highlights.group("find")) == expected
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
 
 
 def test_zoom_and_theme_persist(make_window: WindowFactory) -> None:
