@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +77,9 @@ class Actions(QObject):
             self.previous_section, self.full_screen,
         ):  # fmt: skip
             keys = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                s.toString(QKeySequence.SequenceFormat.NativeText)
+                for s in action.shortcuts()
+                if _typable(s)
             )
             rows.append((_plain(action.text()), keys))
         rows.append((_plain(self.close_find.text()), "Esc"))
@@ -88,3 +90,10 @@ class Actions(QObject):
 def _plain(text: str) -> str:
     """A menu text without its mnemonic ("&Open…", "打开(&O)…" → "Open", "打开")."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "").rstrip("…")
+
+
+def _typable(sequence: QKeySequence) -> bool:
+    """Not a dedicated hardware key (the Open or Find key of some keyboards)."""
+    combination = sequence[0]
+    key = combination.key()
+    return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F35

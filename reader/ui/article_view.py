@@ -271,7 +271,10 @@ class ArticleView(QTextBrowser):
         available = self.width() - 2 * self.frameWidth() - bar_width
         column = max(160, min(style.column_width + round(style.em), available - 24))
         if column != self.lineWrapColumnOrWidth():
+            keep = self.top_offset() if len(self.text_map) and self.isVisible() else 0
             self.setLineWrapColumnOrWidth(column)
+            if keep:  # a narrower or wider column re-wraps the text: stay on the same line
+                self.scroll_to_offset(keep)
         left = max(0, (available - column) // 2)
         self.setViewportMargins(left, 0, max(0, available - column - left), 0)
 

@@ -81,6 +81,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     window = MainWindow(store, make_settings())
     if problem:
         window.statusBar().showMessage(WindowText(window).store_off(problem))
+    window.show()  # first, so the article is laid out at the window's real width
     target = path or default_article()
     try:
         document = load(target)
@@ -95,7 +96,6 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         if exit_after_paint:
             window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show_document(document)
-    window.show()
     _close_on_signals(window)
     status = app.exec()
     if store is not None:

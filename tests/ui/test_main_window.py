@@ -332,3 +332,14 @@ def test_space_pages_down_and_shift_space_up(window: MainWindow, qtbot: QtBot) -
     assert bar.value() == bar.pageStep()
     qtbot.keyClick(view, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
     assert bar.value() == 0
+
+
+def test_resizing_the_window_keeps_the_reading_place(window: MainWindow, qtbot: QtBot) -> None:
+    document = window.document
+    assert document is not None
+    third = document.sections[2]
+    window.go_to_section(third.id)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: window.article_view.width() < 500)
+    assert window.toc_panel.current_section_id() == third.id
+    assert abs(window.article_view.top_offset() - third.start) < 30
