@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from reader.store.anchoring import Anchor, make_anchor, resolve
-from reader.store.db import WAL_RESET_BUG, DiskFullError, ReadOnlyError, StoreError
+from reader.store.db import (
+    WAL_RESET_BUG,
+    DiskFullError,
+    ReadOnlyError,
+    StoreError,
+    WriteError,
+)
 from reader.store.opening import DB_NAME, default_data_dir
 from reader.store.records import (
     Annotation,
@@ -35,6 +41,7 @@ __all__ = [
     "RecoveryReport",
     "Store",
     "StoreError",
+    "WriteError",
     "default_data_dir",
     "make_anchor",
     "resolve",

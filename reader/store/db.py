@@ -36,11 +36,15 @@ class StoreError(Exception):
     """The notes database can't do what was asked; str() is a one-line reason for the user."""
 
 
-class ReadOnlyError(StoreError):
+class WriteError(StoreError):
+    """A write failed and nothing of it was saved; the same write may work later."""
+
+
+class ReadOnlyError(WriteError):
     """Nothing can be written: the store was opened read-only, or the file or folder refuses."""
 
 
-class DiskFullError(StoreError):
+class DiskFullError(WriteError):
     """The disk (or the database's size limit) is full: free space, then retry."""
 
 
@@ -51,7 +55,7 @@ def write_error(exc: sqlite3.Error) -> StoreError:
         return DiskFullError(f"Could not save to the notes database: the disk is full ({exc})")
     if code == sqlite3.SQLITE_READONLY:
         return ReadOnlyError(f"Could not save to the notes database: it is read-only ({exc})")
-    return StoreError(f"Could not save to the notes database: {exc}")
+    return WriteError(f"Could not save to the notes database: {exc}")
 
 
 def connect(

@@ -131,7 +131,10 @@ class Store:
         if self.read_only:
             found = self.find_document(path, sha256)
             if found is None:
-                raise ReadOnlyError("The notes database is read-only: this document can't be added")
+                why = f" ({self.read_only_reason})" if self.read_only_reason else ""
+                raise ReadOnlyError(
+                    f"The notes database is read-only{why}: can't add this document"
+                )
             return found
         with self._write() as conn:
             return queries.remember_document(conn, path, sha256, title, now())

@@ -1,0 +1,204 @@
+"""Unsaved drafts: notes the store could not save (read-only, disk full) are kept and retried.
+
+Never silently dropped: a draft lives in memory and, when possible, in a spool file outside
+the data folder (which may be the thing that is full or read-only) until retry() saves it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from reader.store.anchoring import make_anchor
+from reader.store.backup import write_json_atomically
+from reader.store.db import StoreError, WriteError
+from reader.store.queries import new_uuid
+from reader.store.records import Annotation, Bookmark, Note, now
+from reader.store.store import Store
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """The document a draft belongs to, as remember_document() takes it."""
+
+    path: str
+    sha256: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An unsaved new note or bookmark (kind "note" / "bookmark"), or an edit of note_id."""
+
+    uuid: str
+    kind: str
+    body: str
+    color: str = ""
+    created: str = ""
+    path: str = ""
+    sha256: str = ""
+    title: str | None = None
+    exact: str = ""
+    prefix: str = ""
+    suffix: str = ""
+    start: int = 0
+    end: int = 0
+    note_id: int = 0  # kind "edit": the saved note this changes
+
+
+def default_spool(data_dir: Path) -> Path:
+    """A spool file in the temporary folder, one per data folder."""
+    key = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"reader-drafts-{key}.json"
+
+
+class Drafts:
+    """Saves through the store; what fails with a WriteError is kept as a Draft and retried.
+
+    last_error is the reason of the latest failure, for the user: "... the disk is full ..."
+    or "... read-only ..." (DiskFullError, ReadOnlyError). spool_error is "" while every
+    draft is also on disk. Assign store after reopening it; then call retry().
+    """
+
+    def __init__(self, store: Store, spool: Path | None = None) -> None:
+        self.store = store
+        self.last_error: WriteError | None = None
+        self.spool_error = ""
+        self._spool = spool
+        self._pending: list[Draft] = self._load()
+
+    @property
+    def pending(self) -> list[Draft]:
+        return list(self._pending)
+
+    def add_note(  # noqa: PLR0917 - mirrors Store.add_note
+        self, document: DocumentRef, text: str, start: int, end: int, body: str, color: str
+    ) -> Note | Draft:
+        """The saved Note, or the Draft kept because the store could not save it."""
+        saved = self._add("note", document, text, start, end, body, color)
+        assert not isinstance(saved, Bookmark)
+        return saved
+
+    def add_bookmark(
+        self, document: DocumentRef, text: str, start: int, end: int, name: str
+    ) -> Bookmark | Draft:
+        saved = self._add("bookmark", document, text, start, end, name, "")
+        assert not isinstance(saved, Note)
+        return saved
+
+    def update_note(
+        self, note_id: int, body: str | None = None, color: str | None = None
+    ) -> Note | Draft:
+        """The updated Note, or a Draft of the edit; StoreError if there is no such note."""
+        old = self.store.note(note_id)
+        draft = Draft(
+            new_uuid(),
+            "edit",
+            old.body if body is None else body,
+            old.color if color is None else color,
+            now(),
+            note_id=note_id,
+        )
+        saved = self._try(draft)
+        assert not isinstance(saved, Bookmark)
+        return saved
+
+    def update_draft(self, uuid: str, body: str) -> Draft:
+        """Change the body of a pending draft (the user edits a note not yet saved)."""
+        for index, draft in enumerate(self._pending):
+            if draft.uuid == uuid:
+                self._pending[index] = replace(draft, body=body)
+                self._write_spool()
+                return self._pending[index]
+        raise KeyError(uuid)
+
+    def retry(self) -> list[Annotation]:
+        """Save every pending draft, oldest first; the annotations saved now."""
+        saved: list[Annotation] = []
+        still: list[Draft] = []
+        for draft in self._pending:
+            try:
+                saved.append(self._save(draft))
+            except WriteError as exc:
+                self.last_error = exc
+                still.append(draft)
+        self._pending = still
+        if not still:
+            self.last_error = None
+        self._write_spool()
+        return saved
+
+    def _add(  # noqa: PLR0917
+        self,
+        kind: str,
+        document: DocumentRef,
+        text: str,
+        start: int,
+        end: int,
+        body: str,
+        color: str,
+    ) -> Annotation | Draft:
+        anchor = make_anchor(text, start, end)
+        draft = Draft(
+            new_uuid(),
+            kind,
+            body,
+            color,
+            now(),
+            document.path,
+            document.sha256,
+            document.title,
+            anchor.exact,
+            anchor.prefix,
+            anchor.suffix,
+            anchor.start,
+            anchor.end,
+        )
+        return self._try(draft)
+
+    def _try(self, draft: Draft) -> Annotation | Draft:
+        try:
+            return self._save(draft)
+        except WriteError as exc:
+            self.last_error = exc
+            self._pending.append(draft)
+            self._write_spool()
+            return draft
+
+    def _save(self, draft: Draft) -> Annotation:
+        """Write one draft; saving it twice (a retry after a crash) adds it once."""
+        if draft.kind == "edit":
+            return self.store.update_note(draft.note_id, body=draft.body, color=draft.color)
+        doc_id = self.store.remember_document(draft.path, draft.sha256, draft.title)
+        anchor = (draft.exact, draft.prefix, draft.suffix, draft.start, draft.end)
+        rest = (draft.body, draft.color, draft.created, draft.created)
+        if draft.kind == "bookmark":
+            return self.store.restore_note(Bookmark(0, draft.uuid, doc_id, *anchor, *rest))
+        return self.store.restore_note(Note(0, draft.uuid, doc_id, *anchor, *rest))
+
+    def _load(self) -> list[Draft]:
+        if self._spool is None or not self._spool.exists():
+            return []
+        try:
+            raw = json.loads(self._spool.read_text(encoding="utf-8"))
+            return [Draft(**item) for item in raw]
+        except (OSError, ValueError, TypeError) as exc:
+            # Left where it is: a person can still read the notes in it.
+            self.spool_error = f"The unsaved notes in {self._spool} can't be read: {exc}"
+            self._spool = None
+            return []
+
+    def _write_spool(self) -> None:
+        if self._spool is None:
+            return
+        try:
+            if self._pending:
+                write_json_atomically([asdict(d) for d in self._pending], self._spool)
+            else:
+                self._spool.unlink(missing_ok=True)
+            self.spool_error = ""
+        except (StoreError, OSError) as exc:
+            self.spool_error = f"The unsaved notes are only in memory: {exc}"

@@ -1,0 +1,139 @@
+"""A note the store can't save (full disk, read-only) is kept as a draft and saved by retry()."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.store import DiskFullError, Note, ReadOnlyError, Store, StoreError
+from reader.store import opening as opening_module
+from reader.store.drafts import DocumentRef, Draft, Drafts, default_spool
+
+TEXT = "磁盘满了也不能丢笔记。只读的文件夹也一样。" * 6
+DOC = DocumentRef("/articles/full.txt", "9" * 64, "磁盘")
+
+
+def _fill_disk(store: Store) -> None:
+    """Let the database grow by one page at most: SQLite's stand-in for a full disk."""
+    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+    store._conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+
+
+def _free_disk(store: Store) -> None:
+    store._conn.execute("PRAGMA max_page_count = 1073741823")
+
+
+def _bodies(store: Store) -> list[str]:
+    doc_id = store.find_document(DOC.path, DOC.sha256)
+    return [] if doc_id is None else sorted(n.body for n in store.notes(doc_id))
+
+
+def test_a_full_disk_keeps_notes_as_drafts_until_retry(store: Store, tmp_path: Path) -> None:
+    spool = tmp_path / "spool" / "drafts.json"
+    drafts = Drafts(store, spool)
+    assert isinstance(drafts.add_note(DOC, TEXT, 0, 4, "存好了", "yellow"), Note)
+    _fill_disk(store)
+    kept = [drafts.add_note(DOC, TEXT, n, n + 4, f"草稿{n}" + "长" * 3000, "red") for n in range(3)]
+    assert all(isinstance(d, Draft) for d in kept) and len(drafts.pending) == 3
+    assert isinstance(drafts.last_error, DiskFullError)
+    assert "disk is full" in str(drafts.last_error) and "read-only" not in str(drafts.last_error)
+    assert len(json.loads(spool.read_text(encoding="utf-8"))) == 3  # also on disk elsewhere
+    assert drafts.retry() == [] and len(drafts.pending) == 3  # still full: still kept
+    _free_disk(store)
+    saved = drafts.retry()
+    assert [n.uuid for n in saved] == [d.uuid for d in kept if isinstance(d, Draft)]
+    assert drafts.pending == [] and drafts.last_error is None and not spool.exists()
+    assert len(_bodies(store)) == 4
+
+
+def test_a_read_only_database_keeps_drafts_with_its_own_message(store: Store) -> None:
+    drafts = Drafts(store)
+    store._conn.execute("PRAGMA query_only = ON")  # SQLite answers as for a read-only file
+    draft = drafts.add_note(DOC, TEXT, 5, 9, "只读时写的", "yellow")
+    assert isinstance(draft, Draft)
+    assert isinstance(drafts.last_error, ReadOnlyError)
+    assert "read-only" in str(drafts.last_error) and "full" not in str(drafts.last_error)
+    store._conn.execute("PRAGMA query_only = OFF")
+    (saved,) = drafts.retry()
+    assert saved.uuid == draft.uuid and saved.exact == TEXT[5:9] and saved.start == 5
+
+
+def test_drafts_from_a_read_only_session_are_saved_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir, spool = tmp_path / "data", tmp_path / "spool.json"
+    Store.open(data_dir).close()
+    with monkeypatch.context() as patched:
+        patched.setattr(opening_module, "_writable", lambda path: False)
+        with Store.open(data_dir) as store:
+            assert store.read_only
+            drafts = Drafts(store, spool)
+            draft = drafts.add_bookmark(DOC, TEXT, 0, 6, "新书签")  # an unknown document, too
+            assert isinstance(draft, Draft) and isinstance(drafts.last_error, ReadOnlyError)
+            assert "not writable" in str(drafts.last_error)
+    with Store.open(data_dir) as store:  # the next start: writable again
+        drafts = Drafts(store, spool)
+        assert [d.uuid for d in drafts.pending] == [draft.uuid]
+        (saved,) = drafts.retry()
+        doc_id = store.find_document(DOC.path, DOC.sha256)
+        assert doc_id is not None and store.bookmarks(doc_id)[0].name == "新书签"
+    assert not spool.exists()
+
+
+def test_an_edit_is_kept_and_retried(store: Store) -> None:
+    drafts = Drafts(store)
+    note = drafts.add_note(DOC, TEXT, 0, 4, "旧", "yellow")
+    assert isinstance(note, Note)
+    store._conn.execute("PRAGMA query_only = ON")
+    assert isinstance(drafts.update_note(note.id, body="新"), Draft)
+    assert store.note(note.id).body == "旧"
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert [n.body for n in drafts.retry()] == ["新"]
+    assert store.note(note.id).body == "新"
+
+
+def test_a_draft_can_be_edited_before_it_is_saved(store: Store) -> None:
+    drafts = Drafts(store)
+    store._conn.execute("PRAGMA query_only = ON")
+    draft = drafts.add_note(DOC, TEXT, 0, 4, "初稿", "yellow")
+    assert isinstance(draft, Draft)
+    drafts.update_draft(draft.uuid, "改过的草稿")
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert [n.body for n in drafts.retry()] == ["改过的草稿"]
+
+
+def test_saving_a_draft_twice_adds_it_once(store: Store, tmp_path: Path) -> None:
+    spool = tmp_path / "drafts.json"
+    drafts = Drafts(store, spool)
+    store._conn.execute("PRAGMA query_only = ON")
+    drafts.add_note(DOC, TEXT, 0, 4, "一次", "yellow")
+    store._conn.execute("PRAGMA query_only = OFF")
+    copy = spool.read_bytes()
+    drafts.retry()
+    spool.write_bytes(copy)  # as if the process died after the commit, before the spool went
+    Drafts(store, spool).retry()
+    assert _bodies(store) == ["一次"]
+
+
+def test_other_errors_are_raised_not_kept(store: Store) -> None:
+    drafts = Drafts(store)
+    with pytest.raises(StoreError, match="no note"):
+        drafts.update_note(12345, body="没有这条")
+    assert drafts.pending == []
+
+
+def test_an_unreadable_spool_is_left_alone(store: Store, tmp_path: Path) -> None:
+    spool = tmp_path / "drafts.json"
+    spool.write_text("{half a file", encoding="utf-8")
+    drafts = Drafts(store, spool)
+    assert drafts.pending == [] and "can't be read" in drafts.spool_error
+    drafts.add_note(DOC, TEXT, 0, 4, "新", "yellow")
+    assert spool.read_text(encoding="utf-8") == "{half a file"
+
+
+def test_the_default_spool_is_outside_the_data_folder(tmp_path: Path) -> None:
+    spool = default_spool(tmp_path / "data")
+    assert not spool.is_relative_to(tmp_path / "data")
+    assert spool != default_spool(tmp_path / "other")
