@@ -94,6 +94,6 @@ def _plain(text: str) -> str:
 
 def _typable(sequence: QKeySequence) -> bool:
     """Not a dedicated hardware key (the Open or Find key of some keyboards)."""
-    combination = sequence[0]
+    combination = sequence[0]  # type: ignore[index]  # the stubs miss operator[]
     key = combination.key()
     return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F35

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
 from reader.ui import fonts
@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._look.apply()
         self._update_title()
-        self.statusBar().setSizeGripEnabled(True)
+        self._place = QLabel(self)
+        self._place.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self._place)
         if not fonts.has_cjk_font():
             self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
 
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         self._locator = SectionLocator(())
         self._toc.set_sections(())
         self._stats.clear()
+        self._place.clear()
         self._view.show_message(self._text.empty_page())
         self._update_title()
 
@@ -276,7 +279,10 @@ class MainWindow(QMainWindow):
         section = self._locator.section_at(offset)
         self._toc.set_current(section.id if section else None)
         self._stats.set_current_section(section.id if section else None)
-        self._stats.set_progress(*reading_progress(document, offset, self._view.at_end()))
+        fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
+        self._stats.set_progress(fraction, minutes_left)
+        where = f"{section.title}  ·  " if section else ""
+        self._place.setText(f"{where}{round(fraction * 100)}%")
 
     def _step_section(self, step: int) -> None:
         section = self._locator.neighbour(self._view.top_offset(), step)
