@@ -70,6 +70,7 @@ class ArticleView(QTextBrowser):
         """Render document (first screen now, the rest in chunks) and scroll to offset."""
         self._document, self._style = document, style
         self._disclaimer_expanded = disclaimer_expanded
+        self.highlights.clear()
         self._restart(offset)
 
     def show_message(self, text: str) -> None:
@@ -106,7 +107,8 @@ class ArticleView(QTextBrowser):
         assert style is not None and document is not None
         self._renderer.cancel()
         self._disclaimer.reset()
-        self.highlights.clear()
+        self.highlights.hide()
+        self.highlights.set_group("flash", [])
         self.highlights.theme = style.theme
         self.setPalette(page_palette(style.theme, QApplication.palette()))
         self._update_column()
@@ -158,6 +160,7 @@ class ArticleView(QTextBrowser):
             offset, centre = self._pending
             self._pending = None
             self.scroll_to_offset(offset, centre=centre)
+        self.highlights.redraw()
         self.render_finished.emit()
 
     # -- positions ----------------------------------------------------------------------
