@@ -28,9 +28,11 @@ class TextMap:
 
     def position(self, offset: int) -> int | None:
         """The document position of a text offset, or None before it is rendered."""
+        if not self._offsets or offset > self.text_end:
+            return None
         i = bisect_right(self._offsets, offset) - 1
-        if i < 0 or offset > self.text_end:
-            return None if not self._offsets else self._positions[0]
+        if i < 0:
+            return self._positions[0]
         return self._positions[i] + min(offset - self._offsets[i], self._lengths[i])
 
     def offset(self, position: int) -> int:

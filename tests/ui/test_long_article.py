@@ -113,3 +113,15 @@ def test_markdown_blocks_render_their_inline_html(
     assert "这是重点内容。" in text and "**" not in text
     assert any(block.kind is BlockKind.LIST_ITEM for block in document.blocks)
     assert load_bytes(path.read_bytes(), str(path), "markdown").text == document.text
+
+
+def test_highlights_survive_a_theme_change(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.article_view
+    view.highlights.set_group("notes", [(40, 6), (300, 4)], "#ffd54f")
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: view.rendering_done)
+    drawn = view.highlights.group("notes")
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in drawn] == [
+        (40, 46),
+        (300, 304),
+    ]
