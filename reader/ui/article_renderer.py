@@ -159,7 +159,11 @@ class ArticleRenderer(QObject):
             cursor.insertBlock(block_format, char_format)
         self._track_list(cursor, block, kind)
         position = cursor.position()
-        if block.html is not None:
+        if kind is BlockKind.CODE:
+            # One block with line separators: the lines stay lines, offsets stay 1:1.
+            code = doc.text[block.start : block.end].replace("\n", "\u2028")
+            cursor.insertText(code, char_format)
+        elif block.html is not None:
             cursor.insertHtml(block.html)
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(char_format)
