@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
         self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
-
         fill_view_menu(
             self._view_menu, self._actions, self._text, [contents, statistics], self._toolbar
         )
@@ -298,7 +297,16 @@ class MainWindow(QMainWindow):
         self._view.setFocus()
 
     def _set_full_screen(self, on: bool) -> None:
-        self.showFullScreen() if on else self.showNormal()
+        # Toggle only the full-screen flag, so a maximized window comes back maximized.
+        full = Qt.WindowState.WindowFullScreen
+        state = self.windowState()
+        self.setWindowState(state | full if on else state & ~full)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            full = bool(self.windowState() & Qt.WindowState.WindowFullScreen)
+            self._actions.full_screen.setChecked(full)  # also when the window manager did it
+        super().changeEvent(event)
 
     def _open_link(self, url: QUrl) -> None:
         if Dialogs.ask(self, self._text.open_link_title(), self._text.open_link(url.toString())):

@@ -343,3 +343,12 @@ def test_resizing_the_window_keeps_the_reading_place(window: MainWindow, qtbot: 
     qtbot.waitUntil(lambda: window.article_view.width() < 500)
     assert window.toc_panel.current_section_id() == third.id
     assert abs(window.article_view.top_offset() - third.start) < 30
+
+
+def test_full_screen_toggles(window: MainWindow, qtbot: QtBot) -> None:
+    action = window.window_actions.full_screen
+    action.trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not action.isChecked()
