@@ -94,7 +94,7 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="84"/>
+        <location filename="../reader/ui/actions.py" line="86"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
     </message>
@@ -238,37 +238,42 @@
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="181"/>
+        <location filename="../reader/ui/stats_panel.py" line="193"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="213"/>
+        <location filename="../reader/ui/stats_panel.py" line="193"/>
+        <source>1 figure</source>
+        <translation>1 个</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/stats_panel.py" line="216"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="214"/>
+        <location filename="../reader/ui/stats_panel.py" line="217"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="215"/>
+        <location filename="../reader/ui/stats_panel.py" line="218"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="216"/>
+        <location filename="../reader/ui/stats_panel.py" line="219"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="217"/>
+        <location filename="../reader/ui/stats_panel.py" line="220"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="218"/>
+        <location filename="../reader/ui/stats_panel.py" line="221"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

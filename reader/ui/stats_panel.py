@@ -178,7 +178,7 @@ class StatsPanel(QWidget):
         names = self._kind_names()
         for kind in FigureKind:
             if counts[kind]:
-                group = QTreeWidgetItem([names[kind], self.tr("{0} figures").format(counts[kind])])
+                group = QTreeWidgetItem([names[kind], self._count_text(counts[kind])])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
@@ -188,6 +188,9 @@ class StatsPanel(QWidget):
                 self._groups[kind] = group
         if self._pending:
             self._fill_timer.start()
+
+    def _count_text(self, count: int) -> str:
+        return self.tr("1 figure") if count == 1 else self.tr("{0} figures").format(count)
 
     def finish_figures(self) -> None:
         """Make every figure row now (tests, screenshots)."""
