@@ -140,7 +140,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../reader/ui/section_chart.py" line="133"/>
+        <location filename="../reader/ui/section_chart.py" line="151"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
     </message>
@@ -213,67 +213,72 @@
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="142"/>
+        <location filename="../reader/ui/stats_panel.py" line="143"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="150"/>
+        <location filename="../reader/ui/stats_panel.py" line="145"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/stats_panel.py" line="153"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="150"/>
+        <location filename="../reader/ui/stats_panel.py" line="153"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="152"/>
+        <location filename="../reader/ui/stats_panel.py" line="155"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="153"/>
+        <location filename="../reader/ui/stats_panel.py" line="156"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="193"/>
+        <location filename="../reader/ui/stats_panel.py" line="196"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="193"/>
+        <location filename="../reader/ui/stats_panel.py" line="196"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="216"/>
+        <location filename="../reader/ui/stats_panel.py" line="219"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="217"/>
+        <location filename="../reader/ui/stats_panel.py" line="220"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="218"/>
+        <location filename="../reader/ui/stats_panel.py" line="221"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="219"/>
+        <location filename="../reader/ui/stats_panel.py" line="222"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="220"/>
+        <location filename="../reader/ui/stats_panel.py" line="223"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="221"/>
+        <location filename="../reader/ui/stats_panel.py" line="224"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

@@ -87,14 +87,32 @@ class SectionChart(QWidget):
             colour = accent if bar.section_id == self._current else faint
             if self._rows():
                 self._paint_row(painter, i, bar.characters / longest, colour)
-            else:
-                rect = self.bar_rect(i)
-                height = max(2.0, (rect.height() - 2) * bar.characters / longest)
-                painter.fillRect(
-                    QRectF(rect.x(), rect.bottom() - height, max(1.0, rect.width() - 1), height),
-                    colour,
-                )
+        if not self._rows():
+            self._paint_strip(painter, longest, accent, faint)
         painter.end()
+
+    def _paint_strip(self, painter: QPainter, longest: int, accent: QColor, faint: QColor) -> None:
+        """Many sections: one column per pixel (or wider), the longest section it covers."""
+        count, width = len(self._bars), max(1, self.width())
+        columns = min(count, width)
+        step = width / columns
+        height = self.height() - 2
+        for column in range(columns):
+            first = column * count // columns
+            last = max(first + 1, (column + 1) * count // columns)
+            covered = self._bars[first:last]
+            tallest = max(bar.characters for bar in covered)
+            current = any(bar.section_id == self._current for bar in covered)
+            bar_height = max(2.0, height * tallest / longest)
+            gap = 1.0 if step >= 3 else 0.0
+            painter.fillRect(
+                QRectF(column * step, self.height() - bar_height, step - gap, bar_height),
+                accent if current else faint,
+            )
+        ids = [bar.section_id for bar in self._bars]
+        if self._current in ids:  # a marker wide enough to see among hundreds of bars
+            x = ids.index(self._current) * width / count
+            painter.fillRect(QRectF(x - 1, 0, max(3.0, step), self.height()), accent)
 
     def _paint_row(self, painter: QPainter, i: int, share: float, colour: QColor) -> None:
         bar, rect = self._bars[i], self.bar_rect(i)

@@ -139,7 +139,10 @@ class StatsPanel(QWidget):
     def _minutes(self, minutes: float) -> str:
         if minutes < 1:
             return self.tr("under a minute")
-        return self.tr("{0} min").format(round(minutes))
+        if minutes < 60:
+            return self.tr("{0} min").format(round(minutes))
+        hours, rest = divmod(round(minutes), 60)
+        return self.tr("{0} h {1} min").format(hours, rest)
 
     def set_progress(self, fraction: float, minutes_left: float) -> None:
         """How far the reader is, and how long the rest takes."""

@@ -140,7 +140,10 @@ class TocPanel(QWidget):
             return
         index = item.index()
         selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
-        self._tree.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        rect = self._tree.visualRect(index)
+        if not self._tree.viewport().rect().contains(rect):
+            # Centre it, so the sections that follow are in sight too.
+            self._tree.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def current_section_id(self) -> str | None:
         """The highlighted section's id."""
