@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         a.shortcuts.triggered.connect(self._show_shortcuts)
         a.about.triggered.connect(self._show_about)
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._recent_menu.triggered.connect(self._open_recent)
         self._toc.section_activated.connect(self.go_to_section)
         self._stats.section_activated.connect(self.go_to_section)
         self._stats.figure_activated.connect(self.show_figure)
@@ -321,9 +322,11 @@ class MainWindow(QMainWindow):
         Dialogs.show_info(self, self._text.about_title(), self._text.about())
 
     def _fill_recent_menu(self) -> None:
-        fill_recent_menu(
-            self._recent_menu, self._positions.recent(RECENT_LIMIT), self.open_path, self._text
-        )
+        fill_recent_menu(self._recent_menu, self._positions.recent(RECENT_LIMIT), self._text)
+
+    def _open_recent(self, action: QAction) -> None:
+        if action.data():
+            self.open_path(str(action.data()))
 
     def _save_position(self) -> None:
         self._position_timer.stop()

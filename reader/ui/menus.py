@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -64,17 +63,15 @@ def build_toolbar(window: QMainWindow, a: Actions, t: WindowText) -> QToolBar:
     return toolbar
 
 
-def fill_recent_menu(
-    menu: QMenu, recents: list[RecentDocument], open_path: Callable[[str], bool], t: WindowText
-) -> None:
-    """Open Recent: one entry per recent document (greyed out when the file is gone)."""
+def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:
+    """Open Recent: one entry per recent document, its path as data (greyed out when gone)."""
     menu.clear()
     for recent in recents:
         action = menu.addAction(recent.title or os.path.basename(recent.path))
+        action.setData(recent.path)
         action.setToolTip(recent.path)
         action.setStatusTip(recent.path)
         action.setEnabled(os.path.exists(recent.path))
-        action.triggered.connect(lambda _checked=False, p=recent.path: open_path(p))
     if not recents:
         menu.addAction(t.no_recent()).setEnabled(False)
 
