@@ -140,6 +140,20 @@ class ArticleView(QTextBrowser):
         """Fold or unfold the disclaimer box."""
         self._disclaimer_expanded = expanded
         self._disclaimer.set_expanded(expanded)
+        first, last = self._disclaimer.header_position(), self._disclaimer.end_position()
+        if expanded and first is not None and last is not None and self.isVisible():
+            self._reveal(first, last)
+
+    def _reveal(self, first: int, last: int) -> None:
+        """Scroll just enough to show positions first..last, first winning if both can't fit."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(last)
+        below = self.cursorRect(cursor).bottom() - self.viewport().height()
+        cursor.setPosition(first)
+        above = self.cursorRect(cursor).top()
+        if below > 0 and above > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + min(below + 24, above - 24))
 
     def disclaimer_position(self) -> int | None:
         """Document position of the disclaimer's title line, None when there is no box."""

@@ -54,6 +54,10 @@ class DisclaimerBox:
         """Document position of the box's title line."""
         return None if self._frame is None else self._frame.firstPosition()
 
+    def end_position(self) -> int | None:
+        """Document position of the box's last character."""
+        return None if self._frame is None else self._frame.lastPosition()
+
     def _fill(self, cursor: QTextCursor) -> None:
         disclaimer, style = self._disclaimer, self._style
         assert disclaimer is not None and style is not None

@@ -121,6 +121,9 @@ def test_the_disclaimer_folds_unfolds_and_is_remembered(
     with qtbot.waitSignal(view.disclaimer_toggle_requested):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert body in view.toPlainText()
+    end = QTextCursor(view.document())
+    end.setPosition(view.document().characterCount() - 1)
+    assert view.cursorRect(end).bottom() <= view.viewport().height()  # scrolled into sight
     window.close()
 
     again = make_window()
