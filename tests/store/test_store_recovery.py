@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -176,3 +177,27 @@ def _write(data_dir: Path, data: bytes) -> Path:
     path = data_dir / DB_NAME
     path.write_bytes(data)
     return path
+
+
+def _trials(reduced: int, full: int) -> int:
+    """Slow tests run reduced by default (CI too); READER_STRESS=1 runs them in full."""
+    return full if os.environ.get("READER_STRESS") == "1" else reduced
+
+
+@pytest.mark.slow
+def test_random_damage_is_recovered_or_harmless(backed_up: tuple[Path, int]) -> None:
+    data_dir, doc_id = backed_up
+    good = (data_dir / DB_NAME).read_bytes()
+    rng = random.Random(7)
+    for trial in range(_trials(6, 60)):
+        start = rng.randrange(0, len(good) - PAGE)
+        broken = good[:start] + rng.randbytes(rng.randrange(1, 3 * PAGE)) + good[start + PAGE :]
+        (data_dir / DB_NAME).write_bytes(broken[: rng.choice([len(broken), len(broken) // 3])])
+        for end in ("-wal", "-shm"):
+            Path(f"{data_dir / DB_NAME}{end}").unlink(missing_ok=True)
+        when = NOW.replace(second=trial % 60, minute=trial // 60)
+        store, report = Store.open_with_recovery(data_dir, when)
+        with store:
+            bodies = _bodies(store, doc_id)
+        if report is not None:  # else the noise hit bytes no check can see
+            assert report.moved_to.exists() and len(bodies) >= 200
