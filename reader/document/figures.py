@@ -34,7 +34,10 @@ _FIGURE = re.compile(
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()\n]|──|——")
-_AFTER_STOP = re.compile(r"实现|建立|成立|全部|开展|进行|达到|共有|的|在|为|和|与|是")
+_AFTER_STOP = re.compile(r"实现|建立|成立|全部|开展|进行|达到|共有|负责|用于|发挥|的|在|为|和|与|是|到")
+_CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
+                          "万名", "万家", "万个"})
+_LAST_LINK = re.compile(r".*(?:的|中|在|对|将|把|里)")
 _LEAD_WORDS = re.compile(
     r"^(?:其中|目前|此外|同时|另外|去年|今年|前年|明年|上半年|下半年|全年|当年|近年来|截至[^，]*?[底末]|"
     r"全市|全省|全国|全区|全县|我市|我省|我国|本市|共有|共|累计|对|在|将|已|为)+"
@@ -74,7 +77,15 @@ def _figure(match: re.Match[str], line: str, base: int, previous_label: str) -> 
     if kind is FigureKind.COUNT and bare_unit in ("万", "亿") and not decimals:
         return None  # a bare 万 is usually part of a word (万家灯火), not a figure
     value = float(digits.replace(",", "") + decimals)
-    label = _label(line[: match.start()]) or _label_after(line[match.end() :]) or previous_label
+    before, after = _label(line[: match.start()]), _label_after(line[match.end() :])
+    # 18个党建工作机构, 连续5年举办培训班: the words after say what is counted.
+    after_first = kind is FigureKind.DURATION or (
+        kind is FigureKind.COUNT and bare_unit in _CLASSIFIERS
+    )
+    label = (after if len(after) > 2 and after_first else "") or before or after
+    if not label:
+        # 全市16个区: the scope word is all the clause has; better than a neighbour's label.
+        label = _CLAUSE_BREAK.split(line[: match.start()])[-1].strip()[-_LABEL_MAX:] or previous_label
     return Figure(value, unit, kind, label, base + match.start(), base + match.end())
 
 
@@ -91,5 +102,7 @@ def _label(before: str) -> str:
     clause = _LEAD_WORDS.sub("", clause)
     clause = _TAIL_WORDS.sub("", clause)
     if len(clause) > _LABEL_MAX:
-        clause = clause[-_LABEL_MAX:]
+        # 近三年来在“两新”组织中新发展党员 → 新发展党员: cut after the last linking word.
+        shorter = _LAST_LINK.sub("", clause)
+        clause = shorter if len(shorter) >= 2 else clause[-_LABEL_MAX:]
     return clause.strip()
