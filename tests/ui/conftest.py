@@ -14,16 +14,6 @@ from reader.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 HERE = Path(__file__).parent
-# The offscreen platform says this whenever a window with docks is shown; it is not our bug.
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if item.path.is_relative_to(HERE):
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
-
-
 @pytest.fixture
 def settings(settings_file: Path) -> QSettings:
     """A QSettings on an INI file in tmp_path."""
