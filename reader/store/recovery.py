@@ -63,17 +63,14 @@ def open_with_recovery(
             raise
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     try:
-        lock = WriteLock(data_dir / LOCK_NAME)
+        done = _move_and_restore(data_dir, stamp)
     except OSError as exc:
-        raise StoreError(f"The notes database {path} is damaged ({problem}): {exc}") from exc
-    try:
-        with lock:
-            moved_to = move_aside(path, stamp)
-            restored = restore_newest_backup(data_dir)
-    except OSError as exc:
-        raise StoreError(f"The damaged notes database {path} can't be moved aside: {exc}") from exc
-    finally:
-        lock.close()
+        raise StoreError(
+            f"The notes database {path} is damaged ({problem}) and can't be moved aside: {exc}"
+        ) from exc
+    if done is None:  # another instance recovered it while this one waited
+        return Store.open(data_dir), None
+    moved_to, restored = done
     store = Store.open(data_dir)
     export = export_path(data_dir)
     if not export.exists():
@@ -83,6 +80,19 @@ def open_with_recovery(
     except StoreError:
         reimported = 0  # an unreadable export: the backup (or nothing) is all there is
     return store, RecoveryReport(problem, moved_to, restored, reimported, export)
+
+
+def _move_and_restore(data_dir: Path, stamp: str) -> tuple[Path, Path | None] | None:
+    """Under the write lock: (where the damaged file went, the backup restored), or None."""
+    path = data_dir / DB_NAME
+    lock = WriteLock(data_dir / LOCK_NAME)
+    try:
+        with lock:
+            if damage(path) is None:
+                return None
+            return move_aside(path, stamp), restore_newest_backup(data_dir)
+    finally:
+        lock.close()
 
 
 def damage(path: Path) -> str | None:

@@ -1,4 +1,4 @@
-"""Putting a JSON export (rotation.write_export) back into a database, without the articles."""
+"""Every document's annotations as JSON, and putting such an export back without the articles."""
 
 from __future__ import annotations
 
@@ -8,6 +8,27 @@ from typing import Any
 from reader.store import queries
 from reader.store import web_annotations as w3c
 from reader.store.records import now
+
+
+def export_documents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every document with its paths (most recent first), position and W3C annotations."""
+    documents = conn.execute("SELECT id, sha256, title, position FROM documents ORDER BY id")
+    out = []
+    for doc_id, sha256, title, position in documents.fetchall():
+        paths = conn.execute(
+            "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY opened_at DESC", (doc_id,)
+        ).fetchall()
+        items = queries.list_annotations(conn, doc_id)
+        out.append(
+            {
+                "sha256": sha256,
+                "title": title,
+                "paths": [row[0] for row in paths],
+                "position": position,
+                "annotations": [w3c.to_w3c(item, sha256) for item in items],
+            }
+        )
+    return out
 
 
 def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple[int, int]:

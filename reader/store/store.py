@@ -285,26 +285,7 @@ class Store:
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""
         with self._reading() as conn:
-            documents = conn.execute(
-                "SELECT id, sha256, title, position FROM documents ORDER BY id"
-            ).fetchall()
-            out = []
-            for doc_id, sha256, title, position in documents:
-                paths = conn.execute(
-                    "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY opened_at DESC",
-                    (doc_id,),
-                ).fetchall()
-                items = queries.list_annotations(conn, doc_id)
-                out.append(
-                    {
-                        "sha256": sha256,
-                        "title": title,
-                        "paths": [row[0] for row in paths],
-                        "position": position,
-                        "annotations": [w3c.to_w3c(item, sha256) for item in items],
-                    }
-                )
-        return out
+            return reimport.export_documents(conn)
 
     def backup(self, destination: Path | str) -> None:
         """Copy the database to destination atomically, checked before it replaces anything."""
