@@ -11,6 +11,21 @@ _SPACES = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f]+")
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
 
 
+_HALF_TO_FULL = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+_CJK_SIDE = "\u4e00-\u9fff\u3400-\u4dbf“”‘’《》（）【】、。"
+_HALF_PUNCT = re.compile(rf"(?<=[{_CJK_SIDE}])[,;:?!]|[,;:?!](?=[{_CJK_SIDE}])")
+_HALF_PARENS = re.compile(r"\(([^()\n]*[\u4e00-\u9fff][^()\n]*)\)")
+
+
+def cjk_punctuation(line: str) -> str:
+    """Half-width punctuation touching Chinese becomes full-width, as a copy editor would set it.
+
+    One character for one, so offsets are unchanged; 10:30 and 1,234 are left alone.
+    """
+    line = _HALF_PUNCT.sub(lambda m: m.group(0).translate(_HALF_TO_FULL), line)
+    return _HALF_PARENS.sub(r"（\1）", line)
+
+
 def normalize_newlines(text: str) -> str:
     """CRLF and lone CR become LF; NUL bytes are dropped."""
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
@@ -27,5 +42,5 @@ def clean_line(line: str) -> str:
 
 def text_lines(text: str) -> list[str]:
     """The non-empty cleaned lines of a plain-text file."""
-    lines = (clean_line(raw) for raw in normalize_newlines(text).split("\n"))
+    lines = (cjk_punctuation(clean_line(raw)) for raw in normalize_newlines(text).split("\n"))
     return [line for line in lines if line]

@@ -127,3 +127,13 @@ def test_section_at_finds_the_innermost_section() -> None:
     assert d.section_at(first.start) == first
     assert d.section_at(sub.start + 3) == sub
     assert d.section_at(second.end - 1) == second
+
+
+def test_half_width_punctuation_touching_chinese_becomes_full_width() -> None:
+    from reader.document.normalize import cjk_punctuation
+
+    assert cjk_punctuation("盛夏时节,行走在津沽大地;增长0.3%,对全市GDP:好吗?是!") == (
+        "盛夏时节，行走在津沽大地；增长0.3%，对全市GDP：好吗？是！")
+    assert cjk_punctuation("组织(简称“两新”组织)从无到有") == "组织（简称“两新”组织）从无到有"
+    for untouched in ("10:30", "1,234", "Hello, world!", "f(x)"):
+        assert cjk_punctuation(untouched) == untouched
