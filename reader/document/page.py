@@ -24,6 +24,7 @@ _META_COST = -15
 _CHROME_COST = -25
 _TITLE_MIN = 4
 _TITLE_MAX = 80
+_TITLE_HALF_MAX = 30
 _TITLE_LOOKBACK = 4  # lines between a title and its article: date, source, font-size widgets
 _SITE_NAME = re.compile(r"^[\w\u4e00-\u9fff·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
@@ -76,7 +77,8 @@ def find_layout(lines: list[str]) -> PageLayout:
     title_index = _title_index(lines, start, crumb)
     title = subtitle = None
     if title_index is not None:
-        title, subtitle = split_title(lines[title_index])
+        title_index, full = _whole_title(lines, title_index, start, crumb)
+        title, subtitle = split_title(full)
         if subtitle is None and title_index + 1 < start and _is_dash_line(lines[title_index + 1]):
             subtitle = lines[title_index + 1].lstrip("─—- ")
     top = title_index if title_index is not None else start
@@ -89,6 +91,27 @@ def find_layout(lines: list[str]) -> PageLayout:
         site=_site(lines[:top], crumb, lines),
         breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
+    )
+
+
+def _whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
+    """A title set over two lines is one title: (index of its first line, the joined title)."""
+    line = lines[index]
+    if index + 1 < start and _title_half(lines[index + 1]) and _title_half(line):
+        return index, f"{line} {lines[index + 1]}"
+    if crumb is None and index == 1 and _title_half(lines[0]) and _title_half(line):
+        return 0, f"{lines[0]} {line}"  # the file starts with the title
+    return index, line
+
+
+def _title_half(line: str) -> bool:
+    return (
+        _title_like(line)
+        and len(line) <= _TITLE_HALF_MAX
+        and not is_prose(line)
+        and not _is_dash_line(line)
+        and not _SITE_NAME.match(line)
+        and not _TITLE_SEPARATOR.search(line)
     )
 
 

@@ -137,3 +137,10 @@ def test_half_width_punctuation_touching_chinese_becomes_full_width() -> None:
     assert cjk_punctuation("组织(简称“两新”组织)从无到有") == "组织（简称“两新”组织）从无到有"
     for untouched in ("10:30", "1,234", "Hello, world!", "f(x)"):
         assert cjk_punctuation(untouched) == untouched
+
+
+def test_title_split_over_two_lines() -> None:
+    d = doc("首页 > 新闻 > 正文", "党旗领航奋进路", "乘风破浪开新局", "2021-07-01 来源：天津日报", PARA)
+    assert d.title == "党旗领航奋进路 乘风破浪开新局"
+    d = doc("党旗领航奋进路", "乘风破浪开新局", PARA, PARA)
+    assert d.title == "党旗领航奋进路 乘风破浪开新局"
