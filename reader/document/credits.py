@@ -20,22 +20,31 @@ _CREDIT_RUN = re.compile(
 _CREDIT_LINE_MAX = 60
 
 
+# Traditional forms of the credit vocabulary; one character for one, so spans carry over.
+_TO_SIMPLIFIED = str.maketrans("編輯責記攝來圖據員實習訊稿", "编辑责记摄来图据员实习讯稿")
+
+
+def _probe(line: str) -> str:
+    return line.translate(_TO_SIMPLIFIED)
+
+
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
-    if len(line) > _CREDIT_LINE_MAX or line[-1:] in SENTENCE_END:
+    if not line or len(line) > _CREDIT_LINE_MAX or line[-1] in SENTENCE_END:
         return None
-    match = _STANDALONE.match(line)
+    probe = _probe(line)
+    match = _STANDALONE.match(probe)
     if match:
-        return match.group(1).strip()
-    if _BRACKETED.fullmatch(line) and _PERSON_WORDS.search(line):
+        return line[match.start(1) : match.end(1)].strip()
+    if _BRACKETED.fullmatch(probe) and _PERSON_WORDS.search(probe):
         return line[1:-1].strip()
-    if re.search(r"供稿|摄影/|编辑/|文/|图/", line) and not re.search(r"[，。]", line):
+    if re.search(r"供稿|摄影/|编辑/|文/|图/", probe) and not re.search(r"[，。]", line):
         return line
     return None
 
 
 def is_person_credit(credit: str) -> bool:
-    return bool(_PERSON_WORDS.search(credit))
+    return bool(_PERSON_WORDS.search(_probe(credit)))
 
 
 def trailing_credit(line: str) -> tuple[str, str] | None:
@@ -44,26 +53,27 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
     Whatever follows the credit on the same line is page furniture (打印 纠错 评论…) and goes too.
     """
     last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
-    tail = line[last_end + 1 :]
+    tail = _probe(line[last_end + 1 :])
     for match in _BRACKETED.finditer(tail):
-        inner = match.group(1)
-        if _PERSON_WORDS.search(inner):
+        if _PERSON_WORDS.search(match.group(1)):
+            inner = line[last_end + 1 + match.start(1) : last_end + 1 + match.end(1)]
             return line[: last_end + 1 + match.start()].rstrip(), inner.strip()
     source = _SOURCE_TAIL.search(tail)
     if source and last_end >= 0:
-        return line[: last_end + 1 + source.start()].rstrip(), source.group(1).strip()
+        cut = last_end + 1 + source.start()
+        return line[:cut].rstrip(), line[cut : last_end + 1 + source.end()].strip()
     return None
 
 
 def caption_credit(line: str) -> str | None:
     """A reporter credit at the end of a caption or lead line: …新快报记者　张亮　魏凯."""
-    match = _CREDIT_RUN.search(line)
-    return match.group(1).strip() if match else None
+    match = _CREDIT_RUN.search(_probe(line))
+    return line[match.start(1) : match.end(1)].strip() if match else None
 
 
 def dateline_credit(line: str) -> str | None:
     """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦)."""
-    match = _BRACKETED.search(line[:60])
+    match = _BRACKETED.search(_probe(line[:60]))
     if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
-        return match.group(1).strip()
+        return line[match.start(1) : match.end(1)].strip()
     return None

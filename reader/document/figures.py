@@ -7,30 +7,47 @@ from collections.abc import Sequence
 
 from reader.document.model import Block, BlockKind, Figure, FigureKind
 
-# Longest units first so 万亿元 wins over 亿元, 个百分点 over 个.
-_UNITS: dict[FigureKind, tuple[str, ...]] = {
-    FigureKind.MONEY: (
-        "万亿元", "亿美元", "万美元", "亿港元", "亿欧元", "亿元", "万元", "千元", "美元", "港元",
-        "欧元", "元",
-    ),
+# Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
+_BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
+    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元"),
     FigureKind.PERCENT: ("个百分点", "%", "％", "‰"),
     FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "秒"),
     FigureKind.COUNT: (
-        "亿人次", "万人次", "人次", "万人", "万户", "万名", "万家", "万个", "万辆", "万套",
-        "万吨", "万亩", "亿人", "家", "名", "人", "户", "座", "所", "项", "条", "件", "起",
-        "辆", "台", "套", "只", "倍", "批", "处", "万", "亿",
+        "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
+        "倍", "批", "处", "标准箱",
     ),
     FigureKind.OTHER: (
         "平方公里", "平方米", "公里", "千米", "米", "公顷", "亩", "吨", "千克", "公斤", "岁", "℃",
     ),
 }
+_MAGNITUDES = ("万亿", "亿", "万", "千")
+# Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
+_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準", "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准")
+_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準",
+                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准",
+                                                        strict=True)}
+
+
+def _either_script(text: str) -> str:
+    return "".join(_SIMPLIFIED_TO_CLASS.get(ch, re.escape(ch)) for ch in text)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(_either_script(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _BASE_UNITS.items() for u in units}
 # 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级).
-_GE = r"个(?:(?:区|县|市|省|镇|乡|村|街道|社区|国家|城市|部门|项目)(?![级属内]))?"
-_UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _UNITS.items() for u in units}
-_UNIT_ALT = "|".join(re.escape(u) for u in sorted(_UNIT_KIND, key=len, reverse=True))
+_GE = _either_script("个") + "(?:(?:" + _alternation(
+    ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
+) + ")(?![级属内級屬]))?"
+_UNIT_PATTERN = (
+    f"(?:(?:{_alternation(list(_MAGNITUDES))})?(?:{_alternation(list(_UNIT_KIND))})"
+    f"|{_alternation(list(_MAGNITUDES))}|{_GE})"
+)
 _FIGURE = re.compile(
     r"(?<![\d.A-Za-z])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    rf"((?:余|多)?(?:{_UNIT_ALT}|{_GE}))"
+    rf"((?:余|多|餘)?{_UNIT_PATTERN})"
 )
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _CLAUSE_BREAK = re.compile(r"[，。；：、！？,;:!?（）()\n]|──|——")
@@ -68,19 +85,19 @@ def find_figures(text: str, blocks: Sequence[Block]) -> list[Figure]:
 
 def _figure(match: re.Match[str], line: str, base: int, previous_label: str) -> Figure | None:
     digits, decimals, unit = match.group(1), match.group(2) or "", match.group(3)
-    bare_unit = unit.lstrip("余多")
-    kind = FigureKind.COUNT if bare_unit.startswith("个") and bare_unit not in _UNIT_KIND else (
-        _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
-    )
+    scaled = unit.translate(_TRADITIONAL).lstrip("余多餘")
+    bare_unit = scaled.removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
+    bare_unit = bare_unit or scaled  # 3.3亿: the magnitude is the unit
+    kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
     if kind is FigureKind.DURATION and bare_unit == "年" and _YEAR_LIKE.fullmatch(digits):
         return None  # 2016年 is a date, not a quantity
-    if kind is FigureKind.COUNT and bare_unit in ("万", "亿") and not decimals:
+    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and not decimals:
         return None  # a bare 万 is usually part of a word (万家灯火), not a figure
     value = float(digits.replace(",", "") + decimals)
     before, after = _label(line[: match.start()]), _label_after(line[match.end() :])
     # 18个党建工作机构, 连续5年举办培训班: the words after say what is counted.
     after_first = kind is FigureKind.DURATION or (
-        kind is FigureKind.COUNT and bare_unit in _CLASSIFIERS
+        kind is FigureKind.COUNT and scaled in _CLASSIFIERS
     )
     label = (after if len(after) > 2 and after_first else "") or before or after
     if not label:

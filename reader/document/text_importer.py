@@ -14,7 +14,7 @@ from reader.document.headings import assign_levels, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.patterns import DISCLAIMER_START, LIST_DASH, is_prose
+from reader.document.patterns import DISCLAIMER_START, LIST_DASH, SYMBOL_LED, is_prose
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 
@@ -53,7 +53,8 @@ def body_parts(body: list[str]) -> list[Part]:
         if i in by_index:
             heading, level = by_index[i]
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
-            parts.append(Part(BlockKind.HEADING, line, level=level, subtitle=sub))
+            title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
+            parts.append(Part(BlockKind.HEADING, title, level=level, subtitle=sub))
         elif is_caption(line) and not is_prose(line.rstrip("。")) or is_caption(line[:3]):
             parts.append(Part(BlockKind.CAPTION, line))
         elif LIST_DASH.match(line) and line.startswith(("──", "——")):

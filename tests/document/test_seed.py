@@ -73,3 +73,12 @@ def test_stats(seed: Document) -> None:
     assert st.paragraphs == 21
     assert st.reading_minutes == pytest.approx(st.cjk_characters / 255, abs=0.2)
     assert [sid for sid, _ in st.section_lengths] == [s.id for s in seed.sections]
+
+
+def test_scaled_units() -> None:
+    from reader.document import load_bytes as lb
+
+    d = lb("港口年吞吐量达3.3亿吨，带动就业超过2万人，投资10万亿元。".encode(), "x.txt", "text")
+    got = [(d.text[f.start : f.end], f.unit, f.kind) for f in d.figures]
+    assert got == [("3.3亿吨", "亿吨", FigureKind.OTHER), ("2万人", "万人", FigureKind.COUNT),
+                   ("10万亿元", "万亿元", FigureKind.MONEY)]

@@ -144,3 +144,16 @@ def test_title_split_over_two_lines() -> None:
     assert d.title == "党旗领航奋进路 乘风破浪开新局"
     d = doc("党旗领航奋进路", "乘风破浪开新局", PARA, PARA)
     assert d.title == "党旗领航奋进路 乘风破浪开新局"
+
+
+def test_symbol_led_headings_lose_their_symbol() -> None:
+    d = doc(PARA, "■ 港口建设", PARA, "■ 乡村振兴", PARA)
+    assert [s.title for s in d.all_sections()] == ["港口建设", "乡村振兴"]
+    assert "■" not in d.text
+
+
+def test_traditional_chinese_credit_and_figures() -> None:
+    d = doc("臺北市政府今日宣布，明年度預算編列新臺幣1,685億元，較今年增加3.2%。", "編輯：王小明")
+    assert d.byline == "編輯：王小明"
+    assert [d.text[f.start : f.end] for f in d.figures] == ["1,685億元", "3.2%"]
+    assert d.figures[0].value == 1685.0
