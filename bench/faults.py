@@ -19,6 +19,7 @@ from pathlib import Path
 
 from bad_inputs import InputFigures, try_bad_inputs
 from damage import KINDS, RecoveryFigures, try_recovery
+from full_disk import DiskFigures, try_full_disk
 
 from reader.store import DB_NAME, Store
 from reader.store.db import check_integrity, connect
@@ -76,6 +77,7 @@ class Figures:
     crashes: list[str] = field(default_factory=list)
     damage: RecoveryFigures = field(default_factory=RecoveryFigures)
     inputs: InputFigures = field(default_factory=InputFigures)
+    disk: DiskFigures = field(default_factory=DiskFigures)
 
 
 def _run_and_kill(args: list[str], delay: float, wait_for: str | None) -> tuple[list[str], int]:
@@ -177,7 +179,7 @@ def _imported(data_dir: Path, run: int) -> int:
 
 
 def report(figures: Figures, seconds: float) -> str:
-    damage, inputs = figures.damage, figures.inputs
+    damage, inputs, disk = figures.damage, figures.inputs, figures.disk
     kinds = ", ".join(f"{kind} {damage.recovered[kind]}/{damage.damaged[kind]}" for kind in KINDS)
     crashes = [*figures.crashes, *damage.crashes, *inputs.crashes]
     lines = [
@@ -192,6 +194,9 @@ def report(figures: Figures, seconds: float) -> str:
         f"{figures.imports_whole} committed whole, {figures.imports_partial} partial",
         f"corrupt files recovered   {sum(damage.recovered.values())}/"
         f"{sum(damage.damaged.values())} ({kinds})",
+        f"full disk                 {disk.written} notes written: {disk.saved_at_once} saved, "
+        f"{disk.kept_as_drafts} kept as drafts, {disk.saved_on_retry} saved on retry, "
+        f"{disk.written - disk.present} lost",
         f"bad inputs tried          {inputs.tried} ({inputs.opened} opened, "
         f"{inputs.refused} refused with a message, {len(inputs.wrong)} wrong)",
         f"crashes                   {len(crashes)}",
@@ -215,9 +220,11 @@ def main(argv: list[str] | None = None) -> int:
         kill_while_saving(root / "saving", args.trials, rng, figures)
         kill_while_importing(root / "importing", max(3, args.trials // 2), rng, figures)
         figures.damage = try_recovery(root / "damage", max(2, args.trials // 10), rng)
+        figures.disk = try_full_disk(root / "full", 200)
         figures.inputs = try_bad_inputs(root / "inputs")
     print(report(figures, time.monotonic() - started))
     failed = figures.lost or figures.integrity_failures or figures.imports_partial
+    failed = failed or figures.disk.present != figures.disk.written
     damage, inputs = figures.damage, figures.inputs
     unrecovered = sum(damage.damaged.values()) - sum(damage.recovered.values())
     return 1 if failed or unrecovered or inputs.wrong or figures.crashes or damage.crashes else 0
