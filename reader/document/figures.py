@@ -101,8 +101,12 @@ def _figure(match: re.Match[str], line: str, base: int, previous_label: str) -> 
     )
     label = (after if len(after) > 2 and after_first else "") or before or after
     if not label:
-        # 全市16个区: the scope word is all the clause has; better than a neighbour's label.
-        label = _CLAUSE_BREAK.split(line[: match.start()])[-1].strip()[-_LABEL_MAX:] or previous_label
+        raw = _CLAUSE_BREAK.split(line[: match.start()])[-1].strip()
+        if raw and previous_label and _TAIL_WORDS.fullmatch(raw):
+            label = previous_label + raw  # 增加值实现5053.91亿元、增长0.3%: 增加值 + 增长
+        else:
+            # 全市16个区: the scope word is all the clause has; better than a neighbour's label.
+            label = raw[-_LABEL_MAX:] or previous_label
     return Figure(value, unit, kind, label, base + match.start(), base + match.end())
 
 
