@@ -77,6 +77,11 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
     return Opened(conn, path, False, "", lock)
 
 
+def open_snapshot(path: Path, reason: str) -> Opened:
+    """A read-only in-memory copy of the database file at path (a backup, say)."""
+    return Opened(_snapshot(path), path, True, reason)
+
+
 def _create(path: Path) -> None:
     """Create the database under a temporary name, then rename it into place.
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reader.store.backup import fsync_path
 from reader.store.db import StoreError, WriteLock, check_integrity, connect
-from reader.store.opening import DB_NAME, LOCK_NAME
+from reader.store.opening import DB_NAME, LOCK_NAME, open_snapshot
 from reader.store.rotation import backups_newest_first, export_path, read_export, verified
 from reader.store.store import Store
 
@@ -27,8 +27,15 @@ class RecoveryReport:
     restored_from: Path | None  # the backup now in use; None: a new database was started
     reimported: int  # annotations added back from the JSON export
     export: Path | None  # the JSON export read, if any
+    left_in_place: str = ""  # why the file could not be moved (moved_to is where it still is)
 
     def message(self) -> str:
+        if self.left_in_place:
+            return (
+                f"Reader's notes database {self.moved_to} is damaged ({self.problem}) and could "
+                f"not be moved aside ({self.left_in_place}). The notes shown are from the backup "
+                f"{self.restored_from}, read-only: new notes are kept as unsaved drafts."
+            )
         first = (
             f"Reader's notes database could not be used ({self.problem}). It has been moved "
             f"aside, not deleted, to {self.moved_to}."
@@ -65,9 +72,7 @@ def open_with_recovery(
     try:
         done = _move_and_restore(data_dir, stamp)
     except OSError as exc:
-        raise StoreError(
-            f"The notes database {path} is damaged ({problem}) and can't be moved aside: {exc}"
-        ) from exc
+        return _backup_read_only(data_dir, problem, exc)
     if done is None:  # another instance recovered it while this one waited
         return Store.open(data_dir), None
     moved_to, restored = done
@@ -80,6 +85,19 @@ def open_with_recovery(
     except StoreError:
         reimported = 0  # an unreadable export: the backup (or nothing) is all there is
     return store, RecoveryReport(problem, moved_to, restored, reimported, export)
+
+
+def _backup_read_only(data_dir: Path, problem: str, exc: OSError) -> tuple[Store, RecoveryReport]:
+    """The newest good backup, read-only, when the damaged file can't be moved (a read-only folder)."""
+    path = data_dir / DB_NAME
+    why = exc.strerror or str(exc)
+    for candidate in backups_newest_first(data_dir):
+        if verified(candidate):
+            store = Store(open_snapshot(candidate, f"the notes database is damaged: {why}"))
+            return store, RecoveryReport(problem, path, candidate, 0, None, why)
+    raise StoreError(
+        f"The notes database {path} is damaged ({problem}) and can't be moved aside: {why}"
+    ) from exc
 
 
 def _move_and_restore(data_dir: Path, stamp: str) -> tuple[Path, Path | None] | None:

@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import DB_NAME, Bookmark, Note, RecoveryReport, Store, StoreError
+from reader.store import (
+    DB_NAME,
+    Bookmark,
+    Note,
+    ReadOnlyError,
+    RecoveryReport,
+    Store,
+    StoreError,
+)
 from reader.store import recovery as recovery_module
 from reader.store.recovery import damage, move_aside
 from reader.store.rotation import backup_dir, write_export
@@ -227,16 +235,38 @@ def test_two_instances_recovering_at_once_move_the_file_once(
     assert len(list(data_dir.glob(f"{DB_NAME}.corrupt-*"))) == 1
 
 
-def test_a_damaged_file_that_cant_be_moved_is_an_error_and_left_alone(
+def test_a_damaged_file_that_cant_be_moved_shows_the_backup_read_only(
     backed_up: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data_dir, _ = backed_up
+    data_dir, doc_id = backed_up
     broken = _break(data_dir, _garbage)
 
     def refuse(*args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(recovery_module.os, "replace", refuse)
-    with pytest.raises(StoreError, match="damaged .* can't be moved aside: .*Permission denied"):
+    store, report = Store.open_with_recovery(data_dir, NOW)
+    with store:
+        assert store.read_only and "damaged" in store.read_only_reason
+        assert len(store.notes(doc_id)) == 200
+        with pytest.raises(ReadOnlyError):
+            store.add_note(doc_id, TEXT, 0, 2, "不能保存", "yellow")
+    assert report is not None and report.left_in_place == "Permission denied"
+    assert "could not be moved aside" in report.message()
+    assert (data_dir / DB_NAME).read_bytes() == broken  # left alone
+
+
+def test_without_a_backup_an_unmovable_damaged_file_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    _fill(data_dir, ["一"])
+    broken = _break(data_dir, _garbage)
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(recovery_module.os, "replace", refuse)
+    with pytest.raises(StoreError, match="damaged .* can't be moved aside: Permission denied"):
         Store.open_with_recovery(data_dir, NOW)
     assert (data_dir / DB_NAME).read_bytes() == broken
