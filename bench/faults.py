@@ -190,8 +190,9 @@ def report(figures: Figures, seconds: float) -> str:
         f"notes present             {figures.present}",
         f"notes lost                {figures.lost}",
         f"integrity_check failures  {figures.integrity_failures}",
-        f"imports killed at random  {figures.imports_empty} added nothing, "
-        f"{figures.imports_whole} committed whole, {figures.imports_partial} partial",
+        f"imports after the kills   {figures.imports_empty} added nothing, "
+        f"{figures.imports_whole} whole (committed before the kill, or it came too late), "
+        f"{figures.imports_partial} partial",
         f"corrupt files recovered   {sum(damage.recovered.values())}/"
         f"{sum(damage.damaged.values())} ({kinds})",
         f"full disk                 {disk.written} notes written: {disk.saved_at_once} saved, "
