@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reader.ui.note_text import NOTE_COLOURS
 from reader.ui.themes import THEMES
 
 Key = QKeySequence.StandardKey
@@ -40,6 +41,7 @@ class Actions(QObject):
         self.close_find = self._make(self.tr("Close the find bar"), [QKeySequence("Esc")])
         self.full_screen = self._make(self.tr("&Full Screen"), [QKeySequence("F11")])
         self.full_screen.setCheckable(True)
+        self._create_note_actions()
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), [])
         self.about = self._make(self.tr("&About Reader"), [])
         self.themes = QActionGroup(self)
@@ -52,6 +54,30 @@ class Actions(QObject):
             action.setData(name)
             self.themes.addAction(action)
             self.theme_actions[name] = action
+
+    def _create_note_actions(self) -> None:
+        self.undo = self._make(self.tr("&Undo Delete"), [Key.Undo])
+        self.bookmark = self._make(
+            self.tr("&Bookmark This Passage"), [QKeySequence("Ctrl+D")], "bookmark"
+        )
+        self.highlight = self._make(self.tr("&Highlight"), [QKeySequence("Ctrl+H")], "highlight")
+        self.add_note = self._make(self.tr("Add &Note…"), [QKeySequence("Ctrl+Shift+N")], "note")
+        self.export_notes = self._make(self.tr("&Export Notes…"), [])
+        self.import_notes = self._make(self.tr("&Import Notes…"), [])
+        self.colours = QActionGroup(self)
+        names = {"yellow": self.tr("&Yellow"), "green": self.tr("&Green"),
+                 "blue": self.tr("&Blue"), "pink": self.tr("&Pink")}  # fmt: skip
+        self.colour_actions: dict[str, QAction] = {}
+        for name in NOTE_COLOURS:
+            action = self._make(names[name], [])
+            action.setData(name)
+            self.colours.addAction(action)
+            self.colour_actions[name] = action
+
+    def annotation_actions(self) -> list[QAction]:
+        """What a read-only notes database turns off."""
+        return [self.bookmark, self.highlight, self.add_note, self.import_notes, self.undo,
+                *self.colour_actions.values()]  # fmt: skip
 
     def _make(self, text: str, keys: list[QKeySequence | Key], icon: str = "") -> QAction:
         action = QAction(text, self._parent)
@@ -74,7 +100,8 @@ class Actions(QObject):
         for action in (
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
-            self.previous_section, self.full_screen,
+            self.previous_section, self.full_screen, self.bookmark, self.highlight,
+            self.add_note, self.undo,
         ):  # fmt: skip
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText)

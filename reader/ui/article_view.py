@@ -13,6 +13,7 @@ from reader.ui.article_renderer import ArticleRenderer
 from reader.ui.article_style import ArticleStyle
 from reader.ui.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
 from reader.ui.highlights import Highlights
+from reader.ui.margin_marks import MarginMarks
 from reader.ui.text_map import TextMap
 from reader.ui.themes import page_palette
 
@@ -46,6 +47,7 @@ class ArticleView(QTextBrowser):
         self._renderer = ArticleRenderer(self.document(), self)
         self._disclaimer = DisclaimerBox(self.document())
         self.highlights = Highlights(self)
+        self.marks = MarginMarks(self)  # bookmarked paragraphs
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._disclaimer_expanded = False
@@ -71,6 +73,7 @@ class ArticleView(QTextBrowser):
         self._document, self._style = document, style
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
+        self.marks.set_spans([])
         self._restart(offset)
 
     def show_message(self, text: str) -> None:
@@ -78,6 +81,7 @@ class ArticleView(QTextBrowser):
         self._renderer.reset()
         self._disclaimer.reset()
         self.highlights.clear()
+        self.marks.set_spans([])
         self._document = None
         self._pending = None
         qdoc = self.document()
@@ -244,6 +248,7 @@ class ArticleView(QTextBrowser):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self.marks.paint()
         if self._awaiting_paint and not self.document().isEmpty():
             self._awaiting_paint = False
             self.first_painted.emit()

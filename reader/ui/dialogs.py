@@ -35,3 +35,11 @@ class Dialogs:
         """The chosen file's path, or "" when cancelled."""
         path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path
+
+    @classmethod
+    def save_file(
+        cls, parent: QWidget | None, title: str, path: str, filters: str
+    ) -> tuple[str, str]:
+        """(the chosen path, the chosen filter), or ("", "") when cancelled."""
+        chosen, selected = QFileDialog.getSaveFileName(parent, title, path, filters)
+        return chosen, selected

@@ -16,6 +16,9 @@ _PATHS = {
     "zoom-out": '<circle cx="11" cy="11" r="7"/><path d="M21 21l-5-5M8 11h6"/>',
     "next-section": '<path d="M6 9l6 6 6-6"/>',
     "previous-section": '<path d="M6 15l6-6 6 6"/>',
+    "bookmark": '<path d="M6 3h12v18l-6-4.5L6 21z"/>',
+    "highlight": '<path d="M4 21h16"/><path d="M14.5 3.5l4 4L10 16H6v-4z"/>',
+    "note": '<path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4M9 12h6M9 16h6"/>',
 }
 _SIZES = (16, 24, 32, 48)
 

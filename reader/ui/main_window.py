@@ -26,6 +26,7 @@ from reader.ui.menus import (
     make_dock,
     stacked,
 )
+from reader.ui.notes_ui import NotesUi
 from reader.ui.presenters import figure_clipboard_text, fill_stats_panel, reading_progress
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store | None, settings: QSettings) -> None:
         super().__init__()
+        self._store = store
         self._positions = ReadingPositions(store)
         self._settings = UiSettings(settings)
         self._text = WindowText(self)
@@ -71,18 +73,22 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_window()
         self._look.apply()
+        self._notes_ui.set_theme(self._look.theme)
         self._update_title()
         self._place = QLabel(self)
         self._place.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self._place)
         if not fonts.has_cjk_font():
             self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
+        elif self._notes_ui.controller.why_not_writable():
+            self.statusBar().showMessage(self._notes_ui.controller.why_not_writable())
 
     # -- construction ---------------------------------------------------------------------
 
     def _create_actions(self) -> None:
         self._actions = Actions(self)
         self._look = Appearance(self._settings, self._actions)
+        self._notes_ui = NotesUi(self, self._store, self._view, (self._actions, self._text))
 
     def _create_menus(self) -> None:
         self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
@@ -97,10 +103,10 @@ class MainWindow(QMainWindow):
         statistics = make_dock(self, self._text.statistics(), "statisticsDock", self._stats)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
-        self.resizeDocks([contents, statistics], [260, 300], Qt.Orientation.Horizontal)
-        fill_view_menu(
-            self._view_menu, self._actions, self._text, [contents, statistics], self._toolbar
-        )
+        notes_docks = self._notes_ui.add_docks(statistics)
+        self.resizeDocks([contents, statistics], [260, 320], Qt.Orientation.Horizontal)
+        docks = [contents, statistics, *notes_docks]
+        fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
 
     def _connect_signals(self) -> None:
         a, view = self._actions, self._view
@@ -140,6 +146,44 @@ class MainWindow(QMainWindow):
         self._find_bar.previous_requested.connect(lambda: self._finder.step(-1))
         self._find_bar.closed.connect(self._close_find)
         self._finder.result_changed.connect(self._find_bar.set_result)
+        self._connect_annotation_signals()
+
+    def _connect_annotation_signals(self) -> None:
+        """Bookmarks, highlights and notes: actions and panels to the controller and back."""
+        a, ui, ctl = self._actions, self._notes_ui, self._notes_ui.controller
+        notes, marks, where = ui.notes, ui.bookmarks, self._settings
+        a.bookmark.triggered.connect(ctl.bookmark_here)
+        a.highlight.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=False))
+        a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
+        a.colours.triggered.connect(ui.highlight_in)
+        a.undo.triggered.connect(ctl.undo)
+        a.export_notes.triggered.connect(lambda: ui.export_notes(where.last_directory))
+        a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
+        self._view.selectionChanged.connect(ui.update_actions)
+        self._view.render_finished.connect(ctl.draw)
+        self._view.customContextMenuRequested.connect(ui.show_article_menu)
+        ui.pointer.clicked.connect(ctl.on_clicked)
+        ui.pointer.hovered.connect(ctl.on_hovered)
+        notes.note_activated.connect(ctl.go_to_note)
+        notes.note_edited.connect(ctl.save_note)
+        notes.note_recoloured.connect(ctl.recolour)
+        notes.note_delete_requested.connect(ctl.delete_note)
+        notes.search_requested.connect(ctl.search)
+        notes.search_result_activated.connect(lambda i, p: ui.open_note(i, p, self.open_path))
+        marks.bookmark_activated.connect(ctl.go_to_bookmark)
+        marks.bookmark_renamed.connect(ctl.rename_bookmark)
+        marks.bookmark_delete_requested.connect(ctl.delete_bookmark)
+        ctl.notes_changed.connect(notes.set_notes)
+        ctl.bookmarks_changed.connect(marks.set_bookmarks)
+        ctl.counts_changed.connect(self._stats.set_annotation_counts)
+        ctl.search_results.connect(notes.set_search_results)
+        ctl.note_selected.connect(ui.show_note)
+        ctl.note_created.connect(ui.edit_note)
+        ctl.note_saved.connect(notes.mark_saved)
+        ctl.note_save_failed.connect(notes.mark_unsaved)
+        ctl.undo_available.connect(lambda _any: ui.update_actions())
+        ctl.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        ui.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
     # -- public API -----------------------------------------------------------------------
 
@@ -196,6 +240,7 @@ class MainWindow(QMainWindow):
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
+        self._notes_ui.open(document, self._positions.doc_id)
         self._update_title()
         self._on_top_offset(offset)
         self.document_shown.emit(document.source.path)
@@ -214,6 +259,7 @@ class MainWindow(QMainWindow):
         self._locator = SectionLocator(())
         self._toc.set_sections(())
         self._stats.clear()
+        self._notes_ui.close()
         self._place.clear()
         self._view.show_message(self._text.empty_page())
         self._update_title()
@@ -242,6 +288,7 @@ class MainWindow(QMainWindow):
         """Switch the whole window to the light, sepia or dark theme."""
         if self._look.set_theme(name):
             self._view.set_style(self._look.article_style())
+            self._notes_ui.set_theme(self._look.theme)
 
     def set_zoom(self, percent: int) -> None:
         """Zoom the article text (percent of the default size)."""
@@ -261,6 +308,10 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    @property
+    def notes_ui(self) -> NotesUi:
+        return self._notes_ui
+
     # -- slots ----------------------------------------------------------------------------
 
     def _update_title(self) -> None:
@@ -268,6 +319,7 @@ class MainWindow(QMainWindow):
         for action in (a.close, a.find, a.find_next, a.find_previous, a.next_section,
                        a.previous_section):  # fmt: skip
             action.setEnabled(self._document is not None)
+        self._notes_ui.update_actions()
         document = self._document
         title = (document.title or Path(document.source.path).name) if document else None
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)

@@ -6,7 +6,15 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.ui.actions import Actions
 from reader.ui.window_text import WindowText
@@ -23,9 +31,15 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
     recent_menu = file_menu.addMenu(t.menu_recent())
     file_menu.addAction(a.close)
     file_menu.addSeparator()
+    file_menu.addActions([a.export_notes, a.import_notes])
+    file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(t.menu_edit())
+    edit_menu.addAction(a.undo)
+    edit_menu.addSeparator()
     edit_menu.addActions([a.find, a.find_next, a.find_previous])
+    edit_menu.addSeparator()
+    add_annotation_actions(edit_menu, a, t)
     view_menu = bar.addMenu(t.menu_view())
     go_menu = bar.addMenu(t.menu_go())
     go_menu.addActions([a.previous_section, a.next_section])
@@ -55,12 +69,36 @@ def build_toolbar(window: QMainWindow, a: Actions, t: WindowText) -> QToolBar:
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-    groups = [[a.open], [a.previous_section, a.next_section], [a.zoom_out, a.zoom_in], [a.find]]
+    groups = [
+        [a.open],
+        [a.previous_section, a.next_section],
+        [a.zoom_out, a.zoom_in],
+        [a.find],
+        [a.bookmark, a.highlight, a.add_note],
+    ]
     for i, group in enumerate(groups):
         if i:
             toolbar.addSeparator()
         toolbar.addActions(group)
+    button = toolbar.widgetForAction(a.highlight)
+    if isinstance(button, QToolButton):  # the arrow beside it picks another colour
+        button.setMenu(colour_menu(window, a, t))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
     return toolbar
+
+
+def colour_menu(parent: QWidget, a: Actions, t: WindowText) -> QMenu:
+    """Highlight in a chosen colour."""
+    menu = QMenu(t.menu_highlight_colour(), parent)
+    menu.addActions(a.colours.actions())
+    return menu
+
+
+def add_annotation_actions(menu: QMenu, a: Actions, t: WindowText) -> None:
+    """Highlight, its colours, Add Note and Bookmark (Edit menu and the article's menu)."""
+    menu.addAction(a.highlight)
+    menu.addMenu(colour_menu(menu, a, t))
+    menu.addActions([a.add_note, a.bookmark])
 
 
 def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:

@@ -104,6 +104,8 @@ class StatsPanel(QWidget):
             ("paragraphs", self.tr("Paragraphs")),
             ("sections", self.tr("Sections")),
             ("minutes", self.tr("Reading time")),
+            ("notes", self.tr("Notes and highlights")),
+            ("bookmarks", self.tr("Bookmarks")),
         ]
 
     def _heading(self, text: str) -> QLabel:
@@ -126,6 +128,12 @@ class StatsPanel(QWidget):
         self._values["paragraphs"].setText(locale.toString(stats.paragraphs))
         self._values["sections"].setText(locale.toString(stats.sections))
         self._values["minutes"].setText(self._minutes(stats.reading_minutes))
+
+    def set_annotation_counts(self, notes: int, bookmarks: int) -> None:
+        """How many notes (highlights included) and bookmarks the document has."""
+        locale = QLocale()
+        self._values["notes"].setText(locale.toString(notes))
+        self._values["bookmarks"].setText(locale.toString(bookmarks))
 
     def clear(self) -> None:
         """No document: dashes and empty lists."""

@@ -25,6 +25,11 @@ class Theme:
     current_match: str
     box: str  # the disclaimer box background
     border: str
+    note_yellow: str  # highlight backgrounds, readable under page_text
+    note_green: str
+    note_blue: str
+    note_pink: str
+    bookmark: str  # the margin mark of a bookmarked paragraph
 
 
 LIGHT = Theme(
@@ -42,6 +47,11 @@ LIGHT = Theme(
     current_match="#ffb347",
     box="#f4f5f7",
     border="#d5d6da",
+    note_yellow="#ffe58f",
+    note_green="#c6ecc0",
+    note_blue="#cfe0ff",
+    note_pink="#fbd0e0",
+    bookmark="#2f6fdf",
 )
 SEPIA = Theme(
     name="sepia",
@@ -58,6 +68,11 @@ SEPIA = Theme(
     current_match="#e8a85a",
     box="#efe4cc",
     border="#d3c4a3",
+    note_yellow="#f0d77a",
+    note_green="#d2e2b0",
+    note_blue="#cddbe6",
+    note_pink="#f0c8c4",
+    bookmark="#a0522d",
 )
 DARK = Theme(
     name="dark",
@@ -74,6 +89,11 @@ DARK = Theme(
     current_match="#9a6b10",
     box="#26272b",
     border="#3d3e44",
+    note_yellow="#5e5120",
+    note_green="#2c5236",
+    note_blue="#2a4468",
+    note_pink="#623046",
+    bookmark="#5b8def",
 )
 THEMES: dict[str, Theme] = {t.name: t for t in (LIGHT, SEPIA, DARK)}
 DEFAULT_THEME = LIGHT.name

@@ -42,6 +42,18 @@ class WindowText(QObject):
     def statistics(self) -> str:
         return self.tr("Statistics")
 
+    def notes(self) -> str:
+        return self.tr("Notes")
+
+    def bookmarks(self) -> str:
+        return self.tr("Bookmarks")
+
+    def menu_highlight_colour(self) -> str:
+        return self.tr("Highlight &Colour")
+
+    def notes_exported(self, path: str) -> str:
+        return self.tr("Notes exported to {0}").format(path)
+
     def no_recent(self) -> str:
         return self.tr("No recent articles")
 

@@ -281,7 +281,7 @@ def test_reading_position_comes_back(make_window: WindowFactory, tmp_path: objec
 def test_dock_layout_comes_back(make_window: WindowFactory) -> None:
     window = make_window()
     docks = {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
-    assert set(docks) == {"contentsDock", "statisticsDock"}
+    assert set(docks) == {"contentsDock", "statisticsDock", "notesDock", "bookmarksDock"}
     docks["statisticsDock"].toggleViewAction().trigger()
     assert not docks["statisticsDock"].isVisible()
     window.close()

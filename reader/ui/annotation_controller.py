@@ -1,0 +1,317 @@
+"""Bookmarks, highlights and notes of the open document: store calls, drawing, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtWidgets import QToolTip
+
+from reader.document import Document
+from reader.store import Bookmark, Note, StoreError
+from reader.ui.annotation_entries import (
+    bookmark_entries,
+    hit_entries,
+    note_entries,
+    note_tooltip,
+)
+from reader.ui.article_view import ArticleView
+from reader.ui.note_text import (
+    DEFAULT_COLOUR,
+    NOTE_COLOURS,
+    bookmark_name,
+    colour_key,
+    paragraph_range,
+)
+from reader.ui.themes import LIGHT, Theme
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+_T = TypeVar("_T")
+
+
+class AnnotationController(QObject):
+    """Signals: notes_changed(list), bookmarks_changed(list), counts_changed(int, int),
+    search_results(list), note_selected(int), note_created(int), note_saved(int),
+    note_save_failed(int, str, str), undo_available(bool), message(str).
+    """
+
+    notes_changed = Signal(list)
+    bookmarks_changed = Signal(list)
+    counts_changed = Signal(int, int)
+    search_results = Signal(list)
+    note_selected = Signal(int)
+    note_created = Signal(int)
+    note_saved = Signal(int)
+    note_save_failed = Signal(int, str, str)
+    undo_available = Signal(bool)
+    message = Signal(str)
+
+    def __init__(self, store: Store | None, view: ArticleView, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._view = view
+        self._document: Document | None = None
+        self._doc_id: int | None = None
+        self._notes: list[Note] = []
+        self._bookmarks: list[Bookmark] = []
+        self._undo: list[Note | Bookmark] = []
+        self.theme: Theme = LIGHT
+        self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def doc_id(self) -> int | None:
+        return self._doc_id
+
+    @property
+    def writable(self) -> bool:
+        """Whether annotations can be added to the open document now."""
+        store = self._store
+        return store is not None and not store.read_only and self._doc_id is not None
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def has_note(self, note_id: int) -> bool:
+        """Whether the note belongs to the open document."""
+        return any(note.id == note_id for note in self._notes)
+
+    def why_not_writable(self) -> str:
+        """The reason annotation actions are off, for the status bar ("" when they are on)."""
+        store = self._store
+        if store is None:
+            return self.tr("Notes are off: the notes database could not be opened.")
+        if store.read_only:
+            reason = store.read_only_reason or self.tr("opened read-only")
+            return self.tr("Notes are read-only: {0}").format(reason)
+        if self._document is not None and self._doc_id is None:
+            return self.tr("Notes are off for this article.")
+        return ""
+
+    def open(self, document: Document, doc_id: int | None) -> None:
+        """A document is on screen: re-anchor its annotations in its text, then show them."""
+        self._document, self._doc_id = document, doc_id
+        self._undo.clear()
+        self.undo_available.emit(False)
+        if doc_id is not None and self._store is not None:
+            report = self._call(lambda s: s.reanchor(doc_id, document.text))
+            if report is not None and report.orphaned:
+                self.message.emit(
+                    self.tr(
+                        "{0} notes or bookmarks were not found in this version of the text; "
+                        "they are listed at the end."
+                    ).format(len(report.orphaned))
+                )
+        self.refresh()
+
+    def close(self) -> None:
+        self._document, self._doc_id = None, None
+        self._undo.clear()
+        self.undo_available.emit(False)
+        self.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._view.marks.colour = theme.bookmark
+        self.refresh()
+
+    def swatches(self) -> dict[str, str]:
+        """Each note colour in the current theme."""
+        return {name: str(getattr(self.theme, colour_key(name))) for name in NOTE_COLOURS}
+
+    # -- reading the store and drawing --------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask the store again and refill panels, counts and the drawing."""
+        doc_id, document = self._doc_id, self._document
+        self._notes, self._bookmarks = [], []
+        if doc_id is not None and document is not None:
+            self._notes = self._call(lambda s: s.notes(doc_id)) or []
+            self._bookmarks = self._call(lambda s: s.bookmarks(doc_id)) or []
+        if document is not None:
+            self.notes_changed.emit(note_entries(self._notes, document, self.theme))
+        else:
+            self.notes_changed.emit([])
+        self.bookmarks_changed.emit(bookmark_entries(self._bookmarks))
+        self.counts_changed.emit(len(self._notes), len(self._bookmarks))
+        self.draw()
+
+    def draw(self) -> None:
+        """Highlights by colour and bookmark marks, where the article is rendered."""
+        view = self._view
+        groups: dict[str, list[tuple[int, int]]] = {name: [] for name in NOTE_COLOURS}
+        for note in self._notes:
+            span = self._positions(note.start, note.end, note.orphaned)
+            if span is not None:
+                colour = note.color if note.color in groups else DEFAULT_COLOUR
+                groups[colour].append((span[0], span[1] - span[0]))
+        for name, ranges in groups.items():
+            view.highlights.set_group(f"notes-{name}", ranges, colour_key(name))
+        marks = [self._positions(b.start, b.end, b.orphaned) for b in self._bookmarks]
+        view.marks.colour = self.theme.bookmark
+        view.marks.set_spans([span for span in marks if span is not None])
+
+    def _positions(self, start: int, end: int, orphaned: bool) -> tuple[int, int] | None:
+        text_map = self._view.text_map
+        first, last = text_map.position(start), text_map.position(end)
+        if orphaned or first is None or last is None or last <= first:
+            return None
+        return first, last
+
+    def note_at(self, position: int) -> Note | None:
+        """The note drawn at a document position (the shortest when they overlap)."""
+        offset = self._view.text_map.offset(position)
+        found = [n for n in self._notes if not n.orphaned and n.start <= offset < n.end]
+        return min(found, key=lambda n: n.end - n.start) if found else None
+
+    def on_clicked(self, position: int) -> None:
+        note = self.note_at(position)
+        if note is not None:
+            self.note_selected.emit(note.id)
+
+    def on_hovered(self, position: int, where: QPoint) -> None:
+        note = self.note_at(position)
+        if note is None:
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(where, note_tooltip(note, self.tr("Highlight")), self._view)
+
+    # -- changes --------------------------------------------------------------------------
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected text as (start, end) offsets in Document.text, trimmed of spaces."""
+        cursor, document = self._view.textCursor(), self._document
+        if document is None or not cursor.hasSelection():
+            return None
+        text_map = self._view.text_map
+        start = text_map.offset(cursor.selectionStart())
+        end = min(text_map.offset(cursor.selectionEnd()), len(document.text))
+        while start < end and document.text[start].isspace():
+            start += 1
+        while end > start and document.text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def add_note(self, colour: str, *, edit: bool) -> None:
+        """Highlight the selection (edit: and open its note in the editor)."""
+        span, document, doc_id = self.selection(), self._document, self._doc_id
+        if span is None or document is None or doc_id is None:
+            self.message.emit(self.tr("Select some text first."))
+            return
+        note = self._call(lambda s: s.add_note(doc_id, document.text, *span, "", colour))
+        if note is not None:
+            self._clear_selection()
+            self.refresh()
+            (self.note_created if edit else self.note_selected).emit(note.id)
+
+    def bookmark_here(self) -> None:
+        """Bookmark the selection, else the paragraph at the top of the view."""
+        document, doc_id = self._document, self._doc_id
+        if document is None or doc_id is None:
+            return
+        span = self.selection() or paragraph_range(document, self._view.top_offset())
+        if span is None:
+            return
+        name = bookmark_name(document, *span)
+        added = self._call(lambda s: s.add_bookmark(doc_id, document.text, *span, name))
+        if added is not None:
+            self._clear_selection()
+            self.refresh()
+            self.message.emit(self.tr("Bookmarked: {0}").format(name))
+
+    def save_note(self, note_id: int, body: str) -> None:
+        """Save a note's text; note_saved only once the store returned."""
+        try:
+            self._require_store().update_note(note_id, body=body)
+        except StoreError as error:
+            self.note_save_failed.emit(note_id, body, str(error))
+            return
+        self.note_saved.emit(note_id)
+        self.refresh()
+
+    def recolour(self, note_id: int, colour: str) -> None:
+        if self._call(lambda s: s.update_note(note_id, color=colour)) is not None:
+            self.refresh()
+
+    def rename_bookmark(self, bookmark_id: int, name: str) -> None:
+        if name:
+            self._call(lambda s: s.rename_bookmark(bookmark_id, name))
+        self.refresh()
+
+    def delete_note(self, note_id: int) -> None:
+        self._deleted(self._call(lambda s: s.delete_note(note_id)))
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        self._deleted(self._call(lambda s: s.delete_bookmark(bookmark_id)))
+
+    def _deleted(self, gone: Note | Bookmark | None) -> None:
+        if gone is None:
+            return
+        self._undo.append(gone)
+        self.undo_available.emit(True)
+        self.refresh()
+        what = self.tr("Bookmark") if isinstance(gone, Bookmark) else self.tr("Note")
+        self.message.emit(self.tr("{0} deleted. Ctrl+Z brings it back.").format(what))
+
+    def undo(self) -> None:
+        """Bring back the last deleted note or bookmark."""
+        if not self._undo:
+            return
+        gone = self._undo[-1]
+        restored: Note | Bookmark | None
+        if isinstance(gone, Note):
+            restored = self._call(lambda s: s.restore_note(gone))
+        else:
+            restored = self._call(lambda s: s.restore_note(gone))
+        if restored is not None:
+            self._undo.pop()
+            self.undo_available.emit(bool(self._undo))
+            self.refresh()
+            if isinstance(restored, Note):
+                self.note_selected.emit(restored.id)
+            self.message.emit(self.tr("Restored."))
+
+    # -- going places ---------------------------------------------------------------------
+
+    def search(self, query: str) -> None:
+        self.search_results.emit(hit_entries(self._call(lambda s: s.search_notes(query)) or []))
+
+    def go_to_note(self, note_id: int) -> None:
+        """Scroll to a note's passage and flash it."""
+        note = next((n for n in self._notes if n.id == note_id), None)
+        if note is not None and not note.orphaned:
+            self._view.flash_range(note.start, note.end)
+
+    def go_to_bookmark(self, bookmark_id: int) -> None:
+        bookmark = next((b for b in self._bookmarks if b.id == bookmark_id), None)
+        if bookmark is not None and not bookmark.orphaned:
+            self._view.scroll_to_offset(bookmark.start)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _require_store(self) -> Store:
+        if self._store is None:
+            raise StoreError(self.why_not_writable())
+        return self._store
+
+    def _call(self, work: Callable[[Store], _T]) -> _T | None:
+        """Run one store call; a failure becomes a message, never an exception."""
+        try:
+            return work(self._require_store())
+        except StoreError as error:
+            self.message.emit(str(error))
+            return None
+
+    def _clear_selection(self) -> None:
+        cursor = self._view.textCursor()
+        cursor.clearSelection()
+        self._view.setTextCursor(cursor)

@@ -1,0 +1,58 @@
+"""What the Notes and Bookmarks panels list, built from the store's records (no widgets)."""
+
+from __future__ import annotations
+
+import os
+
+from reader.document import Document
+from reader.store import Bookmark, Note, NoteHit
+from reader.ui.bookmarks_panel import BookmarkEntry
+from reader.ui.note_text import colour_key, elide, render_markdown, section_title
+from reader.ui.notes_panel import HitEntry, NoteEntry
+from reader.ui.themes import Theme
+
+QUOTE_CHARS = 90  # a quote in the list, elided
+
+
+def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[NoteEntry]:
+    """Notes in the store's order (document order, orphans last)."""
+    return [
+        NoteEntry(
+            note.id,
+            "" if note.orphaned else section_title(document, note.start),
+            elide(note.exact, QUOTE_CHARS),
+            note.body,
+            render_markdown(note.body) if note.body else "",
+            note.color,
+            str(getattr(theme, colour_key(note.color))),
+            note.updated,
+            note.orphaned,
+        )
+        for note in notes
+    ]
+
+
+def bookmark_entries(bookmarks: list[Bookmark]) -> list[BookmarkEntry]:
+    return [
+        BookmarkEntry(b.id, b.name, elide(b.exact, QUOTE_CHARS * 2), b.orphaned) for b in bookmarks
+    ]
+
+
+def hit_entries(hits: list[NoteHit]) -> list[HitEntry]:
+    """Search results, each with the title of its document (else its file name)."""
+    return [
+        HitEntry(
+            hit.note.id,
+            hit.path or "",
+            hit.title or os.path.basename(hit.path or ""),
+            hit.snippet,
+        )
+        for hit in hits
+    ]
+
+
+def note_tooltip(note: Note, highlight_text: str) -> str:
+    """What hovering a highlight shows: the note rendered, or a word for a plain highlight."""
+    if not note.body:
+        return f"<i>{highlight_text}</i>"
+    return f"<div style='max-width:360px'>{render_markdown(note.body)}</div>"

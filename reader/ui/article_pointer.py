@@ -1,0 +1,44 @@
+"""Plain clicks and hovers over the article, as document positions (an event filter)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QTextEdit
+
+CLICK_SLOP = 4  # pixels the mouse may move between press and release for a click
+
+
+class ArticlePointer(QObject):
+    """Signals: clicked(int position) on a click that selects nothing,
+    hovered(int position, QPoint global) when Qt asks for a tooltip.
+    """
+
+    clicked = Signal(int)
+    hovered = Signal(int, QPoint)
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        self._pressed: QPoint | None = None
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            left = event.button() == Qt.MouseButton.LeftButton
+            self._pressed = event.position().toPoint() if left else None
+        elif kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            self._released(event.position().toPoint())
+        elif kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            position = self._view.cursorForPosition(event.pos()).position()
+            self.hovered.emit(position, event.globalPos())
+            return True
+        return False
+
+    def _released(self, point: QPoint) -> None:
+        pressed, self._pressed = self._pressed, None
+        if pressed is None or (point - pressed).manhattanLength() > CLICK_SLOP:
+            return
+        if not self._view.textCursor().hasSelection():
+            self.clicked.emit(self._view.cursorForPosition(point).position())

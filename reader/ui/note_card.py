@@ -1,0 +1,71 @@
+"""List rows drawn from a little HTML (notes, search hits): a delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+STRIPE_ROLE = Qt.ItemDataRole.UserRole + 11  # a colour for the stripe on the left, or None
+_PAD = 8
+_STRIPE = 4
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws each row's HTML_ROLE wrapped to the list's width, with a coloured stripe."""
+
+    def _document(self, option: QStyleOptionViewItem, html: str, width: float) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(0)
+        document.setHtml(html)
+        document.setTextWidth(max(60.0, width))
+        return document
+
+    def _text_width(self, option: QStyleOptionViewItem) -> float:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 240
+        return float(width - 2 * _PAD - _STRIPE - 4)
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        document = self._document(
+            option, str(index.data(HTML_ROLE) or ""), self._text_width(option)
+        )
+        return QSize(120, round(document.size().height()) + 2 * _PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = opt.rect
+        painter.save()
+        stripe = index.data(STRIPE_ROLE)
+        if stripe:
+            painter.fillRect(rect.x() + 2, rect.y() + 4, _STRIPE, rect.height() - 8, QColor(stripe))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        document = self._document(opt, str(index.data(HTML_ROLE) or ""), self._text_width(opt))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = QPalette(opt.palette)
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.translate(rect.x() + _PAD + _STRIPE, rect.y() + _PAD)
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()

@@ -1,0 +1,300 @@
+"""The Notes dock: the document's notes in order, an editor, a search across all documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.note_card import HTML_ROLE, STRIPE_ROLE, CardDelegate
+from reader.ui.note_editor import NoteEditorBox
+
+NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """One note or highlight as the panel lists it."""
+
+    id: int
+    section: str
+    quote: str  # already elided
+    body: str  # plain text, for the editor
+    body_html: str  # rendered Markdown
+    colour: str  # "yellow", "green"…
+    stripe: str  # that colour in the current theme, "#rrggbb"
+    updated: str  # ISO 8601
+    orphaned: bool = False
+
+
+@dataclass(frozen=True)
+class HitEntry:
+    """A search result: a note somewhere, and the file its document was opened from."""
+
+    note_id: int
+    path: str
+    title: str
+    snippet: str
+
+
+class NotesPanel(QWidget):
+    """Signals: note_activated(int), note_edited(int, str), note_recoloured(int, str),
+    note_delete_requested(int), search_requested(str), search_result_activated(int, str).
+    """
+
+    note_activated = Signal(int)
+    note_edited = Signal(int, str)
+    note_recoloured = Signal(int, str)
+    note_delete_requested = Signal(int)
+    search_requested = Signal(str)
+    search_result_activated = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: dict[int, NoteEntry] = {}
+        self._drafts: dict[int, str] = {}  # note id → text the store has not saved
+        self._editing: int | None = None
+        self._searching = False
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search notes in all articles"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setItemDelegate(CardDelegate(self.list))
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._empty = QLabel(self)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.box = NoteEditorBox(self)
+        self.box.hide()
+        self._delete = QAction(self.tr("Delete Note"), self.list)
+        self._delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self._delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.addAction(self._delete)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.list, 3)
+        layout.addWidget(self._empty, 3)
+        layout.addWidget(self.box, 2)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(self._search_now)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemClicked.connect(self._on_clicked)
+        self.list.itemActivated.connect(self._on_clicked)
+        self._delete.triggered.connect(self._request_delete)
+        self.box.commit_requested.connect(self.commit)
+        self.box.colour_chosen.connect(self._recolour)
+        self.box.delete_requested.connect(self._request_delete)
+        self._show_empty_hint()
+
+    # -- setters --------------------------------------------------------------------------
+
+    def set_notes(self, entries: list[NoteEntry]) -> None:
+        """List the document's notes (orphans last); keeps the selection and unsaved drafts."""
+        self._entries = {entry.id: entry for entry in entries}
+        if self._editing is not None and self._editing not in self._entries:
+            self._drafts.pop(self._editing, None)
+            self._editing = None
+            self.box.hide()
+        if not self._searching:
+            self._fill_notes()
+
+    def set_search_results(self, hits: list[HitEntry]) -> None:
+        """Show search results in place of the document's notes."""
+        self._searching = True
+        self.box.hide()
+        self.list.clear()
+        for hit in hits:
+            title = escape(hit.title)
+            html = f"<div style='color:{self._muted()}'><small>{title}</small></div>"
+            item = QListWidgetItem()
+            item.setData(HTML_ROLE, html + f"<div>{escape(hit.snippet)}</div>")
+            item.setData(NOTE_ID_ROLE, hit.note_id)
+            item.setData(PATH_ROLE, hit.path)
+            item.setToolTip(hit.path)
+            self.list.addItem(item)
+        self._empty.setText(self.tr("No note matches."))
+        self._show_list(bool(hits))
+
+    def set_swatches(self, colours: dict[str, str]) -> None:
+        self.box.set_swatches(colours)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.box.set_read_only(read_only)
+        self._delete.setEnabled(not read_only)
+
+    def select_note(self, note_id: int) -> None:
+        """Make a note current (clicked in the article), leaving a search first."""
+        if self._searching:
+            self.search_edit.clear()
+            self._leave_search()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(NOTE_ID_ROLE) == note_id:
+                self.list.setCurrentItem(item)
+                self.list.scrollToItem(item)
+                return
+
+    def edit_note(self, note_id: int) -> None:
+        """Select a note and put the cursor in its editor."""
+        self.select_note(note_id)
+        if self._editing == note_id:
+            self.box.editor.setFocus()
+            self.box.editor.moveCursor(self.box.editor.textCursor().MoveOperation.End)
+
+    def mark_saved(self, note_id: int) -> None:
+        """The store saved the note's text: forget the draft, say so."""
+        self._drafts.pop(note_id, None)
+        if self._editing == note_id:
+            self.box.set_status(self.tr("Saved"))
+
+    def mark_unsaved(self, note_id: int, text: str, reason: str) -> None:
+        """The store could not save: keep the text as a draft and say why."""
+        self._drafts[note_id] = text
+        if self._editing == note_id:
+            self.box.set_status(
+                self.tr("Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.").format(
+                    reason
+                ),
+                error=True,
+            )
+
+    # -- reading (tests) ------------------------------------------------------------------
+
+    def current_note_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None or self._searching else int(item.data(NOTE_ID_ROLE))
+
+    def note_ids(self) -> list[int]:
+        return [int(self.list.item(row).data(NOTE_ID_ROLE)) for row in range(self.list.count())]
+
+    def item_html(self, row: int) -> str:
+        return str(self.list.item(row).data(HTML_ROLE))
+
+    def status_text(self) -> str:
+        return self.box.status.text()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _fill_notes(self) -> None:
+        current = self._editing
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in self._entries.values():
+            item = QListWidgetItem()
+            item.setData(HTML_ROLE, self._card(entry))
+            item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
+            item.setData(NOTE_ID_ROLE, entry.id)
+            self.list.addItem(item)
+            if entry.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self._show_empty_hint()
+        self._show_list(bool(self._entries))
+
+    def _card(self, entry: NoteEntry) -> str:
+        muted = f"style='color:{self._muted()}'"
+        head = escape(entry.section) if entry.section else ""
+        when = QDateTime.fromString(entry.updated, Qt.DateFormat.ISODateWithMs).toLocalTime()
+        stamp = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        parts = [f"<div {muted}><small>{head}{' · ' if head else ''}{stamp}</small></div>"]
+        if entry.orphaned:
+            warning = escape(self.tr("Not found in this version of the text"))
+            parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
+        parts.append(f"<div><i>“{escape(entry.quote)}”</i></div>")
+        if entry.body_html:
+            parts.append(f"<div>{entry.body_html}</div>")
+        return "".join(parts)
+
+    def _muted(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def _show_empty_hint(self) -> None:
+        self._empty.setText(
+            self.tr(
+                "No notes in this article yet. Select some text, then Highlight (Ctrl+H) or "
+                "Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading."
+            )
+        )
+
+    def _show_list(self, has_items: bool) -> None:
+        self.list.setVisible(has_items)
+        self._empty.setVisible(not has_items)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if self._searching or item is None:
+            return
+        self.commit()
+        note_id = int(item.data(NOTE_ID_ROLE))
+        entry = self._entries.get(note_id)
+        if entry is None:
+            return
+        self._editing = note_id
+        self.box.editor.setPlainText(self._drafts.get(note_id, entry.body))
+        self.box.set_colour(entry.colour)
+        self.box.set_status("" if note_id not in self._drafts else self.tr("Not saved yet"))
+        self.box.show()
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        note_id = int(item.data(NOTE_ID_ROLE))
+        if self._searching:
+            self.search_result_activated.emit(note_id, str(item.data(PATH_ROLE) or ""))
+        else:
+            self.note_activated.emit(note_id)
+
+    def commit(self) -> None:
+        """Hand the editor's text to the window when it differs from what is saved."""
+        note_id = self._editing
+        entry = self._entries.get(note_id) if note_id is not None else None
+        if note_id is None or entry is None or self.box.editor.isReadOnly():
+            return
+        text = self.box.editor.toPlainText()
+        if text != entry.body or note_id in self._drafts:
+            self._drafts[note_id] = text
+            self.box.set_status(self.tr("Saving…"))
+            self.note_edited.emit(note_id, text)
+
+    def _recolour(self, colour: str) -> None:
+        if self._editing is not None:
+            self.note_recoloured.emit(self._editing, colour)
+
+    def _request_delete(self) -> None:
+        note_id = self.current_note_id()
+        if note_id is not None:
+            self._drafts.pop(note_id, None)
+            self.note_delete_requested.emit(note_id)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        query = self.search_edit.text().strip()
+        if query:
+            self.search_requested.emit(query)
+        elif self._searching:
+            self._leave_search()
+
+    def _leave_search(self) -> None:
+        self._searching = False
+        self._fill_notes()
+        if self._editing is not None:
+            self.box.show()

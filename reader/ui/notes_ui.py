@@ -1,0 +1,142 @@
+"""The window's notes side: Notes and Bookmarks docks, the controller, export and import."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from reader.document import Document
+from reader.ui.actions import Actions
+from reader.ui.annotation_controller import AnnotationController
+from reader.ui.article_pointer import ArticlePointer
+from reader.ui.article_view import ArticleView
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.menus import add_annotation_actions, make_dock
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.notes_transfer import NotesTransfer
+from reader.ui.themes import Theme
+from reader.ui.window_text import WindowText
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+
+class NotesUi(QObject):
+    """Owns the notes widgets; MainWindow._connect_signals wires them.
+
+    Signals: status(str) for the status bar.
+    """
+
+    status = Signal(str)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store | None,
+        view: ArticleView,
+        parts: tuple[Actions, WindowText],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._store, self._view = window, store, view
+        self._actions, self._text = parts
+        self.controller = AnnotationController(store, view, self)
+        self.pointer = ArticlePointer(view)
+        self.transfer = NotesTransfer(window)
+        self.notes = NotesPanel(window)
+        self.bookmarks = BookmarksPanel(window)
+        self.notes_dock = make_dock(window, self._text.notes(), "notesDock", self.notes)
+        self.bookmarks_dock = make_dock(
+            window, self._text.bookmarks(), "bookmarksDock", self.bookmarks
+        )
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def add_docks(self, beside: QDockWidget) -> list[QDockWidget]:
+        """Tab the Notes and Bookmarks docks with beside (Statistics); returns them."""
+        self._window.tabifyDockWidget(beside, self.notes_dock)
+        self._window.tabifyDockWidget(self.notes_dock, self.bookmarks_dock)
+        beside.raise_()
+        return [self.notes_dock, self.bookmarks_dock]
+
+    # -- the open document ----------------------------------------------------------------
+
+    def open(self, document: Document, doc_id: int | None) -> None:
+        self.controller.open(document, doc_id)
+        self.update_actions()
+        if self.controller.why_not_writable():
+            self.status.emit(self.controller.why_not_writable())
+
+    def close(self) -> None:
+        self.controller.close()
+        self.update_actions()
+
+    def set_theme(self, theme: Theme) -> None:
+        self.controller.set_theme(theme)
+        self.notes.set_swatches(self.controller.swatches())
+
+    # -- menus and panels -----------------------------------------------------------------
+
+    def export_notes(self, directory: str) -> None:
+        """Ask for a file and save the document's notes to it (Markdown or JSON)."""
+        doc_id, document = self.controller.doc_id, self.controller.document
+        if self._store is not None and doc_id is not None and document is not None:
+            path = self.transfer.export_notes(self._store, doc_id, document, directory)
+            if path:
+                self.status.emit(self._text.notes_exported(path))
+
+    def import_notes(self, directory: str) -> None:
+        """Ask for a JSON file of annotations and add them to the document."""
+        doc_id, document = self.controller.doc_id, self.controller.document
+        if self._store is None or doc_id is None or document is None:
+            return
+        if self.transfer.import_notes(self._store, doc_id, document, directory):
+            self.controller.refresh()
+
+    def open_note(self, note_id: int, path: str, open_path: Callable[[str], bool]) -> None:
+        """Show a note found by the search, opening its document first when needed."""
+        if self.controller.has_note(note_id) or (path and open_path(path)):
+            self.show_note(note_id)
+
+    def show_note(self, note_id: int) -> None:
+        self._raise_notes()
+        self.notes.select_note(note_id)
+        self.controller.go_to_note(note_id)
+
+    def edit_note(self, note_id: int) -> None:
+        self._raise_notes()
+        self.notes.edit_note(note_id)
+
+    def _raise_notes(self) -> None:
+        self.notes_dock.show()
+        self.notes_dock.raise_()
+
+    def highlight_in(self, action: QAction) -> None:
+        self.controller.colour = str(action.data())
+        self.controller.add_note(self.controller.colour, edit=False)
+
+    def update_actions(self) -> None:
+        """Annotation actions follow the store (read-only?) and the selection."""
+        a, ctl = self._actions, self.controller
+        writable = ctl.writable
+        selected = writable and self._view.textCursor().hasSelection()
+        for action in (a.highlight, a.add_note, *a.colour_actions.values()):
+            action.setEnabled(selected)
+        a.bookmark.setEnabled(writable)
+        a.import_notes.setEnabled(writable)
+        a.undo.setEnabled(writable and ctl.can_undo)
+        a.export_notes.setEnabled(ctl.doc_id is not None)
+        self.notes.set_read_only(not writable)
+        self.bookmarks.set_read_only(not writable)
+
+    def show_article_menu(self, point: QPoint) -> None:
+        """The article's context menu: Copy, Select All, then the annotation actions."""
+        view = self._view
+        scrolled = QPoint(0, view.verticalScrollBar().value())
+        menu = view.createStandardContextMenu(point + scrolled)
+        menu.addSeparator()
+        add_annotation_actions(menu, self._actions, self._text)
+        menu.exec(view.viewport().mapToGlobal(point))
+        menu.deleteLater()
