@@ -1,0 +1,53 @@
+"""The texts the benchmarks open: the seed, a long article made from it, a Markdown file."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "resources" / "default-article.txt"
+LONG_REPEATS = 300
+MARKDOWN_BYTES = 100_000
+_BODY_END = "版权与免责声明"  # the disclaimer box: the seed's footer starts here
+
+
+def _seed_parts() -> tuple[list[str], list[str], list[str]]:
+    """The seed's lines split into header (up to the title line), body and footer."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    title = next(i for i, line in enumerate(lines) if "──" in line)
+    footer = next(i for i, line in enumerate(lines) if line.strip() == _BODY_END)
+    return lines[: title + 1], lines[title + 1 : footer], lines[footer:]
+
+
+def write_long_article(folder: Path, repeats: int = LONG_REPEATS) -> Path:
+    """The seed with its body repeated: ~850 000 characters and ~900 sections at 300."""
+    header, body, footer = _seed_parts()
+    path = folder / "long-article.txt"
+    path.write_text("\n".join(header + body * repeats + footer) + "\n", encoding="utf-8")
+    return path
+
+
+def write_markdown(folder: Path, size: int = MARKDOWN_BYTES) -> Path:
+    """About size bytes of Markdown: the seed's sections as ## headings, lists and emphasis."""
+    _header, body, _footer = _seed_parts()
+    paragraphs = [line for line in body if line.strip()]
+    parts = ["# 党旗领航奋进路 乘风破浪开新局", ""]
+    n = 0
+    while len("\n".join(parts).encode()) < size:
+        line = paragraphs[n % len(paragraphs)]
+        if len(line) < 20:
+            parts += [f"## {line}", ""]
+        elif line.startswith("──"):
+            parts += [f"- {line[2:]}", ""]
+        else:
+            parts += [line.replace("两新", "**两新**", 1), ""]
+        n += 1
+    path = folder / "article.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def as_paragraph_html(text: str) -> str:
+    """The floor's rendering: every non-empty line an escaped <p> paragraph."""
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())

@@ -1,0 +1,296 @@
+"""Run every benchmark scenario and print the table: Reader against the bare-PySide6 floor.
+
+    python bench/run.py [--runs N] [--only NAME ...] [--notes N] [--json FILE]
+
+Each figure is the median of N fresh processes (default 5). Whole-process times are wall
+clock from spawn to exit; peak memory is the child's ru_maxrss. Subprocesses get
+QT_QPA_PLATFORM=offscreen unless DISPLAY is set (or QT_QPA_PLATFORM is), and may write
+bytecode caches, as an installed Reader has them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import corpus
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+_SCRIPT = Path(PYTHON).parent / "reader"
+READER = [str(_SCRIPT)] if _SCRIPT.exists() else [PYTHON, "-m", "reader"]  # as users start it
+FIND_WORD = "党建"
+NOTES = 10_000
+
+
+@dataclass
+class Row:
+    """One line of the table; floor and ratio are None where there is no floor."""
+
+    scenario: str
+    reader: float
+    floor: float | None
+    unit: str
+    target: str
+    passed: bool | None  # None: no target (information only) or pending
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        return self.reader / self.floor if self.floor else None
+
+
+@dataclass
+class Sample:
+    seconds: float
+    max_rss_kb: int
+    stdout: str
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if "QT_QPA_PLATFORM" not in env and not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH")]))
+    return env
+
+
+def spawn(command: list[str], env: dict[str, str]) -> Sample:
+    """Run command to its end: wall time, its own peak RSS (wait4), stdout; raise on failure."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, env=env, stdout=out, stderr=err, cwd=HERE.parent)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if process.returncode != 0:
+            message = err.read().decode(errors="replace")
+            raise RuntimeError(f"{' '.join(command)} exited {process.returncode}:\n{message}")
+        return Sample(seconds, usage.ru_maxrss, out.read().decode())
+
+
+def medians(samples: list[Sample]) -> tuple[float, float, list[dict[str, Any]]]:
+    """Median seconds, median peak RSS (KB) and every JSON result printed."""
+    results = [json.loads(s.stdout) for s in samples if s.stdout.strip()]
+    return (
+        statistics.median(s.seconds for s in samples),
+        statistics.median(s.max_rss_kb for s in samples),
+        results,
+    )
+
+
+def median_of(results: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(float(r[key]) for r in results)
+
+
+class Bench:
+    """Runs the scenarios against the files it generates in a temporary folder."""
+
+    def __init__(self, runs: int, notes: int, folder: Path) -> None:
+        self.runs = runs
+        self.notes = notes
+        self.folder = folder
+        self.env = child_env()
+        self.env["READER_SETTINGS_FILE"] = str(folder / "settings.ini")  # never the user's
+        self.seed = corpus.SEED
+        self.long = corpus.write_long_article(folder)
+        self.markdown = corpus.write_markdown(folder)
+        self.rows: list[Row] = []
+
+    def data_dir(self, name: str) -> str:
+        path = self.folder / name
+        path.mkdir(exist_ok=True)
+        return str(path)
+
+    def pair(self, reader: list[str], floor: list[str]) -> tuple[list[Sample], list[Sample]]:
+        """runs × (reader, floor), interleaved so drift hits both alike; one warm-up each."""
+        spawn(reader, self.env)
+        spawn(floor, self.env)
+        ours: list[Sample] = []
+        theirs: list[Sample] = []
+        for _ in range(self.runs):
+            ours.append(spawn(reader, self.env))
+            theirs.append(spawn(floor, self.env))
+        return ours, theirs
+
+    def repeat(self, command: list[str]) -> list[Sample]:
+        return [spawn(command, self.env) for _ in range(self.runs)]
+
+    def first_paint(self, name: str, path: Path, limit: float | None) -> None:
+        """Whole process: `reader --exit-after-paint FILE` against `floor.py paint FILE`."""
+        reader = [*READER, "--data-dir", self.data_dir(f"paint-{path.stem}"),
+                  "--exit-after-paint", str(path)]  # fmt: skip
+        floor = [PYTHON, str(HERE / "floor.py"), "paint", str(path)]
+        ours, theirs = self.pair(reader, floor)
+        t_ours, rss_ours, _ = medians(ours)
+        t_floor, rss_floor, _ = medians(theirs)
+        ratio = t_ours / t_floor
+        self.rows.append(Row(f"{name}: start to first paint", t_ours * 1000, t_floor * 1000,
+                             "ms", f"≤ {limit}× floor" if limit else "–",
+                             ratio <= limit if limit else None))  # fmt: skip
+        if path == self.seed:
+            self.rows.append(Row("seed: peak memory (RSS)", rss_ours / 1024, rss_floor / 1024,
+                                 "MB", "≤ 2× floor", rss_ours <= 2 * rss_floor))  # fmt: skip
+
+    def long_layout(self) -> None:
+        """In-process: load, first paint, complete; the longest stall; memory at the end."""
+        data = self.data_dir("layout")
+        ours = self.repeat([PYTHON, str(HERE / "scenarios.py"), "layout", str(self.long), data])
+        theirs = self.repeat([PYTHON, str(HERE / "floor.py"), "layout", str(self.long)])
+        _, rss_ours, results = medians(ours)
+        _, rss_floor, floor_results = medians(theirs)
+        load_ms = median_of(results, "load_ms")
+        self.rows.append(Row("long: import (reader.document.load)", load_ms, None, "ms", "–",
+                             None, "before the first paint, in the row above"))  # fmt: skip
+        self.rows.append(Row("long: contents and scroll-spy complete", median_of(results,
+                             "complete_ms"), median_of(floor_results, "complete_ms"), "ms", "–",
+                             None, "floor: setHtml to laid out to the end"))  # fmt: skip
+        stall = max(float(r["max_gap_ms"]) for r in results)
+        self.rows.append(Row("long: longest UI stall after first paint", stall, None, "ms",
+                             "≤ 50 ms", stall <= 50, f"worst of {self.runs} runs, 1 ms heartbeat"))  # fmt: skip
+        self.rows.append(Row("long: peak memory (RSS), laid out", rss_ours / 1024,
+                             rss_floor / 1024, "MB", "≤ 2× floor", rss_ours <= 2 * rss_floor))  # fmt: skip
+
+    def find_all(self) -> None:
+        data = self.data_dir("find")
+        ours = self.repeat([PYTHON, str(HERE / "scenarios.py"), "find", str(self.long), data,
+                            FIND_WORD])  # fmt: skip
+        theirs = self.repeat([PYTHON, str(HERE / "floor.py"), "find", str(self.long), FIND_WORD])
+        ms = median_of(medians(ours)[2], "ms")
+        floor = median_of(medians(theirs)[2], "ms")
+        self.rows.append(Row(f"long: find all “{FIND_WORD}”", ms, floor, "ms", "≤ 100 ms",
+                             ms <= 100, "floor: QTextDocument.find loop"))  # fmt: skip
+
+    def notes_open(self) -> None:
+        data = self.data_dir("notes")
+        command = [PYTHON, str(HERE / "scenarios.py"), "notes", str(self.long), data,
+                   str(self.notes)]  # fmt: skip
+        spawn(command, self.env)  # seeds the store once; not timed
+        results = medians(self.repeat(command))[2]
+        theirs = self.repeat([PYTHON, str(HERE / "floor.py"), "selections", str(self.long),
+                              str(self.notes)])  # fmt: skip
+        floor = median_of(medians(theirs)[2], "ms")
+        name = f"long: open with {self.notes:,} notes drawn"
+        ms = median_of(results, "ms")
+        if any("pending" in r for r in results):
+            self.rows.append(Row(name, ms, floor, "ms", "≤ 300 ms", None,
+                                 "pending: " + results[0]["pending"]))  # fmt: skip
+            return
+        self.rows.append(Row(name, ms, floor, "ms", "≤ 300 ms", ms <= 300,
+                             "floor: as many ExtraSelections on a bare QTextBrowser"))  # fmt: skip
+
+    def save_note(self) -> None:
+        data = self.data_dir("notes")  # the store with the 10 000 notes
+        results = medians(self.repeat([PYTHON, str(HERE / "scenarios.py"), "save",
+                                       str(self.long), data]))[2]  # fmt: skip
+        theirs = self.repeat([PYTHON, str(HERE / "floor.py"), "sqlite", self.data_dir("sqlite")])
+        ms = median_of(results, "ms")
+        floor = median_of(medians(theirs)[2], "ms")
+        self.rows.append(Row("save one note (committed)", ms, floor, "ms", "≤ 20 ms", ms <= 20,
+                             "floor: one INSERT committed with sqlite3"))  # fmt: skip
+
+    def scenarios(self) -> dict[str, Callable[[], None]]:
+        return {
+            "seed": lambda: self.first_paint("seed", self.seed, 1.5),
+            "long": lambda: self.first_paint("long (850k chars)", self.long, 2.0),
+            "layout": self.long_layout,
+            "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
+            "find": self.find_all,
+            "notes": self.notes_open,
+            "save": self.save_note,
+        }
+
+
+def machine() -> dict[str, str]:
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    versions = subprocess.run(
+        [PYTHON, "-c", "import PySide6, PySide6.QtCore as c; print(PySide6.__version__, "
+                       "c.qVersion())"],
+        capture_output=True, text=True, check=True, env=child_env(),
+    ).stdout.split()  # fmt: skip
+    return {
+        "cpu": f"{model}, {os.cpu_count()} cores",
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "python": platform.python_version(),
+        "pyside6": versions[0],
+        "qt": versions[1],
+        "os": platform.platform(terse=True),
+        "qpa": child_env().get("QT_QPA_PLATFORM", "xcb (DISPLAY)"),
+    }
+
+
+def _number(value: float | None, unit: str) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.1f}" if unit == "MB" or value < 100 else f"{value:.0f}"
+
+
+def table(rows: list[Row], info: dict[str, str], runs: int) -> str:
+    verdict = {True: "pass", False: "**FAIL**", None: "–"}
+    lines = [
+        f"Machine: {info['cpu']}; {info['os']}; Python {info['python']}, PySide6 "
+        f"{info['pyside6']} (Qt {info['qt']}); QPA {info['qpa']}; {info['date']}; "
+        f"median of {runs} runs.",
+        "",
+        "| Scenario | Reader | Floor | Ratio | Target | Result |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for row in rows:
+        ratio = f"{row.ratio:.2f}×" if row.ratio is not None else "–"
+        result = verdict[row.passed] if "pending" not in row.note else "pending"
+        lines.append(
+            f"| {row.scenario} | {_number(row.reader, row.unit)} {row.unit} | "
+            f"{_number(row.floor, row.unit)} {row.unit if row.floor is not None else ''} | "
+            f"{ratio} | {row.target} | {result} |"
+        )
+    notes = [f"- {row.scenario}: {row.note}" for row in rows if row.note]
+    return "\n".join([*lines, "", *notes])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
+    parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
+    parser.add_argument("--only", nargs="*", metavar="NAME",
+                        help="seed, long, layout, markdown, find, notes, save")  # fmt: skip
+    parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:
+        bench = Bench(args.runs, args.notes, Path(folder))
+        for name, scenario in bench.scenarios().items():
+            if not args.only or name in args.only:
+                print(f"bench: {name} …", file=sys.stderr, flush=True)
+                scenario()
+        info = machine()
+        print(table(bench.rows, info, args.runs))
+        if args.json:
+            rows = [asdict(row) | {"ratio": row.ratio} for row in bench.rows]
+            Path(args.json).write_text(json.dumps({"machine": info, "rows": rows}, indent=2))
+    failed = [row for row in bench.rows if row.passed is False]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""Reader's in-process scenarios, one per run: a fresh process each, a JSON object on stdout.
+
+    python bench/scenarios.py layout FILE DATA_DIR      # first paint, then until complete
+    python bench/scenarios.py find FILE DATA_DIR WORD    # find-all, ms
+    python bench/scenarios.py notes FILE DATA_DIR N      # open with N notes drawn, ms
+    python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
+
+The window is built as `reader` builds it (reader.ui.launch): QApplication, store,
+MainWindow, show, then the document.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.document import Document, load
+from reader.store import Store
+from reader.ui.launch import open_store
+from reader.ui.main_window import MainWindow
+
+HEARTBEAT_MS = 1
+TIMEOUT_S = 120.0
+
+
+def _window(data_dir: str) -> tuple[QApplication, MainWindow, Store | None]:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    store, problem = open_store(data_dir)
+    if problem:
+        raise SystemExit(f"scenarios.py: store: {problem}")
+    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(store, settings)
+    window.show()
+    app.processEvents()
+    return app, window, store
+
+
+def _figures_shown(window: MainWindow) -> int:
+    tree = window.stats_panel.figures
+    groups = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return sum(group.childCount() for group in groups if group is not None)
+
+
+def _complete(window: MainWindow, document: Document) -> bool:
+    """The article laid out to its end and every panel filled."""
+    view = window.article_view
+    return view.rendering_done and _figures_shown(window) >= len(document.figures)
+
+
+def layout(path: str, data_dir: str) -> dict[str, Any]:
+    """Time to first paint, then to complete; the longest UI-thread gap in between."""
+    app, window, _store = _window(data_dir)
+    beats: list[float] = []
+    marks: dict[str, float] = {}
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    document: Document | None = None
+
+    def on_beat() -> None:
+        beats.append(time.perf_counter())
+        if document is not None and _complete(window, document):
+            marks["complete"] = beats[-1]
+            heartbeat.stop()
+            app.quit()
+
+    def on_first_paint() -> None:
+        marks["first_paint"] = time.perf_counter()
+        beats.append(marks["first_paint"])
+        heartbeat.start()
+
+    heartbeat.timeout.connect(on_beat)
+    window.article_view.first_painted.connect(on_first_paint)
+    started = time.perf_counter()
+    document = load(path)
+    marks["loaded"] = time.perf_counter()
+    window.show_document(document)
+    QTimer.singleShot(round(TIMEOUT_S * 1000), app.quit)
+    app.exec()
+    if "complete" not in marks:
+        raise SystemExit("scenarios.py: layout did not complete in time")
+    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+    return {
+        "load_ms": (marks["loaded"] - started) * 1000,
+        "first_paint_ms": (marks["first_paint"] - started) * 1000,
+        "complete_ms": (marks["complete"] - started) * 1000,
+        "after_paint_ms": (marks["complete"] - marks["first_paint"]) * 1000,
+        "max_gap_ms": max(gaps, default=0.0) * 1000,
+        "sections": len(document.sections),
+        "characters": len(document.text),
+    }
+
+
+def _opened(path: str, data_dir: str) -> tuple[QApplication, MainWindow, Store | None, Document]:
+    app, window, store = _window(data_dir)
+    document = load(path)
+    window.show_document(document)
+    window.finish_loading()
+    app.processEvents()
+    return app, window, store, document
+
+
+def find(path: str, data_dir: str, word: str) -> dict[str, Any]:
+    """Type the word into the find bar: every match found, the nearby ones highlighted."""
+    app, window, _store, _document = _opened(path, data_dir)
+    window.window_actions.find.trigger()
+    started = time.perf_counter()
+    window.find_bar.edit.setText(word)  # textChanged → query_changed → search, synchronously
+    window.article_view.viewport().repaint()
+    elapsed = (time.perf_counter() - started) * 1000
+    app.processEvents()
+    return {"ms": elapsed, "count": window.find_bar.count_text()}
+
+
+def seed_notes(store: Store, document: Document, count: int) -> int:
+    """count notes (two characters each, spread over the text) on document; its id."""
+    doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
+    text = document.text
+    step = max(1, (len(text) - 4) // count)
+    colours = ("yellow", "green", "blue", "pink")
+    for i in range(count):
+        start = i * step
+        body = f"笔记 {i}" if i % 2 else ""
+        store.add_note(doc_id, text, start, start + 2, body, colours[i % len(colours)])
+    return doc_id
+
+
+def _note_selections(window: MainWindow) -> int:
+    """ExtraSelections the article draws for notes (every group but find and flash)."""
+    highlights = window.article_view.highlights
+    names = [name for name in getattr(highlights, "_groups", {}) if name not in ("find", "flash")]
+    return sum(len(highlights.group(name)) for name in names)
+
+
+def notes(path: str, data_dir: str, count: int) -> dict[str, Any]:
+    """Open a document that has count notes; ms until the highlights are drawn."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    document = load(path)
+    store = Store.open(data_dir)
+    if not store.notes(store.remember_document(document.source.path, document.source.sha256,
+                                               document.title)):
+        seed_notes(store, document, count)
+    store.close()
+    app, window, _store = _window(data_dir)
+    view = window.article_view
+    started = time.perf_counter()
+    window.show_document(document)
+    window.finish_loading()
+    drawn = _note_selections(window)
+    view.viewport().repaint()
+    elapsed = (time.perf_counter() - started) * 1000
+    if drawn == 0:
+        return {"pending": "MainWindow draws no note highlights yet", "ms": elapsed}
+    return {"ms": elapsed, "drawn": drawn}
+
+
+def save(path: str, data_dir: str) -> dict[str, Any]:
+    """Store.add_note on a store that has 10 000 notes: the median of 20, ms."""
+    document = load(path)
+    store = Store.open(data_dir)
+    doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
+    text = document.text
+    times: list[float] = []
+    for i in range(20):
+        start = 1000 + i * 97
+        began = time.perf_counter()
+        store.add_note(doc_id, text, start, start + 3, "一条新笔记", "yellow")
+        times.append((time.perf_counter() - began) * 1000)
+    store.close()
+    times.sort()
+    return {"ms": times[len(times) // 2], "max_ms": times[-1]}
+
+
+_COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
+    "layout": layout,
+    "find": find,
+    "notes": lambda path, data_dir, n: notes(path, data_dir, int(n)),
+    "save": save,
+}
+
+
+def main(argv: list[str]) -> int:
+    command, *args = argv
+    result = _COMMANDS[command](*args)
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
