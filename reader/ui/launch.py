@@ -6,7 +6,6 @@ import importlib.resources
 import os
 import signal
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
@@ -14,9 +13,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.document import DocumentError, load
+from reader.ui.dialogs import Dialogs
 from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
-from reader.ui.window_text import WindowText
+from reader.ui.startup import (
+    UserData,
+    close_user_data,
+    daily_backup,
+    data_folder,
+    hand_over,
+    open_user_data,
+)
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -45,18 +52,6 @@ def make_settings() -> QSettings:
     return QSettings()
 
 
-def open_store(data_dir: str | None) -> tuple[Store | None, str]:
-    """The notes store, or None and the reason it could not be opened."""
-    try:
-        from reader.store import Store, default_data_dir
-
-        path = Path(data_dir) if data_dir else default_data_dir()
-        path.mkdir(parents=True, exist_ok=True)
-        return Store.open(path), ""
-    except Exception as error:  # noqa: BLE001 - the window works without notes
-        return None, str(error)
-
-
 def _close_on_signals(window: MainWindow) -> None:
     """SIGINT / SIGTERM close the window properly (reading position and layout saved)."""
     for number in (signal.SIGINT, signal.SIGTERM):
@@ -77,10 +72,15 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setStyle("Fusion")  # the themes set the palette; Fusion follows it everywhere
     app.setWindowIcon(app_icon())
     install_translators(app, QLocale.system())
-    store, problem = open_store(data_dir)
-    window = MainWindow(store, make_settings())
-    if problem:
-        window.statusBar().showMessage(WindowText(window).store_off(problem))
+    folder = data_folder(data_dir)
+    if path and not exit_after_paint and hand_over(folder, path):
+        print(f"reader: opened {path} in the Reader window already running")
+        return 0
+    data = open_user_data(folder)
+    window = MainWindow(data.store, make_settings())
+    _tell(window, data)
+    if data.instance is not None:
+        data.instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
     window.show()  # first, so the article is laid out at the window's real width
     target = path or default_article()
     try:
@@ -96,8 +96,31 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         if exit_after_paint:
             window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show_document(document)
+    if data.store is not None and not exit_after_paint:
+        store = data.store
+        QTimer.singleShot(1000, lambda: _backup(window, store))  # after the first paint
     _close_on_signals(window)
     status = app.exec()
-    if store is not None:
-        store.close()
+    close_user_data(data)
     return status
+
+
+def _tell(window: MainWindow, data: UserData) -> None:
+    """Recovery reports deserve a dialog; the rest fits in the status bar."""
+    if data.notices:
+        window.statusBar().showMessage(" ".join(data.notices))
+    for warning in data.warnings:
+        QTimer.singleShot(0, lambda text=warning: Dialogs.show_error(window, "Reader", text))
+
+
+def _backup(window: MainWindow, store: Store) -> None:
+    problem = daily_backup(store)
+    if problem:
+        window.statusBar().showMessage(problem)
+
+
+def _raise_and_open(window: MainWindow, path: str) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    window.open_path(path)

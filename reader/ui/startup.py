@@ -1,0 +1,99 @@
+"""User data at start: one writer per data folder, a damaged database recovered, daily backups."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.store import Store, StoreError, default_data_dir
+from reader.ui.single_instance import SingleInstance
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+@dataclass
+class UserData:
+    """What the window gets: the store (None if unusable), and what the user must be told."""
+
+    store: Store | None
+    instance: SingleInstance | None
+    warnings: list[str] = field(default_factory=list)  # shown in a message box
+    notices: list[str] = field(default_factory=list)  # shown in the status bar
+
+
+def data_folder(data_dir: str | None) -> Path:
+    return Path(data_dir) if data_dir else default_data_dir()
+
+
+def hand_over(folder: Path, path: str) -> bool:
+    """True if a running Reader on this data folder took the file: this process can exit."""
+    probe = SingleInstance(folder)
+    if probe.acquire():
+        probe.release()
+        return False
+    return probe.send_to_running(str(Path(path).resolve()))
+
+
+def open_user_data(folder: Path) -> UserData:
+    """The store for this folder: writable in the one instance, read-only in any other."""
+    instance = SingleInstance(folder)
+    if not instance.acquire():
+        return _read_only(
+            folder,
+            _tr(
+                "Another Reader window is using your notes: here they are "
+                "read-only. Close the other window to edit them."
+            ),
+        )
+    try:
+        store, report = Store.open_with_recovery(folder)
+    except StoreError as error:
+        instance.release()
+        return UserData(
+            None, None, warnings=[_tr("Notes and bookmarks are off: {0}").format(error)]
+        )
+    data = UserData(store, instance)
+    if report is not None:
+        data.warnings.append(report.message())
+    if store.read_only:
+        data.notices.append(store.read_only_reason or _tr("Notes are read-only."))
+    return data
+
+
+def _read_only(folder: Path, why: str) -> UserData:
+    try:
+        return UserData(Store.open(folder, read_only=True), None, notices=[why])
+    except StoreError as error:
+        return UserData(None, None, notices=[why, str(error)])
+
+
+def daily_backup(store: Store) -> str:
+    """Make today's backup if there is none; a message when that failed, else ""."""
+    if store.read_only:
+        return ""
+    from reader.store.rotation import maybe_backup
+
+    try:
+        maybe_backup(store)
+    except (StoreError, OSError) as error:
+        return _tr("Today's backup of your notes failed: {0}").format(error)
+    return ""
+
+
+def close_user_data(data: UserData) -> None:
+    """Refresh the JSON export of every note (a lost database loses no note), then let go."""
+    if data.store is not None:
+        if not data.store.read_only:
+            from reader.store.rotation import write_export
+
+            # On failure the daily export stays; there is nothing else to do on the way out.
+            with contextlib.suppress(StoreError, OSError):
+                write_export(data.store)
+        data.store.close()
+    if data.instance is not None:
+        data.instance.release()
