@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -14,6 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reader.ui.note_card import DeleteKey
 
 BOOKMARK_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -57,10 +58,7 @@ class BookmarksPanel(QWidget):
         )
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self._delete = QAction(self.tr("Delete Bookmark"), self.list)
-        self._delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self._delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.list.addAction(self._delete)
+        self._delete = DeleteKey(self.list, self._request_delete)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.list, 1)
@@ -68,7 +66,6 @@ class BookmarksPanel(QWidget):
         self.list.itemClicked.connect(self._on_activated)
         self.list.itemActivated.connect(self._on_activated)
         self.list.itemChanged.connect(self._on_changed)
-        self._delete.triggered.connect(self._request_delete)
         self.set_bookmarks([])
 
     def set_bookmarks(self, entries: list[BookmarkEntry]) -> None:
@@ -97,7 +94,7 @@ class BookmarksPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        self._delete.setEnabled(not read_only)
+        self._delete.enabled = not read_only
 
     def current_bookmark_id(self) -> int | None:
         item = self.list.currentItem()

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -69,3 +78,24 @@ class CardDelegate(QStyledItemDelegate):
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+
+class DeleteKey(QObject):
+    """Calls back when Delete is pressed in a list (keys a list doesn't use itself)."""
+
+    def __init__(self, view: QAbstractItemView, callback: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._callback = callback
+        self.enabled = True
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self.enabled
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self._callback()
+            return True
+        return False

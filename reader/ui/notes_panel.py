@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.note_card import HTML_ROLE, STRIPE_ROLE, CardDelegate
+from reader.ui.note_card import HTML_ROLE, STRIPE_ROLE, CardDelegate, DeleteKey
 from reader.ui.note_editor import NoteEditorBox
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -82,10 +82,7 @@ class NotesPanel(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.box = NoteEditorBox(self)
         self.box.hide()
-        self._delete = QAction(self.tr("Delete Note"), self.list)
-        self._delete.setShortcut(QKeySequence.StandardKey.Delete)
-        self._delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.list.addAction(self._delete)
+        self._delete = DeleteKey(self.list, self._request_delete)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -102,7 +99,6 @@ class NotesPanel(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
-        self._delete.triggered.connect(self._request_delete)
         self.box.commit_requested.connect(self.commit)
         self.box.colour_chosen.connect(self._recolour)
         self.box.delete_requested.connect(self._request_delete)
@@ -142,7 +138,7 @@ class NotesPanel(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.box.set_read_only(read_only)
-        self._delete.setEnabled(not read_only)
+        self._delete.enabled = not read_only
 
     def select_note(self, note_id: int) -> None:
         """Make a note current (clicked in the article), leaving a search first."""
