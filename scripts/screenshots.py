@@ -1,4 +1,4 @@
-"""Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI.
+"""Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI, notes.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
@@ -17,9 +17,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.document import load  # noqa: E402
+from reader.store import Store  # noqa: E402
 from reader.ui import fonts  # noqa: E402
 from reader.ui.i18n import install_translators, remove_translators  # noqa: E402
 from reader.ui.launch import default_article  # noqa: E402
@@ -41,12 +43,15 @@ def shoot(
     theme: str,
     locale: str | None,
     stage: Callable[[MainWindow], None],
+    *,
+    with_store: bool = False,
 ) -> None:
     """One screenshot: a fresh window on the seed article, staged, grabbed."""
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(None, settings)
+        store = Store.open(Path(tmp) / "data") if with_store else None
+        window = MainWindow(store, settings)
         window.set_theme(theme)
         window.resize(*SIZE)
         window.show_document(load(default_article()))
@@ -58,6 +63,8 @@ def shoot(
         window.grab().save(str(out))
         print(f"wrote {out}")
         window.close()
+        if store is not None:
+            store.close()
     remove_translators(app, translators)
 
 
@@ -81,6 +88,64 @@ def finding_at_the_end(window: MainWindow) -> None:
     window.find_bar.next_requested.emit()
 
 
+def select(window: MainWindow, phrase: str) -> None:
+    """Select the first occurrence of phrase in the article."""
+    document = window.document
+    assert document is not None
+    start = document.text.index(phrase)
+    view = window.article_view
+    first = view.text_map.position(start)
+    last = view.text_map.position(start + len(phrase))
+    assert first is not None and last is not None
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(first)
+    cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+NOTES = [  # (passage, colour, note)
+    (
+        "依托市级有关职能部门成立18个党建工作机构",
+        "yellow",
+        "**18 个**行业党建工作机构：条块结合的“条”。",
+    ),
+    ("全市16个区全部成立非公有制经济组织和社会组织工委", "green", ""),
+    ("累计选派1.8万名党建指导员", "blue", "人数可与 2019 年的报道对照：\n\n- 指导员\n- 联络员"),
+    ("市管党费累计投入550余万元", "pink", "经费来源：党费拨返 + 管理费列支。"),
+]
+
+
+def annotated(window: MainWindow) -> None:
+    """Section one with highlights in four colours, two notes and a bookmark; Notes shown."""
+    actions = window.window_actions
+    for phrase, colour, body in NOTES:
+        select(window, phrase)
+        actions.colour_actions[colour].trigger()
+        if body:
+            panel = window.notes_ui.notes
+            panel.box.editor.setPlainText(body)
+            panel.commit()
+    select(window, "2016年2月，市委批准成立")
+    actions.bookmark.trigger()
+    document = window.document
+    assert document is not None
+    window.go_to_section(document.sections[0].id)
+    window.notes_ui.notes.select_note(window.notes_ui.notes.note_ids()[0])
+    window.article_view.setFocus()
+
+
+def editing_a_note(window: MainWindow) -> None:
+    """As annotated, with the third note open in the editor and being written."""
+    annotated(window)
+    panel = window.notes_ui.notes
+    note_id = panel.note_ids()[2]
+    panel.edit_note(note_id)
+    panel.box.editor.setPlainText(
+        "人数可与 2019 年的报道对照：\n\n- 指导员\n- 联络员\n\n再查一下**区级**的数字"
+    )
+    panel.box.set_status(panel.tr("Not saved yet"))
+
+
 def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
@@ -98,6 +163,11 @@ def main() -> int:
     shoot(app, out_dir / "reader-light.png", "light", None, the_top)
     shoot(app, out_dir / "reader-dark.png", "dark", None, reading_section_two)
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
+    shoot(app, out_dir / "reader-notes.png", "light", None, annotated, with_store=True)
+    shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note, with_store=True)
+    if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
+        shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated, with_store=True)
+        shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated, with_store=True)
     return 0
 
 

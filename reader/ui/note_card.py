@@ -60,19 +60,25 @@ class CardDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
+        # A light selection, so the muted and coloured parts of the card stay readable.
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        opt.state &= ~QStyle.StateFlag.State_Selected
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         rect = opt.rect
         painter.save()
+        if selected:
+            accent = QColor(opt.palette.color(QPalette.ColorRole.Highlight))
+            painter.setPen(accent)
+            accent.setAlpha(40)
+            painter.setBrush(accent)
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
         stripe = index.data(STRIPE_ROLE)
         if stripe:
             painter.fillRect(rect.x() + 2, rect.y() + 4, _STRIPE, rect.height() - 8, QColor(stripe))
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         document = self._document(opt, str(index.data(HTML_ROLE) or ""), self._text_width(opt))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = QPalette(opt.palette)
-        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
         painter.translate(rect.x() + _PAD + _STRIPE, rect.y() + _PAD)
         context.clip = QRectF(0, 0, rect.width(), rect.height())
         painter.setClipRect(context.clip)

@@ -66,6 +66,10 @@ class NoteEditorBox(QWidget):
             button.setAutoExclusive(True)
             button.setToolTip(names[colour])
             button.setAccessibleName(names[colour])
+            button.setStyleSheet(
+                "QToolButton { border: 1px solid transparent; border-radius: 3px; padding: 2px; }"
+                "QToolButton:checked { border: 2px solid palette(highlight); }"
+            )
             button.clicked.connect(lambda _on, c=colour: self.colour_chosen.emit(c))
             self._buttons[colour] = button
             row.addWidget(button)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,7 +213,7 @@ class NotesPanel(QWidget):
         muted = f"style='color:{self._muted()}'"
         head = escape(entry.section) if entry.section else ""
         when = QDateTime.fromString(entry.updated, Qt.DateFormat.ISODateWithMs).toLocalTime()
-        stamp = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        stamp = when.toString("yyyy-MM-dd HH:mm")
         parts = [f"<div {muted}><small>{head}{' · ' if head else ''}{stamp}</small></div>"]
         if entry.orphaned:
             warning = escape(self.tr("Not found in this version of the text"))
