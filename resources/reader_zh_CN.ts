@@ -4,99 +4,225 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../reader/ui/actions.py" line="23"/>
+        <location filename="../reader/ui/actions.py" line="24"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="24"/>
+        <location filename="../reader/ui/actions.py" line="25"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="25"/>
+        <location filename="../reader/ui/actions.py" line="26"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="26"/>
+        <location filename="../reader/ui/actions.py" line="27"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="27"/>
+        <location filename="../reader/ui/actions.py" line="28"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="28"/>
+        <location filename="../reader/ui/actions.py" line="29"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="30"/>
+        <location filename="../reader/ui/actions.py" line="31"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="32"/>
+        <location filename="../reader/ui/actions.py" line="33"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="33"/>
+        <location filename="../reader/ui/actions.py" line="34"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="35"/>
+        <location filename="../reader/ui/actions.py" line="36"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="38"/>
+        <location filename="../reader/ui/actions.py" line="39"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="41"/>
+        <location filename="../reader/ui/actions.py" line="42"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="43"/>
+        <location filename="../reader/ui/actions.py" line="45"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="44"/>
+        <location filename="../reader/ui/actions.py" line="46"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="47"/>
+        <location filename="../reader/ui/actions.py" line="49"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="47"/>
+        <location filename="../reader/ui/actions.py" line="49"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="47"/>
+        <location filename="../reader/ui/actions.py" line="49"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="40"/>
+        <location filename="../reader/ui/actions.py" line="41"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="86"/>
+        <location filename="../reader/ui/actions.py" line="59"/>
+        <source>&amp;Undo Delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="61"/>
+        <source>&amp;Bookmark This Passage</source>
+        <translation>为此段添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="63"/>
+        <source>&amp;Highlight</source>
+        <translation>高亮(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="64"/>
+        <source>Add &amp;Note…</source>
+        <translation>添加笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="65"/>
+        <source>&amp;Export Notes…</source>
+        <translation>导出笔记(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="66"/>
+        <source>&amp;Import Notes…</source>
+        <translation>导入笔记(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="68"/>
+        <source>&amp;Yellow</source>
+        <translation>黄色(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="68"/>
+        <source>&amp;Green</source>
+        <translation>绿色(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="69"/>
+        <source>&amp;Blue</source>
+        <translation>蓝色(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="69"/>
+        <source>&amp;Pink</source>
+        <translation>粉色(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/actions.py" line="113"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationController</name>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="92"/>
+        <source>Notes are off: the notes database could not be opened.</source>
+        <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="94"/>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="95"/>
+        <source>Notes are read-only: {0}</source>
+        <translation>笔记为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="97"/>
+        <source>Notes are off for this article.</source>
+        <translation>本文的笔记功能已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="110"/>
+        <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
+        <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="186"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="208"/>
+        <source>Select some text first.</source>
+        <translation>请先选中一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="229"/>
+        <source>Bookmarked: {0}</source>
+        <translation>已添加书签：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="262"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="262"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="263"/>
+        <source>{0} deleted. Ctrl+Z brings it back.</source>
+        <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="281"/>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../reader/ui/bookmarks_panel.py" line="55"/>
+        <source>No bookmarks yet. Ctrl+D bookmarks the selection or the paragraph you are reading.</source>
+        <translation>还没有书签。按 Ctrl+D 可为选中的文字或正在阅读的段落添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/bookmarks_panel.py" line="81"/>
+        <source>Not found in this version of the text: {0}</source>
+        <translation>在此版本的正文中找不到：{0}</translation>
     </message>
 </context>
 <context>
@@ -135,6 +261,139 @@
         <location filename="../reader/ui/find_bar.py" line="83"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+</context>
+<context>
+    <name>NoteColours</name>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="117"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="118"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="119"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="120"/>
+        <source>Pink</source>
+        <translation>粉色</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="28"/>
+        <source>Write a note (Markdown). Ctrl+Enter saves.</source>
+        <translation>在此写笔记（支持 Markdown），按 Ctrl+Enter 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditorBox</name>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="77"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/note_editor.py" line="78"/>
+        <source>Delete this note (Del); Ctrl+Z brings it back</source>
+        <translation>删除这条笔记（Del），按 Ctrl+Z 可恢复</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="73"/>
+        <source>Search notes in all articles</source>
+        <translation>在所有文章的笔记中搜索</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="133"/>
+        <source>No note matches.</source>
+        <translation>没有匹配的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="166"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="173"/>
+        <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
+        <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="219"/>
+        <source>Not found in this version of the text</source>
+        <translation>在此版本的正文中找不到</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="232"/>
+        <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
+        <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="252"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="271"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTransfer</name>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="32"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="32"/>
+        <source>Web Annotations JSON (*.json)</source>
+        <translation>Web 注释 JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="35"/>
+        <location filename="../reader/ui/notes_transfer.py" line="53"/>
+        <source>Export Notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="61"/>
+        <location filename="../reader/ui/notes_transfer.py" line="73"/>
+        <location filename="../reader/ui/notes_transfer.py" line="77"/>
+        <source>Import Notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="63"/>
+        <source>Web Annotations JSON (*.json);;All files (*)</source>
+        <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="70"/>
+        <source>the file does not hold a list of annotations</source>
+        <translation>该文件中没有注释列表</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="79"/>
+        <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
+        <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_transfer.py" line="86"/>
+        <source>Nothing was changed. {0}: {1}</source>
+        <translation>未做任何更改。{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -208,77 +467,87 @@
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="141"/>
+        <location filename="../reader/ui/stats_panel.py" line="107"/>
+        <source>Notes and highlights</source>
+        <translation>笔记和高亮</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/stats_panel.py" line="108"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/stats_panel.py" line="149"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="143"/>
+        <location filename="../reader/ui/stats_panel.py" line="151"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="145"/>
+        <location filename="../reader/ui/stats_panel.py" line="153"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="153"/>
+        <location filename="../reader/ui/stats_panel.py" line="161"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="153"/>
+        <location filename="../reader/ui/stats_panel.py" line="161"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="155"/>
+        <location filename="../reader/ui/stats_panel.py" line="163"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="156"/>
+        <location filename="../reader/ui/stats_panel.py" line="164"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="196"/>
+        <location filename="../reader/ui/stats_panel.py" line="204"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="196"/>
+        <location filename="../reader/ui/stats_panel.py" line="204"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="219"/>
+        <location filename="../reader/ui/stats_panel.py" line="227"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="220"/>
+        <location filename="../reader/ui/stats_panel.py" line="228"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="221"/>
+        <location filename="../reader/ui/stats_panel.py" line="229"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="222"/>
+        <location filename="../reader/ui/stats_panel.py" line="230"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="223"/>
+        <location filename="../reader/ui/stats_panel.py" line="231"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="224"/>
+        <location filename="../reader/ui/stats_panel.py" line="232"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -345,26 +614,46 @@
     </message>
     <message>
         <location filename="../reader/ui/window_text.py" line="46"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="49"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="52"/>
+        <source>Highlight &amp;Colour</source>
+        <translation>高亮颜色(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="55"/>
+        <source>Notes exported to {0}</source>
+        <translation>笔记已导出到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="58"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="49"/>
+        <location filename="../reader/ui/window_text.py" line="61"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="52"/>
+        <location filename="../reader/ui/window_text.py" line="64"/>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="55"/>
+        <location filename="../reader/ui/window_text.py" line="67"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="58"/>
+        <location filename="../reader/ui/window_text.py" line="70"/>
         <source>Reader can&apos;t open {path}:
 
 {reason}</source>
@@ -373,32 +662,32 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="61"/>
+        <location filename="../reader/ui/window_text.py" line="73"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="64"/>
+        <location filename="../reader/ui/window_text.py" line="76"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="68"/>
+        <location filename="../reader/ui/window_text.py" line="80"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="73"/>
+        <location filename="../reader/ui/window_text.py" line="85"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="76"/>
+        <location filename="../reader/ui/window_text.py" line="88"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="79"/>
+        <location filename="../reader/ui/window_text.py" line="91"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -407,17 +696,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="82"/>
+        <location filename="../reader/ui/window_text.py" line="94"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="92"/>
+        <location filename="../reader/ui/window_text.py" line="104"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="96"/>
+        <location filename="../reader/ui/window_text.py" line="108"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

@@ -43,14 +43,12 @@ def shoot(
     theme: str,
     locale: str | None,
     stage: Callable[[MainWindow], None],
-    *,
-    with_store: bool = False,
 ) -> None:
     """One screenshot: a fresh window on the seed article, staged, grabbed."""
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        store = Store.open(Path(tmp) / "data") if with_store else None
+        store = Store.open(Path(tmp) / "data")  # notes in a throwaway database
         window = MainWindow(store, settings)
         window.set_theme(theme)
         window.resize(*SIZE)
@@ -63,8 +61,7 @@ def shoot(
         window.grab().save(str(out))
         print(f"wrote {out}")
         window.close()
-        if store is not None:
-            store.close()
+        store.close()
     remove_translators(app, translators)
 
 
@@ -163,11 +160,11 @@ def main() -> int:
     shoot(app, out_dir / "reader-light.png", "light", None, the_top)
     shoot(app, out_dir / "reader-dark.png", "dark", None, reading_section_two)
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
-    shoot(app, out_dir / "reader-notes.png", "light", None, annotated, with_store=True)
-    shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note, with_store=True)
+    shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
+    shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
-        shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated, with_store=True)
-        shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated, with_store=True)
+        shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
+        shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)
     return 0
 
 
