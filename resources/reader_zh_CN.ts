@@ -315,37 +315,37 @@
         <translation>在所有文章的笔记中搜索</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="133"/>
+        <location filename="../reader/ui/notes_panel.py" line="132"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="166"/>
+        <location filename="../reader/ui/notes_panel.py" line="165"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="173"/>
+        <location filename="../reader/ui/notes_panel.py" line="172"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="219"/>
+        <location filename="../reader/ui/notes_panel.py" line="222"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="232"/>
+        <location filename="../reader/ui/notes_panel.py" line="235"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="252"/>
+        <location filename="../reader/ui/notes_panel.py" line="255"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="271"/>
+        <location filename="../reader/ui/notes_panel.py" line="274"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -634,26 +634,36 @@
     </message>
     <message>
         <location filename="../reader/ui/window_text.py" line="58"/>
+        <source>Unsaved Notes</source>
+        <translation>未保存的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="62"/>
+        <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
+        <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="67"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="61"/>
+        <location filename="../reader/ui/window_text.py" line="70"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="64"/>
+        <location filename="../reader/ui/window_text.py" line="73"/>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="67"/>
+        <location filename="../reader/ui/window_text.py" line="76"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="70"/>
+        <location filename="../reader/ui/window_text.py" line="79"/>
         <source>Reader can&apos;t open {path}:
 
 {reason}</source>
@@ -662,32 +672,32 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="73"/>
+        <location filename="../reader/ui/window_text.py" line="82"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="76"/>
+        <location filename="../reader/ui/window_text.py" line="85"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="80"/>
+        <location filename="../reader/ui/window_text.py" line="89"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="85"/>
+        <location filename="../reader/ui/window_text.py" line="94"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="88"/>
+        <location filename="../reader/ui/window_text.py" line="97"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="91"/>
+        <location filename="../reader/ui/window_text.py" line="100"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -696,17 +706,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="94"/>
+        <location filename="../reader/ui/window_text.py" line="103"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="104"/>
+        <location filename="../reader/ui/window_text.py" line="113"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="108"/>
+        <location filename="../reader/ui/window_text.py" line="117"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

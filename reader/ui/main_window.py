@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document) -> None:
         """Put a loaded document on screen, at its saved reading position."""
+        self._notes_ui.notes.commit()
         self._save_position()
         self._close_find()
         self._document = document
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
 
     def close_document(self) -> None:
         """Close the article; the window stays with an empty page."""
+        self._notes_ui.notes.commit()
         self._save_position()
         self._close_find()
         self._document = None
@@ -398,6 +400,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._notes_ui.may_close():
+            event.ignore()
+            return
         self._save_position()
         self._settings.save_window_state(self.saveGeometry(), self.saveState())
         self._settings.sync()

@@ -110,8 +110,7 @@ class NotesPanel(QWidget):
         """List the document's notes (orphans last); keeps the selection and unsaved drafts."""
         self._entries = {entry.id: entry for entry in entries}
         if self._editing is not None and self._editing not in self._entries:
-            self._drafts.pop(self._editing, None)
-            self._editing = None
+            self._editing = None  # another document: its drafts stay until saved
             self.box.hide()
         if not self._searching:
             self._fill_notes()
@@ -187,6 +186,10 @@ class NotesPanel(QWidget):
 
     def item_html(self, row: int) -> str:
         return str(self.list.item(row).data(HTML_ROLE))
+
+    def unsaved_count(self) -> int:
+        """How many notes hold text the store has not saved."""
+        return len(self._drafts)
 
     def status_text(self) -> str:
         return self.box.status.text()

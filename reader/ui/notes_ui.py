@@ -15,6 +15,7 @@ from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_pointer import ArticlePointer
 from reader.ui.article_view import ArticleView
 from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.dialogs import Dialogs
 from reader.ui.menus import add_annotation_actions, make_dock
 from reader.ui.notes_panel import NotesPanel
 from reader.ui.notes_transfer import NotesTransfer
@@ -76,6 +77,16 @@ class NotesUi(QObject):
     def set_theme(self, theme: Theme) -> None:
         self.controller.set_theme(theme)
         self.notes.set_swatches(self.controller.swatches())
+
+    def may_close(self) -> bool:
+        """Save the note being written; with notes the store could not save, ask first."""
+        self.notes.commit()
+        unsaved = self.notes.unsaved_count()
+        if not unsaved:
+            return True
+        return Dialogs.ask(
+            self._window, self._text.unsaved_notes_title(), self._text.unsaved_notes(unsaved)
+        )
 
     # -- menus and panels -----------------------------------------------------------------
 

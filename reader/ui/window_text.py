@@ -54,6 +54,15 @@ class WindowText(QObject):
     def notes_exported(self, path: str) -> str:
         return self.tr("Notes exported to {0}").format(path)
 
+    def unsaved_notes_title(self) -> str:
+        return self.tr("Unsaved Notes")
+
+    def unsaved_notes(self, count: int) -> str:
+        return self.tr(
+            "{0} notes could not be saved (their text is still in the Notes panel). "
+            "Close anyway and lose them?"
+        ).format(count)
+
     def no_recent(self) -> str:
         return self.tr("No recent articles")
 

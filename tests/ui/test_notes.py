@@ -341,3 +341,50 @@ def test_bookmarks_rename_inline_delete_and_come_back(
     qtbot.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [b.name for b in store.bookmarks(doc_id)] == ["成立工委"]
     assert len(window.article_view.marks.spans) == 1
+
+
+def test_closing_with_a_note_the_store_could_not_save_asks_first(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(store)
+    note_id = write_note(window, qtbot, TRAINING, "旧的")
+    editor = window.notes_ui.notes.box.editor
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("The notes database is read-only")
+
+    monkeypatch.setattr(store, "update_note", read_only)
+    editor.setPlainText("关窗前写的")
+    questions: list[str] = []
+    monkeypatch.setattr(Dialogs, "ask", lambda _p, _t, text: questions.append(text) or False)
+    assert not window.close()  # the user said no: the window and the draft stay
+    assert questions and questions[0].startswith("1 notes could not be saved")
+    assert window.isVisible() and editor.toPlainText() == "关窗前写的"
+    monkeypatch.setattr(store, "update_note", Store.update_note.__get__(store))
+    assert window.close()  # saved on the way out: nothing to ask
+    assert len(questions) == 1
+    assert store.note(note_id).body == "关窗前写的"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
+def test_hovering_a_highlight_shows_its_note(
+    store: Store, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = make_window(store)
+    write_note(window, qtbot, TRAINING, "悬停时*显示*")
+    view = window.article_view
+    start, _end = select(window, TRAINING)
+    view.setTextCursor(QTextCursor(view.document()))
+    position = view.text_map.position(start + 2)
+    assert position is not None
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    assert "<em>显示</em>" in QToolTip.text()
+    QToolTip.hideText()
