@@ -72,11 +72,7 @@ class NotesPanel(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search notes in all articles"))
         self.search_edit.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
-        self.list.setItemDelegate(CardDelegate(self.list))
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list = _card_list(self)
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -86,6 +82,11 @@ class NotesPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._lay_out()
+        self._connect()
+        self._show_empty_hint()
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
@@ -93,6 +94,8 @@ class NotesPanel(QWidget):
         layout.addWidget(self.list, 3)
         layout.addWidget(self._empty, 3)
         layout.addWidget(self.box, 2)
+
+    def _connect(self) -> None:
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
         self._search_timer.timeout.connect(self._search_now)
@@ -102,7 +105,6 @@ class NotesPanel(QWidget):
         self.box.commit_requested.connect(self.commit)
         self.box.colour_chosen.connect(self._recolour)
         self.box.delete_requested.connect(self._request_delete)
-        self._show_empty_hint()
 
     # -- setters --------------------------------------------------------------------------
 
@@ -297,3 +299,13 @@ class NotesPanel(QWidget):
         self._fill_notes()
         if self._editing is not None:
             self.box.show()
+
+
+def _card_list(parent: QWidget) -> QListWidget:
+    """A list of cards of varying height, scrolled by pixels."""
+    view = QListWidget(parent)
+    view.setItemDelegate(CardDelegate(view))
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return view

@@ -38,3 +38,5 @@ def test_the_chinese_ui_loads_under_a_zh_cn_locale(qtbot: QtBot, settings: objec
     assert window.stats_panel.figures.headerItem().text(0) == "数字"
     rows = dict(window.window_actions.shortcut_table())
     assert rows["下一节"].startswith("Alt+")  # Qt names the arrow key in Chinese too
+    assert window.window_actions.highlight.text() == "高亮(&H)"
+    assert window.notes_ui.notes.search_edit.placeholderText() == "在所有文章的笔记中搜索"
