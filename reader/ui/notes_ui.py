@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from reader.document import Document
 from reader.ui.actions import Actions
@@ -142,12 +142,16 @@ class NotesUi(QObject):
         self.notes.set_read_only(not writable)
         self.bookmarks.set_read_only(not writable)
 
-    def show_article_menu(self, point: QPoint) -> None:
-        """The article's context menu: Copy, Select All, then the annotation actions."""
+    def article_menu(self, point: QPoint) -> QMenu:
+        """The article's context menu at a viewport point: Copy, Select All, then notes."""
         view = self._view
         scrolled = QPoint(0, view.verticalScrollBar().value())
         menu = view.createStandardContextMenu(point + scrolled)
         menu.addSeparator()
         add_annotation_actions(menu, self._actions, self._text)
-        menu.exec(view.viewport().mapToGlobal(point))
+        return menu
+
+    def show_article_menu(self, point: QPoint) -> None:
+        menu = self.article_menu(point)
+        menu.exec(self._view.viewport().mapToGlobal(point))
         menu.deleteLater()

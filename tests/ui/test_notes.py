@@ -388,3 +388,18 @@ def test_hovering_a_highlight_shows_its_note(
     QApplication.sendEvent(view.viewport(), event)
     assert "<em>显示</em>" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_the_article_menu_offers_highlight_and_note_for_a_selection(
+    store: Store, make_window: WindowFactory
+) -> None:
+    window = make_window(store)
+    actions = window.window_actions
+    assert not actions.highlight.isEnabled()  # nothing selected yet
+    select(window, TRAINING)
+    menu = window.notes_ui.article_menu(window.article_view.viewport().rect().center())
+    offered = menu.actions()
+    assert actions.highlight in offered and actions.add_note in offered
+    assert actions.bookmark in offered
+    assert actions.highlight.isEnabled() and actions.add_note.isEnabled()
+    menu.deleteLater()
