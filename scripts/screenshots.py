@@ -58,6 +58,8 @@ def shoot(
         settle(app)
         stage(window)
         settle(app)
+        window.grab()  # a first grab lays out what the stage showed (offscreen)…
+        settle(app)  # …and this lets the widgets catch up (scroll bars) before the real one
         window.grab().save(str(out))
         print(f"wrote {out}")
         window.close()
