@@ -75,7 +75,10 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         stripe = index.data(STRIPE_ROLE)
         if stripe:
-            painter.fillRect(rect.x() + 2, rect.y() + 4, _STRIPE, rect.height() - 8, QColor(stripe))
+            colour = QColor(stripe)
+            if colour.lightness() < 128:  # a dark theme's tint: brighter, to stand out
+                colour = colour.lighter(170)
+            painter.fillRect(rect.x() + 2, rect.y() + 4, _STRIPE, rect.height() - 8, colour)
         document = self._document(opt, str(index.data(HTML_ROLE) or ""), self._text_width(opt))
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = QPalette(opt.palette)

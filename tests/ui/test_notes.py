@@ -329,6 +329,10 @@ def test_bookmarks_rename_inline_delete_and_come_back(
     window.window_actions.bookmark.trigger()
     bookmarks = window.notes_ui.bookmarks
     item = bookmarks.list.item(0)
+    window.article_view.scroll_to_offset(0)
+    bookmarks.list.itemClicked.emit(item)  # click to go there
+    assert window.document is not None
+    assert abs(window.article_view.top_offset() - window.document.text.index(COMMITTEE)) < 40
     item.setText("成立工委")  # what the inline editor does on Enter
     assert bookmarks.names() == ["成立工委"]
     doc_id = window.notes_ui.controller.doc_id
@@ -356,7 +360,12 @@ def test_closing_with_a_note_the_store_could_not_save_asks_first(
     monkeypatch.setattr(store, "update_note", read_only)
     editor.setPlainText("关窗前写的")
     questions: list[str] = []
-    monkeypatch.setattr(Dialogs, "ask", lambda _p, _t, text: questions.append(text) or False)
+
+    def refuse(_parent: object, _title: str, text: str) -> bool:
+        questions.append(text)
+        return False
+
+    monkeypatch.setattr(Dialogs, "ask", refuse)
     assert not window.close()  # the user said no: the window and the draft stay
     assert questions and questions[0].startswith("1 notes could not be saved")
     assert window.isVisible() and editor.toPlainText() == "关窗前写的"
