@@ -29,6 +29,7 @@ from reader.document.patterns import (
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
 _NUMBERED_MAX = 48
+_LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
 _COLON_INSIDE = re.compile(r"[:：]")
 _INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
@@ -47,7 +48,8 @@ def is_caption(line: str) -> bool:
 
 def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
-    if is_caption(line) or is_meta(line) or is_chrome(line) or LIST_DASH.match(line):
+    # Most lines are paragraphs, too long to be headings: the cheap test first.
+    if len(line) > _LONGEST or is_caption(line) or is_meta(line) or is_chrome(line) or LIST_DASH.match(line):
         return False
     if is_bare_number(line):
         return False
