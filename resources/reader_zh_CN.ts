@@ -152,62 +152,62 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="92"/>
+        <location filename="../reader/ui/annotation_controller.py" line="93"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="94"/>
+        <location filename="../reader/ui/annotation_controller.py" line="95"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="95"/>
+        <location filename="../reader/ui/annotation_controller.py" line="96"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="97"/>
+        <location filename="../reader/ui/annotation_controller.py" line="98"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="110"/>
+        <location filename="../reader/ui/annotation_controller.py" line="111"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="186"/>
+        <location filename="../reader/ui/annotation_controller.py" line="187"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="208"/>
+        <location filename="../reader/ui/annotation_controller.py" line="199"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="229"/>
+        <location filename="../reader/ui/annotation_controller.py" line="220"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="262"/>
+        <location filename="../reader/ui/annotation_controller.py" line="253"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="262"/>
+        <location filename="../reader/ui/annotation_controller.py" line="253"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="263"/>
+        <location filename="../reader/ui/annotation_controller.py" line="254"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="281"/>
+        <location filename="../reader/ui/annotation_controller.py" line="272"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -310,42 +310,42 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="73"/>
+        <location filename="../reader/ui/notes_panel.py" line="54"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="134"/>
+        <location filename="../reader/ui/notes_panel.py" line="115"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="167"/>
+        <location filename="../reader/ui/notes_panel.py" line="148"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="174"/>
+        <location filename="../reader/ui/notes_panel.py" line="155"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="224"/>
+        <location filename="../reader/ui/notes_panel.py" line="205"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="237"/>
+        <location filename="../reader/ui/notes_panel.py" line="218"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="257"/>
+        <location filename="../reader/ui/notes_panel.py" line="238"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="276"/>
+        <location filename="../reader/ui/notes_panel.py" line="257"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

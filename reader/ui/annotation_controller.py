@@ -16,6 +16,7 @@ from reader.ui.annotation_entries import (
     note_entries,
     note_tooltip,
 )
+from reader.ui.article_pointer import clear_selection, selected_span
 from reader.ui.article_view import ArticleView
 from reader.ui.note_text import (
     DEFAULT_COLOUR,
@@ -189,17 +190,7 @@ class AnnotationController(QObject):
 
     def selection(self) -> tuple[int, int] | None:
         """The selected text as (start, end) offsets in Document.text, trimmed of spaces."""
-        cursor, document = self._view.textCursor(), self._document
-        if document is None or not cursor.hasSelection():
-            return None
-        text_map = self._view.text_map
-        start = text_map.offset(cursor.selectionStart())
-        end = min(text_map.offset(cursor.selectionEnd()), len(document.text))
-        while start < end and document.text[start].isspace():
-            start += 1
-        while end > start and document.text[end - 1].isspace():
-            end -= 1
-        return (start, end) if end > start else None
+        return None if self._document is None else selected_span(self._view, self._document)
 
     def add_note(self, colour: str, *, edit: bool) -> None:
         """Highlight the selection (edit: and open its note in the editor)."""
@@ -209,7 +200,7 @@ class AnnotationController(QObject):
             return
         note = self._call(lambda s: s.add_note(doc_id, document.text, *span, "", colour))
         if note is not None:
-            self._clear_selection()
+            clear_selection(self._view)
             self.refresh()
             (self.note_created if edit else self.note_selected).emit(note.id)
 
@@ -224,7 +215,7 @@ class AnnotationController(QObject):
         name = bookmark_name(document, *span)
         added = self._call(lambda s: s.add_bookmark(doc_id, document.text, *span, name))
         if added is not None:
-            self._clear_selection()
+            clear_selection(self._view)
             self.refresh()
             self.message.emit(self.tr("Bookmarked: {0}").format(name))
 
@@ -310,8 +301,3 @@ class AnnotationController(QObject):
         except StoreError as error:
             self.message.emit(str(error))
             return None
-
-    def _clear_selection(self) -> None:
-        cursor = self._view.textCursor()
-        cursor.clearSelection()
-        self._view.setTextCursor(cursor)

@@ -1,10 +1,13 @@
-"""Plain clicks and hovers over the article, as document positions (an event filter)."""
+"""The pointer and the selection in the article: clicks and hovers as positions, the selection as text offsets."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
+
+from reader.document import Document
+from reader.ui.article_view import ArticleView
 
 CLICK_SLOP = 4  # pixels the mouse may move between press and release for a click
 
@@ -42,3 +45,24 @@ class ArticlePointer(QObject):
             return
         if not self._view.textCursor().hasSelection():
             self.clicked.emit(self._view.cursorForPosition(point).position())
+
+
+def selected_span(view: ArticleView, document: Document) -> tuple[int, int] | None:
+    """The selection as (start, end) offsets in document.text, trimmed of spaces."""
+    cursor = view.textCursor()
+    if not cursor.hasSelection():
+        return None
+    text, text_map = document.text, view.text_map
+    start = text_map.offset(cursor.selectionStart())
+    end = min(text_map.offset(cursor.selectionEnd()), len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def clear_selection(view: QTextEdit) -> None:
+    cursor = view.textCursor()
+    cursor.clearSelection()
+    view.setTextCursor(cursor)

@@ -1,8 +1,9 @@
-"""List rows drawn from a little HTML (notes, search hits): a delegate."""
+"""Rows of the Notes panel: what each lists (entries) and how it is drawn (a delegate)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -25,6 +26,31 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 STRIPE_ROLE = Qt.ItemDataRole.UserRole + 11  # a colour for the stripe on the left, or None
 _PAD = 8
 _STRIPE = 4
+
+
+@dataclass(frozen=True)
+class NoteEntry:
+    """One note or highlight as the panel lists it."""
+
+    id: int
+    section: str
+    quote: str  # already elided
+    body: str  # plain text, for the editor
+    body_html: str  # rendered Markdown
+    colour: str  # "yellow", "green"…
+    stripe: str  # that colour in the current theme, "#rrggbb"
+    updated: str  # ISO 8601
+    orphaned: bool = False
+
+
+@dataclass(frozen=True)
+class HitEntry:
+    """A search result: a note somewhere, and the file its document was opened from."""
+
+    note_id: int
+    path: str
+    title: str
+    snippet: str
 
 
 class CardDelegate(QStyledItemDelegate):

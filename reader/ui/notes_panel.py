@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -18,37 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.note_card import HTML_ROLE, STRIPE_ROLE, CardDelegate, DeleteKey
+from reader.ui.note_card import (
+    HTML_ROLE,
+    STRIPE_ROLE,
+    CardDelegate,
+    DeleteKey,
+    HitEntry,
+    NoteEntry,
+)
 from reader.ui.note_editor import NoteEditorBox
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
-
-
-@dataclass(frozen=True)
-class NoteEntry:
-    """One note or highlight as the panel lists it."""
-
-    id: int
-    section: str
-    quote: str  # already elided
-    body: str  # plain text, for the editor
-    body_html: str  # rendered Markdown
-    colour: str  # "yellow", "green"…
-    stripe: str  # that colour in the current theme, "#rrggbb"
-    updated: str  # ISO 8601
-    orphaned: bool = False
-
-
-@dataclass(frozen=True)
-class HitEntry:
-    """A search result: a note somewhere, and the file its document was opened from."""
-
-    note_id: int
-    path: str
-    title: str
-    snippet: str
 
 
 class NotesPanel(QWidget):
