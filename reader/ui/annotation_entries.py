@@ -22,7 +22,6 @@ def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[No
             "" if note.orphaned else section_title(document, note.start),
             elide(note.exact, QUOTE_CHARS),
             note.body,
-            render_markdown(note.body) if note.body else "",
             note.color,
             str(getattr(theme, colour_key(note.color))),
             note.updated,

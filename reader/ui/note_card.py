@@ -36,7 +36,6 @@ class NoteEntry:
     section: str
     quote: str  # already elided
     body: str  # plain text, for the editor
-    body_html: str  # rendered Markdown
     colour: str  # "yellow", "green"…
     stripe: str  # that colour in the current theme, "#rrggbb"
     updated: str  # ISO 8601

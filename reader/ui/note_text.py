@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -24,9 +25,10 @@ def colour_key(colour: str) -> str:
     return f"note_{colour if colour in NOTE_COLOURS else DEFAULT_COLOUR}"
 
 
+@lru_cache(maxsize=4096)  # every refresh of the Notes panel renders each body again
 def render_markdown(body: str) -> str:
     """A note's body as sanitized HTML: Markdown formatting, http(s) links, nothing else."""
-    html = markdown.markdown(body, extensions=["sane_lists"], output_format="html")
+    html = _converter().reset().convert(body)
     return nh3.clean(
         html,
         tags=_TAGS,
@@ -34,6 +36,12 @@ def render_markdown(body: str) -> str:
         url_schemes={"http", "https"},
         link_rel="noopener noreferrer",
     )
+
+
+@lru_cache(maxsize=1)
+def _converter() -> markdown.Markdown:
+    """One Markdown converter, reused: building one costs more than converting a note."""
+    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
 def elide(text: str, limit: int) -> str:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
@@ -26,10 +29,12 @@ from reader.ui.note_card import (
     NoteEntry,
 )
 from reader.ui.note_editor import NoteEditorBox
+from reader.ui.note_text import render_markdown
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
+LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 
 
 class NotesPanel(QWidget):
@@ -184,8 +189,7 @@ class NotesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self._entries.values():
-            item = QListWidgetItem()
-            item.setData(HTML_ROLE, self._card(entry))
+            item = _LazyCard(partial(self._card, entry))
             item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
             item.setData(NOTE_ID_ROLE, entry.id)
             self.list.addItem(item)
@@ -205,8 +209,8 @@ class NotesPanel(QWidget):
             warning = escape(self.tr("Not found in this version of the text"))
             parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
         parts.append(f"<div><i>“{escape(entry.quote)}”</i></div>")
-        if entry.body_html:
-            parts.append(f"<div>{entry.body_html}</div>")
+        if entry.body:
+            parts.append(f"<div>{render_markdown(entry.body)}</div>")
         return "".join(parts)
 
     def _muted(self) -> str:
@@ -289,4 +293,22 @@ def _card_list(parent: QWidget) -> QListWidget:
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of notes: lay out in steps
+    view.setBatchSize(LAYOUT_BATCH)
     return view
+
+
+class _LazyCard(QListWidgetItem):
+    """A note's row: its card (Markdown rendered) is made when the list first draws it."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        super().__init__()
+        self._make = make
+        self._html: str | None = None
+
+    def data(self, role: int) -> Any:
+        if role == HTML_ROLE:
+            if self._html is None:
+                self._html = self._make()
+            return self._html
+        return super().data(role)
