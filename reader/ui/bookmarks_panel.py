@@ -49,6 +49,8 @@ class BookmarksPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._empty = QLabel(
             self.tr(
