@@ -215,12 +215,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="55"/>
+        <location filename="../reader/ui/bookmarks_panel.py" line="57"/>
         <source>No bookmarks yet. Ctrl+D bookmarks the selection or the paragraph you are reading.</source>
         <translation>还没有书签。按 Ctrl+D 可为选中的文字或正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="81"/>
+        <location filename="../reader/ui/bookmarks_panel.py" line="83"/>
         <source>Not found in this version of the text: {0}</source>
         <translation>在此版本的正文中找不到：{0}</translation>
     </message>
@@ -330,22 +330,27 @@
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="209"/>
+        <location filename="../reader/ui/notes_panel.py" line="194"/>
+        <source>Created {0}, last changed {1}</source>
+        <translation>创建于 {0}，最后修改于 {1}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="213"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="222"/>
+        <location filename="../reader/ui/notes_panel.py" line="226"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="242"/>
+        <location filename="../reader/ui/notes_panel.py" line="246"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="261"/>
+        <location filename="../reader/ui/notes_panel.py" line="265"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>

@@ -24,6 +24,7 @@ def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[No
             note.body,
             note.color,
             str(getattr(theme, colour_key(note.color))),
+            note.created,
             note.updated,
             note.orphaned,
         )

@@ -38,7 +38,8 @@ class NoteEntry:
     body: str  # plain text, for the editor
     colour: str  # "yellow", "green"…
     stripe: str  # that colour in the current theme, "#rrggbb"
-    updated: str  # ISO 8601
+    created: str  # ISO 8601
+    updated: str
     orphaned: bool = False
 
 

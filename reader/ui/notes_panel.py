@@ -190,6 +190,11 @@ class NotesPanel(QWidget):
         self.list.clear()
         for entry in self._entries.values():
             item = _LazyCard(partial(self._card, entry))
+            item.setToolTip(
+                self.tr("Created {0}, last changed {1}").format(
+                    _local_time(entry.created), _local_time(entry.updated)
+                )
+            )
             item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
             item.setData(NOTE_ID_ROLE, entry.id)
             self.list.addItem(item)
@@ -202,8 +207,7 @@ class NotesPanel(QWidget):
     def _card(self, entry: NoteEntry) -> str:
         muted = f"style='color:{self._muted()}'"
         head = escape(entry.section) if entry.section else ""
-        when = QDateTime.fromString(entry.updated, Qt.DateFormat.ISODateWithMs).toLocalTime()
-        stamp = when.toString("yyyy-MM-dd HH:mm")
+        stamp = _local_time(entry.updated)
         parts = [f"<div {muted}><small>{head}{' · ' if head else ''}{stamp}</small></div>"]
         if entry.orphaned:
             warning = escape(self.tr("Not found in this version of the text"))
@@ -296,6 +300,12 @@ def _card_list(parent: QWidget) -> QListWidget:
     view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of notes: lay out in steps
     view.setBatchSize(LAYOUT_BATCH)
     return view
+
+
+def _local_time(stamp: str) -> str:
+    """An ISO 8601 UTC time as local time, to the minute."""
+    when = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs).toLocalTime()
+    return when.toString("yyyy-MM-dd HH:mm")
 
 
 class _LazyCard(QListWidgetItem):

@@ -50,6 +50,7 @@ def test_notes_and_bookmarks_survive_closing_and_reopening(
         assert drawn(again) == [INTRO, TRAINING]
         html = [again.notes_ui.notes.item_html(row) for row in range(2)]
         assert "<strong>重要</strong>" in html[1] and INTRO in html[0]
+        assert again.notes_ui.notes.list.item(1).toolTip().startswith("Created 20")
         assert again.notes_ui.bookmarks.names() == [f"强化组织领导 · {COMMITTEE[:15]}…"]
         assert again.stats_panel.value_text("notes") == "2"
         assert again.stats_panel.value_text("bookmarks") == "1"
