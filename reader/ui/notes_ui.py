@@ -110,11 +110,12 @@ class NotesUi(QObject):
         """Show a note found by the search, opening its document first when needed."""
         if self.controller.has_note(note_id) or (path and open_path(path)):
             self.show_note(note_id)
+            self.controller.go_to_note(note_id)
 
     def show_note(self, note_id: int) -> None:
+        """Select a note in the Notes panel (clicked in the article, just added, restored)."""
         self._raise_notes()
         self.notes.select_note(note_id)
-        self.controller.go_to_note(note_id)
 
     def edit_note(self, note_id: int) -> None:
         self._raise_notes()

@@ -105,9 +105,11 @@ def test_clicking_a_highlight_selects_its_note(
     cursor = QTextCursor(view.document())
     cursor.setPosition(middle)
     point = view.cursorRect(cursor).center()
+    scrolled = view.verticalScrollBar().value()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert panel.current_note_id() == first
     assert window.notes_ui.notes_dock.isVisible()
+    assert view.verticalScrollBar().value() == scrolled  # the text stays where it is
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the tooltip, offscreen
@@ -224,6 +226,9 @@ def test_search_finds_a_note_in_another_article_and_opens_it(
     assert window.document is not None and window.document.text.startswith("党旗领航")
     assert panel.current_note_id() == note_id
     assert panel.search_edit.text() == ""
+    window.finish_loading()
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == [TRAINING]  # scrolled to, flashed
 
 
 def test_the_article_menu_offers_highlight_and_note_for_a_selection(
