@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-
-import markdown
-import nh3
+from typing import TYPE_CHECKING
 
 from reader.document import BlockKind, Document
+
+if TYPE_CHECKING:
+    import markdown
 
 NOTE_COLOURS = ("yellow", "green", "blue", "pink")
 DEFAULT_COLOUR = "yellow"
@@ -28,6 +29,8 @@ def colour_key(colour: str) -> str:
 @lru_cache(maxsize=4096)  # every refresh of the Notes panel renders each body again
 def render_markdown(body: str) -> str:
     """A note's body as sanitized HTML: Markdown formatting, http(s) links, nothing else."""
+    import nh3  # with Markdown, only once a note is shown: not before the first paint
+
     html = _converter().reset().convert(body)
     return nh3.clean(
         html,
@@ -41,6 +44,8 @@ def render_markdown(body: str) -> str:
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
     """One Markdown converter, reused: building one costs more than converting a note."""
+    import markdown
+
     return markdown.Markdown(extensions=["sane_lists"], output_format="html")
 
 
