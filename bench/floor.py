@@ -16,6 +16,7 @@ import json
 import sqlite3
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from corpus import as_paragraph_html
@@ -29,7 +30,7 @@ WIDTH, HEIGHT = 1280, 800  # Reader's default window size
 class _FirstPaint(QObject):
     """Calls done() once, after the watched viewport's first paint."""
 
-    def __init__(self, done: object) -> None:
+    def __init__(self, done: Callable[[], None]) -> None:
         super().__init__()
         self._done = done
         self._fired = False
@@ -37,7 +38,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
-            QTimer.singleShot(0, self._done)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._done)
         return False
 
 

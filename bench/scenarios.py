@@ -185,7 +185,7 @@ def notes(path: str, data_dir: str, count: int) -> dict[str, Any]:
     app.exec()
     if "complete" not in marks:
         raise SystemExit("scenarios.py: the notes were not drawn in time")
-    result = {
+    result: dict[str, Any] = {
         "ms": (marks["first_paint"] - started) * 1000,
         "show_document_ms": (marks["shown"] - started) * 1000,
         "all_set_ms": (marks["drawn"] - started) * 1000,
