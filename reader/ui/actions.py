@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.note_text import NOTE_COLOURS
+from reader.document.note_text import NOTE_COLOURS
 from reader.ui.themes import THEMES
 
 Key = QKeySequence.StandardKey

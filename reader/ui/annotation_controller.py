@@ -9,6 +9,13 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtWidgets import QToolTip
 
 from reader.document import Document
+from reader.document.note_text import (
+    DEFAULT_COLOUR,
+    NOTE_COLOURS,
+    bookmark_name,
+    colour_key,
+    paragraph_range,
+)
 from reader.store import Bookmark, Note, StoreError
 from reader.ui.annotation_entries import (
     bookmark_entries,
@@ -18,13 +25,6 @@ from reader.ui.annotation_entries import (
 )
 from reader.ui.article_pointer import clear_selection, selected_span
 from reader.ui.article_view import ArticleView
-from reader.ui.note_text import (
-    DEFAULT_COLOUR,
-    NOTE_COLOURS,
-    bookmark_name,
-    colour_key,
-    paragraph_range,
-)
 from reader.ui.themes import LIGHT, Theme
 
 if TYPE_CHECKING:

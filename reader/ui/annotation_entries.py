@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 
 from reader.document import Document
+from reader.document.note_text import colour_key, elide, render_markdown, section_title
 from reader.store import Bookmark, Note, NoteHit
 from reader.ui.bookmarks_panel import BookmarkEntry
 from reader.ui.note_card import HitEntry, NoteEntry
-from reader.ui.note_text import colour_key, elide, render_markdown, section_title
 from reader.ui.themes import Theme
 
 QUOTE_CHARS = 90  # a quote in the list, elided

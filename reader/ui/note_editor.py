@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.note_text import NOTE_COLOURS
+from reader.document.note_text import NOTE_COLOURS
 
 
 class NoteEditor(QPlainTextEdit):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.document.note_text import render_markdown
 from reader.ui.note_card import (
     HTML_ROLE,
     STRIPE_ROLE,
@@ -29,7 +30,6 @@ from reader.ui.note_card import (
     NoteEntry,
 )
 from reader.ui.note_editor import NoteEditorBox
-from reader.ui.note_text import render_markdown
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

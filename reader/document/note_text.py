@@ -1,4 +1,4 @@
-"""What notes and bookmarks show, derived from plain data (no widgets here)."""
+"""What notes and bookmarks show, derived from plain data: no Qt, so the core tests it alone."""
 
 from __future__ import annotations
 
