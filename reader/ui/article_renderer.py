@@ -12,7 +12,7 @@ from reader.ui.article_style import ArticleStyle
 from reader.ui.text_map import TextMap
 
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
-CHUNK_TARGET_S = 0.008  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
+CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
 CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
 
 
