@@ -63,6 +63,12 @@ def selected_span(view: ArticleView, document: Document) -> tuple[int, int] | No
 
 
 def clear_selection(view: QTextEdit) -> None:
+    """Drop the selection without moving the reader's place (setTextCursor scrolls to the cursor)."""
     cursor = view.textCursor()
+    if not cursor.hasSelection():
+        return
+    bar = view.verticalScrollBar()
+    keep = bar.value()
     cursor.clearSelection()
     view.setTextCursor(cursor)
+    bar.setValue(keep)

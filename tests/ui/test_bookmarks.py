@@ -43,6 +43,8 @@ def test_ctrl_d_without_a_selection_bookmarks_the_top_paragraph(
     assert bookmark.name.startswith("强化组织领导 · 2016年2月")
     assert window.notes_ui.bookmarks.names() == [bookmark.name]
     assert len(window.article_view.marks.spans) == 1
+    # Bookmarking must not move the reader's place (it once jumped to the top).
+    assert abs(window.article_view.top_offset() - paragraph) < 40
 
 
 def test_bookmarks_rename_inline_delete_and_come_back(
