@@ -42,7 +42,15 @@ class Heading:
     subtitle_index: int | None = None
 
 
+# CAPTION can only match a line that starts with one of these or ends with one of those
+# (before trailing blanks): a test of two characters spares a search along every line.
+_CAPTION_FIRST = frozenset("图▲△↑资配（(")
+_CAPTION_LAST = frozenset("摄影图")
+
+
 def is_caption(line: str) -> bool:
+    if line[:1] not in _CAPTION_FIRST and line.rstrip()[-1:] not in _CAPTION_LAST:
+        return False
     return bool(CAPTION.search(line))
 
 
