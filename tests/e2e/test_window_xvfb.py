@@ -111,8 +111,9 @@ def _find_window(env: dict[str, str], app: subprocess.Popen[bytes], log: Path) -
         if app.poll() is not None:
             pytest.fail(f"reader exited with {app.returncode} before showing a window:\n"
                         + log.read_text(errors="replace"))
+        # The window is mapped as "Reader" a moment before the article names it.
         found = subprocess.run(
-            [xdotool, "search", "--onlyvisible", "--name", "Reader"],
+            [xdotool, "search", "--onlyvisible", "--name", "— Reader$"],
             env=env, capture_output=True, text=True, check=False,
         )
         if found.returncode == 0 and found.stdout.split():
@@ -182,3 +183,68 @@ def test_reader_window_under_xvfb(x_display: str, tmp_path: Path) -> None:
     output = log.read_text(errors="replace")
     assert status == 0, f"reader exited with {status}:\n{output}"
     assert "Traceback" not in output, output
+
+
+def _xdotool(env: dict[str, str], *args: str) -> None:
+    subprocess.run(["xdotool", *args], env=env, check=True, timeout=10)
+
+
+def _launch(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    with log.open("wb") as out:
+        app = subprocess.Popen(_reader_command(), env=env, stdout=out, stderr=out,
+                               stdin=subprocess.DEVNULL)
+    window = _find_window(env, app, log)
+    png = log.with_suffix(".png")
+    deadline = time.monotonic() + _WINDOW_TIMEOUT
+    while _screenshot(env, png) < _MIN_COLOURS and time.monotonic() < deadline:
+        time.sleep(0.5)  # painted: clicks now land on laid-out widgets
+    return app, window
+
+
+def _notes_list(env: dict[str, str]) -> str:
+    seed = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
+    listed = subprocess.run([*_reader_command(), "notes", "list", str(seed)], env=env,
+                            capture_output=True, text=True, check=True, timeout=60)
+    return listed.stdout
+
+
+def test_contents_bookmark_and_note_survive_a_restart(x_display: str, tmp_path: Path) -> None:
+    """Click a contents entry, bookmark there, add a note with the mouse and keys, quit, reopen."""
+    env = _app_env(x_display, tmp_path)
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    app, window = _launch(env, tmp_path / "first.log")
+    try:
+        # Window-relative positions in the default layout at 1280×800: third contents entry,
+        # then a line of the article's text.
+        _xdotool(env, "mousemove", "--window", window, "60", "175", "click", "1")
+        time.sleep(0.5)
+        _xdotool(env, "windowfocus", "--sync", window, "key", "ctrl+d")
+        _xdotool(env, "mousemove", "--window", window, "330", "330", "mousedown", "1",
+                 "mousemove", "--window", window, "520", "331",
+                 "mousemove", "--window", window, "700", "332", "mouseup", "1")
+        _xdotool(env, "key", "ctrl+shift+n")
+        time.sleep(0.5)
+        _xdotool(env, "type", "--delay", "20", "note from e2e")
+        _xdotool(env, "key", "ctrl+Return")
+        time.sleep(0.5)
+        assert _quit_with_ctrl_q(env, window, app) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    saved = _notes_list(env)
+    bookmark = next(line for line in saved.splitlines() if line.startswith("bookmark"))
+    assert "驱动“红色引擎”" in bookmark, saved  # the section the contents click went to
+    assert "note from e2e" in saved, saved
+
+    app, window = _launch(env, tmp_path / "second.log")
+    try:
+        assert _DEFAULT_TITLE in _window_name(env, window)
+        assert _notes_list(env) == saved  # read while the reopened window holds the store
+        assert _quit_with_ctrl_q(env, window, app) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    for log in ("first.log", "second.log"):
+        assert "Traceback" not in (tmp_path / log).read_text(errors="replace")
