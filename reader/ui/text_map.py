@@ -28,12 +28,15 @@ class TextMap:
 
     def position(self, offset: int) -> int | None:
         """The document position of a text offset, or None before it is rendered."""
-        if not self._offsets or offset > self.text_end:
+        offsets = self._offsets
+        if not offsets or offset > self.text_end:
             return None
-        i = bisect_right(self._offsets, offset) - 1
+        i = bisect_right(offsets, offset) - 1
         if i < 0:
             return self._positions[0]
-        return self._positions[i] + min(offset - self._offsets[i], self._lengths[i])
+        # Called twice per note when 10 000 notes are drawn: no min() call, no repeated lookups.
+        into, length = offset - offsets[i], self._lengths[i]
+        return self._positions[i] + (into if into < length else length)
 
     def offset(self, position: int) -> int:
         """The text offset shown at a document position (clamped into the nearest block)."""
