@@ -152,62 +152,77 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="93"/>
+        <location filename="../reader/ui/annotation_controller.py" line="101"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="95"/>
+        <location filename="../reader/ui/annotation_controller.py" line="103"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="96"/>
+        <location filename="../reader/ui/annotation_controller.py" line="104"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="98"/>
+        <location filename="../reader/ui/annotation_controller.py" line="106"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="111"/>
+        <location filename="../reader/ui/annotation_controller.py" line="119"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="187"/>
+        <location filename="../reader/ui/annotation_controller.py" line="179"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="199"/>
+        <location filename="../reader/ui/annotation_controller.py" line="191"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="220"/>
+        <location filename="../reader/ui/annotation_controller.py" line="215"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="253"/>
+        <location filename="../reader/ui/annotation_controller.py" line="238"/>
+        <source>This note is not saved yet; change it once it is.</source>
+        <translation>这条笔记尚未保存，保存后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="259"/>
+        <source>Saved {0} notes that were kept as drafts.</source>
+        <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="282"/>
+        <source>This note is not saved yet; delete it once it is.</source>
+        <translation>这条笔记尚未保存，保存后才能删除。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/annotation_controller.py" line="295"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="253"/>
+        <location filename="../reader/ui/annotation_controller.py" line="295"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="254"/>
+        <location filename="../reader/ui/annotation_controller.py" line="296"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="272"/>
+        <location filename="../reader/ui/annotation_controller.py" line="314"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -223,6 +238,29 @@
         <location filename="../reader/ui/bookmarks_panel.py" line="83"/>
         <source>Not found in this version of the text: {0}</source>
         <translation>在此版本的正文中找不到：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../reader/ui/draft_keeper.py" line="125"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/draft_keeper.py" line="127"/>
+        <source>the notes folder is read-only</source>
+        <translation>笔记文件夹为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/draft_keeper.py" line="128"/>
+        <source>the notes database can&apos;t be written</source>
+        <translation>无法写入笔记数据库</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/draft_keeper.py" line="132"/>
+        <source>Not saved: {0}. Kept as an unsaved draft; Reader tries again every 30 seconds.</source>
+        <translation>未保存：{0}。已保留为未保存的草稿，Reader 每 30 秒重试一次。</translation>
     </message>
 </context>
 <context>
@@ -310,47 +348,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="59"/>
+        <location filename="../reader/ui/notes_panel.py" line="58"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="120"/>
+        <location filename="../reader/ui/notes_panel.py" line="62"/>
+        <source>Retry Saving Unsaved Notes</source>
+        <translation>重新保存未保存的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="127"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="153"/>
+        <location filename="../reader/ui/notes_panel.py" line="173"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="160"/>
+        <location filename="../reader/ui/notes_panel.py" line="180"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="194"/>
+        <location filename="../reader/ui/notes_panel.py" line="217"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="213"/>
+        <location filename="../reader/ui/notes_panel.py" line="236"/>
+        <location filename="../reader/ui/notes_panel.py" line="275"/>
+        <source>Unsaved — {0}</source>
+        <translation>未保存 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="241"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="226"/>
+        <location filename="../reader/ui/notes_panel.py" line="254"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="246"/>
+        <location filename="../reader/ui/notes_panel.py" line="277"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="265"/>
+        <location filename="../reader/ui/notes_panel.py" line="296"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -566,6 +615,24 @@
     </message>
 </context>
 <context>
+    <name>UnsavedBanner</name>
+    <message>
+        <location filename="../reader/ui/unsaved_banner.py" line="21"/>
+        <source>Retry Now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/unsaved_banner.py" line="22"/>
+        <source>Try again to save the notes kept as drafts</source>
+        <translation>再次尝试保存保留为草稿的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/unsaved_banner.py" line="33"/>
+        <source>{0} unsaved notes: {1}. They are kept as drafts.</source>
+        <translation>有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
+    </message>
+</context>
+<context>
     <name>WindowText</name>
     <message>
         <location filename="../reader/ui/window_text.py" line="16"/>
@@ -649,26 +716,46 @@
     </message>
     <message>
         <location filename="../reader/ui/window_text.py" line="67"/>
+        <source>Unsaved Notes Kept</source>
+        <translation>未保存的笔记已保留</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="70"/>
+        <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
+        <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="76"/>
+        <source>{0} unsaved notes from last time: saved now.</source>
+        <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="78"/>
+        <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
+        <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window_text.py" line="82"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="70"/>
+        <location filename="../reader/ui/window_text.py" line="85"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="73"/>
+        <location filename="../reader/ui/window_text.py" line="88"/>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="76"/>
+        <location filename="../reader/ui/window_text.py" line="91"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="79"/>
+        <location filename="../reader/ui/window_text.py" line="94"/>
         <source>Reader can&apos;t open {path}:
 
 {reason}</source>
@@ -677,32 +764,32 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="82"/>
+        <location filename="../reader/ui/window_text.py" line="97"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="85"/>
+        <location filename="../reader/ui/window_text.py" line="100"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="89"/>
+        <location filename="../reader/ui/window_text.py" line="104"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="94"/>
+        <location filename="../reader/ui/window_text.py" line="109"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="97"/>
+        <location filename="../reader/ui/window_text.py" line="112"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="100"/>
+        <location filename="../reader/ui/window_text.py" line="115"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -711,17 +798,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="103"/>
+        <location filename="../reader/ui/window_text.py" line="118"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="113"/>
+        <location filename="../reader/ui/window_text.py" line="128"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="117"/>
+        <location filename="../reader/ui/window_text.py" line="132"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

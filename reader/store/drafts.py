@@ -74,6 +74,11 @@ class Drafts:
     def pending(self) -> list[Draft]:
         return list(self._pending)
 
+    @property
+    def spool(self) -> Path | None:
+        """The file the drafts are also kept in (None: in memory only)."""
+        return self._spool
+
     def add_note(  # noqa: PLR0917 - mirrors Store.add_note
         self, document: DocumentRef, text: str, start: int, end: int, body: str, color: str
     ) -> Note | Draft:

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Signal
-from PySide6.QtWidgets import QToolTip
 
 from reader.document import Document
 from reader.document.note_text import (
@@ -17,14 +16,12 @@ from reader.document.note_text import (
     paragraph_range,
 )
 from reader.store import Bookmark, Note, StoreError
-from reader.ui.annotation_entries import (
-    bookmark_entries,
-    hit_entries,
-    note_entries,
-    note_tooltip,
-)
+from reader.store.drafts import Draft, Drafts
+from reader.ui.annotation_drawing import draw_annotations, note_at, show_note_tip
+from reader.ui.annotation_entries import bookmark_entries, draft_entries, hit_entries, note_entries
 from reader.ui.article_pointer import clear_selection, selected_span
 from reader.ui.article_view import ArticleView
+from reader.ui.draft_keeper import DraftKeeper
 from reader.ui.themes import LIGHT, Theme
 
 if TYPE_CHECKING:
@@ -36,7 +33,8 @@ _T = TypeVar("_T")
 class AnnotationController(QObject):
     """Signals: notes_changed(list), bookmarks_changed(list), counts_changed(int, int),
     search_results(list), note_selected(int), note_created(int), note_saved(int),
-    note_save_failed(int, str, str), undo_available(bool), message(str).
+    note_save_failed(int, str, str), undo_available(bool), message(str),
+    draft_saved(int, int) (a draft's panel id, its note's id), drafts_changed(int, str).
     """
 
     notes_changed = Signal(list)
@@ -49,9 +47,19 @@ class AnnotationController(QObject):
     note_save_failed = Signal(int, str, str)
     undo_available = Signal(bool)
     message = Signal(str)
+    draft_saved = Signal(int, int)
+    drafts_changed = Signal(int, str)
 
-    def __init__(self, store: Store | None, view: ArticleView, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: Store | None,
+        view: ArticleView,
+        parent: QObject | None = None,
+        drafts: Drafts | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.keeper = DraftKeeper(drafts, self)
+        self.keeper.timer.timeout.connect(self.retry_drafts)
         self._store = store
         self._view = view
         self._document: Document | None = None
@@ -139,40 +147,28 @@ class AnnotationController(QObject):
             self._notes = self._call(lambda s: s.notes(doc_id)) or []
             self._bookmarks = self._call(lambda s: s.bookmarks(doc_id)) or []
         if document is not None:
-            self.notes_changed.emit(note_entries(self._notes, document, self.theme))
+            kept = self.keeper.of_document(document, "note")
+            entries = draft_entries(kept, document, self.theme, self.keeper.reason())
+            self.notes_changed.emit(entries + note_entries(self._notes, document, self.theme))
         else:
             self.notes_changed.emit([])
         self.bookmarks_changed.emit(bookmark_entries(self._bookmarks))
         self.counts_changed.emit(len(self._notes), len(self._bookmarks))
+        self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
         self.draw()
 
     def draw(self) -> None:
-        """Highlights by colour and bookmark marks, where the article is rendered."""
-        view = self._view
-        groups: dict[str, list[tuple[int, int]]] = {name: [] for name in NOTE_COLOURS}
-        for note in self._notes:
-            span = self._positions(note.start, note.end, note.orphaned)
-            if span is not None:
-                colour = note.color if note.color in groups else DEFAULT_COLOUR
-                groups[colour].append((span[0], span[1] - span[0]))
-        for name, ranges in groups.items():
-            view.highlights.set_group(f"notes-{name}", ranges, colour_key(name))
-        marks = [self._positions(b.start, b.end, b.orphaned) for b in self._bookmarks]
-        view.marks.colour = self.theme.bookmark
-        view.marks.set_spans([span for span in marks if span is not None])
-
-    def _positions(self, start: int, end: int, orphaned: bool) -> tuple[int, int] | None:
-        text_map = self._view.text_map
-        first, last = text_map.position(start), text_map.position(end)
-        if orphaned or first is None or last is None or last <= first:
-            return None
-        return first, last
+        """Highlights (drafts too) and bookmark marks, where the article is rendered."""
+        keeper, document = self.keeper, self._document
+        notes = [(n.start, n.end, n.orphaned, n.color) for n in self._notes]
+        notes += [(d.start, d.end, False, d.color) for _, d in keeper.of_document(document, "note")]
+        marks = [(b.start, b.end, b.orphaned, "") for b in self._bookmarks]
+        marks += [(d.start, d.end, False, "") for _, d in keeper.of_document(document, "bookmark")]
+        draw_annotations(self._view, self.theme, notes, marks)
 
     def note_at(self, position: int) -> Note | None:
         """The note drawn at a document position (the shortest when they overlap)."""
-        offset = self._view.text_map.offset(position)
-        found = [n for n in self._notes if not n.orphaned and n.start <= offset < n.end]
-        return min(found, key=lambda n: n.end - n.start) if found else None
+        return note_at(self._view, self._notes, position)
 
     def on_clicked(self, position: int) -> None:
         note = self.note_at(position)
@@ -180,11 +176,7 @@ class AnnotationController(QObject):
             self.note_selected.emit(note.id)
 
     def on_hovered(self, position: int, where: QPoint) -> None:
-        note = self.note_at(position)
-        if note is None:
-            QToolTip.hideText()
-        else:
-            QToolTip.showText(where, note_tooltip(note, self.tr("Highlight")), self._view)
+        show_note_tip(self._view, self.note_at(position), where, self.tr("Highlight"))
 
     # -- changes --------------------------------------------------------------------------
 
@@ -198,11 +190,12 @@ class AnnotationController(QObject):
         if span is None or document is None or doc_id is None:
             self.message.emit(self.tr("Select some text first."))
             return
-        note = self._call(lambda s: s.add_note(doc_id, document.text, *span, "", colour))
+        keeper = self.keeper
+        note = self._call(lambda s: keeper.add_note(s, doc_id, document, span, "", colour))
         if note is not None:
             clear_selection(self._view)
-            self.refresh()
-            (self.note_created if edit else self.note_selected).emit(note.id)
+            note_id = self._written(note)
+            (self.note_created if edit else self.note_selected).emit(note_id)
 
     def bookmark_here(self) -> None:
         """Bookmark the selection, else the paragraph at the top of the view."""
@@ -213,25 +206,71 @@ class AnnotationController(QObject):
         if span is None:
             return
         name = bookmark_name(document, *span)
-        added = self._call(lambda s: s.add_bookmark(doc_id, document.text, *span, name))
+        keeper = self.keeper
+        added = self._call(lambda s: keeper.add_bookmark(s, doc_id, document, span, name))
         if added is not None:
             clear_selection(self._view)
-            self.refresh()
-            self.message.emit(self.tr("Bookmarked: {0}").format(name))
+            self._written(added)
+            if not isinstance(added, Draft):
+                self.message.emit(self.tr("Bookmarked: {0}").format(name))
 
     def save_note(self, note_id: int, body: str) -> None:
         """Save a note's text; note_saved only once the store returned."""
+        if note_id < 0:  # a draft: change its text, then try to save it
+            self.keeper.update_draft(note_id, body)
+            if not self.retry_drafts() and self.keeper.find(note_id) is not None:
+                self.note_save_failed.emit(note_id, body, self.keeper.reason())
+            return
         try:
-            self._require_store().update_note(note_id, body=body)
+            saved = self.keeper.update_note(self._require_store(), note_id, body=body)
         except StoreError as error:
             self.note_save_failed.emit(note_id, body, str(error))
             return
+        if isinstance(saved, Draft):
+            self.note_save_failed.emit(note_id, body, self.keeper.reason())
+            self.message.emit(self.keeper.kept_message())
+            return
         self.note_saved.emit(note_id)
-        self.refresh()
+        self._written(saved)
 
     def recolour(self, note_id: int, colour: str) -> None:
-        if self._call(lambda s: s.update_note(note_id, color=colour)) is not None:
+        if note_id < 0:
+            self.message.emit(self.tr("This note is not saved yet; change it once it is."))
+            return
+        keeper = self.keeper
+        changed = self._call(lambda s: keeper.update_note(s, note_id, color=colour))
+        if changed is not None:
+            self._written(changed)
+
+    def retry_drafts(self) -> int:
+        """Try again to save the notes kept as drafts; how many were saved."""
+        if not self.keeper.count:
+            return 0
+        saved = self.keeper.retry()
+        for draft_id, annotation in saved:
+            if draft_id < 0:
+                self.draft_saved.emit(draft_id, annotation.id)
+        self.refresh()
+        for _draft_id, annotation in saved:
+            if isinstance(annotation, Note):
+                self.note_saved.emit(annotation.id)
+        if saved:
+            self.message.emit(
+                self.tr("Saved {0} notes that were kept as drafts.").format(len(saved))
+            )
+        return len(saved)
+
+    def _written(self, result: Note | Bookmark | Draft) -> int:
+        """After a write: refresh, and say it was kept (a draft), else retry older drafts."""
+        if isinstance(result, Draft):
             self.refresh()
+            self.message.emit(self.keeper.kept_message())
+            return self.keeper.panel_id(result)
+        if self.keeper.count:
+            self.retry_drafts()  # the store writes again: the waiting drafts too
+        else:
+            self.refresh()
+        return result.id
 
     def rename_bookmark(self, bookmark_id: int, name: str) -> None:
         if name:
@@ -239,6 +278,9 @@ class AnnotationController(QObject):
         self.refresh()
 
     def delete_note(self, note_id: int) -> None:
+        if note_id < 0:
+            self.message.emit(self.tr("This note is not saved yet; delete it once it is."))
+            return
         self._deleted(self._call(lambda s: s.delete_note(note_id)))
 
     def delete_bookmark(self, bookmark_id: int) -> None:

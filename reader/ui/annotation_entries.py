@@ -7,6 +7,7 @@ import os
 from reader.document import Document
 from reader.document.note_text import colour_key, elide, render_markdown, section_title
 from reader.store import Bookmark, Note, NoteHit
+from reader.store.drafts import Draft
 from reader.ui.bookmarks_panel import BookmarkEntry
 from reader.ui.note_card import HitEntry, NoteEntry
 from reader.ui.themes import Theme
@@ -29,6 +30,26 @@ def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[No
             note.orphaned,
         )
         for note in notes
+    ]
+
+
+def draft_entries(
+    drafts: list[tuple[int, Draft]], document: Document, theme: Theme, reason: str
+) -> list[NoteEntry]:
+    """Notes not saved yet, under their panel ids, marked with the reason."""
+    return [
+        NoteEntry(
+            draft_id,
+            section_title(document, draft.start),
+            elide(draft.exact, QUOTE_CHARS),
+            draft.body,
+            draft.color,
+            str(getattr(theme, colour_key(draft.color))),
+            draft.created,
+            draft.created,
+            unsaved=reason,
+        )
+        for draft_id, draft in drafts
     ]
 
 

@@ -26,6 +26,11 @@ class Dialogs:
         QMessageBox.warning(parent, title, text)
 
     @classmethod
+    def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """Let the user know something; nothing to decide."""
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
     def show_info(cls, parent: QWidget | None, title: str, html: str) -> None:
         """About boxes and help."""
         QMessageBox.about(parent, title, html)

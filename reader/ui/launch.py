@@ -77,7 +77,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         print(f"reader: opened {path} in the Reader window already running")
         return 0
     data = open_user_data(folder)
-    window = MainWindow(data.store, make_settings())
+    window = MainWindow(data.store, make_settings(), data.drafts)
     _tell(window, data)
     if data.instance is not None:
         data.instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))

@@ -37,6 +37,7 @@ from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
     from reader.store import Store
+    from reader.store.drafts import Drafts
 
 APP_NAME = "Reader"
 POSITION_SAVE_MS = 1500
@@ -48,9 +49,11 @@ class MainWindow(QMainWindow):
 
     document_shown = Signal(str)
 
-    def __init__(self, store: Store | None, settings: QSettings) -> None:
+    def __init__(
+        self, store: Store | None, settings: QSettings, drafts: Drafts | None = None
+    ) -> None:
         super().__init__()
-        self._store = store
+        self._store, self._drafts = store, drafts
         self._positions = ReadingPositions(store)
         self._settings = UiSettings(settings)
         self._text = WindowText(self)
@@ -82,13 +85,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
         elif self._notes_ui.controller.why_not_writable():
             self.statusBar().showMessage(self._notes_ui.controller.why_not_writable())
+        self._notes_ui.resume_drafts()
 
     # -- construction ---------------------------------------------------------------------
 
     def _create_actions(self) -> None:
         self._actions = Actions(self)
         self._look = Appearance(self._settings, self._actions)
-        self._notes_ui = NotesUi(self, self._store, self._view, (self._actions, self._text))
+        parts = (self._actions, self._text)
+        self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts)
 
     def _create_menus(self) -> None:
         self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
@@ -170,6 +175,7 @@ class MainWindow(QMainWindow):
         notes.note_delete_requested.connect(ctl.delete_note)
         notes.search_requested.connect(ctl.search)
         notes.search_result_activated.connect(lambda i, p: ui.open_note(i, p, self.open_path))
+        notes.retry_requested.connect(ctl.retry_drafts)
         marks.bookmark_activated.connect(ctl.go_to_bookmark)
         marks.bookmark_renamed.connect(ctl.rename_bookmark)
         marks.bookmark_delete_requested.connect(ctl.delete_bookmark)
@@ -181,6 +187,8 @@ class MainWindow(QMainWindow):
         ctl.note_created.connect(ui.edit_note)
         ctl.note_saved.connect(notes.mark_saved)
         ctl.note_save_failed.connect(notes.mark_unsaved)
+        ctl.draft_saved.connect(notes.replace_id)
+        ctl.drafts_changed.connect(notes.set_unsaved)
         ctl.undo_available.connect(lambda _any: ui.update_actions())
         ctl.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         ui.status.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -17,13 +27,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QWidget,
 )
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 STRIPE_ROLE = Qt.ItemDataRole.UserRole + 11  # a colour for the stripe on the left, or None
+LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 _PAD = 8
 _STRIPE = 4
 
@@ -41,6 +56,7 @@ class NoteEntry:
     created: str  # ISO 8601
     updated: str
     orphaned: bool = False
+    unsaved: str = ""  # why the store could not save it yet ("" once saved)
 
 
 @dataclass(frozen=True)
@@ -134,3 +150,37 @@ class DeleteKey(QObject):
             self._callback()
             return True
         return False
+
+
+def card_list(parent: QWidget) -> QListWidget:
+    """A list of cards of varying height, scrolled by pixels."""
+    view = QListWidget(parent)
+    view.setItemDelegate(CardDelegate(view))
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of notes: lay out in steps
+    view.setBatchSize(LAYOUT_BATCH)
+    return view
+
+
+def local_time(stamp: str) -> str:
+    """An ISO 8601 UTC time as local time, to the minute."""
+    when = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs).toLocalTime()
+    return when.toString("yyyy-MM-dd HH:mm")
+
+
+class LazyCard(QListWidgetItem):
+    """A note's row: its card (Markdown rendered) is made when the list first draws it."""
+
+    def __init__(self, make: Callable[[], str]) -> None:
+        super().__init__()
+        self._make = make
+        self._html: str | None = None
+
+    def data(self, role: int) -> Any:
+        if role == HTML_ROLE:
+            if self._html is None:
+                self._html = self._make()
+            return self._html
+        return super().data(role)

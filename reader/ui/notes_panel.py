@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from html import escape
-from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,22 +19,25 @@ from reader.document.note_text import render_markdown
 from reader.ui.note_card import (
     HTML_ROLE,
     STRIPE_ROLE,
-    CardDelegate,
     DeleteKey,
     HitEntry,
+    LazyCard,
     NoteEntry,
+    card_list,
+    local_time,
 )
 from reader.ui.note_editor import NoteEditorBox
+from reader.ui.unsaved_banner import UNSAVED_COLOUR, UnsavedBanner
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 250
-LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 
 
 class NotesPanel(QWidget):
     """Signals: note_activated(int), note_edited(int, str), note_recoloured(int, str),
-    note_delete_requested(int), search_requested(str), search_result_activated(int, str).
+    note_delete_requested(int), search_requested(str), search_result_activated(int, str),
+    retry_requested().
     """
 
     note_activated = Signal(int)
@@ -48,6 +46,7 @@ class NotesPanel(QWidget):
     note_delete_requested = Signal(int)
     search_requested = Signal(str)
     search_result_activated = Signal(int, str)
+    retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +57,12 @@ class NotesPanel(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search notes in all articles"))
         self.search_edit.setClearButtonEnabled(True)
-        self.list = _card_list(self)
+        self.list = card_list(self)
+        self.banner = UnsavedBanner(self)
+        self.retry_action = QAction(self.tr("Retry Saving Unsaved Notes"), self.list)
+        self.retry_action.setEnabled(False)
+        self.list.addAction(self.retry_action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._empty = QLabel(self)
         self._empty.setWordWrap(True)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -77,6 +81,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addWidget(self.search_edit)
+        layout.addWidget(self.banner)
         layout.addWidget(self.list, 3)
         layout.addWidget(self._empty, 3)
         layout.addWidget(self.box, 2)
@@ -91,6 +96,8 @@ class NotesPanel(QWidget):
         self.box.commit_requested.connect(self.commit)
         self.box.colour_chosen.connect(self._recolour)
         self.box.delete_requested.connect(self._request_delete)
+        self.banner.retry_requested.connect(self.retry_requested)
+        self.retry_action.triggered.connect(self.retry_requested)
 
     # -- setters --------------------------------------------------------------------------
 
@@ -146,6 +153,19 @@ class NotesPanel(QWidget):
             self.box.editor.setFocus()
             self.box.editor.moveCursor(self.box.editor.textCursor().MoveOperation.End)
 
+    def set_unsaved(self, count: int, reason: str) -> None:
+        """count notes wait as drafts, because of reason: say so, offer Retry Now."""
+        self.banner.set_unsaved(count, reason)
+        self.retry_action.setEnabled(count > 0)
+
+    def replace_id(self, draft_id: int, note_id: int) -> None:
+        """A draft was saved as note_id: keep editing it under its new id."""
+        text = self._drafts.pop(draft_id, None)
+        if text is not None:
+            self._drafts[note_id] = text
+        if self._editing == draft_id:
+            self._editing = note_id
+
     def mark_saved(self, note_id: int) -> None:
         """The store saved the note's text: forget the draft, say so."""
         self._drafts.pop(note_id, None)
@@ -179,6 +199,9 @@ class NotesPanel(QWidget):
         """How many notes hold text the store has not saved."""
         return len(self._drafts)
 
+    def unsaved_ids(self) -> list[int]:
+        return list(self._drafts)
+
     def status_text(self) -> str:
         return self.box.status.text()
 
@@ -189,10 +212,10 @@ class NotesPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self._entries.values():
-            item = _LazyCard(partial(self._card, entry))
+            item = LazyCard(partial(self._card, entry))
             item.setToolTip(
                 self.tr("Created {0}, last changed {1}").format(
-                    _local_time(entry.created), _local_time(entry.updated)
+                    local_time(entry.created), local_time(entry.updated)
                 )
             )
             item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
@@ -207,8 +230,13 @@ class NotesPanel(QWidget):
     def _card(self, entry: NoteEntry) -> str:
         muted = f"style='color:{self._muted()}'"
         head = escape(entry.section) if entry.section else ""
-        stamp = _local_time(entry.updated)
+        stamp = local_time(entry.updated)
         parts = [f"<div {muted}><small>{head}{' · ' if head else ''}{stamp}</small></div>"]
+        if entry.unsaved:
+            unsaved = escape(self.tr("Unsaved — {0}").format(entry.unsaved))
+            parts.append(
+                f"<div style='color:{UNSAVED_COLOUR}'><small><b>● {unsaved}</b></small></div>"
+            )
         if entry.orphaned:
             warning = escape(self.tr("Not found in this version of the text"))
             parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
@@ -243,7 +271,10 @@ class NotesPanel(QWidget):
         self._editing = note_id
         self.box.editor.setPlainText(self._drafts.get(note_id, entry.body))
         self.box.set_colour(entry.colour)
-        self.box.set_status("" if note_id not in self._drafts else self.tr("Not saved yet"))
+        if entry.unsaved:
+            self.box.set_status(self.tr("Unsaved — {0}").format(entry.unsaved), error=True)
+        else:
+            self.box.set_status("" if note_id not in self._drafts else self.tr("Not saved yet"))
         self.box.show()
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
@@ -288,37 +319,3 @@ class NotesPanel(QWidget):
         self._fill_notes()
         if self._editing is not None:
             self.box.show()
-
-
-def _card_list(parent: QWidget) -> QListWidget:
-    """A list of cards of varying height, scrolled by pixels."""
-    view = QListWidget(parent)
-    view.setItemDelegate(CardDelegate(view))
-    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of notes: lay out in steps
-    view.setBatchSize(LAYOUT_BATCH)
-    return view
-
-
-def _local_time(stamp: str) -> str:
-    """An ISO 8601 UTC time as local time, to the minute."""
-    when = QDateTime.fromString(stamp, Qt.DateFormat.ISODateWithMs).toLocalTime()
-    return when.toString("yyyy-MM-dd HH:mm")
-
-
-class _LazyCard(QListWidgetItem):
-    """A note's row: its card (Markdown rendered) is made when the list first draws it."""
-
-    def __init__(self, make: Callable[[], str]) -> None:
-        super().__init__()
-        self._make = make
-        self._html: str | None = None
-
-    def data(self, role: int) -> Any:
-        if role == HTML_ROLE:
-            if self._html is None:
-                self._html = self._make()
-            return self._html
-        return super().data(role)

@@ -24,6 +24,7 @@ from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
     from reader.store import Store
+    from reader.store.drafts import Drafts
 
 
 class NotesUi(QObject):
@@ -40,11 +41,12 @@ class NotesUi(QObject):
         store: Store | None,
         view: ArticleView,
         parts: tuple[Actions, WindowText],
+        drafts: Drafts | None = None,
     ) -> None:
         super().__init__(window)
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
-        self.controller = AnnotationController(store, view, self)
+        self.controller = AnnotationController(store, view, self, drafts)
         self.pointer = ArticlePointer(view)
         self.transfer = NotesTransfer(window)
         self.notes = NotesPanel(window)
@@ -78,15 +80,39 @@ class NotesUi(QObject):
         self.controller.set_theme(theme)
         self.notes.set_swatches(self.controller.swatches())
 
+    def resume_drafts(self) -> None:
+        """Notes left unsaved by an earlier run: say so and try to save them now."""
+        keeper = self.controller.keeper
+        if keeper.drafts is not None and keeper.drafts.spool_error:
+            self.status.emit(keeper.drafts.spool_error)
+        count = keeper.count
+        if count:
+            saved = self.controller.retry_drafts()
+            self.status.emit(self._text.drafts_from_last_time(count, saved))
+
     def may_close(self) -> bool:
-        """Save the note being written; with notes the store could not save, ask first."""
+        """Save the note being written; notes kept only in memory: ask first.
+
+        Drafts already in the spool file are saved next time: say so, don't block.
+        """
         self.notes.commit()
-        unsaved = self.notes.unsaved_count()
-        if not unsaved:
-            return True
-        return Dialogs.ask(
-            self._window, self._text.unsaved_notes_title(), self._text.unsaved_notes(unsaved)
-        )
+        keeper = self.controller.keeper
+        if keeper.count:
+            self.controller.retry_drafts()
+        in_panel, kept = set(self.notes.unsaved_ids()), keeper.kept_ids()
+        unsaved = len(in_panel - kept if keeper.safe_on_disk else in_panel | kept)
+        window, text = self._window, self._text
+        if unsaved and not Dialogs.ask(
+            window, text.unsaved_notes_title(), text.unsaved_notes(unsaved)
+        ):
+            return False
+        if keeper.count and keeper.safe_on_disk:
+            Dialogs.tell(
+                window,
+                text.drafts_kept_title(),
+                text.drafts_kept(keeper.count, keeper.spool_path()),
+            )
+        return True
 
     # -- menus and panels -----------------------------------------------------------------
 

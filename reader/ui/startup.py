@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from reader.store import Store, StoreError, default_data_dir
+from reader.store.drafts import Drafts, default_spool
 from reader.ui.single_instance import SingleInstance
 
 
@@ -24,6 +25,7 @@ class UserData:
     instance: SingleInstance | None
     warnings: list[str] = field(default_factory=list)  # shown in a message box
     notices: list[str] = field(default_factory=list)  # shown in the status bar
+    drafts: Drafts | None = None  # notes the store could not save, this run or an earlier one
 
 
 def data_folder(data_dir: str | None) -> Path:
@@ -57,7 +59,8 @@ def open_user_data(folder: Path) -> UserData:
         return UserData(
             None, None, warnings=[_tr("Notes and bookmarks are off: {0}").format(error)]
         )
-    data = UserData(store, instance)
+    # Only the one writer spools drafts: a read-only second window never adds any.
+    data = UserData(store, instance, drafts=Drafts(store, default_spool(folder)))
     if report is not None:
         data.warnings.append(report.message())
     if store.read_only:

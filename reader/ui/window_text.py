@@ -63,6 +63,21 @@ class WindowText(QObject):
             "Close anyway and lose them?"
         ).format(count)
 
+    def drafts_kept_title(self) -> str:
+        return self.tr("Unsaved Notes Kept")
+
+    def drafts_kept(self, count: int, path: str) -> str:
+        return self.tr("{0} notes are kept as drafts in {1} and will be saved next time.").format(
+            count, path
+        )
+
+    def drafts_from_last_time(self, count: int, saved: int) -> str:
+        if saved >= count:
+            return self.tr("{0} unsaved notes from last time: saved now.").format(count)
+        return self.tr(
+            "{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts."
+        ).format(count, saved)
+
     def no_recent(self) -> str:
         return self.tr("No recent articles")
 

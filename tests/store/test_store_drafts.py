@@ -33,6 +33,7 @@ def _bodies(store: Store) -> list[str]:
 def test_a_full_disk_keeps_notes_as_drafts_until_retry(store: Store, tmp_path: Path) -> None:
     spool = tmp_path / "spool" / "drafts.json"
     drafts = Drafts(store, spool)
+    assert drafts.spool == spool and Drafts(store).spool is None
     assert isinstance(drafts.add_note(DOC, TEXT, 0, 4, "存好了", "yellow"), Note)
     _fill_disk(store)
     kept = [drafts.add_note(DOC, TEXT, n, n + 4, f"草稿{n}" + "长" * 3000, "red") for n in range(3)]

@@ -30,9 +30,11 @@ def make_window(qtbot: QtBot, settings_file: Path) -> Iterator[WindowFactory]:
     """Build shown windows on the seed article; each new one reads the same settings file."""
     windows: list[MainWindow] = []
 
-    def make(store: object = None, path: str | None = None, *, finish: bool = True) -> MainWindow:
+    def make(
+        store: object = None, path: str | None = None, *, finish: bool = True, drafts: object = None
+    ) -> MainWindow:
         settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
-        window = MainWindow(store, settings)  # type: ignore[arg-type]
+        window = MainWindow(store, settings, drafts)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()

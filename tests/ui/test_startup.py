@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reader.store import DB_NAME
+from reader.store.drafts import default_spool
 from reader.ui.startup import close_user_data, daily_backup, hand_over, open_user_data
 
 
@@ -14,10 +15,11 @@ def test_first_instance_writes_the_second_reads(tmp_path: Path, qtbot: QtBot) ->
     first = open_user_data(tmp_path)
     assert first.store is not None and not first.store.read_only
     assert first.instance is not None and first.warnings == []
+    assert first.drafts is not None and first.drafts.spool == default_spool(tmp_path)
     second = open_user_data(tmp_path)
     try:
         assert second.store is not None and second.store.read_only
-        assert second.instance is None
+        assert second.instance is None and second.drafts is None  # only the writer spools
         assert "read-only" in second.notices[0]
     finally:
         close_user_data(second)
