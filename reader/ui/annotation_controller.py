@@ -161,10 +161,13 @@ class AnnotationController(QObject):
         """Highlights (drafts too) and bookmark marks, where the article is rendered."""
         keeper, document = self.keeper, self._document
         notes = [(n.start, n.end, n.orphaned, n.color) for n in self._notes]
-        notes += [(d.start, d.end, False, d.color) for _, d in keeper.of_document(document, "note")]
+        kept_notes = keeper.of_document(document, "note")
+        notes += [(d.start, d.end, False, d.color) for _, d in kept_notes]
         marks = [(b.start, b.end, b.orphaned, "") for b in self._bookmarks]
         marks += [(d.start, d.end, False, "") for _, d in keeper.of_document(document, "bookmark")]
-        draw_annotations(self._view, self.theme, notes, marks)
+        bodies = [(n.start, n.end, n.orphaned, n.color) for n in self._notes if n.body]
+        bodies += [(d.start, d.end, False, d.color) for _, d in kept_notes if d.body]
+        draw_annotations(self._view, self.theme, notes, marks, bodies)
 
     def note_at(self, position: int) -> Note | None:
         """The note drawn at a document position (the shortest when they overlap)."""

@@ -14,8 +14,10 @@ from reader.ui.themes import Theme
 Span = tuple[int, int, bool, str]  # start and end in Document.text, orphaned, colour
 
 
-def draw_annotations(view: ArticleView, theme: Theme, notes: list[Span], marks: list[Span]) -> None:
-    """Highlights by colour and bookmark marks, where the article is rendered."""
+def draw_annotations(
+    view: ArticleView, theme: Theme, notes: list[Span], marks: list[Span], with_body: list[Span]
+) -> None:
+    """Highlights by colour (notes with a body also underlined) and bookmark marks."""
     groups: dict[str, list[tuple[int, int]]] = {name: [] for name in NOTE_COLOURS}
     for start, end, orphaned, colour in notes:
         span = _positions(view, start, end, orphaned)
@@ -24,9 +26,15 @@ def draw_annotations(view: ArticleView, theme: Theme, notes: list[Span], marks: 
             group.append((span[0], span[1] - span[0]))
     for name, ranges in groups.items():
         view.highlights.set_group(f"notes-{name}", ranges, colour_key(name))
+    view.highlights.set_group("notes-body", _ranges(view, with_body), "muted", underline=True)
     drawn = [_positions(view, start, end, orphaned) for start, end, orphaned, _c in marks]
     view.marks.colour = theme.bookmark
     view.marks.set_spans([span for span in drawn if span is not None])
+
+
+def _ranges(view: ArticleView, spans: list[Span]) -> list[tuple[int, int]]:
+    drawn = [_positions(view, start, end, orphaned) for start, end, orphaned, _c in spans]
+    return [(first, last - first) for first, last in (s for s in drawn if s is not None)]
 
 
 def _positions(view: ArticleView, start: int, end: int, orphaned: bool) -> tuple[int, int] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from PySide6.QtGui import QBrush, QColor, QTextCursor
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.themes import LIGHT, Theme
@@ -29,14 +29,18 @@ class _Group:
     longest: int
     colour: str  # a Theme attribute name ("match", "flash") or a colour ("#ffd54f")
     current: int  # index into ranges, -1 for none
+    underline: bool = False  # a dotted underline in colour instead of a background
 
     @classmethod
-    def of(cls, ranges: list[tuple[int, int]], colour: str, current: int) -> _Group:
+    def of(
+        cls, ranges: list[tuple[int, int]], colour: str, current: int, underline: bool = False
+    ) -> _Group:
         current_range = ranges[current] if 0 <= current < len(ranges) else None
         ordered = sorted(ranges)
         index = ordered.index(current_range) if current_range is not None else -1
         longest = max(length for _position, length in ordered)
-        return cls(ordered, [position for position, _ in ordered], longest, colour, index)
+        starts = [position for position, _ in ordered]
+        return cls(ordered, starts, longest, colour, index, underline)
 
 
 class Highlights:
@@ -70,12 +74,21 @@ class Highlights:
         self._apply()
 
     def set_group(
-        self, name: str, ranges: list[tuple[int, int]], colour: str = "match", current: int = -1
+        self,
+        name: str,
+        ranges: list[tuple[int, int]],
+        colour: str = "match",
+        current: int = -1,
+        *,
+        underline: bool = False,
     ) -> None:
-        """Highlight (position, length) ranges; ranges[current] in the current-match colour."""
+        """Highlight (position, length) ranges; ranges[current] in the current-match colour.
+
+        underline: a dotted underline over whatever other groups draw there (notes with a body).
+        """
         if ranges:
             self._window = self._around_viewport()
-            self._groups[name] = _Group.of(list(ranges), colour, current)
+            self._groups[name] = _Group.of(list(ranges), colour, current, underline)
             self._selections[name] = self._build(self._groups[name])
         else:
             self._groups.pop(name, None)
@@ -127,7 +140,11 @@ class Highlights:
             cursor.setPosition(position)
             cursor.setPosition(position + length, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format.setBackground(current if i == group.current else base)
+            if group.underline:
+                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                selection.format.setUnderlineColor(base.color())
+            else:
+                selection.format.setBackground(current if i == group.current else base)
             selections.append(selection)
         return selections
 

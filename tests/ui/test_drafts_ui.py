@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from notes_helpers import COMMITTEE, INTRO, TRAINING, WindowFactory, drawn, select, write_note
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextCharFormat
 from pytestqt.qtbot import QtBot
 
 from reader.store import DiskFullError, Store
@@ -207,3 +208,17 @@ def test_a_store_opened_read_only_turns_actions_off_with_drafts_too(
         assert "read-only" in window.notes_ui.controller.why_not_writable()
         assert window.notes_ui.notes.banner.isHidden()
         assert window.close() and told == [] and not spool.exists()
+
+
+def test_a_note_with_a_body_is_underlined_a_plain_highlight_is_not(
+    store: Store, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    select(window, INTRO)
+    window.window_actions.highlight.trigger()
+    write_note(window, qtbot, TRAINING, "有正文的笔记")
+    assert drawn(window) == [INTRO, TRAINING]
+    (underlined,) = window.article_view.highlights.group("notes-body")
+    assert underlined.cursor.selectedText() == TRAINING
+    assert underlined.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    assert underlined.format.background().style() == Qt.BrushStyle.NoBrush  # its colour stays
