@@ -177,52 +177,52 @@
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="179"/>
+        <location filename="../reader/ui/annotation_controller.py" line="182"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="191"/>
+        <location filename="../reader/ui/annotation_controller.py" line="194"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="215"/>
+        <location filename="../reader/ui/annotation_controller.py" line="218"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="238"/>
+        <location filename="../reader/ui/annotation_controller.py" line="241"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="259"/>
+        <location filename="../reader/ui/annotation_controller.py" line="262"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="282"/>
+        <location filename="../reader/ui/annotation_controller.py" line="285"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="295"/>
+        <location filename="../reader/ui/annotation_controller.py" line="298"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="295"/>
+        <location filename="../reader/ui/annotation_controller.py" line="298"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="296"/>
+        <location filename="../reader/ui/annotation_controller.py" line="299"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="314"/>
+        <location filename="../reader/ui/annotation_controller.py" line="317"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -456,6 +456,29 @@
         <location filename="../reader/ui/section_chart.py" line="151"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../reader/ui/startup.py" line="46"/>
+        <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
+        <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/startup.py" line="60"/>
+        <source>Notes and bookmarks are off: {0}</source>
+        <translation>笔记和书签不可用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/startup.py" line="71"/>
+        <source>Notes are read-only.</source>
+        <translation>笔记为只读。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/startup.py" line="92"/>
+        <source>Today&apos;s backup of your notes failed: {0}</source>
+        <translation>今天的笔记备份失败：{0}</translation>
     </message>
 </context>
 <context>

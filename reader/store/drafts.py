@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -50,9 +51,21 @@ class Draft:
 
 
 def default_spool(data_dir: Path) -> Path:
-    """A spool file in the temporary folder, one per data folder."""
+    """A spool file outside the data folder (it may be what failed), one per data folder.
+
+    The user cache folder survives a reboot, unlike /tmp; where it can't be written, the
+    temporary folder still beats keeping drafts in memory only.
+    """
     key = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"reader-drafts-{key}.json"
+    name = f"reader-drafts-{key}.json"
+    from appdirs import user_cache_dir
+
+    cache = Path(user_cache_dir("Reader", "Reader"))
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir()) / name
+    return cache / name if os.access(cache, os.W_OK) else Path(tempfile.gettempdir()) / name
 
 
 class Drafts:

@@ -13,10 +13,6 @@ from reader.store.drafts import Drafts, default_spool
 from reader.ui.single_instance import SingleInstance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 @dataclass
 class UserData:
     """What the window gets: the store (None if unusable), and what the user must be told."""
@@ -47,9 +43,10 @@ def open_user_data(folder: Path) -> UserData:
     if not instance.acquire():
         return _read_only(
             folder,
-            _tr(
+            QCoreApplication.translate(
+                "Startup",
                 "Another Reader window is using your notes: here they are "
-                "read-only. Close the other window to edit them."
+                "read-only. Close the other window to edit them.",
             ),
         )
     try:
@@ -57,14 +54,22 @@ def open_user_data(folder: Path) -> UserData:
     except StoreError as error:
         instance.release()
         return UserData(
-            None, None, warnings=[_tr("Notes and bookmarks are off: {0}").format(error)]
+            None,
+            None,
+            warnings=[
+                QCoreApplication.translate("Startup", "Notes and bookmarks are off: {0}").format(
+                    error
+                )
+            ],
         )
     # Only the one writer spools drafts: a read-only second window never adds any.
     data = UserData(store, instance, drafts=Drafts(store, default_spool(folder)))
     if report is not None:
         data.warnings.append(report.message())
     if store.read_only:
-        data.notices.append(store.read_only_reason or _tr("Notes are read-only."))
+        data.notices.append(
+            store.read_only_reason or QCoreApplication.translate("Startup", "Notes are read-only.")
+        )
     return data
 
 
@@ -84,7 +89,9 @@ def daily_backup(store: Store) -> str:
     try:
         maybe_backup(store)
     except (StoreError, OSError) as error:
-        return _tr("Today's backup of your notes failed: {0}").format(error)
+        return QCoreApplication.translate(
+            "Startup", "Today's backup of your notes failed: {0}"
+        ).format(error)
     return ""
 
 
