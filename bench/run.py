@@ -220,7 +220,7 @@ class Bench:
     def scenarios(self) -> dict[str, Callable[[], None]]:
         return {
             "seed": lambda: self.first_paint("seed", self.seed, 1.5),
-            "long": lambda: self.first_paint("long (850k chars)", self.long, 2.0),
+            "long": lambda: self.first_paint("long (827k chars, 900 sections)", self.long, 2.0),
             "layout": self.long_layout,
             "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
             "find": self.find_all,
