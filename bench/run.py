@@ -59,11 +59,21 @@ class Sample:
     stdout: str
 
 
-def child_env() -> dict[str, str]:
+# The offscreen platform's default screen is 800×800: Reader would restore its saved window
+# clamped to it, while the floor keeps 1280×800. A desktop-sized screen keeps them alike.
+_SCREEN = {"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}  # fmt: skip
+
+
+def child_env(folder: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     if "QT_QPA_PLATFORM" not in env and not env.get("DISPLAY"):
         env["QT_QPA_PLATFORM"] = "offscreen"
+        if folder is not None:
+            screen = folder / "screen.json"
+            screen.write_text(json.dumps(_SCREEN))
+            env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), env.get("PYTHONPATH")]))
     return env
 
@@ -105,7 +115,7 @@ class Bench:
         self.runs = runs
         self.notes = notes
         self.folder = folder
-        self.env = child_env()
+        self.env = child_env(folder)
         self.env["READER_SETTINGS_FILE"] = str(folder / "settings.ini")  # never the user's
         self.seed = corpus.SEED
         self.long = corpus.write_long_article(folder)
@@ -250,8 +260,15 @@ def machine() -> dict[str, str]:
         "pyside6": versions[0],
         "qt": versions[1],
         "os": platform.platform(terse=True),
-        "qpa": child_env().get("QT_QPA_PLATFORM", "xcb (DISPLAY)"),
+        "qpa": _platform_label(),
     }
+
+
+def _platform_label() -> str:
+    platform_name = child_env().get("QT_QPA_PLATFORM")
+    if platform_name is None:
+        return "xcb (DISPLAY)"
+    return "offscreen, a 1920×1080 screen" if platform_name == "offscreen" else platform_name
 
 
 def _number(value: float | None, unit: str) -> str:
