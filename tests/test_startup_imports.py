@@ -1,0 +1,28 @@
+"""Start-up loads nothing it doesn't need before the first paint (bench/README.md)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# Markdown and nh3 render note bodies, charset_normalizer guesses legacy encodings: each is
+# imported when first needed, not by the modules the window is built from.
+_LAZY = ("markdown", "nh3", "charset_normalizer")
+_PROBE = """
+import json, sys
+import reader.app, reader.ui.launch, reader.ui.main_window
+print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in %r)))
+"""
+
+
+def test_window_modules_leave_lazy_libraries_unloaded() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _PROBE % (_LAZY,)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
