@@ -74,7 +74,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     install_translators(app, QLocale.system())
     folder = data_folder(data_dir)
     if path and not exit_after_paint and hand_over(folder, path):
-        print(f"reader: opened {path} in the Reader window already running")
+        print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
     window = MainWindow(data.store, make_settings(), data.drafts)

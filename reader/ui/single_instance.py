@@ -6,7 +6,7 @@ import getpass
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, Signal
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "reader.instance.lock"
@@ -105,7 +105,10 @@ class SingleInstance(QObject):
         self._buffers[socket] = b""
         socket.write(QByteArray(_ACK))
         socket.flush()
-        self.file_requested.emit(line.decode("utf-8", errors="replace"))
+        path = line.decode("utf-8", errors="replace")
+        # Not from inside the socket's slot: opening the file may run a modal dialog, whose
+        # event loop would delete this socket (disconnected → deleteLater) under our feet.
+        QTimer.singleShot(0, self, lambda: self.file_requested.emit(path))
 
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
