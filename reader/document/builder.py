@@ -40,6 +40,7 @@ class Metadata:
     site: str | None = None
     breadcrumb: tuple[str, ...] = ()
     byline: str | None = None
+    dateline: str | None = None
     disclaimer: Disclaimer | None = None
 
 
@@ -75,6 +76,7 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         site=meta.site,
         breadcrumb=meta.breadcrumb,
         byline=meta.byline,
+        dateline=meta.dateline,
         disclaimer=meta.disclaimer,
         figures=tuple(figures),
         stats=compute_stats(text, blocks, sections),

@@ -105,6 +105,7 @@ class Document:
     site: str | None = None
     breadcrumb: tuple[str, ...] = ()
     byline: str | None = None
+    dateline: str | None = None  # date and source under the title, e.g. 2020-10-04 20:30 来源: 长江网
     disclaimer: Disclaimer | None = None
     figures: tuple[Figure, ...] = ()
     stats: Stats = field(default_factory=lambda: Stats(0, 0, 0, 0, 0, 0.0))

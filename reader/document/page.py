@@ -27,6 +27,8 @@ _TITLE_MAX = 80
 _TITLE_HALF_MAX = 30
 _TITLE_LOOKBACK = 4  # lines between a title and its article: date, source, font-size widgets
 _SITE_NAME = re.compile(r"^[\w\u4e00-\u9fff·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
+_DATED_OR_SOURCED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
+_WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
 
 
@@ -40,6 +42,7 @@ class PageLayout:
     site: str | None
     breadcrumb: tuple[str, ...]
     disclaimer_index: int | None
+    dateline: str | None = None
 
 
 def line_score(line: str) -> int:
@@ -91,7 +94,19 @@ def find_layout(lines: list[str]) -> PageLayout:
         site=_site(lines[:top], crumb, lines),
         breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
+        dateline=_dateline(lines[top + 1 if title_index is not None else 0 : start]),
     )
+
+
+def _dateline(between: list[str]) -> str | None:
+    """Date, source and author lines between the title and the article, as one line."""
+    parts = []
+    for line in between:
+        if is_meta(line) and _DATED_OR_SOURCED.search(line):
+            bare = _WIDGET_TAIL.sub("", line).strip(" （）()")
+            if bare:
+                parts.append(bare)
+    return " · ".join(parts) or None
 
 
 def _whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:

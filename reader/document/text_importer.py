@@ -14,9 +14,10 @@ from reader.document.headings import assign_levels, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.patterns import DISCLAIMER_START, LIST_DASH, SYMBOL_LED, is_prose
+from reader.document.patterns import DISCLAIMER_START, LIST_DASH, SYMBOL_LED, is_chrome, is_prose
 
-_TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
+_TAIL_CREDIT_LINES = 6
+_DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture
 
 
 def import_text(raw: str, path: str, encoding: str) -> Document:
@@ -35,6 +36,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         site=layout.site,
         breadcrumb=layout.breadcrumb,
         byline=byline,
+        dateline=layout.dateline,
         disclaimer=_disclaimer(lines, layout.disclaimer_index),
     )
     return build_document(meta, body_parts(body))
@@ -106,8 +108,13 @@ def _disclaimer(lines: list[str], index: int | None) -> Disclaimer | None:
     rest = first[match.end() :].strip(" 】]:：")
     title = first[: match.end()].strip(" 【】[]:：") if rest else first.strip(" 【】[]")
     paragraphs = [rest] if rest else []
+    gap = 0
     for line in lines[index + 1 :]:
-        if not is_prose(line):
+        if DISCLAIMER_START.match(line):
+            paragraphs.append(line)  # 【免责声明】… then, past a few links, 本站郑重声明：…
+            gap = 0
+        elif is_prose(line) and not is_chrome(line) and gap == 0:
+            paragraphs.append(line)
+        elif (gap := gap + 1) > _DISCLAIMER_GAP:
             break
-        paragraphs.append(line)
     return Disclaimer(title, tuple(paragraphs))

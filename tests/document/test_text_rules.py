@@ -157,3 +157,20 @@ def test_traditional_chinese_credit_and_figures() -> None:
     assert d.byline == "編輯：王小明"
     assert [d.text[f.start : f.end] for f in d.figures] == ["1,685億元", "3.2%"]
     assert d.figures[0].value == 1685.0
+
+
+def test_dateline_kept_as_metadata() -> None:
+    d = doc("首页 > 新闻 > 正文", "武汉新闻标题", "2020-10-04 20:30 来源: 长江网", "调整字体", PARA)
+    assert d.dateline == "2020-10-04 20:30 来源： 长江网"
+    assert "2020-10-04" not in d.text
+    d = doc("中共中央 国务院关于实施乡村振兴战略的意见", "（2018年1月2日）", PARA, PARA)
+    assert d.dateline == "2018年1月2日"
+    assert doc(PARA, PARA).dateline is None
+
+
+def test_a_second_declaration_behind_page_links_joins_the_disclaimer() -> None:
+    d = doc(PARA, PARA, "【免责声明】本文仅代表作者本人观点，与本网无关。", "联系我们 -", "关于我们 -",
+            "本站郑重声明：所载文章、数据仅供参考，投资有风险。", "Copyright©某网 版权所有")
+    assert d.disclaimer is not None
+    assert d.disclaimer.paragraphs == ("本文仅代表作者本人观点，与本网无关。",
+                                       "本站郑重声明：所载文章、数据仅供参考，投资有风险。")
