@@ -11,13 +11,14 @@ from reader.document.model import Block, BlockKind, Figure, FigureKind
 _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元"),
     FigureKind.PERCENT: ("个百分点", "%", "％", "‰"),
-    FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "秒"),
+    FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱",
     ),
     FigureKind.OTHER: (
-        "平方公里", "平方米", "公里", "千米", "米", "公顷", "亩", "吨", "千克", "公斤", "岁", "℃",
+        "平方公里", "平方米", "公里", "千米", "米", "公顷", "亩", "总吨", "吨", "千克", "公斤", "岁",
+        "℃",
     ),
 }
 _MAGNITUDES = ("万亿", "亿", "万", "千")
@@ -65,6 +66,7 @@ _TAIL_WORDS = re.compile(
     r"增长|增加|下降|减少|提高|提升|同比|比上年|比去年|仅|已|了|的|在|计|占|至|到|逾|多达)+$"
 )
 _LABEL_MAX = 14
+_LABEL_EDGES = " “”‘’\"'《》()（）·…—-"
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 
 
@@ -113,8 +115,8 @@ def _figure(match: re.Match[str], line: str, base: int, previous_label: str) -> 
 
 def _label_after(after: str) -> str:
     """For 43家市级以上园区建立…: the noun phrase the count classifies."""
-    clause = _CLAUSE_BREAK.split(after)[0]
-    return _AFTER_STOP.split(clause)[0][:_LABEL_MAX].strip()
+    clause = _CLAUSE_BREAK.split(after)[0].removeprefix("的")  # 100多万元的资金 → 资金
+    return _AFTER_STOP.split(clause)[0][:_LABEL_MAX].strip(_LABEL_EDGES)
 
 
 def _label(before: str) -> str:
@@ -127,4 +129,4 @@ def _label(before: str) -> str:
         # 近三年来在“两新”组织中新发展党员 → 新发展党员: cut after the last linking word.
         shorter = _LAST_LINK.sub("", clause)
         clause = shorter if len(shorter) >= 2 else clause[-_LABEL_MAX:]
-    return clause.strip()
+    return clause.strip(_LABEL_EDGES)
