@@ -39,7 +39,18 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="reader", description="Read a long article.")
+    p = argparse.ArgumentParser(
+        prog="reader",
+        description="Read a long article: opens FILE (else the article read last, else the "
+        "bundled one) in the Reader window.",
+        epilog="other commands:\n"
+        "  reader dump FILE                     print the structure found in FILE as JSON\n"
+        "  reader notes list FILE               list the notes and bookmarks of FILE\n"
+        "  reader notes export FILE --format md|json\n"
+        "  reader notes import FILE ANNOTATIONS.json\n"
+        "(each takes --data-dir DIR before the command; see reader COMMAND --help)",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _common(p)
     p.add_argument("--exit-after-paint", action="store_true",
                    help="quit right after the article's first paint (for timing)")

@@ -45,14 +45,17 @@ def _list(ns: argparse.Namespace, doc: Document, store: Store) -> int:
     if doc_id is None:
         print(f"No notes or bookmarks for {ns.file}.")
         return 0
+    rows: list[tuple[bool, int, str]] = []  # (orphaned, start, text): document order, orphans last
     for b in store.bookmarks(doc_id):
-        print(f"bookmark {b.start:>7}  {b.name}" + ("  [orphaned]" if b.orphaned else ""))
+        rows.append((b.orphaned, b.start, f"bookmark {b.start:>7}  {b.name}"))
     for n in store.notes(doc_id):
         quote = n.exact.replace("\n", " ")
         quote = quote if len(quote) <= 40 else quote[:39] + "…"
         label = "note" if n.body else "highlight"
-        orphan = "  [orphaned]" if n.orphaned else ""
-        print(f"{label:<9}{n.start:>7}  «{quote}»{orphan}" + (f"\n{'':18}{n.body}" if n.body else ""))
+        body = "".join(f"\n{'':18}{line}" for line in n.body.splitlines())
+        rows.append((n.orphaned, n.start, f"{label:<9}{n.start:>7}  «{quote}»{body}"))
+    for orphaned, _, row in sorted(rows, key=lambda r: (r[0], r[1])):
+        print(row + ("  [not found in this version of the text]" if orphaned else ""))
     return 0
 
 

@@ -51,3 +51,17 @@ def test_import_of_a_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     p = reader(tmp_path / "d", "notes", "import", str(SEED), str(tmp_path / "bad.json"))
     assert p.returncode == 2
     assert p.stderr.startswith("reader: can't read")
+
+
+def test_list_is_in_document_order_with_bodies_indented(tmp_path: Path) -> None:
+    doc = load(SEED)
+    with Store.open(tmp_path / "a") as store:
+        doc_id = store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
+        late = doc.text.index("初心如磐")
+        store.add_bookmark(doc_id, doc.text, late, late + 4, "结尾")
+        store.add_note(doc_id, doc.text, 0, 7, "第一行\n第二行", "yellow")
+    lines = reader(tmp_path / "a", "notes", "list", str(SEED)).stdout.splitlines()
+    assert lines[0].startswith("note")
+    assert lines[1].strip() == "第一行" and lines[2].strip() == "第二行"
+    assert lines[1].startswith(" ") and lines[2].startswith(" ")
+    assert lines[3].startswith("bookmark")
