@@ -48,38 +48,72 @@ class Opened:
 
 
 def open_database(data_dir: Path, *, read_only: bool) -> Opened:
-    """Open data_dir/reader.sqlite3, migrated; read-only when asked or when it must be."""
+    """Open data_dir/reader.sqlite3, migrated; read-only when asked or when it must be.
+
+    The file is only looked at under the write lock, as recovery.py only moves it under it:
+    an instance opening while another recovers sees the database before or after, never between.
+    """
     path = data_dir / DB_NAME
-    reason = "" if read_only else _why_not_writable(data_dir, path)
-    if path.exists() and path.stat().st_size == 0:
-        # SQLite would treat it as a new, empty database; a user with notes must not see that.
-        raise StoreError(f"The notes database {path} is empty (0 bytes)")
+    reason = "" if read_only else _why_not_writable(data_dir)
     if read_only or reason:
-        return Opened(_snapshot(path), path, True, reason)
+        return _locked_snapshot(data_dir, reason)
     lock = WriteLock(data_dir / LOCK_NAME)
     try:
         with lock:  # creating the file, switching to WAL and migrating are all writes
-            if not path.exists():
-                _create(path)
-            conn = _checked(path, lambda: connect(path))
-            newer = schema_version(conn) > len(MIGRATIONS)
-            if newer:
-                conn.close()
-            else:
-                _migrate(conn, path)
+            opened = _open_locked(path, lock)
     except BaseException:
         lock.close()
         raise
-    if newer:
+    if opened.lock is None:
         lock.close()
-        why = f"it was written by a newer Reader (schema {_version_of(path)})"
-        return Opened(_snapshot(path), path, True, why)
-    return Opened(conn, path, False, "", lock)
+    return opened
 
 
 def open_snapshot(path: Path, reason: str) -> Opened:
     """A read-only in-memory copy of the database file at path (a backup, say)."""
     return Opened(_snapshot(path), path, True, reason)
+
+
+def _open_locked(path: Path, lock: WriteLock) -> Opened:
+    """The database, writable with lock, or a read-only snapshot; the caller holds lock."""
+    _refuse_empty(path)
+    if not path.exists():
+        _create(path)
+    elif not _writable(path):
+        return open_snapshot(path, f"{path.parent} is not writable")
+    conn = _checked(path, lambda: connect(path))
+    if schema_version(conn) > len(MIGRATIONS):
+        conn.close()
+        why = f"it was written by a newer Reader (schema {_version_of(path)})"
+        return open_snapshot(path, why)
+    _migrate(conn, path)
+    return Opened(conn, path, False, "", lock)
+
+
+def _locked_snapshot(data_dir: Path, reason: str) -> Opened:
+    """A read-only snapshot, taken under the write lock if the folder has or allows one."""
+    path = data_dir / DB_NAME
+    try:
+        lock = WriteLock(data_dir / LOCK_NAME)
+    except OSError:  # a missing or read-only folder: nobody can move the file there either
+        _refuse_empty(path)
+        return open_snapshot(path, reason)
+    try:
+        with lock:
+            _refuse_empty(path)
+            return open_snapshot(path, reason)
+    finally:
+        lock.close()
+
+
+def _refuse_empty(path: Path) -> None:
+    """SQLite would treat a 0-byte file as a new, empty database; a user with notes must not."""
+    try:
+        empty = path.stat().st_size == 0
+    except FileNotFoundError:
+        return
+    if empty:
+        raise StoreError(f"The notes database {path} is empty (0 bytes)")
 
 
 def _create(path: Path) -> None:
@@ -121,13 +155,13 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         raise
 
 
-def _why_not_writable(data_dir: Path, path: Path) -> str:
-    """Why the store cannot write in data_dir, for the user; "" if it can."""
+def _why_not_writable(data_dir: Path) -> str:
+    """Why the store cannot write in data_dir, for the user; "" if it can (the file: see above)."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         return f"the folder {data_dir} can't be created ({exc.strerror})"
-    if not _writable(data_dir) or (path.exists() and not _writable(path)):
+    if not _writable(data_dir):
         return f"{data_dir} is not writable"
     return ""
 

@@ -59,23 +59,23 @@ def open_with_recovery(
     """Store.open(data_dir), recovering from a damaged database; the report is None if it wasn't.
 
     Any other failure (an unusable folder, a lock) is raised as StoreError, as by Store.open.
+    Instances recovering at once take turns: the later ones open the recovered database.
     """
     data_dir = Path(data_dir)
-    path = data_dir / DB_NAME
     try:
         return Store.open(data_dir), None
     except StoreError:
-        problem = damage(path)
-        if problem is None:
-            raise
+        pass  # damaged, or not: only a look under the write lock can tell (see _move_and_restore)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     try:
         done = _move_and_restore(data_dir, stamp)
-    except OSError as exc:
-        return _backup_read_only(data_dir, problem, exc)
-    if done is None:  # another instance recovered it while this one waited
+    except _CantMoveError as cant:
+        return _backup_read_only(data_dir, cant.problem, cant.error)
+    if done is None:
+        # Not damaged: another instance recovered it while this one waited, or the failure was
+        # something else, which opening again raises.
         return Store.open(data_dir), None
-    moved_to, restored = done
+    problem, moved_to, restored = done
     store = Store.open(data_dir)
     export = export_path(data_dir)
     if not export.exists():
@@ -85,6 +85,15 @@ def open_with_recovery(
     except StoreError:
         reimported = 0  # an unreadable export: the backup (or nothing) is all there is
     return store, RecoveryReport(problem, moved_to, restored, reimported, export)
+
+
+class _CantMoveError(Exception):
+    """The damaged database could not be moved aside (or the backup not put in its place)."""
+
+    def __init__(self, problem: str, error: OSError) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.error = error
 
 
 def _backup_read_only(data_dir: Path, problem: str, exc: OSError) -> tuple[Store, RecoveryReport]:
@@ -100,25 +109,40 @@ def _backup_read_only(data_dir: Path, problem: str, exc: OSError) -> tuple[Store
     ) from exc
 
 
-def _move_and_restore(data_dir: Path, stamp: str) -> tuple[Path, Path | None] | None:
-    """Under the write lock: (where the damaged file went, the backup restored), or None."""
+def _move_and_restore(data_dir: Path, stamp: str) -> tuple[str, Path, Path | None] | None:
+    """Look under the write lock: (the problem, where the damaged file went, the backup
+    restored), or None if the database is not damaged (any more).
+
+    Only a look under the lock counts: another instance may be moving the file, or be done.
+    """
     path = data_dir / DB_NAME
-    lock = WriteLock(data_dir / LOCK_NAME)
+    try:
+        lock = WriteLock(data_dir / LOCK_NAME)
+    except OSError as exc:  # a read-only folder: nobody can move the file there either
+        problem = damage(path)
+        if problem is None:
+            return None
+        raise _CantMoveError(problem, exc) from exc
     try:
         with lock:
-            if damage(path) is None:
+            problem = damage(path)
+            if problem is None:
                 return None
-            return move_aside(path, stamp), restore_newest_backup(data_dir)
+            try:
+                return problem, move_aside(path, stamp), restore_newest_backup(data_dir)
+            except OSError as exc:
+                raise _CantMoveError(problem, exc) from exc
     finally:
         lock.close()
 
 
 def damage(path: Path) -> str | None:
     """What makes the database unusable as it is, for the user; None if it is not damaged."""
-    if not path.exists():
+    try:
+        if path.stat().st_size == 0:
+            return "it is empty (0 bytes)"
+    except FileNotFoundError:
         return None
-    if path.stat().st_size == 0:
-        return "it is empty (0 bytes)"
     conn: sqlite3.Connection | None = None
     try:
         conn = connect(path, read_only=True)

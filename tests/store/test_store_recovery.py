@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import random
-import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,11 +15,9 @@ from reader.store import (
     Bookmark,
     Note,
     ReadOnlyError,
-    RecoveryReport,
     Store,
     StoreError,
 )
-from reader.store import recovery as recovery_module
 from reader.store.recovery import damage, move_aside
 from reader.store.rotation import backup_dir, write_export
 
@@ -213,28 +210,6 @@ def test_random_damage_is_recovered_or_harmless(backed_up: tuple[Path, int]) -> 
             assert report.moved_to.exists() and len(bodies) >= 200
 
 
-def test_two_instances_recovering_at_once_move_the_file_once(
-    backed_up: tuple[Path, int],
-) -> None:
-    data_dir, doc_id = backed_up
-    _break(data_dir, _garbage)
-    results: list[tuple[Store, RecoveryReport | None]] = []
-    starters = [
-        threading.Thread(target=lambda: results.append(Store.open_with_recovery(data_dir, NOW)))
-        for _ in range(2)
-    ]
-    for starter in starters:
-        starter.start()
-    for starter in starters:
-        starter.join()
-    reports = [report for store, report in results if report is not None]
-    for store, _ in results:
-        assert len(store.notes(doc_id)) == 200
-        store.close()
-    assert len(results) == 2 and len(reports) == 1
-    assert len(list(data_dir.glob(f"{DB_NAME}.corrupt-*"))) == 1
-
-
 def test_a_damaged_file_that_cant_be_moved_shows_the_backup_read_only(
     backed_up: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -244,7 +219,7 @@ def test_a_damaged_file_that_cant_be_moved_shows_the_backup_read_only(
     def refuse(*args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(recovery_module.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     store, report = Store.open_with_recovery(data_dir, NOW)
     with store:
         assert store.read_only and "damaged" in store.read_only_reason
@@ -266,7 +241,7 @@ def test_without_a_backup_an_unmovable_damaged_file_is_an_error(
     def refuse(*args: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(recovery_module.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(StoreError, match="damaged .* can't be moved aside: Permission denied"):
         Store.open_with_recovery(data_dir, NOW)
     assert (data_dir / DB_NAME).read_bytes() == broken
