@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextList, QTextListFormat
 
 from reader.document import Block, BlockKind, Document
@@ -152,6 +153,10 @@ class ArticleRenderer(QObject):
         if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
         block_format, char_format = style.formats(kind, block.level)
+        if block_format.alignment() & Qt.AlignmentFlag.AlignJustify and not justifiable(
+            doc.text[block.start : block.end]
+        ):
+            block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if first:
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
@@ -191,6 +196,14 @@ class ArticleRenderer(QObject):
 
 
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
+
+
+def justifiable(text: str) -> bool:
+    """Whether justifying looks right: Qt stretches only ASCII spaces, so not with any."""
+    return _WORD_SPACE.search(text) is None
+
+
+_WORD_SPACE = re.compile(r"\S \S")
 
 
 def _metadata_line(doc: Document) -> str:
