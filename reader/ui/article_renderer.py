@@ -88,7 +88,7 @@ class ArticleRenderer(QObject):
             self._insert_block(cursor, blocks[self._next], first)
             self._next += 1
             first = False
-        meta = _metadata_line(doc)
+        meta = metadata_line(doc)
         if meta:
             self._insert_loose(cursor, meta, None, first)
             first = False
@@ -206,13 +206,18 @@ def justifiable(text: str) -> bool:
 _WORD_SPACE = re.compile(r"\S \S")
 
 
-def _metadata_line(doc: Document) -> str:
+def metadata_line(doc: Document) -> str:
+    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with it."""
     parts: list[str] = []
-    if doc.site:
+    crumbs = doc.breadcrumb
+    if doc.site and not (crumbs and crumbs[0].strip() == doc.site.strip()):
         parts.append(doc.site)
-    if doc.breadcrumb:
-        parts.append(" › ".join(doc.breadcrumb))
-    if doc.byline:
+    if crumbs:
+        parts.append(" › ".join(crumbs))
+    dateline = doc.dateline
+    if dateline:
+        parts.append(dateline)
+    if doc.byline and doc.byline != dateline:
         parts.append(doc.byline)
     return "  ·  ".join(parts)
 

@@ -55,3 +55,16 @@ def test_paragraphs_with_latin_words_are_not_justified(
     window = make_window(path=markdown_file)
     assert not _block_of(window, "熟悉 Bash") & Qt.AlignmentFlag.AlignJustify
     assert _block_of(window, "只有中文的段落") & Qt.AlignmentFlag.AlignJustify
+
+
+def test_the_metadata_line_shows_the_dateline_and_the_site_once(
+    make_window: WindowFactory,
+) -> None:
+    corpus = Path("/work/shared/corpus/news_zh_10_hexun_disclaimer_render.txt")
+    if not corpus.exists():
+        pytest.skip("the shared corpus is not here")
+    window = make_window(path=str(corpus))
+    text = window.article_view.toPlainText()
+    assert "和讯网 › 股票" in text
+    assert "和讯网  ·  和讯网" not in text
+    assert "2019-09-26 10:56:28" in text
