@@ -18,6 +18,7 @@ from reader.ui.text_map import TextMap
 from reader.ui.themes import page_palette
 
 FLASH_MS = 1500
+_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
 
@@ -272,6 +273,9 @@ class ArticleView(QTextBrowser):
         if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.disclaimer_toggle_requested.emit()
             event.accept()
+        elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._go_to_end(event.key() == Qt.Key.Key_End)
+            event.accept()
         elif event.key() == Qt.Key.Key_Space:
             # Space pages down, Shift+Space up, as in every reader and browser.
             shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -284,6 +288,17 @@ class ArticleView(QTextBrowser):
             event.accept()
         else:
             super().keyPressEvent(event)
+
+    def _go_to_end(self, end: bool) -> None:
+        """Ctrl+Home / Ctrl+End: the start or the end of the article."""
+        if end:
+            self.finish_rendering()
+        cursor = QTextCursor(self.document())
+        if end:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum() if end else 0)
 
     def _update_column(self) -> None:
         style = self._style

@@ -68,3 +68,69 @@ def test_the_metadata_line_shows_the_dateline_and_the_site_once(
     assert "和讯网 › 股票" in text
     assert "和讯网  ·  和讯网" not in text
     assert "2019-09-26 10:56:28" in text
+
+
+def test_ctrl_home_and_ctrl_end_go_to_the_start_and_the_end(
+    make_window: WindowFactory, markdown_file: str, qtbot: QtBot
+) -> None:
+    window = make_window(path=markdown_file)
+    view = window.article_view
+    view.setFocus()
+    activate(window, qtbot)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+def _prepare(window: MainWindow, action: QAction, store: Store) -> None:
+    """Put the window in a state where action is enabled (a document, a selection…)."""
+    actions = window.window_actions
+    if window.document is None:
+        window.open_path(default_article())
+        window.finish_loading()
+    if action in (actions.highlight, actions.add_note):
+        select(window, COMMITTEE)
+    elif action is actions.undo:
+        window.notes_ui.controller.bookmark_here()
+        doc_id = window.notes_ui.controller.doc_id
+        assert doc_id is not None
+        window.notes_ui.controller.delete_bookmark(store.bookmarks(doc_id)[0].id)
+    elif action is actions.close_find:
+        actions.find.trigger()
+    window.notes_ui.notes.commit()
+    window.article_view.setFocus()
+
+
+@pytest.mark.parametrize("row", range(17))
+def test_every_shortcut_in_the_help_works_with_the_article_focused(
+    row: int,
+    make_window: WindowFactory,
+    store: Store,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(Dialogs, "open_file", classmethod(lambda *_args: ""))
+    window = make_window(store)
+    actions = window.window_actions
+    table = actions.shortcut_table()
+    assert len(table) == 18  # one test per row; the last one, Ctrl+Home / Ctrl+End, above
+    name, keys = table[row]
+    action = next(a for a in actions.all if a.text().replace("&", "").rstrip("…") == name)
+    activate(window, qtbot)
+    for key in keys.split(", "):
+        _prepare(window, action, store)
+        combination = QKeySequence(key)[0]  # type: ignore[index]
+        with qtbot.waitSignal(action.triggered, timeout=1000):
+            qtbot.keyClick(window.article_view, combination.key(), combination.keyboardModifiers())
+        if action is actions.quit:
+            break
