@@ -26,13 +26,15 @@ class ArticleView(QTextBrowser):
     """Renders one Document, scrolls to text offsets, highlights ranges.
 
     Signals: first_painted(), render_finished(), top_offset_changed(int),
-    link_requested(QUrl), disclaimer_toggle_requested(), zoom_requested(int).
+    link_requested(QUrl), fragment_requested(str) for "#id" links,
+    disclaimer_toggle_requested(), zoom_requested(int).
     """
 
     first_painted = Signal()
     render_finished = Signal()
     top_offset_changed = Signal(int)
     link_requested = Signal(QUrl)
+    fragment_requested = Signal(str)
     disclaimer_toggle_requested = Signal()
     zoom_requested = Signal(int)
 
@@ -320,3 +322,5 @@ class ArticleView(QTextBrowser):
             self.disclaimer_toggle_requested.emit()
         elif url.scheme() in ("http", "https"):
             self.link_requested.emit(url)
+        elif not url.scheme() and not url.path() and url.hasFragment():
+            self.fragment_requested.emit(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))

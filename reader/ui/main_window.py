@@ -18,6 +18,7 @@ from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
+from reader.ui.links import section_for_fragment
 from reader.ui.menus import (
     build_menus,
     build_toolbar,
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         view.top_offset_changed.connect(lambda _offset: self._finder.viewport_moved())
         view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
         view.link_requested.connect(self._open_link)
+        view.fragment_requested.connect(self.go_to_fragment)
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
         view.render_finished.connect(self._finder.refresh)
         self._position_timer.timeout.connect(self._save_position)
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
                 self._view.scroll_to_offset(section.start)
                 self._toc.set_current(section_id)
                 return
+
+    def go_to_fragment(self, fragment: str) -> None:
+        """An internal "#id" link: scroll to the section it names."""
+        section = section_for_fragment(self._locator.sections, fragment)
+        if section is not None:
+            self.go_to_section(section.id)
 
     def show_figure(self, index: int) -> None:
         """Scroll to a key figure's sentence and highlight the number for a moment."""

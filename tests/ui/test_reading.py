@@ -57,6 +57,24 @@ def test_paragraphs_with_latin_words_are_not_justified(
     assert _block_of(window, "只有中文的段落") & Qt.AlignmentFlag.AlignJustify
 
 
+def test_internal_links_scroll_to_their_section_without_asking(
+    make_window: WindowFactory, markdown_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "ask", classmethod(lambda _c, _p, _t, text: asked.append(text)))
+    window = make_window(path=markdown_file)
+    view = window.article_view
+    view.anchorClicked.emit(QUrl("#日常使用"))
+    assert window.toc_panel.current_section_id() == "日常使用"
+    assert window.document is not None
+    heading = window.document.text.index("日常使用\n")
+    assert abs(view.top_offset() - heading) < 5
+    view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert asked == []
+    view.anchorClicked.emit(QUrl("https://example.com"))
+    assert len(asked) == 1
+
+
 def test_the_metadata_line_shows_the_dateline_and_the_site_once(
     make_window: WindowFactory,
 ) -> None:
