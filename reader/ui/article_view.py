@@ -87,6 +87,9 @@ class ArticleView(QTextBrowser):
         self.marks.set_spans([])
         self._document = None
         self._pending = None
+        if self._style is not None:
+            self.setPalette(page_palette(self._style.theme, QApplication.palette()))
+        self._update_column()
         qdoc = self.document()
         qdoc.clear()
         qdoc.setDefaultFont(QApplication.font())
@@ -108,6 +111,9 @@ class ArticleView(QTextBrowser):
         self._style = style
         if self._document is not None:
             self._restart(self.top_offset())
+        else:
+            self.setPalette(page_palette(style.theme, QApplication.palette()))
+            self._update_column()
 
     def _restart(self, offset: int) -> None:
         style, document = self._style, self._document

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_window()
         self._look.apply()
+        self._view.set_style(self._look.article_style())
         self._notes_ui.set_theme(self._look.theme)
         self._update_title()
         self._place = QLabel(self)

@@ -152,3 +152,21 @@ def test_every_shortcut_in_the_help_works_with_the_article_focused(
             qtbot.keyClick(window.article_view, combination.key(), combination.keyboardModifiers())
         if action is actions.quit:
             break
+
+
+def test_the_empty_page_after_a_bad_file_at_start_up_is_laid_out_at_full_width(
+    qtbot: QtBot, settings: object
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    assert isinstance(settings, QSettings)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.close_document()  # what start-up does when FILE does not open
+    view = window.article_view
+    layout = view.document().firstBlock().layout()
+    assert layout.lineCount() == 1
+    assert view.document().textWidth() > 300
