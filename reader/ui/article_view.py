@@ -152,8 +152,11 @@ class ArticleView(QTextBrowser):
     def set_disclaimer_expanded(self, expanded: bool) -> None:
         """Fold or unfold the disclaimer box."""
         self._disclaimer_expanded = expanded
+        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
         self._disclaimer.set_expanded(expanded)
         first, last = self._disclaimer.header_position(), self._disclaimer.end_position()
+        if on_box and first is not None:
+            self._select_header(first)
         if expanded and first is not None and last is not None and self.isVisible():
             self._reveal(first, last)
 
@@ -167,6 +170,13 @@ class ArticleView(QTextBrowser):
         if below > 0 and above > 0:
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + min(below + 24, above - 24))
+
+    def _select_header(self, first: int) -> None:
+        """Keep the keyboard focus on the box's title line (its link) after a toggle."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
 
     def disclaimer_position(self) -> int | None:
         """Document position of the disclaimer's title line, None when there is no box."""

@@ -170,3 +170,21 @@ def test_the_empty_page_after_a_bad_file_at_start_up_is_laid_out_at_full_width(
     layout = view.document().firstBlock().layout()
     assert layout.lineCount() == 1
     assert view.document().textWidth() > 300
+
+
+def test_return_on_the_disclaimer_keeps_the_focus_on_its_title(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = window.article_view
+    view.setFocus()
+    activate(window, qtbot)
+    header = view.disclaimer_position()
+    assert header is not None
+    for _ in range(2):
+        while view.textCursor().charFormat().anchorHref() != "reader:disclaimer":
+            qtbot.keyClick(view, Qt.Key.Key_Tab)
+            assert view.hasFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        cursor = view.textCursor()
+        assert cursor.hasSelection()
+        assert cursor.charFormat().anchorHref() == "reader:disclaimer"
