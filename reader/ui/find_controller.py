@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QTextCursor
 
 from reader.ui.article_view import ArticleView
 from reader.ui.find_bar import FindBar
@@ -53,14 +54,26 @@ class FindController(QObject):
 
     def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
+        was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query
         self._matches = find_all(self._view.raw_text(), query)
         if not self._matches:
             self._current = -1
         else:
-            top = self._view.cursorForPosition(self._view.viewport().rect().topLeft()).position()
-            self._current = bisect_left(self._matches, top) % len(self._matches)
+            # Typing more keeps the match being shown when it still matches; else the first
+            # match on the page being read (not where the text cursor was left).
+            start = was if was >= 0 else self._first_visible_position()
+            self._current = bisect_left(self._matches, start) % len(self._matches)
         self._show(scroll=scroll and bool(self._matches))
+
+    def _first_visible_position(self) -> int:
+        """The document position at the start of the first line wholly in the viewport."""
+        view = self._view
+        cursor = view.cursorForPosition(QPoint(0, 0))
+        if view.cursorRect(cursor).top() < 0:  # that line is cut off by the top edge
+            cursor.movePosition(QTextCursor.MoveOperation.Down)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return cursor.position()
 
     def step(self, delta: int) -> None:
         """Make the next (1) or previous (-1) match current, wrapping around."""

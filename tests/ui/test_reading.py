@@ -172,6 +172,26 @@ def test_the_empty_page_after_a_bad_file_at_start_up_is_laid_out_at_full_width(
     assert view.document().textWidth() > 300
 
 
+def test_find_starts_from_the_page_being_read_not_the_text_cursor(
+    make_window: WindowFactory, markdown_file: str, qtbot: QtBot
+) -> None:
+    window = make_window(path=markdown_file)
+    view = window.article_view
+    activate(window, qtbot)
+    view.setFocus()
+    centre = view.viewport().rect().center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=centre)  # the text cursor
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    top = view.cursorForPosition(view.viewport().rect().topLeft()).position()
+    assert top > view.textCursor().position()
+    scrolled = view.verticalScrollBar().value()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for character in "中文":  # typing, a character at a time (keyClicks is ASCII only)
+        window.find_bar.edit.insert(character)
+    assert view.verticalScrollBar().value() >= scrolled  # never back to earlier pages
+
+
 def test_return_on_the_disclaimer_keeps_the_focus_on_its_title(
     window: MainWindow, qtbot: QtBot
 ) -> None:
