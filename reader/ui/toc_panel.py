@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -22,14 +32,32 @@ SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 _PAD = 6
 
 
+def line_height(font: QFont, text: str) -> int:
+    """Height of text on one line: a CJK fallback font is taller than the UI font."""
+    layout = QTextLayout(text or "M", font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    return max(QFontMetrics(font).height(), math.ceil(line.height()))
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.9)
+    return small
+
+
 class TocDelegate(QStyledItemDelegate):
     """Draws a section title with its paired sub-heading below it, smaller and muted."""
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        lines = 2 if index.data(SUBTITLE_ROLE) else 1
-        height = QFontMetrics(option.font).height() * lines + 2 * _PAD + (2 if lines == 2 else 0)
+        subtitle = index.data(SUBTITLE_ROLE)
+        height = line_height(option.font, str(index.data() or "")) + 2 * _PAD
+        if subtitle:
+            height += line_height(_small(option.font), str(subtitle)) + 2
         return QSize(120, height)
 
     def paint(
@@ -48,15 +76,14 @@ class TocDelegate(QStyledItemDelegate):
         group = QPalette.ColorGroup.Normal
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = opt.rect.adjusted(_PAD, _PAD, -_PAD, -_PAD)
-        line = QFontMetrics(opt.font).height()
+        line = line_height(opt.font, title)
         painter.save()
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(group, text_role))
         elided = QFontMetrics(opt.font).elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect.x(), rect.y(), rect.width(), line, Qt.AlignmentFlag.AlignLeft, elided)
         if subtitle:
-            small = QFont(opt.font)
-            small.setPointSizeF(opt.font.pointSizeF() * 0.9)
+            small = _small(opt.font)
             painter.setFont(small)
             if not selected:
                 painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
@@ -66,7 +93,7 @@ class TocDelegate(QStyledItemDelegate):
                 rect.x(),
                 rect.y() + line + 2,
                 rect.width(),
-                line,
+                line_height(small, subtitle),
                 Qt.AlignmentFlag.AlignLeft,
                 elided,
             )
