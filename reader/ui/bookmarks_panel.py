@@ -49,8 +49,7 @@ class BookmarksPanel(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.list.setWordWrap(True)
-        self.list.setSpacing(3)
-        self.list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        self.list.setSpacing(3)  # no style sheet: it would keep the list white in the dark theme
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._empty = QLabel(
             self.tr(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+# Qt's own file dialog: it follows the theme's palette and Qt's translations.
+QT_DIALOG = QFileDialog.Option.DontUseNativeDialog
+
 
 class Dialogs:
     """Modal questions and messages; tests monkeypatch these classmethods."""
@@ -38,7 +41,7 @@ class Dialogs:
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, directory: str, filters: str) -> str:
         """The chosen file's path, or "" when cancelled."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters, options=QT_DIALOG)
         return path
 
     @classmethod
@@ -46,5 +49,7 @@ class Dialogs:
         cls, parent: QWidget | None, title: str, path: str, filters: str
     ) -> tuple[str, str]:
         """(the chosen path, the chosen filter), or ("", "") when cancelled."""
-        chosen, selected = QFileDialog.getSaveFileName(parent, title, path, filters)
+        chosen, selected = QFileDialog.getSaveFileName(
+            parent, title, path, filters, options=QT_DIALOG
+        )
         return chosen, selected

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 STRIPE_ROLE = Qt.ItemDataRole.UserRole + 11  # a colour for the stripe on the left, or None
+MUTED_COLOUR = "#010203"  # in a card's HTML: replaced by the palette's muted colour when drawn
 LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 _PAD = 8
 _STRIPE = 4
@@ -76,7 +77,8 @@ class CardDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
-        document.setHtml(html)
+        muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
+        document.setHtml(html.replace(MUTED_COLOUR, muted))
         document.setTextWidth(max(60.0, width))
         return document
 

@@ -6,7 +6,7 @@ from functools import partial
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from reader.document.note_text import render_markdown
 from reader.ui.note_card import (
     HTML_ROLE,
+    MUTED_COLOUR,
     STRIPE_ROLE,
     DeleteKey,
     HitEntry,
@@ -246,7 +247,7 @@ class NotesPanel(QWidget):
         return "".join(parts)
 
     def _muted(self) -> str:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        return MUTED_COLOUR  # the delegate paints it in the theme's muted colour
 
     def _show_empty_hint(self) -> None:
         self._empty.setText(

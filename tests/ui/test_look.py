@@ -40,6 +40,61 @@ def _dark(colour: QColor) -> bool:
     return colour.lightness() < 90
 
 
+def test_note_cards_take_the_muted_colour_of_the_palette_they_are_drawn_with(
+    qtbot: QtBot,
+) -> None:
+    QApplication.setPalette(palette_for(LIGHT))
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    html = panel._muted()  # noqa: SLF001 - what the card's HTML puts in its muted parts
+    view = card_list(panel)
+    view.setPalette(palette_for(DARK))  # the theme at paint time, not when the card was made
+    option = QStyleOptionViewItem()
+    option.palette = view.palette()
+    option.font = view.font()
+    document = CardDelegate(view)._document(  # noqa: SLF001
+        option, f"<div style='color:{html}'>2026-11-25 12:00</div>", 200
+    )
+    colour = document.firstBlock().begin().fragment().charFormat().foreground().color()
+    assert colour == QColor(DARK.muted)
+
+
+def test_the_bookmarks_list_follows_the_theme_palette(make_window: object) -> None:
+    """A widget with a style sheet is skipped when a new palette propagates: it stayed white."""
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    marks = window.notes_ui.bookmarks.list
+    assert marks.styleSheet() == ""
+    assert not marks.testAttribute(Qt.WidgetAttribute.WA_StyleSheet)
+
+
+def test_in_the_dark_theme_the_empty_page_is_dark(make_window: object) -> None:
+    assert callable(make_window)
+    window: MainWindow = make_window()
+    window.set_theme("dark")
+    window.close_document()
+    view = window.article_view
+    image = view.viewport().grab().toImage()
+    assert _dark(image.pixelColor(5, 5))
+    assert view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.page)
+
+
+def test_file_dialogs_are_qt_ones_so_the_theme_and_translations_apply(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    options: list[QFileDialog.Option] = []
+
+    def fake(*_args: object, **kwargs: object) -> tuple[str, str]:
+        options.append(kwargs.get("options", QFileDialog.Option(0)))  # type: ignore[arg-type]
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    Dialogs.open_file(None, "Open", "", "*.txt")
+    Dialogs.save_file(None, "Save", "", "*.md")
+    assert all(o & QFileDialog.Option.DontUseNativeDialog for o in options) and len(options) == 2
+
+
 @pytest.mark.parametrize("title", ["Cygwin 中文", "中文 text-spacing", "使用 2Captcha 服务"])
 def test_contents_rows_are_as_tall_as_the_cjk_fallback_font(qtbot: QtBot, title: str) -> None:
     holder = QWidget()
