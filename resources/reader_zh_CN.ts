@@ -230,12 +230,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="57"/>
+        <location filename="../reader/ui/bookmarks_panel.py" line="56"/>
         <source>No bookmarks yet. Ctrl+D bookmarks the selection or the paragraph you are reading.</source>
         <translation>还没有书签。按 Ctrl+D 可为选中的文字或正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="83"/>
+        <location filename="../reader/ui/bookmarks_panel.py" line="82"/>
         <source>Not found in this version of the text: {0}</source>
         <translation>在此版本的正文中找不到：{0}</translation>
     </message>
@@ -348,58 +348,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="58"/>
+        <location filename="../reader/ui/notes_panel.py" line="59"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="62"/>
+        <location filename="../reader/ui/notes_panel.py" line="63"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="127"/>
+        <location filename="../reader/ui/notes_panel.py" line="128"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="173"/>
+        <location filename="../reader/ui/notes_panel.py" line="174"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="180"/>
+        <location filename="../reader/ui/notes_panel.py" line="181"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="217"/>
+        <location filename="../reader/ui/notes_panel.py" line="218"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="236"/>
-        <location filename="../reader/ui/notes_panel.py" line="275"/>
+        <location filename="../reader/ui/notes_panel.py" line="237"/>
+        <location filename="../reader/ui/notes_panel.py" line="276"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="241"/>
+        <location filename="../reader/ui/notes_panel.py" line="242"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="254"/>
+        <location filename="../reader/ui/notes_panel.py" line="255"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="277"/>
+        <location filename="../reader/ui/notes_panel.py" line="278"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="296"/>
+        <location filename="../reader/ui/notes_panel.py" line="297"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -499,132 +499,137 @@
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="84"/>
+        <location filename="../reader/ui/stats_panel.py" line="93"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="88"/>
+        <location filename="../reader/ui/stats_panel.py" line="97"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="91"/>
+        <location filename="../reader/ui/stats_panel.py" line="100"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="101"/>
+        <location filename="../reader/ui/stats_panel.py" line="106"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="102"/>
+        <location filename="../reader/ui/stats_panel.py" line="107"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="103"/>
+        <location filename="../reader/ui/stats_panel.py" line="108"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="104"/>
+        <location filename="../reader/ui/stats_panel.py" line="109"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="105"/>
+        <location filename="../reader/ui/stats_panel.py" line="110"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="106"/>
+        <location filename="../reader/ui/stats_panel.py" line="111"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="107"/>
+        <location filename="../reader/ui/stats_panel.py" line="112"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="108"/>
+        <location filename="../reader/ui/stats_panel.py" line="113"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="149"/>
+        <location filename="../reader/ui/stats_panel.py" line="118"/>
+        <source>No figures quoted in this article.</source>
+        <translation>本文没有引用数字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/stats_panel.py" line="164"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="151"/>
+        <location filename="../reader/ui/stats_panel.py" line="166"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="153"/>
+        <location filename="../reader/ui/stats_panel.py" line="168"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="161"/>
+        <location filename="../reader/ui/stats_panel.py" line="176"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="161"/>
+        <location filename="../reader/ui/stats_panel.py" line="176"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="163"/>
+        <location filename="../reader/ui/stats_panel.py" line="178"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="164"/>
+        <location filename="../reader/ui/stats_panel.py" line="179"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="204"/>
+        <location filename="../reader/ui/stats_panel.py" line="221"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="204"/>
+        <location filename="../reader/ui/stats_panel.py" line="221"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="227"/>
+        <location filename="../reader/ui/stats_panel.py" line="244"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="228"/>
+        <location filename="../reader/ui/stats_panel.py" line="245"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="229"/>
+        <location filename="../reader/ui/stats_panel.py" line="246"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="230"/>
+        <location filename="../reader/ui/stats_panel.py" line="247"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="231"/>
+        <location filename="../reader/ui/stats_panel.py" line="248"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="232"/>
+        <location filename="../reader/ui/stats_panel.py" line="249"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -632,7 +637,7 @@
 <context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/toc_panel.py" line="93"/>
+        <location filename="../reader/ui/toc_panel.py" line="120"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>

@@ -76,6 +76,15 @@ class StatsPanel(QWidget):
         self._copy.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.figures.addAction(self._copy)
+        self.no_figures = self._no_figures_label()
+        self._lay_out(form)
+        self.chart.section_activated.connect(self.section_activated)
+        self.figures.itemActivated.connect(self._emit_figure)
+        self.figures.itemClicked.connect(self._emit_figure)
+        self.figures.customContextMenuRequested.connect(self._show_menu)
+        self._copy.triggered.connect(self._emit_copy)
+
+    def _lay_out(self, form: QFormLayout) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
@@ -90,11 +99,7 @@ class StatsPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self._heading(self.tr("Key figures")))
         layout.addWidget(self.figures, 1)
-        self.chart.section_activated.connect(self.section_activated)
-        self.figures.itemActivated.connect(self._emit_figure)
-        self.figures.itemClicked.connect(self._emit_figure)
-        self.figures.customContextMenuRequested.connect(self._show_menu)
-        self._copy.triggered.connect(self._emit_copy)
+        layout.addWidget(self.no_figures, 1)
 
     def _rows(self) -> list[tuple[str, str]]:
         return [
@@ -107,6 +112,14 @@ class StatsPanel(QWidget):
             ("notes", self.tr("Notes and highlights")),
             ("bookmarks", self.tr("Bookmarks")),
         ]
+
+    def _no_figures_label(self) -> QLabel:
+        """Shown instead of an empty table when the article quotes no figures."""
+        label = QLabel(self.tr("No figures quoted in this article."), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setWordWrap(True)
+        label.hide()
+        return label
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self)
@@ -143,6 +156,8 @@ class StatsPanel(QWidget):
         self._progress_label.setText("")
         self.set_sections([])
         self.set_figures([])
+        self.no_figures.hide()  # no article, so nothing to say about its figures
+        self.figures.show()
 
     def _minutes(self, minutes: float) -> str:
         if minutes < 1:
@@ -185,6 +200,8 @@ class StatsPanel(QWidget):
         self.figures.clear()
         self._groups = {}
         self._pending = list(entries)
+        self.figures.setVisible(bool(entries))
+        self.no_figures.setVisible(not entries)
         counts = Counter(entry.kind for entry in entries)
         names = self._kind_names()
         for kind in FigureKind:

@@ -106,3 +106,19 @@ def test_contents_rows_are_as_tall_as_the_cjk_fallback_font(qtbot: QtBot, title:
     option.font = holder.font()
     hint = TocDelegate(holder).sizeHint(option, index)
     assert hint.height() >= line_height(option.font, title) + 12
+
+
+def test_an_article_without_figures_says_so(make_window: object, tmp_path: Path) -> None:
+    assert callable(make_window)
+    article = tmp_path / "plain.txt"
+    article.write_text(
+        "没有数字的文章\n\n这是一篇没有任何数字的文章，只有文字。\n", encoding="utf-8"
+    )
+    window: MainWindow = make_window(path=str(article))
+    panel = window.stats_panel
+    assert panel.no_figures.isVisibleTo(window)
+    assert not panel.figures.isVisibleTo(window)
+    assert panel.no_figures.text() == "No figures quoted in this article."
+    window.open_path(default_article())
+    window.finish_loading()
+    assert panel.figures.isVisibleTo(window) and not panel.no_figures.isVisibleTo(window)
