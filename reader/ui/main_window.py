@@ -28,6 +28,7 @@ from reader.ui.menus import (
     stacked,
 )
 from reader.ui.notes_ui import NotesUi
+from reader.ui.placement import first_run_geometry
 from reader.ui.presenters import figure_clipboard_text, fill_stats_panel, reading_progress
 from reader.ui.reading_positions import ReadingPositions
 from reader.ui.stats_panel import StatsPanel
@@ -411,8 +412,8 @@ class MainWindow(QMainWindow):
         geometry, state = self._settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        elif (screen := self.screen()) is not None:
+            self.setGeometry(first_run_geometry(screen.availableGeometry()))
         if state is not None:
             self.restoreState(state)
 
