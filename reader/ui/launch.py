@@ -6,13 +6,14 @@ import importlib.resources
 import os
 import signal
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from reader.document import DocumentError, load
+from reader.document import Document, DocumentError, load
 from reader.ui.dialogs import Dialogs
 from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
@@ -82,11 +83,8 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     if data.instance is not None:
         data.instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
     window.show()  # first, so the article is laid out at the window's real width
-    target = path or default_article()
-    try:
-        document = load(target)
-    except DocumentError as error:
-        reason = str(error)
+    target, document, reason = _load_first(startup_targets(path, data.store))
+    if document is None:
         if exit_after_paint:
             print(f"reader: {reason}", file=sys.stderr)
             return 1
@@ -103,6 +101,28 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     status = app.exec()
     close_user_data(data)
     return status
+
+
+def startup_targets(path: str | None, store: Store | None) -> list[str]:
+    """FILE alone; without one, the document read last if its file is there, then the sample."""
+    if path:
+        return [path]
+    try:
+        recent = store.recent_documents(1) if store is not None else []
+    except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
+        recent = []
+    return [*(r.path for r in recent if Path(r.path).is_file()), default_article()]
+
+
+def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:
+    """(path, its document, "") for the first target that opens, else (the last, None, why)."""
+    reason = ""
+    for target in targets:
+        try:
+            return target, load(target), ""
+        except DocumentError as error:
+            reason = str(error)
+    return targets[-1], None, reason
 
 
 def _tell(window: MainWindow, data: UserData) -> None:

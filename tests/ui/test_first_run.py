@@ -40,3 +40,18 @@ def test_first_run_geometry_on_a_1280_by_800_screen() -> None:
     rect = first_run_geometry(QRect(0, 0, 1280, 770))
     assert (rect.width(), rect.height()) == (1152, 693)
     assert QRect(0, 0, 1280, 770).contains(rect)
+
+
+def test_without_a_file_the_last_document_read_opens_again(
+    store: Store, make_window: object, tmp_path: Path
+) -> None:
+    assert callable(make_window)
+    article = tmp_path / "last.txt"
+    article.write_text("上次读的文章\n\n正文第一段。\n", encoding="utf-8")
+    window: MainWindow = make_window(store, str(article))
+    window.close()
+    assert startup_targets(None, store) == [str(article), default_article()]
+    assert startup_targets("given.txt", store) == ["given.txt"]
+    article.unlink()  # moved away since: the bundled article instead
+    assert startup_targets(None, store) == [default_article()]
+    assert startup_targets(None, None) == [default_article()]
