@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
         a.colours.triggered.connect(ui.highlight_in)
         a.undo.triggered.connect(ctl.undo)
-        a.export_notes.triggered.connect(lambda: ui.export_notes(where.last_directory))
+        a.export_notes.triggered.connect(
+            lambda: where.remember_export(ui.export_notes(where.export_directory))
+        )
         a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
         self._view.selectionChanged.connect(ui.update_actions)
         self._view.render_finished.connect(ctl.draw)

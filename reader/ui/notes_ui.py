@@ -116,13 +116,15 @@ class NotesUi(QObject):
 
     # -- menus and panels -----------------------------------------------------------------
 
-    def export_notes(self, directory: str) -> None:
-        """Ask for a file and save the document's notes to it (Markdown or JSON)."""
+    def export_notes(self, directory: str) -> str | None:
+        """Ask for a file and save the document's notes to it (Markdown or JSON); its path."""
         doc_id, document = self.controller.doc_id, self.controller.document
-        if self._store is not None and doc_id is not None and document is not None:
-            path = self.transfer.export_notes(self._store, doc_id, document, directory)
-            if path:
-                self.status.emit(self._text.notes_exported(path))
+        if self._store is None or doc_id is None or document is None:
+            return None
+        path = self.transfer.export_notes(self._store, doc_id, document, directory)
+        if path:
+            self.status.emit(self._text.notes_exported(path))
+        return path
 
     def import_notes(self, directory: str) -> None:
         """Ask for a JSON file of annotations and add them to the document."""

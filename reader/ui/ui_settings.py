@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from reader.ui.themes import DEFAULT_THEME, THEMES
 
@@ -51,6 +53,18 @@ class UiSettings:
     @last_directory.setter
     def last_directory(self, path: str) -> None:
         self.qsettings.setValue("files/lastDirectory", path)
+
+    @property
+    def export_directory(self) -> str:
+        """Where notes were exported last, else the user's Documents folder."""
+        saved = str(self.qsettings.value("files/exportDirectory", ""))
+        documents = QStandardPaths.StandardLocation.DocumentsLocation
+        return saved or QStandardPaths.writableLocation(documents)
+
+    def remember_export(self, path: str | None) -> None:
+        """Start the next export in the folder of this one."""
+        if path:
+            self.qsettings.setValue("files/exportDirectory", str(Path(path).resolve().parent))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved (geometry, dock state), None where nothing was saved."""

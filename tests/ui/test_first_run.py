@@ -55,3 +55,27 @@ def test_without_a_file_the_last_document_read_opens_again(
     article.unlink()  # moved away since: the bundled article instead
     assert startup_targets(None, store) == [default_article()]
     assert startup_targets(None, None) == [default_article()]
+
+
+def test_notes_are_exported_to_documents_then_to_the_last_export_folder(
+    store: Store, make_window: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert callable(make_window)
+    window: MainWindow = make_window(store)
+    window.notes_ui.controller.bookmark_here()
+    asked: list[str] = []
+    target = tmp_path / "exports" / "mine.md"
+    target.parent.mkdir()
+
+    def save(_parent: object, _title: str, path: str, _filters: str) -> tuple[str, str]:
+        asked.append(path)
+        return str(target), ""
+
+    monkeypatch.setattr(Dialogs, "save_file", save)
+    window.window_actions.export_notes.trigger()
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(asked[0]).parent == Path(documents)
+    assert target.exists()
+    assert str(target) in window.statusBar().currentMessage()
+    window.window_actions.export_notes.trigger()
+    assert Path(asked[1]).parent == target.parent
