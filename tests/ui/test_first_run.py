@@ -79,3 +79,14 @@ def test_notes_are_exported_to_documents_then_to_the_last_export_folder(
     assert str(target) in window.statusBar().currentMessage()
     window.window_actions.export_notes.trigger()
     assert Path(asked[1]).parent == target.parent
+
+
+def test_qt_standard_dialogs_speak_chinese_under_zh_cn(qapp: QApplication) -> None:
+    translators = install_translators(qapp, QLocale("zh_CN"))
+    try:
+        assert len(translators) == 2  # Reader's and Qt's own qtbase_zh_CN
+        assert QCoreApplication.translate("QFileDialog", "Look in:") == "查找范围："
+        assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"
+    finally:
+        remove_translators(qapp, translators)
