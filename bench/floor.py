@@ -24,7 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit
 
-WIDTH, HEIGHT = 1280, 800  # Reader's default window size
+SCREEN_FRACTION = 0.9  # Reader's first window takes 90% of the screen (reader/ui/placement.py)
 
 
 class _FirstPaint(QObject):
@@ -45,7 +45,8 @@ class _FirstPaint(QObject):
 def _browser(path: str) -> QTextBrowser:
     browser = QTextBrowser()
     browser.setHtml(as_paragraph_html(Path(path).read_text(encoding="utf-8", errors="replace")))
-    browser.resize(WIDTH, HEIGHT)
+    screen = QApplication.primaryScreen().availableGeometry()
+    browser.resize(round(screen.width() * SCREEN_FRACTION), round(screen.height() * SCREEN_FRACTION))
     return browser
 
 

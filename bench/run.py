@@ -59,8 +59,8 @@ class Sample:
     stdout: str
 
 
-# The offscreen platform's default screen is 800×800: Reader would restore its saved window
-# clamped to it, while the floor keeps 1280×800. A desktop-sized screen keeps them alike.
+# A desktop-sized screen for the offscreen platform (its default is 800×800); Reader's first
+# window and the floor's both take 90% of it.
 _SCREEN = {"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1080,
                         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}  # fmt: skip
 
