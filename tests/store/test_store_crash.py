@@ -62,9 +62,16 @@ while True:
 
 
 def _run_and_kill(
-    script: str, args: list[str], seconds: float, *, wait_ready: bool = True
+    script: str,
+    args: list[str],
+    seconds: float,
+    *,
+    wait_ready: bool = True,
+    after_lines: int = 0,
 ) -> list[str]:
-    """Start script, let it run about seconds (after it is ready), SIGKILL it; lines it printed."""
+    """Start script, let it run about seconds (after it is ready, and after it printed
+    after_lines lines: a loaded machine must not leave the test with nothing), SIGKILL it;
+    the lines it printed."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     child = subprocess.Popen(
         [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
@@ -72,9 +79,10 @@ def _run_and_kill(
     assert child.stdout is not None
     if wait_ready:
         assert child.stdout.readline().strip() == "ready"
+    early = [child.stdout.readline() for _ in range(after_lines)]
     time.sleep(seconds)
     os.kill(child.pid, signal.SIGKILL)
-    out = child.stdout.read()
+    out = "".join(early) + child.stdout.read()
     child.wait(timeout=30)
     assert child.returncode in {-signal.SIGKILL, 0}  # 0: it finished before the kill
     # A line cut off by the kill was never fully confirmed.
@@ -95,8 +103,9 @@ def test_sigkill_while_adding_notes_loses_no_confirmed_note(tmp_path: Path, tria
     data_dir = tmp_path / "data"
     confirmed: list[int] = []
     for kill in range(2):  # the second run starts from a database whose writer was killed
-        delay = random.Random(trial * 10 + kill).uniform(0.2, 0.8)
-        confirmed += [int(line) for line in _run_and_kill(_ADD_NOTES, [str(data_dir)], delay)]
+        delay = random.Random(trial * 10 + kill).uniform(0.0, 0.5)
+        lines = _run_and_kill(_ADD_NOTES, [str(data_dir)], delay, after_lines=6)
+        confirmed += [int(line) for line in lines]
     assert len(confirmed) > 10
     _assert_intact(data_dir)
     with Store.open(data_dir) as store:
@@ -118,6 +127,8 @@ def test_sigkill_stress_including_during_start(tmp_path: Path) -> None:
         confirmed += map(int, _run_and_kill(_ADD_NOTES, [str(data_dir)], delay, wait_ready=False))
         if (data_dir / DB_NAME).exists():
             _assert_intact(data_dir)
+    # However slowly the children started, the last one confirms some notes before its kill.
+    confirmed += map(int, _run_and_kill(_ADD_NOTES, [str(data_dir)], 0.1, after_lines=3))
     with Store.open(data_dir) as store:
         doc_id = store.find_document("/crash.txt", "c" * 64)
         present = set() if doc_id is None else {note.id for note in store.notes(doc_id)}
@@ -127,7 +138,7 @@ def test_sigkill_stress_including_during_start(tmp_path: Path) -> None:
 def test_sigkill_during_imports_leaves_only_whole_imports(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     batch = 400
-    done = _run_and_kill(_IMPORT_LOOP, [str(data_dir), str(batch)], 1.0)
+    done = _run_and_kill(_IMPORT_LOOP, [str(data_dir), str(batch)], 0.5, after_lines=2)
     _assert_intact(data_dir)
     with Store.open(data_dir) as store:
         doc_id = store.find_document("/import.txt", "d" * 64)

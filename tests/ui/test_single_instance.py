@@ -25,7 +25,8 @@ from PySide6.QtCore import QCoreApplication
 from reader.ui.single_instance import SingleInstance
 app = QCoreApplication([])
 second = SingleInstance(Path(sys.argv[1]), sys.argv[2])
-print(second.acquire(), second.send_to_running(sys.argv[3]), flush=True)
+# A generous wait for the confirmation: the receiving test may run on a loaded machine.
+print(second.acquire(), second.send_to_running(sys.argv[3], timeout_ms=30_000), flush=True)
 """
 
 _HOLDER = """
@@ -76,11 +77,13 @@ def test_a_file_is_handed_to_the_running_instance(
     answers: list[bool] = []
     path = "/文章/长文 一.txt"
     # The sender waits for the receiver to confirm, so it runs beside this thread's event loop.
-    sender = threading.Thread(target=lambda: answers.append(second.send_to_running(path)))
-    with qtbot.waitSignal(first.file_requested, timeout=10_000) as blocker:
+    sender = threading.Thread(
+        target=lambda: answers.append(second.send_to_running(path, timeout_ms=30_000))
+    )
+    with qtbot.waitSignal(first.file_requested, timeout=30_000) as blocker:
         sender.start()
-    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
-    sender.join()
+    qtbot.waitUntil(lambda: bool(answers), timeout=30_000)
+    sender.join(30)
     assert blocker.args == [path] and answers == [True]
 
 
