@@ -451,6 +451,19 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../reader/ui/dialogs.py" line="67"/>
+        <source>Look in:</source>
+        <translation>查找范围：</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/dialogs.py" line="71"/>
+        <source>Files of type:</source>
+        <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
     <name>SectionChart</name>
     <message>
         <location filename="../reader/ui/section_chart.py" line="151"/>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 # Qt's own file dialog: it follows the theme's palette and Qt's translations.
@@ -41,15 +42,32 @@ class Dialogs:
     @classmethod
     def open_file(cls, parent: QWidget | None, title: str, directory: str, filters: str) -> str:
         """The chosen file's path, or "" when cancelled."""
-        path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters, options=QT_DIALOG)
-        return path
+        dialog = file_dialog(parent, title, directory, filters)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        return dialog.selectedFiles()[0] if dialog.exec() else ""
 
     @classmethod
     def save_file(
         cls, parent: QWidget | None, title: str, path: str, filters: str
     ) -> tuple[str, str]:
         """(the chosen path, the chosen filter), or ("", "") when cancelled."""
-        chosen, selected = QFileDialog.getSaveFileName(
-            parent, title, path, filters, options=QT_DIALOG
-        )
-        return chosen, selected
+        dialog = file_dialog(parent, title, path, filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if not dialog.exec():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def file_dialog(parent: QWidget | None, title: str, path: str, filters: str) -> QFileDialog:
+    """Qt's own file dialog (not the desktop's): it follows the theme and the translations."""
+    dialog = QFileDialog(parent, title, path, filters)
+    dialog.setOption(QT_DIALOG)
+    # Qt leaves these two labels in English even with its translation loaded.
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("QFileDialog", "Look in:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType,
+        QCoreApplication.translate("QFileDialog", "Files of type:"),
+    )
+    return dialog

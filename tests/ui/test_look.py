@@ -82,17 +82,20 @@ def test_in_the_dark_theme_the_empty_page_is_dark(make_window: object) -> None:
 def test_file_dialogs_are_qt_ones_so_the_theme_and_translations_apply(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    options: list[QFileDialog.Option] = []
+    shown: list[QFileDialog] = []
 
-    def fake(*_args: object, **kwargs: object) -> tuple[str, str]:
-        options.append(kwargs.get("options", QFileDialog.Option(0)))  # type: ignore[arg-type]
-        return "", ""
+    def fake_exec(dialog: QFileDialog) -> int:
+        shown.append(dialog)
+        return 0
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
-    Dialogs.open_file(None, "Open", "", "*.txt")
-    Dialogs.save_file(None, "Save", "", "*.md")
-    assert all(o & QFileDialog.Option.DontUseNativeDialog for o in options) and len(options) == 2
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    assert Dialogs.open_file(None, "Open", "", "*.txt") == ""
+    assert Dialogs.save_file(None, "Save", "notes.md", "*.md") == ("", "")
+    assert len(shown) == 2
+    for dialog in shown:
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "Look in:"
+    assert shown[1].acceptMode() == QFileDialog.AcceptMode.AcceptSave
 
 
 @pytest.mark.parametrize("title", ["Cygwin 中文", "中文 text-spacing", "使用 2Captcha 服务"])
