@@ -5,13 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QTextCursor, QWheelEvent
+from PySide6.QtGui import (
+    QKeyEvent,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
 from reader.ui.article_renderer import ArticleRenderer
 from reader.ui.article_style import ArticleStyle
 from reader.ui.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
+from reader.ui.empty_page import write_empty_page
 from reader.ui.highlights import Highlights
 from reader.ui.margin_marks import MarginMarks
 from reader.ui.text_map import TextMap
@@ -57,6 +65,7 @@ class ArticleView(QTextBrowser):
         self._awaiting_paint = False
         self._pending: tuple[int, bool] | None = None
         self._raw_text: str | None = None
+        self._message: str | None = None  # the empty page's hint, while it is shown
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
@@ -73,7 +82,7 @@ class ArticleView(QTextBrowser):
         self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0
     ) -> None:
         """Render document (first screen now, the rest in chunks) and scroll to offset."""
-        self._document, self._style = document, style
+        self._document, self._style, self._message = document, style, None
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
         self.marks.set_spans([])
@@ -90,27 +99,19 @@ class ArticleView(QTextBrowser):
         if self._style is not None:
             self.setPalette(page_palette(self._style.theme, QApplication.palette()))
         self._update_column()
-        qdoc = self.document()
-        qdoc.clear()
-        qdoc.setDefaultFont(QApplication.font())
-        root = qdoc.rootFrame().frameFormat()
-        root.setTopMargin(max(24, self.viewport().height() // 3))
-        qdoc.rootFrame().setFrameFormat(root)
-        cursor = QTextCursor(qdoc)
-        block = cursor.blockFormat()
-        block.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cursor.setBlockFormat(block)
-        chars = cursor.charFormat()
-        chars.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
-        chars.setFontPointSize(QApplication.font().pointSizeF() * 1.3)
-        cursor.insertText(text, chars)
-        self.setTextCursor(QTextCursor(qdoc))
+        self._message = text
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        top = max(24, self.viewport().height() // 3)
+        write_empty_page(self.document(), text, colour, top)
+        self.setTextCursor(QTextCursor(self.document()))
 
     def set_style(self, style: ArticleStyle) -> None:
         """Re-render with another theme or zoom, keeping the reading place."""
         self._style = style
         if self._document is not None:
             self._restart(self.top_offset())
+        elif self._message is not None:
+            self.show_message(self._message)  # in the new theme's colours
         else:
             self.setPalette(page_palette(style.theme, QApplication.palette()))
             self._update_column()

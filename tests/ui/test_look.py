@@ -77,6 +77,9 @@ def test_in_the_dark_theme_the_empty_page_is_dark(make_window: object) -> None:
     image = view.viewport().grab().toImage()
     assert _dark(image.pixelColor(5, 5))
     assert view.palette().color(QPalette.ColorRole.Base) == QColor(DARK.page)
+    window.set_theme("light")  # the hint follows the theme too
+    found = view.document().find("Ctrl+O")
+    assert found.charFormat().foreground().color() == QColor(LIGHT.muted)
 
 
 def test_file_dialogs_are_qt_ones_so_the_theme_and_translations_apply(
