@@ -255,6 +255,7 @@ def machine() -> dict[str, str]:
     ).stdout.split()  # fmt: skip
     return {
         "cpu": f"{model}, {os.cpu_count()} cores",
+        "load": f"{os.getloadavg()[0]:.1f}",  # other work on the machine skews the figures
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "python": platform.python_version(),
         "pyside6": versions[0],
@@ -282,7 +283,7 @@ def table(rows: list[Row], info: dict[str, str], runs: int) -> str:
     lines = [
         f"Machine: {info['cpu']}; {info['os']}; Python {info['python']}, PySide6 "
         f"{info['pyside6']} (Qt {info['qt']}); QPA {info['qpa']}; {info['date']}; "
-        f"median of {runs} runs.",
+        f"median of {runs} runs; load average {info['load']} at the end.",
         "",
         "| Scenario | Reader | Floor | Ratio | Target | Result |",
         "|---|---:|---:|---:|---|---|",
