@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -178,27 +177,21 @@ def test_edits_between_quotes_keep_every_quote(positions: list[int], insert: str
         assert span is not None and changed[span[0] : span[1]] == anchor.exact
 
 
-def test_ten_thousand_anchors_on_a_long_text_resolve_quickly() -> None:
+def test_ten_thousand_anchors_on_a_long_text_resolve() -> None:
+    """Correctness at scale; how fast it is belongs to bench/ (bench/run.py), not to a test."""
     rng = random.Random(7)
     alphabet = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)] + ["，", "。", "\n"]
     text = "".join(rng.choices(alphabet, k=850_000))
     starts = sorted(rng.sample(range(0, 849_900), 10_000))
     anchors = [make_anchor(text, s, s + rng.randint(2, 60)) for s in starts]
 
-    # CPU time, not wall time: other processes on a loaded machine (CI, -n) don't count.
-    began = time.process_time()
     assert resolve_all(anchors, text) == [(a.start, a.end) for a in anchors]
-    unchanged = time.process_time() - began
 
     changed = "前言" * 500 + text[:400_000] + text[400_100:] + "附录"
-    began = time.process_time()
     spans = resolve_all(anchors, changed)
-    shifted = time.process_time() - began
 
     lost = [a for a, s in zip(anchors, spans, strict=True) if s is None]
     assert all(a.end > 400_000 and a.start < 400_100 for a in lost)  # only the cut ones
     for anchor, span in zip(anchors, spans, strict=True):
         if span is not None:
             assert similarity(changed[span[0] : span[1]], anchor.exact) >= FUZZY_THRESHOLD
-    assert unchanged < 2.0, unchanged
-    assert shifted < 10.0, shifted
