@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -22,7 +23,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = next((a for a in rest if not a.startswith("-")), None)
     if command in _COMMANDS:
         ns = parser.parse_args(args)
-        return _run_command(ns)
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(encoding="utf-8")  # the JSON and notes are UTF-8 everywhere
+        try:
+            return _run_command(ns)
+        except BrokenPipeError:
+            # `reader dump FILE | head`: the reader of our output left; that's not an error.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     ns, rest = _gui_parser().parse_known_args(args)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")

@@ -13,9 +13,10 @@ from reader.store import Store, StoreError, default_data_dir
 
 def run_notes(ns: argparse.Namespace, doc: Document) -> int:
     data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
-    read_only = ns.notes_command != "import"
+    # list and export only read: a read-only store is an in-memory copy (nothing is created,
+    # and re-anchoring to the file's current text changes nothing on disk).
     try:
-        store = Store.open(data_dir, read_only=read_only and (data_dir / "reader.sqlite3").exists())
+        store = Store.open(data_dir, read_only=ns.notes_command != "import")
     except StoreError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
@@ -35,7 +36,7 @@ def _doc_id(store: Store, doc: Document, *, create: bool) -> int | None:
         doc_id = store.remember_document(path, doc.source.sha256, doc.title)
     else:
         doc_id = store.find_document(path, doc.source.sha256)
-    if doc_id is not None and not store.read_only:
+    if doc_id is not None:
         store.reanchor(doc_id, doc.text)  # the file may have changed since the notes were made
     return doc_id
 

@@ -7,8 +7,13 @@ import subprocess
 import sys
 
 _PROBE = """
-import json, sys
+import importlib, json, pkgutil, sys
 import reader.document, reader.store
+# Every module, not only what the packages import at once: some load on demand.
+for package in (reader.document, reader.store):
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        importlib.import_module(info.name)
+importlib.import_module("reader.notes_cli")
 print(json.dumps(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))))
 """
 

@@ -65,3 +65,46 @@ def test_list_is_in_document_order_with_bodies_indented(tmp_path: Path) -> None:
     assert lines[1].strip() == "第一行" and lines[2].strip() == "第二行"
     assert lines[1].startswith(" ") and lines[2].startswith(" ")
     assert lines[3].startswith("bookmark")
+
+
+def test_list_and_export_follow_a_changed_file_without_writing(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("标题\n\n第一段正文，讲述了足够多的内容。\n\n第二段正文，党建工作取得成效。\n",
+                       encoding="utf-8")
+    doc = load(article)
+    with Store.open(tmp_path / "d") as store:
+        doc_id = store.remember_document(doc.source.path, doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    article.write_text("标题\n\n新插入的一段，位置变了。\n\n" + article.read_text(encoding="utf-8")
+                       .split("\n\n", 1)[1], encoding="utf-8")
+    moved = load(article).text.index("党建")
+    before = (tmp_path / "d" / "reader.sqlite3").read_bytes()
+    listed = reader(tmp_path / "d", "notes", "list", str(article))
+    assert f"note     {moved:>7}" in listed.stdout, listed.stdout
+    exported = json.loads(reader(tmp_path / "d", "notes", "export", str(article),
+                                 "--format", "json").stdout)
+    position = next(s for s in exported[0]["target"]["selector"]
+                    if s["type"] == "TextPositionSelector")
+    assert position["start"] == moved
+    assert (tmp_path / "d" / "reader.sqlite3").read_bytes() == before  # listing wrote nothing
+
+
+def test_listing_with_no_database_creates_none(tmp_path: Path) -> None:
+    p = reader(tmp_path / "none", "notes", "list", str(SEED))
+    assert p.returncode == 0 and "No notes" in p.stdout
+    assert not (tmp_path / "none").exists()
+
+
+def test_relative_paths_are_stored_absolute(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("标题\n\n正文内容足够长，可以作为一个段落。\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "reader", "dump", "a.txt"], cwd=tmp_path,
+                       capture_output=True, text=True, encoding="utf-8", check=True, timeout=60)
+    assert json.loads(p.stdout)["source"]["path"] == str(tmp_path / "a.txt")
+
+
+def test_dump_into_a_closed_pipe_is_quiet() -> None:
+    p = subprocess.run(f"{sys.executable} -m reader dump {SEED} | head -c 10", shell=True,
+                       capture_output=True, text=True, check=False, timeout=60)
+    assert p.stdout == '{\n  "forma'
+    assert "Traceback" not in p.stderr and "BrokenPipe" not in p.stderr

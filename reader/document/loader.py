@@ -18,7 +18,8 @@ def load(path: str | os.PathLike[str]) -> Document:
     p = Path(path)
     data = _read_checked(p)
     kind = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
-    return load_bytes(data, str(p), kind)
+    # Absolute: the path identifies the file to the store whatever folder Reader starts in.
+    return load_bytes(data, os.path.abspath(p), kind)
 
 
 def load_bytes(data: bytes, path: str = "", kind: str = "text") -> Document:
