@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
 
 BUSY_TIMEOUT_MS = 5000
+# How long a write waits for another process's WriteLock, like busy_timeout; and how often.
+LOCK_TIMEOUT_S = BUSY_TIMEOUT_MS / 1000
+LOCK_POLL_S = 0.02
 
 
 def has_wal_reset_bug(version: tuple[int, int, int]) -> bool:
@@ -170,7 +174,7 @@ class WriteLock:
 
     def __enter__(self) -> WriteLock:
         if self._depth == 0:
-            _lock_fd(self._fd, exclusive=True)
+            self._acquire()
         self._depth += 1
         return self
 
@@ -179,22 +183,47 @@ class WriteLock:
     ) -> None:
         self._depth -= 1
         if self._depth == 0:
-            _lock_fd(self._fd, exclusive=False)
+            _unlock_fd(self._fd)
 
     def close(self) -> None:
         os.close(self._fd)
+
+    def _acquire(self) -> None:
+        """Poll for the lock until LOCK_TIMEOUT_S: a stuck writer must not freeze the window."""
+        deadline = time.monotonic() + LOCK_TIMEOUT_S
+        while not _try_lock_fd(self._fd):
+            if time.monotonic() >= deadline:
+                raise WriteError(
+                    "Could not save to the notes database: another Reader process is writing "
+                    f"to it and has not finished after {LOCK_TIMEOUT_S:g} seconds"
+                )
+            time.sleep(LOCK_POLL_S)
 
 
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock_fd(fd: int, *, exclusive: bool) -> None:
+    def _try_lock_fd(fd: int) -> bool:
         os.lseek(fd, 0, os.SEEK_SET)
-        # LK_LOCK retries for 10 seconds, then raises OSError: a writer hung that long is gone.
-        msvcrt.locking(fd, msvcrt.LK_LOCK if exclusive else msvcrt.LK_UNLCK, 1)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock_fd(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock_fd(fd: int, *, exclusive: bool) -> None:
-        fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_UN)
+    def _try_lock_fd(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock_fd(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)

@@ -110,14 +110,14 @@ def paused_restore(
 def _signal_at_the_lock(monkeypatch: pytest.MonkeyPatch, thread_name: str) -> threading.Event:
     """An event set when the named thread asks for the write lock (and then blocks on it)."""
     asked = threading.Event()
-    lock_fd = db_module._lock_fd
+    try_lock_fd = db_module._try_lock_fd
 
-    def signalling(fd: int, *, exclusive: bool) -> None:
-        if exclusive and threading.current_thread().name == thread_name:
+    def signalling(fd: int) -> bool:
+        if threading.current_thread().name == thread_name:
             asked.set()
-        lock_fd(fd, exclusive=exclusive)
+        return try_lock_fd(fd)
 
-    monkeypatch.setattr(db_module, "_lock_fd", signalling)
+    monkeypatch.setattr(db_module, "_try_lock_fd", signalling)
     return asked
 
 
