@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 STRIPE_ROLE = Qt.ItemDataRole.UserRole + 11  # a colour for the stripe on the left, or None
+_VERSION_ROLE = Qt.ItemDataRole.UserRole + 12  # changed by LazyCard.remake: the list redraws it
 MUTED_COLOUR = "#010203"  # in a card's HTML: replaced by the palette's muted colour when drawn
 LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 _PAD = 8
@@ -179,6 +180,12 @@ class LazyCard(QListWidgetItem):
         super().__init__()
         self._make = make
         self._html: str | None = None
+
+    def remake(self, make: Callable[[], str]) -> None:
+        """The note changed: make the card again when next drawn, and lay it out again."""
+        self._make = make
+        self._html = None
+        super().setData(_VERSION_ROLE, int(super().data(_VERSION_ROLE) or 0) + 1)
 
     def data(self, role: int) -> Any:
         if role == HTML_ROLE:

@@ -55,6 +55,7 @@ class NotesPanel(QWidget):
         self._drafts: dict[int, str] = {}  # note id → text the store has not saved
         self._editing: int | None = None
         self._searching = False
+        self._switching = False  # in the list's currentItemChanged: don't delete its items
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search notes in all articles"))
         self.search_edit.setClearButtonEnabled(True)
@@ -73,6 +74,9 @@ class NotesPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._refill_timer = QTimer(self)
+        self._refill_timer.setSingleShot(True)
+        self._refill_timer.setInterval(0)
         self._lay_out()
         self._connect()
         self._show_empty_hint()
@@ -91,6 +95,7 @@ class NotesPanel(QWidget):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self._search_now)
         self._search_timer.timeout.connect(self._search_now)
+        self._refill_timer.timeout.connect(self._refill_later)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
@@ -104,11 +109,17 @@ class NotesPanel(QWidget):
 
     def set_notes(self, entries: list[NoteEntry]) -> None:
         """List the document's notes (orphans last); keeps the selection and unsaved drafts."""
-        self._entries = {entry.id: entry for entry in entries}
+        old, self._entries = self._entries, {entry.id: entry for entry in entries}
         if self._editing is not None and self._editing not in self._entries:
             self._editing = None  # another document: its drafts stay until saved
             self.box.hide()
-        if not self._searching:
+        if self._searching:
+            return
+        if self.note_ids() == list(self._entries):
+            self._update_cards(old)  # the same rows: a click in progress keeps its item
+        elif self._switching:
+            self._refill_timer.start()  # clearing the list inside its own signal deletes the item
+        else:
             self._fill_notes()
 
     def set_search_results(self, hits: list[HitEntry]) -> None:
@@ -209,17 +220,13 @@ class NotesPanel(QWidget):
     # -- internals ------------------------------------------------------------------------
 
     def _fill_notes(self) -> None:
+        self._refill_timer.stop()
         current = self._editing
         self.list.blockSignals(True)
         self.list.clear()
         for entry in self._entries.values():
             item = LazyCard(partial(self._card, entry))
-            item.setToolTip(
-                self.tr("Created {0}, last changed {1}").format(
-                    local_time(entry.created), local_time(entry.updated)
-                )
-            )
-            item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
+            self._describe(item, entry)
             item.setData(NOTE_ID_ROLE, entry.id)
             self.list.addItem(item)
             if entry.id == current:
@@ -227,6 +234,30 @@ class NotesPanel(QWidget):
         self.list.blockSignals(False)
         self._show_empty_hint()
         self._show_list(bool(self._entries))
+
+    def _update_cards(self, old: dict[int, NoteEntry]) -> None:
+        """Show the changed entries in the rows already listed for them."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            note_id = int(item.data(NOTE_ID_ROLE))
+            entry = self._entries[note_id]
+            if entry != old.get(note_id) and isinstance(item, LazyCard):
+                item.remake(partial(self._card, entry))
+                self._describe(item, entry)
+        self._show_empty_hint()
+        self._show_list(bool(self._entries))
+
+    def _refill_later(self) -> None:
+        if not self._searching:
+            self._fill_notes()
+
+    def _describe(self, item: QListWidgetItem, entry: NoteEntry) -> None:
+        item.setToolTip(
+            self.tr("Created {0}, last changed {1}").format(
+                local_time(entry.created), local_time(entry.updated)
+            )
+        )
+        item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
 
     def _card(self, entry: NoteEntry) -> str:
         muted = f"style='color:{self._muted()}'"
@@ -264,8 +295,12 @@ class NotesPanel(QWidget):
     def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if self._searching or item is None:
             return
-        self.commit()
-        note_id = int(item.data(NOTE_ID_ROLE))
+        note_id = int(item.data(NOTE_ID_ROLE))  # before commit(): saving refills the list
+        self._switching = True
+        try:
+            self.commit()
+        finally:
+            self._switching = False
         entry = self._entries.get(note_id)
         if entry is None:
             return

@@ -23,6 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.store import Store, StoreError
 from reader.ui.dialogs import Dialogs
+from reader.ui.note_card import NoteEntry
+from reader.ui.notes_panel import NotesPanel
 
 
 @pytest.fixture
@@ -244,3 +246,57 @@ def test_the_article_menu_offers_highlight_and_note_for_a_selection(
     assert actions.bookmark in offered
     assert actions.highlight.isEnabled() and actions.add_note.isEnabled()
     menu.deleteLater()
+
+
+def _click_note(panel: NotesPanel, qtbot: QtBot, note_id: int) -> None:
+    item = panel.list.item(panel.note_ids().index(note_id))
+    where = panel.list.visualItemRect(item).center()
+    qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+
+def test_clicking_another_note_after_editing_one_saves_it_and_opens_the_other(
+    store: Store, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    first = write_note(window, qtbot, TRAINING, "first")
+    second = write_note(window, qtbot, INTRO, "second")
+    panel = window.notes_ui.notes
+    panel.select_note(first)
+    panel.box.editor.setPlainText("first, edited")  # typed, not committed
+    clicked = panel.list.item(panel.note_ids().index(second))
+    _click_note(panel, qtbot, second)  # saving refilled the list inside its own signal
+    assert store.note(first).body == "first, edited"
+    assert panel.current_note_id() == second
+    assert panel.list.currentItem() is clicked
+    assert panel.box.editor.toPlainText() == "second"
+    assert "first, edited" in panel.item_html(panel.note_ids().index(first))
+    _click_note(panel, qtbot, first)
+    assert panel.box.editor.toPlainText() == "first, edited"
+
+
+def test_a_list_changed_while_switching_notes_is_refilled_after_the_switch(
+    qtbot: QtBot,
+) -> None:
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    entries = [_entry(1, "one"), _entry(2, "two")]
+    panel.set_notes(entries)
+    # Saving the edited note brings a note more (a draft saved meanwhile, say).
+    panel.note_edited.connect(
+        lambda note_id, text: panel.set_notes(
+            [_entry(note_id, text), entries[1], _entry(3, "three")]
+        )
+    )
+    panel.select_note(1)
+    panel.box.editor.setPlainText("one, edited")
+    _click_note(panel, qtbot, 2)
+    assert panel.box.editor.toPlainText() == "two"
+    qtbot.waitUntil(lambda: panel.note_ids() == [1, 2, 3])
+    assert panel.current_note_id() == 2
+
+
+def _entry(note_id: int, body: str) -> NoteEntry:
+    stamp = "2026-11-25T12:00:00.000Z"
+    return NoteEntry(note_id, "", "quote", body, "yellow", "#fff59d", stamp, stamp)
