@@ -5,22 +5,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.document import Document
+from reader.store import StoreError
 
 if TYPE_CHECKING:
     from reader.store import RecentDocument, Store
 
 
 class ReadingPositions:
-    """Wraps an optional store; every failure becomes a message, never an exception."""
+    """Wraps an optional store; a store failure becomes a message, never an exception.
+
+    problem says why the last call failed ("" when it worked): each call starts afresh.
+    """
 
     def __init__(self, store: Store | None) -> None:
         self._store = store
         self.doc_id: int | None = None
-        self.problem = ""  # the last failure, for the status bar
+        self.problem = ""  # why the last call failed, for the status bar
 
     def open(self, document: Document) -> int:
         """Record the document as opened; returns its saved reading offset (0 if none)."""
         self.doc_id = None
+        self.problem = ""
         if self._store is None:
             return 0
         try:
@@ -28,18 +33,19 @@ class ReadingPositions:
                 document.source.path, document.source.sha256, document.title
             )
             return self._store.reading_position(self.doc_id) or 0
-        except Exception as error:  # noqa: BLE001 - the article still shows; say why
+        except StoreError as error:  # the article still shows; say why
             self.problem = str(error)
             return 0
 
     def save(self, offset: int) -> bool:
         """Save the reading offset of the open document; False when that failed."""
+        self.problem = ""
         store = self._store
         if store is None or self.doc_id is None or store.read_only:
             return True
         try:
             store.set_reading_position(self.doc_id, offset)
-        except Exception as error:  # noqa: BLE001
+        except StoreError as error:
             self.problem = str(error)
             return False
         return True
@@ -50,10 +56,11 @@ class ReadingPositions:
 
     def recent(self, limit: int) -> list[RecentDocument]:
         """Recently opened documents, most recent first (none without a store)."""
+        self.problem = ""
         if self._store is None:
             return []
         try:
             return self._store.recent_documents(limit)
-        except Exception as error:  # noqa: BLE001
+        except StoreError as error:
             self.problem = str(error)
             return []
