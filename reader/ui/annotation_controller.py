@@ -190,7 +190,10 @@ class AnnotationController(QObject):
     def add_note(self, colour: str, *, edit: bool) -> None:
         """Highlight the selection (edit: and open its note in the editor)."""
         span, document, doc_id = self.selection(), self._document, self._doc_id
-        if span is None or document is None or doc_id is None:
+        if document is None or doc_id is None:  # no notes here: say why, not "select"
+            self.message.emit(self.why_not_writable() or self.tr("Select some text first."))
+            return
+        if span is None:
             self.message.emit(self.tr("Select some text first."))
             return
         keeper = self.keeper
@@ -303,11 +306,10 @@ class AnnotationController(QObject):
         if not self._undo:
             return
         gone = self._undo[-1]
-        restored: Note | Bookmark | None
-        if isinstance(gone, Note):
-            restored = self._call(lambda s: s.restore_note(gone))
-        else:
-            restored = self._call(lambda s: s.restore_note(gone))
+        # restore_note takes either kind; its constrained TypeVar can't be solved for the union.
+        restored: Note | Bookmark | None = self._call(
+            lambda s: s.restore_note(gone)  # type: ignore[type-var]
+        )
         if restored is not None:
             self._undo.pop()
             self.undo_available.emit(bool(self._undo))

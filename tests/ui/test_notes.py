@@ -300,3 +300,19 @@ def test_a_list_changed_while_switching_notes_is_refilled_after_the_switch(
 def _entry(note_id: int, body: str) -> NoteEntry:
     stamp = "2026-11-25T12:00:00.000Z"
     return NoteEntry(note_id, "", "quote", body, "yellow", "#fff59d", stamp, stamp)
+
+
+def test_adding_a_note_where_notes_are_off_says_why_not_select_text(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_args: object) -> None:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "remember_document", disk_full)  # so the article has no id
+    window = make_window(store)
+    controller = window.notes_ui.controller
+    assert controller.doc_id is None
+    select(window, INTRO)
+    with qtbot.waitSignal(controller.message) as blocker:
+        controller.add_note("yellow", edit=True)
+    assert blocker.args == ["Notes are off for this article."]
