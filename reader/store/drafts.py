@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from reader.store.anchoring import make_anchor
 from reader.store.backup import write_json_atomically
-from reader.store.db import StoreError, WriteError
+from reader.store.db import DiskFullError, ReadOnlyError, StoreError, WriteError
 from reader.store.queries import new_uuid
 from reader.store.records import Annotation, Bookmark, Note, now
 from reader.store.store import Store
@@ -48,6 +49,11 @@ class Draft:
     start: int = 0
     end: int = 0
     note_id: int = 0  # kind "edit": the saved note this changes
+    doc_id: int = 0  # kind "edit": its document, to add it back (with the quote) if deleted
+
+
+def _edits(draft: Draft, note_id: int) -> bool:
+    return draft.kind == "edit" and draft.note_id == note_id
 
 
 def default_spool(data_dir: Path) -> Path:
@@ -74,6 +80,10 @@ class Drafts:
     last_error is the reason of the latest failure, for the user: "... the disk is full ..."
     or "... read-only ..." (DiskFullError, ReadOnlyError). spool_error is "" while every
     draft is also on disk. Assign store after reopening it; then call retry().
+
+    A note has at most one pending edit: a newer edit replaces it, saved or kept. A draft
+    that can never be saved is set aside: kept in set_aside (and a file beside the spool),
+    with a line for the user in notices.
     """
 
     def __init__(self, store: Store, spool: Path | None = None) -> None:
@@ -82,6 +92,8 @@ class Drafts:
         self.spool_error = ""
         self._spool = spool
         self._pending: list[Draft] = self._load()
+        self.set_aside: list[Draft] = []
+        self.notices: list[str] = []
 
     @property
     def pending(self) -> list[Draft]:
@@ -110,17 +122,21 @@ class Drafts:
     def update_note(
         self, note_id: int, body: str | None = None, color: str | None = None
     ) -> Note | Draft:
-        """The updated Note, or a Draft of the edit; StoreError if there is no such note."""
-        old = self.store.note(note_id)
-        draft = Draft(
-            new_uuid(),
-            "edit",
-            old.body if body is None else body,
-            old.color if color is None else color,
-            now(),
-            note_id=note_id,
+        """The updated Note, or a Draft of the edit; StoreError if there is no such note.
+
+        It replaces any pending edit of the note, so an older edit never overwrites it.
+        """
+        old = self._edit_of(note_id) or self._edit_draft(self.store.note(note_id))
+        draft = replace(
+            old,
+            body=old.body if body is None else body,
+            color=old.color if color is None else color,
+            created=now(),
         )
+        self._pending = [d for d in self._pending if not _edits(d, note_id)]
         saved = self._try(draft)
+        if not isinstance(saved, Draft):
+            self._write_spool()
         assert not isinstance(saved, Bookmark)
         return saved
 
@@ -134,19 +150,25 @@ class Drafts:
         raise KeyError(uuid)
 
     def retry(self) -> list[Annotation]:
-        """Save every pending draft, oldest first; the annotations saved now."""
+        """Save every pending draft, oldest first; the annotations saved now.
+
+        Each draft on its own: one that fails stays pending (WriteError) or is set aside
+        (it can never be saved), and the others are still tried.
+        """
         saved: list[Annotation] = []
-        still: list[Draft] = []
-        for draft in self._pending:
-            try:
-                saved.append(self._save(draft))
-            except WriteError as exc:
-                self.last_error = exc
-                still.append(draft)
-        self._pending = still
-        if not still:
-            self.last_error = None
-        self._write_spool()
+        self.last_error = None
+        try:
+            for draft in list(self._pending):
+                try:
+                    saved.append(self._save(draft))
+                except WriteError as exc:
+                    self.last_error = exc
+                    continue
+                except StoreError as exc:
+                    self._put_aside(draft, exc)
+                self._pending.remove(draft)
+        finally:
+            self._write_spool()
         return saved
 
     def _add(  # noqa: PLR0917
@@ -189,13 +211,57 @@ class Drafts:
     def _save(self, draft: Draft) -> Annotation:
         """Write one draft; saving it twice (a retry after a crash) adds it once."""
         if draft.kind == "edit":
-            return self.store.update_note(draft.note_id, body=draft.body, color=draft.color)
+            return self._save_edit(draft)
         doc_id = self.store.remember_document(draft.path, draft.sha256, draft.title)
         anchor = (draft.exact, draft.prefix, draft.suffix, draft.start, draft.end)
         rest = (draft.body, draft.color, draft.created, draft.created)
         if draft.kind == "bookmark":
             return self.store.restore_note(Bookmark(0, draft.uuid, doc_id, *anchor, *rest))
         return self.store.restore_note(Note(0, draft.uuid, doc_id, *anchor, *rest))
+
+    def _save_edit(self, draft: Draft) -> Annotation:
+        """The edited note; if it was deleted meanwhile, a new note of the same quote."""
+        try:
+            return self.store.update_note(draft.note_id, body=draft.body, color=draft.color)
+        except WriteError:
+            raise
+        except StoreError as exc:
+            if not draft.doc_id:  # a draft from an older Reader: no quote to add it back with
+                raise StoreError(f"{exc}, and its quote is not known") from exc
+        anchor = (draft.exact, draft.prefix, draft.suffix, draft.start, draft.end)
+        rest = (draft.body, draft.color, draft.created, draft.created)
+        try:
+            return self.store.restore_note(Note(0, draft.uuid, draft.doc_id, *anchor, *rest))
+        except (DiskFullError, ReadOnlyError):
+            raise
+        except WriteError as exc:
+            if isinstance(exc.__cause__, sqlite3.IntegrityError):  # its document is gone too
+                raise StoreError(f"Note {draft.note_id} and its document are gone") from exc
+            raise
+
+    def _edit_of(self, note_id: int) -> Draft | None:
+        return next((d for d in self._pending if _edits(d, note_id)), None)
+
+    @staticmethod
+    def _edit_draft(note: Note) -> Draft:
+        anchor = (note.exact, note.prefix, note.suffix, note.start, note.end)
+        return Draft(new_uuid(), "edit", note.body, note.color, now(), "", "", None, *anchor,
+                     note_id=note.id, doc_id=note.doc_id)  # fmt: skip
+
+    def _put_aside(self, draft: Draft, exc: StoreError) -> None:
+        """Keep a draft that can never be saved where a person can find it, and say so."""
+        self.set_aside.append(draft)
+        where = "only in memory"
+        if self._spool is not None:
+            path = self._spool.with_name(f"{self._spool.stem}.set-aside.json")
+            try:
+                earlier = json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
+                write_json_atomically([*earlier, asdict(draft)], path)
+                where = f"in {path}"
+            except (StoreError, OSError, ValueError) as error:
+                where = f"only in memory ({error})"
+        self.notices.append(f"An unsaved note could not be saved ({exc}); its text is kept "
+                            f"{where}: {draft.body[:80]}")  # fmt: skip
 
     def _load(self) -> list[Draft]:
         if self._spool is None or not self._spool.exists():

@@ -138,3 +138,71 @@ def test_the_default_spool_is_outside_the_data_folder(tmp_path: Path) -> None:
     spool = default_spool(tmp_path / "data")
     assert not spool.is_relative_to(tmp_path / "data")
     assert spool != default_spool(tmp_path / "other")
+
+
+def test_an_older_draft_never_overwrites_a_newer_edit(store: Store) -> None:
+    drafts = Drafts(store)
+    note = drafts.add_note(DOC, TEXT, 0, 4, "v0", "yellow")
+    assert isinstance(note, Note)
+    store._conn.execute("PRAGMA query_only = ON")  # the disk is full: kept as a draft
+    assert isinstance(drafts.update_note(note.id, body="v1"), Draft)
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert isinstance(drafts.update_note(note.id, body="v2"), Note)  # saved directly
+    assert drafts.pending == []
+    drafts.retry()  # after each write and every 30 s
+    assert store.note(note.id).body == "v2"
+
+
+def test_a_note_has_at_most_one_pending_edit_holding_all_of_it(store: Store) -> None:
+    drafts = Drafts(store)
+    note = drafts.add_note(DOC, TEXT, 0, 4, "v0", "yellow")
+    assert isinstance(note, Note)
+    store._conn.execute("PRAGMA query_only = ON")
+    drafts.update_note(note.id, body="v1")
+    drafts.update_note(note.id, color="red")  # a colour change keeps the unsaved text
+    assert [(d.body, d.color) for d in drafts.pending] == [("v1", "red")]
+    store._conn.execute("PRAGMA query_only = OFF")
+    assert [(n.body, n.color) for n in drafts.retry()] == [("v1", "red")]
+    assert (store.note(note.id).body, store.note(note.id).color) == ("v1", "red")
+
+
+def test_an_edit_of_a_deleted_note_adds_it_back_and_the_others_are_saved(store: Store) -> None:
+    drafts = Drafts(store)
+    note = drafts.add_note(DOC, TEXT, 5, 9, "旧", "yellow")
+    assert isinstance(note, Note)
+    store._conn.execute("PRAGMA query_only = ON")
+    drafts.add_note(DOC, TEXT, 0, 2, "之前", "red")
+    drafts.update_note(note.id, body="改了")
+    drafts.add_note(DOC, TEXT, 10, 12, "之后", "red")
+    store._conn.execute("PRAGMA query_only = OFF")
+    store.delete_note(note.id)
+    saved = drafts.retry()
+    assert [n.body for n in saved] == ["之前", "改了", "之后"] and drafts.pending == []
+    back = saved[1]
+    assert back.exact == TEXT[5:9] and (back.start, back.end) == (5, 9)
+    assert drafts.retry() == [] and _bodies(store) == sorted(["之前", "改了", "之后"])
+
+
+def test_a_draft_that_can_never_be_saved_is_set_aside_with_a_message(
+    store: Store, tmp_path: Path
+) -> None:
+    spool = tmp_path / "drafts.json"
+    drafts = Drafts(store, spool)
+    note = drafts.add_note(DOC, TEXT, 5, 9, "旧", "yellow")
+    assert isinstance(note, Note)
+    store._conn.execute("PRAGMA query_only = ON")
+    drafts.update_note(note.id, body="没有出处的修改")
+    drafts.add_note(DOC, TEXT, 0, 2, "之后", "red")
+    store._conn.execute("PRAGMA query_only = OFF")
+    store.delete_note(note.id)
+    raw = json.loads(spool.read_text(encoding="utf-8"))
+    for item in raw:  # as an older Reader wrote it: an edit without its quote
+        item.pop("doc_id", None)
+    spool.write_text(json.dumps(raw), encoding="utf-8")
+    drafts = Drafts(store, spool)
+    assert [n.body for n in drafts.retry()] == ["之后"] and drafts.pending == []
+    assert [d.body for d in drafts.set_aside] == ["没有出处的修改"]
+    (notice,) = drafts.notices
+    assert "没有出处的修改" in notice and "set-aside" in notice
+    kept = json.loads((tmp_path / "drafts.set-aside.json").read_text(encoding="utf-8"))
+    assert [item["body"] for item in kept] == ["没有出处的修改"]
