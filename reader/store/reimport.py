@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import sqlite3
+from dataclasses import replace
 from typing import Any
 
 from reader.store import queries
 from reader.store import web_annotations as w3c
-from reader.store.records import now
+from reader.store.records import Annotation, now
 
 
 def export_documents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -47,7 +49,7 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
             continue
         for raw in annotations:
             try:
-                item = w3c.parse_one(raw, doc_id, _text_around(raw))
+                item = _parse(raw, doc_id)
             except (TypeError, ValueError, KeyError, AttributeError):
                 unreadable += 1
                 continue
@@ -71,9 +73,24 @@ def _remember(conn: sqlite3.Connection, document: dict[str, Any], stamp: str) ->
     return doc_id
 
 
-def _text_around(raw: Any) -> str:
-    """A stand-in text holding the quote with its prefix and suffix at the recorded position."""
-    target = raw["target"]
+def _parse(raw: Any, doc_id: int) -> Annotation:
+    """raw anchored in the text around its quote, at its recorded position."""
+    offset, window, shifted = _text_around(raw)
+    if "id" not in raw:  # the id parse_one derives from the content: that of raw itself
+        shifted["id"] = f"urn:uuid:{w3c.content_uuid(raw)}"
+    item = w3c.parse_one(shifted, doc_id, window)
+    return replace(item, start=item.start + offset, end=item.end + offset)
+
+
+def _text_around(raw: Any) -> tuple[int, str, dict[str, Any]]:
+    """(offset, window, shifted): the quote with its prefix and suffix, where the window
+    starts in the text, and a copy of raw whose position is counted from the window.
+
+    Only the window, not a stand-in text as long as the article: 10 000 notes deep in a
+    long text would otherwise build hundreds of megabytes.
+    """
+    shifted = copy.deepcopy(raw)
+    target = shifted["target"]
     if isinstance(target, list):
         target = target[0]
     selectors = target.get("selector", [])
@@ -85,7 +102,11 @@ def _text_around(raw: Any) -> str:
     if not isinstance(start, int) or start < 0:
         raise ValueError("a bad TextPositionSelector")
     prefix = prefix[len(prefix) - min(len(prefix), start) :]
-    return "\0" * (start - len(prefix)) + prefix + exact + suffix
+    offset = start - len(prefix)
+    for key in ("start", "end"):
+        if isinstance(position.get(key), int):
+            position[key] -= offset
+    return offset, prefix + exact + suffix, shifted
 
 
 def _selector(selectors: list[Any], kind: str) -> dict[str, Any]:

@@ -71,7 +71,7 @@ def parse_one(raw: object, doc_id: int, text: str) -> Annotation:
     types = raw.get("type")
     if "Annotation" not in (types if isinstance(types, list) else [types]):
         raise ValueError('its "type" is not "Annotation"')
-    ident = raw.get("id") or f"urn:uuid:{_content_uuid(raw)}"
+    ident = raw.get("id") or f"urn:uuid:{content_uuid(raw)}"
     if not isinstance(ident, str):
         raise TypeError('its "id" is not a string')
     value = _body_value(raw.get("body"))
@@ -104,7 +104,7 @@ def parse_one(raw: object, doc_id: int, text: str) -> Annotation:
     )
 
 
-def _content_uuid(raw: dict[str, Any]) -> uuid.UUID:
+def content_uuid(raw: dict[str, Any]) -> uuid.UUID:
     """A stable id for an annotation without one, so importing it twice still adds it once."""
     return uuid.uuid5(_IMPORT_NAMESPACE, json.dumps(raw, sort_keys=True, ensure_ascii=False))
 
