@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -127,7 +128,9 @@ class Store:
         """The id of the document with this text (else at this path), recorded as opened now.
 
         A read-only store returns the id of a known document without recording anything.
+        A relative path is made absolute, so recents and finding a moved file work anywhere.
         """
+        path = absolute_path(path)
         if self.read_only:
             found = self.find_document(path, sha256)
             if found is None:
@@ -142,7 +145,7 @@ class Store:
     def find_document(self, path: str, sha256: str) -> int | None:
         """The id remember_document would return, without recording anything."""
         with self._reading() as conn:
-            return queries.find_document(conn, path, sha256)
+            return queries.find_document(conn, absolute_path(path), sha256)
 
     def recent_documents(self, limit: int = 10) -> list[RecentDocument]:
         """Paths opened, most recent first; whether they still exist is for the caller to see."""
@@ -300,6 +303,13 @@ class Store:
         """Add back what a JSON export holds and this database lacks; how many were added."""
         with self._write() as conn:
             return reimport.reimport(conn, documents)[0]
+
+
+def absolute_path(path: str) -> str:
+    """path made absolute; a URI (urn:sha256:..., a web address) is kept as it is."""
+    if path.startswith("urn:") or "://" in path:
+        return path
+    return os.path.abspath(path)
 
 
 def _anchor_fields(anchor: Anchor) -> tuple[str, str, str, int, int]:

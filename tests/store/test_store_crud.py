@@ -153,3 +153,18 @@ def test_notes_survive_close_and_reopen(tmp_path: Path, article: str, sha: str) 
         assert second.bookmarks(again) == [bookmark]
         assert second.reading_position(again) == 77
         assert second.recent_documents()[0].title == "标题"  # a None title keeps the old one
+
+
+def test_documents_are_remembered_by_their_absolute_path(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    doc_id = store.remember_document("a.txt", "1" * 64, "甲")
+    (recent,) = [r for r in store.recent_documents() if r.doc_id == doc_id]
+    assert recent.path == str(tmp_path / "a.txt")
+    assert store.find_document("a.txt", "2" * 64) == doc_id  # found by path: the same file
+    assert store.find_document(str(tmp_path / "a.txt"), "2" * 64) == doc_id
+    monkeypatch.chdir(tmp_path.parent)
+    assert store.find_document("a.txt", "2" * 64) is None  # another folder: another file
+    assert store.remember_document("urn:sha256:" + "3" * 64, "3" * 64, None) != doc_id
+    assert "urn:sha256:" + "3" * 64 in [r.path for r in store.recent_documents()]
