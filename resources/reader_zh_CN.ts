@@ -183,46 +183,47 @@
     </message>
     <message>
         <location filename="../reader/ui/annotation_controller.py" line="194"/>
+        <location filename="../reader/ui/annotation_controller.py" line="197"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="218"/>
+        <location filename="../reader/ui/annotation_controller.py" line="221"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="241"/>
+        <location filename="../reader/ui/annotation_controller.py" line="244"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="262"/>
+        <location filename="../reader/ui/annotation_controller.py" line="265"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="285"/>
+        <location filename="../reader/ui/annotation_controller.py" line="288"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="298"/>
+        <location filename="../reader/ui/annotation_controller.py" line="301"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="298"/>
+        <location filename="../reader/ui/annotation_controller.py" line="301"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="299"/>
+        <location filename="../reader/ui/annotation_controller.py" line="302"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="317"/>
+        <location filename="../reader/ui/annotation_controller.py" line="319"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -348,58 +349,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="59"/>
+        <location filename="../reader/ui/notes_panel.py" line="60"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="63"/>
+        <location filename="../reader/ui/notes_panel.py" line="64"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="128"/>
+        <location filename="../reader/ui/notes_panel.py" line="139"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="174"/>
+        <location filename="../reader/ui/notes_panel.py" line="185"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="181"/>
+        <location filename="../reader/ui/notes_panel.py" line="192"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="218"/>
+        <location filename="../reader/ui/notes_panel.py" line="256"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="237"/>
-        <location filename="../reader/ui/notes_panel.py" line="276"/>
+        <location filename="../reader/ui/notes_panel.py" line="268"/>
+        <location filename="../reader/ui/notes_panel.py" line="311"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="242"/>
+        <location filename="../reader/ui/notes_panel.py" line="273"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="255"/>
+        <location filename="../reader/ui/notes_panel.py" line="286"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="278"/>
+        <location filename="../reader/ui/notes_panel.py" line="313"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="297"/>
+        <location filename="../reader/ui/notes_panel.py" line="332"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -489,7 +490,7 @@
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/startup.py" line="92"/>
+        <location filename="../reader/ui/housekeeping.py" line="94"/>
         <source>Today&apos;s backup of your notes failed: {0}</source>
         <translation>今天的笔记备份失败：{0}</translation>
     </message>

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, DocumentError, load
 from reader.ui.dialogs import Dialogs
+from reader.ui.housekeeping import Housekeeping
 from reader.ui.i18n import install_translators
 from reader.ui.main_window import MainWindow
 from reader.ui.startup import (
     UserData,
     close_user_data,
-    daily_backup,
     data_folder,
     hand_over,
     open_user_data,
@@ -94,12 +94,14 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         if exit_after_paint:
             window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show_document(document)
-    if data.store is not None and not exit_after_paint:
-        store = data.store
-        QTimer.singleShot(1000, lambda: _backup(window, store))  # after the first paint
+    housekeeping = Housekeeping(folder)
+    housekeeping.failed.connect(window.statusBar().showMessage)
+    if data.store is not None and not data.store.read_only and not exit_after_paint:
+        # After the first paint; in a worker thread with its own connection to the database.
+        QTimer.singleShot(1000, housekeeping.start_daily_backup)
     _close_on_signals(window)
     status = app.exec()
-    close_user_data(data)
+    close_user_data(data, housekeeping)
     return status
 
 
@@ -131,12 +133,6 @@ def _tell(window: MainWindow, data: UserData) -> None:
         window.statusBar().showMessage(" ".join(data.notices))
     for warning in data.warnings:
         QTimer.singleShot(0, lambda text=warning: Dialogs.show_error(window, "Reader", text))
-
-
-def _backup(window: MainWindow, store: Store) -> None:
-    problem = daily_backup(store)
-    if problem:
-        window.statusBar().showMessage(problem)
 
 
 def _raise_and_open(window: MainWindow, path: str) -> None:

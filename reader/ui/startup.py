@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.store import Store, StoreError, default_data_dir
 from reader.store.drafts import Drafts, default_spool
+from reader.ui.housekeeping import Housekeeping
 from reader.ui.single_instance import SingleInstance
 
 
@@ -80,30 +80,15 @@ def _read_only(folder: Path, why: str) -> UserData:
         return UserData(None, None, notices=[why, str(error)])
 
 
-def daily_backup(store: Store) -> str:
-    """Make today's backup if there is none; a message when that failed, else ""."""
-    if store.read_only:
-        return ""
-    from reader.store.rotation import maybe_backup
+def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) -> None:
+    """Refresh the JSON export of every note (a lost database loses no note), then let go.
 
-    try:
-        maybe_backup(store)
-    except (StoreError, OSError) as error:
-        return QCoreApplication.translate(
-            "Startup", "Today's backup of your notes failed: {0}"
-        ).format(error)
-    return ""
-
-
-def close_user_data(data: UserData) -> None:
-    """Refresh the JSON export of every note (a lost database loses no note), then let go."""
+    The export runs in housekeeping's worker, waited for a few seconds at most: on failure
+    or when time is up the last export stays; there is nothing else to do on the way out.
+    """
     if data.store is not None:
         if not data.store.read_only:
-            from reader.store.rotation import write_export
-
-            # On failure the daily export stays; there is nothing else to do on the way out.
-            with contextlib.suppress(StoreError, OSError):
-                write_export(data.store)
+            (housekeeping or Housekeeping(data.store.path.parent)).export_before_exit()
         data.store.close()
     if data.instance is not None:
         data.instance.release()
