@@ -1,11 +1,11 @@
-"""Links inside the document: "#id" fragments to the sections they name."""
+"""Links inside a document: the section a "#fragment" names, by id or by heading anchor."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from reader.document import Section
+from reader.document.model import Section
 
 _NOT_SLUG = re.compile(r"[^\w\- ]")
 
@@ -16,7 +16,11 @@ def heading_anchor(title: str) -> str:
 
 
 def section_for_fragment(sections: Iterable[Section], fragment: str) -> Section | None:
-    """The section a "#fragment" link points at: by id, else by its heading's anchor."""
+    """The section a "#fragment" link points at: by id, else by its heading's anchor.
+
+    Section ids are made by the builder; a link written by hand, or by another renderer,
+    may name the heading instead ("#Shell 基础", "#shell-基础").
+    """
     sections = list(sections)
     for section in sections:
         if section.id == fragment:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplicatio
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
+from reader.document.anchors import section_for_fragment
 from reader.ui import fonts
 from reader.ui.actions import Actions
 from reader.ui.appearance import Appearance
@@ -18,7 +19,6 @@ from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
-from reader.ui.links import section_for_fragment
 from reader.ui.menus import (
     build_menus,
     build_toolbar,
