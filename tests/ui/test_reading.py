@@ -75,13 +75,26 @@ def test_internal_links_scroll_to_their_section_without_asking(
     assert len(asked) == 1
 
 
+HEXUN_PAGE = """和讯首页
+新闻
+股票
+和讯网 > 股票 > 股市报道 > 正文
+交通运输部：着力打造京津冀区域综合立体交通网络
+2019-09-26 10:56:28
+证券时报网
+据财联社9月26日消息，今日从交通运输部行新闻发布会获悉，目前京津冀交通一体化建设各项工作取得积极成效。
+（责任编辑： HN666）
+【免责声明】本文仅代表作者本人观点，与和讯网无关。请读者仅作参考，并请自行承担全部责任。
+Copyright©和讯网 北京和讯在线信息咨询服务有限公司 All Rights Reserved 版权所有 复制必究
+"""
+
+
 def test_the_metadata_line_shows_the_dateline_and_the_site_once(
-    make_window: WindowFactory,
+    make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    corpus = Path("/work/shared/corpus/news_zh_10_hexun_disclaimer_render.txt")
-    if not corpus.exists():
-        pytest.skip("the shared corpus is not here")
-    window = make_window(path=str(corpus))
+    page = tmp_path / "hexun.txt"  # a news page saved as text: the site is also its first crumb
+    page.write_text(HEXUN_PAGE, encoding="utf-8")
+    window = make_window(path=str(page))
     text = window.article_view.toPlainText()
     assert "和讯网 › 股票" in text
     assert "和讯网  ·  和讯网" not in text
