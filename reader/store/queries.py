@@ -6,7 +6,7 @@ import sqlite3
 import uuid as uuid_module
 from dataclasses import replace
 
-from reader.store.anchoring import make_anchor
+from reader.store.anchoring import Anchor, make_anchor
 from reader.store.db import StoreError
 from reader.store.records import (
     Annotation,
@@ -94,8 +94,9 @@ def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> int:
     """Insert annotation as given (id 0: a new id; uuid "": a new uuid); its id."""
     cursor = conn.execute(
         "INSERT INTO annotations (id, uuid, doc_id, kind, exact, prefix, suffix, pos_start, "
-        "pos_end, body, color, created, updated, orphaned) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "pos_end, body, color, created, updated, orphaned, fuzzy, original_exact, "
+        "original_prefix, original_suffix) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             annotation.id or None,
             annotation.uuid or new_uuid(),
@@ -111,6 +112,10 @@ def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> int:
             annotation.created,
             annotation.updated,
             int(annotation.orphaned),
+            int(annotation.fuzzy),
+            annotation.original_exact,
+            annotation.original_prefix,
+            annotation.original_suffix,
         ),
     )
     assert cursor.lastrowid is not None
@@ -123,7 +128,11 @@ def apply_spans(
     spans: list[tuple[int, int] | None],
     text: str,
 ) -> ReanchorReport:
-    """Store where each annotation was found; count what stayed, moved, changed or was lost."""
+    """Store where each annotation was found; count what stayed, moved, changed or was lost.
+
+    spans are where each one's quote_anchor was found. A passage found that differs from
+    the user's quote is stored as the anchor, flagged fuzzy, and the quote kept beside it.
+    """
     kept = moved = fuzzy = 0
     orphans: list[Annotation] = []
     for item, span in zip(items, spans, strict=True):
@@ -131,17 +140,28 @@ def apply_spans(
             orphans.append(replace(item, orphaned=True))
             conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (item.id,))
             continue
-        fresh = make_anchor(text, *span)
-        if fresh.exact != item.exact:
+        fresh, quote = make_anchor(text, *span), item.quote_anchor
+        approximate = fresh.exact != quote.exact
+        if approximate:
             fuzzy += 1
         elif span != (item.start, item.end):
             moved += 1
         else:
             kept += 1
-        if fresh != item.anchor or item.orphaned:
-            conn.execute(
-                "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, pos_start = ?, "
-                "pos_end = ?, orphaned = 0 WHERE id = ?",
-                (fresh.exact, fresh.prefix, fresh.suffix, fresh.start, fresh.end, item.id),
-            )
+        if fresh != item.anchor or item.orphaned or approximate != item.fuzzy:
+            _store_span(conn, item.id, fresh, quote if approximate else None)
     return ReanchorReport(kept, moved, fuzzy, orphans)
+
+
+def _store_span(
+    conn: sqlite3.Connection, item_id: int, fresh: Anchor, quote: Anchor | None
+) -> None:
+    """Anchor the annotation at fresh; quote is the user's own when fresh differs from it."""
+    original = ("", "", "") if quote is None else (quote.exact, quote.prefix, quote.suffix)
+    conn.execute(
+        "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, pos_start = ?, pos_end = ?, "
+        "orphaned = 0, fuzzy = ?, original_exact = ?, original_prefix = ?, original_suffix = ? "
+        "WHERE id = ?",
+        (fresh.exact, fresh.prefix, fresh.suffix, fresh.start, fresh.end, int(quote is not None),
+         *original, item_id),
+    )  # fmt: skip

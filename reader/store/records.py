@@ -24,10 +24,24 @@ class Bookmark:
     created: str  # ISO 8601 UTC
     updated: str
     orphaned: bool = False
+    # Found only approximately: exact/prefix/suffix are the passage found in the changed
+    # text, original_* the quote the user made (which later re-anchoring looks for).
+    fuzzy: bool = False
+    original_exact: str = ""
+    original_prefix: str = ""
+    original_suffix: str = ""
 
     @property
     def anchor(self) -> Anchor:
         return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+    @property
+    def quote_anchor(self) -> Anchor:
+        """The user's own quote, at where it is now: what re-anchoring looks for."""
+        if not self.fuzzy:
+            return self.anchor
+        quote = (self.original_exact, self.original_prefix, self.original_suffix)
+        return Anchor(*quote, self.start, self.end)
 
 
 @dataclass(frozen=True)
@@ -47,10 +61,24 @@ class Note:
     created: str
     updated: str
     orphaned: bool = False
+    # Found only approximately: exact/prefix/suffix are the passage found in the changed
+    # text, original_* the quote the user made (which later re-anchoring looks for).
+    fuzzy: bool = False
+    original_exact: str = ""
+    original_prefix: str = ""
+    original_suffix: str = ""
 
     @property
     def anchor(self) -> Anchor:
         return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+    @property
+    def quote_anchor(self) -> Anchor:
+        """The user's own quote, at where it is now: what re-anchoring looks for."""
+        if not self.fuzzy:
+            return self.anchor
+        quote = (self.original_exact, self.original_prefix, self.original_suffix)
+        return Anchor(*quote, self.start, self.end)
 
     @property
     def is_highlight(self) -> bool:
@@ -82,7 +110,7 @@ class NoteHit:
 class ReanchorReport:
     kept: int = 0  # still where they were
     moved: int = 0  # found the exact quote elsewhere
-    fuzzy: int = 0  # found a similar passage; the stored quote now is that passage
+    fuzzy: int = 0  # found a similar passage; the user's quote is kept as original_exact
     orphaned: list[Annotation] = field(default_factory=list)
 
 
@@ -95,7 +123,8 @@ class ImportReport:
 
 _COLUMNS = (
     "id, uuid, doc_id, kind, exact, prefix, suffix, pos_start, pos_end, "
-    "body, color, created, updated, orphaned"
+    "body, color, created, updated, orphaned, fuzzy, original_exact, original_prefix, "
+    "original_suffix"
 )
 
 
@@ -109,10 +138,13 @@ def columns(alias: str = "") -> str:
 def row_to_annotation(row: tuple[Any, ...]) -> Annotation:
     """Build a Bookmark or Note from a row selected with columns()."""
     id_, uuid, doc_id, kind, exact, prefix, suffix, start, end, *rest = row
-    body, color, created, updated, orphaned = rest
+    body, color, created, updated, orphaned, fuzzy, *original = rest
     cls = Bookmark if kind == "bookmark" else Note
     anchor = (exact, prefix, suffix, start, end)
-    return cls(id_, uuid, doc_id, *anchor, body, color, created, updated, bool(orphaned))
+    return cls(
+        id_, uuid, doc_id, *anchor, body, color, created, updated, bool(orphaned), bool(fuzzy),
+        *original,
+    )  # fmt: skip
 
 
 def kind_of(annotation: Annotation) -> str:

@@ -68,5 +68,18 @@ def _migration_1(conn: sqlite3.Connection) -> None:
     run_script(conn, _V1)
 
 
-MIGRATIONS: list[Migration] = [_migration_1]
+# Version 2: a fuzzily re-anchored annotation keeps the user's quote beside the passage found.
+_V2 = """
+ALTER TABLE annotations ADD COLUMN fuzzy INTEGER NOT NULL DEFAULT 0 CHECK (fuzzy IN (0, 1));
+ALTER TABLE annotations ADD COLUMN original_exact TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotations ADD COLUMN original_prefix TEXT NOT NULL DEFAULT '';
+ALTER TABLE annotations ADD COLUMN original_suffix TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _migration_2(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V2)
+
+
+MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -252,7 +252,7 @@ class Store:
         with self._write(derived=True) as conn:
             items = queries.list_annotations(conn, doc_id)
             items.sort(key=lambda item: (item.start, item.id))  # resolve_all's hint wants order
-            spans = resolve_all([item.anchor for item in items], text)
+            spans = resolve_all([item.quote_anchor for item in items], text)
             report = queries.apply_spans(conn, items, spans, text)
             conn.execute(
                 "UPDATE documents SET position = min(position, ?) WHERE id = ?", (len(text), doc_id)

@@ -107,3 +107,26 @@ def test_reanchor_after_random_edits(
     elif not after.orphaned:
         assert found == after.exact and similarity(found, quote) >= FUZZY_THRESHOLD
     assert after.body == "观点"
+
+
+def test_a_fuzzy_match_keeps_the_users_quote_and_is_flagged(
+    store: Store, doc_id: int, article: str
+) -> None:
+    quote = "消费占国内生产总值的比重较低"
+    start = article.index(quote)
+    note = store.add_note(doc_id, article, start, start + len(quote), "改动", "yellow")
+    assert not note.fuzzy
+    first = article.replace("比重较低", "比重仍然较低")
+    assert store.reanchor(doc_id, first).fuzzy == 1
+    found = store.note(note.id)
+    assert found.fuzzy and found.original_exact == quote and found.exact != quote
+    assert first[found.start : found.end] == found.exact
+    assert found.original_prefix == note.prefix and found.original_suffix == note.suffix
+    assert store.restore_note(store.delete_note(note.id)) == found  # undo keeps both
+
+    second = first.replace("比重仍然较低", "比重仍然明显较低")  # edited again: no drift
+    store.reanchor(doc_id, second)
+    assert store.note(note.id).original_exact == quote
+    back = store.reanchor(doc_id, article)  # the first text again: found as the user made it
+    assert back.fuzzy == 0 and back.kept + back.moved == 1
+    assert store.note(note.id) == note
