@@ -17,7 +17,12 @@ def _export(sha: str, start: int, with_id: bool = True) -> list[dict[str, Any]]:
         "body": {"type": "TextualBody", "value": "很深的笔记"},
         "target": {
             "selector": [
-                {"type": "TextQuoteSelector", "exact": "增长", "prefix": "保持", "suffix": "的关键"},
+                {
+                    "type": "TextQuoteSelector",
+                    "exact": "增长",
+                    "prefix": "保持",
+                    "suffix": "的关键",
+                },
                 {"type": "TextPositionSelector", "start": start, "end": start + 2},
             ]
         },
