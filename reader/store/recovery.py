@@ -28,6 +28,8 @@ class RecoveryReport:
     reimported: int  # annotations added back from the JSON export
     export: Path | None  # the JSON export read, if any
     left_in_place: str = ""  # why the file could not be moved (moved_to is where it still is)
+    unimported: Path | None = None  # the export that could not be added back, moved here
+    unimported_reason: str = ""  # why it could not be added back
 
     def message(self) -> str:
         if self.left_in_place:
@@ -48,9 +50,19 @@ class RecoveryReport:
             )
         else:
             then = " No usable backup was found, so a new notes database was started."
-        if self.export is not None:
+        if self.unimported_reason:
+            then += (
+                f" The notes export {self.export} could not be added back "
+                f"({self.unimported_reason}); {self._unimported_where()}"
+            )
+        elif self.export is not None:
             then += f" {self.reimported} notes and bookmarks were added back from {self.export}."
         return first + then
+
+    def _unimported_where(self) -> str:
+        if self.unimported is None:
+            return "it could not be moved aside either, and may be replaced by the next export."
+        return f"it was moved to {self.unimported}, so that no later export replaces it."
 
 
 def open_with_recovery(
@@ -82,9 +94,27 @@ def open_with_recovery(
         return store, RecoveryReport(problem, moved_to, restored, 0, None)
     try:
         reimported = store.reimport(read_export(export))
-    except StoreError:
-        reimported = 0  # an unreadable export: the backup (or nothing) is all there is
+    except StoreError as exc:
+        # Set aside: the next export, from this database without its notes, would replace it.
+        aside = _set_export_aside(export, stamp)
+        report = RecoveryReport(problem, moved_to, restored, 0, export, "", aside, str(exc))
+        return store, report
     return store, RecoveryReport(problem, moved_to, restored, reimported, export)
+
+
+def _set_export_aside(export: Path, stamp: str) -> Path | None:
+    """Rename the export to annotations.json.unimported-STAMP[-N]; None if it can't be."""
+    target = export.with_name(f"{export.name}.unimported-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = export.with_name(f"{export.name}.unimported-{stamp}-{number}")
+    try:
+        os.replace(export, target)
+        fsync_path(export.parent)
+    except OSError:
+        return None
+    return target
 
 
 class _CantMoveError(Exception):

@@ -1,4 +1,9 @@
-"""Rotating daily backups of the database, and a JSON export of every annotation beside them."""
+"""Rotating daily backups of the database, and JSON exports of every annotation beside them.
+
+backups/annotations.json is the latest export (rewritten atomically, on close too);
+annotations-YYYY-mm-dd.json are the daily ones, kept as long as the daily backups, so one
+bad export (say, written from a database restored without some notes) never replaces them all.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ if TYPE_CHECKING:
 DAILY_PREFIX = "daily-"
 KEEP_DAILY = 7
 EXPORT_NAME = "annotations.json"
+DAILY_EXPORT_PREFIX = "annotations-"
 EXPORT_FORMAT = "reader-annotations"
 
 
@@ -43,7 +49,9 @@ def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAI
     if target.exists():
         return None
     store.backup(target)  # a verified temporary copy, renamed into place
-    write_export(store)
+    data = _export_data(store)
+    write_json_atomically(data, folder / f"{DAILY_EXPORT_PREFIX}{day}.json")
+    write_json_atomically(data, export_path(store.path.parent))
     _prune(folder, keep)
     return target
 
@@ -51,14 +59,17 @@ def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAI
 def write_export(store: Store) -> Path:
     """Write every annotation as JSON beside the backups, atomically; its path."""
     destination = export_path(store.path.parent)
-    data = {
+    write_json_atomically(_export_data(store), destination)
+    return destination
+
+
+def _export_data(store: Store) -> dict[str, Any]:
+    return {
         "format": EXPORT_FORMAT,
         "version": 1,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "documents": store.export_all(),
     }
-    write_json_atomically(data, destination)
-    return destination
 
 
 def read_export(path: Path) -> list[dict[str, Any]]:
@@ -99,6 +110,7 @@ def verified(path: Path) -> bool:
 
 
 def _prune(folder: Path, keep: int) -> None:
-    dailies = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)  # ISO dates sort
-    for old in dailies[keep:]:
-        old.unlink(missing_ok=True)
+    for pattern in (f"{DAILY_PREFIX}*.sqlite3", f"{DAILY_EXPORT_PREFIX}????-??-??.json"):
+        dailies = sorted(folder.glob(pattern), reverse=True)  # ISO dates sort
+        for old in dailies[keep:]:
+            old.unlink(missing_ok=True)

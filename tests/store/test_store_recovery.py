@@ -13,13 +13,14 @@ import pytest
 from reader.store import (
     DB_NAME,
     Bookmark,
+    DiskFullError,
     Note,
     ReadOnlyError,
     Store,
     StoreError,
 )
 from reader.store.recovery import damage, move_aside
-from reader.store.rotation import backup_dir, write_export
+from reader.store.rotation import backup_dir, read_export, write_export
 
 TEXT = "恢复之后，每一条确认过的笔记都必须还在。" * 4
 SHA = "f" * 64
@@ -245,3 +246,49 @@ def test_without_a_backup_an_unmovable_damaged_file_is_an_error(
     with pytest.raises(StoreError, match="damaged .* can't be moved aside: Permission denied"):
         Store.open_with_recovery(data_dir, NOW)
     assert (data_dir / DB_NAME).read_bytes() == broken
+
+
+def test_an_export_that_cant_be_added_back_is_set_aside_not_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "data"
+    doc_id = _fill(data_dir, [f"只在导出里 {n}" for n in range(3)])
+    with Store.open(data_dir) as store:
+        export = write_export(store)
+    saved = export.read_bytes()
+    _break(data_dir, _garbage)
+
+    def full(self: Store, documents: object) -> int:
+        raise DiskFullError("Could not save to the notes database: the disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Store, "reimport", full)
+        store, report = Store.open_with_recovery(data_dir, NOW)
+    with store:
+        assert report is not None and report.reimported == 0
+        aside = report.unimported
+        assert aside is not None and aside.name == "annotations.json.unimported-20261125-114005"
+        assert aside.read_bytes() == saved and not export.exists()
+        message = report.message()
+        assert "could not be added back" in message and "disk is full" in message
+        assert str(aside) in message and "were added back" not in message
+        store.maybe_backup(NOW)  # what start-up and closing do next
+        write_export(store)
+    assert aside.read_bytes() == saved
+    with Store.open(data_dir) as store:  # the notes are still there to add back by hand
+        assert store.reimport(read_export(aside)) == 3
+        assert len(store.notes(store.find_document("/a.txt", SHA) or doc_id)) == 3
+
+
+def test_an_unreadable_export_is_set_aside_too(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    _fill(data_dir, ["一"])
+    export = backup_dir(data_dir) / "annotations.json"
+    export.parent.mkdir(parents=True)
+    export.write_text("{half an export", encoding="utf-8")
+    _break(data_dir, _garbage)
+    store, report = Store.open_with_recovery(data_dir, NOW)
+    store.close()
+    assert report is not None and report.unimported is not None
+    assert report.unimported.read_text(encoding="utf-8") == "{half an export"
+    assert "can't be read" in report.message()

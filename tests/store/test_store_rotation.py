@@ -18,6 +18,7 @@ from reader.store.rotation import (
     export_path,
     read_export,
     verified,
+    write_export,
 )
 
 TEXT = "每天备份一次，保留七天。" * 5
@@ -107,3 +108,20 @@ def test_reimport_adds_only_what_is_missing(store: Store, doc_id: int) -> None:
     assert [n.body for n in store.notes(doc_id)] == [f"笔记{n}" for n in range(5)]
     documents[0]["annotations"].append({"type": "nonsense"})
     assert store.reimport([*documents, {"no": "sha"}]) == 0  # bad entries are skipped
+
+
+def test_daily_exports_rotate_with_the_backups(store: Store, doc_id: int) -> None:
+    folder = backup_dir(store.path.parent)
+    for day in range(10):
+        store.add_note(doc_id, TEXT, day, day + 2, f"第{day}天", "yellow")
+        assert store.maybe_backup(DAY + timedelta(days=day)) is not None
+    names = sorted(p.name for p in folder.glob("annotations-*.json"))
+    assert names == [
+        f"annotations-2026-{(DAY + timedelta(days=d)):%m-%d}.json" for d in range(3, 10)
+    ]
+    last = read_export(folder / names[-1])
+    assert last == store.export_all() == read_export(export_path(store.path.parent))
+    store.delete_note(store.notes(doc_id)[0].id)
+    write_export(store)  # on close: only the current export changes
+    assert read_export(folder / names[-1]) == last != store.export_all()
+    assert read_export(export_path(store.path.parent)) == store.export_all()
