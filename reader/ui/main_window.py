@@ -5,36 +5,30 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
-from reader.document.anchors import section_for_fragment
 from reader.ui import fonts
 from reader.ui.actions import Actions
+from reader.ui.annotation_wiring import connect_annotation_signals
 from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
-from reader.ui.menus import (
-    build_menus,
-    build_toolbar,
-    fill_recent_menu,
-    fill_view_menu,
-    make_dock,
-    stacked,
-)
+from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu, stacked
+from reader.ui.navigation import Navigator
 from reader.ui.notes_ui import NotesUi
-from reader.ui.placement import first_run_geometry
-from reader.ui.presenters import figure_clipboard_text, fill_stats_panel, reading_progress
 from reader.ui.reading_positions import ReadingPositions
+from reader.ui.side_docks import add_side_docks
 from reader.ui.stats_panel import StatsPanel
-from reader.ui.text_map import SectionLocator
 from reader.ui.toc_panel import TocPanel
 from reader.ui.ui_settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
+from reader.ui.window_dialogs import open_link, show_about, show_shortcuts
+from reader.ui.window_state import is_full_screen, restore_window, save_window, set_full_screen
 from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
@@ -60,7 +54,6 @@ class MainWindow(QMainWindow):
         self._settings = UiSettings(settings)
         self._text = WindowText(self)
         self._document: Document | None = None
-        self._locator = SectionLocator(())
         self._view = ArticleView(self)
         self._find_bar = FindBar(self)
         self._finder = FindController(self._view, self._find_bar, self)
@@ -75,15 +68,16 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self._create_docks()
+        self._place = QLabel(self)
+        self._place.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self._place)
+        self._nav = Navigator(self._view, self._toc, self._stats, self._place)
         self._connect_signals()
-        self._restore_window()
+        restore_window(self, self._settings)
         self._look.apply()
         self._view.set_style(self._look.article_style())
         self._notes_ui.set_theme(self._look.theme)
         self._update_title()
-        self._place = QLabel(self)
-        self._place.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self._place)
         if not fonts.has_cjk_font():
             self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
         elif self._notes_ui.controller.why_not_writable():
@@ -107,17 +101,17 @@ class MainWindow(QMainWindow):
     def _create_docks(self) -> None:
         self._toc = TocPanel(self)
         self._stats = StatsPanel(self)
-        contents = make_dock(self, self._text.contents(), "contentsDock", self._toc)
-        statistics = make_dock(self, self._text.statistics(), "statisticsDock", self._stats)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
-        notes_docks = self._notes_ui.add_docks(statistics)
-        self.resizeDocks([contents, statistics], [260, 320], Qt.Orientation.Horizontal)
-        docks = [contents, statistics, *notes_docks]
+        docks = add_side_docks(self, self._text, (self._toc, self._stats), self._notes_ui)
         fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
 
     def _connect_signals(self) -> None:
-        a, view = self._actions, self._view
+        self._connect_actions()
+        self._connect_panels()
+        self._connect_find()
+        self._connect_annotation_signals()
+
+    def _connect_actions(self) -> None:
+        a, nav = self._actions, self._nav
         a.open.triggered.connect(self.open_dialog)
         a.close.triggered.connect(self.close_document)
         a.quit.triggered.connect(self.close)
@@ -128,76 +122,45 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        a.next_section.triggered.connect(lambda: self._step_section(1))
-        a.previous_section.triggered.connect(lambda: self._step_section(-1))
-        a.full_screen.toggled.connect(self._set_full_screen)
+        a.next_section.triggered.connect(lambda: nav.step_section(1))
+        a.previous_section.triggered.connect(lambda: nav.step_section(-1))
+        a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
-        a.shortcuts.triggered.connect(self._show_shortcuts)
-        a.about.triggered.connect(self._show_about)
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
+        a.about.triggered.connect(lambda: show_about(self, self._text))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._recent_menu.triggered.connect(self._open_recent)
-        self._toc.section_activated.connect(self.go_to_section)
-        self._stats.section_activated.connect(self.go_to_section)
-        self._stats.figure_activated.connect(self.show_figure)
-        self._stats.figure_copy_requested.connect(self._copy_figure)
-        view.top_offset_changed.connect(self._on_top_offset)
+
+    def _connect_panels(self) -> None:
+        """Contents, Statistics and the article view: where the reader goes, and is."""
+        view, nav = self._view, self._nav
+        self._toc.section_activated.connect(nav.go_to_section)
+        self._stats.section_activated.connect(nav.go_to_section)
+        self._stats.figure_activated.connect(nav.show_figure)
+        self._stats.figure_copy_requested.connect(nav.copy_figure)
+        view.top_offset_changed.connect(nav.on_top_offset)
         view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
-        view.top_offset_changed.connect(lambda _offset: self._finder.viewport_moved())
         view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
-        view.link_requested.connect(self._open_link)
-        view.fragment_requested.connect(self.go_to_fragment)
+        view.link_requested.connect(lambda url: open_link(self, self._text, url))
+        view.fragment_requested.connect(nav.go_to_fragment)
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
-        view.render_finished.connect(self._finder.refresh)
         self._position_timer.timeout.connect(self._save_position)
         self._drop.file_dropped.connect(self.open_path)
-        self._find_bar.query_changed.connect(self._finder.search)
-        self._find_bar.next_requested.connect(lambda: self._finder.step(1))
-        self._find_bar.previous_requested.connect(lambda: self._finder.step(-1))
-        self._find_bar.closed.connect(self._close_find)
-        self._finder.result_changed.connect(self._find_bar.set_result)
-        self._connect_annotation_signals()
+
+    def _connect_find(self) -> None:
+        bar, finder = self._find_bar, self._finder
+        self._view.top_offset_changed.connect(lambda _offset: finder.viewport_moved())
+        self._view.render_finished.connect(finder.refresh)
+        bar.query_changed.connect(finder.search)
+        bar.next_requested.connect(lambda: finder.step(1))
+        bar.previous_requested.connect(lambda: finder.step(-1))
+        bar.closed.connect(self._close_find)
+        finder.result_changed.connect(bar.set_result)
 
     def _connect_annotation_signals(self) -> None:
-        """Bookmarks, highlights and notes: actions and panels to the controller and back."""
-        a, ui, ctl = self._actions, self._notes_ui, self._notes_ui.controller
-        notes, marks, where = ui.notes, ui.bookmarks, self._settings
-        a.bookmark.triggered.connect(ctl.bookmark_here)
-        a.highlight.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=False))
-        a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
-        a.colours.triggered.connect(ui.highlight_in)
-        a.undo.triggered.connect(ctl.undo)
-        a.export_notes.triggered.connect(
-            lambda: where.remember_export(ui.export_notes(where.export_directory))
-        )
-        a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
-        self._view.selectionChanged.connect(ui.update_actions)
-        self._view.render_finished.connect(ctl.draw)
-        self._view.customContextMenuRequested.connect(ui.show_article_menu)
-        ui.pointer.clicked.connect(ctl.on_clicked)
-        ui.pointer.hovered.connect(ctl.on_hovered)
-        notes.note_activated.connect(ctl.go_to_note)
-        notes.note_edited.connect(ctl.save_note)
-        notes.note_recoloured.connect(ctl.recolour)
-        notes.note_delete_requested.connect(ctl.delete_note)
-        notes.search_requested.connect(ctl.search)
-        notes.search_result_activated.connect(lambda i, p: ui.open_note(i, p, self.open_path))
-        notes.retry_requested.connect(ctl.retry_drafts)
-        marks.bookmark_activated.connect(ctl.go_to_bookmark)
-        marks.bookmark_renamed.connect(ctl.rename_bookmark)
-        marks.bookmark_delete_requested.connect(ctl.delete_bookmark)
-        ctl.notes_changed.connect(notes.set_notes)
-        ctl.bookmarks_changed.connect(marks.set_bookmarks)
-        ctl.counts_changed.connect(self._stats.set_annotation_counts)
-        ctl.search_results.connect(notes.set_search_results)
-        ctl.note_selected.connect(ui.show_note)
-        ctl.note_created.connect(ui.edit_note)
-        ctl.note_saved.connect(notes.mark_saved)
-        ctl.note_save_failed.connect(notes.mark_unsaved)
-        ctl.draft_saved.connect(notes.replace_id)
-        ctl.drafts_changed.connect(notes.set_unsaved)
-        ctl.undo_available.connect(lambda _any: ui.update_actions())
-        ctl.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        ui.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        parts = (self._actions, self._view, self._stats, self._settings)
+        status = self.statusBar().showMessage
+        connect_annotation_signals(self._notes_ui, parts, status, self.open_path)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -249,15 +212,13 @@ class MainWindow(QMainWindow):
         offset = self._positions.open(document)
         if self._positions.problem:
             self.statusBar().showMessage(self._positions.problem)
-        self._locator = SectionLocator(document.sections)
-        self._toc.set_sections(document.sections)
-        fill_stats_panel(self._stats, document)
+        self._nav.show(document)
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
         self._notes_ui.open(document, self._positions.doc_id)
         self._update_title()
-        self._on_top_offset(offset)
+        self._nav.on_top_offset(offset)
         self.document_shown.emit(document.source.path)
 
     def finish_loading(self) -> None:
@@ -272,33 +233,14 @@ class MainWindow(QMainWindow):
         self._close_find()
         self._document = None
         self._positions.close()
-        self._locator = SectionLocator(())
-        self._toc.set_sections(())
-        self._stats.clear()
+        self._nav.show(None)
         self._notes_ui.close()
-        self._place.clear()
         self._view.show_message(self._text.empty_page())
         self._update_title()
 
     def go_to_section(self, section_id: str) -> None:
         """Scroll a section's heading to the top of the view."""
-        for section in self._locator.sections:
-            if section.id == section_id:
-                self._view.scroll_to_offset(section.start)
-                self._toc.set_current(section_id)
-                return
-
-    def go_to_fragment(self, fragment: str) -> None:
-        """An internal "#id" link: scroll to the section it names."""
-        section = section_for_fragment(self._locator.sections, fragment)
-        if section is not None:
-            self.go_to_section(section.id)
-
-    def show_figure(self, index: int) -> None:
-        """Scroll to a key figure's sentence and highlight the number for a moment."""
-        if self._document is not None and 0 <= index < len(self._document.figures):
-            figure = self._document.figures[index]
-            self._view.flash_range(figure.start, figure.end)
+        self._nav.go_to_section(section_id)
 
     def toggle_disclaimer(self) -> None:
         """Fold or unfold the disclaimer box, and remember the choice."""
@@ -346,54 +288,15 @@ class MainWindow(QMainWindow):
         title = (document.title or Path(document.source.path).name) if document else None
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 
-    def _on_top_offset(self, offset: int) -> None:
-        document = self._document
-        if document is None:
-            return
-        section = self._locator.section_at(offset)
-        self._toc.set_current(section.id if section else None)
-        self._stats.set_current_section(section.id if section else None)
-        fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
-        self._stats.set_progress(fraction, minutes_left)
-        where = f"{section.title}  ·  " if section else ""
-        self._place.setText(f"{where}{round(fraction * 100)}%")
-
-    def _step_section(self, step: int) -> None:
-        section = self._locator.neighbour(self._view.top_offset(), step)
-        if section is not None:
-            self.go_to_section(section.id)
-
-    def _copy_figure(self, index: int) -> None:
-        if self._document is not None:
-            QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
-
     def _close_find(self) -> None:
         self._finder.close()
         self._view.setFocus()
 
-    def _set_full_screen(self, on: bool) -> None:
-        # Toggle only the full-screen flag, so a maximized window comes back maximized.
-        full = Qt.WindowState.WindowFullScreen
-        state = self.windowState()
-        self.setWindowState(state | full if on else state & ~full)
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
-            full = bool(self.windowState() & Qt.WindowState.WindowFullScreen)
-            self._actions.full_screen.setChecked(full)  # also when the window manager did it
+            # Also when the window manager did it.
+            self._actions.full_screen.setChecked(is_full_screen(self))
         super().changeEvent(event)
-
-    def _open_link(self, url: QUrl) -> None:
-        if Dialogs.ask(self, self._text.open_link_title(), self._text.open_link(url.toString())):
-            QDesktopServices.openUrl(url)
-
-    def _show_shortcuts(self) -> None:
-        Dialogs.show_info(
-            self, self._text.shortcuts_title(), self._text.shortcuts(self._actions.shortcut_table())
-        )
-
-    def _show_about(self) -> None:
-        Dialogs.show_info(self, self._text.about_title(), self._text.about())
 
     def _fill_recent_menu(self) -> None:
         fill_recent_menu(self._recent_menu, self._positions.recent(RECENT_LIMIT), self._text)
@@ -408,22 +311,10 @@ class MainWindow(QMainWindow):
         if not saved and not self._positions.save(self._view.top_offset()):
             self.statusBar().showMessage(self._positions.problem)
 
-    # -- window state and events ----------------------------------------------------------
-
-    def _restore_window(self) -> None:
-        geometry, state = self._settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        elif (screen := self.screen()) is not None:
-            self.setGeometry(first_run_geometry(screen.availableGeometry()))
-        if state is not None:
-            self.restoreState(state)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._notes_ui.may_close():
             event.ignore()
             return
         self._save_position()
-        self._settings.save_window_state(self.saveGeometry(), self.saveState())
-        self._settings.sync()
+        save_window(self, self._settings)
         super().closeEvent(event)

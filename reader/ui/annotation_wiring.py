@@ -1,0 +1,61 @@
+"""The notes side's wiring, called only by MainWindow._connect_signals (the one wiring place)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.ui.actions import Actions
+from reader.ui.article_view import ArticleView
+from reader.ui.notes_ui import NotesUi
+from reader.ui.stats_panel import StatsPanel
+from reader.ui.ui_settings import UiSettings
+
+STATUS_MS = 6000
+
+
+def connect_annotation_signals(
+    ui: NotesUi,
+    window: tuple[Actions, ArticleView, StatsPanel, UiSettings],
+    show_status: Callable[[str, int], None],
+    open_path: Callable[[str], bool],
+) -> None:
+    """Bookmarks, highlights and notes: actions and panels to the controller and back."""
+    a, view, stats, where = window
+    ctl, notes, marks = ui.controller, ui.notes, ui.bookmarks
+    a.bookmark.triggered.connect(ctl.bookmark_here)
+    a.highlight.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=False))
+    a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
+    a.colours.triggered.connect(ui.highlight_in)
+    a.undo.triggered.connect(ctl.undo)
+    a.export_notes.triggered.connect(
+        lambda: where.remember_export(ui.export_notes(where.export_directory))
+    )
+    a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
+    view.selectionChanged.connect(ui.update_actions)
+    view.render_finished.connect(ctl.draw)
+    view.customContextMenuRequested.connect(ui.show_article_menu)
+    ui.pointer.clicked.connect(ctl.on_clicked)
+    ui.pointer.hovered.connect(ctl.on_hovered)
+    notes.note_activated.connect(ctl.go_to_note)
+    notes.note_edited.connect(ctl.save_note)
+    notes.note_recoloured.connect(ctl.recolour)
+    notes.note_delete_requested.connect(ctl.delete_note)
+    notes.search_requested.connect(ctl.search)
+    notes.search_result_activated.connect(lambda i, p: ui.open_note(i, p, open_path))
+    notes.retry_requested.connect(ctl.retry_drafts)
+    marks.bookmark_activated.connect(ctl.go_to_bookmark)
+    marks.bookmark_renamed.connect(ctl.rename_bookmark)
+    marks.bookmark_delete_requested.connect(ctl.delete_bookmark)
+    ctl.notes_changed.connect(notes.set_notes)
+    ctl.bookmarks_changed.connect(marks.set_bookmarks)
+    ctl.counts_changed.connect(stats.set_annotation_counts)
+    ctl.search_results.connect(notes.set_search_results)
+    ctl.note_selected.connect(ui.show_note)
+    ctl.note_created.connect(ui.edit_note)
+    ctl.note_saved.connect(notes.mark_saved)
+    ctl.note_save_failed.connect(notes.mark_unsaved)
+    ctl.draft_saved.connect(notes.replace_id)
+    ctl.drafts_changed.connect(notes.set_unsaved)
+    ctl.undo_available.connect(lambda _any: ui.update_actions())
+    ctl.message.connect(lambda text: show_status(text, STATUS_MS))
+    ui.status.connect(lambda text: show_status(text, STATUS_MS))
