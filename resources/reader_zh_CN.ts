@@ -349,60 +349,63 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="60"/>
-        <source>Search notes in all articles</source>
-        <translation>在所有文章的笔记中搜索</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes_panel.py" line="64"/>
+        <location filename="../reader/ui/notes_panel.py" line="53"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="139"/>
+        <location filename="../reader/ui/notes_panel.py" line="115"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="185"/>
+        <location filename="../reader/ui/notes_panel.py" line="161"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="192"/>
+        <location filename="../reader/ui/notes_panel.py" line="168"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="256"/>
+        <location filename="../reader/ui/notes_panel.py" line="232"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="268"/>
-        <location filename="../reader/ui/notes_panel.py" line="311"/>
+        <location filename="../reader/ui/notes_panel.py" line="244"/>
+        <location filename="../reader/ui/notes_panel.py" line="287"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="273"/>
+        <location filename="../reader/ui/notes_panel.py" line="249"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="286"/>
+        <location filename="../reader/ui/notes_panel.py" line="262"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="313"/>
+        <location filename="../reader/ui/notes_panel.py" line="289"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="332"/>
+        <location filename="../reader/ui/notes_panel.py" line="308"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSearchBox</name>
+    <message>
+        <location filename="../reader/ui/notes_search.py" line="28"/>
+        <source>Search notes in all articles</source>
+        <translation>在所有文章的笔记中搜索</translation>
     </message>
 </context>
 <context>

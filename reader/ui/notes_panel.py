@@ -7,13 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.document.note_text import render_markdown
 from reader.ui.note_card import (
@@ -28,11 +22,8 @@ from reader.ui.note_card import (
     local_time,
 )
 from reader.ui.note_editor import NoteEditorBox
+from reader.ui.notes_search import NOTE_ID_ROLE, PATH_ROLE, NotesSearchBox, fill_hits
 from reader.ui.unsaved_banner import UNSAVED_COLOUR, UnsavedBanner
-
-NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
-PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-SEARCH_DELAY_MS = 250
 
 
 class NotesPanel(QWidget):
@@ -56,9 +47,7 @@ class NotesPanel(QWidget):
         self._editing: int | None = None
         self._searching = False
         self._switching = False  # in the list's currentItemChanged: don't delete its items
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setPlaceholderText(self.tr("Search notes in all articles"))
-        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit = NotesSearchBox(self)
         self.list = card_list(self)
         self.banner = UnsavedBanner(self)
         self.retry_action = QAction(self.tr("Retry Saving Unsaved Notes"), self.list)
@@ -71,9 +60,6 @@ class NotesPanel(QWidget):
         self.box = NoteEditorBox(self)
         self.box.hide()
         self._delete = DeleteKey(self.list, self._request_delete)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._refill_timer = QTimer(self)
         self._refill_timer.setSingleShot(True)
         self._refill_timer.setInterval(0)
@@ -92,9 +78,8 @@ class NotesPanel(QWidget):
         layout.addWidget(self.box, 2)
 
     def _connect(self) -> None:
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self._search_now)
-        self._search_timer.timeout.connect(self._search_now)
+        self.search_edit.search_requested.connect(self.search_requested)
+        self.search_edit.cleared.connect(self._on_search_cleared)
         self._refill_timer.timeout.connect(self._refill_later)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self._on_clicked)
@@ -126,16 +111,7 @@ class NotesPanel(QWidget):
         """Show search results in place of the document's notes."""
         self._searching = True
         self.box.hide()
-        self.list.clear()
-        for hit in hits:
-            title = escape(hit.title)
-            html = f"<div style='color:{self._muted()}'><small>{title}</small></div>"
-            item = QListWidgetItem()
-            item.setData(HTML_ROLE, html + f"<div>{escape(hit.snippet)}</div>")
-            item.setData(NOTE_ID_ROLE, hit.note_id)
-            item.setData(PATH_ROLE, hit.path)
-            item.setToolTip(hit.path)
-            self.list.addItem(item)
+        fill_hits(self.list, hits)
         self._empty.setText(self.tr("No note matches."))
         self._show_list(bool(hits))
 
@@ -342,12 +318,8 @@ class NotesPanel(QWidget):
             self._drafts.pop(note_id, None)
             self.note_delete_requested.emit(note_id)
 
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        query = self.search_edit.text().strip()
-        if query:
-            self.search_requested.emit(query)
-        elif self._searching:
+    def _on_search_cleared(self) -> None:
+        if self._searching:
             self._leave_search()
 
     def _leave_search(self) -> None:
