@@ -19,6 +19,7 @@ from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Draft, Drafts
 from reader.ui.annotation_drawing import draw_annotations, note_at, show_note_tip
 from reader.ui.annotation_entries import bookmark_entries, draft_entries, hit_entries, note_entries
+from reader.ui.annotation_undo import DeletedAnnotations
 from reader.ui.article_pointer import clear_selection, selected_span
 from reader.ui.article_view import ArticleView
 from reader.ui.draft_keeper import DraftKeeper
@@ -66,7 +67,8 @@ class AnnotationController(QObject):
         self._doc_id: int | None = None
         self._notes: list[Note] = []
         self._bookmarks: list[Bookmark] = []
-        self._undo: list[Note | Bookmark] = []
+        self._deleted = DeletedAnnotations(self)
+        self._deleted.available.connect(self.undo_available)
         self.theme: Theme = LIGHT
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
 
@@ -88,7 +90,7 @@ class AnnotationController(QObject):
 
     @property
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self._deleted.can_undo
 
     def has_note(self, note_id: int) -> bool:
         """Whether the note belongs to the open document."""
@@ -109,8 +111,7 @@ class AnnotationController(QObject):
     def open(self, document: Document, doc_id: int | None) -> None:
         """A document is on screen: re-anchor its annotations in its text, then show them."""
         self._document, self._doc_id = document, doc_id
-        self._undo.clear()
-        self.undo_available.emit(False)
+        self._deleted.clear()
         if doc_id is not None and self._store is not None:
             report = self._call(lambda s: s.reanchor(doc_id, document.text))
             if report is not None and report.orphaned:
@@ -124,8 +125,7 @@ class AnnotationController(QObject):
 
     def close(self) -> None:
         self._document, self._doc_id = None, None
-        self._undo.clear()
-        self.undo_available.emit(False)
+        self._deleted.clear()
         self.refresh()
 
     def set_theme(self, theme: Theme) -> None:
@@ -287,32 +287,23 @@ class AnnotationController(QObject):
         if note_id < 0:
             self.message.emit(self.tr("This note is not saved yet; delete it once it is."))
             return
-        self._deleted(self._call(lambda s: s.delete_note(note_id)))
+        self._after_delete(self._call(lambda s: s.delete_note(note_id)))
 
     def delete_bookmark(self, bookmark_id: int) -> None:
-        self._deleted(self._call(lambda s: s.delete_bookmark(bookmark_id)))
+        self._after_delete(self._call(lambda s: s.delete_bookmark(bookmark_id)))
 
-    def _deleted(self, gone: Note | Bookmark | None) -> None:
+    def _after_delete(self, gone: Note | Bookmark | None) -> None:
         if gone is None:
             return
-        self._undo.append(gone)
-        self.undo_available.emit(True)
+        self._deleted.push(gone)
         self.refresh()
         what = self.tr("Bookmark") if isinstance(gone, Bookmark) else self.tr("Note")
         self.message.emit(self.tr("{0} deleted. Ctrl+Z brings it back.").format(what))
 
     def undo(self) -> None:
         """Bring back the last deleted note or bookmark."""
-        if not self._undo:
-            return
-        gone = self._undo[-1]
-        # restore_note takes either kind; its constrained TypeVar can't be solved for the union.
-        restored: Note | Bookmark | None = self._call(
-            lambda s: s.restore_note(gone)  # type: ignore[type-var]
-        )
+        restored = self._call(self._deleted.restore)
         if restored is not None:
-            self._undo.pop()
-            self.undo_available.emit(bool(self._undo))
             self.refresh()
             if isinstance(restored, Note):
                 self.note_selected.emit(restored.id)
