@@ -152,27 +152,27 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="101"/>
+        <location filename="../reader/ui/annotation_controller.py" line="103"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="103"/>
+        <location filename="../reader/ui/annotation_controller.py" line="105"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="104"/>
+        <location filename="../reader/ui/annotation_controller.py" line="106"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="106"/>
+        <location filename="../reader/ui/annotation_controller.py" line="108"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="119"/>
+        <location filename="../reader/ui/annotation_controller.py" line="120"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
@@ -208,22 +208,22 @@
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="301"/>
+        <location filename="../reader/ui/annotation_controller.py" line="300"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="301"/>
+        <location filename="../reader/ui/annotation_controller.py" line="300"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="302"/>
+        <location filename="../reader/ui/annotation_controller.py" line="301"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="319"/>
+        <location filename="../reader/ui/annotation_controller.py" line="310"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
