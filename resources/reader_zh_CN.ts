@@ -375,7 +375,7 @@
     </message>
     <message>
         <location filename="../reader/ui/notes_panel.py" line="244"/>
-        <location filename="../reader/ui/notes_panel.py" line="287"/>
+        <location filename="../reader/ui/notes_panel.py" line="291"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
@@ -385,17 +385,22 @@
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="262"/>
+        <location filename="../reader/ui/notes_panel.py" line="252"/>
+        <source>The passage changed; it read: “{0}”</source>
+        <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes_panel.py" line="266"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="289"/>
+        <location filename="../reader/ui/notes_panel.py" line="293"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="308"/>
+        <location filename="../reader/ui/notes_panel.py" line="312"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -478,17 +483,17 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/startup.py" line="46"/>
+        <location filename="../reader/ui/startup.py" line="47"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/startup.py" line="60"/>
+        <location filename="../reader/ui/startup.py" line="61"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/startup.py" line="71"/>
+        <location filename="../reader/ui/startup.py" line="72"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>

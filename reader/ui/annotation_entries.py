@@ -28,6 +28,7 @@ def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[No
             note.created,
             note.updated,
             note.orphaned,
+            original_quote=elide(note.original_exact, QUOTE_CHARS) if note.fuzzy else "",
         )
         for note in notes
     ]

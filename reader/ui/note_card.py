@@ -59,6 +59,7 @@ class NoteEntry:
     updated: str
     orphaned: bool = False
     unsaved: str = ""  # why the store could not save it yet ("" once saved)
+    original_quote: str = ""  # the quote as written when the passage was found only approximately
 
 
 @dataclass(frozen=True)

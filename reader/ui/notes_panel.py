@@ -248,6 +248,10 @@ class NotesPanel(QWidget):
         if entry.orphaned:
             warning = escape(self.tr("Not found in this version of the text"))
             parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
+        elif entry.original_quote:
+            changed = escape(self.tr("The passage changed; it read: “{0}”").format(
+                entry.original_quote))
+            parts.append(f"<div {muted}><small>≈ {changed}</small></div>")
         parts.append(f"<div><i>“{escape(entry.quote)}”</i></div>")
         if entry.body:
             parts.append(f"<div>{render_markdown(entry.body)}</div>")

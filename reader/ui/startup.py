@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,6 +90,9 @@ def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) ->
     if data.store is not None:
         if not data.store.read_only:
             (housekeeping or Housekeeping(data.store.path.parent)).export_before_exit()
-        data.store.close()
+        # Every write was committed when it was made; a lock held elsewhere at exit is no reason
+        # to end in a traceback.
+        with contextlib.suppress(StoreError):
+            data.store.close()
     if data.instance is not None:
         data.instance.release()

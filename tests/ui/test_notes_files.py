@@ -116,3 +116,20 @@ def test_markdown_export_has_the_quote_and_the_note(
     window.window_actions.export_notes.trigger()
     markdown = target.read_text(encoding="utf-8")
     assert f"> {TRAINING}" in markdown and "写在引文下面" in markdown
+
+
+def test_a_note_found_only_approximately_shows_what_it_quoted(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, seed_path: str, tmp_path: Path
+) -> None:
+    article = tmp_path / "article.txt"
+    shutil.copy(seed_path, article)
+    window = make_window(store, str(article))
+    write_note(window, qtbot, TRAINING, "培训班的年数")
+    window.close()
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace(TRAINING, "连续五年举办市级示范培训班", 1), encoding="utf-8")
+
+    again = make_window(store, str(article))
+    assert drawn(again) == ["连续五年举办市级示范培训班"]
+    card = again.notes_ui.notes.item_html(0)
+    assert "≈" in card and TRAINING in card  # the user's own quote, not lost
