@@ -264,6 +264,11 @@ class AnnotationController(QObject):
             self.message.emit(
                 self.tr("Saved {0} notes that were kept as drafts.").format(len(saved))
             )
+        drafts = self.keeper.drafts
+        if drafts is not None and drafts.notices:
+            # A draft that can never be saved was set aside in a file: the user must know where.
+            self.message.emit(" ".join(drafts.notices))
+            drafts.notices.clear()
         return len(saved)
 
     def _written(self, result: Note | Bookmark | Draft) -> int:
