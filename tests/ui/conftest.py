@@ -9,11 +9,21 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from reader.store import Store
 from reader.ui.launch import default_article
 from reader.ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
-HERE = Path(__file__).parent
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A notes store in tmp_path, closed after the test."""
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
 @pytest.fixture
 def settings(settings_file: Path) -> QSettings:
     """A QSettings on an INI file in tmp_path."""

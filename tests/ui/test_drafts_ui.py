@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,13 +16,6 @@ from reader.store.drafts import Drafts
 from reader.ui.dialogs import Dialogs
 from reader.ui.launch import default_article
 from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,13 +15,6 @@ from reader.ui.i18n import install_translators, remove_translators
 from reader.ui.launch import default_article, startup_targets
 from reader.ui.main_window import MainWindow
 from reader.ui.placement import first_run_geometry
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 def test_the_first_window_fits_the_screen_and_is_centred(qtbot: QtBot, settings: QSettings) -> None:

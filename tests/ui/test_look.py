@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.store import Store
 from reader.ui.dialogs import Dialogs
 from reader.ui.launch import default_article
 from reader.ui.main_window import MainWindow
@@ -28,12 +27,6 @@ def _light_again(qapp: QApplication) -> Iterator[None]:
     yield
     QApplication.setPalette(palette)
 
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 def _dark(colour: QColor) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,13 +24,6 @@ from reader.store import Store, StoreError
 from reader.ui.dialogs import Dialogs
 from reader.ui.note_card import NoteEntry
 from reader.ui.notes_panel import NotesPanel
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 def test_notes_and_bookmarks_survive_closing_and_reopening(

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from reader.document import Document, load
 from reader.store import Store, StoreError
 from reader.ui.launch import default_article
 from reader.ui.reading_positions import ReadingPositions
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "data")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
