@@ -34,9 +34,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns, rest = _gui_parser().parse_known_args(args)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    problem = _no_display()
+    if problem:
+        print(f"reader: {problem}", file=sys.stderr)
+        return 2
     from reader.ui.launch import run_gui  # Qt only for the window
 
     return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+
+
+def _no_display() -> str:
+    """Why no window can open here, else "" (Qt would abort with a screenful of plugin text)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("no display: DISPLAY and WAYLAND_DISPLAY are not set. Run Reader in a desktop "
+            "session (or under xvfb-run); `reader dump FILE` works without one.")
 
 
 def _common(p: argparse.ArgumentParser) -> None:

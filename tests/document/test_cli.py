@@ -41,3 +41,14 @@ def test_dump_does_not_import_qt() -> None:
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                        check=False)
     assert p.stdout.strip().splitlines()[-1] == "False", p.stderr
+
+
+def test_no_display_is_a_clear_message_not_a_qt_abort() -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    p = subprocess.run([sys.executable, "-m", "reader", str(SEED)], capture_output=True,
+                       text=True, timeout=60, check=False, env=env)
+    assert p.returncode == 2
+    assert p.stderr.startswith("reader: no display") and len(p.stderr.splitlines()) == 1
