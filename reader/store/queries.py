@@ -122,6 +122,39 @@ def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> int:
     return cursor.lastrowid
 
 
+def anchored_sha256(conn: sqlite3.Connection, doc_id: int) -> str | None:
+    """The hash of the text the document's anchors were last resolved against, if known."""
+    row = conn.execute("SELECT anchored_sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def set_anchored_sha256(conn: sqlite3.Connection, doc_id: int, sha256: str | None) -> None:
+    conn.execute("UPDATE documents SET anchored_sha256 = ? WHERE id = ?", (sha256, doc_id))
+
+
+def forget_anchoring_unless(conn: sqlite3.Connection, doc_id: int, sha256: str | None) -> None:
+    """An annotation anchored in the text hashed sha256 was added: keep the hash if it is that."""
+    conn.execute(
+        "UPDATE documents SET anchored_sha256 = NULL WHERE id = ? AND anchored_sha256 IS NOT ?",
+        (doc_id, sha256),
+    )
+
+
+def unchanged_report(conn: sqlite3.Connection, doc_id: int) -> ReanchorReport:
+    """What re-anchoring in the text the anchors were resolved against would report."""
+    kept, fuzzy = conn.execute(
+        "SELECT count(*) FILTER (WHERE NOT fuzzy), count(*) FILTER (WHERE fuzzy) "
+        "FROM annotations WHERE doc_id = ? AND NOT orphaned",
+        (doc_id,),
+    ).fetchone()
+    rows = conn.execute(
+        f"SELECT {columns()} FROM annotations WHERE doc_id = ? AND orphaned "
+        "ORDER BY pos_start, id",
+        (doc_id,),
+    ).fetchall()
+    return ReanchorReport(kept, 0, fuzzy, [row_to_annotation(row) for row in rows])
+
+
 def apply_spans(
     conn: sqlite3.Connection,
     items: list[Annotation],

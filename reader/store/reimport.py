@@ -55,6 +55,7 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
                 continue
             if queries.uuid_exists(conn, item.uuid) is None:
                 queries.insert_annotation(conn, item)
+                queries.set_anchored_sha256(conn, doc_id, None)  # anchored in another text?
                 added += 1
     return added, unreadable
 

@@ -81,5 +81,16 @@ def _migration_2(conn: sqlite3.Connection) -> None:
     run_script(conn, _V2)
 
 
-MIGRATIONS: list[Migration] = [_migration_1, _migration_2]
+# Version 3: the hash of the text the document's anchors were last resolved against, so
+# re-anchoring an unchanged text does nothing. NULL: resolve them again at the next open.
+_V3 = """
+ALTER TABLE documents ADD COLUMN anchored_sha256 TEXT;
+"""
+
+
+def _migration_3(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V3)
+
+
+MIGRATIONS: list[Migration] = [_migration_1, _migration_2, _migration_3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 import threading
@@ -46,6 +47,7 @@ class Store:
         self.path = opened.path
         self.read_only = opened.read_only
         self.read_only_reason = opened.reason  # for the user; "" if read-only was asked for
+        self._hashed: tuple[str, str] | None = None  # the last text hashed, and its hash
 
     @classmethod
     def open(cls, data_dir: Path | str, *, read_only: bool = False) -> Store:
@@ -98,15 +100,25 @@ class Store:
             except sqlite3.Error as exc:
                 raise StoreError(f"Could not read the notes database: {exc}") from exc
 
-    def _add(self, cls: type[_A], doc_id: int, anchor: Anchor, body: str, color: str) -> _A:
+    def _text_sha256(self, text: str) -> str:
+        """sha256 of text as UTF-8; the window passes the same str each time, hashed once."""
+        if self._hashed is None or self._hashed[0] is not text:
+            self._hashed = (text, hashlib.sha256(text.encode("utf-8")).hexdigest())
+        return self._hashed[1]
+
+    def _add(  # noqa: PLR0913, PLR0917 - Note and Bookmark share it
+        self, cls: type[_A], doc_id: int, text: str, anchor: Anchor, body: str, color: str
+    ) -> _A:
         stamp = now()
         fresh = cls(
             0, queries.new_uuid(), doc_id, *_anchor_fields(anchor), body, color, stamp, stamp
         )
+        sha256 = self._text_sha256(text)
         with self._write() as conn:
             added = queries.get_annotation(
                 conn, queries.insert_annotation(conn, fresh), kind_of(fresh)
             )
+            queries.forget_anchoring_unless(conn, doc_id, sha256)
         assert isinstance(added, cls)
         return added
 
@@ -174,7 +186,7 @@ class Store:
 
     def add_bookmark(self, doc_id: int, text: str, start: int, end: int, name: str) -> Bookmark:
         """Bookmark text[start:end] of the document whose text is text."""
-        return self._add(Bookmark, doc_id, make_anchor(text, start, end), name, "")
+        return self._add(Bookmark, doc_id, text, make_anchor(text, start, end), name, "")
 
     def bookmarks(self, doc_id: int) -> list[Bookmark]:
         """The document's bookmarks in document order, orphans last."""
@@ -201,7 +213,7 @@ class Store:
         self, doc_id: int, text: str, start: int, end: int, body: str, color: str
     ) -> Note:
         """Note text[start:end]; an empty body makes a plain highlight."""
-        return self._add(Note, doc_id, make_anchor(text, start, end), body, color)
+        return self._add(Note, doc_id, text, make_anchor(text, start, end), body, color)
 
     def notes(self, doc_id: int) -> list[Note]:
         """The document's notes and highlights in document order, orphans last."""
@@ -235,6 +247,8 @@ class Store:
         """
         with self._write() as conn:
             present = queries.uuid_exists(conn, note.uuid)
+            if not present:  # its anchor may be from another version of the text
+                queries.set_anchored_sha256(conn, note.doc_id, None)
             return self._get(type(note), present or queries.insert_annotation(conn, note), conn)
 
     def search_notes(self, query: str, limit: int = 50) -> list[NoteHit]:
@@ -247,13 +261,19 @@ class Store:
     def reanchor(self, doc_id: int, text: str) -> ReanchorReport:
         """Find every annotation of the document in its new text; orphans are kept and listed.
 
-        Cheap when nothing moved: call it after every remember_document().
+        Cheap when nothing moved: call it after every remember_document(). Nothing to do
+        when the anchors were last resolved against this very text (its hash is kept).
         """
+        sha256 = self._text_sha256(text)
         with self._write(derived=True) as conn:
-            items = queries.list_annotations(conn, doc_id)
-            items.sort(key=lambda item: (item.start, item.id))  # resolve_all's hint wants order
-            spans = resolve_all([item.quote_anchor for item in items], text)
-            report = queries.apply_spans(conn, items, spans, text)
+            if queries.anchored_sha256(conn, doc_id) == sha256:
+                report = queries.unchanged_report(conn, doc_id)
+            else:
+                items = queries.list_annotations(conn, doc_id)
+                items.sort(key=lambda item: (item.start, item.id))  # resolve_all wants order
+                spans = resolve_all([item.quote_anchor for item in items], text)
+                report = queries.apply_spans(conn, items, spans, text)
+                queries.set_anchored_sha256(conn, doc_id, sha256)
             conn.execute(
                 "UPDATE documents SET position = min(position, ?) WHERE id = ?", (len(text), doc_id)
             )
@@ -277,7 +297,9 @@ class Store:
         """Add W3C annotations to the document, re-anchored in text: all or nothing."""
         parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written
         added: list[Annotation] = []
+        sha256 = self._text_sha256(text)
         with self._write() as conn:
+            queries.forget_anchoring_unless(conn, doc_id, sha256)
             for item in parsed:
                 if queries.uuid_exists(conn, item.uuid) is None:
                     new_id = queries.insert_annotation(conn, item)

@@ -181,6 +181,11 @@ class LazyCard(QListWidgetItem):
         super().__init__()
         self._make = make
         self._html: str | None = None
+        self._tip: Callable[[], str] | None = None
+
+    def set_tooltip_maker(self, make: Callable[[], str]) -> None:
+        """The tooltip made when asked for: local times of thousands of notes add up."""
+        self._tip = make
 
     def remake(self, make: Callable[[], str]) -> None:
         """The note changed: make the card again when next drawn, and lay it out again."""
@@ -193,4 +198,6 @@ class LazyCard(QListWidgetItem):
             if self._html is None:
                 self._html = self._make()
             return self._html
+        if role == Qt.ItemDataRole.ToolTipRole and self._tip is not None:
+            return self._tip()
         return super().data(role)

@@ -228,12 +228,16 @@ class NotesPanel(QWidget):
             self._fill_notes()
 
     def _describe(self, item: QListWidgetItem, entry: NoteEntry) -> None:
-        item.setToolTip(
-            self.tr("Created {0}, last changed {1}").format(
-                local_time(entry.created), local_time(entry.updated)
-            )
-        )
+        if isinstance(item, LazyCard):
+            item.set_tooltip_maker(partial(self._tooltip, entry))
+        else:
+            item.setToolTip(self._tooltip(entry))
         item.setData(STRIPE_ROLE, None if entry.orphaned else entry.stripe)
+
+    def _tooltip(self, entry: NoteEntry) -> str:
+        return self.tr("Created {0}, last changed {1}").format(
+            local_time(entry.created), local_time(entry.updated)
+        )
 
     def _card(self, entry: NoteEntry) -> str:
         muted = f"style='color:{self._muted()}'"

@@ -267,3 +267,29 @@ def test_a_version_1_database_migrates_to_keep_the_users_quotes(tmp_path: Path) 
     conn = connect(_db(data_dir))
     assert schema_version(conn) == len(MIGRATIONS) >= 2
     conn.close()
+
+
+def test_a_version_2_database_migrates_and_reanchors_once(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    old = connect(_db(data_dir))
+    migrate(old, MIGRATIONS[:2])
+    old.execute(
+        "INSERT INTO documents (id, sha256, title, created, opened_at) VALUES (1, ?, 't', 'x', 'x')",
+        ("0" * 64,),
+    )
+    old.execute(
+        "INSERT INTO annotations (uuid, doc_id, kind, exact, prefix, suffix, pos_start, pos_end, "
+        "body, color, created, updated) VALUES ('u1', 1, 'note', '一段', '', '用来', 0, 2, "
+        "'旧笔记', 'yellow', 'x', 'x')"
+    )
+    old.close()
+    with Store.open(data_dir) as store:
+        (note,) = store.notes(1)
+        assert note.body == "旧笔记"
+        assert store.reanchor(1, TEXT).kept == 1
+    conn = connect(_db(data_dir))
+    assert schema_version(conn) == len(MIGRATIONS) >= 3
+    (anchored,) = conn.execute("SELECT anchored_sha256 FROM documents WHERE id = 1").fetchone()
+    assert anchored is not None and len(anchored) == 64
+    conn.close()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.store import Store
+from reader.store import store as store_module
 from reader.store.anchoring import FUZZY_THRESHOLD, similarity
 
 
@@ -130,3 +132,34 @@ def test_a_fuzzy_match_keeps_the_users_quote_and_is_flagged(
     back = store.reanchor(doc_id, article)  # the first text again: found as the user made it
     assert back.fuzzy == 0 and back.kept + back.moved == 1
     assert store.note(note.id) == note
+
+
+def test_an_unchanged_text_is_not_resolved_again(
+    store: Store, doc_id: int, article: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = store.add_note(doc_id, article, 10, 20, "笔记", "yellow")
+    start = article.index("三、结论")
+    lost = store.add_note(doc_id, article, start, start + 4, "结论", "yellow")
+    edited = article.replace("三、结论", "")
+    first = store.reanchor(doc_id, edited)
+    calls: list[int] = []
+    monkeypatch.setattr(store_module, "resolve_all", lambda *a: calls.append(1) or [])
+    again = store.reanchor(doc_id, edited)
+    assert calls == [] and again == first
+    assert [n.id for n in again.orphaned] == [lost.id] and again.kept == 1
+    assert store.notes(doc_id)[0] == kept
+
+
+def test_what_was_added_since_is_resolved_when_its_text_differs(
+    store: Store, doc_id: int, article: str
+) -> None:
+    store.reanchor(doc_id, article)
+    other = "（更新）" + article
+    start = other.index("三、结论")
+    store.add_note(doc_id, other, start, start + 4, "结论", "yellow")  # anchored in other
+    report = store.reanchor(doc_id, article)  # must not trust the hash kept for article
+    assert report.moved == 1 and report.orphaned == []
+    (note,) = store.notes(doc_id)
+    assert article[note.start : note.end] == "三、结论"
+    store.restore_note(store.delete_note(note.id))
+    assert store.reanchor(doc_id, article).kept == 1
