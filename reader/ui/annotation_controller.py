@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
 
 from reader.document import Document
 from reader.document.note_text import (
@@ -71,6 +71,8 @@ class AnnotationController(QObject):
         self._deleted.available.connect(self.undo_available)
         self.theme: Theme = LIGHT
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
+        self._panels_due = False  # the panels wait for the article's first paint
+        view.first_painted.connect(lambda: QTimer.singleShot(0, self.fill_panels))
 
     # -- state ----------------------------------------------------------------------------
 
@@ -121,7 +123,8 @@ class AnnotationController(QObject):
                         "they are listed at the end."
                     ).format(len(report.orphaned))
                 )
-        self.refresh()
+        # A shown article paints soon: the highlights now, the panels' cards after it.
+        self.refresh(panels_later=self._view.isVisible() and bool(document.text))
 
     def close(self) -> None:
         self._document, self._doc_id = None, None
@@ -139,13 +142,29 @@ class AnnotationController(QObject):
 
     # -- reading the store and drawing --------------------------------------------------
 
-    def refresh(self) -> None:
-        """Ask the store again and refill panels, counts and the drawing."""
+    def refresh(self, *, panels_later: bool = False) -> None:
+        """Ask the store again and refill panels, counts and the drawing.
+
+        panels_later: the Notes and Bookmarks panels are filled by fill_panels().
+        """
         doc_id, document = self._doc_id, self._document
         self._notes, self._bookmarks = [], []
         if doc_id is not None and document is not None:
             self._notes = self._call(lambda s: s.notes(doc_id)) or []
             self._bookmarks = self._call(lambda s: s.bookmarks(doc_id)) or []
+        self._panels_due = True
+        if not panels_later:
+            self.fill_panels()
+        self.counts_changed.emit(len(self._notes), len(self._bookmarks))
+        self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
+        self.draw()
+
+    def fill_panels(self) -> None:
+        """Fill the Notes and Bookmarks panels if refresh() left them for later."""
+        if not self._panels_due:
+            return
+        self._panels_due = False
+        document = self._document
         if document is not None:
             kept = self.keeper.of_document(document, "note")
             entries = draft_entries(kept, document, self.theme, self.keeper.reason())
@@ -153,9 +172,6 @@ class AnnotationController(QObject):
         else:
             self.notes_changed.emit([])
         self.bookmarks_changed.emit(bookmark_entries(self._bookmarks))
-        self.counts_changed.emit(len(self._notes), len(self._bookmarks))
-        self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
-        self.draw()
 
     def draw(self) -> None:
         """Highlights (drafts too) and bookmark marks, where the article is rendered."""

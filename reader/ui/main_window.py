@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
     def finish_loading(self) -> None:
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
         self._view.finish_rendering()
+        self._notes_ui.controller.fill_panels()
         self._stats.finish_figures()
 
     def close_document(self) -> None:

@@ -150,6 +150,7 @@ class NotesUi(QObject):
         self.notes.edit_note(note_id)
 
     def _raise_notes(self) -> None:
+        self.controller.fill_panels()  # a document just opened: its cards before choosing one
         self.notes_dock.show()
         self.notes_dock.raise_()
 

@@ -209,6 +209,7 @@ def test_search_finds_a_note_in_another_article_and_opens_it(
     other = tmp_path / "other.txt"
     other.write_text("另一篇文章\n\n这是另一篇文章的正文，没有笔记。\n", encoding="utf-8")
     assert window.open_path(str(other))
+    window.finish_loading()
     panel = window.notes_ui.notes
     assert panel.note_ids() == []
     with qtbot.waitSignal(window.notes_ui.controller.search_results) as blocker:
