@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from reader.store import Store
 
 SETTINGS_ENV = "READER_SETTINGS_FILE"
+LISTEN_LATEST_MS = 2000  # take files from other processes by then, painted or not
 
 
 def default_article() -> str:
@@ -80,8 +81,12 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     data = open_user_data(folder)
     window = MainWindow(data.store, make_settings(), data.drafts)
     _tell(window, data)
-    if data.instance is not None:
-        data.instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
+    instance = data.instance
+    if instance is not None:
+        instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
+        # Other `reader FILE` processes wait for it (send_to_running retries).
+        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
+        QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
     window.show()  # first, so the article is laid out at the window's real width
     target, document, reason = _load_first(startup_targets(path, data.store))
     if document is None:

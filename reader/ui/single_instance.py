@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork is imported when first used: after the window's first paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_NAME = "reader.instance.lock"
 _ACK = b"ok\n"
@@ -45,12 +49,23 @@ class SingleInstance(QObject):
     def server_name(self) -> str:
         return self._name
 
-    def acquire(self) -> bool:
-        """Take the lock and listen; False if another live instance holds it."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock and (unless told to wait: listen()) listen; False if another
+        live instance holds it."""
         if self._server is not None:
             return True
-        if not self._lock.tryLock(0):
+        if not self._lock.isLocked() and not self._lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Take files from other `reader FILE` processes; the lock must be held."""
+        if self._server is not None or not self._lock.isLocked():
+            return
+        from PySide6.QtNetwork import QLocalServer  # noqa: PLC0415 - not before the first paint
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self._name)  # a socket file left by a crashed instance
@@ -58,7 +73,6 @@ class SingleInstance(QObject):
         # Even if listening fails we are the one instance; later files just can't be handed over.
         server.listen(self._name)
         self._server = server
-        return True
 
     def is_listening(self) -> bool:
         return self._server is not None and self._server.isListening()
@@ -73,10 +87,11 @@ class SingleInstance(QObject):
 
     def send_to_running(self, path: str, timeout_ms: int = 3000) -> bool:
         """Ask the running instance to open path; True once it confirmed."""
+        from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see listen()
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
         try:
-            if not socket.waitForConnected(timeout_ms):
+            if not _connect(socket, self._name, timeout_ms):
                 return False
             socket.write(QByteArray(path.encode("utf-8") + b"\n"))
             if not socket.waitForBytesWritten(timeout_ms):
@@ -115,6 +130,19 @@ class SingleInstance(QObject):
         socket.deleteLater()
 
 
+def _connect(socket: QLocalSocket, name: str, timeout_ms: int) -> bool:
+    """Connect, retrying while the lock holder has not started listening yet."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        socket.connectToServer(name)
+        if socket.waitForConnected(max(0, deadline.remainingTime())):
+            return True
+        if deadline.hasExpired():
+            return False
+        socket.abort()
+        time.sleep(_SLICE_MS / 1000)
+
+
 def _read_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
     """Wait for the receiver's confirmation in short slices.
 
@@ -125,6 +153,6 @@ def _read_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
     while len(answer) < len(_ACK) and not deadline.hasExpired():
         if socket.waitForReadyRead(_SLICE_MS):
             answer += bytes(socket.readAll().data())
-        elif socket.state() != QLocalSocket.LocalSocketState.ConnectedState:
+        elif socket.state() != type(socket).LocalSocketState.ConnectedState:
             break
     return answer.startswith(_ACK)

@@ -32,7 +32,7 @@ def data_folder(data_dir: str | None) -> Path:
 def hand_over(folder: Path, path: str) -> bool:
     """True if a running Reader on this data folder took the file: this process can exit."""
     probe = SingleInstance(folder)
-    if probe.acquire():
+    if probe.acquire(listen=False):
         probe.release()
         return False
     return probe.send_to_running(str(Path(path).resolve()))
@@ -41,7 +41,7 @@ def hand_over(folder: Path, path: str) -> bool:
 def open_user_data(folder: Path) -> UserData:
     """The store for this folder: writable in the one instance, read-only in any other."""
     instance = SingleInstance(folder)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # the caller calls listen() after the first paint
         return _read_only(
             folder,
             QCoreApplication.translate(
