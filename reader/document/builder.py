@@ -6,7 +6,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from reader.document.figures import find_figures
 from reader.document.model import (
     Block,
     BlockKind,
@@ -45,7 +44,7 @@ class Metadata:
 
 
 def build_document(meta: Metadata, parts: list[Part]) -> Document:
-    """Lay the parts out as lines of one text and derive blocks, sections, figures and stats."""
+    """Lay the parts out as lines of one text and derive blocks, sections and stats."""
     lines: list[str] = []
     blocks: list[Block] = []
     headings: list[tuple[Block, str, str | None]] = []
@@ -65,7 +64,6 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
     text = "\n".join(lines)
     sections = _section_tree(headings, len(text))
     source = Source(meta.path, meta.kind, meta.encoding, sha256_of(text))
-    figures = find_figures(text, blocks)
     return Document(
         source=source,
         text=text,
@@ -78,7 +76,6 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         byline=meta.byline,
         dateline=meta.dateline,
         disclaimer=meta.disclaimer,
-        figures=tuple(figures),
         stats=compute_stats(text, blocks, sections),
     )
 

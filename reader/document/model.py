@@ -107,8 +107,19 @@ class Document:
     byline: str | None = None
     dateline: str | None = None  # date and source under the title, e.g. 2020-10-04 20:30 来源: 长江网
     disclaimer: Disclaimer | None = None
-    figures: tuple[Figure, ...] = ()
     stats: Stats = field(default_factory=lambda: Stats(0, 0, 0, 0, 0, 0.0))
+
+    @cached_property
+    def figures(self) -> tuple[Figure, ...]:
+        """The key figures of the body in text order; found when first asked for (not before
+        the first paint: ≈160 ms for a long article)."""
+        from reader.document.figures import find_figures  # noqa: PLC0415 - figures imports model
+
+        return tuple(find_figures(self.text, self.blocks))
+
+    def keep_figures(self, figures: tuple[Figure, ...]) -> None:
+        """Take figures found in steps (find_figures over slices of blocks) as self.figures."""
+        self.__dict__["figures"] = figures  # what cached_property itself would store
 
     def all_sections(self) -> list[Section]:
         """Every section in document order, children after their parent."""

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
         self._view.finish_rendering()
         self._notes_ui.controller.fill_panels()
+        self._nav.fill_figures()
         self._stats.finish_figures()
 
     def close_document(self) -> None:

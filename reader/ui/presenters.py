@@ -57,10 +57,15 @@ def section_bars(document: Document) -> list[Bar]:
     ]
 
 
-def fill_stats_panel(panel: StatsPanel, document: Document) -> None:
-    """Numbers, section lengths and key figures of a document."""
+def fill_stats_panel(panel: StatsPanel, document: Document, *, figures: bool = True) -> None:
+    """Numbers, section lengths and (unless figures is False) key figures of a document."""
     panel.set_stats(document.stats)
     panel.set_sections(section_bars(document))
+    if figures:
+        fill_figures(panel, document)
+
+
+def fill_figures(panel: StatsPanel, document: Document) -> None:
     panel.set_figures(figure_entries(document), partial(figure_sentence, document))
 
 

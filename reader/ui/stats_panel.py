@@ -188,6 +188,13 @@ class StatsPanel(QWidget):
     def set_current_section(self, section_id: str | None) -> None:
         self.chart.set_current(section_id)
 
+    def hold_figures(self) -> None:
+        """Empty the figures list until set_figures(), without saying there are none."""
+        self._fill_timer.stop()
+        self._pending = []
+        self._groups = {}
+        self.figures.clear()
+
     def set_figures(
         self, entries: list[FigureEntry], sentence_of: Callable[[int], str] | None = None
     ) -> None:

@@ -7,6 +7,7 @@ from importlib.resources import files
 import pytest
 
 from reader.document import Document, FigureKind, load_bytes
+from reader.document.figures import find_figures
 
 SEED_FIGURES = ["5053.91亿元", "0.3%", "35.9%", "2%", "0.4个百分点", "61903家", "5994家", "28.33%", "22.98%", "122.11万人", "8.28万人", "18个", "16个区", "1.8万名", "550余万元", "43家", "308座", "6022名", "90个", "303个"]
 
@@ -82,3 +83,9 @@ def test_scaled_units() -> None:
     got = [(d.text[f.start : f.end], f.unit, f.kind) for f in d.figures]
     assert got == [("3.3亿吨", "亿吨", FigureKind.OTHER), ("2万人", "万人", FigureKind.COUNT),
                    ("10万亿元", "万亿元", FigureKind.MONEY)]
+
+
+def test_figures_found_block_by_block_are_the_same(seed: Document) -> None:
+    blocks = seed.blocks
+    stepwise = [f for i in range(len(blocks)) for f in find_figures(seed.text, blocks[i : i + 1])]
+    assert tuple(stepwise) == seed.figures and seed.figures  # the window finds them in steps
