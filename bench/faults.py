@@ -7,6 +7,7 @@ Prints the figures the README quotes; exits 1 if a note was lost or anything cra
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import random
 import signal
@@ -27,20 +28,19 @@ from reader.store.db import check_integrity, connect
 ROOT = Path(__file__).resolve().parents[1]
 IMPORT_BATCH = 3000
 
-# The child prints a note's id only after add_note() returned, i.e. after COMMIT.
-_ADD_NOTES = """
-import sys
-from reader.store import Store
-store = Store.open(sys.argv[1])
-text = "被杀死的进程也不能丢失已确认的笔记。" * 20
-doc_id = store.remember_document("/crash.txt", "c" * 64, None)
-print("ready", flush=True)
-n = 0
-while True:
-    note = store.add_note(doc_id, text, n % 300, n % 300 + 5, f"笔记 {n}", "yellow")
-    print(note.id, flush=True)
-    n += 1
-"""
+
+def _crash_test_script(name: str) -> str:
+    """A child script of tests/store/test_store_crash.py: the bench kills the same program."""
+    path = ROOT / "tests" / "store" / "test_store_crash.py"
+    spec = importlib.util.spec_from_file_location("store_crash_children", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return str(getattr(module, name))
+
+
+# The same child as the SIGKILL test kills: it prints a note's id only after COMMIT.
+_ADD_NOTES = _crash_test_script("_ADD_NOTES")
 
 # One import of a large array: "start" before, "done" after it committed.
 _IMPORT = """
