@@ -9,8 +9,34 @@ from typing import Any
 from reader.store.anchoring import Anchor
 
 
+class _Anchored:
+    """The anchors of a Bookmark or Note (their dataclass fields carry the values)."""
+
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    fuzzy: bool
+    original_exact: str
+    original_prefix: str
+    original_suffix: str
+
+    @property
+    def anchor(self) -> Anchor:
+        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
+
+    @property
+    def quote_anchor(self) -> Anchor:
+        """The user's own quote, at where it is now: what re-anchoring looks for."""
+        if not self.fuzzy:
+            return self.anchor
+        quote = (self.original_exact, self.original_prefix, self.original_suffix)
+        return Anchor(*quote, self.start, self.end)
+
+
 @dataclass(frozen=True)
-class Bookmark:
+class Bookmark(_Anchored):
     id: int
     uuid: str  # the W3C annotation "id", "urn:uuid:..."
     doc_id: int
@@ -31,21 +57,9 @@ class Bookmark:
     original_prefix: str = ""
     original_suffix: str = ""
 
-    @property
-    def anchor(self) -> Anchor:
-        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
-
-    @property
-    def quote_anchor(self) -> Anchor:
-        """The user's own quote, at where it is now: what re-anchoring looks for."""
-        if not self.fuzzy:
-            return self.anchor
-        quote = (self.original_exact, self.original_prefix, self.original_suffix)
-        return Anchor(*quote, self.start, self.end)
-
 
 @dataclass(frozen=True)
-class Note:
+class Note(_Anchored):
     """A highlight when body is "", a note otherwise."""
 
     id: int
@@ -67,18 +81,6 @@ class Note:
     original_exact: str = ""
     original_prefix: str = ""
     original_suffix: str = ""
-
-    @property
-    def anchor(self) -> Anchor:
-        return Anchor(self.exact, self.prefix, self.suffix, self.start, self.end)
-
-    @property
-    def quote_anchor(self) -> Anchor:
-        """The user's own quote, at where it is now: what re-anchoring looks for."""
-        if not self.fuzzy:
-            return self.anchor
-        quote = (self.original_exact, self.original_prefix, self.original_suffix)
-        return Anchor(*quote, self.start, self.end)
 
     @property
     def is_highlight(self) -> bool:
