@@ -134,7 +134,7 @@ def _section_tree(
 class _IdMaker:
     """Stable, unique, readable section ids (Unicode kept: 强化组织领导 stays legible)."""
 
-    _UNSAFE = re.compile(r"[^\w\u4e00-\u9fff-]+")
+    _UNSAFE = re.compile(r"[^\w-]+")  # \w holds every ideograph: 强化组织领导 is safe
 
     def __init__(self) -> None:
         self._seen: dict[str, int] = {}

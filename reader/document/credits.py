@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from reader.document.patterns import SENTENCE_END
 
@@ -13,7 +14,7 @@ _STANDALONE = re.compile(
 _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|通讯员|文/|文／|摄影|供稿")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
-_CREDIT_RUN = re.compile(
+_CREDIT_RUN = (
     r"((?:\S{0,8}记者|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+"
     r"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+)*)\s*$"
 )
@@ -67,8 +68,16 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
 
 def caption_credit(line: str) -> str | None:
     """A reporter credit at the end of a caption or lead line: …新快报记者　张亮　魏凯."""
-    match = _CREDIT_RUN.search(_probe(line))
+    probe = _probe(line)
+    if "记者" not in probe and "通讯员" not in probe:
+        return None  # _CREDIT_RUN needs one: most lines are spared compiling it (≈3 ms)
+    match = _credit_run().search(probe)
     return line[match.start(1) : match.end(1)].strip() if match else None
+
+
+@cache
+def _credit_run() -> re.Pattern[str]:
+    return re.compile(_CREDIT_RUN)
 
 
 def dateline_credit(line: str) -> str | None:

@@ -72,6 +72,7 @@ class AnnotationController(QObject):
         self.theme: Theme = LIGHT
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
         self._panels_due = False  # the panels wait for the article's first paint
+        self._panels_attached = False  # the window builds them after its first paint
         view.first_painted.connect(lambda: QTimer.singleShot(0, self.fill_panels))
 
     # -- state ----------------------------------------------------------------------------
@@ -159,9 +160,16 @@ class AnnotationController(QObject):
         self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
         self.draw()
 
+    def attach_panels(self) -> None:
+        """The Notes and Bookmarks panels and the counts are connected now: fill them."""
+        self._panels_attached = True
+        self.counts_changed.emit(len(self._notes), len(self._bookmarks))
+        self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
+        self.fill_panels()
+
     def fill_panels(self) -> None:
         """Fill the Notes and Bookmarks panels if refresh() left them for later."""
-        if not self._panels_due:
+        if not self._panels_due or not self._panels_attached:
             return
         self._panels_due = False
         document = self._document

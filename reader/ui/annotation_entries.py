@@ -8,8 +8,7 @@ from reader.document import Document
 from reader.document.note_text import colour_key, elide, render_markdown, section_title
 from reader.store import Bookmark, Note, NoteHit
 from reader.store.drafts import Draft
-from reader.ui.bookmarks_panel import BookmarkEntry
-from reader.ui.note_card import HitEntry, NoteEntry
+from reader.ui.panel_entries import BookmarkEntry, HitEntry, NoteEntry
 from reader.ui.themes import Theme
 
 QUOTE_CHARS = 90  # a quote in the list, elided

@@ -1,27 +1,29 @@
-"""The notes side's wiring, called only by MainWindow._connect_signals (the one wiring place)."""
+"""The notes side's wiring, called only by MainWindow (the one wiring place)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from reader.ui.actions import Actions
 from reader.ui.article_view import ArticleView
 from reader.ui.notes_ui import NotesUi
-from reader.ui.stats_panel import StatsPanel
 from reader.ui.ui_settings import UiSettings
+
+if TYPE_CHECKING:
+    from reader.ui.stats_panel import StatsPanel
 
 STATUS_MS = 6000
 
 
-def connect_annotation_signals(
+def connect_annotation_actions(
     ui: NotesUi,
-    window: tuple[Actions, ArticleView, StatsPanel, UiSettings],
+    window: tuple[Actions, ArticleView, UiSettings],
     show_status: Callable[[str, int], None],
-    open_path: Callable[[str], bool],
 ) -> None:
-    """Bookmarks, highlights and notes: actions and panels to the controller and back."""
-    a, view, stats, where = window
-    ctl, notes, marks = ui.controller, ui.notes, ui.bookmarks
+    """Actions, the article and messages to the controller and back (no panels needed)."""
+    a, view, where = window
+    ctl = ui.controller
     a.bookmark.triggered.connect(ctl.bookmark_here)
     a.highlight.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=False))
     a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
@@ -36,6 +38,16 @@ def connect_annotation_signals(
     view.customContextMenuRequested.connect(ui.show_article_menu)
     ui.pointer.clicked.connect(ctl.on_clicked)
     ui.pointer.hovered.connect(ctl.on_hovered)
+    ctl.undo_available.connect(lambda _any: ui.update_actions())
+    ctl.message.connect(lambda text: show_status(text, STATUS_MS))
+    ui.status.connect(lambda text: show_status(text, STATUS_MS))
+
+
+def connect_annotation_panels(
+    ui: NotesUi, stats: StatsPanel, open_path: Callable[[str], bool]
+) -> None:
+    """The Notes and Bookmarks panels (and the counts in Statistics), once they are built."""
+    ctl, (notes, marks) = ui.controller, ui.build_panels()
     notes.note_activated.connect(ctl.go_to_note)
     notes.note_edited.connect(ctl.save_note)
     notes.note_recoloured.connect(ctl.recolour)
@@ -56,6 +68,4 @@ def connect_annotation_signals(
     ctl.note_save_failed.connect(notes.mark_unsaved)
     ctl.draft_saved.connect(notes.replace_id)
     ctl.drafts_changed.connect(notes.set_unsaved)
-    ctl.undo_available.connect(lambda _any: ui.update_actions())
-    ctl.message.connect(lambda text: show_status(text, STATUS_MS))
-    ui.status.connect(lambda text: show_status(text, STATUS_MS))
+    ctl.attach_panels()

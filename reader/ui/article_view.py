@@ -137,6 +137,11 @@ class ArticleView(QTextBrowser):
         if self._renderer.done:
             self._on_render_finished()
 
+    @property
+    def awaiting_paint(self) -> bool:
+        """Whether the document shown has yet to be painted (first_painted is still due)."""
+        return self._awaiting_paint
+
     def finish_rendering(self) -> None:
         """Render the rest of the document now (tests, screenshots)."""
         self._renderer.finish_now()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,18 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.note_card import DeleteKey
+from reader.ui.panel_entries import BookmarkEntry
 
 BOOKMARK_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class BookmarkEntry:
-    """One bookmark as the panel lists it."""
-
-    id: int
-    name: str
-    quote: str  # for the tooltip
-    orphaned: bool = False
 
 
 class BookmarksPanel(QWidget):

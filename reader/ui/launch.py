@@ -79,7 +79,9 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
-    window = MainWindow(data.store, make_settings(), data.drafts)
+    window = MainWindow(
+        data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
+    )
     _tell(window, data)
     instance = data.instance
     if instance is not None:

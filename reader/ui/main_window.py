@@ -1,4 +1,8 @@
-"""The reading window: the article in the centre, Contents and Statistics docks around it."""
+"""The reading window: the article in the centre, Contents and Statistics docks around it.
+
+The article is painted first; the side panels are built just after, a step per event-loop
+turn (_build_panels), in docks that were in place from the start.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 from reader.document import Document, DocumentError, load
 from reader.ui import fonts
 from reader.ui.actions import Actions
-from reader.ui.annotation_wiring import connect_annotation_signals
+from reader.ui.annotation_wiring import connect_annotation_actions, connect_annotation_panels
 from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
@@ -20,20 +24,22 @@ from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu, stacked
-from reader.ui.navigation import Navigator
 from reader.ui.notes_ui import NotesUi
 from reader.ui.reading_positions import ReadingPositions
-from reader.ui.side_docks import add_side_docks
-from reader.ui.stats_panel import StatsPanel
-from reader.ui.toc_panel import TocPanel
+from reader.ui.side_docks import add_side_docks, put_in_dock
 from reader.ui.ui_settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
 from reader.ui.window_dialogs import open_link, show_about, show_shortcuts
 from reader.ui.window_state import is_full_screen, restore_window, save_window, set_full_screen
 from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.store import Store
     from reader.store.drafts import Drafts
+    from reader.ui.navigation import Navigator
+    from reader.ui.stats_panel import StatsPanel
+    from reader.ui.toc_panel import TocPanel
 
 APP_NAME = "Reader"
 POSITION_SAVE_MS = 1500
@@ -46,8 +52,15 @@ class MainWindow(QMainWindow):
     document_shown = Signal(str)
 
     def __init__(
-        self, store: Store | None, settings: QSettings, drafts: Drafts | None = None
+        self,
+        store: Store | None,
+        settings: QSettings,
+        drafts: Drafts | None = None,
+        *,
+        panels_after_paint: bool = True,
     ) -> None:
+        """panels_after_paint: build the side panels once the article is painted (else only
+        when asked for: `reader --exit-after-paint` quits before)."""
         super().__init__()
         self._store, self._drafts = store, drafts
         self._positions = ReadingPositions(store)
@@ -71,8 +84,14 @@ class MainWindow(QMainWindow):
         self._place = QLabel(self)
         self._place.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self._place)
-        self._nav = Navigator(self._view, self._toc, self._stats, self._place)
+        self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
+        self._panel_steps: list[Callable[[], None]] = [
+            self._build_reading_panels,
+            self._build_notes_panels,
+        ]
         self._connect_signals()
+        if panels_after_paint:
+            self._view.first_painted.connect(lambda: QTimer.singleShot(0, self._build_panels_step))
         restore_window(self, self._settings)
         self._look.apply()
         self._view.set_style(self._look.article_style())
@@ -99,19 +118,65 @@ class MainWindow(QMainWindow):
         self._toolbar = build_toolbar(self, self._actions, self._text)
 
     def _create_docks(self) -> None:
-        self._toc = TocPanel(self)
-        self._stats = StatsPanel(self)
-        docks = add_side_docks(self, self._text, (self._toc, self._stats), self._notes_ui)
+        docks = add_side_docks(self, self._text, self._notes_ui)
+        self._contents_dock, self._statistics_dock = docks[:2]
         fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
+
+    # -- the panels, after the first paint ------------------------------------------------
+
+    def _build_panels_step(self) -> None:
+        """One step of building the panels; the next one on the next event-loop turn."""
+        if self._panel_steps:
+            self._panel_steps.pop(0)()
+        if self._panel_steps:
+            QTimer.singleShot(0, self._build_panels_step)
+
+    def _build_panels(self) -> tuple[TocPanel, StatsPanel, Navigator]:
+        """Every panel now (whoever needs one before the first paint built them)."""
+        while self._panel_steps:
+            self._panel_steps.pop(0)()
+        assert self._panels is not None
+        return self._panels
+
+    def _build_reading_panels(self) -> None:
+        """Contents and Statistics, and the Navigator that keeps them in step with the view."""
+        from reader.ui.navigation import Navigator
+        from reader.ui.stats_panel import StatsPanel
+        from reader.ui.toc_panel import TocPanel
+
+        toc, stats = TocPanel(self), StatsPanel(self)
+        put_in_dock(self._contents_dock, toc)
+        put_in_dock(self._statistics_dock, stats)
+        nav = Navigator(self._view, toc, stats, self._place)
+        self._panels = toc, stats, nav
+        self._connect_panels()
+        if self._document is not None:
+            nav.show(self._document)
+            nav.on_top_offset(self._view.top_offset())
+
+    def _build_notes_panels(self) -> None:
+        """Notes and Bookmarks (the highlights in the article were drawn before)."""
+        stats = self._build_panels()[1]  # Statistics first: it shows the counts
+        connect_annotation_panels(self._notes_ui, stats, self.open_path)
+
+    def _navigator(self) -> Navigator:
+        return self._build_panels()[2]
 
     def _connect_signals(self) -> None:
         self._connect_actions()
-        self._connect_panels()
         self._connect_find()
-        self._connect_annotation_signals()
+        parts = (self._actions, self._view, self._settings)
+        connect_annotation_actions(self._notes_ui, parts, self.statusBar().showMessage)
+        view = self._view
+        view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
+        view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
+        view.link_requested.connect(lambda url: open_link(self, self._text, url))
+        view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
+        self._position_timer.timeout.connect(self._save_position)
+        self._drop.file_dropped.connect(self.open_path)
 
     def _connect_actions(self) -> None:
-        a, nav = self._actions, self._nav
+        a, nav = self._actions, self._navigator
         a.open.triggered.connect(self.open_dialog)
         a.close.triggered.connect(self.close_document)
         a.quit.triggered.connect(self.close)
@@ -122,8 +187,8 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        a.next_section.triggered.connect(lambda: nav.step_section(1))
-        a.previous_section.triggered.connect(lambda: nav.step_section(-1))
+        a.next_section.triggered.connect(lambda: nav().step_section(1))
+        a.previous_section.triggered.connect(lambda: nav().step_section(-1))
         a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
@@ -133,19 +198,14 @@ class MainWindow(QMainWindow):
 
     def _connect_panels(self) -> None:
         """Contents, Statistics and the article view: where the reader goes, and is."""
-        view, nav = self._view, self._nav
-        self._toc.section_activated.connect(nav.go_to_section)
-        self._stats.section_activated.connect(nav.go_to_section)
-        self._stats.figure_activated.connect(nav.show_figure)
-        self._stats.figure_copy_requested.connect(nav.copy_figure)
-        view.top_offset_changed.connect(nav.on_top_offset)
-        view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
-        view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
-        view.link_requested.connect(lambda url: open_link(self, self._text, url))
-        view.fragment_requested.connect(nav.go_to_fragment)
-        view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
-        self._position_timer.timeout.connect(self._save_position)
-        self._drop.file_dropped.connect(self.open_path)
+        assert self._panels is not None
+        toc, stats, nav = self._panels
+        toc.section_activated.connect(nav.go_to_section)
+        stats.section_activated.connect(nav.go_to_section)
+        stats.figure_activated.connect(nav.show_figure)
+        stats.figure_copy_requested.connect(nav.copy_figure)
+        self._view.top_offset_changed.connect(nav.on_top_offset)
+        self._view.fragment_requested.connect(nav.go_to_fragment)
 
     def _connect_find(self) -> None:
         bar, finder = self._find_bar, self._finder
@@ -157,11 +217,6 @@ class MainWindow(QMainWindow):
         bar.closed.connect(self._close_find)
         finder.result_changed.connect(bar.set_result)
 
-    def _connect_annotation_signals(self) -> None:
-        parts = (self._actions, self._view, self._stats, self._settings)
-        status = self.statusBar().showMessage
-        connect_annotation_signals(self._notes_ui, parts, status, self.open_path)
-
     # -- public API -----------------------------------------------------------------------
 
     @property
@@ -170,11 +225,11 @@ class MainWindow(QMainWindow):
 
     @property
     def toc_panel(self) -> TocPanel:
-        return self._toc
+        return self._build_panels()[0]
 
     @property
     def stats_panel(self) -> StatsPanel:
-        return self._stats
+        return self._build_panels()[1]
 
     @property
     def find_bar(self) -> FindBar:
@@ -205,44 +260,49 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document) -> None:
         """Put a loaded document on screen, at its saved reading position."""
-        self._notes_ui.notes.commit()
+        self._notes_ui.commit_edit()
         self._save_position()
         self._close_find()
         self._document = document
         offset = self._positions.open(document)
         if self._positions.problem:
             self.statusBar().showMessage(self._positions.problem)
-        self._nav.show(document)
+        nav = self._panels[2] if self._panels is not None else None
+        if nav is not None:
+            nav.show(document)
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
         self._notes_ui.open(document, self._positions.doc_id)
         self._update_title()
-        self._nav.on_top_offset(offset)
+        if nav is not None:
+            nav.on_top_offset(offset)
         self.document_shown.emit(document.source.path)
 
     def finish_loading(self) -> None:
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
+        toc, stats, nav = self._build_panels()
         self._view.finish_rendering()
         self._notes_ui.controller.fill_panels()
-        self._nav.fill_figures()
-        self._stats.finish_figures()
+        nav.fill_figures()
+        stats.finish_figures()
 
     def close_document(self) -> None:
         """Close the article; the window stays with an empty page."""
-        self._notes_ui.notes.commit()
+        self._notes_ui.commit_edit()
         self._save_position()
         self._close_find()
         self._document = None
         self._positions.close()
-        self._nav.show(None)
+        if self._panels is not None:
+            self._panels[2].show(None)
         self._notes_ui.close()
         self._view.show_message(self._text.empty_page())
         self._update_title()
 
     def go_to_section(self, section_id: str) -> None:
         """Scroll a section's heading to the top of the view."""
-        self._nav.go_to_section(section_id)
+        self._navigator().go_to_section(section_id)
 
     def toggle_disclaimer(self) -> None:
         """Fold or unfold the disclaimer box, and remember the choice."""
@@ -276,6 +336,8 @@ class MainWindow(QMainWindow):
 
     @property
     def notes_ui(self) -> NotesUi:
+        """The notes side, its panels built and wired."""
+        self._build_panels()
         return self._notes_ui
 
     # -- slots ----------------------------------------------------------------------------

@@ -114,11 +114,16 @@ def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) 
         menu.addAction(t.no_recent()).setEnabled(False)
 
 
-def make_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
-    """A movable, floatable side panel (name keys its place in the saved layout)."""
+def make_dock(
+    window: QMainWindow, title: str, name: str, widget: QWidget | None = None
+) -> QDockWidget:
+    """A movable, floatable side panel (name keys its place in the saved layout).
+
+    Without a widget it holds an empty placeholder: the panel comes after the first paint.
+    """
     dock = QDockWidget(title, window)
     dock.setObjectName(name)
-    dock.setWidget(widget)
+    dock.setWidget(widget if widget is not None else QWidget(dock))
     dock.setAllowedAreas(
         Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
     )

@@ -58,6 +58,8 @@ class Navigator:
             fill_stats_panel(self._stats, document, figures=False)
             self._stats.hold_figures()
             self._figures_due = document
+            if not self._view.awaiting_paint:
+                self._scan_timer.start()  # this document is on screen already
         else:
             fill_stats_panel(self._stats, document)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,33 +42,6 @@ MUTED_COLOUR = "#010203"  # in a card's HTML: replaced by the palette's muted co
 LAYOUT_BATCH = 50  # cards laid out per event-loop turn (a few ms each with Markdown)
 _PAD = 8
 _STRIPE = 4
-
-
-@dataclass(frozen=True)
-class NoteEntry:
-    """One note or highlight as the panel lists it."""
-
-    id: int
-    section: str
-    quote: str  # already elided
-    body: str  # plain text, for the editor
-    colour: str  # "yellow", "green"…
-    stripe: str  # that colour in the current theme, "#rrggbb"
-    created: str  # ISO 8601
-    updated: str
-    orphaned: bool = False
-    unsaved: str = ""  # why the store could not save it yet ("" once saved)
-    original_quote: str = ""  # the quote as written when the passage was found only approximately
-
-
-@dataclass(frozen=True)
-class HitEntry:
-    """A search result: a note somewhere, and the file its document was opened from."""
-
-    note_id: int
-    path: str
-    title: str
-    snippet: str
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -15,14 +15,13 @@ from reader.ui.note_card import (
     MUTED_COLOUR,
     STRIPE_ROLE,
     DeleteKey,
-    HitEntry,
     LazyCard,
-    NoteEntry,
     card_list,
     local_time,
 )
 from reader.ui.note_editor import NoteEditorBox
 from reader.ui.notes_search import NOTE_ID_ROLE, PATH_ROLE, NotesSearchBox, fill_hits
+from reader.ui.panel_entries import HitEntry, NoteEntry
 from reader.ui.unsaved_banner import UNSAVED_COLOUR, UnsavedBanner
 
 
@@ -253,8 +252,9 @@ class NotesPanel(QWidget):
             warning = escape(self.tr("Not found in this version of the text"))
             parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
         elif entry.original_quote:
-            changed = escape(self.tr("The passage changed; it read: “{0}”").format(
-                entry.original_quote))
+            changed = escape(
+                self.tr("The passage changed; it read: “{0}”").format(entry.original_quote)
+            )
             parts.append(f"<div {muted}><small>≈ {changed}</small></div>")
         parts.append(f"<div><i>“{escape(entry.quote)}”</i></div>")
         if entry.body:

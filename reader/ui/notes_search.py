@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from reader.ui.note_card import HTML_ROLE, MUTED_COLOUR, HitEntry
+from reader.ui.note_card import HTML_ROLE, MUTED_COLOUR
+from reader.ui.panel_entries import HitEntry
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1

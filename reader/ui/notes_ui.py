@@ -14,21 +14,25 @@ from reader.ui.actions import Actions
 from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_pointer import ArticlePointer
 from reader.ui.article_view import ArticleView
-from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.dialogs import Dialogs
 from reader.ui.menus import add_annotation_actions, make_dock
-from reader.ui.notes_panel import NotesPanel
-from reader.ui.notes_transfer import NotesTransfer
+from reader.ui.side_docks import put_in_dock
 from reader.ui.themes import Theme
 from reader.ui.window_text import WindowText
 
 if TYPE_CHECKING:
     from reader.store import Store
     from reader.store.drafts import Drafts
+    from reader.ui.bookmarks_panel import BookmarksPanel
+    from reader.ui.notes_panel import NotesPanel
+    from reader.ui.notes_transfer import NotesTransfer
 
 
 class NotesUi(QObject):
-    """Owns the notes widgets; MainWindow._connect_signals wires them.
+    """Owns the notes widgets; MainWindow wires them once build_panels() made them.
+
+    The controller (highlights in the article) works from the start; the panels are
+    built after the article's first paint, into docks that hold their place until then.
 
     Signals: status(str) for the status bar.
     """
@@ -48,14 +52,44 @@ class NotesUi(QObject):
         self._actions, self._text = parts
         self.controller = AnnotationController(store, view, self, drafts)
         self.pointer = ArticlePointer(view)
-        self.transfer = NotesTransfer(window)
-        self.notes = NotesPanel(window)
-        self.bookmarks = BookmarksPanel(window)
-        self.notes_dock = make_dock(window, self._text.notes(), "notesDock", self.notes)
-        self.bookmarks_dock = make_dock(
-            window, self._text.bookmarks(), "bookmarksDock", self.bookmarks
-        )
+        self._panels: tuple[NotesPanel, BookmarksPanel] | None = None
+        self._transfer: NotesTransfer | None = None
+        self.notes_dock = make_dock(window, self._text.notes(), "notesDock")
+        self.bookmarks_dock = make_dock(window, self._text.bookmarks(), "bookmarksDock")
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def build_panels(self) -> tuple[NotesPanel, BookmarksPanel]:
+        """The Notes and Bookmarks panels, made (and put in their docks) on first use."""
+        if self._panels is None:
+            from reader.ui.bookmarks_panel import BookmarksPanel
+            from reader.ui.notes_panel import NotesPanel
+
+            self._panels = NotesPanel(self._window), BookmarksPanel(self._window)
+            for dock, panel in zip((self.notes_dock, self.bookmarks_dock), self._panels, strict=True):
+                put_in_dock(dock, panel)
+            self._panels[0].set_swatches(self.controller.swatches())
+            self.update_actions()
+        return self._panels
+
+    @property
+    def panels_built(self) -> bool:
+        return self._panels is not None
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self.build_panels()[0]
+
+    @property
+    def bookmarks(self) -> BookmarksPanel:
+        return self.build_panels()[1]
+
+    @property
+    def transfer(self) -> NotesTransfer:
+        if self._transfer is None:
+            from reader.ui.notes_transfer import NotesTransfer
+
+            self._transfer = NotesTransfer(self._window)
+        return self._transfer
 
     def add_docks(self, beside: QDockWidget) -> list[QDockWidget]:
         """Tab the Notes and Bookmarks docks with beside (Statistics); returns them."""
@@ -78,7 +112,8 @@ class NotesUi(QObject):
 
     def set_theme(self, theme: Theme) -> None:
         self.controller.set_theme(theme)
-        self.notes.set_swatches(self.controller.swatches())
+        if self._panels is not None:
+            self._panels[0].set_swatches(self.controller.swatches())
 
     def resume_drafts(self) -> None:
         """Notes left unsaved by an earlier run: say so and try to save them now."""
@@ -90,16 +125,22 @@ class NotesUi(QObject):
             saved = self.controller.retry_drafts()
             self.status.emit(self._text.drafts_from_last_time(count, saved))
 
+    def commit_edit(self) -> None:
+        """Save the note being written in the Notes panel, if there is one."""
+        if self._panels is not None:
+            self._panels[0].commit()
+
     def may_close(self) -> bool:
         """Save the note being written; notes kept only in memory: ask first.
 
         Drafts already in the spool file are saved next time: say so, don't block.
         """
-        self.notes.commit()
+        self.commit_edit()
         keeper = self.controller.keeper
         if keeper.count:
             self.controller.retry_drafts()
-        in_panel, kept = set(self.notes.unsaved_ids()), keeper.kept_ids()
+        in_panel = set(self._panels[0].unsaved_ids()) if self._panels is not None else set()
+        kept = keeper.kept_ids()
         unsaved = len(in_panel - kept if keeper.safe_on_disk else in_panel | kept)
         window, text = self._window, self._text
         if unsaved and not Dialogs.ask(
@@ -169,8 +210,9 @@ class NotesUi(QObject):
         a.import_notes.setEnabled(writable)
         a.undo.setEnabled(writable and ctl.can_undo)
         a.export_notes.setEnabled(ctl.doc_id is not None)
-        self.notes.set_read_only(not writable)
-        self.bookmarks.set_read_only(not writable)
+        if self._panels is not None:
+            self._panels[0].set_read_only(not writable)
+            self._panels[1].set_read_only(not writable)
 
     def article_menu(self, point: QPoint) -> QMenu:
         """The article's context menu at a viewport point: Copy, Select All, then notes."""

@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.store import Store, StoreError
 from reader.ui.dialogs import Dialogs
-from reader.ui.note_card import NoteEntry
 from reader.ui.notes_panel import NotesPanel
+from reader.ui.panel_entries import NoteEntry
 
 
 def test_notes_and_bookmarks_survive_closing_and_reopening(

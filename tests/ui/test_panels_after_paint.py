@@ -1,0 +1,87 @@
+"""The article is painted first; the side panels are built right after, into docks already in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.document import load
+from reader.store import Store
+from reader.ui.bookmarks_panel import BookmarksPanel
+from reader.ui.launch import default_article
+from reader.ui.main_window import MainWindow
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.stats_panel import StatsPanel
+from reader.ui.toc_panel import TocPanel
+
+PANELS = {
+    "contentsDock": TocPanel,
+    "statisticsDock": StatsPanel,
+    "notesDock": NotesPanel,
+    "bookmarksDock": BookmarksPanel,
+}
+
+
+def _in_dock(window: MainWindow, name: str) -> QWidget:
+    dock = window.findChild(QDockWidget, name)
+    assert isinstance(dock, QDockWidget)
+    return dock.widget()
+
+
+def _shown(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _built(window: MainWindow) -> bool:
+    return all(isinstance(_in_dock(window, name), kind) for name, kind in PANELS.items())
+
+
+def test_panels_are_built_after_the_first_paint_without_being_asked(
+    qtbot: QtBot, settings: QSettings, store: Store
+) -> None:
+    window = _shown(qtbot, MainWindow(store, settings))
+    at_paint: list[bool] = []
+    window.article_view.first_painted.connect(lambda: at_paint.append(_built(window)))
+    assert window.open_path(default_article())
+    assert not _built(window)  # docks hold placeholders until the article is painted
+    qtbot.waitUntil(lambda: _built(window))
+    assert at_paint == [False]
+    toc = _in_dock(window, "contentsDock")
+    assert isinstance(toc, TocPanel)
+    assert toc.model.rowCount() == 3  # the open document's sections, filled once built
+
+
+def test_notes_saved_before_are_listed_and_counted_once_the_panels_come(
+    qtbot: QtBot, settings: QSettings, store: Store
+) -> None:
+    document = load(default_article())
+    doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
+    start = document.text.index("一派欣欣向荣")
+    store.add_note(doc_id, document.text, start, start + 6, "早就写好的", "yellow")
+    window = _shown(qtbot, MainWindow(store, settings))
+    assert window.open_path(default_article())
+    qtbot.waitUntil(lambda: _built(window))
+    notes = _in_dock(window, "notesDock")
+    stats = _in_dock(window, "statisticsDock")
+    assert isinstance(notes, NotesPanel) and isinstance(stats, StatsPanel)
+    qtbot.waitUntil(lambda: len(notes.note_ids()) == 1)
+    assert stats.value_text("notes") == "1"
+
+
+def test_without_panels_after_paint_they_are_built_when_first_asked_for(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    window = _shown(qtbot, MainWindow(None, settings, panels_after_paint=False))
+    painted: list[bool] = []
+    window.article_view.first_painted.connect(lambda: painted.append(True))
+    assert window.open_path(default_article())
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(50)  # a few event-loop turns: nothing builds them on its own
+    assert not _built(window)
+    assert window.toc_panel.model.rowCount() == 3  # asking builds every panel, filled
+    assert _built(window)
