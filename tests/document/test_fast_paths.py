@@ -1,0 +1,76 @@
+"""The cheap tests that stand in for costly regexes give exactly the regexes' answers."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.document import normalize, patterns
+from reader.document.credits import _CREDIT_RUN, caption_credit
+
+# The patterns as they were written before the fast paths replaced them: the reference.
+_CJK_SIDE = "\u4e00-\u9fff\u3400-\u4dbf“”‘’《》（）【】、。"
+_HALF_PUNCT = re.compile(rf"[,;:?!](?:(?=[{_CJK_SIDE}])|(?<=[{_CJK_SIDE}].))")
+_HALF_PARENS = re.compile(r"\(([^()\n]*[\u4e00-\u9fff][^()\n]*)\)")
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_COPYRIGHT = re.compile(
+    r"版权所有|copyright|©|all rights reserved|ICP[备证]|公网安备|许可证|举报电话|举报邮箱|"
+    r"违法和不良信息|未经授权禁止|营业执照",
+    re.IGNORECASE,
+)
+_SPACES = re.compile("[ \t\u00a0\u2002\u2003\u2009\u202f]+")
+
+# Characters at the edges of every range the fast paths test, and the words they look for.
+_EDGES = "\u4e00\u9fff\u3400\u4dbf\u4dc0\u33ff\ua000\uf900\ufaff“”、。（）(),;:?!\n \t\u00a0\u3000"
+PIECES = st.sampled_from([
+    "盛夏时节", "GDP", "0.3%", "10:30", "1,234", "(简称“两新”组织)", "(f)", "版权所有",
+    "Copyright", "ALL RIGHTS RESERVED", "icp备", "ICP证", "首页 > 新闻", "您的位置：",
+    "记者 张曦", "通讯员　李明", "实习生 王五", "  ", "\ufffd", "\u200b", "&nbsp;",
+])
+TEXTS = st.lists(st.one_of(PIECES, st.text(alphabet=_EDGES, max_size=6), st.text(max_size=6)),
+                 max_size=20).map("".join)
+
+
+def _reference_punctuation(line: str) -> str:
+    line = _HALF_PUNCT.sub(lambda m: _FULL_WIDTH[m.group()], line)
+    return _HALF_PARENS.sub(r"（\1）", line)
+
+
+@given(TEXTS)
+def test_cjk_punctuation_is_the_regex_rule(text: str) -> None:
+    assert normalize.cjk_punctuation(text) == _reference_punctuation(text)
+
+
+@given(TEXTS)
+def test_text_lines_skip_only_patterns_that_change_nothing(raw: str) -> None:
+    text = normalize._ENTITY_RESIDUE.sub(" ", normalize.normalize_newlines(raw))
+    text = _SPACES.sub(" ", normalize._REPLACEMENT_RUN.sub("", normalize._ZERO_WIDTH.sub("", text)))
+    expected = [line.strip(normalize._EDGE_SPACE) for line in _reference_punctuation(text).split("\n")]
+    assert normalize.text_lines(raw) == [line for line in expected if line]
+
+
+@given(TEXTS)
+def test_copyright_test_is_the_ignorecase_regex(text: str) -> None:
+    assert patterns._is_copyright(text) == bool(_COPYRIGHT.search(text))
+
+
+@given(TEXTS)
+def test_breadcrumb_guard_is_exact(text: str) -> None:
+    expected = len(text) <= 80 and bool(patterns.BREADCRUMB.search(text)) and not (
+        patterns.ends_sentence(text))
+    assert patterns.is_breadcrumb(text) == expected
+
+
+@given(TEXTS)
+def test_caption_credit_guard_is_exact(text: str) -> None:
+    probe = text.translate(str.maketrans("編輯責記攝來圖據員實習訊稿", "编辑责记摄来图据员实习讯稿"))
+    match = re.search(_CREDIT_RUN, probe)
+    assert caption_credit(text) == (text[match.start(1) : match.end(1)].strip() if match else None)
+
+
+def test_word_class_holds_every_ideograph() -> None:
+    """Patterns write [\\w] where they once wrote [\\w\\u4e00-\\u9fff]: the same set."""
+    word = re.compile(r"\w")
+    assert all(word.match(chr(c)) for c in range(0x4E00, 0xA000))
