@@ -14,7 +14,6 @@ from reader.document.model import (
     Section,
     Source,
 )
-from reader.document.stats import compute_stats
 
 
 @dataclass
@@ -44,7 +43,7 @@ class Metadata:
 
 
 def build_document(meta: Metadata, parts: list[Part]) -> Document:
-    """Lay the parts out as lines of one text and derive blocks, sections and stats."""
+    """Lay the parts out as lines of one text and derive blocks and sections (stats: when asked)."""
     lines: list[str] = []
     blocks: list[Block] = []
     headings: list[tuple[Block, str, str | None]] = []
@@ -76,7 +75,6 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         byline=meta.byline,
         dateline=meta.dateline,
         disclaimer=meta.disclaimer,
-        stats=compute_stats(text, blocks, sections),
     )
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.document import normalize, patterns
+from reader.document import load, normalize, patterns, stats
 from reader.document.credits import _CREDIT_RUN, caption_credit
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 
 # The patterns as they were written before the fast paths replaced them: the reference.
 _CJK_SIDE = "\u4e00-\u9fff\u3400-\u4dbf“”‘’《》（）【】、。"
@@ -74,3 +77,29 @@ def test_word_class_holds_every_ideograph() -> None:
     """Patterns write [\\w] where they once wrote [\\w\\u4e00-\\u9fff]: the same set."""
     word = re.compile(r"\w")
     assert all(word.match(chr(c)) for c in range(0x4E00, 0xA000))
+
+
+_HAN_EDGES = "\u33ff\u3400\u4cff\u4d00\u4dbf\u4dc0\u4dff\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00"
+_CJK_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+HAN_TEXTS = st.text(alphabet=st.one_of(
+    st.sampled_from(_HAN_EDGES + "\ud800\udfff\U00020000MN'’- \n"), st.characters()))
+
+
+@given(HAN_TEXTS)
+def test_count_cjk_is_the_regex_count(text: str) -> None:
+    assert stats.count_cjk(text) == sum(map(len, _CJK_RUN.findall(text)))
+    assert stats.count_cjk(text) == sum(map(stats.is_cjk, text))
+
+
+@given(HAN_TEXTS)
+def test_latin_words_pattern_finds_the_same_words(text: str) -> None:
+    assert stats._LATIN_WORD.findall(text) == _LATIN_WORD.findall(text)
+
+
+def test_stats_found_when_asked_equal_those_computed_at_once() -> None:
+    doc = load(SEED)
+    assert "stats" not in doc.__dict__  # not computed by load()
+    assert doc.stats == stats.compute_stats(doc.text, doc.blocks, doc.sections)
+    assert doc.stats.cjk_characters > 1000 and doc.stats.sections == len(doc.all_sections())
+    assert doc.stats is doc.stats  # computed once
