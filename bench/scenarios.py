@@ -51,9 +51,10 @@ def _figures_shown(window: MainWindow) -> int:
 
 
 def _complete(window: MainWindow, document: Document) -> bool:
-    """The article laid out to its end and every panel filled."""
-    view = window.article_view
-    return view.rendering_done and _figures_shown(window) >= len(document.figures)
+    """The article laid out to its end and every panel built and filled."""
+    if not (window.article_view.rendering_done and window.panels_built):
+        return False  # (window.stats_panel would build the panels at once: don't ask yet)
+    return _figures_shown(window) >= len(document.figures)
 
 
 def layout(path: str, data_dir: str) -> dict[str, Any]:

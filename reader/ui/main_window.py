@@ -85,8 +85,9 @@ class MainWindow(QMainWindow):
         self._place.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self._place)
         self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
-        self._panel_steps: list[Callable[[], None]] = [
+        self._panel_steps: list[Callable[[], None]] = [  # each well under 50 ms
             self._build_reading_panels,
+            self._fill_reading_panels,
             self._build_notes_panels,
         ]
         self._connect_signals()
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
         nav = Navigator(self._view, toc, stats, self._place)
         self._panels = toc, stats, nav
         self._connect_panels()
+
+    def _fill_reading_panels(self) -> None:
+        """The open document's contents and statistics (figures follow, in steps)."""
+        assert self._panels is not None
+        nav = self._panels[2]
         if self._document is not None:
             nav.show(self._document)
             nav.on_top_offset(self._view.top_offset())
@@ -222,6 +228,11 @@ class MainWindow(QMainWindow):
     @property
     def article_view(self) -> ArticleView:
         return self._view
+
+    @property
+    def panels_built(self) -> bool:
+        """Whether every side panel is built and wired (they come after the first paint)."""
+        return not self._panel_steps
 
     @property
     def toc_panel(self) -> TocPanel:

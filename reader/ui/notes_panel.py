@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.document.note_text import render_markdown
+from reader.ui.batched_fill import BatchedFill
 from reader.ui.note_card import (
     HTML_ROLE,
     MUTED_COLOUR,
@@ -59,6 +60,7 @@ class NotesPanel(QWidget):
         self.box = NoteEditorBox(self)
         self.box.hide()
         self._delete = DeleteKey(self.list, self._request_delete)
+        self._filler = BatchedFill(self.list, self._card_item, lambda e: e.id == self._editing)
         self._refill_timer = QTimer(self)
         self._refill_timer.setSingleShot(True)
         self._refill_timer.setInterval(0)
@@ -110,6 +112,7 @@ class NotesPanel(QWidget):
         """Show search results in place of the document's notes."""
         self._searching = True
         self.box.hide()
+        self._filler.cancel()
         fill_hits(self.list, hits)
         self._empty.setText(self.tr("No note matches."))
         self._show_list(bool(hits))
@@ -126,6 +129,7 @@ class NotesPanel(QWidget):
         if self._searching:
             self.search_edit.clear()
             self._leave_search()
+        self._filler.finish()
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(NOTE_ID_ROLE) == note_id:
@@ -177,9 +181,11 @@ class NotesPanel(QWidget):
         return None if item is None or self._searching else int(item.data(NOTE_ID_ROLE))
 
     def note_ids(self) -> list[int]:
+        self._filler.finish()
         return [int(self.list.item(row).data(NOTE_ID_ROLE)) for row in range(self.list.count())]
 
     def item_html(self, row: int) -> str:
+        self._filler.finish()
         return str(self.list.item(row).data(HTML_ROLE))
 
     def unsaved_count(self) -> int:
@@ -196,22 +202,19 @@ class NotesPanel(QWidget):
 
     def _fill_notes(self) -> None:
         self._refill_timer.stop()
-        current = self._editing
-        self.list.blockSignals(True)
-        self.list.clear()
-        for entry in self._entries.values():
-            item = LazyCard(partial(self._card, entry))
-            self._describe(item, entry)
-            item.setData(NOTE_ID_ROLE, entry.id)
-            self.list.addItem(item)
-            if entry.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self._filler.start(list(self._entries.values()))
         self._show_empty_hint()
         self._show_list(bool(self._entries))
 
+    def _card_item(self, entry: NoteEntry) -> QListWidgetItem:
+        item = LazyCard(partial(self._card, entry))
+        self._describe(item, entry)
+        item.setData(NOTE_ID_ROLE, entry.id)
+        return item
+
     def _update_cards(self, old: dict[int, NoteEntry]) -> None:
         """Show the changed entries in the rows already listed for them."""
+        self._filler.finish()
         for row in range(self.list.count()):
             item = self.list.item(row)
             note_id = int(item.data(NOTE_ID_ROLE))
