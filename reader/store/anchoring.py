@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 CONTEXT = 32  # characters of prefix and suffix, as in a W3C TextQuoteSelector
 FUZZY_THRESHOLD = 0.75  # below this similarity a fuzzy candidate is "different text"
@@ -42,6 +41,9 @@ def similarity(a: str, b: str) -> float:
     """How alike two strings are, 0..1 (difflib ratio without the junk heuristic)."""
     if a == b:
         return 1.0
+    # Imported here: only a quote that moved and changed needs difflib, never a start-up.
+    from difflib import SequenceMatcher
+
     # difflib's ratio depends on argument order; a fixed order makes this symmetric.
     first, second = sorted((a, b))
     return SequenceMatcher(None, first, second, autojunk=False).ratio()
@@ -198,6 +200,8 @@ def _nearest_start_of(context: str, text: str, near: int) -> int | None:
 
 def _align(exact: str, text: str, centre: int) -> tuple[int, int] | None:
     """The span of text around centre that lines up best with exact."""
+    from difflib import SequenceMatcher  # see similarity()
+
     length = len(exact)
     lo = max(0, centre - length // 2 - CONTEXT)
     window = text[lo : centre + length + length // 2 + CONTEXT]

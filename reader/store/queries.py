@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-import uuid as uuid_module
 from dataclasses import replace
 
 from reader.store.anchoring import Anchor, make_anchor
@@ -19,7 +18,10 @@ from reader.store.records import (
 
 
 def new_uuid() -> str:
-    return f"urn:uuid:{uuid_module.uuid4()}"
+    # Imported here: uuid loads platform and _uuid, and no note is added before the first paint.
+    import uuid
+
+    return f"urn:uuid:{uuid.uuid4()}"
 
 
 def find_document(conn: sqlite3.Connection, path: str, sha256: str) -> int | None:
