@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,9 @@ from reader.store.db import StoreError, check_integrity
 
 def backup_to(conn: sqlite3.Connection, destination: Path) -> None:
     """Copy the database behind conn to destination; the old file stays until the copy checks out."""
+    # Imported here, as json below: opening the store needs only fsync_path from this module.
+    import tempfile
+
     temporary: str | None = None
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -47,6 +48,9 @@ def _copy_checked(conn: sqlite3.Connection, temporary: str) -> None:
 
 def write_json_atomically(data: Any, destination: Path) -> None:
     """Write data as JSON to destination: a temporary file, fsync, then rename over it."""
+    import json
+    import tempfile
+
     temporary: str | None = None
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
