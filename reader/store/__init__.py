@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from reader.store.anchoring import Anchor, make_anchor, resolve
 from reader.store.db import (
     WAL_RESET_BUG,
@@ -20,9 +22,22 @@ from reader.store.records import (
     ReanchorReport,
     RecentDocument,
 )
-from reader.store.recovery import RecoveryReport
 from reader.store.schema import SCHEMA_VERSION
 from reader.store.store import Store
+
+if TYPE_CHECKING:
+    from reader.store.recovery import RecoveryReport
+else:
+    # Not seen by mypy, so a misspelt name is still an error there.
+    def __getattr__(name: str) -> object:
+        """RecoveryReport, imported when first asked for: recovery.py is for a damaged file."""
+        if name == "RecoveryReport":
+            from reader.store.recovery import RecoveryReport
+
+            globals()[name] = RecoveryReport
+            return RecoveryReport
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "DB_NAME",

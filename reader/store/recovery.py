@@ -65,19 +65,17 @@ class RecoveryReport:
         return f"it was moved to {self.unimported}, so that no later export replaces it."
 
 
-def open_with_recovery(
+def recover(
     data_dir: Path | str, now: datetime | None = None
 ) -> tuple[Store, RecoveryReport | None]:
-    """Store.open(data_dir), recovering from a damaged database; the report is None if it wasn't.
+    """After Store.open(data_dir) failed: recover a damaged database, else open it again.
 
-    Any other failure (an unusable folder, a lock) is raised as StoreError, as by Store.open.
-    Instances recovering at once take turns: the later ones open the recovered database.
+    Damaged or not, only a look under the write lock can tell (see _move_and_restore); the
+    report is None if it wasn't. Any other failure (an unusable folder, a lock) is raised as
+    StoreError, as by Store.open. Instances recovering at once take turns: the later ones
+    open the recovered database.
     """
     data_dir = Path(data_dir)
-    try:
-        return Store.open(data_dir), None
-    except StoreError:
-        pass  # damaged, or not: only a look under the write lock can tell (see _move_and_restore)
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
     try:
         done = _move_and_restore(data_dir, stamp)

@@ -13,8 +13,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from reader.store import backup, markdown_export, queries, reimport, rotation, search
-from reader.store import web_annotations as w3c
+# Search, export, import, backups and recovery are imported by the methods that use them:
+# none is needed to open the store and show a document's notes at start-up.
+from reader.store import queries
 from reader.store.anchoring import Anchor, make_anchor, resolve_all
 from reader.store.db import ReadOnlyError, StoreError, transaction, write_error
 from reader.store.opening import Opened, open_database
@@ -58,10 +59,18 @@ class Store:
     def open_with_recovery(
         cls, data_dir: Path | str, now: datetime | None = None
     ) -> tuple[Store, RecoveryReport | None]:
-        """Open, moving a damaged database aside and restoring a backup: see recovery.py."""
-        from reader.store.recovery import open_with_recovery
+        """Open, moving a damaged database aside and restoring a backup: see recovery.py.
 
-        return open_with_recovery(data_dir, now)
+        The report is None if the database was not damaged.
+        """
+        try:
+            return cls.open(data_dir), None
+        except StoreError:
+            pass  # damaged, or not: recover() looks again under the write lock
+        # Imported only now: an undamaged database, as at almost every start, needs none of it.
+        from reader.store.recovery import recover
+
+        return recover(data_dir, now)
 
     def close(self) -> None:
         """Close the database; the last connection to close checkpoints the WAL."""
@@ -253,6 +262,8 @@ class Store:
 
     def search_notes(self, query: str, limit: int = 50) -> list[NoteHit]:
         """Notes whose quote or body contains every word of query, across all documents."""
+        from reader.store import search
+
         with self._reading() as conn:
             return search.search_notes(conn, query, limit)
 
@@ -281,12 +292,16 @@ class Store:
 
     def export_json(self, doc_id: int, sha256: str) -> list[dict[str, Any]]:
         """The document's annotations as W3C Web Annotations, in document order."""
+        from reader.store import web_annotations as w3c
+
         with self._reading() as conn:
             items = queries.list_annotations(conn, doc_id)
         return [w3c.to_w3c(item, sha256) for item in items]
 
     def export_markdown(self, doc_id: int, document: Document) -> str:
         """The document's notes, highlights and bookmarks as a Markdown file."""
+        from reader.store import markdown_export
+
         with self._reading() as conn:
             items = queries.list_annotations(conn, doc_id)
         return markdown_export.render(document, items)
@@ -295,6 +310,8 @@ class Store:
         self, doc_id: int, annotations: list[dict[str, Any]], text: str
     ) -> ImportReport:
         """Add W3C annotations to the document, re-anchored in text: all or nothing."""
+        from reader.store import web_annotations as w3c
+
         parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written
         added: list[Annotation] = []
         sha256 = self._text_sha256(text)
@@ -309,20 +326,28 @@ class Store:
 
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""
+        from reader.store import reimport
+
         with self._reading() as conn:
             return reimport.export_documents(conn)
 
     def backup(self, destination: Path | str) -> None:
         """Copy the database to destination atomically, checked before it replaces anything."""
+        from reader.store import backup
+
         with self._lock:
             backup.backup_to(self._conn, Path(destination))
 
     def maybe_backup(self, now: datetime | None = None) -> Path | None:
         """Today's verified backup and JSON export unless made already: see rotation.py."""
+        from reader.store import rotation
+
         return rotation.maybe_backup(self, now)
 
     def reimport(self, documents: list[dict[str, Any]]) -> int:
         """Add back what a JSON export holds and this database lacks; how many were added."""
+        from reader.store import reimport
+
         with self._write() as conn:
             return reimport.reimport(conn, documents)[0]
 

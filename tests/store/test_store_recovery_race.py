@@ -128,18 +128,19 @@ def test_an_instance_that_looks_after_the_recovery_opens_the_recovered_database(
     data_dir, doc_id = damaged
     failed, recovered = threading.Event(), threading.Event()
 
-    class PausingStore(Store):
-        @classmethod
-        def open(cls, data_dir: Path | str, *, read_only: bool = False) -> Store:
-            try:
-                return super().open(data_dir, read_only=read_only)
-            except StoreError:
-                if threading.current_thread().name == "B" and not failed.is_set():
-                    failed.set()
-                    assert recovered.wait(WAIT)
-                raise
+    real_open = Store.open
 
-    monkeypatch.setattr(recovery_module, "Store", PausingStore)
+    def pausing_open(data_dir: Path | str, *, read_only: bool = False) -> Store:
+        try:
+            return real_open(data_dir, read_only=read_only)
+        except StoreError:
+            if threading.current_thread().name == "B" and not failed.is_set():
+                failed.set()
+                assert recovered.wait(WAIT)
+            raise
+
+    # Every open, the first look in Store.open_with_recovery and those in recovery.py alike.
+    monkeypatch.setattr(Store, "open", staticmethod(pausing_open))
     second = _recovering(data_dir)
     second.name = "B"
     second.start()
