@@ -6,13 +6,27 @@ import json
 import subprocess
 import sys
 
-# Markdown and nh3 render note bodies, charset_normalizer guesses legacy encodings: each is
-# imported when first needed, not by the modules the window is built from.
-_LAZY = ("markdown", "nh3", "charset_normalizer")
+# Markdown and nh3 render note bodies, charset_normalizer guesses legacy encodings, difflib
+# finds a changed quote, uuid names a new note, reader.store.recovery mends a damaged database
+# and the other reader.store modules below search, export and import: each is imported when
+# first needed, not by the modules the window is built from (a name covers its submodules).
+_LAZY = (
+    "markdown",
+    "nh3",
+    "charset_normalizer",
+    "difflib",
+    "uuid",
+    "reader.store.recovery",
+    "reader.store.reimport",
+    "reader.store.web_annotations",
+    "reader.store.markdown_export",
+    "reader.store.search",
+)
 _PROBE = """
 import json, sys
 import reader.app, reader.ui.launch, reader.ui.main_window
-print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in %r)))
+prefixes = tuple(name + "." for name in %r)
+print(json.dumps(sorted(m for m in sys.modules if (m + ".").startswith(prefixes))))
 """
 
 
