@@ -103,3 +103,11 @@ def test_stats_found_when_asked_equal_those_computed_at_once() -> None:
     assert doc.stats == stats.compute_stats(doc.text, doc.blocks, doc.sections)
     assert doc.stats.cjk_characters > 1000 and doc.stats.sections == len(doc.all_sections())
     assert doc.stats is doc.stats  # computed once
+
+
+@given(st.lists(st.one_of(st.sampled_from(["第", "一", "十", "（", "(", "3", "١", "５", "、", "章",
+                                           ")", "）", ".", " "]), st.characters()),
+                max_size=8).map("".join))
+def test_numbered_style_first_character_test_is_exact(line: str) -> None:
+    expected = next((name for name, p in patterns.NUMBERED_STYLES if p.match(line)), None)
+    assert patterns.numbered_style(line) == expected
