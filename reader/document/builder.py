@@ -50,7 +50,13 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
     ids = _IdMaker()
     offset = 0
     for part in _with_title(meta, parts):
-        section_id = ids.make(part.anchor or part.text) if part.kind is BlockKind.HEADING else None
+        if part.kind is not BlockKind.HEADING:  # most parts: one line, no section (a fast path)
+            end = offset + len(part.text)
+            blocks.append(Block(part.kind, offset, end, part.level, None, part.html))
+            lines.append(part.text)
+            offset = end + 1
+            continue
+        section_id = ids.make(part.anchor or part.text)
         for kind, line in _expand(part):
             block = Block(kind, offset, offset + len(line), part.level, section_id, part.html)
             if kind is BlockKind.SUBHEADING:

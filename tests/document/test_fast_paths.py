@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.document import load, normalize, patterns, stats
+from reader.document import Block, BlockKind, load, normalize, patterns, stats
 from reader.document.credits import _CREDIT_RUN, caption_credit
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
@@ -111,3 +113,19 @@ def test_stats_found_when_asked_equal_those_computed_at_once() -> None:
 def test_numbered_style_first_character_test_is_exact(line: str) -> None:
     expected = next((name for name, p in patterns.NUMBERED_STYLES if p.match(line)), None)
     assert patterns.numbered_style(line) == expected
+
+
+def test_block_built_by_hand_behaves_as_its_dataclass() -> None:
+    block = Block(BlockKind.HEADING, 3, 9, 2, "intro")
+    assert block == Block(BlockKind.HEADING, 3, 9, level=2, section_id="intro", html=None)
+    assert hash(block) == hash(Block(BlockKind.HEADING, 3, 9, 2, "intro", None))
+    assert block != Block(BlockKind.HEADING, 3, 9, 2, "intro", "<b>x</b>")
+    assert Block(BlockKind.PARAGRAPH, 0, 1) == Block(BlockKind.PARAGRAPH, 0, 1, 0, None, None)
+    assert repr(block) == (
+        "Block(kind=<BlockKind.HEADING: 'heading'>, start=3, end=9, level=2, "
+        "section_id='intro', html=None)"
+    )
+    assert [f.name for f in dataclasses.fields(block)] == [
+        "kind", "start", "end", "level", "section_id", "html"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        block.start = 4  # type: ignore[misc]
