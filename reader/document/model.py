@@ -31,6 +31,8 @@ class FigureKind(StrEnum):
 
 @dataclass(frozen=True)
 class Source:
+    """Where a document came from: its file, importer, encoding and the hash of its text."""
+
     path: str
     kind: str  # "text" | "markdown"
     encoding: str
@@ -66,6 +68,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Section:
+    """A heading and the text under it, up to the next heading of its level or above."""
+
     id: str
     level: int
     title: str
@@ -84,12 +88,16 @@ class Section:
 
 @dataclass(frozen=True)
 class Disclaimer:
+    """The site's copyright or disclaimer box, folded away at the end of the article."""
+
     title: str
     paragraphs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A quantity the article quotes: a number with its unit, typed and labelled."""
+
     value: float
     unit: str
     kind: FigureKind
@@ -100,6 +108,8 @@ class Figure:
 
 @dataclass(frozen=True)
 class Stats:
+    """Reading statistics of a document."""
+
     characters: int
     cjk_characters: int
     latin_words: int
@@ -111,6 +121,8 @@ class Stats:
 
 @dataclass(frozen=True)
 class Document:
+    """An imported article: one normalized text, its blocks and sections, and metadata."""
+
     source: Source
     text: str
     blocks: tuple[Block, ...]
