@@ -24,7 +24,6 @@ _COPYRIGHT = re.compile(
     r"版权所有|©|公网安备|许可证|举报电话|举报邮箱|违法和不良信息|未经授权禁止|营业执照"
 )
 _COPYRIGHT_LATIN = re.compile(r"copyright|all rights reserved|ICP[备证]", re.IGNORECASE)
-_COPYRIGHT_LATIN_HINT = re.compile("[tT备证]")  # in every match: only t and T match t ignoring case
 _META = re.compile(
     r"^(?:来源|作者|时间|日期|发布时间|发布日期|更新时间|浏览|浏览次数|点击数?|阅读|编辑|责编|校对|记者|"
     r"通讯员|摄影|供稿|所属分类|分类|标签|关键词|关键字|电话|地址|邮箱|传真|本文原标题|原标题|"
@@ -36,7 +35,6 @@ _DATE_LINE = re.compile(
 )
 _LONE_NUMBER = re.compile(r"^[\d\s.,:：/|｜>+-]+$")
 BREADCRUMB = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]|\S\s*[>＞»›]\s*\S")
-_BREADCRUMB_HINT = re.compile("[位>＞»›]")  # in every match of BREADCRUMB: 位置 or a mark
 _BREADCRUMB_PREFIX = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
 
@@ -100,7 +98,10 @@ def is_chrome(line: str) -> bool:
 def _is_copyright(line: str) -> bool:
     if _COPYRIGHT.search(line):
         return True
-    return bool(_COPYRIGHT_LATIN_HINT.search(line) and _COPYRIGHT_LATIN.search(line))
+    # Every match holds t or T (all that match t ignoring case), 备 or 证: `in` scans in C, with
+    # nothing to compile (a class of CJK characters costs the regex compiler ≈0.3 ms).
+    hint = "t" in line or "T" in line or "备" in line or "证" in line
+    return hint and bool(_COPYRIGHT_LATIN.search(line))
 
 
 def is_meta(line: str) -> bool:
@@ -111,12 +112,12 @@ def is_meta(line: str) -> bool:
 
 
 def is_breadcrumb(line: str) -> bool:
-    # The hint scans in C; BREADCRUMB, opening with a branch, is tried at every position.
-    return (
-        len(line) <= 80
-        and bool(_BREADCRUMB_HINT.search(line) and BREADCRUMB.search(line))
-        and not ends_sentence(line)
-    )
+    if len(line) > 80:
+        return False
+    # Every match holds 位(置) or a mark: `in` scans in C, while BREADCRUMB, opening with a
+    # branch, is tried at every position of the line.
+    hint = "位" in line or ">" in line or "＞" in line or "»" in line or "›" in line
+    return hint and bool(BREADCRUMB.search(line)) and not ends_sentence(line)
 
 
 def breadcrumb_items(line: str) -> tuple[str, ...]:
