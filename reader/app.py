@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import os
@@ -16,13 +17,12 @@ _COMMANDS = ("dump", "notes")
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     _, rest = pre.parse_known_args(args)
     command = next((a for a in rest if not a.startswith("-")), None)
     if command in _COMMANDS:
-        ns = parser.parse_args(args)
+        ns = _parser().parse_args(args)
         if isinstance(sys.stdout, io.TextIOWrapper):
             sys.stdout.reconfigure(encoding="utf-8")  # the JSON and notes are UTF-8 everywhere
         try:
@@ -33,11 +33,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     ns, rest = _gui_parser().parse_known_args(args)
     if rest:
-        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        _parser().error(f"unrecognized arguments: {' '.join(rest)}")
     problem = _no_display()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
         return 2
+    # No garbage collection while starting: what is made now lives as long as the window, and
+    # ≈70 collections would scan it again and again (≈9 ms). run_gui turns it back on.
+    gc.disable()
+    # The Qt-free modules first: once PySide6 is loaded, its import hook slows every import.
+    import reader.document
+    import reader.store  # noqa: F401
     from reader.ui.launch import run_gui  # Qt only for the window
 
     return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)

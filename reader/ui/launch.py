@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.resources
 import os
 import signal
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 SETTINGS_ENV = "READER_SETTINGS_FILE"
 LISTEN_LATEST_MS = 2000  # take files from other processes by then, painted or not
+GC_LATEST_MS = 2000  # garbage collection back on by then, painted or not
 
 
 def default_article() -> str:
@@ -66,13 +68,15 @@ def _close_on_signals(window: MainWindow) -> None:
 
 def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = False) -> int:
     """Show the reading window on path (or the bundled article); returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # Fusion: the themes set the palette and Fusion follows it everywhere. Asked for on the
+    # command line, it is the only style made (setStyle() afterwards costs ≈6 ms more).
+    app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     assert isinstance(app, QApplication)
+    if app.style().name().lower() != "fusion":  # a QApplication made before us
+        app.setStyle("Fusion")
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationDisplayName("Reader")
-    app.setStyle("Fusion")  # the themes set the palette; Fusion follows it everywhere
-    app.setWindowIcon(app_icon())
     install_translators(app, QLocale.system())
     folder = data_folder(data_dir)
     if path and not exit_after_paint and hand_over(folder, path):
@@ -83,6 +87,10 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
     )
     _tell(window, data)
+    window.article_view.first_painted.connect(_collect_garbage_again)
+    QTimer.singleShot(GC_LATEST_MS, _collect_garbage_again)
+    if exit_after_paint:  # first in line after the paint: before the work that waits for it
+        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     instance = data.instance
     if instance is not None:
         instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
@@ -96,10 +104,13 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
             print(f"reader: {reason}", file=sys.stderr)
             return 1
         window.close_document()
+        app.setWindowIcon(app_icon())
         QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
     else:
-        if exit_after_paint:
-            window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        # The icon (an SVG, ≈3 ms) after the first paint; the window manager takes it then too.
+        window.article_view.first_painted.connect(
+            lambda: QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+        )
         window.show_document(document)
     housekeeping = Housekeeping(folder)
     housekeeping.failed.connect(window.statusBar().showMessage)
@@ -110,6 +121,14 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     status = app.exec()
     close_user_data(data, housekeeping)
     return status
+
+
+def _collect_garbage_again() -> None:
+    """Started: what start-up made is kept out of later collections (it lives as long as
+    the process), and garbage collection, off while starting (reader.app), is on again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def startup_targets(path: str | None, store: Store | None) -> list[str]:

@@ -38,3 +38,27 @@ def test_run_gui_opens_the_bundled_article_and_exits_after_the_first_paint(
 def test_run_gui_on_a_missing_file_fails_without_hanging(tmp_path: Path) -> None:
     result = _run(tmp_path, str(tmp_path / "nope.txt"))
     assert result.returncode == 1
+
+
+def test_garbage_collection_is_off_while_starting_and_on_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    script = (
+        "import gc, sys; from reader.app import main\n"
+        "from reader.ui.article_view import ArticleView\n"
+        "seen = []\n"
+        "ArticleView.first_painted  # noqa\n"
+        "paint = ArticleView.paintEvent\n"
+        "def spy(self, event):\n"
+        "    seen.append(gc.isenabled()); paint(self, event)\n"
+        "ArticleView.paintEvent = spy\n"
+        "status = main(['--data-dir', sys.argv[1], '--exit-after-paint'])\n"
+        "print(status, seen[0], gc.isenabled(), gc.get_freeze_count() > 1000)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.stdout.split() == ["0", "False", "True", "True"], result.stderr
