@@ -108,28 +108,23 @@ def _section_tree(
     headings: list[tuple[Block, str, str | None]], text_end: int
 ) -> tuple[Section, ...]:
     """Nest headings by level in one pass; a section ends where a heading of its level or above starts."""
-
-    @dataclass
-    class Open:
-        block: Block
-        title: str
-        subtitle: str | None
-        children: list[Section]
-
     roots: list[Section] = []
-    stack: list[Open] = []
+    # Open sections, outermost first: (heading block, title, subtitle, children so far). Tuples,
+    # not a dataclass made here: making a class on every call cost ≈0.4 ms a document.
+    stack: list[tuple[Block, str, str | None, list[Section]]] = []
 
     def close(end: int) -> None:
-        done = stack.pop()
-        assert done.block.section_id is not None
-        section = Section(done.block.section_id, done.block.level, done.title, done.subtitle,
-                          done.block.start, end, tuple(done.children))
-        (stack[-1].children if stack else roots).append(section)
+        block, title, subtitle, children = stack.pop()
+        assert block.section_id is not None
+        section = Section(
+            block.section_id, block.level, title, subtitle, block.start, end, tuple(children)
+        )
+        (stack[-1][3] if stack else roots).append(section)
 
     for block, title, subtitle in headings:
-        while stack and stack[-1].block.level >= block.level:
+        while stack and stack[-1][0].level >= block.level:
             close(block.start)
-        stack.append(Open(block, title, subtitle, []))
+        stack.append((block, title, subtitle, []))
     while stack:
         close(text_end)
     return tuple(roots)
