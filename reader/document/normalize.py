@@ -41,11 +41,16 @@ def cjk_punctuation(line: str) -> str:
     One character for one, so offsets are unchanged; 10:30 and 1,234 are left alone.
     """
     # [text, mark, text, mark, …, text]: a mark's neighbours end and start the texts around it
-    # (an empty text: the neighbour is another mark, or the edge of the line).
+    # (an empty text: the neighbour is another mark, or the edge of the line). A text opening
+    # with an ideograph sorts in ["\u4e00", "\ua000"): the common case, tested without a slice.
+    # zip(strict=False): one text more than there are marks.
     parts = _HALF_MARK.split(line)
-    for i in range(1, len(parts), 2):
-        if _is_cjk_side(parts[i + 1][:1]) or _is_cjk_side(parts[i - 1][-1:]):
-            parts[i] = _FULL_WIDTH[parts[i]]
+    parts[1::2] = [
+        _FULL_WIDTH[mark]
+        if "\u4e00" <= after < "\ua000" or _is_cjk_side(after[:1]) or _is_cjk_side(before[-1:])
+        else mark
+        for before, mark, after in zip(parts[0::2], parts[1::2], parts[2::2], strict=False)
+    ]
     return _PARENS.sub(_full_width_parens, "".join(parts))
 
 
