@@ -14,7 +14,7 @@ from reader.document.headings import assign_levels, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.patterns import DISCLAIMER_START, LIST_DASH, SYMBOL_LED, is_chrome, is_prose
+from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
 
 _TAIL_CREDIT_LINES = 6
 _DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture
@@ -59,7 +59,7 @@ def body_parts(body: list[str]) -> list[Part]:
             parts.append(Part(BlockKind.HEADING, title, level=level, subtitle=sub))
         elif is_caption(line) and not is_prose(line.rstrip("。")) or is_caption(line[:3]):
             parts.append(Part(BlockKind.CAPTION, line))
-        elif LIST_DASH.match(line) and line.startswith(("──", "——")):
+        elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
             parts.append(Part(BlockKind.LIST_ITEM, line))
         else:
             parts.append(Part(BlockKind.PARAGRAPH, line))
