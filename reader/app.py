@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import gc
 import io
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -117,6 +116,8 @@ def _run_command(ns: argparse.Namespace) -> int:
         print(f"reader: {e}", file=sys.stderr)
         return 2
     if ns.command == "dump":
+        import json
+
         from reader.document.dump import dump_dict
 
         json.dump(dump_dict(doc), sys.stdout, ensure_ascii=False, indent=2)

@@ -10,7 +10,20 @@ import sys
 # finds a changed quote, uuid names a new note, reader.store.recovery mends a damaged database
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
+# The side panels are built after the article's first paint (MainWindow._build_panels).
 _LAZY = (
+    "ctypes",
+    "html",
+    "importlib.resources",
+    "reader.ui.toc_panel",
+    "reader.ui.stats_panel",
+    "reader.ui.section_chart",
+    "reader.ui.navigation",
+    "reader.ui.presenters",
+    "reader.ui.notes_panel",
+    "reader.ui.note_card",
+    "reader.ui.bookmarks_panel",
+    "reader.ui.notes_transfer",
     "markdown",
     "nh3",
     "charset_normalizer",

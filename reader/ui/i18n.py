@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.resource_files import resource_path
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
@@ -13,11 +13,10 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
         return []
     installed: list[QTranslator] = []
     ours = QTranslator(app)
-    resource = importlib.resources.files("reader.resources") / "reader_zh_CN.qm"
-    with importlib.resources.as_file(resource) as path:
-        if path.is_file() and ours.load(str(path)):
-            app.installTranslator(ours)
-            installed.append(ours)
+    path = resource_path("reader_zh_CN.qm")
+    if path.is_file() and ours.load(str(path)):
+        app.installTranslator(ours)
+        installed.append(ours)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load("qtbase_zh_CN", qt_dir):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib.resources
 import os
 import signal
 import sys
@@ -15,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, DocumentError, load
+from reader.resource_files import resource_path
 from reader.ui.dialogs import Dialogs
 from reader.ui.housekeeping import Housekeeping
 from reader.ui.i18n import install_translators
@@ -37,15 +37,13 @@ GC_LATEST_MS = 2000  # garbage collection back on by then, painted or not
 
 def default_article() -> str:
     """Path of the bundled sample article."""
-    resource = importlib.resources.files("reader.resources") / "default-article.txt"
-    return str(resource)
+    return str(resource_path("default-article.txt"))
 
 
 def app_icon() -> QIcon:
     """Reader's icon (resources/reader.svg)."""
-    resource = importlib.resources.files("reader.resources") / "reader.svg"
-    with importlib.resources.as_file(resource) as path:
-        return QIcon(str(path)) if path.is_file() else QIcon()
+    path = resource_path("reader.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
 
 
 def make_settings() -> QSettings:

@@ -9,7 +9,6 @@ GUI safe whatever is installed, by giving None a reference count it can never lo
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 from PySide6.QtGui import QTextBlockFormat
@@ -33,6 +32,8 @@ def protect_none() -> bool:
     """Apply the guard when the bug is present; True when it was applied."""
     if not none_refcount_leaks():
         return False
+    import ctypes  # only where the bug is: ≈2 ms at start-up otherwise
+
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(None)).value += _BALLAST
     return True

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject
 
 import reader
@@ -118,6 +116,8 @@ class WindowText(QObject):
         return self.tr("Keyboard Shortcuts")
 
     def shortcuts(self, rows: list[tuple[str, str]]) -> str:
+        from html import escape  # not needed before the first paint
+
         cells = "".join(
             f"<tr><td style='padding-right:18px'>{escape(name)}</td><td><b>{escape(keys)}</b></td></tr>"
             for name, keys in rows
