@@ -46,8 +46,11 @@ def _copy_checked(conn: sqlite3.Connection, temporary: str) -> None:
         raise StoreError(f"The backup failed its integrity check: {problem}")
 
 
-def write_json_atomically(data: Any, destination: Path) -> None:
-    """Write data as JSON to destination: a temporary file, fsync, then rename over it."""
+def write_json_atomically(data: Any, destination: Path) -> os.stat_result:
+    """Write data as JSON to destination: a temporary file, fsync, then rename over it.
+
+    Returns the file's stat as written: the rename keeps its inode, size and mtime.
+    """
     import json
     import tempfile
 
@@ -59,8 +62,10 @@ def write_json_atomically(data: Any, destination: Path) -> None:
             json.dump(data, handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
+            written = os.fstat(handle.fileno())
         os.replace(temporary, destination)
         fsync_path(destination.parent)
+        return written
     except OSError as exc:
         raise StoreError(f"Could not write {destination}: {exc}") from exc
     finally:

@@ -103,6 +103,16 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
+@contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN ... end: every statement inside reads the same snapshot of the database."""
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        _rollback(conn)  # nothing was written: ends the read as COMMIT would
+
+
 def _rollback(conn: sqlite3.Connection) -> None:
     """Roll back if a transaction is still open: SQLITE_FULL or IOERR may have ended it already.
 

@@ -142,6 +142,23 @@ def forget_anchoring_unless(conn: sqlite3.Connection, doc_id: int, sha256: str |
     )
 
 
+def export_state(conn: sqlite3.Connection) -> tuple[int, int | None, str | None]:
+    """(annotations_version, exported_version, export_file): see schema version 4."""
+    row = conn.execute(
+        "SELECT annotations_version, exported_version, export_file FROM export_state WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        raise StoreError("The notes database has no export state")
+    return int(row[0]), row[1], row[2]
+
+
+def record_export(conn: sqlite3.Connection, version: int, export_file: str) -> None:
+    conn.execute(
+        "UPDATE export_state SET exported_version = ?, export_file = ? WHERE id = 1",
+        (version, export_file),
+    )
+
+
 def unchanged_report(conn: sqlite3.Connection, doc_id: int) -> ReanchorReport:
     """What re-anchoring in the text the anchors were resolved against would report."""
     kept, fuzzy = conn.execute(
@@ -173,7 +190,8 @@ def apply_spans(
     for item, span in zip(items, spans, strict=True):
         if span is None:
             orphans.append(replace(item, orphaned=True))
-            conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (item.id,))
+            if not item.orphaned:  # rewriting an orphan would count as a change (schema 4)
+                conn.execute("UPDATE annotations SET orphaned = 1 WHERE id = ?", (item.id,))
             continue
         fresh, quote = make_anchor(text, *span), item.quote_anchor
         approximate = fresh.exact != quote.exact

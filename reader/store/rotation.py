@@ -7,7 +7,9 @@ bad export (say, written from a database restored without some notes) never repl
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,9 +51,9 @@ def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAI
     if target.exists():
         return None
     store.backup(target)  # a verified temporary copy, renamed into place
-    data = _export_data(store)
+    version, data = _export_data(store)
     write_json_atomically(data, folder / f"{DAILY_EXPORT_PREFIX}{day}.json")
-    write_json_atomically(data, export_path(store.path.parent))
+    _record(store, version, write_json_atomically(data, export_path(store.path.parent)))
     _prune(folder, keep)
     return target
 
@@ -59,17 +61,47 @@ def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAI
 def write_export(store: Store) -> Path:
     """Write every annotation as JSON beside the backups, atomically; its path."""
     destination = export_path(store.path.parent)
-    write_json_atomically(_export_data(store), destination)
+    version, data = _export_data(store)
+    _record(store, version, write_json_atomically(data, destination))
     return destination
 
 
-def _export_data(store: Store) -> dict[str, Any]:
-    return {
+def export_is_current(store: Store) -> bool:
+    """Whether the latest export holds every annotation the store has: False when unsure.
+
+    True only if it was written at the store's annotations_version and is still the very
+    file then written (not replaced, moved aside or deleted since, nor the database restored
+    from a backup made before a later export). A stat and one small query.
+    """
+    try:
+        current, exported, identity = store.export_state()
+        on_disk = export_path(store.path.parent).stat()
+    except (StoreError, OSError):
+        return False
+    return exported == current and identity == _identity(on_disk)
+
+
+def _export_data(store: Store) -> tuple[int, dict[str, Any]]:
+    """The export, and the annotations_version of the snapshot it was read from."""
+    version, documents = store.export_versioned()
+    data = {
         "format": EXPORT_FORMAT,
         "version": 1,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
-        "documents": store.export_all(),
+        "documents": documents,
     }
+    return version, data
+
+
+def _record(store: Store, version: int, written: os.stat_result) -> None:
+    """Note that the export now in place holds version: only once it was renamed there."""
+    # Unrecorded, the next exit exports once more: no reason to report a failed export.
+    with contextlib.suppress(StoreError):
+        store.record_export(version, _identity(written))
+
+
+def _identity(info: os.stat_result) -> str:
+    return f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def read_export(path: Path) -> list[dict[str, Any]]:

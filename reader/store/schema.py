@@ -92,5 +92,36 @@ def _migration_3(conn: sqlite3.Connection) -> None:
     run_script(conn, _V3)
 
 
-MIGRATIONS: list[Migration] = [_migration_1, _migration_2, _migration_3]
+# Version 4: a counter of changes to annotations, and the count the JSON export beside the
+# backups was written at, with that file's identity (rotation.py), so the export at exit is
+# skipped when it already holds every note. Any row written, even unchanged, counts: a
+# needless export costs a few milliseconds, a missed one could lose a note. Documents (paths,
+# titles, reading positions) are not counted: the export exists to save notes, and putting
+# it back matches documents by sha256, then by path, so a stale path or title loses none.
+# exported_version starts NULL: the first exit after the upgrade exports.
+_V4 = """
+CREATE TABLE export_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    annotations_version INTEGER NOT NULL,
+    exported_version INTEGER,
+    export_file TEXT
+);
+INSERT INTO export_state (id, annotations_version) VALUES (1, 1);
+CREATE TRIGGER annotations_version_insert AFTER INSERT ON annotations BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER annotations_version_update AFTER UPDATE ON annotations BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER annotations_version_delete AFTER DELETE ON annotations BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+"""
+
+
+def _migration_4(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V4)
+
+
+MIGRATIONS: list[Migration] = [_migration_1, _migration_2, _migration_3, _migration_4]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 # none is needed to open the store and show a document's notes at start-up.
 from reader.store import queries
 from reader.store.anchoring import Anchor, make_anchor, resolve_all
-from reader.store.db import ReadOnlyError, StoreError, transaction, write_error
+from reader.store.db import (
+    ReadOnlyError,
+    StoreError,
+    read_transaction,
+    transaction,
+    write_error,
+)
 from reader.store.opening import Opened, open_database
 from reader.store.records import (
     Annotation,
@@ -326,10 +332,24 @@ class Store:
 
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""
+        return self.export_versioned()[1]
+
+    def export_versioned(self) -> tuple[int, list[dict[str, Any]]]:
+        """export_all() and the annotations_version it holds, read from one snapshot."""
         from reader.store import reimport
 
+        with self._reading() as conn, read_transaction(conn):
+            return queries.export_state(conn)[0], reimport.export_documents(conn)
+
+    def export_state(self) -> tuple[int, int | None, str | None]:
+        """(annotations_version, exported_version, export_file): one small query."""
         with self._reading() as conn:
-            return reimport.export_documents(conn)
+            return queries.export_state(conn)
+
+    def record_export(self, version: int, export_file: str) -> None:
+        """The export file identified by export_file holds the annotations at version."""
+        with self._write() as conn:
+            queries.record_export(conn, version, export_file)
 
     def backup(self, destination: Path | str) -> None:
         """Copy the database to destination atomically, checked before it replaces anything."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.store import Store, StoreError
-from reader.store.rotation import maybe_backup, write_export
+from reader.store.rotation import export_is_current, maybe_backup, write_export
 
 EXIT_WAIT_S = 3.0  # at exit, the export may take this long; after that the old one stays
 
@@ -54,11 +54,17 @@ class Housekeeping(QObject):
         if self.wait(0):
             self._start(backup_today)
 
-    def export_before_exit(self, timeout: float = EXIT_WAIT_S) -> bool:
-        """Let a running job finish, then refresh the export; False if timeout ran out first."""
+    def export_before_exit(self, timeout: float = EXIT_WAIT_S, store: Store | None = None) -> bool:
+        """Let a running job finish, then refresh the export; False if timeout ran out first.
+
+        With the window's store, no export when the last one holds every note already:
+        checked here, on that store's connection, so an unchanged session starts no thread.
+        """
         deadline = time.monotonic() + timeout
         if not self.wait(timeout):
             return False
+        if store is not None and export_is_current(store):
+            return True
         self._start(export_all)
         return self.wait(max(0.0, deadline - time.monotonic()))
 

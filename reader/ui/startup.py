@@ -84,12 +84,14 @@ def _read_only(folder: Path, why: str) -> UserData:
 def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) -> None:
     """Refresh the JSON export of every note (a lost database loses no note), then let go.
 
-    The export runs in housekeeping's worker, waited for a few seconds at most: on failure
-    or when time is up the last export stays; there is nothing else to do on the way out.
+    Skipped when no note, highlight or bookmark changed since the last export. Otherwise it
+    runs in housekeeping's worker, waited for a few seconds at most: on failure or when time
+    is up the last export stays; there is nothing else to do on the way out.
     """
     if data.store is not None:
         if not data.store.read_only:
-            (housekeeping or Housekeeping(data.store.path.parent)).export_before_exit()
+            keeper = housekeeping or Housekeeping(data.store.path.parent)
+            keeper.export_before_exit(store=data.store)
         # Every write was committed when it was made; a lock held elsewhere at exit is no reason
         # to end in a traceback.
         with contextlib.suppress(StoreError):
