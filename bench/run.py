@@ -177,6 +177,16 @@ class Bench:
         self.rows.append(Row("long: peak memory (RSS), laid out", rss_ours / 1024,
                              rss_floor / 1024, "MB", "≤ 2× floor", rss_ours <= 2 * rss_floor))  # fmt: skip
 
+    def seed_panels(self) -> None:
+        """In-process, on the seed: from the first paint until every side panel is filled."""
+        data = self.data_dir("panels")
+        ours = self.repeat([PYTHON, str(HERE / "scenarios.py"), "layout", str(self.seed), data])
+        results = medians(ours)[2]
+        stall = max(float(r["max_gap_ms"]) for r in results)
+        self.rows.append(Row("seed: side panels filled, after the first paint",
+                             median_of(results, "after_paint_ms"), None, "ms", "–", None,
+                             f"built a step per event-loop turn; longest stall {stall:.0f} ms"))  # fmt: skip
+
     def find_all(self) -> None:
         data = self.data_dir("find")
         ours = self.repeat([PYTHON, str(HERE / "scenarios.py"), "find", str(self.long), data,
@@ -230,6 +240,7 @@ class Bench:
     def scenarios(self) -> dict[str, Callable[[], None]]:
         return {
             "seed": lambda: self.first_paint("seed", self.seed, 1.5),
+            "panels": self.seed_panels,
             "long": lambda: self.first_paint("long (827k chars, 900 sections)", self.long, 2.0),
             "layout": self.long_layout,
             "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
@@ -305,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, long, layout, markdown, find, notes, save")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, find, notes, save")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

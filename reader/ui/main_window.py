@@ -23,6 +23,7 @@ from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
 from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu, stacked
 from reader.ui.notes_ui import NotesUi
 from reader.ui.reading_positions import ReadingPositions
@@ -84,15 +85,18 @@ class MainWindow(QMainWindow):
         self._place = QLabel(self)
         self._place.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self._place)
+        self._idle = IdleQueue(self)  # what waits for the first paint, a job per turn
         self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
+        self._toc: TocPanel | None = None
         self._panel_steps: list[Callable[[], None]] = [  # each well under 50 ms
-            self._build_reading_panels,
+            self._build_contents_panel,
+            self._build_statistics_panel,
             self._fill_reading_panels,
             self._build_notes_panels,
         ]
         self._connect_signals()
         if panels_after_paint:
-            self._view.first_painted.connect(lambda: QTimer.singleShot(0, self._build_panels_step))
+            self._view.first_painted.connect(lambda: self._idle.add(self._build_panels_step))
         restore_window(self, self._settings)
         self._look.apply()
         self._view.set_style(self._look.article_style())
@@ -125,12 +129,11 @@ class MainWindow(QMainWindow):
 
     # -- the panels, after the first paint ------------------------------------------------
 
-    def _build_panels_step(self) -> None:
-        """One step of building the panels; the next one on the next event-loop turn."""
+    def _build_panels_step(self) -> bool:
+        """One step of building the panels (an idle-queue job); True while some are left."""
         if self._panel_steps:
             self._panel_steps.pop(0)()
-        if self._panel_steps:
-            QTimer.singleShot(0, self._build_panels_step)
+        return bool(self._panel_steps)
 
     def _build_panels(self) -> tuple[TocPanel, StatsPanel, Navigator]:
         """Every panel now (whoever needs one before the first paint built them)."""
@@ -139,16 +142,21 @@ class MainWindow(QMainWindow):
         assert self._panels is not None
         return self._panels
 
-    def _build_reading_panels(self) -> None:
-        """Contents and Statistics, and the Navigator that keeps them in step with the view."""
-        from reader.ui.navigation import Navigator
-        from reader.ui.stats_panel import StatsPanel
+    def _build_contents_panel(self) -> None:
         from reader.ui.toc_panel import TocPanel
 
-        toc, stats = TocPanel(self), StatsPanel(self)
-        put_in_dock(self._contents_dock, toc)
+        self._toc = TocPanel(self)
+        put_in_dock(self._contents_dock, self._toc)
+
+    def _build_statistics_panel(self) -> None:
+        """Statistics, and the Navigator that keeps it and Contents in step with the view."""
+        from reader.ui.navigation import Navigator
+        from reader.ui.stats_panel import StatsPanel
+
+        assert self._toc is not None
+        toc, stats = self._toc, StatsPanel(self)
         put_in_dock(self._statistics_dock, stats)
-        nav = Navigator(self._view, toc, stats, self._place)
+        nav = Navigator(self._view, (toc, stats, self._place), self._idle)
         self._panels = toc, stats, nav
         self._connect_panels()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -13,10 +12,12 @@ from reader.document.anchors import section_for_fragment
 from reader.document.figures import find_figures
 from reader.document.model import Figure
 from reader.ui.article_view import ArticleView
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.presenters import (
     figure_clipboard_text,
     fill_figures,
     fill_stats_panel,
+    read_fraction,
     reading_progress,
 )
 from reader.ui.stats_panel import StatsPanel
@@ -30,60 +31,81 @@ _BLOCKS_PER_STEP = 16
 class Navigator:
     """Scrolls the view to what the panels name, and marks the current section in them."""
 
-    def __init__(self, view: ArticleView, toc: TocPanel, stats: StatsPanel, place: QLabel) -> None:
-        self._view, self._toc, self._stats, self._place = view, toc, stats, place
+    def __init__(
+        self, view: ArticleView, panels: tuple[TocPanel, StatsPanel, QLabel], idle: IdleQueue
+    ) -> None:
+        self._view, self._idle = view, idle
+        self._toc, self._stats, self._place = panels
         self._document: Document | None = None
         self._locator = SectionLocator(())
-        self._figures_due: Document | None = None  # its figures wait for the first paint
+        # Statistics (≈20 ms on a long article) and key figures (≈100 ms, found a few blocks
+        # per turn) come after the first paint, as jobs of the idle queue.
+        self._shown = 0  # which show() the queued jobs belong to: older ones do nothing
+        self._stats_due: Document | None = None
+        self._figures_due: Document | None = None
         self._found: list[Figure] = []
         self._scanned = 0  # blocks of _figures_due scanned so far
-        self._scan_timer = QTimer()
-        self._scan_timer.setSingleShot(True)
-        self._scan_timer.setInterval(0)
-        self._scan_timer.timeout.connect(lambda: self._scan_figures(FIGURE_SCAN_MS / 1000))
-        view.first_painted.connect(self._scan_timer.start)
+        view.first_painted.connect(self._queue_stats)
 
     def show(self, document: Document | None) -> None:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
         self._toc.set_sections(document.sections if document else ())
-        self._figures_due, self._found, self._scanned = None, [], 0
-        self._scan_timer.stop()
+        self._shown += 1
+        self._stats_due, self._figures_due, self._found, self._scanned = None, None, [], 0
         if document is None:
             self._stats.clear()
             self._place.clear()
         elif self._view.isVisible() and document.text:
-            # Finding the figures of a long article takes ≈160 ms: after its first paint.
-            fill_stats_panel(self._stats, document, figures=False)
+            self._stats.clear()
             self._stats.hold_figures()
-            self._figures_due = document
+            self._stats_due = self._figures_due = document
             if not self._view.awaiting_paint:
-                self._scan_timer.start()  # this document is on screen already
+                self._queue_stats()  # this document is on screen already
         else:
             fill_stats_panel(self._stats, document)
 
-    def fill_figures(self) -> None:
-        """List the key figures now if show() left them for after the first paint."""
-        self._scan_timer.stop()
-        self._scan_figures(float("inf"))
+    def _queue_stats(self) -> None:
+        shown = self._shown
+        if self._stats_due is not None:
+            self._idle.add(lambda: self._fill_stats() if shown == self._shown else None)
 
-    def _scan_figures(self, budget_s: float) -> None:
-        """Find the figures of some more blocks (a long article's take ≈100 ms in all)."""
-        document = self._figures_due
+    def _fill_stats(self) -> None:
+        """Numbers and section lengths now; the key figures on later turns."""
+        document, self._stats_due = self._stats_due, None
         if document is None:
             return
+        fill_stats_panel(self._stats, document, figures=False)
+        self._stats.hold_figures()
+        self.on_top_offset(self._view.top_offset())  # the time left needs the statistics
+        shown = self._shown
+        self._idle.add(
+            lambda: self._scan_figures(FIGURE_SCAN_MS / 1000) if shown == self._shown else None
+        )
+
+    def fill_figures(self) -> None:
+        """Statistics and key figures now if show() left them for after the first paint."""
+        self._fill_stats()
+        self._scan_figures(float("inf"))
+
+    def _scan_figures(self, budget_s: float) -> bool:
+        """Find the figures of some more blocks (a long article's take ≈100 ms in all);
+        True while some are left."""
+        document = self._figures_due
+        if document is None:
+            return False
         blocks, deadline = document.blocks, time.perf_counter() + budget_s
         while self._scanned < len(blocks) and time.perf_counter() < deadline:
             step = blocks[self._scanned : self._scanned + _BLOCKS_PER_STEP]
             self._found += find_figures(document.text, step)  # blocks are independent
             self._scanned += len(step)
         if self._scanned < len(blocks):
-            self._scan_timer.start()
-            return
+            return True
         self._figures_due = None
         document.keep_figures(tuple(self._found))
         fill_figures(self._stats, document)
+        return False
 
     def go_to_section(self, section_id: str) -> None:
         """Scroll a section's heading to the top of the view."""
@@ -122,8 +144,12 @@ class Navigator:
             return
         section = self._locator.section_at(offset)
         self._toc.set_current(section.id if section else None)
-        self._stats.set_current_section(section.id if section else None)
-        fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
-        self._stats.set_progress(fraction, minutes_left)
+        if self._stats_due is None:  # else _fill_stats() comes back here
+            fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
+            self._stats.set_current_section(section.id if section else None)
+            self._stats.set_progress(fraction, minutes_left)
+        else:
+            fraction = read_fraction(document, offset, self._view.at_end())
         where = f"{section.title}  ·  " if section else ""
         self._place.setText(f"{where}{round(fraction * 100)}%")
+

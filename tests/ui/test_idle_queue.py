@@ -1,0 +1,81 @@
+"""IdleQueue runs a job per event-loop turn; the Statistics panel, filled that way, shows the
+document now open even when another was opened before its turn came."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.document import load
+from reader.store import Store
+from reader.ui.idle_queue import IdleQueue
+from reader.ui.launch import default_article
+from reader.ui.main_window import MainWindow
+
+
+def test_jobs_run_in_order_one_per_turn_and_again_while_they_ask(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+    left = [3]
+
+    def repeating() -> bool:
+        ran.append(f"r{left[0]}")
+        left[0] -= 1
+        return left[0] > 0
+
+    queue.add(repeating)
+    queue.add(lambda: ran.append("a") and None)
+    queue.add(lambda: ran.append("b") and None)
+    assert ran == [] and len(queue) == 3  # nothing runs until the event loop turns
+    QApplication.processEvents()  # one turn: one job, however many are due
+    assert ran == ["r3"]
+    qtbot.waitUntil(lambda: len(queue) == 0)
+    # a job that asks to run again goes behind those already waiting
+    assert ran == ["r3", "a", "b", "r2", "r1"]
+
+
+def test_a_job_added_by_a_job_runs_on_a_later_turn(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+
+    def first() -> None:
+        ran.append("first")
+        queue.add(lambda: ran.append("second") and None)
+
+    queue.add(first)
+    QApplication.processEvents()
+    assert ran == ["first"]
+    qtbot.waitUntil(lambda: ran == ["first", "second"])
+
+
+def _other_article(tmp_path: Path) -> Path:
+    path = tmp_path / "other.txt"
+    path.write_text(
+        "另一篇文章\n\n第一节\n\n" + "这是一段关于经济增长的文字，增长了百分之五。\n\n" * 30,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_statistics_belong_to_the_document_opened_last(
+    qtbot: QtBot, settings: QSettings, store: Store, tmp_path: Path
+) -> None:
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_path(default_article())
+    panel = window.stats_panel  # built now, so the statistics wait for the idle queue
+    assert panel.value_text("characters") == "–"
+    other = _other_article(tmp_path)
+    assert window.open_path(other)  # before the first one's statistics had their turn
+    expected = load(other).stats.characters
+    qtbot.waitUntil(lambda: panel.value_text("sections") != "–")
+    for _ in range(20):  # whatever the first document had queued has run out by now
+        QApplication.processEvents()
+    assert panel.value_text("characters").replace(",", "") == str(expected)
+    assert panel.value_text("sections") == str(len(load(other).sections))
