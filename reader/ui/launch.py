@@ -87,10 +87,10 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     _tell(window, data)
     window.article_view.first_painted.connect(_collect_garbage_again)
     QTimer.singleShot(GC_LATEST_MS, _collect_garbage_again)
-    if exit_after_paint:  # first in line after the paint: before the work that waits for it
+    if exit_after_paint:  # a timing run: quits at the first paint, so starts nothing after it
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     instance = data.instance
-    if instance is not None:
+    if instance is not None and not exit_after_paint:
         instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
         # Other `reader FILE` processes wait for it (send_to_running retries).
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
@@ -105,10 +105,11 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         app.setWindowIcon(app_icon())
         QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
     else:
-        # The icon (an SVG, ≈3 ms) after the first paint; the window manager takes it then too.
-        window.article_view.first_painted.connect(
-            lambda: QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
-        )
+        if not exit_after_paint:
+            # The icon (an SVG, ≈3 ms) after the first paint; the window manager takes it then.
+            window.article_view.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+            )
         window.show_document(document)
     housekeeping = Housekeeping(folder)
     housekeeping.failed.connect(window.statusBar().showMessage)

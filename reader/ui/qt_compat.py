@@ -1,4 +1,6 @@
-"""A guard against a PySide6 6.12.0 bug on Python 3.11: void methods drop a reference to None.
+"""PySide6 quirks worked around.
+
+A guard against a PySide6 6.12.0 bug on Python 3.11: void methods drop a reference to None.
 
 Every call of a Qt method that returns nothing (setText, insertBlock, ...) decrements
 None's reference count without having incremented it. Python 3.12 made None immortal, so
@@ -9,6 +11,7 @@ GUI safe whatever is installed, by giving None a reference count it can never lo
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtGui import QTextBlockFormat
@@ -37,3 +40,36 @@ def protect_none() -> bool:
     # ob_refcnt is the first field of every CPython object.
     ctypes.c_ssize_t.from_address(id(None)).value += _BALLAST
     return True
+
+
+def skip_feature_scan() -> int:
+    """Spare PySide6 reading the source of modules to learn what it can be told.
+
+    Once loaded, PySide6 reads the source of every module imported after it (by name, the
+    first time an import statement names it, even if it was loaded before), looking for
+    "PySide6" to decide whether `from __feature__ import ...` (snake_case, true_property)
+    may apply there: ≈0.1 ms a module, ≈8 ms for the window's. Recorded here instead: 0
+    (uses PySide6, no feature) for Reader's UI modules; -1 (ignore) for its Qt-free ones
+    (tests/test_layering.py) and for those loaded already, which PySide6 was not there to be
+    used by. The two differ only where a module selects a feature, and Reader selects none.
+    An unknown PySide6 is left to scan. Returns how many modules were recorded.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    known = len(table)
+    ui = os.path.dirname(__file__)
+    for package, folder, value in (
+        ("reader.ui", ui, 0),
+        ("reader", os.path.join(ui, os.pardir), -1),
+        ("reader.document", os.path.join(ui, os.pardir, "document"), -1),
+        ("reader.store", os.path.join(ui, os.pardir, "store"), -1),
+    ):
+        for name in os.listdir(folder):
+            if name.endswith(".py"):
+                table.setdefault(f"{package}.{name[:-3]}", value)
+    for name in list(sys.modules):
+        if not name.startswith(("PySide6", "shiboken", "__main__")):
+            table.setdefault(name, -1)
+    return len(table) - known

@@ -62,3 +62,38 @@ def test_garbage_collection_is_off_while_starting_and_on_after_the_first_paint(
         env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert result.stdout.split() == ["0", "False", "True", "True"], result.stderr
+
+
+AFTER_PAINT_SCRIPT = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from reader.ui import launch\n"
+    "from reader.ui.single_instance import SingleInstance\n"
+    "done = []\n"
+    "listen = SingleInstance.listen\n"
+    "SingleInstance.listen = lambda self: (done.append('listen'), listen(self))[1]\n"
+    "icon = launch.app_icon\n"
+    "launch.app_icon = lambda: (done.append('icon'), icon())[1]\n"
+    "timing = sys.argv[2] == 'timing'\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "if not timing:  # a normal start: closed by hand a little after the first paint\n"
+    "    QTimer.singleShot(1500, lambda: QApplication.closeAllWindows())\n"
+    "status = launch.run_gui(None, sys.argv[1], exit_after_paint=timing)\n"
+    "print(status, sorted(done), 'PySide6.QtNetwork' in sys.modules)\n"
+)
+
+
+def test_what_waits_for_the_first_paint_is_done_in_a_normal_start_only(tmp_path: Path) -> None:
+    """The single-instance socket and the window icon come after the first paint; a timing
+    run (--exit-after-paint) quits then, so it starts neither."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    seen = {}
+    for mode in ("timing", "normal"):
+        result = subprocess.run(
+            [sys.executable, "-c", AFTER_PAINT_SCRIPT, str(tmp_path / mode), mode],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        seen[mode] = result.stdout.strip()
+    assert seen == {"timing": "0 [] False", "normal": "0 ['icon', 'listen'] True"}
