@@ -184,14 +184,14 @@ class AnnotationController(QObject):
     def draw(self) -> None:
         """Highlights (drafts too) and bookmark marks, where the article is rendered."""
         keeper, document = self.keeper, self._document
-        notes = [(n.start, n.end, n.orphaned, n.color) for n in self._notes]
-        kept_notes = keeper.of_document(document, "note")
-        notes += [(d.start, d.end, False, d.color) for _, d in kept_notes]
+        notes = [(n.start, n.end, n.orphaned, n.color, bool(n.body)) for n in self._notes]
+        notes += [
+            (d.start, d.end, False, d.color, bool(d.body))
+            for _, d in keeper.of_document(document, "note")
+        ]
         marks = [(b.start, b.end, b.orphaned, "") for b in self._bookmarks]
         marks += [(d.start, d.end, False, "") for _, d in keeper.of_document(document, "bookmark")]
-        bodies = [(n.start, n.end, n.orphaned, n.color) for n in self._notes if n.body]
-        bodies += [(d.start, d.end, False, d.color) for _, d in kept_notes if d.body]
-        draw_annotations(self._view, self.theme, notes, marks, bodies)
+        draw_annotations(self._view, self.theme, notes, marks)
 
     def note_at(self, position: int) -> Note | None:
         """The note drawn at a document position (the shortest when they overlap)."""

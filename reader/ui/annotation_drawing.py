@@ -12,37 +12,35 @@ from reader.ui.article_view import ArticleView
 from reader.ui.themes import Theme
 
 Span = tuple[int, int, bool, str]  # start and end in Document.text, orphaned, colour
+NoteSpan = tuple[int, int, bool, str, bool]  # a Span, and whether the note has a body
 
 
 def draw_annotations(
-    view: ArticleView, theme: Theme, notes: list[Span], marks: list[Span], with_body: list[Span]
+    view: ArticleView, theme: Theme, notes: list[NoteSpan], marks: list[Span]
 ) -> None:
     """Highlights by colour (notes with a body also underlined) and bookmark marks."""
     groups: dict[str, list[tuple[int, int]]] = {name: [] for name in NOTE_COLOURS}
-    for start, end, orphaned, colour in notes:
-        span = _positions(view, start, end, orphaned)
+    underlined: list[tuple[int, int]] = []
+    drawn = _drawn(view, [(start, end, orphaned) for start, end, orphaned, _c, _b in notes])
+    for (_start, _end, _orphaned, colour, has_body), span in zip(notes, drawn, strict=True):
         if span is not None:
-            group = groups[colour if colour in groups else DEFAULT_COLOUR]
-            group.append((span[0], span[1] - span[0]))
+            ranged = (span[0], span[1] - span[0])
+            groups[colour if colour in groups else DEFAULT_COLOUR].append(ranged)
+            if has_body:
+                underlined.append(ranged)
     for name, ranges in groups.items():
         view.highlights.set_group(f"notes-{name}", ranges, colour_key(name))
-    view.highlights.set_group("notes-body", _ranges(view, with_body), "muted", underline=True)
-    drawn = [_positions(view, start, end, orphaned) for start, end, orphaned, _c in marks]
+    view.highlights.set_group("notes-body", underlined, "muted", underline=True)
     view.marks.colour = theme.bookmark
-    view.marks.set_spans([span for span in drawn if span is not None])
+    view.marks.set_spans(
+        [span for span in _drawn(view, [m[:3] for m in marks]) if span is not None]
+    )
 
 
-def _ranges(view: ArticleView, spans: list[Span]) -> list[tuple[int, int]]:
-    drawn = [_positions(view, start, end, orphaned) for start, end, orphaned, _c in spans]
-    return [(first, last - first) for first, last in (s for s in drawn if s is not None)]
-
-
-def _positions(view: ArticleView, start: int, end: int, orphaned: bool) -> tuple[int, int] | None:
-    text_map = view.text_map
-    first, last = text_map.position(start), text_map.position(end)
-    if orphaned or first is None or last is None or last <= first:
-        return None
-    return first, last
+def _drawn(view: ArticleView, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int] | None]:
+    """Document positions of each span where it is drawn; None for orphans and the unrendered."""
+    mapped = view.text_map.spans([(start, end) for start, end, _orphaned in spans])
+    return [None if span[2] else where for span, where in zip(spans, mapped, strict=True)]
 
 
 def note_at(view: ArticleView, notes: list[Note], position: int) -> Note | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.document import Section
 from reader.ui.finder import find_all
 from reader.ui.presenters import sentence_around
@@ -53,3 +56,34 @@ def test_sentence_around_a_figure() -> None:
     start = text.index("5053.91亿元")
     sentence = sentence_around(text, start, start + len("5053.91亿元"))
     assert sentence == "去年增加值实现5053.91亿元、增长0.3%;"
+
+
+@st.composite
+def _maps_and_spans(draw: st.DrawFn) -> tuple[TextMap, list[tuple[int, int]]]:
+    """A map of blocks with gaps between them, and spans mostly in text order."""
+    text_map, offset, position = TextMap(), draw(st.integers(0, 5)), 0
+    for length in draw(st.lists(st.integers(0, 12), max_size=30)):
+        position += draw(st.integers(0, 20))  # lines drawn between blocks
+        text_map.add(offset, position, length)
+        offset += length + draw(st.integers(0, 3))  # text not rendered (blank lines)
+        position += length
+    ends = st.integers(0, offset + 10)
+    spans = draw(st.lists(st.tuples(ends, ends), max_size=40))
+    if draw(st.booleans()):
+        spans.sort()  # as notes come from the store
+    return text_map, spans
+
+
+@given(_maps_and_spans())
+def test_spans_maps_both_ends_as_position_does(case: tuple[TextMap, list[tuple[int, int]]]) -> None:
+    text_map, spans = case
+    expected = []
+    for start, end in spans:
+        first, last = text_map.position(start), text_map.position(end)
+        ok = first is not None and last is not None and last > first
+        expected.append((first, last) if ok else None)
+    assert text_map.spans(spans) == expected
+
+
+def test_spans_of_an_empty_map_are_none() -> None:
+    assert TextMap().spans([(0, 2), (3, 4)]) == [None, None]
