@@ -41,6 +41,13 @@ def render_markdown(body: str) -> str:
     )
 
 
+def prepare_rendering() -> None:
+    """Load Markdown and nh3 now (≈30 ms), before the first note body is shown."""
+    import nh3  # noqa: F401
+
+    _converter()
+
+
 @lru_cache(maxsize=1)
 def _converter() -> markdown.Markdown:
     """One Markdown converter, reused: building one costs more than converting a note."""

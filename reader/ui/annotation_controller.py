@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, Signal
 
 from reader.document import Document
 from reader.document.note_text import (
@@ -23,12 +23,14 @@ from reader.ui.annotation_undo import DeletedAnnotations
 from reader.ui.article_pointer import clear_selection, selected_span
 from reader.ui.article_view import ArticleView
 from reader.ui.draft_keeper import DraftKeeper
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.themes import LIGHT, Theme
 
 if TYPE_CHECKING:
     from reader.store import Store
 
 _T = TypeVar("_T")
+ENTRIES_PER_STEP = 2500  # notes made into Notes panel entries per event-loop turn (≈6 ms)
 
 
 class AnnotationController(QObject):
@@ -57,8 +59,11 @@ class AnnotationController(QObject):
         view: ArticleView,
         parent: QObject | None = None,
         drafts: Drafts | None = None,
+        *,
+        idle: IdleQueue | None = None,
     ) -> None:
         super().__init__(parent)
+        self._idle = idle or IdleQueue(self)
         self.keeper = DraftKeeper(drafts, self)
         self.keeper.timer.timeout.connect(self.retry_drafts)
         self._store = store
@@ -73,7 +78,8 @@ class AnnotationController(QObject):
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
         self._panels_due = False  # the panels wait for the article's first paint
         self._panels_attached = False  # the window builds them after its first paint
-        view.first_painted.connect(lambda: QTimer.singleShot(0, self.fill_panels))
+        self._filling: Iterator[bool] | None = None  # fill_panels_soon() under way
+        view.first_painted.connect(self.fill_panels_soon)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -98,6 +104,10 @@ class AnnotationController(QObject):
     def has_note(self, note_id: int) -> bool:
         """Whether the note belongs to the open document."""
         return any(note.id == note_id for note in self._notes)
+
+    def has_note_bodies(self) -> bool:
+        """Whether a note of the open document has a body (shown as Markdown)."""
+        return any(note.body for note in self._notes)
 
     def why_not_writable(self) -> str:
         """The reason annotation actions are off, for the status bar ("" when they are on)."""
@@ -153,7 +163,7 @@ class AnnotationController(QObject):
         if doc_id is not None and document is not None:
             self._notes = self._call(lambda s: s.notes(doc_id)) or []
             self._bookmarks = self._call(lambda s: s.bookmarks(doc_id)) or []
-        self._panels_due = True
+        self._panels_due, self._filling = True, None  # a fill under way would list old notes
         if not panels_later:
             self.fill_panels()
         self.counts_changed.emit(len(self._notes), len(self._bookmarks))
@@ -165,21 +175,52 @@ class AnnotationController(QObject):
         self._panels_attached = True
         self.counts_changed.emit(len(self._notes), len(self._bookmarks))
         self.drafts_changed.emit(self.keeper.count, self.keeper.reason())
-        self.fill_panels()
+        self.fill_panels_soon()
 
     def fill_panels(self) -> None:
-        """Fill the Notes and Bookmarks panels if refresh() left them for later."""
+        """Fill the Notes and Bookmarks panels now if refresh() left them for later."""
+        steps, self._filling = self._filling or self._fill_steps(), None
+        for _ in steps:
+            pass
+
+    def fill_panels_soon(self) -> None:
+        """fill_panels() over the next event-loop turns, a few thousand notes a turn."""
+        if self._filling is None and self._panels_due and self._panels_attached:
+            self._filling = self._fill_steps()
+            self._idle.add(self._fill_step)
+
+    def _fill_step(self) -> bool:
+        steps = self._filling
+        if steps is None:  # done by fill_panels(), or cancelled by refresh()
+            return False
+        if next(steps, False):
+            return True
+        self._filling = None
+        return False
+
+    def _fill_steps(self) -> Iterator[bool]:
+        """Make the panels' entries; yields True between steps, then fills the panels."""
         if not self._panels_due or not self._panels_attached:
             return
         self._panels_due = False
-        document = self._document
-        if document is not None:
+        document, notes = self._document, self._notes
+        if document is None:
+            self.notes_changed.emit([])
+        else:
             kept = self.keeper.of_document(document, "note")
             entries = draft_entries(kept, document, self.theme, self.keeper.reason())
-            self.notes_changed.emit(entries + note_entries(self._notes, document, self.theme))
-        else:
-            self.notes_changed.emit([])
+            for first in range(0, len(notes), ENTRIES_PER_STEP):
+                if first:
+                    yield True
+                chunk = notes[first : first + ENTRIES_PER_STEP]
+                entries += note_entries(chunk, document, self.theme)
+            self.notes_changed.emit(entries)
         self.bookmarks_changed.emit(bookmark_entries(self._bookmarks))
+
+    def draw_soon(self) -> None:
+        """draw() on a turn of its own (≈15 ms with 10 000 notes): the article has just been
+        rendered to its end, which took this turn already."""
+        self._idle.add(self.draw)
 
     def draw(self) -> None:
         """Highlights (drafts too) and bookmark marks, where the article is rendered."""

@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 
 from reader.document import Document
-from reader.document.note_text import colour_key, elide, render_markdown, section_title
+from reader.document.note_text import (
+    DEFAULT_COLOUR,
+    NOTE_COLOURS,
+    colour_key,
+    elide,
+    render_markdown,
+    section_title,
+)
 from reader.store import Bookmark, Note, NoteHit
 from reader.store.drafts import Draft
 from reader.ui.panel_entries import BookmarkEntry, HitEntry, NoteEntry
@@ -16,6 +23,8 @@ QUOTE_CHARS = 90  # a quote in the list, elided
 
 def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[NoteEntry]:
     """Notes in the store's order (document order, orphans last)."""
+    stripes = {colour: str(getattr(theme, colour_key(colour))) for colour in NOTE_COLOURS}
+    default = stripes[DEFAULT_COLOUR]
     return [
         NoteEntry(
             note.id,
@@ -23,7 +32,7 @@ def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[No
             elide(note.exact, QUOTE_CHARS),
             note.body,
             note.color,
-            str(getattr(theme, colour_key(note.color))),
+            stripes.get(note.color, default),
             note.created,
             note.updated,
             note.orphaned,

@@ -34,7 +34,7 @@ def connect_annotation_actions(
     )
     a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
     view.selectionChanged.connect(ui.update_actions)
-    view.render_finished.connect(ctl.draw)
+    view.render_finished.connect(ctl.draw_soon)
     view.customContextMenuRequested.connect(ui.show_article_menu)
     ui.pointer.clicked.connect(ctl.on_clicked)
     ui.pointer.hovered.connect(ctl.on_hovered)

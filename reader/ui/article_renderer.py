@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextList, QTextListFormat
 
 from reader.document import Block, BlockKind, Document
 from reader.ui.article_style import ArticleStyle
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.text_map import TextMap
 
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
@@ -26,12 +27,12 @@ class ArticleRenderer(QObject):
     chunk_rendered = Signal()
     finished = Signal()
 
-    def __init__(self, qdoc: QTextDocument, parent: QObject | None = None) -> None:
+    def __init__(
+        self, qdoc: QTextDocument, parent: QObject | None = None, idle: IdleQueue | None = None
+    ) -> None:
         super().__init__(parent)
         self._qdoc = qdoc
-        self._timer = QTimer(self)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self._render_chunk)
+        self._timer = (idle or IdleQueue(self)).task(self._render_chunk, repeat=True)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._next = 0

@@ -21,6 +21,7 @@ from reader.ui.article_style import ArticleStyle
 from reader.ui.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
 from reader.ui.empty_page import write_empty_page
 from reader.ui.highlights import Highlights
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.margin_marks import MarginMarks
 from reader.ui.text_map import TextMap
 from reader.ui.themes import page_palette
@@ -46,7 +47,8 @@ class ArticleView(QTextBrowser):
     disclaimer_toggle_requested = Signal()
     zoom_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
+        """idle: the window's queue of work after the first paint (rendering takes turns)."""
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -55,7 +57,7 @@ class ArticleView(QTextBrowser):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
-        self._renderer = ArticleRenderer(self.document(), self)
+        self._renderer = ArticleRenderer(self.document(), self, idle)
         self._disclaimer = DisclaimerBox(self.document())
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs

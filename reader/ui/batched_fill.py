@@ -6,8 +6,10 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from reader.ui.idle_queue import IdleQueue
 
 STEP_MS = 8  # per turn: the window stays responsive while 10 000 notes are listed
 
@@ -25,15 +27,13 @@ class BatchedFill(QObject, Generic[_E]):
         view: QListWidget,
         make: Callable[[_E], QListWidgetItem],
         is_current: Callable[[_E], bool],
+        idle: IdleQueue | None = None,
     ) -> None:
         super().__init__(view)
         self._view, self._make, self._is_current = view, make, is_current
         self._entries: Sequence[_E] = ()
         self._next = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(lambda: self._add(STEP_MS / 1000))
+        self._timer = (idle or IdleQueue(self)).task(lambda: self._add(STEP_MS / 1000))
 
     @property
     def pending(self) -> bool:

@@ -1,8 +1,9 @@
 """Work left for after the first paint, one job per event-loop turn.
 
-Zero-interval timers that are due together all run in the same turn of the event loop;
-queued here, jobs take turns, so no turn grows long (the article's rendering has a timer of
-its own and runs beside them).
+Zero-interval timers that are due together all run in the same turn of the event loop, so
+a chunk of rendering, a step of the panels and a batch of list rows would add up to one
+long stall. Queued here instead, they take turns: each turn runs one job, then Qt paints
+and handles input. A window has one queue; its article, panels and lists share it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ class IdleQueue(QObject):
         self._jobs.append(job)
         self._timer.start()
 
+    def task(self, run: Callable[[], object], *, repeat: bool = False) -> IdleTask:
+        """A zero-interval timer whose timeouts take their turn in this queue."""
+        return IdleTask(self, run, repeat=repeat)
+
     def _run_one(self) -> None:
         if not self._jobs:
             return
@@ -42,3 +47,34 @@ class IdleQueue(QObject):
             self._jobs.append(job)  # more to do: after the others have had their turn
         if self._jobs:
             self._timer.start()
+
+
+class IdleTask:
+    """start() and stop() as a zero-interval QTimer's: run is called on the queue's turns,
+    once after each start(), or on every turn until stop() when it repeats."""
+
+    def __init__(self, queue: IdleQueue, run: Callable[[], object], *, repeat: bool) -> None:
+        self._queue, self._run, self._repeat = queue, run, repeat
+        self._due = False  # started and not stopped since
+        self._queued = False  # _fire is in the queue
+
+    def isActive(self) -> bool:  # noqa: N802 - QTimer's name, which this stands in for
+        return self._due
+
+    def start(self) -> None:
+        self._due = True
+        if not self._queued:
+            self._queued = True
+            self._queue.add(self._fire)
+
+    def stop(self) -> None:
+        self._due = False
+
+    def _fire(self) -> bool:
+        if self._due:
+            self._due = self._repeat
+            self._run()
+        if self._due:  # repeating, or started again while it ran
+            return True
+        self._queued = False
+        return False

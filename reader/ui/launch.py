@@ -85,8 +85,8 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
     )
     _tell(window, data)
-    window.article_view.first_painted.connect(_collect_garbage_again)
-    QTimer.singleShot(GC_LATEST_MS, _collect_garbage_again)
+    window.article_view.first_painted.connect(resume_garbage_collection)
+    QTimer.singleShot(GC_LATEST_MS, resume_garbage_collection)
     if exit_after_paint:  # a timing run: quits at the first paint, so starts nothing after it
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     instance = data.instance
@@ -122,7 +122,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     return status
 
 
-def _collect_garbage_again() -> None:
+def resume_garbage_collection() -> None:  # also bench/scenarios.py, to start as reader does
     """Started: what start-up made is kept out of later collections (it lives as long as
     the process), and garbage collection, off while starting (reader.app), is on again."""
     if not gc.isenabled():

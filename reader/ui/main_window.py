@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
+from reader.document.note_text import prepare_rendering
 from reader.ui import fonts
 from reader.ui.actions import Actions
 from reader.ui.annotation_wiring import connect_annotation_actions, connect_annotation_panels
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self._settings = UiSettings(settings)
         self._text = WindowText(self)
         self._document: Document | None = None
-        self._view = ArticleView(self)
+        self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
+        self._view = ArticleView(self, self._idle)
         self._find_bar = FindBar(self)
         self._finder = FindController(self._view, self._find_bar, self)
         self._position_timer = QTimer(self)
@@ -85,13 +87,13 @@ class MainWindow(QMainWindow):
         self._place = QLabel(self)
         self._place.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self._place)
-        self._idle = IdleQueue(self)  # what waits for the first paint, a job per turn
         self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
         self._toc: TocPanel | None = None
         self._panel_steps: list[Callable[[], None]] = [  # each well under 50 ms
             self._build_contents_panel,
             self._build_statistics_panel,
             self._fill_reading_panels,
+            self._prepare_note_cards,
             self._build_notes_panels,
         ]
         self._connect_signals()
@@ -114,7 +116,7 @@ class MainWindow(QMainWindow):
         self._actions = Actions(self)
         self._look = Appearance(self._settings, self._actions)
         parts = (self._actions, self._text)
-        self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts)
+        self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts, idle=self._idle)
 
     def _create_menus(self) -> None:
         self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
@@ -154,7 +156,7 @@ class MainWindow(QMainWindow):
         from reader.ui.stats_panel import StatsPanel
 
         assert self._toc is not None
-        toc, stats = self._toc, StatsPanel(self)
+        toc, stats = self._toc, StatsPanel(self, self._idle)
         put_in_dock(self._statistics_dock, stats)
         nav = Navigator(self._view, (toc, stats, self._place), self._idle)
         self._panels = toc, stats, nav
@@ -167,6 +169,11 @@ class MainWindow(QMainWindow):
         if self._document is not None:
             nav.show(self._document)
             nav.on_top_offset(self._view.top_offset())
+
+    def _prepare_note_cards(self) -> None:
+        """Markdown for the note cards (≈30 ms), on a turn of its own, if a note needs it."""
+        if self._notes_ui.controller.has_note_bodies():
+            prepare_rendering()
 
     def _build_notes_panels(self) -> None:
         """Notes and Bookmarks (the highlights in the article were drawn before)."""
@@ -302,6 +309,7 @@ class MainWindow(QMainWindow):
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
         toc, stats, nav = self._build_panels()
         self._view.finish_rendering()
+        self._notes_ui.controller.draw()  # render_finished left it for a later turn
         self._notes_ui.controller.fill_panels()
         nav.fill_figures()
         stats.finish_figures()
@@ -401,3 +409,4 @@ class MainWindow(QMainWindow):
         self._save_position()
         save_window(self, self._settings)
         super().closeEvent(event)
+

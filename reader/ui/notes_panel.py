@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.document.note_text import render_markdown
 from reader.ui.batched_fill import BatchedFill
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.note_card import (
     HTML_ROLE,
     MUTED_COLOUR,
@@ -40,7 +41,7 @@ class NotesPanel(QWidget):
     search_result_activated = Signal(int, str)
     retry_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
         self._entries: dict[int, NoteEntry] = {}
         self._drafts: dict[int, str] = {}  # note id → text the store has not saved
@@ -60,7 +61,9 @@ class NotesPanel(QWidget):
         self.box = NoteEditorBox(self)
         self.box.hide()
         self._delete = DeleteKey(self.list, self._request_delete)
-        self._filler = BatchedFill(self.list, self._card_item, lambda e: e.id == self._editing)
+        self._filler = BatchedFill(
+            self.list, self._card_item, lambda e: e.id == self._editing, idle
+        )
         self._refill_timer = QTimer(self)
         self._refill_timer.setSingleShot(True)
         self._refill_timer.setInterval(0)

@@ -15,6 +15,7 @@ from reader.ui.annotation_controller import AnnotationController
 from reader.ui.article_pointer import ArticlePointer
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.menus import add_annotation_actions, make_dock
 from reader.ui.side_docks import put_in_dock
 from reader.ui.themes import Theme
@@ -46,11 +47,14 @@ class NotesUi(QObject):
         view: ArticleView,
         parts: tuple[Actions, WindowText],
         drafts: Drafts | None = None,
+        *,
+        idle: IdleQueue | None = None,
     ) -> None:
         super().__init__(window)
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
-        self.controller = AnnotationController(store, view, self, drafts)
+        self._idle = idle
+        self.controller = AnnotationController(store, view, self, drafts, idle=idle)
         self.pointer = ArticlePointer(view)
         self._panels: tuple[NotesPanel, BookmarksPanel] | None = None
         self._transfer: NotesTransfer | None = None
@@ -64,7 +68,7 @@ class NotesUi(QObject):
             from reader.ui.bookmarks_panel import BookmarksPanel
             from reader.ui.notes_panel import NotesPanel
 
-            self._panels = NotesPanel(self._window), BookmarksPanel(self._window)
+            self._panels = NotesPanel(self._window, self._idle), BookmarksPanel(self._window)
             for dock, panel in zip((self.notes_dock, self.bookmarks_dock), self._panels, strict=True):
                 put_in_dock(dock, panel)
             self._panels[0].set_swatches(self.controller.swatches())

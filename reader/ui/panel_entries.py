@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class NoteEntry:
     """One note or highlight as the panel lists it."""
 
@@ -21,6 +21,28 @@ class NoteEntry:
     orphaned: bool = False
     unsaved: str = ""  # why the store could not save it yet ("" once saved)
     original_quote: str = ""  # the quote as written when the passage was found only approximately
+
+    def __init__(  # noqa: PLR0913, PLR0917 - one argument per field, as the dataclass's would be
+        self,
+        id: int,  # noqa: A002 - the field's name
+        section: str,
+        quote: str,
+        body: str,
+        colour: str,
+        stripe: str,
+        created: str,
+        updated: str,
+        orphaned: bool = False,
+        unsaved: str = "",
+        original_quote: str = "",
+    ) -> None:
+        # 10 000 notes, 10 000 entries: filling __dict__ at once takes half the time of the
+        # frozen dataclass's object.__setattr__ per field.
+        self.__dict__.update(
+            id=id, section=section, quote=quote, body=body, colour=colour, stripe=stripe,
+            created=created, updated=updated, orphaned=orphaned, unsaved=unsaved,
+            original_quote=original_quote,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import FigureKind, Stats
+from reader.ui.idle_queue import IdleQueue
 from reader.ui.section_chart import Bar, ProgressLine, SectionChart
 
 FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -43,16 +44,13 @@ class StatsPanel(QWidget):
     figure_activated = Signal(int)
     figure_copy_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, QLabel] = {}
         self._groups: dict[FigureKind, QTreeWidgetItem] = {}
         self._pending: list[FigureEntry] = []
         self._sentence_of: Callable[[int], str] | None = None
-        self._fill_timer = QTimer(self)
-        self._fill_timer.setSingleShot(True)
-        self._fill_timer.setInterval(0)
-        self._fill_timer.timeout.connect(self._fill_figures)
+        self._fill_timer = (idle or IdleQueue(self)).task(self._fill_figures)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)

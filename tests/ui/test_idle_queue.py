@@ -51,6 +51,54 @@ def test_a_job_added_by_a_job_runs_on_a_later_turn(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: ran == ["first", "second"])
 
 
+def test_a_task_runs_once_a_start_and_not_after_a_stop(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+    task = queue.task(lambda: ran.append("task"))
+    task.start()
+    task.start()  # started twice before its turn: still one run
+    assert task.isActive()
+    qtbot.waitUntil(lambda: len(queue) == 0)
+    assert ran == ["task"] and not task.isActive()
+    task.start()
+    task.stop()
+    qtbot.waitUntil(lambda: len(queue) == 0)
+    assert ran == ["task"]
+
+
+def test_a_repeating_task_takes_turns_with_the_other_jobs(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+
+    def chunk() -> None:
+        ran.append("chunk")
+        if ran.count("chunk") == 3:
+            task.stop()
+
+    task = queue.task(chunk, repeat=True)
+    task.start()
+    queue.add(lambda: ran.append("job") and None)
+    for _ in range(3):
+        QApplication.processEvents()  # a turn each: one chunk or the job, never both
+    qtbot.waitUntil(lambda: len(queue) == 0)
+    assert ran == ["chunk", "job", "chunk", "chunk"] and not task.isActive()
+
+
+def test_a_task_started_again_while_it_runs_runs_once_more(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[int] = []
+
+    def step() -> None:
+        ran.append(len(ran))
+        if len(ran) < 3:
+            task.start()  # as a list filled in batches asks for its next batch
+
+    task = queue.task(step)
+    task.start()
+    qtbot.waitUntil(lambda: len(queue) == 0)
+    assert ran == [0, 1, 2]
+
+
 def _other_article(tmp_path: Path) -> Path:
     path = tmp_path / "other.txt"
     path.write_text(

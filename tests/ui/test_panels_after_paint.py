@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import load
 from reader.store import Store
+from reader.ui import annotation_controller
 from reader.ui.bookmarks_panel import BookmarksPanel
 from reader.ui.launch import default_article
 from reader.ui.main_window import MainWindow
 from reader.ui.notes_panel import NotesPanel
+from reader.ui.panel_entries import NoteEntry
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.toc_panel import TocPanel
 
@@ -85,3 +90,46 @@ def test_without_panels_after_paint_they_are_built_when_first_asked_for(
     assert not _built(window)
     assert window.toc_panel.model.rowCount() == 3  # asking builds every panel, filled
     assert _built(window)
+
+
+def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
+    qtbot: QtBot, settings: QSettings, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(annotation_controller, "ENTRIES_PER_STEP", 2)
+    document = load(default_article())
+    doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
+    start = document.text.index("一派欣欣向荣")
+    for i in range(5):
+        store.add_note(doc_id, document.text, start + i, start + i + 2, f"第{i}条", "yellow")
+    window = _shown(qtbot, MainWindow(store, settings))
+    listed: list[int] = []
+    controller = window.notes_ui.controller
+    controller.notes_changed.connect(lambda entries: listed.append(len(entries)))
+    assert window.open_path(default_article())
+    qtbot.waitUntil(lambda: _built(window))
+    qtbot.waitUntil(lambda: listed != [])
+    assert listed == [5]  # three steps of two, one list
+    notes = _in_dock(window, "notesDock")
+    assert isinstance(notes, NotesPanel)
+    qtbot.waitUntil(lambda: len(notes.note_ids()) == 5)
+    # A fill under way, then a note added (the store asked again): only the new list comes.
+    listed.clear()
+    controller.refresh(panels_later=True)
+    controller.fill_panels_soon()
+    QApplication.processEvents()  # the first step
+    store.add_note(doc_id, document.text, start, start + 3, "又一条", "green")
+    controller.refresh()
+    qtbot.wait(50)
+    assert listed == [6]
+    assert len(notes.note_ids()) == 6
+
+
+def test_note_entries_stay_frozen_records() -> None:
+    entry = NoteEntry(1, "一、", "引文", "正文", "yellow", "#fff59d", "c", "u")
+    assert entry == NoteEntry(1, "一、", "引文", "正文", "yellow", "#fff59d", "c", "u")
+    assert hash(entry) == hash(NoteEntry(1, "一、", "引文", "正文", "yellow", "#fff59d", "c", "u"))
+    assert (entry.orphaned, entry.unsaved, entry.original_quote) == (False, "", "")
+    assert entry != NoteEntry(1, "一、", "引文", "正文", "yellow", "#fff59d", "c", "u", True)
+    assert "quote='引文'" in repr(entry)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.body = "改"  # type: ignore[misc]
