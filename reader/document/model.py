@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
+
+from reader.frozen_record import record
 
 
 class BlockKind(StrEnum):
@@ -29,7 +30,7 @@ class FigureKind(StrEnum):
     OTHER = "other"
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """Where a document came from: its file, importer, encoding and the hash of its text."""
 
@@ -39,7 +40,7 @@ class Source:
     sha256: str  # of `Document.text` encoded as UTF-8
 
 
-@dataclass(frozen=True, init=False)
+@record
 class Block:
     """One line of `Document.text`: text[start:end] is its plain text."""
 
@@ -66,7 +67,7 @@ class Block:
         )
 
 
-@dataclass(frozen=True)
+@record
 class Section:
     """A heading and the text under it, up to the next heading of its level or above."""
 
@@ -86,7 +87,7 @@ class Section:
         return out
 
 
-@dataclass(frozen=True)
+@record
 class Disclaimer:
     """The site's copyright or disclaimer box, folded away at the end of the article."""
 
@@ -94,7 +95,7 @@ class Disclaimer:
     paragraphs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Figure:
     """A quantity the article quotes: a number with its unit, typed and labelled."""
 
@@ -106,7 +107,7 @@ class Figure:
     end: int  # text[start:end] is the number with its unit
 
 
-@dataclass(frozen=True)
+@record
 class Stats:
     """Reading statistics of a document."""
 
@@ -119,7 +120,7 @@ class Stats:
     section_lengths: tuple[tuple[str, int], ...] = ()  # (section id, characters)
 
 
-@dataclass(frozen=True)
+@record
 class Document:
     """An imported article: one normalized text, its blocks and sections, and metadata."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reader.document.credits import standalone_credit
 from reader.document.patterns import (
@@ -17,6 +16,7 @@ from reader.document.patterns import (
     is_meta,
     is_prose,
 )
+from reader.frozen_record import record
 
 _PROSE_WEIGHT_CAP = 300
 _SHORT_LINE_COST = -5
@@ -33,7 +33,7 @@ _WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号
 _TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
 
 
-@dataclass(frozen=True)
+@record
 class PageLayout:
     body_start: int
     body_end: int  # exclusive

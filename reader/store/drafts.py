@@ -11,9 +11,10 @@ import json
 import os
 import sqlite3
 import tempfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
+from reader.frozen_record import record
 from reader.store.anchoring import make_anchor
 from reader.store.backup import write_json_atomically
 from reader.store.db import DiskFullError, ReadOnlyError, StoreError, WriteError
@@ -22,7 +23,7 @@ from reader.store.records import Annotation, Bookmark, Note, now
 from reader.store.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class DocumentRef:
     """The document a draft belongs to, as remember_document() takes it."""
 
@@ -31,7 +32,7 @@ class DocumentRef:
     title: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Draft:
     """An unsaved new note or bookmark (kind "note" / "bookmark"), or an edit of note_id."""
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from reader.frozen_record import record
 from reader.store.anchoring import Anchor
 
 
@@ -35,7 +36,7 @@ class _Anchored:
         return Anchor(*quote, self.start, self.end)
 
 
-@dataclass(frozen=True)
+@record
 class Bookmark(_Anchored):
     id: int
     uuid: str  # the W3C annotation "id", "urn:uuid:..."
@@ -58,7 +59,7 @@ class Bookmark(_Anchored):
     original_suffix: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Note(_Anchored):
     """A highlight when body is "", a note otherwise."""
 
@@ -90,7 +91,7 @@ class Note(_Anchored):
 Annotation = Bookmark | Note
 
 
-@dataclass(frozen=True)
+@record
 class RecentDocument:
     doc_id: int
     path: str
@@ -98,7 +99,7 @@ class RecentDocument:
     opened_at: str
 
 
-@dataclass(frozen=True)
+@record
 class NoteHit:
     """A search result: the note and where to open it."""
 
@@ -108,7 +109,7 @@ class NoteHit:
     snippet: str  # the matching part of the body or quote, shortened
 
 
-@dataclass(frozen=True)
+@record
 class ReanchorReport:
     kept: int = 0  # still where they were
     moved: int = 0  # found the exact quote elsewhere
@@ -116,7 +117,7 @@ class ReanchorReport:
     orphaned: list[Annotation] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class ImportReport:
     added: int = 0
     skipped: int = 0  # already present (same id)

@@ -3,10 +3,10 @@ controller can build them without loading the panels)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from reader.frozen_record import record
 
 
-@dataclass(frozen=True, init=False)
+@record
 class NoteEntry:
     """One note or highlight as the panel lists it."""
 
@@ -45,7 +45,7 @@ class NoteEntry:
         )  # fmt: skip
 
 
-@dataclass(frozen=True)
+@record
 class HitEntry:
     """A search result: a note somewhere, and the file its document was opened from."""
 
@@ -55,7 +55,7 @@ class HitEntry:
     snippet: str
 
 
-@dataclass(frozen=True)
+@record
 class BookmarkEntry:
     """One bookmark as the panel lists it."""
 
