@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QKeyEvent,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-    QTextCursor,
-    QWheelEvent,
-)
+from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
+
+if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
 
 from reader.document import Document
 from reader.ui.article_renderer import ArticleRenderer

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+if TYPE_CHECKING:  # PySide6 makes the class (≈3 ms) when a key is first pressed
+    from PySide6.QtGui import QKeyEvent
 
 
 class FindBar(QWidget):
