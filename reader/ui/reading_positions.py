@@ -21,10 +21,11 @@ class ReadingPositions:
         self._store = store
         self.doc_id: int | None = None
         self.problem = ""  # why the last call failed, for the status bar
+        self._stored: int | None = None  # the offset the store has for doc_id, when known
 
     def open(self, document: Document) -> int:
         """Record the document as opened; returns its saved reading offset (0 if none)."""
-        self.doc_id = None
+        self.doc_id, self._stored = None, None
         self.problem = ""
         if self._store is None:
             return 0
@@ -32,7 +33,8 @@ class ReadingPositions:
             self.doc_id = self._store.remember_document(
                 document.source.path, document.source.sha256, document.title
             )
-            return self._store.reading_position(self.doc_id) or 0
+            self._stored = self._store.reading_position(self.doc_id) or 0
+            return self._stored
         except StoreError as error:  # the article still shows; say why
             self.problem = str(error)
             return 0
@@ -41,18 +43,19 @@ class ReadingPositions:
         """Save the reading offset of the open document; False when that failed."""
         self.problem = ""
         store = self._store
-        if store is None or self.doc_id is None or store.read_only:
-            return True
+        if store is None or self.doc_id is None or store.read_only or offset == self._stored:
+            return True  # unchanged: no write, and no wait for the disk at every exit
         try:
             store.set_reading_position(self.doc_id, offset)
         except StoreError as error:
             self.problem = str(error)
             return False
+        self._stored = offset
         return True
 
     def close(self) -> None:
         """No document is open any more."""
-        self.doc_id = None
+        self.doc_id, self._stored = None, None
 
     def recent(self, limit: int) -> list[RecentDocument]:
         """Recently opened documents, most recent first (none without a store)."""

@@ -54,3 +54,23 @@ def test_a_programming_error_is_not_turned_into_a_message(
     monkeypatch.setattr(store, "remember_document", broken)
     with pytest.raises(TypeError):
         ReadingPositions(store).open(document)
+
+
+def test_an_unchanged_position_is_not_written_again(
+    store: Store, document: Document, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    positions = ReadingPositions(store)
+    assert positions.open(document) == 0
+    writes: list[int] = []
+    real = store.set_reading_position
+    monkeypatch.setattr(
+        store, "set_reading_position", lambda doc_id, offset: (writes.append(offset), real(doc_id, offset))[1]
+    )
+    assert positions.save(0)  # where it was opened: nothing to write (a disk flush at every exit)
+    assert positions.save(120) and positions.save(120) and positions.save(80)
+    assert writes == [120, 80]
+    assert ReadingPositions(store).open(document) == 80
+    with monkeypatch.context() as patched:  # a failed write is tried again next time
+        patched.setattr(store, "set_reading_position", _fail)
+        assert not positions.save(90)
+    assert positions.save(90) and writes == [120, 80, 90]
