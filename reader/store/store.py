@@ -291,8 +291,9 @@ class Store:
                 spans = resolve_all([item.quote_anchor for item in items], text)
                 report = queries.apply_spans(conn, items, spans, text)
                 queries.set_anchored_sha256(conn, doc_id, sha256)
-            conn.execute(
-                "UPDATE documents SET position = min(position, ?) WHERE id = ?", (len(text), doc_id)
+            conn.execute(  # only past the end: a transaction that changes nothing isn't flushed
+                "UPDATE documents SET position = ? WHERE id = ? AND position > ?",
+                (len(text), doc_id, len(text)),
             )
         return report
 
