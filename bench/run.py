@@ -313,7 +313,7 @@ def table(rows: list[Row], info: dict[str, str], runs: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="processes per figure (median)")
+    parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
                         help="seed, panels, long, layout, markdown, find, notes, save")  # fmt: skip

@@ -67,9 +67,15 @@ class Navigator:
             fill_stats_panel(self._stats, document)
 
     def _queue_stats(self) -> None:
+        shown, document = self._shown, self._stats_due
+        if document is not None:
+            self._idle.add(lambda: self._compute_stats(document) if shown == self._shown else None)
+
+    def _compute_stats(self, document: Document) -> None:
+        """The statistics (≈16 ms on a long article) on a turn of their own; the panel next."""
+        _ = document.stats  # cached in the document, where _fill_stats() finds it
         shown = self._shown
-        if self._stats_due is not None:
-            self._idle.add(lambda: self._fill_stats() if shown == self._shown else None)
+        self._idle.add(lambda: self._fill_stats() if shown == self._shown else None)
 
     def _fill_stats(self) -> None:
         """Numbers and section lengths now; the key figures on later turns."""

