@@ -63,7 +63,7 @@ class AnnotationController(QObject):
         idle: IdleQueue | None = None,
     ) -> None:
         super().__init__(parent)
-        self._idle = idle or IdleQueue(self)
+        self._idle = IdleQueue.given(idle, self)
         self.keeper = DraftKeeper(drafts, self)
         self.keeper.timer.timeout.connect(self.retry_drafts)
         self._store = store

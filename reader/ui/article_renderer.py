@@ -32,7 +32,7 @@ class ArticleRenderer(QObject):
     ) -> None:
         super().__init__(parent)
         self._qdoc = qdoc
-        self._timer = (idle or IdleQueue(self)).task(self._render_chunk, repeat=True)
+        self._timer = IdleQueue.given(idle, self).task(self._render_chunk, repeat=True)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._next = 0

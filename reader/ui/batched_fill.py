@@ -33,7 +33,7 @@ class BatchedFill(QObject, Generic[_E]):
         self._view, self._make, self._is_current = view, make, is_current
         self._entries: Sequence[_E] = ()
         self._next = 0
-        self._timer = (idle or IdleQueue(self)).task(lambda: self._add(STEP_MS / 1000))
+        self._timer = IdleQueue.given(idle, self).task(lambda: self._add(STEP_MS / 1000))
 
     @property
     def pending(self) -> bool:

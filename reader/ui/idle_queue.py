@@ -27,7 +27,14 @@ class IdleQueue(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._run_one)
 
-    def __len__(self) -> int:
+    @classmethod
+    def given(cls, queue: IdleQueue | None, owner: QObject) -> IdleQueue:
+        """queue, else one of owner's own (a widget made outside a window, in tests)."""
+        return queue if queue is not None else cls(owner)
+
+    @property
+    def pending(self) -> int:
+        """How many jobs wait for their turn."""
         return len(self._jobs)
 
     def add(self, job: Job) -> None:
@@ -43,10 +50,12 @@ class IdleQueue(QObject):
         if not self._jobs:
             return
         job = self._jobs.popleft()
-        if job():
-            self._jobs.append(job)  # more to do: after the others have had their turn
-        if self._jobs:
-            self._timer.start()
+        try:
+            if job():
+                self._jobs.append(job)  # more to do: after the others have had their turn
+        finally:  # a job that fails is dropped; the others still get their turns
+            if self._jobs:
+                self._timer.start()
 
 
 class IdleTask:
@@ -58,7 +67,9 @@ class IdleTask:
         self._due = False  # started and not stopped since
         self._queued = False  # _fire is in the queue
 
-    def isActive(self) -> bool:  # noqa: N802 - QTimer's name, which this stands in for
+    @property
+    def active(self) -> bool:
+        """Started and not stopped since (QTimer.isActive)."""
         return self._due
 
     def start(self) -> None:
@@ -71,9 +82,13 @@ class IdleTask:
         self._due = False
 
     def _fire(self) -> bool:
-        if self._due:
-            self._due = self._repeat
-            self._run()
+        try:
+            if self._due:
+                self._due = self._repeat
+                self._run()
+        except BaseException:
+            self._due = self._queued = False  # as a stopped timer: start() queues it again
+            raise
         if self._due:  # repeating, or started again while it ran
             return True
         self._queued = False

@@ -293,12 +293,12 @@ class MainWindow(QMainWindow):
         offset = self._positions.open(document)
         if self._positions.problem:
             self.statusBar().showMessage(self._positions.problem)
-        nav = self._panels[2] if self._panels is not None else None
-        if nav is not None:
-            nav.show(document)
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
+        nav = self._panels[2] if self._panels is not None else None
+        if nav is not None:  # after the view: its statistics wait for this document's paint
+            nav.show(document)
         self._notes_ui.open(document, self._positions.doc_id)
         self._update_title()
         if nav is not None:
@@ -409,4 +409,3 @@ class MainWindow(QMainWindow):
         self._save_position()
         save_window(self, self._settings)
         super().closeEvent(event)
-

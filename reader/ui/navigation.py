@@ -158,4 +158,3 @@ class Navigator:
             fraction = read_fraction(document, offset, self._view.at_end())
         where = f"{section.title}  ·  " if section else ""
         self._place.setText(f"{where}{round(fraction * 100)}%")
-

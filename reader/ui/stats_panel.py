@@ -50,7 +50,7 @@ class StatsPanel(QWidget):
         self._groups: dict[FigureKind, QTreeWidgetItem] = {}
         self._pending: list[FigureEntry] = []
         self._sentence_of: Callable[[int], str] | None = None
-        self._fill_timer = (idle or IdleQueue(self)).task(self._fill_figures)
+        self._fill_timer = IdleQueue.given(idle, self).task(self._fill_figures)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.setHorizontalSpacing(16)

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.document import load
+from reader.document import Document, load
 from reader.store import Store
 from reader.ui.idle_queue import IdleQueue
 from reader.ui.launch import default_article
 from reader.ui.main_window import MainWindow
+from reader.ui.navigation import Navigator
 
 
 def test_jobs_run_in_order_one_per_turn_and_again_while_they_ask(qtbot: QtBot) -> None:
@@ -29,10 +31,10 @@ def test_jobs_run_in_order_one_per_turn_and_again_while_they_ask(qtbot: QtBot) -
     queue.add(repeating)
     queue.add(lambda: ran.append("a") and None)
     queue.add(lambda: ran.append("b") and None)
-    assert ran == [] and len(queue) == 3  # nothing runs until the event loop turns
+    assert ran == [] and queue.pending == 3  # nothing runs until the event loop turns
     QApplication.processEvents()  # one turn: one job, however many are due
     assert ran == ["r3"]
-    qtbot.waitUntil(lambda: len(queue) == 0)
+    qtbot.waitUntil(lambda: queue.pending == 0)
     # a job that asks to run again goes behind those already waiting
     assert ran == ["r3", "a", "b", "r2", "r1"]
 
@@ -57,12 +59,12 @@ def test_a_task_runs_once_a_start_and_not_after_a_stop(qtbot: QtBot) -> None:
     task = queue.task(lambda: ran.append("task"))
     task.start()
     task.start()  # started twice before its turn: still one run
-    assert task.isActive()
-    qtbot.waitUntil(lambda: len(queue) == 0)
-    assert ran == ["task"] and not task.isActive()
+    assert task.active
+    qtbot.waitUntil(lambda: queue.pending == 0)
+    assert ran == ["task"] and not task.active
     task.start()
     task.stop()
-    qtbot.waitUntil(lambda: len(queue) == 0)
+    qtbot.waitUntil(lambda: queue.pending == 0)
     assert ran == ["task"]
 
 
@@ -80,8 +82,8 @@ def test_a_repeating_task_takes_turns_with_the_other_jobs(qtbot: QtBot) -> None:
     queue.add(lambda: ran.append("job") and None)
     for _ in range(3):
         QApplication.processEvents()  # a turn each: one chunk or the job, never both
-    qtbot.waitUntil(lambda: len(queue) == 0)
-    assert ran == ["chunk", "job", "chunk", "chunk"] and not task.isActive()
+    qtbot.waitUntil(lambda: queue.pending == 0)
+    assert ran == ["chunk", "job", "chunk", "chunk"] and not task.active
 
 
 def test_a_task_started_again_while_it_runs_runs_once_more(qtbot: QtBot) -> None:
@@ -95,8 +97,46 @@ def test_a_task_started_again_while_it_runs_runs_once_more(qtbot: QtBot) -> None
 
     task = queue.task(step)
     task.start()
-    qtbot.waitUntil(lambda: len(queue) == 0)
+    qtbot.waitUntil(lambda: queue.pending == 0)
     assert ran == [0, 1, 2]
+
+
+def test_a_failing_job_is_dropped_and_the_others_still_run(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+    calls = [0]
+
+    def flaky() -> None:
+        calls[0] += 1
+        if calls[0] == 1:
+            raise RuntimeError("a bug in one chunk")
+        ran.append("task")
+
+    task = queue.task(flaky)
+    task.start()
+    queue.add(lambda: ran.append("job") and None)
+    with pytest.raises(RuntimeError):
+        queue._run_one()  # as the queue's timer would, where PySide6 prints the traceback
+    assert not task.active
+    qtbot.waitUntil(lambda: queue.pending == 0)
+    assert ran == ["job"]
+    task.start()  # the next document: the task runs again
+    qtbot.waitUntil(lambda: ran == ["job", "task"])
+
+
+def test_the_article_and_panels_take_turns_in_the_window_queue(
+    qtbot: QtBot, settings: QSettings, store: Store
+) -> None:
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    shared = window.findChildren(IdleQueue)
+    assert len(shared) == 1  # the window's: every part below uses it, none makes its own
+    window.show()
+    assert window.open_path(default_article())
+    qtbot.waitUntil(lambda: window.panels_built)
+    window.finish_loading()
+    assert window.findChildren(IdleQueue) == shared
+    assert window.stats_panel.findChildren(IdleQueue) == []
 
 
 def _other_article(tmp_path: Path) -> Path:
@@ -127,3 +167,27 @@ def test_statistics_belong_to_the_document_opened_last(
         QApplication.processEvents()
     assert panel.value_text("characters").replace(",", "") == str(expected)
     assert panel.value_text("sections") == str(len(load(other).sections))
+
+
+def test_a_document_opened_after_another_computes_its_statistics_once_after_its_paint(
+    qtbot: QtBot, settings: QSettings, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(default_article())
+    qtbot.waitUntil(lambda: window.panels_built)
+    computed: list[tuple[str, bool]] = []
+    real = Navigator._compute_stats
+
+    def spy(self: Navigator, document: Document) -> None:
+        computed.append((document.source.path, window.article_view.awaiting_paint))
+        real(self, document)
+
+    monkeypatch.setattr(Navigator, "_compute_stats", spy)
+    other = _other_article(tmp_path)
+    assert window.open_path(other)
+    qtbot.waitUntil(lambda: window.stats_panel.value_text("sections") != "–")
+    for _ in range(20):
+        QApplication.processEvents()
+    assert computed == [(str(other), False)]  # once, and not before the new article's paint
