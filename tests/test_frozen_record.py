@@ -119,3 +119,52 @@ def test_a_class_with_its_own_init_keeps_it() -> None:
     assert OwnInit(2).a == 4 and OwnInit(2) == OwnInit(2) and repr(OwnInit(1)) == "OwnInit(a=2, b='b')"
     with pytest.raises(FrozenInstanceError):
         OwnInit(1).a = 3  # type: ignore[misc]
+
+
+def test_what_dataclass_would_honour_and_records_lack_is_refused() -> None:
+    with pytest.raises(TypeError):
+
+        @record
+        class WithPostInit:
+            a: int
+
+            def __post_init__(self) -> None:
+                pass
+
+    with pytest.raises(TypeError):
+
+        @record
+        class NotCompared:
+            a: int
+            b: int = field(default=0, compare=False)
+
+    with pytest.raises(TypeError):
+
+        @record
+        class Keyword:
+            a: int = field(kw_only=True)
+
+    with pytest.raises(TypeError):
+
+        @record
+        class WithInitVar:
+            a: int
+            b: dataclasses.InitVar[int]
+
+
+def test_a_class_keeps_its_own_repr_and_gets_a_docstring_without_inspect() -> None:
+    @record
+    class Shown:
+        a: int
+
+        def __repr__(self) -> str:
+            return "shown"
+
+    @record
+    class Plain:
+        a: int
+        b: str = ""
+
+    assert repr(Shown(1)) == "shown"
+    assert Plain.__doc__ == "Plain(a, b)" and Plain(1) == Plain(1, "")
+    assert hash(Shown(1)) == hash((1,)) and hash(Plain(1)) == hash((1, ""))
