@@ -13,6 +13,7 @@ JSON object {"ms": ...} measured in-process, like bench/scenarios.py does for Re
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -30,14 +31,22 @@ SCREEN_FRACTION = 0.9  # Reader's first window takes 90% of the screen (reader/u
 class _FirstPaint(QObject):
     """Calls done() once, after the watched viewport's first paint."""
 
-    def __init__(self, done: Callable[[], None]) -> None:
+    def __init__(self, done: Callable[[], None], *, stamps: bool = False) -> None:
         super().__init__()
+        self._stamps = stamps
         self._done = done
         self._fired = False
+
+    @staticmethod
+    def _stamp() -> None:
+        if os.environ.get("READER_PRINT_PAINT_TIME"):  # as `reader --exit-after-paint` does
+            print(f"{time.time():.6f}", flush=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._fired:
             self._fired = True
+            if self._stamps:
+                QTimer.singleShot(0, self._stamp)  # as Reader's first_painted: painted now
             QTimer.singleShot(0, self._done)
         return False
 
@@ -54,7 +63,7 @@ def paint(path: str) -> int:
     """Show the text and quit right after the first paint."""
     app = QApplication(sys.argv[:1])
     browser = _browser(path)
-    watcher = _FirstPaint(app.quit)
+    watcher = _FirstPaint(app.quit, stamps=True)
     browser.viewport().installEventFilter(watcher)
     browser.show()
     return app.exec()

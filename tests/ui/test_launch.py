@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 SCRIPT = (
@@ -97,3 +98,17 @@ def test_what_waits_for_the_first_paint_is_done_in_a_normal_start_only(tmp_path:
         )  # fmt: skip
         seen[mode] = result.stdout.strip()
     assert seen == {"timing": "0 [] False", "normal": "0 ['icon', 'listen'] True"}
+
+
+def test_a_timing_run_can_print_when_it_painted(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_PRINT_PAINT_TIME="1")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    before = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "", str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    after = time.time()
+    assert result.returncode == 0, result.stderr
+    (stamp,) = result.stdout.split()
+    assert before < float(stamp) < after
