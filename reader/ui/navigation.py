@@ -157,4 +157,4 @@ class Navigator:
         else:
             fraction = read_fraction(document, offset, self._view.at_end())
         where = f"{section.title}  ·  " if section else ""
-        self._place.setText(f"{where}{round(fraction * 100)}%")
+        self._place.setText(f"{where}{int(fraction * 100)}%")  # down, as the panel's

@@ -169,7 +169,7 @@ class StatsPanel(QWidget):
         """How far the reader is, and how long the rest takes."""
         fraction = min(1.0, max(0.0, fraction))
         self._progress.set_fraction(fraction)
-        percent = round(fraction * 100)
+        percent = int(fraction * 100)  # down: 100% only at the end, never "100% · 9 min left"
         if minutes_left < 0.5:
             left = self.tr("finished") if fraction >= 0.99 else self.tr("under a minute left")
         else:

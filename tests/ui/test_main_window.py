@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
 from reader.ui.main_window import MainWindow
+from reader.ui.stats_panel import StatsPanel
 from reader.ui.toc_panel import SECTION_ID_ROLE, SUBTITLE_ROLE
 
 WindowFactory = Callable[..., MainWindow]
@@ -355,3 +356,12 @@ def test_full_screen_toggles(window: MainWindow, qtbot: QtBot) -> None:
     action.trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not action.isChecked()
+
+
+def test_progress_shows_100_percent_only_at_the_end(qtbot: QtBot) -> None:
+    panel = StatsPanel()
+    qtbot.addWidget(panel)
+    panel.set_progress(0.997, 9.6)  # 99.7% of a long article: minutes still left
+    assert panel.progress_text().startswith("99%")
+    panel.set_progress(1.0, 0.0)
+    assert panel.progress_text().startswith("100%")
