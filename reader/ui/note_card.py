@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -133,11 +134,36 @@ def card_list(parent: QWidget) -> QListWidget:
     view = QListWidget(parent)
     view.setItemDelegate(CardDelegate(view))
     view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setLayoutMode(QListView.LayoutMode.Batched)  # thousands of notes: lay out in steps
     view.setBatchSize(LAYOUT_BATCH)
+    view.setResizeMode(QListView.ResizeMode.Fixed)
+    RelayoutOnWidth(view)
     return view
+
+
+class RelayoutOnWidth(QObject):
+    """Lays a list's cards out again when its width changes, and only then.
+
+    ResizeMode.Adjust does it on any resize: the note editor opening under the list made it
+    lay 10 000 cards out again from the first, a batch per turn, and while it did the list
+    could not scroll past what was laid out (a clicked card far down jumped out of view).
+    """
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+        self._width = -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent):
+            width = event.size().width()
+            if width != self._width:
+                if self._width >= 0:
+                    self._view.doItemsLayout()  # cards wrap to the new width
+                self._width = width
+        return False
 
 
 def local_time(stamp: str) -> str:

@@ -16,8 +16,9 @@ from notes_helpers import (
     select,
     write_note,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store, StoreError
@@ -288,6 +289,28 @@ def test_a_list_changed_while_switching_notes_is_refilled_after_the_switch(
     assert panel.box.editor.toPlainText() == "two"
     qtbot.waitUntil(lambda: panel.note_ids() == [1, 2, 3])
     assert panel.current_note_id() == 2
+
+
+def test_the_editor_opening_keeps_a_long_list_laid_out_and_in_place(qtbot: QtBot) -> None:
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 600)
+    panel.show()
+    panel.set_notes([_entry(i, f"第{i}条笔记") for i in range(1, 301)])
+    bar = panel.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and panel.list.indexAt(QPoint(5, 5)).row() == 0)
+    qtbot.wait(300)  # 300 cards: laid out a batch per turn, all by now
+    laid_out = bar.maximum()
+    bar.setValue(laid_out)  # the last cards
+    last = panel.list.indexAt(QPoint(5, panel.list.viewport().height() - 5)).row()
+    assert last == 299
+    panel.list.setCurrentRow(last)  # the editor opens under the list, which gets shorter
+    QApplication.processEvents()
+    assert panel.box.isVisible()
+    assert bar.maximum() >= laid_out  # not laid out again from the first card
+    assert panel.list.indexAt(QPoint(5, 5)).row() > 250  # still at the end of the list
+    panel.resize(300, 600)  # narrower: the cards wrap again
+    qtbot.waitUntil(lambda: bar.maximum() != laid_out)
 
 
 def _entry(note_id: int, body: str) -> NoteEntry:
