@@ -79,6 +79,7 @@ class AnnotationController(QObject):
         self._panels_due = False  # the panels wait for the article's first paint
         self._panels_attached = False  # the window builds them after its first paint
         self._filling: Iterator[bool] | None = None  # fill_panels_soon() under way
+        self._refreshes = 0  # a fill under way belongs to the refresh it counted
         view.first_painted.connect(self.fill_panels_soon)
 
     # -- state ----------------------------------------------------------------------------
@@ -164,6 +165,7 @@ class AnnotationController(QObject):
             self._notes = self._call(lambda s: s.notes(doc_id)) or []
             self._bookmarks = self._call(lambda s: s.bookmarks(doc_id)) or []
         self._panels_due, self._filling = True, None  # a fill under way would list old notes
+        self._refreshes += 1
         if not panels_later:
             self.fill_panels()
         self.counts_changed.emit(len(self._notes), len(self._bookmarks))
@@ -190,12 +192,14 @@ class AnnotationController(QObject):
             self._idle.add(self._fill_step)
 
     def _fill_step(self) -> bool:
-        steps = self._filling
+        steps, refreshes = self._filling, self._refreshes
         if steps is None:  # done by fill_panels(), or cancelled by refresh()
             return False
-        if next(steps, False):
+        self._filling = None  # while it runs, a slot's fill_panels() has nothing to resume
+        more = next(steps, False)
+        if more and refreshes == self._refreshes and self._filling is None:
+            self._filling = steps  # not cancelled meanwhile: on with it next turn
             return True
-        self._filling = None
         return False
 
     def _fill_steps(self) -> Iterator[bool]:

@@ -96,6 +96,13 @@ def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
     qtbot: QtBot, settings: QSettings, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(annotation_controller, "ENTRIES_PER_STEP", 2)
+    chunks: list[int] = []
+    real_entries = annotation_controller.note_entries
+    monkeypatch.setattr(
+        annotation_controller,
+        "note_entries",
+        lambda notes, *rest: (chunks.append(len(notes)), real_entries(notes, *rest))[1],
+    )
     document = load(default_article())
     doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
     start = document.text.index("一派欣欣向荣")
@@ -108,7 +115,7 @@ def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
     assert window.open_path(default_article())
     qtbot.waitUntil(lambda: _built(window))
     qtbot.waitUntil(lambda: listed != [])
-    assert listed == [5]  # three steps of two, one list
+    assert listed == [5] and chunks == [2, 2, 1]  # three steps of two at most, one list
     notes = _in_dock(window, "notesDock")
     assert isinstance(notes, NotesPanel)
     qtbot.waitUntil(lambda: len(notes.note_ids()) == 5)
@@ -116,7 +123,11 @@ def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
     listed.clear()
     controller.refresh(panels_later=True)
     controller.fill_panels_soon()
-    QApplication.processEvents()  # the first step
+    for _ in range(1000):  # a pass of the event loop at a time, until its first step ran
+        if len(chunks) > 3:
+            break
+        QApplication.processEvents()
+    assert chunks[3:] == [2] and listed == []  # under way, nothing listed yet
     store.add_note(doc_id, document.text, start, start + 3, "又一条", "green")
     controller.refresh()
     qtbot.wait(50)
