@@ -10,7 +10,8 @@ import sys
 # finds a changed quote, uuid names a new note, reader.store.recovery mends a damaged database
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
-# The side panels are built after the article's first paint (MainWindow._build_panels).
+# The side panels are built after the article's first paint (MainWindow._build_panels), the
+# find bar when first opened.
 _LAZY = (
     "ctypes",
     "html",
@@ -24,6 +25,7 @@ _LAZY = (
     "reader.ui.note_card",
     "reader.ui.bookmarks_panel",
     "reader.ui.notes_transfer",
+    "reader.ui.find_bar",
     "markdown",
     "nh3",
     "charset_normalizer",

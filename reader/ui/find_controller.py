@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 
 from reader.ui.article_view import ArticleView
-from reader.ui.find_bar import FindBar
 from reader.ui.finder import find_all
+
+if TYPE_CHECKING:
+    from reader.ui.find_bar import FindBar
 
 HIGHLIGHT_MAX = 500  # drawn at most at once (a screenful has far fewer)
 SLACK_CHARS = 3000  # matches this far above and below the viewport are drawn too
@@ -20,13 +24,26 @@ class FindController(QObject):
 
     result_changed = Signal(int, int)
 
-    def __init__(self, view: ArticleView, bar: FindBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self, view: ArticleView, make_bar: Callable[[], FindBar], parent: QObject | None = None
+    ) -> None:
+        """make_bar: builds the find bar, the first time it is opened (not before the first
+        paint: the bar stays hidden until then)."""
         super().__init__(parent)
         self._view = view
-        self._bar = bar
+        self._make_bar = make_bar
+        self._made: FindBar | None = None
         self._query = ""
         self._matches: list[int] = []
         self._current = -1
+
+    @property
+    def bar(self) -> FindBar:
+        """The find bar, made now if it wasn't yet."""
+        if self._made is None:
+            self._made = self._make_bar()
+            self.result_changed.connect(self._made.set_result)
+        return self._made
 
     @property
     def matches(self) -> list[int]:
@@ -36,20 +53,22 @@ class FindController(QObject):
     def open(self) -> None:
         """Show the find bar, seeded with the selected text when there is a short one."""
         selected = self._view.textCursor().selectedText()
-        self._bar.open_bar(selected if 0 < len(selected) < 80 else "")
-        if self._bar.edit.text():
-            self.search(self._bar.edit.text())
+        bar = self.bar
+        bar.open_bar(selected if 0 < len(selected) < 80 else "")
+        if bar.edit.text():
+            self.search(bar.edit.text())
 
     def step_or_open(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous match; opens the bar when it is hidden."""
-        if self._bar.isVisible():
+        if self._made is not None and self._made.isVisible():
             self.step(step)
         else:
             self.open()
 
     def close(self) -> None:
         """Hide the bar and the highlights."""
-        self._bar.close_bar()
+        if self._made is not None:
+            self._made.close_bar()
         self.clear()
 
     def search(self, query: str, *, scroll: bool = True) -> None:

@@ -22,7 +22,6 @@ from reader.ui.appearance import Appearance
 from reader.ui.article_view import ArticleView
 from reader.ui.dialogs import Dialogs
 from reader.ui.file_drop import FileDrop
-from reader.ui.find_bar import FindBar
 from reader.ui.find_controller import FindController
 from reader.ui.idle_queue import IdleQueue
 from reader.ui.menus import build_menus, build_toolbar, fill_recent_menu, fill_view_menu, stacked
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
 
     from reader.store import Store
     from reader.store.drafts import Drafts
+    from reader.ui.find_bar import FindBar
     from reader.ui.navigation import Navigator
     from reader.ui.stats_panel import StatsPanel
     from reader.ui.toc_panel import TocPanel
@@ -71,12 +71,12 @@ class MainWindow(QMainWindow):
         self._document: Document | None = None
         self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
         self._view = ArticleView(self, self._idle)
-        self._find_bar = FindBar(self)
-        self._finder = FindController(self._view, self._find_bar, self)
+        self._finder = FindController(self._view, self._make_find_bar, self)
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_MS)
-        self.setCentralWidget(stacked(self, [self._view, self._find_bar]))
+        self._central = stacked(self, [self._view])  # the find bar goes under it when made
+        self.setCentralWidget(self._central)
         self.setAcceptDrops(True)
         self._drop = FileDrop(self)
         self.installEventFilter(self._drop)
@@ -229,14 +229,23 @@ class MainWindow(QMainWindow):
         self._view.fragment_requested.connect(nav.go_to_fragment)
 
     def _connect_find(self) -> None:
-        bar, finder = self._find_bar, self._finder
+        finder = self._finder
         self._view.top_offset_changed.connect(lambda _offset: finder.viewport_moved())
         self._view.render_finished.connect(finder.refresh)
+
+    def _make_find_bar(self) -> FindBar:
+        """The find bar under the article: made when first opened (≈3 ms, after the paint)."""
+        from reader.ui.find_bar import FindBar
+
+        bar, finder = FindBar(self._central), self._finder
+        layout = self._central.layout()
+        assert layout is not None
+        layout.addWidget(bar)
         bar.query_changed.connect(finder.search)
         bar.next_requested.connect(lambda: finder.step(1))
         bar.previous_requested.connect(lambda: finder.step(-1))
         bar.closed.connect(self._close_find)
-        finder.result_changed.connect(bar.set_result)
+        return bar
 
     # -- public API -----------------------------------------------------------------------
 
@@ -259,7 +268,7 @@ class MainWindow(QMainWindow):
 
     @property
     def find_bar(self) -> FindBar:
-        return self._find_bar
+        return self._finder.bar
 
     @property
     def window_actions(self) -> Actions:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article_view import ArticleView
+from reader.ui.find_bar import FindBar
 from reader.ui.main_window import MainWindow
 from reader.ui.stats_panel import StatsPanel
 from reader.ui.toc_panel import SECTION_ID_ROLE, SUBTITLE_ROLE
@@ -151,7 +152,12 @@ def test_no_disclaimer_box_without_a_disclaimer(
 
 
 def test_find_counts_the_matches_of_a_chinese_word(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.findChild(FindBar) is None  # made when first opened
+    window.window_actions.find_next.trigger()  # F3 before any search: opens the bar
     view, bar = window.article_view, window.find_bar
+    assert bar.isVisible() and window.findChildren(FindBar) == [bar]
+    window.window_actions.close_find.trigger()
+    assert not bar.isVisible()
     expected = view.toPlainText().count("党建")
     assert window.document is not None
     assert expected >= window.document.text.count("党建") > 3
