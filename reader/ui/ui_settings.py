@@ -76,8 +76,10 @@ class UiSettings:
         )
 
     def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
-        self.qsettings.setValue("window/geometry", geometry)
-        self.qsettings.setValue("window/state", state)
+        """Only what changed: a layout left as it was leaves the file alone at exit."""
+        for key, value in (("window/geometry", geometry), ("window/state", state)):
+            if self.qsettings.value(key) != value:
+                self.qsettings.setValue(key, value)
 
     def sync(self) -> None:
         self.qsettings.sync()
