@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +42,33 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def settings_file(tmp_path: Path) -> Path:
     """A path for a QSettings INI file (not created yet)."""
     return tmp_path / "settings.ini"
+
+
+OldDatabase = Callable[[Path, str, str, str], None]
+
+
+@pytest.fixture
+def version_3_database() -> OldDatabase:
+    """Writes a schema-3 notes database (before export_state) into a folder: one document
+    with the given sha256 and one note on its first characters (quote, body)."""
+    from reader.store import DB_NAME
+    from reader.store.db import connect, migrate
+    from reader.store.schema import MIGRATIONS
+
+    def write(folder: Path, sha256: str, quote: str, body: str) -> None:
+        old = connect(folder / DB_NAME)
+        migrate(old, MIGRATIONS[:3])
+        old.execute(
+            "INSERT INTO documents (id, sha256, title, created, opened_at) "
+            "VALUES (1, ?, 't', 'x', 'x')",
+            (sha256,),
+        )
+        old.execute(
+            "INSERT INTO annotations (uuid, doc_id, kind, exact, prefix, suffix, pos_start, "
+            "pos_end, body, color, created, updated) "
+            "VALUES ('u1', 1, 'note', ?, '', '', 0, ?, ?, 'yellow', 'x', 'x')",
+            (quote, len(quote), body),
+        )
+        old.close()
+
+    return write

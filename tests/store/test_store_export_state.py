@@ -12,7 +12,7 @@ import pytest
 
 from reader.store import DB_NAME, Store, StoreError
 from reader.store import reimport as reimport_module
-from reader.store.db import connect, migrate, schema_version
+from reader.store.db import connect, schema_version
 from reader.store.recovery import restore_newest_backup
 from reader.store.rotation import (
     export_is_current,
@@ -42,21 +42,12 @@ def _bodies(path: Path) -> list[str]:
     )
 
 
-def test_a_version_3_database_keeps_its_notes_and_is_exported_once(tmp_path: Path) -> None:
+def test_a_version_3_database_keeps_its_notes_and_is_exported_once(
+    tmp_path: Path, version_3_database: Callable[[Path, str, str, str], None]
+) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    old = connect(data_dir / DB_NAME)
-    migrate(old, MIGRATIONS[:3])
-    old.execute(
-        "INSERT INTO documents (id, sha256, title, created, opened_at) VALUES (1, ?, 't', 'x', 'x')",
-        (SHA,),
-    )
-    old.execute(
-        "INSERT INTO annotations (uuid, doc_id, kind, exact, prefix, suffix, pos_start, pos_end, "
-        "body, color, created, updated) VALUES ('u1', 1, 'note', '中国', '', '经济', 0, 2, "
-        "'旧笔记', 'yellow', 'x', 'x')"
-    )
-    old.close()
+    version_3_database(data_dir, SHA, "中国", "旧笔记")
     # An export from before the upgrade: it can't say which notes it holds.
     old_export = export_path(data_dir)
     old_export.parent.mkdir()

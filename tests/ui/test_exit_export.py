@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.store import DB_NAME, Store
-from reader.store.db import connect, migrate
+from reader.store import Store
 from reader.store.rotation import export_path, read_export
-from reader.store.schema import MIGRATIONS
 from reader.ui import housekeeping as housekeeping_module
 from reader.ui.startup import UserData, close_user_data, open_user_data
 
@@ -156,20 +154,12 @@ def test_changes_left_unexported_by_a_crash_are_exported_at_the_next_exit(
 
 
 def test_the_first_exit_after_the_upgrade_exports(
-    tmp_path: Path, qtbot: QtBot, exports: list[str]
+    tmp_path: Path,
+    qtbot: QtBot,
+    exports: list[str],
+    version_3_database: Callable[[Path, str, str, str], None],
 ) -> None:
-    old = connect(tmp_path / DB_NAME)
-    migrate(old, MIGRATIONS[:3])
-    old.execute(
-        "INSERT INTO documents (id, sha256, title, created, opened_at) VALUES (1, ?, 't', 'x', 'x')",
-        (SHA,),
-    )
-    old.execute(
-        "INSERT INTO annotations (uuid, doc_id, kind, exact, prefix, suffix, pos_start, pos_end, "
-        "body, color, created, updated) VALUES ('u1', 1, 'note', '退出', '', '时导', 0, 2, "
-        "'升级前', 'yellow', 'x', 'x')"
-    )
-    old.close()
+    version_3_database(tmp_path, SHA, "退出", "升级前")
     export_path(tmp_path).parent.mkdir()
     export_path(tmp_path).write_text(
         '{"format": "reader-annotations", "documents": []}', encoding="utf-8"
