@@ -8,9 +8,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
-if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
-    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
-
 from reader.document import Document
 from reader.ui.article_renderer import ArticleRenderer
 from reader.ui.article_style import ArticleStyle
@@ -21,6 +18,9 @@ from reader.ui.idle_queue import IdleQueue
 from reader.ui.margin_marks import MarginMarks
 from reader.ui.text_map import TextMap
 from reader.ui.themes import page_palette
+
+if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
 
 FLASH_MS = 1500
 _ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)

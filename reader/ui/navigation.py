@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -67,15 +68,19 @@ class Navigator:
             fill_stats_panel(self._stats, document)
 
     def _queue_stats(self) -> None:
-        shown, document = self._shown, self._stats_due
+        document = self._stats_due
         if document is not None:
-            self._idle.add(lambda: self._compute_stats(document) if shown == self._shown else None)
+            self._later(lambda: self._compute_stats(document))
+
+    def _later(self, job: Callable[[], bool | None]) -> None:
+        """Queue job for this document: once another is shown, it does nothing."""
+        shown = self._shown
+        self._idle.add(lambda: job() if shown == self._shown else None)
 
     def _compute_stats(self, document: Document) -> None:
         """The statistics (≈16 ms on a long article) on a turn of their own; the panel next."""
         _ = document.stats  # cached in the document, where _fill_stats() finds it
-        shown = self._shown
-        self._idle.add(lambda: self._fill_stats() if shown == self._shown else None)
+        self._later(self._fill_stats)
 
     def _fill_stats(self) -> None:
         """Numbers and section lengths now; the key figures on later turns."""
@@ -85,10 +90,7 @@ class Navigator:
         fill_stats_panel(self._stats, document, figures=False)
         self._stats.hold_figures()
         self.on_top_offset(self._view.top_offset())  # the time left needs the statistics
-        shown = self._shown
-        self._idle.add(
-            lambda: self._scan_figures(FIGURE_SCAN_MS / 1000) if shown == self._shown else None
-        )
+        self._later(lambda: self._scan_figures(FIGURE_SCAN_MS / 1000))
 
     def fill_figures(self) -> None:
         """Statistics and key figures now if show() left them for after the first paint."""
