@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reader.document.model import (
@@ -11,6 +12,7 @@ from reader.document.model import (
     BlockKind,
     Disclaimer,
     Document,
+    LeftOut,
     Section,
     Source,
 )
@@ -26,6 +28,7 @@ class Part:
     subtitle: str | None = None  # for headings: the paired second line
     anchor: str | None = None  # for headings: a preferred section id
     html: str | None = None
+    line: int | None = None  # index of the source line it came from (plain-text importer)
 
 
 @dataclass
@@ -35,11 +38,13 @@ class Metadata:
     encoding: str
     title: str | None = None
     subtitle: str | None = None
+    title_line: int | None = None  # source line of the title (plain-text importer)
     site: str | None = None
     breadcrumb: tuple[str, ...] = ()
     byline: str | None = None
     dateline: str | None = None
     disclaimer: Disclaimer | None = None
+    left_out: list[tuple[int, str, str]] | None = None  # (source line, text, role) not shown
 
 
 def build_document(meta: Metadata, parts: list[Part]) -> Document:
@@ -49,7 +54,10 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
     headings: list[tuple[Block, str, str | None]] = []
     ids = _IdMaker()
     offset = 0
+    line_offsets: list[tuple[int, int]] = []  # (source line, offset of its block) in order
     for part in _with_title(meta, parts):
+        if part.line is not None:
+            line_offsets.append((part.line, offset))
         if part.kind is not BlockKind.HEADING:  # most parts: one line, no section (a fast path)
             end = offset + len(part.text)
             blocks.append(Block(part.kind, offset, end, part.level, None, part.html))
@@ -81,7 +89,21 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         byline=meta.byline,
         dateline=meta.dateline,
         disclaimer=meta.disclaimer,
+        left_out=_left_out(meta.left_out or [], line_offsets, len(text)),
     )
+
+
+def _left_out(
+    lines: list[tuple[int, str, str]], shown: list[tuple[int, int]], text_end: int
+) -> tuple[LeftOut, ...]:
+    """Each left-out line placed before the first line shown that followed it in the file."""
+    shown = sorted(shown)
+    keys = [line for line, _ in shown]
+    out = []
+    for line, text, role in sorted(lines):
+        i = bisect_left(keys, line)
+        out.append(LeftOut(text, role, shown[i][1] if i < len(shown) else text_end))
+    return tuple(out)
 
 
 def sha256_of(text: str) -> str:
@@ -91,7 +113,7 @@ def sha256_of(text: str) -> str:
 def _with_title(meta: Metadata, parts: list[Part]) -> list[Part]:
     head: list[Part] = []
     if meta.title:
-        head.append(Part(BlockKind.TITLE, meta.title))
+        head.append(Part(BlockKind.TITLE, meta.title, line=meta.title_line))
     if meta.subtitle:
         head.append(Part(BlockKind.SUBTITLE, meta.subtitle))
     return head + parts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.document.dateline import parse_dateline
 from reader.document.model import Document, Section
 
 FORMAT = "reader-dump/1"
@@ -23,6 +24,7 @@ def dump_dict(doc: Document) -> dict[str, Any]:
         "site": doc.site,
         "breadcrumb": list(doc.breadcrumb),
         "byline": doc.byline,
+        "dateline": _dateline(doc.dateline),
         "sections": [_section(s) for s in doc.sections],
         "disclaimer": (
             {"title": doc.disclaimer.title, "paragraphs": list(doc.disclaimer.paragraphs)}
@@ -49,6 +51,18 @@ def dump_dict(doc: Document) -> dict[str, Any]:
             "reading_minutes": doc.stats.reading_minutes,
         },
         "text": doc.text,
+    }
+
+
+def _dateline(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    line = parse_dateline(text)
+    return {
+        "text": line.text,
+        "published": line.published,
+        "publisher": line.publisher,
+        "authors": list(line.authors),
     }
 
 

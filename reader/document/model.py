@@ -96,6 +96,15 @@ class Disclaimer:
 
 
 @record
+class LeftOut:
+    """A line of the file the importer kept out of the article text, with the role it gave it."""
+
+    text: str
+    role: str  # chrome | breadcrumb | dateline | byline | disclaimer
+    offset: int  # where it stood: the offset in Document.text of the next line shown
+
+
+@record
 class Figure:
     """A quantity the article quotes: a number with its unit, typed and labelled."""
 
@@ -135,6 +144,7 @@ class Document:
     byline: str | None = None
     dateline: str | None = None  # date and source under the title, e.g. 2020-10-04 20:30 来源: 长江网
     disclaimer: Disclaimer | None = None
+    left_out: tuple[LeftOut, ...] = ()  # nothing in the file is lost: what the article omits
 
     @cached_property
     def stats(self) -> Stats:

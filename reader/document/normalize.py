@@ -54,9 +54,20 @@ def cjk_punctuation(line: str) -> str:
     return _PARENS.sub(_full_width_parens, "".join(parts))
 
 
+# Page and line separators break lines; every other C0/C1 control (U+001D and U+0013 turn up
+# at line ends in GBK pages) would show as a box: dropped. Tab is an odd space, handled with the others.
+_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
 def normalize_newlines(text: str) -> str:
-    """CRLF and lone CR become LF; NUL bytes are dropped."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    """CRLF, lone CR and other line separators become LF; other control characters are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _BREAKS.search(text):
+        text = _BREAKS.sub("\n", text)
+    if _CONTROLS.search(text):
+        text = _CONTROLS.sub("", text)
+    return text
 
 
 def clean_line(line: str) -> str:

@@ -44,6 +44,9 @@ class PageLayout:
     breadcrumb: tuple[str, ...]
     disclaimer_index: int | None
     dateline: str | None = None
+    title_lines: tuple[int, ...] = ()  # the title's lines (two when set over two) and a dash subtitle's
+    dateline_lines: tuple[int, ...] = ()
+    breadcrumb_index: int | None = None
 
 
 def line_score(line: str) -> int:
@@ -80,12 +83,18 @@ def find_layout(lines: list[str]) -> PageLayout:
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
     title_index = _title_index(lines, start, crumb)
     title = subtitle = None
+    title_lines: tuple[int, ...] = ()
     if title_index is not None:
         title_index, full = _whole_title(lines, title_index, start, crumb)
+        title_lines = (title_index,) if full == lines[title_index] else (title_index, title_index + 1)
         title, subtitle = split_title(full)
-        if subtitle is None and title_index + 1 < start and _is_dash_line(lines[title_index + 1]):
-            subtitle = lines[title_index + 1].lstrip("─—- ")
+        after = title_lines[-1] + 1
+        if subtitle is None and after < start and _is_dash_line(lines[after]):
+            subtitle = lines[after].lstrip("─—- ")
+            title_lines += (after,)
     top = title_index if title_index is not None else start
+    dated = range(title_lines[-1] + 1 if title_lines else 0, start)
+    dateline_lines = tuple(i for i in dated if _is_dateline(lines[i]))
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -95,19 +104,20 @@ def find_layout(lines: list[str]) -> PageLayout:
         site=_site(lines[:top], crumb, lines),
         breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=_dateline(lines[top + 1 if title_index is not None else 0 : start]),
+        dateline=" · ".join(_bare_dateline(lines[i]) for i in dateline_lines) or None,
+        title_lines=title_lines,
+        dateline_lines=dateline_lines,
+        breadcrumb_index=crumb,
     )
 
 
-def _dateline(between: list[str]) -> str | None:
-    """Date, source and author lines between the title and the article, as one line."""
-    parts = []
-    for line in between:
-        if is_meta(line) and _DATED_OR_SOURCED.search(line):
-            bare = _WIDGET_TAIL.sub("", line).strip(" （）()")
-            if bare:
-                parts.append(bare)
-    return " · ".join(parts) or None
+def _is_dateline(line: str) -> bool:
+    """A date, source or author line between the title and the article."""
+    return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(_bare_dateline(line))
+
+
+def _bare_dateline(line: str) -> str:
+    return _WIDGET_TAIL.sub("", line).strip(" （）()")
 
 
 def _whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:

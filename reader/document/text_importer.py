@@ -25,24 +25,40 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     if not lines:
         raise DocumentError("the file has no text to show")
     layout = find_layout(lines)
-    body = lines[layout.body_start : layout.body_end]
-    body, byline = _take_byline(body, lines, layout.body_end, layout.disclaimer_index)
+    roles: dict[int, str] = {}  # source line → role; the lines not in it are chrome
+    roles.update(dict.fromkeys(layout.title_lines, "title"))
+    roles.update(dict.fromkeys(layout.dateline_lines, "dateline"))
+    if layout.breadcrumb_index is not None:
+        roles[layout.breadcrumb_index] = "breadcrumb"
+    numbered = list(enumerate(lines))
+    body, byline, cut = _take_byline(
+        numbered[layout.body_start : layout.body_end], numbered, layout.body_end,
+        layout.disclaimer_index, roles,
+    )
+    disclaimer = _disclaimer(lines, layout.disclaimer_index, roles)
+    parts = body_parts([text for _, text in body], [i for i, _ in body])
+    roles.update(dict.fromkeys((i for i, _ in body), "body"))
+    left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
+    left_out = [entry for entry in left_out if entry[2] != "title"]
+    left_out.extend(cut)
     meta = Metadata(
         path=path,
         kind="text",
         encoding=encoding,
         title=layout.title,
         subtitle=layout.subtitle,
+        title_line=layout.title_lines[0] if layout.title_lines else None,
         site=layout.site,
         breadcrumb=layout.breadcrumb,
         byline=byline,
         dateline=layout.dateline,
-        disclaimer=_disclaimer(lines, layout.disclaimer_index),
+        disclaimer=disclaimer,
+        left_out=left_out,
     )
-    return build_document(meta, body_parts(body))
+    return build_document(meta, parts)
 
 
-def body_parts(body: list[str]) -> list[Part]:
+def body_parts(body: list[str], source_lines: list[int] | None = None) -> list[Part]:
     """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs."""
     headings = find_headings(body)
     levels = assign_levels(headings)
@@ -56,52 +72,68 @@ def body_parts(body: list[str]) -> list[Part]:
             heading, level = by_index[i]
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
-            parts.append(Part(BlockKind.HEADING, title, level=level, subtitle=sub))
+            part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
         elif is_caption(line) and not is_prose(line.rstrip("。")) or is_caption(line[:3]):
-            parts.append(Part(BlockKind.CAPTION, line))
+            part = Part(BlockKind.CAPTION, line)
         elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
-            parts.append(Part(BlockKind.LIST_ITEM, line))
+            part = Part(BlockKind.LIST_ITEM, line)
         else:
-            parts.append(Part(BlockKind.PARAGRAPH, line))
+            part = Part(BlockKind.PARAGRAPH, line)
+        if source_lines is not None:
+            part.line = source_lines[i]
+        parts.append(part)
     return parts
 
 
+Numbered = list[tuple[int, str]]  # (source line, text)
+
+
 def _take_byline(
-    body: list[str], lines: list[str], end: int, disclaimer: int | None
-) -> tuple[list[str], str | None]:
-    """Find the credit and take it out of the body text; the best-placed person credit wins."""
+    body: Numbered, lines: Numbered, end: int, disclaimer: int | None, roles: dict[int, str]
+) -> tuple[Numbered, str | None, list[tuple[int, str, str]]]:
+    """Find the credit and take it out of the body text; the best-placed person credit wins.
+
+    Returns the body, the credit, and the credits cut from the end of a body line (line, text,
+    "byline"): they are no longer in the article, and not lost.
+    """
     candidates: list[tuple[int, str]] = []  # (rank, credit): lower rank wins
+    cut: list[tuple[int, str, str]] = []
     body = list(body)
     if body:
-        glued = trailing_credit(body[-1])
+        index, last = body[-1]
+        glued = trailing_credit(last)
         if glued:
-            body[-1] = glued[0]
+            body[-1] = (index, glued[0])
+            cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
     stop = min(end + _TAIL_CREDIT_LINES, disclaimer if disclaimer is not None else len(lines))
-    for line in lines[end:stop]:
+    for index, line in lines[end:stop]:
         credit = standalone_credit(line)
         if credit:
+            roles[index] = "byline"
             candidates.append((1 if is_person_credit(credit) else 4, credit))
-    kept: list[str] = []
-    for line in body:
+    kept: Numbered = []
+    for index, line in body:
         credit = standalone_credit(line)
         if credit:
+            roles[index] = "byline"
             candidates.append((2 if is_person_credit(credit) else 5, credit))
         else:
-            kept.append(line)
-    body = [line for line in kept if line]
-    for line in body[:2]:
+            kept.append((index, line))
+    body = [(index, line) for index, line in kept if line]
+    for _, line in body[:2]:
         credit = caption_credit(line) or dateline_credit(line)
         if credit:
             candidates.append((6, credit))
     if not candidates:
-        return body, None
-    return body, min(candidates, key=lambda c: c[0])[1]
+        return body, None, cut
+    return body, min(candidates, key=lambda c: c[0])[1], cut
 
 
-def _disclaimer(lines: list[str], index: int | None) -> Disclaimer | None:
+def _disclaimer(lines: list[str], index: int | None, roles: dict[int, str]) -> Disclaimer | None:
     if index is None:
         return None
+    roles[index] = "disclaimer"
     first = lines[index]
     match = DISCLAIMER_START.match(first)
     assert match is not None
@@ -109,12 +141,15 @@ def _disclaimer(lines: list[str], index: int | None) -> Disclaimer | None:
     title = first[: match.end()].strip(" 【】[]:：") if rest else first.strip(" 【】[]")
     paragraphs = [rest] if rest else []
     gap = 0
-    for line in lines[index + 1 :]:
+    for i in range(index + 1, len(lines)):
+        line = lines[i]
         if DISCLAIMER_START.match(line):
             paragraphs.append(line)  # 【免责声明】… then, past a few links, 本站郑重声明：…
+            roles[i] = "disclaimer"
             gap = 0
         elif is_prose(line) and not is_chrome(line) and gap == 0:
             paragraphs.append(line)
+            roles[i] = "disclaimer"
         elif (gap := gap + 1) > _DISCLAIMER_GAP:
             break
     return Disclaimer(title, tuple(paragraphs))

@@ -22,7 +22,7 @@ def test_dump_prints_the_schema_fields_unescaped() -> None:
     d = json.loads(p.stdout)
     assert d["format"] == FORMAT
     assert set(d) == {"format", "source", "title", "subtitle", "site", "breadcrumb", "byline",
-                      "sections", "disclaimer", "figures", "stats", "text"}
+                      "dateline", "sections", "disclaimer", "figures", "stats", "text"}
     assert d["source"]["kind"] == "text" and d["source"]["encoding"] == "utf-8"
 
 

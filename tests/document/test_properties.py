@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.document import Document, DocumentError, load_bytes
+from reader.document import Document, DocumentError, load, load_bytes
+from reader.document.encoding import decode
+from reader.document.normalize import text_lines
+from reader.document.patterns import SYMBOL_LED
 
 LINES = st.sampled_from([
     "党旗领航奋进路──副标题", "首页 > 新闻 > 正文", "强化组织领导", "上下联动齐抓共管",
@@ -52,3 +58,55 @@ def test_arbitrary_bytes_give_a_document_or_a_reason(data: bytes) -> None:
         assert str(e) and "\n" not in str(e)
         return
     check_offsets(doc)
+
+
+# ---- Nothing the file holds vanishes: every line is shown, or kept out with its role. ----
+
+
+_ROLES = {"chrome", "breadcrumb", "dateline", "byline", "disclaimer"}
+
+
+def unaccounted_lines(raw: str, doc: Document) -> list[str]:
+    """Input lines found neither in the article text, the title, the disclaimer nor left_out."""
+    assert all(entry.role in _ROLES for entry in doc.left_out)
+    assert all(0 <= entry.offset <= len(doc.text) for entry in doc.left_out)
+    shown = set(doc.text.split("\n"))
+    kept = [e.text for e in doc.left_out]
+    kept += list(doc.disclaimer.paragraphs) + [doc.disclaimer.title] if doc.disclaimer else []
+    missing = []
+    for line in text_lines(raw):
+        bare = SYMBOL_LED.sub("", line) or line  # ■声音 is shown as the heading 声音
+        if line in shown or bare in shown or line in kept:
+            continue
+        if any(line in piece for piece in kept) or any(line in s for s in shown):
+            continue  # a title set over two lines, a disclaimer's first line split at its label
+        if any(line.endswith(e.text) and line[: -len(e.text)].rstrip() in shown for e in doc.left_out):
+            continue  # a paragraph whose glued credit was cut off
+        if doc.title and doc.subtitle and doc.title in line and doc.subtitle in line:
+            continue  # title──subtitle on one line
+        missing.append(line)
+    return missing
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(text=TEXTS)
+def test_every_line_of_a_text_file_is_shown_or_kept_out_with_a_role(text: str) -> None:
+    try:
+        doc = load_bytes(text.encode("utf-8"), "x", "text")
+    except DocumentError:
+        return
+    assert unaccounted_lines(text, doc) == []
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+_REAL_TEXTS = sorted(
+    [*_ROOT.glob("resources/*.txt"), *_ROOT.glob("bench/devset/pages/*.txt"),
+     *(_ROOT.parent / "shared" / "corpus").glob("*.txt")]
+)
+
+
+@pytest.mark.parametrize("path", _REAL_TEXTS, ids=lambda p: p.name)
+def test_no_line_of_a_real_page_vanishes(path: Path) -> None:
+    doc = load(path)
+    raw = decode(path.read_bytes())[0]
+    assert unaccounted_lines(raw, doc) == []

@@ -1,0 +1,68 @@
+"""What a date/source line says: 2020-10-04 20:30 来源: 长江网 → published, publisher, authors."""
+
+from __future__ import annotations
+
+import re
+
+from reader.frozen_record import record
+
+# 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:[（(]?星期.[）)]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
+)
+# 来源：长江网 / 来源: 证券时报网 / 出处：新华社: the outlet runs to the next space or field.
+_PUBLISHER = re.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(]{2,20})")
+# 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
+_AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
+# 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
+_WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）]{2,12})")
+# 记者 X Y, 本报记者X, 通讯员 X、Y: names of two to four ideographs.
+_REPORTERS = re.compile(
+    r"(?:记者|記者|通讯员|通訊員|实习生)\s*[:：]?\s*((?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,　]+|(?=[）)]|$)))+)"
+)
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
+
+
+@record
+class Dateline:
+    text: str
+    published: str | None  # ISO 8601: 2020-10-04 or 2020-10-04T20:30
+    publisher: str | None
+    authors: tuple[str, ...]
+
+
+def parse_dateline(text: str) -> Dateline:
+    return Dateline(text, _published(text), _publisher(text), _authors(text))
+
+
+def _published(text: str) -> str | None:
+    match = _DATE.search(text)
+    if not match:
+        return None
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
+        return f"{date}T{int(match['H']):02d}:{match['M']}"
+    return date
+
+
+def _publisher(text: str) -> str | None:
+    match = _PUBLISHER.search(text)
+    if match:
+        return match.group(1)
+    agency = _AGENCY.match(text)
+    return agency.group(1) if agency else None
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for match in _WRITER.finditer(text):
+        if "记者" not in match.group(1) and "記者" not in match.group(1):  # 文/广州日报记者X: below
+            names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
+    for match in _REPORTERS.finditer(text):
+        names.extend(_NAME.findall(match.group(1)))
+    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.document import load_bytes
+from reader.document.dateline import parse_dateline
+from reader.document.dump import dump_dict
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "publisher", "authors"),
+    [
+        ("2020-10-04 20:30 来源： 长江网", "2020-10-04T20:30", "长江网", ()),
+        ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "2019-08-13T14:07", "澎湃新闻·澎湃号·政务", ()),
+        ("来源：本站原创 作者：医技药剂党支部 · 时间：2019年10月31日 23:00",
+         "2019-10-31T23:00", "本站原创", ("医技药剂党支部",)),
+        ("本报记者 王小明 李四 2021年3月1日", "2021-03-01", None, ("王小明", "李四")),
+        ("中新网北京12月1日电(记者 张曦)", None, "中新网", ("张曦",)),
+        ("文/广州日报记者赖伟行", None, None, ("赖伟行",)),
+        ("2018年1月2日", "2018-01-02", None, ()),
+        ("2021-13-40", None, None, ()),  # no such date
+    ],
+)
+def test_what_a_dateline_says(
+    line: str, published: str | None, publisher: str | None, authors: tuple[str, ...]
+) -> None:
+    parsed = parse_dateline(line)
+    assert (parsed.text, parsed.published, parsed.publisher, parsed.authors) == (
+        line, published, publisher, authors
+    )
+
+
+def test_dump_gives_the_dateline_object() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = "\n".join(["首页", "武汉长假见闻", "2020-10-04 20:30 来源： 长江网", para, para])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"] == {"text": "2020-10-04 20:30 来源： 长江网", "published": "2020-10-04T20:30",
+                             "publisher": "长江网", "authors": []}
+    assert dump_dict(load_bytes(para.encode("utf-8"), "y.txt"))["dateline"] is None
+
+
+def test_control_characters_never_reach_the_text() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = f"标题在这里\n以高入学高就业率维持发展势头\x1d\n{para}\x13\n{para}\x0c{para}\x85{para}"
+    doc = load_bytes(raw.encode("utf-8"), "x.txt")
+    assert not any(ord(ch) < 32 and ch != "\n" or 0x7F <= ord(ch) <= 0x9F for ch in doc.text)
+    assert doc.text.count(para) == 4  # form feed and NEL break lines, as line breaks
