@@ -141,19 +141,38 @@ _NUMBERED_RANK = {"chapter": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arab
 
 
 def assign_levels(headings: list[Heading]) -> list[int]:
-    """Levels from a stack of open styles: a style seen before closes what was opened after it."""
+    """Levels from a stack of open sections: a style seen before closes what was opened after it.
+
+    Siblings never climb a staircase: （二） takes the level of （一）. An unnumbered heading
+    inside a numbered run that goes on after it is a sub-section of the item it follows; once
+    the run is over (no later heading of its style), it is a sibling of the unnumbered headings
+    before the run (the closing “十一五”展望 after （九）).
+    """
+    styles = [_level_style(h) for h in headings]
+    last_of_style = {style: i for i, style in enumerate(styles)}
     levels: list[int] = []
-    stack: list[tuple[str, int]] = []  # (style, level)
-    for heading in headings:
-        style = "pair" if heading.subtitle_index is not None and heading.style == "single" else (
-            heading.style
+    stack: list[tuple[str, int]] = []  # (style, level), outermost first
+    for i, style in enumerate(styles):
+        seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
+        run_goes_on = seen is not None and any(
+            last_of_style[opened] > i for opened, _ in stack[seen + 1 :] if opened in _NUMBERED_RANK
         )
-        while stack and not _nests_under(style, stack[-1][0]):
-            stack.pop()
-        level = stack[-1][1] + 1 if stack else 1
+        if seen is not None and not run_goes_on:
+            level = stack[seen][1]
+            del stack[seen:]
+        else:
+            while stack and not _nests_under(style, stack[-1][0]):
+                stack.pop()
+            level = stack[-1][1] + 1 if stack else 1
         stack.append((style, level))
         levels.append(level)
     return levels
+
+
+def _level_style(heading: Heading) -> str:
+    if heading.subtitle_index is not None and heading.style == "single":
+        return "pair"
+    return heading.style
 
 
 def _nests_under(style: str, parent: str) -> bool:

@@ -76,7 +76,8 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
     missing = []
     for line in text_lines(raw):
         bare = SYMBOL_LED.sub("", line) or line  # ■声音 is shown as the heading 声音
-        if line in shown or bare in shown or line in kept:
+        undashed = line.lstrip("─—- ")  # ──a dash subtitle is shown without its dash
+        if line in shown or bare in shown or undashed in shown or line in kept:
             continue
         if any(line in piece for piece in kept) or any(line in s for s in shown):
             continue  # a title set over two lines, a disclaimer's first line split at its label

@@ -1,0 +1,236 @@
+"""Score the importer on the development set, by held-out site.
+
+    .venv/bin/python bench/importer_score.py            # tune sites, held-out sites, all
+    .venv/bin/python bench/importer_score.py -v --tune  # what went wrong, on the tune sites only
+
+Each labelled page (bench/devset/labels, bench/devset/extra/labels) names its site. Sites are
+split once, by a hash of the name, into the *tune* sites (about 40%), whose pages the rules may
+be developed on, and the *held-out* sites, whose pages are only ever scored: the held-out line
+is what the importer does on sites it was not tuned on. `-v` lists failures for the tune sites
+unless `--all` is given.
+
+Scoring follows ../shared/tools/score-importer (title, headings P/R/F1, heading levels, byline,
+disclaimer, body start and end), and adds the mean per-article heading F1 and the dateline (on
+pages that have one: the date read from it, or its text, must match).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.document import DocumentError, load  # noqa: E402
+from reader.document.dump import dump_dict  # noqa: E402
+
+DEVSET = Path(__file__).resolve().parent / "devset"
+FOLDERS = (DEVSET, DEVSET / "extra")
+TUNE_SHARE = 40  # percent of sites the rules may be developed on
+PUNCT_EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’"
+
+
+def norm(s: str | None) -> str:
+    if not s:
+        return ""
+    s = unicodedata.normalize("NFKC", s)
+    return "".join(ch for ch in s if not ch.isspace()).strip(PUNCT_EDGES)
+
+
+def is_tune_site(site: str) -> bool:
+    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % 100 < TUNE_SHARE
+
+
+def flatten(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for s in sections:
+        out.append(s)
+        out.extend(flatten(s.get("children") or []))
+    return out
+
+
+@dataclass
+class Tally:
+    files: int = 0
+    failed: int = 0
+    titled: int = 0
+    dated: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    article_f1: list[float] = field(default_factory=list)
+
+    def add(self, key: str, n: int | bool = 1) -> None:
+        self.counts[key] = self.counts.get(key, 0) + int(n)
+
+    def line(self, name: str) -> str:
+        c = self.counts.get
+        got, want, hit = c("h_got", 0), c("h_want", 0), c("h_hit", 0)
+        p = hit / got if got else 0.0
+        r = hit / want if want else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        n = self.files or 1
+
+        def pct(key: str, base: int = n) -> str:
+            return f"{100.0 * c(key, 0) / base:.0f}%" if base else "–"
+
+        levels = f"{100.0 * c('lv_ok', 0) / c('lv_n', 0):.0f}%" if c("lv_n", 0) else "100%"
+        mean_f1 = sum(self.article_f1) / len(self.article_f1) if self.article_f1 else 0.0
+        return (
+            f"{name}: {self.files} files, {self.failed} failed; headings P={p:.2f} R={r:.2f} "
+            f"F1={f1:.2f}, per-article F1 {mean_f1:.2f}; title {pct('title', self.titled)}, "
+            f"byline {pct('byline')}, disclaimer {pct('disclaimer')}, body start {pct('start')}, "
+            f"body end {pct('end')}, heading levels {levels}, dateline {pct('dateline', self.dated)}"
+        )
+
+
+def score(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> list[str]:
+    """Add one page to the tally; return what it got wrong."""
+    wrong: list[str] = []
+    lt, ls = norm(label.get("title")), norm(label.get("subtitle"))
+    dt, ds = norm(d.get("title")), norm(d.get("subtitle"))
+    if lt:
+        tally.titled += 1
+        ok = dt == lt or dt + ds == lt + ls
+        tally.add("title", ok)
+        if not ok:
+            wrong.append(f"title {d.get('title')!r} want {label.get('title')!r}")
+    want = label.get("headings") or []
+    got = flatten(d["sections"])
+    got_t = [norm(s.get("title")) for s in got]
+    got_f = [norm((s.get("title") or "") + (s.get("subtitle") or "")) for s in got]
+    matched: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for h in want:
+        t, full = norm(h.get("text")), norm((h.get("text") or "") + (h.get("sub") or ""))
+        for i, (gt, gf) in enumerate(zip(got_t, got_f, strict=True)):
+            if i not in matched and (gt == t or gt == full or gf == full):
+                matched.add(i)
+                pairs.append((int(h.get("level") or 1), int(got[i].get("level") or 1)))
+                break
+    hit = len(pairs)
+    tally.add("h_want", len(want))
+    tally.add("h_got", len(got))
+    tally.add("h_hit", hit)
+    if not want and not got:
+        tally.article_f1.append(1.0)
+    else:
+        p = hit / len(got) if got else 0.0
+        r = hit / len(want) if want else 0.0
+        tally.article_f1.append(2 * p * r / (p + r) if p + r else 0.0)
+    if hit != len(want) or hit != len(got):
+        missed = [h.get("text") for h in want if norm(h.get("text")) not in {got_t[i] for i in matched}]
+        extra = [got[i].get("title") for i in range(len(got)) if i not in matched]
+        wrong.append(f"headings {hit}/{len(want)} found, {len(got)} given; missed {missed[:6]} extra {extra[:6]}")
+
+    def sign(x: int) -> int:
+        return (x > 0) - (x < 0)
+
+    steps = [sign(b[0] - a[0]) == sign(b[1] - a[1]) for a, b in zip(pairs, pairs[1:], strict=False)]
+    tally.add("lv_ok", sum(steps))
+    tally.add("lv_n", len(steps))
+    if not all(steps):
+        wrong.append(f"levels {sum(steps)}/{len(steps)}: {[lv for _, lv in pairs]} want {[lv for lv, _ in pairs]}")
+    lb, db = norm(label.get("byline")), norm(d.get("byline"))
+    ok = (not lb and not db) or (bool(lb) and bool(db) and (lb in db or db in lb))
+    tally.add("byline", ok)
+    if not ok:
+        wrong.append(f"byline {d.get('byline')!r} want {label.get('byline')!r}")
+    ok = (label.get("disclaimer") is None) == (d.get("disclaimer") is None)
+    tally.add("disclaimer", ok)
+    if not ok:
+        wrong.append(f"disclaimer {(d.get('disclaimer') or {}).get('title')!r} want {label.get('disclaimer')!r}")
+    lines = _body_lines(d)
+    bf, bl = norm(label.get("body_first"))[:10], norm(label.get("body_last"))[:10]
+    ok = bool(bf) and any(norm(x).startswith(bf) for x in lines[:3])
+    tally.add("start", ok)
+    if not ok:
+        wrong.append(f"body start {lines[:1]!r} want {label.get('body_first')!r}")
+    ok = bool(bl) and any(norm(x).startswith(bl) for x in lines[-3:])
+    tally.add("end", ok)
+    if not ok:
+        wrong.append(f"body end {[x[:30] for x in lines[-1:]]!r} want {label.get('body_last')!r}")
+    if label.get("dateline"):
+        tally.dated += 1
+        ok = _dateline_ok(label["dateline"], d.get("dateline"))
+        tally.add("dateline", ok)
+        if not ok:
+            wrong.append(f"dateline {d.get('dateline')!r} want {label['dateline'].get('text')!r}")
+    return wrong
+
+
+def _dateline_ok(want: dict[str, Any], got: dict[str, Any] | None) -> bool:
+    if not got:
+        return False
+    wp, gp = (want.get("published") or "")[:10], (got.get("published") or "")[:10]
+    if wp and gp:
+        return wp == gp
+    wt, gt = norm(want.get("text")), norm(got.get("text"))
+    return bool(wt) and bool(gt) and (wt in gt or gt in wt)
+
+
+def _body_lines(d: dict[str, Any]) -> list[str]:
+    heads = {norm(d.get("title")), norm(d.get("subtitle"))}
+    for s in flatten(d["sections"]):
+        heads.add(norm(s.get("title")))
+        heads.add(norm(s.get("subtitle")))
+    return [ln for ln in d["text"].split("\n") if norm(ln) and norm(ln) not in heads]
+
+
+def labelled_pages(folders: Iterable[Path]) -> list[tuple[Path, dict[str, Any]]]:
+    pages = []
+    for folder in folders:
+        for label_file in sorted((folder / "labels").glob("*.json")):
+            label = json.loads(label_file.read_text(encoding="utf-8"))
+            home = folder / "pages" if (folder / "pages").is_dir() else folder
+            pages.append((home / label["file"], label))
+    return pages
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="list what each page got wrong")
+    ap.add_argument("--all", action="store_true", help="with -v: the held-out sites too")
+    ap.add_argument("--tune", action="store_true", help="score the tune sites only")
+    ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")
+    a = ap.parse_args()
+    tune, held, every = Tally(), Tally(), Tally()
+    sites: dict[str, set[str]] = {"tune": set(), "held-out": set()}
+    for path, label in labelled_pages(a.folders or FOLDERS):
+        site = label.get("site") or path.name
+        in_tune = is_tune_site(site)
+        if a.tune and not in_tune:
+            continue
+        sites["tune" if in_tune else "held-out"].add(site)
+        tallies = (tune if in_tune else held, every)
+        for t in tallies:
+            t.files += 1
+        try:
+            d = dump_dict(load(path))
+        except (DocumentError, OSError) as e:
+            for t in tallies:
+                t.failed += 1
+            print(f"FAIL {path.name}: {e}")
+            continue
+        wrong: list[str] = []
+        for t in tallies:
+            wrong = score(label, d, t)
+        if a.verbose and wrong and (in_tune or a.all):
+            print(f"{path.name} [{site}]")
+            for w in wrong:
+                print(f"    {w}")
+    print(f"sites: {len(sites['tune'])} tune, {len(sites['held-out'])} held out")
+    print(tune.line("tune sites"))
+    if not a.tune:
+        print(held.line("held-out sites"))
+        print(every.line("all"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
