@@ -12,7 +12,9 @@ from reader.document.patterns import (
     ends_sentence,
     is_breadcrumb,
     is_chrome,
+    is_dateline,
     is_hard_stop,
+    is_link_list,
     is_meta,
     is_prose,
 )
@@ -51,9 +53,9 @@ class PageLayout:
 
 def line_score(line: str) -> int:
     """How much a line looks like article text (positive) or page furniture (negative)."""
-    if is_chrome(line) or is_breadcrumb(line):
+    if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
         return _CHROME_COST
-    if is_meta(line) or standalone_credit(line):
+    if is_meta(line) or standalone_credit(line) or is_dateline(line):
         return _META_COST
     if is_prose(line):
         return min(len(line), _PROSE_WEIGHT_CAP)
@@ -81,7 +83,11 @@ def find_layout(lines: list[str]) -> PageLayout:
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
-    title_index = _title_index(lines, start, crumb)
+    dated = _dated_title(lines, start, end)
+    if dated is not None:
+        title_index, start = dated
+    else:
+        title_index = _title_index(lines, start, crumb)
     title = subtitle = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
@@ -113,7 +119,31 @@ def find_layout(lines: list[str]) -> PageLayout:
 
 def _is_dateline(line: str) -> bool:
     """A date, source or author line between the title and the article."""
+    if is_dateline(line):
+        return True
     return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(_bare_dateline(line))
+
+
+_DATELINE_SEARCH = 6  # lines above the article's first line where its dateline may be
+_TITLE_ABOVE_DATELINE = 3  # lines a title may sit above its dateline (a subtitle, a widget)
+
+
+def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The title just above a dateline near the article's start: (title, new body start).
+
+    A page's date line sits under its headline; finding it is surer than guessing the title
+    from the body's edge, which page furniture with long lines can move.
+    """
+    for k in range(max(0, start - _DATELINE_SEARCH), min(start + 3, end)):
+        if not is_dateline(lines[k]):
+            continue
+        for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1):
+            if _title_like(lines[i]) and not is_prose(lines[i]):
+                body = k + 1
+                while body < end - 1 and (line_score(lines[body]) < 0 or _is_dateline(lines[body])):
+                    body += 1
+                return i, max(start, body)
+    return None
 
 
 def _bare_dateline(line: str) -> str:
@@ -158,6 +188,9 @@ def _title_like(line: str) -> bool:
         _TITLE_MIN <= len(line) <= _TITLE_MAX
         and not is_chrome(line)
         and not is_meta(line)
+        and not is_link_list(line)
+        and not is_dateline(line)
+        and not is_breadcrumb(line)
         and not line.endswith("。")
         and standalone_credit(line) is None
     )

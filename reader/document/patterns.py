@@ -146,3 +146,42 @@ def is_bare_number(line: str) -> bool:
     if style is None:
         return False
     return not _NUMBERED_PATTERN[style].sub("", line).strip()
+
+
+# ---- Lines that are lists of links: a navigation bar, a list of cities, a row of tags. ----
+
+_LINK_SEPARATORS = re.compile(r"[\s|｜丨/·•>»]+|\s-\s")
+_CLAUSE_MARKS = frozenset("，。！？；：,;!?")
+_LINK_LIST_MIN_ITEMS = 4
+_LINK_ITEM_MAX = 7  # mean characters an item: 广州 深圳, 要闻 党建, 首页|新闻|图片
+
+
+def is_link_list(line: str) -> bool:
+    """Many short items side by side and no clause: a navigation bar or a list of links."""
+    if any(ch in _CLAUSE_MARKS for ch in line):
+        return False
+    items = [item for item in _LINK_SEPARATORS.split(line) if item]
+    if len(items) < _LINK_LIST_MIN_ITEMS:
+        return False
+    return sum(map(len, items)) / len(items) <= _LINK_ITEM_MAX
+
+
+# ---- Date lines: 2024-05-12 17:19 来源：新华网, 发稿时间：…, 原创：39健康网2024-04-23 12:27 ----
+
+_FULL_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}"
+)
+_DATELINE_WORDS = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
+    r"星期.|周.|来源|來源|作者|编辑|責任編輯|责任编辑|记者|發布|发布|发稿|时间|時間|日期|原创|原創|出处|"
+    r"浏览|点击|阅读|字号|[大中小]|分享|打印|次|\d+|[:：|｜丨/（）()\[\]【】\s·-]"
+)
+_DATELINE_MAX = 90
+_DATELINE_REST = 16  # characters besides the date and its labels: a source name, an author or two
+
+
+def is_dateline(line: str) -> bool:
+    """A line that dates the article: a full date, and little beside it but a source or author."""
+    if len(line) > _DATELINE_MAX or "，" in line or not _FULL_DATE.search(line) or ends_sentence(line):
+        return False
+    return len(_DATELINE_WORDS.sub("", line)) <= _DATELINE_REST
