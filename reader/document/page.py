@@ -139,6 +139,10 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
             continue
         for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1):
             if _title_like(lines[i]) and not is_prose(lines[i]):
+                if i >= 1 and _title_half(lines[i - 1]) and _title_half(lines[i]) and (
+                    i == 1 or is_breadcrumb(lines[i - 2])
+                ):
+                    i -= 1  # a headline set over two lines, right under the breadcrumb
                 body = k + 1
                 while body < end - 1 and (line_score(lines[body]) < 0 or _is_dateline(lines[body])):
                     body += 1
