@@ -93,7 +93,7 @@ def find_layout(lines: list[str]) -> PageLayout:
     if title_index is not None:
         title_index, full = _whole_title(lines, title_index, start, crumb)
         title_lines = (title_index,) if full == lines[title_index] else (title_index, title_index + 1)
-        title, subtitle = split_title(full)
+        title, subtitle = split_title(_without_widgets(full))
         after = title_lines[-1] + 1
         if subtitle is None and after < start and _is_dash_line(lines[after]):
             subtitle = lines[after].lstrip("─—- ")
@@ -124,7 +124,8 @@ def _is_dateline(line: str) -> bool:
     return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(_bare_dateline(line))
 
 
-_DATELINE_SEARCH = 6  # lines above the article's first line where its dateline may be
+_DATELINE_SEARCH = 6  # lines above (and below) the article's first line where its dateline may be
+_SHORT_TITLE = 10
 _TITLE_ABOVE_DATELINE = 3  # lines a title may sit above its dateline (a subtitle, a widget)
 
 
@@ -134,11 +135,16 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
     A page's date line sits under its headline; finding it is surer than guessing the title
     from the body's edge, which page furniture with long lines can move.
     """
-    for k in range(max(0, start - _DATELINE_SEARCH), min(start + 3, end)):
+    for k in range(max(0, start - _DATELINE_SEARCH), min(start + _DATELINE_SEARCH, end)):
         if not is_dateline(lines[k]):
             continue
-        for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1):
-            if _title_like(lines[i]) and not is_prose(lines[i]):
+        above = [
+            i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
+            if _title_like(lines[i]) and not is_prose(lines[i]) and not _is_dash_line(lines[i])
+        ]
+        # The account or outlet name often sits between a headline and its date: the nearest
+        # line long enough to be a headline, else the nearest line.
+        for i in sorted(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)[:1]:
                 if i >= 1 and _title_half(lines[i - 1]) and _title_half(lines[i]) and (
                     i == 1 or is_breadcrumb(lines[i - 2])
                 ):
@@ -173,6 +179,20 @@ def _title_half(line: str) -> bool:
         and not _SITE_NAME.match(line)
         and not _TITLE_SEPARATOR.search(line)
     )
+
+
+_TITLE_WIDGET = re.compile(
+    r"(?:举报|反馈|举报/反馈|纠错|分享|收藏|打印|评论\s*\d*|\d+\s*评论|阅读\s*\d+\s*次?|\d+\s*次?阅读|"
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d\s]+)$"
+)
+
+
+def _without_widgets(title: str) -> str:
+    """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
+    words = title.split(" ")
+    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def split_title(line: str) -> tuple[str, str | None]:

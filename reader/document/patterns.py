@@ -156,8 +156,12 @@ _LINK_LIST_MIN_ITEMS = 4
 _LINK_ITEM_MAX = 7  # mean characters an item: 广州 深圳, 要闻 党建, 首页|新闻|图片
 
 
+_LABEL = re.compile(r"^[^\s：:]{1,6}[：:]")  # 热词：滚动 生活宝典 …
+
+
 def is_link_list(line: str) -> bool:
     """Many short items side by side and no clause: a navigation bar or a list of links."""
+    line = _LABEL.sub("", line, count=1)
     if any(ch in _CLAUSE_MARKS for ch in line):
         return False
     items = [item for item in _LINK_SEPARATORS.split(line) if item]
