@@ -73,14 +73,25 @@ def is_prose(line: str) -> bool:
 
 
 _HARD_STOP = re.compile(
-    r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接)|推荐阅读|延伸阅读|"
-    r"猜你喜欢|你可能会喜欢|上一篇|下一篇|热门(?:文章|新闻|推荐)|留言与评论)"
+    r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接|资讯|报道|专题)|推荐阅读|延伸阅读|"
+    r"猜你喜欢|你可能会喜欢|上一篇|下一篇|【上一篇】|【下一篇】|热门(?:文章|新闻|推荐)|留言与评论|往期推荐|往期回顾|"
+    r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
+    r"首页\s*[|｜]?\s*上一页)"
 )
+# A notice that the article may not be copied ends it: what follows is the site's.
+_REPOST_NOTICE = re.compile(
+    r"未经.{0,16}(?:授权|许可|同意)|(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|"
+    r"版权归.{0,20}所有"
+)
+_REPOST_NOTICE_MAX = 120
 
 
 def is_hard_stop(line: str) -> bool:
-    """Page furniture that only ever follows the article: sharing, comments, related links."""
-    return bool(_HARD_STOP.match(line.strip()))
+    """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
+    line = line.strip()
+    if _HARD_STOP.match(line):
+        return True
+    return len(line) <= _REPOST_NOTICE_MAX and bool(_REPOST_NOTICE.search(line))
 
 
 def is_chrome(line: str) -> bool:
