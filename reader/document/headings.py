@@ -19,6 +19,9 @@ from reader.document.patterns import (
     ends_sentence,
     is_bare_number,
     is_chrome,
+    is_dateline,
+    is_hard_stop,
+    is_link_list,
     is_meta,
     is_prose,
     numbered_style,
@@ -46,18 +49,42 @@ class Heading:
 # (before trailing blanks): a test of two characters spares a search along every line.
 _CAPTION_FIRST = frozenset("图▲△↑资配（(")
 _CAPTION_LAST = frozenset("摄影图")
+_CAPTION_INSIDE = ("图：", "图:", "图片来源", "视觉中国", "放大", "大图")
 
 
 def is_caption(line: str) -> bool:
-    if line[:1] not in _CAPTION_FIRST and line.rstrip()[-1:] not in _CAPTION_LAST:
+    if (
+        line[:1] not in _CAPTION_FIRST
+        and line.rstrip()[-1:] not in _CAPTION_LAST
+        and not any(word in line for word in _CAPTION_INSIDE)
+    ):
         return False
     return bool(CAPTION.search(line))
+
+
+_WORDS_MIN = 2  # letters or ideographs a heading has at least: not ）, not ——
+
+
+def _not_a_heading(line: str) -> bool:
+    """Lines shaped like headings that never are: dates, links, notices, bare punctuation."""
+    return (
+        sum(ch.isalnum() for ch in line) < _WORDS_MIN
+        or is_dateline(line)
+        or is_link_list(line)
+        or is_hard_stop(line)
+        or line.startswith(_NEVER_HEADS)
+    )
+
+
+_NEVER_HEADS = ("本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
     # Most lines are paragraphs, too long to be headings: the cheap test first.
     if len(line) > _LONGEST or is_caption(line) or is_meta(line) or is_chrome(line) or LIST_DASH.match(line):
+        return False
+    if _not_a_heading(line):
         return False
     if is_bare_number(line):
         return False
