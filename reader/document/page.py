@@ -145,7 +145,7 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
         # The account or outlet name often sits between a headline and its date: the nearest
         # line long enough to be a headline, else the nearest line.
         for i in sorted(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)[:1]:
-                if i >= 1 and _title_half(lines[i - 1]) and _title_half(lines[i]) and (
+                if i >= 1 and _halves(lines[i - 1], lines[i]) and (
                     i == 1 or is_breadcrumb(lines[i - 2])
                 ):
                     i -= 1  # a headline set over two lines, right under the breadcrumb
@@ -163,11 +163,18 @@ def _bare_dateline(line: str) -> str:
 def _whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
     """A title set over two lines is one title: (index of its first line, the joined title)."""
     line = lines[index]
-    if index + 1 < start and _title_half(lines[index + 1]) and _title_half(line):
+    if index + 1 < start and _halves(line, lines[index + 1]):
         return index, f"{line} {lines[index + 1]}"
-    if crumb is None and index == 1 and _title_half(lines[0]) and _title_half(line):
+    if crumb is None and index == 1 and _halves(lines[0], line):
         return 0, f"{lines[0]} {line}"  # the file starts with the title
     return index, line
+
+
+def _halves(first: str, second: str) -> bool:
+    """Two lines of one headline: both title-like and of like length (党旗领航奋进路 / 乘风破浪开新局),
+    not a site name over a headline (新浪财经 / 创业环保第一季度报告…)."""
+    short, long_ = sorted((len(first), len(second)))
+    return _title_half(first) and _title_half(second) and short * 2 >= long_
 
 
 def _title_half(line: str) -> bool:
@@ -238,10 +245,19 @@ def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
 
 
 def _disclaimer_index(lines: list[str], start: int) -> int | None:
+    """The first declaration after the article's start that says something: 法律声明 alone, with
+    links around it, is a footer link."""
     for i in range(start + 1, len(lines)):
-        if DISCLAIMER_START.match(lines[i]):
+        match = DISCLAIMER_START.match(lines[i])
+        if not match:
+            continue
+        says = len(lines[i]) - match.end() >= _DECLARATION_MIN
+        if says or (i + 1 < len(lines) and is_prose(lines[i + 1]) and not is_chrome(lines[i + 1])):
             return i
     return None
+
+
+_DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link
 
 
 def _site(top: list[str], crumb: int | None, lines: list[str]) -> str | None:
