@@ -15,6 +15,7 @@ from reader.document.patterns import (
     is_dateline,
     is_hard_stop,
     is_link_list,
+    is_lone_number,
     is_meta,
     is_prose,
 )
@@ -49,6 +50,7 @@ class PageLayout:
     title_lines: tuple[int, ...] = ()  # the title's lines (two when set over two) and a dash subtitle's
     dateline_lines: tuple[int, ...] = ()
     breadcrumb_index: int | None = None
+    reporter: str | None = None  # the reporters the dateline names, when it does
 
 
 def line_score(line: str) -> int:
@@ -76,7 +78,11 @@ def densest_region(scores: list[int]) -> tuple[int, int]:
 
 
 def find_layout(lines: list[str]) -> PageLayout:
-    start, end = densest_region([line_score(line) for line in lines])
+    scores = [line_score(line) for line in lines]
+    for i in range(1, len(lines)):
+        if is_lone_number(lines[i]) and is_prose(lines[i - 1]):
+            scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
+    start, end = densest_region(scores)
     stop = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
     end = stop
     disclaimer = _disclaimer_index(lines, start)
@@ -111,15 +117,26 @@ def find_layout(lines: list[str]) -> PageLayout:
         breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
         dateline=" · ".join(_bare_dateline(lines[i]) for i in dateline_lines) or None,
+        reporter=next(
+            (_reporter(lines[i]) for i in dateline_lines if _reporter(lines[i])), None
+        ),
         title_lines=title_lines,
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
     )
 
 
+# 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
+REPORTER_LINE = re.compile(
+    r"^[（(]?(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|文/图|文／图|文|图)\s*[:：/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?[\u4e00-\u9fff·]{2,4})*"
+    r"\s*(?:报道|摄影?|采写|整理)?[）)]?$"
+)
+
+
 def _is_dateline(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line):
+    if is_dateline(line) or REPORTER_LINE.match(line):
         return True
     return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(_bare_dateline(line))
 
@@ -154,6 +171,17 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
                     body += 1
                 return i, max(start, body)
     return None
+
+
+_REPORTER = re.compile(
+    r"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+)
+
+
+def _reporter(line: str) -> str | None:
+    """The reporters a dateline names, as written: 本报记者 王小明 (报道 left off)."""
+    match = _REPORTER.search(line)
+    return re.sub(r"\s*(?:报道|摄影?|采写|整理)$", "", match.group()) if match else None
 
 
 def _bare_dateline(line: str) -> str:

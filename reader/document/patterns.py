@@ -95,6 +95,11 @@ def is_hard_stop(line: str) -> bool:
     return len(line) <= _REPOST_NOTICE_MAX and bool(_REPOST_NOTICE.search(line))
 
 
+def is_lone_number(line: str) -> bool:
+    """Digits and punctuation only: 2024, 3.14, ---."""
+    return bool(_LONE_NUMBER.match(line))
+
+
 def is_chrome(line: str) -> bool:
     bare = line.strip(" |｜-·•>:：")
     words = bare.split()

@@ -35,6 +35,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         numbered[layout.body_start : layout.body_end], numbered, layout.body_end,
         layout.disclaimer_index, roles,
     )
+    byline = byline or layout.reporter  # else the reporter named under the title
     disclaimer = _disclaimer(lines, layout.disclaimer_index, roles)
     parts = body_parts([text for _, text in body], [i for i, _ in body])
     roles.update(dict.fromkeys((i for i, _ in body), "body"))

@@ -174,3 +174,62 @@ def test_a_second_declaration_behind_page_links_joins_the_disclaimer() -> None:
     assert d.disclaimer is not None
     assert d.disclaimer.paragraphs == ("本文仅代表作者本人观点，与本网无关。",
                                        "本站郑重声明：所载文章、数据仅供参考，投资有风险。")
+
+
+# ---- Pages from sites the rules were not written on: furniture around the headline ----
+
+NAV = "要闻 党建 广东 中国 国际 经济 直播 融媒 网评 理论 视频 专题 公告 文化 出版 汽车 教育"
+
+
+def test_a_long_navigation_bar_is_chrome_not_the_article() -> None:
+    d = doc("广州 深圳 珠海 汕头 佛山 韶关 河源 梅州 惠州 汕尾 东莞 中山 江门", NAV,
+            "亚洲首艘圆筒型海上油气加工厂启运", "2024-05-12 17:19 来源：新华网", "字号减小 字号增大", PARA, PARA)
+    assert d.title == "亚洲首艘圆筒型海上油气加工厂启运"
+    assert d.text.split("\n")[1] == PARA
+    assert d.dateline == "2024-05-12 17:19 来源：新华网"
+
+
+def test_the_headline_not_the_account_name_above_the_date() -> None:
+    d = doc("评论", "收藏", "分享", "经济日报评论员：再驳产能过剩论", "经济日报",
+            "2024-05-13 06:16发布于北京经济日报官方账号", "+关注", PARA, PARA)
+    assert d.title == "经济日报评论员：再驳产能过剩论"
+
+
+def test_buttons_glued_after_a_headline_are_dropped() -> None:
+    d = doc("首页 > 健康", "煮一碗好吃的腊八粥，请记好这几个小窍门 举报/反馈", "2021-01-20 04:29 39健康网", PARA, PARA)
+    assert d.title == "煮一碗好吃的腊八粥，请记好这几个小窍门"
+
+
+def test_a_site_name_over_a_headline_is_not_half_of_it() -> None:
+    d = doc("新浪财经", "创业环保第一季度报告会计差错的提示性公告", "2005.08.26 05:39", PARA, PARA)
+    assert d.title == "创业环保第一季度报告会计差错的提示性公告"
+
+
+def test_the_article_ends_at_its_editor_credit_and_related_links() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "原标题：以战时内阁审查重启停火谈判提案", "责任编辑：张毅",
+            "相关新闻", PARA + "【详细】", "强图打榜 2024-05-23 09:41:17", PARA)
+    assert d.text.count(PARA) == 2
+    assert d.byline == "责任编辑：张毅"
+
+
+def test_a_reporter_line_under_the_headline_is_the_dateline_and_byline() -> None:
+    d = doc("首页", "某市召开全市经济工作会议部署明年工作", "2024-01-02 来源：某某日报", "本报记者 王小明 报道", PARA, PARA)
+    assert d.byline == "本报记者 王小明"
+    assert "本报记者 王小明" in (d.dateline or "")
+    assert "王小明" not in d.text
+
+
+def test_a_short_last_paragraph_after_a_lone_number_stays() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "2024", "短短的结尾。")
+    assert d.text.endswith("2024\n短短的结尾。")
+
+
+def test_a_footer_link_named_for_a_declaration_is_no_disclaimer() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "关于我们", "法律声明", "联系我们")
+    assert d.disclaimer is None
+
+
+def test_captions_dates_and_punctuation_are_never_headings() -> None:
+    d = doc(PARA, "图：123rf", PARA, "原创：39健康网2024-04-23 12:27:25", PARA, "）", PARA,
+            "不少人采用激光手段治疗肥胖。/图：锐景视觉", PARA)
+    assert d.all_sections() == []
