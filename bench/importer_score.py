@@ -92,24 +92,36 @@ class Tally:
 def score(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> list[str]:
     """Add one page to the tally; return what it got wrong."""
     wrong: list[str] = []
+    for check in (_title, _headings, _byline, _disclaimer, _body_edges, _dateline):
+        wrong.extend(check(label, d, tally))
+    return wrong
+
+
+Check = list[str]
+
+
+def _title(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
     lt, ls = norm(label.get("title")), norm(label.get("subtitle"))
     dt, ds = norm(d.get("title")), norm(d.get("subtitle"))
-    if lt:
-        tally.titled += 1
-        ok = dt == lt or dt + ds == lt + ls
-        tally.add("title", ok)
-        if not ok:
-            wrong.append(f"title {d.get('title')!r} want {label.get('title')!r}")
+    if not lt:
+        return []  # a page without a headline line: not scored
+    tally.titled += 1
+    ok = dt == lt or dt + ds == lt + ls
+    tally.add("title", ok)
+    return [] if ok else [f"title {d.get('title')!r} want {label.get('title')!r}"]
+
+
+def _headings(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
     want = label.get("headings") or []
     got = flatten(d["sections"])
     got_t = [norm(s.get("title")) for s in got]
     got_f = [norm((s.get("title") or "") + (s.get("subtitle") or "")) for s in got]
     matched: set[int] = set()
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []  # (wanted level, level got) of each heading found
     for h in want:
         t, full = norm(h.get("text")), norm((h.get("text") or "") + (h.get("sub") or ""))
         for i, (gt, gf) in enumerate(zip(got_t, got_f, strict=True)):
-            if i not in matched and (gt == t or gt == full or gf == full):
+            if i not in matched and (gt in (t, full) or gf == full):
                 matched.add(i)
                 pairs.append((int(h.get("level") or 1), int(got[i].get("level") or 1)))
                 break
@@ -117,51 +129,62 @@ def score(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> list[str]:
     tally.add("h_want", len(want))
     tally.add("h_got", len(got))
     tally.add("h_hit", hit)
-    if not want and not got:
-        tally.article_f1.append(1.0)
-    else:
-        p = hit / len(got) if got else 0.0
-        r = hit / len(want) if want else 0.0
-        tally.article_f1.append(2 * p * r / (p + r) if p + r else 0.0)
+    precision = hit / len(got) if got else 0.0
+    recall = hit / len(want) if want else 0.0
+    both = precision + recall
+    tally.article_f1.append(1.0 if not want and not got else 2 * precision * recall / both if both else 0.0)
+    wrong = []
     if hit != len(want) or hit != len(got):
-        missed = [h.get("text") for h in want if norm(h.get("text")) not in {got_t[i] for i in matched}]
+        found = {got_t[i] for i in matched}
+        missed = [h.get("text") for h in want if norm(h.get("text")) not in found]
         extra = [got[i].get("title") for i in range(len(got)) if i not in matched]
         wrong.append(f"headings {hit}/{len(want)} found, {len(got)} given; missed {missed[:6]} extra {extra[:6]}")
-
-    def sign(x: int) -> int:
-        return (x > 0) - (x < 0)
-
-    steps = [sign(b[0] - a[0]) == sign(b[1] - a[1]) for a, b in zip(pairs, pairs[1:], strict=False)]
+    steps = [_sign(b[0] - a[0]) == _sign(b[1] - a[1]) for a, b in zip(pairs, pairs[1:], strict=False)]
     tally.add("lv_ok", sum(steps))
     tally.add("lv_n", len(steps))
     if not all(steps):
-        wrong.append(f"levels {sum(steps)}/{len(steps)}: {[lv for _, lv in pairs]} want {[lv for lv, _ in pairs]}")
+        wrong.append(f"levels {[lv for _, lv in pairs]} want {[lv for lv, _ in pairs]}")
+    return wrong
+
+
+def _sign(x: int) -> int:
+    return (x > 0) - (x < 0)
+
+
+def _byline(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
     lb, db = norm(label.get("byline")), norm(d.get("byline"))
     ok = (not lb and not db) or (bool(lb) and bool(db) and (lb in db or db in lb))
     tally.add("byline", ok)
-    if not ok:
-        wrong.append(f"byline {d.get('byline')!r} want {label.get('byline')!r}")
+    return [] if ok else [f"byline {d.get('byline')!r} want {label.get('byline')!r}"]
+
+
+def _disclaimer(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
     ok = (label.get("disclaimer") is None) == (d.get("disclaimer") is None)
     tally.add("disclaimer", ok)
-    if not ok:
-        wrong.append(f"disclaimer {(d.get('disclaimer') or {}).get('title')!r} want {label.get('disclaimer')!r}")
+    got = (d.get("disclaimer") or {}).get("title")
+    return [] if ok else [f"disclaimer {got!r} want {label.get('disclaimer')!r}"]
+
+
+def _body_edges(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
     lines = _body_lines(d)
-    bf, bl = norm(label.get("body_first"))[:10], norm(label.get("body_last"))[:10]
-    ok = bool(bf) and any(norm(x).startswith(bf) for x in lines[:3])
-    tally.add("start", ok)
-    if not ok:
-        wrong.append(f"body start {lines[:1]!r} want {label.get('body_first')!r}")
-    ok = bool(bl) and any(norm(x).startswith(bl) for x in lines[-3:])
-    tally.add("end", ok)
-    if not ok:
-        wrong.append(f"body end {[x[:30] for x in lines[-1:]]!r} want {label.get('body_last')!r}")
-    if label.get("dateline"):
-        tally.dated += 1
-        ok = _dateline_ok(label["dateline"], d.get("dateline"))
-        tally.add("dateline", ok)
-        if not ok:
-            wrong.append(f"dateline {d.get('dateline')!r} want {label['dateline'].get('text')!r}")
+    first, last = norm(label.get("body_first"))[:10], norm(label.get("body_last"))[:10]
+    starts = bool(first) and any(norm(x).startswith(first) for x in lines[:3])
+    ends = bool(last) and any(norm(x).startswith(last) for x in lines[-3:])
+    tally.add("start", starts)
+    tally.add("end", ends)
+    wrong = [] if starts else [f"body start {[x[:40] for x in lines[:1]]} want {label.get('body_first')!r}"]
+    if not ends:
+        wrong.append(f"body end {[x[:40] for x in lines[-1:]]} want {label.get('body_last')!r}")
     return wrong
+
+
+def _dateline(label: dict[str, Any], d: dict[str, Any], tally: Tally) -> Check:
+    if not label.get("dateline"):
+        return []  # scored where the page has one
+    tally.dated += 1
+    ok = _dateline_ok(label["dateline"], d.get("dateline"))
+    tally.add("dateline", ok)
+    return [] if ok else [f"dateline {d.get('dateline')!r} want {label['dateline'].get('text')!r}"]
 
 
 def _dateline_ok(want: dict[str, Any], got: dict[str, Any] | None) -> bool:

@@ -82,9 +82,10 @@ _NEVER_HEADS = ("本文首发", "本文来源", "文章来源", "点击", "扫�
 def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
     # Most lines are paragraphs, too long to be headings: the cheap test first.
-    if len(line) > _LONGEST or is_caption(line) or is_meta(line) or is_chrome(line) or LIST_DASH.match(line):
-        return False
-    if _not_a_heading(line):
+    if (
+        len(line) > _LONGEST or is_caption(line) or is_meta(line) or is_chrome(line)
+        or LIST_DASH.match(line) or _not_a_heading(line)
+    ):
         return False
     if is_bare_number(line):
         return False

@@ -89,6 +89,7 @@ def find_layout(lines: list[str]) -> PageLayout:
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
+    title_index: int | None
     dated = _dated_title(lines, start, end)
     if dated is not None:
         title_index, start = dated
@@ -105,8 +106,8 @@ def find_layout(lines: list[str]) -> PageLayout:
             subtitle = lines[after].lstrip("─—- ")
             title_lines += (after,)
     top = title_index if title_index is not None else start
-    dated = range(title_lines[-1] + 1 if title_lines else 0, start)
-    dateline_lines = tuple(i for i in dated if _is_dateline(lines[i]))
+    between = range(title_lines[-1] + 1 if title_lines else 0, start)
+    dateline_lines = tuple(i for i in between if _is_dateline(lines[i]))
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -161,15 +162,17 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
         ]
         # The account or outlet name often sits between a headline and its date: the nearest
         # line long enough to be a headline, else the nearest line.
-        for i in sorted(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)[:1]:
-                if i >= 1 and _halves(lines[i - 1], lines[i]) and (
-                    i == 1 or is_breadcrumb(lines[i - 2])
-                ):
-                    i -= 1  # a headline set over two lines, right under the breadcrumb
-                body = k + 1
-                while body < end - 1 and (line_score(lines[body]) < 0 or _is_dateline(lines[body])):
-                    body += 1
-                return i, max(start, body)
+        if not above:
+            continue
+        title = min(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)  # stable: nearest first
+        if title >= 1 and _halves(lines[title - 1], lines[title]) and (
+            title == 1 or is_breadcrumb(lines[title - 2])
+        ):
+            title -= 1  # a headline set over two lines, right under the breadcrumb
+        body = k + 1
+        while body < end - 1 and (line_score(lines[body]) < 0 or _is_dateline(lines[body])):
+            body += 1
+        return title, max(start, body)
     return None
 
 
