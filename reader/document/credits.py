@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from reader.document.patterns import SENTENCE_END
+from reader.document.script import probe
 
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 _STANDALONE = re.compile(
@@ -21,12 +22,10 @@ _CREDIT_RUN = (
 _CREDIT_LINE_MAX = 60
 
 
-# Traditional forms of the credit vocabulary; one character for one, so spans carry over.
-_TO_SIMPLIFIED = str.maketrans("編輯責記攝來圖據員實習訊稿", "编辑责记摄来图据员实习讯稿")
-
-
 def _probe(line: str) -> str:
-    return line.translate(_TO_SIMPLIFIED)
+    # Traditional forms of the credit vocabulary made simplified, one character for one, so
+    # the spans found carry over to the line as written.
+    return probe(line)
 
 
 def standalone_credit(line: str) -> str | None:

@@ -77,7 +77,10 @@ def densest_region(scores: list[int]) -> tuple[int, int]:
     return best_range
 
 
-def find_layout(lines: list[str]) -> PageLayout:
+def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
+    """Where title, dateline, body and disclaimer are. `lines` are read for evidence (traditional
+    characters made simplified, one for one); the strings returned are cut from `shown`."""
+    shown = shown or lines
     scores = [line_score(line) for line in lines]
     for i in range(1, len(lines)):
         if is_lone_number(lines[i]) and is_prose(lines[i - 1]):
@@ -100,10 +103,10 @@ def find_layout(lines: list[str]) -> PageLayout:
     if title_index is not None:
         title_index, full = _whole_title(lines, title_index, start, crumb)
         title_lines = (title_index,) if full == lines[title_index] else (title_index, title_index + 1)
-        title, subtitle = split_title(_without_widgets(full))
+        title, subtitle = split_title(_without_widgets(" ".join(shown[i] for i in title_lines)))
         after = title_lines[-1] + 1
         if subtitle is None and after < start and _is_dash_line(lines[after]):
-            subtitle = lines[after].lstrip("─—- ")
+            subtitle = shown[after].lstrip("─—- ")
             title_lines += (after,)
     top = title_index if title_index is not None else start
     between = range(title_lines[-1] + 1 if title_lines else 0, start)
@@ -114,12 +117,12 @@ def find_layout(lines: list[str]) -> PageLayout:
         title_index=title_index,
         title=title,
         subtitle=subtitle,
-        site=_site(lines[:top], crumb, lines),
-        breadcrumb=breadcrumb_items(lines[crumb]) if crumb is not None else (),
+        site=_site(lines[:top], crumb, lines, shown),
+        breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=" · ".join(_bare_dateline(lines[i]) for i in dateline_lines) or None,
+        dateline=" · ".join(_bare_dateline(shown[i]) for i in dateline_lines) or None,
         reporter=next(
-            (_reporter(lines[i]) for i in dateline_lines if _reporter(lines[i])), None
+            (r for i in dateline_lines if (r := _reporter(lines[i], shown[i]))), None
         ),
         title_lines=title_lines,
         dateline_lines=dateline_lines,
@@ -181,10 +184,13 @@ _REPORTER = re.compile(
 )
 
 
-def _reporter(line: str) -> str | None:
+def _reporter(line: str, shown: str) -> str | None:
     """The reporters a dateline names, as written: 本报记者 王小明 (报道 left off)."""
     match = _REPORTER.search(line)
-    return re.sub(r"\s*(?:报道|摄影?|采写|整理)$", "", match.group()) if match else None
+    if not match:
+        return None
+    tail = re.search(r"\s*(?:报道|摄影?|采写|整理)$", match.group())
+    return shown[match.start() : match.start() + tail.start() if tail else match.end()]
 
 
 def _bare_dateline(line: str) -> str:
@@ -291,12 +297,12 @@ def _disclaimer_index(lines: list[str], start: int) -> int | None:
 _DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link
 
 
-def _site(top: list[str], crumb: int | None, lines: list[str]) -> str | None:
-    for line in top:
+def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:
+    for i, line in enumerate(top):
         if _SITE_NAME.match(line) and line not in CHROME_WORDS:
-            return line
+            return shown[i]
     if crumb is not None:
         first = breadcrumb_items(lines[crumb])[:1]
         if first and _SITE_NAME.match(first[0]):
-            return first[0]
+            return breadcrumb_items(shown[crumb])[0]
     return None

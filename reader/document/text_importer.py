@@ -14,6 +14,7 @@ from reader.document.headings import assign_levels, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
+from reader.document.script import has_traditional, probe
 from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
 
 _TAIL_CREDIT_LINES = 6
@@ -24,7 +25,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     lines = text_lines(raw)
     if not lines:
         raise DocumentError("the file has no text to show")
-    layout = find_layout(lines)
+    probes = [probe(line) for line in lines] if has_traditional(raw) else lines
+    layout = find_layout(probes, lines)
     roles: dict[int, str] = {}  # source line → role; the lines not in it are chrome
     roles.update(dict.fromkeys(layout.title_lines, "title"))
     roles.update(dict.fromkeys(layout.dateline_lines, "dateline"))
@@ -36,8 +38,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         layout.disclaimer_index, roles,
     )
     byline = byline or layout.reporter  # else the reporter named under the title
-    disclaimer = _disclaimer(lines, layout.disclaimer_index, roles)
-    parts = body_parts([text for _, text in body], [i for i, _ in body])
+    disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
+    parts = body_parts([text for _, text in body], [i for i, _ in body], probes)
     roles.update(dict.fromkeys((i for i, _ in body), "body"))
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
     left_out = [entry for entry in left_out if entry[2] != "title"]
@@ -59,9 +61,14 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     return build_document(meta, parts)
 
 
-def body_parts(body: list[str], source_lines: list[int] | None = None) -> list[Part]:
-    """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs."""
-    headings = find_headings(body)
+def body_parts(
+    body: list[str], source_lines: list[int] | None = None, probes: list[str] | None = None
+) -> list[Part]:
+    """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs.
+
+    With `probes` (every line of the file, read for evidence), `source_lines` index them."""
+    read = [probes[i] for i in source_lines] if probes is not None and source_lines is not None else body
+    headings = find_headings(read)
     levels = assign_levels(headings)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
@@ -74,7 +81,7 @@ def body_parts(body: list[str], source_lines: list[int] | None = None) -> list[P
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
-        elif is_caption(line) and not is_prose(line.rstrip("。")) or is_caption(line[:3]):
+        elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or is_caption(read[i][:3]):
             part = Part(BlockKind.CAPTION, line)
         elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
             part = Part(BlockKind.LIST_ITEM, line)
@@ -131,12 +138,14 @@ def _take_byline(
     return body, min(candidates, key=lambda c: c[0])[1], cut
 
 
-def _disclaimer(lines: list[str], index: int | None, roles: dict[int, str]) -> Disclaimer | None:
+def _disclaimer(
+    lines: list[str], probes: list[str], index: int | None, roles: dict[int, str]
+) -> Disclaimer | None:
     if index is None:
         return None
     roles[index] = "disclaimer"
     first = lines[index]
-    match = DISCLAIMER_START.match(first)
+    match = DISCLAIMER_START.match(probes[index])
     assert match is not None
     rest = first[match.end() :].strip(" 】]:：")
     title = first[: match.end()].strip(" 【】[]:：") if rest else first.strip(" 【】[]")
@@ -144,11 +153,11 @@ def _disclaimer(lines: list[str], index: int | None, roles: dict[int, str]) -> D
     gap = 0
     for i in range(index + 1, len(lines)):
         line = lines[i]
-        if DISCLAIMER_START.match(line):
+        if DISCLAIMER_START.match(probes[i]):
             paragraphs.append(line)  # 【免责声明】… then, past a few links, 本站郑重声明：…
             roles[i] = "disclaimer"
             gap = 0
-        elif is_prose(line) and not is_chrome(line) and gap == 0:
+        elif is_prose(line) and not is_chrome(probes[i]) and gap == 0:
             paragraphs.append(line)
             roles[i] = "disclaimer"
         elif (gap := gap + 1) > _DISCLAIMER_GAP:

@@ -1,0 +1,37 @@
+"""Traditional characters read as simplified, one for one, where the importer looks for words.
+
+Taiwan and Hong Kong pages say 來源, 責任編輯, 記者 … 報導: the patterns are written once, in
+simplified characters, and read a *probe* of each line in which the traditional forms of
+their characters are replaced one for one (so offsets and lengths are unchanged). The text
+shown is never changed. The table holds the characters of the patterns' vocabulary (made
+with OpenCC's s2t, s2tw and s2hk, inverted); it is not a converter.
+"""
+
+from __future__ import annotations
+
+_TRADITIONAL = (
+    "來們偉備傳冊凱別創劑動務員問國圖執報奮孫實審寫寶專對導屬廣張復戶掃採擊據攝數於時暢暱會條業標機欄權歡歸滾瀏為熱營爲環當發"
+    "監碼稱節簡籤糾約絕經維網線編習聞聯聲臺與舉舊華薦藥處號視覺覽觸訂訊記設許評詞話說説調請論謝證讀豔財責貼資賞賴贊載輯輸轉進"
+    "違還邊郵鄭醫鈕錄錯鍵鏈長門閉開間閱閲關險隱雲電頁頂領頭頻題類顧風饋驗體點黨"
+)
+_SIMPLIFIED = (
+    "来们伟备传册凯别创剂动务员问国图执报奋孙实审写宝专对导属广张复户扫采击据摄数于时畅昵会条业标机栏权欢归滚浏为热营为环当发"
+    "监码称节简签纠约绝经维网线编习闻联声台与举旧华荐药处号视觉览触订讯记设许评词话说说调请论谢证读艳财责贴资赏赖赞载辑输转进"
+    "违还边邮郑医钮录错键链长门闭开间阅阅关险隐云电页顶领头频题类顾风馈验体点党"
+)
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+_MARKERS = frozenset(_TRADITIONAL)
+
+
+def probe(line: str) -> str:
+    """The line with the traditional forms of the patterns' characters made simplified."""
+    return line.translate(_TO_SIMPLIFIED)
+
+
+_SAMPLE = 4000  # characters: a page in traditional script shows it in its first lines
+
+
+def has_traditional(text: str) -> bool:
+    """Is the text in traditional script? Its opening is read (all of it: ≈30 ms for 850 000
+    characters, paid by every simplified article)."""
+    return not _MARKERS.isdisjoint(text[:_SAMPLE])
