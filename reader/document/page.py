@@ -146,6 +146,7 @@ def _is_dateline(line: str) -> bool:
 
 
 _DATELINE_SEARCH = 6  # lines above (and below) the article's first line where its dateline may be
+_DATELINE_ABOVE = 30  # a video player's captions can stand between the date and the text
 _SHORT_TITLE = 10
 _TITLE_ABOVE_DATELINE = 3  # lines a title may sit above its dateline (a subtitle, a widget)
 
@@ -156,7 +157,9 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
     A page's date line sits under its headline; finding it is surer than guessing the title
     from the body's edge, which page furniture with long lines can move.
     """
-    for k in range(max(0, start - _DATELINE_SEARCH), min(start + _DATELINE_SEARCH, end)):
+    nearest_first = [*range(start - 1, max(-1, start - 1 - _DATELINE_ABOVE), -1),
+                     *range(start, min(start + _DATELINE_SEARCH, end))]
+    for k in nearest_first:
         if not is_dateline(lines[k]):
             continue
         above = [
