@@ -76,15 +76,18 @@ def _not_a_heading(line: str) -> bool:
     )
 
 
-_NEVER_HEADS = ("本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+_NEVER_HEADS = ("更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
     # Most lines are paragraphs, too long to be headings: the cheap test first.
+    if len(line) > _LONGEST:
+        return False
+    bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
     if (
-        len(line) > _LONGEST or is_caption(line) or is_meta(line) or is_chrome(line)
-        or LIST_DASH.match(line) or _not_a_heading(line)
+        is_caption(bare) or is_meta(bare) or is_chrome(bare) or LIST_DASH.match(line)
+        or _not_a_heading(bare)
     ):
         return False
     if is_bare_number(line):

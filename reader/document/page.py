@@ -86,8 +86,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         if is_lone_number(lines[i]) and is_prose(lines[i - 1]):
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
-    stop = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
-    end = stop
+    end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    while end - 1 > start and scores[end - 1] <= _META_COST and not standalone_credit(lines[end - 1]):
+        end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
