@@ -165,7 +165,7 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
             continue
         above = [
             i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
-            if _title_like(lines[i]) and not is_prose(lines[i]) and not _is_dash_line(lines[i])
+            if _title_like(lines[i]) and not _is_dash_line(lines[i])  # may end in ？ or ！
         ]
         # The account or outlet name often sits between a headline and its date: the nearest
         # line long enough to be a headline, else the nearest line.
