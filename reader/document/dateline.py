@@ -37,16 +37,35 @@ def parse_dateline(text: str) -> Dateline:
     return Dateline(text, _published(text), _publisher(text), _authors(text))
 
 
+# 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be).
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+
+
 def _published(text: str) -> str | None:
     match = _DATE.search(text)
     if not match:
-        return None
+        return _day_month_year(text)
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
         return f"{date}T{int(match['H']):02d}:{match['M']}"
+    return date
+
+
+def _day_month_year(text: str) -> str | None:
+    match = _DAY_MONTH_YEAR.search(text)
+    if not match:
+        return None
+    day, month, year = int(match[1]), int(match[2]), int(match[3])
+    if month > 12 >= day:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match[4] is not None and int(match[4]) < 24 and int(match[5]) < 60:
+        return f"{date}T{int(match[4]):02d}:{match[5]}"
     return date
 
 

@@ -51,6 +51,7 @@ class PageLayout:
     dateline_lines: tuple[int, ...] = ()
     breadcrumb_index: int | None = None
     reporter: str | None = None  # the reporters the dateline names, when it does
+    title_dropped: str | None = None  # buttons and counters cut from the headline's line
 
 
 def line_score(line: str) -> int:
@@ -99,12 +100,15 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         title_index, start = dated
     else:
         title_index = _title_index(lines, start, crumb)
-    title = subtitle = None
+    title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
         title_index, full = _whole_title(lines, title_index, start, crumb)
         title_lines = (title_index,) if full == lines[title_index] else (title_index, title_index + 1)
-        title, subtitle = split_title(_without_widgets(" ".join(shown[i] for i in title_lines)))
+        full = " ".join(shown[i] for i in title_lines)
+        kept = _without_widgets(full)
+        title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
         if subtitle is None and after < start and _is_dash_line(lines[after]):
             subtitle = shown[after].lstrip("─—- ")
@@ -126,6 +130,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             (r for i in dateline_lines if (r := _reporter(lines[i], shown[i]))), None
         ),
         title_lines=title_lines,
+        title_dropped=title_dropped,
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
     )
@@ -160,9 +165,16 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
     """
     nearest_first = [*range(start - 1, max(-1, start - 1 - _DATELINE_ABOVE), -1),
                      *range(start, min(start + _DATELINE_SEARCH, end))]
-    for k in nearest_first:
-        if not is_dateline(lines[k]):
-            continue
+    # A line with a full date first; a source or author line (来源：…) only failing one.
+    for dates in (is_dateline, _is_dateline):
+        found = _title_above(lines, [k for k in nearest_first if dates(lines[k])], start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _title_above(lines: list[str], datelines: list[int], start: int, end: int) -> tuple[int, int] | None:
+    for k in datelines:
         above = [
             i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
             if _title_like(lines[i]) and not _is_dash_line(lines[i])  # may end in ？ or ！

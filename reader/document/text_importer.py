@@ -44,6 +44,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
     left_out = [entry for entry in left_out if entry[2] != "title"]
     left_out.extend(cut)
+    if layout.title_dropped:
+        left_out.append((layout.title_lines[-1], layout.title_dropped, "chrome"))
     meta = Metadata(
         path=path,
         kind="text",
