@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
+
+from title_train import fold_of, load_pages, models_by_fold  # noqa: E402
 
 from reader.document import DocumentError, load  # noqa: E402
 from reader.document.dump import dump_dict  # noqa: E402
+from reader.document.title_model import use_model  # noqa: E402
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")
@@ -220,8 +223,12 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list what each page got wrong")
     ap.add_argument("--all", action="store_true", help="with -v: the held-out sites too")
     ap.add_argument("--tune", action="store_true", help="score the tune sites only")
+    ap.add_argument("--shipped", action="store_true",
+                    help="the shipped headline model for every page (default: the model trained "
+                    "without the page's site, as cross-validation has it)")
     ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")
     a = ap.parse_args()
+    models = {} if a.shipped else models_by_fold(load_pages())
     tune, held, every = Tally(), Tally(), Tally()
     sites: dict[str, set[str]] = {"tune": set(), "held-out": set()}
     for path, label in labelled_pages(a.folders or FOLDERS):
@@ -233,6 +240,7 @@ def main() -> int:
         tallies = (tune if in_tune else held, every)
         for t in tallies:
             t.files += 1
+        use_model(models.get(fold_of(site)))
         try:
             d = dump_dict(load(path))
         except (DocumentError, OSError) as e:

@@ -85,15 +85,11 @@ def _candidate(line: str) -> bool:
     if len(line) > _LONGEST:
         return False
     bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
-    if (
-        is_caption(bare) or is_meta(bare) or is_chrome(bare) or LIST_DASH.match(line)
-        or _not_a_heading(bare)
-    ):
-        return False
-    if is_bare_number(line):
-        return False
     limit = _NUMBERED_MAX if numbered_style(line) else HEADING_MAX_LENGTH
-    if len(line) > limit:
+    if (
+        len(line) > limit or is_caption(bare) or is_meta(bare) or is_chrome(bare)
+        or LIST_DASH.match(line) or _not_a_heading(bare) or is_bare_number(line)
+    ):
         return False
     stripped = strip_closers(line)
     if stripped.endswith(("：", ":")) and (

@@ -19,6 +19,7 @@ from reader.document.patterns import (
     is_meta,
     is_prose,
 )
+from reader.document.title_model import title_model
 from reader.frozen_record import record
 
 _PROSE_WEIGHT_CAP = 300
@@ -78,10 +79,8 @@ def densest_region(scores: list[int]) -> tuple[int, int]:
     return best_range
 
 
-def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
-    """Where title, dateline, body and disclaimer are. `lines` are read for evidence (traditional
-    characters made simplified, one for one); the strings returned are cut from `shown`."""
-    shown = shown or lines
+def text_region(lines: list[str]) -> tuple[int, int, int | None]:
+    """The article's text before its headline is known: [start, end) and the disclaimer's line."""
     scores = [line_score(line) for line in lines]
     for i in range(1, len(lines)):
         if is_lone_number(lines[i]) and is_prose(lines[i - 1]):
@@ -93,13 +92,22 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
+    return start, end, disclaimer
+
+
+def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
+    """Where title, dateline, body and disclaimer are. `lines` are read for evidence (traditional
+    characters made simplified, one for one); the strings returned are cut from `shown`."""
+    shown = shown or lines
+    start, end, disclaimer = text_region(lines)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
-    title_index: int | None
-    dated = _dated_title(lines, start, end)
-    if dated is not None:
-        title_index, start = dated
-    else:
-        title_index = _title_index(lines, start, crumb)
+    title_index = choose_title(lines, start, end)
+    if title_index is not None:
+        # The text starts under the headline, past the date, source and widget lines.
+        body = title_index + 1
+        while body < end - 1 and (line_score(lines[body]) < 0 or _is_dateline(lines[body])):
+            body += 1
+        start = max(start, body)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
@@ -250,6 +258,9 @@ _TITLE_WIDGET = re.compile(
 def _without_widgets(title: str) -> str:
     """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
     words = title.split(" ")
+    # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
+    cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
+    words = words[:cut]
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
         words.pop()
     return " ".join(words)
@@ -322,3 +333,93 @@ def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str])
         if first and _SITE_NAME.match(first[0]):
             return breadcrumb_items(shown[crumb])[0]
     return None
+
+
+# ---- The headline, chosen by a learned model over line features (see title_model.py) ----
+
+_CANDIDATES_ABOVE = 40  # lines above the text's first line a headline may stand
+_CANDIDATES_BELOW = 1  # the text's first line itself: a headline long enough to score as text
+_LEAD_CHARS = 300
+
+
+def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
+    """Lines near the text's first line that could be its headline, nearest first."""
+    above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
+    below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
+    return [i for i in (*above, *below) if _title_like(lines[i]) and not _is_dash_line(lines[i])]
+
+
+def title_features(lines: list[str], start: int, end: int) -> dict[int, list[float]]:
+    """The feature vector (title_model.FEATURES) of every headline candidate."""
+    return _title_evidence(lines, start, end)[0]
+
+
+def _title_evidence(
+    lines: list[str], start: int, end: int
+) -> tuple[dict[int, list[float]], int | None]:
+    """Features of every candidate, and the line the hand-written rules would take."""
+    candidates = title_candidates(lines, start, end)
+    if not candidates:
+        return {}, None
+    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    lead_pairs = {lead[k : k + 2] for k in range(len(lead) - 1)}
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    crumbs = [i for i in range(max(0, start - _CANDIDATES_ABOVE - 3), start) if is_breadcrumb(lines[i])]
+    crumb_items = {item for i in crumbs for item in breadcrumb_items(lines[i])}
+    nearest = next((i for i in candidates if i < start), None)
+    dated = _dated_title(lines, start, end)
+    crumb = crumbs[-1] if crumbs else None
+    rule_pick = dated[0] if dated is not None else _title_index(lines, start, crumb)
+    n = len(lines)
+    out = {}
+    for i in candidates:
+        line = lines[i]
+        size = len(line)
+        pairs = [line[k : k + 2] for k in range(size - 1)]
+        under = lines[i + 1 : i + 4]
+        over = lines[max(0, i - 3) : i]
+        out[i] = [
+            1.0,
+            min(size / 30, 2.0),
+            float(size < 8),
+            float(size > 40),
+            float(line.rstrip("”’」』）)")[-1:] in "？！?!"),
+            float("，" in line),
+            max(-1.0, min(3.0, (start - i) / 10)),
+            float(i >= start),
+            float(any(is_dateline(u) for u in under)),
+            float(any(_is_dateline(u) for u in under)),
+            float(any(is_breadcrumb(o) for o in over)),
+            sum(line_score(o) < 0 for o in over) / 3,
+            float(any(is_prose(u) for u in lines[i + 1 : min(n, i + 5)])),
+            sum(p in lead_pairs for p in pairs) / len(pairs) if pairs else 0.0,
+            sum(ch.isdigit() for ch in line) / size,
+            float(bool(_SITE_NAME.match(line))),
+            float(i == nearest),
+            float(counts[line] > 1),
+            float(line in crumb_items),
+            float(i == rule_pick),
+        ]
+    return out, rule_pick
+
+
+def choose_title(lines: list[str], start: int, end: int) -> int | None:
+    """The most likely headline line, if the model finds one likely enough."""
+    model = title_model()
+    features, rule_pick = _title_evidence(lines, start, end)
+    scored = {i: model.probability(f) for i, f in features.items()}
+    if not scored:
+        return None
+    best = max(scored, key=scored.__getitem__)
+    if scored[best] >= model.threshold:
+        return best
+    # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
+    # the model finds it most unlikely.
+    if rule_pick is None:
+        return None
+    return rule_pick if scored.get(rule_pick, 1.0) >= _RULE_FLOOR else None
+
+
+_RULE_FLOOR = 0.02

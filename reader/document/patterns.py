@@ -191,20 +191,23 @@ def is_link_list(line: str) -> bool:
 
 _FULL_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|"
-    r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
 )
 _DATELINE_WORDS = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
-    r"\d{1,2}/\d{1,2}/(?:19|20)\d{2}|"
+    r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|格林尼治标准时间|北京时间|最后|"
     r"星期.|周.|来源|來源|作者|编辑|責任編輯|责任编辑|记者|發布|发布|发稿|发表|更新|出版|时间|時間|日期|原创|原創|出处|"
     r"浏览|点击|阅读|字号|[大中小]|分享|打印|次|\d+|[:：|｜丨/（）()\[\]【】\s·-]"
 )
 _DATELINE_MAX = 90
 _DATELINE_REST = 16  # characters besides the date and its labels: a source name, an author or two
+_DATELINE_REST_WITH_COMMA = 6
 
 
 def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
-    if len(line) > _DATELINE_MAX or "，" in line or not _FULL_DATE.search(line) or ends_sentence(line):
+    if len(line) > _DATELINE_MAX or not _FULL_DATE.search(line) or ends_sentence(line):
         return False
-    return len(_DATELINE_WORDS.sub("", line)) <= _DATELINE_REST
+    rest = len(_DATELINE_WORDS.sub("", line.replace("，", "")))
+    # 2021年3月1日，市委召开全会…: a sentence that opens with its date is not a date line.
+    return rest <= (_DATELINE_REST_WITH_COMMA if "，" in line else _DATELINE_REST)

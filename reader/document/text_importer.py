@@ -14,8 +14,8 @@ from reader.document.headings import assign_levels, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.script import has_traditional, probe
 from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
+from reader.document.script import has_traditional, probe
 
 _TAIL_CREDIT_LINES = 6
 _DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture

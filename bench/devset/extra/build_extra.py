@@ -9,8 +9,9 @@ Part B: Traditional-Chinese / government HTML pages rendered to "select all,
 copy" text (see render_b.py), labels written by hand (labels_b.py).
 
 Part C: Chinese article pages from content-extractor test fixtures (build_c.py).
+Part D: more Chinese/HK/TW article pages from test fixtures and news archives (build_d.py).
 
-Usage: python3 build_extra.py [--part A|B|C]   (writes pages/, labels/, SOURCES.md)
+Usage: python3 build_extra.py [--part A|B|C|D]   (writes pages/, labels/, SOURCES.md)
 """
 from __future__ import annotations
 
@@ -148,7 +149,10 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
            "characters outside cp950 dropped and counted in the label notes); labels written by reading the "
            "rendered text (line numbers in build_b.py), confidence medium. Part C (`cn_*` from build_c.py): "
            "Chinese article pages from content-extractor test fixtures (ccprocessor/llm-webkit-mirror, "
-           "postlight/parser) rendered the same way, UTF-8, hand-labelled by line number.", "",
+           "postlight/parser) rendered the same way, UTF-8, hand-labelled by line number. Part D (build_d.py): "
+           "more pages from extractor fixtures (newspaper4k, goose3, EventsMachine, llm-webkit-mirror) and HK "
+           "outlets of the fire archive, rendered the same way (UTF-8, Big5 for HK/TW, GBK for one mainland page), "
+           "hand-labelled by 0-based line number.", "",
            "| file | site | repository · path · commit | licence | URL |", "|---|---|---|---|---|"]
     for r in rows:
         out.append(f"| {r['file']} | {r['site']} | {r['repo']} · {r['path']} · {r['commit'][:12]} | "
@@ -158,7 +162,7 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=["A", "B", "C", "all"], default="all")
+    ap.add_argument("--part", choices=["A", "B", "C", "D", "all"], default="all")
     a = ap.parse_args()
     (HERE / "pages").mkdir(exist_ok=True)
     (HERE / "labels").mkdir(exist_ok=True)
@@ -173,6 +177,10 @@ def main() -> int:
         from build_c import build_c
 
         build_c(rows)
+    if a.part in ("D", "all"):
+        from build_d import build_d
+
+        build_d(rows)
     write_sources(rows)
     print(f"{len(rows)} files")
     return 0

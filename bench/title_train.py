@@ -1,0 +1,135 @@
+"""Learn the headline model (reader/document/title_weights.json) from the labelled pages.
+
+    .venv/bin/python bench/title_train.py          # cross-validate by site, then write the weights
+    .venv/bin/python bench/title_train.py --check  # cross-validate only
+
+Every plain-text page with a labelled title gives one row per headline candidate (the
+features of reader.document.page.title_features); the candidate whose text is the label's
+title is the positive one. A logistic regression with a little L2 is fitted by gradient
+descent in plain Python (no numpy: the data are a few thousand rows). Cross-validation holds
+out whole sites: pages of a site are never both trained and tested on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reader.document.encoding import decode  # noqa: E402
+from reader.document.normalize import text_lines  # noqa: E402
+from reader.document.page import text_region, title_features  # noqa: E402
+from reader.document.script import has_traditional, probe  # noqa: E402
+from reader.document.title_model import FEATURES, WEIGHTS_FILE, TitleModel  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+FOLDERS = (HERE / "devset", HERE / "devset" / "extra", HERE.parent.parent / "shared" / "corpus")
+FOLDS = 5
+L2 = 1e-3
+STEPS = 400
+RATE = 0.5
+THRESHOLD = 0.3
+_EDGES = " \t\u3000:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’|｜"
+
+
+def norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFKC", s or "")
+    return "".join(ch for ch in s if not ch.isspace()).strip(_EDGES)
+
+
+@dataclass
+class Page:
+    name: str
+    site: str
+    rows: list[list[float]]
+    answers: list[bool]  # the candidate of each row is the labelled headline
+
+
+def fold_of(site: str) -> int:
+    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def _is_title(line: str, title: str) -> bool:
+    a, b = norm(line), norm(title)
+    return bool(a) and (a == b or (len(a) >= 6 and (b.startswith(a) or a.startswith(b))))
+
+
+def load_pages() -> list[Page]:
+    pages = []
+    for folder in FOLDERS:
+        home = folder / "pages" if (folder / "pages").is_dir() else folder
+        for label_file in sorted((folder / "labels").glob("*.json")):
+            label = json.loads(label_file.read_text(encoding="utf-8"))
+            path = home / label["file"]
+            if path.suffix != ".txt" or not label.get("title"):
+                continue
+            raw = decode(path.read_bytes())[0]
+            shown = text_lines(raw)
+            lines = [probe(line) for line in shown] if has_traditional(raw) else shown
+            start, end, _ = text_region(lines)
+            features = title_features(lines, start, end)
+            answers = [_is_title(shown[i], label["title"]) for i in features]
+            if any(answers):
+                site = label.get("site") or label["file"]
+                pages.append(Page(label["file"], site, list(features.values()), answers))
+    return pages
+
+
+def train(pages: list[Page]) -> TitleModel:
+    rows = [(x, float(y)) for p in pages for x, y in zip(p.rows, p.answers, strict=True)]
+    w = [0.0] * len(FEATURES)
+    velocity = [0.0] * len(FEATURES)
+    n = len(rows)
+    for _ in range(STEPS):
+        grad = [L2 * wi for wi in w]
+        for x, y in rows:
+            z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
+            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            for k, xk in enumerate(x):
+                grad[k] += err * xk / n
+        for k in range(len(w)):
+            velocity[k] = 0.9 * velocity[k] - RATE * grad[k]
+            w[k] += velocity[k]
+    return TitleModel(tuple(w), THRESHOLD)
+
+
+def picks_right(model: TitleModel, page: Page) -> bool:
+    scored = [(model.probability(x), k) for k, x in enumerate(page.rows)]
+    probability, best = max(scored)
+    return probability >= model.threshold and page.answers[best]
+
+
+def models_by_fold(pages: list[Page]) -> dict[int, TitleModel]:
+    """One model per fold, trained on the pages of the other folds' sites."""
+    return {f: train([p for p in pages if fold_of(p.site) != f]) for f in range(FOLDS)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="cross-validate only; write nothing")
+    a = ap.parse_args()
+    pages = load_pages()
+    models = models_by_fold(pages)
+    right = sum(picks_right(models[fold_of(p.site)], p) for p in pages)
+    sites = len({p.site for p in pages})
+    print(f"title model: {len(pages)} pages from {sites} sites; site-held-out ({FOLDS}-fold) "
+          f"headline chosen right on {right}/{len(pages)} = {100 * right / len(pages):.0f}% "
+          "(pages whose headline is among the candidates)")
+    if not a.check:
+        model = train(pages)
+        data = {"weights": dict(zip(FEATURES, (round(w, 4) for w in model.weights), strict=True)),
+                "threshold": THRESHOLD, "trained_on": f"{len(pages)} pages from {sites} sites"}
+        WEIGHTS_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS_FILE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Which line of a scraped page is its headline: a logistic model over cheap line features.
+
+The features are computed in `page.title_features`; the weights are learned offline from the
+labelled development set (`bench/title_train.py`, site-held-out cross-validated) and stored in
+`title_weights.json` beside this file: plain numbers read once, no runtime dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+
+from reader.frozen_record import record
+
+FEATURES = (
+    "bias",
+    "length",  # characters / 30, at most 2
+    "short",  # under 8 characters
+    "long",  # over 40 characters
+    "ends_question",  # ？ or ！ at the end
+    "has_comma",
+    "distance",  # lines above the text's first line / 10, from -1 to 3
+    "inside",  # at or below the text's first line
+    "date_below",  # a full date in the three lines under it
+    "source_below",  # a source, author or reporter line in the three lines under it
+    "crumb_above",  # a breadcrumb in the three lines above it
+    "furniture_above",  # share of the three lines above that are page furniture
+    "prose_below",  # a paragraph within four lines under it
+    "lead_overlap",  # share of its character pairs found in the article's opening
+    "digits",  # share of digits
+    "site_name",  # shaped like a site's name (…网, …日报)
+    "nearest",  # the first candidate above the text
+    "repeated",  # the same line appears elsewhere on the page
+    "in_crumb",  # the breadcrumb names it
+    "rule_pick",  # the hand-written rules would take it (the line above the date line, …)
+)
+
+
+@record
+class TitleModel:
+    weights: tuple[float, ...]
+    threshold: float  # below this probability the page has no headline line
+
+    def probability(self, features: list[float]) -> float:
+        z = sum(w * x for w, x in zip(self.weights, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+WEIGHTS_FILE = Path(__file__).with_name("title_weights.json")
+_override: list[TitleModel] = []  # a model set by the cross-validation bench
+
+
+@cache
+def _shipped() -> TitleModel:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    weights = data["weights"]
+    return TitleModel(tuple(float(weights[name]) for name in FEATURES), float(data["threshold"]))
+
+
+def title_model() -> TitleModel:
+    return _override[-1] if _override else _shipped()
+
+
+def use_model(model: TitleModel | None) -> None:
+    """Use `model` instead of the shipped weights (None: back to them). For the benches."""
+    _override.clear()
+    if model is not None:
+        _override.append(model)
