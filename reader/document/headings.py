@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from reader.document.patterns import (
-    CAPTION,
+    CAPTION_HEAD,
+    CAPTION_TAIL,
     HEADING_MAX_LENGTH,
     LIST_DASH,
     SYMBOL_LED,
@@ -45,35 +46,47 @@ class Heading:
     subtitle_index: int | None = None
 
 
-# CAPTION can only match a line that starts with one of these or ends with one of those
-# (before trailing blanks): a test of two characters spares a search along every line.
 _CAPTION_FIRST = frozenset("图▲△↑资配（(")
 _CAPTION_LAST = frozenset("摄影图")
-_CAPTION_INSIDE = ("图：", "图:", "图片来源", "视觉中国", "放大", "大图")
+_CAPTION_MAX = 80  # a caption whose words stand inside it (…。/图：锐景视觉) is no longer
 
 
 def is_caption(line: str) -> bool:
-    if (
-        line[:1] not in _CAPTION_FIRST
-        and line.rstrip()[-1:] not in _CAPTION_LAST
-        and not any(word in line for word in _CAPTION_INSIDE)
-    ):
-        return False
-    return bool(CAPTION.search(line))
+    """A photo caption: 图：…, ▲…, …摄, …供图, or a picture credit inside (…/图：锐景视觉)."""
+    # A test of one character spares most lines the pattern (CAPTION_HEAD opens with one of
+    # _CAPTION_FIRST; every CAPTION_TAIL ends with one of _CAPTION_LAST).
+    if line[:1] in _CAPTION_FIRST and CAPTION_HEAD.match(line):
+        return True
+    tail = line.rstrip()
+    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL):
+        return True
+    return len(line) <= _CAPTION_MAX and _caption_inside(line)
 
 
-_WORDS_MIN = 2  # letters or ideographs a heading has at least: not ）, not ——
+def caption_head(line: str) -> bool:
+    """Does the line open as a caption does (图：, ▲, 资料图…), however long it runs?"""
+    return line[:1] in _CAPTION_FIRST and bool(CAPTION_HEAD.match(line))
+
+
+def _caption_inside(line: str) -> bool:
+    # `in` scans in C: most lines hold neither 图 nor 放大.
+    if "图" in line:
+        return any(word in line for word in ("图：", "图:", "图注", "图片来源", "/图", "／图", "大图"))
+    return "放大" in line or "视觉中国" in line
 
 
 def _not_a_heading(line: str) -> bool:
     """Lines shaped like headings that never are: dates, links, notices, bare punctuation."""
     return (
-        sum(ch.isalnum() for ch in line) < _WORDS_MIN
+        line.startswith(_NEVER_HEADS)
+        or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
         or is_link_list(line)
         or is_hard_stop(line)
-        or line.startswith(_NEVER_HEADS)
     )
+
+
+_TWO_WORD_CHARACTERS = re.compile(r"[^\W_].*?[^\W_]")
 
 
 _NEVER_HEADS = ("更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")

@@ -58,15 +58,14 @@ def cjk_punctuation(line: str) -> str:
 # at line ends in GBK pages) would show as a box: dropped. Tab is an odd space, handled with the others.
 _BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def normalize_newlines(text: str) -> str:
     """CRLF, lone CR and other line separators become LF; other control characters are dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _BREAKS.search(text):
-        text = _BREAKS.sub("\n", text)
-    if _CONTROLS.search(text):
-        text = _CONTROLS.sub("", text)
+    if _ODD.search(text):  # one scan for both: a clean text (most) pays it once
+        text = _CONTROLS.sub("", _BREAKS.sub("\n", text))
     return text
 
 

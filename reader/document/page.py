@@ -23,6 +23,7 @@ from reader.document.title_model import title_model
 from reader.frozen_record import record
 
 _PROSE_WEIGHT_CAP = 300
+_SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
 _SHORT_LINE_COST = -5
 _META_COST = -15
 _CHROME_COST = -25
@@ -57,6 +58,8 @@ class PageLayout:
 
 def line_score(line: str) -> int:
     """How much a line looks like article text (positive) or page furniture (negative)."""
+    if len(line) >= _SURE_PROSE and "，" in line:
+        return min(len(line), _PROSE_WEIGHT_CAP)  # most lines: no test of furniture can hold
     if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
         return _CHROME_COST
     if is_meta(line) or standalone_credit(line) or is_dateline(line):
@@ -83,7 +86,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     """The article's text before its headline is known: [start, end) and the disclaimer's line."""
     scores = [line_score(line) for line in lines]
     for i in range(1, len(lines)):
-        if is_lone_number(lines[i]) and is_prose(lines[i - 1]):
+        if scores[i] == _CHROME_COST and is_lone_number(lines[i]) and is_prose(lines[i - 1]):
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
     end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)

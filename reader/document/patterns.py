@@ -38,10 +38,9 @@ BREADCRUMB = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]|\S\s*[>＞»›
 _BREADCRUMB_PREFIX = re.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
 _BREADCRUMB_SPLIT = re.compile(r"\s*[>＞»›]+\s*")
 
-CAPTION = re.compile(
-    r"^(?:图[：:]|图注|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)|(?:摄|摄影|供图|图)\s*$|^.{0,30}(?:摄|供图)$|"
-    r"[/／]\s*图\s*[：:]|图片来源|视觉中国|(?:点击|查看)(?:图片)?(?:放大|大图)"
-)
+# Photo captions: how they open (图：…, ▲…), how they end (…摄, …供图) or a credit inside.
+CAPTION_HEAD = re.compile(r"(?:图[：:]|图注|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)")
+CAPTION_TAIL = ("摄", "摄影", "供图", "图")
 DISCLAIMER_START = re.compile(
     r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"
     r"法律声明|版权声明|风险提示|声明)\s*(?:[】\]:：]|$|\s)"
@@ -79,6 +78,7 @@ _HARD_STOP = re.compile(
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
     r"首页\s*[|｜]?\s*上一页)"
 )
+_HARD_FIRST = frozenset("分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = re.compile(
     r"未经.{0,16}(?:授权|许可|同意)|(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|"
@@ -89,10 +89,13 @@ _REPOST_NOTICE_MAX = 120
 
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
-    line = line.strip()
-    if _HARD_STOP.match(line):
+    # Lines come stripped (normalize.text_lines); _HARD_STOP opens with one of _HARD_FIRST.
+    if line[:1] in _HARD_FIRST and _HARD_STOP.match(line):
         return True
-    return len(line) <= _REPOST_NOTICE_MAX and bool(_REPOST_NOTICE.search(line))
+    if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "权" not in line and "许" not in line
+                                           and "同意" not in line and "复制" not in line and "摘编" not in line):
+        return False  # every notice holds one of these: most lines are spared the search
+    return bool(_REPOST_NOTICE.search(line))
 
 
 def is_lone_number(line: str) -> bool:
@@ -178,8 +181,10 @@ _LABEL = re.compile(r"^[^\s：:]{1,6}[：:]")  # 热词：滚动 生活宝典 �
 
 def is_link_list(line: str) -> bool:
     """Many short items side by side and no clause: a navigation bar or a list of links."""
+    if "，" in line or "。" in line or not _LINK_SEPARATORS.search(line):  # most lines
+        return False
     line = _LABEL.sub("", line, count=1)
-    if any(ch in _CLAUSE_MARKS for ch in line):
+    if not _CLAUSE_MARKS.isdisjoint(line):
         return False
     items = [item for item in _LINK_SEPARATORS.split(line) if item]
     if len(items) < _LINK_LIST_MIN_ITEMS:
@@ -206,7 +211,9 @@ _DATELINE_REST_WITH_COMMA = 6
 
 def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
-    if len(line) > _DATELINE_MAX or not _FULL_DATE.search(line) or ends_sentence(line):
+    if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
+        return False  # every full date holds one of these: `in` scans in C
+    if ends_sentence(line) or not _FULL_DATE.search(line):
         return False
     rest = len(_DATELINE_WORDS.sub("", line.replace("，", "")))
     # 2021年3月1日，市委召开全会…: a sentence that opens with its date is not a date line.

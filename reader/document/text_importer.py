@@ -10,7 +10,7 @@ from reader.document.credits import (
     standalone_credit,
     trailing_credit,
 )
-from reader.document.headings import assign_levels, find_headings, is_caption
+from reader.document.headings import assign_levels, caption_head, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
@@ -83,7 +83,7 @@ def body_parts(
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
-        elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or is_caption(read[i][:3]):
+        elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or caption_head(read[i]):
             part = Part(BlockKind.CAPTION, line)
         elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
             part = Part(BlockKind.LIST_ITEM, line)

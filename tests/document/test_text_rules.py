@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.document import BlockKind, Document, load_bytes
+from reader.document.patterns import is_hard_stop
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
 
@@ -233,3 +236,14 @@ def test_captions_dates_and_punctuation_are_never_headings() -> None:
     d = doc(PARA, "图：123rf", PARA, "原创：39健康网2024-04-23 12:27:25", PARA, "）", PARA,
             "不少人采用激光手段治疗肥胖。/图：锐景视觉", PARA)
     assert d.all_sections() == []
+
+
+@pytest.mark.parametrize("line", [
+    "分享到：", "发表评论", "我要评论", "网友评论", "评论（3）", "相关新闻", "相关资讯", "推荐阅读",
+    "延伸阅读", "猜你喜欢", "你可能会喜欢", "上一篇：某某", "下一篇：某某", "【上一篇】某某", "热门文章",
+    "留言与评论", "往期推荐", "往期回顾", "原标题：某某", "责任编辑：张毅", "【编辑：姚昊】", "（责编：某某）",
+    "编审：某", "审核：某", "校对：某", "审读：某", "监制：某", "值班编辑：某", "首页 上一页 1 下一页",
+    "[编辑：某某]", "(责任编辑：某)", "未经授权不得转载", "版权归某某所有",
+])
+def test_every_hard_stop_is_seen_past_the_fast_test(line: str) -> None:
+    assert is_hard_stop(line)

@@ -10,8 +10,10 @@ copy" text (see render_b.py), labels written by hand (labels_b.py).
 
 Part C: Chinese article pages from content-extractor test fixtures (build_c.py).
 Part D: more Chinese/HK/TW article pages from test fixtures and news archives (build_d.py).
+Part E: ten more HK/TW news-archive pages (build_e.py); part A also gained five phodal/growth-ebook
+chapters whose labels are hand-fixed overrides.
 
-Usage: python3 build_extra.py [--part A|B|C|D]   (writes pages/, labels/, SOURCES.md)
+Usage: python3 build_extra.py [--part A|B|C|D|E]   (writes pages/, labels/, SOURCES.md)
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ LICENCES = {
     "xiaolai/everyone-can-use-english": "MPL-2.0",
     "tw93/weekly": "MIT (package.json)",
     "pengsida/learning_research": "none stated",
+    "phodal/growth-ebook": "Creative Commons public licence (LICENSE)",
 }
 
 # (repo, path, overrides)
@@ -93,6 +96,32 @@ MD_SOURCES: list[tuple[str, str, dict[str, Any]]] = [
         "notes": "Mixed English/Chinese headings. A one-line reprint request (如果转载…请注明出处) sits under the "
                  "'Citation' heading; treated as body, not a disclaimer block."}),
     ("pengsida/learning_research", "getting_started_in_research.md", {}),
+    ("phodal/growth-ebook", "chapters/2.1.2-mvc.md", {
+        "title": "MVC", "headings": [{"text": t, "level": lv, "sub": None} for t, lv in (
+            ("Model", 1), ("View", 1), ("Controller", 1), ("更多", 1), ("MVP", 2), ("MVVM", 2))],
+        "notes": "Hand-fixed: the chapter title is a setext '---' (H2) underline, and the section heads are "
+                 "written '###Model' without a space (not ATX headings to a strict parser, but the author's "
+                 "section heads); ### -> level 1, #### -> level 2."}),
+    ("phodal/growth-ebook", "chapters/3.1.2-tdd.md", {
+        "title": "测试驱动开发", "headings": [{"text": t, "level": 1, "sub": None} for t in ("红-绿-重构", "测试先行")],
+        "body_last": "在这种理想的情况下，我们为什么不",
+        "notes": "Hand-fixed: setext '---' title; '###' heads without a space; ends with a plain '参考资料' line "
+                 "and one reference (not body)."}),
+    ("phodal/growth-ebook", "chapters/3.2.2-refactor.md", {
+        "title": "代码重构", "headings": [{"text": t, "level": 1, "sub": None} for t in ("重命名", "提取变量", "提炼函数")],
+        "notes": "Hand-fixed: setext '---' title; '###' heads without a space; the body opens with a "
+                 "blockquote definition."}),
+    ("phodal/growth-ebook", "chapters/4.2.1-cache.md", {
+        "title": "Web 缓存", "headings": [{"text": t, "level": 1, "sub": None} for t in (
+            "数据库端缓存", "应用层缓存", "前端缓存", "客户端缓存", "HTML5 离线缓存")],
+        "notes": "Hand-fixed: setext '---' title; '###' heads without a space; a bullet list of the cache "
+                 "layers follows the intro paragraph."}),
+    ("phodal/growth-ebook", "chapters/3.0.2-git.md", {
+        "title": "Git 与版本控制", "headings": [{"text": t, "level": lv, "sub": None} for t, lv in (
+            ("版本控制", 1), ("Git", 1), ("Git 初入", 2))],
+        "body_first": "版本控制是一种记录一个或若干文件",
+        "notes": "Hand-fixed: setext '---' title; '###'/'####' heads without a space; the first section head "
+                 "comes straight after the title, so body_first is the blockquote definition under '版本控制'."}),
 ]
 
 
@@ -152,7 +181,9 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
            "postlight/parser) rendered the same way, UTF-8, hand-labelled by line number. Part D (build_d.py): "
            "more pages from extractor fixtures (newspaper4k, goose3, EventsMachine, llm-webkit-mirror) and HK "
            "outlets of the fire archive, rendered the same way (UTF-8, Big5 for HK/TW, GBK for one mainland page), "
-           "hand-labelled by 0-based line number.", "",
+           "hand-labelled by 0-based line number. Part E (build_e.py): ten more pages from the same archive "
+           "(dotdotnews, TVB, on.cc, RTHK, Sing Tao, TVBS, i-CABLE, Commercial Radio, Ming Pao), rendered and "
+           "labelled the same way.", "",
            "| file | site | repository · path · commit | licence | URL |", "|---|---|---|---|---|"]
     for r in rows:
         out.append(f"| {r['file']} | {r['site']} | {r['repo']} · {r['path']} · {r['commit'][:12]} | "
@@ -162,7 +193,7 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=["A", "B", "C", "D", "all"], default="all")
+    ap.add_argument("--part", choices=["A", "B", "C", "D", "E", "all"], default="all")
     a = ap.parse_args()
     (HERE / "pages").mkdir(exist_ok=True)
     (HERE / "labels").mkdir(exist_ok=True)
@@ -181,6 +212,10 @@ def main() -> int:
         from build_d import build_d
 
         build_d(rows)
+    if a.part in ("E", "all"):
+        from build_e import build_e
+
+        build_e(rows)
     write_sources(rows)
     print(f"{len(rows)} files")
     return 0
