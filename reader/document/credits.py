@@ -8,11 +8,12 @@ from functools import cache
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe
 
-_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
+_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 _STANDALONE = re.compile(
     rf"^[【\[（(]?\s*({_ROLE}\s*[:：/／|｜]\s*[^【】\[\]（）()]{{1,40}}?)\s*[】\]）)]?$"
 )
-_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|通讯员|文/|文／|摄影|供稿")
+_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")
+_EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
 _CREDIT_RUN = (
@@ -47,6 +48,10 @@ def is_person_credit(credit: str) -> bool:
     return bool(_PERSON_WORDS.search(_probe(credit)))
 
 
+def is_editor_credit(credit: str) -> bool:
+    return bool(_EDITOR_WORDS.search(_probe(credit)))
+
+
 def trailing_credit(line: str) -> tuple[str, str] | None:
     """A credit glued after the last sentence of a paragraph: (paragraph without it, credit).
 
@@ -79,9 +84,14 @@ def _credit_run() -> re.Pattern[str]:
     return re.compile(_CREDIT_RUN)
 
 
+_OPENING_REPORTER = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[\u4e00-\u9fff]{2,4})\s*报道")
+
+
 def dateline_credit(line: str) -> str | None:
-    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦)."""
-    match = _BRACKETED.search(_probe(line[:60]))
+    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…"""
+    probe_line = _probe(line[:60])
+    match = _BRACKETED.search(probe_line)
     if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
-    return None
+    opening = _OPENING_REPORTER.match(probe_line)
+    return line[opening.start(1) : opening.end(1)].strip() if opening else None

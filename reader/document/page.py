@@ -138,7 +138,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         disclaimer_index=disclaimer,
         dateline=" · ".join(_bare_dateline(shown[i]) for i in dateline_lines) or None,
         reporter=next(
-            (r for i in dateline_lines if (r := _reporter(lines[i], shown[i]))), None
+            (r for i in dateline_lines if (r := _credit_in_dateline(lines[i], shown[i]))), None
         ),
         title_lines=title_lines,
         title_dropped=title_dropped,
@@ -149,9 +149,10 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
 
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = re.compile(
-    r"^[（(]?(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|文/图|文／图|文|图)\s*[:：/／]?\s*"
+    r"^[（(]?(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|文/图|文／图|文|图|撰文)\s*[:：/／]?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?[\u4e00-\u9fff·]{2,4})*"
-    r"\s*(?:报道|摄影?|采写|整理)?[）)]?$"
+    r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*[\u4e00-\u9fff·]{2,6})?"
+    r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
 )
 
 
@@ -209,6 +210,14 @@ def _title_above(lines: list[str], datelines: list[int], start: int, end: int) -
 _REPORTER = re.compile(
     r"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
 )
+
+
+def _credit_in_dateline(line: str, shown: str) -> str | None:
+    """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names."""
+    credit = standalone_credit(line)
+    if credit and not credit.startswith(("来源", "稿源")):
+        return shown[line.index(credit) : line.index(credit) + len(credit)]
+    return _reporter(line, shown)
 
 
 def _reporter(line: str, shown: str) -> str | None:

@@ -6,6 +6,7 @@ from reader.document.builder import Metadata, Part, build_document
 from reader.document.credits import (
     caption_credit,
     dateline_credit,
+    is_editor_credit,
     is_person_credit,
     standalone_credit,
     trailing_credit,
@@ -121,7 +122,9 @@ def _take_byline(
         credit = standalone_credit(line)
         if credit:
             roles[index] = "byline"
-            candidates.append((1 if is_person_credit(credit) else 4, credit))
+            # The editor's line under the article is the page's own credit: it comes first.
+            rank = -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) else 4
+            candidates.append((rank, credit))
     kept: Numbered = []
     for index, line in body:
         credit = standalone_credit(line)

@@ -247,3 +247,17 @@ def test_captions_dates_and_punctuation_are_never_headings() -> None:
 ])
 def test_every_hard_stop_is_seen_past_the_fast_test(line: str) -> None:
     assert is_hard_stop(line)
+
+
+def test_the_editor_line_under_the_article_is_the_byline_before_a_glued_note() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA + "（作者是《环球时报》评论员）", "责任编辑：amberma")
+    assert d.byline == "责任编辑：amberma"
+
+
+def test_credits_under_the_headline_and_in_the_lead() -> None:
+    d = doc("首页", "西湖边的雷峰塔重修之后再次开放迎客", "2024-05-01 10:00", "作者：王昊阳 编辑：叶晋", PARA, PARA)
+    assert d.byline == "作者：王昊阳 编辑：叶晋"
+    d = doc("首页", "香港大火之後政府研究以金屬棚架取代竹棚", "2025-11-29 21:09", "撰文：凌逸德", PARA, PARA)
+    assert d.byline == "撰文：凌逸德"
+    d = doc("依法追究起火責任 研金屬棚架取代竹棚", "【大公報訊】記者陸九如報道：" + PARA, PARA)
+    assert d.byline == "記者陸九如"
