@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.document.credits import standalone_credit
+from reader.document.headings import is_caption
 from reader.document.patterns import (
     CHROME_WORDS,
     DISCLAIMER_START,
@@ -90,12 +91,41 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
     end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
-    while end - 1 > start and scores[end - 1] <= _META_COST and not standalone_credit(lines[end - 1]):
+    while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    end = _without_trailing_fluff(lines, scores, start, end)
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     return start, end, disclaimer
+
+
+_FLUFF_GAP = 2  # furniture lines in a row that part the article from what follows
+_FLUFF_MAX = 40  # what follows such a gap, if it weighs less, is a slogan or a promotion
+_FLUFF_LINE_MAX = 24  # characters: longer short lines are hard-wrapped text
+
+
+def _without_trailing_fluff(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """Cut a light tail (大事发生，手机看凤凰！) kept past two or more furniture lines.
+
+    Photo captions between the last paragraphs are the article's: they part nothing; so is a
+    tail the editor's credit closes (…开始搓搓手了！！！ / 编辑|禤志杰)."""
+    if end < len(lines) and standalone_credit(lines[end]):
+        return end
+    weight = run = 0  # what follows the gap looked at; furniture lines in a row
+    for i in range(end - 1, start, -1):
+        if scores[i] <= 0:
+            # A hard-wrapped line (long, no full stop) is text; a caption is the article's.
+            furniture = scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX
+            run += 1 if furniture and not is_caption(lines[i]) else 0
+            continue
+        if run >= _FLUFF_GAP:
+            return i + 1 if weight < _FLUFF_MAX else end
+        weight += scores[i]
+        run = 0
+        if weight >= _FLUFF_MAX:
+            return end
+    return end
 
 
 def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:

@@ -78,7 +78,8 @@ _HARD_STOP = re.compile(
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
     r"首页\s*[|｜]?\s*上一页)"
 )
-_HARD_FIRST = frozenset("分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
+_HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
+"分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = re.compile(
     r"未经.{0,16}(?:授权|许可|同意)|(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|"
@@ -87,8 +88,16 @@ _REPOST_NOTICE = re.compile(
 _REPOST_NOTICE_MAX = 120
 
 
+# A box's heading (精彩视频推荐, 阅读排行榜) or a comment count (已有1件评论): the article is over.
+_BOX_HEAD = re.compile(r"^.{0,8}(?:推荐|排行榜?|热读|热文)$|(?:已有|共有|共)\s*\d+\s*[条件个]?(?:评论|留言|回复)")
+_BOX_HEAD_MAX = 40
+
+
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
+    if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line
+                                        or "共" in line) and _BOX_HEAD.search(line):
+        return True
     # Lines come stripped (normalize.text_lines); _HARD_STOP opens with one of _HARD_FIRST.
     if line[:1] in _HARD_FIRST and _HARD_STOP.match(line):
         return True

@@ -19,6 +19,7 @@ from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is
 from reader.document.script import has_traditional, probe
 
 _TAIL_CREDIT_LINES = 6
+_TAIL_EDITOR_LINES = 10  # an editor's line may stand past a related-links box
 _DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture
 
 
@@ -117,10 +118,10 @@ def _take_byline(
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
-    stop = min(end + _TAIL_CREDIT_LINES, disclaimer if disclaimer is not None else len(lines))
+    stop = min(end + _TAIL_EDITOR_LINES, disclaimer if disclaimer is not None else len(lines))
     for index, line in lines[end:stop]:
         credit = standalone_credit(line)
-        if credit:
+        if credit and (index < end + _TAIL_CREDIT_LINES or is_editor_credit(credit)):
             roles[index] = "byline"
             # The editor's line under the article is the page's own credit: it comes first.
             rank = -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) else 4

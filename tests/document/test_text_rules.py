@@ -261,3 +261,24 @@ def test_credits_under_the_headline_and_in_the_lead() -> None:
     assert d.byline == "撰文：凌逸德"
     d = doc("依法追究起火責任 研金屬棚架取代竹棚", "【大公報訊】記者陸九如報道：" + PARA, PARA)
     assert d.byline == "記者陸九如"
+
+
+def test_a_promotion_past_the_furniture_is_not_the_article() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "特别策划：寻找中国人的信仰", "欢迎订阅凤凰网资讯电子期刊",
+            "大事发生，手机看凤凰！", "分享到： 凤凰微博 人人网")
+    assert d.text.endswith(PARA)
+    assert any(e.text == "大事发生，手机看凤凰！" for e in d.left_out)
+
+
+def test_a_short_tail_the_editor_credit_closes_is_the_article() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "此外", "航站楼免税店正同步进行招商",
+            "购物、餐饮、空中花园、无敌免税城……", "这么高大上的邮轮母港", "开始搓搓手了！！！",
+            "编辑|禤志杰", "扫描下方二维码解锁更多技能")
+    assert d.text.endswith("开始搓搓手了！！！")
+
+
+def test_a_box_heading_or_a_comment_count_ends_the_article() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "精彩视频推荐", "全民微信时代，用语音功能发60秒是种怎样的体验？")
+    assert d.text.endswith(PARA)
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "《播客热潮》已有1件评论", PARA + "评论者说。")
+    assert d.text.endswith(PARA)
