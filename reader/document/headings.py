@@ -30,7 +30,8 @@ from reader.document.patterns import (
 )
 from reader.frozen_record import record
 
-_QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
+_QUESTION_HEADING_MAX = 20
+_UNNUMBERED_MIN = 3  # characters: 推力, 上升 are the terms of a glossary, not sections  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
 _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
@@ -98,8 +99,9 @@ def _candidate(line: str) -> bool:
     if len(line) > _LONGEST:
         return False
     bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
-    limit = _NUMBERED_MAX if numbered_style(line) else HEADING_MAX_LENGTH
-    if (
+    numbered = numbered_style(line)
+    limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
+    if (numbered is None and len(bare) < _UNNUMBERED_MIN) or (
         len(line) > limit or is_caption(bare) or is_meta(bare) or is_chrome(bare)
         or LIST_DASH.match(line) or _not_a_heading(bare) or is_bare_number(line)
     ):

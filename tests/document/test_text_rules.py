@@ -282,3 +282,8 @@ def test_a_box_heading_or_a_comment_count_ends_the_article() -> None:
     assert d.text.endswith(PARA)
     d = doc("标题在这里是一个新闻标题", PARA, PARA, "《播客热潮》已有1件评论", PARA + "评论者说。")
     assert d.text.endswith(PARA)
+
+
+def test_two_character_terms_are_a_glossary_not_sections() -> None:
+    d = doc(PARA, "推力", PARA, "阻力", PARA, "攻角", PARA)
+    assert d.all_sections() == []
