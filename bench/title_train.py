@@ -24,8 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reader.document.encoding import decode  # noqa: E402
+from reader.document.headline import title_features  # noqa: E402
 from reader.document.normalize import text_lines  # noqa: E402
-from reader.document.page import text_region, title_features  # noqa: E402
+from reader.document.region import text_region  # noqa: E402
 from reader.document.script import has_traditional, probe  # noqa: E402
 from reader.document.title_model import FEATURES, WEIGHTS_FILE, TitleModel  # noqa: E402
 

@@ -1,9 +1,12 @@
-"""What a date/source line says: 2020-10-04 20:30 来源: 长江网 → published, publisher, authors."""
+"""Date lines: which lines of a page are one (2020-10-04 20:30 来源: 长江网, 本报记者 王小明 报道), and
+what they say (published, publisher, authors)."""
 
 from __future__ import annotations
 
 import re
 
+from reader.document.credits import standalone_credit
+from reader.document.patterns import is_dateline, is_meta
 from reader.frozen_record import record
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -85,3 +88,50 @@ def _authors(text: str) -> tuple[str, ...]:
     for match in _REPORTERS.finditer(text):
         names.extend(_NAME.findall(match.group(1)))
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))
+
+
+
+_DATED_OR_SOURCED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
+_WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+
+
+# 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
+REPORTER_LINE = re.compile(
+    r"^[（(]?(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|文/图|文／图|文|图|撰文)\s*[:：/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?[\u4e00-\u9fff·]{2,4})*"
+    r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*[\u4e00-\u9fff·]{2,6})?"
+    r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
+)
+
+
+def is_dateline_line(line: str) -> bool:
+    """A date, source or author line between the title and the article."""
+    if is_dateline(line) or REPORTER_LINE.match(line):
+        return True
+    return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line))
+
+
+_REPORTER = re.compile(
+    r"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+)
+
+
+def credit_in_dateline(line: str, shown: str) -> str | None:
+    """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names."""
+    credit = standalone_credit(line)
+    if credit and not credit.startswith(("来源", "稿源")):
+        return shown[line.index(credit) : line.index(credit) + len(credit)]
+    return _reporter(line, shown)
+
+
+def _reporter(line: str, shown: str) -> str | None:
+    """The reporters a dateline names, as written: 本报记者 王小明 (报道 left off)."""
+    match = _REPORTER.search(line)
+    if not match:
+        return None
+    tail = re.search(r"\s*(?:报道|摄影?|采写|整理)$", match.group())
+    return shown[match.start() : match.start() + tail.start() if tail else match.end()]
+
+
+def bare_dateline(line: str) -> str:
+    return _WIDGET_TAIL.sub("", line).strip(" （）()")

@@ -1,6 +1,6 @@
 """Which line of a scraped page is its headline: a logistic model over cheap line features.
 
-The features are computed in `page.title_features`; the weights are learned offline from the
+The features are computed in `headline.title_features`; the weights are learned offline from the
 labelled development set (`bench/title_train.py`, site-held-out cross-validated) and stored in
 `title_weights.json` beside this file: plain numbers read once, no runtime dependency.
 """

@@ -1,0 +1,253 @@
+"""Which line is the headline: the rules' pick (the line above the date line, under the
+breadcrumb…) weighed with other evidence by a learned model (title_model.py); a headline set
+over two lines, split from its subtitle, without the buttons glued after it."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document.credits import standalone_credit
+from reader.document.dateline import is_dateline_line
+from reader.document.patterns import (
+    CHROME_WORDS,
+    breadcrumb_items,
+    ends_sentence,
+    is_breadcrumb,
+    is_chrome,
+    is_dateline,
+    is_link_list,
+    is_meta,
+    is_prose,
+)
+from reader.document.region import line_score
+from reader.document.title_model import title_model
+
+_TITLE_MIN = 4
+_TITLE_MAX = 80
+_TITLE_HALF_MAX = 30
+_TITLE_LOOKBACK = 4  # lines between a title and its article: date, source, font-size widgets
+# \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
+SITE_NAME = re.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
+
+
+_DATELINE_SEARCH = 6  # lines above (and below) the article's first line where its dateline may be
+_DATELINE_ABOVE = 30  # a video player's captions can stand between the date and the text
+_SHORT_TITLE = 10
+_TITLE_ABOVE_DATELINE = 3  # lines a title may sit above its dateline (a subtitle, a widget)
+
+
+def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The title just above a dateline near the article's start: (title, new body start).
+
+    A page's date line sits under its headline; finding it is surer than guessing the title
+    from the body's edge, which page furniture with long lines can move.
+    """
+    nearest_first = [*range(start - 1, max(-1, start - 1 - _DATELINE_ABOVE), -1),
+                     *range(start, min(start + _DATELINE_SEARCH, end))]
+    # A line with a full date first; a source or author line (来源：…) only failing one.
+    for dates in (is_dateline, is_dateline_line):
+        found = _title_above(lines, [k for k in nearest_first if dates(lines[k])], start, end)
+        if found is not None:
+            return found
+    return None
+
+
+def _title_above(lines: list[str], datelines: list[int], start: int, end: int) -> tuple[int, int] | None:
+    for k in datelines:
+        above = [
+            i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
+            if _title_like(lines[i]) and not is_dash_line(lines[i])  # may end in ？ or ！
+        ]
+        # The account or outlet name often sits between a headline and its date: the nearest
+        # line long enough to be a headline, else the nearest line.
+        if not above:
+            continue
+        title = min(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)  # stable: nearest first
+        if title >= 1 and _halves(lines[title - 1], lines[title]) and (
+            title == 1 or is_breadcrumb(lines[title - 2])
+        ):
+            title -= 1  # a headline set over two lines, right under the breadcrumb
+        body = k + 1
+        while body < end - 1 and (line_score(lines[body]) < 0 or is_dateline_line(lines[body])):
+            body += 1
+        return title, max(start, body)
+    return None
+
+
+def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
+    """A title set over two lines is one title: (index of its first line, the joined title)."""
+    line = lines[index]
+    if index + 1 < start and _halves(line, lines[index + 1]):
+        return index, f"{line} {lines[index + 1]}"
+    if crumb is None and index == 1 and _halves(lines[0], line):
+        return 0, f"{lines[0]} {line}"  # the file starts with the title
+    return index, line
+
+
+def _halves(first: str, second: str) -> bool:
+    """Two lines of one headline: both title-like and of like length (党旗领航奋进路 / 乘风破浪开新局),
+    not a site name over a headline (新浪财经 / 创业环保第一季度报告…)."""
+    short, long_ = sorted((len(first), len(second)))
+    return _title_half(first) and _title_half(second) and short * 2 >= long_
+
+
+def _title_half(line: str) -> bool:
+    return (
+        _title_like(line)
+        and len(line) <= _TITLE_HALF_MAX
+        and not is_prose(line)
+        and not is_dash_line(line)
+        and not SITE_NAME.match(line)
+        and not _TITLE_SEPARATOR.search(line)
+    )
+
+
+_TITLE_WIDGET = re.compile(
+    r"(?:举报|反馈|举报/反馈|纠错|分享|收藏|打印|评论\s*\d*|\d+\s*评论|阅读\s*\d+\s*次?|\d+\s*次?阅读|"
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d\s]+)$"
+)
+
+
+def without_widgets(title: str) -> str:
+    """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
+    words = title.split(" ")
+    # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
+    cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
+    words = words[:cut]
+    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
+    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return parts[0], parts[1]
+    return line, None
+
+
+def is_dash_line(line: str) -> bool:
+    return line.startswith(("──", "——")) and not ends_sentence(line)
+
+
+def _title_like(line: str) -> bool:
+    return (
+        _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and not is_chrome(line)
+        and not is_meta(line)
+        and not is_link_list(line)
+        and not is_dateline(line)
+        and not is_breadcrumb(line)
+        and not line.endswith("。")
+        and standalone_credit(line) is None
+    )
+
+
+def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
+    """Under a breadcrumb, the first title-like line; else the one just above the article."""
+    if crumb is not None:
+        for i in range(crumb + 1, start):
+            if _title_like(lines[i]) and lines[i] not in CHROME_WORDS:
+                return i
+    skipped = 0
+    for i in range(start - 1, -1, -1):
+        if is_meta(lines[i]) or is_chrome(lines[i]):
+            skipped += 1
+            if skipped > _TITLE_LOOKBACK:
+                return None
+            continue
+        return i if _title_like(lines[i]) else None
+    return None
+
+
+# ---- The headline, chosen by a learned model over line features (see title_model.py) ----
+
+
+_CANDIDATES_ABOVE = 40  # lines above the text's first line a headline may stand
+_CANDIDATES_BELOW = 1  # the text's first line itself: a headline long enough to score as text
+_LEAD_CHARS = 300
+
+
+def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
+    """Lines near the text's first line that could be its headline, nearest first."""
+    above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
+    below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
+    return [i for i in (*above, *below) if _title_like(lines[i]) and not is_dash_line(lines[i])]
+
+
+def title_features(lines: list[str], start: int, end: int) -> dict[int, list[float]]:
+    """The feature vector (title_model.FEATURES) of every headline candidate."""
+    return _title_evidence(lines, start, end)[0]
+
+
+def _title_evidence(
+    lines: list[str], start: int, end: int
+) -> tuple[dict[int, list[float]], int | None]:
+    """Features of every candidate, and the line the hand-written rules would take."""
+    candidates = title_candidates(lines, start, end)
+    if not candidates:
+        return {}, None
+    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    lead_pairs = {lead[k : k + 2] for k in range(len(lead) - 1)}
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    crumbs = [i for i in range(max(0, start - _CANDIDATES_ABOVE - 3), start) if is_breadcrumb(lines[i])]
+    crumb_items = {item for i in crumbs for item in breadcrumb_items(lines[i])}
+    nearest = next((i for i in candidates if i < start), None)
+    dated = _dated_title(lines, start, end)
+    crumb = crumbs[-1] if crumbs else None
+    rule_pick = dated[0] if dated is not None else _title_index(lines, start, crumb)
+    n = len(lines)
+    out = {}
+    for i in candidates:
+        line = lines[i]
+        size = len(line)
+        pairs = [line[k : k + 2] for k in range(size - 1)]
+        under = lines[i + 1 : i + 4]
+        over = lines[max(0, i - 3) : i]
+        out[i] = [
+            1.0,
+            min(size / 30, 2.0),
+            float(size < 8),
+            float(size > 40),
+            float(line.rstrip("”’」』）)")[-1:] in "？！?!"),
+            float("，" in line),
+            max(-1.0, min(3.0, (start - i) / 10)),
+            float(i >= start),
+            float(any(is_dateline(u) for u in under)),
+            float(any(is_dateline_line(u) for u in under)),
+            float(any(is_breadcrumb(o) for o in over)),
+            sum(line_score(o) < 0 for o in over) / 3,
+            float(any(is_prose(u) for u in lines[i + 1 : min(n, i + 5)])),
+            sum(p in lead_pairs for p in pairs) / len(pairs) if pairs else 0.0,
+            sum(ch.isdigit() for ch in line) / size,
+            float(bool(SITE_NAME.match(line))),
+            float(i == nearest),
+            float(counts[line] > 1),
+            float(line in crumb_items),
+            float(i == rule_pick),
+        ]
+    return out, rule_pick
+
+
+def choose_title(lines: list[str], start: int, end: int) -> int | None:
+    """The most likely headline line, if the model finds one likely enough."""
+    model = title_model()
+    features, rule_pick = _title_evidence(lines, start, end)
+    scored = {i: model.probability(f) for i, f in features.items()}
+    if not scored:
+        return None
+    best = max(scored, key=scored.__getitem__)
+    if scored[best] >= model.threshold:
+        return best
+    # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
+    # the model finds it most unlikely.
+    if rule_pick is None:
+        return None
+    return rule_pick if scored.get(rule_pick, 1.0) >= _RULE_FLOOR else None
+
+
+_RULE_FLOOR = 0.02

@@ -1,0 +1,110 @@
+"""Where a scraped page's text is: the densest run of article-like lines, trimmed at its ends."""
+
+from __future__ import annotations
+
+from reader.document.credits import standalone_credit
+from reader.document.headings import is_caption
+from reader.document.patterns import (
+    DISCLAIMER_START,
+    is_breadcrumb,
+    is_chrome,
+    is_dateline,
+    is_hard_stop,
+    is_link_list,
+    is_lone_number,
+    is_meta,
+    is_prose,
+)
+
+_PROSE_WEIGHT_CAP = 300
+_SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
+_SHORT_LINE_COST = -5
+_META_COST = -15
+_CHROME_COST = -25
+
+
+def line_score(line: str) -> int:
+    """How much a line looks like article text (positive) or page furniture (negative)."""
+    if len(line) >= _SURE_PROSE and "，" in line:
+        return min(len(line), _PROSE_WEIGHT_CAP)  # most lines: no test of furniture can hold
+    if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
+        return _CHROME_COST
+    if is_meta(line) or standalone_credit(line) or is_dateline(line):
+        return _META_COST
+    if is_prose(line):
+        return min(len(line), _PROSE_WEIGHT_CAP)
+    return _SHORT_LINE_COST
+
+
+def densest_region(scores: list[int]) -> tuple[int, int]:
+    """The run of lines with the largest total score (Kadane): [start, end)."""
+    best, best_range = float("-inf"), (0, len(scores))
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def text_region(lines: list[str]) -> tuple[int, int, int | None]:
+    """The article's text before its headline is known: [start, end) and the disclaimer's line."""
+    scores = [line_score(line) for line in lines]
+    for i in range(1, len(lines)):
+        if scores[i] == _CHROME_COST and is_lone_number(lines[i]) and is_prose(lines[i - 1]):
+            scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
+    start, end = densest_region(scores)
+    end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
+        end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    end = _without_trailing_fluff(lines, scores, start, end)
+    disclaimer = _disclaimer_index(lines, start)
+    if disclaimer is not None and disclaimer < end:
+        end = max(disclaimer, start + 1)
+    return start, end, disclaimer
+
+
+_FLUFF_GAP = 2  # furniture lines in a row that part the article from what follows
+_FLUFF_MAX = 40  # what follows such a gap, if it weighs less, is a slogan or a promotion
+_FLUFF_LINE_MAX = 24  # characters: longer short lines are hard-wrapped text
+
+
+def _without_trailing_fluff(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """Cut a light tail (大事发生，手机看凤凰！) kept past two or more furniture lines.
+
+    Photo captions between the last paragraphs are the article's: they part nothing; so is a
+    tail the editor's credit closes (…开始搓搓手了！！！ / 编辑|禤志杰)."""
+    if end < len(lines) and standalone_credit(lines[end]):
+        return end
+    weight = run = 0  # what follows the gap looked at; furniture lines in a row
+    for i in range(end - 1, start, -1):
+        if scores[i] <= 0:
+            # A hard-wrapped line (long, no full stop) is text; a caption is the article's.
+            furniture = scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX
+            run += 1 if furniture and not is_caption(lines[i]) else 0
+            continue
+        if run >= _FLUFF_GAP:
+            return i + 1 if weight < _FLUFF_MAX else end
+        weight += scores[i]
+        run = 0
+        if weight >= _FLUFF_MAX:
+            return end
+    return end
+
+
+def _disclaimer_index(lines: list[str], start: int) -> int | None:
+    """The first declaration after the article's start that says something: 法律声明 alone, with
+    links around it, is a footer link."""
+    for i in range(start + 1, len(lines)):
+        match = DISCLAIMER_START.match(lines[i])
+        if not match:
+            continue
+        says = len(lines[i]) - match.end() >= _DECLARATION_MIN
+        if says or (i + 1 < len(lines) and is_prose(lines[i + 1]) and not is_chrome(lines[i + 1])):
+            return i
+    return None
+
+
+_DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link
