@@ -4,7 +4,7 @@
     .venv/bin/python bench/title_train.py --check  # cross-validate only
 
 Every plain-text page with a labelled title gives one row per headline candidate (the
-features of reader.document.page.title_features); the candidate whose text is the label's
+features of reader.document.headline.title_features); the candidate whose text is the label's
 title is the positive one. A logistic regression with a little L2 is fitted by gradient
 descent in plain Python (no numpy: the data are a few thousand rows). Cross-validation holds
 out whole sites: pages of a site are never both trained and tested on.
