@@ -16,10 +16,12 @@ _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
+_CREDIT_NAME = r"(?!实习生|通讯员)[\u4e00-\u9fff]{2,4}"  # never a role word: one reading per name
 _CREDIT_RUN = (
-    r"((?:\S{0,8}记者|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+"
-    r"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+[\u4e00-\u9fff]{2,4})+)*)\s*$"
+    rf"((?:\S{{0,8}}记者|通讯员)(?:[\s　]+{_CREDIT_NAME})+"
+    rf"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+{_CREDIT_NAME})+)*)\s*$"
 )
+_CREDIT_TAIL = 80  # characters: a credit closes its line
 _CREDIT_LINE_MAX = 60
 
 
@@ -75,7 +77,8 @@ def caption_credit(line: str) -> str | None:
     probe = _probe(line)
     if "记者" not in probe and "通讯员" not in probe:
         return None  # _CREDIT_RUN needs one: most lines are spared compiling it (≈3 ms)
-    match = _credit_run().search(probe)
+    cut = max(0, len(probe) - _CREDIT_TAIL)
+    match = _credit_run().search(probe, cut)
     return line[match.start(1) : match.end(1)].strip() if match else None
 
 

@@ -95,10 +95,14 @@ _DATED_OR_SOURCED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来�
 _WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
 
 
+# A reporter's name: two to four ideographs, never a role word, ending where a separator, the
+# line's end or 报道 begins (so 本报记者王小明报道 names 王小明). One way to read each segment:
+# no backtracking however many names a line holds.
+_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)[\u4e00-\u9fff·]{2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = re.compile(
-    r"^[（(]?(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|文/图|文／图|文|图|撰文)\s*[:：/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?[\u4e00-\u9fff·]{2,4})*"
+    r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
+    rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?{_REPORTER_NAME})*"
     r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*[\u4e00-\u9fff·]{2,6})?"
     r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
 )
@@ -112,7 +116,7 @@ def is_dateline_line(line: str) -> bool:
 
 
 _REPORTER = re.compile(
-    r"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*"
+    rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*"
 )
 
 

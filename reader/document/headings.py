@@ -30,8 +30,7 @@ from reader.document.patterns import (
 )
 from reader.frozen_record import record
 
-_QUESTION_HEADING_MAX = 20
-_UNNUMBERED_MIN = 3  # characters: 推力, 上升 are the terms of a glossary, not sections  # a short question can head a section (问题来了 / …如何…？)
+_QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
 _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
@@ -72,8 +71,8 @@ def caption_head(line: str) -> bool:
 def _caption_inside(line: str) -> bool:
     # `in` scans in C: most lines hold neither 图 nor 放大.
     if "图" in line:
-        return any(word in line for word in ("图：", "图:", "图注", "图片来源", "/图", "／图", "大图"))
-    return "放大" in line or "视觉中国" in line
+        return any(word in line for word in ("图：", "图:", "图注", "图片来源", "/图", "／图", "查看大图"))
+    return "点击放大" in line or "视觉中国" in line
 
 
 def _not_a_heading(line: str) -> bool:
@@ -101,7 +100,7 @@ def _candidate(line: str) -> bool:
     bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
     numbered = numbered_style(line)
     limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
-    if (numbered is None and len(bare) < _UNNUMBERED_MIN) or (
+    if (
         len(line) > limit or is_caption(bare) or is_meta(bare) or is_chrome(bare)
         or LIST_DASH.match(line) or _not_a_heading(bare) or is_bare_number(line)
     ):

@@ -82,27 +82,32 @@ _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
 "分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = re.compile(
-    r"未经.{0,16}(?:授权|许可|同意)|(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|"
-    r"版权归.{0,20}所有"
+    r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
+    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|版权归.{0,20}所有"
 )
 _REPOST_NOTICE_MAX = 120
 
 
 # A box's heading (精彩视频推荐, 阅读排行榜) or a comment count (已有1件评论): the article is over.
-_BOX_HEAD = re.compile(r"^.{0,8}(?:推荐|排行榜?|热读|热文)$|(?:已有|共有|共)\s*\d+\s*[条件个]?(?:评论|留言|回复)")
+_BOX_HEAD = re.compile(
+    r"^.{0,6}(?:视频|精彩|编辑|热门|今日|为你|为您|相关|猜你)推荐$|^.{0,6}排行榜?$|^.{0,6}(?:热读|热文)$|"
+    r"(?:已有|共有|共)\s*\d+\s*[条件个]?(?:评论|留言|回复)"
+)
 _BOX_HEAD_MAX = 40
 
 
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
+    if is_prose(line) and not _REPOST_NOTICE.search(line):
+        return False  # 相关报道称，… is a sentence of the article, not a box of links
     if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line
                                         or "共" in line) and _BOX_HEAD.search(line):
         return True
     # Lines come stripped (normalize.text_lines); _HARD_STOP opens with one of _HARD_FIRST.
     if line[:1] in _HARD_FIRST and _HARD_STOP.match(line):
         return True
-    if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "权" not in line and "许" not in line
-                                           and "同意" not in line and "复制" not in line and "摘编" not in line):
+    if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "复制" not in line and "摘编" not in line
+                                           and "镜像" not in line and "使用" not in line and "版权" not in line):
         return False  # every notice holds one of these: most lines are spared the search
     return bool(_REPOST_NOTICE.search(line))
 

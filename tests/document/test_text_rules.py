@@ -284,6 +284,21 @@ def test_a_box_heading_or_a_comment_count_ends_the_article() -> None:
     assert d.text.endswith(PARA)
 
 
-def test_two_character_terms_are_a_glossary_not_sections() -> None:
-    d = doc(PARA, "推力", PARA, "阻力", PARA, "攻角", PARA)
-    assert d.all_sections() == []
+def test_sentences_that_open_like_furniture_stay_in_the_article() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, "未经本人同意，不得公开他人的个人信息。", "相关报道称，" + PARA, PARA)
+    assert d.text.count(PARA) == 3
+    d = doc("标题在这里是一个新闻标题", PARA, "好书推荐", PARA, "编后", PARA)
+    assert d.text.count(PARA) == 3
+
+
+def test_short_unnumbered_headings_and_broad_words_are_kept() -> None:
+    d = doc(PARA, "前言", PARA, "宏大图景", PARA, "结语", PARA)
+    assert [s.title for s in d.all_sections()] == ["前言", "宏大图景", "结语"]
+
+
+def test_reporter_lines_are_read_without_backtracking_and_without_false_friends() -> None:
+    from reader.document.dateline import REPORTER_LINE, credit_in_dateline
+
+    assert REPORTER_LINE.match("本报记者 王五" + " 记者 赵六" * 300 + "。") is None  # at once
+    assert not REPORTER_LINE.match("文化强市") and not REPORTER_LINE.match("图说天下")
+    assert credit_in_dateline("本报记者王小明报道", "本报记者王小明报道") == "本报记者王小明"
