@@ -54,16 +54,17 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
     headings: list[tuple[Block, str, str | None]] = []
     ids = _IdMaker()
     offset = 0
-    line_offsets: list[tuple[int, int]] = []  # (source line, offset of its block) in order
+    spans: list[tuple[int, int, int]] = []  # (source line, start, end) of the parts shown
     for part in _with_title(meta, parts):
-        if part.line is not None:
-            line_offsets.append((part.line, offset))
         if part.kind is not BlockKind.HEADING:  # most parts: one line, no section (a fast path)
             end = offset + len(part.text)
             blocks.append(Block(part.kind, offset, end, part.level, None, part.html))
             lines.append(part.text)
+            if part.line is not None:
+                spans.append((part.line, offset, end))
             offset = end + 1
             continue
+        start = offset
         section_id = ids.make(part.anchor or part.text)
         for kind, line in _expand(part):
             block = Block(kind, offset, offset + len(line), part.level, section_id, part.html)
@@ -74,6 +75,8 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
                 headings.append((block, part.text, part.subtitle))
             lines.append(line)
             offset += len(line) + 1
+        if part.line is not None:
+            spans.append((part.line, start, offset - 1))
     text = "\n".join(lines)
     sections = _section_tree(headings, len(text))
     source = Source(meta.path, meta.kind, meta.encoding, sha256_of(text))
@@ -89,20 +92,25 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         byline=meta.byline,
         dateline=meta.dateline,
         disclaimer=meta.disclaimer,
-        left_out=_left_out(meta.left_out or [], line_offsets, len(text)),
+        left_out=_left_out(meta.left_out or [], spans, len(text)),
     )
 
 
 def _left_out(
-    lines: list[tuple[int, str, str]], shown: list[tuple[int, int]], text_end: int
+    lines: list[tuple[int, str, str]], shown: list[tuple[int, int, int]], text_end: int
 ) -> tuple[LeftOut, ...]:
-    """Each left-out line placed before the first line shown that followed it in the file."""
+    """Each left-out line placed before the first line shown that followed it in the file; a
+    piece cut from a line that is shown (a glued credit, a headline's buttons) after it."""
     shown = sorted(shown)
-    keys = [line for line, _ in shown]
+    keys = [line for line, _, _ in shown]
     out = []
     for line, text, role in sorted(lines):
         i = bisect_left(keys, line)
-        out.append(LeftOut(text, role, shown[i][1] if i < len(shown) else text_end))
+        if i < len(shown) and keys[i] == line:
+            offset = shown[i][2]
+        else:
+            offset = shown[i][1] if i < len(shown) else text_end
+        out.append(LeftOut(text, role, offset))
     return tuple(out)
 
 

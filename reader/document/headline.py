@@ -89,7 +89,8 @@ def _halves(first: str, second: str) -> bool:
     """Two lines of one headline: both title-like and of like length (党旗领航奋进路 / 乘风破浪开新局),
     not a site name over a headline (新浪财经 / 创业环保第一季度报告…)."""
     short, long_ = sorted((len(first), len(second)))
-    return _title_half(first) and _title_half(second) and short * 2 >= long_
+    # The same line twice is the page repeating its headline, not one set over two lines.
+    return first != second and _title_half(first) and _title_half(second) and short * 2 >= long_
 
 
 def _title_half(line: str) -> bool:

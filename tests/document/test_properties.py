@@ -67,24 +67,33 @@ _ROLES = {"chrome", "breadcrumb", "dateline", "byline", "disclaimer"}
 
 
 def unaccounted_lines(raw: str, doc: Document) -> list[str]:
-    """Input lines found neither in the article text, the title, the disclaimer nor left_out."""
+    """Input lines found neither as a line of the article text nor among the lines left out.
+
+    A line may be shown changed only in the ways the importer changes lines: a heading without
+    its leading symbol (■声音), a subtitle without its dash, a headline joined from two lines or
+    split from its subtitle, a paragraph without the credit cut from its end (which is then
+    left out), a disclaimer split at its label."""
     assert all(entry.role in _ROLES for entry in doc.left_out)
     assert all(0 <= entry.offset <= len(doc.text) for entry in doc.left_out)
     shown = set(doc.text.split("\n"))
-    kept = [e.text for e in doc.left_out]
-    kept += list(doc.disclaimer.paragraphs) + [doc.disclaimer.title] if doc.disclaimer else []
+    left_out = [e.text for e in doc.left_out]
+    disclaimer = [doc.disclaimer.title, *doc.disclaimer.paragraphs] if doc.disclaimer else []
+    headline = [t for t in (doc.title, doc.subtitle) if t]
     missing = []
     for line in text_lines(raw):
-        bare = SYMBOL_LED.sub("", line) or line  # ■声音 is shown as the heading 声音
-        undashed = line.lstrip("─—- ")  # ──a dash subtitle is shown without its dash
-        if line in shown or bare in shown or undashed in shown or line in kept:
+        bare = SYMBOL_LED.sub("", line) or line
+        undashed = line.lstrip("─—- ")
+        if line in shown or bare in shown or undashed in shown or line in left_out:
             continue
-        if any(line in piece for piece in kept) or any(line in s for s in shown):
-            continue  # a title set over two lines, a disclaimer's first line split at its label
-        if any(line.endswith(e.text) and line[: -len(e.text)].rstrip() in shown for e in doc.left_out):
-            continue  # a paragraph whose glued credit was cut off
-        if doc.title and doc.subtitle and doc.title in line and doc.subtitle in line:
-            continue  # title──subtitle on one line
+        if doc.title and (
+            doc.title.startswith(line + " ") or doc.title.endswith(" " + line)  # over two lines
+            or all(piece in line for piece in headline)  # title──subtitle on one, buttons cut
+        ):
+            continue
+        if any(piece and piece in line for piece in disclaimer):
+            continue  # 【免责声明】… split at its label
+        if any(line.endswith(e) and line[: -len(e)].rstrip() in shown for e in left_out):
+            continue  # a paragraph whose glued credit (or a headline whose buttons) were cut off
         missing.append(line)
     return missing
 
