@@ -26,13 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
+from title_train import fold_of, load_pages, models_by_fold
 
-from title_train import fold_of, load_pages, models_by_fold  # noqa: E402
-
-from reader.document import DocumentError, load  # noqa: E402
-from reader.document.dump import dump_dict  # noqa: E402
-from reader.document.title_model import use_model  # noqa: E402
+from reader.document import DocumentError, load
+from reader.document.dump import dump_dict
+from reader.document.title_model import use_model
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")

@@ -31,14 +31,14 @@ SITE_NAME = re.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻�
 _TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
 
 
-_DATELINE_SEARCH = 6  # lines above (and below) the article's first line where its dateline may be
+_DATELINE_SEARCH = 6  # lines from the article's first line on where its dateline may be
 _DATELINE_ABOVE = 30  # a video player's captions can stand between the date and the text
 _SHORT_TITLE = 10
 _TITLE_ABOVE_DATELINE = 3  # lines a title may sit above its dateline (a subtitle, a widget)
 
 
-def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | None:
-    """The title just above a dateline near the article's start: (title, new body start).
+def _dated_title(lines: list[str], start: int, end: int) -> int | None:
+    """The title just above a dateline near the article's start.
 
     A page's date line sits under its headline; finding it is surer than guessing the title
     from the body's edge, which page furniture with long lines can move.
@@ -47,13 +47,13 @@ def _dated_title(lines: list[str], start: int, end: int) -> tuple[int, int] | No
                      *range(start, min(start + _DATELINE_SEARCH, end))]
     # A line with a full date first; a source or author line (来源：…) only failing one.
     for dates in (is_dateline, is_dateline_line):
-        found = _title_above(lines, [k for k in nearest_first if dates(lines[k])], start, end)
+        found = _title_above(lines, [k for k in nearest_first if dates(lines[k])])
         if found is not None:
             return found
     return None
 
 
-def _title_above(lines: list[str], datelines: list[int], start: int, end: int) -> tuple[int, int] | None:
+def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
             i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
@@ -68,10 +68,7 @@ def _title_above(lines: list[str], datelines: list[int], start: int, end: int) -
             title == 1 or is_breadcrumb(lines[title - 2])
         ):
             title -= 1  # a headline set over two lines, right under the breadcrumb
-        body = k + 1
-        while body < end - 1 and (line_score(lines[body]) < 0 or is_dateline_line(lines[body])):
-            body += 1
-        return title, max(start, body)
+        return title
     return None
 
 
@@ -200,7 +197,7 @@ def _title_evidence(
     nearest = next((i for i in candidates if i < start), None)
     dated = _dated_title(lines, start, end)
     crumb = crumbs[-1] if crumbs else None
-    rule_pick = dated[0] if dated is not None else _title_index(lines, start, crumb)
+    rule_pick = dated if dated is not None else _title_index(lines, start, crumb)
     n = len(lines)
     out = {}
     for i in candidates:

@@ -41,7 +41,9 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     )
     byline = byline or layout.reporter  # else the reporter named under the title
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
-    parts = body_parts([text for _, text in body], [i for i, _ in body], probes)
+    texts = [text for _, text in body]
+    read = [probe(text) for text in texts] if probes is not lines else None  # as trimmed
+    parts = body_parts(texts, [i for i, _ in body], read)
     roles.update(dict.fromkeys((i for i, _ in body), "body"))
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
     left_out = [entry for entry in left_out if entry[2] != "title"]
@@ -66,12 +68,13 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
 
 
 def body_parts(
-    body: list[str], source_lines: list[int] | None = None, probes: list[str] | None = None
+    body: list[str], source_lines: list[int] | None = None, read: list[str] | None = None
 ) -> list[Part]:
     """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs.
 
-    With `probes` (every line of the file, read for evidence), `source_lines` index them."""
-    read = [probes[i] for i in source_lines] if probes is not None and source_lines is not None else body
+    `read`: the lines as the patterns read them (traditional characters made simplified, one
+    for one), when they differ from `body`; `source_lines`: where each line was in the file."""
+    read = read or body
     headings = find_headings(read)
     levels = assign_levels(headings)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
