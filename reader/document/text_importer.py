@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.credits import (
     caption_credit,
@@ -43,8 +45,10 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
     texts = [text for _, text in body]
     read = [probe(text) for text in texts] if probes is not lines else None  # as trimmed
-    parts = body_parts(texts, [i for i, _ in body], read)
+    dropped: list[int] = []
+    parts = body_parts(texts, [i for i, _ in body], read, dropped)
     roles.update(dict.fromkeys((i for i, _ in body), "body"))
+    roles.update(dict.fromkeys((body[k][0] for k in dropped), "chrome"))
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
     left_out = [entry for entry in left_out if entry[2] != "title"]
     left_out.extend(cut)
@@ -67,8 +71,14 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     return build_document(meta, parts)
 
 
+_SECTION_NUMERAL = re.compile(r"\d{1,2}")  # 01 / 02 on a line above a heading: its decoration
+
+
 def body_parts(
-    body: list[str], source_lines: list[int] | None = None, read: list[str] | None = None
+    body: list[str],
+    source_lines: list[int] | None = None,
+    read: list[str] | None = None,
+    dropped: list[int] | None = None,
 ) -> list[Part]:
     """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs.
 
@@ -82,6 +92,10 @@ def body_parts(
     parts: list[Part] = []
     for i, line in enumerate(body):
         if i in subtitles:
+            continue
+        if i + 1 in by_index and _SECTION_NUMERAL.fullmatch(line):
+            if dropped is not None:
+                dropped.append(i)  # kept out, as the ■ of ■声音 is
             continue
         if i in by_index:
             heading, level = by_index[i]

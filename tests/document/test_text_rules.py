@@ -302,3 +302,10 @@ def test_reporter_lines_are_read_without_backtracking_and_without_false_friends(
     assert REPORTER_LINE.match("本报记者 王五" + " 记者 赵六" * 300 + "。") is None  # at once
     assert not REPORTER_LINE.match("文化强市") and not REPORTER_LINE.match("图说天下")
     assert credit_in_dateline("本报记者王小明报道", "本报记者王小明报道") == "本报记者王小明"
+
+
+def test_a_numeral_on_the_line_above_a_heading_is_its_decoration() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, "01", "强化组织领导", PARA, PARA, "02", "上下联动齐抓共管", PARA, PARA)
+    assert [s.title for s in d.all_sections()] == ["强化组织领导", "上下联动齐抓共管"]
+    assert "01" not in d.text.split("\n")
+    assert [e.text for e in d.left_out] == ["01", "02"]
