@@ -11,7 +11,7 @@ from reader.document.headline import (
     whole_title,
     without_widgets,
 )
-from reader.document.patterns import CHROME_WORDS, breadcrumb_items, is_breadcrumb
+from reader.document.patterns import CHROME_WORDS, breadcrumb_items, ends_sentence, is_breadcrumb
 from reader.document.region import line_score, text_region
 from reader.frozen_record import record
 
@@ -44,8 +44,12 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     if title_index is not None:
         # The text starts under the headline, past the date, source and widget lines.
         body = title_index + 1
-        while body < end - 1 and (line_score(lines[body]) < 0 or is_dateline_line(lines[body])):
+        while body < end - 1 and (
+            line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
+        ):
             body += 1
+        if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
+            start = body  # 是的。: a first paragraph too short to weigh is the article's all the same
         start = max(start, body)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()

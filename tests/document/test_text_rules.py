@@ -309,3 +309,8 @@ def test_a_numeral_on_the_line_above_a_heading_is_its_decoration() -> None:
     assert [s.title for s in d.all_sections()] == ["强化组织领导", "上下联动齐抓共管"]
     assert "01" not in d.text.split("\n")
     assert [e.text for e in d.left_out] == ["01", "02"]
+
+
+def test_a_three_character_first_paragraph_is_kept() -> None:
+    d = doc("首页", "新闻", "某市召开全市经济工作会议部署明年工作", "2024-01-02 来源：某某日报", "是的。", PARA, PARA)
+    assert d.text.split("\n")[1] == "是的。"
