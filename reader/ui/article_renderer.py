@@ -220,7 +220,7 @@ def metadata_line(doc: Document) -> str:
     dateline = doc.dateline
     if dateline:
         parts.append(dateline)
-    if doc.byline and doc.byline != dateline:
+    if doc.byline and doc.byline not in (dateline or ""):  # the dateline may name the reporter
         parts.append(doc.byline)
     return "  ·  ".join(parts)
 

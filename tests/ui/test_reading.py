@@ -214,3 +214,15 @@ def test_return_on_the_disclaimer_keeps_the_focus_on_its_title(
         cursor = view.textCursor()
         assert cursor.hasSelection()
         assert cursor.charFormat().anchorHref() == "reader:disclaimer"
+
+
+def test_the_metadata_line_names_a_reporter_in_the_dateline_once() -> None:
+    from reader.document import load_bytes
+    from reader.ui.article_renderer import metadata_line
+
+    para = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+    raw = "\n".join(["首页", "廉署就貪污再拘3承建商負責人", "撰文：凌逸德", "出版：2025-11-29 21:09", para, para])
+    doc = load_bytes(raw.encode("utf-8"), "x.txt")
+    line = metadata_line(doc)
+    assert doc.byline == "撰文：凌逸德"
+    assert line.count("凌逸德") == 1, line
