@@ -53,7 +53,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     """The article's text before its headline is known: [start, end) and the disclaimer's line."""
     scores = [line_score(line) for line in lines]
     for i in range(1, len(lines)):
-        if scores[i] == _CHROME_COST and is_lone_number(lines[i]) and is_prose(lines[i - 1]):
+        if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
+                and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
     end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
