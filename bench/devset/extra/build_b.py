@@ -72,8 +72,9 @@ PAGES = [
      dict(match="幻彩詠香江", title=31, first=32, last=32, dateline=(30, "2025-11-27", "信報"),
           notes="Single-paragraph body; dateline line above the headline.")),
     ("hk_oncc_1", "oriental-daily", None, "on.cc", "cp950", None,
-     dict(match="增至146人死亡", title=31, first=39, last=47, dateline=(34, "2025-11-30", "東網"),
-          notes="Video-player text between body paragraphs; photo captions (…攝) follow the body.")),
+     dict(match="增至146人死亡", title=31, first=39, last=46, dateline=(34, "2025-11-30", "東網"),
+          notes="Video-player text between body paragraphs; photo captions (…攝) follow the body. "
+                "Audit: body ends at the 執法部門 paragraph; the first (…攝) caption is not body.")),
     ("hk_tkww_1", "takungpao", None, "tkww.hk", "cp950", None,
      dict(match="依法追究起火責任", title=2, first=5, last=10, byline="記者陸九如", headings=[9],
           dateline=(3, "2025-11-28", "大公報"),
