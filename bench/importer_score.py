@@ -35,7 +35,8 @@ from reader.document.title_model import use_model
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")
 TUNE_SHARE = 40  # percent of sites the rules may be developed on
-PUNCT_EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’"
+# As score-importer's, plus the symbols that only decorate a heading (■声音 is the heading 声音).
+PUNCT_EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’■□●◆◇★☆▶►◎※▍▌▋▎▐"
 
 
 def norm(s: str | None) -> str:

@@ -89,7 +89,7 @@ def _not_a_heading(line: str) -> bool:
 _TWO_WORD_CHARACTERS = re.compile(r"[^\W_].*?[^\W_]")
 
 
-_NEVER_HEADS = ("更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:
@@ -225,5 +225,5 @@ def _nests_under(style: str, parent: str) -> bool:
         return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent == "chapter"
     if style == "pair":
         return parent in ("chapter", "cn")
-    # A lone heading is a sub-section of a paired or numbered section.
-    return parent not in ("single", "symbol") and parent != style
+    # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
+    return parent != "single" and parent != style

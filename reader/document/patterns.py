@@ -54,7 +54,7 @@ NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)
-SYMBOL_LED = re.compile(r"^[■□●◆◇★☆▶►◎※]\s*")
+SYMBOL_LED = re.compile(r"^[■□●◆◇★☆▶►◎※▍▌▋▎▐]\s*")
 LIST_DASH = re.compile(r"^(?:──|——|—|-|·|•|●)\s*")
 
 

@@ -314,3 +314,9 @@ def test_a_numeral_on_the_line_above_a_heading_is_its_decoration() -> None:
 def test_a_three_character_first_paragraph_is_kept() -> None:
     d = doc("首页", "新闻", "某市召开全市经济工作会议部署明年工作", "2024-01-02 来源：某某日报", "是的。", PARA, PARA)
     assert d.text.split("\n")[1] == "是的。"
+
+
+def test_plain_heads_nest_under_symbol_led_sections() -> None:
+    d = doc(PARA, "▍集群故障判定", PARA, "集群状态收集", PARA, "检查集群状态", PARA, "▍总结", PARA)
+    assert headings(d) == [(1, "集群故障判定", None), (2, "集群状态收集", None),
+                           (2, "检查集群状态", None), (1, "总结", None)]
