@@ -226,4 +226,4 @@ def _nests_under(style: str, parent: str) -> bool:
     if style == "pair":
         return parent in ("chapter", "cn")
     # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
-    return parent != "single" and parent != style
+    return parent not in ("single", style)
