@@ -21,7 +21,8 @@ from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is
 from reader.document.script import has_traditional, probe
 
 _TAIL_CREDIT_LINES = 6
-_TAIL_EDITOR_LINES = 10  # an editor's line may stand past a related-links box
+_RESPONSIBLE_EDITOR = re.compile("责任编辑|责编")
+_TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
 _DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture
 
 
@@ -135,12 +136,16 @@ def _take_byline(
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
-    stop = min(end + _TAIL_EDITOR_LINES, disclaimer if disclaimer is not None else len(lines))
-    for index, line in lines[end:stop]:
+    page_end = disclaimer if disclaimer is not None else len(lines)
+    for index, line in lines[end:page_end]:
         credit = standalone_credit(line)
-        if credit and (index < end + _TAIL_CREDIT_LINES or is_editor_credit(credit)):
+        near = index < end + _TAIL_CREDIT_LINES
+        # The editor's line under the article is the page's own credit: it comes first, and a
+        # 责任编辑 line counts however far down the page (under boxes of links and comments).
+        if credit and (near or is_editor_credit(credit) and (
+            index < end + _TAIL_EDITOR_LINES or _RESPONSIBLE_EDITOR.search(probe(credit))
+        )):
             roles[index] = "byline"
-            # The editor's line under the article is the page's own credit: it comes first.
             rank = -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) else 4
             candidates.append((rank, credit))
     kept: Numbered = []

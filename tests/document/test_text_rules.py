@@ -320,3 +320,9 @@ def test_plain_heads_nest_under_symbol_led_sections() -> None:
     d = doc(PARA, "▍集群故障判定", PARA, "集群状态收集", PARA, "检查集群状态", PARA, "▍总结", PARA)
     assert headings(d) == [(1, "集群故障判定", None), (2, "集群状态收集", None),
                            (2, "检查集群状态", None), (1, "总结", None)]
+
+
+def test_the_pages_responsible_editor_counts_however_far_down() -> None:
+    boxes = ["分享到：", "微博", "我要评论(0)", "相关阅读："] + [f"推荐账号{n}" for n in range(30)]
+    d = doc("标题在这里是一个新闻标题", PARA, PARA + "（作者是评论员）", *boxes, "[责任编辑：amberma]")
+    assert d.byline == "责任编辑：amberma"
