@@ -9,8 +9,12 @@ from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe
 
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
+# 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
+# with a space could be the start of a sentence).
+_SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 _STANDALONE = re.compile(
-    rf"^[【\[（(]?\s*({_ROLE}\s*[:：/／|｜]\s*[^【】\[\]（）()]{{1,40}}?)\s*[】\]）)]?$"
+    rf"^[【\[（(]?\s*((?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
+    r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")

@@ -326,3 +326,9 @@ def test_the_pages_responsible_editor_counts_however_far_down() -> None:
     boxes = ["分享到：", "微博", "我要评论(0)", "相关阅读："] + [f"推荐账号{n}" for n in range(30)]
     d = doc("标题在这里是一个新闻标题", PARA, PARA + "（作者是评论员）", *boxes, "[责任编辑：amberma]")
     assert d.byline == "责任编辑：amberma"
+
+
+def test_a_credit_may_have_a_space_for_its_colon() -> None:
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "作者 星島網 責任編輯 陳宥婷 報導", "分享")
+    assert d.byline == "作者 星島網 責任編輯 陳宥婷 報導"
+    assert doc("标题在这里是一个新闻标题", PARA, PARA, "编辑部的故事，今天开播。").byline is None
