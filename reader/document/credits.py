@@ -20,7 +20,7 @@ _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
-_CREDIT_NAME = r"(?!实习生|通讯员)[\u4e00-\u9fff]{2,4}"  # never a role word: one reading per name
+_CREDIT_NAME = r"(?!实习生|通讯员)[^\W\d_]{2,4}"  # never a role word: one reading per name
 _CREDIT_RUN = (
     rf"((?:\S{{0,8}}记者|通讯员)(?:[\s　]+{_CREDIT_NAME})+"
     rf"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+{_CREDIT_NAME})+)*)\s*$"
@@ -91,7 +91,7 @@ def _credit_run() -> re.Pattern[str]:
     return re.compile(_CREDIT_RUN)
 
 
-_OPENING_REPORTER = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[\u4e00-\u9fff]{2,4})\s*报道")
+_OPENING_REPORTER = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4})\s*报道")
 
 
 def dateline_credit(line: str) -> str | None:

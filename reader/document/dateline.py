@@ -22,9 +22,9 @@ _AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{
 _WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）]{2,12})")
 # 记者 X Y, 本报记者X, 通讯员 X、Y: names of two to four ideographs.
 _REPORTERS = re.compile(
-    r"(?:记者|記者|通讯员|通訊員|实习生)\s*[:：]?\s*((?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,　]+|(?=[）)]|$)))+)"
+    r"(?:记者|記者|通讯员|通訊員|实习生)\s*[:：]?\s*((?:(?:[^\W\d_]|·){2,4}(?:[\s、，,　]+|(?=[）)]|$)))+)"
 )
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 
 
@@ -90,20 +90,20 @@ def _authors(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))
 
 
-
 _DATED_OR_SOURCED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
 _WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
 
 
-# A reporter's name: two to four ideographs, never a role word, ending where a separator, the
-# line's end or 报道 begins (so 本报记者王小明报道 names 王小明). One way to read each segment:
-# no backtracking however many names a line holds.
-_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)[\u4e00-\u9fff·]{2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
+# A reporter's name: two to four letters ([^\W\d_] is any script's, ideographs among them: a
+# class of the ideographs' range costs the regex compiler ≈1.5 ms at start-up), never a role
+# word, ending where a separator, the line's end or 报道 begins (本报记者王小明报道 names
+# 王小明). One way to read each segment: no backtracking however many names a line holds.
+_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = re.compile(
     r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
     rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?{_REPORTER_NAME})*"
-    r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*[\u4e00-\u9fff·]{2,6})?"
+    r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*(?:[^\W\d_]|·){2,6})?"
     r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
 )
 
