@@ -79,6 +79,7 @@ def _not_a_heading(line: str) -> bool:
     """Lines shaped like headings that never are: dates, links, notices, bare punctuation."""
     return (
         line.startswith(_NEVER_HEADS)
+        or bool(_CONNECTIVE.match(line))
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
         or is_link_list(line)
@@ -86,6 +87,10 @@ def _not_a_heading(line: str) -> bool:
     )
 
 
+# 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
+_CONNECTIVE = re.compile(
+    r"(?:那么|但是|所以|然而|其实|因此|于是|不过|而且|同时|此外|另外|总之|可见|当然|如今|目前|首先|其次|最后)，"
+)
 _TWO_WORD_CHARACTERS = re.compile(r"[^\W_].*?[^\W_]")
 
 
@@ -102,7 +107,7 @@ def _candidate(line: str) -> bool:
     limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
     if (
         len(line) > limit or is_caption(bare) or is_meta(bare) or is_chrome(bare)
-        or LIST_DASH.match(line) or _not_a_heading(bare) or is_bare_number(line)
+        or LIST_DASH.match(line) and not SYMBOL_LED.match(line) or _not_a_heading(bare) or is_bare_number(line)
     ):
         return False
     stripped = strip_closers(line)

@@ -332,3 +332,10 @@ def test_a_credit_may_have_a_space_for_its_colon() -> None:
     d = doc("标题在这里是一个新闻标题", PARA, PARA, "作者 星島網 責任編輯 陳宥婷 報導", "分享")
     assert d.byline == "作者 星島網 責任編輯 陳宥婷 報導"
     assert doc("标题在这里是一个新闻标题", PARA, PARA, "编辑部的故事，今天开播。").byline is None
+
+
+def test_bullet_led_heads_and_connective_questions() -> None:
+    d = doc(PARA, "●播客热潮迅速蔓延", PARA, "●传媒巨头青睐播客", PARA)
+    assert [s.title for s in d.all_sections()] == ["播客热潮迅速蔓延", "传媒巨头青睐播客"]
+    d = doc(PARA, "那么，鸿蒙开发凭什么成为黑马？", "市场刚需，企业高薪海纳人才", PARA, "人才培养提速", PARA)
+    assert [s.title for s in d.all_sections()] == ["市场刚需，企业高薪海纳人才", "人才培养提速"]
