@@ -42,15 +42,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
     title_index = choose_title(lines, start, end)
     if title_index is not None:
-        # The text starts under the headline, past the date, source and widget lines.
-        body = title_index + 1
-        while body < end - 1 and (
-            line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
-        ):
-            body += 1
-        if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
-            start = body  # 是的。: a first paragraph too short to weigh is the article's all the same
-        start = max(start, body)
+        start = _text_start(lines, title_index, start, end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
@@ -85,6 +77,19 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
     )
+
+
+def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
+    """The text starts under the headline, past the date, source and widget lines; a first
+    paragraph too short to weigh (是的。) is the article's all the same."""
+    body = title + 1
+    while body < end - 1 and (
+        line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
+    ):
+        body += 1
+    if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
+        return body
+    return max(start, body)
 
 
 def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:
