@@ -40,7 +40,8 @@ def parse_dateline(text: str) -> Dateline:
     return Dateline(text, _published(text), _publisher(text), _authors(text))
 
 
-# 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be).
+# 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be,
+# or when the clock says AM/PM).
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
 
 
@@ -52,9 +53,7 @@ def _published(text: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
-    if match["H"] is not None and int(match["H"]) < 24 and int(match["M"]) < 60:
-        return f"{date}T{int(match['H']):02d}:{match['M']}"
-    return date
+    return _with_clock(date, match["H"], match["M"], text)
 
 
 def _day_month_year(text: str) -> str | None:
@@ -62,14 +61,20 @@ def _day_month_year(text: str) -> str | None:
     if not match:
         return None
     day, month, year = int(match[1]), int(match[2]), int(match[3])
-    if month > 12 >= day:
-        day, month = month, day
+    if month > 12 >= day or ("AM" in text or "PM" in text) and day <= 12:
+        day, month = month, day  # 7/5/2005 9:23:57 PM: an American page, month first
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
-    if match[4] is not None and int(match[4]) < 24 and int(match[5]) < 60:
-        return f"{date}T{int(match[4]):02d}:{match[5]}"
-    return date
+    return _with_clock(date, match[4], match[5], text)
+
+
+def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> str:
+    """The date with its time of day, when it has one (9:23 PM is 21:23)."""
+    if hour is None or minute is None or int(hour) > 23 or int(minute) > 59:
+        return date
+    h = int(hour) + (12 if "PM" in text and int(hour) < 12 else 0)
+    return f"{date}T{h:02d}:{minute}"
 
 
 def _publisher(text: str) -> str | None:

@@ -11,7 +11,13 @@ from reader.document.headline import (
     whole_title,
     without_widgets,
 )
-from reader.document.patterns import CHROME_WORDS, breadcrumb_items, ends_sentence, is_breadcrumb
+from reader.document.patterns import (
+    CHROME_WORDS,
+    breadcrumb_items,
+    ends_sentence,
+    is_breadcrumb,
+    is_dateline,
+)
 from reader.document.region import line_score, text_region
 from reader.frozen_record import record
 
@@ -59,6 +65,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     top = title_index if title_index is not None else start
     between = range(title_lines[-1] + 1 if title_lines else 0, start)
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
+    if not dateline_lines:
+        dateline_lines = _dateline_elsewhere(lines, title_lines, end)
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -77,6 +85,21 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
     )
+
+
+_DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
+
+
+def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int) -> tuple[int, ...]:
+    """A full date where no line dates the article under its headline: a newspaper's edition
+    date just above the headline, or a blog's 发表于… just under the text."""
+    above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
+    under = range(end, min(len(lines), end + _DATE_NEAR))
+    for near in (above, under):
+        found = tuple(i for i in near if is_dateline(lines[i]))
+        if found:
+            return found[-1:] if near is above else found[:1]
+    return ()
 
 
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:

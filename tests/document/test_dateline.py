@@ -45,3 +45,15 @@ def test_control_characters_never_reach_the_text() -> None:
     doc = load_bytes(raw.encode("utf-8"), "x.txt")
     assert not any(ord(ch) < 32 and ch != "\n" or 0x7F <= ord(ch) <= 0x9F for ch in doc.text)
     assert doc.text.count(para) == 4  # form feed and NEL break lines, as line breaks
+
+
+def test_an_edition_date_above_the_headline_or_a_posting_date_under_the_text() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    above = load_bytes("\n".join(["一版", "2022年02月13日", "厕所革命改善农牧区人居环境", para, para]).encode(), "a.txt")
+    assert above.dateline == "2022年02月13日"
+    under = load_bytes("\n".join(["评老冒：做最好的东西", para, para, "发表于2005年09月07日 11:57 AM", "评论"]).encode(), "b.txt")
+    assert under.dateline == "发表于2005年09月07日 11:57 AM"
+
+
+def test_an_american_clock_puts_the_month_first() -> None:
+    assert parse_dateline("发布日期： 7/5/2005 9:23:57 PM").published == "2005-07-05T21:23"
