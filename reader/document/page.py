@@ -18,7 +18,7 @@ from reader.document.patterns import (
     is_breadcrumb,
     is_dateline,
 )
-from reader.document.region import line_score, text_region
+from reader.document.region import line_score, rights_notice, text_region
 from reader.frozen_record import record
 
 
@@ -38,6 +38,7 @@ class PageLayout:
     breadcrumb_index: int | None = None
     reporter: str | None = None  # the reporters the dateline names, when it does
     title_dropped: str | None = None  # buttons and counters cut from the headline's line
+    notice_index: int | None = None  # the article's rights statement, where no declaration is
 
 
 def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
@@ -84,6 +85,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         title_dropped=title_dropped,
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
+        notice_index=rights_notice(lines, end) if disclaimer is None else None,
     )
 
 

@@ -96,6 +96,20 @@ _BOX_HEAD = re.compile(
 _BOX_HEAD_MAX = 40
 
 
+_SITE_FOOTER = re.compile(r"ICP|备案|公网安备|(?:19|20)\d{2}\s*[-—–]\s*(?:19|20)\d{2}|版权所有|All rights", re.IGNORECASE)
+_NOTICE_MIN = 20  # characters: 禁止转载 alone is a footer's
+
+
+def is_rights_notice(line: str) -> bool:
+    """The article's own rights statement (…权益归腾讯公司独家所有。未经授权，不得转载), not the
+    site's footer (版权所有 © 2000-2024, ICP备…)."""
+    return (
+        _NOTICE_MIN <= len(line) <= _REPOST_NOTICE_MAX
+        and bool(_REPOST_NOTICE.search(line))
+        and not _SITE_FOOTER.search(line)
+    )
+
+
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
     if is_prose(line) and not _REPOST_NOTICE.search(line):

@@ -14,6 +14,7 @@ from reader.document.patterns import (
     is_lone_number,
     is_meta,
     is_prose,
+    is_rights_notice,
 )
 
 _PROSE_WEIGHT_CAP = 300
@@ -65,6 +66,14 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     return start, end, disclaimer
+
+
+_NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand
+
+
+def rights_notice(lines: list[str], end: int) -> int | None:
+    """The line just under the text that states the article's rights, folded as its disclaimer."""
+    return next((i for i in range(end, min(len(lines), end + _NOTICE_REACH)) if is_rights_notice(lines[i])), None)
 
 
 _FLUFF_GAP = 2  # furniture lines in a row that part the article from what follows

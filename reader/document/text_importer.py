@@ -44,6 +44,9 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     )
     byline = byline or layout.reporter  # else the reporter named under the title
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
+    if disclaimer is None and layout.notice_index is not None:
+        roles[layout.notice_index] = "disclaimer"  # the article's rights statement, folded
+        disclaimer = Disclaimer(lines[layout.notice_index].strip("【】[]"), ())
     texts = [text for _, text in body]
     read = [probe(text) for text in texts] if probes is not lines else None  # as trimmed
     dropped: list[int] = []

@@ -339,3 +339,12 @@ def test_bullet_led_heads_and_connective_questions() -> None:
     assert [s.title for s in d.all_sections()] == ["播客热潮迅速蔓延", "传媒巨头青睐播客"]
     d = doc(PARA, "那么，鸿蒙开发凭什么成为黑马？", "市场刚需，企业高薪海纳人才", PARA, "人才培养提速", PARA)
     assert [s.title for s in d.all_sections()] == ["市场刚需，企业高薪海纳人才", "人才培养提速"]
+
+
+def test_the_articles_rights_statement_is_folded_the_sites_footer_is_not() -> None:
+    notice = "【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得转载、摘编等。】"
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, notice, "分享到")
+    assert d.disclaimer is not None and "不得转载" in d.disclaimer.title
+    assert d.text.endswith(PARA)
+    d = doc("标题在这里是一个新闻标题", PARA, PARA, "Copyright © 2000-2024 某某网 版权所有 未经授权禁止转载")
+    assert d.disclaimer is None
