@@ -12,8 +12,9 @@ Part C: Chinese article pages from content-extractor test fixtures (build_c.py).
 Part D: more Chinese/HK/TW article pages from test fixtures and news archives (build_d.py).
 Part E: ten more HK/TW news-archive pages (build_e.py); part A also gained five phodal/growth-ebook
 chapters whose labels are hand-fixed overrides.
+Part F: pages from sites not yet in the set (HK outlets of the fire archive, 财经网, 理论中国, CSDN; build_f.py).
 
-Usage: python3 build_extra.py [--part A|B|C|D|E]   (writes pages/, labels/, SOURCES.md)
+Usage: python3 build_extra.py [--part A|B|C|D|E|F]   (writes pages/, labels/, SOURCES.md)
 """
 from __future__ import annotations
 
@@ -183,7 +184,9 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
            "outlets of the fire archive, rendered the same way (UTF-8, Big5 for HK/TW, GBK for one mainland page), "
            "hand-labelled by 0-based line number. Part E (build_e.py): ten more pages from the same archive "
            "(dotdotnews, TVB, on.cc, RTHK, Sing Tao, TVBS, i-CABLE, Commercial Radio, Ming Pao), rendered and "
-           "labelled the same way.", "",
+           "labelled the same way. Part F (build_f.py): pages from sites not in the set before (巴士的報, "
+           "法庭線 The Witness, 晴報 from the same archive, Big5; 财经网, 理论中国 and CSDN pages of the magic-html "
+           "benchmark, UTF-8), rendered and labelled the same way.", "",
            "| file | site | repository · path · commit | licence | URL |", "|---|---|---|---|---|"]
     for r in rows:
         out.append(f"| {r['file']} | {r['site']} | {r['repo']} · {r['path']} · {r['commit'][:12]} | "
@@ -191,9 +194,27 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
     (HERE / "SOURCES.md").write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ")
+
+
+def drop_conflicted(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Leave out pages whose archived HTML holds git merge-conflict markers: no real page does."""
+    kept = []
+    for row in rows:
+        page = HERE / "pages" / row["file"]
+        text = page.read_bytes().decode("utf-8", "replace") if page.exists() else ""
+        if page.suffix == ".txt" and any(m in text for m in CONFLICT_MARKERS):
+            page.unlink()
+            (HERE / "labels" / (Path(row["file"]).stem.removesuffix("_big5") + ".json")).unlink(missing_ok=True)
+            (HERE / "labels" / (Path(row["file"]).stem + ".json")).unlink(missing_ok=True)
+            continue
+        kept.append(row)
+    return kept
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=["A", "B", "C", "D", "E", "all"], default="all")
+    ap.add_argument("--part", choices=["A", "B", "C", "D", "E", "F", "all"], default="all")
     a = ap.parse_args()
     (HERE / "pages").mkdir(exist_ok=True)
     (HERE / "labels").mkdir(exist_ok=True)
@@ -216,6 +237,11 @@ def main() -> int:
         from build_e import build_e
 
         build_e(rows)
+    if a.part in ("F", "all"):
+        from build_f import build_f
+
+        build_f(rows)
+    rows = drop_conflicted(rows)
     write_sources(rows)
     print(f"{len(rows)} files")
     return 0
