@@ -1,7 +1,7 @@
 """Part B: Hong Kong / Taiwan / Party-media news pages (archived HTML) -> scraped text + hand labels.
 
 Source: reidlai/Hong-Kong-Fire-Documentary, content/news/<outlet>/archive/*/index.html (pages archived
-by the project's scrapers, Nov-Dec 2025).  Each page is rendered by render_html.py (browser
+by the project's scrapers, Nov-Dec 2025).  Each page is rendered by ../render.py (browser
 "select all, copy": chrome kept), written as Big5 (cp950) for HK/TW outlets, UTF-8 for people.cn.
 Labels were written by reading the rendered text: the numbers below are 1-based line numbers of the
 rendered text (title, first/last body paragraph, byline, dateline, headings).
@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from render_html import render  # noqa: E402
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # ../render.py renders every part alike
+from render import render  # noqa: E402
 
 REPO = "reidlai/Hong-Kong-Fire-Documentary"
 GIT = Path("/work/.mirror/reidlai+Hong-Kong-Fire-Documentary/repo")

@@ -1,7 +1,7 @@
 """Part C: Chinese article pages from content-extractor test fixtures -> scraped text + hand labels.
 
 Sources: ccprocessor/llm-webkit-mirror (HTML test assets) and postlight/parser (fixtures/). Each page is
-rendered by render_html.py (browser "select all, copy": chrome kept) and written as UTF-8. Labels were
+rendered by ../render.py (browser "select all, copy": chrome kept) and written as UTF-8. Labels were
 written by reading the rendered text: the numbers below are 0-based line numbers of the rendered text.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 MIRROR = Path("/work/.mirror")
-sys.path.insert(0, str(HERE))
-from render_html import render  # noqa: E402
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # ../render.py renders every part alike
+from render import render  # noqa: E402
 
 WK = "ccprocessor/llm-webkit-mirror"
 PL = "postlight/parser"

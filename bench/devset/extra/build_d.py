@@ -7,7 +7,7 @@ Sources (bare git snapshots under /work/.mirror, read with `git show REV:PATH`):
   ccprocessor/llm-webkit-mirror  HTML test assets (health, blogs, government-style pages)
   reidlai/Hong-Kong-Fire-Documentary  content/news/<outlet>/archive/*/index.html (HK outlets not in part B)
 
-Each page is rendered by render_html.py (browser "select all, copy": chrome kept) and written as UTF-8,
+Each page is rendered by ../render.py (browser "select all, copy": chrome kept) and written as UTF-8,
 as Big5 (cp950) for Hong Kong / Taiwan pages, or as GBK for a few mainland pages whose source declared
 GB2312/GBK. Labels were written by reading the rendered text; the numbers below are 0-based line numbers
 of the rendered text.  `python build_d.py --show NAME` prints a page's numbered lines.
@@ -24,8 +24,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 MIRROR = Path("/work/.mirror")
-sys.path.insert(0, str(HERE))
-from render_html import render  # noqa: E402
+sys.path[:0] = [str(HERE), str(HERE.parent)]  # ../render.py renders every part alike
+from render import render  # noqa: E402
 
 NP = "AndyTheFactory/newspaper4k"
 GO = "goose3/goose3"

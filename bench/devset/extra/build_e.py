@@ -1,6 +1,6 @@
 """Part E: 10 more HK/TW news pages from the fire archive, rendered and hand-labelled like part D.
 
-Same pipeline as build_d.py (render_html.py, Big5 output for HK/TW pages); 0-based line numbers of the
+Same pipeline as build_d.py (../render.py, Big5 output for HK/TW pages); 0-based line numbers of the
 rendered text.  Headings may carry a second line as `sub`: (line, level, sub_line).
 `python build_e.py --show NAME` prints a page's numbered lines.
 """

@@ -172,7 +172,7 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
     out = ["# Sources of the extra development set", "",
            "Files are copied or rendered from public repositories at the commit shown; "
            "`build_extra.py` rebuilds them from snapshots under /work/.mirror (run it with the project venv: "
-           "render_html.py needs lxml).", "",
+           "../render.py needs lxml).", "",
            "Part A (`md_*.md`): Markdown copied byte-for-byte; labels derived from the markup (mdlabel.py) and "
            "hand-checked (overrides in build_extra.py). Part B (`hk_*`, `tw_*`, `cn_*`): archived news/government "
            "pages rendered to select-all-copy text (chrome kept), HK/TW pages written as Big5 (cp950, the few "

@@ -5,7 +5,7 @@ Sources (bare git snapshots under /work/.mirror, read with `git show HEAD:PATH`)
                                       晴報 Sky Post), written as Big5 (cp950)
   opendatalab/magic-html              benchmark article pages from 财经网 (finance digest), 理论中国 (a Party
                                       think-tank report with 第N章 / 一、 numbering) and CSDN, UTF-8
-Same pipeline as build_d.py (render_html.py); 0-based line numbers of the rendered text.  Headings may carry a
+Same pipeline as build_d.py (../render.py); 0-based line numbers of the rendered text.  Headings may carry a
 second line as `sub`: (line, level, sub_line).  `python build_f.py --show NAME` prints a page's numbered lines.
 """
 from __future__ import annotations
