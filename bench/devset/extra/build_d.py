@@ -246,16 +246,28 @@ def _suffix(enc: str) -> str:
     return {"utf-8": "", "cp950": "_big5", "gbk": "_gbk"}[enc]
 
 
+def write_page(name: str, fname: str, text: str, enc: str, label: dict[str, Any]) -> None:
+    """Write a rendered page in its encoding and its label (shared by parts D, E and F)."""
+    (HERE / "pages" / fname).write_bytes(text.encode(enc))
+    (HERE / "labels" / (name + ".json")).write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n",
+                                                    encoding="utf-8")
+
+
+def print_numbered(text: str, spec: dict[str, Any]) -> None:
+    """A page's rendered lines, numbered, with its title (T) and first (F) and last (L) body lines."""
+    marks = {spec["title"]: "T", spec["first"]: "F", spec["last"]: "L"}
+    for i, ln in enumerate(text.split("\n")):
+        print(f"{marks.get(i, ' ')}{i:4d} {ln[:100]}")
+
+
 def build_d(rows: list[dict[str, Any]]) -> None:
     for name, repo, rev, path, site, enc, url, spec in PAGES:
         commit = git(repo, "rev-parse", rev).decode().strip()
         text, dropped = keep_encodable(_rendered(repo, rev, path), enc)
         lines = text.split("\n")
         fname = name + _suffix(enc) + ".txt"
-        (HERE / "pages" / fname).write_bytes(text.encode(enc))
         label = _label(lines, spec, fname=fname, site=site, source=f"{repo} {path} @{commit}", dropped=dropped)
-        (HERE / "labels" / (name + ".json")).write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n",
-                                                        encoding="utf-8")
+        write_page(name, fname, text, enc, label)
         rows.append({"file": fname, "site": site, "repo": repo, "path": path, "commit": commit,
                      "licence": LICENCES[repo], "url": _page_url(repo, path, url)})
 
@@ -267,9 +279,7 @@ def main() -> int:
     for name, repo, rev, path, _site, enc, _url, spec in PAGES:
         if name == a.show:
             text, _ = keep_encodable(_rendered(repo, rev, path), enc)
-            marks = {spec["title"]: "T", spec["first"]: "F", spec["last"]: "L"}
-            for i, ln in enumerate(text.split("\n")):
-                print(f"{marks.get(i, ' ')}{i:4d} {ln[:100]}")
+            print_numbered(text, spec)
             return 0
     print("no such page", file=sys.stderr)
     return 1

@@ -7,14 +7,25 @@ rendered text.  Headings may carry a second line as `sub`: (line, level, sub_lin
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build_d import HK, HKP, LICENCES, _label, _page_url, _rendered, _suffix, git, keep_encodable  # noqa: E402
+from build_d import (  # noqa: E402
+    HK,
+    HKP,
+    LICENCES,
+    _label,
+    _page_url,
+    _rendered,
+    _suffix,
+    git,
+    keep_encodable,
+    print_numbered,
+    write_page,
+)
 
 PAGES: list[tuple[str, str, str, str, dict[str, Any]]] = [
     ("hk_dotdotnews_2", "dotdotnews/archive/內地跨境向大埔宏福苑援助基金匯款指南附詳細流程", "dotdotnews.com", "cp950",
@@ -83,12 +94,10 @@ def build_e(rows: list[dict[str, Any]]) -> None:
         text, dropped = keep_encodable(_rendered(HK, "HEAD", path), enc)
         lines = text.split("\n")
         fname = name + _suffix(enc) + ".txt"
-        (HERE / "pages" / fname).write_bytes(text.encode(enc))
         plain = {k: v for k, v in spec.items() if k != "headings"}
         label = _label(lines, plain, fname=fname, site=site, source=f"{HK} {path} @{commit}", dropped=dropped)
         label["headings"] = _heads(lines, spec)
-        (HERE / "labels" / (name + ".json")).write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n",
-                                                        encoding="utf-8")
+        write_page(name, fname, text, enc, label)
         rows.append({"file": fname, "site": site, "repo": HK, "path": path, "commit": commit,
                      "licence": LICENCES[HK], "url": _page_url(HK, path, "")})
 
@@ -100,9 +109,7 @@ def main() -> int:
     for name, sub, _site, enc, spec in PAGES:
         if name == a.show:
             text, _ = keep_encodable(_rendered(HK, "HEAD", HKP + sub + "/index.html"), enc)
-            marks = {spec["title"]: "T", spec["first"]: "F", spec["last"]: "L"}
-            for i, ln in enumerate(text.split("\n")):
-                print(f"{marks.get(i, ' ')}{i:4d} {ln[:100]}")
+            print_numbered(text, spec)
             return 0
     print("no such page", file=sys.stderr)
     return 1

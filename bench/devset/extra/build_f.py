@@ -11,14 +11,25 @@ second line as `sub`: (line, level, sub_line).  `python build_f.py --show NAME` 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build_d import HK, HKP, LICENCES, _label, _page_url, _rendered, _suffix, git, keep_encodable  # noqa: E402
+from build_d import (  # noqa: E402
+    HK,
+    HKP,
+    LICENCES,
+    _label,
+    _page_url,
+    _rendered,
+    _suffix,
+    git,
+    keep_encodable,
+    print_numbered,
+    write_page,
+)
 from build_e import _heads  # noqa: E402
 
 MH = "opendatalab/magic-html"
@@ -124,15 +135,13 @@ def build_f(rows: list[dict[str, Any]]) -> None:
         text, dropped = keep_encodable(_rendered(repo, "HEAD", path), enc)
         lines = text.split("\n")
         fname = name + _suffix(enc) + ".txt"
-        (HERE / "pages" / fname).write_bytes(text.encode(enc))
         plain = {k: v for k, v in spec.items() if k != "headings"}
         label = _label(lines, plain, fname=fname, site=site, source=f"{repo} {path} @{commit}", dropped=dropped)
         label["headings"] = [{"text": h["text"].strip(), "level": h["level"], "sub": h["sub"] and h["sub"].strip()}
                              for h in _heads(lines, spec)]
         label["body_first"] = lines[spec["first"]].strip()[:15]  # also drops the em-space (U+2003) indents
         label["body_last"] = lines[spec["last"]].strip()[:15]
-        (HERE / "labels" / (name + ".json")).write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n",
-                                                        encoding="utf-8")
+        write_page(name, fname, text, enc, label)
         rows.append({"file": fname, "site": site, "repo": repo, "path": path, "commit": commit,
                      "licence": LIC[repo], "url": _page_url(repo, path, url)})
 
@@ -144,9 +153,7 @@ def main() -> int:
     for name, repo, path, _site, enc, _url, spec in PAGES:
         if name == a.show:
             text, _ = keep_encodable(_rendered(repo, "HEAD", path), enc)
-            marks = {spec["title"]: "T", spec["first"]: "F", spec["last"]: "L"}
-            for i, ln in enumerate(text.split("\n")):
-                print(f"{marks.get(i, ' ')}{i:4d} {ln[:100]}")
+            print_numbered(text, spec)
             return 0
     print("no such page", file=sys.stderr)
     return 1
