@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from reader.document.patterns import SENTENCE_END
-from reader.document.script import probe
+from reader.document.script import probe  # one for one: spans found carry over to the line
 
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
@@ -18,6 +18,7 @@ _STANDALONE = re.compile(
 )
 _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
+_RESPONSIBLE_EDITOR = re.compile(r"责任编辑|责编")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
 _CREDIT_NAME = r"(?!实习生|通讯员)[^\W\d_]{2,4}"  # never a role word: one reading per name
@@ -29,33 +30,32 @@ _CREDIT_TAIL = 80  # characters: a credit closes its line
 _CREDIT_LINE_MAX = 60
 
 
-def _probe(line: str) -> str:
-    # Traditional forms of the credit vocabulary made simplified, one character for one, so
-    # the spans found carry over to the line as written.
-    return probe(line)
-
-
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
     if not line or len(line) > _CREDIT_LINE_MAX or line[-1] in SENTENCE_END:
         return None
-    probe = _probe(line)
-    match = _STANDALONE.match(probe)
+    read = probe(line)
+    match = _STANDALONE.match(read)
     if match:
         return line[match.start(1) : match.end(1)].strip()
-    if _BRACKETED.fullmatch(probe) and _PERSON_WORDS.search(probe):
+    if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
         return line[1:-1].strip()
-    if re.search(r"供稿|摄影/|编辑/|文/|图/", probe) and not re.search(r"[，。]", line):
+    if re.search(r"供稿|摄影/|编辑/|文/|图/", read) and not re.search(r"[，。]", line):
         return line
     return None
 
 
 def is_person_credit(credit: str) -> bool:
-    return bool(_PERSON_WORDS.search(_probe(credit)))
+    return bool(_PERSON_WORDS.search(probe(credit)))
 
 
 def is_editor_credit(credit: str) -> bool:
-    return bool(_EDITOR_WORDS.search(_probe(credit)))
+    return bool(_EDITOR_WORDS.search(probe(credit)))
+
+
+def is_responsible_editor(credit: str) -> bool:
+    """责任编辑 or 责编: the page's own credit, however far down the page it stands."""
+    return bool(_RESPONSIBLE_EDITOR.search(probe(credit)))
 
 
 def trailing_credit(line: str) -> tuple[str, str] | None:
@@ -64,7 +64,7 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
     Whatever follows the credit on the same line is page furniture (打印 纠错 评论…) and goes too.
     """
     last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
-    tail = _probe(line[last_end + 1 :])
+    tail = probe(line[last_end + 1 :])
     for match in _BRACKETED.finditer(tail):
         if _PERSON_WORDS.search(match.group(1)):
             inner = line[last_end + 1 + match.start(1) : last_end + 1 + match.end(1)]
@@ -78,11 +78,11 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
 
 def caption_credit(line: str) -> str | None:
     """A reporter credit at the end of a caption or lead line: …新快报记者　张亮　魏凯."""
-    probe = _probe(line)
-    if "记者" not in probe and "通讯员" not in probe:
+    read = probe(line)
+    if "记者" not in read and "通讯员" not in read:
         return None  # _CREDIT_RUN needs one: most lines are spared compiling it (≈3 ms)
-    cut = max(0, len(probe) - _CREDIT_TAIL)
-    match = _credit_run().search(probe, cut)
+    cut = max(0, len(read) - _CREDIT_TAIL)
+    match = _credit_run().search(read, cut)
     return line[match.start(1) : match.end(1)].strip() if match else None
 
 
@@ -96,7 +96,7 @@ _OPENING_REPORTER = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*(
 
 def dateline_credit(line: str) -> str | None:
     """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…"""
-    probe_line = _probe(line[:60])
+    probe_line = probe(line[:60])
     match = _BRACKETED.search(probe_line)
     if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
         return line[match.start(1) : match.end(1)].strip()

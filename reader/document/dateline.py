@@ -7,6 +7,7 @@ import re
 
 from reader.document.credits import standalone_credit
 from reader.document.patterns import is_dateline, is_meta
+from reader.document.script import probe
 from reader.frozen_record import record
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -20,10 +21,6 @@ _PUBLISHER = re.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本
 _AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
 # 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
 _WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）]{2,12})")
-# 记者 X Y, 本报记者X, 通讯员 X、Y: names of two to four ideographs.
-_REPORTERS = re.compile(
-    r"(?:记者|記者|通讯员|通訊員|实习生)\s*[:：]?\s*((?:(?:[^\W\d_]|·){2,4}(?:[\s、，,　]+|(?=[）)]|$)))+)"
-)
 _NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 
@@ -90,8 +87,8 @@ def _authors(text: str) -> tuple[str, ...]:
     for match in _WRITER.finditer(text):
         if "记者" not in match.group(1) and "記者" not in match.group(1):  # 文/广州日报记者X: below
             names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
-    for match in _REPORTERS.finditer(text):
-        names.extend(_NAME.findall(match.group(1)))
+    for match in _REPORTERS.finditer(probe(text)):  # one for one: spans carry over to text
+        names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))
 
 
@@ -120,8 +117,10 @@ def is_dateline_line(line: str) -> bool:
     return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line))
 
 
-_REPORTER = re.compile(
-    rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?记者[\s:：]*{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*"
+# 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
+_REPORTERS = re.compile(
+    rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|实习生)[\s:：]*"
+    rf"(?P<names>{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*)"
 )
 
 
@@ -135,7 +134,7 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
 
 def _reporter(line: str, shown: str) -> str | None:
     """The reporters a dateline names, as written: 本报记者 王小明 (报道 left off)."""
-    match = _REPORTER.search(line)
+    match = _REPORTERS.search(line)
     if not match:
         return None
     tail = re.search(r"\s*(?:报道|摄影?|采写|整理)$", match.group())

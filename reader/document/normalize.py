@@ -56,9 +56,11 @@ def cjk_punctuation(line: str) -> str:
 
 # Page and line separators break lines; every other C0/C1 control (U+001D and U+0013 turn up
 # at line ends in GBK pages) would show as a box: dropped. Tab is an odd space, handled with the others.
-_BREAKS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_ODD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_BREAK_CHARS = "\x0b\x0c\x85\u2028\u2029"
+_CONTROL_CHARS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+_BREAKS = re.compile(f"[{_BREAK_CHARS}]")
+_CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
+_ODD = re.compile(f"[{_BREAK_CHARS}{_CONTROL_CHARS}]")
 
 
 def normalize_newlines(text: str) -> str:

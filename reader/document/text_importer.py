@@ -10,6 +10,7 @@ from reader.document.credits import (
     dateline_credit,
     is_editor_credit,
     is_person_credit,
+    is_responsible_editor,
     standalone_credit,
     trailing_credit,
 )
@@ -20,10 +21,9 @@ from reader.document.page import find_layout
 from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
 from reader.document.script import has_traditional, probe
 
-_TAIL_CREDIT_LINES = 6
-_RESPONSIBLE_EDITOR = re.compile("责任编辑|责编")
+_TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 _TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
-_DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind  # credits sit right under the article, before the page furniture
+_DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind
 
 
 def import_text(raw: str, path: str, encoding: str) -> Document:
@@ -53,8 +53,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     parts = body_parts(texts, [i for i, _ in body], read, dropped)
     roles.update(dict.fromkeys((i for i, _ in body), "body"))
     roles.update(dict.fromkeys((body[k][0] for k in dropped), "chrome"))
-    left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) != "body"]
-    left_out = [entry for entry in left_out if entry[2] != "title"]
+    shown = ("body", "title")
+    left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) not in shown]
     left_out.extend(cut)
     if layout.title_dropped:
         left_out.append((layout.title_lines[-1], layout.title_dropped, "chrome"))
@@ -146,7 +146,7 @@ def _take_byline(
         # The editor's line under the article is the page's own credit: it comes first, and a
         # 责任编辑 line counts however far down the page (under boxes of links and comments).
         if credit and (near or is_editor_credit(credit) and (
-            index < end + _TAIL_EDITOR_LINES or _RESPONSIBLE_EDITOR.search(probe(credit))
+            index < end + _TAIL_EDITOR_LINES or is_responsible_editor(credit)
         )):
             roles[index] = "byline"
             rank = -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) else 4
