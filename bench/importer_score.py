@@ -20,13 +20,12 @@ import argparse
 import hashlib
 import json
 import sys
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from title_train import fold_of, load_pages, models_by_fold
+from title_train import fold_of, load_pages, models_by_fold, norm
 
 from reader.document import DocumentError, load
 from reader.document.dump import dump_dict
@@ -35,17 +34,6 @@ from reader.document.title_model import use_model
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")
 TUNE_SHARE = 40  # percent of sites the rules may be developed on
-# As score-importer's, plus the symbols that only decorate a heading (■声音 is the heading 声音).
-PUNCT_EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’■□●◆◇★☆▶►◎※▍▌▋▎▐"
-
-
-def norm(s: str | None) -> str:
-    if not s:
-        return ""
-    s = unicodedata.normalize("NFKC", s)
-    return "".join(ch for ch in s if not ch.isspace()).strip(PUNCT_EDGES)
-
-
 def is_tune_site(site: str) -> bool:
     return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % 100 < TUNE_SHARE
 

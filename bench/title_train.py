@@ -36,7 +36,9 @@ L2 = 1e-3
 STEPS = 400
 RATE = 0.5
 THRESHOLD = 0.3
-_EDGES = " \t\u3000:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’|｜"
+# As score-importer's, plus | and the symbols that only decorate a heading (■声音 is the
+# heading 声音, as the importer shows it).
+_EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’|｜■□●◆◇★☆▶►◎※▍▌▋▎▐"
 
 
 def norm(s: str | None) -> str:
