@@ -235,17 +235,18 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     """The most likely headline line, if the model finds one likely enough."""
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
-    scored = {i: model.probability(f) for i, f in features.items()}
-    if not scored:
+    if not features:
         return None
-    best = max(scored, key=scored.__getitem__)
-    if scored[best] >= model.threshold:
+    best = max(features, key=lambda i: model.rank(features[i]))
+    if model.probability(features[best]) >= model.threshold:
         return best
     # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
     # the model finds it most unlikely.
     if rule_pick is None:
         return None
-    return rule_pick if scored.get(rule_pick, 1.0) >= _RULE_FLOOR else None
+    if rule_pick not in features:
+        return rule_pick
+    return rule_pick if model.probability(features[rule_pick]) >= _RULE_FLOOR else None
 
 
 _RULE_FLOOR = 0.02

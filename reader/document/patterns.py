@@ -67,6 +67,17 @@ def ends_sentence(line: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+# Headlines strung on one line (宏福苑火災｜封窗與外隔絕…　七旬翁獲妻提醒…): parts set apart by a wide
+# space or a bar, and not one clause mark in the whole line, as a sentence would have.
+_HEADLINE_PARTS = re.compile(r"\S[\u3000｜︱|]+\S")
+_IN_SENTENCES = frozenset("，。；！？,;!?")
+
+
+def is_headline_string(line: str) -> bool:
+    """Several headlines on one line: a list of links, however long, not a paragraph."""
+    return bool(_HEADLINE_PARTS.search(line)) and _IN_SENTENCES.isdisjoint(line)
+
+
 def is_prose(line: str) -> bool:
     """Body text: a sentence, or a line too long to be anything else."""
     return len(line) >= PROSE_MIN_LENGTH or (len(line) >= 4 and ends_sentence(line))
@@ -233,6 +244,12 @@ _DATELINE_WORDS = re.compile(
     r"浏览|点击|阅读|字号|[大中小]|分享|打印|次|\d+|[:：|｜丨/（）()\[\]【】\s·-]"
 )
 _DATELINE_MAX = 90
+# Saturday, September 10th, 2005 10:56 am / 10 Sep 2005: a blog's English date line.
+_ENGLISH_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+)
+_ENGLISH_DATELINE_WORDS = 8  # Posted by someone on Saturday, September 10th, 2005 at 10:56 am
 _DATELINE_REST = 16  # characters besides the date and its labels: a source name, an author or two
 _DATELINE_REST_WITH_COMMA = 6
 
@@ -241,8 +258,11 @@ def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
     if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
         return False  # every full date holds one of these: `in` scans in C
-    if ends_sentence(line) or not _FULL_DATE.search(line):
+    if ends_sentence(line):
         return False
+    if not _FULL_DATE.search(line):
+        english = _ENGLISH_DATE.search(line)
+        return bool(english) and len(line.split()) <= _ENGLISH_DATELINE_WORDS and line.isascii()
     rest = len(_DATELINE_WORDS.sub("", line.replace("，", "")))
     # 2021年3月1日，市委召开全会…: a sentence that opens with its date is not a date line.
     return rest <= (_DATELINE_REST_WITH_COMMA if "，" in line else _DATELINE_REST)

@@ -10,6 +10,7 @@ from reader.document.patterns import (
     is_chrome,
     is_dateline,
     is_hard_stop,
+    is_headline_string,
     is_link_list,
     is_lone_number,
     is_meta,
@@ -24,16 +25,24 @@ _META_COST = -15
 _CHROME_COST = -25
 
 
+def _weight(line: str) -> int:
+    """A prose line's weight: its characters, ASCII ones at a third (a Latin word of five or six
+    letters says about what two ideographs say), so a cookie notice in English does not
+    outweigh the Chinese article beside it."""
+    ascii_chars = len(line.encode("ascii", "ignore"))
+    return min(len(line) - ascii_chars * 2 // 3, _PROSE_WEIGHT_CAP)
+
+
 def line_score(line: str) -> int:
     """How much a line looks like article text (positive) or page furniture (negative)."""
     if len(line) >= _SURE_PROSE and "，" in line:
-        return min(len(line), _PROSE_WEIGHT_CAP)  # most lines: no test of furniture can hold
+        return _weight(line)  # most lines: no test of furniture can hold
     if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
         return _CHROME_COST
     if is_meta(line) or standalone_credit(line) or is_dateline(line):
         return _META_COST
-    if is_prose(line):
-        return min(len(line), _PROSE_WEIGHT_CAP)
+    if is_prose(line) and not is_headline_string(line):
+        return _weight(line)
     return _SHORT_LINE_COST
 
 

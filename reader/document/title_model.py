@@ -1,4 +1,8 @@
-"""Which line of a scraped page is its headline: a logistic model over cheap line features.
+"""Which line of a scraped page is its headline: two linear models over cheap line features.
+
+One ranks a page's candidates against each other (a conditional logit: trained to pick the
+headline among the lines of its own page); the other, a logistic model, says whether the
+pick is likely to be a headline at all (a clean text file may have none).
 
 The features are computed in `headline.title_features`; the weights are learned offline from the
 labelled development set (`bench/title_train.py`, site-held-out cross-validated) and stored in
@@ -40,12 +44,16 @@ FEATURES = (
 
 @record
 class TitleModel:
-    weights: tuple[float, ...]
+    weights: tuple[float, ...]  # the logistic model: is this line a headline?
+    rank_weights: tuple[float, ...]  # the ranking model: which candidate is the headline?
     threshold: float  # below this probability the page has no headline line
 
     def probability(self, features: list[float]) -> float:
         z = sum(w * x for w, x in zip(self.weights, features, strict=True))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def rank(self, features: list[float]) -> float:
+        return sum(w * x for w, x in zip(self.rank_weights, features, strict=True))
 
 
 WEIGHTS_FILE = Path(__file__).with_name("title_weights.json")
@@ -55,8 +63,12 @@ _override: list[TitleModel] = []  # a model set by the cross-validation bench
 @cache
 def _shipped() -> TitleModel:
     data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    weights = data["weights"]
-    return TitleModel(tuple(float(weights[name]) for name in FEATURES), float(data["threshold"]))
+    weights, rank = data["weights"], data["rank_weights"]
+    return TitleModel(
+        tuple(float(weights[name]) for name in FEATURES),
+        tuple(float(rank[name]) for name in FEATURES),
+        float(data["threshold"]),
+    )
 
 
 def title_model() -> TitleModel:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 
 from reader.document import BlockKind, Document, load_bytes
-from reader.document.patterns import is_hard_stop
+from reader.document.patterns import is_dateline, is_hard_stop
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
 
 
 def doc(*lines: str) -> Document:
     return load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+
+def body_text(d: Document) -> str:
+    return "\n".join(d.block_text(b) for b in d.blocks if b.kind is BlockKind.PARAGRAPH)
 
 
 def headings(d: Document) -> list[tuple[int, str, str | None]]:
@@ -348,3 +352,36 @@ def test_the_articles_rights_statement_is_folded_the_sites_footer_is_not() -> No
     assert d.text.endswith(PARA)
     d = doc("标题在这里是一个新闻标题", PARA, PARA, "Copyright © 2000-2024 某某网 版权所有 未经授权禁止转载")
     assert d.disclaimer is None
+
+
+def test_headlines_strung_on_one_line_after_the_text_are_not_its_last_paragraph() -> None:
+    related = "穗禾苑發泡膠板封窗\u3000法團展達阻燃標準「證書」\u3000消防顧問：機構非香港認可、難證安全性"
+    d = doc("新聞標題在這裏", PARA, PARA, "其他人也在看", related, "新聞資訊", related)
+    assert d.title == "新聞標題在這裏"
+    assert related not in body_text(d)
+    assert any(item.text == related for item in d.left_out)
+    # A sentence with a wide space in it is still a sentence.
+    spaced = "他說：　我們會繼續努力，把工作做好，讓市民放心，這是我們的責任和承諾。"
+    assert spaced in body_text(doc("新聞標題在這裏", PARA, spaced))
+
+
+def test_an_english_cookie_notice_does_not_outweigh_a_short_chinese_article() -> None:
+    notice = ("Your personal data will be processed and information from your device (cookies, "
+              "unique identifiers, and other device data) may be stored by, accessed by and shared "
+              "with vendors, or used specifically by this site or app.")
+    counters = [str(n) for n in range(20)]  # likes, shares, comments: the page's, as on hk01.com
+    d = doc("新聞標題在這裏", *[PARA] * 8, *counters, "Welcome to example.com", notice, notice, notice)
+    assert PARA in body_text(d)
+    assert notice not in body_text(d)
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Saturday, September 10th, 2005 10:56 am", True),
+        ("Posted on May 3, 2021 by admin", True),
+        ("In May 2021 we went to the zoo and found many animals there.", False),
+    ],
+)
+def test_an_english_date_line_is_a_date_line(line: str, dated: bool) -> None:
+    assert is_dateline(line) is dated
