@@ -25,7 +25,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QBrush, QColor, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit
 
-SCREEN_FRACTION = 0.9  # Reader's first window takes 90% of the screen (reader/ui/placement.py)
+SCREEN_FRACTION = 0.9  # Reader's first window takes 90% of the screen (reader/ui/window/placement.py)
 
 
 class _FirstPaint(QObject):

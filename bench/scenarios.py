@@ -5,9 +5,9 @@
     python bench/scenarios.py notes FILE DATA_DIR N      # open with N notes drawn, ms
     python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
 
-The window is built as `reader` builds it (reader.ui.launch): QApplication, store,
+The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
-`reader` has it (reader.app, reader.ui.launch.resume_garbage_collection).
+`reader` has it (reader.app, reader.ui.app.launch.resume_garbage_collection).
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, load
 from reader.store import Store
-from reader.ui.launch import resume_garbage_collection
-from reader.ui.main_window import MainWindow
-from reader.ui.startup import data_folder, open_user_data
+from reader.ui.app.launch import resume_garbage_collection
+from reader.ui.app.startup import data_folder, open_user_data
+from reader.ui.window.main_window import MainWindow
 
 HEARTBEAT_MS = 1
 TIMEOUT_S = 120.0

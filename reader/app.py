@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The Qt-free modules first: once PySide6 is loaded, its import hook slows every import.
     import reader.document
     import reader.store  # noqa: F401
-    from reader.ui.launch import run_gui  # Qt only for the window
+    from reader.ui.app.launch import run_gui  # Qt only for the window
 
     return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
 

@@ -4,147 +4,147 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../reader/ui/actions.py" line="24"/>
+        <location filename="../reader/ui/window/actions.py" line="24"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="25"/>
+        <location filename="../reader/ui/window/actions.py" line="25"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="26"/>
+        <location filename="../reader/ui/window/actions.py" line="26"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="27"/>
+        <location filename="../reader/ui/window/actions.py" line="27"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="28"/>
+        <location filename="../reader/ui/window/actions.py" line="28"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="29"/>
+        <location filename="../reader/ui/window/actions.py" line="29"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="31"/>
+        <location filename="../reader/ui/window/actions.py" line="31"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="33"/>
+        <location filename="../reader/ui/window/actions.py" line="33"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="34"/>
+        <location filename="../reader/ui/window/actions.py" line="34"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="36"/>
+        <location filename="../reader/ui/window/actions.py" line="36"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="39"/>
+        <location filename="../reader/ui/window/actions.py" line="39"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="42"/>
+        <location filename="../reader/ui/window/actions.py" line="42"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="45"/>
+        <location filename="../reader/ui/window/actions.py" line="45"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="46"/>
+        <location filename="../reader/ui/window/actions.py" line="46"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="49"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="49"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="49"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="41"/>
+        <location filename="../reader/ui/window/actions.py" line="41"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="59"/>
+        <location filename="../reader/ui/window/actions.py" line="59"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="61"/>
+        <location filename="../reader/ui/window/actions.py" line="61"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="63"/>
+        <location filename="../reader/ui/window/actions.py" line="63"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="64"/>
+        <location filename="../reader/ui/window/actions.py" line="64"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="65"/>
+        <location filename="../reader/ui/window/actions.py" line="65"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="66"/>
+        <location filename="../reader/ui/window/actions.py" line="66"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="68"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="68"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="69"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="69"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/actions.py" line="113"/>
+        <location filename="../reader/ui/window/actions.py" line="113"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
     </message>
@@ -152,78 +152,78 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="103"/>
+        <location filename="../reader/ui/notes/controller.py" line="117"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="105"/>
+        <location filename="../reader/ui/notes/controller.py" line="119"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="106"/>
+        <location filename="../reader/ui/notes/controller.py" line="120"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="108"/>
+        <location filename="../reader/ui/notes/controller.py" line="122"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="120"/>
+        <location filename="../reader/ui/notes/controller.py" line="134"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="182"/>
+        <location filename="../reader/ui/notes/controller.py" line="251"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="194"/>
-        <location filename="../reader/ui/annotation_controller.py" line="197"/>
+        <location filename="../reader/ui/notes/controller.py" line="263"/>
+        <location filename="../reader/ui/notes/controller.py" line="266"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="221"/>
+        <location filename="../reader/ui/notes/controller.py" line="290"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="244"/>
+        <location filename="../reader/ui/notes/controller.py" line="313"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="265"/>
+        <location filename="../reader/ui/notes/controller.py" line="334"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="288"/>
+        <location filename="../reader/ui/notes/controller.py" line="362"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="300"/>
+        <location filename="../reader/ui/notes/controller.py" line="374"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="300"/>
+        <location filename="../reader/ui/notes/controller.py" line="374"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="301"/>
+        <location filename="../reader/ui/notes/controller.py" line="375"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/annotation_controller.py" line="310"/>
+        <location filename="../reader/ui/notes/controller.py" line="384"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -231,12 +231,12 @@
 <context>
     <name>BookmarksPanel</name>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="56"/>
+        <location filename="../reader/ui/notes/bookmarks_panel.py" line="45"/>
         <source>No bookmarks yet. Ctrl+D bookmarks the selection or the paragraph you are reading.</source>
         <translation>还没有书签。按 Ctrl+D 可为选中的文字或正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/bookmarks_panel.py" line="82"/>
+        <location filename="../reader/ui/notes/bookmarks_panel.py" line="71"/>
         <source>Not found in this version of the text: {0}</source>
         <translation>在此版本的正文中找不到：{0}</translation>
     </message>
@@ -244,22 +244,22 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../reader/ui/draft_keeper.py" line="125"/>
+        <location filename="../reader/ui/notes/drafts.py" line="125"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../reader/ui/draft_keeper.py" line="127"/>
+        <location filename="../reader/ui/notes/drafts.py" line="127"/>
         <source>the notes folder is read-only</source>
         <translation>笔记文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/draft_keeper.py" line="128"/>
+        <location filename="../reader/ui/notes/drafts.py" line="128"/>
         <source>the notes database can&apos;t be written</source>
         <translation>无法写入笔记数据库</translation>
     </message>
     <message>
-        <location filename="../reader/ui/draft_keeper.py" line="132"/>
+        <location filename="../reader/ui/notes/drafts.py" line="132"/>
         <source>Not saved: {0}. Kept as an unsaved draft; Reader tries again every 30 seconds.</source>
         <translation>未保存：{0}。已保留为未保存的草稿，Reader 每 30 秒重试一次。</translation>
     </message>
@@ -267,37 +267,37 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="21"/>
+        <location filename="../reader/ui/article/find_bar.py" line="25"/>
         <source>Find in article</source>
         <translation>在文章中查找</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="26"/>
+        <location filename="../reader/ui/article/find_bar.py" line="30"/>
         <source>Previous match (Shift+F3)</source>
         <translation>上一个匹配 (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="27"/>
+        <location filename="../reader/ui/article/find_bar.py" line="31"/>
         <source>Next match (F3)</source>
         <translation>下一个匹配 (F3)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="28"/>
+        <location filename="../reader/ui/article/find_bar.py" line="32"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="32"/>
+        <location filename="../reader/ui/article/find_bar.py" line="36"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="81"/>
+        <location filename="../reader/ui/article/find_bar.py" line="85"/>
         <source>No matches</source>
         <translation>无匹配</translation>
     </message>
     <message>
-        <location filename="../reader/ui/find_bar.py" line="83"/>
+        <location filename="../reader/ui/article/find_bar.py" line="87"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
     </message>
@@ -305,22 +305,22 @@
 <context>
     <name>NoteColours</name>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="117"/>
+        <location filename="../reader/ui/notes/editor.py" line="117"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="118"/>
+        <location filename="../reader/ui/notes/editor.py" line="118"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="119"/>
+        <location filename="../reader/ui/notes/editor.py" line="119"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="120"/>
+        <location filename="../reader/ui/notes/editor.py" line="120"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
@@ -328,7 +328,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="28"/>
+        <location filename="../reader/ui/notes/editor.py" line="28"/>
         <source>Write a note (Markdown). Ctrl+Enter saves.</source>
         <translation>在此写笔记（支持 Markdown），按 Ctrl+Enter 保存。</translation>
     </message>
@@ -336,12 +336,12 @@
 <context>
     <name>NoteEditorBox</name>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="77"/>
+        <location filename="../reader/ui/notes/editor.py" line="77"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/note_editor.py" line="78"/>
+        <location filename="../reader/ui/notes/editor.py" line="78"/>
         <source>Delete this note (Del); Ctrl+Z brings it back</source>
         <translation>删除这条笔记（Del），按 Ctrl+Z 可恢复</translation>
     </message>
@@ -349,58 +349,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="53"/>
+        <location filename="../reader/ui/notes/panel.py" line="54"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="115"/>
+        <location filename="../reader/ui/notes/panel.py" line="120"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="161"/>
+        <location filename="../reader/ui/notes/panel.py" line="167"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="168"/>
+        <location filename="../reader/ui/notes/panel.py" line="174"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="232"/>
+        <location filename="../reader/ui/notes/panel.py" line="243"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="244"/>
-        <location filename="../reader/ui/notes_panel.py" line="291"/>
+        <location filename="../reader/ui/notes/panel.py" line="253"/>
+        <location filename="../reader/ui/notes/panel.py" line="301"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="249"/>
+        <location filename="../reader/ui/notes/panel.py" line="258"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="252"/>
+        <location filename="../reader/ui/notes/panel.py" line="262"/>
         <source>The passage changed; it read: “{0}”</source>
         <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="266"/>
+        <location filename="../reader/ui/notes/panel.py" line="276"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="293"/>
+        <location filename="../reader/ui/notes/panel.py" line="303"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_panel.py" line="312"/>
+        <location filename="../reader/ui/notes/panel.py" line="322"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -408,7 +408,7 @@
 <context>
     <name>NotesSearchBox</name>
     <message>
-        <location filename="../reader/ui/notes_search.py" line="28"/>
+        <location filename="../reader/ui/notes/search.py" line="29"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
@@ -416,45 +416,45 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="32"/>
+        <location filename="../reader/ui/notes/transfer.py" line="32"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="32"/>
+        <location filename="../reader/ui/notes/transfer.py" line="32"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="35"/>
-        <location filename="../reader/ui/notes_transfer.py" line="53"/>
+        <location filename="../reader/ui/notes/transfer.py" line="35"/>
+        <location filename="../reader/ui/notes/transfer.py" line="53"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="61"/>
-        <location filename="../reader/ui/notes_transfer.py" line="73"/>
-        <location filename="../reader/ui/notes_transfer.py" line="77"/>
+        <location filename="../reader/ui/notes/transfer.py" line="61"/>
+        <location filename="../reader/ui/notes/transfer.py" line="73"/>
+        <location filename="../reader/ui/notes/transfer.py" line="77"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="63"/>
+        <location filename="../reader/ui/notes/transfer.py" line="63"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="70"/>
+        <location filename="../reader/ui/notes/transfer.py" line="70"/>
         <source>the file does not hold a list of annotations</source>
         <translation>该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="79"/>
+        <location filename="../reader/ui/notes/transfer.py" line="79"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes_transfer.py" line="86"/>
+        <location filename="../reader/ui/notes/transfer.py" line="86"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -462,12 +462,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/dialogs.py" line="67"/>
+        <location filename="../reader/ui/common/dialogs.py" line="82"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/dialogs.py" line="71"/>
+        <location filename="../reader/ui/common/dialogs.py" line="86"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../reader/ui/section_chart.py" line="151"/>
+        <location filename="../reader/ui/panels/section_chart.py" line="151"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
     </message>
@@ -483,22 +483,22 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/startup.py" line="47"/>
+        <location filename="../reader/ui/app/startup.py" line="47"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/startup.py" line="61"/>
+        <location filename="../reader/ui/app/startup.py" line="61"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/startup.py" line="72"/>
+        <location filename="../reader/ui/app/startup.py" line="72"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/housekeeping.py" line="94"/>
+        <location filename="../reader/ui/app/housekeeping.py" line="100"/>
         <source>Today&apos;s backup of your notes failed: {0}</source>
         <translation>今天的笔记备份失败：{0}</translation>
     </message>
@@ -506,152 +506,152 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="68"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="68"/>
         <source>What it counts</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="75"/>
+        <location filename="../reader/ui/panels/statistics.py" line="73"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="93"/>
+        <location filename="../reader/ui/panels/statistics.py" line="91"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="97"/>
+        <location filename="../reader/ui/panels/statistics.py" line="95"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="100"/>
+        <location filename="../reader/ui/panels/statistics.py" line="98"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="106"/>
+        <location filename="../reader/ui/panels/statistics.py" line="104"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="107"/>
+        <location filename="../reader/ui/panels/statistics.py" line="105"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="108"/>
+        <location filename="../reader/ui/panels/statistics.py" line="106"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="109"/>
+        <location filename="../reader/ui/panels/statistics.py" line="107"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="110"/>
+        <location filename="../reader/ui/panels/statistics.py" line="108"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="111"/>
+        <location filename="../reader/ui/panels/statistics.py" line="109"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="112"/>
+        <location filename="../reader/ui/panels/statistics.py" line="110"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="113"/>
+        <location filename="../reader/ui/panels/statistics.py" line="111"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="118"/>
+        <location filename="../reader/ui/panels/statistics.py" line="116"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="164"/>
+        <location filename="../reader/ui/panels/statistics.py" line="162"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="164"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="166"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="178"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="179"/>
+        <location filename="../reader/ui/panels/statistics.py" line="177"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="221"/>
+        <location filename="../reader/ui/panels/statistics.py" line="226"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="221"/>
+        <location filename="../reader/ui/panels/statistics.py" line="226"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="244"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="245"/>
+        <location filename="../reader/ui/panels/statistics.py" line="250"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="251"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="247"/>
+        <location filename="../reader/ui/panels/statistics.py" line="252"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="248"/>
+        <location filename="../reader/ui/panels/statistics.py" line="253"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/stats_panel.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="254"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/toc_panel.py" line="120"/>
+        <location filename="../reader/ui/panels/contents.py" line="120"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
@@ -667,17 +667,17 @@
 <context>
     <name>UnsavedBanner</name>
     <message>
-        <location filename="../reader/ui/unsaved_banner.py" line="21"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="21"/>
         <source>Retry Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../reader/ui/unsaved_banner.py" line="22"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="22"/>
         <source>Try again to save the notes kept as drafts</source>
         <translation>再次尝试保存保留为草稿的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/unsaved_banner.py" line="33"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="33"/>
         <source>{0} unsaved notes: {1}. They are kept as drafts.</source>
         <translation>有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
     </message>
@@ -685,127 +685,127 @@
 <context>
     <name>WindowText</name>
     <message>
-        <location filename="../reader/ui/window_text.py" line="16"/>
+        <location filename="../reader/ui/window/texts.py" line="14"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="19"/>
+        <location filename="../reader/ui/window/texts.py" line="17"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="22"/>
+        <location filename="../reader/ui/window/texts.py" line="20"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="25"/>
+        <location filename="../reader/ui/window/texts.py" line="23"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="28"/>
+        <location filename="../reader/ui/window/texts.py" line="26"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="31"/>
+        <location filename="../reader/ui/window/texts.py" line="29"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="34"/>
+        <location filename="../reader/ui/window/texts.py" line="32"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="37"/>
+        <location filename="../reader/ui/window/texts.py" line="35"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="40"/>
+        <location filename="../reader/ui/window/texts.py" line="38"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="43"/>
+        <location filename="../reader/ui/window/texts.py" line="41"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="46"/>
+        <location filename="../reader/ui/window/texts.py" line="44"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="49"/>
+        <location filename="../reader/ui/window/texts.py" line="47"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="52"/>
+        <location filename="../reader/ui/window/texts.py" line="50"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="55"/>
+        <location filename="../reader/ui/window/texts.py" line="53"/>
         <source>Notes exported to {0}</source>
         <translation>笔记已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="58"/>
+        <location filename="../reader/ui/window/texts.py" line="56"/>
         <source>Unsaved Notes</source>
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="62"/>
+        <location filename="../reader/ui/window/texts.py" line="60"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="67"/>
+        <location filename="../reader/ui/window/texts.py" line="65"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="70"/>
+        <location filename="../reader/ui/window/texts.py" line="68"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
         <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="76"/>
+        <location filename="../reader/ui/window/texts.py" line="74"/>
         <source>{0} unsaved notes from last time: saved now.</source>
         <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="78"/>
+        <location filename="../reader/ui/window/texts.py" line="76"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="82"/>
+        <location filename="../reader/ui/window/texts.py" line="80"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="85"/>
+        <location filename="../reader/ui/window/texts.py" line="83"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="88"/>
+        <location filename="../reader/ui/window/texts.py" line="86"/>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="91"/>
+        <location filename="../reader/ui/window/texts.py" line="89"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="94"/>
+        <location filename="../reader/ui/window/texts.py" line="92"/>
         <source>Reader can&apos;t open {path}:
 
 {reason}</source>
@@ -814,32 +814,32 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="97"/>
+        <location filename="../reader/ui/window/texts.py" line="95"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="100"/>
+        <location filename="../reader/ui/window/texts.py" line="98"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="104"/>
+        <location filename="../reader/ui/window/texts.py" line="102"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="109"/>
+        <location filename="../reader/ui/window/texts.py" line="107"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="112"/>
+        <location filename="../reader/ui/window/texts.py" line="110"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="115"/>
+        <location filename="../reader/ui/window/texts.py" line="113"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -848,17 +848,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="118"/>
+        <location filename="../reader/ui/window/texts.py" line="116"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="128"/>
+        <location filename="../reader/ui/window/texts.py" line="128"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window_text.py" line="132"/>
+        <location filename="../reader/ui/window/texts.py" line="132"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

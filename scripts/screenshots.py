@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reader.document import load  # noqa: E402
 from reader.store import Store  # noqa: E402
-from reader.ui import fonts  # noqa: E402
-from reader.ui.i18n import install_translators, remove_translators  # noqa: E402
-from reader.ui.launch import default_article  # noqa: E402
-from reader.ui.main_window import MainWindow  # noqa: E402
+from reader.ui.app.launch import default_article  # noqa: E402
+from reader.ui.common import fonts  # noqa: E402
+from reader.ui.common.i18n import install_translators, remove_translators  # noqa: E402
+from reader.ui.window.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,16 +16,16 @@ _LAZY = (
     "ctypes",
     "html",
     "importlib.resources",
-    "reader.ui.toc_panel",
-    "reader.ui.stats_panel",
-    "reader.ui.section_chart",
-    "reader.ui.navigation",
-    "reader.ui.presenters",
-    "reader.ui.notes_panel",
-    "reader.ui.note_card",
-    "reader.ui.bookmarks_panel",
-    "reader.ui.notes_transfer",
-    "reader.ui.find_bar",
+    "reader.ui.panels.contents",
+    "reader.ui.panels.statistics",
+    "reader.ui.panels.section_chart",
+    "reader.ui.article.navigation",
+    "reader.ui.panels.presenters",
+    "reader.ui.notes.panel",
+    "reader.ui.notes.card",
+    "reader.ui.notes.bookmarks_panel",
+    "reader.ui.notes.transfer",
+    "reader.ui.article.find_bar",
     "markdown",
     "nh3",
     "charset_normalizer",
@@ -39,7 +39,7 @@ _LAZY = (
 )
 _PROBE = """
 import json, sys
-import reader.app, reader.ui.launch, reader.ui.main_window
+import reader.app, reader.ui.app.launch, reader.ui.window.main_window
 prefixes = tuple(name + "." for name in %r)
 print(json.dumps(sorted(m for m in sys.modules if (m + ".").startswith(prefixes))))
 """

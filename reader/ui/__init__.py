@@ -1,6 +1,6 @@
 """The Qt user interface: the reading window and its panels."""
 
-from reader.ui.qt_compat import protect_none, skip_feature_scan
+from reader.ui.common.qt_compat import protect_none, skip_feature_scan
 
 protect_none()
 skip_feature_scan()

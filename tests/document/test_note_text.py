@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.document import load
 from reader.document.note_text import bookmark_name, elide, paragraph_range, render_markdown
-from reader.ui.launch import default_article
+from reader.ui.app.launch import default_article
 
 
 def test_markdown_is_rendered_and_sanitized() -> None:

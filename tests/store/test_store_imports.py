@@ -27,7 +27,7 @@ _RARE = (
     "tempfile",
 )
 
-# What the window does before its first paint (reader/ui/startup.py and the document's
+# What the window does before its first paint (reader/ui/app/startup.py and the document's
 # opening): open with recovery, find the document, its position, the recents, its notes.
 _PROBE = """
 import sys

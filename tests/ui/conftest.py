@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
-from reader.ui.launch import default_article
-from reader.ui.main_window import MainWindow
+from reader.ui.app.launch import default_article
+from reader.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.ui.main_window import MainWindow
+from reader.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
 INTRO = "一派欣欣向荣"

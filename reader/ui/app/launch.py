@@ -1,0 +1,179 @@
+"""Start the GUI: QApplication, settings, translator, store, window, event loop."""
+
+from __future__ import annotations
+
+import gc
+import os
+import signal
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from reader.document import Document, DocumentError, load
+from reader.resource_files import resource_path
+from reader.ui.app.housekeeping import Housekeeping
+from reader.ui.app.startup import (
+    UserData,
+    close_user_data,
+    data_folder,
+    hand_over,
+    open_user_data,
+)
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.i18n import install_translators
+from reader.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+SETTINGS_ENV = "READER_SETTINGS_FILE"
+LISTEN_LATEST_MS = 2000  # take files from other processes by then, painted or not
+GC_LATEST_MS = 2000  # garbage collection back on by then, painted or not
+PAINT_TIME_ENV = "READER_PRINT_PAINT_TIME"
+
+
+def default_article() -> str:
+    """Path of the bundled sample article."""
+    return str(resource_path("default-article.txt"))
+
+
+def app_icon() -> QIcon:
+    """Reader's icon (resources/reader.svg)."""
+    path = resource_path("reader.svg")
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def make_settings() -> QSettings:
+    """READER_SETTINGS_FILE (an INI file) if set, else the platform's standard place."""
+    override = os.environ.get(SETTINGS_ENV)
+    if override:
+        return QSettings(override, QSettings.Format.IniFormat)
+    return QSettings()
+
+
+def _close_on_signals(window: MainWindow) -> None:
+    """SIGINT / SIGTERM close the window properly (reading position and layout saved)."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda _signo, _frame: window.close())
+    # Python handles signals only when it runs: wake it up now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(250)
+
+
+def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = False) -> int:
+    """Show the reading window on path (or the bundled article); returns the exit status."""
+    # Fusion: the themes set the palette and Fusion follows it everywhere. Asked for on the
+    # command line, it is the only style made (setStyle() afterwards costs ≈6 ms more).
+    app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
+    assert isinstance(app, QApplication)
+    if app.style().name().lower() != "fusion":  # a QApplication made before us
+        app.setStyle("Fusion")
+    app.setApplicationName("Reader")
+    app.setOrganizationName("Reader")
+    app.setApplicationDisplayName("Reader")
+    install_translators(app, QLocale.system())
+    folder = data_folder(data_dir)
+    if path and not exit_after_paint and hand_over(folder, path):
+        print(f"reader: handed {path} to the Reader window already running")
+        return 0
+    data = open_user_data(folder)
+    window = MainWindow(
+        data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
+    )
+    _tell(window, data)
+    window.article_view.first_painted.connect(resume_garbage_collection)
+    QTimer.singleShot(GC_LATEST_MS, resume_garbage_collection)
+    if exit_after_paint:  # a timing run: quits at the first paint, so starts nothing after it
+        painted = window.article_view.first_painted
+        painted.connect(lambda: QTimer.singleShot(0, _print_paint_time))  # as the floor's
+        painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    instance = data.instance
+    if instance is not None and not exit_after_paint:
+        instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
+        # Other `reader FILE` processes wait for it (send_to_running retries).
+        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
+        QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
+    window.show()  # first, so the article is laid out at the window's real width
+    target, document, reason = _load_first(startup_targets(path, data.store))
+    if document is None:
+        if exit_after_paint:
+            print(f"reader: {reason}", file=sys.stderr)
+            return 1
+        window.close_document()
+        app.setWindowIcon(app_icon())
+        QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
+    else:
+        if not exit_after_paint:
+            # The icon (an SVG, ≈3 ms) after the first paint; the window manager takes it then.
+            window.article_view.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+            )
+        window.show_document(document)
+    housekeeping = Housekeeping(folder)
+    housekeeping.failed.connect(window.statusBar().showMessage)
+    if data.store is not None and not data.store.read_only and not exit_after_paint:
+        # After the first paint; in a worker thread with its own connection to the database.
+        QTimer.singleShot(1000, housekeeping.start_daily_backup)
+    _close_on_signals(window)
+    status = app.exec()
+    close_user_data(data, housekeeping)
+    return status
+
+
+def _print_paint_time() -> None:
+    """With READER_PRINT_PAINT_TIME set, the wall-clock time of the first paint on stdout: the
+    benchmark times start to first paint without the exit (bench/README.md)."""
+    if os.environ.get(PAINT_TIME_ENV):
+        import time
+
+        print(f"{time.time():.6f}", flush=True)
+
+
+def resume_garbage_collection() -> None:  # also bench/scenarios.py, to start as reader does
+    """Started: what start-up made is kept out of later collections (it lives as long as
+    the process), and garbage collection, off while starting (reader.app), is on again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
+def startup_targets(path: str | None, store: Store | None) -> list[str]:
+    """FILE alone; without one, the document read last if its file is there, then the sample."""
+    if path:
+        return [path]
+    try:
+        recent = store.recent_documents(1) if store is not None else []
+    except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
+        recent = []
+    return [*(r.path for r in recent if Path(r.path).is_file()), default_article()]
+
+
+def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:
+    """(path, its document, "") for the first target that opens, else (the last, None, why)."""
+    reason = ""
+    for target in targets:
+        try:
+            return target, load(target), ""
+        except DocumentError as error:
+            reason = str(error)
+    return targets[-1], None, reason
+
+
+def _tell(window: MainWindow, data: UserData) -> None:
+    """Recovery reports deserve a dialog; the rest fits in the status bar."""
+    if data.notices:
+        window.statusBar().showMessage(" ".join(data.notices))
+    for warning in data.warnings:
+        QTimer.singleShot(0, lambda text=warning: Dialogs.show_error(window, "Reader", text))
+
+
+def _raise_and_open(window: MainWindow, path: str) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    window.open_path(path)

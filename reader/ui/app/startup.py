@@ -1,0 +1,100 @@
+"""User data at start: one writer per data folder, a damaged database recovered, daily backups."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.store import Store, StoreError, default_data_dir
+from reader.store.drafts import Drafts, default_spool
+from reader.ui.app.housekeeping import Housekeeping
+from reader.ui.app.single_instance import SingleInstance
+
+
+@dataclass
+class UserData:
+    """What the window gets: the store (None if unusable), and what the user must be told."""
+
+    store: Store | None
+    instance: SingleInstance | None
+    warnings: list[str] = field(default_factory=list)  # shown in a message box
+    notices: list[str] = field(default_factory=list)  # shown in the status bar
+    drafts: Drafts | None = None  # notes the store could not save, this run or an earlier one
+
+
+def data_folder(data_dir: str | None) -> Path:
+    return Path(data_dir) if data_dir else default_data_dir()
+
+
+def hand_over(folder: Path, path: str) -> bool:
+    """True if a running Reader on this data folder took the file: this process can exit."""
+    probe = SingleInstance(folder)
+    if probe.acquire(listen=False):
+        probe.release()
+        return False
+    return probe.send_to_running(str(Path(path).resolve()))
+
+
+def open_user_data(folder: Path) -> UserData:
+    """The store for this folder: writable in the one instance, read-only in any other."""
+    instance = SingleInstance(folder)
+    if not instance.acquire(listen=False):  # the caller calls listen() after the first paint
+        return _read_only(
+            folder,
+            QCoreApplication.translate(
+                "Startup",
+                "Another Reader window is using your notes: here they are "
+                "read-only. Close the other window to edit them.",
+            ),
+        )
+    try:
+        store, report = Store.open_with_recovery(folder)
+    except StoreError as error:
+        instance.release()
+        return UserData(
+            None,
+            None,
+            warnings=[
+                QCoreApplication.translate("Startup", "Notes and bookmarks are off: {0}").format(
+                    error
+                )
+            ],
+        )
+    # Only the one writer spools drafts: a read-only second window never adds any.
+    data = UserData(store, instance, drafts=Drafts(store, default_spool(folder)))
+    if report is not None:
+        data.warnings.append(report.message())
+    if store.read_only:
+        data.notices.append(
+            store.read_only_reason or QCoreApplication.translate("Startup", "Notes are read-only.")
+        )
+    return data
+
+
+def _read_only(folder: Path, why: str) -> UserData:
+    try:
+        return UserData(Store.open(folder, read_only=True), None, notices=[why])
+    except StoreError as error:
+        return UserData(None, None, notices=[why, str(error)])
+
+
+def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) -> None:
+    """Refresh the JSON export of every note (a lost database loses no note), then let go.
+
+    Skipped when no note, highlight or bookmark changed since the last export. Otherwise it
+    runs in housekeeping's worker, waited for a few seconds at most: on failure or when time
+    is up the last export stays; there is nothing else to do on the way out.
+    """
+    if data.store is not None:
+        if not data.store.read_only:
+            keeper = housekeeping or Housekeeping(data.store.path.parent)
+            keeper.export_before_exit(store=data.store)
+        # Every write was committed when it was made; a lock held elsewhere at exit is no reason
+        # to end in a traceback.
+        with contextlib.suppress(StoreError):
+            data.store.close()
+    if data.instance is not None:
+        data.instance.release()

@@ -1,0 +1,74 @@
+"""The disclaimer: a folded box at the end of the article, outside the article's text."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
+
+from reader.document import Disclaimer
+from reader.ui.article.style import ArticleStyle
+
+DISCLAIMER_HREF = "reader:disclaimer"
+_FOLDED, _UNFOLDED = "▶", "▼"
+
+
+class DisclaimerBox:
+    """Draws the box as a frame in the QTextDocument and redraws only it when toggled."""
+
+    def __init__(self, qdoc: QTextDocument) -> None:
+        self._qdoc = qdoc
+        self._frame: QTextFrame | None = None
+        self._disclaimer: Disclaimer | None = None
+        self._style: ArticleStyle | None = None
+        self.expanded = False
+
+    def reset(self) -> None:
+        """Forget the frame (the QTextDocument was cleared)."""
+        self._frame = None
+        self._disclaimer = None
+
+    def insert(self, disclaimer: Disclaimer, style: ArticleStyle, expanded: bool) -> None:
+        """Append the box after the article."""
+        self._disclaimer, self._style, self.expanded = disclaimer, style, expanded
+        cursor = QTextCursor(self._qdoc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        self._frame = cursor.insertFrame(style.disclaimer_frame())
+        self._fill(cursor)
+        cursor.endEditBlock()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Fold or unfold the box in place."""
+        self.expanded = expanded
+        frame = self._frame
+        if frame is None:
+            return
+        cursor = QTextCursor(self._qdoc)
+        cursor.beginEditBlock()
+        cursor.setPosition(frame.firstPosition())
+        cursor.setPosition(frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._fill(cursor)
+        cursor.endEditBlock()
+
+    def header_position(self) -> int | None:
+        """Document position of the box's title line."""
+        return None if self._frame is None else self._frame.firstPosition()
+
+    def end_position(self) -> int | None:
+        """Document position of the box's last character."""
+        return None if self._frame is None else self._frame.lastPosition()
+
+    def _fill(self, cursor: QTextCursor) -> None:
+        disclaimer, style = self._disclaimer, self._style
+        assert disclaimer is not None and style is not None
+        block_format, char_format = style.disclaimer_header(DISCLAIMER_HREF)
+        cursor.setBlockFormat(block_format)
+        cursor.setBlockCharFormat(char_format)
+        arrow = _UNFOLDED if self.expanded else _FOLDED
+        cursor.insertText(f"{arrow}  {disclaimer.title}", char_format)
+        if not self.expanded:
+            return
+        block_format, char_format = style.disclaimer_paragraph()
+        for paragraph in disclaimer.paragraphs:
+            cursor.insertBlock(block_format, char_format)
+            cursor.insertText(paragraph, char_format)

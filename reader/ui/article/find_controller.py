@@ -1,0 +1,140 @@
+"""Find in the article: all matches highlighted, one of them current."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.article.finder import find_all
+from reader.ui.article.view import ArticleView
+
+if TYPE_CHECKING:
+    from reader.ui.article.find_bar import FindBar
+
+HIGHLIGHT_MAX = 500  # drawn at most at once (a screenful has far fewer)
+SLACK_CHARS = 3000  # matches this far above and below the viewport are drawn too
+
+
+class FindController(QObject):
+    """Signals: result_changed(int current, int total)."""
+
+    result_changed = Signal(int, int)
+
+    def __init__(
+        self, view: ArticleView, make_bar: Callable[[], FindBar], parent: QObject | None = None
+    ) -> None:
+        """make_bar: builds the find bar, the first time it is opened (not before the first
+        paint: the bar stays hidden until then)."""
+        super().__init__(parent)
+        self._view = view
+        self._make_bar = make_bar
+        self._made: FindBar | None = None
+        self._query = ""
+        self._matches: list[int] = []
+        self._current = -1
+
+    @property
+    def bar(self) -> FindBar:
+        """The find bar, made now if it wasn't yet."""
+        if self._made is None:
+            self._made = self._make_bar()
+            self.result_changed.connect(self._made.set_result)
+        return self._made
+
+    @property
+    def matches(self) -> list[int]:
+        """Document positions of every match."""
+        return list(self._matches)
+
+    def open(self) -> None:
+        """Show the find bar, seeded with the selected text when there is a short one."""
+        selected = self._view.textCursor().selectedText()
+        bar = self.bar
+        bar.open_bar(selected if 0 < len(selected) < 80 else "")
+        if bar.edit.text():
+            self.search(bar.edit.text())
+
+    def step_or_open(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous match; opens the bar when it is hidden."""
+        if self._made is not None and self._made.isVisible():
+            self.step(step)
+        else:
+            self.open()
+
+    def close(self) -> None:
+        """Hide the bar and the highlights."""
+        if self._made is not None:
+            self._made.close_bar()
+        self.clear()
+
+    def search(self, query: str, *, scroll: bool = True) -> None:
+        """Find every match of query; the first one at or after the reading place is current."""
+        was = self._matches[self._current] if self._current >= 0 else -1
+        self._query = query
+        self._matches = find_all(self._view.raw_text(), query)
+        if not self._matches:
+            self._current = -1
+        else:
+            # Typing more keeps the match being shown when it still matches; else the first
+            # match on the page being read (not where the text cursor was left).
+            start = was if was >= 0 else self._first_visible_position()
+            self._current = bisect_left(self._matches, start) % len(self._matches)
+        self._show(scroll=scroll and bool(self._matches))
+
+    def _first_visible_position(self) -> int:
+        """The document position at the start of the first line wholly in the viewport."""
+        view = self._view
+        cursor = view.cursorForPosition(QPoint(0, 0))
+        if view.cursorRect(cursor).top() < 0:  # that line is cut off by the top edge
+            cursor.movePosition(QTextCursor.MoveOperation.Down)
+            cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)
+        return cursor.position()
+
+    def step(self, delta: int) -> None:
+        """Make the next (1) or previous (-1) match current, wrapping around."""
+        if not self._matches:
+            return
+        self._current = (self._current + delta) % len(self._matches)
+        self._show(scroll=True)
+
+    def refresh(self) -> None:
+        """Search again (the document changed under the matches)."""
+        if self._query:
+            current = self._current
+            self.search(self._query, scroll=False)
+            if 0 <= current < len(self._matches):
+                self._current = current
+                self._show(scroll=False)
+
+    def clear(self) -> None:
+        """Forget the query and remove the highlights."""
+        self._query, self._matches, self._current = "", [], -1
+        self._view.highlights.set_group("find", [])
+
+    def viewport_moved(self) -> None:
+        """Redraw the highlights for what is now on screen (only those are drawn)."""
+        if self._matches:
+            self._highlight()
+
+    def _show(self, scroll: bool) -> None:
+        if scroll and self._current >= 0:
+            self._view.scroll_to_position(self._matches[self._current], centre=True, if_needed=True)
+        self._highlight()
+        self.result_changed.emit(self._current, len(self._matches))
+
+    def _highlight(self) -> None:
+        # Thousands of ExtraSelections are slow to build and to paint: draw the matches in
+        # and around the viewport; viewport_moved() follows the scrolling.
+        view = self._view
+        rect = view.viewport().rect()
+        top = view.cursorForPosition(rect.topLeft()).position() - SLACK_CHARS
+        bottom = view.cursorForPosition(rect.bottomRight()).position() + SLACK_CHARS
+        first = bisect_left(self._matches, top)
+        last = min(bisect_left(self._matches, bottom), first + HIGHLIGHT_MAX)
+        length = len(self._query)
+        shown = [(position, length) for position in self._matches[first:last]]
+        view.highlights.set_group("find", shown, "match", self._current - first)

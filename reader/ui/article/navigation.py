@@ -1,0 +1,162 @@
+"""Moving through the open document: sections, links, key figures, and where the reader is."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from reader.document import Document
+from reader.document.anchors import section_for_fragment
+from reader.document.figures import find_figures
+from reader.document.model import Figure
+from reader.ui.article.text_map import SectionLocator
+from reader.ui.article.view import ArticleView
+from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.panels.contents import TocPanel
+from reader.ui.panels.presenters import (
+    figure_clipboard_text,
+    fill_figures,
+    fill_stats_panel,
+    read_fraction,
+    reading_progress,
+)
+from reader.ui.panels.statistics import StatsPanel
+
+FIGURE_SCAN_MS = 8  # finding figures after the first paint: at most this long per turn
+_BLOCKS_PER_STEP = 16
+
+
+class Navigator:
+    """Scrolls the view to what the panels name, and marks the current section in them."""
+
+    def __init__(
+        self, view: ArticleView, panels: tuple[TocPanel, StatsPanel, QLabel], idle: IdleQueue
+    ) -> None:
+        self._view, self._idle = view, idle
+        self._toc, self._stats, self._place = panels
+        self._document: Document | None = None
+        self._locator = SectionLocator(())
+        # Statistics (≈20 ms on a long article) and key figures (≈100 ms, found a few blocks
+        # per turn) come after the first paint, as jobs of the idle queue.
+        self._shown = 0  # which show() the queued jobs belong to: older ones do nothing
+        self._stats_due: Document | None = None
+        self._figures_due: Document | None = None
+        self._found: list[Figure] = []
+        self._scanned = 0  # blocks of _figures_due scanned so far
+        view.first_painted.connect(self._queue_stats)
+
+    def show(self, document: Document | None) -> None:
+        """Fill the Contents and Statistics panels for document (None: empty them)."""
+        self._document = document
+        self._locator = SectionLocator(document.sections if document else ())
+        self._toc.set_sections(document.sections if document else ())
+        self._shown += 1
+        self._stats_due, self._figures_due, self._found, self._scanned = None, None, [], 0
+        if document is None:
+            self._stats.clear()
+            self._place.clear()
+        elif self._view.isVisible() and document.text:
+            self._stats.clear()
+            self._stats.hold_figures()
+            self._stats_due = self._figures_due = document
+            if not self._view.awaiting_paint:
+                self._queue_stats()  # this document is on screen already
+        else:
+            fill_stats_panel(self._stats, document)
+
+    def _queue_stats(self) -> None:
+        document = self._stats_due
+        if document is not None:
+            self._later(lambda: self._compute_stats(document))
+
+    def _later(self, job: Callable[[], bool | None]) -> None:
+        """Queue job for this document: once another is shown, it does nothing."""
+        shown = self._shown
+        self._idle.add(lambda: job() if shown == self._shown else None)
+
+    def _compute_stats(self, document: Document) -> None:
+        """The statistics (≈16 ms on a long article) on a turn of their own; the panel next."""
+        _ = document.stats  # cached in the document, where _fill_stats() finds it
+        self._later(self._fill_stats)
+
+    def _fill_stats(self) -> None:
+        """Numbers and section lengths now; the key figures on later turns."""
+        document, self._stats_due = self._stats_due, None
+        if document is None:
+            return
+        fill_stats_panel(self._stats, document, figures=False)
+        self._stats.hold_figures()
+        self.on_top_offset(self._view.top_offset())  # the time left needs the statistics
+        self._later(lambda: self._scan_figures(FIGURE_SCAN_MS / 1000))
+
+    def fill_figures(self) -> None:
+        """Statistics and key figures now if show() left them for after the first paint."""
+        self._fill_stats()
+        self._scan_figures(float("inf"))
+
+    def _scan_figures(self, budget_s: float) -> bool:
+        """Find the figures of some more blocks (a long article's take ≈100 ms in all);
+        True while some are left."""
+        document = self._figures_due
+        if document is None:
+            return False
+        blocks, deadline = document.blocks, time.perf_counter() + budget_s
+        while self._scanned < len(blocks) and time.perf_counter() < deadline:
+            step = blocks[self._scanned : self._scanned + _BLOCKS_PER_STEP]
+            self._found += find_figures(document.text, step)  # blocks are independent
+            self._scanned += len(step)
+        if self._scanned < len(blocks):
+            return True
+        self._figures_due = None
+        document.keep_figures(tuple(self._found))
+        fill_figures(self._stats, document)
+        return False
+
+    def go_to_section(self, section_id: str) -> None:
+        """Scroll a section's heading to the top of the view."""
+        for section in self._locator.sections:
+            if section.id == section_id:
+                self._view.scroll_to_offset(section.start)
+                self._toc.set_current(section_id)
+                return
+
+    def go_to_fragment(self, fragment: str) -> None:
+        """An internal "#id" link: scroll to the section it names."""
+        section = section_for_fragment(self._locator.sections, fragment)
+        if section is not None:
+            self.go_to_section(section.id)
+
+    def step_section(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) section."""
+        section = self._locator.neighbour(self._view.top_offset(), step)
+        if section is not None:
+            self.go_to_section(section.id)
+
+    def show_figure(self, index: int) -> None:
+        """Scroll to a key figure's sentence and highlight the number for a moment."""
+        if self._document is not None and 0 <= index < len(self._document.figures):
+            figure = self._document.figures[index]
+            self._view.flash_range(figure.start, figure.end)
+
+    def copy_figure(self, index: int) -> None:
+        if self._document is not None:
+            QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
+
+    def on_top_offset(self, offset: int) -> None:
+        """The view scrolled: mark the section read now, and how far the reader got."""
+        document = self._document
+        if document is None:
+            return
+        section = self._locator.section_at(offset)
+        self._toc.set_current(section.id if section else None)
+        if self._stats_due is None:  # else _fill_stats() comes back here
+            fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
+            self._stats.set_current_section(section.id if section else None)
+            self._stats.set_progress(fraction, minutes_left)
+        else:
+            fraction = read_fraction(document, offset, self._view.at_end())
+        where = f"{section.title}  ·  " if section else ""
+        self._place.setText(f"{where}{int(fraction * 100)}%")  # down, as the panel's

@@ -1,0 +1,232 @@
+"""Document → QTextDocument, a screenful at once and the rest in timed chunks."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor, QTextDocument, QTextList
+
+from reader.document import Block, BlockKind, Document
+from reader.ui.article.style import ArticleStyle
+from reader.ui.article.text_map import TextMap
+from reader.ui.common.idle_queue import IdleQueue
+
+FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
+CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
+CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
+
+
+class ArticleRenderer(QObject):
+    """Fills a QTextDocument from a Document.
+
+    Signals: chunk_rendered() after each timed chunk, finished() once everything is in.
+    """
+
+    chunk_rendered = Signal()
+    finished = Signal()
+
+    def __init__(
+        self, qdoc: QTextDocument, parent: QObject | None = None, idle: IdleQueue | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._qdoc = qdoc
+        self._timer = IdleQueue.given(idle, self).task(self._render_chunk, repeat=True)
+        self._document: Document | None = None
+        self._style: ArticleStyle | None = None
+        self._next = 0
+        self._list: QTextList | None = None
+        self._list_level = -1
+        self.text_map = TextMap()
+        self.done = False
+        self._chunk_blocks = CHUNK_BLOCKS_FIRST
+
+    def start(self, document: Document, style: ArticleStyle) -> None:
+        """Clear the QTextDocument and render the first screen now, the rest later."""
+        self._timer.stop()
+        self._document, self._style = document, style
+        self._next, self._list, self._list_level = 0, None, -1
+        self.text_map = TextMap()
+        self.done = False
+        self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self._qdoc.clear()
+        self._qdoc.setDefaultFont(style.body_font)
+        root = self._qdoc.rootFrame().frameFormat()
+        style.apply_root(root)
+        self._qdoc.rootFrame().setFrameFormat(root)
+        cursor = QTextCursor(self._qdoc)
+        cursor.beginEditBlock()
+        self._render_header_and_first_screen(cursor)
+        cursor.endEditBlock()
+        self._timer.start()
+
+    def reset(self) -> None:
+        """Stop and forget the document: nothing is rendered."""
+        self._timer.stop()
+        self._document = None
+        self.text_map = TextMap()
+        self.done = True
+
+    def cancel(self) -> None:
+        """Stop rendering (a new document is coming)."""
+        self._timer.stop()
+
+    def finish_now(self) -> None:
+        """Render everything that is left synchronously (tests, printing)."""
+        while not self.done:
+            self._render_chunk(limit=len(self._document.blocks) if self._document else 0)
+
+    def _render_header_and_first_screen(self, cursor: QTextCursor) -> None:
+        doc = self._document
+        assert doc is not None
+        blocks = doc.blocks
+        first = True
+        if doc.title and not any(b.kind is BlockKind.TITLE for b in blocks[:3]):
+            self._insert_loose(cursor, doc.title, BlockKind.TITLE, first)
+            first = False
+        while self._next < len(blocks) and blocks[self._next].kind in _HEADER_KINDS:
+            self._insert_block(cursor, blocks[self._next], first)
+            self._next += 1
+            first = False
+        meta = metadata_line(doc)
+        if meta:
+            self._insert_loose(cursor, meta, None, first)
+            first = False
+        if first and self._next < len(blocks):
+            self._insert_block(cursor, blocks[self._next], True)
+            self._next += 1
+        rendered = 0
+        while self._next < len(blocks) and rendered < FIRST_SCREEN_CHARS:
+            block = blocks[self._next]
+            self._insert_block(cursor, block, False)
+            rendered += block.end - block.start
+            self._next += 1
+
+    def _render_chunk(self, limit: int = 0) -> None:
+        """Append the next blocks; the chunk size adapts so a tick stays near CHUNK_TARGET_S."""
+        doc = self._document
+        if doc is None or self.done:
+            self._timer.stop()
+            return
+        started = time.perf_counter()
+        cursor = QTextCursor(self._qdoc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.beginEditBlock()
+        blocks = doc.blocks
+        stop = min(len(blocks), self._next + (limit or self._chunk_blocks))
+        while self._next < stop:
+            self._insert_block(cursor, blocks[self._next], False)
+            self._next += 1
+        cursor.endEditBlock()  # the new blocks are laid out here
+        if not limit:
+            elapsed = max(1e-4, time.perf_counter() - started)
+            scaled = round(self._chunk_blocks * CHUNK_TARGET_S / elapsed)
+            self._chunk_blocks = max(CHUNK_BLOCKS_MIN, min(CHUNK_BLOCKS_MAX, scaled))
+        if self._next >= len(blocks):
+            self._timer.stop()
+            self.done = True
+            self.chunk_rendered.emit()
+            self.finished.emit()
+        else:
+            self.chunk_rendered.emit()
+
+    def _insert_loose(
+        self, cursor: QTextCursor, text: str, kind: BlockKind | None, first: bool
+    ) -> None:
+        """A block that is not part of Document.text (metadata line, missing title)."""
+        style = self._style
+        assert style is not None
+        block_format, char_format = style.formats(kind, 0) if kind else style.meta_formats()
+        if first:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+            cursor.setCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        cursor.insertText(text, char_format)
+
+    def _insert_block(self, cursor: QTextCursor, block: Block, first: bool) -> None:
+        style = self._style
+        doc = self._document
+        assert style is not None and doc is not None
+        kind = block.kind
+        if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
+            kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
+        block_format, char_format = style.formats(kind, block.level)
+        if block_format.alignment() & Qt.AlignmentFlag.AlignJustify and not justifiable(
+            doc.text[block.start : block.end]
+        ):
+            block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        if first:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        else:
+            cursor.insertBlock(block_format, char_format)
+        self._track_list(cursor, block, kind)
+        position = cursor.position()
+        if kind is BlockKind.CODE:
+            # One block with line separators: the lines stay lines, offsets stay 1:1.
+            code = doc.text[block.start : block.end].replace("\n", "\u2028")
+            cursor.insertText(code, char_format)
+        elif block.html is not None:
+            cursor.insertHtml(block.html)
+            cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(char_format)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        else:
+            cursor.insertText(doc.text[block.start : block.end], char_format)
+        self.text_map.add(block.start, position, block.end - block.start)
+
+    def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
+        if kind is not BlockKind.LIST_ITEM:
+            self._list, self._list_level = None, -1
+            return
+        if self._list is not None and block.level == self._list_level:
+            self._list.add(cursor.block())
+            return
+        from PySide6.QtGui import QTextListFormat  # the first list: ≈2.5 ms, PySide6 makes it then
+
+        list_format = QTextListFormat()
+        list_format.setStyle(
+            QTextListFormat.Style.ListDisc
+            if block.level % 2 == 0
+            else QTextListFormat.Style.ListCircle
+        )
+        list_format.setIndent(block.level + 1)
+        self._list = cursor.createList(list_format)
+        self._list_level = block.level
+
+
+_HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
+
+
+def justifiable(text: str) -> bool:
+    """Whether justifying looks right: Qt stretches only ASCII spaces, so not with any."""
+    return _WORD_SPACE.search(text) is None
+
+
+_WORD_SPACE = re.compile(r"\S \S")
+
+
+def metadata_line(doc: Document) -> str:
+    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with it."""
+    parts: list[str] = []
+    crumbs = doc.breadcrumb
+    if doc.site and not (crumbs and crumbs[0].strip() == doc.site.strip()):
+        parts.append(doc.site)
+    if crumbs:
+        parts.append(" › ".join(crumbs))
+    dateline = doc.dateline
+    if dateline:
+        parts.append(dateline)
+    if doc.byline and doc.byline not in (dateline or ""):  # the dateline may name the reporter
+        parts.append(doc.byline)
+    return "  ·  ".join(parts)
+
+
+_MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "■", "*")
+
+
+def _has_own_marker(text: str, block: Block) -> bool:
+    return text.startswith(_MARKERS, block.start, block.end)

@@ -1,0 +1,156 @@
+"""Typography of the article: block and character formats for each kind of block."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextFormat,
+    QTextFrameFormat,
+)
+
+from reader.document import BlockKind
+from reader.ui.common import fonts
+from reader.ui.common.themes import Theme
+
+BASE_POINT_SIZE = 13.0
+LINE_HEIGHT_PERCENT = 175
+COLUMN_EMS = 40  # the text column, in CJK characters
+_PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+
+
+class ArticleStyle:
+    """Formats for one zoom level and theme; sizes are relative to the body font (em)."""
+
+    def __init__(self, theme: Theme, zoom_percent: int) -> None:
+        self.theme = theme
+        self.zoom_percent = zoom_percent
+        self.body_font = fonts.body_font(BASE_POINT_SIZE * zoom_percent / 100)
+        self._heading_families = fonts.heading_font(BASE_POINT_SIZE).families()
+        metrics = QFontMetricsF(self.body_font)
+        self.em = metrics.horizontalAdvance("中")
+        # Proportional line heights multiply the font's own line spacing, which for CJK
+        # fonts is already ~1.45 em: scale so that 100% here means 1 em.
+        self._line_unit = self.em / max(1.0, metrics.lineSpacing())
+
+    @property
+    def column_width(self) -> int:
+        """Width of the text column in pixels: about COLUMN_EMS Chinese characters."""
+        return round(self.em * COLUMN_EMS)
+
+    def apply_root(self, root: QTextFrameFormat) -> None:
+        """Margins around the whole article."""
+        root.setMargin(0)
+        root.setTopMargin(self.em * 2.5)
+        root.setBottomMargin(self.em * 6)
+        root.setLeftMargin(self.em * 0.5)
+        root.setRightMargin(self.em * 0.5)
+
+    def _block(self, top: float, bottom: float, line_height: int) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(self.em * top)
+        fmt.setBottomMargin(self.em * bottom)
+        fmt.setLineHeight(round(line_height * self._line_unit), _PROPORTIONAL)
+        return fmt
+
+    def _heading_chars(self, adjustment: int, bold: bool, muted: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setFontFamilies(self._heading_families)
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, adjustment)
+        fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Medium)
+        if muted:
+            fmt.setForeground(QBrush(QColor(self.theme.muted)))
+        return fmt
+
+    def formats(self, kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The block and character format for a block of this kind."""
+        if kind is BlockKind.HEADING:
+            return self._block(2.2 if level <= 1 else 1.6, 0.2, 150), self._heading_chars(
+                1 if level <= 1 else 0, True, False
+            )
+        special = {
+            BlockKind.TITLE: lambda: (
+                self._block(0, 0.5, 140),
+                self._heading_chars(3, True, False),
+            ),
+            BlockKind.SUBTITLE: lambda: (
+                self._block(0, 0.6, 150),
+                self._heading_chars(1, False, True),
+            ),
+            BlockKind.SUBHEADING: lambda: (
+                self._block(0, 0.9, 150),
+                self._heading_chars(0, False, True),
+            ),
+            BlockKind.CODE: self._code_formats,
+            BlockKind.CAPTION: self._caption_formats,
+        }.get(kind)
+        if special is not None:
+            return special()
+        block = self._block(0, 0.9, LINE_HEIGHT_PERCENT)
+        block.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        if kind is BlockKind.PARAGRAPH:
+            block.setTextIndent(self.em * 2)
+        elif kind is BlockKind.QUOTE:
+            block.setLeftMargin(self.em * 2)
+            block.setRightMargin(self.em * 1)
+        elif kind is BlockKind.LIST_ITEM:
+            block.setBottomMargin(self.em * 0.35)
+        return block, QTextCharFormat()
+
+    def _caption_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = self._block(0, 1.0, 150)
+        block.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        chars = self._heading_chars(-1, False, True)
+        chars.setFontWeight(QFont.Weight.Normal)
+        return block, chars
+
+    def _code_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = self._block(0, 0.9, 140)
+        block.setBackground(QBrush(QColor(self.theme.box)))
+        block.setLeftMargin(self.em * 0.5)
+        block.setNonBreakableLines(True)
+        chars = QTextCharFormat()
+        chars.setFontFamilies(
+            ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "monospace"]
+        )
+        chars.setFontFixedPitch(True)
+        chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        return block, chars
+
+    def meta_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The metadata line under the title: site · breadcrumb · byline."""
+        block = self._block(0, 1.8, 150)
+        chars = self._heading_chars(-1, False, True)
+        chars.setFontWeight(QFont.Weight.Normal)
+        return block, chars
+
+    def disclaimer_frame(self) -> QTextFrameFormat:
+        """The box around the disclaimer at the end of the article."""
+        fmt = QTextFrameFormat()
+        fmt.setTopMargin(self.em * 2.5)
+        fmt.setPadding(self.em * 0.9)
+        fmt.setBorder(1)
+        fmt.setBorderBrush(QBrush(QColor(self.theme.border)))
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setBackground(QBrush(QColor(self.theme.box)))
+        return fmt
+
+    def disclaimer_header(self, href: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The clickable title line of the disclaimer box."""
+        chars = self._heading_chars(0, True, False)
+        chars.setAnchor(True)
+        chars.setAnchorHref(href)
+        chars.setForeground(QBrush(QColor(self.theme.page_text)))
+        return self._block(0, 0, 150), chars
+
+    def disclaimer_paragraph(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """A paragraph inside the unfolded disclaimer."""
+        chars = QTextCharFormat()
+        chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        chars.setForeground(QBrush(QColor(self.theme.muted)))
+        return self._block(0.6, 0, 165), chars

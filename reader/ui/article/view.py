@@ -1,0 +1,346 @@
+"""The article: a read-only QTextBrowser that loads nothing from outside the document."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
+
+from reader.document import Document
+from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
+from reader.ui.article.empty_page import write_empty_page
+from reader.ui.article.highlights import Highlights
+from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.renderer import ArticleRenderer
+from reader.ui.article.style import ArticleStyle
+from reader.ui.article.text_map import TextMap
+from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.themes import page_palette
+
+if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
+    from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
+
+FLASH_MS = 1500
+_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
+
+
+class ArticleView(QTextBrowser):
+    """Renders one Document, scrolls to text offsets, highlights ranges.
+
+    Signals: first_painted(), render_finished(), top_offset_changed(int),
+    link_requested(QUrl), fragment_requested(str) for "#id" links,
+    disclaimer_toggle_requested(), zoom_requested(int).
+    """
+
+    first_painted = Signal()
+    render_finished = Signal()
+    top_offset_changed = Signal(int)
+    link_requested = Signal(QUrl)
+    fragment_requested = Signal(str)
+    disclaimer_toggle_requested = Signal()
+    zoom_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
+        """idle: the window's queue of work after the first paint (rendering takes turns)."""
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAutoFillBackground(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.document().setUndoRedoEnabled(False)
+        self._renderer = ArticleRenderer(self.document(), self, idle)
+        self._disclaimer = DisclaimerBox(self.document())
+        self.highlights = Highlights(self)
+        self.marks = MarginMarks(self)  # bookmarked paragraphs
+        self._document: Document | None = None
+        self._style: ArticleStyle | None = None
+        self._disclaimer_expanded = False
+        self._awaiting_paint = False
+        self._pending: tuple[int, bool] | None = None
+        self._raw_text: str | None = None
+        self._message: str | None = None  # the empty page's hint, while it is shown
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(lambda: self.highlights.set_group("flash", []))
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.verticalScrollBar().valueChanged.connect(self._emit_top_offset)
+        self.document().contentsChanged.connect(self._forget_raw_text)
+        self._renderer.chunk_rendered.connect(self._on_chunk_rendered)
+        self._renderer.finished.connect(self._on_render_finished)
+
+    # -- showing a document -------------------------------------------------------------
+
+    def show_document(
+        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0
+    ) -> None:
+        """Render document (first screen now, the rest in chunks) and scroll to offset."""
+        self._document, self._style, self._message = document, style, None
+        self._disclaimer_expanded = disclaimer_expanded
+        self.highlights.clear()
+        self.marks.set_spans([])
+        self._restart(offset)
+
+    def show_message(self, text: str) -> None:
+        """No article: an empty page with a hint a third of the way down."""
+        self._renderer.reset()
+        self._disclaimer.reset()
+        self.highlights.clear()
+        self.marks.set_spans([])
+        self._document = None
+        self._pending = None
+        if self._style is not None:
+            self.setPalette(page_palette(self._style.theme, QApplication.palette()))
+        self._update_column()
+        self._message = text
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        top = max(24, self.viewport().height() // 3)
+        write_empty_page(self.document(), text, colour, top)
+        self.setTextCursor(QTextCursor(self.document()))
+
+    def set_style(self, style: ArticleStyle) -> None:
+        """Re-render with another theme or zoom, keeping the reading place."""
+        self._style = style
+        if self._document is not None:
+            self._restart(self.top_offset())
+        elif self._message is not None:
+            self.show_message(self._message)  # in the new theme's colours
+        else:
+            self.setPalette(page_palette(style.theme, QApplication.palette()))
+            self._update_column()
+
+    def _restart(self, offset: int) -> None:
+        style, document = self._style, self._document
+        assert style is not None and document is not None
+        self._renderer.cancel()
+        self._disclaimer.reset()
+        self.highlights.hide()
+        self.highlights.set_group("flash", [])
+        self.highlights.theme = style.theme
+        self.setPalette(page_palette(style.theme, QApplication.palette()))
+        self._update_column()
+        self._awaiting_paint = True
+        self._pending = None
+        self._renderer.start(document, style)
+        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+        if offset > 0:
+            self.scroll_to_offset(offset)
+        if self._renderer.done:
+            self._on_render_finished()
+
+    @property
+    def awaiting_paint(self) -> bool:
+        """Whether the document shown has yet to be painted (first_painted is still due)."""
+        return self._awaiting_paint
+
+    def finish_rendering(self) -> None:
+        """Render the rest of the document now (tests, screenshots)."""
+        self._renderer.finish_now()
+
+    @property
+    def text_map(self) -> TextMap:
+        """Text offsets ↔ QTextDocument positions of what is rendered so far."""
+        return self._renderer.text_map
+
+    @property
+    def rendering_done(self) -> bool:
+        return self._renderer.done
+
+    def set_disclaimer_expanded(self, expanded: bool) -> None:
+        """Fold or unfold the disclaimer box."""
+        self._disclaimer_expanded = expanded
+        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
+        self._disclaimer.set_expanded(expanded)
+        first, last = self._disclaimer.header_position(), self._disclaimer.end_position()
+        if on_box and first is not None:
+            self._select_header(first)
+        if expanded and first is not None and last is not None and self.isVisible():
+            self._reveal(first, last)
+
+    def _reveal(self, first: int, last: int) -> None:
+        """Scroll just enough to show positions first..last, first winning if both can't fit."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(last)
+        below = self.cursorRect(cursor).bottom() - self.viewport().height()
+        cursor.setPosition(first)
+        above = self.cursorRect(cursor).top()
+        if below > 0 and above > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + min(below + 24, above - 24))
+
+    def _select_header(self, first: int) -> None:
+        """Keep the keyboard focus on the box's title line (its link) after a toggle."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(first)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def disclaimer_position(self) -> int | None:
+        """Document position of the disclaimer's title line, None when there is no box."""
+        return self._disclaimer.header_position()
+
+    def _on_chunk_rendered(self) -> None:
+        if self._pending is not None:
+            offset, centre = self._pending
+            if offset < self.text_map.text_end:
+                self._pending = None
+                self.scroll_to_offset(offset, centre=centre)
+
+    def _on_render_finished(self) -> None:
+        document, style = self._document, self._style
+        if document is not None and style is not None and document.disclaimer is not None:
+            self._disclaimer.insert(document.disclaimer, style, self._disclaimer_expanded)
+        if self._pending is not None:
+            offset, centre = self._pending
+            self._pending = None
+            self.scroll_to_offset(offset, centre=centre)
+        self.highlights.redraw()
+        self.render_finished.emit()
+
+    # -- positions ----------------------------------------------------------------------
+
+    def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
+        """Bring text offset to the top of the view (or a third down when centre)."""
+        if offset >= self.text_map.text_end and not self._renderer.done:
+            self._pending = (offset, centre)
+            return
+        position = self.text_map.position(offset)
+        if position is not None:
+            self.scroll_to_position(position, centre=centre)
+
+    def scroll_to_position(
+        self, position: int, *, centre: bool = False, if_needed: bool = False
+    ) -> None:
+        """Bring a document position to the top (or a third down); if_needed: only when hidden."""
+        style = self._style
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        rect = self.cursorRect(cursor)
+        if if_needed and rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return
+        bar = self.verticalScrollBar()
+        y = rect.top() + bar.value()
+        em = style.em if style else 16.0
+        margin = self.viewport().height() // 3 if centre else round(em * 0.5)
+        bar.setValue(max(0, y - margin))
+
+    def top_offset(self) -> int:
+        """Text offset of what is shown at the top of the view."""
+        point = QPoint(self.viewport().width() // 2, TOP_PROBE_Y)
+        return self.text_map.offset(self.cursorForPosition(point).position())
+
+    def at_end(self) -> bool:
+        """Whether the view is scrolled to the bottom."""
+        bar = self.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def _emit_top_offset(self) -> None:
+        if len(self.text_map):
+            self.top_offset_changed.emit(self.top_offset())
+
+    def flash_range(self, start: int, end: int) -> None:
+        """Scroll text[start:end] into view and highlight it for a moment."""
+        self.scroll_to_offset(start, centre=True)
+        first, last = self.text_map.position(start), self.text_map.position(end)
+        if first is None or last is None:
+            return
+        self.highlights.set_group("flash", [(first, last - first)], "flash")
+        self._flash_timer.start()
+
+    def raw_text(self) -> str:
+        """The rendered text, one character per document position."""
+        if self._raw_text is None:
+            self._raw_text = self.document().toRawText()
+        return self._raw_text
+
+    def _forget_raw_text(self) -> None:
+        self._raw_text = None
+
+    # -- Qt overrides ---------------------------------------------------------------------
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
+        """Nothing outside the article is ever loaded: no files, no network."""
+        return None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.marks.paint()
+        if self._awaiting_paint and not self.document().isEmpty():
+            self._awaiting_paint = False
+            self.first_painted.emit()
+            QTimer.singleShot(0, self._emit_top_offset)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_column()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
+        if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.disclaimer_toggle_requested.emit()
+            event.accept()
+        elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._go_to_end(event.key() == Qt.Key.Key_End)
+            event.accept()
+        elif event.key() == Qt.Key.Key_Space:
+            # Space pages down, Shift+Space up, as in every reader and browser.
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            action = (
+                QScrollBar.SliderAction.SliderPageStepSub
+                if shift
+                else QScrollBar.SliderAction.SliderPageStepAdd
+            )
+            self.verticalScrollBar().triggerAction(action)
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def _go_to_end(self, end: bool) -> None:
+        """Ctrl+Home / Ctrl+End: the start or the end of the article."""
+        if end:
+            self.finish_rendering()
+        cursor = QTextCursor(self.document())
+        if end:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum() if end else 0)
+
+    def _update_column(self) -> None:
+        style = self._style
+        if style is None:
+            return
+        bar_width = self.verticalScrollBar().sizeHint().width()
+        available = self.width() - 2 * self.frameWidth() - bar_width
+        column = max(160, min(style.column_width + round(style.em), available - 24))
+        if column != self.lineWrapColumnOrWidth():
+            keep = self.top_offset() if len(self.text_map) and self.isVisible() else 0
+            self.setLineWrapColumnOrWidth(column)
+            if keep:  # a narrower or wider column re-wraps the text: stay on the same line
+                self.scroll_to_offset(keep)
+        left = max(0, (available - column) // 2)
+        self.setViewportMargins(left, 0, max(0, available - column - left), 0)
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.toString() == DISCLAIMER_HREF:
+            self.disclaimer_toggle_requested.emit()
+        elif url.scheme() in ("http", "https"):
+            self.link_requested.emit(url)
+        elif not url.scheme() and not url.path() and url.hasFragment():
+            self.fragment_requested.emit(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))

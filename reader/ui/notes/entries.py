@@ -1,0 +1,88 @@
+"""What the Notes and Bookmarks panels list, built from the store's records (no widgets)."""
+
+from __future__ import annotations
+
+import os
+
+from reader.document import Document
+from reader.document.note_text import (
+    DEFAULT_COLOUR,
+    NOTE_COLOURS,
+    colour_key,
+    elide,
+    render_markdown,
+    section_title,
+)
+from reader.store import Bookmark, Note, NoteHit
+from reader.store.drafts import Draft
+from reader.ui.common.themes import Theme
+from reader.ui.panels.entries import BookmarkEntry, HitEntry, NoteEntry
+
+QUOTE_CHARS = 90  # a quote in the list, elided
+
+
+def note_entries(notes: list[Note], document: Document, theme: Theme) -> list[NoteEntry]:
+    """Notes in the store's order (document order, orphans last)."""
+    stripes = {colour: str(getattr(theme, colour_key(colour))) for colour in NOTE_COLOURS}
+    default = stripes[DEFAULT_COLOUR]
+    return [
+        NoteEntry(
+            note.id,
+            "" if note.orphaned else section_title(document, note.start),
+            elide(note.exact, QUOTE_CHARS),
+            note.body,
+            note.color,
+            stripes.get(note.color, default),
+            note.created,
+            note.updated,
+            note.orphaned,
+            original_quote=elide(note.original_exact, QUOTE_CHARS) if note.fuzzy else "",
+        )
+        for note in notes
+    ]
+
+
+def draft_entries(
+    drafts: list[tuple[int, Draft]], document: Document, theme: Theme, reason: str
+) -> list[NoteEntry]:
+    """Notes not saved yet, under their panel ids, marked with the reason."""
+    return [
+        NoteEntry(
+            draft_id,
+            section_title(document, draft.start),
+            elide(draft.exact, QUOTE_CHARS),
+            draft.body,
+            draft.color,
+            str(getattr(theme, colour_key(draft.color))),
+            draft.created,
+            draft.created,
+            unsaved=reason,
+        )
+        for draft_id, draft in drafts
+    ]
+
+
+def bookmark_entries(bookmarks: list[Bookmark]) -> list[BookmarkEntry]:
+    return [
+        BookmarkEntry(b.id, b.name, elide(b.exact, QUOTE_CHARS * 2), b.orphaned) for b in bookmarks
+    ]
+
+
+def hit_entries(hits: list[NoteHit]) -> list[HitEntry]:
+    """Search results, each with the title of its document (else its file name)."""
+    return [
+        HitEntry(
+            hit.note.id,
+            hit.path or "",
+            hit.title or os.path.basename(hit.path or ""),
+            hit.snippet,
+        )
+        for hit in hits
+    ]
+
+
+def note_tooltip(note: Note, highlight_text: str) -> str:
+    """What hovering a highlight shows: the note rendered, or a word for a plain highlight."""
+    if not note.body:
+        return f"<i>{highlight_text}</i>"
+    return f"<div style='max-width:360px'>{render_markdown(note.body)}</div>"

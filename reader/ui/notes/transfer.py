@@ -1,0 +1,86 @@
+"""File ▸ Export notes… and Import notes…: files chosen by the user, through the store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from reader.document import Document
+from reader.store import StoreError
+from reader.ui.common.dialogs import Dialogs
+
+if TYPE_CHECKING:
+    from reader.store import Store
+
+
+class NotesTransfer(QObject):
+    """Asks for a file, writes or reads it; every outcome is told to the user."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+
+    def export_notes(
+        self, store: Store, doc_id: int, document: Document, directory: str
+    ) -> str | None:
+        """Save the document's annotations as Markdown or JSON; the path written, or None."""
+        stem = Path(document.source.path).stem or "notes"
+        markdown, json_filter = self.tr("Markdown (*.md)"), self.tr("Web Annotations JSON (*.json)")
+        path, chosen = Dialogs.save_file(
+            self._parent,
+            self.tr("Export Notes"),
+            str(Path(directory) / f"{stem}-notes.md"),
+            f"{markdown};;{json_filter}",
+        )
+        if not path:
+            return None
+        if chosen == json_filter and not path.lower().endswith(".json"):
+            path = str(Path(path).with_suffix(".json"))
+        as_json = path.lower().endswith(".json")
+        try:
+            if as_json:
+                content = json.dumps(
+                    store.export_json(doc_id, document.source.sha256), ensure_ascii=False, indent=2
+                )
+            else:
+                content = store.export_markdown(doc_id, document)
+            Path(path).write_text(content + "\n", encoding="utf-8")
+        except (StoreError, OSError) as error:
+            Dialogs.show_error(self._parent, self.tr("Export Notes"), self._failed(path, error))
+            return None
+        return path
+
+    def import_notes(self, store: Store, doc_id: int, document: Document, directory: str) -> bool:
+        """Add the annotations of a JSON file to the document; True if anything was read."""
+        path = Dialogs.open_file(
+            self._parent,
+            self.tr("Import Notes"),
+            directory,
+            self.tr("Web Annotations JSON (*.json);;All files (*)"),
+        )
+        if not path:
+            return False
+        try:
+            annotations = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(annotations, list):
+                raise ValueError(self.tr("the file does not hold a list of annotations"))
+            report = store.import_json(doc_id, annotations, document.text)
+        except (StoreError, OSError, ValueError) as error:
+            Dialogs.show_error(self._parent, self.tr("Import Notes"), self._failed(path, error))
+            return False
+        Dialogs.show_info(
+            self._parent,
+            self.tr("Import Notes"),
+            self.tr(
+                "Added {0}, skipped {1} already here, {2} not found in this text "
+                "(listed at the end of the Notes)."
+            ).format(report.added, report.skipped, len(report.orphaned)),
+        )
+        return True
+
+    def _failed(self, path: str, error: Exception) -> str:
+        return self.tr("Nothing was changed. {0}: {1}").format(path, error)

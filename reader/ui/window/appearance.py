@@ -1,0 +1,48 @@
+"""Theme and zoom: remembered in the settings, applied to the palette, icons and article."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.article.style import ArticleStyle
+from reader.ui.common.themes import Theme, palette_for, theme_named
+from reader.ui.window.actions import Actions
+from reader.ui.window.icons import apply_icons
+from reader.ui.window.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+
+
+class Appearance:
+    """The window's look; each setter returns whether anything changed."""
+
+    def __init__(self, settings: UiSettings, actions: Actions) -> None:
+        self._settings = settings
+        self._actions = actions
+        self.theme: Theme = theme_named(settings.theme)
+        self.zoom = settings.zoom
+
+    def article_style(self) -> ArticleStyle:
+        """Formats for the article at the current theme and zoom."""
+        return ArticleStyle(self.theme, self.zoom)
+
+    def apply(self) -> None:
+        """Colour the whole application (docks, menus, lists) and the toolbar icons."""
+        QApplication.setPalette(palette_for(self.theme))
+        apply_icons(self._actions, self.theme)
+        self._actions.theme_actions[self.theme.name].setChecked(True)
+
+    def set_theme(self, name: str) -> bool:
+        theme = theme_named(name)
+        if theme == self.theme:
+            return False
+        self.theme = theme
+        self._settings.theme = theme.name
+        self.apply()
+        return True
+
+    def set_zoom(self, percent: int) -> bool:
+        percent = min(ZOOM_MAX, max(ZOOM_MIN, percent))
+        if percent == self.zoom:
+            return False
+        self.zoom = percent
+        self._settings.zoom = percent
+        return True

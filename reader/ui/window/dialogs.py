@@ -1,0 +1,25 @@
+"""The window's small dialogs: a link out of the article, the shortcuts, About."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.window.actions import Actions
+from reader.ui.window.texts import WindowText
+
+
+def open_link(parent: QWidget, text: WindowText, url: QUrl) -> None:
+    """Open a web link in the browser, after asking."""
+    if Dialogs.ask(parent, text.open_link_title(), text.open_link(url.toString())):
+        QDesktopServices.openUrl(url)
+
+
+def show_shortcuts(parent: QWidget, text: WindowText, actions: Actions) -> None:
+    Dialogs.show_info(parent, text.shortcuts_title(), text.shortcuts(actions.shortcut_table()))
+
+
+def show_about(parent: QWidget, text: WindowText) -> None:
+    Dialogs.show_info(parent, text.about_title(), text.about())

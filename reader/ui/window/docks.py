@@ -1,0 +1,36 @@
+"""The side panels' docks: Contents on the left; Statistics, Notes and Bookmarks on the right.
+
+The docks are made before the window is shown, so the saved layout gives the article its
+width at once; the panels in them are built after the article's first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from reader.ui.window.menus import make_dock
+from reader.ui.window.texts import WindowText
+
+if TYPE_CHECKING:
+    from reader.ui.window.notes_side import NotesUi
+
+
+def add_side_docks(window: QMainWindow, text: WindowText, notes: NotesUi) -> list[QDockWidget]:
+    """Contents, Statistics, then the notes' docks tabbed with Statistics; for the View menu."""
+    contents = make_dock(window, text.contents(), "contentsDock")
+    statistics = make_dock(window, text.statistics(), "statisticsDock")
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
+    notes_docks = notes.add_docks(statistics)
+    window.resizeDocks([contents, statistics], [260, 320], Qt.Orientation.Horizontal)
+    return [contents, statistics, *notes_docks]
+
+
+def put_in_dock(dock: QDockWidget, panel: QWidget) -> None:
+    """Replace a dock's placeholder with its panel."""
+    dock.widget().deleteLater()
+    dock.setWidget(panel)
+    panel.show()  # setWidget on a shown dock doesn't show the widget itself

@@ -1,0 +1,426 @@
+"""The reading window: the article in the centre, Contents and Statistics docks around it.
+
+The article is painted first; the side panels are built just after, a step per event-loop
+turn (_build_panels), in docks that were in place from the start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from reader.document import Document, DocumentError, load
+from reader.document.note_text import prepare_rendering
+from reader.ui.article.find_controller import FindController
+from reader.ui.article.reading_positions import ReadingPositions
+from reader.ui.article.view import ArticleView
+from reader.ui.common import fonts
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.window.actions import Actions
+from reader.ui.window.annotation_wiring import connect_annotation_actions, connect_annotation_panels
+from reader.ui.window.appearance import Appearance
+from reader.ui.window.dialogs import open_link, show_about, show_shortcuts
+from reader.ui.window.docks import add_side_docks, put_in_dock
+from reader.ui.window.file_drop import FileDrop
+from reader.ui.window.menus import (
+    build_menus,
+    build_toolbar,
+    fill_recent_menu,
+    fill_view_menu,
+    stacked,
+)
+from reader.ui.window.notes_side import NotesUi
+from reader.ui.window.settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
+from reader.ui.window.state import is_full_screen, restore_window, save_window, set_full_screen
+from reader.ui.window.texts import WindowText
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reader.store import Store
+    from reader.store.drafts import Drafts
+    from reader.ui.article.find_bar import FindBar
+    from reader.ui.article.navigation import Navigator
+    from reader.ui.panels.contents import TocPanel
+    from reader.ui.panels.statistics import StatsPanel
+
+APP_NAME = "Reader"
+POSITION_SAVE_MS = 1500
+RECENT_LIMIT = 10
+
+
+class MainWindow(QMainWindow):
+    """Signals: document_shown(str path) after a document is on screen."""
+
+    document_shown = Signal(str)
+
+    def __init__(
+        self,
+        store: Store | None,
+        settings: QSettings,
+        drafts: Drafts | None = None,
+        *,
+        panels_after_paint: bool = True,
+    ) -> None:
+        """panels_after_paint: build the side panels once the article is painted (else only
+        when asked for: `reader --exit-after-paint` quits before)."""
+        super().__init__()
+        self._store, self._drafts = store, drafts
+        self._positions = ReadingPositions(store)
+        self._settings = UiSettings(settings)
+        self._text = WindowText(self)
+        self._document: Document | None = None
+        self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
+        self._view = ArticleView(self, self._idle)
+        self._finder = FindController(self._view, self._make_find_bar, self)
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_MS)
+        self._central = stacked(self, [self._view])  # the find bar goes under it when made
+        self.setCentralWidget(self._central)
+        self.setAcceptDrops(True)
+        self._drop = FileDrop(self)
+        self.installEventFilter(self._drop)
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._create_docks()
+        self._place = QLabel(self)
+        self._place.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self._place)
+        self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
+        self._toc: TocPanel | None = None
+        self._panel_steps: list[Callable[[], None]] = [  # each well under 50 ms
+            self._build_contents_panel,
+            self._build_statistics_panel,
+            self._fill_reading_panels,
+            self._prepare_note_cards,
+            self._build_notes_panels,
+        ]
+        self._connect_signals()
+        if panels_after_paint:
+            self._view.first_painted.connect(lambda: self._idle.add(self._build_panels_step))
+        restore_window(self, self._settings)
+        self._look.apply()
+        self._view.set_style(self._look.article_style())
+        self._notes_ui.set_theme(self._look.theme)
+        self._update_title()
+        if not fonts.has_cjk_font():
+            self.statusBar().showMessage(self._text.no_cjk_font(fonts.CJK_FONT_PACKAGE))
+        elif self._notes_ui.controller.why_not_writable():
+            self.statusBar().showMessage(self._notes_ui.controller.why_not_writable())
+        self._notes_ui.resume_drafts()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self._actions = Actions(self)
+        self._look = Appearance(self._settings, self._actions)
+        parts = (self._actions, self._text)
+        self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts, idle=self._idle)
+
+    def _create_menus(self) -> None:
+        self._recent_menu, self._view_menu = build_menus(self, self._actions, self._text)
+
+    def _create_toolbar(self) -> None:
+        self._toolbar = build_toolbar(self, self._actions, self._text)
+
+    def _create_docks(self) -> None:
+        docks = add_side_docks(self, self._text, self._notes_ui)
+        self._contents_dock, self._statistics_dock = docks[:2]
+        fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
+
+    # -- the panels, after the first paint ------------------------------------------------
+
+    def _build_panels_step(self) -> bool:
+        """One step of building the panels (an idle-queue job); True while some are left."""
+        if self._panel_steps:
+            self._panel_steps.pop(0)()
+        return bool(self._panel_steps)
+
+    def _build_panels(self) -> tuple[TocPanel, StatsPanel, Navigator]:
+        """Every panel now (whoever needs one before the first paint built them)."""
+        while self._panel_steps:
+            self._panel_steps.pop(0)()
+        assert self._panels is not None
+        return self._panels
+
+    def _build_contents_panel(self) -> None:
+        from reader.ui.panels.contents import TocPanel
+
+        self._toc = TocPanel(self)
+        put_in_dock(self._contents_dock, self._toc)
+
+    def _build_statistics_panel(self) -> None:
+        """Statistics, and the Navigator that keeps it and Contents in step with the view."""
+        from reader.ui.article.navigation import Navigator
+        from reader.ui.panels.statistics import StatsPanel
+
+        assert self._toc is not None
+        toc, stats = self._toc, StatsPanel(self, self._idle)
+        put_in_dock(self._statistics_dock, stats)
+        nav = Navigator(self._view, (toc, stats, self._place), self._idle)
+        self._panels = toc, stats, nav
+        self._connect_panels()
+
+    def _fill_reading_panels(self) -> None:
+        """The open document's contents and statistics (figures follow, in steps)."""
+        assert self._panels is not None
+        nav = self._panels[2]
+        if self._document is not None:
+            nav.show(self._document)
+            nav.on_top_offset(self._view.top_offset())
+
+    def _prepare_note_cards(self) -> None:
+        """Markdown for the note cards (≈30 ms), on a turn of its own, if a note needs it."""
+        if self._notes_ui.controller.has_note_bodies():
+            prepare_rendering()
+
+    def _build_notes_panels(self) -> None:
+        """Notes and Bookmarks (the highlights in the article were drawn before)."""
+        stats = self._build_panels()[1]  # Statistics first: it shows the counts
+        connect_annotation_panels(self._notes_ui, stats, self.open_path)
+
+    def _navigator(self) -> Navigator:
+        return self._build_panels()[2]
+
+    def _connect_signals(self) -> None:
+        self._connect_actions()
+        self._connect_find()
+        parts = (self._actions, self._view, self._settings)
+        connect_annotation_actions(self._notes_ui, parts, self.statusBar().showMessage)
+        view = self._view
+        view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
+        view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
+        view.link_requested.connect(lambda url: open_link(self, self._text, url))
+        view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
+        self._position_timer.timeout.connect(self._save_position)
+        self._drop.file_dropped.connect(self.open_path)
+
+    def _connect_actions(self) -> None:
+        a, nav = self._actions, self._navigator
+        a.open.triggered.connect(self.open_dialog)
+        a.close.triggered.connect(self.close_document)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self._finder.open)
+        a.find_next.triggered.connect(lambda: self._finder.step_or_open(1))
+        a.find_previous.triggered.connect(lambda: self._finder.step_or_open(-1))
+        a.close_find.triggered.connect(self._close_find)
+        a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
+        a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
+        a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
+        a.next_section.triggered.connect(lambda: nav().step_section(1))
+        a.previous_section.triggered.connect(lambda: nav().step_section(-1))
+        a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
+        a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
+        a.about.triggered.connect(lambda: show_about(self, self._text))
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._recent_menu.triggered.connect(self._open_recent)
+
+    def _connect_panels(self) -> None:
+        """Contents, Statistics and the article view: where the reader goes, and is."""
+        assert self._panels is not None
+        toc, stats, nav = self._panels
+        toc.section_activated.connect(nav.go_to_section)
+        stats.section_activated.connect(nav.go_to_section)
+        stats.figure_activated.connect(nav.show_figure)
+        stats.figure_copy_requested.connect(nav.copy_figure)
+        self._view.top_offset_changed.connect(nav.on_top_offset)
+        self._view.fragment_requested.connect(nav.go_to_fragment)
+
+    def _connect_find(self) -> None:
+        finder = self._finder
+        self._view.top_offset_changed.connect(lambda _offset: finder.viewport_moved())
+        self._view.render_finished.connect(finder.refresh)
+
+    def _make_find_bar(self) -> FindBar:
+        """The find bar under the article: made when first opened (≈3 ms, after the paint)."""
+        from reader.ui.article.find_bar import FindBar
+
+        bar, finder = FindBar(self._central), self._finder
+        layout = self._central.layout()
+        assert layout is not None
+        layout.addWidget(bar)
+        bar.query_changed.connect(finder.search)
+        bar.next_requested.connect(lambda: finder.step(1))
+        bar.previous_requested.connect(lambda: finder.step(-1))
+        bar.closed.connect(self._close_find)
+        return bar
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def article_view(self) -> ArticleView:
+        return self._view
+
+    @property
+    def panels_built(self) -> bool:
+        """Whether every side panel is built and wired (they come after the first paint)."""
+        return not self._panel_steps
+
+    @property
+    def toc_panel(self) -> TocPanel:
+        return self._build_panels()[0]
+
+    @property
+    def stats_panel(self) -> StatsPanel:
+        return self._build_panels()[1]
+
+    @property
+    def find_bar(self) -> FindBar:
+        return self._finder.bar
+
+    @property
+    def window_actions(self) -> Actions:
+        return self._actions
+
+    @property
+    def document(self) -> Document | None:
+        return self._document
+
+    def open_path(self, path: str) -> bool:
+        """Open a file; on failure tell the user why and keep the current article."""
+        try:
+            document = load(path)
+        except DocumentError as error:
+            self.report_open_error(path, str(error))
+            return False
+        self._settings.last_directory = str(Path(path).resolve().parent)
+        self.show_document(document)
+        return True
+
+    def report_open_error(self, path: str, reason: str) -> None:
+        """Tell the user a file could not be opened, and why."""
+        Dialogs.show_error(self, self._text.cant_open_title(), self._text.cant_open(path, reason))
+
+    def show_document(self, document: Document) -> None:
+        """Put a loaded document on screen, at its saved reading position."""
+        self._notes_ui.commit_edit()
+        self._save_position()
+        self._close_find()
+        self._document = document
+        offset = self._positions.open(document)
+        if self._positions.problem:
+            self.statusBar().showMessage(self._positions.problem)
+        self._view.show_document(
+            document, self._look.article_style(), self._settings.disclaimer_expanded, offset
+        )
+        nav = self._panels[2] if self._panels is not None else None
+        if nav is not None:  # after the view: its statistics wait for this document's paint
+            nav.show(document)
+        self._notes_ui.open(document, self._positions.doc_id)
+        self._update_title()
+        if nav is not None:
+            nav.on_top_offset(offset)
+        self.document_shown.emit(document.source.path)
+
+    def finish_loading(self) -> None:
+        """Render the rest of the article and fill the panels now (tests, screenshots)."""
+        toc, stats, nav = self._build_panels()
+        self._view.finish_rendering()
+        self._notes_ui.controller.draw()  # render_finished left it for a later turn
+        self._notes_ui.controller.fill_panels()
+        nav.fill_figures()
+        stats.finish_figures()
+
+    def close_document(self) -> None:
+        """Close the article; the window stays with an empty page."""
+        self._notes_ui.commit_edit()
+        self._save_position()
+        self._close_find()
+        self._document = None
+        self._positions.close()
+        if self._panels is not None:
+            self._panels[2].show(None)
+        self._notes_ui.close()
+        self._view.show_message(self._text.empty_page())
+        self._update_title()
+
+    def go_to_section(self, section_id: str) -> None:
+        """Scroll a section's heading to the top of the view."""
+        self._navigator().go_to_section(section_id)
+
+    def toggle_disclaimer(self) -> None:
+        """Fold or unfold the disclaimer box, and remember the choice."""
+        expanded = not self._settings.disclaimer_expanded
+        self._settings.disclaimer_expanded = expanded
+        self._view.set_disclaimer_expanded(expanded)
+
+    def set_theme(self, name: str) -> None:
+        """Switch the whole window to the light, sepia or dark theme."""
+        if self._look.set_theme(name):
+            self._view.set_style(self._look.article_style())
+            self._notes_ui.set_theme(self._look.theme)
+
+    def set_zoom(self, percent: int) -> None:
+        """Zoom the article text (percent of the default size)."""
+        if self._look.set_zoom(percent):
+            self._view.set_style(self._look.article_style())
+            self.statusBar().showMessage(self._text.zoom(self._look.zoom), 2000)
+
+    @property
+    def appearance(self) -> Appearance:
+        return self._look
+
+    def open_dialog(self) -> None:
+        """Ask for a file and open it."""
+        path = Dialogs.open_file(
+            self, self._text.open_title(), self._settings.last_directory, self._text.open_filters()
+        )
+        if path:
+            self.open_path(path)
+
+    @property
+    def notes_ui(self) -> NotesUi:
+        """The notes side, its panels built and wired."""
+        self._build_panels()
+        return self._notes_ui
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        a = self._actions
+        for action in (a.close, a.find, a.find_next, a.find_previous, a.next_section,
+                       a.previous_section):  # fmt: skip
+            action.setEnabled(self._document is not None)
+        self._notes_ui.update_actions()
+        document = self._document
+        title = (document.title or Path(document.source.path).name) if document else None
+        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+
+    def _close_find(self) -> None:
+        self._finder.close()
+        self._view.setFocus()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            # Also when the window manager did it.
+            self._actions.full_screen.setChecked(is_full_screen(self))
+        super().changeEvent(event)
+
+    def _fill_recent_menu(self) -> None:
+        fill_recent_menu(self._recent_menu, self._positions.recent(RECENT_LIMIT), self._text)
+
+    def _open_recent(self, action: QAction) -> None:
+        if action.data():
+            self.open_path(str(action.data()))
+
+    def _save_position(self) -> None:
+        self._position_timer.stop()
+        saved = self._document is None or not self._view.text_map
+        if not saved and not self._positions.save(self._view.top_offset()):
+            self.statusBar().showMessage(self._positions.problem)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._notes_ui.may_close():
+            event.ignore()
+            return
+        self._save_position()
+        save_window(self, self._settings)
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""UI state in QSettings: window layout, theme, zoom, the disclaimer fold, last folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from reader.ui.common.themes import DEFAULT_THEME, THEMES
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 50, 300, 10, 100
+
+
+class UiSettings:
+    """Typed accessors over a QSettings (an INI file in tests)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.qsettings = settings
+
+    @property
+    def theme(self) -> str:
+        name = str(self.qsettings.value("view/theme", DEFAULT_THEME))
+        return name if name in THEMES else DEFAULT_THEME
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self.qsettings.setValue("view/theme", name)
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(str(self.qsettings.value("view/zoom", ZOOM_DEFAULT)))
+        except (TypeError, ValueError):
+            return ZOOM_DEFAULT
+        return min(ZOOM_MAX, max(ZOOM_MIN, value))
+
+    @zoom.setter
+    def zoom(self, percent: int) -> None:
+        self.qsettings.setValue("view/zoom", percent)
+
+    @property
+    def disclaimer_expanded(self) -> bool:
+        return _as_bool(self.qsettings.value("view/disclaimerExpanded", False))
+
+    @disclaimer_expanded.setter
+    def disclaimer_expanded(self, expanded: bool) -> None:
+        self.qsettings.setValue("view/disclaimerExpanded", expanded)
+
+    @property
+    def last_directory(self) -> str:
+        return str(self.qsettings.value("files/lastDirectory", ""))
+
+    @last_directory.setter
+    def last_directory(self, path: str) -> None:
+        self.qsettings.setValue("files/lastDirectory", path)
+
+    @property
+    def export_directory(self) -> str:
+        """Where notes were exported last, else the user's Documents folder."""
+        saved = str(self.qsettings.value("files/exportDirectory", ""))
+        documents = QStandardPaths.StandardLocation.DocumentsLocation
+        return saved or QStandardPaths.writableLocation(documents)
+
+    def remember_export(self, path: str | None) -> None:
+        """Start the next export in the folder of this one."""
+        if path:
+            self.qsettings.setValue("files/exportDirectory", str(Path(path).resolve().parent))
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """Saved (geometry, dock state), None where nothing was saved."""
+        geometry = self.qsettings.value("window/geometry")
+        state = self.qsettings.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Only what changed: a layout left as it was leaves the file alone at exit."""
+        for key, value in (("window/geometry", geometry), ("window/state", state)):
+            if self.qsettings.value(key) != value:
+                self.qsettings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()
+
+
+def _as_bool(value: object) -> bool:
+    # INI files give strings back ("true"/"false").
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)

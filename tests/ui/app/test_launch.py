@@ -1,0 +1,114 @@
+"""run_gui: the whole start-up path in a child process, quitting after the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SCRIPT = (
+    "import sys; from reader.ui.app.launch import run_gui; "
+    "sys.exit(run_gui(sys.argv[1] or None, sys.argv[2], exit_after_paint=True))"
+)
+
+
+def _run(tmp_path: Path, article: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT, article, str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_run_gui_opens_the_bundled_article_and_exits_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    result = _run(tmp_path, "")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "settings.ini").exists()  # window state saved in the INI file
+    assert (tmp_path / "data").is_dir()  # the store was opened there
+
+
+def test_run_gui_on_a_missing_file_fails_without_hanging(tmp_path: Path) -> None:
+    result = _run(tmp_path, str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+
+
+def test_garbage_collection_is_off_while_starting_and_on_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    script = (
+        "import gc, sys; from reader.app import main\n"
+        "from reader.ui.article.view import ArticleView\n"
+        "seen = []\n"
+        "ArticleView.first_painted  # noqa\n"
+        "paint = ArticleView.paintEvent\n"
+        "def spy(self, event):\n"
+        "    seen.append(gc.isenabled()); paint(self, event)\n"
+        "ArticleView.paintEvent = spy\n"
+        "status = main(['--data-dir', sys.argv[1], '--exit-after-paint'])\n"
+        "print(status, seen[0], gc.isenabled(), gc.get_freeze_count() > 1000)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.stdout.split() == ["0", "False", "True", "True"], result.stderr
+
+
+AFTER_PAINT_SCRIPT = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from reader.ui.app import launch\n"
+    "from reader.ui.app.single_instance import SingleInstance\n"
+    "done = []\n"
+    "listen = SingleInstance.listen\n"
+    "SingleInstance.listen = lambda self: (done.append('listen'), listen(self))[1]\n"
+    "icon = launch.app_icon\n"
+    "launch.app_icon = lambda: (done.append('icon'), icon())[1]\n"
+    "timing = sys.argv[2] == 'timing'\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "if not timing:  # a normal start: closed by hand a little after the first paint\n"
+    "    QTimer.singleShot(1500, lambda: QApplication.closeAllWindows())\n"
+    "status = launch.run_gui(None, sys.argv[1], exit_after_paint=timing)\n"
+    "print(status, sorted(done), 'PySide6.QtNetwork' in sys.modules)\n"
+)
+
+
+def test_what_waits_for_the_first_paint_is_done_in_a_normal_start_only(tmp_path: Path) -> None:
+    """The single-instance socket and the window icon come after the first paint; a timing
+    run (--exit-after-paint) quits then, so it starts neither."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    seen = {}
+    for mode in ("timing", "normal"):
+        result = subprocess.run(
+            [sys.executable, "-c", AFTER_PAINT_SCRIPT, str(tmp_path / mode), mode],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        seen[mode] = result.stdout.strip()
+    assert seen == {"timing": "0 [] False", "normal": "0 ['icon', 'listen'] True"}
+
+
+def test_a_timing_run_can_print_when_it_painted(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_PRINT_PAINT_TIME="1")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    before = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "", str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    after = time.time()
+    assert result.returncode == 0, result.stderr
+    (stamp,) = result.stdout.split()
+    assert before < float(stamp) < after

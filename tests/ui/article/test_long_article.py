@@ -1,0 +1,127 @@
+"""A long article: first screen at once, the rest in chunks; links, resources, drops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.document import BlockKind, load_bytes
+from reader.ui.app.launch import default_article
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.window.main_window import MainWindow
+
+WindowFactory = Callable[..., MainWindow]
+
+
+def _long_article(tmp_path: Path, copies: int = 40) -> Path:
+    lines = Path(default_article()).read_text(encoding="utf-8").split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("盛夏时节"))
+    last = lines.index("版权与免责声明")
+    path = tmp_path / "long.txt"
+    text = "\n".join(lines[:first] + lines[first:last] * copies + lines[last:])
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_long_article_paints_before_it_is_fully_rendered(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = _long_article(tmp_path)
+    window = make_window(path=str(path), finish=False)
+    view = window.article_view
+    document = window.document
+    assert document is not None and len(document.all_sections()) == 120
+    assert not view.rendering_done  # only the first screen so far
+    assert view.text_map.text_end < len(document.text) // 4
+    with qtbot.waitSignal(view.render_finished, timeout=20000):
+        pass
+    assert len(view.text_map) == len(document.blocks)  # every block has its position
+    last = document.all_sections()[-1]
+    window.go_to_section(last.id)
+    assert window.toc_panel.current_section_id() == last.id
+
+
+def test_section_one_hundred_before_it_is_rendered_is_reached_when_it_is(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(path=str(_long_article(tmp_path)), finish=False)
+    target = window.document.all_sections()[100]  # type: ignore[union-attr]
+    window.go_to_section(target.id)  # not rendered yet: scrolls once it is
+    qtbot.waitUntil(lambda: window.toc_panel.current_section_id() == target.id, timeout=20000)
+
+
+def test_resources_are_never_loaded(window: MainWindow) -> None:
+    view = window.article_view
+    assert view.loadResource(2, QUrl("file:///etc/passwd")) is None
+    assert view.loadResource(2, QUrl("https://example.com/x.png")) is None
+
+
+def test_links_open_only_http_after_asking(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Dialogs, "ask", classmethod(lambda cls, parent, title, text: asked.append(text) or False)
+    )
+    view = window.article_view
+    view.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    view.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert asked == []
+    view.anchorClicked.emit(QUrl("https://example.com/a"))
+    assert len(asked) == 1 and "https://example.com/a" in asked[0]
+
+
+def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "dropped.txt"
+    path.write_text("拖放的文章\n\n第一段正文。\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    assert window.document is not None
+    assert window.document.title == "拖放的文章"
+    assert window.windowTitle() == "拖放的文章 — Reader"
+
+
+def test_closing_leaves_an_empty_page(window: MainWindow) -> None:
+    window.window_actions.close.trigger()
+    assert window.document is None
+    assert window.windowTitle() == "Reader"
+    assert window.toc_panel.model.rowCount() == 0
+    assert "Ctrl+O" in window.article_view.toPlainText()
+
+
+def test_markdown_blocks_render_their_inline_html(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# 标题\n\n## 第一节\n\n这是**重点**内容。\n\n- 一\n- 二\n", encoding="utf-8")
+    window = make_window(path=str(path))
+    document = window.document
+    assert document is not None
+    text = window.article_view.toPlainText()
+    assert "这是重点内容。" in text and "**" not in text
+    assert any(block.kind is BlockKind.LIST_ITEM for block in document.blocks)
+    assert load_bytes(path.read_bytes(), str(path), "markdown").text == document.text
+
+
+def test_highlights_survive_a_theme_change(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.article_view
+    view.highlights.set_group("notes", [(40, 6), (300, 4)], "#ffd54f")
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: view.rendering_done)
+    drawn = view.highlights.group("notes")
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in drawn] == [
+        (40, 46),
+        (300, 304),
+    ]
