@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QWidget
 
 from reader.ui.article.finder import find_all
 from reader.ui.article.view import ArticleView
@@ -24,25 +24,33 @@ class FindController(QObject):
 
     result_changed = Signal(int, int)
 
-    def __init__(
-        self, view: ArticleView, make_bar: Callable[[], FindBar], parent: QObject | None = None
-    ) -> None:
-        """make_bar: builds the find bar, the first time it is opened (not before the first
-        paint: the bar stays hidden until then)."""
+    def __init__(self, view: ArticleView, host: QWidget, parent: QObject | None = None) -> None:
+        """host: the widget under the article whose layout takes the find bar, made the first
+        time it is opened (≈3 ms: not before the first paint)."""
         super().__init__(parent)
-        self._view = view
-        self._make_bar = make_bar
+        self._view, self._host = view, host
         self._made: FindBar | None = None
         self._query = ""
         self._matches: list[int] = []
         self._current = -1
+        view.top_offset_changed.connect(lambda _offset: self.viewport_moved())
+        view.render_finished.connect(self.refresh)
 
     @property
     def bar(self) -> FindBar:
         """The find bar, made now if it wasn't yet."""
         if self._made is None:
-            self._made = self._make_bar()
-            self.result_changed.connect(self._made.set_result)
+            from reader.ui.article.find_bar import FindBar
+
+            bar = self._made = FindBar(self._host)
+            layout = self._host.layout()
+            assert layout is not None
+            layout.addWidget(bar)
+            bar.query_changed.connect(self.search)
+            bar.next_requested.connect(lambda: self.step(1))
+            bar.previous_requested.connect(lambda: self.step(-1))
+            bar.closed.connect(self.dismiss)
+            self.result_changed.connect(bar.set_result)
         return self._made
 
     @property
@@ -70,6 +78,11 @@ class FindController(QObject):
         if self._made is not None:
             self._made.close_bar()
         self.clear()
+
+    def dismiss(self) -> None:
+        """Close, and give the keyboard back to the article (Escape, the bar's ✕)."""
+        self.close()
+        self._view.setFocus()
 
     def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""

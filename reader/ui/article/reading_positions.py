@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
 
 from reader.document import Document
 from reader.store import StoreError
+from reader.ui.article.view import ArticleView
 
 if TYPE_CHECKING:
     from reader.store import RecentDocument, Store
@@ -67,3 +71,31 @@ class ReadingPositions:
         except StoreError as error:
             self.problem = str(error)
             return []
+
+
+POSITION_SAVE_MS = 1500  # after the reader stops scrolling: not a write per wheel step
+
+
+class PositionSaver(QObject):
+    """Saves the reading position once scrolling has paused, and when asked (on close)."""
+
+    def __init__(
+        self, positions: ReadingPositions, view: ArticleView, report: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:  # fmt: skip
+        """report: shows why a save failed (the status bar)."""
+        super().__init__(parent)
+        self._positions, self._view, self._report = positions, view, report
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(POSITION_SAVE_MS)
+        self._timer.timeout.connect(self.save)
+        view.top_offset_changed.connect(lambda _offset: self._timer.start())
+
+    def save(self) -> None:
+        """Save now (nothing to do without an open, laid-out document)."""
+        self._timer.stop()
+        if self._positions.doc_id is None or not self._view.text_map:
+            return
+        if not self._positions.save(self._view.top_offset()):
+            self._report(self._positions.problem)

@@ -6,7 +6,7 @@ width at once; the panels in them are built after the article's first paint.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -14,17 +14,17 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from reader.ui.window.menus import make_dock
 from reader.ui.window.texts import WindowText
 
-if TYPE_CHECKING:
-    from reader.ui.window.notes_side import NotesUi
 
-
-def add_side_docks(window: QMainWindow, text: WindowText, notes: NotesUi) -> list[QDockWidget]:
-    """Contents, Statistics, then the notes' docks tabbed with Statistics; for the View menu."""
+def add_side_docks(
+    window: QMainWindow, text: WindowText, add_notes_docks: Callable[[QDockWidget], list[QDockWidget]]
+) -> list[QDockWidget]:
+    """Contents, Statistics, then the notes' docks (NotesUi.add_docks) tabbed with Statistics;
+    for the View menu."""
     contents = make_dock(window, text.contents(), "contentsDock")
     statistics = make_dock(window, text.statistics(), "statisticsDock")
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
-    notes_docks = notes.add_docks(statistics)
+    notes_docks = add_notes_docks(statistics)
     window.resizeDocks([contents, statistics], [260, 320], Qt.Orientation.Horizontal)
     return [contents, statistics, *notes_docks]
 

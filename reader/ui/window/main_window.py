@@ -1,7 +1,7 @@
 """The reading window: the article in the centre, Contents and Statistics docks around it.
 
 The article is painted first; the side panels are built just after, a step per event-loop
-turn (_build_panels), in docks that were in place from the start.
+turn (side_panels.py), in docks that were in place from the start.
 """
 
 from __future__ import annotations
@@ -9,23 +9,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document, DocumentError, load
-from reader.document.note_text import prepare_rendering
 from reader.ui.article.find_controller import FindController
-from reader.ui.article.reading_positions import ReadingPositions
+from reader.ui.article.reading_positions import PositionSaver, ReadingPositions
 from reader.ui.article.view import ArticleView
 from reader.ui.common import fonts
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.window.actions import Actions
-from reader.ui.window.annotation_wiring import connect_annotation_actions, connect_annotation_panels
+from reader.ui.window.annotation_wiring import connect_annotation_actions
 from reader.ui.window.appearance import Appearance
 from reader.ui.window.dialogs import open_link, show_about, show_shortcuts
-from reader.ui.window.docks import add_side_docks, put_in_dock
+from reader.ui.window.docks import add_side_docks
 from reader.ui.window.file_drop import FileDrop
 from reader.ui.window.menus import (
     build_menus,
@@ -36,12 +35,11 @@ from reader.ui.window.menus import (
 )
 from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
+from reader.ui.window.side_panels import SidePanels
 from reader.ui.window.state import is_full_screen, restore_window, save_window, set_full_screen
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from reader.store import Store
     from reader.store.drafts import Drafts
     from reader.ui.article.find_bar import FindBar
@@ -50,7 +48,6 @@ if TYPE_CHECKING:
     from reader.ui.panels.statistics import StatsPanel
 
 APP_NAME = "Reader"
-POSITION_SAVE_MS = 1500
 RECENT_LIMIT = 10
 
 
@@ -77,12 +74,10 @@ class MainWindow(QMainWindow):
         self._document: Document | None = None
         self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
         self._view = ArticleView(self, self._idle)
-        self._finder = FindController(self._view, self._make_find_bar, self)
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(POSITION_SAVE_MS)
         self._central = stacked(self, [self._view])  # the find bar goes under it when made
         self.setCentralWidget(self._central)
+        self._finder = FindController(self._view, self._central, self)
+        self._saver = PositionSaver(self._positions, self._view, self.statusBar().showMessage, self)
         self.setAcceptDrops(True)
         self._drop = FileDrop(self)
         self.installEventFilter(self._drop)
@@ -90,21 +85,16 @@ class MainWindow(QMainWindow):
         self._create_menus()
         self._create_toolbar()
         self._create_docks()
-        self._place = QLabel(self)
-        self._place.setContentsMargins(8, 0, 8, 0)
-        self.statusBar().addPermanentWidget(self._place)
-        self._panels: tuple[TocPanel, StatsPanel, Navigator] | None = None
-        self._toc: TocPanel | None = None
-        self._panel_steps: list[Callable[[], None]] = [  # each well under 50 ms
-            self._build_contents_panel,
-            self._build_statistics_panel,
-            self._fill_reading_panels,
-            self._prepare_note_cards,
-            self._build_notes_panels,
-        ]
+        place = QLabel(self)
+        place.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(place)
+        self._side = SidePanels(
+            self, self._view, self._idle, (self._contents_dock, self._statistics_dock),
+            (place, self._notes_ui), current=lambda: self._document, open_path=self.open_path,
+        )  # fmt: skip
         self._connect_signals()
         if panels_after_paint:
-            self._view.first_painted.connect(lambda: self._idle.add(self._build_panels_step))
+            self._view.first_painted.connect(lambda: self._idle.add(self._side.step))
         restore_window(self, self._settings)
         self._look.apply()
         self._view.set_style(self._look.article_style())
@@ -131,75 +121,21 @@ class MainWindow(QMainWindow):
         self._toolbar = build_toolbar(self, self._actions, self._text)
 
     def _create_docks(self) -> None:
-        docks = add_side_docks(self, self._text, self._notes_ui)
+        docks = add_side_docks(self, self._text, self._notes_ui.add_docks)
         self._contents_dock, self._statistics_dock = docks[:2]
         fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
 
-    # -- the panels, after the first paint ------------------------------------------------
-
-    def _build_panels_step(self) -> bool:
-        """One step of building the panels (an idle-queue job); True while some are left."""
-        if self._panel_steps:
-            self._panel_steps.pop(0)()
-        return bool(self._panel_steps)
-
-    def _build_panels(self) -> tuple[TocPanel, StatsPanel, Navigator]:
-        """Every panel now (whoever needs one before the first paint built them)."""
-        while self._panel_steps:
-            self._panel_steps.pop(0)()
-        assert self._panels is not None
-        return self._panels
-
-    def _build_contents_panel(self) -> None:
-        from reader.ui.panels.contents import TocPanel
-
-        self._toc = TocPanel(self)
-        put_in_dock(self._contents_dock, self._toc)
-
-    def _build_statistics_panel(self) -> None:
-        """Statistics, and the Navigator that keeps it and Contents in step with the view."""
-        from reader.ui.article.navigation import Navigator
-        from reader.ui.panels.statistics import StatsPanel
-
-        assert self._toc is not None
-        toc, stats = self._toc, StatsPanel(self, self._idle)
-        put_in_dock(self._statistics_dock, stats)
-        nav = Navigator(self._view, (toc, stats, self._place), self._idle)
-        self._panels = toc, stats, nav
-        self._connect_panels()
-
-    def _fill_reading_panels(self) -> None:
-        """The open document's contents and statistics (figures follow, in steps)."""
-        assert self._panels is not None
-        nav = self._panels[2]
-        if self._document is not None:
-            nav.show(self._document)
-            nav.on_top_offset(self._view.top_offset())
-
-    def _prepare_note_cards(self) -> None:
-        """Markdown for the note cards (≈30 ms), on a turn of its own, if a note needs it."""
-        if self._notes_ui.controller.has_note_bodies():
-            prepare_rendering()
-
-    def _build_notes_panels(self) -> None:
-        """Notes and Bookmarks (the highlights in the article were drawn before)."""
-        stats = self._build_panels()[1]  # Statistics first: it shows the counts
-        connect_annotation_panels(self._notes_ui, stats, self.open_path)
-
     def _navigator(self) -> Navigator:
-        return self._build_panels()[2]
+        return self._side.build()[2]
 
     def _connect_signals(self) -> None:
         self._connect_actions()
-        self._connect_find()
         parts = (self._actions, self._view, self._settings)
         connect_annotation_actions(self._notes_ui, parts, self.statusBar().showMessage)
         view = self._view
-        view.top_offset_changed.connect(lambda _offset: self._position_timer.start())
         view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
         view.link_requested.connect(lambda url: open_link(self, self._text, url))
         view.disclaimer_toggle_requested.connect(self.toggle_disclaimer)
-        self._position_timer.timeout.connect(self._save_position)
         self._drop.file_dropped.connect(self.open_path)
 
     def _connect_actions(self) -> None:
@@ -210,7 +146,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._finder.open)
         a.find_next.triggered.connect(lambda: self._finder.step_or_open(1))
         a.find_previous.triggered.connect(lambda: self._finder.step_or_open(-1))
-        a.close_find.triggered.connect(self._close_find)
+        a.close_find.triggered.connect(self._finder.dismiss)
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
@@ -223,36 +159,6 @@ class MainWindow(QMainWindow):
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._recent_menu.triggered.connect(self._open_recent)
 
-    def _connect_panels(self) -> None:
-        """Contents, Statistics and the article view: where the reader goes, and is."""
-        assert self._panels is not None
-        toc, stats, nav = self._panels
-        toc.section_activated.connect(nav.go_to_section)
-        stats.section_activated.connect(nav.go_to_section)
-        stats.figure_activated.connect(nav.show_figure)
-        stats.figure_copy_requested.connect(nav.copy_figure)
-        self._view.top_offset_changed.connect(nav.on_top_offset)
-        self._view.fragment_requested.connect(nav.go_to_fragment)
-
-    def _connect_find(self) -> None:
-        finder = self._finder
-        self._view.top_offset_changed.connect(lambda _offset: finder.viewport_moved())
-        self._view.render_finished.connect(finder.refresh)
-
-    def _make_find_bar(self) -> FindBar:
-        """The find bar under the article: made when first opened (≈3 ms, after the paint)."""
-        from reader.ui.article.find_bar import FindBar
-
-        bar, finder = FindBar(self._central), self._finder
-        layout = self._central.layout()
-        assert layout is not None
-        layout.addWidget(bar)
-        bar.query_changed.connect(finder.search)
-        bar.next_requested.connect(lambda: finder.step(1))
-        bar.previous_requested.connect(lambda: finder.step(-1))
-        bar.closed.connect(self._close_find)
-        return bar
-
     # -- public API -----------------------------------------------------------------------
 
     @property
@@ -262,15 +168,15 @@ class MainWindow(QMainWindow):
     @property
     def panels_built(self) -> bool:
         """Whether every side panel is built and wired (they come after the first paint)."""
-        return not self._panel_steps
+        return self._side.built
 
     @property
     def toc_panel(self) -> TocPanel:
-        return self._build_panels()[0]
+        return self._side.build()[0]
 
     @property
     def stats_panel(self) -> StatsPanel:
-        return self._build_panels()[1]
+        return self._side.build()[1]
 
     @property
     def find_bar(self) -> FindBar:
@@ -302,8 +208,8 @@ class MainWindow(QMainWindow):
     def show_document(self, document: Document) -> None:
         """Put a loaded document on screen, at its saved reading position."""
         self._notes_ui.commit_edit()
-        self._save_position()
-        self._close_find()
+        self._saver.save()
+        self._finder.dismiss()
         self._document = document
         offset = self._positions.open(document)
         if self._positions.problem:
@@ -311,7 +217,7 @@ class MainWindow(QMainWindow):
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
-        nav = self._panels[2] if self._panels is not None else None
+        nav = self._side.navigator
         if nav is not None:  # after the view: its statistics wait for this document's paint
             nav.show(document)
         self._notes_ui.open(document, self._positions.doc_id)
@@ -322,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def finish_loading(self) -> None:
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
-        toc, stats, nav = self._build_panels()
+        _toc, stats, nav = self._side.build()
         self._view.finish_rendering()
         self._notes_ui.controller.draw()  # render_finished left it for a later turn
         self._notes_ui.controller.fill_panels()
@@ -332,12 +238,13 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         """Close the article; the window stays with an empty page."""
         self._notes_ui.commit_edit()
-        self._save_position()
-        self._close_find()
+        self._saver.save()
+        self._finder.dismiss()
         self._document = None
         self._positions.close()
-        if self._panels is not None:
-            self._panels[2].show(None)
+        nav = self._side.navigator
+        if nav is not None:
+            nav.show(None)
         self._notes_ui.close()
         self._view.show_message(self._text.empty_page())
         self._update_title()
@@ -379,7 +286,7 @@ class MainWindow(QMainWindow):
     @property
     def notes_ui(self) -> NotesUi:
         """The notes side, its panels built and wired."""
-        self._build_panels()
+        self._side.build()
         return self._notes_ui
 
     # -- slots ----------------------------------------------------------------------------
@@ -394,10 +301,6 @@ class MainWindow(QMainWindow):
         title = (document.title or Path(document.source.path).name) if document else None
         self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
 
-    def _close_find(self) -> None:
-        self._finder.close()
-        self._view.setFocus()
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             # Also when the window manager did it.
@@ -411,16 +314,10 @@ class MainWindow(QMainWindow):
         if action.data():
             self.open_path(str(action.data()))
 
-    def _save_position(self) -> None:
-        self._position_timer.stop()
-        saved = self._document is None or not self._view.text_map
-        if not saved and not self._positions.save(self._view.top_offset()):
-            self.statusBar().showMessage(self._positions.problem)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._notes_ui.may_close():
             event.ignore()
             return
-        self._save_position()
+        self._saver.save()
         save_window(self, self._settings)
         super().closeEvent(event)
