@@ -152,80 +152,83 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="117"/>
-        <source>Notes are off: the notes database could not be opened.</source>
-        <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="119"/>
-        <source>opened read-only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="120"/>
-        <source>Notes are read-only: {0}</source>
-        <translation>笔记为只读：{0}</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="122"/>
-        <source>Notes are off for this article.</source>
-        <translation>本文的笔记功能已关闭。</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="134"/>
-        <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
-        <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="251"/>
-        <source>Highlight</source>
-        <translation>高亮</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="263"/>
-        <location filename="../reader/ui/notes/controller.py" line="266"/>
+        <location filename="../reader/ui/notes/controller.py" line="27"/>
+        <location filename="../reader/ui/notes/controller.py" line="30"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="290"/>
+        <location filename="../reader/ui/notes/controller.py" line="54"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="313"/>
+        <location filename="../reader/ui/notes/controller.py" line="77"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="334"/>
-        <source>Saved {0} notes that were kept as drafts.</source>
-        <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/notes/controller.py" line="362"/>
+        <location filename="../reader/ui/notes/controller.py" line="103"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="374"/>
+        <location filename="../reader/ui/notes/controller.py" line="115"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="374"/>
+        <location filename="../reader/ui/notes/controller.py" line="115"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="375"/>
+        <location filename="../reader/ui/notes/controller.py" line="116"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="384"/>
+        <location filename="../reader/ui/notes/controller.py" line="125"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationState</name>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="116"/>
+        <source>Notes are off: the notes database could not be opened.</source>
+        <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="118"/>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="119"/>
+        <source>Notes are read-only: {0}</source>
+        <translation>笔记为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="121"/>
+        <source>Notes are off for this article.</source>
+        <translation>本文的笔记功能已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="133"/>
+        <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
+        <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="214"/>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="232"/>
+        <source>Saved {0} notes that were kept as drafts.</source>
+        <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
 </context>
 <context>

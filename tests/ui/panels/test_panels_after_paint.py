@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.document import load
 from reader.store import Store
 from reader.ui.app.launch import default_article
-from reader.ui.notes import controller as annotation_controller
+from reader.ui.notes import panel_filler
 from reader.ui.notes.bookmarks_panel import BookmarksPanel
 from reader.ui.notes.panel import NotesPanel
 from reader.ui.panels.contents import TocPanel
@@ -95,11 +95,11 @@ def test_without_panels_after_paint_they_are_built_when_first_asked_for(
 def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
     qtbot: QtBot, settings: QSettings, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(annotation_controller, "ENTRIES_PER_STEP", 2)
+    monkeypatch.setattr(panel_filler, "ENTRIES_PER_STEP", 2)
     chunks: list[int] = []
-    real_entries = annotation_controller.note_entries
+    real_entries = panel_filler.note_entries
     monkeypatch.setattr(
-        annotation_controller,
+        panel_filler,
         "note_entries",
         lambda notes, *rest: (chunks.append(len(notes)), real_entries(notes, *rest))[1],
     )
