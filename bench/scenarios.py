@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, load
+from reader.document.figures import document_figures
 from reader.store import Store
 from reader.ui.app.launch import resume_garbage_collection
 from reader.ui.app.startup import data_folder, open_user_data
@@ -59,7 +60,7 @@ def _complete(window: MainWindow, document: Document) -> bool:
     """The article laid out to its end and every panel built and filled."""
     if not (window.article_view.rendering_done and window.panels_built):
         return False  # (window.stats_panel would build the panels at once: don't ask yet)
-    return _figures_shown(window) >= len(document.figures)
+    return _figures_shown(window) >= len(document_figures(document))
 
 
 def layout(path: str, data_dir: str) -> dict[str, Any]:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from reader.document.dateline import parse_dateline
+from reader.document.figures import document_figures
 from reader.document.model import Document, Section
+from reader.document.stats import document_stats
 
 FORMAT = "reader-dump/1"
 
 
 def dump_dict(doc: Document) -> dict[str, Any]:
+    stats = document_stats(doc)
     return {
         "format": FORMAT,
         "source": {
@@ -40,15 +43,15 @@ def dump_dict(doc: Document) -> dict[str, Any]:
                 "start": f.start,
                 "end": f.end,
             }
-            for f in doc.figures
+            for f in document_figures(doc)
         ],
         "stats": {
-            "characters": doc.stats.characters,
-            "cjk_characters": doc.stats.cjk_characters,
-            "latin_words": doc.stats.latin_words,
-            "paragraphs": doc.stats.paragraphs,
-            "sections": doc.stats.sections,
-            "reading_minutes": doc.stats.reading_minutes,
+            "characters": stats.characters,
+            "cjk_characters": stats.cjk_characters,
+            "latin_words": stats.latin_words,
+            "paragraphs": stats.paragraphs,
+            "sections": stats.sections,
+            "reading_minutes": stats.reading_minutes,
         },
         "text": doc.text,
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.document.model import Block, BlockKind, Figure, FigureKind
+from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
 _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
@@ -68,6 +68,21 @@ _TAIL_WORDS = re.compile(
 _LABEL_MAX = 14
 _LABEL_EDGES = " “”‘’\"'《》()（）·…—-"
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
+
+
+def document_figures(doc: Document) -> tuple[Figure, ...]:
+    """The key figures of doc's body in text order: found on the first call (≈160 ms for a long
+    article, so never before the first paint) unless keep_figures() gave them; kept in
+    doc.derived."""
+    derived = doc.derived
+    if derived.figures is None:
+        derived.figures = tuple(find_figures(doc.text, doc.blocks))
+    return derived.figures
+
+
+def keep_figures(doc: Document, figures: tuple[Figure, ...]) -> None:
+    """Take figures found in steps (find_figures over slices of doc.blocks) as doc's."""
+    doc.derived.figures = figures
 
 
 def find_figures(text: str, blocks: Sequence[Block]) -> list[Figure]:

@@ -1,12 +1,15 @@
-"""The document model: immutable dataclasses, offsets into one normalized text."""
+"""The document model: immutable dataclasses, offsets into one normalized text.
+
+Plain data: whoever builds a Document (reader.document.builder) fills it; what takes long to
+derive from it is computed by reader.document.stats and .figures when first asked for.
+"""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
-
-from reader.frozen_record import record
+from operator import attrgetter
 
 
 class BlockKind(StrEnum):
@@ -30,7 +33,7 @@ class FigureKind(StrEnum):
     OTHER = "other"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a document came from: its file, importer, encoding and the hash of its text."""
 
@@ -40,34 +43,19 @@ class Source:
     sha256: str  # of `Document.text` encoded as UTF-8
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Block:
     """One line of `Document.text`: text[start:end] is its plain text."""
 
     kind: BlockKind
     start: int
     end: int
-    level: int  # heading level; list nesting depth for list items
-    section_id: str | None  # for headings and sub-headings
-    html: str | None  # sanitized inline HTML (Markdown only); None: plain text
-
-    def __init__(  # noqa: PLR0917 - one argument per field, as the dataclass's own would be
-        self,
-        kind: BlockKind,
-        start: int,
-        end: int,
-        level: int = 0,
-        section_id: str | None = None,
-        html: str | None = None,
-    ) -> None:
-        # One line of text, one Block: filling __dict__ at once takes half the time of the
-        # frozen dataclass's object.__setattr__ per field (≈4 ms for a long article).
-        self.__dict__.update(
-            kind=kind, start=start, end=end, level=level, section_id=section_id, html=html
-        )
+    level: int = 0  # heading level; list nesting depth for list items
+    section_id: str | None = None  # for headings and sub-headings
+    html: str | None = None  # sanitized inline HTML (Markdown only); None: plain text
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Section:
     """A heading and the text under it, up to the next heading of its level or above."""
 
@@ -87,7 +75,7 @@ class Section:
         return out
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Disclaimer:
     """The site's copyright or disclaimer box, folded away at the end of the article."""
 
@@ -95,7 +83,7 @@ class Disclaimer:
     paragraphs: tuple[str, ...]
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class LeftOut:
     """A line of the file the importer kept out of the article text, with the role it gave it."""
 
@@ -104,7 +92,7 @@ class LeftOut:
     offset: int  # where it stood: the offset in Document.text of the next line shown
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A quantity the article quotes: a number with its unit, typed and labelled."""
 
@@ -116,7 +104,7 @@ class Figure:
     end: int  # text[start:end] is the number with its unit
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Reading statistics of a document."""
 
@@ -129,7 +117,19 @@ class Stats:
     section_lengths: tuple[tuple[str, int], ...] = ()  # (section id, characters)
 
 
-@record
+class Derived:
+    """What is computed from a Document when first asked for (after the first paint) and kept
+    with it: its statistics (stats.document_stats) and key figures (figures.document_figures).
+    Not part of the document's value: left out of ==, hash and repr; replace() starts afresh."""
+
+    __slots__ = ("figures", "stats")
+
+    def __init__(self) -> None:
+        self.stats: Stats | None = None
+        self.figures: tuple[Figure, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An imported article: one normalized text, its blocks and sections, and metadata."""
 
@@ -145,54 +145,30 @@ class Document:
     dateline: str | None = None  # date and source under the title, e.g. 2020-10-04 20:30 来源: 长江网
     disclaimer: Disclaimer | None = None
     left_out: tuple[LeftOut, ...] = ()  # nothing in the file is lost: what the article omits
-
-    @cached_property
-    def stats(self) -> Stats:
-        """Reading statistics, computed when first asked for (≈15 ms for a long article: not
-        needed to show it)."""
-        from reader.document.stats import compute_stats  # noqa: PLC0415 - stats imports model
-
-        return compute_stats(self.text, self.blocks, self.sections)
-
-    @cached_property
-    def figures(self) -> tuple[Figure, ...]:
-        """The key figures of the body in text order; found when first asked for (not before
-        the first paint: ≈160 ms for a long article)."""
-        from reader.document.figures import find_figures  # noqa: PLC0415 - figures imports model
-
-        return tuple(find_figures(self.text, self.blocks))
-
-    def keep_figures(self, figures: tuple[Figure, ...]) -> None:
-        """Take figures found in steps (find_figures over slices of blocks) as self.figures."""
-        self.__dict__["figures"] = figures  # what cached_property itself would store
+    derived: Derived = field(default_factory=Derived, init=False, repr=False, compare=False)
 
     def all_sections(self) -> list[Section]:
         """Every section in document order, children after their parent."""
-        return list(self._flat_sections)
-
-    @cached_property
-    def _flat_sections(self) -> tuple[Section, ...]:
-        out: list[Section] = []
-        for section in self.sections:
-            out.extend(section.walk())
-        return tuple(out)
-
-    @cached_property
-    def _section_starts(self) -> list[int]:
-        return [s.start for s in self._flat_sections]
+        return [section for root in self.sections for section in root.walk()]
 
     def block_text(self, block: Block) -> str:
         return self.text[block.start : block.end]
 
     def section_at(self, offset: int) -> Section | None:
-        """The innermost section whose range holds offset (a binary search: called while scrolling)."""
-        flat = self._flat_sections
-        i = bisect_right(self._section_starts, offset) - 1
-        while i >= 0:
-            if offset < flat[i].end:
-                return flat[i]
-            i -= 1
-        return None
+        """The innermost section whose range holds offset: a binary search among the sections
+        of each level, from the top down (an export of 10,000 notes asks once a note)."""
+        found: Section | None = None
+        siblings = self.sections
+        while siblings:
+            i = bisect_right(siblings, offset, key=_start) - 1
+            if i < 0 or offset >= siblings[i].end:
+                break  # siblings don't overlap: no other holds offset
+            found = siblings[i]
+            siblings = found.children
+        return found
+
+
+_start = attrgetter("start")
 
 
 class DocumentError(Exception):

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from reader.document.model import Block, BlockKind, Section, Stats
+from reader.document.model import Block, BlockKind, Document, Section, Stats
 
 CJK_CHARS_PER_MINUTE = 255
 LATIN_WORDS_PER_MINUTE = 228
@@ -57,6 +57,15 @@ def count_cjk(text: str) -> int:
 
 def reading_minutes(cjk: int, latin_words: int) -> float:
     return round(cjk / CJK_CHARS_PER_MINUTE + latin_words / LATIN_WORDS_PER_MINUTE, 1)
+
+
+def document_stats(doc: Document) -> Stats:
+    """doc's statistics: computed on the first call (≈15 ms for a long article, not needed to
+    show it) and kept in doc.derived."""
+    derived = doc.derived
+    if derived.stats is None:
+        derived.stats = compute_stats(doc.text, doc.blocks, doc.sections)
+    return derived.stats
 
 
 def compute_stats(text: str, blocks: Sequence[Block], sections: tuple[Section, ...]) -> Stats:

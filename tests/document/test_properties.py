@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from reader.document import Document, DocumentError, load, load_bytes
 from reader.document.encoding import decode
+from reader.document.figures import document_figures
 from reader.document.normalize import text_lines
 from reader.document.patterns import SYMBOL_LED
 
@@ -33,9 +34,13 @@ def check_offsets(doc: Document) -> None:
         assert doc.text[section.start :].startswith(section.title)
         for child in section.children:
             assert section.start <= child.start <= child.end <= section.end
-    for figure in doc.figures:
+    for figure in document_figures(doc):
         assert 0 <= figure.start < figure.end <= n
         assert any(ch.isdigit() for ch in doc.text[figure.start : figure.end])
+    flat = doc.all_sections()
+    for offset in range(0, n + 1, max(1, n // 40)):
+        holding = [s for s in flat if s.start <= offset < s.end]  # outermost first
+        assert doc.section_at(offset) == (holding[-1] if holding else None)
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import BlockKind, Document, load_bytes
+from reader.document.figures import document_figures
 from reader.document.patterns import is_dateline, is_hard_stop
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
@@ -162,8 +163,9 @@ def test_symbol_led_headings_lose_their_symbol() -> None:
 def test_traditional_chinese_credit_and_figures() -> None:
     d = doc("臺北市政府今日宣布，明年度預算編列新臺幣1,685億元，較今年增加3.2%。", "編輯：王小明")
     assert d.byline == "編輯：王小明"
-    assert [d.text[f.start : f.end] for f in d.figures] == ["1,685億元", "3.2%"]
-    assert d.figures[0].value == 1685.0
+    figures = document_figures(d)
+    assert [d.text[f.start : f.end] for f in figures] == ["1,685億元", "3.2%"]
+    assert figures[0].value == 1685.0
 
 
 def test_dateline_kept_as_metadata() -> None:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QLabel
 
 from reader.document import Document
 from reader.document.anchors import section_for_fragment
-from reader.document.figures import find_figures
+from reader.document.figures import document_figures, find_figures, keep_figures
 from reader.document.model import Figure
+from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
@@ -79,7 +80,7 @@ class Navigator:
 
     def _compute_stats(self, document: Document) -> None:
         """The statistics (≈16 ms on a long article) on a turn of their own; the panel next."""
-        _ = document.stats  # cached in the document, where _fill_stats() finds it
+        document_stats(document)  # kept in the document, where _fill_stats() finds it
         self._later(self._fill_stats)
 
     def _fill_stats(self) -> None:
@@ -111,7 +112,7 @@ class Navigator:
         if self._scanned < len(blocks):
             return True
         self._figures_due = None
-        document.keep_figures(tuple(self._found))
+        keep_figures(document, tuple(self._found))
         fill_figures(self._stats, document)
         return False
 
@@ -137,9 +138,10 @@ class Navigator:
 
     def show_figure(self, index: int) -> None:
         """Scroll to a key figure's sentence and highlight the number for a moment."""
-        if self._document is not None and 0 <= index < len(self._document.figures):
-            figure = self._document.figures[index]
-            self._view.flash_range(figure.start, figure.end)
+        if self._document is not None:
+            figures = document_figures(self._document)
+            if 0 <= index < len(figures):
+                self._view.flash_range(figures[index].start, figures[index].end)
 
     def copy_figure(self, index: int) -> None:
         if self._document is not None:

@@ -31,7 +31,7 @@ FIGURES_PER_TURN = 300  # tree rows made per event-loop turn (a few ms)
 class FigureEntry:
     """One key figure as the panel lists it."""
 
-    index: int  # into Document.figures
+    index: int  # into document_figures(document)
     kind: FigureKind
     text: str  # the number with its unit, as written
     label: str

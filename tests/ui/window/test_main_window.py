@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
+from reader.document.figures import document_figures
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.view import ArticleView
 from reader.ui.panels.contents import SECTION_ID_ROLE, SUBTITLE_ROLE
@@ -85,14 +86,12 @@ def test_clicking_a_figure_scrolls_to_it_and_flashes_it(window: MainWindow, qtbo
     view, panel = window.article_view, window.stats_panel
     document = window.document
     assert document is not None
-    items = panel.figure_items()
-    assert len(items) == len(document.figures) > 10
-    last = document.figures[-1]
+    items, figures = panel.figure_items(), document_figures(document)
+    assert len(items) == len(figures) > 10
+    last = figures[-1]
     assert last.start > document.sections[2].start
     item = items[
-        [entry.data(0, Qt.ItemDataRole.UserRole) for entry in items].index(
-            len(document.figures) - 1
-        )
+        [entry.data(0, Qt.ItemDataRole.UserRole) for entry in items].index(len(figures) - 1)
     ]
     panel.figures.scrollToItem(item)
     rect = panel.figures.visualItemRect(item)
