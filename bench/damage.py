@@ -8,7 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.store import DB_NAME, Store
+from reader.store import DB_NAME, Store, open_with_recovery
+from reader.store.rotation import maybe_backup
 
 PAGE = 4096
 TEXT = "恢复之后，备份里的每一条笔记都必须还在。" * 6
@@ -71,12 +72,12 @@ def _prepare(data_dir: Path, count: int) -> int:
         doc_id = store.remember_document("/damaged.txt", "b" * 64, None)
         for n in range(count):
             store.add_note(doc_id, TEXT, n % 80, n % 80 + 6, f"笔记 {n} " + "长" * 60, "yellow")
-        store.maybe_backup()
+        maybe_backup(store)
     return count
 
 
 def _recovers(data_dir: Path, broken: bytes, count: int) -> bool:
-    store, report = Store.open_with_recovery(data_dir)
+    store, report = open_with_recovery(data_dir)
     with store:
         doc_id = store.find_document("/damaged.txt", "b" * 64)
         notes = [] if doc_id is None else store.notes(doc_id)

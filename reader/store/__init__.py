@@ -23,6 +23,7 @@ from reader.store.records import (
     RecentDocument,
 )
 from reader.store.schema import SCHEMA_VERSION
+from reader.store.start import open_with_recovery
 from reader.store.store import Store
 
 if TYPE_CHECKING:
@@ -59,5 +60,6 @@ __all__ = [
     "WriteError",
     "default_data_dir",
     "make_anchor",
+    "open_with_recovery",
     "resolve",
 ]

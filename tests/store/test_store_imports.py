@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -32,10 +33,10 @@ _RARE = (
 _PROBE = """
 import sys
 from pathlib import Path
-from reader.store import Store
+from reader.store import open_with_recovery
 data_dir, text_file, sha = sys.argv[1:]
 text = Path(text_file).read_text(encoding="utf-8")
-store, report = Store.open_with_recovery(data_dir)
+store, report = open_with_recovery(data_dir)
 assert report is None
 doc_id = store.find_document("/articles/growth.txt", sha)
 assert doc_id == store.remember_document("/articles/growth.txt", sha, None)
@@ -75,3 +76,56 @@ def test_every_exported_name_is_there() -> None:
     from reader.store import RecoveryReport
 
     assert RecoveryReport.__module__ == "reader.store.recovery"
+
+
+def _imports_in_store() -> dict[str, set[str]]:
+    """Each module of reader/store and those of reader/store it imports, anywhere in it.
+
+    Lazy imports in functions and imports under TYPE_CHECKING count too: either would make a
+    cycle that only shows once the function runs, or once mypy reads it.
+    """
+    package = ROOT / "reader" / "store"
+    stems = {path.stem for path in package.glob("*.py")}
+    edges: dict[str, set[str]] = {}
+    for path in package.glob("*.py"):
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module == "reader.store":
+                # A submodule by name, else a name the package exports.
+                found.update(
+                    f"reader.store.{alias.name}" if alias.name in stems else "reader.store"
+                    for alias in node.names
+                )
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                found.add(node.module)
+        name = "reader.store" if path.stem == "__init__" else f"reader.store.{path.stem}"
+        edges[name] = {m for m in found if m.startswith("reader.store")} - {name}
+    return edges
+
+
+def test_no_module_of_the_store_imports_itself_round_a_cycle() -> None:
+    edges = _imports_in_store()
+    cycles: list[list[str]] = []
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> None:
+        for imported in sorted(edges.get(module, ())):
+            if imported in path:
+                cycles.append([*path[path.index(imported) :], imported])
+            elif imported not in done:
+                visit(imported, [*path, imported])
+        done.add(module)
+
+    for module in sorted(edges):
+        visit(module, [module])
+    assert cycles == []
+
+
+def test_the_store_never_calls_back_into_recovery_or_rotation() -> None:
+    """They use the Store; whoever opens it runs them (start.py, the window's housekeeping)."""
+    edges = _imports_in_store()
+    users = {"reader.store.recovery", "reader.store.rotation"}
+    for part in ("store", "base", "documents", "annotations", "transfer"):
+        assert not edges[f"reader.store.{part}"] & users, part

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.store import Store
-from reader.store import store as store_module
+from reader.store import annotations as annotations_module
 from reader.store.anchoring import FUZZY_THRESHOLD, similarity
 
 
@@ -143,7 +143,7 @@ def test_an_unchanged_text_is_not_resolved_again(
     edited = article.replace("三、结论", "")
     first = store.reanchor(doc_id, edited)
     calls: list[int] = []
-    monkeypatch.setattr(store_module, "resolve_all", lambda *a: calls.append(1) or [])
+    monkeypatch.setattr(annotations_module, "resolve_all", lambda *a: calls.append(1) or [])
     again = store.reanchor(doc_id, edited)
     assert calls == [] and again == first
     assert [n.id for n in again.orphaned] == [lost.id] and again.kept == 1

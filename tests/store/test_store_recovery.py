@@ -18,9 +18,10 @@ from reader.store import (
     ReadOnlyError,
     Store,
     StoreError,
+    open_with_recovery,
 )
 from reader.store.recovery import damage, move_aside
-from reader.store.rotation import backup_dir, read_export, write_export
+from reader.store.rotation import backup_dir, maybe_backup, read_export, write_export
 
 TEXT = "恢复之后，每一条确认过的笔记都必须还在。" * 4
 SHA = "f" * 64
@@ -78,7 +79,7 @@ def backed_up(tmp_path: Path) -> tuple[Path, int]:
     data_dir = tmp_path / "data"
     doc_id = _fill(data_dir, [f"备份前 {n} " + "长" * 100 for n in range(200)])
     with Store.open(data_dir) as store:
-        assert store.maybe_backup(NOW) is not None
+        assert maybe_backup(store, NOW) is not None
     _fill(data_dir, [f"备份后 {n}" for n in range(5)])
     return data_dir, doc_id
 
@@ -90,7 +91,7 @@ def test_each_kind_of_damage_restores_the_newest_backup(
     data_dir, doc_id = backed_up
     broken = _break(data_dir, DAMAGE[kind])
     assert damage(data_dir / DB_NAME) is not None
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     with store:
         assert report is not None
         # The export was made with the backup, so the 5 later notes are lost: the report says so.
@@ -112,7 +113,7 @@ def test_the_wal_and_shm_move_with_the_damaged_file(tmp_path: Path) -> None:
     for end in ("-wal", "-shm"):
         Path(f"{data_dir / DB_NAME}{end}").write_bytes(b"left by a crash")
     _break(data_dir, _garbage)
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     store.close()
     assert report is not None and report.restored_from is None
     assert "new notes database" in report.message()
@@ -129,7 +130,7 @@ def test_without_backups_the_json_export_is_reimported(tmp_path: Path) -> None:
         before = store.notes(doc_id), store.bookmarks(doc_id)
         export = write_export(store)
     _break(data_dir, _damaged_page if (data_dir / DB_NAME).stat().st_size > 4 * PAGE else _garbage)
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     with store:
         assert report is not None and report.restored_from is None
         assert report.export == export and report.reimported == 31
@@ -148,7 +149,7 @@ def test_a_damaged_newest_backup_is_skipped(backed_up: tuple[Path, int], tmp_pat
     newer.write_bytes(b"not a backup" * 100)
     os.utime(newer, (NOW.timestamp() + 86400,) * 2)
     _break(data_dir, _garbage)
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     store.close()
     assert report is not None and report.restored_from is not None
     assert report.restored_from.name == "daily-2026-11-25.sqlite3"
@@ -157,14 +158,14 @@ def test_a_damaged_newest_backup_is_skipped(backed_up: tuple[Path, int], tmp_pat
 
 def test_a_healthy_database_opens_without_a_report(backed_up: tuple[Path, int]) -> None:
     data_dir, doc_id = backed_up
-    store, report = Store.open_with_recovery(data_dir)
+    store, report = open_with_recovery(data_dir)
     with store:
         assert report is None and len(store.notes(doc_id)) == 205
     assert not list(data_dir.glob("*.corrupt-*"))
 
 
 def test_a_missing_database_is_a_new_user_not_a_recovery(tmp_path: Path) -> None:
-    store, report = Store.open_with_recovery(tmp_path / "fresh")
+    store, report = open_with_recovery(tmp_path / "fresh")
     store.close()
     assert report is None
 
@@ -204,7 +205,7 @@ def test_random_damage_is_recovered_or_harmless(backed_up: tuple[Path, int]) -> 
         for end in ("-wal", "-shm"):
             Path(f"{data_dir / DB_NAME}{end}").unlink(missing_ok=True)
         when = NOW.replace(second=trial % 60, minute=trial // 60)
-        store, report = Store.open_with_recovery(data_dir, when)
+        store, report = open_with_recovery(data_dir, when)
         with store:
             bodies = _bodies(store, doc_id)
         if report is not None:  # else the noise hit bytes no check can see
@@ -221,7 +222,7 @@ def test_a_damaged_file_that_cant_be_moved_shows_the_backup_read_only(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", refuse)
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     with store:
         assert store.read_only and "damaged" in store.read_only_reason
         assert len(store.notes(doc_id)) == 200
@@ -244,7 +245,7 @@ def test_without_a_backup_an_unmovable_damaged_file_is_an_error(
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(StoreError, match="damaged .* can't be moved aside: Permission denied"):
-        Store.open_with_recovery(data_dir, NOW)
+        open_with_recovery(data_dir, NOW)
     assert (data_dir / DB_NAME).read_bytes() == broken
 
 
@@ -263,7 +264,7 @@ def test_an_export_that_cant_be_added_back_is_set_aside_not_overwritten(
 
     with monkeypatch.context() as patched:
         patched.setattr(Store, "reimport", full)
-        store, report = Store.open_with_recovery(data_dir, NOW)
+        store, report = open_with_recovery(data_dir, NOW)
     with store:
         assert report is not None and report.reimported == 0
         aside = report.unimported
@@ -272,7 +273,7 @@ def test_an_export_that_cant_be_added_back_is_set_aside_not_overwritten(
         message = report.message()
         assert "could not be added back" in message and "disk is full" in message
         assert str(aside) in message and "were added back" not in message
-        store.maybe_backup(NOW)  # what start-up and closing do next
+        maybe_backup(store, NOW)  # what start-up and closing do next
         write_export(store)
     assert aside.read_bytes() == saved
     with Store.open(data_dir) as store:  # the notes are still there to add back by hand
@@ -287,7 +288,7 @@ def test_an_unreadable_export_is_set_aside_too(tmp_path: Path) -> None:
     export.parent.mkdir(parents=True)
     export.write_text("{half an export", encoding="utf-8")
     _break(data_dir, _garbage)
-    store, report = Store.open_with_recovery(data_dir, NOW)
+    store, report = open_with_recovery(data_dir, NOW)
     store.close()
     assert report is not None and report.unimported is not None
     assert report.unimported.read_text(encoding="utf-8") == "{half an export"

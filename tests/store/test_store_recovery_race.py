@@ -15,9 +15,10 @@ from typing import Generic, TypeVar
 
 import pytest
 
-from reader.store import DB_NAME, RecoveryReport, Store, StoreError
+from reader.store import DB_NAME, RecoveryReport, Store, StoreError, open_with_recovery
 from reader.store import db as db_module
 from reader.store import recovery as recovery_module
+from reader.store.rotation import maybe_backup
 
 TEXT = "恢复之后，每一条确认过的笔记都必须还在。"
 SHA = "f" * 64
@@ -54,7 +55,7 @@ class Starter(threading.Thread, Generic[_T]):
 
 
 def _recovering(data_dir: Path) -> Starter[Opened]:
-    return Starter(lambda: Store.open_with_recovery(data_dir, NOW))
+    return Starter(lambda: open_with_recovery(data_dir, NOW))
 
 
 def _make_damaged(data_dir: Path) -> int:
@@ -63,7 +64,7 @@ def _make_damaged(data_dir: Path) -> int:
         doc_id = store.remember_document("/a.txt", SHA, "标题")
         for n in range(NOTES):
             store.add_note(doc_id, TEXT, 3, 9, f"笔记 {n}", "yellow")
-        assert store.maybe_backup(NOW) is not None
+        assert maybe_backup(store, NOW) is not None
     (data_dir / DB_NAME).write_bytes(b"this is not a database at all " * 300)
     return doc_id
 
@@ -139,13 +140,13 @@ def test_an_instance_that_looks_after_the_recovery_opens_the_recovered_database(
                 assert recovered.wait(WAIT)
             raise
 
-    # Every open, the first look in Store.open_with_recovery and those in recovery.py alike.
+    # Every open, the first look in open_with_recovery and those in recovery.py alike.
     monkeypatch.setattr(Store, "open", staticmethod(pausing_open))
     second = _recovering(data_dir)
     second.name = "B"
     second.start()
     assert failed.wait(WAIT)
-    first = Store.open_with_recovery(data_dir, NOW)
+    first = open_with_recovery(data_dir, NOW)
     recovered.set()
     _check_all_recovered(data_dir, doc_id, [first, second.outcome()])
 
@@ -251,7 +252,7 @@ def _race_once(data_dir: Path, doc_id: int) -> None:
 
     def recover() -> Opened:
         barrier.wait(WAIT)
-        return Store.open_with_recovery(data_dir, NOW)
+        return open_with_recovery(data_dir, NOW)
 
     def read() -> Store:
         barrier.wait(WAIT)

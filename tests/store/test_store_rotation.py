@@ -16,6 +16,7 @@ from reader.store.rotation import (
     backup_dir,
     backups_newest_first,
     export_path,
+    maybe_backup,
     read_export,
     verified,
     write_export,
@@ -31,7 +32,7 @@ def _dailies(data_dir: Path) -> list[str]:
 
 def test_the_first_call_of_a_day_backs_up_and_exports(store: Store, doc_id: int) -> None:
     note = store.add_note(doc_id, TEXT, 0, 4, "今天的笔记", "yellow")
-    made = store.maybe_backup(DAY)
+    made = maybe_backup(store, DAY)
     assert made is not None and made.name == "daily-2026-11-25.sqlite3"
     assert verified(made)
     with sqlite3.connect(made) as copy:
@@ -45,19 +46,19 @@ def test_the_first_call_of_a_day_backs_up_and_exports(store: Store, doc_id: int)
 def test_later_calls_the_same_day_are_cheap_and_do_nothing(
     store: Store, doc_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert store.maybe_backup(DAY) is not None
+    assert maybe_backup(store, DAY) is not None
 
     def fail(*args: object) -> None:
         raise AssertionError("backed up twice in one day")
 
     monkeypatch.setattr(backup_module, "backup_to", fail)
-    assert store.maybe_backup(DAY + timedelta(hours=10)) is None
+    assert maybe_backup(store, DAY + timedelta(hours=10)) is None
 
 
 def test_seven_daily_backups_are_kept(store: Store, doc_id: int) -> None:
     for day in range(10):
         store.add_note(doc_id, TEXT, day, day + 2, f"第{day}天", "yellow")
-        assert store.maybe_backup(DAY + timedelta(days=day)) is not None
+        assert maybe_backup(store, DAY + timedelta(days=day)) is not None
     names = _dailies(store.path.parent)
     assert names == [f"daily-2026-{(DAY + timedelta(days=d)):%m-%d}.sqlite3" for d in range(3, 10)]
     newest = backups_newest_first(store.path.parent)[0]
@@ -68,7 +69,7 @@ def test_a_failed_backup_keeps_the_older_ones(
     store: Store, doc_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for day in range(7):
-        store.maybe_backup(DAY + timedelta(days=day))
+        maybe_backup(store, DAY + timedelta(days=day))
     before = _dailies(store.path.parent)
 
     def corrupt_copy(conn: sqlite3.Connection, temporary: str) -> None:
@@ -76,7 +77,7 @@ def test_a_failed_backup_keeps_the_older_ones(
 
     monkeypatch.setattr(backup_module, "_copy_checked", corrupt_copy)
     with pytest.raises(StoreError, match="integrity check"):
-        store.maybe_backup(DAY + timedelta(days=7))
+        maybe_backup(store, DAY + timedelta(days=7))
     assert _dailies(store.path.parent) == before  # nothing rotated out for a bad copy
     assert not [p for p in backup_dir(store.path.parent).iterdir() if p.name.startswith(".")]
 
@@ -84,7 +85,7 @@ def test_a_failed_backup_keeps_the_older_ones(
 def test_a_read_only_store_makes_no_backup(tmp_path: Path) -> None:
     Store.open(tmp_path / "data").close()
     with Store.open(tmp_path / "data", read_only=True) as store:
-        assert store.maybe_backup(DAY) is None
+        assert maybe_backup(store, DAY) is None
     assert not backup_dir(tmp_path / "data").exists()
 
 
@@ -114,7 +115,7 @@ def test_daily_exports_rotate_with_the_backups(store: Store, doc_id: int) -> Non
     folder = backup_dir(store.path.parent)
     for day in range(10):
         store.add_note(doc_id, TEXT, day, day + 2, f"第{day}天", "yellow")
-        assert store.maybe_backup(DAY + timedelta(days=day)) is not None
+        assert maybe_backup(store, DAY + timedelta(days=day)) is not None
     names = sorted(p.name for p in folder.glob("annotations-*.json"))
     assert names == [
         f"annotations-2026-{(DAY + timedelta(days=d)):%m-%d}.json" for d in range(3, 10)

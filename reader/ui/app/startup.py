@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.store import Store, StoreError, default_data_dir
+from reader.store import Store, StoreError, default_data_dir, open_with_recovery
 from reader.store.drafts import Drafts, default_spool
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.single_instance import SingleInstance
@@ -51,7 +51,7 @@ def open_user_data(folder: Path) -> UserData:
             ),
         )
     try:
-        store, report = Store.open_with_recovery(folder)
+        store, report = open_with_recovery(folder)
     except StoreError as error:
         instance.release()
         return UserData(

@@ -1,0 +1,95 @@
+"""Copies of the notes outside the database: exports, imports and backups.
+
+The Store's side of them: each method reads or writes in one transaction and hands the rows
+to the module that knows the format (web_annotations.py, markdown_export.py, reimport.py,
+backup.py). The daily backups and the export beside them are rotation.py's, which calls
+these; the store never calls rotation.py or recovery.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+# The format modules (web_annotations, markdown_export, reimport) are imported by the methods
+# that use them: none is needed to open the store and show a document's notes at start-up.
+from reader.store import queries
+from reader.store.base import StoreBase
+from reader.store.db import read_transaction
+from reader.store.records import Annotation, ImportReport, kind_of
+
+if TYPE_CHECKING:
+    from reader.document import Document
+
+
+class TransferMixin(StoreBase):
+    """Export and import of one document's annotations, the full export, backups."""
+
+    def export_json(self, doc_id: int, sha256: str) -> list[dict[str, Any]]:
+        """The document's annotations as W3C Web Annotations, in document order."""
+        from reader.store import web_annotations as w3c
+
+        with self._reading() as conn:
+            items = queries.list_annotations(conn, doc_id)
+        return [w3c.to_w3c(item, sha256) for item in items]
+
+    def export_markdown(self, doc_id: int, document: Document) -> str:
+        """The document's notes, highlights and bookmarks as a Markdown file."""
+        from reader.store import markdown_export
+
+        with self._reading() as conn:
+            items = queries.list_annotations(conn, doc_id)
+        return markdown_export.render(document, items)
+
+    def import_json(
+        self, doc_id: int, annotations: list[dict[str, Any]], text: str
+    ) -> ImportReport:
+        """Add W3C annotations to the document, re-anchored in text: all or nothing."""
+        from reader.store import web_annotations as w3c
+
+        parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written
+        added: list[Annotation] = []
+        sha256 = self._text_sha256(text)
+        with self._write() as conn:
+            queries.forget_anchoring_unless(conn, doc_id, sha256)
+            for item in parsed:
+                if queries.uuid_exists(conn, item.uuid) is None:
+                    new_id = queries.insert_annotation(conn, item)
+                    added.append(queries.get_annotation(conn, new_id, kind_of(item)))
+        orphans = [item for item in added if item.orphaned]
+        return ImportReport(len(added), len(parsed) - len(added), orphans)
+
+    def export_all(self) -> list[dict[str, Any]]:
+        """Every document with its paths, position and W3C annotations: a backup in JSON."""
+        return self.export_versioned()[1]
+
+    def export_versioned(self) -> tuple[int, list[dict[str, Any]]]:
+        """export_all() and the annotations_version it holds, read from one snapshot."""
+        from reader.store import reimport
+
+        with self._reading() as conn, read_transaction(conn):
+            return queries.export_state(conn)[0], reimport.export_documents(conn)
+
+    def export_state(self) -> tuple[int, int | None, str | None]:
+        """(annotations_version, exported_version, export_file): one small query."""
+        with self._reading() as conn:
+            return queries.export_state(conn)
+
+    def record_export(self, version: int, export_file: str) -> None:
+        """The export file identified by export_file holds the annotations at version."""
+        with self._write() as conn:
+            queries.record_export(conn, version, export_file)
+
+    def reimport(self, documents: list[dict[str, Any]]) -> int:
+        """Add back what a JSON export holds and this database lacks; how many were added."""
+        from reader.store import reimport
+
+        with self._write() as conn:
+            return reimport.reimport(conn, documents)[0]
+
+    def backup(self, destination: Path | str) -> None:
+        """Copy the database to destination atomically, checked before it replaces anything."""
+        from reader.store import backup
+
+        with self._lock:
+            backup.backup_to(self._conn, Path(destination))
