@@ -1,4 +1,5 @@
-"""Decode file bytes: BOMs, strict UTF-8, UTF-16 without BOM, then GB18030 vs Big5 by plausibility.
+"""Decode file bytes: BOMs, strict UTF-8, UTF-16 without BOM (by its NULs, or for Chinese by
+what it decodes to), then GB18030 vs Big5 by plausibility.
 
 GB18030 decodes almost any byte string without error, Big5 bytes included, so the first codec
 that succeeds proves nothing. Instead each candidate is scored by how many of the Han characters
@@ -56,7 +57,11 @@ def _valid_utf8_prefix(data: bytes, end: int) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text has a NUL in nearly every other byte (for ASCII and most punctuation)."""
+    """UTF-16 text has a NUL in nearly every other byte (for ASCII and most punctuation);
+    Chinese has few (Han code units have none), so it is told by what it decodes to."""
+    chinese = _utf16_chinese(data) if _utf16_chinese_candidate(data) else None
+    if chinese:
+        return chinese
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -67,6 +72,38 @@ def _utf16_without_bom(data: bytes) -> str | None:
     if even_nuls > 0.3 and odd_nuls < 0.05:
         return "utf-16-be"
     return None
+
+
+def _utf16_chinese_candidate(data: bytes) -> bool:
+    """Not valid UTF-8 (Chinese UTF-16 almost never is), or has a NUL (一 is 00 4E)."""
+    sample = data[: min(len(data), 8192) & ~1]
+    if b"\x00" in sample:
+        return True
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return e.start < len(sample) - 3  # not just a character cut by the sample's end
+    return False
+
+
+_UTF16_HAN_SHARE = 0.3  # Chinese text: at least this share of its characters are Han
+_UTF16_COMMON_SHARE = 0.6  # real text: mostly common characters; mis-decoded bytes ≈ 0.2
+
+
+def _utf16_chinese(data: bytes) -> str | None:
+    """Chinese UTF-16 without a BOM: few NULs (Han code units have none), so told by content:
+    decoded in the right byte order, it is mostly Han, and mostly common characters."""
+    sample = data[: min(len(data), 8192) & ~1]
+    best: tuple[float, str] | None = None
+    for name in ("utf-16-le", "utf-16-be"):
+        text = sample.decode(name, errors="replace")
+        han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+        if not text or han < _UTF16_HAN_SHARE * len(text):
+            continue
+        score = max(_plausibility(text, "gb18030"), _plausibility(text, "big5"))
+        if score >= _UTF16_COMMON_SHARE and (best is None or score > best[0]):
+            best = (score, name)
+    return best[1] if best else None
 
 
 def _looks_binary(data: bytes) -> bool:

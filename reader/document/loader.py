@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 from reader.document.encoding import decode
@@ -40,11 +41,25 @@ def _name(path: str) -> str:
     return Path(path).name or "The file"
 
 
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def _read_checked(p: Path) -> bytes:
     try:
-        if p.is_dir():
+        info = p.stat()  # through links: what would be read
+        if stat.S_ISDIR(info.st_mode):
             raise DocumentError(f"{p} is a folder, not a file")
-        size = p.stat().st_size
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device would block the read, or never end: refuse before opening.
+            raise DocumentError(f"{p} is {_special_kind(info.st_mode)}, not a regular file")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise DocumentError(
                 f"{p.name} is {size / 2**20:.0f} MB; Reader opens files up to "

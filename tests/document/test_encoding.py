@@ -54,3 +54,25 @@ def test_gbk_with_a_few_bad_bytes_still_opens() -> None:
 def test_binary_is_refused() -> None:
     with pytest.raises(DocumentError, match="binary"):
         decode(bytes(range(256)) * 40)
+
+
+CHINESE = "党的十八大以来，天津市非公有制经济组织和社会组织党建工作取得显著成效。一是组织覆盖不断扩大。\n"
+TRADITIONAL = "香港特別行政區政府今日宣布，一系列支援措施將於下週推行，協助受影響的居民渡過難關。\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [CHINESE * 20, TRADITIONAL * 20])
+def test_chinese_utf16_without_bom_is_told_by_what_it_decodes_to(codec: str, text: str) -> None:
+    # Han code units carry no NUL (一 is 00 4E, 下 0B 4E: bytes that look binary otherwise).
+    assert decode(text.encode(codec)) == (text, codec)
+
+
+def test_legacy_chinese_is_not_taken_for_utf16() -> None:
+    assert decode((CHINESE * 20).encode("gbk"))[1] == "gb18030"
+    assert decode((TRADITIONAL * 20).encode("big5"))[1] == "big5"
+
+
+def test_random_bytes_are_still_binary() -> None:
+    noise = bytes((i * 7919 + 13) % 256 for i in range(8192))
+    with pytest.raises(DocumentError, match="binary"):
+        decode(noise)

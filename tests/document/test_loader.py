@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -59,3 +61,31 @@ def test_markdown_by_suffix(tmp_path: Path) -> None:
     doc = load(tmp_path / "a.md")
     assert doc.source.kind == "markdown"
     assert doc.title == "标题"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this system")
+def test_a_named_pipe_is_refused_before_it_is_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.txt"
+    link.symlink_to(fifo)
+    for path in (fifo, link):  # links resolved: what would be read decides
+        errors: list[str] = []
+
+        def try_it(path: Path = path, errors: list[str] = errors) -> None:
+            try:
+                load(path)
+            except DocumentError as error:
+                errors.append(str(error))
+
+        worker = threading.Thread(target=try_it, daemon=True)  # a hang must fail, not hang
+        worker.start()
+        worker.join(10)
+        assert not worker.is_alive(), "opening a FIFO blocked"
+        assert len(errors) == 1 and "named pipe (FIFO), not a regular file" in errors[0]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_a_device_is_refused() -> None:
+    with pytest.raises(DocumentError, match="is a device, not a regular file"):
+        load("/dev/zero")
