@@ -1,9 +1,18 @@
-"""The bad-input corpus of tests/document/test_bad_inputs.py, loaded once more for the bench."""
+"""The bad-input corpus of tests/document/test_bad_inputs.py, loaded once more for the bench
+(bench/faults.py), and hostile inputs run through `reader dump`:
+
+    .venv/bin/python bench/bad_inputs.py    # the hostile table of the README (≈1 min)
+"""
 
 from __future__ import annotations
 
 import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -57,3 +66,97 @@ def try_bad_inputs(folder: Path) -> InputFigures:
             figures.wrong.append(f"{name}: took longer than {corpus.HANG_BOUND_SECONDS} s")
         path.unlink()
     return figures
+
+
+# ---- Hostile inputs: made to hang, freeze or crash a reader. Each runs as the user would run
+# it, `reader dump FILE` in a process of its own, so a hang is a timeout, not a stuck bench. ----
+
+HOSTILE_TIMEOUT_SECONDS = 60
+
+
+def _write(data: bytes) -> Callable[[Path], Path]:
+    def make(path: Path) -> Path:
+        path.write_bytes(data)
+        return path
+
+    return make
+
+
+def _fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+def _undecodable_name(path: Path) -> Path:
+    named = path.with_name(os.fsdecode(b"\xff\xfe-article.txt"))
+    named.write_text("党的十八大以来，非公有制经济组织党建工作取得显著成效。\n", encoding="utf-8")
+    return named
+
+
+_CHINESE = "党的十八大以来，天津市非公有制经济组织和社会组织党建工作取得显著成效。\n" * 40
+HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
+    "a named pipe (FIFO)": ("fifo.txt", _fifo),
+    "'1.5亿元，' × 8000 (64 KB)": ("figures.txt", _write(("1.5亿元，" * 8000).encode())),
+    "'了' × 20000 before one figure": ("le.txt", _write(("测试" + "了" * 20000 + "x增长5亿元").encode())),
+    "'[' × 10000 + 'x' + ']' × 10000 (Markdown)": (
+        "brackets.md", _write(("[" * 10000 + "x" + "]" * 10000).encode())),
+    "'<a ' × 20000 (Markdown)": ("tags.md", _write(("<a " * 20000).encode())),
+    "100 000 Markdown headings": ("heads.md", _write("".join(
+        f"## 第{i}节\n\n正文。\n\n" for i in range(100_000)).encode())),
+    "a 200 000-row Markdown table": ("table.md", _write(
+        ("| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * 200_000).encode())),
+    "lists nested 3000 deep (Markdown)": ("lists.md", _write(
+        "".join("  " * i + "- x\n" for i in range(3000)).encode())),
+    "Markdown that sanitizes to nothing": ("script.md", _write(b"<script>alert(1)</script>\n")),
+    "Chinese UTF-16 LE without BOM": ("le16.txt", _write(_CHINESE.encode("utf-16-le"))),
+    "Chinese UTF-16 BE without BOM": ("be16.txt", _write(_CHINESE.encode("utf-16-be"))),
+    "a file name that is not UTF-8": ("", _undecodable_name),
+}
+
+
+@dataclass
+class HostileRow:
+    name: str
+    outcome: str  # "opened", "refused: <reason>", "timeout", "traceback: <last line>"
+    seconds: float
+
+
+def try_hostile_inputs(folder: Path) -> list[HostileRow]:
+    """Run `reader dump` on each hostile input; what it did and how long it took."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for name, (filename, make) in HOSTILE.items():
+        path = make(folder / (filename or "placeholder"))
+        started = time.monotonic()
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "reader", "dump", os.fsencode(path)],
+                capture_output=True, timeout=HOSTILE_TIMEOUT_SECONDS, check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            outcome = "timeout"
+        else:
+            err = done.stderr.decode(errors="replace").strip().splitlines()
+            if done.returncode == 0:
+                outcome = "opened"
+            elif "Traceback" in done.stderr.decode(errors="replace"):
+                outcome = f"traceback: {err[-1] if err else ''}"
+            else:
+                outcome = "refused: " + " ".join(err)[:90]
+        rows.append(HostileRow(name, outcome, time.monotonic() - started))
+        path.unlink(missing_ok=True)
+    return rows
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = try_hostile_inputs(Path(tmp))
+    print("| Input | Outcome | Time |\n|---|---|---|")
+    for row in rows:
+        print(f"| {row.name} | {row.outcome} | {row.seconds:.1f} s |")
+    bad = [r for r in rows if r.outcome == "timeout" or r.outcome.startswith("traceback")]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
