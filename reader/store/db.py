@@ -6,10 +6,11 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 BUSY_TIMEOUT_MS = 5000
 # How long a write waits for another process's WriteLock, like busy_timeout; and how often.
@@ -62,6 +63,46 @@ def write_error(exc: sqlite3.Error) -> StoreError:
     return WriteError(f"Could not save to the notes database: {exc}")
 
 
+class _Connection(sqlite3.Connection):
+    """A connection on which a value SQLite can't store is a sqlite3.Error like any other.
+
+    sqlite3 raises UnicodeEncodeError for a str with a lone surrogate (a file name that is not
+    UTF-8, decoded by Python with surrogateescape) and OverflowError for an int beyond 64 bits:
+    no caller expects those. As sqlite3.Error they become the store's one-line StoreError, and
+    the transaction they were in rolls back as for any failed statement.
+    """
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except (UnicodeEncodeError, OverflowError) as exc:
+            raise sqlite3.InterfaceError(unstorable(parameters, exc)) from exc
+
+
+def unstorable(parameters: object, exc: Exception) -> str:
+    """Which value of parameters SQLite can't store, and why: one line for the user."""
+    values = parameters.values() if isinstance(parameters, Mapping) else parameters
+    for value in values if isinstance(values, Iterable) else ():
+        if isinstance(value, str) and not _is_text(value):
+            shown = value if len(value) <= 80 else value[:77] + "..."
+            shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+            return (
+                f"'{shown}' is not valid Unicode text (it holds a lone surrogate: a file name "
+                "that is not UTF-8?)"
+            )
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            return f"the number {value} is too large to store (at most 2**63 - 1)"
+    return str(exc)
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def connect(
     path: Path | str, *, read_only: bool = False, immutable: bool = False
 ) -> sqlite3.Connection:
@@ -75,7 +116,9 @@ def connect(
         elif read_only:
             uri += "?mode=ro"
     # isolation_level=None: the sqlite3 module never opens transactions behind our back.
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, factory=_Connection
+    )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     if not read_only and not immutable:
@@ -137,6 +180,11 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration]) -> int:
     with transaction(conn):
         # Read inside the transaction so two processes can't both run an upgrade.
         old = schema_version(conn)
+        if old < 0:
+            raise StoreError(
+                f"The notes database has schema version {old}, which no Reader writes "
+                "(another program changed it)"
+            )
         if old > target:
             raise StoreError(
                 f"The notes database has schema version {old}, "

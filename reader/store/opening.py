@@ -54,10 +54,15 @@ def open_database(data_dir: Path, *, read_only: bool) -> Opened:
     an instance opening while another recovers sees the database before or after, never between.
     """
     path = data_dir / DB_NAME
+    _refuse_not_a_folder(data_dir)
     reason = "" if read_only else _why_not_writable(data_dir)
     if read_only or reason:
         return _locked_snapshot(data_dir, reason)
-    lock = WriteLock(data_dir / LOCK_NAME)
+    try:
+        lock = WriteLock(data_dir / LOCK_NAME)
+    except OSError as exc:  # a folder in its place, say: the notes can still be read
+        why = f"the lock file {data_dir / LOCK_NAME} can't be opened: {exc.strerror or exc}"
+        return _locked_snapshot(data_dir, why)
     try:
         with lock:  # creating the file, switching to WAL and migrating are all writes
             opened = _open_locked(path, lock)
@@ -82,6 +87,7 @@ def _open_locked(path: Path, lock: WriteLock) -> Opened:
     elif not _writable(path):
         return open_snapshot(path, f"{path.parent} is not writable")
     conn = _checked(path, lambda: connect(path))
+    _refuse_negative_version(conn, path)
     if schema_version(conn) > len(MIGRATIONS):
         conn.close()
         why = f"it was written by a newer Reader (schema {_version_of(path)})"
@@ -106,12 +112,27 @@ def _locked_snapshot(data_dir: Path, reason: str) -> Opened:
         lock.close()
 
 
+def _refuse_not_a_folder(data_dir: Path) -> None:
+    """A file where the data folder should be: StoreError, before any folder is made under it."""
+    for folder in (data_dir, *data_dir.parents):
+        try:
+            if folder.is_dir():
+                return
+            if folder.exists():
+                what = "it" if folder == data_dir else str(folder)
+                raise StoreError(f"The data folder {data_dir} can't be used: {what} is a file")
+        except OSError as exc:
+            raise StoreError(f"The data folder {data_dir} can't be used: {exc}") from exc
+
+
 def _refuse_empty(path: Path) -> None:
     """SQLite would treat a 0-byte file as a new, empty database; a user with notes must not."""
     try:
         empty = path.stat().st_size == 0
     except FileNotFoundError:
         return
+    except OSError as exc:
+        raise StoreError(f"The notes database {path} can't be read: {exc}") from exc
     if empty:
         raise StoreError(f"The notes database {path} is empty (0 bytes)")
 
@@ -192,9 +213,25 @@ def _snapshot(path: Path) -> sqlite3.Connection:
             source.backup(memory)
         finally:
             source.close()
+    _refuse_negative_version(memory, path)
     if schema_version(memory) <= len(MIGRATIONS):
-        migrate(memory, MIGRATIONS)
+        try:
+            migrate(memory, MIGRATIONS)
+        except sqlite3.Error as exc:
+            memory.close()
+            raise StoreError(f"The notes database {path} can't be read: {exc}") from exc
     return memory
+
+
+def _refuse_negative_version(conn: sqlite3.Connection, path: Path) -> None:
+    """Reader numbers its schemas from 0: a negative user_version is another program's doing."""
+    version = schema_version(conn)
+    if version < 0:
+        conn.close()
+        raise StoreError(
+            f"The notes database {path} has schema version {version}, which no Reader writes "
+            "(another program changed it)"
+        )
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
