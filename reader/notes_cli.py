@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from reader.document import Document
@@ -12,7 +14,18 @@ from reader.store import Store, StoreError, default_data_dir
 
 
 def run_notes(ns: argparse.Namespace, doc: Document) -> int:
+    """Exit status 0; 1 if the annotations to import are refused (nothing is imported then);
+    2 if the notes can't be used at all. Each failure is one line on stderr."""
     data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
+    command = _COMMANDS[ns.notes_command]
+    if ns.notes_command == "import":
+        from reader.store.annotation_file import AnnotationFile
+        from reader.store.web_annotations import ImportRefusedError
+
+        try:  # counted before the store is opened, or any folder made
+            command = partial(_import, annotations=AnnotationFile(ns.annotations))
+        except ImportRefusedError as e:
+            return _refused(ns, e)
     # list and export only read: a read-only store is an in-memory copy (nothing is created,
     # and re-anchoring to the file's current text changes nothing on disk).
     try:
@@ -21,7 +34,7 @@ def run_notes(ns: argparse.Namespace, doc: Document) -> int:
         print(f"reader: {e}", file=sys.stderr)
         return 2
     try:
-        return _COMMANDS[ns.notes_command](ns, doc, store)
+        return command(ns, doc, store)
     except StoreError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
@@ -71,21 +84,34 @@ def _export(ns: argparse.Namespace, doc: Document, store: Store) -> int:
     return 0
 
 
-def _import(ns: argparse.Namespace, doc: Document, store: Store) -> int:
-    try:
-        items = json.loads(Path(ns.annotations).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-        print(f"reader: can't read {ns.annotations}: {e}", file=sys.stderr)
-        return 2
-    if not isinstance(items, list):
-        print(f"reader: {ns.annotations} is not a JSON array of annotations", file=sys.stderr)
-        return 2
+def _import(
+    ns: argparse.Namespace, doc: Document, store: Store, *, annotations: Iterable[object] = ()
+) -> int:
+    """Import annotations (streamed from the file: json.loads could fill the memory), all or
+    nothing: MAX_ANNOTATIONS, MAX_BODY_CHARS and what else is refused in web_annotations.py."""
+    from reader.store.web_annotations import ImportRefusedError
+
     doc_id = _doc_id(store, doc, create=True)
     assert doc_id is not None
-    report = store.import_json(doc_id, items, doc.text)
+    try:
+        report = store.import_json(doc_id, annotations, doc.text)
+    except ImportRefusedError as e:
+        return _refused(ns, e)
     print(f"Imported {report.added}, already present {report.skipped}, "
           f"orphaned {len(report.orphaned)}.")
     return 0
 
 
-_COMMANDS = {"list": _list, "export": _export, "import": _import}
+def _refused(ns: argparse.Namespace, error: StoreError) -> int:
+    reason = str(error)
+    if reason[1:2].islower():  # "It holds ..." -> "it holds ..."
+        reason = reason[:1].lower() + reason[1:]
+    print(f"reader: can't import {ns.annotations}: {reason}", file=sys.stderr)
+    return 1
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace, Document, Store], int]] = {
+    "list": _list,
+    "export": _export,
+    "import": _import,
+}

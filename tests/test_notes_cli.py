@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from reader.document import load
 from reader.store import Store
@@ -49,8 +52,8 @@ def test_list_export_import_round_trip(tmp_path: Path) -> None:
 def test_import_of_a_bad_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     p = reader(tmp_path / "d", "notes", "import", str(SEED), str(tmp_path / "bad.json"))
-    assert p.returncode == 2
-    assert p.stderr.startswith("reader: can't read")
+    assert p.returncode == 1
+    assert p.stderr.startswith(f"reader: can't import {tmp_path / 'bad.json'}: ")
 
 
 def test_list_is_in_document_order_with_bodies_indented(tmp_path: Path) -> None:
@@ -108,3 +111,117 @@ def test_dump_into_a_closed_pipe_is_quiet() -> None:
                        capture_output=True, text=True, check=False, timeout=60)
     assert p.stdout == '{\n  "forma'
     assert "Traceback" not in p.stderr and "BrokenPipe" not in p.stderr
+
+
+# ---- hostile input: one line on stderr, never a traceback, nothing half-imported ----------
+
+
+def _note(body: str = "要点", **extra: object) -> dict[str, object]:
+    return {
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "value": body},
+        "target": {"selector": [{"type": "TextQuoteSelector", "exact": "党建"}]},
+        **extra,
+    }
+
+
+def _one_line(p: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in p.stderr, p.stderr
+    (line,) = p.stderr.splitlines()
+    return line
+
+
+def _seeded(data: Path) -> list[str]:
+    """A store with one note on SEED: what every refused import must leave as it was."""
+    doc = load(SEED)
+    with Store.open(data) as store:
+        doc_id = store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "已有", "yellow")
+    return reader(data, "notes", "list", str(SEED)).stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (json.dumps([_note(), _note(body="坏\ud800")]),
+         "annotation 2 can't be imported: its body holds a lone surrogate (\\ud800)"),
+        (json.dumps([_note(id="urn:x:\udc00")]),
+         "annotation 1 can't be imported: its \"id\" holds a lone surrogate (\\udc00)"),
+        (json.dumps([{**_note(), "target": {"selector": [
+            {"type": "TextQuoteSelector", "exact": "党\udc00建"}]}}]),
+         "annotation 1 can't be imported: its quote's exact holds a lone surrogate (\\udc00)"),
+        ("[" * 100_000 + "]" * 100_000, "its JSON is nested too deeply to be read (line 1)"),
+        (json.dumps([{**_note(), "target": {"selector": [
+            {"type": "TextQuoteSelector", "exact": "党建"},
+            {"type": "TextPositionSelector", "start": 2**63, "end": 2**63 + 2}]}}]),
+         "annotation 1 can't be imported: its TextPositionSelector end 9223372036854775810 "
+         "lies beyond any text"),
+        (json.dumps([_note(body="长" * 100_001)], ensure_ascii=False),
+         "annotation 1 can't be imported: its body has 100001 characters, more than the "
+         "100000 a note may hold"),
+    ],
+    ids=["surrogate-body", "surrogate-id", "surrogate-quote", "deep", "position", "long-body"],
+)  # fmt: skip
+def test_a_hostile_import_is_one_line_and_imports_nothing(
+    tmp_path: Path, content: str, reason: str
+) -> None:
+    before = _seeded(tmp_path / "d")
+    (tmp_path / "a.json").write_text(content, encoding="utf-8")
+    p = reader(tmp_path / "d", "notes", "import", str(SEED), str(tmp_path / "a.json"))
+    assert p.returncode == 1
+    line = _one_line(p)
+    assert line.startswith(f"reader: can't import {tmp_path / 'a.json'}: "), line
+    assert reason in line
+    assert reader(tmp_path / "d", "notes", "list", str(SEED)).stdout.splitlines() == before
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="measures VmHWM")
+def test_an_import_of_a_million_annotations_is_refused_at_once_in_little_memory(
+    tmp_path: Path,
+) -> None:
+    """1 000 000 small notes took 2 min 14 s and 3.3 GB: refused after counting 200 001."""
+    note = json.dumps(_note(body="n"), ensure_ascii=False) + ",\n"
+    with (tmp_path / "a.json").open("w", encoding="utf-8") as f:
+        f.write("[")
+        for _ in range(1_000):
+            f.write(note * 1_000)
+        f.write("{}]")
+    # The peak of this process alone (VmHWM: ru_maxrss would count what it forked from).
+    script = (
+        "import re, sys; from pathlib import Path; from reader.app import main\n"
+        "status = main(sys.argv[1:])\n"
+        "status_file = Path('/proc/self/status').read_text()\n"
+        "print(status, re.search(r'VmHWM:\\s*(\\d+)', status_file)[1])\n"
+    )
+    p = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(tmp_path / "d"), "notes", "import",
+         str(SEED), str(tmp_path / "a.json")],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    status, peak_kib = p.stdout.split()
+    assert status == "1"
+    assert "holds more than 200000 annotations" in _one_line(p)
+    assert int(peak_kib) < 200 * 1024  # the file alone is 140 MB
+    assert not (tmp_path / "d").exists()
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path, command: str) -> None:
+    (tmp_path / "d").write_text("", encoding="utf-8")
+    p = reader(tmp_path / "d", "notes", command, str(SEED))
+    assert p.returncode == 2
+    assert _one_line(p) == f"reader: The data folder {tmp_path / 'd'} can't be used: it is a file"
+
+
+def test_a_negative_schema_version_is_one_line(tmp_path: Path) -> None:
+    _seeded(tmp_path / "d")
+    conn = sqlite3.connect(tmp_path / "d" / "reader.sqlite3")
+    conn.execute("PRAGMA user_version = -1")
+    conn.close()
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    for args in (("list", str(SEED)), ("import", str(SEED), str(tmp_path / "none.json"))):
+        p = reader(tmp_path / "d", "notes", *args)
+        assert p.returncode == 2
+        assert "has schema version -1, which no Reader writes" in _one_line(p)
+

@@ -37,6 +37,8 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
     """Add the exported documents and annotations not already present; (added, unreadable).
 
     Annotations keep their stored anchors; opening the article re-anchors them as usual.
+    What can't be read (or stored: text that is not Unicode, a number beyond 64 bits) is
+    counted as unreadable, and the rest still goes back.
     """
     added = unreadable = 0
     stamp = now()
@@ -44,20 +46,32 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
         try:
             doc_id = _remember(conn, document, stamp)
             annotations = list(document.get("annotations") or [])
-        except (TypeError, ValueError, KeyError, AttributeError):
+        except _UNREADABLE:
             unreadable += 1
             continue
         for raw in annotations:
             try:
                 item = _parse(raw, doc_id)
-            except (TypeError, ValueError, KeyError, AttributeError):
+                if queries.uuid_exists(conn, item.uuid) is not None:
+                    continue
+                queries.insert_annotation(conn, item)
+            except _UNREADABLE:
                 unreadable += 1
                 continue
-            if queries.uuid_exists(conn, item.uuid) is None:
-                queries.insert_annotation(conn, item)
-                queries.set_anchored_sha256(conn, doc_id, None)  # anchored in another text?
-                added += 1
+            queries.set_anchored_sha256(conn, doc_id, None)  # anchored in another text?
+            added += 1
     return added, unreadable
+
+
+# sqlite3.InterfaceError: a value SQLite can't take, refused before the statement ran (db.py).
+_UNREADABLE = (
+    TypeError,
+    ValueError,
+    KeyError,
+    AttributeError,
+    RecursionError,
+    sqlite3.InterfaceError,
+)
 
 
 def _remember(conn: sqlite3.Connection, document: dict[str, Any], stamp: str) -> int:
@@ -69,7 +83,7 @@ def _remember(conn: sqlite3.Connection, document: dict[str, Any], stamp: str) ->
     for path in reversed(paths or [f"urn:sha256:{sha256}"]):  # the most recent path last
         doc_id = queries.remember_document(conn, path, sha256, title, stamp)
     position = document.get("position")
-    if isinstance(position, int) and position >= 0:
+    if isinstance(position, int) and 0 <= position <= w3c.MAX_POSITION:
         conn.execute("UPDATE documents SET position = ? WHERE id = ?", (position, doc_id))
     return doc_id
 

@@ -8,6 +8,7 @@ these; the store never calls rotation.py or recovery.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,10 +42,12 @@ class TransferMixin(StoreBase):
             items = queries.list_annotations(conn, doc_id)
         return markdown_export.render(document, items)
 
-    def import_json(
-        self, doc_id: int, annotations: list[dict[str, Any]], text: str
-    ) -> ImportReport:
-        """Add W3C annotations to the document, re-anchored in text: all or nothing."""
+    def import_json(self, doc_id: int, annotations: Iterable[object], text: str) -> ImportReport:
+        """Add W3C annotations to the document, re-anchored in text: all or nothing.
+
+        ImportRefusedError (web_annotations.py) before anything is written if any is bad, or if
+        there are more than MAX_ANNOTATIONS; annotations may stream from annotation_file.py.
+        """
         from reader.store import web_annotations as w3c
 
         parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable, Sized
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,14 @@ CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 MOTIVATIONS = ("commenting", "highlighting", "bookmarking")
 COLOR_KEY = "color"  # not in the W3C model; JSON-LD readers ignore unknown terms
 _IMPORT_NAMESPACE = uuid.UUID("6f1d2a0e-6c55-4c1b-9c1e-7b1f0e5d2a10")
+# What one import takes (README, "Command line"): more is refused, nothing is cut short.
+MAX_ANNOTATIONS = 200_000  # per import: 1 000 000 took minutes and gigabytes
+MAX_BODY_CHARS = 100_000  # the text of one note or the name of one bookmark
+MAX_POSITION = 2**53 - 1  # the largest integer every JSON reader keeps exact; SQLite's is 2**63-1
+
+
+class ImportRefusedError(StoreError):
+    """The annotations can't be imported as they are, and nothing was; str() says why."""
 
 
 def to_w3c(item: Annotation, sha256: str) -> dict[str, Any]:
@@ -51,30 +60,57 @@ def to_w3c(item: Annotation, sha256: str) -> dict[str, Any]:
     return out
 
 
-def parse_all(annotations: object, doc_id: int, text: str) -> list[Annotation]:
-    """Validate and re-anchor every annotation; StoreError naming the first bad one."""
-    if not isinstance(annotations, list):
-        raise StoreError("The annotations file must hold a JSON array")
+def parse_all(
+    annotations: Iterable[object], doc_id: int, text: str, *, limit: int = MAX_ANNOTATIONS
+) -> list[Annotation]:
+    """Validate and re-anchor every annotation; ImportRefusedError naming the first bad one.
+
+    At most limit annotations, each body at most MAX_BODY_CHARS long. annotations may be
+    streamed from a file (annotation_file.py): each is parsed, then let go.
+    """
+    if isinstance(annotations, str | bytes | dict) or not isinstance(annotations, Iterable):
+        raise ImportRefusedError("The annotations file must hold a JSON array")
+    if isinstance(annotations, Sized) and len(annotations) > limit:
+        raise too_many(limit)
     parsed = []
     for number, raw in enumerate(annotations, start=1):
+        if number > limit:
+            raise too_many(limit)
         try:
-            parsed.append(parse_one(raw, doc_id, text))
-        except (ValueError, TypeError, KeyError) as exc:
-            raise StoreError(f"Annotation {number} can't be imported: {exc}") from exc
+            parsed.append(parse_one(raw, doc_id, text, max_body=MAX_BODY_CHARS))
+        except (ValueError, TypeError, KeyError, RecursionError) as exc:
+            why = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+            raise ImportRefusedError(f"Annotation {number} can't be imported: {why}") from exc
     return parsed
 
 
-def parse_one(raw: object, doc_id: int, text: str) -> Annotation:
-    """One W3C annotation as an unsaved Bookmark or Note, anchored in text (or orphaned)."""
+def too_many(limit: int) -> ImportRefusedError:
+    return ImportRefusedError(
+        f"It holds more than {limit} annotations, the most one import takes: split the file"
+    )
+
+
+def parse_one(raw: object, doc_id: int, text: str, *, max_body: int | None = None) -> Annotation:
+    """One W3C annotation as an unsaved Bookmark or Note, anchored in text (or orphaned).
+
+    ValueError or TypeError says what is wrong, as "its ... ": a body longer than max_body
+    (if given), a string that is not text (a lone surrogate), a position beyond MAX_POSITION.
+    """
     if not isinstance(raw, dict):
         raise TypeError("it is not a JSON object")
     types = raw.get("type")
     if "Annotation" not in (types if isinstance(types, list) else [types]):
         raise ValueError('its "type" is not "Annotation"')
-    ident = raw.get("id") or f"urn:uuid:{content_uuid(raw)}"
-    if not isinstance(ident, str):
+    ident = raw.get("id")
+    if ident and not isinstance(ident, str):
         raise TypeError('its "id" is not a string')
-    value = _body_value(raw.get("body"))
+    value = _text(_body_value(raw.get("body")), "body")
+    if max_body is not None and len(value) > max_body:
+        raise ValueError(
+            f"its body has {len(value)} characters, more than the {max_body} a note may hold"
+        )
+    if ident:
+        _text(ident, '"id"')
     motivation = _motivation(raw.get("motivation"), value)
     anchor = _anchor(raw.get("target"), text)
     span = resolve(anchor, text)
@@ -86,6 +122,8 @@ def parse_one(raw: object, doc_id: int, text: str) -> Annotation:
     color = raw.get(COLOR_KEY, "")
     if not isinstance(color, str):
         raise TypeError(f'its "{COLOR_KEY}" is not a string')
+    _text(color, f'"{COLOR_KEY}"')
+    ident = ident or f"urn:uuid:{content_uuid(raw)}"  # last: the fields above say what is wrong
     cls = Bookmark if motivation == "bookmarking" else Note
     return cls(
         0,
@@ -106,7 +144,18 @@ def parse_one(raw: object, doc_id: int, text: str) -> Annotation:
 
 def content_uuid(raw: dict[str, Any]) -> uuid.UUID:
     """A stable id for an annotation without one, so importing it twice still adds it once."""
-    return uuid.uuid5(_IMPORT_NAMESPACE, json.dumps(raw, sort_keys=True, ensure_ascii=False))
+    name = json.dumps(raw, sort_keys=True, ensure_ascii=False)
+    return uuid.uuid5(_IMPORT_NAMESPACE, _text(name, "JSON"))
+
+
+def _text(value: str, what: str) -> str:
+    """value, if it is text: a lone surrogate ("\\ud800" in JSON) is not, nor can it be stored."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start].encode("utf-8", "backslashreplace").decode("ascii")
+        raise ValueError(f"its {what} holds a lone surrogate ({bad}), which is not text") from None
+    return value
 
 
 def _body_value(body: object) -> str:
@@ -151,6 +200,8 @@ def _anchor(target: object, text: str) -> Anchor:
     exact, prefix, suffix = (quote.get(key, "") for key in ("exact", "prefix", "suffix"))
     if not all(isinstance(part, str) for part in (exact, prefix, suffix)) or not exact:
         raise ValueError("its TextQuoteSelector has no exact text")
+    for key, part in (("exact", exact), ("prefix", prefix), ("suffix", suffix)):
+        _text(part, f"quote's {key}")
     if position is None or end - start != len(exact):
         end = start + len(exact)  # trust the quote over a position that disagrees with it
     return Anchor(exact, prefix, suffix, start, end)
@@ -169,6 +220,10 @@ def _position(selector: dict[str, Any]) -> tuple[int, int]:
     if not valid or isinstance(start, bool) or isinstance(end, bool):
         raise ValueError("its TextPositionSelector needs 0 <= start <= end")
     assert isinstance(start, int) and isinstance(end, int)
+    if end > MAX_POSITION:
+        raise ValueError(
+            f"its TextPositionSelector end {end} lies beyond any text (at most {MAX_POSITION})"
+        )
     return start, end
 
 
@@ -180,5 +235,6 @@ def _timestamp(raw: object, default: str, key: str) -> str:
     try:
         datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(f'its "{key}" is not an ISO 8601 date: {raw[:40]!r}') from None
-    return raw
+        shown = raw[:40].encode("utf-8", "backslashreplace").decode("utf-8")
+        raise ValueError(f'its "{key}" is not an ISO 8601 date: {shown!r}') from None
+    return _text(raw, f'"{key}"')
