@@ -4,11 +4,11 @@ what they say (published, publisher, authors)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.document.credits import standalone_credit
 from reader.document.patterns import is_dateline, is_meta
 from reader.document.script import probe
-from reader.frozen_record import record
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
 _DATE = re.compile(
@@ -25,8 +25,10 @@ _NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Dateline:
+    """A date line and what it says."""
+
     text: str
     published: str | None  # ISO 8601: 2020-10-04 or 2020-10-04T20:30
     publisher: str | None

@@ -10,6 +10,7 @@ sections sit at the top unless they fall inside a numbered or paired section.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reader.document.patterns import (
     CAPTION_HEAD,
@@ -28,7 +29,6 @@ from reader.document.patterns import (
     numbered_style,
     strip_closers,
 )
-from reader.frozen_record import record
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
@@ -39,8 +39,10 @@ _COLON_INSIDE = re.compile(r"[:：]")
 _INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Heading:
+    """A line found to head a section, and by which rule."""
+
     index: int  # line index of the heading
     style: str  # numbered style name, "pair", "single" or "symbol"
     subtitle_index: int | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headline import (
     SITE_NAME,
@@ -19,11 +21,12 @@ from reader.document.patterns import (
     is_dateline,
 )
 from reader.document.region import line_score, rights_notice, text_region
-from reader.frozen_record import record
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class PageLayout:
+    """Where find_layout() found the body, the title and the chrome around them (line indexes)."""
+
     body_start: int
     body_end: int  # exclusive
     title_index: int | None

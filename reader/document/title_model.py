@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from reader.frozen_record import record
 
 FEATURES = (
     "bias",
@@ -42,8 +41,10 @@ FEATURES = (
 )
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class TitleModel:
+    """The two models' weights and the headline threshold, as title_weights.json gives them."""
+
     weights: tuple[float, ...]  # the logistic model: is this line a headline?
     rank_weights: tuple[float, ...]  # the ranking model: which candidate is the headline?
     threshold: float  # below this probability the page has no headline line

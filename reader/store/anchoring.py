@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from reader.frozen_record import record
+from dataclasses import dataclass
 
 CONTEXT = 32  # characters of prefix and suffix, as in a W3C TextQuoteSelector
 FUZZY_THRESHOLD = 0.75  # below this similarity a fuzzy candidate is "different text"
@@ -14,7 +13,7 @@ NEAR_WINDOW = 4096  # first look for the quote this close to where it should be
 FUZZY_WINDOW = 16384  # a fuzzy match is looked for this close to where the quote should be
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """A TextQuoteSelector (exact, prefix, suffix) plus a TextPositionSelector (start, end)."""
 

@@ -11,10 +11,9 @@ import json
 import os
 import sqlite3
 import tempfile
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from reader.frozen_record import record
 from reader.store.anchoring import make_anchor
 from reader.store.backup import write_json_atomically
 from reader.store.db import DiskFullError, ReadOnlyError, StoreError, WriteError
@@ -23,7 +22,7 @@ from reader.store.records import Annotation, Bookmark, Note, now
 from reader.store.store import Store
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class DocumentRef:
     """The document a draft belongs to, as remember_document() takes it."""
 
@@ -32,7 +31,7 @@ class DocumentRef:
     title: str | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Draft:
     """An unsaved new note or bookmark (kind "note" / "bookmark"), or an edit of note_id."""
 

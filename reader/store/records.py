@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import field, fields
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from reader.frozen_record import record
 from reader.store.anchoring import Anchor
 
 
 class _Anchored:
     """The anchors of a Bookmark or Note (their dataclass fields carry the values)."""
+
+    __slots__ = ()  # else the slotted subclasses would have a __dict__ too
 
     exact: str
     prefix: str
@@ -36,8 +37,10 @@ class _Anchored:
         return Anchor(*quote, self.start, self.end)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Bookmark(_Anchored):
+    """A named place in a document: the passage it marks."""
+
     id: int
     uuid: str  # the W3C annotation "id", "urn:uuid:..."
     doc_id: int
@@ -59,7 +62,7 @@ class Bookmark(_Anchored):
     original_suffix: str = ""
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Note(_Anchored):
     """A highlight when body is "", a note otherwise."""
 
@@ -91,15 +94,17 @@ class Note(_Anchored):
 Annotation = Bookmark | Note
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class RecentDocument:
+    """A document of the recent list: where it was last opened from, and when."""
+
     doc_id: int
     path: str
     title: str | None
     opened_at: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class NoteHit:
     """A search result: the note and where to open it."""
 
@@ -109,16 +114,20 @@ class NoteHit:
     snippet: str  # the matching part of the body or quote, shortened
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ReanchorReport:
+    """Where re-anchoring to a changed text found a document's notes."""
+
     kept: int = 0  # still where they were
     moved: int = 0  # found the exact quote elsewhere
     fuzzy: int = 0  # found a similar passage; the user's quote is kept as original_exact
     orphaned: list[Annotation] = field(default_factory=list)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class ImportReport:
+    """What importing annotations added and skipped."""
+
     added: int = 0
     skipped: int = 0  # already present (same id)
     orphaned: list[Annotation] = field(default_factory=list)
@@ -140,23 +149,9 @@ def columns(alias: str = "") -> str:
 
 def row_to_annotation(row: tuple[Any, ...]) -> Annotation:
     """Build a Bookmark or Note from a row selected with columns()."""
-    # Thousands at a time: fill the frozen dataclass's __dict__ instead of its __init__,
-    # which sets each of 17 fields through object.__setattr__.
-    cls, names = _ROW_CLASSES[row[3] == "bookmark"]
-    made = _new(cls)
-    values = made.__dict__
-    values.update(zip(names, row[:3] + row[4:13], strict=True))
-    values["orphaned"], values["fuzzy"] = bool(row[13]), bool(row[14])
-    values["original_exact"], values["original_prefix"], values["original_suffix"] = row[15:]
-    return made
-
-
-_new = object.__new__
-# The fields filled from columns 0-2 and 4-12 (column 3 is the kind), by is-a-bookmark.
-_ROW_CLASSES: dict[bool, tuple[type[Annotation], tuple[str, ...]]] = {
-    flag: (cls, tuple(f.name for f in fields(cls))[:12])
-    for flag, cls in ((True, Bookmark), (False, Note))
-}
+    cls = Bookmark if row[3] == "bookmark" else Note
+    values = (*row[:3], *row[4:13], bool(row[13]), bool(row[14]), *row[15:])  # 3: the kind
+    return cls(*values)
 
 
 def kind_of(annotation: Annotation) -> str:

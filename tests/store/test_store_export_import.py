@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def test_export_then_import_round_trips(
         assert fresh.export_json(other_id, sha) == exported
 
         def strip(items: list[Any]) -> list[Any]:
-            return [{k: v for k, v in vars(i).items() if k not in ("id", "doc_id")} for i in items]
+            return [{k: v for k, v in asdict(i).items() if k not in ("id", "doc_id")} for i in items]
 
         assert strip(fresh.notes(other_id)) == strip(store.notes(doc_id))
         assert strip(fresh.bookmarks(other_id)) == strip(store.bookmarks(doc_id))

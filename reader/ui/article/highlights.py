@@ -12,18 +12,20 @@ paint. Scrolling past the drawn window draws the next one.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
-from reader.frozen_record import record
 from reader.ui.common.themes import LIGHT, Theme
 
 SLACK_CHARS = 4000  # positions above and below the viewport that are drawn too
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class _Group:
+    """One named group of ranges, sorted, and how to draw them."""
+
     ranges: list[tuple[int, int]]  # sorted by position
     starts: list[int]
     longest: int

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QPalette
 
-from reader.frozen_record import record
 
-
-@record
+@dataclass(frozen=True, slots=True)
 class Theme:
     """Colours of one theme: window chrome and the article page."""
 
