@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
+import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,23 +24,35 @@ _MAX_MESSAGE = 64 * 1024  # a path; anything longer is not from Reader
 def default_server_name(data_dir: Path) -> str:
     """A socket name private to this user and data folder."""
     key = f"{getpass.getuser()}\0{Path(data_dir).absolute()}"
-    return "reader-" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    # surrogateescape: a folder name that is not UTF-8 hashes as its bytes.
+    return "reader-" + hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 class SingleInstance(QObject):
     """Holds the instance lock of a data folder; the holder listens for files to open.
 
     Signals: file_requested(str) — another `reader FILE` asked this instance to open FILE.
+    problem: why no instance can hold the lock here (a read-only folder, a full disk, a file
+    where the folder should be); "" when one can, held by this instance or another.
     """
 
-    file_requested = Signal(str)
+    # object, not str: a QString would drop the lone surrogates of a name that is not UTF-8.
+    file_requested = Signal(object)
 
     def __init__(
         self, data_dir: Path, server_name: str | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
-        self._lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
+        self.problem = ""
+        self._path = Path(data_dir) / LOCK_NAME
+        self._folder_problem = ""  # why the folder can't be made, if it can't
+        try:
+            Path(data_dir).mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            self._folder_problem = f"{data_dir} is a file, not a folder"
+        except OSError as exc:
+            self._folder_problem = f"the folder {data_dir} can't be made: {exc.strerror or exc}"
+        self._lock = QLockFile(str(self._path))
         # 0: never take over a live instance's lock however old; a dead one's pid tells.
         self._lock.setStaleLockTime(0)
         self._name = server_name or default_server_name(Path(data_dir))
@@ -51,13 +65,52 @@ class SingleInstance(QObject):
 
     def acquire(self, *, listen: bool = True) -> bool:
         """Take the lock and (unless told to wait: listen()) listen; False if another
-        live instance holds it."""
+        live instance holds it, or if nobody can (then problem says why)."""
         if self._server is not None:
             return True
         if not self._lock.isLocked() and not self._lock.tryLock(0):
+            self.problem = self._why_not_locked()
             return False
+        self.problem = ""
         if listen:
             self.listen()
+        return True
+
+    def _why_not_locked(self) -> str:
+        """"" if a live process holds the lock, else why it can't be taken (no wait for it)."""
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError and self._held_by_a_live_process():
+            return ""
+        if self._folder_problem:
+            return self._folder_problem
+        if self._path.is_dir():
+            why = "it is a folder"
+        elif error == QLockFile.LockError.PermissionError:
+            why = "permission denied, or a read-only disk"
+        elif error == QLockFile.LockError.LockFailedError:
+            why = "one left by a Reader that ended can't be removed"
+        elif _disk_full(self._path.parent):
+            why = "the disk is full"
+        else:
+            why = "it can't be written"
+        return f"the lock file {self._path} can't be made: {why}"
+
+    def _held_by_a_live_process(self) -> bool:
+        """Whether the lock file names a process that is running: a stale one that can't be
+        removed (a read-only folder) holds nothing, and nobody listens behind it."""
+        if not self._path.is_file():
+            return False
+        pid = self._lock.getLockInfo()[0]
+        if pid <= 0:
+            return True  # being written by the process taking it just now
+        if os.name != "posix":
+            return True  # QLockFile found it live, or it would have taken it over
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            return True  # another user's process: alive
         return True
 
     def listen(self) -> None:
@@ -93,7 +146,8 @@ class SingleInstance(QObject):
         try:
             if not _connect(socket, self._name, timeout_ms):
                 return False
-            socket.write(QByteArray(path.encode("utf-8") + b"\n"))
+            # The path's bytes: a file name that is not UTF-8 arrives as it was.
+            socket.write(QByteArray(os.fsencode(path) + b"\n"))
             if not socket.waitForBytesWritten(timeout_ms):
                 return False
             return _read_ack(socket, timeout_ms)
@@ -120,7 +174,7 @@ class SingleInstance(QObject):
         self._buffers[socket] = b""
         socket.write(QByteArray(_ACK))
         socket.flush()
-        path = line.decode("utf-8", errors="replace")
+        path = os.fsdecode(line)
         # Not from inside the socket's slot: opening the file may run a modal dialog, whose
         # event loop would delete this socket (disconnected → deleteLater) under our feet.
         QTimer.singleShot(0, self, lambda: self.file_requested.emit(path))
@@ -128,6 +182,13 @@ class SingleInstance(QObject):
     def _forget(self, socket: QLocalSocket) -> None:
         self._buffers.pop(socket, None)
         socket.deleteLater()
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free == 0
+    except OSError:
+        return False
 
 
 def _connect(socket: QLocalSocket, name: str, timeout_ms: int) -> bool:

@@ -30,18 +30,33 @@ def data_folder(data_dir: str | None) -> Path:
 
 
 def hand_over(folder: Path, path: str) -> bool:
-    """True if a running Reader on this data folder took the file: this process can exit."""
+    """True if a running Reader on this data folder took the file: this process can exit.
+
+    At once False where no Reader can hold the folder's lock (read-only, full): nobody
+    listens there, and waiting for an answer would only delay the window.
+    """
     probe = SingleInstance(folder)
     if probe.acquire(listen=False):
         probe.release()
+        return False
+    if probe.problem:
         return False
     return probe.send_to_running(str(Path(path).resolve()))
 
 
 def open_user_data(folder: Path) -> UserData:
-    """The store for this folder: writable in the one instance, read-only in any other."""
+    """The store for this folder: writable in the one instance, read-only in any other.
+
+    Where the instance lock can't be made (a read-only folder, a full disk, a file in the
+    folder's place) the notes are read-only too, or off, and the status bar says why.
+    """
     instance = SingleInstance(folder)
     if not instance.acquire(listen=False):  # the caller calls listen() after the first paint
+        if instance.problem:
+            data = _read_only(folder, _read_only_because(instance.problem))
+            if data.store is not None:  # what the notes panel says when asked to write
+                data.store.read_only_reason = instance.problem
+            return data
         return _read_only(
             folder,
             QCoreApplication.translate(
@@ -69,16 +84,23 @@ def open_user_data(folder: Path) -> UserData:
         data.warnings.append(report.message())
     if store.read_only:
         data.notices.append(
-            store.read_only_reason or QCoreApplication.translate("Startup", "Notes are read-only.")
+            _read_only_because(store.read_only_reason)
+            if store.read_only_reason
+            else QCoreApplication.translate("Startup", "Notes are read-only.")
         )
     return data
+
+
+def _read_only_because(reason: str) -> str:
+    return QCoreApplication.translate("Startup", "Notes are read-only: {0}.").format(reason)
 
 
 def _read_only(folder: Path, why: str) -> UserData:
     try:
         return UserData(Store.open(folder, read_only=True), None, notices=[why])
     except StoreError as error:
-        return UserData(None, None, notices=[why, str(error)])
+        off = QCoreApplication.translate("Startup", "Notes and bookmarks are off: {0}")
+        return UserData(None, None, notices=[off.format(error)])
 
 
 def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) -> None:
