@@ -7,7 +7,9 @@ import gc
 import io
 import os
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from types import TracebackType
 
 from reader import __version__
 
@@ -15,7 +17,29 @@ _COMMANDS = ("dump", "notes")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run reader with argv (else sys.argv[1:]); the exit status.
+
+    The edges (files, the store, the annotations read) say what is wrong in one line. Anything
+    they did not foresee ends here: one line on stderr, a crash report file (crash_report.py)
+    and status 2, never a traceback. Ctrl+C ends quietly with 130.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that catches everything
+        from reader.crash_report import report
+
+        report(exc)
+        return 2
+
+
+def _main(args: list[str]) -> int:
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A file name that is not UTF-8 (a lone surrogate in Python) is printed as the escape
+        # \udcff: in JSON that reads back as the same string.
+        sys.stdout.reconfigure(errors="backslashreplace")
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")
     _, rest = pre.parse_known_args(args)
@@ -23,7 +47,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in _COMMANDS:
         ns = _parser().parse_args(args)
         if isinstance(sys.stdout, io.TextIOWrapper):
-            sys.stdout.reconfigure(encoding="utf-8")  # the JSON and notes are UTF-8 everywhere
+            # The JSON and notes are UTF-8 everywhere (errors: as set above, or it'd be strict).
+            sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
         try:
             return _run_command(ns)
         except BrokenPipeError:
@@ -45,7 +70,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     import reader.store  # noqa: F401
     from reader.ui.app.launch import run_gui  # Qt only for the window
 
-    return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+    # An exception in a Qt slot never reaches main(): it is reported the same way, and the
+    # window goes on.
+    hooks = sys.excepthook, threading.excepthook
+    sys.excepthook, threading.excepthook = _crash_hooks()
+    try:
+        return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+    finally:
+        sys.excepthook, threading.excepthook = hooks
+
+
+def _crash_hooks() -> tuple[
+    Callable[[type[BaseException], BaseException, TracebackType | None], object],
+    Callable[[threading.ExceptHookArgs], object],
+]:
+    from reader.crash_report import excepthook, thread_excepthook
+
+    return excepthook, thread_excepthook
 
 
 def _no_display() -> str:
@@ -120,8 +161,10 @@ def _run_command(ns: argparse.Namespace) -> int:
 
         from reader.document.dump import dump_dict
 
-        json.dump(dump_dict(doc), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        # Whole before any of it is printed: a failure can't leave half a JSON behind.
+        text = json.dumps(dump_dict(doc), ensure_ascii=False, indent=2) + "\n"
+        sys.stdout.write(text)
+        sys.stdout.flush()
         return 0
     from reader.notes_cli import run_notes
 

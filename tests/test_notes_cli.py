@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -225,3 +226,13 @@ def test_a_negative_schema_version_is_one_line(tmp_path: Path) -> None:
         assert p.returncode == 2
         assert "has schema version -1, which no Reader writes" in _one_line(p)
 
+
+def test_dump_of_a_file_named_not_in_utf8_prints_whole_json(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/\xff.txt"
+    with open(name, "w", encoding="utf-8") as f:
+        f.write("标题\n\n正文内容足够长，可以作为一个段落。\n")
+    p = subprocess.run([sys.executable, "-m", "reader", "dump", os.fsdecode(name)],
+                       capture_output=True, timeout=60, check=False)
+    assert p.returncode == 0, p.stderr
+    dumped = json.loads(p.stdout.decode("utf-8"))  # valid UTF-8, whole
+    assert os.fsencode(dumped["source"]["path"]) == name  # "\udcff": the byte, escaped
