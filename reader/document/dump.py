@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reader.document.dateline import parse_dateline
+from reader.document.dateline_fields import parse_dateline
 from reader.document.figures import document_figures
 from reader.document.model import Document, Section
 from reader.document.stats import document_stats

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import load_bytes
-from reader.document.dateline import parse_dateline
+from reader.document.dateline_fields import parse_dateline
 from reader.document.dump import dump_dict
 
 
