@@ -64,12 +64,11 @@ class NotesTransfer(QObject):
         )
         if not path:
             return False
-        try:
-            annotations = json.loads(Path(path).read_text(encoding="utf-8"))
-            if not isinstance(annotations, list):
-                raise ValueError(self.tr("the file does not hold a list of annotations"))
-            report = store.import_json(doc_id, annotations, document.text)
-        except (StoreError, OSError, ValueError) as error:
+        from reader.store.annotation_file import AnnotationFile
+
+        try:  # read as `reader notes import` reads it: streamed, counted, nesting bounded
+            report = store.import_json(doc_id, AnnotationFile(path), document.text)
+        except (StoreError, OSError, ValueError) as error:  # ImportRefusedError is a StoreError
             Dialogs.show_error(self._parent, self.tr("Import Notes"), self._failed(path, error))
             return False
         Dialogs.show_info(

@@ -125,3 +125,27 @@ def test_a_note_found_only_approximately_shows_what_it_quoted(
     assert drawn(again) == ["连续五年举办市级示范培训班"]
     card = again.notes_ui.notes.item_html(0)
     assert "≈" in card and TRAINING in card  # the user's own quote, not lost
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"not": "a list"}', "JSON array"),
+        ('[{"type": "Annotation", "body": {"type": "TextualBody", "value": "\\ud800"}}]', "surrogate"),
+    ],
+)
+def test_import_of_a_hostile_file_in_the_window_is_one_line_and_changes_nothing(
+    store: Store, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    content: str, reason: str,
+) -> None:  # fmt: skip
+    window = make_window(store)
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    errors: list[str] = []
+    monkeypatch.setattr(Dialogs, "open_file", lambda *_a: str(bad))
+    monkeypatch.setattr(Dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    window.window_actions.import_notes.trigger()
+    assert len(errors) == 1 and reason in errors[0] and "\n" not in errors[0]
+    assert errors[0].startswith("Nothing was changed.")
+    assert window.notes_ui.controller.has_note(1) is False
