@@ -436,8 +436,8 @@
     </message>
     <message>
         <location filename="../reader/ui/notes/transfer.py" line="61"/>
-        <location filename="../reader/ui/notes/transfer.py" line="73"/>
-        <location filename="../reader/ui/notes/transfer.py" line="77"/>
+        <location filename="../reader/ui/notes/transfer.py" line="72"/>
+        <location filename="../reader/ui/notes/transfer.py" line="76"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
@@ -447,17 +447,16 @@
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="70"/>
         <source>the file does not hold a list of annotations</source>
-        <translation>该文件中没有注释列表</translation>
+        <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="79"/>
+        <location filename="../reader/ui/notes/transfer.py" line="78"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="86"/>
+        <location filename="../reader/ui/notes/transfer.py" line="85"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -486,19 +485,25 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="47"/>
+        <location filename="../reader/ui/app/startup.py" line="62"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="61"/>
+        <location filename="../reader/ui/app/startup.py" line="76"/>
+        <location filename="../reader/ui/app/startup.py" line="102"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="72"/>
+        <location filename="../reader/ui/app/startup.py" line="89"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/app/startup.py" line="95"/>
+        <source>Notes are read-only: {0}.</source>
+        <translation>笔记为只读：{0}。</translation>
     </message>
     <message>
         <location filename="../reader/ui/app/housekeeping.py" line="100"/>
