@@ -136,7 +136,7 @@ def test_a_note_found_only_approximately_shows_what_it_quoted(
     ],
 )
 def test_import_of_a_hostile_file_in_the_window_is_one_line_and_changes_nothing(
-    store: Store, make_window: WindowFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    store: Store, make_window: WindowFactory, tmp_path: Path, *, monkeypatch: pytest.MonkeyPatch,
     content: str, reason: str,
 ) -> None:  # fmt: skip
     window = make_window(store)
