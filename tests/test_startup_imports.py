@@ -10,7 +10,7 @@ import sys
 # finds a changed quote, uuid names a new note, reader.store.recovery mends a damaged database
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
-# The side panels are built after the article's first paint (MainWindow._build_panels), the
+# The side panels are built after the article's first paint (window/side_panels.py), the
 # find bar when first opened.
 _LAZY = (
     "ctypes",
@@ -25,6 +25,8 @@ _LAZY = (
     "reader.ui.notes.card",
     "reader.ui.notes.bookmarks_panel",
     "reader.ui.notes.transfer",
+    "reader.ui.notes.entries",
+    "reader.ui.panels.entries",
     "reader.ui.article.find_bar",
     "markdown",
     "nh3",

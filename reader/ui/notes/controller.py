@@ -8,7 +8,6 @@ from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Draft
 from reader.ui.article.pointer import clear_selection, selected_span
 from reader.ui.notes.annotation_state import AnnotationState
-from reader.ui.notes.entries import hit_entries
 
 
 class AnnotationController(AnnotationState):
@@ -127,6 +126,8 @@ class AnnotationController(AnnotationState):
     # -- going places ---------------------------------------------------------------------
 
     def search(self, query: str) -> None:
+        from reader.ui.notes.entries import hit_entries  # the entries' classes: after the paint
+
         self.search_results.emit(hit_entries(self._call(lambda s: s.search_notes(query)) or []))
 
     def go_to_note(self, note_id: int) -> None:

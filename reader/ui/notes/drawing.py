@@ -9,7 +9,6 @@ from reader.document.note_text import DEFAULT_COLOUR, NOTE_COLOURS, colour_key
 from reader.store import Note
 from reader.ui.article.view import ArticleView
 from reader.ui.common.themes import Theme
-from reader.ui.notes.entries import note_tooltip
 
 Span = tuple[int, int, bool, str]  # start and end in Document.text, orphaned, colour
 NoteSpan = tuple[int, int, bool, str, bool]  # a Span, and whether the note has a body
@@ -55,4 +54,6 @@ def show_note_tip(view: ArticleView, note: Note | None, where: QPoint, highlight
     if note is None:
         QToolTip.hideText()
     else:
+        from reader.ui.notes.entries import note_tooltip  # its entry classes: not before the paint
+
         QToolTip.showText(where, note_tooltip(note, highlight), view)

@@ -8,14 +8,16 @@ event-loop turns, so the window never freezes; a refresh meanwhile cancels the f
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from reader.document import Document
 from reader.store import Bookmark, Note
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.themes import Theme
 from reader.ui.notes.drafts import DraftKeeper
-from reader.ui.notes.entries import bookmark_entries, draft_entries, note_entries
-from reader.ui.panels.entries import BookmarkEntry, NoteEntry
+
+if TYPE_CHECKING:
+    from reader.ui.panels.entries import BookmarkEntry, NoteEntry
 
 ENTRIES_PER_STEP = 2500  # notes made into Notes panel entries per event-loop turn (≈6 ms)
 
@@ -78,6 +80,9 @@ class PanelFiller:
         """Make the panels' entries; yields True between steps, then fills the panels."""
         if not self._due or not self._attached:
             return
+        # The entries' classes are defined once a panel needs them, not before the first paint.
+        from reader.ui.notes.entries import bookmark_entries, draft_entries, note_entries
+
         self._due = False
         document, notes, bookmarks, theme = self._contents()
         if document is None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.document import load
 from reader.store import Store
 from reader.ui.app.launch import default_article
+from reader.ui.notes import entries as notes_entries
 from reader.ui.notes import panel_filler
 from reader.ui.notes.bookmarks_panel import BookmarksPanel
 from reader.ui.notes.panel import NotesPanel
@@ -97,9 +98,9 @@ def test_many_notes_are_listed_in_steps_and_a_refresh_meanwhile_wins(
 ) -> None:
     monkeypatch.setattr(panel_filler, "ENTRIES_PER_STEP", 2)
     chunks: list[int] = []
-    real_entries = panel_filler.note_entries
+    real_entries = notes_entries.note_entries
     monkeypatch.setattr(
-        panel_filler,
+        notes_entries,
         "note_entries",
         lambda notes, *rest: (chunks.append(len(notes)), real_entries(notes, *rest))[1],
     )
