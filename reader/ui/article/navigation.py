@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from reader.document import Document
 from reader.document.anchors import section_for_fragment
-from reader.document.figures import document_figures, find_figures, keep_figures
-from reader.document.model import Figure
+from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 from reader.ui.article.view import ArticleView
@@ -27,7 +26,6 @@ from reader.ui.panels.presenters import (
 from reader.ui.panels.statistics import StatsPanel
 
 FIGURE_SCAN_MS = 8  # finding figures after the first paint: at most this long per turn
-_BLOCKS_PER_STEP = 16
 
 
 class Navigator:
@@ -40,13 +38,12 @@ class Navigator:
         self._toc, self._stats, self._place = panels
         self._document: Document | None = None
         self._locator = SectionLocator(())
-        # Statistics (≈20 ms on a long article) and key figures (≈100 ms, found a few blocks
-        # per turn) come after the first paint, as jobs of the idle queue.
+        # Statistics (≈20 ms on a long article) and key figures (found in FigureScan steps of
+        # a few ms at most) come after the first paint, as jobs of the idle queue.
         self._shown = 0  # which show() the queued jobs belong to: older ones do nothing
         self._stats_due: Document | None = None
         self._figures_due: Document | None = None
-        self._found: list[Figure] = []
-        self._scanned = 0  # blocks of _figures_due scanned so far
+        self._scan: FigureScan | None = None  # of _figures_due
         view.first_painted.connect(self._queue_stats)
 
     def show(self, document: Document | None) -> None:
@@ -55,7 +52,7 @@ class Navigator:
         self._locator = SectionLocator(document.sections if document else ())
         self._toc.set_sections(document.sections if document else ())
         self._shown += 1
-        self._stats_due, self._figures_due, self._found, self._scanned = None, None, [], 0
+        self._stats_due, self._figures_due, self._scan = None, None, None
         if document is None:
             self._stats.clear()
             self._place.clear()
@@ -99,20 +96,20 @@ class Navigator:
         self._scan_figures(float("inf"))
 
     def _scan_figures(self, budget_s: float) -> bool:
-        """Find the figures of some more blocks (a long article's take ≈100 ms in all);
-        True while some are left."""
+        """Find the figures in some more of the text, then list them on a turn of their own;
+        True while some of that is left."""
         document = self._figures_due
         if document is None:
             return False
-        blocks, deadline = document.blocks, time.perf_counter() + budget_s
-        while self._scanned < len(blocks) and time.perf_counter() < deadline:
-            step = blocks[self._scanned : self._scanned + _BLOCKS_PER_STEP]
-            self._found += find_figures(document.text, step)  # blocks are independent
-            self._scanned += len(step)
-        if self._scanned < len(blocks):
+        if self._scan is None:
+            self._scan = FigureScan(document.text, document.blocks)
+        scan, deadline = self._scan, time.perf_counter() + budget_s
+        while not scan.done and time.perf_counter() < deadline:
+            scan.step()
+        if not scan.done or time.perf_counter() >= deadline:
             return True
-        self._figures_due = None
-        keep_figures(document, tuple(self._found))
+        self._figures_due, self._scan = None, None
+        keep_figures(document, tuple(scan.figures))
         fill_figures(self._stats, document)
         return False
 
