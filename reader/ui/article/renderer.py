@@ -6,13 +6,14 @@ import re
 import time
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextList
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
 
+_RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
 CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
@@ -174,9 +175,28 @@ class ArticleRenderer(QObject):
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(char_format)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        elif block.end - block.start > _RUN_PIECE:
+            self._insert_breakable(cursor, block, char_format)
+            return
         else:
             cursor.insertText(doc.text[block.start : block.end], char_format)
         self.text_map.add(block.start, position, block.end - block.start)
+
+    def _insert_breakable(
+        self, cursor: QTextCursor, block: Block, char_format: QTextCharFormat
+    ) -> None:
+        """A long block, with a zero-width space after each piece that has nowhere to break:
+        Qt lays out a run without a break opportunity in quadratic time (a 1 MB line of
+        digits froze the window for minutes). The text map skips the added characters."""
+        assert self._document is not None
+        text = self._document.text
+        for start in range(block.start, block.end, _RUN_PIECE):
+            end = min(start + _RUN_PIECE, block.end)
+            piece = text[start:end]
+            self.text_map.add(start, cursor.position(), end - start)
+            cursor.insertText(piece, char_format)
+            if end < block.end and _unbreakable(piece):
+                cursor.insertText("\u200b", char_format)
 
     def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
         if kind is not BlockKind.LIST_ITEM:
@@ -230,3 +250,9 @@ _MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "
 
 def _has_own_marker(text: str, block: Block) -> bool:
     return text.startswith(_MARKERS, block.start, block.end)
+
+
+def _unbreakable(piece: str) -> bool:
+    """ASCII without a space, a slash or a hyphen: nowhere for a line to wrap (Chinese text
+    may wrap between any two characters)."""
+    return piece.isascii() and not any(mark in piece for mark in " \t/-")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,3 +126,26 @@ def test_highlights_survive_a_theme_change(window: MainWindow, qtbot: QtBot) -> 
         (40, 46),
         (300, 304),
     ]
+
+
+def test_a_huge_line_with_nowhere_to_wrap_renders_in_linear_time(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    # Qt lays out a run without a break opportunity in quadratic time: 300 000 digits took
+    # ≈4 s, a 1 MB line minutes, before the window could paint.
+    digits = "".join(str(i % 10) for i in range(300_000))
+    path = tmp_path / "digits.txt"
+    path.write_text("数字\n\n编号" + digits + "。\n", encoding="utf-8")
+    started = time.monotonic()
+    window = make_window(path=str(path))  # rendered to the end
+    assert time.monotonic() - started < 3
+    view, document = window.article_view, window.document
+    assert document is not None
+    start = document.text.index(digits)
+    text_map = view.text_map
+    for offset in (start, start + 999, start + 1000, start + 123_456, start + len(digits)):
+        position = text_map.position(offset)
+        assert position is not None and text_map.offset(position) == offset
+    # What the reader sees between pieces is a zero-width space, nothing visible.
+    shown = view.raw_text()
+    assert shown.replace("\u200b", "").count(digits) == 1
