@@ -19,6 +19,7 @@ import json
 import math
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,47 +90,56 @@ def train(pages: list[Page]) -> TitleModel:
     return TitleModel(_logistic(pages), _ranking(pages), THRESHOLD)
 
 
-def _logistic(pages: list[Page]) -> tuple[float, ...]:
-    """Is this line a headline: every candidate a row of its own."""
-    rows = [(x, float(y)) for p in pages for x, y in zip(p.rows, p.answers, strict=True)]
+Errors = list[tuple[list[float], float]]  # (features, predicted minus wanted) of each row
+
+
+def _descend(errors: Callable[[list[float]], Errors], scale: int) -> tuple[float, ...]:
+    """Weights by gradient descent with momentum and a little L2; errors(w) gives each row's
+    features and error under the weights w, scale the number of rows or pages averaged over."""
     w = [0.0] * len(FEATURES)
     velocity = [0.0] * len(FEATURES)
-    n = len(rows)
     for _ in range(STEPS):
         grad = [L2 * wi for wi in w]
-        for x, y in rows:
-            z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
-            err = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+        for x, err in errors(w):
             for k, xk in enumerate(x):
-                grad[k] += err * xk / n
+                grad[k] += err * xk / scale
         for k in range(len(w)):
             velocity[k] = 0.9 * velocity[k] - RATE * grad[k]
             w[k] += velocity[k]
     return tuple(w)
+
+
+def _score(w: list[float], x: list[float]) -> float:
+    return sum(wi * xi for wi, xi in zip(w, x, strict=True))
+
+
+def _logistic(pages: list[Page]) -> tuple[float, ...]:
+    """Is this line a headline: every candidate a row of its own."""
+    rows = [(x, float(y)) for p in pages for x, y in zip(p.rows, p.answers, strict=True)]
+
+    def errors(w: list[float]) -> Errors:
+        return [(x, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, _score(w, x))))) - y)
+                for x, y in rows]
+
+    return _descend(errors, len(rows))
 
 
 def _ranking(pages: list[Page]) -> tuple[float, ...]:
     """Which of its page's candidates is the headline: a softmax over each page's candidates
     (a conditional logit), the probability spread evenly over the lines that are the title."""
-    w = [0.0] * len(FEATURES)
-    velocity = [0.0] * len(FEATURES)
-    n = len(pages)
-    for _ in range(STEPS):
-        grad = [L2 * wi for wi in w]
+
+    def errors(w: list[float]) -> Errors:
+        out = []
         for page in pages:
-            scores = [sum(wi * xi for wi, xi in zip(w, x, strict=True)) for x in page.rows]
+            scores = [_score(w, x) for x in page.rows]
             top = max(scores)
             exps = [math.exp(z - top) for z in scores]
-            total = sum(exps)
-            share = 1.0 / sum(page.answers)
-            for x, e, answer in zip(page.rows, exps, page.answers, strict=True):
-                err = e / total - (share if answer else 0.0)
-                for k, xk in enumerate(x):
-                    grad[k] += err * xk / n
-        for k in range(len(w)):
-            velocity[k] = 0.9 * velocity[k] - RATE * grad[k]
-            w[k] += velocity[k]
-    return tuple(w)
+            total, share = sum(exps), 1.0 / sum(page.answers)
+            out += [(x, e / total - (share if answer else 0.0))
+                    for x, e, answer in zip(page.rows, exps, page.answers, strict=True)]
+        return out
+
+    return _descend(errors, len(pages))
 
 
 def picks_right(model: TitleModel, page: Page) -> bool:
