@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import markdown
 from markdown.extensions.toc import slugify_unicode
 
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.html_blocks import HtmlBlock, html_blocks
+from reader.document.markdown_guard import pathology
 from reader.document.model import BlockKind, Disclaimer, Document
 from reader.document.normalize import normalize_newlines
+from reader.document.notice import NoticedDocument, with_notice
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_FIELD = re.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
@@ -22,20 +25,22 @@ _DISCLAIMER_HEADING = re.compile(
 
 
 def import_markdown(raw: str, path: str, encoding: str) -> Document:
+    """The Markdown file as a Document; as plain text (saying why) if its Markdown would take
+    Python-Markdown super-linear time."""
     source = normalize_newlines(raw)
     fields, source = _front_matter(source)
     source = _drop_furniture_before_title(source)
+    too_slow = pathology(source)  # a linear pre-scan: Python-Markdown is not, on some shapes
+    if too_slow is not None:
+        return _as_plain_text(raw, path, encoding, too_slow)
     converter = markdown.Markdown(
         extensions=["extra", "toc", "sane_lists"],
         extension_configs={"toc": {"slugify": slugify_unicode}},
     )
     try:
         rendered = converter.convert(source)
-    except RecursionError:
-        # Python-Markdown recurses per nesting level; absurdly deep input is shown as plain text.
-        from reader.document.text_importer import import_text
-
-        return import_text(raw, path, encoding)
+    except RecursionError:  # Python-Markdown recurses once a level of nesting
+        return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
     blocks = html_blocks(rendered)
     title = fields.get("title")
     if title is None:
@@ -53,6 +58,16 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         disclaimer=_disclaimer(blocks),
     )
     return build_document(meta, _parts(blocks))
+
+
+def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> NoticedDocument:
+    from reader.document.text_importer import import_text
+
+    name = Path(path).name or "This file"
+    return with_notice(
+        import_text(raw, path, encoding),
+        f"{name} is shown as plain text: its Markdown would take too long to lay out ({reason}).",
+    )
 
 
 def _front_matter(source: str) -> tuple[dict[str, str], str]:
