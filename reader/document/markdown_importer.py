@@ -11,7 +11,7 @@ from markdown.extensions.toc import slugify_unicode
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown_guard import pathology
-from reader.document.model import BlockKind, Disclaimer, Document
+from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
 from reader.document.notice import NoticedDocument, with_notice
 
@@ -26,7 +26,7 @@ _DISCLAIMER_HEADING = re.compile(
 
 def import_markdown(raw: str, path: str, encoding: str) -> Document:
     """The Markdown file as a Document; as plain text (saying why) if its Markdown would take
-    Python-Markdown super-linear time."""
+    Python-Markdown super-linear time. DocumentError if nothing readable is left of it."""
     source = normalize_newlines(raw)
     fields, source = _front_matter(source)
     source = _drop_furniture_before_title(source)
@@ -57,7 +57,10 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         byline=fields.get("author"),
         disclaimer=_disclaimer(blocks),
     )
-    return build_document(meta, _parts(blocks))
+    document = build_document(meta, _parts(blocks))
+    if not document.text.strip():  # only a script, a comment, an image…: a blank page
+        raise DocumentError(f"nothing readable in {Path(path).name or 'the file'}")
+    return document
 
 
 def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> NoticedDocument:

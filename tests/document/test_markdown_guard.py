@@ -1,16 +1,17 @@
 """Hostile Markdown: shown as plain text in bounded time, and says so; ordinary Markdown is not
-touched."""
+touched; Markdown with nothing readable left is refused like an empty file."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from reader.document import load, load_bytes
+from reader.document import DocumentError, load, load_bytes
 from reader.document.markdown_guard import DOCUMENT, NOTE, pathology
 from reader.document.notice import notice_of
 
@@ -121,6 +122,35 @@ def test_ordinary_markdown_is_left_to_python_markdown() -> None:
         assert pathology(text * 8) is None, page.name  # a long README of the same kind
         doc = load(page)
         assert doc.source.kind == "markdown" and notice_of(doc) is None, page.name
+
+
+@pytest.mark.parametrize(
+    "source", ["<script>alert(1)</script>\n", "<!-- only a comment -->\n", "![](cover.png)\n",
+               "<style>p {}</style>\n\n<!-- x -->\n\n<script>y()</script>\n"],
+)  # fmt: skip
+def test_markdown_with_nothing_readable_is_refused_like_an_empty_file(
+    source: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "blank.md"
+    path.write_text(source, encoding="utf-8")
+    with pytest.raises(DocumentError) as refused:
+        load(path)
+    assert str(refused.value) == "nothing readable in blank.md"
+
+
+def test_a_window_asked_to_quit_after_painting_nothing_readable_exits(tmp_path: Path) -> None:
+    """It used to open a blank article and never paint, so never exit."""
+    path = tmp_path / "blank.md"
+    path.write_text("<script>alert(1)</script>\n", encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path / "data"),
+         "--exit-after-paint", str(path)],
+        env=env, capture_output=True, text=True, timeout=60, check=False, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "nothing readable in blank.md" in result.stderr
 
 
 def test_note_limits_are_tighter_than_the_documents() -> None:
