@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
 NOTE_COLOURS = ("yellow", "green", "blue", "pink")
 DEFAULT_COLOUR = "yellow"
 NAME_WORDS = 16  # characters of the passage in a bookmark's default name
+SHOWN_CHARS = 5_000  # of a note's body on its card: the stored note keeps every character
+SHORTENED = "(note shortened for display)"
 _READABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE)
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
     "del", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
@@ -26,24 +30,61 @@ def colour_key(colour: str) -> str:
     return f"note_{colour if colour in NOTE_COLOURS else DEFAULT_COLOUR}"
 
 
-@lru_cache(maxsize=4096)  # every refresh of the Notes panel renders each body again
 def render_markdown(body: str) -> str:
-    """A note's body as sanitized HTML: Markdown formatting, http(s) links, nothing else."""
-    import nh3  # with Markdown, only once a note is shown: not before the first paint
+    """A note's body as sanitized HTML: Markdown formatting, http(s) links, nothing else. Only
+    its first SHOWN_CHARS characters, saying so after them; as plain text if its Markdown
+    would take super-linear time (markdown_guard), for it is rendered on the GUI thread."""
+    shown = shown_part(body)
+    return _render(shown, len(shown) < len(body))
 
-    html = _converter().reset().convert(body)
-    return nh3.clean(
-        html,
-        tags=_TAGS,
-        attributes={"a": {"href"}},
-        url_schemes={"http", "https"},
-        link_rel="noopener noreferrer",
+
+def shown_part(body: str) -> str:
+    """The start of body a card shows: SHOWN_CHARS characters at most, to a line's end if one
+    ends in their second half."""
+    if len(body) <= SHOWN_CHARS:
+        return body
+    cut = body.rfind("\n", SHOWN_CHARS // 2, SHOWN_CHARS)
+    return body[: cut if cut > 0 else SHOWN_CHARS]
+
+
+# Every refresh of the Notes panel renders each body again: kept by text, so reopening a
+# document renders nothing twice. Bounded: 4096 bodies of SHOWN_CHARS characters at most.
+@lru_cache(maxsize=4096)
+def _render(shown: str, shortened: bool) -> str:
+    from reader.document.markdown_guard import NOTE, pathology  # not before the first paint
+
+    if pathology(shown, NOTE) is not None:
+        rendered = plain_html(shown)
+    else:
+        import nh3  # with Markdown, only once a note is shown: not before the first paint
+
+        rendered = nh3.clean(
+            _converter().reset().convert(shown),
+            tags=_TAGS,
+            attributes={"a": {"href"}},
+            url_schemes={"http", "https"},
+            link_rel="noopener noreferrer",
+        )
+    return rendered + f"<p><i>{SHORTENED}</i></p>" if shortened else rendered
+
+
+def plain_html(text: str) -> str:
+    """text escaped, as it was typed: paragraphs at blank lines, line breaks kept."""
+    from html import escape  # html: not before the first paint
+
+    paragraphs = _PARAGRAPH_BREAK.split(text.strip("\n"))
+    return "".join(
+        "<p>" + "<br>".join(escape(line, quote=False) for line in p.split("\n")) + "</p>"
+        for p in paragraphs
+        if p.strip()
     )
 
 
 def prepare_rendering() -> None:
-    """Load Markdown and nh3 now (≈30 ms), before the first note body is shown."""
+    """Load Markdown, nh3 and the guard now (≈40 ms), before the first note body is shown."""
     import nh3  # noqa: F401
+
+    import reader.document.markdown_guard  # noqa: F401
 
     _converter()
 
