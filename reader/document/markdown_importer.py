@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import markdown
@@ -13,7 +14,6 @@ from reader.document.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown_guard import pathology
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
-from reader.document.notice import NoticedDocument, with_notice
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
 _FRONT_FIELD = re.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
@@ -63,13 +63,14 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     return document
 
 
-def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> NoticedDocument:
+def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:
     from reader.document.text_importer import import_text
 
     name = Path(path).name or "This file"
-    return with_notice(
+    return replace(
         import_text(raw, path, encoding),
-        f"{name} is shown as plain text: its Markdown would take too long to lay out ({reason}).",
+        notice=f"{name} is shown as plain text: its Markdown would take too long to lay out "
+        f"({reason}).",
     )
 
 

@@ -145,6 +145,7 @@ class Document:
     dateline: str | None = None  # date and source under the title, e.g. 2020-10-04 20:30 来源: 长江网
     disclaimer: Disclaimer | None = None
     left_out: tuple[LeftOut, ...] = ()  # nothing in the file is lost: what the article omits
+    notice: str | None = None  # how it was opened, for the status bar (Markdown shown as text)
     derived: Derived = field(default_factory=Derived, init=False, repr=False, compare=False)
 
     def all_sections(self) -> list[Section]:

@@ -13,7 +13,6 @@ import pytest
 
 from reader.document import DocumentError, load, load_bytes
 from reader.document.markdown_guard import DOCUMENT, NOTE, pathology
-from reader.document.notice import notice_of
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKDOWN_PAGES = sorted((ROOT / "bench" / "devset" / "extra" / "pages").glob("*.md"))
@@ -44,12 +43,11 @@ HOSTILE = {
 _SCRIPT = """
 import json, sys, time
 from reader.document import load_bytes
-from reader.document.notice import notice_of
 for name, make in json.loads(sys.argv[1]).items():
     source = eval(make)
     started = time.perf_counter()
     doc = load_bytes(source.encode(), "hostile.md", "markdown")
-    print(json.dumps([name, time.perf_counter() - started, doc.source.kind, notice_of(doc),
+    print(json.dumps([name, time.perf_counter() - started, doc.source.kind, doc.notice,
                       len(doc.text)]), flush=True)
 """
 
@@ -78,13 +76,13 @@ def test_hostile_markdown_is_shown_as_plain_text_quickly_and_says_so() -> None:
 
 def test_the_notice_names_the_shape() -> None:
     doc = load_bytes(("[a](" * 6000).encode(), "/tmp/links.md", "markdown")
-    assert notice_of(doc) == (
+    assert doc.notice == (
         "links.md is shown as plain text: its Markdown would take too long to lay out "
         "(brackets left open or nested too deeply)."
     )
     assert doc.text == "[a](" * 6000
     deep = load_bytes(("> " * 300 + "- " * 300 + "x\n").encode(), "q.md", "markdown")
-    assert notice_of(deep) is not None and "nested over 64 deep" in notice_of(deep)
+    assert deep.notice is not None and "nested over 64 deep" in deep.notice
 
 
 @pytest.mark.parametrize(
@@ -121,7 +119,7 @@ def test_ordinary_markdown_is_left_to_python_markdown() -> None:
         assert pathology(text) is None, page.name
         assert pathology(text * 8) is None, page.name  # a long README of the same kind
         doc = load(page)
-        assert doc.source.kind == "markdown" and notice_of(doc) is None, page.name
+        assert doc.source.kind == "markdown" and doc.notice is None, page.name
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ import pytest
 
 from reader.document import load_bytes
 from reader.document.markdown_guard import pathology
-from reader.document.notice import notice_of
 
 MAX_RATIO = 2.5
 RUNS = 3  # the least of them: what the machine can do, not what else it was doing
@@ -58,7 +57,7 @@ def _best_time(data: bytes) -> float:
         started = time.perf_counter()
         doc = load_bytes(data, "README.md", "markdown")
         best = min(best, time.perf_counter() - started)
-        assert doc.source.kind == "markdown" and notice_of(doc) is None
+        assert doc.source.kind == "markdown" and doc.notice is None
     return best
 
 

@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
         self._finder.dismiss()
         self._document = document
         offset = self._positions.open(document)
-        if self._positions.problem:
-            self.statusBar().showMessage(self._positions.problem)
+        if self._positions.problem or document.notice:
+            self.statusBar().showMessage(self._positions.problem or document.notice or "")
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document.figures import document_figures
+from reader.store import Store
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.view import ArticleView
 from reader.ui.panels.contents import SECTION_ID_ROLE, SUBTITLE_ROLE
@@ -370,3 +371,13 @@ def test_progress_shows_100_percent_only_at_the_end(qtbot: QtBot) -> None:
     assert panel.progress_text().startswith("99%")
     panel.set_progress(1.0, 0.0)
     assert panel.progress_text().startswith("100%")
+
+
+def test_markdown_shown_as_plain_text_says_so_in_the_status_bar(
+    make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "brackets.md"
+    path.write_text("[" * 10000 + "x" + "]" * 10000, encoding="utf-8")
+    window = make_window(store, str(path))
+    message = window.statusBar().currentMessage()
+    assert message.startswith("brackets.md is shown as plain text") and "\n" not in message
