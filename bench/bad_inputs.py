@@ -114,6 +114,28 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
 }
 
 
+def _annotations(items: str) -> Callable[[Path], Path]:
+    return _write(items.encode("utf-8", "surrogatepass"))
+
+
+_NOTE = ('{{"type": "Annotation", "motivation": "commenting", "body": {{"type": "TextualBody", '
+         '"value": "{body}"}}, "target": {{"selector": [{{"type": "TextQuoteSelector", '
+         '"exact": "非公有制经济"}}, {{"type": "TextPositionSelector", "start": {start}, '
+         '"end": {end}}}]}}}}')
+# `reader notes import ARTICLE FILE` with each of these as FILE.
+HOSTILE_IMPORTS: dict[str, tuple[str, Callable[[Path], Path]]] = {
+    "annotations JSON nested 100 000 deep": ("deep.json", _annotations("[" * 100_000 + "]" * 100_000)),
+    "a position of 2**63": ("big.json", _annotations("[" + _NOTE.format(
+        body="x", start=0, end=2**63) + "]")),
+    "a lone surrogate in a note": ("surrogate.json", _annotations("[" + _NOTE.format(
+        body="\\ud800", start=10, end=16) + "]")),
+    "a note of 200 000 characters": ("long.json", _annotations("[" + _NOTE.format(
+        body="长" * 200_000, start=10, end=16) + "]")),
+    "300 000 annotations": ("many.json", _annotations(
+        "[" + ",".join([_NOTE.format(body="x", start=10, end=16)] * 300_000) + "]")),
+}
+
+
 @dataclass
 class HostileRow:
     name: str
@@ -122,15 +144,23 @@ class HostileRow:
 
 
 def try_hostile_inputs(folder: Path) -> list[HostileRow]:
-    """Run `reader dump` on each hostile input; what it did and how long it took."""
+    """Run `reader dump` on each hostile input, and `reader notes import` on each hostile
+    annotations file; what it did and how long it took."""
     folder.mkdir(parents=True, exist_ok=True)
+    article = folder / "article.txt"
+    article.write_text(_CHINESE, encoding="utf-8")
+    runs = [(name, make, ["dump"]) for name, (_file, make) in HOSTILE.items()]
+    runs += [(f"notes import: {name}", make, ["--data-dir", str(folder / "data"), "notes",
+                                               "import", str(article)])
+             for name, (_file, make) in HOSTILE_IMPORTS.items()]
+    files = {name: file for name, (file, _make) in {**HOSTILE, **HOSTILE_IMPORTS}.items()}
     rows = []
-    for name, (filename, make) in HOSTILE.items():
-        path = make(folder / (filename or "placeholder"))
+    for name, make, command in runs:
+        path = make(folder / (files[name.removeprefix("notes import: ")] or "placeholder"))
         started = time.monotonic()
         try:
             done = subprocess.run(
-                [sys.executable, "-m", "reader", "dump", os.fsencode(path)],
+                [sys.executable, "-m", "reader", *command, os.fsencode(path)],
                 capture_output=True, timeout=HOSTILE_TIMEOUT_SECONDS, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
@@ -142,7 +172,8 @@ def try_hostile_inputs(folder: Path) -> list[HostileRow]:
             elif "Traceback" in done.stderr.decode(errors="replace"):
                 outcome = f"traceback: {err[-1] if err else ''}"
             else:
-                outcome = "refused: " + " ".join(err)[:90]
+                reason = " ".join(err).replace(f"{folder}{os.sep}", "").removeprefix("reader: ")
+                outcome = "refused: " + reason[:120]
         rows.append(HostileRow(name, outcome, time.monotonic() - started))
         path.unlink(missing_ok=True)
     return rows
