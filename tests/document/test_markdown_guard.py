@@ -3,7 +3,6 @@ touched; Markdown with nothing readable left is refused like an empty file."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -13,6 +12,7 @@ import pytest
 
 from reader.document import DocumentError, load, load_bytes
 from reader.document.markdown_guard import DOCUMENT, NOTE, pathology
+from tests.document.hostile_child import run_cases
 
 ROOT = Path(__file__).resolve().parents[2]
 MARKDOWN_PAGES = sorted((ROOT / "bench" / "devset" / "extra" / "pages").glob("*.md"))
@@ -54,17 +54,7 @@ for name, make in json.loads(sys.argv[1]).items():
 
 def test_hostile_markdown_is_shown_as_plain_text_quickly_and_says_so() -> None:
     """In a child process with a timeout: a hang fails the test instead of hanging CI."""
-    try:
-        result = subprocess.run(
-            [sys.executable, "-c", _SCRIPT, json.dumps(HOSTILE)],
-            capture_output=True, text=True, timeout=HANG_BOUND_SECONDS, check=False, cwd=ROOT,
-        )  # fmt: skip
-    except subprocess.TimeoutExpired as e:
-        done = (e.stdout or b"").decode() if isinstance(e.stdout, bytes) else (e.stdout or "")
-        pytest.fail(f"hung after: {done.splitlines()[-1:] or 'nothing'}")
-    assert result.returncode == 0, result.stderr[-2000:]
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [row[0] for row in rows] == list(HOSTILE)
+    rows = run_cases(_SCRIPT, HOSTILE, HANG_BOUND_SECONDS)
     for name, seconds, kind, notice, shown in rows:
         assert seconds < CASE_BOUND_SECONDS, f"{name} took {seconds:.1f} s"
         assert kind == "text", name

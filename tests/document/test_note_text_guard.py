@@ -3,11 +3,6 @@ long bodies are shortened on their card (never in the store), each body is rende
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import markdown
 import nh3
 import pytest
@@ -21,8 +16,8 @@ from reader.document.note_text import (
     render_markdown,
     shown_part,
 )
+from tests.document.hostile_child import run_cases
 
-ROOT = Path(__file__).resolve().parents[2]
 HANG_BOUND_SECONDS = 60  # all the bodies at once: a hang fails here, it can't hang CI
 BODY_BOUND_SECONDS = 2.0  # each body (the took 15 s, every time its document opened)
 
@@ -49,16 +44,7 @@ for name, make in json.loads(sys.argv[1]).items():
 
 
 def test_hostile_note_bodies_render_quickly_as_text() -> None:
-    try:
-        result = subprocess.run(
-            [sys.executable, "-c", _SCRIPT, json.dumps(HOSTILE)],
-            capture_output=True, text=True, timeout=HANG_BOUND_SECONDS, check=False, cwd=ROOT,
-        )  # fmt: skip
-    except subprocess.TimeoutExpired as e:
-        pytest.fail(f"hung after: {str(e.stdout or '').splitlines()[-1:] or 'nothing'}")
-    assert result.returncode == 0, result.stderr[-2000:]
-    rows = {row[0]: row[1:] for row in map(json.loads, result.stdout.splitlines())}
-    assert list(rows) == list(HOSTILE)
+    rows = {row[0]: row[1:] for row in run_cases(_SCRIPT, HOSTILE, HANG_BOUND_SECONDS)}
     for name, (seconds, head, _tail) in rows.items():
         assert seconds < BODY_BOUND_SECONDS, f"{name} took {seconds:.1f} s"
         assert "<a " not in head and "href" not in head, name
