@@ -46,7 +46,9 @@ DOCUMENT = Limits(
     brackets=Budget(1_500_000, 1),  # ~300 ns: getText walks the characters in Python
     inline=Budget(300_000_000, 200),  # ~1.7 ns: a string copy and a regex search
     splits=Budget(10_000_000, 20),  # ~45 ns: every block processor's test again
-    tags=Budget(2_500_000, 1),  # ~200 ns: html.parser's attribute regex backtracks
+    # Tags that close within the file cost at most their length: the base only ever buys
+    # unclosed ones, whose cost grows with their square; ~20 ms of it keeps time linear.
+    tags=Budget(100_000, 1),  # ~200 ns: html.parser's attribute regex backtracks
     fences=Budget(10_000_000, 2),  # ~60 ns: a lazy search for the closing fence
     fence_copies=Budget(10_000_000_000),  # ~0.25 ns: 5 000 code blocks in 2 MB pass
     equal_headings=Budget(5_000_000),  # ~60 ns: 3 000 headings of one title pass
@@ -63,7 +65,7 @@ NOTE = Limits(  # rendered on the GUI thread: about a tenth of the document's
     brackets=Budget(150_000, 1),
     inline=Budget(30_000_000, 100),
     splits=Budget(1_000_000, 20),
-    tags=Budget(250_000, 1),
+    tags=Budget(25_000, 1),
     fences=Budget(1_000_000, 2),
     fence_copies=Budget(1_000_000_000),
     equal_headings=Budget(500_000),
