@@ -74,9 +74,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_UTF16_MIN_BYTES = 64  # shorter, a few Latin-1 letters read as UTF-16 can pass for Han
+_UTF16_HIGH_SHARE = 0.15  # bytes >= 0x80: about a quarter of Chinese UTF-16, few in Latin-1
+
+
 def _utf16_chinese_candidate(data: bytes) -> bool:
-    """Not valid UTF-8 (Chinese UTF-16 almost never is), or has a NUL (一 is 00 4E)."""
+    """Not valid UTF-8 (Chinese UTF-16 almost never is), or has a NUL (一 is 00 4E); long enough
+    to judge, and not mostly ASCII bytes (ASCII letter pairs read as UTF-16 are Han)."""
     sample = data[: min(len(data), 8192) & ~1]
+    high = len(sample) - len(sample.decode("ascii", "ignore"))
+    if len(sample) < _UTF16_MIN_BYTES or high < _UTF16_HIGH_SHARE * len(sample):
+        return False
     if b"\x00" in sample:
         return True
     try:

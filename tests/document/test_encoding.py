@@ -76,3 +76,12 @@ def test_random_bytes_are_still_binary() -> None:
     noise = bytes((i * 7919 + 13) % 256 for i in range(8192))
     with pytest.raises(DocumentError, match="binary"):
         decode(noise)
+
+
+@pytest.mark.parametrize("text", ["naïve résumé\n", "Les élèves ont étudié à Genève pendant l'été. " * 20])
+def test_latin1_text_is_not_taken_for_utf16(text: str) -> None:
+    try:
+        _, name = decode(text.encode("latin-1"))
+    except DocumentError:
+        return  # refused with a reason: fine
+    assert not name.startswith("utf-16")

@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.article.finder import find_all
+from reader.ui.article.finder import find_all_skipping
+from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.article.view import ArticleView
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class FindController(QObject):
         """Find every match of query; the first one at or after the reading place is current."""
         was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query
-        self._matches = find_all(self._view.raw_text(), query)
+        self._matches = find_all_skipping(self._view.raw_text(), query, BREAK_MARK)
         if not self._matches:
             self._current = -1
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 
 def find_all(haystack: str, needle: str, *, case_sensitive: bool = False) -> list[int]:
     """Start positions of every non-overlapping match of needle in haystack."""
@@ -18,3 +20,17 @@ def find_all(haystack: str, needle: str, *, case_sensitive: bool = False) -> lis
         found.append(start)
         start = haystack.find(needle, start + len(needle))
     return found
+
+
+def find_all_skipping(haystack: str, needle: str, skip: str) -> list[int]:
+    """find_all, with the characters skip left out of haystack (the renderer's zero-width
+    spaces): a match may span one; positions stay haystack's."""
+    if skip not in haystack:
+        return find_all(haystack, needle)
+    marks: list[int] = []  # where each skipped character would be in the cleaned text
+    at = haystack.find(skip)
+    while at != -1:
+        marks.append(at - len(marks))
+        at = haystack.find(skip, at + 1)
+    found = find_all(haystack.replace(skip, ""), needle)
+    return [start + bisect_right(marks, start) for start in found]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
@@ -13,6 +13,7 @@ from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
 
+BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
@@ -196,7 +197,7 @@ class ArticleRenderer(QObject):
             self.text_map.add(start, cursor.position(), end - start)
             cursor.insertText(piece, char_format)
             if end < block.end and _unbreakable(piece):
-                cursor.insertText("\u200b", char_format)
+                cursor.insertText(BREAK_MARK, char_format)
 
     def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
         if kind is not BlockKind.LIST_ITEM:
@@ -250,6 +251,18 @@ _MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "
 
 def _has_own_marker(text: str, block: Block) -> bool:
     return text.startswith(_MARKERS, block.start, block.end)
+
+
+def without_break_marks(mime: QMimeData) -> QMimeData:
+    """A selection as copied or dragged, without the zero-width spaces _insert_breakable put in."""
+    text = mime.text()
+    if BREAK_MARK not in text:
+        return mime
+    plain = QMimeData()
+    plain.setText(text.replace(BREAK_MARK, ""))
+    if mime.hasHtml():
+        plain.setHtml(mime.html().replace(BREAK_MARK, ""))
+    return plain
 
 
 def _unbreakable(piece: str) -> bool:

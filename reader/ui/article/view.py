@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
@@ -13,7 +13,7 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
-from reader.ui.article.renderer import ArticleRenderer
+from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -253,6 +253,9 @@ class ArticleView(QTextBrowser):
             return
         self.highlights.set_group("flash", [(first, last - first)], "flash")
         self._flash_timer.start()
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        return without_break_marks(super().createMimeDataFromSelection())
 
     def raw_text(self) -> str:
         """The rendered text, one character per document position."""

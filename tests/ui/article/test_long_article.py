@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.document import BlockKind, load_bytes
 from reader.ui.app.launch import default_article
+from reader.ui.article.finder import find_all_skipping
+from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.main_window import MainWindow
 
@@ -146,6 +148,17 @@ def test_a_huge_line_with_nowhere_to_wrap_renders_in_linear_time(
     for offset in (start, start + 999, start + 1000, start + 123_456, start + len(digits)):
         position = text_map.position(offset)
         assert position is not None and text_map.offset(position) == offset
-    # What the reader sees between pieces is a zero-width space, nothing visible.
+    # What the reader sees between pieces is a zero-width space, nothing visible; copying
+    # and finding see the text as it is.
     shown = view.raw_text()
-    assert shown.replace("\u200b", "").count(digits) == 1
+    assert "\u200b" in shown and shown.replace("\u200b", "").count(digits) == 1
+    cursor = view.textCursor()
+    cursor.setPosition(text_map.position(start) or 0)
+    cursor.setPosition(text_map.position(start + len(digits)) or 0, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert view.createMimeDataFromSelection().text() == digits
+    across = digits[995:1005]  # a piece ends at 1000: find searches the text as it is
+    found = find_all_skipping(shown, across, BREAK_MARK)
+    assert len(found) == digits.count(across)
+    assert all(text_map.offset(p) - start == digits.find(across, text_map.offset(p) - start)
+               for p in found[:3])
