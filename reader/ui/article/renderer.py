@@ -188,16 +188,18 @@ class ArticleRenderer(QObject):
     ) -> None:
         """A long block, with a zero-width space after each piece that has nowhere to break:
         Qt lays out a run without a break opportunity in quadratic time (a 1 MB line of
-        digits froze the window for minutes). The text map skips the added characters."""
+        digits froze the window for minutes). The text map skips the added characters; a
+        block with no such piece (Chinese text wraps anywhere) goes in whole."""
         assert self._document is not None
-        text = self._document.text
-        for start in range(block.start, block.end, _RUN_PIECE):
-            end = min(start + _RUN_PIECE, block.end)
-            piece = text[start:end]
-            self.text_map.add(start, cursor.position(), end - start)
-            cursor.insertText(piece, char_format)
-            if end < block.end and _unbreakable(piece):
+        text, first, last = self._document.text, block.start, block.end
+        cuts = [end for start in range(first, last, _RUN_PIECE)
+                if (end := start + _RUN_PIECE) < last and _unbreakable(text[start:end])]
+        for end in [*cuts, last]:
+            self.text_map.add(first, cursor.position(), end - first)
+            cursor.insertText(text[first:end], char_format)
+            if end < last:
                 cursor.insertText(BREAK_MARK, char_format)
+            first = end
 
     def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
         if kind is not BlockKind.LIST_ITEM:
