@@ -1,4 +1,4 @@
-"""The texts the benchmarks open: the seed, a long article made from it, a Markdown file."""
+"""The texts the benchmarks open: the seed, a long article made from it, Markdown files."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "default-article.txt"
 LONG_REPEATS = 300
 MARKDOWN_BYTES = 100_000
+README_BYTES = 2_000_000
 _BODY_END = "版权与免责声明"  # the disclaimer box: the seed's footer starts here
 
 
@@ -51,3 +52,15 @@ def write_markdown(folder: Path, size: int = MARKDOWN_BYTES) -> Path:
 def as_paragraph_html(text: str) -> str:
     """The floor's rendering: every non-empty line an escaped <p> paragraph."""
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+
+
+def write_readme(folder: Path, size: int = README_BYTES) -> Path:
+    """About size bytes of a README dense with markup (the near-linearity test's sections)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from tests.document.test_markdown_speed import readme
+
+    path = folder / "README.md"
+    path.write_text(readme(size), encoding="utf-8")
+    return path

@@ -129,6 +129,7 @@ class Bench:
         self.seed = corpus.SEED
         self.long = corpus.write_long_article(folder)
         self.markdown = corpus.write_markdown(folder)
+        self.readme = corpus.write_readme(folder)
         self.rows: list[Row] = []
         self.seeded = False
 
@@ -249,6 +250,18 @@ class Bench:
         self.rows.append(Row("save one note (committed)", ms, floor, "ms", "≤ 20 ms", ms <= 20,
                              "floor: one INSERT committed with sqlite3"))  # fmt: skip
 
+    def readme_import(self) -> None:
+        """In-process: reader.document.load of a 2 MB README against Python-Markdown alone."""
+        results = medians(self.repeat([PYTHON, str(HERE / "scenarios.py"), "markdown",
+                                       str(self.readme)]))[2]  # fmt: skip
+        ms, floor = median_of(results, "ms"), median_of(results, "floor_ms")
+        bare = median_of(results, "bare_ms")
+        shown = "shown as plain text!" if any(r["plain_text"] for r in results) else "as Markdown"
+        self.rows.append(Row("Markdown README 2 MB: import", ms, floor, "ms", "≤ 1.5× floor",
+                             ms <= 1.5 * floor, f"{shown}; floor: Python-Markdown's own "
+                             "conversion with the same extensions (tables, footnotes, heading "
+                             f"ids…), same process; with no extension it takes {bare:.0f} ms"))  # fmt: skip
+
     def scenarios(self) -> dict[str, Callable[[], None]]:
         return {
             "seed": lambda: self.first_paint("seed", self.seed, 1.5),
@@ -256,6 +269,7 @@ class Bench:
             "long": lambda: self.first_paint("long (827k chars, 900 sections)", self.long, 2.0),
             "layout": self.long_layout,
             "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
+            "readme": self.readme_import,
             "find": self.find_all,
             "notes": self.notes_open,
             "save": self.save_note,
@@ -328,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, panels, long, layout, markdown, find, notes, save")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, readme, find, notes, save")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

@@ -4,6 +4,7 @@
     python bench/scenarios.py find FILE DATA_DIR WORD    # find-all, ms
     python bench/scenarios.py notes FILE DATA_DIR N      # open with N notes drawn, ms
     python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
+    python bench/scenarios.py markdown FILE              # import, and Python-Markdown alone, ms
 
 The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
@@ -232,11 +233,37 @@ def save(path: str, data_dir: str) -> dict[str, Any]:
     return {"ms": times[len(times) // 2], "max_ms": times[-1]}
 
 
+def markdown_import(path: str) -> dict[str, Any]:
+    """Reader's import of a Markdown file against its floor: Python-Markdown's own conversion
+    of the same text with the same extensions, in the same process (after Reader's, so warm
+    alike); and with no extension, for scale."""
+    import markdown
+    from markdown.extensions.toc import slugify_unicode
+
+    started = time.perf_counter()
+    document = load(path)
+    load_ms = (time.perf_counter() - started) * 1000
+    text = Path(path).read_text(encoding="utf-8")
+    stock = markdown.Markdown(
+        extensions=["extra", "toc", "sane_lists"],
+        extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
+    )
+    started = time.perf_counter()
+    stock.convert(text)
+    floor_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    markdown.Markdown().convert(text)
+    bare_ms = (time.perf_counter() - started) * 1000
+    return {"ms": load_ms, "floor_ms": floor_ms, "bare_ms": bare_ms,
+            "plain_text": document.notice is not None}
+
+
 _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "layout": layout,
     "find": find,
     "notes": lambda path, data_dir, n: notes(path, data_dir, int(n)),
     "save": save,
+    "markdown": markdown_import,
 }
 
 

@@ -6,11 +6,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-import markdown
-from markdown.extensions.toc import slugify_unicode
-
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.html_blocks import HtmlBlock, html_blocks
+from reader.document.markdown_converter import document_converter
 from reader.document.markdown_guard import pathology
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
@@ -33,12 +31,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     too_slow = pathology(source)  # a linear pre-scan: Python-Markdown is not, on some shapes
     if too_slow is not None:
         return _as_plain_text(raw, path, encoding, too_slow)
-    converter = markdown.Markdown(
-        extensions=["extra", "toc", "sane_lists"],
-        extension_configs={"toc": {"slugify": slugify_unicode}},
-    )
     try:
-        rendered = converter.convert(source)
+        rendered = document_converter().convert(source)
     except RecursionError:  # Python-Markdown recurses once a level of nesting
         return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
     blocks = html_blocks(rendered)

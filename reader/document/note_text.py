@@ -94,7 +94,9 @@ def _converter() -> markdown.Markdown:
     """One Markdown converter, reused: building one costs more than converting a note."""
     import markdown
 
-    return markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    from reader.document.markdown_converter import skip_plain_inline
+
+    return skip_plain_inline(markdown.Markdown(extensions=["sane_lists"], output_format="html"))
 
 
 def elide(text: str, limit: int) -> str:

@@ -62,3 +62,18 @@ def test_disclaimer_section() -> None:
 def test_absurd_nesting_falls_back_to_plain_text() -> None:
     d = md("> " * 300 + "- " * 300 + "x\n")
     assert d.text.endswith("x")
+
+
+def test_an_inline_element_around_paragraphs_is_closed_in_each() -> None:
+    d = md('# T\n\n<a href="https://example.org"><p>一段</p><p>二段</p></a>\n\n'
+           "<svg><text>图里的字</text></svg>\n\n<noscript>请启用脚本</noscript>\n\n末段。\n")
+    for block in d.blocks:
+        html = block.html or ""
+        assert html.count("<a") == html.count("</a>"), html
+    assert "图里的字" not in d.text and "请启用脚本" not in d.text
+    assert d.text.endswith("末段。")
+
+
+def test_an_encoding_declaration_in_raw_html_is_read_as_text() -> None:
+    d = md('# T\n\n<?xml version="1.0" encoding="gbk"?>\n\n正文，含 &amp; 与 &lt;b&gt;。\n')
+    assert "正文，含 & 与 <b>。" in d.text
