@@ -152,43 +152,43 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="27"/>
-        <location filename="../reader/ui/notes/controller.py" line="30"/>
+        <location filename="../reader/ui/notes/controller.py" line="26"/>
+        <location filename="../reader/ui/notes/controller.py" line="29"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="54"/>
+        <location filename="../reader/ui/notes/controller.py" line="53"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="77"/>
+        <location filename="../reader/ui/notes/controller.py" line="76"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="103"/>
+        <location filename="../reader/ui/notes/controller.py" line="102"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="115"/>
+        <location filename="../reader/ui/notes/controller.py" line="114"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="115"/>
+        <location filename="../reader/ui/notes/controller.py" line="114"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="116"/>
+        <location filename="../reader/ui/notes/controller.py" line="115"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="125"/>
+        <location filename="../reader/ui/notes/controller.py" line="124"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -823,31 +823,36 @@
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="95"/>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="98"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <location filename="../reader/ui/window/texts.py" line="101"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="102"/>
+        <location filename="../reader/ui/window/texts.py" line="105"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="107"/>
+        <location filename="../reader/ui/window/texts.py" line="110"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="110"/>
+        <location filename="../reader/ui/window/texts.py" line="113"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="113"/>
+        <location filename="../reader/ui/window/texts.py" line="116"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -856,17 +861,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="116"/>
+        <location filename="../reader/ui/window/texts.py" line="119"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="128"/>
+        <location filename="../reader/ui/window/texts.py" line="131"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="132"/>
+        <location filename="../reader/ui/window/texts.py" line="135"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

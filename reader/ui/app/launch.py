@@ -25,6 +25,7 @@ from reader.ui.app.startup import (
 )
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.i18n import install_translators
+from reader.ui.window.file_opener import imports_slowly
 from reader.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -99,7 +100,32 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
         QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
     window.show()  # first, so the article is laid out at the window's real width
-    target, document, reason = _load_first(startup_targets(path, data.store))
+    targets = startup_targets(path, data.store)
+    if not exit_after_paint and imports_slowly(targets[0]):
+        # A large file: the window is painted and live at once, the file imported meanwhile.
+        window.close_document()
+        app.setWindowIcon(app_icon())
+        window.open_path(targets[0])
+    else:
+        status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
+        if status:
+            return status
+    housekeeping = Housekeeping(folder)
+    housekeeping.failed.connect(window.statusBar().showMessage)
+    if data.store is not None and not data.store.read_only and not exit_after_paint:
+        # After the first paint; in a worker thread with its own connection to the database.
+        QTimer.singleShot(1000, housekeeping.start_daily_backup)
+    _close_on_signals(window)
+    status = app.exec()
+    close_user_data(data, housekeeping)
+    return status
+
+
+def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
+                exit_after_paint: bool) -> int:  # fmt: skip
+    """Show the first target that opens (else the empty page and why); 1: nothing opened in a
+    timing run."""
+    target, document, reason = _load_first(targets)
     if document is None:
         if exit_after_paint:
             print(f"reader: {reason}", file=sys.stderr)
@@ -114,15 +140,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
                 lambda: QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
             )
         window.show_document(document)
-    housekeeping = Housekeeping(folder)
-    housekeeping.failed.connect(window.statusBar().showMessage)
-    if data.store is not None and not data.store.read_only and not exit_after_paint:
-        # After the first paint; in a worker thread with its own connection to the database.
-        QTimer.singleShot(1000, housekeeping.start_daily_backup)
-    _close_on_signals(window)
-    status = app.exec()
-    close_user_data(data, housekeeping)
-    return status
+    return 0
 
 
 def _print_paint_time() -> None:

@@ -12,6 +12,7 @@ from reader.ui.window.settings import UiSettings
 
 if TYPE_CHECKING:
     from reader.ui.panels.statistics import StatsPanel
+    from reader.ui.window.file_opener import OpenPath
 
 STATUS_MS = 6000
 
@@ -44,7 +45,7 @@ def connect_annotation_actions(
 
 
 def connect_annotation_panels(
-    ui: NotesUi, stats: StatsPanel, open_path: Callable[[str], bool]
+    ui: NotesUi, stats: StatsPanel, open_path: OpenPath
 ) -> None:
     """The Notes and Bookmarks panels (and the counts in Statistics), once they are built."""
     ctl, (notes, marks) = ui.controller, ui.build_panels()

@@ -6,6 +6,7 @@ turn (side_panels.py), in docks that were in place from the start.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
-from reader.document import Document, DocumentError, load
+from reader.document import Document
 from reader.ui.article.find_controller import FindController
 from reader.ui.article.reading_positions import PositionSaver, ReadingPositions
 from reader.ui.article.view import ArticleView
@@ -26,6 +27,7 @@ from reader.ui.window.appearance import Appearance
 from reader.ui.window.dialogs import open_link, show_about, show_shortcuts
 from reader.ui.window.docks import add_side_docks
 from reader.ui.window.file_drop import FileDrop
+from reader.ui.window.file_opener import FileOpener
 from reader.ui.window.menus import (
     build_menus,
     build_toolbar,
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central)
         self._finder = FindController(self._view, self._central, self)
         self._saver = PositionSaver(self._positions, self._view, self.statusBar().showMessage, self)
+        self._opener = FileOpener(self.statusBar(), self._text.opening, self._shown_opened,
+                                  self.report_open_error)  # fmt: skip
         self.setAcceptDrops(True)
         self._drop = FileDrop(self)
         self.installEventFilter(self._drop)
@@ -190,16 +194,19 @@ class MainWindow(QMainWindow):
     def document(self) -> Document | None:
         return self._document
 
-    def open_path(self, path: str) -> bool:
-        """Open a file; on failure tell the user why and keep the current article."""
-        try:
-            document = load(path)
-        except DocumentError as error:
-            self.report_open_error(path, str(error))
-            return False
-        self._settings.last_directory = str(Path(path).resolve().parent)
+    def open_path(self, path: str, then: Callable[[], None] | None = None) -> bool:
+        """Open a file (a large one on a worker thread: then() runs once it is shown); on
+        failure tell the user why and keep the current article."""
+        return self._opener.open(path, then)
+
+    @property
+    def opening(self) -> bool:
+        """A large file is being imported; it is shown when ready."""
+        return self._opener.busy
+
+    def _shown_opened(self, document: Document) -> None:
+        self._settings.last_directory = str(Path(document.source.path).resolve().parent)
         self.show_document(document)
-        return True
 
     def report_open_error(self, path: str, reason: str) -> None:
         """Tell the user a file could not be opened, and why."""

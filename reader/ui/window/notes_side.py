@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from reader.ui.notes.bookmarks_panel import BookmarksPanel
     from reader.ui.notes.panel import NotesPanel
     from reader.ui.notes.transfer import NotesTransfer
+    from reader.ui.window.file_opener import OpenPath
 
 
 class NotesUi(QObject):
@@ -179,11 +179,17 @@ class NotesUi(QObject):
         if self.transfer.import_notes(self._store, doc_id, document, directory):
             self.controller.refresh()
 
-    def open_note(self, note_id: int, path: str, open_path: Callable[[str], bool]) -> None:
-        """Show a note found by the search, opening its document first when needed."""
-        if self.controller.has_note(note_id) or (path and open_path(path)):
-            self.show_note(note_id)
-            self.controller.go_to_note(note_id)
+    def open_note(self, note_id: int, path: str, open_path: OpenPath) -> None:
+        """Show a note found by the search, opening its document first when needed (a large
+        one is imported on a worker thread: the note is shown once it is open)."""
+        if self.controller.has_note(note_id):
+            self._go_to_note(note_id)
+        elif path:
+            open_path(path, lambda: self._go_to_note(note_id))
+
+    def _go_to_note(self, note_id: int) -> None:
+        self.show_note(note_id)
+        self.controller.go_to_note(note_id)
 
     def show_note(self, note_id: int) -> None:
         """Select a note in the Notes panel (clicked in the article, just added, restored)."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from reader.ui.article.navigation import Navigator
     from reader.ui.panels.contents import TocPanel
     from reader.ui.panels.statistics import StatsPanel
+    from reader.ui.window.file_opener import OpenPath
 
 Panels = tuple["TocPanel", "StatsPanel", "Navigator"]
 
@@ -40,7 +41,7 @@ class SidePanels:
         parts: tuple[QLabel, NotesUi],
         *,
         current: Callable[[], Document | None],
-        open_path: Callable[[str], bool],
+        open_path: OpenPath,
     ) -> None:
         """docks: Contents' and Statistics'; parts: the status bar's place label and the notes
         side; current: the open document; open_path: how a note's link opens a file."""

@@ -91,6 +91,9 @@ class WindowText(QObject):
     def cant_open(self, path: str, reason: str) -> str:
         return self.tr("Reader can't open {path}:\n\n{reason}").format(path=path, reason=reason)
 
+    def opening(self, name: str) -> str:
+        return self.tr("Opening {0}…").format(name)
+
     def empty_page(self) -> str:
         return self.tr("Open an article with Ctrl+O, or drop a file here.")
 

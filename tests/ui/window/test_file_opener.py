@@ -1,0 +1,77 @@
+"""A large file is imported on a worker thread: the window keeps painting and answering, the
+status bar says what is opening, and only the newest request is shown."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from reader.ui.window.file_opener import BACKGROUND_MARKDOWN_BYTES, BACKGROUND_TEXT_BYTES
+from reader.ui.window.main_window import MainWindow
+
+IMPORT_TIMEOUT_MS = 60_000
+
+
+def _big_markdown(folder: Path) -> Path:
+    section = "## 第{0}节\n\n这是第{0}节的正文，**强调**与`代码`，详见[链接](https://e.org/{0})。\n\n"
+    text = "# 很长的说明\n\n" + "".join(section.format(i) for i in range(6000))
+    assert len(text.encode()) > BACKGROUND_MARKDOWN_BYTES
+    path = folder / "big.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_large_file_opens_while_the_window_stays_live(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = _big_markdown(tmp_path)
+    beats: list[int] = []
+    heartbeat = QTimer(window)
+    heartbeat.timeout.connect(lambda: beats.append(1))
+    heartbeat.start(5)
+    assert window.open_path(str(path))
+    assert window.opening
+    assert "big.md" in window.statusBar().currentMessage()
+    assert window.document is not None and window.document.title != "很长的说明"
+    qtbot.waitUntil(lambda: not window.opening, timeout=IMPORT_TIMEOUT_MS)
+    heartbeat.stop()
+    assert window.document is not None and window.document.title == "很长的说明"
+    assert len(window.document.sections) == 6000
+    assert beats, "the event loop never ran while the file was imported"
+    assert "big.md" not in window.statusBar().currentMessage()
+
+
+def test_a_file_asked_for_later_wins(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    big = _big_markdown(tmp_path)
+    small = tmp_path / "small.txt"
+    small.write_text("小文件的标题\n\n正文一段，足够长的文字说明。\n", encoding="utf-8")
+    shown: list[str] = []
+    window.document_shown.connect(shown.append)
+    assert window.open_path(str(big))
+    assert window.open_path(str(small))  # small: at once
+    assert window.document is not None and window.document.source.path == str(small)
+    assert not window.opening
+    for worker in threading.enumerate():
+        if worker.name == "reader-import":
+            worker.join(IMPORT_TIMEOUT_MS / 1000)
+    qtbot.wait(100)  # the big file's result arrives, and is dropped
+    assert shown == [str(small)]
+    assert window.document.source.path == str(small)
+
+
+def test_a_large_file_that_fails_says_why(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \n" * (BACKGROUND_TEXT_BYTES // 2 + 1))
+    reported: list[tuple[str, str]] = []
+    window._opener._failed = lambda path, reason: reported.append((path, reason))  # noqa: SLF001
+    before = window.document
+    assert window.open_path(str(blank))
+    qtbot.waitUntil(lambda: bool(reported), timeout=IMPORT_TIMEOUT_MS)
+    assert reported == [(str(blank), "blank.txt has no text to show")]
+    assert window.document is before
+    assert not window.opening
