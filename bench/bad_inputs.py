@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
+import corpus
+
 from reader.document import DocumentError, load
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "document" / "test_bad_inputs.py"
@@ -107,6 +109,7 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
         ("| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * 200_000).encode())),
     "lists nested 3000 deep (Markdown)": ("lists.md", _write(
         "".join("  " * i + "- x\n" for i in range(3000)).encode())),
+    "a README of 2 MB, dense with markup (Markdown)": ("README.md", corpus.write_readme),
     "Markdown that sanitizes to nothing": ("script.md", _write(b"<script>alert(1)</script>\n")),
     "Chinese UTF-16 LE without BOM": ("le16.txt", _write(_CHINESE.encode("utf-16-le"))),
     "Chinese UTF-16 BE without BOM": ("be16.txt", _write(_CHINESE.encode("utf-16-be"))),

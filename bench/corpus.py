@@ -54,13 +54,14 @@ def as_paragraph_html(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
 
 
-def write_readme(folder: Path, size: int = README_BYTES) -> Path:
-    """About size bytes of a README dense with markup (the near-linearity test's sections)."""
+def write_readme(where: Path, size: int = README_BYTES) -> Path:
+    """About size bytes of a README dense with markup (the near-linearity test's sections), in
+    the folder where (or at the path where, a file name given)."""
     import sys
 
     sys.path.insert(0, str(ROOT))
     from tests.document.test_markdown_speed import readme
 
-    path = folder / "README.md"
+    path = where if where.suffix == ".md" else where / "README.md"
     path.write_text(readme(size), encoding="utf-8")
     return path
