@@ -10,10 +10,14 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from reader import __version__
 
-_COMMANDS = ("dump", "notes")
+if TYPE_CHECKING:
+    from reader.document import Document
+
+_COMMANDS = ("dump", "notes", "structure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,6 +120,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "  reader notes list FILE               list the notes and bookmarks of FILE\n"
         "  reader notes export FILE --format md|json\n"
         "  reader notes import FILE ANNOTATIONS.json\n"
+        "  reader structure FILE [ROLE TEXT]    list or correct the structure found in FILE\n"
         "(each takes --data-dir DIR before the command; see reader COMMAND --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -134,8 +139,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)
-    dump = sub.add_parser("dump", help="print the structure recovered from FILE as JSON")
+    dump = sub.add_parser("dump", help="print the structure recovered from FILE as JSON, with "
+                          "the reader's corrections")
     dump.add_argument("file")
+    dump.add_argument("--as-imported", action="store_true",
+                      help="the importer's structure alone, without the reader's corrections")
     notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
     nsub = notes.add_subparsers(dest="notes_command", required=True)
     nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
@@ -145,6 +153,9 @@ def _parser() -> argparse.ArgumentParser:
     imp = nsub.add_parser("import", help="add W3C annotations from a JSON file to FILE")
     imp.add_argument("file")
     imp.add_argument("annotations")
+    from reader.structure_cli import add_parser
+
+    add_parser(sub)
     return p
 
 
@@ -156,6 +167,12 @@ def _run_command(ns: argparse.Namespace) -> int:
     except DocumentError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
+    if ns.command == "structure":
+        from reader.structure_cli import run_structure
+
+        return run_structure(ns, doc)
+    if not getattr(ns, "as_imported", False):
+        doc = _with_corrections(ns, doc)
     if ns.command == "dump":
         import json
 
@@ -169,6 +186,26 @@ def _run_command(ns: argparse.Namespace) -> int:
     from reader.notes_cli import run_notes
 
     return run_notes(ns, doc)
+
+
+def _with_corrections(ns: argparse.Namespace, doc: Document) -> Document:
+    """doc with the reader's corrections, when the store (read only here) has any for it."""
+    from pathlib import Path
+
+    from reader.store import DB_NAME, Store, StoreError, default_data_dir
+    from reader.store.structure import corrected_if_known
+
+    data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
+    if not (data_dir / DB_NAME).is_file():
+        return doc
+    try:
+        store = Store.open(data_dir, read_only=True)
+    except StoreError:
+        return doc  # the notes commands say why; a dump is the importer's then
+    try:
+        return corrected_if_known(store, doc)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -5,46 +5,20 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from reader.document.model import (
     Block,
     BlockKind,
-    Disclaimer,
     Document,
+    Imported,
     LeftOut,
+    Metadata,
+    Part,
     Section,
     Source,
 )
 
-
-@dataclass
-class Part:
-    """One line of the article as an importer found it, before offsets exist."""
-
-    kind: BlockKind
-    text: str
-    level: int = 0
-    subtitle: str | None = None  # for headings: the paired second line
-    anchor: str | None = None  # for headings: a preferred section id
-    html: str | None = None
-    line: int | None = None  # index of the source line it came from (plain-text importer)
-
-
-@dataclass
-class Metadata:
-    path: str
-    kind: str
-    encoding: str
-    title: str | None = None
-    subtitle: str | None = None
-    title_line: int | None = None  # source line of the title (plain-text importer)
-    site: str | None = None
-    breadcrumb: tuple[str, ...] = ()
-    byline: str | None = None
-    dateline: str | None = None
-    disclaimer: Disclaimer | None = None
-    left_out: list[tuple[int, str, str]] | None = None  # (source line, text, role) not shown
+__all__ = ["Metadata", "Part", "build_document", "sha256_of"]
 
 
 def build_document(meta: Metadata, parts: list[Part]) -> Document:
@@ -93,6 +67,7 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         dateline=meta.dateline,
         disclaimer=meta.disclaimer,
         left_out=_left_out(meta.left_out or [], spans, len(text)),
+        origin=Imported(meta, tuple(parts)),
     )
 
 

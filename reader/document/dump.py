@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.document.builder import sha256_of
 from reader.document.dateline_fields import parse_dateline
 from reader.document.figures import document_figures
 from reader.document.model import Document, Section
@@ -20,7 +21,8 @@ def dump_dict(doc: Document) -> dict[str, Any]:
             "path": doc.source.path,
             "kind": doc.source.kind,
             "encoding": doc.source.encoding,
-            "sha256": doc.source.sha256,
+            # Of the text printed: with corrections, not the imported text's (the store's key).
+            "sha256": sha256_of(doc.text) if doc.corrections else doc.source.sha256,
         },
         "title": doc.title,
         "subtitle": doc.subtitle,

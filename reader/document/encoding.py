@@ -48,6 +48,20 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, "utf-8"
 
 
+def decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+    """data decoded as encoding (a byte-order mark of it dropped; what does not decode becomes
+    U+FFFD); DocumentError for an encoding Python does not know."""
+    try:
+        name = codecs.lookup(_CODECS.get(encoding.lower(), encoding)).name
+    except LookupError:
+        raise DocumentError(f"{encoding} is not an encoding Reader knows") from None
+    for bom, bom_name in _BOMS:
+        if data.startswith(bom) and codecs.lookup(bom_name).name == name:
+            data = data[len(bom) :]
+            break
+    return data.decode(name, errors="replace"), encoding
+
+
 def _valid_utf8_prefix(data: bytes, end: int) -> bool:
     try:
         data[:end].decode("utf-8")

@@ -7,25 +7,29 @@ import os
 import stat
 from pathlib import Path
 
-from reader.document.encoding import decode
+from reader.document.encoding import decode, decode_as
 from reader.document.model import Document, DocumentError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # larger files are refused: no article is this long
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 
 
-def load(path: str | os.PathLike[str]) -> Document:
-    """Read and import the file at path; raise DocumentError with a one-line reason."""
+def load(path: str | os.PathLike[str], encoding: str | None = None) -> Document:
+    """Read and import the file at path (decoded as encoding, else as detected); raise
+    DocumentError with a one-line reason."""
     p = Path(path)
     data = _read_checked(p)
     kind = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
     # Absolute: the path identifies the file to the store whatever folder Reader starts in.
-    return load_bytes(data, os.path.abspath(p), kind)
+    return load_bytes(data, os.path.abspath(p), kind, encoding)
 
 
-def load_bytes(data: bytes, path: str = "", kind: str = "text") -> Document:
-    """Import raw file bytes as a document of the given kind ("text" or "markdown")."""
-    text, encoding = decode(data)
+def load_bytes(
+    data: bytes, path: str = "", kind: str = "text", encoding: str | None = None
+) -> Document:
+    """Import raw file bytes as a document of the given kind ("text" or "markdown"), decoded
+    as encoding when given, else as detected."""
+    text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
     if not text.strip():
         raise DocumentError(f"{_name(path)} has no text to show")
     if kind == "markdown":

@@ -83,6 +83,44 @@ class Disclaimer:
     paragraphs: tuple[str, ...]
 
 
+@dataclass(slots=True)
+class Part:
+    """One line of the article as an importer found it, before offsets exist."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    subtitle: str | None = None  # for headings: the paired second line
+    anchor: str | None = None  # for headings: a preferred section id
+    html: str | None = None
+    line: int | None = None  # index of the source line it came from (plain-text importer)
+
+
+@dataclass(slots=True)
+class Metadata:
+    path: str
+    kind: str
+    encoding: str
+    title: str | None = None
+    subtitle: str | None = None
+    title_line: int | None = None  # source line of the title (plain-text importer)
+    site: str | None = None
+    breadcrumb: tuple[str, ...] = ()
+    byline: str | None = None
+    dateline: str | None = None
+    disclaimer: Disclaimer | None = None
+    left_out: list[tuple[int, str, str]] | None = None  # (source line, text, role) not shown
+
+
+@dataclass(frozen=True, slots=True)
+class Imported:
+    """What an importer found, before it was laid out: the document is built again from it
+    when the reader corrects the structure (reader.document.corrections)."""
+
+    metadata: Metadata
+    parts: tuple[Part, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     """A line of the file the importer kept out of the article text, with the role it gave it."""
@@ -146,6 +184,10 @@ class Document:
     disclaimer: Disclaimer | None = None
     left_out: tuple[LeftOut, ...] = ()  # nothing in the file is lost: what the article omits
     notice: str | None = None  # how it was opened, for the status bar (Markdown shown as text)
+    # The importer's own output (corrections are applied to it), and the reader's corrections
+    # applied to this document (each with whether it found its line).
+    origin: Imported | None = field(default=None, repr=False, compare=False)
+    corrections: tuple[Applied, ...] = ()
     derived: Derived = field(default_factory=Derived, init=False, repr=False, compare=False)
 
     def all_sections(self) -> list[Section]:
@@ -170,6 +212,41 @@ class Document:
 
 
 _start = attrgetter("start")
+
+
+class Action(StrEnum):
+    """What a correction makes of a line (reader.document.corrections)."""
+
+    HEADING = "heading"  # with a level
+    SUBHEADING = "subheading"  # the second line of the heading above
+    BODY = "body"  # not a heading
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    START = "start"  # the article starts at this line
+    END = "end"  # … and ends at this one
+    DISCLAIMER = "disclaimer"  # this line and the rest of the body are the disclaimer
+    KEEP = "keep"  # a removed line back in the article
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """The reader's role for one line, named by its text (the line above it and its place
+    among the lines tell repeated lines apart, and find it again in a re-scraped page)."""
+
+    action: Action
+    text: str  # the whole line, as imported
+    level: int = 0  # for HEADING
+    before: str = ""  # the line above it (any role)
+    line: int = -1  # its place among the lines: where to look first
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """A correction and whether it found its line this time (a re-scraped page may lack it)."""
+
+    correction: Correction
+    found: bool
 
 
 class DocumentError(Exception):

@@ -123,5 +123,39 @@ def _migration_4(conn: sqlite3.Connection) -> None:
     run_script(conn, _V4)
 
 
-MIGRATIONS: list[Migration] = [_migration_1, _migration_2, _migration_3, _migration_4]
+# Version 5: the reader's corrections to a document's structure (reader.document.corrections),
+# applied in seq order at every opening, and the encoding the reader chose for its file (NULL:
+# detected). Corrections count as changes for the export at exit, as annotations do.
+_V5 = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    text TEXT NOT NULL,
+    level INTEGER NOT NULL DEFAULT 0,
+    before TEXT NOT NULL DEFAULT '',
+    line INTEGER NOT NULL DEFAULT -1,
+    created TEXT NOT NULL
+);
+CREATE INDEX corrections_doc ON corrections(doc_id, id);
+ALTER TABLE documents ADD COLUMN encoding TEXT;
+CREATE TRIGGER corrections_version_insert AFTER INSERT ON corrections BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER corrections_version_delete AFTER DELETE ON corrections BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER documents_encoding_version AFTER UPDATE OF encoding ON documents BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+"""
+
+
+def _migration_5(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V5)
+
+
+MIGRATIONS: list[Migration] = [
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5
+]
 SCHEMA_VERSION = len(MIGRATIONS)

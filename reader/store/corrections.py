@@ -1,0 +1,85 @@
+"""The reader's corrections to documents' structure, and the encoding chosen for a file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from reader.document.model import Action, Correction
+from reader.store.base import StoreBase
+from reader.store.db import StoreError
+from reader.store.records import now
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCorrection:
+    """A correction with its row id (undo removes and restores it by id)."""
+
+    id: int
+    doc_id: int
+    correction: Correction
+
+
+class CorrectionsMixin(StoreBase):
+    """corrections, add_correction, remove_corrections, restore_corrections, encodings."""
+
+    def corrections(self, doc_id: int) -> list[StoredCorrection]:
+        """A document's corrections in the order they were made (the order they apply in)."""
+        with self._reading() as conn:
+            rows = conn.execute(
+                "SELECT id, action, text, level, before, line FROM corrections "
+                "WHERE doc_id = ? ORDER BY id",
+                (doc_id,),
+            ).fetchall()
+        out = []
+        for row_id, action, text, level, before, line in rows:
+            try:
+                kind = Action(action)
+            except ValueError:  # written by a newer Reader: kept, not applied
+                continue
+            out.append(StoredCorrection(row_id, doc_id, Correction(kind, text, level, before,
+                                                                   line)))  # fmt: skip
+        return out
+
+    def add_correction(self, doc_id: int, correction: Correction) -> StoredCorrection:
+        with self._write() as conn:
+            row_id = _insert(conn, None, doc_id, correction)
+        return StoredCorrection(row_id, doc_id, correction)
+
+    def remove_corrections(self, doc_id: int, text: str | None = None) -> list[StoredCorrection]:
+        """Remove the document's corrections of the line with this text (None: all of them);
+        returns them, for undo."""
+        removed = [c for c in self.corrections(doc_id)
+                   if text is None or c.correction.text.strip() == text.strip()]  # fmt: skip
+        with self._write() as conn:
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(c.id,) for c in removed])
+        return removed
+
+    def restore_corrections(self, stored: list[StoredCorrection]) -> None:
+        """Put removed corrections back with their ids (so their order is kept)."""
+        with self._write() as conn:
+            for c in stored:
+                _insert(conn, c.id, c.doc_id, c.correction)
+
+    def encoding(self, doc_id: int) -> str | None:
+        """The encoding the reader chose for the document's file; None: detect it."""
+        with self._reading() as conn:
+            row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def set_encoding(self, doc_id: int, encoding: str | None) -> None:
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE documents SET encoding = ? WHERE id = ?", (encoding, doc_id)
+            )
+            if cursor.rowcount == 0:
+                raise StoreError(f"There is no document {doc_id}")
+
+
+def _insert(conn: sqlite3.Connection, row_id: int | None, doc_id: int, c: Correction) -> int:
+    cursor = conn.execute(
+        "INSERT OR REPLACE INTO corrections (id, doc_id, action, text, level, before, line, "
+        "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (row_id, doc_id, c.action.value, c.text, c.level, c.before, c.line, now()),
+    )
+    return int(cursor.lastrowid or 0)
