@@ -149,6 +149,13 @@ def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
 
+def removed_lines_shown(window: MainWindow) -> None:
+    """View ▸ Show Removed Lines at the top: the site's name, its buttons, the breadcrumb."""
+    window.window_actions.show_removed.setChecked(True)
+    window.finish_loading()
+    window.article_view.verticalScrollBar().setValue(0)
+
+
 def main() -> int:
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -164,6 +171,8 @@ def main() -> int:
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
     shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
     shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
+    shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)
+    shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
+from PySide6.QtWidgets import QTextEdit
 
 from reader.document import Disclaimer
 from reader.ui.article.style import ArticleStyle
@@ -72,3 +73,23 @@ class DisclaimerBox:
         for paragraph in disclaimer.paragraphs:
             cursor.insertBlock(block_format, char_format)
             cursor.insertText(paragraph, char_format)
+
+
+def reveal(view: QTextEdit, first: int, last: int) -> None:
+    """Scroll just enough to show positions first..last, first winning if both can't fit."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(last)
+    below = view.cursorRect(cursor).bottom() - view.viewport().height()
+    cursor.setPosition(first)
+    above = view.cursorRect(cursor).top()
+    if below > 0 and above > 0:
+        bar = view.verticalScrollBar()
+        bar.setValue(bar.value() + min(below + 24, above - 24))
+
+
+def select_header(view: QTextEdit, first: int) -> None:
+    """Keep the keyboard focus on the box's title line (its link) after a toggle."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(first)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)

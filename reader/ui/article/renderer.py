@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
+from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -21,7 +22,8 @@ CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
 
 
 class ArticleRenderer(QObject):
-    """Fills a QTextDocument from a Document.
+    """Fills a QTextDocument from a Document (and the lines it left out, when the style shows
+    them: removed, their places).
 
     Signals: chunk_rendered() after each timed chunk, finished() once everything is in.
     """
@@ -41,6 +43,7 @@ class ArticleRenderer(QObject):
         self._list: QTextList | None = None
         self._list_level = -1
         self.text_map = TextMap()
+        self.removed = RemovedLines(self)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
 
@@ -52,6 +55,7 @@ class ArticleRenderer(QObject):
         self.text_map = TextMap()
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self.removed.start(document, style)
         self._qdoc.clear()
         self._qdoc.setDefaultFont(style.body_font)
         root = self._qdoc.rootFrame().frameFormat()
@@ -68,6 +72,7 @@ class ArticleRenderer(QObject):
         self._timer.stop()
         self._document = None
         self.text_map = TextMap()
+        self.removed.clear()
         self.done = True
 
     def cancel(self) -> None:
@@ -83,7 +88,8 @@ class ArticleRenderer(QObject):
         doc = self._document
         assert doc is not None
         blocks = doc.blocks
-        first = True
+        top = blocks[0].start if blocks else len(doc.text)
+        first = not self.removed.insert_due(cursor, top, True)
         if doc.title and not any(b.kind is BlockKind.TITLE for b in blocks[:3]):
             self._insert_loose(cursor, doc.title, BlockKind.TITLE, first)
             first = False
@@ -120,6 +126,8 @@ class ArticleRenderer(QObject):
         while self._next < stop:
             self._insert_block(cursor, blocks[self._next], False)
             self._next += 1
+        if self._next >= len(blocks):  # the lines after the last one shown
+            self.removed.insert_due(cursor, len(doc.text), self._qdoc.isEmpty())
         cursor.endEditBlock()  # the new blocks are laid out here
         if not limit:
             elapsed = max(1e-4, time.perf_counter() - started)
@@ -152,6 +160,8 @@ class ArticleRenderer(QObject):
         style = self._style
         doc = self._document
         assert style is not None and doc is not None
+        if self.removed.insert_due(cursor, block.start, first):
+            first = False
         kind = block.kind
         if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet

@@ -25,11 +25,15 @@ _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 
 
 class ArticleStyle:
-    """Formats for one zoom level and theme; sizes are relative to the body font (em)."""
+    """Formats for one zoom level and theme; sizes are relative to the body font (em).
 
-    def __init__(self, theme: Theme, zoom_percent: int) -> None:
+    show_removed: the lines the importer left out are shown in place (removed_lines.py).
+    """
+
+    def __init__(self, theme: Theme, zoom_percent: int, *, show_removed: bool = False) -> None:
         self.theme = theme
         self.zoom_percent = zoom_percent
+        self.show_removed = show_removed
         self.body_font = fonts.body_font(BASE_POINT_SIZE * zoom_percent / 100)
         self._heading_families = fonts.heading_font(BASE_POINT_SIZE).families()
         metrics = QFontMetricsF(self.body_font)
@@ -154,3 +158,16 @@ class ArticleStyle:
         chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
         chars.setForeground(QBrush(QColor(self.theme.muted)))
         return self._block(0.6, 0, 165), chars
+
+    def removed_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
+        """A line the importer left out, shown: its block, its text and its "removed" tag."""
+        block = self._block(0, 0.5, 150)
+        block.setLeftMargin(self.em * 0.6)
+        block.setBackground(QBrush(QColor(self.theme.box)))
+        chars = QTextCharFormat()
+        chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        chars.setForeground(QBrush(QColor(self.theme.muted)))
+        tag = QTextCharFormat(chars)
+        tag.setProperty(QTextFormat.Property.FontSizeAdjustment, -2)
+        tag.setBackground(QBrush(QColor(self.theme.border)))
+        return block, chars, tag

@@ -9,10 +9,11 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
-from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox
+from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.removed_lines import masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
@@ -21,6 +22,7 @@ from reader.ui.common.themes import page_palette
 
 if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
+    from PySide6.QtWidgets import QMenu
 
 FLASH_MS = 1500
 _ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
@@ -32,7 +34,8 @@ class ArticleView(QTextBrowser):
 
     Signals: first_painted(), render_finished(), top_offset_changed(int),
     link_requested(QUrl), fragment_requested(str) for "#id" links,
-    disclaimer_toggle_requested(), zoom_requested(int).
+    disclaimer_toggle_requested(), zoom_requested(int),
+    keep_line_requested(str text, int offset): Keep this line in the article, on a removed line.
     """
 
     first_painted = Signal()
@@ -42,6 +45,7 @@ class ArticleView(QTextBrowser):
     fragment_requested = Signal(str)
     disclaimer_toggle_requested = Signal()
     zoom_requested = Signal(int)
+    keep_line_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         """idle: the window's queue of work after the first paint (rendering takes turns)."""
@@ -160,27 +164,9 @@ class ArticleView(QTextBrowser):
         self._disclaimer.set_expanded(expanded)
         first, last = self._disclaimer.header_position(), self._disclaimer.end_position()
         if on_box and first is not None:
-            self._select_header(first)
+            select_header(self, first)
         if expanded and first is not None and last is not None and self.isVisible():
-            self._reveal(first, last)
-
-    def _reveal(self, first: int, last: int) -> None:
-        """Scroll just enough to show positions first..last, first winning if both can't fit."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(last)
-        below = self.cursorRect(cursor).bottom() - self.viewport().height()
-        cursor.setPosition(first)
-        above = self.cursorRect(cursor).top()
-        if below > 0 and above > 0:
-            bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + min(below + 24, above - 24))
-
-    def _select_header(self, first: int) -> None:
-        """Keep the keyboard focus on the box's title line (its link) after a toggle."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(first)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        self.setTextCursor(cursor)
+            reveal(self, first, last)
 
     def disclaimer_position(self) -> int | None:
         """Document position of the disclaimer's title line, None when there is no box."""
@@ -255,13 +241,22 @@ class ArticleView(QTextBrowser):
         self._flash_timer.start()
 
     def createMimeDataFromSelection(self) -> QMimeData:
-        return without_break_marks(super().createMimeDataFromSelection())
+        mime, spans = super().createMimeDataFromSelection(), self._renderer.removed.spans
+        return without_break_marks(without_removed(mime, self.textCursor(), self.raw_text(), spans))
 
     def raw_text(self) -> str:
-        """The rendered text, one character per document position."""
+        """The rendered text, one character per document position, removed lines masked."""
         if self._raw_text is None:
-            self._raw_text = self.document().toRawText()
+            self._raw_text = masked(self.document().toRawText(), self._renderer.removed.spans)
         return self._raw_text
+
+    def add_removed_line_actions(self, menu: QMenu, point: QPoint) -> bool:
+        """Keep this line in the article (keep_line_requested), Copy this line: at the top of
+        menu when the viewport point is on a removed line shown; whether it is."""
+        line = removed_line_at(self.cursorForPosition(point).block())
+        if line is not None:
+            self._renderer.removed.add_actions(menu, line, self.keep_line_requested.emit)
+        return line is not None
 
     def _forget_raw_text(self) -> None:
         self._raw_text = None

@@ -41,6 +41,9 @@ class Actions(QObject):
         self.close_find = self._make(self.tr("Close the find bar"), [QKeySequence("Esc")])
         self.full_screen = self._make(self.tr("&Full Screen"), [QKeySequence("F11")])
         self.full_screen.setCheckable(True)
+        # Ctrl+U: a browser's View Source, the page as it was.
+        self.show_removed = self._make(self.tr("Show &Removed Lines"), [QKeySequence("Ctrl+U")])
+        self.show_removed.setCheckable(True)
         self._create_note_actions()
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), [])
         self.about = self._make(self.tr("&About Reader"), [])
@@ -100,7 +103,8 @@ class Actions(QObject):
         for action in (
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
-            self.previous_section, self.full_screen, self.bookmark, self.highlight,
+            self.previous_section, self.full_screen, self.show_removed, self.bookmark,
+            self.highlight,
             self.add_note, self.undo,
         ):  # fmt: skip
             keys = ", ".join(

@@ -1,10 +1,12 @@
-"""Theme and zoom: remembered in the settings, applied to the palette, icons and article."""
+"""Theme, zoom and removed lines shown: remembered in the settings, applied to the palette,
+icons and article."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
 from reader.ui.article.style import ArticleStyle
+from reader.ui.article.view import ArticleView
 from reader.ui.common.themes import Theme, palette_for, theme_named
 from reader.ui.window.actions import Actions
 from reader.ui.window.icons import apply_icons
@@ -19,16 +21,18 @@ class Appearance:
         self._actions = actions
         self.theme: Theme = theme_named(settings.theme)
         self.zoom = settings.zoom
+        self.show_removed = settings.show_removed
 
     def article_style(self) -> ArticleStyle:
         """Formats for the article at the current theme and zoom."""
-        return ArticleStyle(self.theme, self.zoom)
+        return ArticleStyle(self.theme, self.zoom, show_removed=self.show_removed)
 
     def apply(self) -> None:
         """Colour the whole application (docks, menus, lists) and the toolbar icons."""
         QApplication.setPalette(palette_for(self.theme))
         apply_icons(self._actions, self.theme)
         self._actions.theme_actions[self.theme.name].setChecked(True)
+        self._actions.show_removed.setChecked(self.show_removed)
 
     def set_theme(self, name: str) -> bool:
         theme = theme_named(name)
@@ -38,6 +42,12 @@ class Appearance:
         self._settings.theme = theme.name
         self.apply()
         return True
+
+    def set_show_removed(self, on: bool, view: ArticleView) -> None:
+        """Show the lines the importer left out, or not: the article is rendered again."""
+        if on != self.show_removed:
+            self.show_removed = self._settings.show_removed = on
+            view.set_style(self.article_style())
 
     def set_zoom(self, percent: int) -> bool:
         percent = min(ZOOM_MAX, max(ZOOM_MIN, percent))

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         a.previous_section.triggered.connect(lambda: nav().step_section(-1))
         a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
         a.about.triggered.connect(lambda: show_about(self, self._text))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)

@@ -51,7 +51,7 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
 def fill_view_menu(
     menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar
 ) -> None:
-    """Panel toggles, zoom, theme and full screen."""
+    """Panel toggles, zoom, theme, removed lines and full screen."""
     menu.addActions([dock.toggleViewAction() for dock in docks])
     menu.addAction(toolbar.toggleViewAction())
     menu.addSeparator()
@@ -59,6 +59,7 @@ def fill_view_menu(
     menu.addSeparator()
     theme_menu = menu.addMenu(t.menu_theme())
     theme_menu.addActions(a.themes.actions())
+    menu.addAction(a.show_removed)
     menu.addSeparator()
     menu.addAction(a.full_screen)
 

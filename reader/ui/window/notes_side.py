@@ -229,6 +229,7 @@ class NotesUi(QObject):
         view = self._view
         scrolled = QPoint(0, view.verticalScrollBar().value())
         menu = view.createStandardContextMenu(point + scrolled)
+        view.add_removed_line_actions(menu, point)  # on a removed line: Keep, Copy This Line
         menu.addSeparator()
         add_annotation_actions(menu, self._actions, self._text)
         return menu

@@ -1,4 +1,5 @@
-"""UI state in QSettings: window layout, theme, zoom, the disclaimer fold, last folder."""
+"""UI state in QSettings: window layout, theme, zoom, removed lines shown, the disclaimer
+fold, last folder."""
 
 from __future__ import annotations
 
@@ -45,6 +46,15 @@ class UiSettings:
     @disclaimer_expanded.setter
     def disclaimer_expanded(self, expanded: bool) -> None:
         self.qsettings.setValue("view/disclaimerExpanded", expanded)
+
+    @property
+    def show_removed(self) -> bool:
+        """View ▸ Show Removed Lines: the lines the importer left out, shown in place."""
+        return _as_bool(self.qsettings.value("view/showRemoved", False))
+
+    @show_removed.setter
+    def show_removed(self, on: bool) -> None:
+        self.qsettings.setValue("view/showRemoved", on)
 
     @property
     def last_directory(self) -> str:
