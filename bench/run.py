@@ -250,6 +250,20 @@ class Bench:
         self.rows.append(Row("save one note (committed)", ms, floor, "ms", "≤ 20 ms", ms <= 20,
                              "floor: one INSERT committed with sqlite3"))  # fmt: skip
 
+    def removed_lines(self) -> None:
+        """In-process: View ▸ Show Removed Lines on and off in the laid-out long article,
+        against switching the theme on and off (the same re-rendering)."""
+        command = [PYTHON, str(HERE / "scenarios.py"), "removed", str(self.long)]
+        ours = medians(self.repeat([*command, self.data_dir("removed")]))[2]
+        theirs = medians(self.repeat([*command, self.data_dir("removed-theme"), "theme"]))[2]
+        stall = max(float(r["max_gap_ms"]) for r in ours)
+        floor = max(float(r["max_gap_ms"]) for r in theirs)
+        toggle = median_of(ours, "on_toggle_ms")
+        self.rows.append(Row("long: Show Removed Lines, longest UI stall", stall, floor, "ms",
+                             "≤ 50 ms", stall <= 50, f"worst of {self.runs} runs, on then off, "
+                             f"1 ms heartbeat; the toggle itself {toggle:.0f} ms, then "
+                             "rendered in chunks; floor: the dark theme on then off"))  # fmt: skip
+
     def readme_import(self) -> None:
         """In-process: reader.document.load of a 2 MB README against Python-Markdown alone."""
         results = medians(self.repeat([PYTHON, str(HERE / "scenarios.py"), "markdown",
@@ -273,6 +287,7 @@ class Bench:
             "find": self.find_all,
             "notes": self.notes_open,
             "save": self.save_note,
+            "removed": self.removed_lines,
         }
 
 

@@ -5,6 +5,8 @@
     python bench/scenarios.py notes FILE DATA_DIR N      # open with N notes drawn, ms
     python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
     python bench/scenarios.py markdown FILE              # import, and Python-Markdown alone, ms
+    python bench/scenarios.py removed FILE DATA_DIR [theme]  # Show Removed Lines (or the
+                                                         # dark theme) on and off: stalls
 
 The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
@@ -216,6 +218,47 @@ def notes(path: str, data_dir: str, count: int) -> dict[str, Any]:
     return result
 
 
+def removed(path: str, data_dir: str, what: str = "removed") -> dict[str, Any]:
+    """Turn View ▸ Show Removed Lines on in a laid-out article, then off: ms in the toggle
+    itself, ms until it is rendered again to its end, the longest UI stall in between.
+    what="theme": the dark theme on and off instead, the same re-rendering (the floor)."""
+    app, window, _store, document = _opened(path, data_dir)
+    view, action = window.article_view, window.window_actions.show_removed
+    toggle: Callable[[bool], None] = action.setChecked
+    if what == "theme":
+        toggle = lambda on: window.set_theme("dark" if on else "light")  # noqa: E731
+    view.scroll_to_offset(len(document.text) // 2)  # the reader's place is kept
+    app.processEvents()
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    results: dict[str, Any] = {"lines": len(document.left_out), "max_gap_ms": 0.0}
+
+    def on_beat() -> None:
+        beats.append(time.perf_counter())
+        if view.rendering_done:
+            heartbeat.stop()
+            app.quit()
+
+    heartbeat.timeout.connect(on_beat)
+    for on in (True, False):
+        started = time.perf_counter()
+        beats[:] = [started]  # the toggle is part of the first stall
+        toggle(on)
+        toggled = time.perf_counter()
+        heartbeat.start()
+        QTimer.singleShot(round(TIMEOUT_S * 1000), app.quit)
+        app.exec()
+        gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        name = "on" if on else "off"
+        results[f"{name}_toggle_ms"] = (toggled - started) * 1000
+        results[f"{name}_complete_ms"] = (beats[-1] - started) * 1000
+        results["max_gap_ms"] = max(results["max_gap_ms"], max(gaps, default=0.0) * 1000)
+    results["ms"] = results["on_toggle_ms"]
+    return results
+
+
 def save(path: str, data_dir: str) -> dict[str, Any]:
     """Store.add_note on a store that has 10 000 notes: the median of 20, ms."""
     document = load(path)
@@ -264,6 +307,7 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "notes": lambda path, data_dir, n: notes(path, data_dir, int(n)),
     "save": save,
     "markdown": markdown_import,
+    "removed": removed,
 }
 
 
