@@ -131,9 +131,9 @@ def without_removed(
 
 def _as_plain_text(raw: str) -> str:
     """QTextDocument's raw characters as QTextDocumentFragment.toPlainText() gives them."""
-    for old, new in (("\u2029", "\n"), ("\u2028", "\n"), ("\xa0", " "), ("\ufffc", "")):
-        raw = raw.replace(old, new)
-    return raw
+    for old in ("\u2029", "\u2028", "\ufdd0", "\ufdd1"):  # paragraph, line, frame start, end
+        raw = raw.replace(old, "\n")
+    return raw.replace("\xa0", " ")
 
 
 def shown_removed_lines(qdoc: QTextDocument) -> list[tuple[int, str]]:
