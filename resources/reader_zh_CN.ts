@@ -65,26 +65,31 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="45"/>
+        <source>Show &amp;Removed Lines</source>
+        <translation>显示已移除的行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="48"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="46"/>
+        <location filename="../reader/ui/window/actions.py" line="49"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="52"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="52"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="52"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -94,57 +99,57 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="59"/>
+        <location filename="../reader/ui/window/actions.py" line="62"/>
         <source>&amp;Undo Delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="61"/>
+        <location filename="../reader/ui/window/actions.py" line="64"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="63"/>
+        <location filename="../reader/ui/window/actions.py" line="66"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="64"/>
+        <location filename="../reader/ui/window/actions.py" line="67"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="65"/>
+        <location filename="../reader/ui/window/actions.py" line="68"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="66"/>
+        <location filename="../reader/ui/window/actions.py" line="69"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="71"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="71"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="72"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="72"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="113"/>
+        <location filename="../reader/ui/window/actions.py" line="117"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
     </message>
@@ -472,6 +477,24 @@
         <location filename="../reader/ui/common/dialogs.py" line="86"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedLines</name>
+    <message>
+        <location filename="../reader/ui/article/removed_lines.py" line="72"/>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/article/removed_lines.py" line="87"/>
+        <source>&amp;Keep This Line in the Article</source>
+        <translation>将此行保留在正文中(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/article/removed_lines.py" line="89"/>
+        <source>Copy This &amp;Line</source>
+        <translation>复制此行(&amp;L)</translation>
     </message>
 </context>
 <context>

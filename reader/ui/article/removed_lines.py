@@ -69,7 +69,8 @@ class RemovedLines(QObject):
             else:
                 cursor.insertBlock(block_format, char_format)
             position = cursor.position()
-            cursor.insertText(f"\u2002{self.tr('removed')}\u2002", tag_format)
+            tag = self.tr("removed")  # the mark before each line shown
+            cursor.insertText(f"\u2002{tag}\u2002", tag_format)
             cursor.insertText(f"\u2002{line.text}", char_format)
             self.spans.append((position, cursor.position() - position + 1))
             self._next += 1
