@@ -32,6 +32,13 @@ def lines_to_show(document: Document) -> list[LeftOut]:
     return sorted(shown, key=lambda line: line.offset)  # stable: the file's order at one offset
 
 
+def looks_the_same(document: Document, old: ArticleStyle | None, new: ArticleStyle) -> bool:
+    """Whether new only turns removed lines on or off, and document has none to show."""
+    if old is None or (old.theme, old.zoom_percent) != (new.theme, new.zoom_percent):
+        return False
+    return old.show_removed != new.show_removed and not lines_to_show(document)
+
+
 class RemovedLines(QObject):
     """Puts left-out lines into the QTextDocument as the renderer reaches their offsets, and
     remembers where each went: spans, (position, length with its paragraph separator)."""

@@ -13,7 +13,7 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, rev
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
-from reader.ui.article.removed_lines import masked, removed_line_at, without_removed
+from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
@@ -108,8 +108,10 @@ class ArticleView(QTextBrowser):
         self.setTextCursor(QTextCursor(self.document()))
 
     def set_style(self, style: ArticleStyle) -> None:
-        """Re-render with another theme or zoom, keeping the reading place."""
-        self._style = style
+        """Re-render with another theme, zoom or removed lines shown, keeping the reading place."""
+        old, self._style = self._style, style
+        if self._document is not None and looks_the_same(self._document, old, style):
+            return  # removed lines shown or not, in an article that has none
         if self._document is not None:
             self._restart(self.top_offset())
         elif self._message is not None:

@@ -207,3 +207,18 @@ def test_turned_on_in_a_long_article_it_renders_in_chunks(
     with qtbot.waitSignal(view.render_finished, timeout=20000):
         pass
     assert [text for _n, text in shown_removed_lines(view.document())] == SEED_LINES
+
+
+def test_an_article_without_removed_lines_is_not_rendered_again(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("# 标题\n\n## 第一节\n\n第一段正文。\n", encoding="utf-8")
+    window = make_window(path=str(path))
+    assert window.document is not None and window.document.left_out == ()
+    qdoc = window.article_view.document()
+    revision = qdoc.revision()
+    window.window_actions.show_removed.setChecked(True)
+    assert qdoc.revision() == revision and window.article_view.rendering_done
+    window.set_theme("dark")  # anything else still renders it again
+    assert qdoc.revision() != revision
