@@ -55,6 +55,11 @@ class CorrectionsMixin(StoreBase):
             conn.executemany("DELETE FROM corrections WHERE id = ?", [(c.id,) for c in removed])
         return removed
 
+    def remove_correction_ids(self, ids: list[int]) -> None:
+        """Remove these corrections (undoing their making)."""
+        with self._write() as conn:
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(i,) for i in ids])
+
     def restore_corrections(self, stored: list[StoredCorrection]) -> None:
         """Put removed corrections back with their ids (so their order is kept)."""
         with self._write() as conn:
