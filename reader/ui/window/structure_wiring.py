@@ -168,7 +168,8 @@ def kept_place(old: Document | None, new: Document, top: int) -> int:
     if old is None:
         return min(top, len(new.text))
     anchor = old.text[top : top + 24]
-    found = [i for i in (new.text.rfind(anchor, 0, top + 1), new.text.find(anchor, top)) if i >= 0]
+    before = new.text.rfind(anchor, 0, top + len(anchor))  # (the whole match must lie before)
+    found = [i for i in (before, new.text.find(anchor, top)) if i >= 0]
     return min(found, key=lambda i: abs(i - top)) if found else min(top, len(new.text))
 
 
