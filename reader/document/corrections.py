@@ -280,16 +280,20 @@ def _rebuilt(meta: Metadata, lines: list[Line]) -> Metadata:
 def _parts_of(lines: list[Line]) -> list[Part]:
     parts = []
     for line in lines:
-        where = line.order[0]
+        part, where = line.part, line.order[0]
         if line.role == _HEADING:
             sub = line.subtitle.text if line.subtitle is not None else None
-            base = line.part or Part(BlockKind.HEADING, line.text)
+            if (part is not None and part.kind is BlockKind.HEADING and part.level == line.level
+                    and part.subtitle == sub):  # fmt: skip
+                parts.append(part)  # as the importer made it: most lines, most of the time
+                continue
+            base = part or Part(BlockKind.HEADING, line.text)
             parts.append(replace(base, kind=BlockKind.HEADING, text=line.text, level=line.level,
                                  subtitle=sub, line=where))  # fmt: skip
         elif line.role == _BODY:
-            if line.part is not None and line.part.kind is not BlockKind.HEADING:
-                parts.append(replace(line.part, line=where))
+            if part is not None and part.kind is not BlockKind.HEADING:
+                parts.append(part if part.line == where else replace(part, line=where))
             else:
-                html = line.part.html if line.part is not None else None
+                html = part.html if part is not None else None
                 parts.append(Part(BlockKind.PARAGRAPH, line.text, html=html, line=where))
     return parts
