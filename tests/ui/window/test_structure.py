@@ -152,3 +152,31 @@ def test_the_menu_says_what_each_block_is(window_with_store: MainWindow) -> None
     menu = _structure_menu(window_with_store, heading.start)
     level_1 = _item(menu, "Level 1")
     assert level_1 is not None and level_1.isChecked()  # type: ignore[attr-defined]
+
+
+def test_similar_numbered_lines_follow_when_the_reader_agrees(
+    make_window: WindowFactory, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plan.txt"
+    body = "这一部分的正文写得足够长，说明具体的做法、时间安排和责任单位，是普通的段落。"
+    path.write_text("工作方案\n\n" + "".join(
+        f"（{n}）第{n}项任务\n\n{body}\n\n" for n in "一二三四") + "\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def agree(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", agree)
+    window = make_window(store, str(path))
+    assert window.document is not None
+    # (The importer joins （一）… to the title above it: that line is the title's.)
+    first = window.document.text.index("（二）")
+    before = [s.level for s in window.document.all_sections()]
+    target = 2 if before and before[0] == 1 else 1
+    _trigger(_structure_menu(window, first), f"Level {target}")
+    assert asked == [f"2 similar lines — make all level {target} headings?"]
+    assert [(s.level, s.title[:3]) for s in window.document.all_sections()] == [
+        (target, f"（{n}）") for n in "二三四"]
+    window.window_actions.undo.trigger()  # one step: all four back
+    assert [s.level for s in window.document.all_sections()] == before
