@@ -27,7 +27,7 @@ def seeded(tmp_path: Path) -> tuple[Store, int, Document]:
     return store, doc_id, doc
 
 
-def _make(store: Store, doc_id: int, doc: Document, start: str, action: Action,
+def _make(store: Store, doc_id: int, doc: Document, start: str, action: Action, *,
           level: int = 0) -> Document:  # fmt: skip
     shown = as_corrected(store, doc_id, doc)
     lines, target = choose(shown, start)
@@ -47,7 +47,7 @@ def _make(store: Store, doc_id: int, doc: Document, start: str, action: Action,
 def test_notes_stay_on_their_passages(seeded: tuple[Store, int, Document], start: str,
                                       action: Action, level: int) -> None:  # fmt: skip
     store, doc_id, doc = seeded
-    shown = _make(store, doc_id, doc, start, action, level)
+    shown = _make(store, doc_id, doc, start, action, level=level)
     report = store.reanchor(doc_id, shown.text)
     notes = store.notes(doc_id)
     in_text = [n for n in notes if n.body in shown.text]
@@ -60,7 +60,7 @@ def test_notes_stay_on_their_passages(seeded: tuple[Store, int, Document], start
 
 def test_stored_removed_restored_in_order(seeded: tuple[Store, int, Document]) -> None:
     store, doc_id, doc = seeded
-    _make(store, doc_id, doc, "盛夏时节", Action.HEADING, 2)
+    _make(store, doc_id, doc, "盛夏时节", Action.HEADING, level=2)
     _make(store, doc_id, doc, "强化组织领导", Action.BODY)
     stored = store.corrections(doc_id)
     assert [c.correction.action for c in stored] == [Action.HEADING, Action.BODY]
