@@ -270,19 +270,24 @@
 <context>
     <name>EncodingText</name>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="44"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="49"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>用其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="47"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="52"/>
         <source>{0} — detected, {1}% sure</source>
         <translation>{0}（检测所得，把握 {1}%）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="50"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="55"/>
         <source>{0} — in use</source>
         <translation>{0}（当前使用）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="58"/>
+        <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
+        <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from reader.document.corrections import Action
 from reader.document.line_lookup import line_at
@@ -33,6 +33,11 @@ class MainWindowLike(Protocol):
     @property
     def document(self) -> Document | None: ...
 
+    @property
+    def document_shown(self) -> SignalInstance: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
+
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
 _NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030 (GBK)", "big5": "Big5", "utf-16-le": "UTF-16 LE",
@@ -48,6 +53,9 @@ class EncodingText(QObject):
 
     def in_use(self, name: str) -> str:
         return self.tr("{0} — in use").format(name)
+
+    def tip(self, name: str) -> str:
+        return self.tr("The file is read as {0} (File ▸ Reopen with Encoding)").format(name)
 
 
 def add_encoding_menu(recent: QMenu, before: QAction, editor: StructureEditor,
@@ -70,6 +78,18 @@ def wire_structure(window: MainWindowLike, editor: StructureEditor, notes: Notes
     )
     editor.changed.connect(notes.update_actions)
     side.contents_built = lambda toc: wire_contents(toc, editor, lambda: window.document)
+    encoding = QLabel(window.statusBar())  # the encoding in use, beside the reading place
+    encoding.setContentsMargins(8, 0, 8, 0)
+    window.statusBar().addPermanentWidget(encoding)
+
+    def show_encoding() -> None:
+        document = window.document
+        name = document.source.encoding if document is not None else ""
+        encoding.setText(_NAMES.get(name, name.upper()))
+        encoding.setToolTip(EncodingText(encoding).tip(encoding.text()) if name else "")
+
+    window.document_shown.connect(lambda _path: show_encoding())
+    editor.changed.connect(show_encoding)
 
 
 def article_structure_menu(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.document import BlockKind
@@ -133,6 +133,8 @@ def test_reopen_with_encoding(make_window: WindowFactory, store: Store, tmp_path
     structure.reopen_with("big5")
     assert window.document.source.encoding == "big5"
     assert "党建" not in window.document.text
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert "Big5" in labels  # the encoding in use, in the status bar
     window.close()
     again = make_window(store, str(path))
     assert again.document is not None and again.document.source.encoding == "big5"
