@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from reader.document.corrections import Action
 from reader.document.line_lookup import line_at
-from reader.ui.panels.contents import SECTION_ID_ROLE
 from reader.ui.window.structure_menu import add_structure_menu, block_at
 
 if TYPE_CHECKING:
@@ -109,6 +108,8 @@ def wire_contents(
     toc: TocPanel, editor: StructureEditor, current: Callable[[], Document | None]
 ) -> None:
     """Right-click and Promote / Demote keys (Alt+Shift+Left / Right) on Contents rows."""
+    from reader.ui.panels.contents import SECTION_ID_ROLE  # built after the first paint
+
     tree = toc.tree
     tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
