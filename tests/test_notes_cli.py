@@ -271,6 +271,8 @@ def test_corrections_travel_with_the_notes(tmp_path: Path) -> None:
     assert listed.stdout.splitlines()[0].startswith("heading 2: 这是一组令人振奋的数字")
     assert listed.stdout.splitlines()[1:] == ["body: 强化组织领导", "keep: 天津在线"]
     assert reader(b, "dump", str(SEED)).stdout == reader(a, "dump", str(SEED)).stdout
+    md = reader(b, "notes", "export", str(SEED), "--format", "md").stdout
+    assert md.endswith("- body: 强化组织领导\n- keep: 天津在线\n")
     noted = reader(b, "notes", "list", str(SEED)).stdout
     assert noted == reader(a, "notes", "list", str(SEED)).stdout and f"{at:>7}  «初心如磐»" in noted
     assert reader(b, "dump", str(SEED)).stdout != reader(b, "dump", "--as-imported",

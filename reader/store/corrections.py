@@ -55,8 +55,7 @@ class CorrectionsMixin(StoreBase):
     def encoding(self, doc_id: int) -> str | None:
         """The encoding the reader chose for the document's file; None: detect it."""
         with self._reading() as conn:
-            row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if row is None else row[0]
+            return chosen_encoding(conn, doc_id)
 
     def set_encoding(self, doc_id: int, encoding: str | None) -> None:
         with self._write() as conn:
@@ -85,12 +84,17 @@ def stored_corrections(conn: sqlite3.Connection, doc_id: int) -> list[StoredCorr
     return out
 
 
+def chosen_encoding(conn: sqlite3.Connection, doc_id: int) -> str | None:
+    row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return None if row is None else row[0]
+
+
 def export_w3c(conn: sqlite3.Connection, doc_id: int, sha256: str) -> list[dict[str, Any]]:
     """The encoding chosen and the corrections of a document as W3C annotations, in order."""
     from reader.store import w3c_corrections as w3c
 
-    row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    out = [w3c.encoding_to_w3c(row[0], sha256)] if row is not None and row[0] else []
+    encoding = chosen_encoding(conn, doc_id)
+    out = [w3c.encoding_to_w3c(encoding, sha256)] if encoding else []
     return out + [w3c.to_w3c(s.correction, sha256) for s in stored_corrections(conn, doc_id)]
 
 

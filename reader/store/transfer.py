@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from reader.document.model import Correction
 from reader.store import queries
 from reader.store.base import StoreBase
-from reader.store.corrections import export_w3c, import_parsed
+from reader.store.corrections import chosen_encoding, export_w3c, import_parsed
 from reader.store.db import read_transaction
 from reader.store.records import Annotation, ImportReport, kind_of
 
@@ -39,12 +39,14 @@ class TransferMixin(StoreBase):
         return [w3c.to_w3c(item, sha256) for item in items] + structure
 
     def export_markdown(self, doc_id: int, document: Document) -> str:
-        """The document's notes, highlights and bookmarks as a Markdown file."""
+        """The document's notes, highlights and bookmarks as a Markdown file; at the end the
+        corrections of its structure (document's: pass it with them applied)."""
         from reader.store import markdown_export
 
-        with self._reading() as conn:
+        with self._reading() as conn, read_transaction(conn):
             items = queries.list_annotations(conn, doc_id)
-        return markdown_export.render(document, items)
+            encoding = chosen_encoding(conn, doc_id)
+        return markdown_export.render(document, items, encoding)
 
     def import_json(self, doc_id: int, annotations: Iterable[object], text: str) -> ImportReport:
         """Add W3C annotations to the document, re-anchored in text: all or nothing.

@@ -66,12 +66,17 @@ def is_classification(raw: object) -> TypeGuard[dict[str, Any]]:
 def to_w3c(correction: Correction, sha256: str) -> dict[str, Any]:
     """One correction as a W3C annotation (its id derived from it: the same everywhere)."""
     c = correction
-    role = f"{c.action.value} {c.level}" if c.action is Action.HEADING else c.action.value
     quote = {"type": "TextQuoteSelector", "exact": c.text, "prefix": c.before}
-    out = _annotation(f"{sha256}\n{json.dumps(astuple(c), ensure_ascii=False)}", role)
+    out = _annotation(f"{sha256}\n{json.dumps(astuple(c), ensure_ascii=False)}", role(c))
     out["target"] = {"source": f"urn:sha256:{sha256}", "selector": quote}
     out[LINE_KEY] = c.line
     return out
+
+
+def role(correction: Correction) -> str:
+    """The role a correction gives its line, as the body's value says it: "heading 2", "body"."""
+    action = correction.action
+    return f"{action.value} {correction.level}" if action is Action.HEADING else action.value
 
 
 def encoding_to_w3c(name: str, sha256: str) -> dict[str, Any]:

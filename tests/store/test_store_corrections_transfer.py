@@ -217,3 +217,25 @@ def test_the_daily_backup_copies_them(
     assert made is not None
     with sqlite3.connect(made) as copied:
         assert copied.execute("SELECT count(*) FROM corrections").fetchone() == (len(MADE),)
+
+
+def test_the_markdown_export_lists_them_at_the_end(
+    corrected: tuple[Store, int, Document], seed: Document
+) -> None:
+    store, doc_id, made = corrected
+    store.add_correction(doc_id, Correction(Action.BODY, "不在文中的一行"))
+    store.set_encoding(doc_id, "utf-8")
+    with store:
+        markdown = store.export_markdown(doc_id, as_corrected(store, doc_id, seed))
+        assert store.export_markdown(doc_id, seed).endswith("## Corrections of the structure\n\n"
+                                                            "- encoding: utf-8\n")
+    assert markdown.endswith(
+        "## Corrections of the structure\n\n"
+        "- encoding: utf-8\n"
+        "- heading 2: 这是一组令人振奋的数字：面对新冠肺炎疫情巨大冲击和复杂严峻的国内外环境，去年全…\n"
+        "- body: 强化组织领导\n"
+        "- keep: 天津在线\n"
+        "- subtitle: 盛夏时节，行走在津沽大地，目之所及，一派欣欣向荣。\n"
+        "- body: 不在文中的一行 *(line not found)*\n"
+    )
+    assert markdown.index("> 党建") < markdown.index("## Corrections")
