@@ -53,7 +53,7 @@ def decode_as(data: bytes, encoding: str) -> tuple[str, str]:
     U+FFFD); DocumentError for an encoding Python does not know."""
     try:
         info = codecs.lookup(_CODECS.get(encoding.lower(), encoding))
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
         info = None
     if info is None or not info._is_text_encoding:  # hex, rot13: codecs, not encodings
         raise DocumentError(f"{encoding} is not an encoding Reader knows")

@@ -89,10 +89,10 @@ def encoding_to_w3c(name: str, sha256: str) -> dict[str, Any]:
     return out
 
 
-def _annotation(key: str, value: str) -> dict[str, Any]:
+def _annotation(seed: str, value: str) -> dict[str, Any]:
     return {
         "@context": _CONTEXT,
-        "id": f"urn:uuid:{uuid.uuid5(_NAMESPACE, key)}",
+        "id": f"urn:uuid:{uuid.uuid5(_NAMESPACE, seed)}",
         "type": "Annotation",
         "motivation": MOTIVATION,
         "body": {"type": "TextualBody", "purpose": MOTIVATION, "value": value},
@@ -105,21 +105,21 @@ def parse_one(raw: dict[str, Any]) -> Correction | EncodingChoice | None:
     types = raw.get("type")
     if "Annotation" not in (types if isinstance(types, list) else [types]):
         raise ValueError('its "type" is not "Annotation"')
-    if "id" in raw and not isinstance(raw["id"], str):
+    if raw.get("id") is not None and not isinstance(raw["id"], str):
         raise TypeError('its "id" is not a string')
     words = _value(raw.get("body")).split()
     if not words:
         raise ValueError("its body names no role for the line")
-    role, rest = words[0], words[1:]
-    if role == ENCODING:
+    name, rest = words[0], words[1:]
+    if name == ENCODING:
         return _encoding(rest)
     try:
-        action = Action(role)
+        action = Action(name)
     except ValueError:
         return None  # a newer Reader's role, or another tool's classification: skipped
     level = _level(rest) if action is Action.HEADING else 0
     if action is not Action.HEADING and rest:
-        raise ValueError(f"its role “{role}” takes nothing after it")
+        raise ValueError(f"its role “{name}” takes nothing after it")
     exact, prefix = _quote(raw.get("target"))
     line = raw.get(LINE_KEY, -1)
     if not isinstance(line, int) or isinstance(line, bool) or not -1 <= line <= MAX_LINE:
@@ -139,18 +139,17 @@ def _value(body: object) -> str:
     value = bodies[0].get("value")
     if not isinstance(value, str):
         raise TypeError("its body has no text")
-    if len(value) > 200:
-        raise ValueError(f"its body has {len(value)} characters, more than a role takes")
     return value
 
 
 def _encoding(rest: list[str]) -> EncodingChoice:
-    if len(rest) != 1:
+    if len(rest) != 1 or len(rest[0]) > 64:
         raise ValueError("its encoding is not one name (“encoding gb18030”)")
     try:
         decode_as(b"", rest[0])
     except DocumentError:
-        raise ValueError(f"its encoding “{rest[0]}” is not one Reader knows") from None
+        shown = rest[0].encode("utf-8", "backslashreplace").decode("utf-8")
+        raise ValueError(f"its encoding “{shown}” is not one Reader knows") from None
     return EncodingChoice(rest[0])
 
 

@@ -151,8 +151,11 @@ BAD = [
     (_classifying("body 2"), "its role “body” takes nothing after it"),
     (_classifying(""), "its body names no role"),
     (_classifying("encoding"), "its encoding is not one name"),
+    (_classifying("encoding " + "u" * 65), "its encoding is not one name"),
     (_classifying("encoding klingon"), "its encoding “klingon” is not one Reader knows"),
     (_classifying("encoding hex"), "its encoding “hex” is not one Reader knows"),
+    (_classifying("encoding \ud800"), "its encoding “\\ud800” is not one Reader knows"),
+    (_classifying("encoding utf\x00"), "its encoding “utf\x00” is not one Reader knows"),
     (_classifying("body", target={"source": "urn:x"}), "its target has no TextQuoteSelector"),
     (_classifying("body", target=[]), 'its "target" is not an object'),
     (_classifying("body", body=[{"value": "body"}, {"value": "title"}]),
@@ -239,3 +242,12 @@ def test_the_markdown_export_lists_them_at_the_end(
         "- body: 不在文中的一行 *(line not found)*\n"
     )
     assert markdown.index("> 党建") < markdown.index("## Corrections")
+
+
+def test_one_among_a_backups_annotations_is_put_back_as_a_correction(store: Store) -> None:
+    documents = [{"sha256": "d" * 64, "paths": ["/d.txt"],
+                  "annotations": [_classifying("title"), _classifying("?")]}]  # fmt: skip
+    assert store.reimport(documents) == 0
+    doc_id = store.find_document("/d.txt", "d" * 64)
+    assert doc_id is not None and store.notes(doc_id) == []
+    assert [c.action for c in _structure(store, doc_id)] == [Action.TITLE]
