@@ -17,7 +17,7 @@ importer's lines, which tells repeated lines apart::
 
 The encoding chosen for the document's file is one more, classifying the whole document:
 body value "encoding gb18030", target the source with an empty TextPositionSelector at 0
-(a target any Reader can read: one without a selector is refused by Reader before 0.13).
+(a target any Reader reads: older ones refuse a file holding one without a selector).
 
 They come after the notes in a document's export, in the order they apply; in the export
 beside the backups they are a document's "corrections" list (an older Reader ignores it).
