@@ -52,9 +52,12 @@ def decode_as(data: bytes, encoding: str) -> tuple[str, str]:
     """data decoded as encoding (a byte-order mark of it dropped; what does not decode becomes
     U+FFFD); DocumentError for an encoding Python does not know."""
     try:
-        name = codecs.lookup(_CODECS.get(encoding.lower(), encoding)).name
-    except LookupError:
-        raise DocumentError(f"{encoding} is not an encoding Reader knows") from None
+        info = codecs.lookup(_CODECS.get(encoding.lower(), encoding))
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
+        info = None
+    if info is None or not info._is_text_encoding:  # hex, rot13: codecs, not encodings
+        raise DocumentError(f"{encoding} is not an encoding Reader knows")
+    name = info.name
     for bom, bom_name in _BOMS:
         if data.startswith(bom) and codecs.lookup(bom_name).name == name:
             data = data[len(bom) :]
