@@ -55,6 +55,7 @@ class NotesUi(QObject):
         # Hooks the window sets: more undo (the structure's), more in the article's menu.
         self.other_undo: Callable[[], bool] = lambda: False
         self.extend_article_menu: Callable[[QMenu, QPoint], None] = lambda _menu, _point: None
+        self.after_import: Callable[[], None] = lambda: None
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
         self._idle = idle
@@ -182,6 +183,7 @@ class NotesUi(QObject):
             return
         if self.transfer.import_notes(self._store, doc_id, document, directory):
             self.controller.refresh()
+            self.after_import()  # corrections may have come with the notes
 
     def open_note(self, note_id: int, path: str, open_path: OpenPath) -> None:
         """Show a note found by the search, opening its document first when needed (a large

@@ -156,7 +156,7 @@ class StructureEditor(QObject):
                 store.set_encoding(self._doc_id, step.encoding[0])
         except StoreError as error:
             self._status(str(error))
-        self._refresh()
+        self.refresh()
         return True
 
     # -- inside ----------------------------------------------------------------------------
@@ -189,9 +189,10 @@ class StructureEditor(QObject):
     def _push(self, step: _Step) -> None:
         self._steps.append(step)
         self.last_change = time.monotonic()
-        self._refresh()
+        self.refresh()
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Show the open document again with the corrections the store has now."""
         if self._imported is not None:
             self._show(self.opened(self._imported, self._doc_id))
         self.changed.emit()

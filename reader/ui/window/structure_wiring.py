@@ -76,6 +76,7 @@ def wire_structure(window: MainWindowLike, editor: StructureEditor, notes: Notes
         menu, window.article_view, point, editor, window.document
     )
     editor.changed.connect(notes.update_actions)
+    notes.after_import = editor.refresh
     side.contents_built = lambda toc: wire_contents(toc, editor, lambda: window.document)
     encoding = QLabel(window.statusBar())  # the encoding in use, beside the reading place
     encoding.setContentsMargins(8, 0, 8, 0)
