@@ -276,6 +276,19 @@ class Bench:
                              "conversion with the same extensions (tables, footnotes, heading "
                              f"ids…), same process; with no extension it takes {bare:.0f} ms"))  # fmt: skip
 
+    def correction(self) -> None:
+        """In-process: a paragraph of the long article made a heading, to repainted Contents."""
+        data = self.data_dir("correct")
+        results = medians(self.repeat([PYTHON, str(HERE / "scenarios.py"), "correct",
+                                       str(self.long), data]))[2]  # fmt: skip
+        theirs = self.repeat([PYTHON, str(HERE / "floor.py"), "layout", str(self.long)])
+        floor = median_of(medians(theirs)[2], "complete_ms")
+        ms = median_of(results, "ms")
+        self.rows.append(Row("long: a correction applied (to repainted contents)", ms, floor,
+                             "ms", "≤ 150 ms", ms <= 150, "a paragraph made a heading from the "
+                             "Structure menu: stored, the document rebuilt, article, Contents "
+                             "and notes redrawn; floor: laying the article out once"))  # fmt: skip
+
     def scenarios(self) -> dict[str, Callable[[], None]]:
         return {
             "seed": lambda: self.first_paint("seed", self.seed, 1.5),
@@ -284,6 +297,7 @@ class Bench:
             "layout": self.long_layout,
             "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
             "readme": self.readme_import,
+            "correct": self.correction,
             "find": self.find_all,
             "notes": self.notes_open,
             "save": self.save_note,
@@ -357,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, panels, long, layout, markdown, readme, find, notes, save")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, readme, correct, find, notes, save")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

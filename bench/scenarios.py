@@ -5,6 +5,7 @@
     python bench/scenarios.py notes FILE DATA_DIR N      # open with N notes drawn, ms
     python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
     python bench/scenarios.py markdown FILE              # import, and Python-Markdown alone, ms
+    python bench/scenarios.py correct FILE DATA_DIR      # a paragraph made a heading, ms
     python bench/scenarios.py removed FILE DATA_DIR [theme]  # Show Removed Lines (or the
                                                          # dark theme) on and off: stalls
 
@@ -26,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from reader.document import Document, load
+from reader.document import BlockKind, Document, load
 from reader.document.figures import document_figures
 from reader.store import Store
 from reader.ui.app.launch import resume_garbage_collection
@@ -276,6 +277,33 @@ def save(path: str, data_dir: str) -> dict[str, Any]:
     return {"ms": times[len(times) // 2], "max_ms": times[-1]}
 
 
+def correct(path: str, data_dir: str) -> dict[str, Any]:
+    """A paragraph in the middle of the laid-out article made a heading (as the Structure
+    menu does): from the click to Contents showing it, repainted (article and panels too)."""
+    from reader.document.corrections import Action
+    from reader.document.line_lookup import line_at
+
+    app, window, store, document = _opened(path, data_dir)
+    assert store is not None
+    middle = len(document.blocks) // 2
+    index = next(i for i in range(middle, len(document.blocks))
+                 if document.blocks[i].kind is BlockKind.PARAGRAPH)  # fmt: skip
+    found = line_at(document, index)
+    assert found is not None
+    lines, line = found
+    editor = window._structure  # noqa: SLF001 - what the menu item calls
+    toc = window.toc_panel
+    started = time.perf_counter()
+    editor.correct(document, lines, line, Action.HEADING, 2, offer_similar=False)
+    toc.tree.viewport().repaint()
+    window.article_view.viewport().repaint()
+    elapsed = (time.perf_counter() - started) * 1000
+    shown = window.document
+    assert shown is not None and any(s.title == line.text for s in shown.all_sections())
+    app.processEvents()
+    return {"ms": elapsed, "sections": len(shown.all_sections())}
+
+
 def markdown_import(path: str) -> dict[str, Any]:
     """Reader's import of a Markdown file against its floor: Python-Markdown's own conversion
     of the same text with the same extensions, in the same process (after Reader's, so warm
@@ -307,6 +335,7 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "notes": lambda path, data_dir, n: notes(path, data_dir, int(n)),
     "save": save,
     "markdown": markdown_import,
+    "correct": correct,
     "removed": removed,
 }
 

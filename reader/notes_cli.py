@@ -97,8 +97,17 @@ def _import(
         report = store.import_json(doc_id, annotations, doc.text)
     except ImportRefusedError as e:
         return _refused(ns, e)
-    print(f"Imported {report.added}, already present {report.skipped}, "
-          f"orphaned {len(report.orphaned)}.")
+    orphaned = len(report.orphaned)
+    if report.corrections:  # the notes are in the text the corrections make: the document's
+        from reader.store.structure import as_corrected  # orphans in it, those imported first
+
+        text = as_corrected(store, doc_id, doc).text
+        orphaned = len(store.reanchor(doc_id, text).orphaned)
+    print(f"Imported {report.added}, already present {report.skipped}, orphaned {orphaned}.")
+    if report.corrections or report.corrections_present or report.not_understood:
+        print(f"Corrections of the structure: imported {report.corrections}, already present "
+              f"{report.corrections_present}, of roles this Reader doesn't know "
+              f"{report.not_understood}.")  # fmt: skip
     return 0
 
 

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from reader.document import Document, DocumentError
-from reader.document.corrections import Action, Line, choose, correction_for
+from reader.document.corrections import Action, Line, correction_for
+from reader.document.line_lookup import choose
 from reader.store import Store, StoreError, default_data_dir
 from reader.store.structure import as_corrected
 

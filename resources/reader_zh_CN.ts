@@ -100,8 +100,8 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="62"/>
-        <source>&amp;Undo Delete</source>
-        <translation>撤销删除(&amp;U)</translation>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="64"/>
@@ -201,37 +201,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="116"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="121"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="118"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="123"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="119"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="124"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="121"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="126"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="133"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="214"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="219"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="232"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="237"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -270,6 +270,29 @@
         <location filename="../reader/ui/notes/drafts.py" line="132"/>
         <source>Not saved: {0}. Kept as an unsaved draft; Reader tries again every 30 seconds.</source>
         <translation>未保存：{0}。已保留为未保存的草稿，Reader 每 30 秒重试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingText</name>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
+        <source>Reopen with &amp;Encoding</source>
+        <translation>用其他编码重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
+        <source>{0} — detected, {1}% sure</source>
+        <translation>{0}（检测所得，把握 {1}%）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
+        <source>{0} — in use</source>
+        <translation>{0}（当前使用）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="57"/>
+        <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
+        <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
     </message>
 </context>
 <context>
@@ -482,17 +505,17 @@
 <context>
     <name>RemovedLines</name>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="72"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="79"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="87"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="94"/>
         <source>&amp;Keep This Line in the Article</source>
         <translation>将此行保留在正文中(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="89"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="96"/>
         <source>Copy This &amp;Line</source>
         <translation>复制此行(&amp;L)</translation>
     </message>
@@ -688,11 +711,112 @@
     </message>
 </context>
 <context>
+    <name>StructureEditor</name>
+    <message>
+        <location filename="../reader/ui/window/structure.py" line="170"/>
+        <source>{0} similar lines — make all level {1} headings?</source>
+        <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure.py" line="172"/>
+        <source>{0} similar lines — make all body text?</source>
+        <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure.py" line="173"/>
+        <source>Similar lines</source>
+        <translation>格式相同的行</translation>
+    </message>
+</context>
+<context>
+    <name>StructureText</name>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="24"/>
+        <source>&amp;Structure</source>
+        <translation>文章结构(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="27"/>
+        <source>Make &amp;Heading</source>
+        <translation>设为标题(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="30"/>
+        <source>Level &amp;{0}</source>
+        <translation>{0} 级(&amp;{0})</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="33"/>
+        <source>Make Sub-heading of the Line &amp;Above</source>
+        <translation>设为上一行的副标题(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="36"/>
+        <source>&amp;Not a Heading (Body Text)</source>
+        <translation>不是标题（正文）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="39"/>
+        <source>Use as &amp;Title</source>
+        <translation>设为文章标题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="42"/>
+        <source>Use as Su&amp;btitle</source>
+        <translation>设为副题(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="45"/>
+        <source>This Is the B&amp;yline</source>
+        <translation>这是署名(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="48"/>
+        <source>Article &amp;Starts Here</source>
+        <translation>正文从这里开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="51"/>
+        <source>Article &amp;Ends Here</source>
+        <translation>正文到这里结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="54"/>
+        <source>&amp;Fold as Disclaimer</source>
+        <translation>折叠为免责声明(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="57"/>
+        <source>&amp;Promote</source>
+        <translation>升级(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="60"/>
+        <source>&amp;Demote</source>
+        <translation>降级(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="63"/>
+        <source>&amp;Reset to Automatic</source>
+        <translation>恢复自动识别(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_menu.py" line="66"/>
+        <source>Reset &amp;All Corrections</source>
+        <translation>撤销全部结构修改(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="120"/>
+        <location filename="../reader/ui/panels/contents.py" line="121"/>
         <source>Contents</source>
         <translation>目录</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/contents.py" line="169"/>
+        <source>(corrected by you)</source>
+        <translation>（已手动修改）</translation>
     </message>
 </context>
 <context>

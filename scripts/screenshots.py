@@ -15,10 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a desktop-sized screen (its default: 800×800)
+    _SCREEN = Path(tempfile.gettempdir()) / "reader-screenshots-screen.json"
+    _SCREEN.write_text('{"screens": [{"name": "shots", "x": 0, "y": 0, "width": 1920, '
+                       '"height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from PySide6.QtCore import QLocale, QSettings, QTimer  # noqa: E402
-from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QLocale, QPoint, QSettings, QTimer  # noqa: E402
+from PySide6.QtGui import QPainter, QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
 from reader.document import load  # noqa: E402
 from reader.store import Store  # noqa: E402
@@ -29,6 +34,7 @@ from reader.ui.window.main_window import MainWindow  # noqa: E402
 
 SIZE = (1280, 800)
 ROOT = Path(__file__).resolve().parent.parent
+OVERLAYS: list[QWidget] = []  # popups a stage opened (menus): painted over the window's grab
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -60,7 +66,14 @@ def shoot(
         settle(app)
         window.grab()  # a first grab lays out what the stage showed (offscreen)…
         settle(app)  # …and this lets the widgets catch up (scroll bars) before the real one
-        window.grab().save(str(out))
+        picture = window.grab()
+        painter = QPainter(picture)
+        for popup in OVERLAYS:  # top-level windows of their own: grab() leaves them out
+            painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+            popup.close()
+        painter.end()
+        OVERLAYS.clear()
+        picture.save(str(out))
         print(f"wrote {out}")
         window.close()
         store.close()
@@ -145,6 +158,46 @@ def editing_a_note(window: MainWindow) -> None:
     panel.box.set_status(panel.tr("Not saved yet"))
 
 
+def _corrected(window: MainWindow) -> None:
+    """Two corrections: the first paragraph made a level-2 heading, the second heading
+    demoted (Structure menu, Contents' Demote)."""
+    from reader.document.corrections import Action
+    from reader.document.line_lookup import line_at
+
+    editor = window._structure  # noqa: SLF001 - what the menus call
+    for text, level in (("盛夏时节", 2), ("扩大“两个覆盖”", 2)):
+        document = window.document
+        assert document is not None
+        block = next(i for i, b in enumerate(document.blocks)
+                     if document.block_text(b).startswith(text))  # fmt: skip
+        found = line_at(document, block)
+        assert found is not None
+        editor.correct(document, *found, Action.HEADING, level, offer_similar=False)
+    window.finish_loading()
+
+
+def structure_menu(window: MainWindow) -> None:
+    """Right-click on the first paragraph: the Structure submenu and its Make Heading open."""
+    view = window.article_view
+    document = window.document
+    assert document is not None
+    cursor = view.textCursor()
+    position = view.text_map.position(document.text.index("这是一组令人振奋的数字"))
+    assert position is not None
+    cursor.setPosition(position + 6)
+    point = view.cursorRect(cursor).center()
+    menu = window.notes_ui.article_menu(point)
+    menu.popup(view.viewport().mapToGlobal(point))
+    sub = next(a.menu() for a in menu.actions() if isinstance(a.menu(), QMenu)
+               and a.menu().title().replace("&", "").startswith("Structure"))  # fmt: skip
+    menu.setActiveAction(sub.menuAction())
+    sub.popup(menu.mapToGlobal(menu.actionGeometry(sub.menuAction()).topRight()))
+    levels = next(a.menu() for a in sub.actions() if isinstance(a.menu(), QMenu))
+    sub.setActiveAction(levels.menuAction())
+    levels.popup(sub.mapToGlobal(sub.actionGeometry(levels.menuAction()).topRight()))
+    OVERLAYS.extend([menu, sub, levels])
+
+
 def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
@@ -171,6 +224,9 @@ def main() -> int:
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
     shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
     shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
+    shoot(app, out_dir / "reader-structure-menu.png", "light", None, structure_menu)
+    shoot(app, out_dir / "reader-corrected-light.png", "light", None, _corrected)
+    shoot(app, out_dir / "reader-corrected-dark.png", "dark", None, _corrected)
     shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README

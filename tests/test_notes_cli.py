@@ -13,6 +13,7 @@ import pytest
 
 from reader.document import load
 from reader.store import Store
+from reader.store.structure import corrected_if_known
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "default-article.txt"
 
@@ -236,3 +237,43 @@ def test_dump_of_a_file_named_not_in_utf8_prints_whole_json(tmp_path: Path) -> N
     assert p.returncode == 0, p.stderr
     dumped = json.loads(p.stdout.decode("utf-8"))  # valid UTF-8, whole
     assert os.fsencode(dumped["source"]["path"]) == name  # "\udcff": the byte, escaped
+
+
+def test_corrections_travel_with_the_notes(tmp_path: Path) -> None:
+    """structure, then notes export --format json, notes import into another data dir: the
+    same corrections, the same structure (dump), and a second import adds nothing."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for role, *text in (("heading", "这是一组", "--level", "2"), ("body", "强化组织领导"),
+                        ("keep", "天津在线")):  # fmt: skip
+        made = reader(a, "structure", str(SEED), role, *text)
+        assert made.returncode == 0, made.stderr
+    with Store.open(a) as store:  # a note in the text the corrections make
+        doc = corrected_if_known(store, load(SEED))
+        doc_id = store.find_document(str(SEED.resolve()), doc.source.sha256)
+        assert doc_id is not None and "\n天津在线\n" in doc.text  # kept: the text moves
+        at = doc.text.index("初心如磐")  # after the line kept
+        store.add_note(doc_id, doc.text, at, at + 4, "要点", "yellow")
+    exported = reader(a, "notes", "export", str(SEED), "--format", "json")
+    assert [x["body"]["value"] for x in json.loads(exported.stdout)] == [
+        "要点", "heading 2", "body", "keep"]  # fmt: skip
+    (tmp_path / "ann.json").write_text(exported.stdout, encoding="utf-8")
+
+    first = reader(b, "notes", "import", str(SEED), str(tmp_path / "ann.json"))
+    assert first.returncode == 0, first.stderr
+    assert "Corrections of the structure: imported 3, already present 0" in first.stdout
+    with Store.open(b) as store:  # anchored in the corrected text by the import itself
+        assert [(n.start, n.orphaned) for n in store.notes(1)] == [(at, False)]
+    again = reader(b, "notes", "import", str(SEED), str(tmp_path / "ann.json"))
+    assert "imported 0, already present 3" in again.stdout
+
+    listed = reader(b, "structure", str(SEED))
+    assert listed.stdout == reader(a, "structure", str(SEED)).stdout
+    assert listed.stdout.splitlines()[0].startswith("heading 2: 这是一组令人振奋的数字")
+    assert listed.stdout.splitlines()[1:] == ["body: 强化组织领导", "keep: 天津在线"]
+    assert reader(b, "dump", str(SEED)).stdout == reader(a, "dump", str(SEED)).stdout
+    md = reader(b, "notes", "export", str(SEED), "--format", "md").stdout
+    assert md.endswith("- body: 强化组织领导\n- keep: 天津在线\n")
+    noted = reader(b, "notes", "list", str(SEED)).stdout
+    assert noted == reader(a, "notes", "list", str(SEED)).stdout and f"{at:>7}  «初心如磐»" in noted
+    assert reader(b, "dump", str(SEED)).stdout != reader(b, "dump", "--as-imported",
+                                                          str(SEED)).stdout  # fmt: skip

@@ -22,12 +22,11 @@ from reader.document.model import (
     Correction,
     Disclaimer,
     Document,
-    DocumentError,
     Metadata,
     Part,
 )
 
-__all__ = ["Action", "Applied", "Correction", "Line", "choose", "corrected", "correction_for",
+__all__ = ["Action", "Applied", "Correction", "Line", "corrected", "correction_for", "flatten",
            "line_roles"]
 
 
@@ -67,12 +66,12 @@ def lines_of(meta: Metadata, parts: list[Part]) -> list[Line]:
     for where, text, role in meta.left_out or []:
         out.append(Line(text, _CREDIT if role == "byline" else role, (where, 4)))
     if meta.byline:  # the credit as shown, which may be read from inside a line
-        out.append(Line(meta.byline, "byline", (_INSIDE, 0)))
+        out.append(Line(meta.byline, "byline", (INSIDE, 0)))
     out.sort(key=lambda line: line.order)
     return out
 
 
-_INSIDE = 10**9  # the order of the byline as shown: not a line of the file itself
+INSIDE = 10**9  # the order of the byline as shown: not a line of the file itself
 _CREDIT = "credit"  # a line left out as a credit (the byline may be read from it)
 
 
@@ -154,7 +153,7 @@ def apply_all(
     return _rebuilt(meta, lines), _parts_of(lines), applied
 
 
-_SHOWN = (_BODY, _HEADING)
+SHOWN = (_BODY, _HEADING)
 
 
 def _apply(lines: list[Line], target: Line, correction: Correction) -> None:
@@ -183,7 +182,7 @@ _FOLDED = "folded"  # the disclaimer as the reader marked it
 def _pair_with_above(lines: list[Line], target: Line) -> None:
     """target becomes the second line of the line shown above it, made a heading if it was not."""
     k = lines.index(target)
-    above = next((line for line in reversed(lines[:k]) if line.role in _SHOWN), None)
+    above = next((line for line in reversed(lines[:k]) if line.role in SHOWN), None)
     if above is None:
         _set(lines, target, _HEADING, 1)
         return
@@ -204,7 +203,7 @@ def _fold_from(lines: list[Line], target: Line) -> None:
             line.role = "chrome"
     k = lines.index(target)
     while k < len(lines):  # by index: a heading folded lets its second line in after it
-        if lines[k].role in _SHOWN or lines[k] is target:
+        if lines[k].role in SHOWN or lines[k] is target:
             _set(lines, lines[k], _FOLDED)
         k += 1
 
@@ -233,7 +232,7 @@ def _bound(lines: list[Line], target: Line, *, start: bool) -> None:
     """The article starts (or ends) at target: the body lines before (after) it are left out,
     the left-out lines between it and the body are taken in."""
     k = lines.index(target)
-    body = [i for i, line in enumerate(lines) if line.role in _SHOWN]
+    body = [i for i, line in enumerate(lines) if line.role in SHOWN]
     if start:
         outside = range(k)
         inside = range(k, body[0]) if body and body[0] > k else range(0)
@@ -241,12 +240,12 @@ def _bound(lines: list[Line], target: Line, *, start: bool) -> None:
         outside = range(k + 1, len(lines))
         inside = range(body[-1] + 1, k + 1) if body and body[-1] < k else range(0)
     for i in outside:
-        if lines[i].role in _SHOWN:
+        if lines[i].role in SHOWN:
             _set(lines, lines[i], "chrome")
     for i in inside:
         if lines[i].role == "chrome":
             lines[i].role = _BODY
-    if target.role not in _SHOWN:
+    if target.role not in SHOWN:
         target.role = _BODY
 
 
@@ -265,7 +264,7 @@ def _rebuilt(meta: Metadata, lines: list[Line]) -> Metadata:
     left_out = [
         (line.order[0], line.text, renamed.get(line.role, line.role))
         for line in lines
-        if line.role not in (*_SHOWN, "title", "subtitle") and line.order[0] != _INSIDE
+        if line.role not in (*SHOWN, "title", "subtitle") and line.order[0] != INSIDE
     ]
     return replace(
         meta,
@@ -281,42 +280,20 @@ def _rebuilt(meta: Metadata, lines: list[Line]) -> Metadata:
 def _parts_of(lines: list[Line]) -> list[Part]:
     parts = []
     for line in lines:
-        where = line.order[0]
+        part, where = line.part, line.order[0]
         if line.role == _HEADING:
             sub = line.subtitle.text if line.subtitle is not None else None
-            base = line.part or Part(BlockKind.HEADING, line.text)
+            if (part is not None and part.kind is BlockKind.HEADING and part.level == line.level
+                    and part.subtitle == sub):  # fmt: skip
+                parts.append(part)  # as the importer made it: most lines, most of the time
+                continue
+            base = part or Part(BlockKind.HEADING, line.text)
             parts.append(replace(base, kind=BlockKind.HEADING, text=line.text, level=line.level,
                                  subtitle=sub, line=where))  # fmt: skip
         elif line.role == _BODY:
-            if line.part is not None and line.part.kind is not BlockKind.HEADING:
-                parts.append(replace(line.part, line=where))
+            if part is not None and part.kind is not BlockKind.HEADING:
+                parts.append(part if part.line == where else replace(part, line=where))
             else:
-                html = line.part.html if line.part is not None else None
+                html = part.html if part is not None else None
                 parts.append(Part(BlockKind.PARAGRAPH, line.text, html=html, line=where))
     return parts
-
-
-def choose(document: Document, start: str) -> tuple[list[Line], Line]:
-    """The lines of document (line_roles) and the one whose text starts with start (the whole
-    text wins over a start); DocumentError, naming the candidates, when none or several do."""
-    lines = line_roles(document)
-    flat = flatten(lines)
-    wanted = start.strip()
-    if not wanted:
-        raise DocumentError("say which line: give the start of its text")
-    exact = [line for line in flat if line.text.strip() == wanted]
-    matches = exact or [line for line in flat if line.text.strip().startswith(wanted)]
-    if len(matches) > 1:  # the byline as shown and the line it was read from: the line
-        matches = [line for line in matches if line.order[0] != _INSIDE] or matches
-    if len(matches) == 1:
-        return lines, matches[0]
-    if not matches:
-        raise DocumentError(f"no line starts with “{wanted}”")
-    shown = "; ".join(f"“{_clip(line.text)}”" for line in matches[:5])
-    more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-    raise DocumentError(f"{len(matches)} lines start with “{wanted}”: {shown}{more}; give more of it")
-
-
-def _clip(text: str, width: int = 24) -> str:
-    text = text.strip()
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -52,14 +52,46 @@ def decode_as(data: bytes, encoding: str) -> tuple[str, str]:
     """data decoded as encoding (a byte-order mark of it dropped; what does not decode becomes
     U+FFFD); DocumentError for an encoding Python does not know."""
     try:
-        name = codecs.lookup(_CODECS.get(encoding.lower(), encoding)).name
-    except LookupError:
-        raise DocumentError(f"{encoding} is not an encoding Reader knows") from None
+        info = codecs.lookup(_CODECS.get(encoding.lower(), encoding))
+    except (LookupError, ValueError):  # ValueError: a NUL or a lone surrogate in the name
+        info = None
+    if info is None or not info._is_text_encoding:  # hex, rot13: codecs, not encodings
+        raise DocumentError(f"{encoding} is not an encoding Reader knows")
+    name = info.name
     for bom, bom_name in _BOMS:
         if data.startswith(bom) and codecs.lookup(bom_name).name == name:
             data = data[len(bom) :]
             break
     return data.decode(name, errors="replace"), encoding
+
+
+def certainty(path: str, encoding: str) -> float | None:
+    """How sure reading the file at path as encoding is, 0–1, judged as detection judges it
+    (valid UTF-8 is sure; legacy and BOM-less UTF-16 by how common their Han characters are);
+    None when there is nothing to judge (the file can't be read, or mixed encodings)."""
+    try:
+        with open(path, "rb") as f:
+            sample = f.read(_SAMPLE_BYTES)
+    except OSError:
+        return None
+    name = encoding.lower()
+    sure: float | None = None
+    if any(sample.startswith(bom) for bom, _ in _BOMS) or sample.isascii():
+        sure = 1.0
+    elif name == "utf-8":
+        try:
+            sample.decode("utf-8")
+            sure = 1.0
+        except UnicodeDecodeError as e:  # valid but for a character cut by the sample's end
+            sure = 1.0 if e.start >= len(sample) - 3 == _SAMPLE_BYTES - 3 else 0.0
+    elif name in _CODECS or name.startswith("utf-16"):
+        text = sample.decode(_CODECS.get(name, name), errors="replace")
+        errors = text.count("\ufffd") / max(len(text), 1)
+        plausible = max(_plausibility(text, "gb18030"), _plausibility(text, "big5"))
+        if name in _CODECS:
+            plausible = _plausibility(text, name)
+        sure = max(0.0, plausible - 5 * errors)
+    return sure
 
 
 def _valid_utf8_prefix(data: bytes, end: int) -> bool:

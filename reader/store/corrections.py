@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from reader.document.model import Action, Correction
 from reader.store.base import StoreBase
 from reader.store.db import StoreError
 from reader.store.records import now
+
+if TYPE_CHECKING:
+    from reader.store.w3c_corrections import EncodingChoice
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,20 +30,7 @@ class CorrectionsMixin(StoreBase):
     def corrections(self, doc_id: int) -> list[StoredCorrection]:
         """A document's corrections in the order they were made (the order they apply in)."""
         with self._reading() as conn:
-            rows = conn.execute(
-                "SELECT id, action, text, level, before, line FROM corrections "
-                "WHERE doc_id = ? ORDER BY id",
-                (doc_id,),
-            ).fetchall()
-        out = []
-        for row_id, action, text, level, before, line in rows:
-            try:
-                kind = Action(action)
-            except ValueError:  # written by a newer Reader: kept, not applied
-                continue
-            out.append(StoredCorrection(row_id, doc_id, Correction(kind, text, level, before,
-                                                                   line)))  # fmt: skip
-        return out
+            return stored_corrections(conn, doc_id)
 
     def add_correction(self, doc_id: int, correction: Correction) -> StoredCorrection:
         with self._write() as conn:
@@ -55,6 +46,11 @@ class CorrectionsMixin(StoreBase):
             conn.executemany("DELETE FROM corrections WHERE id = ?", [(c.id,) for c in removed])
         return removed
 
+    def remove_correction_ids(self, ids: list[int]) -> None:
+        """Remove these corrections (undoing their making)."""
+        with self._write() as conn:
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(i,) for i in ids])
+
     def restore_corrections(self, stored: list[StoredCorrection]) -> None:
         """Put removed corrections back with their ids (so their order is kept)."""
         with self._write() as conn:
@@ -64,8 +60,7 @@ class CorrectionsMixin(StoreBase):
     def encoding(self, doc_id: int) -> str | None:
         """The encoding the reader chose for the document's file; None: detect it."""
         with self._reading() as conn:
-            row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return None if row is None else row[0]
+            return chosen_encoding(conn, doc_id)
 
     def set_encoding(self, doc_id: int, encoding: str | None) -> None:
         with self._write() as conn:
@@ -74,6 +69,62 @@ class CorrectionsMixin(StoreBase):
             )
             if cursor.rowcount == 0:
                 raise StoreError(f"There is no document {doc_id}")
+
+
+def stored_corrections(conn: sqlite3.Connection, doc_id: int) -> list[StoredCorrection]:
+    """CorrectionsMixin.corrections(), in a transaction of the caller's."""
+    rows = conn.execute(
+        "SELECT id, action, text, level, before, line FROM corrections "
+        "WHERE doc_id = ? ORDER BY id",
+        (doc_id,),
+    ).fetchall()
+    out = []
+    for row_id, action, text, level, before, line in rows:
+        try:
+            kind = Action(action)
+        except ValueError:  # written by a newer Reader: kept, not applied
+            continue
+        out.append(StoredCorrection(row_id, doc_id, Correction(kind, text, level, before,
+                                                               line)))  # fmt: skip
+    return out
+
+
+def chosen_encoding(conn: sqlite3.Connection, doc_id: int) -> str | None:
+    row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def export_w3c(conn: sqlite3.Connection, doc_id: int, sha256: str) -> list[dict[str, Any]]:
+    """The encoding chosen and the corrections of a document as W3C annotations, in order."""
+    from reader.store import w3c_corrections as w3c
+
+    encoding = chosen_encoding(conn, doc_id)
+    out = [w3c.encoding_to_w3c(encoding, sha256)] if encoding else []
+    return out + [w3c.to_w3c(s.correction, sha256) for s in stored_corrections(conn, doc_id)]
+
+
+def import_parsed(
+    conn: sqlite3.Connection, doc_id: int, items: list[Correction | EncodingChoice]
+) -> tuple[int, int]:
+    """Add the corrections a document lacks, after its own, and the encoding if none was
+    chosen; (added, already there)."""
+    from reader.store.w3c_corrections import key
+
+    present = {key(s.correction) for s in stored_corrections(conn, doc_id)}
+    added = 0
+    for item in items:
+        if isinstance(item, Correction):
+            if key(item) in present:
+                continue
+            _insert(conn, None, doc_id, item)
+            present.add(key(item))
+        elif conn.execute(
+            "UPDATE documents SET encoding = ? WHERE id = ? AND encoding IS NULL",
+            (item.name, doc_id),
+        ).rowcount == 0:
+            continue
+        added += 1
+    return added, len(items) - added
 
 
 def _insert(conn: sqlite3.Connection, row_id: int | None, doc_id: int, c: Correction) -> int:

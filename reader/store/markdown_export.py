@@ -1,4 +1,5 @@
-"""A document's annotations as Markdown: title, section headings, block quotes, notes."""
+"""A document's annotations as Markdown: title, section headings, block quotes, notes; at
+the end, the reader's corrections of its structure and the encoding chosen, if any."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.store.records import Annotation, Bookmark
+from reader.store.w3c_corrections import role
 
 if TYPE_CHECKING:
     from reader.document import Document, Section
 
 
-def render(document: Document, items: list[Annotation]) -> str:
-    """Markdown for items (any order) of document, in document order, orphans at the end."""
+def render(document: Document, items: list[Annotation], encoding: str | None = None) -> str:
+    """Markdown for items (any order) of document, in document order, orphans at the end;
+    then document's corrections and the encoding chosen for its file."""
     title = document.title or Path(document.source.path).stem or "Untitled"
     lines = [f"# {_one_line(title)}", ""]
     if document.source.path:
@@ -32,7 +35,22 @@ def render(document: Document, items: list[Annotation]) -> str:
             lines += _entry(item)
     if not items:
         lines += ["*No notes, highlights or bookmarks.*", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
+    return "\n".join(lines + _corrections(document, encoding)).rstrip("\n") + "\n"
+
+
+def _corrections(document: Document, encoding: str | None) -> list[str]:
+    """The reader's corrections, one line each: the role given, then the start of the line."""
+    if not document.corrections and not encoding:
+        return []
+    lines = ["## Corrections of the structure", ""]
+    if encoding:
+        lines.append(f"- encoding: {_one_line(encoding)}")
+    for applied in document.corrections:
+        text = _one_line(applied.correction.text)
+        text = text if len(text) <= 40 else text[:39] + "…"
+        missing = "" if applied.found else " *(line not found)*"
+        lines.append(f"- {role(applied.correction)}: {text}{missing}")
+    return [*lines, ""]
 
 
 def _entry(item: Annotation) -> list[str]:

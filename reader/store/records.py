@@ -131,6 +131,9 @@ class ImportReport:
     added: int = 0
     skipped: int = 0  # already present (same id)
     orphaned: list[Annotation] = field(default_factory=list)
+    corrections: int = 0  # the reader's corrections of the structure (and an encoding) added
+    corrections_present: int = 0  # … already there (an encoding: one was chosen already)
+    not_understood: int = 0  # classifications of a role this Reader doesn't know: skipped
 
 
 _COLUMNS = (

@@ -7,8 +7,11 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
+from reader.document.model import Correction
 from reader.store import queries
+from reader.store import w3c_corrections as corrections
 from reader.store import web_annotations as w3c
+from reader.store.corrections import export_w3c, import_parsed
 from reader.store.records import Annotation, now
 
 
@@ -21,15 +24,17 @@ def export_documents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY opened_at DESC", (doc_id,)
         ).fetchall()
         items = queries.list_annotations(conn, doc_id)
-        out.append(
-            {
-                "sha256": sha256,
-                "title": title,
-                "paths": [row[0] for row in paths],
-                "position": position,
-                "annotations": [w3c.to_w3c(item, sha256) for item in items],
-            }
-        )
+        document = {
+            "sha256": sha256,
+            "title": title,
+            "paths": [row[0] for row in paths],
+            "position": position,
+            "annotations": [w3c.to_w3c(item, sha256) for item in items],
+        }
+        structure = export_w3c(conn, doc_id, sha256)
+        if structure:  # a list of its own: an older Reader putting the export back skips it
+            document["corrections"] = structure
+        out.append(document)
     return out
 
 
@@ -49,6 +54,7 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
         except _UNREADABLE:
             unreadable += 1
             continue
+        unreadable += _put_back_corrections(conn, doc_id, document, annotations)
         for raw in annotations:
             try:
                 item = _parse(raw, doc_id)
@@ -61,6 +67,32 @@ def reimport(conn: sqlite3.Connection, documents: list[dict[str, Any]]) -> tuple
             queries.set_anchored_sha256(conn, doc_id, None)  # anchored in another text?
             added += 1
     return added, unreadable
+
+
+def _put_back_corrections(
+    conn: sqlite3.Connection, doc_id: int, document: dict[str, Any], annotations: list[Any]
+) -> int:
+    """Add back the document's corrections (and any among its annotations, taken out of
+    them); how many were unreadable."""
+    raws = document.get("corrections") or []
+    raws = list(raws) if isinstance(raws, list) else [raws]
+    raws += [raw for raw in annotations if corrections.is_classification(raw)]
+    annotations[:] = [raw for raw in annotations if not corrections.is_classification(raw)]
+    parsed: list[Correction | corrections.EncodingChoice] = []
+    unreadable = 0
+    for raw in raws:
+        try:
+            if not corrections.is_classification(raw):
+                raise ValueError("not a correction")
+            item = corrections.parse_one(raw)
+        except _UNREADABLE:
+            unreadable += 1
+            continue
+        if item is not None:
+            parsed.append(item)
+    if import_parsed(conn, doc_id, parsed)[0]:
+        queries.set_anchored_sha256(conn, doc_id, None)  # the text they make: not known here
+    return unreadable
 
 
 # sqlite3.InterfaceError: a value SQLite can't take, refused before the statement ran (db.py).

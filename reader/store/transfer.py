@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 # The format modules (web_annotations, markdown_export, reimport) are imported by the methods
 # that use them: none is needed to open the store and show a document's notes at start-up.
+from reader.document.model import Correction
 from reader.store import queries
 from reader.store.base import StoreBase
+from reader.store.corrections import chosen_encoding, export_w3c, import_parsed
 from reader.store.db import read_transaction
 from reader.store.records import Annotation, ImportReport, kind_of
 
@@ -27,20 +29,24 @@ class TransferMixin(StoreBase):
     """Export and import of one document's annotations, the full export, backups."""
 
     def export_json(self, doc_id: int, sha256: str) -> list[dict[str, Any]]:
-        """The document's annotations as W3C Web Annotations, in document order."""
+        """The document's annotations as W3C Web Annotations, in document order, then its
+        encoding and corrections (w3c_corrections.py) in the order they apply."""
         from reader.store import web_annotations as w3c
 
-        with self._reading() as conn:
+        with self._reading() as conn, read_transaction(conn):
             items = queries.list_annotations(conn, doc_id)
-        return [w3c.to_w3c(item, sha256) for item in items]
+            structure = export_w3c(conn, doc_id, sha256)
+        return [w3c.to_w3c(item, sha256) for item in items] + structure
 
     def export_markdown(self, doc_id: int, document: Document) -> str:
-        """The document's notes, highlights and bookmarks as a Markdown file."""
+        """The document's notes, highlights and bookmarks as a Markdown file; at the end the
+        corrections of its structure (document's: pass it with them applied)."""
         from reader.store import markdown_export
 
-        with self._reading() as conn:
+        with self._reading() as conn, read_transaction(conn):
             items = queries.list_annotations(conn, doc_id)
-        return markdown_export.render(document, items)
+            encoding = chosen_encoding(conn, doc_id)
+        return markdown_export.render(document, items, encoding)
 
     def import_json(self, doc_id: int, annotations: Iterable[object], text: str) -> ImportReport:
         """Add W3C annotations to the document, re-anchored in text: all or nothing.
@@ -49,18 +55,25 @@ class TransferMixin(StoreBase):
         there are more than MAX_ANNOTATIONS; annotations may stream from annotation_file.py.
         """
         from reader.store import web_annotations as w3c
+        from reader.store.w3c_corrections import EncodingChoice
 
         parsed = w3c.parse_all(annotations, doc_id, text)  # raises before anything is written
+        notes = [item for item in parsed if isinstance(item, Annotation)]
+        structure = [item for item in parsed if isinstance(item, Correction | EncodingChoice)]
         added: list[Annotation] = []
         sha256 = self._text_sha256(text)
         with self._write() as conn:
             queries.forget_anchoring_unless(conn, doc_id, sha256)
-            for item in parsed:
+            for item in notes:
                 if queries.uuid_exists(conn, item.uuid) is None:
                     new_id = queries.insert_annotation(conn, item)
                     added.append(queries.get_annotation(conn, new_id, kind_of(item)))
+            corrected, present = import_parsed(conn, doc_id, structure)
+            if corrected:  # text was the document's before them: the next opening re-anchors
+                queries.set_anchored_sha256(conn, doc_id, None)
         orphans = [item for item in added if item.orphaned]
-        return ImportReport(len(added), len(parsed) - len(added), orphans)
+        return ImportReport(len(added), len(notes) - len(added), orphans, corrected, present,
+                            parsed.count(None))  # fmt: skip
 
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""

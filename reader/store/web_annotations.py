@@ -8,9 +8,12 @@ from collections.abc import Iterable, Sized
 from datetime import datetime
 from typing import Any
 
+from reader.document.model import Correction
+from reader.store import w3c_corrections as corrections
 from reader.store.anchoring import Anchor, make_anchor, resolve
 from reader.store.db import StoreError
 from reader.store.records import Annotation, Bookmark, Note, now
+from reader.store.w3c_corrections import EncodingChoice
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 MOTIVATIONS = ("commenting", "highlighting", "bookmarking")
@@ -60,24 +63,31 @@ def to_w3c(item: Annotation, sha256: str) -> dict[str, Any]:
     return out
 
 
+Parsed = Annotation | Correction | EncodingChoice | None  # None: a classification not known
+
+
 def parse_all(
     annotations: Iterable[object], doc_id: int, text: str, *, limit: int = MAX_ANNOTATIONS
-) -> list[Annotation]:
+) -> list[Parsed]:
     """Validate and re-anchor every annotation; ImportRefusedError naming the first bad one.
 
     At most limit annotations, each body at most MAX_BODY_CHARS long. annotations may be
-    streamed from a file (annotation_file.py): each is parsed, then let go.
+    streamed from a file (annotation_file.py): each is parsed, then let go. The reader's
+    corrections of the document's structure come back as such (w3c_corrections.py).
     """
     if isinstance(annotations, str | bytes | dict) or not isinstance(annotations, Iterable):
         raise ImportRefusedError("The annotations file must hold a JSON array")
     if isinstance(annotations, Sized) and len(annotations) > limit:
         raise too_many(limit)
-    parsed = []
+    parsed: list[Parsed] = []
     for number, raw in enumerate(annotations, start=1):
         if number > limit:
             raise too_many(limit)
         try:
-            parsed.append(parse_one(raw, doc_id, text, max_body=MAX_BODY_CHARS))
+            if corrections.is_classification(raw):
+                parsed.append(corrections.parse_one(raw))
+            else:
+                parsed.append(parse_one(raw, doc_id, text, max_body=MAX_BODY_CHARS))
         except (ValueError, TypeError, KeyError, RecursionError) as exc:
             why = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
             raise ImportRefusedError(f"Annotation {number} can't be imported: {why}") from exc

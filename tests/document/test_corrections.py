@@ -12,12 +12,12 @@ from reader.document import Document, DocumentError, load
 from reader.document.corrections import (
     Action,
     Correction,
-    choose,
     corrected,
     correction_for,
     flatten,
     line_roles,
 )
+from reader.document.line_lookup import choose
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "resources" / "default-article.txt"

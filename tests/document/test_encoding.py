@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from reader.document import DocumentError
-from reader.document.encoding import decode
+from reader.document.encoding import decode, decode_as
 
 SIMPLIFIED = "党的十八大以来，天津市非公有制经济组织和社会组织党建工作取得了显著成效。" * 3
 TRADITIONAL = "黨的十八大以來，天津市非公有制經濟組織和社會組織黨建工作取得了顯著成效。" * 3
@@ -85,3 +85,9 @@ def test_latin1_text_is_not_taken_for_utf16(text: str) -> None:
     except DocumentError:
         return  # refused with a reason: fine
     assert not name.startswith("utf-16")
+
+
+@pytest.mark.parametrize("name", ["hex", "rot13", "base64", "klingon"])
+def test_a_codec_that_is_not_a_text_encoding_is_refused(name: str) -> None:
+    with pytest.raises(DocumentError, match=f"{name} is not an encoding Reader knows"):
+        decode_as(b"abc", name)

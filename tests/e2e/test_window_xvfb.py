@@ -248,3 +248,57 @@ def test_contents_bookmark_and_note_survive_a_restart(x_display: str, tmp_path: 
             app.wait()
     for log in ("first.log", "second.log"):
         assert "Traceback" not in (tmp_path / log).read_text(errors="replace")
+
+
+def _structure(env: dict[str, str]) -> str:
+    seed = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
+    listed = subprocess.run([*_reader_command(), "structure", str(seed)], env=env,
+                            capture_output=True, text=True, check=True, timeout=60)
+    return listed.stdout
+
+
+def _right_click_menu(env: dict[str, str], window: str, *keys: str) -> None:
+    """Right-click a line of the article's text, then walk the menu by its accelerators."""
+    _xdotool(env, "windowfocus", "--sync", window)
+    _xdotool(env, "mousemove", "--window", window, "330", "330", "click", "3")
+    time.sleep(0.7)
+    for key in keys:
+        _xdotool(env, "key", key)
+        time.sleep(0.4)
+
+
+def test_a_paragraph_made_a_heading_survives_a_restart_and_resets(
+    x_display: str, tmp_path: Path
+) -> None:
+    """Right-click → Structure → Make Heading → Level 1; quit; reopen: still a heading; then
+    Structure → Reset to Automatic gives the importer's view back."""
+    env = _app_env(x_display, tmp_path)
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    app, window = _launch(env, tmp_path / "first.log")
+    try:
+        _right_click_menu(env, window, "s", "h", "1")
+        time.sleep(0.5)
+        _screenshot(env, tmp_path / "corrected.png")
+        assert _quit_with_ctrl_q(env, window, app) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    made = _structure(env)
+    assert made.startswith("heading 1: "), made
+    line = made.removeprefix("heading 1: ").strip()
+
+    app, window = _launch(env, tmp_path / "second.log")
+    try:
+        assert _structure(env) == made  # read while the reopened window holds the store
+        _right_click_menu(env, window, "s", "r")
+        time.sleep(0.5)
+        assert _structure(env).startswith("No corrections"), _structure(env)
+        assert _quit_with_ctrl_q(env, window, app) == 0
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert line
+    for log in ("first.log", "second.log"):
+        assert "Traceback" not in (tmp_path / log).read_text(errors="replace")

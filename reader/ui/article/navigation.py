@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from reader.document import Document
 from reader.document.anchors import section_for_fragment
 from reader.document.figures import FigureScan, document_figures, keep_figures
+from reader.document.line_lookup import corrected_sections
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 from reader.ui.article.view import ArticleView
@@ -50,7 +51,8 @@ class Navigator:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
-        self._toc.set_sections(document.sections if document else ())
+        self._toc.set_sections(document.sections if document else (),
+                               corrected_sections(document) if document else set())  # fmt: skip
         self._shown += 1
         self._stats_due, self._figures_due, self._scan = None, None, None
         if document is None:

@@ -101,6 +101,11 @@ class AnnotationState(QObject):
     def can_undo(self) -> bool:
         return self._deleted.can_undo
 
+    @property
+    def last_deleted_at(self) -> float:
+        """time.monotonic() of the newest deletion that can be undone (0: none yet)."""
+        return self._deleted.last_push
+
     def has_note(self, note_id: int) -> bool:
         """Whether the note belongs to the open document."""
         return any(note.id == note_id for note in self._notes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +21,7 @@ class DeletedAnnotations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._gone: list[Note | Bookmark] = []
+        self.last_push = 0.0  # time.monotonic() of the newest deletion: Ctrl+Z undoes the newest
 
     @property
     def can_undo(self) -> bool:
@@ -27,6 +29,7 @@ class DeletedAnnotations(QObject):
 
     def push(self, gone: Note | Bookmark) -> None:
         self._gone.append(gone)
+        self.last_push = time.monotonic()
         self.available.emit(True)
 
     def clear(self) -> None:

@@ -59,7 +59,7 @@ class Actions(QObject):
             self.theme_actions[name] = action
 
     def _create_note_actions(self) -> None:
-        self.undo = self._make(self.tr("&Undo Delete"), [Key.Undo])
+        self.undo = self._make(self.tr("&Undo"), [Key.Undo])
         self.bookmark = self._make(
             self.tr("&Bookmark This Passage"), [QKeySequence("Ctrl+D")], "bookmark"
         )

@@ -21,15 +21,17 @@ def connect_annotation_actions(
     ui: NotesUi,
     window: tuple[Actions, ArticleView, UiSettings],
     show_status: Callable[[str, int], None],
+    undo: Callable[[], None] | None = None,
 ) -> None:
-    """Actions, the article and messages to the controller and back (no panels needed)."""
+    """Actions, the article and messages to the controller and back (no panels needed);
+    undo: what Ctrl+Z does (default: undo the newest deletion)."""
     a, view, where = window
     ctl = ui.controller
     a.bookmark.triggered.connect(ctl.bookmark_here)
     a.highlight.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=False))
     a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
     a.colours.triggered.connect(ui.highlight_in)
-    a.undo.triggered.connect(ctl.undo)
+    a.undo.triggered.connect(undo or ctl.undo)
     a.export_notes.triggered.connect(
         lambda: where.remember_export(ui.export_notes(where.export_directory))
     )

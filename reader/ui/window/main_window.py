@@ -7,11 +7,12 @@ turn (side_panels.py), in docks that were in place from the start.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document
@@ -31,14 +32,21 @@ from reader.ui.window.file_opener import FileOpener
 from reader.ui.window.menus import (
     build_menus,
     build_toolbar,
-    fill_recent_menu,
     fill_view_menu,
     stacked,
+    wire_recent_menu,
 )
 from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
 from reader.ui.window.side_panels import SidePanels
 from reader.ui.window.state import is_full_screen, restore_window, save_window, set_full_screen
+from reader.ui.window.structure import StructureEditor
+from reader.ui.window.structure_wiring import (
+    add_encoding_menu,
+    kept_place,
+    undo_newest,
+    wire_structure,
+)
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -80,6 +88,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central)
         self._finder = FindController(self._view, self._central, self)
         self._saver = PositionSaver(self._positions, self._view, self.statusBar().showMessage, self)
+        self._structure = StructureEditor(self, store, self._show_corrected,
+                                          self.statusBar().showMessage)  # fmt: skip
         self._opener = FileOpener(self.statusBar(), self._text.opening, self._shown_opened,
                                   self.report_open_error)  # fmt: skip
         self.setAcceptDrops(True)
@@ -135,7 +145,10 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self._connect_actions()
         parts = (self._actions, self._view, self._settings)
-        connect_annotation_actions(self._notes_ui, parts, self.statusBar().showMessage)
+        undo = partial(undo_newest, self._notes_ui, self._structure)
+        connect_annotation_actions(self._notes_ui, parts, self.statusBar().showMessage, undo)
+        wire_structure(self, self._structure, self._notes_ui, self._side)
+        add_encoding_menu(self._recent_menu, self._actions.close, self._structure, self)
         view = self._view
         view.zoom_requested.connect(lambda step: self.set_zoom(self._look.zoom + step * ZOOM_STEP))
         view.link_requested.connect(lambda url: open_link(self, self._text, url))
@@ -161,8 +174,8 @@ class MainWindow(QMainWindow):
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
         a.about.triggered.connect(lambda: show_about(self, self._text))
-        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._recent_menu.triggered.connect(self._open_recent)
+        recent = partial(self._positions.recent, RECENT_LIMIT)
+        wire_recent_menu(self._recent_menu, recent, self._text, self.open_path)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -214,14 +227,23 @@ class MainWindow(QMainWindow):
         Dialogs.show_error(self, self._text.cant_open_title(), self._text.cant_open(path, reason))
 
     def show_document(self, document: Document) -> None:
-        """Put a loaded document on screen, at its saved reading position."""
-        self._notes_ui.commit_edit()
-        self._saver.save()
-        self._finder.dismiss()
-        self._document = document
+        """Put a loaded document on screen, corrected as the reader did, where they were."""
+        self._leave()
         offset = self._positions.open(document)
+        document = self._structure.opened(document, self._positions.doc_id)
         if self._positions.problem or document.notice:
             self.statusBar().showMessage(self._positions.problem or document.notice or "")
+        self._display(document, offset)
+        self.document_shown.emit(document.source.path)
+
+    def _show_corrected(self, document: Document) -> None:
+        """The open document again, its structure corrected: the reader stays where they were."""
+        self._leave()
+        self._display(document, kept_place(self._document, document, self._view.top_offset()))
+
+    def _display(self, document: Document, offset: int) -> None:
+        self._finder.dismiss()
+        self._document = document
         self._view.show_document(
             document, self._look.article_style(), self._settings.disclaimer_expanded, offset
         )
@@ -232,7 +254,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         if nav is not None:
             nav.on_top_offset(offset)
-        self.document_shown.emit(document.source.path)
 
     def finish_loading(self) -> None:
         """Render the rest of the article and fill the panels now (tests, screenshots)."""
@@ -243,13 +264,18 @@ class MainWindow(QMainWindow):
         nav.fill_figures()
         stats.finish_figures()
 
-    def close_document(self) -> None:
-        """Close the article; the window stays with an empty page."""
+    def _leave(self) -> None:
+        """Before another document or none: the note being edited and the place saved."""
         self._notes_ui.commit_edit()
         self._saver.save()
+
+    def close_document(self) -> None:
+        """Close the article; the window stays with an empty page."""
+        self._leave()
         self._finder.dismiss()
         self._document = None
         self._positions.close()
+        self._structure.closed()
         nav = self._side.navigator
         if nav is not None:
             nav.show(None)
@@ -314,13 +340,6 @@ class MainWindow(QMainWindow):
             # Also when the window manager did it.
             self._actions.full_screen.setChecked(is_full_screen(self))
         super().changeEvent(event)
-
-    def _fill_recent_menu(self) -> None:
-        fill_recent_menu(self._recent_menu, self._positions.recent(RECENT_LIMIT), self._text)
-
-    def _open_recent(self, action: QAction) -> None:
-        if action.data():
-            self.open_path(str(action.data()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._notes_ui.may_close():

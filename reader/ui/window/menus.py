@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -140,3 +141,10 @@ def stacked(parent: QWidget, widgets: list[QWidget]) -> QWidget:
     for i, widget in enumerate(widgets):
         layout.addWidget(widget, 1 if i == 0 else 0)
     return box
+
+
+def wire_recent_menu(menu: QMenu, recents: Callable[[], list[RecentDocument]], t: WindowText,
+                     open_path: Callable[[str], object]) -> None:  # fmt: skip
+    """Open Recent: filled when shown, an entry opens its file."""
+    menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(), t))
+    menu.triggered.connect(lambda action: open_path(str(action.data())) if action.data() else None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt, Signal
@@ -51,6 +52,10 @@ class NotesUi(QObject):
         idle: IdleQueue | None = None,
     ) -> None:
         super().__init__(window)
+        # Hooks the window sets: more undo (the structure's), more in the article's menu.
+        self.other_undo: Callable[[], bool] = lambda: False
+        self.extend_article_menu: Callable[[QMenu, QPoint], None] = lambda _menu, _point: None
+        self.after_import: Callable[[], None] = lambda: None
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
         self._idle = idle
@@ -178,6 +183,7 @@ class NotesUi(QObject):
             return
         if self.transfer.import_notes(self._store, doc_id, document, directory):
             self.controller.refresh()
+            self.after_import()  # corrections may have come with the notes
 
     def open_note(self, note_id: int, path: str, open_path: OpenPath) -> None:
         """Show a note found by the search, opening its document first when needed (a large
@@ -218,20 +224,22 @@ class NotesUi(QObject):
             action.setEnabled(selected)
         a.bookmark.setEnabled(writable)
         a.import_notes.setEnabled(writable)
-        a.undo.setEnabled(writable and ctl.can_undo)
+        a.undo.setEnabled(writable and ctl.can_undo or self.other_undo())
         a.export_notes.setEnabled(ctl.doc_id is not None)
         if self._panels is not None:
             self._panels[0].set_read_only(not writable)
             self._panels[1].set_read_only(not writable)
 
     def article_menu(self, point: QPoint) -> QMenu:
-        """The article's context menu at a viewport point: Copy, Select All, then notes."""
+        """The article's context menu at a viewport point: Copy, Select All, then notes (and
+        what the window adds: the Structure submenu)."""
         view = self._view
         scrolled = QPoint(0, view.verticalScrollBar().value())
         menu = view.createStandardContextMenu(point + scrolled)
         view.add_removed_line_actions(menu, point)  # on a removed line: Keep, Copy This Line
         menu.addSeparator()
         add_annotation_actions(menu, self._actions, self._text)
+        self.extend_article_menu(menu, point)
         return menu
 
     def show_article_menu(self, point: QPoint) -> None:

@@ -51,6 +51,7 @@ class SidePanels:
         self._current, self._open_path = current, open_path
         self._panels: Panels | None = None
         self._toc: TocPanel | None = None
+        self.contents_built: Callable[[TocPanel], None] = lambda _toc: None  # a hook
         self._steps: list[Callable[[], None]] = [
             self._build_contents,
             self._build_statistics,
@@ -63,6 +64,11 @@ class SidePanels:
     def built(self) -> bool:
         """Whether every side panel is built and wired."""
         return not self._steps
+
+    @property
+    def contents(self) -> TocPanel | None:
+        """The Contents panel if built yet."""
+        return self._toc
 
     @property
     def navigator(self) -> Navigator | None:
@@ -87,6 +93,7 @@ class SidePanels:
 
         self._toc = TocPanel(self._window)
         put_in_dock(self._contents_dock, self._toc)
+        self.contents_built(self._toc)
 
     def _build_statistics(self) -> None:
         """Statistics, and the Navigator that keeps it and Contents in step with the view."""

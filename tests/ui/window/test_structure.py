@@ -1,0 +1,184 @@
+"""Correcting the structure in the window: the article's and Contents' menus, Promote and
+Demote, undo, the corrected marks, Reopen with Encoding; kept when the window is closed and
+the document opened again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.document import BlockKind
+from reader.store import Store
+from reader.ui.window.main_window import MainWindow
+from tests.ui.conftest import WindowFactory
+
+FIRST = "盛夏时节，行走在津沽大地，目之所及，一派欣欣向荣。"
+
+
+def _titles(window: MainWindow) -> list[str]:
+    assert window.document is not None
+    return [s.title for s in window.document.all_sections()]
+
+
+def _structure_menu(window: MainWindow, offset: int) -> QMenu:
+    """The Structure submenu of the article's context menu at the line holding offset."""
+    view = window.article_view
+    position = view.text_map.position(offset)
+    assert position is not None
+    cursor = view.textCursor()
+    cursor.setPosition(position)
+    point = view.cursorRect(cursor).center()
+    menu = window.notes_ui.article_menu(point)
+    subs = [a.menu() for a in menu.actions() if a.menu() is not None]
+    structure = [m for m in subs if m.title().replace("&", "") == "Structure"]
+    assert structure, [m.title() for m in subs]
+    return structure[0]
+
+
+def _item(menu: QMenu, text: str) -> object:
+    for action in menu.actions():
+        if action.text().replace("&", "") == text:
+            return action
+        if action.menu() is not None:
+            found = _item(action.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+def _trigger(menu: QMenu, text: str) -> None:
+    action = _item(menu, text)
+    assert action is not None, text
+    action.trigger()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def no_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+
+
+def test_a_paragraph_made_a_heading_stays_after_reopening(
+    make_window: WindowFactory, store: Store, no_questions: None
+) -> None:
+    window = make_window(store)
+    doc = window.document
+    assert doc is not None and FIRST not in _titles(window)
+    _trigger(_structure_menu(window, doc.text.index(FIRST)), "Level 2")
+    assert FIRST in _titles(window)
+    window.finish_loading()
+    toc = window.toc_panel.model
+    assert toc.item(0).text() == f"✎ {FIRST}"  # the corrected mark in Contents
+    window.close()
+    again = make_window(store)
+    assert FIRST in _titles(again)
+    assert again.document is not None
+    heading = next(s for s in again.document.all_sections() if s.title == FIRST)
+    assert heading.level == 2
+    _trigger(_structure_menu(again, heading.start), "Reset All Corrections")
+    assert FIRST not in _titles(again)
+
+
+def test_a_heading_made_body_and_undone(window_with_store: MainWindow, no_questions: None) -> None:
+    window = window_with_store
+    doc = window.document
+    assert doc is not None
+    _trigger(_structure_menu(window, doc.text.index("强化组织领导")), "Not a Heading (Body Text)")
+    assert "强化组织领导" not in _titles(window)
+    window.window_actions.undo.trigger()
+    assert "强化组织领导" in _titles(window)
+
+
+def test_promote_and_demote_in_contents(window_with_store: MainWindow, qtbot: QtBot) -> None:
+    window = window_with_store
+    window.finish_loading()
+    tree = window.toc_panel.tree
+    tree.setFocus()
+    tree.setCurrentIndex(window.toc_panel.model.index(1, 0))
+    qtbot.keyClick(tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.document is not None
+    levels = [s.level for s in window.document.all_sections()]
+    assert levels == [1, 2, 1]
+    # Demoted under the first: it is its child now, and the contents say so.
+    assert window.document.sections[0].children[0].title == "扩大“两个覆盖”"
+
+
+def test_the_place_is_kept_when_lines_above_change(window_with_store: MainWindow) -> None:
+    window = window_with_store
+    doc = window.document
+    assert doc is not None
+    target = doc.text.index("扩大“两个覆盖”")
+    window.article_view.scroll_to_offset(target)
+    before = window.article_view.top_offset()
+    _trigger(_structure_menu(window, doc.text.index(FIRST)), "Use as Subtitle")
+    assert window.document is not None and window.document.subtitle == FIRST
+    window.finish_loading()
+    after = window.article_view.top_offset()
+
+    moved = window.document.text.index("扩大“两个覆盖”")
+    assert moved < target  # the text above the reader is shorter now
+    assert window.document.text[after : after + 8] == doc.text[before : before + 8]
+
+
+def test_reopen_with_encoding(make_window: WindowFactory, store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    text = "党建工作综述\n\n" + "天津市非公有制经济组织和社会组织党建工作取得显著成效。\n\n" * 20
+    path.write_bytes(text.encode("gbk"))
+    window = make_window(store, str(path))
+    assert window.document is not None and window.document.source.encoding == "gb18030"
+    structure = window._structure  # noqa: SLF001 - the menu's own target
+    structure.reopen_with("big5")
+    assert window.document.source.encoding == "big5"
+    assert "党建" not in window.document.text
+    labels = [w.text() for w in window.statusBar().findChildren(QLabel)]
+    assert "Big5" in labels  # the encoding in use, in the status bar
+    window.close()
+    again = make_window(store, str(path))
+    assert again.document is not None and again.document.source.encoding == "big5"
+    again._structure.reopen_with("gb18030")  # noqa: SLF001
+    assert "党建工作" in again.document.text
+
+
+@pytest.fixture
+def window_with_store(make_window: WindowFactory, store: Store) -> MainWindow:
+    return make_window(store)
+
+
+def test_the_menu_says_what_each_block_is(window_with_store: MainWindow) -> None:
+    doc = window_with_store.document
+    assert doc is not None
+    heading = next(b for b in doc.blocks if b.kind is BlockKind.HEADING)
+    menu = _structure_menu(window_with_store, heading.start)
+    level_1 = _item(menu, "Level 1")
+    assert level_1 is not None and level_1.isChecked()  # type: ignore[attr-defined]
+
+
+def test_similar_numbered_lines_follow_when_the_reader_agrees(
+    make_window: WindowFactory, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plan.txt"
+    body = "这一部分的正文写得足够长，说明具体的做法、时间安排和责任单位，是普通的段落。"
+    path.write_text("工作方案\n\n" + "".join(
+        f"（{n}）第{n}项任务\n\n{body}\n\n" for n in "一二三四") + "\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def agree(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", agree)
+    window = make_window(store, str(path))
+    assert window.document is not None
+    # (The importer joins （一）… to the title above it: that line is the title's.)
+    first = window.document.text.index("（二）")
+    before = [s.level for s in window.document.all_sections()]
+    target = 2 if before and before[0] == 1 else 1
+    _trigger(_structure_menu(window, first), f"Level {target}")
+    assert asked == [f"2 similar lines — make all level {target} headings?"]
+    assert [(s.level, s.title[:3]) for s in window.document.all_sections()] == [
+        (target, f"（{n}）") for n in "二三四"]
+    window.window_actions.undo.trigger()  # one step: all four back
+    assert [s.level for s in window.document.all_sections()] == before
