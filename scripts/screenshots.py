@@ -1,4 +1,5 @@
-"""Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI, notes.
+"""Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI, notes,
+removed lines shown.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 

@@ -1,4 +1,4 @@
-"""The lines the importer left out, shown greyed in place (View ▸ Show removed lines).
+"""The lines the importer left out, shown greyed in place (View ▸ Show Removed Lines).
 
 They are never part of the article's text: the text map does not know them, find does not
 match them, a copy leaves them out, and a selection across them maps to the text around.
@@ -83,7 +83,6 @@ class RemovedLines(QObject):
             self._next += 1
             inserted = True
         return inserted
-
 
     def add_actions(
         self, menu: QMenu, line: tuple[str, int], keep: Callable[[str, int], None]

@@ -104,8 +104,7 @@ class Actions(QObject):
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
             self.previous_section, self.full_screen, self.show_removed, self.bookmark,
-            self.highlight,
-            self.add_note, self.undo,
+            self.highlight, self.add_note, self.undo,
         ):  # fmt: skip
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText)
