@@ -54,17 +54,17 @@ def line_at(document: Document, block_index: int) -> tuple[list[Line], Line] | N
 
 
 # Numbering and markers a run of headings shares: a correction on one offers the others.
-_PATTERNS = [re.compile(p) for p in (
+_PATTERNS = (
     r"^[（(][一二三四五六七八九十百]+[）)]", r"^[一二三四五六七八九十百]+、", r"^[（(]\d+[）)]",
     r"^\d+[、.．]\s*\S", r"^\d{2}$", r"^第[一二三四五六七八九十百千\d]+[章节部分篇条回讲]",
     r"^[■□●○◆◇▲△▶►★☆]", r"^【[^】]+】$",
-)]  # fmt: skip
+)  # fmt: skip
 
 
 def similar_lines(lines: list[Line], target: Line) -> list[Line]:
     """The other lines numbered or marked the way target is (（一）…, 一、…, 01, 第三章…, ■…)."""
     text = target.text.strip()
-    pattern = next((p for p in _PATTERNS if p.search(text)), None)
+    pattern = next((p for p in map(re.compile, _PATTERNS) if p.search(text)), None)
     if pattern is None:
         return []
     return [line for line in flatten(lines)

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from reader.document import Document, load
-from reader.document.corrections import Action, Correction, choose, correction_for
+from reader.document.corrections import Action, Correction, correction_for
+from reader.document.line_lookup import choose
 from reader.store import Store
 from reader.store.rotation import export_path, maybe_backup, read_export
 from reader.store.structure import as_corrected

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.document import Document, DocumentError, load
 from reader.document.corrections import Action, Correction, Line, corrected, correction_for
-from reader.document.line_lookup import similar_lines
 from reader.store import StoreError
 
 if TYPE_CHECKING:
@@ -25,13 +23,15 @@ if TYPE_CHECKING:
     from reader.store.corrections import StoredCorrection
 
 
-@dataclass
 class _Step:
-    """One undoable change: corrections added (undo removes them) or removed (undo restores)."""
+    """One undoable change: corrections added (undo removes them) or removed (undo restores),
+    or the encoding changed (before, after). A plain class: a dataclass costs start-up ≈1 ms."""
 
-    added: list[StoredCorrection]
-    removed: list[StoredCorrection]
-    encoding: tuple[str | None, str | None] | None = None  # (before, after) for a reopening
+    __slots__ = ("added", "encoding", "removed")
+
+    def __init__(self, added: list[StoredCorrection], removed: list[StoredCorrection],
+                 encoding: tuple[str | None, str | None] | None = None) -> None:  # fmt: skip
+        self.added, self.removed, self.encoding = added, removed, encoding
 
 
 class StructureEditor(QObject):
@@ -163,6 +163,10 @@ class StructureEditor(QObject):
 
     def _similar(self, lines: list[Line], target: Line, action: Action,
                  level: int) -> list[Correction]:  # fmt: skip
+        from PySide6.QtWidgets import QMessageBox  # ≈10 ms to make the type: when first asked
+
+        from reader.document.line_lookup import similar_lines
+
         others = [line for line in similar_lines(lines, target)
                   if _differs(line, action, level)]  # fmt: skip
         if not others:

@@ -12,8 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from reader.document.corrections import Action
-from reader.document.line_lookup import line_at
-from reader.ui.window.structure_menu import add_structure_menu, block_at
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -23,20 +21,19 @@ if TYPE_CHECKING:
     from reader.ui.window.side_panels import SidePanels
     from reader.ui.window.structure import StructureEditor
 
-class MainWindowLike(Protocol):
-    """What the wiring reads of the window (the window imports this module)."""
+    class MainWindowLike(Protocol):
+        """What the wiring reads of the window (the window imports this module)."""
 
-    @property
-    def article_view(self) -> ArticleView: ...
+        @property
+        def article_view(self) -> ArticleView: ...
 
-    @property
-    def document(self) -> Document | None: ...
+        @property
+        def document(self) -> Document | None: ...
 
-    @property
-    def document_shown(self) -> SignalInstance: ...
+        @property
+        def document_shown(self) -> SignalInstance: ...
 
-    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
-
+        def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 ENCODINGS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
 _NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030 (GBK)", "big5": "Big5", "utf-16-le": "UTF-16 LE",
@@ -99,6 +96,8 @@ def article_structure_menu(
     """Add the Structure submenu for the line under point (a viewport point) of the article."""
     if document is None or not document.blocks:
         return
+    from reader.ui.window.structure_menu import add_structure_menu, block_at
+
     cursor = view.cursorForPosition(point)
     offset = view.text_map.offset(cursor.position())
     menu.addSeparator()
@@ -109,7 +108,9 @@ def wire_contents(
     toc: TocPanel, editor: StructureEditor, current: Callable[[], Document | None]
 ) -> None:
     """Right-click and Promote / Demote keys (Alt+Shift+Left / Right) on Contents rows."""
+    from reader.document.line_lookup import line_at
     from reader.ui.panels.contents import SECTION_ID_ROLE  # built after the first paint
+    from reader.ui.window.structure_menu import add_structure_menu, block_at
 
     tree = toc.tree
     tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
