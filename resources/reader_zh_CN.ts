@@ -149,7 +149,7 @@
         <translation>粉色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="117"/>
+        <location filename="../reader/ui/window/actions.py" line="116"/>
         <source>Beginning / end of the article</source>
         <translation>文章开头 / 结尾</translation>
     </message>
@@ -275,22 +275,22 @@
 <context>
     <name>EncodingText</name>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="45"/>
         <source>Reopen with &amp;Encoding</source>
         <translation>用其他编码重新打开(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
         <source>{0} — detected, {1}% sure</source>
         <translation>{0}（检测所得，把握 {1}%）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
         <source>{0} — in use</source>
         <translation>{0}（当前使用）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="57"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
         <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
         <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
     </message>
@@ -510,12 +510,12 @@
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="94"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="93"/>
         <source>&amp;Keep This Line in the Article</source>
         <translation>将此行保留在正文中(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="96"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="95"/>
         <source>Copy This &amp;Line</source>
         <translation>复制此行(&amp;L)</translation>
     </message>
@@ -713,17 +713,17 @@
 <context>
     <name>StructureEditor</name>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="170"/>
+        <location filename="../reader/ui/window/structure.py" line="174"/>
         <source>{0} similar lines — make all level {1} headings?</source>
         <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="172"/>
+        <location filename="../reader/ui/window/structure.py" line="176"/>
         <source>{0} similar lines — make all body text?</source>
         <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="173"/>
+        <location filename="../reader/ui/window/structure.py" line="177"/>
         <source>Similar lines</source>
         <translation>格式相同的行</translation>
     </message>
