@@ -96,9 +96,12 @@ def article_structure_menu(
     """Add the Structure submenu for the line under point (a viewport point) of the article."""
     if document is None or not document.blocks:
         return
+    from reader.ui.article.removed_lines import removed_line_at
     from reader.ui.window.structure_menu import add_structure_menu, block_at
 
     cursor = view.cursorForPosition(point)
+    if removed_line_at(cursor.block()) is not None:
+        return  # a removed line shown: Keep This Line is its menu, not the line above's structure
     offset = view.text_map.offset(cursor.position())
     menu.addSeparator()
     add_structure_menu(menu, view, editor, document, block_at(document, offset))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
@@ -168,10 +168,16 @@ def test_right_click_on_a_removed_line_offers_to_keep_it(
     with qtbot.waitSignal(view.keep_line_requested) as blocker:
         keep.trigger()
     assert blocker.args == ["今日天津", len(window.document.text)]  # type: ignore[union-attr]
+    assert "&Structure" not in _submenus(window.notes_ui.article_menu(footer))  # not the line above's
     paragraph = view.text_map.position(window.document.text.index(INTRO))  # type: ignore[union-attr]
     assert paragraph is not None
     menu = window.notes_ui.article_menu(_point_on(window, paragraph))
     assert KEEP not in [action.text() for action in menu.actions()]
+    assert "&Structure" in _submenus(menu)
+
+
+def _submenus(menu: QMenu) -> list[str]:
+    return [sub.title() for a in menu.actions() if isinstance(sub := a.menu(), QMenu)]
 
 
 def test_show_removed_lines_is_a_view_toggle_remembered_in_the_settings(
