@@ -74,6 +74,9 @@ def wire_structure(window: MainWindowLike, editor: StructureEditor, notes: Notes
     )
     editor.changed.connect(notes.update_actions)
     notes.after_import = editor.refresh
+    window.article_view.keep_line_requested.connect(
+        lambda text, _offset: keep_line(editor, window.document, text)
+    )
     side.contents_built = lambda toc: wire_contents(toc, editor, lambda: window.document)
     encoding = QLabel(window.statusBar())  # the encoding in use, beside the reading place
     encoding.setContentsMargins(8, 0, 8, 0)
@@ -207,3 +210,16 @@ def undo_newest(notes: NotesUi, structure: StructureEditor) -> None:
     else:
         ctl.undo()
     notes.update_actions()
+
+
+def keep_line(editor: StructureEditor, document: Document | None, text: str) -> None:
+    """Right-click ▸ Keep This Line in the Article on a removed line shown in place."""
+    from reader.document.corrections import SHOWN, flatten, line_roles
+
+    if document is None:
+        return
+    lines = line_roles(document)
+    target = next((line for line in flatten(lines)
+                   if line.text == text and line.role not in SHOWN), None)  # fmt: skip
+    if target is not None:
+        editor.correct(document, lines, target, Action.KEEP)

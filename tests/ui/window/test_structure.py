@@ -182,3 +182,17 @@ def test_similar_numbered_lines_follow_when_the_reader_agrees(
         (target, f"（{n}）") for n in "二三四"]
     window.window_actions.undo.trigger()  # one step: all four back
     assert [s.level for s in window.document.all_sections()] == before
+
+
+def test_keep_this_line_brings_a_removed_line_into_the_article(
+    window_with_store: MainWindow,
+) -> None:
+    window = window_with_store
+    assert window.document is not None and "分享按钮" not in window.document.text
+    window.window_actions.show_removed.setChecked(True)
+    window.article_view.keep_line_requested.emit("分享按钮", 0)  # as Keep This Line does
+    assert window.document is not None
+    assert "分享按钮" in window.document.text.split("\n")
+    assert not any(x.text == "分享按钮" for x in window.document.left_out)
+    window.window_actions.undo.trigger()
+    assert "分享按钮" not in window.document.text
