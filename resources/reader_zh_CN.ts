@@ -712,18 +712,25 @@
 </context>
 <context>
     <name>StructureEditor</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/structure.py" line="72"/>
+        <source>%n correction(s) of the structure no longer find their line (kept: `reader structure FILE` lists them)</source>
+        <translation>
+            <numerusform>有 %n 处结构修改找不到原来的行（已保留：`reader structure 文件` 可列出）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="174"/>
+        <location filename="../reader/ui/window/structure.py" line="181"/>
         <source>{0} similar lines — make all level {1} headings?</source>
         <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="176"/>
+        <location filename="../reader/ui/window/structure.py" line="183"/>
         <source>{0} similar lines — make all body text?</source>
         <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="177"/>
+        <location filename="../reader/ui/window/structure.py" line="184"/>
         <source>Similar lines</source>
         <translation>格式相同的行</translation>
     </message>

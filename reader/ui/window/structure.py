@@ -47,6 +47,7 @@ class StructureEditor(QObject):
         self._imported: Document | None = None
         self._doc_id: int | None = None
         self._steps: list[_Step] = []
+        self._told: Document | None = None
         self.last_change = 0.0  # time.monotonic() of the newest undoable step
 
     # -- opening ---------------------------------------------------------------------------
@@ -61,10 +62,16 @@ class StructureEditor(QObject):
         from reader.store.structure import as_corrected
 
         try:
-            return as_corrected(self._store, doc_id, imported)
+            shown = as_corrected(self._store, doc_id, imported)
         except StoreError as error:
             self._status(str(error))
             return imported
+        lost = sum(not a.found for a in shown.corrections)
+        if lost and imported is not self._told:  # once a document: the file changed
+            self._told = imported
+            self._status(self.tr("%n correction(s) of the structure no longer find their line "
+                                 "(kept: `reader structure FILE` lists them)", "", lost))
+        return shown
 
     def closed(self) -> None:
         self._imported, self._doc_id = None, None

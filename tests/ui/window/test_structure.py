@@ -196,3 +196,19 @@ def test_keep_this_line_brings_a_removed_line_into_the_article(
     assert not any(x.text == "分享按钮" for x in window.document.left_out)
     window.window_actions.undo.trigger()
     assert "分享按钮" not in window.document.text
+
+
+def test_a_correction_whose_line_is_gone_is_said_once(
+    make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    from reader.document import load
+    from reader.document.corrections import Action, Correction
+
+    path = tmp_path / "article.txt"
+    path.write_text("标题\n\n第一段正文写得足够长，是一个普通的段落，说明一些情况。\n", encoding="utf-8")
+    doc = load(path)
+    doc_id = store.remember_document(str(path), doc.source.sha256, doc.title)
+    store.add_correction(doc_id, Correction(Action.HEADING, "已经不在文中的一行", 1))
+    window = make_window(store, str(path))
+    assert "1 correction(s) of the structure no longer find their line" in (
+        window.statusBar().currentMessage())
