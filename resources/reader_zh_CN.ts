@@ -958,8 +958,12 @@
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="86"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
+    </message>
+    <message>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
+        <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="89"/>

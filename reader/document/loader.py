@@ -12,6 +12,7 @@ from reader.document.model import Document, DocumentError
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # larger files are refused: no article is this long
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".mht"})
 
 
 def load(path: str | os.PathLike[str], encoding: str | None = None) -> Document:
@@ -19,7 +20,8 @@ def load(path: str | os.PathLike[str], encoding: str | None = None) -> Document:
     DocumentError with a one-line reason."""
     p = Path(path)
     data = _read_checked(p)
-    kind = "markdown" if p.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+    suffix = p.suffix.lower()
+    kind = "markdown" if suffix in MARKDOWN_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
     # Absolute: the path identifies the file to the store whatever folder Reader starts in.
     return load_bytes(data, os.path.abspath(p), kind, encoding)
 
@@ -28,7 +30,15 @@ def load_bytes(
     data: bytes, path: str = "", kind: str = "text", encoding: str | None = None
 ) -> Document:
     """Import raw file bytes as a document of the given kind ("text" or "markdown"), decoded
-    as encoding when given, else as detected."""
+    as encoding when given, else as detected. A web page is read as one whatever its name
+    says (and a page named .html that is really text, as text)."""
+    if kind != "markdown" and encoding is None:
+        from reader.document.web_sniff import has_markup, looks_like_html
+
+        if looks_like_html(data) or kind == "html" and has_markup(data):
+            from reader.document.html_importer import import_html
+
+            return import_html(data, path)
     text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
     if not text.strip():
         raise DocumentError(f"{_name(path)} has no text to show")

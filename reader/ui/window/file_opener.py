@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from reader.document import Document, DocumentError, load
-from reader.document.loader import MARKDOWN_SUFFIXES
+from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 # Sizes above which importing may take over ~0.2 s on a slow machine (text imports at about
 # 10 MB/s here, Markdown at 0.5 MB/s).
@@ -36,7 +36,10 @@ def imports_slowly(path: str) -> bool:
         size = Path(path).stat().st_size
     except OSError:
         return False  # the import says what is wrong, at once
-    markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    suffix = Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return True  # a web page: loading the extractor alone takes ≈0.5 s
+    markdown = suffix in MARKDOWN_SUFFIXES
     return size > (BACKGROUND_MARKDOWN_BYTES if markdown else BACKGROUND_TEXT_BYTES)
 
 

@@ -83,7 +83,7 @@ class WindowText(QObject):
         return self.tr("Open Article")
 
     def open_filters(self) -> str:
-        return self.tr("Articles (*.txt *.md *.markdown);;All files (*)")
+        return self.tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
 
     def cant_open_title(self) -> str:
         return self.tr("Can't open the article")

@@ -1,0 +1,113 @@
+"""Score the saved-web-page importer on the development set's original HTML pages.
+
+    .venv/bin/python bench/html_score.py [-v]
+
+Each labelled page of bench/devset whose source is an HTML page in a mirrored repository
+(its label's "source": repository, path @commit) is read from the mirror (`git show`) and
+opened as a saved page would be; the dump is scored against the page's labels with
+importer_score.py's checks (title, headings, byline, disclaimer, body start and end), and
+its body by line: recall (the labelled body's lines found in the article) and precision (the
+article's lines that are in the labelled body). The labelled body is the rendered page's
+lines from body_first to body_last (bench/devset/pages). Immortal-autumn's pages are wrapped
+in a <text …> element of the data set's own: it is cut off, as it is no part of the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from importer_score import FOLDERS, Tally, _body_lines, labelled_pages, score
+from title_train import norm
+
+from reader.document import DocumentError, load_bytes
+from reader.document.dump import dump_dict
+from reader.document.encoding import decode
+
+MIRRORS = Path("/work/.mirror")
+
+
+def page_html(label: dict[str, Any]) -> bytes | None:
+    """The original page of a label, from its mirrored repository; None when not an HTML
+    page or not mirrored here."""
+    source = label.get("source") or ""
+    try:
+        repo, rest = source.split(" ", 1)
+        path, commit = rest.rsplit(" @", 1)
+    except ValueError:
+        return None
+    if not path.endswith((".html", ".htm")):
+        return None
+    git = MIRRORS / repo.replace("/", "+") / "repo"
+    if not git.is_dir():
+        return None
+    shown = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"],
+                           capture_output=True, check=False)  # fmt: skip
+    if shown.returncode != 0:
+        return None
+    data = shown.stdout
+    if data.lstrip().startswith(b"<text "):  # the data set's wrapper
+        data = data[max(0, data.lower().find(b"<html")) :]
+    return data
+
+
+def labelled_body(page: Path, label: dict[str, Any]) -> list[str]:
+    text, _encoding = decode(page.read_bytes())  # some pages are GBK or Big5
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    first, last = norm(label.get("body_first")), norm(label.get("body_last"))
+    start = next((i for i, ln in enumerate(lines) if norm(ln).startswith(first)), None)
+    if start is None or not first:
+        return []
+    end = next((i for i in range(start, len(lines)) if norm(lines[i]).startswith(last)), start)
+    heads = {norm(h["text"]) for h in label.get("headings", [])}
+    return [norm(ln) for ln in lines[start : end + 1] if norm(ln) and norm(ln) not in heads]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", "--verbose", action="store_true", help="what each page got wrong")
+    ap.add_argument("--as-text", action="store_true",
+                    help="the page's rendered text through the text importer instead (a baseline)")
+    a = ap.parse_args()
+    tally = Tally()
+    found = wanted = got = right = 0
+    for page, label in labelled_pages(FOLDERS):
+        data = page_html(label)
+        if data is None:
+            continue
+        tally.files += 1
+        try:
+            if a.as_text:
+                from reader.document.html_importer import _page_lines, _page_text
+                from reader.document.text_importer import import_text
+
+                html, encoding = _page_text(data)
+                d = dump_dict(import_text("\n".join(_page_lines(html)[0]), "/saved/p.txt",
+                                          encoding))
+            else:
+                d = dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
+        except DocumentError as e:
+            tally.failed += 1
+            print(f"FAIL {page.name}: {e}")
+            continue
+        wrong = score(label, d, tally)
+        truth = set(labelled_body(page, label))
+        ours = [norm(ln) for ln in _body_lines(d)]
+        wanted += len(truth)
+        found += len(truth & set(ours))
+        got += len(ours)
+        right += sum(1 for ln in ours if ln in truth)
+        if a.verbose and wrong:
+            print(f"{page.name}: " + "; ".join(wrong))
+    print(tally.line("saved pages"))
+    if wanted and got:
+        print(f"body by line: recall {100 * found / wanted:.1f}%, precision "
+              f"{100 * right / got:.1f}%")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
