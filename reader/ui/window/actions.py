@@ -41,6 +41,12 @@ class Actions(QObject):
         self.close_find = self._make(self.tr("Close the find bar"), [QKeySequence("Esc")])
         self.full_screen = self._make(self.tr("&Full Screen"), [QKeySequence("F11")])
         self.full_screen.setCheckable(True)
+        self.side_panels = self._make(self.tr("Side &Panels"), [QKeySequence("F9")], "panels")
+        self.side_panels.setCheckable(True)
+        self.article_start = self._make(
+            self.tr("&Beginning of the Article"), [QKeySequence("Ctrl+Home")]
+        )
+        self.article_end = self._make(self.tr("&End of the Article"), [QKeySequence("Ctrl+End")])
         self._create_note_actions()
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), [])
         self.about = self._make(self.tr("&About Reader"), [])
@@ -100,8 +106,8 @@ class Actions(QObject):
         for action in (
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
-            self.previous_section, self.full_screen, self.bookmark, self.highlight,
-            self.add_note, self.undo,
+            self.previous_section, self.article_start, self.article_end, self.full_screen,
+            self.side_panels, self.bookmark, self.highlight, self.add_note, self.undo,
         ):  # fmt: skip
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText)
@@ -110,7 +116,6 @@ class Actions(QObject):
             )
             rows.append((_plain(action.text()), keys))
         rows.append((_plain(self.close_find.text()), "Esc"))
-        rows.append((self.tr("Beginning / end of the article"), "Ctrl+Home, Ctrl+End"))
         return rows
 
 
@@ -120,7 +125,7 @@ def _plain(text: str) -> str:
 
 
 def _typable(sequence: QKeySequence) -> bool:
-    """Not a dedicated hardware key (the Open or Find key of some keyboards)."""
+    """Not a dedicated hardware key (the Open, Find or Undo key of some keyboards: F14…)."""
     combination = sequence[0]  # type: ignore[index]  # the stubs miss operator[]
     key = combination.key()
-    return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F35
+    return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F12

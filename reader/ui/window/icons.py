@@ -18,6 +18,7 @@ _PATHS = {
     "previous-section": '<path d="M6 15l6-6 6 6"/>',
     "bookmark": '<path d="M6 3h12v18l-6-4.5L6 21z"/>',
     "highlight": '<path d="M4 21h16"/><path d="M14.5 3.5l4 4L10 16H6v-4z"/>',
+    "panels": '<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M8 4v16M16 4v16"/>',
     "note": '<path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4M9 12h6M9 16h6"/>',
 }
 _SIZES = (16, 24, 32, 48)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.window.actions import Actions
+from reader.ui.window.appearance import Appearance
+from reader.ui.window.give_way import DocksGiveWay
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -50,10 +52,15 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
 
 
 def fill_view_menu(
-    menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar
-) -> None:
-    """Panel toggles, zoom, theme and full screen."""
+    menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar,
+    *, look: Appearance,
+) -> None:  # fmt: skip
+    """Panel toggles (the docks give way in a narrow window), zoom, theme and full screen."""
+    window = toolbar.parentWidget()
+    assert isinstance(window, QMainWindow)
+    DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels)
     menu.addActions([dock.toggleViewAction() for dock in docks])
+    menu.addAction(a.side_panels)
     menu.addAction(toolbar.toggleViewAction())
     menu.addSeparator()
     menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
@@ -76,6 +83,7 @@ def build_toolbar(window: QMainWindow, a: Actions, t: WindowText) -> QToolBar:
         [a.zoom_out, a.zoom_in],
         [a.find],
         [a.bookmark, a.highlight, a.add_note],
+        [a.side_panels],
     ]
     for i, group in enumerate(groups):
         if i:
