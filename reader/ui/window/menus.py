@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.document.labels import distinct_labels
 from reader.ui.window.actions import Actions
 from reader.ui.window.appearance import Appearance
 from reader.ui.window.give_way import DocksGiveWay
@@ -113,8 +114,9 @@ def add_annotation_actions(menu: QMenu, a: Actions, t: WindowText) -> None:
 def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:
     """Open Recent: one entry per recent document, its path as data (greyed out when gone)."""
     menu.clear()
-    for recent in recents:
-        action = menu.addAction(recent.title or os.path.basename(recent.path))
+    titles = [(recent.title or os.path.basename(recent.path), recent.path) for recent in recents]
+    for recent, label in zip(recents, distinct_labels(titles), strict=True):
+        action = menu.addAction(label.replace("&", "&&"))
         action.setData(recent.path)
         action.setToolTip(recent.path)
         action.setStatusTip(recent.path)
