@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from reader.document import Document
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -77,7 +78,9 @@ class NotesTransfer(QObject):
             self.tr(
                 "Added {0}, skipped {1} already here, {2} not found in this text "
                 "(listed at the end of the Notes)."
-            ).format(report.added, report.skipped, len(report.orphaned)),
+            ).format(
+                number(report.added), number(report.skipped), number(len(report.orphaned))
+            ),
         )
         return True
 

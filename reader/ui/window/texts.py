@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 import reader
+from reader.ui.common.numbers import number
 
 
 class WindowText(QObject):
@@ -59,22 +60,22 @@ class WindowText(QObject):
         return self.tr(
             "{0} notes could not be saved (their text is still in the Notes panel). "
             "Close anyway and lose them?"
-        ).format(count)
+        ).format(number(count))
 
     def drafts_kept_title(self) -> str:
         return self.tr("Unsaved Notes Kept")
 
     def drafts_kept(self, count: int, path: str) -> str:
         return self.tr("{0} notes are kept as drafts in {1} and will be saved next time.").format(
-            count, path
+            number(count), path
         )
 
     def drafts_from_last_time(self, count: int, saved: int) -> str:
         if saved >= count:
-            return self.tr("{0} unsaved notes from last time: saved now.").format(count)
+            return self.tr("{0} unsaved notes from last time: saved now.").format(number(count))
         return self.tr(
             "{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts."
-        ).format(count, saved)
+        ).format(number(count), number(saved))
 
     def no_recent(self) -> str:
         return self.tr("No recent articles")
