@@ -125,8 +125,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common(p)
-    p.add_argument("--exit-after-paint", action="store_true",
-                   help="quit right after the article's first paint (for timing)")
+    # Quits right after the article's first paint: for timing runs (bench), not for users.
+    p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("file", nargs="?", help="a text or Markdown file (default: the bundled article)")
     return p
 
