@@ -29,7 +29,10 @@ def load_bytes(
 ) -> Document:
     """Import raw file bytes as a document of the given kind ("text" or "markdown"), decoded
     as encoding when given, else as detected."""
-    text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+    try:
+        text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+    except DocumentError as error:
+        raise DocumentError(_naming(str(error), path)) from None
     if not text.strip():
         raise DocumentError(f"{_name(path)} has no text to show")
     if kind == "markdown":
@@ -43,6 +46,13 @@ def load_bytes(
 
 def _name(path: str) -> str:
     return Path(path).name or "The file"
+
+
+def _naming(reason: str, path: str) -> str:
+    """A decoding error's "the file" replaced by the file's name ("photo.jpg is binary…")."""
+    if path and Path(path).name and reason.startswith("the file"):
+        return Path(path).name + reason[len("the file") :]
+    return reason
 
 
 def _special_kind(mode: int) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject
 
 import reader
@@ -90,7 +92,10 @@ class WindowText(QObject):
         return self.tr("Can't open the article")
 
     def cant_open(self, path: str, reason: str) -> str:
-        return self.tr("Reader can't open {path}:\n\n{reason}").format(path=path, reason=reason)
+        """The file's name, why, and the whole path unless the reason gives it already."""
+        name = os.path.basename(path.rstrip("/")) or path
+        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + reason
+        return text if path in reason else f"{text}\n\n{path}"
 
     def opening(self, name: str) -> str:
         return self.tr("Opening {0}…").format(name)
