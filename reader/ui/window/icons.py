@@ -24,22 +24,27 @@ _PATHS = {
 _SIZES = (16, 24, 32, 48)
 
 
+DISABLED_OPACITY = 0.3  # a disabled action's icon: faint, plainly not clickable
+
+
 def svg_icon(name: str, colour: str) -> QIcon:
-    """The named icon stroked in colour."""
-    svg = (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
-        f'stroke="{colour}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">'
-        f"{_PATHS[name]}</svg>"
-    )
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    """The named icon stroked in colour, and faint when its action is disabled (Qt's own
+    disabled pixmaps of a dark stroke look almost like the enabled ones)."""
     icon = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
+    for mode, opacity in ((QIcon.Mode.Normal, 1.0), (QIcon.Mode.Disabled, DISABLED_OPACITY)):
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
+            f'stroke="{colour}" stroke-opacity="{opacity}" stroke-width="1.8" '
+            f'stroke-linecap="round" stroke-linejoin="round">{_PATHS[name]}</svg>'
+        )
+        renderer = QSvgRenderer(QByteArray(svg.encode()))
+        for size in _SIZES:
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
     return icon
 
 
