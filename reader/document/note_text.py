@@ -96,7 +96,11 @@ def _converter() -> markdown.Markdown:
 
     from reader.document.markdown_converter import skip_plain_inline
 
-    return skip_plain_inline(markdown.Markdown(extensions=["sane_lists"], output_format="html"))
+    from reader.document.markdown_lists import register
+
+    converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    register(converter)  # "- a" then "  - b": nested, as GitHub and most editors write it
+    return skip_plain_inline(converter)
 
 
 def elide(text: str, limit: int) -> str:

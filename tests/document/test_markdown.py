@@ -77,3 +77,25 @@ def test_an_inline_element_around_paragraphs_is_closed_in_each() -> None:
 def test_an_encoding_declaration_in_raw_html_is_read_as_text() -> None:
     d = md('# T\n\n<?xml version="1.0" encoding="gbk"?>\n\n正文，含 &amp; 与 &lt;b&gt;。\n')
     assert "正文，含 & 与 <b>。" in d.text
+
+
+def test_two_space_nested_lists_nest_as_on_github() -> None:
+    from reader.document.loader import load_bytes
+
+    source = (
+        "# 说明\n\n- 第一步\n  - 下载源码\n  - 或者安装\n    - 需要 Python\n- 第二步\n\n"
+        "1. 打开设置\n2. 修改选项\n   1. 语言\n   2. 主题\n\n- 旧式\n    - 四个空格也行\n"
+    )
+    document = load_bytes(source.encode(), "readme.md", "markdown")
+    levels = {document.block_text(b): b.level for b in document.blocks if b.kind.value == "list_item"}
+    assert levels == {
+        "第一步": 0, "下载源码": 1, "或者安装": 1, "需要 Python": 2, "第二步": 0,
+        "打开设置": 0, "修改选项": 0, "语言": 1, "主题": 1, "旧式": 0, "四个空格也行": 1,
+    }
+
+
+def test_two_space_nesting_in_a_note_too() -> None:
+    from reader.document.note_text import render_markdown
+
+    html = render_markdown("- 甲\n  - 乙")
+    assert html.count("<ul>") == 2
