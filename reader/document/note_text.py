@@ -95,7 +95,6 @@ def _converter() -> markdown.Markdown:
     import markdown
 
     from reader.document.markdown_converter import skip_plain_inline
-
     from reader.document.markdown_lists import register
 
     converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
