@@ -72,16 +72,15 @@ class TransferMixin(StoreBase):
             queries.forget_anchoring_unless(conn, doc_id, sha256)
             for item in notes:
                 owner = queries.owner_of(conn, item.uuid)
+                fresh: Annotation | None = item if owner is None else None
                 if owner is not None and owner[0] != doc_id:
                     if not as_copies:
                         elsewhere[owner[1]] = elsewhere.get(owner[1], 0) + 1
-                        continue
-                    if queries.copy_exists(conn, doc_id, item):
-                        continue
-                    item, owner = replace(item, uuid=""), None  # a new id: a copy
-                if owner is None:
-                    new_id = queries.insert_annotation(conn, item)
-                    added.append(queries.get_annotation(conn, new_id, kind_of(item)))
+                    elif not queries.copy_exists(conn, doc_id, item):
+                        fresh = replace(item, uuid="")  # a copy: a new id
+                if fresh is not None:
+                    new_id = queries.insert_annotation(conn, fresh)
+                    added.append(queries.get_annotation(conn, new_id, kind_of(fresh)))
             corrected, present = import_parsed(conn, doc_id, structure)
             if corrected:  # text was the document's before them: the next opening re-anchors
                 queries.set_anchored_sha256(conn, doc_id, None)
