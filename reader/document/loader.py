@@ -65,7 +65,18 @@ def _special_kind(mode: int) -> str:
     return "a special file"
 
 
-def _read_checked(p: Path) -> bytes:
+def why_unopenable(path: str | os.PathLike[str]) -> str:
+    """"" if path is a file load() can read, else the one-line reason it would give (what is
+    checked without reading the file: that it exists, is a file, is not too large or empty,
+    may be read)."""
+    try:
+        _read_checked(Path(path), limit=1)
+    except DocumentError as e:
+        return str(e)
+    return ""
+
+
+def _read_checked(p: Path, *, limit: int = MAX_FILE_BYTES + 1) -> bytes:
     try:
         info = p.stat()  # through links: what would be read
         if stat.S_ISDIR(info.st_mode):
@@ -80,7 +91,7 @@ def _read_checked(p: Path) -> bytes:
                 f"{MAX_FILE_BYTES // 2**20} MB"
             )
         with p.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
+            data = f.read(limit)
     except FileNotFoundError:
         raise DocumentError(f"{p} does not exist") from None
     except PermissionError:
