@@ -107,12 +107,12 @@ def test_a_file_the_running_instance_cannot_open_is_answered_with_why(
     first.file_requested.connect(requested.append)
     second = SingleInstance(tmp_path / "data", first.server_name)
     answers: list[str | None] = []
-    for path in (str(tmp_path / "gone.txt"), str(tmp_path)):
+    for count, path in enumerate((str(tmp_path / "gone.txt"), str(tmp_path)), start=1):
         sender = threading.Thread(
             target=lambda path=path: answers.append(second.send_to_running(path, timeout_ms=30_000))
         )
         sender.start()
-        qtbot.waitUntil(lambda n=len(answers): len(answers) > n, timeout=30_000)
+        qtbot.waitUntil(lambda count=count: len(answers) == count, timeout=30_000)
         sender.join(30)
     assert answers == [f"{tmp_path / 'gone.txt'} does not exist", f"{tmp_path} is a folder, not a file"]
     qtbot.wait(50)
