@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from reader.document.labels import distinct_labels
 from reader.document.note_text import render_markdown
-from reader.ui.notes.card import HTML_ROLE, MUTED_COLOUR
+from reader.ui.notes.card import COMPACT_ABOVE, HTML_ROLE, MUTED_COLOUR, set_compact
 from reader.ui.panels.entries import HitEntry
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -50,6 +50,7 @@ def fill_hits(view: QListWidget, hits: list[HitEntry]) -> None:
     """List the hits: the document's title (with its file where titles repeat) over the note's
     snippet, its Markdown rendered; the file as tooltip."""
     view.clear()
+    set_compact(view, len(hits) > COMPACT_ABOVE)
     labels = distinct_labels([(hit.title, hit.path) for hit in hits])
     for hit, label in zip(hits, labels, strict=True):
         title = f"<div style='color:{MUTED_COLOUR}'><small>{escape(label)}</small></div>"
