@@ -44,7 +44,7 @@ MUTED_COLOUR = "#010203"  # in a card's HTML: replaced by the palette's muted co
 LAYOUT_BATCH = 25  # cards laid out per event-loop turn (≈0.25 ms each with Markdown)
 LAID_OUT_CARDS = 64  # kept laid out: a card of 5 000 characters takes ≈6 ms to lay out
 COMPACT_ABOVE = 1000  # more notes: compact cards of one height (the whole note in the editor)
-COMPACT_LINES = 3  # a compact card: section · date, then the quote and the body's start
+COMPACT_LINES = 4  # a compact card: section · date, the quote, the body's first line
 _PAD = 8
 _STRIPE = 4
 
@@ -124,7 +124,7 @@ class CardDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = QPalette(opt.palette)
         painter.translate(rect.x() + _PAD + _STRIPE, rect.y() + _PAD)
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        context.clip = QRectF(0, 0, rect.width(), rect.height() - _PAD)  # not into the next
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
