@@ -385,58 +385,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="54"/>
+        <location filename="../reader/ui/notes/panel.py" line="56"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="120"/>
+        <location filename="../reader/ui/notes/panel.py" line="122"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="167"/>
+        <location filename="../reader/ui/notes/panel.py" line="169"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="174"/>
+        <location filename="../reader/ui/notes/panel.py" line="176"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="243"/>
+        <location filename="../reader/ui/notes/panel.py" line="246"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="253"/>
-        <location filename="../reader/ui/notes/panel.py" line="301"/>
+        <location filename="../reader/ui/notes/panel.py" line="256"/>
+        <location filename="../reader/ui/notes/panel.py" line="304"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="258"/>
+        <location filename="../reader/ui/notes/panel.py" line="261"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="262"/>
+        <location filename="../reader/ui/notes/panel.py" line="265"/>
         <source>The passage changed; it read: “{0}”</source>
         <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="276"/>
+        <location filename="../reader/ui/notes/panel.py" line="279"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="303"/>
+        <location filename="../reader/ui/notes/panel.py" line="306"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="322"/>
+        <location filename="../reader/ui/notes/panel.py" line="325"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -452,30 +452,31 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="33"/>
+        <location filename="../reader/ui/notes/transfer.py" line="34"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="33"/>
+        <location filename="../reader/ui/notes/transfer.py" line="34"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="36"/>
-        <location filename="../reader/ui/notes/transfer.py" line="54"/>
+        <location filename="../reader/ui/notes/transfer.py" line="37"/>
+        <location filename="../reader/ui/notes/transfer.py" line="55"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="62"/>
-        <location filename="../reader/ui/notes/transfer.py" line="73"/>
-        <location filename="../reader/ui/notes/transfer.py" line="77"/>
+        <location filename="../reader/ui/notes/transfer.py" line="63"/>
+        <location filename="../reader/ui/notes/transfer.py" line="74"/>
+        <location filename="../reader/ui/notes/transfer.py" line="81"/>
+        <location filename="../reader/ui/notes/transfer.py" line="85"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="64"/>
+        <location filename="../reader/ui/notes/transfer.py" line="65"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -484,12 +485,17 @@
         <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="79"/>
+        <location filename="../reader/ui/notes/transfer.py" line="87"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="88"/>
+        <location filename="../reader/ui/notes/transfer.py" line="98"/>
+        <source>{0} notes in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
+        <translation>此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
