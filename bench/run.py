@@ -238,6 +238,11 @@ class Bench:
                              f"set {every:.0f} ms after opening (with the layout), longest "
                              f"stall {stall:.0f} ms; floor: as many ExtraSelections on a bare "
                              "QTextBrowser"))  # fmt: skip
+        cards = median_of(results, "first_cards_ms")
+        self.rows.append(Row(f"Notes panel: first cards of {self.notes:,} notes", cards, None,
+                             "ms", "≤ 300 ms", cards <= 300,
+                             "after the first paint: compact cards of one height above "
+                             "1,000 notes"))  # fmt: skip
 
     def save_note(self) -> None:
         self.notes_command()

@@ -60,6 +60,14 @@ def _figures_shown(window: MainWindow) -> int:
     return sum(group.childCount() for group in groups if group is not None)
 
 
+def _first_cards_shown(window: MainWindow) -> bool:
+    """The Notes panel lists its first cards, laid out where they are drawn."""
+    if not window.panels_built:
+        return False
+    cards = window.notes_ui.notes.list
+    return cards.count() > 0 and cards.visualItemRect(cards.item(0)).height() > 0
+
+
 def _complete(window: MainWindow, document: Document) -> bool:
     """The article laid out to its end and every panel built and filled."""
     if not (window.article_view.rendering_done and window.panels_built):
@@ -186,7 +194,9 @@ def notes(path: str, data_dir: str, count: int) -> dict[str, Any]:
         beats.append(time.perf_counter())
         if "drawn" not in marks and view.rendering_done and _note_ranges(window) >= drawable:
             marks["drawn"] = beats[-1]  # every highlight set, the article rendered to its end
-        if "drawn" in marks and _complete(window, document):
+        if "first_cards" not in marks and _first_cards_shown(window):
+            marks["first_cards"] = beats[-1]
+        if "drawn" in marks and "first_cards" in marks and _complete(window, document):
             marks["complete"] = beats[-1]
             heartbeat.stop()
             app.quit()
@@ -213,6 +223,7 @@ def notes(path: str, data_dir: str, count: int) -> dict[str, Any]:
         "max_gap_ms": max((b - a for a, b in zip(beats, beats[1:], strict=False)), default=0)
         * 1000,
         "visible_drawn": marks["visible_drawn"],
+        "first_cards_ms": (marks["first_cards"] - marks["first_paint"]) * 1000,
     }
     if not marks["visible_drawn"]:
         result["pending"] = "no note highlight drawn at the first paint"

@@ -43,8 +43,11 @@ THRESHOLD = 0.1
 _EDGES = " \t\u3000\u00a0:：,，.。;；!！?？-—─_*#【】[]()（）<>《》\"'“”‘’|｜■□●◆◇★☆▶►◎※▍▌▋▎▐"
 
 
+_QUOTES = str.maketrans("“”‘’", "\"\"''")  # straight or curly: as NFKC makes ， and , alike
+
+
 def norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKC", s or "")
+    s = unicodedata.normalize("NFKC", s or "").translate(_QUOTES)
     return "".join(ch for ch in s if not ch.isspace()).strip(_EDGES)
 
 

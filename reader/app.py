@@ -119,14 +119,14 @@ def _gui_parser() -> argparse.ArgumentParser:
         "  reader dump FILE                     print the structure found in FILE as JSON\n"
         "  reader notes list FILE               list the notes and bookmarks of FILE\n"
         "  reader notes export FILE --format md|json\n"
-        "  reader notes import FILE ANNOTATIONS.json\n"
+        "  reader notes import FILE ANNOTATIONS.json [--into-this-document]\n"
         "  reader structure FILE [ROLE TEXT]    list or correct the structure found in FILE\n"
         "(each takes --data-dir DIR before the command; see reader COMMAND --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common(p)
-    p.add_argument("--exit-after-paint", action="store_true",
-                   help="quit right after the article's first paint (for timing)")
+    # Quits right after the article's first paint: for timing runs (bench), not for users.
+    p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("file", nargs="?", help="a text or Markdown file (default: the bundled article)")
     return p
 
@@ -153,6 +153,8 @@ def _parser() -> argparse.ArgumentParser:
     imp = nsub.add_parser("import", help="add W3C annotations from a JSON file to FILE")
     imp.add_argument("file")
     imp.add_argument("annotations")
+    imp.add_argument("--into-this-document", action="store_true",
+                     help="copy, with new ids, annotations that belong to another document")
     from reader.structure_cli import add_parser
 
     add_parser(sub)

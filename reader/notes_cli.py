@@ -74,13 +74,20 @@ def _list(ns: argparse.Namespace, doc: Document, store: Store) -> int:
 
 
 def _export(ns: argparse.Namespace, doc: Document, store: Store) -> int:
+    """The export on stdout; with no notes, a valid empty one (and a word on stderr)."""
     doc_id = _doc_id(store, doc, create=False)
+    if doc_id is None or not (store.notes(doc_id) or store.bookmarks(doc_id)):
+        print(f"reader: no notes or bookmarks for {ns.file}: the export is empty", file=sys.stderr)
     if ns.format == "json":
         items = store.export_json(doc_id, doc.source.sha256) if doc_id is not None else []
         json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
+    elif doc_id is not None:
+        sys.stdout.write(store.export_markdown(doc_id, doc))
     else:
-        sys.stdout.write(store.export_markdown(doc_id, doc) if doc_id is not None else "")
+        from reader.store.markdown_export import render
+
+        sys.stdout.write(render(doc, []))
     return 0
 
 
@@ -94,7 +101,8 @@ def _import(
     doc_id = _doc_id(store, doc, create=True)
     assert doc_id is not None
     try:
-        report = store.import_json(doc_id, annotations, doc.text)
+        report = store.import_json(doc_id, annotations, doc.text,
+                                   as_copies=ns.into_this_document)
     except ImportRefusedError as e:
         return _refused(ns, e)
     orphaned = len(report.orphaned)
@@ -104,6 +112,10 @@ def _import(
         text = as_corrected(store, doc_id, doc).text
         orphaned = len(store.reanchor(doc_id, text).orphaned)
     print(f"Imported {report.added}, already present {report.skipped}, orphaned {orphaned}.")
+    for owner, count in report.elsewhere.items():
+        print(f"Not imported {count}: they are attached to another document, «{owner}». To "
+              f"copy them into this one with new ids: reader notes import {ns.file} "
+              f"{ns.annotations} --into-this-document")
     if report.corrections or report.corrections_present or report.not_understood:
         print(f"Corrections of the structure: imported {report.corrections}, already present "
               f"{report.corrections_present}, of roles this Reader doesn't know "

@@ -69,27 +69,42 @@
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="48"/>
+        <location filename="../reader/ui/window/actions.py" line="47"/>
+        <source>Side &amp;Panels</source>
+        <translation>侧边面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="50"/>
+        <source>&amp;Beginning of the Article</source>
+        <translation>文章开头(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <source>&amp;End of the Article</source>
+        <translation>文章结尾(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="54"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="55"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <location filename="../reader/ui/window/actions.py" line="58"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <location filename="../reader/ui/window/actions.py" line="58"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <location filename="../reader/ui/window/actions.py" line="58"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
@@ -99,59 +114,58 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="62"/>
+        <location filename="../reader/ui/window/actions.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="64"/>
+        <location filename="../reader/ui/window/actions.py" line="70"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="66"/>
+        <location filename="../reader/ui/window/actions.py" line="72"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="67"/>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="74"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="75"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="71"/>
+        <location filename="../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="71"/>
+        <location filename="../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="72"/>
+        <location filename="../reader/ui/window/actions.py" line="78"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="72"/>
+        <location filename="../reader/ui/window/actions.py" line="78"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="116"/>
         <source>Beginning / end of the article</source>
-        <translation>文章开头 / 结尾</translation>
+        <translation type="vanished">文章开头 / 结尾</translation>
     </message>
 </context>
 <context>
@@ -201,37 +215,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="121"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="122"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="123"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="124"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="124"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="125"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="126"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="127"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="219"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="220"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="237"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="238"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -380,58 +394,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="54"/>
+        <location filename="../reader/ui/notes/panel.py" line="56"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="120"/>
+        <location filename="../reader/ui/notes/panel.py" line="122"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="167"/>
+        <location filename="../reader/ui/notes/panel.py" line="169"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="174"/>
+        <location filename="../reader/ui/notes/panel.py" line="176"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="243"/>
+        <location filename="../reader/ui/notes/panel.py" line="246"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="253"/>
-        <location filename="../reader/ui/notes/panel.py" line="301"/>
+        <location filename="../reader/ui/notes/panel.py" line="256"/>
+        <location filename="../reader/ui/notes/panel.py" line="304"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="258"/>
+        <location filename="../reader/ui/notes/panel.py" line="261"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="262"/>
+        <location filename="../reader/ui/notes/panel.py" line="265"/>
         <source>The passage changed; it read: “{0}”</source>
         <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="276"/>
+        <location filename="../reader/ui/notes/panel.py" line="279"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="303"/>
+        <location filename="../reader/ui/notes/panel.py" line="306"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="322"/>
+        <location filename="../reader/ui/notes/panel.py" line="325"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -439,7 +453,7 @@
 <context>
     <name>NotesSearchBox</name>
     <message>
-        <location filename="../reader/ui/notes/search.py" line="29"/>
+        <location filename="../reader/ui/notes/search.py" line="31"/>
         <source>Search notes in all articles</source>
         <translation>在所有文章的笔记中搜索</translation>
     </message>
@@ -447,30 +461,31 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="32"/>
+        <location filename="../reader/ui/notes/transfer.py" line="34"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="32"/>
+        <location filename="../reader/ui/notes/transfer.py" line="34"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="35"/>
-        <location filename="../reader/ui/notes/transfer.py" line="53"/>
+        <location filename="../reader/ui/notes/transfer.py" line="37"/>
+        <location filename="../reader/ui/notes/transfer.py" line="55"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="61"/>
-        <location filename="../reader/ui/notes/transfer.py" line="72"/>
-        <location filename="../reader/ui/notes/transfer.py" line="76"/>
+        <location filename="../reader/ui/notes/transfer.py" line="63"/>
+        <location filename="../reader/ui/notes/transfer.py" line="74"/>
+        <location filename="../reader/ui/notes/transfer.py" line="81"/>
+        <location filename="../reader/ui/notes/transfer.py" line="85"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="63"/>
+        <location filename="../reader/ui/notes/transfer.py" line="65"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -479,12 +494,17 @@
         <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="78"/>
+        <location filename="../reader/ui/notes/transfer.py" line="87"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="85"/>
+        <location filename="../reader/ui/notes/transfer.py" line="98"/>
+        <source>{0} notes in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
+        <translation>此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -492,12 +512,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="82"/>
+        <location filename="../reader/ui/common/dialogs.py" line="83"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="86"/>
+        <location filename="../reader/ui/common/dialogs.py" line="87"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -523,7 +543,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../reader/ui/panels/section_chart.py" line="151"/>
+        <location filename="../reader/ui/panels/section_chart.py" line="171"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
     </message>
@@ -531,23 +551,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="62"/>
+        <location filename="../reader/ui/app/startup.py" line="68"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="76"/>
-        <location filename="../reader/ui/app/startup.py" line="102"/>
+        <location filename="../reader/ui/app/startup.py" line="82"/>
+        <location filename="../reader/ui/app/startup.py" line="108"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="89"/>
+        <location filename="../reader/ui/app/startup.py" line="95"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="95"/>
+        <location filename="../reader/ui/app/startup.py" line="101"/>
         <source>Notes are read-only: {0}.</source>
         <translation>笔记为只读：{0}。</translation>
     </message>
@@ -816,12 +836,21 @@
 <context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="121"/>
+        <location filename="../reader/ui/panels/contents.py" line="122"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="169"/>
+        <location filename="../reader/ui/panels/contents.py" line="176"/>
+        <source>No headings were found in this article.
+
+To make a line a heading, right-click it in the article and choose Structure ▸ Make Heading.</source>
+        <translation>本文中没有找到小标题。
+
+要把某一行设为小标题，请在文章中右键单击这一行，选择“文章结构 ▸ 设为标题”。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/contents.py" line="196"/>
         <source>(corrected by you)</source>
         <translation>（已手动修改）</translation>
     </message>
@@ -829,17 +858,17 @@
 <context>
     <name>UnsavedBanner</name>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="21"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="23"/>
         <source>Retry Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="22"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="24"/>
         <source>Try again to save the notes kept as drafts</source>
         <translation>再次尝试保存保留为草稿的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="33"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="35"/>
         <source>{0} unsaved notes: {1}. They are kept as drafts.</source>
         <translation>有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
     </message>
@@ -847,170 +876,174 @@
 <context>
     <name>WindowText</name>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="14"/>
+        <location filename="../reader/ui/window/texts.py" line="17"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="17"/>
+        <location filename="../reader/ui/window/texts.py" line="20"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="20"/>
+        <location filename="../reader/ui/window/texts.py" line="23"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="23"/>
+        <location filename="../reader/ui/window/texts.py" line="26"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="26"/>
+        <location filename="../reader/ui/window/texts.py" line="29"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="29"/>
+        <location filename="../reader/ui/window/texts.py" line="32"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="32"/>
+        <location filename="../reader/ui/window/texts.py" line="35"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="35"/>
+        <location filename="../reader/ui/window/texts.py" line="38"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="38"/>
+        <location filename="../reader/ui/window/texts.py" line="41"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="41"/>
+        <location filename="../reader/ui/window/texts.py" line="44"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="44"/>
+        <location filename="../reader/ui/window/texts.py" line="47"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="47"/>
+        <location filename="../reader/ui/window/texts.py" line="50"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="50"/>
+        <location filename="../reader/ui/window/texts.py" line="53"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="53"/>
+        <location filename="../reader/ui/window/texts.py" line="56"/>
         <source>Notes exported to {0}</source>
         <translation>笔记已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="56"/>
+        <location filename="../reader/ui/window/texts.py" line="59"/>
         <source>Unsaved Notes</source>
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="60"/>
+        <location filename="../reader/ui/window/texts.py" line="63"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="65"/>
+        <location filename="../reader/ui/window/texts.py" line="68"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="68"/>
+        <location filename="../reader/ui/window/texts.py" line="71"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
         <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="74"/>
+        <location filename="../reader/ui/window/texts.py" line="77"/>
         <source>{0} unsaved notes from last time: saved now.</source>
         <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="76"/>
+        <location filename="../reader/ui/window/texts.py" line="79"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="80"/>
+        <location filename="../reader/ui/window/texts.py" line="83"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="83"/>
+        <location filename="../reader/ui/window/texts.py" line="86"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="86"/>
+        <location filename="../reader/ui/window/texts.py" line="89"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="97"/>
+        <source>Reader can&apos;t open {name}.</source>
+        <translation>Reader 无法打开 {name}。</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="89"/>
+        <location filename="../reader/ui/window/texts.py" line="92"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="92"/>
         <source>Reader can&apos;t open {path}:
 
 {reason}</source>
-        <translation>Reader 无法打开 {path}：
+        <translation type="vanished">Reader 无法打开 {path}：
 
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="95"/>
+        <location filename="../reader/ui/window/texts.py" line="101"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <location filename="../reader/ui/window/texts.py" line="104"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="101"/>
+        <location filename="../reader/ui/window/texts.py" line="107"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="105"/>
+        <location filename="../reader/ui/window/texts.py" line="111"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="110"/>
+        <location filename="../reader/ui/window/texts.py" line="116"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="113"/>
+        <location filename="../reader/ui/window/texts.py" line="119"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="116"/>
+        <location filename="../reader/ui/window/texts.py" line="122"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1019,17 +1052,17 @@
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="119"/>
+        <location filename="../reader/ui/window/texts.py" line="125"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="131"/>
+        <location filename="../reader/ui/window/texts.py" line="137"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="135"/>
+        <location filename="../reader/ui/window/texts.py" line="141"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

@@ -50,16 +50,19 @@ def shoot(
     theme: str,
     locale: str | None,
     stage: Callable[[MainWindow], None],
+    *,
+    size: tuple[int, int] = SIZE,
+    article: Path | None = None,
 ) -> None:
-    """One screenshot: a fresh window on the seed article, staged, grabbed."""
+    """One screenshot: a fresh window on the seed article (or article), staged, grabbed."""
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
         store = Store.open(Path(tmp) / "data")  # notes in a throwaway database
         window = MainWindow(store, settings)
         window.set_theme(theme)
-        window.resize(*SIZE)
-        window.show_document(load(default_article()))
+        window.resize(*size)
+        window.show_document(load(str(article) if article else default_article()))
         window.show()
         window.finish_loading()
         settle(app)
@@ -210,6 +213,12 @@ def removed_lines_shown(window: MainWindow) -> None:
     window.article_view.verticalScrollBar().setValue(0)
 
 
+def markdown_middle(window: MainWindow) -> None:
+    """The sample README's nested lists, quote, image placeholder, table and code in sight."""
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), 200))
+
+
 def main() -> int:
     out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -230,6 +239,11 @@ def main() -> int:
     shoot(app, out_dir / "reader-corrected-dark.png", "dark", None, _corrected)
     shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
+    shoot(app, out_dir / "reader-narrow-900x650.png", "light", None, the_top, size=(900, 650))
+    shoot(app, out_dir / "reader-markdown-readme.png", "light", None, markdown_middle,
+          article=ROOT / "docs" / "samples" / "readme-sample.md")
+    shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
+          article=ROOT / "docs" / "samples" / "readme-sample.md")
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)

@@ -277,3 +277,42 @@ def test_corrections_travel_with_the_notes(tmp_path: Path) -> None:
     assert noted == reader(a, "notes", "list", str(SEED)).stdout and f"{at:>7}  «初心如磐»" in noted
     assert reader(b, "dump", str(SEED)).stdout != reader(b, "dump", "--as-imported",
                                                           str(SEED)).stdout  # fmt: skip
+
+
+def test_notes_of_another_document_are_named_and_copied_on_request(tmp_path: Path) -> None:
+    doc = load(SEED)
+    with Store.open(tmp_path / "a") as store:
+        doc_id = store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    exported = reader(tmp_path / "a", "notes", "export", str(SEED), "--format", "json")
+    export = tmp_path / "export.json"
+    export.write_text(exported.stdout, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇文章\n\n这是另一篇谈党建工作的文章，内容不同。\n", encoding="utf-8")
+
+    refused = reader(tmp_path / "a", "notes", "import", str(other), str(export))
+    assert refused.returncode == 0, refused.stderr
+    assert "Imported 0, already present 0" in refused.stdout
+    assert f"attached to another document, «{doc.title}»" in refused.stdout
+    assert "--into-this-document" in refused.stdout
+
+    copied = reader(tmp_path / "a", "notes", "import", str(other), str(export),
+                    "--into-this-document")
+    assert "Imported 1," in copied.stdout, copied.stdout + copied.stderr
+    again = reader(tmp_path / "a", "notes", "import", str(other), str(export),
+                   "--into-this-document")
+    assert "Imported 0, already present 1" in again.stdout
+    listed = reader(tmp_path / "a", "notes", "list", str(SEED))
+    assert listed.stdout.count("要点") == 1  # the original stays where it was
+
+
+def test_export_with_no_notes_prints_a_valid_empty_export(tmp_path: Path) -> None:
+    for fmt in ("json", "md"):
+        result = reader(tmp_path / "a", "notes", "export", str(SEED), "--format", fmt)
+        assert result.returncode == 0
+        assert "no notes or bookmarks" in result.stderr
+        if fmt == "json":
+            assert json.loads(result.stdout) == []
+        else:
+            assert result.stdout.startswith("# ")

@@ -29,6 +29,9 @@ _DROPPED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "svg
                          "title", "textarea", "noscript"}
 _LINK_ATTRIBUTES = ("href", "title", "rel")
 _SPACE = re.compile(r"\s+")
+CELL = "\x1f"  # where a table cell begins, in a row's parts until finish()
+CELL_RULE = " │ "
+_TASK = re.compile(r"\[([ xX])\] ")
 
 
 @dataclass
@@ -42,24 +45,50 @@ class HtmlBlock:
     open_inline: list[str] = field(default_factory=list)  # inline tags begun in this block
     text: str = ""  # set when the block is complete
     html: str = ""
+    header: bool = False  # a table row of <th> cells
+    image_chars: int = 0  # of text_parts, image placeholders
 
     def finish(self) -> None:
         raw = "".join(self.text_parts)
+        if self.tag == "tr":
+            self._finish_row(raw)
+            return
         self.text = raw.strip("\n") if self.kind is BlockKind.CODE else _SPACE.sub(" ", raw).strip()
+        if self.tag == "li" and _TASK.match(self.text):  # a task list's [x] / [ ]: a box
+            box = "☐ " if self.text[1] == " " else "☑ "
+            self.text = box + self.text[4:]
+            self.html_parts = [_TASK.sub(lambda m: "☐ " if m[1] == " " else "☑ ",
+                                         "".join(self.html_parts).lstrip(), count=1)]
         # An inline element that outlives its block (raw HTML may wrap a paragraph in <a>) is
         # closed here: each block's HTML stands alone.
         closing = "".join(f"</{tag}>" for tag in reversed(self.open_inline))
         self.html = "".join(self.html_parts) + closing
 
+    @property
+    def image_only(self) -> bool:
+        """Nothing but image placeholders: nothing to read."""
+        return len(self.text.replace(" ", "")) <= self.image_chars
+
+    def _finish_row(self, raw: str) -> None:
+        """A table row: its cells with a rule between them, the header row bold."""
+        cells = [_SPACE.sub(" ", cell).strip() for cell in raw.split(CELL)[1:]]
+        marked = [_SPACE.sub(" ", cell).strip() for cell in "".join(self.html_parts).split(CELL)[1:]]
+        closing = "".join(f"</{tag}>" for tag in reversed(self.open_inline))
+        self.text = CELL_RULE.join(cells)
+        shown = CELL_RULE.join(marked) + closing
+        self.html = f"<b>{shown}</b>" if self.header else shown
+
 
 def sanitize(rendered: str) -> str:
-    """Only structure, inline formatting and http(s) links survive: no scripts, handlers,
-    images, styles or file: URLs; what scripts, styles and embedded documents held is dropped."""
+    """Only structure, inline formatting, http(s) links and images' addresses survive (an image
+    is shown as a placeholder, never loaded): no scripts, handlers, styles or file: URLs; what
+    scripts, styles and embedded documents held is dropped."""
     return nh3.clean(
         rendered,
-        tags=_INLINE_TAGS | _STRUCTURE_TAGS | set(_BLOCK_KIND),
+        tags=_INLINE_TAGS | _STRUCTURE_TAGS | set(_BLOCK_KIND) | {"img"},
         clean_content_tags=_DROPPED_WITH_CONTENT,
         attributes={"a": set(_LINK_ATTRIBUTES) - {"rel"}, "abbr": {"title"},
+                    "img": {"src", "alt", "title"},
                     **{f"h{n}": {"id"} for n in range(1, 7)}},
         url_schemes={"http", "https"},
         link_rel="noopener noreferrer",
@@ -92,8 +121,12 @@ class _Flattener:
             self._items += tag == "li"
             anchor = next((v for k, v in attrs if k == "id"), None)
             self._open.append(HtmlBlock(tag, kind, max(self._depth, 0), anchor))
-        elif tag in ("td", "th") and self._open and self._open[-1].text_parts:
-            self._add_text("\t", "&emsp;")
+        elif tag in ("td", "th") and self._open:
+            self._add_text(CELL, CELL)  # finish() joins the cells with a visible rule
+            if tag == "th":
+                self._open[-1].header = True
+        elif tag == "img":
+            self._image(dict(attrs))
         elif tag == "br":
             self._add_text(" ", "<br>")
         elif tag in _INLINE_TAGS and self._open:
@@ -128,6 +161,19 @@ class _Flattener:
     def close(self) -> None:
         self._flush_current()
 
+    def _image(self, attrs: dict[str, str | None]) -> None:
+        """A placeholder for an image, never loaded: its alt text, a link to it if on the web."""
+        label, src = image_label(attrs.get("alt") or attrs.get("title") or "", attrs.get("src") or "")
+        if not self._open:
+            self._open.append(HtmlBlock("p", BlockKind.QUOTE if self._quote else
+                                        BlockKind.PARAGRAPH, max(self._depth, 0)))
+        self._open[-1].image_chars += len(label.replace(" ", ""))
+        shown = html.escape(label, quote=False)
+        in_link = "a" in self._open[-1].open_inline
+        if src.startswith(("http://", "https://")) and not in_link:
+            shown = f'<a href="{html.escape(src)}" title="{html.escape(src)}">{shown}</a>'
+        self._add_text(label, shown)
+
     def _add_text(self, text: str, markup: str) -> None:
         if self._open:
             self._open[-1].text_parts.append(text)
@@ -145,6 +191,19 @@ class _Flattener:
         rendered = "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs
                            if k in _LINK_ATTRIBUTES)
         return f"<{tag}{rendered}>"
+
+
+def image_label(alt: str, src: str) -> tuple[str, str]:
+    """(what stands for an image in the text, its address): [图片：架构图] for Chinese alt
+    text, else [Image: diagram]; a local image's file name added, since it can't be opened."""
+    alt = _SPACE.sub(" ", alt).strip()
+    chinese = any("\u4e00" <= ch <= "\u9fff" for ch in alt)
+    word, colon = ("图片", "：") if chinese else ("Image", ": ")
+    label = f"{word}{colon}{alt}" if alt else word
+    src = src.strip()
+    if src and not src.startswith(("http://", "https://")):
+        label += f" — {src.rsplit('/', 1)[-1]}"
+    return (f"［{label}］" if chinese else f"[{label}]"), src
 
 
 def html_blocks(rendered: str) -> list[HtmlBlock]:

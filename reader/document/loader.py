@@ -39,7 +39,10 @@ def load_bytes(
             from reader.document.html_importer import import_html
 
             return import_html(data, path)
-    text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+    try:
+        text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+    except DocumentError as error:
+        raise DocumentError(_naming(str(error), path)) from None
     if not text.strip():
         raise DocumentError(f"{_name(path)} has no text to show")
     if kind == "markdown":
@@ -55,6 +58,13 @@ def _name(path: str) -> str:
     return Path(path).name or "The file"
 
 
+def _naming(reason: str, path: str) -> str:
+    """A decoding error's "the file" replaced by the file's name ("photo.jpg is binary…")."""
+    if path and Path(path).name and reason.startswith("the file"):
+        return Path(path).name + reason[len("the file") :]
+    return reason
+
+
 def _special_kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a named pipe (FIFO)"
@@ -65,7 +75,18 @@ def _special_kind(mode: int) -> str:
     return "a special file"
 
 
-def _read_checked(p: Path) -> bytes:
+def why_unopenable(path: str | os.PathLike[str]) -> str:
+    """"" if path is a file load() can read, else the one-line reason it would give (what is
+    checked without reading the file: that it exists, is a file, is not too large or empty,
+    may be read)."""
+    try:
+        _read_checked(Path(path), limit=1)
+    except DocumentError as e:
+        return str(e)
+    return ""
+
+
+def _read_checked(p: Path, *, limit: int = MAX_FILE_BYTES + 1) -> bytes:
     try:
         info = p.stat()  # through links: what would be read
         if stat.S_ISDIR(info.st_mode):
@@ -80,7 +101,7 @@ def _read_checked(p: Path) -> bytes:
                 f"{MAX_FILE_BYTES // 2**20} MB"
             )
         with p.open("rb") as f:
-            data = f.read(MAX_FILE_BYTES + 1)
+            data = f.read(limit)
     except FileNotFoundError:
         raise DocumentError(f"{p} does not exist") from None
     except PermissionError:

@@ -42,11 +42,13 @@ def document_converter() -> markdown.Markdown:
     """The converter for Markdown files: tables, footnotes, definition lists, heading anchors."""
     from markdown.extensions.toc import slugify_unicode
 
-    return skip_plain_inline(
-        markdown.Markdown(
-            extensions=["extra", "toc", "sane_lists"],
-            # No [TOC] marker: the Contents panel is the table of contents (and a search of every
+    from reader.document.markdown_lists import register
+
+    converter = markdown.Markdown(
+        extensions=["extra", "toc", "sane_lists"],
+        # No [TOC] marker: the Contents panel is the table of contents (and a search of every
         # element for it is a tenth of the conversion).
         extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
-        )
     )
+    register(converter)  # two-space nested lists nest, as on GitHub
+    return skip_plain_inline(converter)

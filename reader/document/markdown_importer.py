@@ -52,7 +52,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         disclaimer=_disclaimer(blocks),
     )
     document = build_document(meta, _parts(blocks))
-    if not document.text.strip():  # only a script, a comment, an image…: a blank page
+    if not document.text.strip() or all(b.image_only for b in blocks):
+        # only a script, a comment, images…: a blank page (an image is never loaded)
         raise DocumentError(f"nothing readable in {Path(path).name or 'the file'}")
     return document
 

@@ -19,6 +19,12 @@ _SIDE_MARKS = frozenset("“”‘’《》（）【】、。")
 _HALF_MARK = re.compile(r"([,;:?!])")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _PARENS = re.compile(r"\(([^()\n]*)\)")
+_QUOTED = re.compile(r'(.?)"([^"\n]*)"(.?)')
+# Two or more ideographic spaces inside a line: a paragraph's indent run into the line (a page
+# that lost its line breaks). After a sentence's end it starts a paragraph; elsewhere (between
+# a source and a reporter) it is one space, not a gap two characters wide.
+_INDENT_RUN = re.compile("(?<=\\S) ?\u3000(?: ?\u3000)+ ?")
+_SENTENCE_ENDS = frozenset("。！？…”」』）；")
 
 
 def _is_han(ch: str) -> bool:
@@ -35,11 +41,26 @@ def _full_width_parens(match: re.Match[str]) -> str:
     return f"（{inside}）" if any("\u4e00" <= ch <= "\u9fff" for ch in inside) else match.group()
 
 
-def cjk_punctuation(line: str) -> str:
-    """Half-width punctuation touching Chinese becomes full-width, as a copy editor would set it.
+def _curly_quotes(match: re.Match[str]) -> str:
+    before, inside, after = match.groups()
+    if any(_is_han(ch) for ch in inside) and (_is_cjk_side(before) or _is_cjk_side(after)):
+        return f"{before}“{inside}”{after}"
+    return match.group()
 
-    One character for one, so offsets are unchanged; 10:30 and 1,234 are left alone.
+
+def _indent_run(match: re.Match[str]) -> str:
+    before = match.string[match.start() - 1]
+    return "\n" if before in _SENTENCE_ENDS else "\u3000"
+
+
+def cjk_punctuation(line: str) -> str:
+    """Half-width punctuation touching Chinese becomes full-width, as a copy editor would set it:
+    commas, colons… and straight double quotes around Chinese (为"天津在线"的 → 为“天津在线”的).
+
+    One character for one, so offsets are unchanged; 10:30, 1,234 and "quoted" are left alone.
     """
+    if '"' in line:
+        line = _QUOTED.sub(_curly_quotes, line)
     # [text, mark, text, mark, …, text]: a mark's neighbours end and start the texts around it
     # (an empty text: the neighbour is another mark, or the edge of the line). A text opening
     # with an ideograph sorts in ["\u4e00", "\ua000"): the common case, tested without a slice.
@@ -95,5 +116,7 @@ def text_lines(text: str) -> list[str]:
         text = _REPLACEMENT_RUN.sub("", text)
     if "  " in text or any(ch in text for ch in _ODD_SPACES):
         text = _SPACES.sub(" ", text)  # else every match is one " ", replaced by itself
+    if "\u3000\u3000" in text or "\u3000 \u3000" in text:
+        text = _INDENT_RUN.sub(_indent_run, text)
     lines = (line.strip(_EDGE_SPACE) for line in cjk_punctuation(text).split("\n"))
     return [line for line in lines if line]

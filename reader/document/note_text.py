@@ -95,8 +95,11 @@ def _converter() -> markdown.Markdown:
     import markdown
 
     from reader.document.markdown_converter import skip_plain_inline
+    from reader.document.markdown_lists import register
 
-    return skip_plain_inline(markdown.Markdown(extensions=["sane_lists"], output_format="html"))
+    converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    register(converter)  # "- a" then "  - b": nested, as GitHub and most editors write it
+    return skip_plain_inline(converter)
 
 
 def elide(text: str, limit: int) -> str:

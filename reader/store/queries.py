@@ -92,6 +92,28 @@ def uuid_exists(conn: sqlite3.Connection, uuid: str) -> int | None:
     return None if row is None else int(row[0])
 
 
+def owner_of(conn: sqlite3.Connection, uuid: str) -> tuple[int, str] | None:
+    """(doc_id, its title or else a path it was opened from) of the annotation with this
+    W3C id, if there is one."""
+    row = conn.execute(
+        "SELECT d.id, COALESCE(d.title, (SELECT path FROM document_paths p WHERE p.doc_id = d.id"
+        " ORDER BY opened_at DESC LIMIT 1), '') FROM annotations a JOIN documents d"
+        " ON d.id = a.doc_id WHERE a.uuid = ?",
+        (uuid,),
+    ).fetchone()
+    return None if row is None else (int(row[0]), str(row[1]))
+
+
+def copy_exists(conn: sqlite3.Connection, doc_id: int, annotation: Annotation) -> bool:
+    """Whether the document holds a copy of annotation already (same passage, text, time)."""
+    row = conn.execute(
+        "SELECT 1 FROM annotations WHERE doc_id = ? AND exact = ? AND body = ? AND created = ? "
+        "LIMIT 1",
+        (doc_id, annotation.exact, text_of(annotation), annotation.created),
+    ).fetchone()
+    return row is not None
+
+
 def insert_annotation(conn: sqlite3.Connection, annotation: Annotation) -> int:
     """Insert annotation as given (id 0: a new id; uuid "": a new uuid); its id."""
     cursor = conn.execute(

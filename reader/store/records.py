@@ -134,6 +134,8 @@ class ImportReport:
     corrections: int = 0  # the reader's corrections of the structure (and an encoding) added
     corrections_present: int = 0  # … already there (an encoding: one was chosen already)
     not_understood: int = 0  # classifications of a role this Reader doesn't know: skipped
+    # Skipped as they belong to another document (its title or path): how many of each.
+    elsewhere: dict[str, int] = field(default_factory=dict)
 
 
 _COLUMNS = (

@@ -9,6 +9,7 @@ these; the store never calls rotation.py or recovery.py.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,8 +49,12 @@ class TransferMixin(StoreBase):
             encoding = chosen_encoding(conn, doc_id)
         return markdown_export.render(document, items, encoding)
 
-    def import_json(self, doc_id: int, annotations: Iterable[object], text: str) -> ImportReport:
-        """Add W3C annotations to the document, re-anchored in text: all or nothing.
+    def import_json(
+        self, doc_id: int, annotations: Iterable[object], text: str, *, as_copies: bool = False
+    ) -> ImportReport:
+        """Add W3C annotations to the document, re-anchored in text: all or nothing. One whose
+        id another document's annotation has is skipped (counted in the report's elsewhere),
+        or with as_copies added as a copy with a new id (unless this document has it).
 
         ImportRefusedError (web_annotations.py) before anything is written if any is bad, or if
         there are more than MAX_ANNOTATIONS; annotations may stream from annotation_file.py.
@@ -61,19 +66,28 @@ class TransferMixin(StoreBase):
         notes = [item for item in parsed if isinstance(item, Annotation)]
         structure = [item for item in parsed if isinstance(item, Correction | EncodingChoice)]
         added: list[Annotation] = []
+        elsewhere: dict[str, int] = {}
         sha256 = self._text_sha256(text)
         with self._write() as conn:
             queries.forget_anchoring_unless(conn, doc_id, sha256)
             for item in notes:
-                if queries.uuid_exists(conn, item.uuid) is None:
-                    new_id = queries.insert_annotation(conn, item)
-                    added.append(queries.get_annotation(conn, new_id, kind_of(item)))
+                owner = queries.owner_of(conn, item.uuid)
+                fresh: Annotation | None = item if owner is None else None
+                if owner is not None and owner[0] != doc_id:
+                    if not as_copies:
+                        elsewhere[owner[1]] = elsewhere.get(owner[1], 0) + 1
+                    elif not queries.copy_exists(conn, doc_id, item):
+                        fresh = replace(item, uuid="")  # a copy: a new id
+                if fresh is not None:
+                    new_id = queries.insert_annotation(conn, fresh)
+                    added.append(queries.get_annotation(conn, new_id, kind_of(fresh)))
             corrected, present = import_parsed(conn, doc_id, structure)
             if corrected:  # text was the document's before them: the next opening re-anchors
                 queries.set_anchored_sha256(conn, doc_id, None)
         orphans = [item for item in added if item.orphaned]
-        return ImportReport(len(added), len(notes) - len(added), orphans, corrected, present,
-                            parsed.count(None))  # fmt: skip
+        skipped = len(notes) - len(added) - sum(elsewhere.values())
+        return ImportReport(len(added), skipped, orphans, corrected, present,
+                            parsed.count(None), elsewhere)  # fmt: skip
 
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""

@@ -77,3 +77,54 @@ def test_an_inline_element_around_paragraphs_is_closed_in_each() -> None:
 def test_an_encoding_declaration_in_raw_html_is_read_as_text() -> None:
     d = md('# T\n\n<?xml version="1.0" encoding="gbk"?>\n\n正文，含 &amp; 与 &lt;b&gt;。\n')
     assert "正文，含 & 与 <b>。" in d.text
+
+
+def test_two_space_nested_lists_nest_as_on_github() -> None:
+    from reader.document.loader import load_bytes
+
+    source = (
+        "# 说明\n\n- 第一步\n  - 下载源码\n  - 或者安装\n    - 需要 Python\n- 第二步\n\n"
+        "1. 打开设置\n2. 修改选项\n   1. 语言\n   2. 主题\n\n- 旧式\n    - 四个空格也行\n"
+    )
+    document = load_bytes(source.encode(), "readme.md", "markdown")
+    levels = {document.block_text(b): b.level for b in document.blocks if b.kind.value == "list_item"}
+    assert levels == {
+        "第一步": 0, "下载源码": 1, "或者安装": 1, "需要 Python": 2, "第二步": 0,
+        "打开设置": 0, "修改选项": 0, "语言": 1, "主题": 1, "旧式": 0, "四个空格也行": 1,
+    }
+
+
+def test_two_space_nesting_in_a_note_too() -> None:
+    from reader.document.note_text import render_markdown
+
+    html = render_markdown("- 甲\n  - 乙")
+    assert html.count("<ul>") == 2
+
+
+def _blocks_of(source: str) -> list[tuple[str, str, str]]:
+    from reader.document.loader import load_bytes
+
+    document = load_bytes(source.encode(), "readme.md", "markdown")
+    return [(b.kind.value, document.block_text(b), b.html or "") for b in document.blocks
+            if b.kind is not BlockKind.TITLE]
+
+
+def test_an_image_is_a_placeholder_with_its_alt_text_and_a_link_never_loaded() -> None:
+    blocks = _blocks_of(
+        "# 说明\n\n正文。\n\n![架构图](https://example.com/arch.png)\n\n![logo](docs/logo.png)\n"
+    )
+    _body, (_, text, html), (_, local, local_html) = blocks
+    assert text == "［图片：架构图］"
+    assert 'href="https://example.com/arch.png"' in html and "<img" not in html
+    assert local == "[Image: logo — logo.png]" and "href" not in local_html
+
+
+def test_a_table_row_shows_its_cells_apart_and_the_header_bold() -> None:
+    blocks = _blocks_of("# 表\n\n| 命令 | 说明 |\n|---|---|\n| `a` | 打开 |\n")
+    assert [text for _kind, text, _html in blocks] == ["命令 │ 说明", "a │ 打开"]
+    assert blocks[0][2].startswith("<b>") and "<code>a</code> │ 打开" in blocks[1][2]
+
+
+def test_a_task_list_shows_boxes() -> None:
+    blocks = _blocks_of("# 任务\n\n- [x] 完成\n- [ ] 未完成\n")
+    assert [text for _kind, text, _html in blocks] == ["☑ 完成", "☐ 未完成"]

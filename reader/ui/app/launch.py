@@ -14,13 +14,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, DocumentError, load
+from reader.document.loader import why_unopenable
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.startup import (
     UserData,
     close_user_data,
     data_folder,
-    hand_over,
+    hand_over_answer,
     open_user_data,
 )
 from reader.ui.common.dialogs import Dialogs
@@ -79,7 +80,11 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setApplicationDisplayName("Reader")
     install_translators(app, QLocale.system())
     folder = data_folder(data_dir)
-    if path and not exit_after_paint and hand_over(folder, path):
+    answer = hand_over_answer(folder, path) if path and not exit_after_paint else None
+    if answer is not None:  # a Reader window runs on this data folder: it answered
+        if answer:
+            print(f"reader: {answer}", file=sys.stderr)
+            return 2
         print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
@@ -96,6 +101,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     instance = data.instance
     if instance is not None and not exit_after_paint:
         instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
+        instance.check = why_unopenable  # answered at once: the sender exits 2 with the reason
         # Other `reader FILE` processes wait for it (send_to_running retries).
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
         QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same

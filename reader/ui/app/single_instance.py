@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:  # QtNetwork is imported when first used: after the window's f
 
 LOCK_NAME = "reader.instance.lock"
 _ACK = b"ok\n"
+_REFUSED = b"no "  # then the reason, one line: the file can't be opened
 _SLICE_MS = 20
 _MAX_MESSAGE = 64 * 1024  # a path; anything longer is not from Reader
 
@@ -58,6 +60,8 @@ class SingleInstance(QObject):
         self._name = server_name or default_server_name(Path(data_dir))
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
+        # Why a requested file can't be opened ("": it can), answered before it is opened.
+        self.check: Callable[[str], str] = lambda _path: ""
 
     @property
     def server_name(self) -> str:
@@ -138,19 +142,20 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def send_to_running(self, path: str, timeout_ms: int = 3000) -> bool:
-        """Ask the running instance to open path; True once it confirmed."""
+    def send_to_running(self, path: str, timeout_ms: int = 3000) -> str | None:
+        """Ask the running instance to open path: "" once it took it, why not if it can't open
+        it, None if no instance answered."""
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see listen()
 
         socket = QLocalSocket()
         try:
             if not _connect(socket, self._name, timeout_ms):
-                return False
+                return None
             # The path's bytes: a file name that is not UTF-8 arrives as it was.
             socket.write(QByteArray(os.fsencode(path) + b"\n"))
             if not socket.waitForBytesWritten(timeout_ms):
-                return False
-            return _read_ack(socket, timeout_ms)
+                return None
+            return _read_answer(socket, timeout_ms)
         finally:
             socket.abort()
 
@@ -172,9 +177,13 @@ class SingleInstance(QObject):
             return
         line = data.split(b"\n", 1)[0]
         self._buffers[socket] = b""
-        socket.write(QByteArray(_ACK))
-        socket.flush()
         path = os.fsdecode(line)
+        reason = " ".join(self.check(path).split())
+        answer = _REFUSED + reason.encode("utf-8", "surrogateescape") + b"\n" if reason else _ACK
+        socket.write(QByteArray(answer))
+        socket.flush()
+        if reason:  # the sender says why, as a first `reader FILE` would
+            return
         # Not from inside the socket's slot: opening the file may run a modal dialog, whose
         # event loop would delete this socket (disconnected → deleteLater) under our feet.
         QTimer.singleShot(0, self, lambda: self.file_requested.emit(path))
@@ -204,16 +213,20 @@ def _connect(socket: QLocalSocket, name: str, timeout_ms: int) -> bool:
         time.sleep(_SLICE_MS / 1000)
 
 
-def _read_ack(socket: QLocalSocket, timeout_ms: int) -> bool:
-    """Wait for the receiver's confirmation in short slices.
+def _read_answer(socket: QLocalSocket, timeout_ms: int) -> str | None:
+    """Wait for the receiver's answer line in short slices: "" (taken), a reason, or None.
 
     Short slices let other Python threads run in between: PySide keeps the GIL while waiting.
     """
     answer = b""
     deadline = QDeadlineTimer(timeout_ms)
-    while len(answer) < len(_ACK) and not deadline.hasExpired():
+    while b"\n" not in answer and len(answer) < _MAX_MESSAGE and not deadline.hasExpired():
         if socket.waitForReadyRead(_SLICE_MS):
             answer += bytes(socket.readAll().data())
         elif socket.state() != type(socket).LocalSocketState.ConnectedState:
             break
-    return answer.startswith(_ACK)
+    if answer.startswith(_ACK):
+        return ""
+    if answer.startswith(_REFUSED) and b"\n" in answer:
+        return answer[len(_REFUSED) :].split(b"\n", 1)[0].decode("utf-8", "surrogateescape")
+    return None

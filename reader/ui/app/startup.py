@@ -30,17 +30,23 @@ def data_folder(data_dir: str | None) -> Path:
 
 
 def hand_over(folder: Path, path: str) -> bool:
-    """True if a running Reader on this data folder took the file: this process can exit.
+    """True if a running Reader on this data folder answered: this process can exit."""
+    return hand_over_answer(folder, path) is not None
 
-    At once False where no Reader can hold the folder's lock (read-only, full): nobody
+
+def hand_over_answer(folder: Path, path: str) -> str | None:
+    """Hand the file to a running Reader on this data folder: "" if it took it, why not if it
+    can't open it, None if none runs (this process shows it).
+
+    At once None where no Reader can hold the folder's lock (read-only, full): nobody
     listens there, and waiting for an answer would only delay the window.
     """
     probe = SingleInstance(folder)
     if probe.acquire(listen=False):
         probe.release()
-        return False
+        return None
     if probe.problem:
-        return False
+        return None
     return probe.send_to_running(str(Path(path).resolve()))
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QTextEdit
 
+from reader.ui.article.quote_rules import paint_quote_rules
+
 MARK_WIDTH = 3.0
 
 
@@ -26,7 +28,9 @@ class MarginMarks:
         return list(self._spans)
 
     def paint(self) -> None:
-        """Draw a bar from the top of the first block to the bottom of the last of each span."""
+        """Draw a bar from the top of the first block to the bottom of the last of each span
+        (and the rules of the block quotes in sight)."""
+        paint_quote_rules(self._view)
         if not self._spans:
             return
         document = self._view.document()

@@ -51,8 +51,10 @@ class Navigator:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
-        self._toc.set_sections(document.sections if document else (),
-                               corrected_sections(document) if document else set())  # fmt: skip
+        if document is not None:
+            self._toc.set_sections(document.sections, corrected_sections(document))
+        else:
+            self._toc.clear()
         self._shown += 1
         self._stats_due, self._figures_due, self._scan = None, None, None
         if document is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
+from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
@@ -46,6 +47,7 @@ class ArticleRenderer(QObject):
         self.removed = RemovedLines(self)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self.ragged = RaggedLines(qdoc, self)  # justified, but never letter-spaced
 
     def start(self, document: Document, style: ArticleStyle) -> None:
         """Clear the QTextDocument and render the first screen now, the rest later."""

@@ -22,6 +22,7 @@ BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 175
 COLUMN_EMS = 40  # the text column, in CJK characters
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+QUOTE_RULE = QTextFormat.Property.UserProperty + 43  # a quote's block: its rule's colour
 
 
 class ArticleStyle:
@@ -99,9 +100,14 @@ class ArticleStyle:
         block.setAlignment(Qt.AlignmentFlag.AlignJustify)
         if kind is BlockKind.PARAGRAPH:
             block.setTextIndent(self.em * 2)
-        elif kind is BlockKind.QUOTE:
+        elif kind is BlockKind.QUOTE:  # indented, muted, a rule at its left (quote_rules.py)
             block.setLeftMargin(self.em * 2)
             block.setRightMargin(self.em * 1)
+            block.setTextIndent(0)
+            block.setProperty(QUOTE_RULE, QColor(self.theme.border))
+            chars = QTextCharFormat()
+            chars.setForeground(QBrush(QColor(self.theme.muted)))
+            return block, chars
         elif kind is BlockKind.LIST_ITEM:
             block.setBottomMargin(self.em * 0.35)
         return block, QTextCharFormat()
@@ -117,7 +123,7 @@ class ArticleStyle:
         block = self._block(0, 0.9, 140)
         block.setBackground(QBrush(QColor(self.theme.box)))
         block.setLeftMargin(self.em * 0.5)
-        block.setNonBreakableLines(True)
+        # Long lines wrap: the column has no horizontal scroll bar, and a cut line hides code.
         chars = QTextCharFormat()
         chars.setFontFamilies(
             ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "monospace"]

@@ -296,7 +296,7 @@ class ArticleView(QTextBrowser):
             self.disclaimer_toggle_requested.emit()
             event.accept()
         elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self._go_to_end(event.key() == Qt.Key.Key_End)
+            self.go_to_end(event.key() == Qt.Key.Key_End)
             event.accept()
         elif event.key() == Qt.Key.Key_Space:
             # Space pages down, Shift+Space up, as in every reader and browser.
@@ -311,7 +311,7 @@ class ArticleView(QTextBrowser):
         else:
             super().keyPressEvent(event)
 
-    def _go_to_end(self, end: bool) -> None:
+    def go_to_end(self, end: bool) -> None:
         """Ctrl+Home / Ctrl+End: the start or the end of the article."""
         if end:
             self.finish_rendering()

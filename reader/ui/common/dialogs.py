@@ -77,6 +77,7 @@ def file_dialog(parent: QWidget | None, title: str, path: str, filters: str) -> 
 
     dialog = QFileDialog(parent, title, path, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    _show_whole_names(dialog)
     # Qt leaves these two labels in English even with its translation loaded.
     dialog.setLabelText(
         QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("QFileDialog", "Look in:")
@@ -86,3 +87,23 @@ def file_dialog(parent: QWidget | None, title: str, path: str, filters: str) -> 
         QCoreApplication.translate("QFileDialog", "Files of type:"),
     )
     return dialog
+
+
+FILE_DIALOG_SIZE = (880, 540)
+
+
+def _show_whole_names(dialog: QFileDialog) -> None:
+    """A list with the name column taking the spare width, long names cut in the middle (the
+    start and the extension stay): Qt's default icon columns cut Chinese names after a few
+    characters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
+    dialog.setViewMode(dialog.ViewMode.Detail)
+    dialog.resize(*FILE_DIALOG_SIZE)
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -19,6 +19,7 @@ from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Drafts
 from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.numbers import number
 from reader.ui.common.themes import LIGHT, Theme
 from reader.ui.notes.drafts import DraftKeeper
 from reader.ui.notes.drawing import draw_annotations, note_at, show_note_tip
@@ -137,7 +138,7 @@ class AnnotationState(QObject):
                     self.tr(
                         "{0} notes or bookmarks were not found in this version of the text; "
                         "they are listed at the end."
-                    ).format(len(report.orphaned))
+                    ).format(number(len(report.orphaned)))
                 )
         # A shown article paints soon: the highlights now, the panels' cards after it.
         self.refresh(panels_later=self._view.isVisible() and bool(document.text))
@@ -234,7 +235,7 @@ class AnnotationState(QObject):
                 self.note_saved.emit(annotation.id)
         if saved:
             self.message.emit(
-                self.tr("Saved {0} notes that were kept as drafts.").format(len(saved))
+                self.tr("Saved {0} notes that were kept as drafts.").format(number(len(saved)))
             )
         drafts = self.keeper.drafts
         if drafts is not None and drafts.notices:

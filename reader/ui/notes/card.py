@@ -43,6 +43,8 @@ _VERSION_ROLE = Qt.ItemDataRole.UserRole + 12  # changed by LazyCard.remake: the
 MUTED_COLOUR = "#010203"  # in a card's HTML: replaced by the palette's muted colour when drawn
 LAYOUT_BATCH = 25  # cards laid out per event-loop turn (≈0.25 ms each with Markdown)
 LAID_OUT_CARDS = 64  # kept laid out: a card of 5 000 characters takes ≈6 ms to lay out
+COMPACT_ABOVE = 1000  # more notes: compact cards of one height (the whole note in the editor)
+COMPACT_LINES = 4  # a compact card: section · date, the quote, the body's first line
 _PAD = 8
 _STRIPE = 4
 
@@ -56,6 +58,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._laid_out: OrderedDict[tuple[str, str, str, float], QTextDocument] = OrderedDict()
+        self.compact = False  # every card COMPACT_LINES high, cut there: sized without layout
 
     def _document(self, option: QStyleOptionViewItem, html: str, width: float) -> QTextDocument:
         muted = option.palette.color(QPalette.ColorRole.PlaceholderText).name()
@@ -82,6 +85,8 @@ class CardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        if self.compact:  # no card laid out: 10 000 of them list at once
+            return QSize(120, option.fontMetrics.lineSpacing() * COMPACT_LINES + 2 * _PAD)
         document = self._document(
             option, str(index.data(HTML_ROLE) or ""), self._text_width(option)
         )
@@ -119,7 +124,7 @@ class CardDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette = QPalette(opt.palette)
         painter.translate(rect.x() + _PAD + _STRIPE, rect.y() + _PAD)
-        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        context.clip = QRectF(0, 0, rect.width(), rect.height() - _PAD)  # not into the next
         painter.setClipRect(context.clip)
         document.documentLayout().draw(painter, context)
         painter.restore()
@@ -144,6 +149,15 @@ class DeleteKey(QObject):
             self._callback()
             return True
         return False
+
+
+def set_compact(view: QListWidget, compact: bool) -> None:
+    """Cards of one height (a long list: its first cards show without laying out the rest),
+    or each as tall as its note."""
+    delegate = view.itemDelegate()
+    if isinstance(delegate, CardDelegate) and delegate.compact != compact:
+        delegate.compact = compact
+        view.setUniformItemSizes(compact)
 
 
 def card_list(parent: QWidget) -> QListWidget:

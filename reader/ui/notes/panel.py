@@ -13,6 +13,7 @@ from reader.document.note_text import render_markdown
 from reader.ui.common.batched_fill import BatchedFill
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.notes.card import (
+    COMPACT_ABOVE,
     HTML_ROLE,
     MUTED_COLOUR,
     STRIPE_ROLE,
@@ -20,6 +21,7 @@ from reader.ui.notes.card import (
     LazyCard,
     card_list,
     local_time,
+    set_compact,
 )
 from reader.ui.notes.editor import NoteEditorBox
 from reader.ui.notes.search import NOTE_ID_ROLE, PATH_ROLE, NotesSearchBox, fill_hits
@@ -205,6 +207,7 @@ class NotesPanel(QWidget):
 
     def _fill_notes(self) -> None:
         self._refill_timer.stop()
+        set_compact(self.list, len(self._entries) > COMPACT_ABOVE)
         self._filler.start(list(self._entries.values()))
         self._show_empty_hint()
         self._show_list(bool(self._entries))

@@ -7,7 +7,9 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from reader.ui.notes.card import HTML_ROLE, MUTED_COLOUR
+from reader.document.labels import distinct_labels
+from reader.document.note_text import render_markdown
+from reader.ui.notes.card import COMPACT_ABOVE, HTML_ROLE, MUTED_COLOUR, set_compact
 from reader.ui.panels.entries import HitEntry
 
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -45,12 +47,15 @@ class NotesSearchBox(QLineEdit):
 
 
 def fill_hits(view: QListWidget, hits: list[HitEntry]) -> None:
-    """List the hits: the document's title over the note's snippet, the file as tooltip."""
+    """List the hits: the document's title (with its file where titles repeat) over the note's
+    snippet, its Markdown rendered; the file as tooltip."""
     view.clear()
-    for hit in hits:
-        title = f"<div style='color:{MUTED_COLOUR}'><small>{escape(hit.title)}</small></div>"
+    set_compact(view, len(hits) > COMPACT_ABOVE)
+    labels = distinct_labels([(hit.title, hit.path) for hit in hits])
+    for hit, label in zip(hits, labels, strict=True):
+        title = f"<div style='color:{MUTED_COLOUR}'><small>{escape(label)}</small></div>"
         item = QListWidgetItem()
-        item.setData(HTML_ROLE, title + f"<div>{escape(hit.snippet)}</div>")
+        item.setData(HTML_ROLE, title + render_markdown(hit.snippet))
         item.setData(NOTE_ID_ROLE, hit.note_id)
         item.setData(PATH_ROLE, hit.path)
         item.setToolTip(hit.path)

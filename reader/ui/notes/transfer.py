@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from reader.document import Document
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -68,6 +70,13 @@ class NotesTransfer(QObject):
 
         try:  # read as `reader notes import` reads it: streamed, counted, nesting bounded
             report = store.import_json(doc_id, AnnotationFile(path), document.text)
+            if report.elsewhere and Dialogs.ask(
+                self._parent, self.tr("Import Notes"), self._copy_question(report.elsewhere)
+            ):  # the same file again: what is here now is skipped, the rest copied
+                copied = store.import_json(doc_id, AnnotationFile(path), document.text,
+                                           as_copies=True)  # fmt: skip
+                report = replace(report, added=report.added + copied.added,
+                                 orphaned=report.orphaned + copied.orphaned)  # fmt: skip
         except (StoreError, OSError, ValueError) as error:  # ImportRefusedError is a StoreError
             Dialogs.show_error(self._parent, self.tr("Import Notes"), self._failed(path, error))
             return False
@@ -77,9 +86,18 @@ class NotesTransfer(QObject):
             self.tr(
                 "Added {0}, skipped {1} already here, {2} not found in this text "
                 "(listed at the end of the Notes)."
-            ).format(report.added, report.skipped, len(report.orphaned)),
+            ).format(
+                number(report.added), number(report.skipped), number(len(report.orphaned))
+            ),
         )
         return True
+
+    def _copy_question(self, elsewhere: dict[str, int]) -> str:
+        owners = "、".join(f"«{owner}»" for owner in elsewhere)
+        return self.tr(
+            "{0} notes in this file are attached to another article: {1}. Copy them into this "
+            "one (as new notes; those stay where they are)?"
+        ).format(number(sum(elsewhere.values())), owners)
 
     def _failed(self, path: str, error: Exception) -> str:
         return self.tr("Nothing was changed. {0}: {1}").format(path, error)

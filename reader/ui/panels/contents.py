@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QLabel,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -119,9 +120,16 @@ class TocPanel(QWidget):
         self._tree.setFrameShape(QTreeView.Shape.NoFrame)
         self._tree.setIndentation(14)
         self._tree.setAccessibleName(self.tr("Contents"))
+        self._empty = QLabel(self._no_headings_text(), self)
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._empty.setContentsMargins(12, 12, 12, 12)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._tree)
+        layout.addWidget(self._empty)
         self._tree.clicked.connect(self._emit_activated)
         self._tree.activated.connect(self._emit_activated)
 
@@ -149,6 +157,25 @@ class TocPanel(QWidget):
         old.deleteLater()
         self._tree.setRootIsDecorated(any(section.children for section in roots))
         self._tree.expandAll()
+        self._tree.setVisible(bool(roots))
+        self._empty.setVisible(not roots)
+
+    def clear(self) -> None:
+        """No document: nothing listed, nothing said."""
+        self.set_sections(())
+        self._empty.hide()
+        self._tree.show()
+
+    @property
+    def empty_message(self) -> str | None:
+        """What the panel says instead of a tree (no headings found), None with a tree."""
+        return self._empty.text() if self._empty.isVisibleTo(self) else None
+
+    def _no_headings_text(self) -> str:
+        return self.tr(
+            "No headings were found in this article.\n\nTo make a line a heading, right-click "
+            "it in the article and choose Structure ▸ Make Heading."
+        )
 
     def _item(self, section: Section) -> QStandardItem:
         marked = section.id in self._corrected

@@ -1,16 +1,30 @@
-"""A small bar chart of section lengths; clicking a bar asks to go to that section."""
+"""A small bar chart of section lengths; clicking a bar asks to go to that section.
+
+Each section is a labelled row (title, bar, length); past ROWS_MAX rows the chart keeps its
+height and scrolls, so 900 sections read as well as 9.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
-ROWS_MAX = 12  # up to this many sections: labelled rows; more: a strip of columns
+from reader.ui.common.numbers import number
+
+ROWS_MAX = 12  # rows in sight at once; more sections scroll
 ROW_HEIGHT = 22
-STRIP_HEIGHT = 72
 
 
 @dataclass(frozen=True)
@@ -28,7 +42,12 @@ class SectionChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._bars: list[Bar] = []
+        self._longest = 1
         self._current: str | None = None
+        self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scroll.setSingleStep(ROW_HEIGHT)
+        self._scroll.hide()
+        self._scroll.valueChanged.connect(lambda _value: self.update())
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -36,40 +55,65 @@ class SectionChart(QWidget):
     def set_bars(self, bars: list[Bar]) -> None:
         """Show these sections' lengths."""
         self._bars = bars
+        self._longest = max((bar.characters for bar in bars), default=0) or 1
+        self._scroll.setValue(0)
+        self._layout_scroll()
         self.updateGeometry()
         self.update()
 
     def set_current(self, section_id: str | None) -> None:
-        """Emphasise the section being read."""
+        """Emphasise the section being read, scrolled into sight."""
         if section_id != self._current:
             self._current = section_id
+            ids = [bar.section_id for bar in self._bars]
+            if section_id in ids:
+                self._reveal(ids.index(section_id))
             self.update()
 
-    def _rows(self) -> bool:
-        return len(self._bars) <= ROWS_MAX
+    def _reveal(self, index: int) -> None:
+        top = index * ROW_HEIGHT
+        offset = self._scroll.value()
+        if top < offset or top + ROW_HEIGHT > offset + self.height():
+            self._scroll.setValue(top - (self.height() - ROW_HEIGHT) // 2)
 
     def sizeHint(self) -> QSize:
-        height = len(self._bars) * ROW_HEIGHT if self._rows() else STRIP_HEIGHT
-        return QSize(200, max(height, 8))
+        return QSize(200, max(min(len(self._bars), ROWS_MAX) * ROW_HEIGHT, 8))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.sizeHint().height())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout_scroll()
+
+    def _layout_scroll(self) -> None:
+        overflow = len(self._bars) * ROW_HEIGHT - self.height()
+        self._scroll.setRange(0, max(0, overflow))
+        self._scroll.setPageStep(max(ROW_HEIGHT, self.height()))
+        self._scroll.setVisible(overflow > 0)
+        width = self._scroll.sizeHint().width()
+        self._scroll.setGeometry(self.width() - width, 0, width, self.height())
+
+    def _content_width(self) -> int:
+        return self.width() - (self._scroll.width() if self._scroll.isVisibleTo(self) else 0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self._scroll.isVisibleTo(self):
+            self._scroll.setValue(self._scroll.value() - event.angleDelta().y() // 120 * 3 * ROW_HEIGHT)
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
     def bar_rect(self, index: int) -> QRectF:
-        """The clickable area of bar index, in widget coordinates."""
-        if self._rows():
-            return QRectF(0, index * ROW_HEIGHT, self.width(), ROW_HEIGHT)
-        width = self.width() / max(1, len(self._bars))
-        return QRectF(index * width, 0, width, self.height())
+        """The clickable area of bar index, in widget coordinates (scrolled)."""
+        top = index * ROW_HEIGHT - self._scroll.value()
+        return QRectF(0, top, self._content_width(), ROW_HEIGHT)
 
     def bar_at(self, point: QPointF) -> int:
         """Index of the bar under point, or -1."""
-        if not self._bars:
+        if not self._bars or point.x() >= self._content_width():
             return -1
-        if self._rows():
-            index = int(point.y() // ROW_HEIGHT)
-        else:
-            index = int(point.x() / (self.width() / len(self._bars)))
+        index = int((point.y() + self._scroll.value()) // ROW_HEIGHT)
         return index if 0 <= index < len(self._bars) else -1
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -77,50 +121,26 @@ class SectionChart(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        longest = max(bar.characters for bar in self._bars) or 1
         palette = self.palette()
         accent = palette.color(QPalette.ColorRole.Highlight)
         faint = QColor(accent)
         faint.setAlphaF(0.45)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        for i, bar in enumerate(self._bars):
+        first = self._scroll.value() // ROW_HEIGHT
+        last = min(len(self._bars), first + self.height() // ROW_HEIGHT + 2)
+        for i in range(first, last):  # only the rows in sight: 900 sections paint as 12
+            bar = self._bars[i]
             colour = accent if bar.section_id == self._current else faint
-            if self._rows():
-                self._paint_row(painter, i, bar.characters / longest, colour)
-        if not self._rows():
-            self._paint_strip(painter, longest, accent, faint)
+            self._paint_row(painter, i, bar.characters / self._longest, colour)
         painter.end()
-
-    def _paint_strip(self, painter: QPainter, longest: int, accent: QColor, faint: QColor) -> None:
-        """Many sections: one column per pixel (or wider), the longest section it covers."""
-        count, width = len(self._bars), max(1, self.width())
-        columns = min(count, width)
-        step = width / columns
-        height = self.height() - 2
-        for column in range(columns):
-            first = column * count // columns
-            last = max(first + 1, (column + 1) * count // columns)
-            covered = self._bars[first:last]
-            tallest = max(bar.characters for bar in covered)
-            current = any(bar.section_id == self._current for bar in covered)
-            bar_height = max(2.0, height * tallest / longest)
-            gap = 1.0 if step >= 3 else 0.0
-            painter.fillRect(
-                QRectF(column * step, self.height() - bar_height, step - gap, bar_height),
-                accent if current else faint,
-            )
-        ids = [bar.section_id for bar in self._bars]
-        if self._current in ids:  # a marker wide enough to see among hundreds of bars
-            x = ids.index(self._current) * width / count
-            painter.fillRect(QRectF(x - 1, 0, max(3.0, step), self.height()), accent)
 
     def _paint_row(self, painter: QPainter, i: int, share: float, colour: QColor) -> None:
         bar, rect = self._bars[i], self.bar_rect(i)
         text = painter.pen().color()
         fm = QFontMetrics(self.font())
-        number = f"{bar.characters:,}"
+        count = number(bar.characters)
         label_width = int(rect.width() * 0.42)
-        number_width = fm.horizontalAdvance(number) + 6
+        number_width = fm.horizontalAdvance(count) + 6
         room = rect.width() - label_width - number_width - 8
         label = fm.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_width - 6)
         painter.setPen(text)
@@ -139,7 +159,7 @@ class SectionChart(QWidget):
         painter.drawText(
             QRectF(bar_rect.right() + 6, rect.y(), number_width, rect.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            number,
+            count,
         )
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -149,7 +169,7 @@ class SectionChart(QWidget):
             QToolTip.showText(
                 event.globalPosition().toPoint(),
                 self.tr("{title}: {count} characters").format(
-                    title=bar.title, count=f"{bar.characters:,}"
+                    title=bar.title, count=number(bar.characters)
                 ),
                 self,
             )

@@ -44,6 +44,12 @@ class Actions(QObject):
         # Ctrl+U: a browser's View Source, the page as it was.
         self.show_removed = self._make(self.tr("Show &Removed Lines"), [QKeySequence("Ctrl+U")])
         self.show_removed.setCheckable(True)
+        self.side_panels = self._make(self.tr("Side &Panels"), [QKeySequence("F9")], "panels")
+        self.side_panels.setCheckable(True)
+        self.article_start = self._make(
+            self.tr("&Beginning of the Article"), [QKeySequence("Ctrl+Home")]
+        )
+        self.article_end = self._make(self.tr("&End of the Article"), [QKeySequence("Ctrl+End")])
         self._create_note_actions()
         self.shortcuts = self._make(self.tr("&Keyboard Shortcuts"), [])
         self.about = self._make(self.tr("&About Reader"), [])
@@ -103,8 +109,9 @@ class Actions(QObject):
         for action in (
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
-            self.previous_section, self.full_screen, self.show_removed, self.bookmark,
-            self.highlight, self.add_note, self.undo,
+            self.previous_section, self.article_start, self.article_end, self.full_screen,
+            self.side_panels, self.show_removed, self.bookmark, self.highlight, self.add_note,
+            self.undo,
         ):  # fmt: skip
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText)
@@ -113,7 +120,6 @@ class Actions(QObject):
             )
             rows.append((_plain(action.text()), keys))
         rows.append((_plain(self.close_find.text()), "Esc"))
-        rows.append((self.tr("Beginning / end of the article"), "Ctrl+Home, Ctrl+End"))
         return rows
 
 
@@ -123,7 +129,7 @@ def _plain(text: str) -> str:
 
 
 def _typable(sequence: QKeySequence) -> bool:
-    """Not a dedicated hardware key (the Open or Find key of some keyboards)."""
+    """Not a dedicated hardware key (the Open, Find or Undo key of some keyboards: F14…)."""
     combination = sequence[0]  # type: ignore[index]  # the stubs miss operator[]
     key = combination.key()
-    return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F35
+    return bool(combination.keyboardModifiers()) or Qt.Key.Key_Escape <= key <= Qt.Key.Key_F12

@@ -18,27 +18,33 @@ _PATHS = {
     "previous-section": '<path d="M6 15l6-6 6 6"/>',
     "bookmark": '<path d="M6 3h12v18l-6-4.5L6 21z"/>',
     "highlight": '<path d="M4 21h16"/><path d="M14.5 3.5l4 4L10 16H6v-4z"/>',
+    "panels": '<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M8 4v16M16 4v16"/>',
     "note": '<path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4M9 12h6M9 16h6"/>',
 }
 _SIZES = (16, 24, 32, 48)
 
 
+DISABLED_OPACITY = 0.3  # a disabled action's icon: faint, plainly not clickable
+
+
 def svg_icon(name: str, colour: str) -> QIcon:
-    """The named icon stroked in colour."""
-    svg = (
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
-        f'stroke="{colour}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round">'
-        f"{_PATHS[name]}</svg>"
-    )
-    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    """The named icon stroked in colour, and faint when its action is disabled (Qt's own
+    disabled pixmaps of a dark stroke look almost like the enabled ones)."""
     icon = QIcon()
-    for size in _SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap)
+    for mode, opacity in ((QIcon.Mode.Normal, 1.0), (QIcon.Mode.Disabled, DISABLED_OPACITY)):
+        svg = (
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
+            f'stroke="{colour}" stroke-opacity="{opacity}" stroke-width="1.8" '
+            f'stroke-linecap="round" stroke-linejoin="round">{_PATHS[name]}</svg>'
+        )
+        renderer = QSvgRenderer(QByteArray(svg.encode()))
+        for size in _SIZES:
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
     return icon
 
 

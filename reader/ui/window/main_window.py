@@ -36,6 +36,7 @@ from reader.ui.window.menus import (
     stacked,
     wire_recent_menu,
 )
+from reader.ui.window.navigation_keys import connect_navigation
 from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
 from reader.ui.window.side_panels import SidePanels
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
     def _create_docks(self) -> None:
         docks = add_side_docks(self, self._text, self._notes_ui.add_docks)
         self._contents_dock, self._statistics_dock = docks[:2]
-        fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar)
+        fill_view_menu(self._view_menu, self._actions, self._text, docks, self._toolbar, look=self._look)
 
     def _navigator(self) -> Navigator:
         return self._side.build()[2]
@@ -167,8 +168,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        a.next_section.triggered.connect(lambda: nav().step_section(1))
-        a.previous_section.triggered.connect(lambda: nav().step_section(-1))
+        connect_navigation(a, self._view, nav)
         a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.document.labels import distinct_labels
 from reader.ui.window.actions import Actions
+from reader.ui.window.appearance import Appearance
+from reader.ui.window.give_way import DocksGiveWay
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -50,10 +53,16 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
 
 
 def fill_view_menu(
-    menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar
-) -> None:
-    """Panel toggles, zoom, theme, removed lines and full screen."""
+    menu: QMenu, a: Actions, t: WindowText, docks: list[QDockWidget], toolbar: QToolBar,
+    *, look: Appearance,
+) -> None:  # fmt: skip
+    """Panel toggles (the docks give way in a narrow window), zoom, theme, removed lines,
+    full screen."""
+    window = toolbar.parentWidget()
+    assert isinstance(window, QMainWindow)
+    DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels)
     menu.addActions([dock.toggleViewAction() for dock in docks])
+    menu.addAction(a.side_panels)
     menu.addAction(toolbar.toggleViewAction())
     menu.addSeparator()
     menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
@@ -77,6 +86,7 @@ def build_toolbar(window: QMainWindow, a: Actions, t: WindowText) -> QToolBar:
         [a.zoom_out, a.zoom_in],
         [a.find],
         [a.bookmark, a.highlight, a.add_note],
+        [a.side_panels],
     ]
     for i, group in enumerate(groups):
         if i:
@@ -106,8 +116,9 @@ def add_annotation_actions(menu: QMenu, a: Actions, t: WindowText) -> None:
 def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:
     """Open Recent: one entry per recent document, its path as data (greyed out when gone)."""
     menu.clear()
-    for recent in recents:
-        action = menu.addAction(recent.title or os.path.basename(recent.path))
+    titles = [(recent.title or os.path.basename(recent.path), recent.path) for recent in recents]
+    for recent, label in zip(recents, distinct_labels(titles), strict=True):
+        action = menu.addAction(label.replace("&", "&&"))
         action.setData(recent.path)
         action.setToolTip(recent.path)
         action.setStatusTip(recent.path)

@@ -219,7 +219,9 @@ class NotesUi(QObject):
         """Annotation actions follow the store (read-only?) and the selection."""
         a, ctl = self._actions, self.controller
         writable = ctl.writable
-        selected = writable and self._view.textCursor().hasSelection()
+        # Article text only: the disclaimer box's title, selected for the keyboard after a
+        # click on it, is no passage to note.
+        selected = writable and ctl.selection() is not None
         for action in (a.highlight, a.add_note, *a.colour_actions.values()):
             action.setEnabled(selected)
         a.bookmark.setEnabled(writable)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QObject
 
 import reader
+from reader.ui.common.numbers import number
 
 
 class WindowText(QObject):
@@ -59,22 +62,22 @@ class WindowText(QObject):
         return self.tr(
             "{0} notes could not be saved (their text is still in the Notes panel). "
             "Close anyway and lose them?"
-        ).format(count)
+        ).format(number(count))
 
     def drafts_kept_title(self) -> str:
         return self.tr("Unsaved Notes Kept")
 
     def drafts_kept(self, count: int, path: str) -> str:
         return self.tr("{0} notes are kept as drafts in {1} and will be saved next time.").format(
-            count, path
+            number(count), path
         )
 
     def drafts_from_last_time(self, count: int, saved: int) -> str:
         if saved >= count:
-            return self.tr("{0} unsaved notes from last time: saved now.").format(count)
+            return self.tr("{0} unsaved notes from last time: saved now.").format(number(count))
         return self.tr(
             "{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts."
-        ).format(count, saved)
+        ).format(number(count), number(saved))
 
     def no_recent(self) -> str:
         return self.tr("No recent articles")
@@ -89,7 +92,10 @@ class WindowText(QObject):
         return self.tr("Can't open the article")
 
     def cant_open(self, path: str, reason: str) -> str:
-        return self.tr("Reader can't open {path}:\n\n{reason}").format(path=path, reason=reason)
+        """The file's name, why, and the whole path unless the reason gives it already."""
+        name = os.path.basename(path.rstrip("/")) or path
+        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + reason
+        return text if path in reason else f"{text}\n\n{path}"
 
     def opening(self, name: str) -> str:
         return self.tr("Opening {0}…").format(name)

@@ -26,7 +26,7 @@ from reader.ui.app.single_instance import SingleInstance
 app = QCoreApplication([])
 second = SingleInstance(Path(sys.argv[1]), sys.argv[2])
 # A generous wait for the confirmation: the receiving test may run on a loaded machine.
-print(second.acquire(), second.send_to_running(sys.argv[3], timeout_ms=30_000), flush=True)
+print(second.acquire(), repr(second.send_to_running(sys.argv[3], timeout_ms=30_000)), flush=True)
 """
 
 _HOLDER = """
@@ -74,7 +74,7 @@ def test_a_file_is_handed_to_the_running_instance(
     qtbot: QtBot, first: SingleInstance, tmp_path: Path
 ) -> None:
     second = SingleInstance(tmp_path / "data", first.server_name)
-    answers: list[bool] = []
+    answers: list[str | None] = []
     path = "/文章/长文 一.txt"
     # The sender waits for the receiver to confirm, so it runs beside this thread's event loop.
     sender = threading.Thread(
@@ -84,7 +84,7 @@ def test_a_file_is_handed_to_the_running_instance(
         sender.start()
     qtbot.waitUntil(lambda: bool(answers), timeout=30_000)
     sender.join(30)
-    assert blocker.args == [path] and answers == [True]
+    assert blocker.args == [path] and answers == [""]
 
 
 def test_another_process_hands_over_its_file(
@@ -94,7 +94,29 @@ def test_another_process_hands_over_its_file(
     with qtbot.waitSignal(first.file_requested, timeout=30_000) as blocker:
         pass
     out, _ = child.communicate(timeout=30)
-    assert blocker.args == ["/tmp/另一个.md"] and out.split() == ["False", "True"]
+    assert blocker.args == ["/tmp/另一个.md"] and out.split() == ["False", "''"]
+
+
+def test_a_file_the_running_instance_cannot_open_is_answered_with_why(
+    qtbot: QtBot, first: SingleInstance, tmp_path: Path
+) -> None:
+    from reader.document.loader import why_unopenable
+
+    first.check = why_unopenable
+    requested: list[str] = []
+    first.file_requested.connect(requested.append)
+    second = SingleInstance(tmp_path / "data", first.server_name)
+    answers: list[str | None] = []
+    for count, path in enumerate((str(tmp_path / "gone.txt"), str(tmp_path)), start=1):
+        sender = threading.Thread(
+            target=lambda path=path: answers.append(second.send_to_running(path, timeout_ms=30_000))
+        )
+        sender.start()
+        qtbot.waitUntil(lambda count=count: len(answers) == count, timeout=30_000)
+        sender.join(30)
+    assert answers == [f"{tmp_path / 'gone.txt'} does not exist", f"{tmp_path} is a folder, not a file"]
+    qtbot.wait(50)
+    assert requested == []  # nothing for the window to open
 
 
 def test_sending_with_no_instance_running_fails_quickly(tmp_path: Path, name: str) -> None:

@@ -149,3 +149,31 @@ def test_import_of_a_hostile_file_in_the_window_is_one_line_and_changes_nothing(
     assert len(errors) == 1 and reason in errors[0] and "\n" not in errors[0]
     assert errors[0].startswith("Nothing was changed.")
     assert window.notes_ui.controller.has_note(1) is False
+
+
+def test_importing_another_articles_notes_offers_to_copy_them(
+    store: Store,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(store)
+    write_note(window, qtbot, TRAINING, "另一篇的笔记")
+    exported = tmp_path / "notes.json"
+    monkeypatch.setattr(Dialogs, "save_file", lambda *_a: (str(exported), ""))
+    window.window_actions.export_notes.trigger()
+    copy = tmp_path / "copy.txt"  # the same text with a line more: another article
+    copy.write_text(Path(window.document.source.path).read_text(encoding="utf-8")  # type: ignore[union-attr]
+                    .replace("2016年2月", "新增的一句话。\n\n2016年2月", 1), encoding="utf-8")
+    assert window.open_path(str(copy))
+    window.finish_loading()
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(Dialogs, "open_file", lambda *_a: str(exported))
+    monkeypatch.setattr(Dialogs, "ask", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(Dialogs, "show_info", lambda _p, _t, text: told.append(text))
+    window.window_actions.import_notes.trigger()
+    assert len(asked) == 1 and "attached to another article" in asked[0]
+    assert told[-1].startswith("Added 1, skipped 0")
+    assert drawn(window, "yellow") == [TRAINING]

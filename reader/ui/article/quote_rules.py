@@ -1,0 +1,44 @@
+"""The rule at the left of a block quote: Qt's block formats have no one-sided border, so the
+view paints it beside each quote block in sight (its colour is in the block's format)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QTextEdit
+
+from reader.ui.article.style import QUOTE_RULE
+
+RULE_WIDTH = 3.0
+
+
+def quote_rules(view: QTextEdit) -> list[tuple[QRectF, QColor]]:
+    """Where the rules of the quote blocks in the viewport go, in viewport coordinates."""
+    document = view.document()
+    viewport = view.viewport()
+    block = view.cursorForPosition(QPoint(0, 0)).block()
+    last = view.cursorForPosition(QPoint(0, viewport.height())).block()
+    layout = document.documentLayout()
+    scrolled = view.verticalScrollBar().value()
+    rules: list[tuple[QRectF, QColor]] = []
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.hasProperty(QUOTE_RULE):
+            rect = layout.blockBoundingRect(block)
+            x = rect.left() + fmt.leftMargin() * 0.45
+            rules.append((QRectF(x, rect.top() - scrolled, RULE_WIDTH, rect.height()),
+                          QColor(fmt.property(QUOTE_RULE))))  # fmt: skip
+        if block == last:
+            break
+        block = block.next()
+    return rules
+
+
+def paint_quote_rules(view: QTextEdit) -> None:
+    """Draw them (from the view's paintEvent)."""
+    rules = quote_rules(view)
+    if rules:
+        painter = QPainter(view.viewport())
+        for rect, colour in rules:
+            painter.fillRect(rect, colour)
+        painter.end()

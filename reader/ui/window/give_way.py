@@ -1,0 +1,129 @@
+"""Narrow windows: the side docks give way so the article keeps a readable measure.
+
+Below the width the article needs, the docks beside it narrow to a minimum, then the right
+ones (Statistics, Notes, Bookmarks, tabbed together), then Contents, step aside; they come
+back when the window is wide enough again. The Side Panels toggle hides or shows them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+MEASURE_EMS = 30  # the narrowest article column that still reads well, in Chinese characters
+DOCK_MIN_WIDTH = 180
+_ARTICLE_EXTRA = 48  # the view's margins and scroll bar beside the column
+Area = Qt.DockWidgetArea
+_ORDER = (Area.RightDockWidgetArea, Area.LeftDockWidgetArea)  # who gives way first
+
+
+class DocksGiveWay(QObject):
+    """Keeps the article at least MEASURE_EMS wide by narrowing, then hiding, the docks."""
+
+    def __init__(
+        self, window: QMainWindow, docks: list[QDockWidget], em: Callable[[], float],
+        toggle: QAction,
+    ) -> None:  # fmt: skip
+        """em: the article's em in pixels now; toggle: the checkable Side Panels action."""
+        super().__init__(window)
+        self._window, self._docks, self._em, self._toggle = window, docks, em, toggle
+        self._given_way: list[QDockWidget] = []  # hidden for room, shown again when it is back
+        self._set_aside: list[QDockWidget] = []  # hidden by the toggle
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.rebalance)
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.toggled.connect(self._on_toggled)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._timer.start()  # once the window's layout has placed the docks
+        return False
+
+    def needed(self) -> int:
+        """The article's width in pixels below which the docks give way."""
+        return round(self._em() * MEASURE_EMS) + _ARTICLE_EXTRA
+
+    def _room(self) -> int:
+        central = self._window.centralWidget()
+        return central.width() if central is not None else self._window.width()
+
+    def _docked(self, area: Area) -> list[QDockWidget]:
+        return [d for d in self._docks if d.isVisible() and not d.isFloating()
+                and self._window.dockWidgetArea(d) == area]  # fmt: skip
+
+    def rebalance(self) -> None:
+        """Narrow or hide docks when the article is short of room; bring them back with it."""
+        if not self._toggle.isChecked():
+            return
+        shortfall = self.needed() - self._room()
+        if shortfall > 0:
+            self._narrow(shortfall)
+            for area in _ORDER:
+                if self.needed() - self._room() <= 0:
+                    break
+                self._hide(self._docked(area))
+        elif self._given_way:
+            self._bring_back(-shortfall)
+
+    def _narrow(self, shortfall: int) -> None:
+        for area in _ORDER:
+            docks = self._docked(area)
+            if not docks or shortfall <= 0:
+                continue
+            width = max(d.width() for d in docks)
+            narrower = max(DOCK_MIN_WIDTH, width - shortfall)
+            if narrower < width:
+                self._window.resizeDocks(docks, [narrower] * len(docks), Qt.Orientation.Horizontal)
+                shortfall -= width - narrower
+                self._settle()
+
+    def _hide(self, docks: list[QDockWidget]) -> None:
+        for dock in docks:
+            self._given_way.append(dock)
+            dock.hide()
+        self._settle()
+
+    def _bring_back(self, spare: int) -> None:
+        """The docks hidden last come back first, each once there is room for it."""
+        while self._given_way:
+            area = self._window.dockWidgetArea(self._given_way[-1])
+            group = [d for d in self._given_way if self._window.dockWidgetArea(d) == area]
+            if spare < DOCK_MIN_WIDTH + 8:
+                return
+            for dock in group:
+                self._given_way.remove(dock)
+                dock.show()
+            self._window.resizeDocks(group, [DOCK_MIN_WIDTH] * len(group), Qt.Orientation.Horizontal)
+            self._settle()
+            spare = self._room() - self.needed()
+
+    def _settle(self) -> None:
+        """Let the window's layout place the docks now, so widths can be measured."""
+        layout = self._window.layout()
+        if layout is not None:
+            layout.activate()
+
+    @property
+    def given_way(self) -> list[QDockWidget]:
+        """The docks hidden for the article's sake (shown again when there is room)."""
+        return list(self._given_way)
+
+    def _on_toggled(self, shown: bool) -> None:
+        if shown:
+            back, self._set_aside = self._set_aside or self._docks[:2], []
+            for dock in back:
+                dock.show()
+            self._timer.start()
+        else:
+            visible = [d for d in self._docks if d.isVisible() and not d.isFloating()]
+            self._set_aside = [*visible, *self._given_way]
+            self._given_way = []
+            for dock in visible:
+                dock.hide()

@@ -1,0 +1,47 @@
+"""Annotation actions only where they apply, and looking it: none with no article (faint
+icons), none on the disclaimer box's title."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage
+from pytestqt.qtbot import QtBot
+
+from reader.store import Store
+from reader.ui.window.icons import DISABLED_OPACITY, svg_icon
+from reader.ui.window.main_window import MainWindow
+from tests.ui.notes_helpers import COMMITTEE, WindowFactory, activate, select
+
+
+def _max_alpha(icon: QIcon, mode: QIcon.Mode) -> int:
+    image = icon.pixmap(QSize(24, 24), mode).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    return max(image.pixelColor(x, y).alpha() for x in range(24) for y in range(24))
+
+
+def test_a_disabled_icon_is_faint(qapp: object) -> None:
+    icon = svg_icon("bookmark", "#202020")
+    assert _max_alpha(icon, QIcon.Mode.Normal) > 200
+    assert _max_alpha(icon, QIcon.Mode.Disabled) <= 255 * DISABLED_OPACITY + 2
+
+
+def test_with_no_article_bookmark_and_note_are_disabled(window: MainWindow) -> None:
+    window.close_document()
+    a = window.window_actions
+    assert not any(x.isEnabled() for x in (a.bookmark, a.add_note, a.highlight, a.export_notes))
+
+
+def test_the_disclaimer_title_selected_offers_no_highlight_or_note(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    view = window.article_view
+    view.setFocus()
+    activate(window, qtbot)
+    while view.textCursor().charFormat().anchorHref() != "reader:disclaimer":
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # as a click on it: unfolded, its title selected
+    assert view.textCursor().hasSelection()
+    a = window.window_actions
+    assert not a.highlight.isEnabled() and not a.add_note.isEnabled()
+    select(window, COMMITTEE)  # a passage of the article: offered again
+    assert a.highlight.isEnabled() and a.add_note.isEnabled()

@@ -1,0 +1,88 @@
+"""A narrow window: the side docks give way so the article keeps a readable measure, and
+justification never spreads a line into letter-spaced gaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QDockWidget
+from pytestqt.qtbot import QtBot
+
+from reader.ui.article.ragged import MAX_GAP_EMS, widest_gap
+from reader.ui.window.give_way import MEASURE_EMS
+from reader.ui.window.main_window import MainWindow
+from tests.ui.notes_helpers import WindowFactory
+
+# Chinese with a long unbreakable Latin word now and then: in a narrow column the line before
+# the word is left short, and justifying it spreads its few characters apart.
+SPREADABLE = ("网吧里看到的人说，" + "https://example.com/a/very/long/address/that/cannot/wrap"
+              + "这是后来的一句话。") * 6  # fmt: skip
+
+
+def _em(window: MainWindow) -> float:
+    return QFontMetricsF(window.article_view.document().defaultFont()).horizontalAdvance("中")
+
+
+def _docks(window: MainWindow) -> dict[str, QDockWidget]:
+    return {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
+
+
+def _settle(window: MainWindow, qtbot: QtBot, width: int, height: int) -> None:
+    window.resize(width, height)
+    qtbot.wait(250)
+
+
+def test_at_900_by_650_the_article_keeps_its_measure(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    _settle(window, qtbot, 900, 650)
+    column = window.article_view.lineWrapColumnOrWidth()
+    assert column >= MEASURE_EMS * _em(window), column / _em(window)
+    docks = _docks(window)
+    assert docks["contentsDock"].isVisible()  # the left dock stays, narrower
+    assert not docks["statisticsDock"].isVisible()
+    assert window.window_actions.side_panels.isChecked()
+
+
+def test_the_docks_come_back_when_the_window_widens(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    _settle(window, qtbot, 900, 650)
+    _settle(window, qtbot, 1280, 800)
+    docks = _docks(window)
+    assert docks["contentsDock"].isVisible() and docks["statisticsDock"].isVisible()
+    assert window.article_view.lineWrapColumnOrWidth() >= MEASURE_EMS * _em(window)
+
+
+def test_the_side_panels_toggle_hides_and_shows_every_dock(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    toggle = window.window_actions.side_panels
+    toggle.setChecked(False)
+    qtbot.wait(50)
+    assert not any(dock.isVisible() for dock in _docks(window).values())
+    toggle.setChecked(True)
+    qtbot.wait(50)
+    assert _docks(window)["contentsDock"].isVisible()
+
+
+def test_justified_lines_are_never_letter_spaced(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "spread.txt"
+    path.write_text(f"标题\n\n{SPREADABLE}\n\n{SPREADABLE}\n", encoding="utf-8")
+    window = make_window(path=str(path))
+    view = window.article_view
+    view.setFixedWidth(360)
+    qtbot.wait(300)
+    view._renderer.ragged.check()
+    limit = _em(window) * MAX_GAP_EMS
+    block, ragged = view.document().begin(), 0
+    while block.isValid():
+        if block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify:
+            assert widest_gap(block) <= limit, block.text()[:20]
+        elif "网吧" in block.text():
+            ragged += 1
+        block = block.next()
+    assert ragged == 2
