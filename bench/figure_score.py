@@ -37,7 +37,7 @@ _BAD_START = ("的", "了", "在", "是", "为", "与", "和", "及", "并", "�
               "可能", "来", "实现", "达到", "达", "约", "共", "近", "超过", "有", "其", "该", "这", "那",
               "用", "如果", "但", "却", "已", "仅", "增长", "下降", "减少", "增加", "提高")
 _BAD_END = ("的", "了", "在", "是", "为", "与", "和", "及", "并", "或", "对", "把", "被", "从", "到",
-            "由", "以", "于", "也", "都", "就", "还", "又", "而", "向", "给", "让", "使", "比", "将",
+            "由", "以", "于", "也", "都", "就", "还", "又", "而", "向", "给", "让", "使", "将",
             "可能", "来", "实现", "达到", "达", "约", "共", "近", "超过", "有", "分别", "已", "仅", "至",
             "等", "里", "后", "前", "用", "低于", "高于", "不")
 
@@ -65,6 +65,7 @@ class Tally:
     not_figures: int = 0  # labelled non-figures
     false_found: int = 0  # … found as figures
     wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
     def add(self, label: Label, figure: Figure | None, doc: Document, name: str) -> None:
         if not label.figure:
@@ -81,6 +82,8 @@ class Tally:
         self.found += 1
         subject = (figure.label or "").replace(" ", "")
         if not subject:
+            if not label.unsure and label.subjects:
+                self.missed.append(f"{name}: {label.text} → none (wanted {label.subjects[0]})")
             return
         self.shown += 1
         if subject in label.subjects:
@@ -131,6 +134,7 @@ def resolve(name: str) -> Path:
 
 
 def score(verbose: bool) -> Tally:
+    """Every labelled article's figures against its labels."""
     tally = Tally()
     for name, lines in read_labels().items():
         path = resolve(name)
@@ -165,7 +169,8 @@ def bad_edges(verbose: bool) -> tuple[int, int]:
                 if not subject:
                     continue
                 shown += 1
-                if subject.startswith(_BAD_START) or subject.endswith(_BAD_END):
+                ends_in_bi = subject.endswith("比") and not subject.endswith("占比")  # 占比: a noun
+                if subject.startswith(_BAD_START) or subject.endswith(_BAD_END) or ends_in_bi:
                     bad += 1
                     if verbose:
                         print(f"edge: {path.name}: {doc.text[figure.start:figure.end]} → {subject}")
@@ -179,8 +184,11 @@ def _percent(part: int, whole: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list what went wrong")
+    ap.add_argument("--missed", action="store_true", help="list the figures left without subject")
     a = ap.parse_args()
     t = score(a.verbose)
+    if a.missed:
+        print("\n".join(t.missed))
     shown, bad = bad_edges(a.verbose)
     print(f"subject precision   {_percent(t.right, t.shown)}   target ≥ 95%")
     print(f"coverage            {_percent(t.covered, t.sure)}   target ≥ 70%")

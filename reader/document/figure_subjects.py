@@ -1,0 +1,308 @@
+"""What a key figure measures, read from the grammar of its clause: the subject in the article's
+own words, or None when the clause has no clear one (a wrong subject is worse than none).
+
+Rules on the clause, no dictionary: the subject is the noun phrase before a measuring verb
+(去年全市民营经济增加值|实现|5053.91亿元), or the noun a count classifies (1.8万名|党建指导员), or
+the noun after 的 (100多万元的|资金); a change keeps its direction (…增加值|增长|0.3%); a 分别 or
+依次 list pairs figures with the items before it, in order. Every rule reads at most WINDOW
+characters either side of the figure, so labelling stays linear in the text. Rules match a
+simplified copy of the clause (約 as 约) and cut the clause as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reader.document import figure_words as words
+
+WINDOW = 40  # characters read either side of a figure
+CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
+SUBJECT_MAX = 14
+_AFTER_MAX = 10  # a noun after a count longer than this is a clause, not a noun
+_BREAK = re.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
+_CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_JOINERS = "、和及与或，, "
+_EDGES = " ‘’\"'《》·…—-─"
+_NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
+
+
+def clause_context(before: str, figure: str, after: str) -> str:
+    """The clause that holds the figure, at most CONTEXT_MAX characters, the figure included."""
+    head = _CONTEXT_BREAK.split(before)[-1].lstrip(" ─—")
+    tail = _CONTEXT_BREAK.split(after)[0]
+    room = max(0, CONTEXT_MAX - len(figure))
+    if len(head) + len(tail) > room:
+        keep_tail = min(len(tail), max(room // 3, room - len(head)))
+        head = head[len(head) - (room - keep_tail) :] if room > keep_tail else ""
+        tail = tail[:keep_tail]
+    return (head + figure + tail).strip()
+
+
+class Labeller:
+    """Subjects for the figures of one block, in text order: keeps the figures of the current
+    and the previous clause, for a change after a figure (、增长0.3%) and 分别 lists."""
+
+    def __init__(self) -> None:
+        self._clause_start = -1
+        self._last_end = -1
+        self._last_unit = ""
+        self._clause: list[str | None] = []  # subjects of the current clause's figures
+        self._previous: list[str | None] = []  # … of the clause before it, when adjacent
+        self._pending: list[str | None] = []  # the rest of a 分别 list being paired
+
+    def subject(
+        self, start: int, end: int, before: str, after: str, unit: str, *, classifier: bool,
+        timespan: bool, count_figures: Callable[[str], int],
+    ) -> str | None:
+        """The subject of the figure text[start:end]; before/after: WINDOW characters either
+        side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
+        timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+        pieces = _BREAK.split(before)
+        head = pieces[-1]
+        clause_start = start - len(head)
+        truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
+        chain_from = self._clause[-1] if self._clause else None
+        if clause_start != self._clause_start:
+            gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
+            adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
+            self._previous = self._clause if adjacent else []
+            chain_from = (self._previous[-1] if self._previous and unit == self._last_unit
+                          and words.RISE_OR_FALL.search(head) else None)
+            self._clause, self._pending = [], []
+            self._clause_start = clause_start
+        segment = head
+        if clause_start <= self._last_end <= start:
+            segment, truncated = before[len(before) - (start - self._last_end) :], False
+        site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
+                     truncated, unit == self._last_unit)
+        result = self._label(site, count_figures, chain_from)
+        self._clause.append(result)
+        self._last_end, self._last_unit = end, unit
+        return result
+
+    def _label(
+        self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
+    ) -> str | None:
+        simple = site.simple
+        if self._pending and not simple.strip(_JOINERS + _EDGES):
+            return self._pending.pop(0)
+        own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
+        if "分别" in simple or "依次" in simple:
+            return self._paired(own, verb, site.after, count_figures)
+        self._pending = []
+        said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
+        measured = bool(own) and bool(words.MEASURE.search(said))
+        loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
+        return (
+            (_join(own, verb) if measured and not _ends_in(own, words.VERB_END) else None)
+            or (_after_noun(site.after, site.unit) if site.classifier else None)
+            or (_join(own, verb) if loose and _ends_in(own, words.ATTRIBUTE_END) else None)
+            or (None if site.timespan else _noun_after_de(site.after))
+            or (_join(own, verb) if loose and _ends_in(own, words.NOUN_END) else None)
+            or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
+                else None)
+        )
+
+    def _paired(
+        self, own: str | None, verb: str, after: str, count_figures: Callable[[str], int]
+    ) -> str | None:
+        """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
+        count = 1 + count_figures(_BREAK.split(after)[0])
+        items: list[str | None] = []
+        if own:
+            items = [_clean(item) for item in re.split(r"[、和与及或]", own)]
+        elif len(self._previous) >= count:
+            items = [words.CHANGE_END.sub("", s) if s else None for s in self._previous[-count:]]
+        if len(items) != count or not all(items):
+            self._pending = [None] * (count - 1)
+            return None
+        subjects = [_join(item, verb) for item in items if item]
+        self._pending = subjects[1:]
+        return subjects[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Site:
+    """Where a figure stands: the words before it in its clause (since the figure before it),
+    as written and simplified, and the text after it."""
+
+    segment: str
+    simple: str
+    after: str
+    unit: str
+    classifier: bool
+    timespan: bool
+    truncated: bool
+    same_unit: bool  # as the figure before it in the block
+
+
+def _chained(chain_from: str | None, verb: str) -> str | None:
+    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change."""
+    if not chain_from:
+        return None
+    return _join(words.CHANGE_END.sub("", chain_from) if verb else chain_from, verb)
+
+
+def _join(subject: str | None, verb: str) -> str | None:
+    """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
+    valid = _valid(subject) if subject else None
+    return valid + verb if valid and len(valid + verb) <= SUBJECT_MAX + 4 else valid
+
+
+def _ends_in(subject: str | None, ends: frozenset[str]) -> bool:
+    """subject ends with one of ends: a noun's last character (社会组织|5994家)."""
+    text = (subject or "").translate(words.T2S).rstrip(_EDGES + "“”")
+    return bool(text) and text[-1] in ends
+
+
+def _only_verbs(simple: str, same_unit: bool) -> bool:
+    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
+    (or nothing, between figures of one unit)."""
+    text = simple.strip(_JOINERS + _EDGES)
+    if not text:
+        return same_unit
+    if text.endswith("的"):
+        return False  # 跌幅超过50%的|427只个股: a modifier, not a change
+    cut = _tail_start(text)
+    lead = words.LEAD.match(text, 0, cut)
+    return (lead.end() if lead else 0) >= cut
+
+
+def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
+    """The noun phrase before the figure in its clause, the change verb between them, and the
+    words peeled off between them (实现, 约为…)."""
+    if simple.rstrip(_EDGES).endswith(("、", "和", "及", "与", "或")):
+        return None, "", ""  # 4个税种、|5项: the words before are the last item's
+    a, b = _strip_span(simple, 0, len(simple))
+    if "、" in simple[a:b]:
+        a, truncated = simple.rfind("、", a, b) + 1, False
+    if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
+        a = others + 2 if simple[others + 1] in words.PLACES else others + 1
+    ends_in_de = simple[a:b].endswith("的")
+    cut = a + _tail_start(simple[a:b])
+    peeled = simple[cut:b]
+    verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
+    b = cut
+    if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
+        b, peeled = simple.find("占", a, b), "占"
+    span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
+    if span is None:
+        return None, verb, peeled
+    return _clean(_drop_modals(segment, simple, *span)), verb, peeled
+
+
+def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
+    """Where the subject in simple[a:b] is, once the scope words, clause openers and a
+    prepositional phrase after it are left out; None if it is a clause."""
+    if lead := words.LEAD.match(simple, a, b):
+        a = lead.end()
+    for opener in words.OPENER.finditer(simple, a, b):
+        a, truncated = opener.end(), False
+    for prep in words.PREPOSITION.finditer(simple, a, b):
+        if prep.start() == a:
+            a = prep.end()
+        elif words.MEASURE.search(peeled):  # 上证指数|在短时间内|累计调整了: the verb is after it
+            b = prep.start()
+            break
+        else:  # 劳伦斯先后在美国|12个: a clause, no subject
+            return None
+    if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
+        a = simple.rfind("的", a, b) + 1
+        if a == 0:
+            return None
+    return a, b
+
+
+def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
+    edges = _JOINERS + _EDGES
+    while a < b and simple[a] in edges:
+        a += 1
+    while b > a and simple[b - 1] in edges:
+        b -= 1
+    return a, b
+
+
+def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
+    parts, at = [], a
+    for modal in words.MODAL.finditer(simple, a, b):
+        parts.append(segment[at : modal.start()])
+        at = modal.end()
+    parts.append(segment[at:b])
+    return "".join(parts)
+
+
+def _clean(text: str) -> str | None:
+    text = text.strip(_EDGES)
+    if lead := words.LEAD.match(text.translate(words.T2S)):
+        text = text[lead.end() :]
+    if len(text) > SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
+        at = text.rfind("的")
+        text = text[at + 1 :] if at >= 0 else ""
+    return _valid(text)
+
+
+def _valid(text: str) -> str | None:
+    """text if it reads as a noun phrase, else None."""
+    text = text.strip(_EDGES)
+    if text.count("“") != text.count("”"):
+        text = text.strip("“”")
+        if "“" in text or "”" in text:
+            return None
+    simple = text.translate(words.T2S)
+    if not 2 <= len(text) <= SUBJECT_MAX + 4 or words.NOT_SUBJECT.search(text):
+        return None
+    if words.BAD_START.match(simple) or words.BAD_END.search(simple) or words.PRONOUN.search(simple):
+        return None
+    if words.SCOPE_ONLY.fullmatch(simple) or simple.endswith(("、", "和")):
+        return None
+    return text
+
+
+def _after_noun(after: str, unit: str) -> str | None:
+    """For 43家市级以上园区建立…: the noun phrase the count classifies."""
+    clause = _BREAK.split(after)[0].lstrip("余多")
+    if clause.startswith(("的", "以上", "以下", "左右", "上下")):
+        return None
+    simple = clause.translate(words.T2S)
+    item = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
+    if item and clause.startswith(item + "、"):
+        # 90个市级、303个区级党建工作示范点: the items share the head noun of the last one;
+        # 12个联邦、州和地方政府…: a list of nouns, not one.
+        number = _NUMBER.match(clause, len(item) + 1)
+        if not number or len(item) > 3 or not clause.startswith(unit, number.end()):
+            return None if not number else _valid(item)
+        rest = clause[number.end() + len(unit) :]
+        item += rest[len(item) : len(words.AFTER_STOP.split(rest.translate(words.T2S))[0])]
+    if "的" in item or len(item) > _AFTER_MAX or _ends_in(item, words.VERB_END):
+        return None  # 3000家媒体提供的免费播客内容, 4所学校停办初中: not clearly one noun
+    return _valid(item)
+
+
+def _noun_after_de(after: str) -> str | None:
+    """100多万元的资金, 2500美元的奖励: the noun that 的 ties the amount to."""
+    clause = _BREAK.split(after)[0]
+    if not clause.startswith("的"):
+        return None
+    noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
+    if len(noun) > _AFTER_MAX or "的" in noun or noun in words.GENERIC:
+        return None
+    return _valid(noun)
+
+
+def _tail_start(clause: str) -> int:
+    """Where the run of words.TAIL_WORDS that ends clause starts (len(clause) if none ends it):
+    the leftmost i such that clause[i:] is a sequence of them, found from the end."""
+    found = {len(clause)}
+    todo = [len(clause)]
+    while todo:
+        end = todo.pop()
+        for word in words.TAIL_BY_LAST.get(clause[end - 1], ()) if end else ():
+            start = end - len(word)
+            if start not in found and clause.endswith(word, 0, end):
+                found.add(start)
+                todo.append(start)
+    return min(found)
