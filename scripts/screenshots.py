@@ -43,8 +43,10 @@ def shoot(
     theme: str,
     locale: str | None,
     stage: Callable[[MainWindow], None],
+    *,
+    article: Path | None = None,
 ) -> None:
-    """One screenshot: a fresh window on the seed article, staged, grabbed."""
+    """One screenshot: a fresh window on the seed article (or article), staged, grabbed."""
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -52,7 +54,7 @@ def shoot(
         window = MainWindow(store, settings)
         window.set_theme(theme)
         window.resize(*SIZE)
-        window.show_document(load(default_article()))
+        window.show_document(load(str(article) if article else default_article()))
         window.show()
         window.finish_loading()
         settle(app)
@@ -145,6 +147,19 @@ def editing_a_note(window: MainWindow) -> None:
     panel.box.set_status(panel.tr("Not saved yet"))
 
 
+def key_figures(window: MainWindow) -> None:
+    """The Statistics dock in front, wide enough to read, its key figures listed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() == "statisticsDock":
+            dock.show()
+            dock.raise_()
+            window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+    window.stats_panel.finish_figures()
+
+
 def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
@@ -164,6 +179,12 @@ def main() -> int:
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
     shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
     shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
+    finance = ROOT / "bench" / "devset" / "pages" / "ia_sina_8cb7b39d.txt"  # personal finance
+    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
+    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
+    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)

@@ -290,6 +290,8 @@ def _noun_after_de(after: str) -> str | None:
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
     if len(noun) > _AFTER_MAX or "的" in noun or noun in words.GENERIC:
         return None
+    if _ends_in(noun, words.VERB_END):
+        return None
     return _valid(noun)
 
 

@@ -53,7 +53,7 @@ _UNIT_PATTERN = (
     f"(?:(?:{_alternation(list(_MAGNITUDES))})?(?:{_alternation(list(_UNIT_KIND))})"
     f"|{_alternation(list(_MAGNITUDES))}|{_GE})"
 )
-_PER = "(?:/(?:平方米|平米|吨|人|股|桶|公斤|千克|克|年|月|天|小时))?"  # 2.8万元/平方米
+_PER = "(?:[/／](?:平方米|平米|吨|人|股|桶|公斤|千克|克|年|月|天|小时))?"  # 2.8万元/平方米
 # A range's first number (3至5年, 10%—15%, 2.6万元~2.8万元) is part of the figure.
 _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])?"
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).

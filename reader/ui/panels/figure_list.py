@@ -1,0 +1,200 @@
+"""The key figures' tree in the Statistics dock: grouped by kind, one row per distinct figure and
+subject (its mentions below it), the subject in bold over the clause it comes from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from reader.document import FigureKind
+
+FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
+SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the subject to show in bold ("" for none)
+CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the clause under it
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the figure as written, kept in sight in the clause
+FIGURES_PER_TURN = 300  # tree rows made per event-loop turn (a few ms)
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    """One distinct key figure with its subject, as the panel lists it."""
+
+    index: int  # its first mention, into document_figures(document)
+    kind: FigureKind
+    text: str  # the number with its unit, as written
+    label: str | None  # the subject, None when the importer is not sure
+    context: str = ""  # the clause of its first mention
+    size: float = 0.0  # its value in units (亿 and 万 multiplied out), to sort by size
+    mentions: tuple[tuple[int, str], ...] = ()  # (index, context) of each mention, if several
+
+
+class FigureDelegate(QStyledItemDelegate):
+    """Paints the second column as the subject in bold over its clause, muted."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() == 1 and index.data(SUBJECT_ROLE):
+            return QSize(size.width(), option.fontMetrics.lineSpacing() * 2 + 6)
+        return size
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        subject = index.data(SUBJECT_ROLE)
+        if index.column() != 1 or not subject:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        context = str(index.data(CONTEXT_ROLE) or "")
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        line = option.fontMetrics.lineSpacing()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(group))
+        top = QRect(rect.left(), rect.top(), rect.width(), line)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         painter.fontMetrics().elidedText(str(subject), Qt.TextElideMode.ElideRight,
+                                                          rect.width()))
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(muted))
+        bottom = QRect(rect.left(), rect.top() + line, rect.width(), line)
+        shown = fit_context(context, str(index.data(TEXT_ROLE) or ""), option.fontMetrics,
+                            rect.width())
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        painter.restore()
+
+
+def fit_context(context: str, figure: str, metrics: QFontMetrics, width: int) -> str:
+    """context in width pixels with the figure in sight: cut on the left (…), then the right."""
+    if metrics.horizontalAdvance(context) <= width:
+        return context
+    at = max(0, context.find(figure))
+    start = 0
+    while start < at and metrics.horizontalAdvance("…" + context[start:]) > width:
+        start += 1
+    text = ("…" if start else "") + context[start:]
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class FigureTree(QTreeWidget):
+    """The figures grouped by kind; rows are made in chunks (fill_chunk) so a long list never
+    holds up the event loop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(FigureDelegate(self))
+        self._groups: dict[FigureKind, QTreeWidgetItem] = {}
+        self._pending: list[FigureEntry] = []
+        self._by_size = False
+
+    def start(self, entries: list[FigureEntry], names: dict[FigureKind, str],
+              counts: dict[FigureKind, str]) -> None:
+        """Empty the tree and make one group row per kind; fill_chunk() makes the figure rows."""
+        self.clear()
+        self._groups = {}
+        self._pending = self._sorted(entries)
+        kinds = Counter(entry.kind for entry in entries)
+        for kind in FigureKind:
+            if kinds[kind]:
+                group = QTreeWidgetItem([names[kind], counts[kind]])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.addTopLevelItem(group)
+                group.setExpanded(True)
+                self._groups[kind] = group
+
+    def set_by_size(self, by_size: bool) -> None:
+        self._by_size = by_size
+
+    def _sorted(self, entries: list[FigureEntry]) -> list[FigureEntry]:
+        if not self._by_size:
+            return list(entries)
+        return sorted(entries, key=lambda entry: -entry.size)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending)
+
+    def stop(self) -> None:
+        self._pending = []
+        self._groups = {}
+        self.clear()
+
+    def fill_chunk(
+        self, times: str, mention: str, sentence_of: Callable[[int], str] | None
+    ) -> None:
+        """Make the next FIGURES_PER_TURN rows; times: "×{0}", mention: "mention {0}",
+        sentence_of(index): a figure's sentence, for its tooltip."""
+        chunk, self._pending = self._pending[:FIGURES_PER_TURN], self._pending[FIGURES_PER_TURN:]
+        for entry in chunk:
+            shown = entry.text + ("  " + times.format(len(entry.mentions)) if entry.mentions else "")
+            item = QTreeWidgetItem(self._groups[entry.kind], [shown, _line(entry.label, entry.context)])
+            _describe(item, entry.index, entry.label, entry.context, sentence_of)
+            item.setData(1, TEXT_ROLE, entry.text)
+            for n, (index, context) in enumerate(entry.mentions, 1):
+                child = QTreeWidgetItem(item, [mention.format(n), _line(entry.label, context)])
+                _describe(child, index, entry.label, context, sentence_of)
+                child.setData(1, TEXT_ROLE, entry.text)
+        if not self._pending:
+            self.resizeColumnToContents(0)
+
+    def figure_items(self) -> list[QTreeWidgetItem]:
+        """Every figure row (not the mentions under one), in list order."""
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            if group is not None:
+                items.extend(_children(group))
+        return items
+
+
+def _line(label: str | None, context: str) -> str:
+    return f"{label} — {context}" if label else context
+
+
+def _describe(
+    item: QTreeWidgetItem, index: int, label: str | None, context: str,
+    sentence_of: Callable[[int], str] | None,
+) -> None:
+    item.setData(0, FIGURE_INDEX_ROLE, index)
+    item.setData(1, SUBJECT_ROLE, label or "")
+    item.setData(1, CONTEXT_ROLE, context)
+    sentence = sentence_of(index) if sentence_of is not None else context
+    item.setToolTip(0, sentence)
+    item.setToolTip(1, sentence)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(j) for j in range(item.childCount()))
+    return [child for child in children if child is not None]
