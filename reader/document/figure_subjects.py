@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.document import figure_words as words
 
@@ -125,8 +125,7 @@ class Labeller:
         return subjects[0]
 
 
-@dataclass(frozen=True, slots=True)
-class _Site:
+class _Site(NamedTuple):
     """Where a figure stands: the words before it in its clause (since the figure before it),
     as written and simplified, and the text after it."""
 
