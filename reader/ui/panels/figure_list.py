@@ -67,23 +67,23 @@ class FigureDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        rect = option.rect.adjusted(4, 3, -4, -3)
-        line = option.fontMetrics.lineSpacing()
-        painter.save()
-        bold = QFont(option.font)
+        rect = QRect(option.rect.adjusted(4, 3, -4, -3))
+        base = QFont(option.font)
+        bold = QFont(base)
         bold.setBold(True)
+        plain_metrics, bold_metrics = QFontMetrics(base), QFontMetrics(bold)
+        line = plain_metrics.lineSpacing()
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.save()
         painter.setFont(bold)
         painter.setPen(option.palette.color(group))
-        top = QRect(rect.left(), rect.top(), rect.width(), line)
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(str(subject), Qt.TextElideMode.ElideRight,
-                                                          rect.width()))
-        painter.setFont(option.font)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), align,
+                         bold_metrics.elidedText(str(subject), Qt.TextElideMode.ElideRight,
+                                                 rect.width()))
+        painter.setFont(base)
         painter.setPen(option.palette.color(muted))
-        bottom = QRect(rect.left(), rect.top() + line, rect.width(), line)
-        shown = fit_context(context, str(index.data(TEXT_ROLE) or ""), option.fontMetrics,
-                            rect.width())
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+        shown = fit_context(context, str(index.data(TEXT_ROLE) or ""), plain_metrics, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), align, shown)
         painter.restore()
 
 
