@@ -107,6 +107,7 @@ class FigureTree(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(2)
         self.setRootIsDecorated(True)
+        self.setIndentation(14)  # the dock is narrow: room for the subject, not the tree
         self.setUniformRowHeights(False)
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

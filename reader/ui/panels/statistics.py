@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -43,7 +43,7 @@ class StatsPanel(QWidget):
         super().__init__(parent)
         self._values: dict[str, QLabel] = {}
         self._entries: list[FigureEntry] = []
-        self._split = False
+        self._split_moved = False
         self._sentence_of: Callable[[int], str] | None = None
         self._fill_timer = IdleQueue.given(idle, self).task(self._fill_figures)
         form = QFormLayout()
@@ -82,6 +82,10 @@ class StatsPanel(QWidget):
         self.copy_all.triggered.connect(self.figures_copy_requested)
         self.export.triggered.connect(self.figures_export_requested)
         self.by_size.toggled.connect(self._sort_by_size)
+        self.splitter.splitterMoved.connect(self._remember_split)
+
+    def _remember_split(self) -> None:
+        self._split_moved = True
 
     def _figure_tools(self) -> QHBoxLayout:
         """The Key figures heading with the sort toggle and the export menu beside it."""
@@ -141,14 +145,14 @@ class StatsPanel(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.splitter)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """The first time: the numbers as tall as they need, up to half the panel."""
-        super().showEvent(event)
-        if not self._split:
-            self._split = True
-            total = sum(self.splitter.sizes())
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the reader moves the splitter: the numbers as tall as they need, up to half
+        the panel, the key figures the rest."""
+        super().resizeEvent(event)
+        if not self._split_moved:
+            total = sum(self.splitter.sizes()) or self.splitter.height()
             top = min(self._top.sizeHint().height(), total // 2)
-            self.splitter.setSizes([top, total - top])
+            self.splitter.setSizes([top, max(0, total - top)])
 
     def _rows(self) -> list[tuple[str, str]]:
         return [
