@@ -177,6 +177,14 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
     if simple.rstrip(_EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
     a, b = _strip_span(simple, 0, len(simple))
+    if at_time := words.AT_TIME.search(simple, a, b):
+        b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
+    if per := words.PER.search(simple, a, b):
+        kept = _clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
+        if kept and _ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
+            b = per.start()  # 拾花指导价为每公斤|1.8元
+    if "、" in simple[a:b] and simple[a:b].endswith("各"):
+        return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b]:
         a, truncated = simple.rfind("、", a, b) + 1, False
     if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
@@ -256,6 +264,8 @@ def _valid(text: str) -> str | None:
         return None
     if words.BAD_START.match(simple) or words.BAD_END.search(simple) or words.PRONOUN.search(simple):
         return None
+    if words.VERB_START.match(simple):
+        return None
     if words.SCOPE_ONLY.fullmatch(simple) or simple.endswith(("、", "和")):
         return None
     return text
@@ -276,9 +286,25 @@ def _after_noun(after: str, unit: str) -> str | None:
             return None if not number else _valid(item)
         rest = clause[number.end() + len(unit) :]
         item += rest[len(item) : len(words.AFTER_STOP.split(rest.translate(words.T2S))[0])]
-    if "的" in item or len(item) > _AFTER_MAX or _ends_in(item, words.VERB_END):
-        return None  # 3000家媒体提供的免费播客内容, 4所学校停办初中: not clearly one noun
+    if "的" in item:
+        return _noun_of(item, unit)
+    if len(item) > _AFTER_MAX or _ends_in(item, words.VERB_END):
+        return None  # 4所学校停办初中: not clearly one noun
     return _valid(item)
+
+
+def _noun_of(phrase: str, unit: str) -> str | None:
+    """A count of people or organisations before a phrase with 的: the noun it counts, where
+    its last character fits the classifier (600名日本女性的调查 → 日本女性; 200名过着…生活的
+    日本女性 → 日本女性; 3000家媒体提供的免费播客内容: none fits)."""
+    fits = (words.PERSON_END if unit.endswith(("名", "位", "人", "人次"))
+            else words.ORGANISATION_END if unit.endswith("家") else None)
+    if fits is None:
+        return None
+    for noun in (phrase[: phrase.find("的")], phrase[phrase.rfind("的") + 1 :]):
+        if 2 <= len(noun) <= _AFTER_MAX and _ends_in(noun, fits) and (valid := _valid(noun)):
+            return valid
+    return None
 
 
 def _noun_after_de(after: str) -> str | None:

@@ -20,11 +20,11 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
-        "倍", "批", "处", "标准箱", "间", "艘", "架", "位",
+        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
-        "公里", "千米", "厘米", "毫米", "米", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
+        "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
     ),
 }
 _MAGNITUDES = ("万亿", "亿", "万", "千")
@@ -50,7 +50,7 @@ _GE = _either_script("个") + "(?:(?:" + _alternation(
     ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
 ) + ")(?![级属内級屬]))?"
 _UNIT_PATTERN = (
-    f"(?:(?:{_alternation(list(_MAGNITUDES))})?(?:{_alternation(list(_UNIT_KIND))})"
+    f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
     f"|{_alternation(list(_MAGNITUDES))}|{_GE})"
 )
 _PER = "(?:[/／](?:平方米|平米|吨|人|股|桶|公斤|千克|克|年|月|天|小时))?"  # 2.8万元/平方米
@@ -72,7 +72,7 @@ _NOT_BEFORE = re.compile(
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
-                          "只", "间", "艘", "架", "位", "人", "人次", "户"})
+                          "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列"})
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 STEP_CHARS = 2048  # text FigureScan.step() reads: ≈0.1 ms, ≈3 ms if it is all figures
 # A figure (or going on to the next block) costs a step as much as this many characters: its
@@ -176,7 +176,7 @@ def _figure(
     before, after = before[-(WINDOW + 2) :], after[:WINDOW]
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
     decimals = decimals or ""
-    scaled = unit.translate(_TRADITIONAL).lstrip("余多餘")
+    scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))  # 13万余亩: 万亩
     bare_unit = scaled.removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
     bare_unit = bare_unit or scaled  # 3.3亿: the magnitude is the unit
     kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)

@@ -54,15 +54,20 @@ def test_items_of_a_list_share_the_head_noun() -> None:
     assert subjects == {"45个": "省级科普教育基地", "210个": "市级科普教育基地"}
 
 
-@pytest.mark.parametrize("text", [
-    "大约3000名身着统一服装的志愿者在此举行5公里健步走。",  # 5公里: 举行 is a verb
-    "全国约有8亿人次可能在假期出行。",  # 全国: where, not what
-    "他用12年时间写完了这本书。",  # a duration with no measuring verb
-    "连续4年举办读书节。",
+@pytest.mark.parametrize(("text", "figure"), [
+    ("大约3000名身着统一服装的志愿者在此举行5公里健步走。", "5公里"),  # 举行 is a verb
+    ("全国约有8亿人次可能在假期出行。", "8亿人次"),  # 全国: where, not what
+    ("他用12年时间写完了这本书。", "12年"),  # a duration with no measuring verb
+    ("连续4年举办读书节。", "4年"),
+    ("劳伦先后在本国12个联邦、州和地方的委员会工作。", "12个"),  # a clause, and a list of nouns
 ])
-def test_unsure_clauses_give_no_subject(text: str) -> None:
-    labels = [f.label for f in _figures(text)]
-    assert labels and all(label is None for label in labels), labels
+def test_unsure_clauses_give_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_count_of_people_before_a_clause_with_de_counts_its_head_noun() -> None:
+    subjects = _subjects("每年约有300名来自山区的本地青年，3000家小店的门面翻新。")
+    assert subjects == {"300名": "本地青年", "3000家": "小店"}
 
 
 @pytest.mark.parametrize("text", [
