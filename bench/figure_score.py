@@ -29,7 +29,8 @@ from reader.document.model import Document, Figure
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 LABELS = ROOT / "bench" / "devset" / "figure_subjects.txt"
-HELD_OUT = ROOT / "bench" / "devset" / "figure_subjects_heldout.txt"  # scored, never tuned on
+HELD_OUT = ROOT / "bench" / "devset" / "figure_subjects_heldout.txt"  # looked at once
+BLIND = ROOT / "bench" / "devset" / "figure_subjects_blind.txt"  # scored, never tuned on
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -191,7 +192,9 @@ def main() -> None:
                     help="with -v: the held-out set's mistakes too (look, then do not tune on them)")
     a = ap.parse_args()
     shown, bad = bad_edges(a.verbose)
-    for title, path in (("development set", LABELS), ("held out", HELD_OUT)):
+    sets = (("development set", LABELS), ("held out, looked at once", HELD_OUT),
+            ("held out, never looked at", BLIND))
+    for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
         if a.missed:
             print("\n".join(t.missed))
