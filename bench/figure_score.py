@@ -29,8 +29,10 @@ from reader.document.model import Document, Figure
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 LABELS = ROOT / "bench" / "devset" / "figure_subjects.txt"
-HELD_OUT = ROOT / "bench" / "devset" / "figure_subjects_heldout.txt"  # looked at once
-BLIND = ROOT / "bench" / "devset" / "figure_subjects_blind.txt"  # scored, never tuned on
+# Two held-out sets of held-out sites: each scored blind once (the numbers in their titles
+# below), then looked at to fix what generalises; a third would be needed for a blind score now.
+HELD_OUT = ROOT / "bench" / "devset" / "figure_subjects_heldout.txt"
+BLIND = ROOT / "bench" / "devset" / "figure_subjects_blind.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -123,7 +125,7 @@ def place(doc: Document, lines: list[tuple[str, str, str, str]], name: str) -> l
             raise SystemExit(f"{name}: {pattern!r} is not in the text")
         unsure = subjects.startswith("?")
         is_figure = subjects.strip() != "-"
-        names = tuple(s.strip() for s in subjects.lstrip("?").split("/") if s.strip())
+        names = tuple(s.strip() for s in subjects.lstrip("?").split(" / ") if s.strip())
         names = names if is_figure else ()
         for pos in positions:
             start = pos + len(left)
@@ -192,8 +194,8 @@ def main() -> None:
                     help="with -v: the held-out set's mistakes too (look, then do not tune on them)")
     a = ap.parse_args()
     shown, bad = bad_edges(a.verbose)
-    sets = (("development set", LABELS), ("held out, looked at once", HELD_OUT),
-            ("held out, never looked at", BLIND))
+    sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
+            ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND))
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
         if a.missed:

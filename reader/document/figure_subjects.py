@@ -27,6 +27,9 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _JOINERS = "、和及与或，, "
 _EDGES = " ‘’\"'《》·…—-─"
 _NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
+_FROM_TO = re.compile(r"[到至]")
+_CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
+_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
 def clause_context(before: str, figure: str, after: str) -> str:
@@ -77,6 +80,8 @@ class Labeller:
         segment = head
         if clause_start <= self._last_end <= start:
             segment, truncated = before[len(before) - (start - self._last_end) :], False
+            if currency := _CURRENCY.match(segment):
+                segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit)
         result = self._label(site, count_figures, chain_from)
@@ -97,10 +102,12 @@ class Labeller:
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
         measured = bool(own) and bool(words.MEASURE.search(said))
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
+        # 设计寿命30年, not 从无期到5年
+        lasting = bool(own) and _ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         return (
             (_join(own, verb) if measured and not _ends_in(own, words.VERB_END) else None)
             or (_after_noun(site.after, site.unit) if site.classifier else None)
-            or (_join(own, verb) if loose and _ends_in(own, words.ATTRIBUTE_END) else None)
+            or (_join(own, verb) if lasting else None)
             or (None if site.timespan else _noun_after_de(site.after))
             or (_join(own, verb) if loose and _ends_in(own, words.NOUN_END) else None)
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
@@ -189,7 +196,8 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
         a, truncated = simple.rfind("、", a, b) + 1, False
     if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
-    ends_in_de = simple[a:b].endswith("的")
+    # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
+    ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
     cut = a + _tail_start(simple[a:b])
     peeled = simple[cut:b]
     verb = change.group() if (change := words.CHANGE.search(peeled)) else ""

@@ -24,7 +24,7 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
-        "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
+        "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
     ),
 }
 _MAGNITUDES = ("万亿", "亿", "万", "千")
@@ -51,7 +51,7 @@ _GE = _either_script("个") + "(?:(?:" + _alternation(
 ) + ")(?![级属内級屬]))?"
 _UNIT_PATTERN = (
     f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
-    f"|{_alternation(list(_MAGNITUDES))}|{_GE})"
+    f"|(?:{_alternation(list(_MAGNITUDES))})[个個]|{_alternation(list(_MAGNITUDES))}|{_GE})"
 )
 _PER = "(?:[/／](?:平方米|平米|吨|人|股|桶|公斤|千克|克|年|月|天|小时))?"  # 2.8万元/平方米
 # A range's first number (3至5年, 10%—15%, 2.6万元~2.8万元) is part of the figure.
@@ -65,7 +65,7 @@ _FIGURE = re.compile(
 )
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = re.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
-_NOT_AFTER = re.compile(r"[代中初底末前后]?(?:代|届)")  # 30年代, 第3届
+_NOT_AFTER = re.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
 _NOT_BEFORE = re.compile(
     r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
