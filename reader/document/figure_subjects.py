@@ -18,11 +18,9 @@ from typing import NamedTuple
 from reader.document import figure_words as words
 
 WINDOW = 40  # characters read either side of a figure
-CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 SUBJECT_MAX = 14
 _AFTER_MAX = 10  # a noun after a count longer than this is a clause, not a noun
 _BREAK = re.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
-_CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _JOINERS = "、和及与或，, "
 _EDGES = " ‘’\"'《》·…—-─"
@@ -30,18 +28,6 @@ _NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
-
-
-def clause_context(before: str, figure: str, after: str) -> str:
-    """The clause that holds the figure, at most CONTEXT_MAX characters, the figure included."""
-    head = _CONTEXT_BREAK.split(before)[-1].lstrip(" ─—")
-    tail = _CONTEXT_BREAK.split(after)[0]
-    room = max(0, CONTEXT_MAX - len(figure))
-    if len(head) + len(tail) > room:
-        keep_tail = min(len(tail), max(room // 3, room - len(head)))
-        head = head[len(head) - (room - keep_tail) :] if room > keep_tail else ""
-        tail = tail[:keep_tail]
-    return (head + figure + tail).strip()
 
 
 class Labeller:
@@ -66,6 +52,9 @@ class Labeller:
         before, after = before[-(WINDOW + 2) :], after[:WINDOW]
         pieces = _BREAK.split(before)
         head = pieces[-1]
+        if (not head.strip() and len(pieces) > 1 and len(pieces[-2]) <= 8
+                and before.rstrip().endswith(("：", ":"))):
+            head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
         chain_from = self._clause[-1] if self._clause else None
@@ -173,7 +162,7 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
         return same_unit
     if text.endswith("的"):
         return False  # 跌幅超过50%的|427只个股: a modifier, not a change
-    cut = _tail_start(text)
+    cut = words.tail_start(text)
     lead = words.LEAD.match(text, 0, cut)
     return (lead.end() if lead else 0) >= cut
 
@@ -198,7 +187,7 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
-    cut = a + _tail_start(simple[a:b])
+    cut = a + words.tail_start(simple[a:b])
     peeled = simple[cut:b]
     verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
     b = cut
@@ -285,32 +274,50 @@ def _after_noun(after: str, unit: str) -> str | None:
     if clause.startswith(("的", "以上", "以下", "左右", "上下")):
         return None
     simple = clause.translate(words.T2S)
-    item = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
+    item: str | None = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
     if item and clause.startswith(item + "、"):
-        # 90个市级、303个区级党建工作示范点: the items share the head noun of the last one;
-        # 12个联邦、州和地方政府…: a list of nouns, not one.
-        number = _NUMBER.match(clause, len(item) + 1)
-        if not number or len(item) > 3 or not clause.startswith(unit, number.end()):
-            return None if not number else _valid(item)
-        rest = clause[number.end() + len(unit) :]
-        item += rest[len(item) : len(words.AFTER_STOP.split(rest.translate(words.T2S))[0])]
+        item = _shared_head(clause, item, unit)
+    if not item:
+        return None
+    people = unit.endswith(("名", "位", "人", "人次"))
     if "的" in item:
-        return _noun_of(item, unit)
-    if len(item) > _AFTER_MAX or _ends_in(item, words.VERB_END):
-        return None  # 4所学校停办初中: not clearly one noun
-    return _valid(item)
+        return _noun_of(item, words.PERSON_END if people else
+                        words.ORGANISATION_END if unit.endswith("家") else None)
+    if people and len(item) <= 3 and not _ends_in(item, words.VERB_END):
+        return _head(item, words.PERSON_END) or _valid(item)  # 2人受伤, 11人落网
+    return _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
 
 
-def _noun_of(phrase: str, unit: str) -> str | None:
-    """A count of people or organisations before a phrase with 的: the noun it counts, where
-    its last character fits the classifier (600名日本女性的调查 → 日本女性; 200名过着…生活的
-    日本女性 → 日本女性; 3000家媒体提供的免费播客内容: none fits)."""
-    fits = (words.PERSON_END if unit.endswith(("名", "位", "人", "人次"))
-            else words.ORGANISATION_END if unit.endswith("家") else None)
+def _shared_head(clause: str, item: str, unit: str) -> str | None:
+    """90个市级、303个区级党建工作示范点: the items share the head noun of the last one;
+    4个税种、5项…: an item of its own; 12个联邦、州和地方政府…: a list of nouns, not one."""
+    number = _NUMBER.match(clause, len(item) + 1)
+    if not number:
+        return None
+    if len(item) > 3 or not clause.startswith(unit, number.end()):
+        return _valid(item)
+    rest = clause[number.end() + len(unit) :]
+    return item + rest[len(item) : len(words.AFTER_STOP.split(rest.translate(words.T2S))[0])]
+
+
+def _noun_of(item: str, fits: frozenset[str] | None) -> str | None:
+    """600名日本女性的调查 → 日本女性; 200名过着…生活的日本女性 → 日本女性: the part before or
+    after 的 that ends as a noun of the classifier's kind (None: any kind, not clear)."""
     if fits is None:
         return None
-    for noun in (phrase[: phrase.find("的")], phrase[phrase.rfind("的") + 1 :]):
-        if 2 <= len(noun) <= _AFTER_MAX and _ends_in(noun, fits) and (valid := _valid(noun)):
+    for part in (item[: item.find("的")], item[item.rfind("的") + 1 :]):
+        if len(part) <= _AFTER_MAX and _ends_in(part, fits) and (valid := _valid(part)):
+            return valid
+    return None
+
+
+def _head(phrase: str, ends: frozenset[str]) -> str | None:
+    """The longest start of phrase that ends as a noun of the kind (ends) does: 4条斑马鱼状态
+    良好 → 斑马鱼, 3名航天员一起 → 航天员, 13个处所执行搜查令 → 处所."""
+    simple = phrase.translate(words.T2S)
+    for end in range(min(len(phrase), _AFTER_MAX), 1, -1):
+        inside_a_word = end < len(simple) and simple[end] in words.NOUN_END  # 园|区
+        if simple[end - 1] in ends and not inside_a_word and (valid := _valid(phrase[:end])):
             return valid
     return None
 
@@ -321,23 +328,6 @@ def _noun_after_de(after: str) -> str | None:
     if not clause.startswith("的"):
         return None
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
-    if len(noun) > _AFTER_MAX or "的" in noun or noun in words.GENERIC:
+    if "的" in noun or noun in words.GENERIC or len(noun) > _AFTER_MAX:
         return None
-    if _ends_in(noun, words.VERB_END):
-        return None
-    return _valid(noun)
-
-
-def _tail_start(clause: str) -> int:
-    """Where the run of words.TAIL_WORDS that ends clause starts (len(clause) if none ends it):
-    the leftmost i such that clause[i:] is a sequence of them, found from the end."""
-    found = {len(clause)}
-    todo = [len(clause)]
-    while todo:
-        end = todo.pop()
-        for word in words.TAIL_BY_LAST.get(clause[end - 1], ()) if end else ():
-            start = end - len(word)
-            if start not in found and clause.endswith(word, 0, end):
-                found.add(start)
-                todo.append(start)
-    return min(found)
+    return None if _ends_in(noun, words.VERB_END) else _valid(noun)

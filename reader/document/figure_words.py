@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-T2S = str.maketrans("約為達從會將與對於個這們後過還進實現長總計數點億萬較變無區縣鎮鄉國門將該離覺業時間來",
-                     "约为达从会将与对于个这们后过还进实现长总计数点亿万较变无区县镇乡国门将该离觉业时间来")
+T2S = str.maketrans("約為達從會將與對於個這們後過還進實現長總計數點億萬較變無區縣鎮鄉國門該離覺業時間來別並當"
+                    "裡戶員師機電車軍產價錢設備劃預經濟資統況說話讓應閱讀評論關開東樂農參網負責執織職權類級處",
+                    "约为达从会将与对于个这们后过还进实现长总计数点亿万较变无区县镇乡国门该离觉业时间来别并当"
+                    "里户员师机电车军产价钱设备划预经济资统况说话让应阅读评论关开东乐农参网负责执织职权类级处")
 # Verbs, adverbs and particles between a subject and its figure, peeled off the end.
 TAIL_WORDS = (
     "实现", "达到", "达", "为", "是", "约为", "约", "大约", "约有", "共计", "共", "累计", "超过",
@@ -40,6 +42,7 @@ LEAD = re.compile(
     r"[一二两三四五六七八九十几]{1,3}(?:年|个月|天)(?:前|后|来|内|以来)?|第?[一二三四]季度|前[三两]季度|"
     r"以上|以下|以内|包括|包含|其它|其他|这[座家项所种批位名次条]|那[座家项所种批位名次条]|的|"
     r"毕竟|其实|显然|当然|据悉|据了解|而且|并且|然而|不过|因此|所以|每月|每周|每日|其(?![中他它实余])|"
+    r"至今|迄今|我们|他们|你们|咱们|一[双个种项件台辆套间座]|"
     r"全市|全省|全国|全区|全县|我市|我省|我国|本市|本省|共有|共|累计|连续|而|并(?![发购列存肩])|且|但|"
     r"这些|这个|那些|上述|尽管|虽然|即使|但是|因为|由于|后来|一个|一种|一项|一天|每天|每年|一年|光是|仅是|只是|"
     r"对(?!于|外|比)|在(?!建|校|岸)|将(?!近)|为(?!了)|以及|及|和|与)+"
@@ -74,7 +77,7 @@ NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业�
                      "桌椅床灯窗墙砖石沙土泥火光热冷风雨雪冰日月星季周秒钟岁本银币钞债设备厦厅堂坊铺署矿官"
                      "妇姐妹兄弟父母伴侣酬薪")
 AFTER_STOP = re.compile(
-    r"实现|建立|成立|开展|进行|达到|共有|负责|用于|发挥|已|将|和|与|及|以及|是|到|在|为|被|等|都|也|就|"
+    r"实现|建立|成立|开展|进行|达到|共有|负责(?!人)|用于|发挥|已|将|和|与|及|以及|是|到|在|为|被|等|都|也|就|"
     r"还|又|了|里|内|后|前|之|各|分别|从|由|向|给|让|使|把|对|于|占|全部|已经|可|不|没|未|能|会|要|需|"
     r"应|须|便|即|则|却|再|仍|曾|相继|发生|出现|开始|继续|决定|计划|估算|计算|统计|显示|表示|认为|"
     r"拿|来(?!自|源)|去|加上|出国|提供|成为|进入|参加|参与|获得|完成|实施|实行|顺利|停办|撤销|办学|发展|享受|开设|"
@@ -99,5 +102,20 @@ AT_TIME = re.compile(r"(?:从|由|在|到|至|为)?(?:\d{2,4}年(?:\d{1,2}月)?[
 # "Per" words after a subject: 拾花指导价为|每公斤|1.8元.
 PER = re.compile(r"每(?:[个只件人户家株粒台辆套吨斤亩元]|公斤|千克|平方米|平米)[^\W\d]{0,4}$")
 # What a person count's or an organisation count's noun ends with (2.5万名…学者, 3家…企业).
-PERSON_END = frozenset("人者员生师工农民众士手友客女男子孩童妇姐妹兄弟父母长官性家属患年")
-ORGANISATION_END = frozenset("业司构店厂院行体社所馆校园站台网局委会部团队组户")
+PERSON_END = frozenset("人者员生师工农民众士手友客女男子孩童妇姐妹兄弟父母长官性家属患年汉部警兵军医")
+ORGANISATION_END = frozenset("业司构店厂院行体社所馆校园站台网局委会部团队组户区商")
+
+
+def tail_start(clause: str) -> int:
+    """Where the run of TAIL_WORDS that ends clause starts (len(clause) if none ends it):
+    the leftmost i such that clause[i:] is a sequence of them, found from the end."""
+    found = {len(clause)}
+    todo = [len(clause)]
+    while todo:
+        end = todo.pop()
+        for word in TAIL_BY_LAST.get(clause[end - 1], ()) if end else ():
+            start = end - len(word)
+            if start not in found and clause.endswith(word, 0, end):
+                found.add(start)
+                todo.append(start)
+    return min(found)

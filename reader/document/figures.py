@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.document.figure_subjects import WINDOW, Labeller, clause_context
+from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
@@ -73,6 +73,8 @@ _NOT_BEFORE = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列"})
+CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
+_CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 STEP_CHARS = 2048  # text FigureScan.step() reads: ≈0.1 ms, ≈3 ms if it is all figures
 # A figure (or going on to the next block) costs a step as much as this many characters: its
@@ -213,3 +215,15 @@ def _is_key_figure(
 
 def _count_figures(text: str) -> int:
     return sum(1 for _ in _FIGURE.finditer(text))
+
+
+def clause_context(before: str, figure: str, after: str) -> str:
+    """The clause that holds the figure, at most CONTEXT_MAX characters, the figure included."""
+    head = _CONTEXT_BREAK.split(before)[-1].lstrip(" ─—")
+    tail = _CONTEXT_BREAK.split(after)[0]
+    room = max(0, CONTEXT_MAX - len(figure))
+    if len(head) + len(tail) > room:
+        keep_tail = min(len(tail), max(room // 3, room - len(head)))
+        head = head[len(head) - (room - keep_tail) :] if room > keep_tail else ""
+        tail = tail[:keep_tail]
+    return (head + figure + tail).strip()

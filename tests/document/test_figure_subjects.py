@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from reader.document import FigureKind, load_bytes
 from reader.document.dump import dump_dict
-from reader.document.figure_subjects import CONTEXT_MAX
-from reader.document.figures import find_figures
+from reader.document.figures import CONTEXT_MAX, find_figures
 from reader.document.model import Block, BlockKind, Figure
 
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "spec" / "dump.schema.json"

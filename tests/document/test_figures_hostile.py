@@ -176,7 +176,7 @@ def test_a_long_clause_gives_no_subject_from_its_window() -> None:
     (figure,) = find_figures(text, _paragraph(text))
     assert text[figure.start : figure.end] == "5亿元"
     assert figure.label is None  # the window starts inside the clause: no noun shows its start
-    assert len(figure.context) <= figure_subjects.CONTEXT_MAX
+    assert len(figure.context) <= figures.CONTEXT_MAX
 
 
 _TAIL_REGEX = re.compile("(?:" + "|".join(figure_words.TAIL_WORDS) + ")+$")
@@ -184,7 +184,7 @@ _TAIL_REGEX = re.compile("(?:" + "|".join(figure_words.TAIL_WORDS) + ")+$")
 
 @given(st.text(alphabet=sorted(set("".join(figure_words.TAIL_WORDS))) + ["x"], max_size=14))
 def test_tail_words_are_stripped_as_the_regex_did(clause: str) -> None:
-    assert clause[: figure_subjects._tail_start(clause)] == _TAIL_REGEX.sub("", clause)
+    assert clause[: figure_words.tail_start(clause)] == _TAIL_REGEX.sub("", clause)
 
 
 _NUMBERS = st.one_of(
@@ -232,7 +232,7 @@ def test_random_text_gives_figures_inside_it(text: str, budget: int) -> None:
         assert text[figure.start].isdigit()
         assert any(b.start <= figure.start and figure.end <= b.end for b in blocks)
         assert figure.label is None or len(figure.label) <= 40
-        assert len(figure.context) <= figure_subjects.CONTEXT_MAX
+        assert len(figure.context) <= figures.CONTEXT_MAX
 
 
 def _whole_block_figures(text: str, blocks: list[Block]) -> list[Figure]:
