@@ -60,7 +60,7 @@ _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
 _FIGURE = re.compile(
-    rf"(?=\d)(?<![\d.A-Za-z])(?<!\d,){_RANGE}(\d{{1,3}}(?:,\d{{3}}){{1,8}}|\d{{1,24}})(\.\d{{1,24}})?"
+    rf"(?=\d)(?<![\d.．A-Za-z])(?<!\d,){_RANGE}(\d{{1,3}}(?:,\d{{3}}){{1,8}}|\d{{1,24}})([.．]\d{{1,24}})?"
     rf"((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"
 )
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
@@ -70,6 +70,7 @@ _NOT_BEFORE = re.compile(
     r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
+_POINT = re.compile("[.．]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列"})
@@ -184,7 +185,8 @@ def _figure(
     kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
-    value = float(low) if low else float(digits.replace(",", "") + decimals)
+    # 2．8％: a full-width point is a decimal point too
+    value = float(low) if low else float(digits.replace(",", "") + decimals.replace("．", "."))
     end = start + len(match.group())
     label = labeller.subject(
         start, end, before, after, unit, classifier=bare_unit in _CLASSIFIERS and not low,
@@ -205,9 +207,9 @@ def _is_key_figure(
         _YEAR_LIKE.fullmatch(number) or _NOT_AFTER.match(after)
     ):
         return False
-    if bare_unit == "点" and "." not in number and float(number.replace(",", "")) < 100:
+    if bare_unit == "点" and number.isdigit() and int(number) < 100:
         return False  # 8点 is a time; 3629点 an index
-    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and "." not in number:
+    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and not _POINT.search(number):
         # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。
         return not after or not _HAN.match(after[0])
     return True
