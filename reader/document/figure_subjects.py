@@ -283,9 +283,11 @@ def _after_noun(after: str, unit: str) -> str | None:
     if "的" in item:
         return _noun_of(item, words.PERSON_END if people else
                         words.ORGANISATION_END if unit.endswith("家") else None)
-    if people and len(item) <= 3 and not _ends_in(item, words.VERB_END):
-        return _head(item, words.PERSON_END) or _valid(item)  # 2人受伤, 11人落网
-    return _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
+    head = _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
+    if head or item != clause or len(item) > (3 if people else 6):
+        return head
+    # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
+    return None if _ends_in(item, words.VERB_END) else _valid(item)
 
 
 def _shared_head(clause: str, item: str, unit: str) -> str | None:
@@ -328,6 +330,6 @@ def _noun_after_de(after: str) -> str | None:
     if not clause.startswith("的"):
         return None
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
-    if "的" in noun or noun in words.GENERIC or len(noun) > _AFTER_MAX:
-        return None
+    if "的" in noun or noun[:2] in words.GENERIC or len(noun) > _AFTER_MAX:
+        return None  # 104%至108%的水平, 每月2000元的标准定额扣除
     return None if _ends_in(noun, words.VERB_END) else _valid(noun)

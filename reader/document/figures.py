@@ -60,7 +60,8 @@ _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
 _FIGURE = re.compile(
-    rf"(?=\d)(?<![\d.．A-Za-z])(?<!\d,){_RANGE}(\d{{1,3}}(?:,\d{{3}}){{1,8}}|\d{{1,24}})([.．]\d{{1,24}})?"
+    rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d )\d{{3}}(?!\d)){_RANGE}"
+    rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,24}})([.．]\d{{1,24}})?"
     rf"((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"
 )
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
@@ -186,7 +187,8 @@ def _figure(
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
     # 2．8％: a full-width point is a decimal point too
-    value = float(low) if low else float(digits.replace(",", "") + decimals.replace("．", "."))
+    number = digits.replace(",", "").replace(" ", "") + decimals.replace("．", ".")
+    value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
         start, end, before, after, unit, classifier=bare_unit in _CLASSIFIERS and not low,

@@ -72,6 +72,7 @@ def test_a_count_of_people_before_a_clause_with_de_counts_its_head_noun() -> Non
 @pytest.mark.parametrize("text", [
     "这座城始建于1368年。", "上世纪80年代末，他来到这里。", "公元前221年，秦统一六国。",
     "这是第3个项目。", "阅读 2.3万", "2019年至2021年，项目完成。",
+    "链接 https://example.com/%e5%b9%bf%e6%99%ba%e6%95%91 已失效", "人民币兑美元1年期报价",
 ])
 def test_dates_ordinals_and_page_furniture_are_not_key_figures(text: str) -> None:
     assert _figures(text) == []
@@ -83,6 +84,16 @@ def test_dates_ordinals_and_page_furniture_are_not_key_figures(text: str) -> Non
     ("均价从2.6万元~2.8万元/平方米不等。", "2.6万元~2.8万元/平方米", 2.6),
 ])
 def test_a_range_is_one_figure(text: str, figure: str, value: float) -> None:
+    (found,) = _figures(text)
+    assert (text[found.start : found.end], found.value) == (figure, value)
+
+
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    ("一共出动1 200多名消防员。", "1 200多名", 1200.0),  # a space between thousands
+    ("可以节省能耗2．8％。", "2．8％", 2.8),  # a full-width decimal point
+    ("今年种植棉花13万余亩。", "13万余亩", 13.0),
+])
+def test_numbers_as_pages_write_them(text: str, figure: str, value: float) -> None:
     (found,) = _figures(text)
     assert (text[found.start : found.end], found.value) == (figure, value)
 
