@@ -72,7 +72,8 @@ class Labeller:
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit)
+                     truncated, unit == self._last_unit, len(unit.lstrip("余多万亿千")) > 1
+                     and unit.lstrip("余多万亿千")[0] in "个個")
         result = self._label(site, count_figures, chain_from)
         self._clause.append(result)
         self._last_end, self._last_unit = end, unit
@@ -97,7 +98,7 @@ class Labeller:
             (_join(own, verb) if measured and not _ends_in(own, words.VERB_END) else None)
             or (_after_noun(site.after, site.unit) if site.classifier else None)
             or (_join(own, verb) if lasting else None)
-            or (None if site.timespan else _noun_after_de(site.after))
+            or (None if site.timespan or site.named else _noun_after_de(site.after))
             or (_join(own, verb) if loose and _ends_in(own, words.NOUN_END) else None)
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
                 else None)
@@ -133,6 +134,7 @@ class _Site(NamedTuple):
     timespan: bool
     truncated: bool
     same_unit: bool  # as the figure before it in the block
+    named: bool  # its unit names what it counts: 16个区, 30个项目
 
 
 def _chained(chain_from: str | None, verb: str) -> str | None:
@@ -310,14 +312,16 @@ def _noun_of(item: str, fits: frozenset[str] | None) -> str | None:
     for part in (item[: item.find("的")], item[item.rfind("的") + 1 :]):
         if len(part) <= _AFTER_MAX and _ends_in(part, fits) and (valid := _valid(part)):
             return valid
-    return None
+    return _head(item[: item.find("的")], fits)  # 1 038名居民入住房屋局的… → 居民
 
 
 def _head(phrase: str, ends: frozenset[str]) -> str | None:
-    """The longest start of phrase that ends as a noun of the kind (ends) does: 4条斑马鱼状态
-    良好 → 斑马鱼, 3名航天员一起 → 航天员, 13个处所执行搜查令 → 处所."""
+    """The longest start of phrase that ends as a noun of the kind (ends) does (4条斑马鱼状态
+    良好 → 斑马鱼, 13个处所执行搜查令 → 处所); for people the shortest (1 000名警务人员协调
+    居民 → 警务人员)."""
     simple = phrase.translate(words.T2S)
-    for end in range(min(len(phrase), _AFTER_MAX), 1, -1):
+    longest = range(min(len(phrase), _AFTER_MAX), 1, -1)
+    for end in (reversed(longest) if ends is words.PERSON_END else longest):
         inside_a_word = end < len(simple) and simple[end] in words.NOUN_END  # 园|区
         if simple[end - 1] in ends and not inside_a_word and (valid := _valid(phrase[:end])):
             return valid

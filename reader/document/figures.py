@@ -20,7 +20,7 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
-        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列",
+        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
@@ -29,10 +29,10 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
 }
 _MAGNITUDES = ("万亿", "亿", "万", "千")
 # Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
-_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間",
-                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间")
-_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準",
-                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准",
+_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶",
+                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户")
+_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶",
+                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户",
                                                         strict=True)}
 
 
@@ -60,8 +60,9 @@ _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
 _FIGURE = re.compile(
-    rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d )\d{{3}}(?!\d)){_RANGE}"
-    rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,24}})([.．]\d{{1,24}})?"
+    rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{{3}}(?!\d)){_RANGE}"
+    rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,3}}(?:，\d{{3}}){{2,8}}(?!\d)|\d{{1,24}})"
+    rf"([.．]\d{{1,24}})?"
     rf"((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"
 )
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
@@ -74,7 +75,8 @@ _NOT_BEFORE = re.compile(
 _POINT = re.compile("[.．]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
-                          "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列"})
+                          "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
+                          "份"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -187,7 +189,7 @@ def _figure(
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
     # 2．8％: a full-width point is a decimal point too
-    number = digits.replace(",", "").replace(" ", "") + decimals.replace("．", ".")
+    number = re.sub("[, ，]", "", digits) + decimals.replace("．", ".")
     value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
