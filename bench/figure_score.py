@@ -177,7 +177,7 @@ def bad_edges(verbose: bool) -> tuple[int, int]:
                     continue
                 shown += 1
                 ends_in_bi = subject.endswith("比") and not subject.endswith("占比")  # 占比: a noun
-                starts = subject.startswith(_BAD_START) and not subject.startswith("并发")
+                starts = subject.startswith(_BAD_START) and not subject.startswith(("并发", "用户"))
                 if starts or subject.endswith(_BAD_END) or ends_in_bi:
                     bad += 1
                     if verbose:

@@ -15,16 +15,12 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
 
 WINDOW = 40  # characters read either side of a figure
-SUBJECT_MAX = 14
-_AFTER_MAX = 10  # a noun after a count longer than this is a clause, not a noun
-_BREAK = re.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _JOINERS = "、和及与或，, "
-_EDGES = " ‘’\"'《》·…—-─"
-_NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
@@ -50,7 +46,7 @@ class Labeller:
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
         before, after = before[-(WINDOW + 2) :], after[:WINDOW]
-        pieces = _BREAK.split(before)
+        pieces = nouns.BREAK.split(before)
         head = pieces[-1]
         if (not head.strip() and len(pieces) > 1 and len(pieces[-2]) <= 8
                 and before.rstrip().endswith(("：", ":"))):
@@ -83,7 +79,7 @@ class Labeller:
         self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
     ) -> str | None:
         simple = site.simple
-        if self._pending and not simple.strip(_JOINERS + _EDGES):
+        if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
             return self._pending.pop(0)
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
         if "分别" in simple or "依次" in simple:
@@ -93,13 +89,14 @@ class Labeller:
         measured = bool(own) and bool(words.MEASURE.search(said))
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
         # 设计寿命30年, not 从无期到5年
-        lasting = bool(own) and _ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         return (
-            (_join(own, verb) if measured and not _ends_in(own, words.VERB_END) else None)
-            or (_after_noun(site.after, site.unit) if site.classifier else None)
+            (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
+            or (nouns.after_noun(site.after, site.unit) if site.classifier else None)
             or (_join(own, verb) if lasting else None)
-            or (None if site.timespan or site.named else _noun_after_de(site.after))
-            or (_join(own, verb) if loose and _ends_in(own, words.NOUN_END) else None)
+            or (None if site.named else nouns.for_time(nouns.noun_after_de(site.after), site.timespan))
+            or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
+            or (None if site.named else nouns.for_time(nouns.noun_next(site.after), site.timespan))
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
                 else None)
         )
@@ -108,7 +105,7 @@ class Labeller:
         self, own: str | None, verb: str, after: str, count_figures: Callable[[str], int]
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
-        count = 1 + count_figures(_BREAK.split(after)[0])
+        count = 1 + count_figures(nouns.BREAK.split(after)[0])
         items: list[str | None] = []
         if own:
             items = [_clean(item) for item in re.split(r"[、和与及或]", own)]
@@ -146,20 +143,14 @@ def _chained(chain_from: str | None, verb: str) -> str | None:
 
 def _join(subject: str | None, verb: str) -> str | None:
     """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
-    valid = _valid(subject) if subject else None
-    return valid + verb if valid and len(valid + verb) <= SUBJECT_MAX + 4 else valid
-
-
-def _ends_in(subject: str | None, ends: frozenset[str]) -> bool:
-    """subject ends with one of ends: a noun's last character (社会组织|5994家)."""
-    text = (subject or "").translate(words.T2S).rstrip(_EDGES + "“”")
-    return bool(text) and text[-1] in ends
+    valid = nouns.valid(subject) if subject else None
+    return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
 
 
 def _only_verbs(simple: str, same_unit: bool) -> bool:
     """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
     (or nothing, between figures of one unit)."""
-    text = simple.strip(_JOINERS + _EDGES)
+    text = simple.strip(_JOINERS + nouns.EDGES)
     if not text:
         return same_unit
     if text.endswith("的"):
@@ -172,14 +163,14 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
 def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
     """The noun phrase before the figure in its clause, the change verb between them, and the
     words peeled off between them (实现, 约为…)."""
-    if simple.rstrip(_EDGES).endswith(("、", "和", "及", "与", "或")):
+    if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
     a, b = _strip_span(simple, 0, len(simple))
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
     if per := words.PER.search(simple, a, b):
         kept = _clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
-        if kept and _ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
+        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
             b = per.start()  # 拾花指导价为每公斤|1.8元
     if "、" in simple[a:b] and simple[a:b].endswith("各"):
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
@@ -224,7 +215,7 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
 
 
 def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
-    edges = _JOINERS + _EDGES
+    edges = _JOINERS + nouns.EDGES
     while a < b and simple[a] in edges:
         a += 1
     while b > a and simple[b - 1] in edges:
@@ -242,98 +233,12 @@ def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
 
 
 def _clean(text: str) -> str | None:
-    text = text.strip(_EDGES)
+    text = text.strip(nouns.EDGES)
     if lead := words.LEAD.match(text.translate(words.T2S)):
         text = text[lead.end() :]
-    if len(text) > SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
+    if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
         at = text.rfind("的")
         text = text[at + 1 :] if at >= 0 else ""
-    return _valid(text)
+    return nouns.valid(text)
 
 
-def _valid(text: str) -> str | None:
-    """text if it reads as a noun phrase, else None."""
-    text = text.strip(_EDGES)
-    if text.count("“") != text.count("”"):
-        text = text.strip("“”")
-        if "“" in text or "”" in text:
-            return None
-    simple = text.translate(words.T2S)
-    if not 2 <= len(text) <= SUBJECT_MAX + 4 or words.NOT_SUBJECT.search(text):
-        return None
-    if words.BAD_START.match(simple) or words.BAD_END.search(simple) or words.PRONOUN.search(simple):
-        return None
-    if words.VERB_START.match(simple):
-        return None
-    if words.SCOPE_ONLY.fullmatch(simple) or simple.endswith(("、", "和")):
-        return None
-    return text
-
-
-def _after_noun(after: str, unit: str) -> str | None:
-    """For 43家市级以上园区建立…: the noun phrase the count classifies."""
-    clause = _BREAK.split(after)[0].lstrip("余多")
-    if clause.startswith(("的", "以上", "以下", "左右", "上下")):
-        return None
-    simple = clause.translate(words.T2S)
-    item: str | None = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
-    if item and clause.startswith(item + "、"):
-        item = _shared_head(clause, item, unit)
-    if not item:
-        return None
-    people = unit.endswith(("名", "位", "人", "人次"))
-    if "的" in item:
-        return _noun_of(item, words.PERSON_END if people else
-                        words.ORGANISATION_END if unit.endswith("家") else None)
-    head = _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
-    if head or item != clause or len(item) > (3 if people else 6):
-        return head
-    # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
-    return None if _ends_in(item, words.VERB_END) else _valid(item)
-
-
-def _shared_head(clause: str, item: str, unit: str) -> str | None:
-    """90个市级、303个区级党建工作示范点: the items share the head noun of the last one;
-    4个税种、5项…: an item of its own; 12个联邦、州和地方政府…: a list of nouns, not one."""
-    number = _NUMBER.match(clause, len(item) + 1)
-    if not number:
-        return None
-    if len(item) > 3 or not clause.startswith(unit, number.end()):
-        return _valid(item)
-    rest = clause[number.end() + len(unit) :]
-    return item + rest[len(item) : len(words.AFTER_STOP.split(rest.translate(words.T2S))[0])]
-
-
-def _noun_of(item: str, fits: frozenset[str] | None) -> str | None:
-    """600名日本女性的调查 → 日本女性; 200名过着…生活的日本女性 → 日本女性: the part before or
-    after 的 that ends as a noun of the classifier's kind (None: any kind, not clear)."""
-    if fits is None:
-        return None
-    for part in (item[: item.find("的")], item[item.rfind("的") + 1 :]):
-        if len(part) <= _AFTER_MAX and _ends_in(part, fits) and (valid := _valid(part)):
-            return valid
-    return _head(item[: item.find("的")], fits)  # 1 038名居民入住房屋局的… → 居民
-
-
-def _head(phrase: str, ends: frozenset[str]) -> str | None:
-    """The longest start of phrase that ends as a noun of the kind (ends) does (4条斑马鱼状态
-    良好 → 斑马鱼, 13个处所执行搜查令 → 处所); for people the shortest (1 000名警务人员协调
-    居民 → 警务人员)."""
-    simple = phrase.translate(words.T2S)
-    longest = range(min(len(phrase), _AFTER_MAX), 1, -1)
-    for end in (reversed(longest) if ends is words.PERSON_END else longest):
-        inside_a_word = end < len(simple) and simple[end] in words.NOUN_END  # 园|区
-        if simple[end - 1] in ends and not inside_a_word and (valid := _valid(phrase[:end])):
-            return valid
-    return None
-
-
-def _noun_after_de(after: str) -> str | None:
-    """100多万元的资金, 2500美元的奖励: the noun that 的 ties the amount to."""
-    clause = _BREAK.split(after)[0]
-    if not clause.startswith("的"):
-        return None
-    noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
-    if "的" in noun or noun[:2] in words.GENERIC or len(noun) > _AFTER_MAX:
-        return None  # 104%至108%的水平, 每月2000元的标准定额扣除
-    return None if _ends_in(noun, words.VERB_END) else _valid(noun)
