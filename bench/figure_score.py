@@ -186,6 +186,14 @@ def bad_edges(verbose: bool) -> tuple[int, int]:
     return shown, bad
 
 
+def _report(title: str, t: Tally) -> None:
+    print(title)
+    print(f"  subject precision   {_percent(t.right, t.shown)}   target ≥ 95%")
+    print(f"  coverage            {_percent(t.covered, t.sure)}   target ≥ 70%")
+    print(f"  figure recall       {_percent(t.found, t.figures)}   target ≥ 95%")
+    print(f"  not figures found   {t.false_found} of {t.not_figures} dates, decades…")
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
 
@@ -201,15 +209,17 @@ def main() -> None:
     sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
             ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5))
+    held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
         if a.missed:
             print("\n".join(t.missed))
-        print(f"{title} ({path.name})")
-        print(f"  subject precision   {_percent(t.right, t.shown)}   target ≥ 95%")
-        print(f"  coverage            {_percent(t.covered, t.sure)}   target ≥ 70%")
-        print(f"  figure recall       {_percent(t.found, t.figures)}   target ≥ 95%")
-        print(f"  not figures found   {t.false_found} of {t.not_figures} dates, decades…")
+        _report(f"{title} ({path.name})", t)
+        if path != LABELS:
+            for name in ("shown", "right", "sure", "covered", "figures", "found", "not_figures",
+                         "false_found"):
+                setattr(held, name, getattr(held, name) + getattr(t, name))
+    _report("all held-out sets together", held)
     print(f"function-word edges {bad} of {shown} subjects on every page")
 
 

@@ -52,8 +52,8 @@ def after_noun(after: str, unit: str) -> str | None:
     item: str | None = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
     if item and len(item) <= 3 and clause.startswith(item + "、"):
         item = _shared_head(clause, item, unit)
-    if not item:
-        return None
+    if not item or item[:2] in words.GENERIC:
+        return None  # 14个单位: a measure, not what is counted
     people = unit.endswith(("名", "位", "人", "人次"))
     if "的" in item:
         return _noun_of(item, words.PERSON_END if people else

@@ -237,7 +237,8 @@ def _clean(text: str) -> str | None:
     if lead := words.LEAD.match(text.translate(words.T2S)):
         text = text[lead.end() :]
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
-        at = text.rfind("的")
+        at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
+        at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
         text = text[at + 1 :] if at >= 0 else ""
     return nouns.valid(text)
 
