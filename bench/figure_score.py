@@ -37,6 +37,7 @@ BLIND_2 = ROOT / "bench" / "devset" / "figure_subjects_blind2.txt"
 BLIND_3 = ROOT / "bench" / "devset" / "figure_subjects_blind3.txt"
 BLIND_4 = ROOT / "bench" / "devset" / "figure_subjects_blind4.txt"
 BLIND_5 = ROOT / "bench" / "devset" / "figure_subjects_blind5.txt"
+BLIND_6 = ROOT / "bench" / "devset" / "figure_subjects_blind6.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -208,7 +209,8 @@ def main() -> None:
     shown, bad = bad_edges(a.verbose)
     sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
-            ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5))
+            ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5),
+            ("held out G (never looked at)", BLIND_6))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
