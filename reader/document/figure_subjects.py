@@ -68,8 +68,7 @@ class Labeller:
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, len(unit.lstrip("余多万亿千")) > 1
-                     and unit.lstrip("余多万亿千")[0] in "个個")
+                     truncated, unit == self._last_unit, _names_its_noun(unit))
         result = self._label(site, count_figures, chain_from)
         self._clause.append(result)
         self._last_end, self._last_unit = end, unit
@@ -132,6 +131,12 @@ class _Site(NamedTuple):
     truncated: bool
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
+
+
+def _names_its_noun(unit: str) -> bool:
+    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
+    bare = unit.lstrip("余多万亿千")
+    return len(bare) > 1 and bare[0] in "个個"
 
 
 def _chained(chain_from: str | None, verb: str) -> str | None:
