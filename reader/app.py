@@ -17,7 +17,7 @@ from reader import __version__
 if TYPE_CHECKING:
     from reader.document import Document
 
-_COMMANDS = ("dump", "notes", "structure")
+_COMMANDS = ("dump", "figures", "notes", "structure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,6 +117,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "bundled one) in the Reader window.",
         epilog="other commands:\n"
         "  reader dump FILE                     print the structure found in FILE as JSON\n"
+        "  reader figures FILE [--csv|--json]   list the key figures of FILE (tab-separated)\n"
         "  reader notes list FILE               list the notes and bookmarks of FILE\n"
         "  reader notes export FILE --format md|json\n"
         "  reader notes import FILE ANNOTATIONS.json [--into-this-document]\n"
@@ -144,6 +145,13 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("file")
     dump.add_argument("--as-imported", action="store_true",
                       help="the importer's structure alone, without the reader's corrections")
+    figures = sub.add_parser(
+        "figures", help="list the key figures of FILE: figure, value, unit, kind, subject, "
+        "context, section, position (tab-separated, or CSV, or JSON)")
+    figures.add_argument("file")
+    form = figures.add_mutually_exclusive_group()
+    form.add_argument("--csv", action="store_true", help="as CSV (for a spreadsheet)")
+    form.add_argument("--json", action="store_true", help="as a JSON array")
     notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
     nsub = notes.add_subparsers(dest="notes_command", required=True)
     nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
@@ -183,6 +191,14 @@ def _run_command(ns: argparse.Namespace) -> int:
         # Whole before any of it is printed: a failure can't leave half a JSON behind.
         text = json.dumps(dump_dict(doc), ensure_ascii=False, indent=2) + "\n"
         sys.stdout.write(text)
+        sys.stdout.flush()
+        return 0
+    if ns.command == "figures":
+        from reader.document.figure_table import figure_rows, rows_csv, rows_json, rows_tsv
+
+        rows = figure_rows(doc)
+        write = rows_csv if ns.csv else rows_json if ns.json else rows_tsv
+        sys.stdout.write(write(rows))
         sys.stdout.flush()
         return 0
     from reader.notes_cli import run_notes

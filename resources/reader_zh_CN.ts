@@ -310,6 +310,25 @@
     </message>
 </context>
 <context>
+    <name>FigureExport</name>
+    <message>
+        <location filename="../reader/ui/article/figure_export.py" line="33"/>
+        <location filename="../reader/ui/article/figure_export.py" line="45"/>
+        <source>Export Figures</source>
+        <translation>导出关键数字</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/article/figure_export.py" line="34"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/article/figure_export.py" line="46"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../reader/ui/article/find_bar.py" line="25"/>
@@ -580,152 +599,196 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="68"/>
+        <location filename="../reader/ui/panels/statistics.py" line="62"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="68"/>
         <source>What it counts</source>
-        <translation>含义</translation>
+        <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="73"/>
+        <location filename="../reader/ui/panels/statistics.py" line="63"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="91"/>
+        <location filename="../reader/ui/panels/statistics.py" line="119"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="95"/>
+        <location filename="../reader/ui/panels/statistics.py" line="123"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="98"/>
+        <location filename="../reader/ui/panels/statistics.py" line="94"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="104"/>
+        <location filename="../reader/ui/panels/statistics.py" line="62"/>
+        <source>Subject and context</source>
+        <translation>指标与原文</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="67"/>
+        <source>Copy All as Table</source>
+        <translation>全部复制为表格</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="68"/>
+        <source>Export Figures…</source>
+        <translation>导出关键数字…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <source>Largest First</source>
+        <translation>从大到小</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <source>Sort each group by size instead of by order in the text</source>
+        <translation>各组按数值大小排序，而不是按文中顺序</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="99"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="159"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="105"/>
+        <location filename="../reader/ui/panels/statistics.py" line="160"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="106"/>
+        <location filename="../reader/ui/panels/statistics.py" line="161"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="107"/>
+        <location filename="../reader/ui/panels/statistics.py" line="162"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="108"/>
+        <location filename="../reader/ui/panels/statistics.py" line="163"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="109"/>
+        <location filename="../reader/ui/panels/statistics.py" line="164"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="110"/>
+        <location filename="../reader/ui/panels/statistics.py" line="165"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="111"/>
+        <location filename="../reader/ui/panels/statistics.py" line="166"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="116"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="162"/>
+        <location filename="../reader/ui/panels/statistics.py" line="217"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="164"/>
+        <location filename="../reader/ui/panels/statistics.py" line="219"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="221"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="229"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="229"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="231"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="177"/>
+        <location filename="../reader/ui/panels/statistics.py" line="232"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="226"/>
+        <location filename="../reader/ui/panels/statistics.py" line="276"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="226"/>
+        <location filename="../reader/ui/panels/statistics.py" line="276"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="285"/>
+        <source>×{0}</source>
+        <translation>×{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="285"/>
+        <source>mention {0}</source>
+        <translation>第 {0} 处</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="291"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="250"/>
+        <location filename="../reader/ui/panels/statistics.py" line="292"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="251"/>
+        <location filename="../reader/ui/panels/statistics.py" line="293"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="252"/>
+        <location filename="../reader/ui/panels/statistics.py" line="294"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="253"/>
+        <location filename="../reader/ui/panels/statistics.py" line="295"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="254"/>
+        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <source>Areas</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="297"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

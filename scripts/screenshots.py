@@ -202,6 +202,19 @@ def structure_menu(window: MainWindow) -> None:
     OVERLAYS.extend([menu, sub, levels])
 
 
+def key_figures(window: MainWindow) -> None:
+    """The Statistics dock in front, wide enough to read, its key figures listed."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    for dock in window.findChildren(QDockWidget):
+        if dock.objectName() == "statisticsDock":
+            dock.show()
+            dock.raise_()
+            window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+    window.stats_panel.finish_figures()
+
+
 def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
@@ -244,6 +257,12 @@ def main() -> int:
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
+    finance = ROOT / "bench" / "devset" / "pages" / "ia_sina_8cb7b39d.txt"  # personal finance
+    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
+    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
+    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)

@@ -42,6 +42,7 @@ def dump_dict(doc: Document) -> dict[str, Any]:
                 "unit": f.unit,
                 "kind": f.kind.value,
                 "label": f.label,
+                "context": f.context,
                 "start": f.start,
                 "end": f.end,
             }

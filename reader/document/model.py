@@ -30,6 +30,7 @@ class FigureKind(StrEnum):
     COUNT = "count"
     DURATION = "duration"
     DATE = "date"
+    AREA = "area"
     OTHER = "other"
 
 
@@ -132,14 +133,15 @@ class LeftOut:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A quantity the article quotes: a number with its unit, typed and labelled."""
+    """A quantity the article quotes: a number with its unit, typed, with what it measures."""
 
-    value: float
+    value: float  # the first number of a range (3至5年: 3)
     unit: str
     kind: FigureKind
-    label: str
+    label: str | None  # the subject in the article's words; None when the clause has no clear one
     start: int
     end: int  # text[start:end] is the number with its unit
+    context: str = ""  # the clause that holds it, at most ~60 characters
 
 
 @dataclass(frozen=True, slots=True)

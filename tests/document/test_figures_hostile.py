@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.document import figures
+from reader.document import figure_subjects, figure_words, figures
 from reader.document.figures import FigureScan, find_figures
 from reader.document.model import Block, BlockKind, Figure
 
@@ -171,19 +171,20 @@ def test_a_step_slice_holds_any_figure_whole() -> None:
     assert longest + 1 <= figures._FIGURE_SPAN  # + the character the look-ahead reads
 
 
-def test_a_long_label_is_cut_to_the_window() -> None:
+def test_a_long_clause_gives_no_subject_from_its_window() -> None:
     text = "测试" + "了" * 20000 + "x增长5亿元"
     (figure,) = find_figures(text, _paragraph(text))
     assert text[figure.start : figure.end] == "5亿元"
-    assert figure.label == "了" * 37 + "x"  # the last 40 characters, less 增长
+    assert figure.label is None  # the window starts inside the clause: no noun shows its start
+    assert len(figure.context) <= figures.CONTEXT_MAX
 
 
-_TAIL_REGEX = re.compile("(?:" + "|".join(figures._TAIL_WORDS) + ")+$")
+_TAIL_REGEX = re.compile("(?:" + "|".join(figure_words.TAIL_WORDS) + ")+$")
 
 
-@given(st.text(alphabet=sorted(set("".join(figures._TAIL_WORDS))) + ["x"], max_size=14))
+@given(st.text(alphabet=sorted(set("".join(figure_words.TAIL_WORDS))) + ["x"], max_size=14))
 def test_tail_words_are_stripped_as_the_regex_did(clause: str) -> None:
-    assert clause[: figures._tail_start(clause)] == _TAIL_REGEX.sub("", clause)
+    assert clause[: figure_words.tail_start(clause)] == _TAIL_REGEX.sub("", clause)
 
 
 _NUMBERS = st.one_of(
@@ -230,20 +231,20 @@ def test_random_text_gives_figures_inside_it(text: str, budget: int) -> None:
         assert 0 <= figure.start < figure.end <= len(text)
         assert text[figure.start].isdigit()
         assert any(b.start <= figure.start and figure.end <= b.end for b in blocks)
-        assert len(figure.label) <= 40
+        assert figure.label is None or len(figure.label) <= 40
+        assert len(figure.context) <= figures.CONTEXT_MAX
 
 
 def _whole_block_figures(text: str, blocks: list[Block]) -> list[Figure]:
     """The same rules reading each figure's whole block either side, as before the windows."""
     found: list[Figure] = []
     for block in blocks:
-        line, previous_label = text[block.start : block.end], ""
+        line, labeller = text[block.start : block.end], figure_subjects.Labeller()
         for match in figures._FIGURE.finditer(line):
             figure = figures._figure(match, block.start + match.start(), line[: match.start()],
-                                     line[match.end() :], previous_label)
+                                     line[match.end() :], labeller)
             if figure is not None:
                 found.append(figure)
-                previous_label = figure.label
     return found
 
 

@@ -68,6 +68,18 @@ def test_all_figures_found(seed: Document) -> None:
     assert first.label == "民营经济增加值"
 
 
+def test_the_bundled_articles_subjects(seed: Document) -> None:
+    """The issue's examples: the 分别 list pairs in order; a change keeps its direction; a
+    clause with no clear subject gives none, never a fragment."""
+    subjects = {seed.text[f.start : f.end]: f.label for f in document_figures(seed)}
+    assert subjects["28.33%"] is not None and "非公企业" in subjects["28.33%"]
+    assert subjects["22.98%"] is not None and subjects["22.98%"].startswith("社会组织")
+    assert subjects["0.3%"] == "民营经济增加值增长"
+    assert subjects["1.8万名"] == "党建指导员"
+    assert subjects["303个"] == "区级党建工作示范点"
+    assert subjects["16个区"] is None and subjects["5年"] is None
+
+
 def test_stats(seed: Document) -> None:
     st = document_stats(seed)
     assert st.sections == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
@@ -14,6 +15,9 @@ from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
+
+if TYPE_CHECKING:
+    from reader.ui.article.figure_export import FigureExport
 from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.panels.contents import TocPanel
@@ -45,6 +49,7 @@ class Navigator:
         self._stats_due: Document | None = None
         self._figures_due: Document | None = None
         self._scan: FigureScan | None = None  # of _figures_due
+        self._exporter: FigureExport | None = None
         view.first_painted.connect(self._queue_stats)
 
     def show(self, document: Document | None) -> None:
@@ -147,6 +152,23 @@ class Navigator:
     def copy_figure(self, index: int) -> None:
         if self._document is not None:
             QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
+
+    def copy_all_figures(self) -> None:
+        """Every key figure on the clipboard as a table."""
+        if self._document is not None:
+            self._export().copy_all(self._document)
+
+    def export_figures(self) -> None:
+        """Ask for a file and save every key figure there as CSV."""
+        if self._document is not None:
+            self._export().export(self._document)
+
+    def _export(self) -> FigureExport:
+        if self._exporter is None:
+            from reader.ui.article.figure_export import FigureExport
+
+            self._exporter = FigureExport(self._view.window())
+        return self._exporter
 
     def on_top_offset(self, offset: int) -> None:
         """The view scrolled: mark the section read now, and how far the reader got."""

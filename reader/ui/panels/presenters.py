@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from reader.document import Document
+from reader.document import Document, Figure
 from reader.document.figures import document_figures
 from reader.document.stats import document_stats
 from reader.ui.panels.section_chart import Bar
@@ -23,13 +23,31 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[max(left, lo) : right].strip()
 
 
+_MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3))
+
+
+def figure_size(figure: Figure) -> float:
+    """The figure's value in plain units (5.3亿元: 530 000 000), to sort by size."""
+    unit = figure.unit.lstrip("余多")
+    scale = next((factor for prefix, factor in _MAGNITUDE if unit.startswith(prefix)), 1.0)
+    return figure.value * scale
+
+
 def figure_entries(document: Document) -> list[FigureEntry]:
-    """The key figures in document order."""
+    """The key figures in document order, one entry per distinct figure and subject: a figure
+    said again with the same subject is one entry with its mentions."""
     text = document.text
-    return [
-        FigureEntry(i, figure.kind, text[figure.start : figure.end], figure.label)
-        for i, figure in enumerate(document_figures(document))
-    ]
+    mentions: dict[tuple[str, str | None], list[int]] = {}
+    figures = document_figures(document)
+    for i, figure in enumerate(figures):
+        mentions.setdefault((text[figure.start : figure.end], figure.label), []).append(i)
+    entries = []
+    for (written, label), indices in mentions.items():
+        first = figures[indices[0]]
+        each = tuple((i, figures[i].context) for i in indices) if len(indices) > 1 else ()
+        entries.append(FigureEntry(indices[0], first.kind, written, label, first.context,
+                                   figure_size(first), each))
+    return entries
 
 
 def figure_sentence(document: Document, index: int) -> str:

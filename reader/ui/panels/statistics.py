@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMenu,
-    QTreeWidget,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,34 +23,27 @@ from PySide6.QtWidgets import (
 
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 
-FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
-FIGURES_PER_TURN = 300  # tree rows made per event-loop turn (a few ms)
-
-
-@dataclass(frozen=True)
-class FigureEntry:
-    """One key figure as the panel lists it."""
-
-    index: int  # into document_figures(document)
-    kind: FigureKind
-    text: str  # the number with its unit, as written
-    label: str
+__all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
 
 
 class StatsPanel(QWidget):
-    """Signals: section_activated(str), figure_activated(int), figure_copy_requested(int)."""
+    """Signals: section_activated(str), figure_activated(int), figure_copy_requested(int),
+    figures_copy_requested() (all, as a table), figures_export_requested()."""
 
     section_activated = Signal(str)
     figure_activated = Signal(int)
     figure_copy_requested = Signal(int)
+    figures_copy_requested = Signal()
+    figures_export_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
         self._values: dict[str, QLabel] = {}
-        self._groups: dict[FigureKind, QTreeWidgetItem] = {}
-        self._pending: list[FigureEntry] = []
+        self._entries: list[FigureEntry] = []
+        self._split_moved = False
         self._sentence_of: Callable[[int], str] | None = None
         self._fill_timer = IdleQueue.given(idle, self).task(self._fill_figures)
         form = QFormLayout()
@@ -63,41 +58,101 @@ class StatsPanel(QWidget):
         self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
         self.chart = SectionChart(self)
-        self.figures = QTreeWidget(self)
-        self.figures.setColumnCount(2)
-        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("What it counts")])
-        self.figures.setRootIsDecorated(True)
-        self.figures.setUniformRowHeights(True)
-        self.figures.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.figures.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.figures = FigureTree(self)
+        self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Subject and context")])
         self._copy = QAction(self.tr("Copy with its sentence"), self.figures)
         self._copy.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.figures.addAction(self._copy)
+        self.copy_all = QAction(self.tr("Copy All as Table"), self)
+        self.export = QAction(self.tr("Export Figures…"), self)
+        self.by_size = QAction(self.tr("Largest First"), self)
+        self.by_size.setCheckable(True)
+        self.by_size.setToolTip(self.tr("Sort each group by size instead of by order in the text"))
         self.no_figures = self._no_figures_label()
         self._lay_out(form)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.chart.section_activated.connect(self.section_activated)
         self.figures.itemActivated.connect(self._emit_figure)
         self.figures.itemClicked.connect(self._emit_figure)
         self.figures.customContextMenuRequested.connect(self._show_menu)
         self._copy.triggered.connect(self._emit_copy)
+        self.copy_all.triggered.connect(self.figures_copy_requested)
+        self.export.triggered.connect(self.figures_export_requested)
+        self.by_size.toggled.connect(self._sort_by_size)
+        self.splitter.splitterMoved.connect(self._remember_split)
+
+    def _remember_split(self) -> None:
+        self._split_moved = True
+
+    def _figure_tools(self) -> QHBoxLayout:
+        """The Key figures heading with the sort toggle and the export menu beside it."""
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self._heading(self.tr("Key figures")), 1)
+        sort = QToolButton(self)
+        sort.setDefaultAction(self.by_size)
+        sort.setAutoRaise(True)
+        export = QToolButton(self)
+        export.setText(self.tr("Export"))
+        export.setAutoRaise(True)
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction(self.copy_all)
+        menu.addAction(self.export)
+        export.setMenu(menu)
+        row.addWidget(sort)
+        row.addWidget(export)
+        return row
 
     def _lay_out(self, form: QFormLayout) -> None:
+        """The numbers, progress and section lengths over the key figures, a splitter between
+        them so the figures can have the room."""
+        top = QWidget(self)
+        upper = QVBoxLayout(top)
+        upper.setContentsMargins(0, 0, 0, 0)
+        upper.setSpacing(6)
+        upper.addLayout(form)
+        upper.addSpacing(4)
+        upper.addWidget(self._heading(self.tr("Progress")))
+        upper.addWidget(self._progress)
+        upper.addWidget(self._progress_label)
+        upper.addSpacing(4)
+        upper.addWidget(self._heading(self.tr("Length of each section")))
+        upper.addWidget(self.chart)
+        upper.addStretch(1)
+        bottom = QWidget(self)
+        lower = QVBoxLayout(bottom)
+        lower.setContentsMargins(0, 4, 0, 0)
+        lower.setSpacing(4)
+        lower.addLayout(self._figure_tools())
+        lower.addWidget(self.figures, 1)
+        lower.addWidget(self.no_figures, 1)
+        scroll = QScrollArea(self)  # a long list of sections scrolls instead of crowding
+        scroll.setWidget(top)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(1, 1)
+        self._top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addLayout(form)
-        layout.addSpacing(4)
-        layout.addWidget(self._heading(self.tr("Progress")))
-        layout.addWidget(self._progress)
-        layout.addWidget(self._progress_label)
-        layout.addSpacing(4)
-        layout.addWidget(self._heading(self.tr("Length of each section")))
-        layout.addWidget(self.chart)
-        layout.addSpacing(4)
-        layout.addWidget(self._heading(self.tr("Key figures")))
-        layout.addWidget(self.figures, 1)
-        layout.addWidget(self.no_figures, 1)
+        layout.addWidget(self.splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the reader moves the splitter: the numbers as tall as they need, up to half
+        the panel, the key figures the rest."""
+        super().resizeEvent(event)
+        if not self._split_moved:
+            total = sum(self.splitter.sizes()) or self.splitter.height()
+            top = min(self._top.sizeHint().height(), total // 2)
+            self.splitter.setSizes([top, max(0, total - top)])
 
     def _rows(self) -> list[tuple[str, str]]:
         return [
@@ -189,9 +244,7 @@ class StatsPanel(QWidget):
     def hold_figures(self) -> None:
         """Empty the figures list until set_figures(), without saying there are none."""
         self._fill_timer.stop()
-        self._pending = []
-        self._groups = {}
-        self.figures.clear()
+        self.figures.stop()
 
     def set_figures(
         self, entries: list[FigureEntry], sentence_of: Callable[[int], str] | None = None
@@ -200,49 +253,38 @@ class StatsPanel(QWidget):
 
         sentence_of(index) gives the tooltip of a figure (computed as rows are made).
         """
-        self._fill_timer.stop()
-        self._sentence_of = sentence_of
-        self.figures.clear()
-        self._groups = {}
-        self._pending = list(entries)
+        self._entries, self._sentence_of = list(entries), sentence_of
         self.figures.setVisible(bool(entries))
         self.no_figures.setVisible(not entries)
-        counts = Counter(entry.kind for entry in entries)
-        names = self._kind_names()
-        for kind in FigureKind:
-            if counts[kind]:
-                group = QTreeWidgetItem([names[kind], self._count_text(counts[kind])])
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                self.figures.addTopLevelItem(group)
-                group.setExpanded(True)
-                self._groups[kind] = group
-        if self._pending:
+        self.copy_all.setEnabled(bool(entries))
+        self.export.setEnabled(bool(entries))
+        self._list_figures()
+
+    def _list_figures(self) -> None:
+        self._fill_timer.stop()
+        counts = Counter(entry.kind for entry in self._entries)
+        self.figures.start(self._entries, self._kind_names(),
+                           {kind: self._count_text(n) for kind, n in counts.items()})
+        if self.figures.pending:
             self._fill_timer.start()
+
+    def _sort_by_size(self, by_size: bool) -> None:
+        self.figures.set_by_size(by_size)
+        self._list_figures()
 
     def _count_text(self, count: int) -> str:
         return self.tr("1 figure") if count == 1 else self.tr("{0} figures").format(count)
 
     def finish_figures(self) -> None:
         """Make every figure row now (tests, screenshots)."""
-        while self._pending:
+        while self.figures.pending:
             self._fill_figures()
 
     def _fill_figures(self) -> None:
-        chunk, self._pending = self._pending[:FIGURES_PER_TURN], self._pending[FIGURES_PER_TURN:]
-        for entry in chunk:
-            item = QTreeWidgetItem(self._groups[entry.kind], [entry.text, entry.label])
-            item.setData(0, FIGURE_INDEX_ROLE, entry.index)
-            if self._sentence_of is not None:
-                sentence = self._sentence_of(entry.index)
-                item.setToolTip(0, sentence)
-                item.setToolTip(1, sentence)
-        if self._pending:
+        # The mentions of a figure said more than once, under it: "mention 2".
+        self.figures.fill_chunk(self.tr("×{0}"), self.tr("mention {0}"), self._sentence_of)
+        if self.figures.pending:
             self._fill_timer.start()
-        else:
-            self.figures.resizeColumnToContents(0)
 
     def _kind_names(self) -> dict[FigureKind, str]:
         return {
@@ -251,17 +293,13 @@ class StatsPanel(QWidget):
             FigureKind.COUNT: self.tr("Counts"),
             FigureKind.DURATION: self.tr("Durations"),
             FigureKind.DATE: self.tr("Dates"),
+            FigureKind.AREA: self.tr("Areas"),
             FigureKind.OTHER: self.tr("Other"),
         }
 
     def figure_items(self) -> list[QTreeWidgetItem]:
         """Every figure row, in list order (tests)."""
-        items: list[QTreeWidgetItem] = []
-        for i in range(self.figures.topLevelItemCount()):
-            group = self.figures.topLevelItem(i)
-            if group is not None:
-                items.extend(_children(group))
-        return items
+        return self.figures.figure_items()
 
     def _emit_figure(self, item: QTreeWidgetItem) -> None:
         index = item.data(0, FIGURE_INDEX_ROLE)
@@ -281,9 +319,7 @@ class StatsPanel(QWidget):
         self.figures.setCurrentItem(item)
         menu = QMenu(self)
         menu.addAction(self._copy)
+        menu.addSeparator()
+        menu.addAction(self.copy_all)
+        menu.addAction(self.export)
         menu.exec(self.figures.viewport().mapToGlobal(point))
-
-
-def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
-    children = (item.child(j) for j in range(item.childCount()))
-    return [child for child in children if child is not None]

@@ -113,6 +113,8 @@ class SidePanels:
         stats.section_activated.connect(nav.go_to_section)
         stats.figure_activated.connect(nav.show_figure)
         stats.figure_copy_requested.connect(nav.copy_figure)
+        stats.figures_copy_requested.connect(nav.copy_all_figures)
+        stats.figures_export_requested.connect(nav.export_figures)
         self._view.top_offset_changed.connect(nav.on_top_offset)
         self._view.fragment_requested.connect(nav.go_to_fragment)
 

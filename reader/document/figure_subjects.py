@@ -1,0 +1,250 @@
+"""What a key figure measures, read from the grammar of its clause: the subject in the article's
+own words, or None when the clause has no clear one (a wrong subject is worse than none).
+
+Rules on the clause, no dictionary: the subject is the noun phrase before a measuring verb
+(去年全市民营经济增加值|实现|5053.91亿元), or the noun a count classifies (1.8万名|党建指导员), or
+the noun after 的 (100多万元的|资金); a change keeps its direction (…增加值|增长|0.3%); a 分别 or
+依次 list pairs figures with the items before it, in order. Every rule reads at most WINDOW
+characters either side of the figure, so labelling stays linear in the text. Rules match a
+simplified copy of the clause (約 as 约) and cut the clause as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from reader.document import figure_nouns as nouns
+from reader.document import figure_words as words
+
+WINDOW = 40  # characters read either side of a figure
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_JOINERS = "、和及与或，, "
+_FROM_TO = re.compile(r"[到至]")
+_CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
+_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+
+
+class Labeller:
+    """Subjects for the figures of one block, in text order: keeps the figures of the current
+    and the previous clause, for a change after a figure (、增长0.3%) and 分别 lists."""
+
+    def __init__(self) -> None:
+        self._clause_start = -1
+        self._last_end = -1
+        self._last_unit = ""
+        self._clause: list[str | None] = []  # subjects of the current clause's figures
+        self._previous: list[str | None] = []  # … of the clause before it, when adjacent
+        self._pending: list[str | None] = []  # the rest of a 分别 list being paired
+
+    def subject(
+        self, start: int, end: int, before: str, after: str, unit: str, *, classifier: bool,
+        timespan: bool, count_figures: Callable[[str], int],
+    ) -> str | None:
+        """The subject of the figure text[start:end]; before/after: WINDOW characters either
+        side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
+        timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+        pieces = nouns.BREAK.split(before)
+        head = pieces[-1]
+        if (not head.strip() and len(pieces) > 1 and len(pieces[-2]) <= 8
+                and before.rstrip().endswith(("：", ":"))):
+            head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
+        clause_start = start - len(head)
+        truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
+        chain_from = self._clause[-1] if self._clause else None
+        if clause_start != self._clause_start:
+            gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
+            adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
+            self._previous = self._clause if adjacent else []
+            chain_from = (self._previous[-1] if self._previous and unit == self._last_unit
+                          and words.RISE_OR_FALL.search(head) else None)
+            self._clause, self._pending = [], []
+            self._clause_start = clause_start
+        segment = head
+        if clause_start <= self._last_end <= start:
+            segment, truncated = before[len(before) - (start - self._last_end) :], False
+            if currency := _CURRENCY.match(segment):
+                segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
+        site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
+                     truncated, unit == self._last_unit, _names_its_noun(unit))
+        result = self._label(site, count_figures, chain_from)
+        self._clause.append(result)
+        self._last_end, self._last_unit = end, unit
+        return result
+
+    def _label(
+        self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
+    ) -> str | None:
+        simple = site.simple
+        if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
+            return self._pending.pop(0)
+        own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
+        if "分别" in simple or "依次" in simple:
+            return self._paired(own, verb, site.after, count_figures)
+        self._pending = []
+        said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
+        measured = bool(own) and bool(words.MEASURE.search(said))
+        loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
+        # 设计寿命30年, not 从无期到5年
+        lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        return (
+            (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
+            or (nouns.after_noun(site.after, site.unit) if site.classifier else None)
+            or (_join(own, verb) if lasting else None)
+            or (None if site.named else nouns.for_time(nouns.noun_after_de(site.after), site.timespan))
+            or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
+            or (None if site.named else nouns.for_time(nouns.noun_next(site.after), site.timespan))
+            or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
+                else None)
+        )
+
+    def _paired(
+        self, own: str | None, verb: str, after: str, count_figures: Callable[[str], int]
+    ) -> str | None:
+        """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
+        count = 1 + count_figures(nouns.BREAK.split(after)[0])
+        items: list[str | None] = []
+        if own:
+            items = [_clean(item) for item in re.split(r"[、和与及或]", own)]
+        elif len(self._previous) >= count:
+            items = [words.CHANGE_END.sub("", s) if s else None for s in self._previous[-count:]]
+        if len(items) != count or not all(items):
+            self._pending = [None] * (count - 1)
+            return None
+        subjects = [_join(item, verb) for item in items if item]
+        self._pending = subjects[1:]
+        return subjects[0]
+
+
+class _Site(NamedTuple):
+    """Where a figure stands: the words before it in its clause (since the figure before it),
+    as written and simplified, and the text after it."""
+
+    segment: str
+    simple: str
+    after: str
+    unit: str
+    classifier: bool
+    timespan: bool
+    truncated: bool
+    same_unit: bool  # as the figure before it in the block
+    named: bool  # its unit names what it counts: 16个区, 30个项目
+
+
+def _names_its_noun(unit: str) -> bool:
+    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
+    bare = unit.lstrip("余多万亿千")
+    return len(bare) > 1 and bare[0] in "个個"
+
+
+def _chained(chain_from: str | None, verb: str) -> str | None:
+    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change."""
+    if not chain_from:
+        return None
+    return _join(words.CHANGE_END.sub("", chain_from) if verb else chain_from, verb)
+
+
+def _join(subject: str | None, verb: str) -> str | None:
+    """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
+    valid = nouns.valid(subject) if subject else None
+    return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
+
+
+def _only_verbs(simple: str, same_unit: bool) -> bool:
+    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
+    (or nothing, between figures of one unit)."""
+    text = simple.strip(_JOINERS + nouns.EDGES)
+    if not text:
+        return same_unit
+    if text.endswith("的"):
+        return False  # 跌幅超过50%的|427只个股: a modifier, not a change
+    cut = words.tail_start(text)
+    lead = words.LEAD.match(text, 0, cut)
+    return (lead.end() if lead else 0) >= cut
+
+
+def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
+    """The noun phrase before the figure in its clause, the change verb between them, and the
+    words peeled off between them (实现, 约为…)."""
+    if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
+        return None, "", ""  # 4个税种、|5项: the words before are the last item's
+    a, b = _strip_span(simple, 0, len(simple))
+    if at_time := words.AT_TIME.search(simple, a, b):
+        b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
+    if per := words.PER.search(simple, a, b):
+        kept = _clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
+        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
+            b = per.start()  # 拾花指导价为每公斤|1.8元
+    if "、" in simple[a:b] and simple[a:b].endswith("各"):
+        return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
+    if "、" in simple[a:b]:
+        a, truncated = simple.rfind("、", a, b) + 1, False
+    if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
+        a = others + 2 if simple[others + 1] in words.PLACES else others + 1
+    # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
+    ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
+    cut = a + words.tail_start(simple[a:b])
+    peeled = simple[cut:b]
+    verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
+    b = cut
+    if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
+        b, peeled = simple.find("占", a, b), "占"
+    span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
+    if span is None:
+        return None, verb, peeled
+    return _clean(_drop_modals(segment, simple, *span)), verb, peeled
+
+
+def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
+    """Where the subject in simple[a:b] is, once the scope words, clause openers and a
+    prepositional phrase after it are left out; None if it is a clause."""
+    if lead := words.LEAD.match(simple, a, b):
+        a = lead.end()
+    for opener in words.OPENER.finditer(simple, a, b):
+        a, truncated = opener.end(), False
+    for prep in words.PREPOSITION.finditer(simple, a, b):
+        if prep.start() == a:
+            a = prep.end()
+        elif words.MEASURE.search(peeled):  # 上证指数|在短时间内|累计调整了: the verb is after it
+            b = prep.start()
+            break
+        else:  # 劳伦斯先后在美国|12个: a clause, no subject
+            return None
+    if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
+        a = simple.rfind("的", a, b) + 1
+        if a == 0:
+            return None
+    return a, b
+
+
+def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
+    edges = _JOINERS + nouns.EDGES
+    while a < b and simple[a] in edges:
+        a += 1
+    while b > a and simple[b - 1] in edges:
+        b -= 1
+    return a, b
+
+
+def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
+    parts, at = [], a
+    for modal in words.MODAL.finditer(simple, a, b):
+        parts.append(segment[at : modal.start()])
+        at = modal.end()
+    parts.append(segment[at:b])
+    return "".join(parts)
+
+
+def _clean(text: str) -> str | None:
+    text = text.strip(nouns.EDGES)
+    if lead := words.LEAD.match(text.translate(words.T2S)):
+        text = text[lead.end() :]
+    if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
+        at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
+        at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
+        text = text[at + 1 :] if at >= 0 else ""
+    return nouns.valid(text)
+
+

@@ -1,0 +1,123 @@
+"""The words the key figures' subjects are read with: verbs and particles between a subject and
+its figure, scope and time words before it, what a noun ends with, and so on (no dictionary of
+the articles' own words: these are Chinese grammar's closed classes and a few common verbs)."""
+
+from __future__ import annotations
+
+import re
+
+T2S = str.maketrans("約為達從會將與對於個這們後過還進實現長總計數點億萬較變無區縣鎮鄉國門該離覺業時間來別並當"
+                    "裡戶員師機電車軍產價錢設備劃預經濟資統況說話讓應閱讀評論關開東樂農參網負責執織職權類級處輛動務傭",
+                    "约为达从会将与对于个这们后过还进实现长总计数点亿万较变无区县镇乡国门该离觉业时间来别并当"
+                    "里户员师机电车军产价钱设备划预经济资统况说话让应阅读评论关开东乐农参网负责执织职权类级处辆动务佣")
+# Verbs, adverbs and particles between a subject and its figure, peeled off the end.
+TAIL_WORDS = (
+    "实现", "达到", "达", "为", "是", "约为", "约", "大约", "约有", "共计", "共", "累计", "超过",
+    "突破", "近", "高达", "总计", "合计", "有", "已有", "新增", "分别", "依次", "增长", "增加",
+    "下降", "减少", "提高", "提升", "降低", "上涨", "下跌", "上升", "回落", "蒸发", "缩水", "跌",
+    "涨", "同比", "环比", "比上年", "比去年", "同期", "较上年", "仅", "仅仅", "只有", "只要", "已",
+    "已经", "了", "的", "在", "计", "占", "至", "到", "逾", "多达", "预计", "将", "可能", "目前",
+    "剩下", "调整", "下调", "上调", "削减", "减为", "增至", "扩至", "由", "从", "不到", "不足",
+    "不超过", "低于", "高于", "只", "就", "还", "也", "都", "再", "各", "均", "用", "完成", "投入",
+    "长达", "以上", "超", "又", "更", "则", "全部", "变为", "变成", "暴升", "飙升", "激增", "猛增",
+    "骤降", "暴跌", "升", "降", "迅速", "快速", "大幅", "稳步", "持续", "直接", "依然", "仍然", "仍",
+    "顶多", "最多", "至少", "一共", "总共", "减", "增", "扩", "花了", "是", "估计", "全面", "积极",
+    "大力", "进一步", "不断", "逐步", "有效", "显著", "明显", "一度", "涨到", "冲到", "不高于",
+    "不低于", "不少于", "不多于", "接近", "可", "花费", "扩大到", "扩大", "跃升", "攀升", "回升",
+    "下滑", "下探", "走高", "走低", "隔夜", "动员", "派出", "调派", "出动", "动用", "选派",
+    "折合", "人民币", "折合人民币", "不超",
+)
+TAIL_BY_LAST = {c: tuple(w for w in TAIL_WORDS if w[-1] == c) for c in {w[-1] for w in TAIL_WORDS}}
+CHANGE = re.compile(r"增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|"
+                    r"调整(?![为至到])")
+RISE_OR_FALL = re.compile(f"{CHANGE.pattern}|升|降|涨|跌|至|到")
+CHANGE_END = re.compile(f"(?:{CHANGE.pattern})$")
+MEASURE = re.compile(
+    r"实现|达|为|是|计|超|突破|新增|增|减|降|升|涨|跌|占|逾|剩下|调整|下调|上调|削减|扩至|变|"
+    r"不到|不足|低于|高于|投入|完成|损失|花了|只要|蒸发|缩水|提高|提升|回落|接近|扩大"
+)
+# Scope and time words before a subject, and demonstratives: 去年全市|民营经济增加值.
+LEAD = re.compile(
+    r"(?:其中|目前|此外|同时|另外|去年|今年|前年|明年|上半年|下半年|全年|当年|近年来|近三年来|如今|"
+    r"截至[^，]{0,12}?[底末]|\d{1,4}年(?:前|后|底|末|初)?|\d{1,2}月[初中底末份]?|\d{1,2}日|"
+    r"[一二两三四五六七八九十几]{1,3}(?:年|个月|天)(?:前|后|来|内|以来)?|第?[一二三四]季度|前[三两]季度|"
+    r"以上|以下|以内|包括|包含|其它|其他|这[座家项所种批位名次条]|那[座家项所种批位名次条]|的|"
+    r"毕竟|其实|显然|当然|据悉|据了解|而且|并且|然而|不过|因此|所以|每月|每周|每日|其(?![中他它实余])|"
+    r"至今|迄今|我们|他们|你们|咱们|一[双个种项件台辆套间座]|即|也就是|亦即|"
+    r"发放|给予|补助|安排|新增|调增|设立|另加|另外|"
+    r"全市|全省|全国|全区|全县|我市|我省|我国|本市|本省|共有|共|累计|连续|而|并(?![发购列存肩])|且|但|"
+    r"这些|这个|那些|上述|尽管|虽然|即使|但是|因为|由于|后来|一个|一种|一项|一天|每天|每年|一年|光是|仅是|只是|"
+    r"对(?!于|外|比)|在(?!建|校|岸)|将(?!近)|为(?!了)|以及|及|和|与)+"
+)
+# Modal words inside a subject are dropped: 证金公司将增资 → 证金公司增资.
+MODAL = re.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?|已经|正在|亦|将(?!近|军|来)|(?<![成造])就(?!业|是|医|读|诊|餐|近)|"
+                    r"依然|仍然|(?<![归])还(?!款|贷)|(?<![首成])都(?!市|会)")
+# A clause opens after these: the subject starts after the last one.
+OPENER = re.compile(r"如果|可能|预计|计划|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使(?!用|命|馆)|了(?!解)|"
+                    r"(?<![但还就于总凡要可只正都若])是")
+# A prepositional phrase after a subject: the subject ends before it (上证指数|在短时间内…).
+PREPOSITION = re.compile(r"(?<![存现所正实自内外好])在(?![校建岸])|对(?![于外比象手应话])|从(?![价业事而来小未中前])|由(?!于)|较|"
+                          r"(?<![占对类])比(?![例重率较赛])|按照|依照|根据|(?<![以至属])于")
+# Verbs a clause opens with, so no subject does: 走访内地|9个县, 包括拾花工.
+VERB_START = re.compile(
+    r"走访|涉及|带领|包括|出示|寻求|看到|听到|感到|认为|表示|指出|介绍|透露|据|称|覆盖"
+)
+BAD_START = re.compile(r"(?:并(?![发购列存肩])|按(?![揭钮])|[快慢高低多少大小超优]于|增加|增长|减少|下降|提高|提升|降低|判|[的了在是为与和及或对把被从到由以于也都就还又而向给让"
+                        r"使比将来约共近有其该这那每此个多余已仅]|距离|距|离(?![岸婚子])|可能|实现|达到|超过)")
+BAD_END = re.compile(r"(?:[的了在是为与和及并或对把被从到由以于也都就还又而向给让使将来约共近有至等里前"
+                      r"用不各中仅已内这那后上下高低多少快慢]|(?<!占)比|可能|实现|达到|超过|分别|低于|高于)$")
+PRONOUN = re.compile(r"[我你他她它们]")
+SCOPE_ONLY = re.compile(r".?[国省市区县州镇乡村]|.{1,3}[国省市县州]")  # 全市, 广州市: where, not what
+NOT_SUBJECT = re.compile(r"[0-9０-９%％.．…]")
+# What a subject met without a verb (社会组织5994家, 规划岸线1600米) ends with: a noun's last character.
+NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业司局厂商店校院所站港场馆区村镇乡街路线"
+                      "长宽高深厚重距积度幅比例点位级类种项目品物车机船房屋楼宇地田林水电气油粮货能力模面"
+                      "体部门构织会团队组党证卡票网台码格标准期龄命客民工生师众士兵城州岛湾河湖山园室库桥"
+                      "道径盘板股指值位额率头口量次社委厅处院科系班队心主手农友童女男子孙儿族群具器械料材"
+                      "药菜肉茶酒园带圈链屏券币息段届案例题源效果绩分层型式吧存症病痛瘘素剂质号章节单表册书"
+                     "图片影视剧歌文字词语姓面顶底角端环块根叶花果实籽苗株树木草竹米盐糖鱼虾蛋奶衣鞋帽袋箱柜"
+                     "桌椅床灯窗墙砖石沙土泥火光热冷风雨雪冰日月星季周秒钟岁本银币钞债设备厦厅堂坊铺署矿官"
+                     "妇姐妹兄弟父母伴侣酬薪辆告贴施程")
+AFTER_STOP = re.compile(
+    r"实现|建立|成立|开展|进行|达到|共有|负责(?!人)|用于|发挥|已|将|和|与|及|以及|是|到|在|为|被|等|都|也|就|"
+    r"还|又|了|里|内|后|前|之|各|分别|从|由|向|给|让|使|把|对|于|占|全部|已经|可|不|没|未|能|会|要|需|"
+    r"应|须|便|即|则|却|再|仍|曾|相继|发生|出现|开始|继续|决定|计划|估算|计算|统计|显示|表示|认为|"
+    r"拿|来(?!自|源)|去|加上|出国|提供|成为|进入|参加|参与|获得|完成|实施|实行|顺利|停办|撤销|办学|发展|享受|开设|"
+    r"举办|举行|建设|创建|推进|推动|加强|取得|支持|带来|捧场|相对|相继|身份|被评|共同|全面|正式|"
+    r"入选|上榜|获评|荣获|无一例外|纷纷|一致|组成|构成|形成|"
+    r"[A-Za-z0-9０-９]"
+)
+# …and a verb's or an adverb's, which no subject ends with (学校停办初中, 老城区实施).
+VERB_END = frozenset("止发利初相展受办销停行做进到现成立升降减增开关为是有在给让使要会可应得着过完去来看说认称指"
+                      "显提放送带拿买卖改造推实举参获取支持捧守估计将已就还也都又再很最更较住掉出")
+# …and an attribute's last character: such a subject wins over the noun after 的 (建筑面积约6万平方米的航站楼).
+ATTRIBUTE_END = frozenset("率值额量数费金款价积长宽高深厚重度幅距径龄限力失损盈益资命期")
+# Before a count these say "about", not "measures": 订阅超过3000家媒体.
+APPROXIMATE = re.compile(r"超过|多达|将近|近|大约|约|逾|不到|不足|高达|仅|只有|了|已经|已|就|还|共")
+PLACES = frozenset("地国省市区县")
+# Nouns that say how a figure is put, not what it measures: 104%至108%的水平.
+GENERIC = frozenset({"美金", "人民币", "港币", "左右", "单位", "水平", "情况", "情况下", "高位", "低位", "标准", "程度", "时候", "地步", "局面",
+                      "态势", "记录", "高点", "低点", "历史高点", "幅度", "速度", "比例", "数字"})
+# The time a figure is at, before it: 指数从|2004年的|109％ (the subject is before it).
+AT_TIME = re.compile(r"(?:从|由|在|到|至|为)?(?:\d{2,4}年(?:\d{1,2}月)?[底末初]?|第?[一二三四]季度|\d{1,2}月份?|"
+                     r"去年|今年|上年|同期)(?:同期)?的$")
+# "Per" words after a subject: 拾花指导价为|每公斤|1.8元.
+PER = re.compile(r"每(?:[个只件人户家株粒台辆套吨斤亩元]|公斤|千克|平方米|平米)[^\W\d]{0,4}$")
+# What a person count's or an organisation count's noun ends with (2.5万名…学者, 3家…企业).
+PERSON_END = frozenset("人者员生师工农民众士手友客女男子孩童妇姐妹兄弟父母长官性家属患年汉部警兵军医佣")
+ORGANISATION_END = frozenset("业司构店厂院行体社所馆校园站台网局委会部团队组户区商")
+
+
+def tail_start(clause: str) -> int:
+    """Where the run of TAIL_WORDS that ends clause starts (len(clause) if none ends it):
+    the leftmost i such that clause[i:] is a sequence of them, found from the end."""
+    found = {len(clause)}
+    todo = [len(clause)]
+    while todo:
+        end = todo.pop()
+        for word in TAIL_BY_LAST.get(clause[end - 1], ()) if end else ():
+            start = end - len(word)
+            if start not in found and clause.endswith(word, 0, end):
+                found.add(start)
+                todo.append(start)
+    return min(found)

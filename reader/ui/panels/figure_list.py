@@ -1,0 +1,213 @@
+"""The key figures' tree in the Statistics dock: grouped by kind, one row per distinct figure and
+subject (its mentions below it), the subject in bold over the clause it comes from."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from reader.document import FigureKind
+
+FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
+SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the subject to show in bold ("" for none)
+CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the clause under it
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the figure as written, kept in sight in the clause
+FIGURES_PER_TURN = 150  # tree rows made per event-loop turn (a few ms: a row with its tooltip ≈ 20 µs)
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    """One distinct key figure with its subject, as the panel lists it."""
+
+    index: int  # its first mention, into document_figures(document)
+    kind: FigureKind
+    text: str  # the number with its unit, as written
+    label: str | None  # the subject, None when the importer is not sure
+    context: str = ""  # the clause of its first mention
+    size: float = 0.0  # its value in units (亿 and 万 multiplied out), to sort by size
+    mentions: tuple[tuple[int, str], ...] = ()  # (index, context) of each mention, if several
+
+
+class FigureDelegate(QStyledItemDelegate):
+    """Paints the second column as the subject in bold over its clause, muted."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        if index.column() == 1 and index.data(SUBJECT_ROLE):
+            return QSize(size.width(), option.fontMetrics.lineSpacing() * 2 + 6)
+        return size
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        subject = index.data(SUBJECT_ROLE)
+        if index.column() != 1 or not subject:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        context = str(index.data(CONTEXT_ROLE) or "")
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        rect = QRect(option.rect.adjusted(4, 3, -4, -3))
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        plain_metrics, bold_metrics = QFontMetrics(base), QFontMetrics(bold)
+        line = plain_metrics.lineSpacing()
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(group))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), align,
+                         bold_metrics.elidedText(str(subject), Qt.TextElideMode.ElideRight,
+                                                 rect.width()))
+        painter.setFont(base)
+        painter.setPen(option.palette.color(muted))
+        shown = fit_context(context, str(index.data(TEXT_ROLE) or ""), plain_metrics, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), align, shown)
+        painter.restore()
+
+
+def fit_context(context: str, figure: str, metrics: QFontMetrics, width: int) -> str:
+    """context in width pixels with the figure in sight: cut on the left (…), then the right."""
+    if metrics.horizontalAdvance(context) <= width:
+        return context
+    at = max(0, context.find(figure))
+    start = 0
+    while start < at and metrics.horizontalAdvance("…" + context[start:]) > width:
+        start += 1
+    text = ("…" if start else "") + context[start:]
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class FigureTree(QTreeWidget):
+    """The figures grouped by kind; rows are made in chunks (fill_chunk) so a long list never
+    holds up the event loop."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setIndentation(14)  # the dock is narrow: room for the subject, not the tree
+        self.setUniformRowHeights(False)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegate(FigureDelegate(self))
+        self._groups: dict[FigureKind, QTreeWidgetItem] = {}
+        self._pending: list[FigureEntry] = []
+        self._open: tuple[QTreeWidgetItem, FigureEntry, int] | None = None  # mentions made
+        self._by_size = False
+
+    def start(self, entries: list[FigureEntry], names: dict[FigureKind, str],
+              counts: dict[FigureKind, str]) -> None:
+        """Empty the tree and make one group row per kind; fill_chunk() makes the figure rows."""
+        self.clear()
+        self._groups = {}
+        self._pending, self._open = self._sorted(entries), None
+        kinds = Counter(entry.kind for entry in entries)
+        for kind in FigureKind:
+            if kinds[kind]:
+                group = QTreeWidgetItem([names[kind], counts[kind]])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.addTopLevelItem(group)
+                group.setExpanded(True)
+                self._groups[kind] = group
+
+    def set_by_size(self, by_size: bool) -> None:
+        self._by_size = by_size
+
+    def _sorted(self, entries: list[FigureEntry]) -> list[FigureEntry]:
+        if not self._by_size:
+            return list(entries)
+        return sorted(entries, key=lambda entry: -entry.size)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self._pending) or self._open is not None
+
+    def stop(self) -> None:
+        self._pending, self._open = [], None
+        self._groups = {}
+        self.clear()
+
+    def fill_chunk(
+        self, times: str, mention: str, sentence_of: Callable[[int], str] | None
+    ) -> None:
+        """Make the next FIGURES_PER_TURN rows, mentions included (a figure said 300 times
+        takes turns too); times: "×{0}", mention: "mention {0}", sentence_of(index): a
+        figure's sentence, for its tooltip."""
+        budget = FIGURES_PER_TURN
+        while budget > 0 and (self._open is not None or self._pending):
+            if self._open is None:
+                entry = self._pending.pop(0)
+                shown = entry.text + ("  " + times.format(len(entry.mentions))
+                                      if entry.mentions else "")
+                item = QTreeWidgetItem(self._groups[entry.kind],
+                                       [shown, _line(entry.label, entry.context)])
+                _describe(item, entry.index, entry, entry.context, sentence_of)
+                self._open = (item, entry, 0)
+                budget -= 1
+            item, entry, made = self._open
+            upto = min(len(entry.mentions), made + budget)
+            for n in range(made, upto):
+                index, context = entry.mentions[n]
+                child = QTreeWidgetItem(item, [mention.format(n + 1), _line(entry.label, context)])
+                _describe(child, index, entry, context, sentence_of)
+            budget -= upto - made
+            self._open = (item, entry, upto) if upto < len(entry.mentions) else None
+        if not self.pending:
+            self.resizeColumnToContents(0)
+
+    def figure_items(self) -> list[QTreeWidgetItem]:
+        """Every figure row (not the mentions under one), in list order."""
+        items: list[QTreeWidgetItem] = []
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            if group is not None:
+                items.extend(_children(group))
+        return items
+
+
+def _line(label: str | None, context: str) -> str:
+    return f"{label} — {context}" if label else context
+
+
+def _describe(
+    item: QTreeWidgetItem, index: int, entry: FigureEntry, context: str,
+    sentence_of: Callable[[int], str] | None,
+) -> None:
+    item.setData(0, FIGURE_INDEX_ROLE, index)
+    item.setData(1, SUBJECT_ROLE, entry.label or "")
+    item.setData(1, CONTEXT_ROLE, context)
+    item.setData(1, TEXT_ROLE, entry.text)
+    sentence = sentence_of(index) if sentence_of is not None else context
+    item.setToolTip(0, sentence)
+    item.setToolTip(1, sentence)
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    children = (item.child(j) for j in range(item.childCount()))
+    return [child for child in children if child is not None]

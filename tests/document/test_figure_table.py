@@ -1,0 +1,66 @@
+"""The key figures as a table: `reader figures FILE`, CSV, tab-separated and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.document import load_bytes
+from reader.document.figure_table import COLUMNS, figure_rows, rows_csv, rows_json, rows_tsv
+
+SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
+ARTICLE = "标题\n\n第一部分\n\n全市企业12家、商户30家，比上年分别增加5%、8%，总投资3.5亿元。\n"
+
+
+
+def test_rows_have_every_column_and_the_section() -> None:
+    doc = load_bytes(ARTICLE.encode(), "a.txt")
+    rows = figure_rows(doc)
+    assert [row.figure for row in rows] == ["12家", "30家", "5%", "8%", "3.5亿元"]
+    last = rows[-1]
+    assert (last.value, last.unit, last.kind, last.subject) == (3.5, "亿元", "money", "总投资")
+    assert last.context == "总投资3.5亿元"
+    assert doc.text[last.position : last.position + len(last.figure)] == last.figure
+    section = doc.section_at(last.position)
+    assert last.section == (section.title if section else "")
+
+
+def test_csv_and_tab_separated_read_back_as_the_same_table() -> None:
+    rows = figure_rows(load_bytes(ARTICLE.encode(), "a.txt"))
+    from_csv = list(csv.reader(io.StringIO(rows_csv(rows))))
+    from_tsv = [line.split("\t") for line in rows_tsv(rows).splitlines()]
+    assert from_csv[0] == list(COLUMNS) == from_tsv[0]
+    assert from_csv == from_tsv
+    assert from_csv[3][4] == "企业增加"  # the 分别 list paired in order
+
+
+def test_json_gives_null_for_no_subject() -> None:
+    doc = load_bytes("标题\n\n他用12年时间写完了书，定价39元。\n".encode(), "b.txt")
+    items = json.loads(rows_json(figure_rows(doc)))
+    assert items[0]["figure"] == "12年" and items[0]["subject"] is None
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
+                          text=True, encoding="utf-8", timeout=60, check=False)
+
+
+def test_the_figures_command_prints_a_table_csv_or_json() -> None:
+    tsv, as_csv, as_json = (_run("figures", *flag, str(SEED)) for flag in ([], ["--csv"], ["--json"]))
+    assert tsv.returncode == as_csv.returncode == as_json.returncode == 0, tsv.stderr
+    assert tsv.stdout.splitlines()[0] == "\t".join(COLUMNS)
+    assert next(csv.reader(io.StringIO(as_csv.stdout))) == list(COLUMNS)
+    items = json.loads(as_json.stdout)
+    by_figure = {item["figure"]: item["subject"] for item in items}
+    assert by_figure["28.33%"].startswith("符合“三有”标准的非公企业")
+    assert by_figure["22.98%"].startswith("社会组织")
+    assert len(tsv.stdout.splitlines()) == len(items) + 1
+
+
+def test_the_figures_command_takes_one_format() -> None:
+    p = _run("figures", "--csv", "--json", str(SEED))
+    assert p.returncode == 2 and "not allowed" in p.stderr
