@@ -70,7 +70,8 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
         print(f"{Path(path).name} will be read as {ns.text}")
         return 0
     if ns.role == "reset":
-        removed = store.remove_corrections(doc_id, ns.text)
+        text = _corrected_line(store, doc_id, ns.text) if ns.text else None
+        removed = store.remove_corrections(doc_id, text)
         if ns.text is None:
             store.set_encoding(doc_id, None)
         print(f"{len(removed)} correction(s) removed")
@@ -80,7 +81,7 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
     document = as_corrected(store, doc_id, imported)
     lines, target = choose(document, ns.text)
     action, level = _action(ns, lines, target)
-    store.add_correction(doc_id, correction_for(lines, target, action, level))
+    store.replace_correction(doc_id, correction_for(lines, target, action, level))
     print(f"{_describe(action, level)}: {target.text}")
     return 0
 
@@ -121,3 +122,17 @@ def _list(store: Store, doc_id: int | None, imported: Document) -> None:
     for s, applied in zip(stored, document.corrections, strict=True):
         mark = "" if applied.found else "  (its line is no longer in the file)"
         print(f"{_describe(s.correction.action, s.correction.level)}: {s.correction.text}{mark}")
+
+
+def _corrected_line(store: Store, doc_id: int, start: str) -> str:
+    """The text of the corrected line that starts with start (the whole text wins)."""
+    texts = sorted({c.correction.text.strip() for c in store.corrections(doc_id)})
+    wanted = start.strip()
+    matches = [t for t in texts if t == wanted] or [t for t in texts if t.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise DocumentError(f"no corrected line starts with “{wanted}”")
+    shown = "; ".join(f"“{t[:24]}”" for t in matches[:5])
+    raise DocumentError(f"{len(matches)} corrected lines start with “{wanted}”: {shown}; "
+                        "give more of it")  # fmt: skip

@@ -289,19 +289,31 @@
 <context>
     <name>EncodingText</name>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="45"/>
         <source>Reopen with &amp;Encoding</source>
-        <translation>用其他编码重新打开(&amp;E)</translation>
+        <translation type="vanished">用其他编码重新打开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>{0} — detected, {1}% sure</source>
+        <translation type="vanished">{0}（检测所得，把握 {1}%）</translation>
+    </message>
+    <message>
+        <source>{0} — in use</source>
+        <translation type="vanished">{0}（当前使用）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/structure_wiring.py" line="45"/>
+        <source>Reopen with Encodin&amp;g</source>
+        <translation>用其他编码重新打开(&amp;G)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
-        <source>{0} — detected, {1}% sure</source>
-        <translation>{0}（检测所得，把握 {1}%）</translation>
+        <source>Detected: {0}, {1}% sure</source>
+        <translation>检测结果：{0}，把握 {1}%</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
-        <source>{0} — in use</source>
-        <translation>{0}（当前使用）</translation>
+        <source>Detected: {0}</source>
+        <translation>检测结果：{0}</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
@@ -796,24 +808,30 @@
 <context>
     <name>StructureEditor</name>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="72"/>
         <source>%n correction(s) of the structure no longer find their line (kept: `reader structure FILE` lists them)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>有 %n 处结构修改找不到原来的行（已保留：`reader structure 文件` 可列出）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/structure.py" line="72"/>
+        <source>%n correction(s) of the structure no longer find their line; they are kept, for a later version of the file</source>
+        <translation>
+            <numerusform>有 %n 处结构修改找不到原来的行；修改已保留，留待文件的新版本使用</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="181"/>
+        <location filename="../reader/ui/window/structure.py" line="186"/>
         <source>{0} similar lines — make all level {1} headings?</source>
         <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="183"/>
+        <location filename="../reader/ui/window/structure.py" line="188"/>
         <source>{0} similar lines — make all body text?</source>
         <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="184"/>
+        <location filename="../reader/ui/window/structure.py" line="189"/>
         <source>Similar lines</source>
         <translation>格式相同的行</translation>
     </message>
@@ -828,7 +846,7 @@
     <message>
         <location filename="../reader/ui/window/structure_menu.py" line="27"/>
         <source>Make &amp;Heading</source>
-        <translation>设为标题(&amp;H)</translation>
+        <translation>设为小标题(&amp;H)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure_menu.py" line="30"/>
@@ -838,7 +856,7 @@
     <message>
         <location filename="../reader/ui/window/structure_menu.py" line="33"/>
         <source>Make Sub-heading of the Line &amp;Above</source>
-        <translation>设为上一行的副标题(&amp;A)</translation>
+        <translation>设为上一行小标题的第二行(&amp;A)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure_menu.py" line="36"/>
@@ -893,7 +911,7 @@
     <message>
         <location filename="../reader/ui/window/structure_menu.py" line="66"/>
         <source>Reset &amp;All Corrections</source>
-        <translation>撤销全部结构修改(&amp;A)</translation>
+        <translation>全部恢复自动识别(&amp;A)</translation>
     </message>
 </context>
 <context>

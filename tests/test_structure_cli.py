@@ -120,3 +120,16 @@ def test_a_paragraph_made_a_heading_on_a_corpus_file(tmp_path: Path) -> None:
     line = next(t for t in text[3:] if len(t) > 30 and t not in heads)
     assert reader(data, "structure", str(path), "heading", line[:20], "--level", "2").returncode == 0
     assert (2, line) in sections(dump(data, path))
+
+
+def test_a_line_corrected_again_keeps_one_correction_and_reset_takes_its_start(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    for level in ("2", "3", "3"):
+        assert reader(data, "structure", str(SEED), "heading", "盛夏", "--level", level).returncode == 0
+    assert reader(data, "structure", str(SEED)).stdout.splitlines() == [
+        "heading 3: 盛夏时节，行走在津沽大地，目之所及，一派欣欣向荣。"]
+    assert reader(data, "structure", str(SEED), "reset", "盛夏").stdout == "1 correction(s) removed\n"
+    missing = reader(data, "structure", str(SEED), "reset", "没有")
+    assert missing.returncode == 1 and "no corrected line starts with “没有”" in missing.stderr

@@ -177,6 +177,7 @@ def _apply(lines: list[Line], target: Line, correction: Correction) -> None:
 
 
 _FOLDED = "folded"  # the disclaimer as the reader marked it
+_HEADER_CHARS = 24  # a folded box's header: longer first lines are elided in it
 
 
 def _pair_with_above(lines: list[Line], target: Line) -> None:
@@ -197,10 +198,11 @@ def _pair_with_above(lines: list[Line], target: Line) -> None:
 
 
 def _fold_from(lines: list[Line], target: Line) -> None:
-    """target and the article's lines after it are the disclaimer (any earlier one, chrome)."""
+    """target and the article's lines after it fold into the disclaimer box, before the site's
+    own disclaimer (which stays in it)."""
     for line in lines:
-        if line.role in ("disclaimer", _FOLDED):
-            line.role = "chrome"
+        if line.role == _FOLDED:
+            line.role = "chrome"  # an earlier Fold as Disclaimer: the newest one counts
     k = lines.index(target)
     while k < len(lines):  # by index: a heading folded lets its second line in after it
         if lines[k].role in SHOWN or lines[k] is target:
@@ -254,10 +256,14 @@ def _rebuilt(meta: Metadata, lines: list[Line]) -> Metadata:
         return next((line for line in lines if line.role == role), None)
 
     title, subtitle, byline = first("title"), first("subtitle"), first("byline")
-    folded = [line for line in lines if line.role == _FOLDED]
+    folded = [line.text for line in lines if line.role == _FOLDED]
     disclaimer = meta.disclaimer
-    if folded:
-        disclaimer = Disclaimer(folded[0].text, tuple(line.text for line in folded[1:]))
+    if folded and disclaimer is not None:  # the site's box keeps its header and paragraphs
+        disclaimer = Disclaimer(disclaimer.title, (*folded, *disclaimer.paragraphs))
+    elif folded:  # a short first line heads the box; a long one is elided there, kept below
+        short = len(folded[0]) <= _HEADER_CHARS
+        header = folded[0] if short else folded[0][: _HEADER_CHARS - 1] + "…"
+        disclaimer = Disclaimer(header, tuple(folded[1:] if short else folded))
     elif first("disclaimer") is None:
         disclaimer = None  # its lines were all given other roles
     renamed = {_FOLDED: "disclaimer", _CREDIT: "byline"}

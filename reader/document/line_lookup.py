@@ -53,6 +53,7 @@ def line_at(document: Document, block_index: int) -> tuple[list[Line], Line] | N
     return lines, shown[block_index]
 
 
+_HEADING_CHARS = 40  # longer lines are paragraphs, whatever they open with
 # Numbering and markers a run of headings shares: a correction on one offers the others.
 _PATTERNS = (
     r"^[（(][一二三四五六七八九十百]+[）)]", r"^[一二三四五六七八九十百]+、", r"^[（(]\d+[）)]",
@@ -64,11 +65,14 @@ _PATTERNS = (
 def similar_lines(lines: list[Line], target: Line) -> list[Line]:
     """The other lines numbered or marked the way target is (（一）…, 一、…, 01, 第三章…, ■…)."""
     text = target.text.strip()
+    if len(text) > _HEADING_CHARS:
+        return []  # a run-in head opening a paragraph: its siblings are paragraphs, not heads
     pattern = next((p for p in map(re.compile, _PATTERNS) if p.search(text)), None)
     if pattern is None:
         return []
     return [line for line in flatten(lines)
-            if line is not target and line.order[0] != INSIDE and pattern.search(line.text.strip())]  # fmt: skip
+            if line is not target and line.order[0] != INSIDE
+            and len(line.text.strip()) <= _HEADING_CHARS and pattern.search(line.text.strip())]  # fmt: skip
 
 
 def _clip(text: str, width: int = 24) -> str:

@@ -46,6 +46,17 @@ class CorrectionsMixin(StoreBase):
             conn.executemany("DELETE FROM corrections WHERE id = ?", [(c.id,) for c in removed])
         return removed
 
+    def replace_correction(
+        self, doc_id: int, correction: Correction
+    ) -> tuple[StoredCorrection, list[StoredCorrection]]:
+        """Add correction and remove the earlier ones it makes moot (the same line given the
+        same role again, or another of heading / sub-heading / body); returns both, for undo."""
+        moot = [c for c in self.corrections(doc_id) if _same_slot(c.correction, correction)]
+        with self._write() as conn:
+            conn.executemany("DELETE FROM corrections WHERE id = ?", [(c.id,) for c in moot])
+            row_id = _insert(conn, None, doc_id, correction)
+        return StoredCorrection(row_id, doc_id, correction), moot
+
     def remove_correction_ids(self, ids: list[int]) -> None:
         """Remove these corrections (undoing their making)."""
         with self._write() as conn:
@@ -134,3 +145,12 @@ def _insert(conn: sqlite3.Connection, row_id: int | None, doc_id: int, c: Correc
         (row_id, doc_id, c.action.value, c.text, c.level, c.before, c.line, now()),
     )
     return int(cursor.lastrowid or 0)
+
+
+_OUTLINE = frozenset({Action.HEADING, Action.SUBHEADING, Action.BODY})
+
+
+def _same_slot(old: Correction, new: Correction) -> bool:
+    if old.text.strip() != new.text.strip() or old.before.strip() != new.before.strip():
+        return False
+    return old.action is new.action or {old.action, new.action} <= _OUTLINE

@@ -111,8 +111,11 @@ def test_a_removed_line_kept_and_the_start_moved_up_to_chrome(seed: Document) ->
 
 def test_fold_as_disclaimer(seed: Document) -> None:
     d = fix(seed, "驱动“红色引擎”", Action.DISCLAIMER)
-    assert d.disclaimer is not None and d.disclaimer.title == "驱动“红色引擎”"
-    assert "为高质量发展汇聚磅礴力量" in d.disclaimer.paragraphs
+    assert seed.disclaimer is not None and d.disclaimer is not None
+    # Folded into the site's own box, before its paragraphs, which stay.
+    assert d.disclaimer.title == seed.disclaimer.title
+    assert d.disclaimer.paragraphs[:2] == ("驱动“红色引擎”", "为高质量发展汇聚磅礴力量")
+    assert d.disclaimer.paragraphs[-len(seed.disclaimer.paragraphs) :] == seed.disclaimer.paragraphs
     assert "驱动“红色引擎”" not in d.text
     assert [s.title for s in d.all_sections()] == ["强化组织领导", "扩大“两个覆盖”"]
 
@@ -185,3 +188,27 @@ def _all_lines(d: Document) -> list[str]:
     if d.disclaimer is not None:
         out += [d.disclaimer.title.strip(), *(p.strip() for p in d.disclaimer.paragraphs)]
     return [line for line in out if line]
+
+
+def test_fold_with_no_disclaimer_of_the_sites_heads_the_box_with_a_short_line() -> None:
+    long = "这一段很长，" * 10
+    d = load_text(f"标题\n\n第一段正文写得足够长，是一个普通的段落。\n\n{long}\n\n最后一段。\n")
+    assert d.disclaimer is None
+    folded = fix(d, long[:10], Action.DISCLAIMER)
+    assert folded.disclaimer is not None
+    assert folded.disclaimer.title.endswith("…") and len(folded.disclaimer.title) <= 24
+    assert folded.disclaimer.paragraphs == (long, "最后一段。")
+
+
+def test_similar_lines_are_short_numbered_lines_only() -> None:
+    from reader.document.line_lookup import similar_lines
+
+    body = "这一部分的正文写得足够长，说明具体的做法、时间安排和责任单位，是普通的段落。"
+    d = load_text("方案\n\n前言一段，写得足够长，说明这份方案的来由和用意。\n\n" + "".join(
+        f"（{n}）第{n}项任务\n\n{body}\n\n（{n}）{body}\n\n" for n in "一二三"))
+    lines = line_roles(d)
+    short = next(x for x in flatten(lines) if x.text == "（二）第二项任务")
+    assert {x.text for x in similar_lines(lines, short)} == {"（一）第一项任务", "（三）第三项任务"} - {
+        d.title}
+    run_in = next(x for x in flatten(lines) if x.text.startswith("（二）这一部分"))
+    assert similar_lines(lines, run_in) == []  # a paragraph opening with a number: no offer

@@ -69,8 +69,8 @@ class StructureEditor(QObject):
         lost = sum(not a.found for a in shown.corrections)
         if lost and imported is not self._told:  # once a document: the file changed
             self._told = imported
-            self._status(self.tr("%n correction(s) of the structure no longer find their line "
-                                 "(kept: `reader structure FILE` lists them)", "", lost))
+            self._status(self.tr("%n correction(s) of the structure no longer find their line; "
+                                 "they are kept, for a later version of the file", "", lost))
         return shown
 
     def closed(self) -> None:
@@ -83,9 +83,14 @@ class StructureEditor(QObject):
         return store is not None and not store.read_only and self._doc_id is not None
 
     @property
+    def detected_encoding(self) -> str | None:
+        """The encoding detection chose for the open file (the reader may have chosen another)."""
+        return self._imported.source.encoding if self._imported is not None else None
+
+    @property
     def can_reopen(self) -> bool:
         """Whether the open document came from a text file that can be read again."""
-        return self._imported is not None and self._imported.source.kind == "text"
+        return self._imported is not None and self._imported.source.kind in ("text", "markdown")
 
     @property
     def can_undo(self) -> bool:
@@ -190,12 +195,16 @@ class StructureEditor(QObject):
         store, doc_id = self._store, self._doc_id
         if store is None or doc_id is None:
             return
+        added, moot = [], []
         try:
-            added = [store.add_correction(doc_id, c) for c in made]
+            for correction in made:
+                stored, replaced = store.replace_correction(doc_id, correction)
+                added.append(stored)
+                moot.extend(replaced)
         except StoreError as error:
             self._status(str(error))
             return
-        self._push(_Step(added, []))
+        self._push(_Step(added, moot))
 
     def _push(self, step: _Step) -> None:
         self._steps.append(step)

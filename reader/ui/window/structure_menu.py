@@ -77,8 +77,12 @@ def add_structure_menu(
         return None
     lines, line = found
     t = StructureText(menu)
-    sub = menu.addMenu(t.menu())
-    sub.setEnabled(editor.writable)
+    if outline:  # Contents' own menu: the items themselves, not a submenu of them
+        sub = menu
+        menu.setEnabled(editor.writable)
+    else:
+        sub = menu.addMenu(t.menu())
+        sub.setEnabled(editor.writable)
     do: Callable[..., None] = partial(editor.correct, document, lines, line)
     if outline and line.role == "heading":
         promote = sub.addAction(t.promote())
@@ -95,7 +99,9 @@ def add_structure_menu(
         item.setCheckable(True)
         item.setChecked(line.role == "heading" and line.level == n)
         item.triggered.connect(partial(_do_level, do, n))
-    sub.addAction(t.sub()).triggered.connect(lambda: do(Action.SUBHEADING))
+    pair = sub.addAction(t.sub())
+    pair.setEnabled(_has_line_above(lines, line))  # not under the title or the subtitle
+    pair.triggered.connect(lambda: do(Action.SUBHEADING))
     body = sub.addAction(t.body())
     body.setEnabled(line.role in ("heading", "subheading"))
     body.triggered.connect(lambda: do(Action.BODY))
@@ -113,6 +119,14 @@ def add_structure_menu(
     every.setEnabled(bool(corrected))
     every.triggered.connect(lambda: editor.reset(None))
     return sub
+
+
+def _has_line_above(lines: list[Line], line: Line) -> bool:
+    from reader.document.line_lookup import shown_lines
+
+    shown = shown_lines(lines)
+    i = next((k for k, other in enumerate(shown) if other is line), 0)
+    return i > 0 and shown[i - 1].role in ("body", "heading", "subheading")
 
 
 def _do_level(do: Callable[..., None], level: int, _checked: bool = False) -> None:

@@ -42,13 +42,13 @@ _NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030 (GBK)", "big5": "Big5", "utf-16-
 
 class EncodingText(QObject):
     def menu(self) -> str:
-        return self.tr("Reopen with &Encoding")
+        return self.tr("Reopen with Encodin&g")
 
     def detected(self, name: str, percent: int) -> str:
-        return self.tr("{0} — detected, {1}% sure").format(name, percent)
+        return self.tr("Detected: {0}, {1}% sure").format(name, percent)
 
-    def in_use(self, name: str) -> str:
-        return self.tr("{0} — in use").format(name)
+    def detected_only(self, name: str) -> str:
+        return self.tr("Detected: {0}").format(name)
 
     def tip(self, name: str) -> str:
         return self.tr("The file is read as {0} (File ▸ Reopen with Encoding)").format(name)
@@ -152,6 +152,11 @@ def wire_contents(
         level = min(6, max(1, line.level + by))
         if level != line.level:
             editor.correct(document, lines, line, Action.HEADING, level, offer_similar=False)
+            shown = current()  # Contents was filled again: the same heading selected again
+            section = next((s for s in shown.all_sections() if s.title == line.text), None) \
+                if shown is not None else None  # fmt: skip
+            if section is not None:
+                toc.set_current(section.id)
 
     tree.customContextMenuRequested.connect(show_menu)
     for keys, by in (("Alt+Shift+Left", -1), ("Alt+Shift+Right", 1)):
@@ -169,15 +174,16 @@ def fill_encoding_menu(menu: QMenu, editor: StructureEditor, document: Document 
 
     menu.clear()
     t = EncodingText(menu)
-    if document is None or document.source.kind != "text":
+    if document is None or document.source.kind not in ("text", "markdown"):
         menu.setEnabled(False)
         return
     menu.setEnabled(editor.can_reopen)
     used = document.source.encoding
-    sure = certainty(document.source.path, used)
-    label = _NAMES.get(used, used)
+    detected = editor.detected_encoding or used  # what detection chose, whatever is in use
+    sure = certainty(document.source.path, detected)
+    label = _NAMES.get(detected, detected)
     first = menu.addAction(t.detected(label, round(sure * 100)) if sure is not None else
-                           t.in_use(label))  # fmt: skip
+                           t.detected_only(label))  # fmt: skip
     first.setEnabled(False)
     menu.addSeparator()
     for name in ENCODINGS:

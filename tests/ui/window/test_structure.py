@@ -98,10 +98,13 @@ def test_promote_and_demote_in_contents(window_with_store: MainWindow, qtbot: Qt
     tree = window.toc_panel.tree
     tree.setFocus()
     tree.setCurrentIndex(window.toc_panel.model.index(1, 0))
-    qtbot.keyClick(tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    keys = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):  # the row stays selected
+        qtbot.keyClick(tree, key, keys)
     assert window.document is not None
     levels = [s.level for s in window.document.all_sections()]
     assert levels == [1, 2, 1]
+    assert window.toc_panel.current_section_id() == window.document.sections[0].children[0].id
     # Demoted under the first: it is its child now, and the contents say so.
     assert window.document.sections[0].children[0].title == "扩大“两个覆盖”"
 
