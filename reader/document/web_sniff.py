@@ -4,27 +4,35 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
 _SNIFF = 2048
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
-                         re.IGNORECASE | re.DOTALL)  # fmt: skip
-_MHTML_START = re.compile(rb"^(?:[\w-]+:[^\n]*\r?\n)*?MIME-Version:", re.IGNORECASE)
+
+
+@cache  # compiled when a file is first opened, not at start-up
+def _patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]]:
+    return (
+        re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+                   re.IGNORECASE | re.DOTALL),
+        re.compile(rb"^(?:[\w-]+:[^\n]*\r?\n)*?MIME-Version:", re.IGNORECASE),
+        re.compile(rb"<(?:[a-zA-Z][\w:-]*|!--|!doctype|/[a-zA-Z])", re.IGNORECASE),
+    )
 
 
 def is_mhtml(data: bytes) -> bool:
     """A single-file web archive (MHTML, .mht): mail headers first."""
-    return bool(_MHTML_START.match(data[:_SNIFF]))
+    head = data[:_SNIFF]
+    return b"mime-version:" in head.lower() and bool(_patterns()[1].match(head))
 
 
 def looks_like_html(data: bytes) -> bool:
     """Whether data is a web page (HTML or MHTML) whatever its file name says."""
     head = data[:_SNIFF].lstrip(codecs.BOM_UTF8)
-    return bool(_HTML_START.match(head)) or is_mhtml(data)
-
-
-_TAG = re.compile(rb"<(?:[a-zA-Z][\w:-]*|!--|!doctype|/[a-zA-Z])", re.IGNORECASE)
+    if head.lstrip().startswith(b"<") and _patterns()[0].match(head):  # (text: no regex at all)
+        return True
+    return is_mhtml(data)
 
 
 def has_markup(data: bytes) -> bool:
     """Whether a file named as a web page holds tags at all (else it is text, named .html)."""
-    return bool(_TAG.search(data[: _SNIFF * 8]))
+    return bool(_patterns()[2].search(data[: _SNIFF * 8]))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reader.document import Document, DocumentError, load
-from reader.document.corrections import corrected
 from reader.store.store import Store
 
 
@@ -21,7 +20,12 @@ def as_corrected(store: Store, doc_id: int, document: Document) -> Document:
             pass  # the file is gone or changed: as detected, the choice kept for later
         else:
             document = replace(again, source=replace(again.source, sha256=document.source.sha256))
-    return corrected(document, [c.correction for c in store.corrections(doc_id)])
+    stored = store.corrections(doc_id)
+    if not stored and not document.corrections:
+        return document  # most documents: the corrections' code is not even loaded
+    from reader.document.corrections import corrected
+
+    return corrected(document, [c.correction for c in stored])
 
 
 def corrected_if_known(store: Store, document: Document) -> Document:

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from reader.document import Document, DocumentError, load
-from reader.document.corrections import Action, Correction, Line, corrected, correction_for
+from reader.document.model import Action, Correction
 from reader.store import StoreError
 
 if TYPE_CHECKING:
+    from reader.document.corrections import Line
     from reader.store import Store
     from reader.store.corrections import StoredCorrection
 
@@ -113,6 +114,8 @@ class StructureEditor(QObject):
         every later opening; offer the same for the lines numbered like it."""
         if not self.writable:
             return
+        from reader.document.corrections import correction_for  # loaded when first needed
+
         made = [correction_for(lines, target, action, level)]
         if offer_similar and action in (Action.HEADING, Action.BODY):
             made += self._similar(lines, target, action, level)
@@ -143,7 +146,7 @@ class StructureEditor(QObject):
             return
         store, doc_id = self._store, self._doc_id
         if store is None or doc_id is None or not self.writable:
-            self._show(corrected(again, []))  # for this time: nowhere to remember it
+            self._show(again)  # for this time: nowhere to remember it
             return
         try:
             before = store.encoding(doc_id)
@@ -189,6 +192,8 @@ class StructureEditor(QObject):
         answer = QMessageBox.question(self._parent, self.tr("Similar lines"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return []
+        from reader.document.corrections import correction_for
+
         return [correction_for(lines, line, action, level) for line in others]
 
     def _add(self, made: list[Correction]) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
-from reader.document.corrections import Action
+from reader.document.model import Action
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -220,7 +220,7 @@ def undo_newest(notes: NotesUi, structure: StructureEditor) -> None:
 
 def keep_line(editor: StructureEditor, document: Document | None, text: str) -> None:
     """Right-click ▸ Keep This Line in the Article on a removed line shown in place."""
-    from reader.document.corrections import SHOWN, flatten, line_roles
+    from reader.document.corrections import SHOWN, flatten, line_roles  # when first used
 
     if document is None:
         return
