@@ -72,6 +72,7 @@ class AnnotationState(QObject):
         self._notes: list[Note] = []
         self._bookmarks: list[Bookmark] = []
         self._deleted = DeletedAnnotations(self)
+        self._told_orphans = False  # the status bar says some notes were not found
         self._deleted.available.connect(self.undo_available)
         self.theme: Theme = LIGHT
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
@@ -129,17 +130,23 @@ class AnnotationState(QObject):
 
     def open(self, document: Document, doc_id: int | None) -> None:
         """A document is on screen: re-anchor its annotations in its text, then show them."""
+        again = doc_id is not None and doc_id == self._doc_id  # its structure corrected, say
         self._document, self._doc_id = document, doc_id
-        self._deleted.clear()
+        if not again:
+            self._deleted.clear()  # another document: its deletions can't be undone here
         if doc_id is not None and self._store is not None:
             report = self._call(lambda s: s.reanchor(doc_id, document.text))
             if report is not None and report.orphaned:
+                self._told_orphans = True
                 self.message.emit(
                     self.tr(
                         "{0} notes or bookmarks were not found in this version of the text; "
                         "they are listed at the end."
                     ).format(number(len(report.orphaned)))
                 )
+            elif report is not None and again and self._told_orphans:
+                self._told_orphans = False
+                self.message.emit("")  # found again (a correction undone): the warning goes
         # A shown article paints soon: the highlights now, the panels' cards after it.
         self.refresh(panels_later=self._view.isVisible() and bool(document.text))
 

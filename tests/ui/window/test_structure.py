@@ -215,3 +215,30 @@ def test_a_correction_whose_line_is_gone_is_said_once(
     window = make_window(store, str(path))
     assert "1 correction(s) of the structure no longer find their line" in (
         window.statusBar().currentMessage())
+
+
+def test_a_deletion_stays_undoable_across_a_correction_and_a_lost_note_warning_goes(
+    window_with_store: MainWindow, store: Store, no_questions: None
+) -> None:
+    window = window_with_store
+    doc = window.document
+    assert doc is not None
+    ctl = window.notes_ui.controller
+    at = doc.text.index("经受住了前所未有的考验")
+    doc_id = ctl.doc_id
+    assert doc_id is not None
+    note = store.add_note(doc_id, doc.text, at, at + 5, "要点", "yellow")
+    ctl.refresh()
+    ctl.delete_note(note.id)
+    assert not store.notes(doc_id)
+    _trigger(_structure_menu(window, doc.text.index(FIRST)), "Level 2")
+    undo = window.window_actions.undo
+    undo.trigger()  # the correction, the newest
+    assert FIRST not in _titles(window)
+    undo.trigger()  # then the deletion: still there to undo
+    assert [n.body for n in store.notes(doc_id)] == ["要点"]
+    # A note cut out of the article by Article Ends Here is said lost, then found on undo.
+    _trigger(_structure_menu(window, window.document.text.index("驱动“红色引擎”")), "Article Ends Here")
+    assert "not found in this version" in window.statusBar().currentMessage()
+    undo.trigger()
+    assert "not found in this version" not in window.statusBar().currentMessage()
