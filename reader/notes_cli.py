@@ -68,6 +68,8 @@ def _list(ns: argparse.Namespace, doc: Document, store: Store) -> int:
         label = "note" if n.body else "highlight"
         body = "".join(f"\n{'':18}{line}" for line in n.body.splitlines())
         rows.append((n.orphaned, n.start, f"{label:<9}{n.start:>7}  «{quote}»{body}"))
+    if not rows:
+        print(f"No notes or bookmarks for {ns.file}.")
     for orphaned, _, row in sorted(rows, key=lambda r: (r[0], r[1])):
         print(row + ("  [not found in this version of the text]" if orphaned else ""))
     return 0

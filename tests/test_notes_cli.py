@@ -316,3 +316,11 @@ def test_export_with_no_notes_prints_a_valid_empty_export(tmp_path: Path) -> Non
             assert json.loads(result.stdout) == []
         else:
             assert result.stdout.startswith("# ")
+
+
+def test_list_says_so_when_a_known_document_has_no_notes(tmp_path: Path) -> None:
+    doc = load(SEED)
+    with Store.open(tmp_path / "a") as store:
+        store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
+    listed = reader(tmp_path / "a", "notes", "list", str(SEED))
+    assert listed.returncode == 0 and listed.stdout.startswith("No notes or bookmarks for ")

@@ -12,7 +12,7 @@ from reader.document import load_bytes
 from reader.document.markdown_guard import pathology
 
 MAX_RATIO = 2.5
-RUNS = 3  # the least of them: what the machine can do, not what else it was doing
+RUNS = 5  # the least of them: what the machine can do, not what else it was doing
 
 
 def _section(i: int) -> str:

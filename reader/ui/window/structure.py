@@ -121,6 +121,14 @@ class StructureEditor(QObject):
             made += self._similar(lines, target, action, level)
         self._add(made)
 
+    def relevel(self, lines: list[Line], moves: list[tuple[Line, int]]) -> None:
+        """Give each heading line its new level, in one step (a heading and those under it)."""
+        if not self.writable or not moves:
+            return
+        from reader.document.corrections import correction_for
+
+        self._add([correction_for(lines, line, Action.HEADING, level) for line, level in moves])
+
     def reset(self, text: str | None) -> None:
         """Back to the importer's view for the line with this text (None: every line)."""
         store, doc_id = self._store, self._doc_id

@@ -86,12 +86,13 @@ def add_structure_menu(
     do: Callable[..., None] = partial(editor.correct, document, lines, line)
     if outline and line.role == "heading":
         promote = sub.addAction(t.promote())
-        promote.triggered.connect(lambda: do(Action.HEADING, max(1, line.level - 1),
-                                             offer_similar=False))  # fmt: skip
+        promote.triggered.connect(
+            lambda: editor.relevel(lines, relevel_moves(document, lines, line, -1)))
         promote.setEnabled(line.level > 1)
         demote = sub.addAction(t.demote())
-        demote.triggered.connect(lambda: do(Action.HEADING, min(6, line.level + 1),
-                                            offer_similar=False))  # fmt: skip
+        demote.triggered.connect(
+            lambda: editor.relevel(lines, relevel_moves(document, lines, line, 1)))
+        demote.setEnabled(line.level < 6)
         sub.addSeparator()
     levels = sub.addMenu(t.heading())
     for n in LEVELS:
@@ -137,6 +138,15 @@ def _do_action(do: Callable[..., None], action: Action, _checked: bool = False) 
     do(action)
 
 
+def relevel_moves(document: Document, lines: list[Line], line: Line,
+                  by: int) -> list[tuple[Line, int]]:  # fmt: skip
+    """line (a heading) one level up or down, and the headings under it with it."""
+    section = next((s for s in document.all_sections() if s.title == line.text), None)
+    under = {s.title for s in section.walk()[1:]} if section is not None else set()
+    heads = [x for x in lines if x.role == "heading" and x.text in under]
+    return [(x, min(6, max(1, x.level + by))) for x in [line, *heads]]
+
+
 def block_at(document: Document, offset: int) -> int:
     """The index of the block of document that holds offset (the nearest before it)."""
     from bisect import bisect_right
@@ -145,4 +155,4 @@ def block_at(document: Document, offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
-__all__ = ["Line", "StructureText", "add_structure_menu", "block_at"]
+__all__ = ["Line", "StructureText", "add_structure_menu", "block_at", "relevel_moves"]

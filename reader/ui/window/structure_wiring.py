@@ -116,7 +116,7 @@ def wire_contents(
     """Right-click and Promote / Demote keys (Alt+Shift+Left / Right) on Contents rows."""
     from reader.document.line_lookup import line_at
     from reader.ui.panels.contents import SECTION_ID_ROLE  # built after the first paint
-    from reader.ui.window.structure_menu import add_structure_menu, block_at
+    from reader.ui.window.structure_menu import add_structure_menu, block_at, relevel_moves
 
     tree = toc.tree
     tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -151,12 +151,13 @@ def wire_contents(
         lines, line = found
         level = min(6, max(1, line.level + by))
         if level != line.level:
-            editor.correct(document, lines, line, Action.HEADING, level, offer_similar=False)
+            editor.relevel(lines, relevel_moves(document, lines, line, by))
             shown = current()  # Contents was filled again: the same heading selected again
             section = next((s for s in shown.all_sections() if s.title == line.text), None) \
                 if shown is not None else None  # fmt: skip
             if section is not None:
                 toc.set_current(section.id)
+            tree.setFocus()  # the article took it when shown again: the keys go on here
 
     tree.customContextMenuRequested.connect(show_menu)
     for keys, by in (("Alt+Shift+Left", -1), ("Alt+Shift+Right", 1)):

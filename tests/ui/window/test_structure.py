@@ -242,3 +242,20 @@ def test_a_deletion_stays_undoable_across_a_correction_and_a_lost_note_warning_g
     assert "not found in this version" in window.statusBar().currentMessage()
     undo.trigger()
     assert "not found in this version" not in window.statusBar().currentMessage()
+
+
+def test_demote_takes_the_headings_under_it_along(
+    window_with_store: MainWindow, qtbot: QtBot
+) -> None:
+    window = window_with_store
+    window.finish_loading()
+    tree = window.toc_panel.tree
+    tree.setFocus()
+    keys = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    tree.setCurrentIndex(window.toc_panel.model.index(2, 0))  # the third under the second
+    qtbot.keyClick(tree, Qt.Key.Key_Right, keys)
+    assert [s.level for s in window.document.all_sections()] == [1, 1, 2]  # type: ignore[union-attr]
+    tree.setCurrentIndex(window.toc_panel.model.index(1, 0))
+    assert tree.hasFocus()  # still in Contents: the next key press works too
+    qtbot.keyClick(tree, Qt.Key.Key_Right, keys)  # the second, with the third under it
+    assert [s.level for s in window.document.all_sections()] == [1, 2, 3]  # type: ignore[union-attr]
