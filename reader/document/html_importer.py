@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import replace
+from html import unescape as html_unescape
 from pathlib import Path
 
 from reader.document.builder import build_document
@@ -43,6 +44,7 @@ def import_html(data: bytes, path: str) -> Document:
     assert shown.origin is not None
     meta, parts = shown.origin.metadata, list(shown.origin.parts)
     meta, parts = _marked_headings(meta, parts, heads)
+    meta, parts = _marked_title(meta, parts, _title_candidates(html, heads), lines[:end])
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # the page's foot
     meta = replace(meta, kind="html", left_out=[*(meta.left_out or []), *below])
     return build_document(meta, parts)
@@ -61,6 +63,37 @@ def _marked_headings(meta: Metadata, parts: list[Part],
     if not marked:
         return meta, parts
     meta, parts, _applied = apply_all(meta, parts, marked)
+    return meta, parts
+
+
+def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
+    """What the page's markup says its headline is, most telling first: its <h1>s, og:title,
+    then the parts of <title> (a site's name is split off with _ | - –)."""
+    out = [text for text, level in heads.items() if level == 1]
+    head = html[:_SNIFF * 32]
+    og = re.search(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", head,
+                   re.IGNORECASE)  # fmt: skip
+    title = re.search(r"<title[^>]*>([^<]+)</title>", head, re.IGNORECASE)
+    if og:
+        out.append(og.group(1))
+    if title:
+        whole = title.group(1)
+        out += [whole, *(p for p in re.split(r"\s*[_|｜–—-]\s*", whole) if len(p) >= 6)]
+    return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
+
+
+def _marked_title(meta: Metadata, parts: list[Part], candidates: list[str],
+                  lines: list[str]) -> tuple[Metadata, list[Part]]:
+    """The headline the markup names, when the text importer chose another line: the first of
+    the page's lines above the article's end that is one of the candidates."""
+    if not candidates or meta.title in candidates:
+        return meta, parts
+    from reader.document.corrections import Action, Correction, apply_all
+
+    for candidate in candidates:
+        if candidate in lines:
+            meta, parts, _applied = apply_all(meta, parts, [Correction(Action.TITLE, candidate)])
+            break
     return meta, parts
 
 
@@ -103,6 +136,8 @@ def _page_text(data: bytes) -> tuple[str, str]:
     else:
         match = _CHARSET.search(data[:_SNIFF * 4])
         declared = match.group(1).decode("ascii", "replace") if match else None
+    if declared and _valid_utf8(data):
+        declared = "utf-8"  # a legacy charset named, UTF-8 bytes: re-saved pages keep the tag
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                          codecs.BOM_UTF16_BE)):  # fmt: skip
         name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(
@@ -163,6 +198,17 @@ def _page_lines(html: str) -> tuple[list[str], dict[str, int]]:
             if element.tail:
                 pieces.append(element.tail)
     return text_lines("".join(pieces)), heads
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _mhtml_html(data: bytes) -> tuple[bytes, str | None]:
