@@ -65,3 +65,22 @@ def write_readme(where: Path, size: int = README_BYTES) -> Path:
     path = where if where.suffix == ".md" else where / "README.md"
     path.write_text(readme(size), encoding="utf-8")
     return path
+
+
+def write_web_page(folder: Path, paragraphs: int = 40, name: str = "page.html") -> Path:
+    """A saved portal page: navigation, a headline, the seed's paragraphs (repeated to the
+    count asked), related links, a footer — in GBK, as many Chinese portals serve it."""
+    _header, body, _footer = _seed_parts()
+    texts = [line for line in body if len(line) > 20]
+    article = "".join(f"<p>{html.escape(texts[i % len(texts)])}</p>\n" for i in range(paragraphs))
+    links = "".join(f"<li><a href='/n/{i}'>相关新闻标题第{i}条</a></li>" for i in range(30))
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='gbk'><title>党旗领航奋进路_天津在线</title>"
+        "<script>var x = 1;</script></head><body><div class='nav'>" + "<a>频道</a> " * 40
+        + "</div><h1>党旗领航奋进路 乘风破浪开新局</h1><div>2021-06-30 来源：天津日报</div>"
+        + f"<div class='article'>{article}</div><ul>{links}</ul>"
+        + "<div class='footer'>版权所有 天津在线</div></body></html>"
+    )
+    path = folder / name
+    path.write_bytes(page.encode("gbk", "replace"))
+    return path

@@ -130,6 +130,8 @@ class Bench:
         self.long = corpus.write_long_article(folder)
         self.markdown = corpus.write_markdown(folder)
         self.readme = corpus.write_readme(folder)
+        self.page = corpus.write_web_page(folder)
+        self.big_page = corpus.write_web_page(folder, 12_000, "big-page.html")  # ≈5 MB
         self.rows: list[Row] = []
         self.seeded = False
 
@@ -294,6 +296,15 @@ class Bench:
                              "Structure menu: stored, the document rebuilt, article, Contents "
                              "and notes redrawn; floor: laying the article out once"))  # fmt: skip
 
+    def web_pages(self) -> None:
+        """In-process: a saved portal page and a 5 MB one, against trafilatura alone."""
+        for name, path in (("portal page", self.page), ("5 MB page", self.big_page)):
+            results = medians(self.repeat([PYTHON, str(HERE / "scenarios.py"), "page",
+                                           str(path)]))[2]  # fmt: skip
+            ms, floor = median_of(results, "ms"), median_of(results, "floor_ms")
+            self.rows.append(Row(f"saved web page: {name}, import", ms, floor, "ms", "–", None,
+                                 "floor: trafilatura extracting the same page alone"))  # fmt: skip
+
     def scenarios(self) -> dict[str, Callable[[], None]]:
         return {
             "seed": lambda: self.first_paint("seed", self.seed, 1.5),
@@ -303,6 +314,7 @@ class Bench:
             "markdown": lambda: self.first_paint("Markdown 100 KB", self.markdown, None),
             "readme": self.readme_import,
             "correct": self.correction,
+            "page": self.web_pages,
             "find": self.find_all,
             "notes": self.notes_open,
             "save": self.save_note,
@@ -376,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, panels, long, layout, markdown, readme, correct, find, notes, save")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, readme, correct, page, removed, find, notes, save")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

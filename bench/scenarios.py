@@ -6,6 +6,7 @@
     python bench/scenarios.py save FILE DATA_DIR         # one note saved (committed), ms
     python bench/scenarios.py markdown FILE              # import, and Python-Markdown alone, ms
     python bench/scenarios.py correct FILE DATA_DIR      # a paragraph made a heading, ms
+    python bench/scenarios.py page FILE                  # a saved web page's import, ms
     python bench/scenarios.py removed FILE DATA_DIR [theme]  # Show Removed Lines (or the
                                                          # dark theme) on and off: stalls
 
@@ -315,6 +316,21 @@ def correct(path: str, data_dir: str) -> dict[str, Any]:
     return {"ms": elapsed, "sections": len(shown.all_sections())}
 
 
+def page_import(path: str) -> dict[str, Any]:
+    """A saved web page's import (trafilatura loaded first, as the window does it on a worker
+    thread) against its floor: trafilatura extracting the same page alone."""
+    import trafilatura
+
+    data = Path(path).read_bytes()
+    started = time.perf_counter()
+    document = load(path)
+    load_ms = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    trafilatura.extract(data.decode("gbk", "replace"))
+    floor_ms = (time.perf_counter() - started) * 1000
+    return {"ms": load_ms, "floor_ms": floor_ms, "kind": document.source.kind}
+
+
 def markdown_import(path: str) -> dict[str, Any]:
     """Reader's import of a Markdown file against its floor: Python-Markdown's own conversion
     of the same text with the same extensions, in the same process (after Reader's, so warm
@@ -348,6 +364,7 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "markdown": markdown_import,
     "correct": correct,
     "removed": removed,
+    "page": page_import,
 }
 
 
