@@ -17,7 +17,7 @@ from reader import __version__
 if TYPE_CHECKING:
     from reader.document import Document
 
-_COMMANDS = ("dump", "figures", "notes", "structure")
+_COMMANDS = ("dump", "figures", "library", "notes", "structure")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,6 +122,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         "  reader notes export FILE --format md|json\n"
         "  reader notes import FILE ANNOTATIONS.json [--into-this-document]\n"
         "  reader structure FILE [ROLE TEXT]    list or correct the structure found in FILE\n"
+        "  reader figures FILE [--csv|--json]   the key figures of FILE\n"
+        "  reader library list [--json]         every document read; library locate OLD NEW\n"
         "(each takes --data-dir DIR before the command; see reader COMMAND --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -163,13 +165,19 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("annotations")
     imp.add_argument("--into-this-document", action="store_true",
                      help="copy, with new ids, annotations that belong to another document")
+    from reader.library_cli import add_parser as add_library
     from reader.structure_cli import add_parser
 
     add_parser(sub)
+    add_library(sub)
     return p
 
 
 def _run_command(ns: argparse.Namespace) -> int:
+    if ns.command == "library":
+        from reader.library_cli import run_library
+
+        return run_library(ns)
     from reader.document import DocumentError, load
 
     try:

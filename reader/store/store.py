@@ -11,10 +11,11 @@ from __future__ import annotations
 from reader.store.annotations import AnnotationsMixin
 from reader.store.corrections import CorrectionsMixin
 from reader.store.documents import DocumentsMixin
+from reader.store.library import LibraryMixin
 from reader.store.transfer import TransferMixin
 
 
-class Store(DocumentsMixin, AnnotationsMixin, CorrectionsMixin, TransferMixin):
+class Store(DocumentsMixin, AnnotationsMixin, CorrectionsMixin, LibraryMixin, TransferMixin):
     """User data of all documents; each method is one transaction, safe across threads.
 
     Store.open(data_dir) opens it; start.open_with_recovery(data_dir) when a damaged

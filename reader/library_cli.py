@@ -1,0 +1,80 @@
+"""`reader library list [--json]` and `reader library locate OLD NEW`: the documents the store
+knows, and telling it where a moved file went."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from reader.store import Store, StoreError, default_data_dir
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("library", help="list the documents read, or locate a moved file")
+    lsub = p.add_subparsers(dest="library_command", required=True)
+    listing = lsub.add_parser("list", help="every document read: title, file, notes, last read")
+    listing.add_argument("--json", action="store_true", help="as a JSON array")
+    locate = lsub.add_parser("locate", help="the file of a document was moved from OLD to NEW")
+    locate.add_argument("old")
+    locate.add_argument("new")
+
+
+def run_library(ns: argparse.Namespace) -> int:
+    """0 done; 1 the document or file can't be told; 2 no store."""
+    data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
+    try:
+        store = Store.open(data_dir, read_only=ns.library_command == "list")
+    except StoreError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 2
+    try:
+        return _list(store, ns.json) if ns.library_command == "list" else _locate(store, ns)
+    except StoreError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _list(store: Store, as_json: bool) -> int:
+    entries = store.library()
+    if as_json:
+        rows = [{**asdict(e), "missing": e.missing} for e in entries]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not entries:
+        print("The library is empty: no document has been opened yet.")
+    for e in entries:
+        title = e.title or (Path(e.path).name if e.path else f"document {e.doc_id}")
+        mark = "  [file missing]" if e.missing else ""
+        print(f"{e.last_read[:16]}  {title}{mark}\n{'':18}{e.path or ''}\n{'':18}"
+              f"{e.notes} notes, {e.highlights} highlights, {e.bookmarks} bookmarks, "
+              f"{e.corrections} corrections")  # fmt: skip
+    return 0
+
+
+def _locate(store: Store, ns: argparse.Namespace) -> int:
+    from reader.document import DocumentError, load
+
+    old = str(Path(ns.old).resolve())
+    entry = next((e for e in store.library() if e.path == old), None)
+    if entry is None:
+        print(f"reader: no document of the library was opened from {old}", file=sys.stderr)
+        return 1
+    try:
+        document = load(ns.new)
+    except DocumentError as e:
+        print(f"reader: {e}", file=sys.stderr)
+        return 1
+    found = store.find_document(str(Path(ns.new).resolve()), document.source.sha256)
+    if found not in (None, entry.doc_id):
+        print(f"reader: {ns.new} is another document of the library", file=sys.stderr)
+        return 1
+    store.locate(entry.doc_id, ns.new)
+    same = found == entry.doc_id
+    print(f"{entry.title or old} is now at {Path(ns.new).resolve()}"
+          + ("" if same else " (its text differs: notes are found again by their quotes)"))  # fmt: skip
+    return 0

@@ -1,0 +1,44 @@
+"""`reader library list|locate` against a store in a temporary data dir."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from reader.document import load
+from reader.store import Store
+
+SEED = Path(__file__).resolve().parents[1] / "resources" / "default-article.txt"
+
+
+def reader(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, encoding="utf-8", timeout=60,
+                          check=False)  # fmt: skip
+
+
+def test_list_and_locate_a_moved_file(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert reader(data, "library", "list").stdout.startswith("The library is empty")
+    copy = tmp_path / "article.txt"
+    shutil.copy(SEED, copy)
+    doc = load(copy)
+    with Store.open(data) as store:
+        doc_id = store.remember_document(str(copy), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    moved = tmp_path / "moved" / "article.txt"
+    moved.parent.mkdir()
+    copy.rename(moved)
+    listed = json.loads(reader(data, "library", "list", "--json").stdout)
+    assert [(e["title"], e["notes"], e["missing"]) for e in listed] == [(doc.title, 1, True)]
+    done = reader(data, "library", "locate", str(copy), str(moved))
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(reader(data, "library", "list", "--json").stdout)
+    assert (listed[0]["path"], listed[0]["missing"]) == (str(moved), False)
+    assert "要点" in reader(data, "notes", "list", str(moved)).stdout
+    unknown = reader(data, "library", "locate", str(tmp_path / "nowhere.txt"), str(moved))
+    assert unknown.returncode == 1 and "no document of the library" in unknown.stderr
