@@ -15,151 +15,156 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="26"/>
+        <source>&amp;Library…</source>
+        <translation>书库(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="27"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="27"/>
+        <location filename="../reader/ui/window/actions.py" line="28"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="28"/>
+        <location filename="../reader/ui/window/actions.py" line="29"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="29"/>
+        <location filename="../reader/ui/window/actions.py" line="30"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="31"/>
+        <location filename="../reader/ui/window/actions.py" line="32"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="33"/>
+        <location filename="../reader/ui/window/actions.py" line="34"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="34"/>
+        <location filename="../reader/ui/window/actions.py" line="35"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="36"/>
+        <location filename="../reader/ui/window/actions.py" line="37"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="39"/>
+        <location filename="../reader/ui/window/actions.py" line="40"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="42"/>
+        <location filename="../reader/ui/window/actions.py" line="43"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="45"/>
+        <location filename="../reader/ui/window/actions.py" line="46"/>
         <source>Show &amp;Removed Lines</source>
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="47"/>
+        <location filename="../reader/ui/window/actions.py" line="48"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="50"/>
+        <location filename="../reader/ui/window/actions.py" line="51"/>
         <source>&amp;Beginning of the Article</source>
         <translation>文章开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <location filename="../reader/ui/window/actions.py" line="53"/>
         <source>&amp;End of the Article</source>
         <translation>文章结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="54"/>
+        <location filename="../reader/ui/window/actions.py" line="55"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="55"/>
+        <location filename="../reader/ui/window/actions.py" line="56"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="58"/>
+        <location filename="../reader/ui/window/actions.py" line="59"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="58"/>
+        <location filename="../reader/ui/window/actions.py" line="59"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="58"/>
+        <location filename="../reader/ui/window/actions.py" line="59"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="41"/>
+        <location filename="../reader/ui/window/actions.py" line="42"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="68"/>
+        <location filename="../reader/ui/window/actions.py" line="69"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="70"/>
+        <location filename="../reader/ui/window/actions.py" line="71"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="72"/>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="74"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <location filename="../reader/ui/window/actions.py" line="75"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <location filename="../reader/ui/window/actions.py" line="76"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="77"/>
+        <location filename="../reader/ui/window/actions.py" line="78"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="77"/>
+        <location filename="../reader/ui/window/actions.py" line="78"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -215,37 +220,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="122"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="123"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="124"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="125"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="125"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="126"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="127"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="128"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="220"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="227"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="238"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="245"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -376,6 +381,64 @@
         <location filename="../reader/ui/article/find_bar.py" line="87"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="39"/>
+        <source>Library</source>
+        <translation>书库</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="44"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="44"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="44"/>
+        <source>Notes</source>
+        <translation type="unfinished">笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="44"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished">书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="45"/>
+        <source>Last read</source>
+        <translation>上次阅读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="52"/>
+        <source>Filter by title or file</source>
+        <translation>按标题或文件名筛选</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="65"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="66"/>
+        <source>&amp;Locate…</source>
+        <translation>查找文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="92"/>
+        <source>(file missing)</source>
+        <translation>（文件不见了）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library.py" line="125"/>
+        <source>Locate</source>
+        <translation>查找文件</translation>
     </message>
 </context>
 <context>
@@ -814,24 +877,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="72"/>
+        <location filename="../reader/ui/window/structure.py" line="73"/>
         <source>%n correction(s) of the structure no longer find their line; they are kept, for a later version of the file</source>
         <translation>
             <numerusform>有 %n 处结构修改找不到原来的行；修改已保留，留待文件的新版本使用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="186"/>
+        <location filename="../reader/ui/window/structure.py" line="197"/>
         <source>{0} similar lines — make all level {1} headings?</source>
         <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="188"/>
+        <location filename="../reader/ui/window/structure.py" line="199"/>
         <source>{0} similar lines — make all body text?</source>
         <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="189"/>
+        <location filename="../reader/ui/window/structure.py" line="200"/>
         <source>Similar lines</source>
         <translation>格式相同的行</translation>
     </message>

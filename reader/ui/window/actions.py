@@ -23,6 +23,7 @@ class Actions(QObject):
         self.all: list[QAction] = []
         self.open = self._make(self.tr("&Open…"), [Key.Open], "open")
         self.close = self._make(self.tr("&Close"), [Key.Close])
+        self.library = self._make(self.tr("&Library…"), [QKeySequence("Ctrl+L")])
         self.quit = self._make(self.tr("&Quit"), [QKeySequence("Ctrl+Q")])
         self.find = self._make(self.tr("&Find…"), [Key.Find], "find")
         self.find_next = self._make(self.tr("Find &Next"), [QKeySequence("F3")])

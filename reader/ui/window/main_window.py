@@ -174,8 +174,8 @@ class MainWindow(QMainWindow):
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
         a.about.triggered.connect(lambda: show_about(self, self._text))
-        recent = partial(self._positions.recent, RECENT_LIMIT)
-        wire_recent_menu(self._recent_menu, recent, self._text, self.open_path)
+        recents, library = partial(self._positions.recent, RECENT_LIMIT), (a.library, self._store)
+        wire_recent_menu(self._recent_menu, recents, self._text, self.open_path, library)
 
     # -- public API -----------------------------------------------------------------------
 

@@ -24,7 +24,9 @@ from reader.ui.window.give_way import DocksGiveWay
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
-    from reader.store import RecentDocument
+    from PySide6.QtGui import QAction
+
+    from reader.store import RecentDocument, Store
 
 
 def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, QMenu]:
@@ -33,6 +35,7 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
     file_menu = bar.addMenu(t.menu_file())
     file_menu.addAction(a.open)
     recent_menu = file_menu.addMenu(t.menu_recent())
+    file_menu.addAction(a.library)
     file_menu.addAction(a.close)
     file_menu.addSeparator()
     file_menu.addActions([a.export_notes, a.import_notes])
@@ -154,8 +157,21 @@ def stacked(parent: QWidget, widgets: list[QWidget]) -> QWidget:
     return box
 
 
-def wire_recent_menu(menu: QMenu, recents: Callable[[], list[RecentDocument]], t: WindowText,
-                     open_path: Callable[[str], object]) -> None:  # fmt: skip
-    """Open Recent: filled when shown, an entry opens its file."""
+def wire_recent_menu(
+    menu: QMenu, recents: Callable[[], list[RecentDocument]], t: WindowText,
+    open_path: Callable[[str], object], library: tuple[QAction, Store | None],
+) -> None:  # fmt: skip
+    """Open Recent: filled when shown, an entry opens its file; and File ▸ Library."""
     menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(), t))
     menu.triggered.connect(lambda action: open_path(str(action.data())) if action.data() else None)
+    action, store = library
+    action.setEnabled(store is not None)
+    window = action.parent()  # the main window: Actions made every action its child
+    assert isinstance(window, QWidget)
+    action.triggered.connect(lambda: _library(window, store, open_path))
+
+
+def _library(window: QWidget, store: Store | None, open_path: Callable[[str], object]) -> None:
+    from reader.ui.window.library import show_library  # built when first asked for
+
+    show_library(window, store, open_path)
