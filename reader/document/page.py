@@ -61,6 +61,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         full = " ".join(shown[i] for i in title_lines)
         kept = without_widgets(full)
         title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        if len(title_lines) == 2 and title_dropped == shown[title_lines[1]]:
+            # The second "half" was all buttons: a line of page furniture, not the title's.
+            title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
         if subtitle is None and after < start and is_dash_line(lines[after]):

@@ -56,8 +56,10 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     shown = ("body", "title")
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) not in shown]
     left_out.extend(cut)
-    if layout.title_dropped:
-        left_out.append((layout.title_lines[-1], layout.title_dropped, "chrome"))
+    if layout.title_dropped:  # cut from the headline's line, not from a dash subtitle under it
+        dropped_from = [i for i in layout.title_lines if lines[i].endswith(layout.title_dropped)]
+        left_out.append((dropped_from[-1] if dropped_from else layout.title_lines[-1],
+                         layout.title_dropped, "chrome"))
     meta = Metadata(
         path=path,
         kind="text",
@@ -65,6 +67,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         title=layout.title,
         subtitle=layout.subtitle,
         title_line=layout.title_lines[0] if layout.title_lines else None,
+        title_lines=layout.title_lines,
         site=layout.site,
         breadcrumb=layout.breadcrumb,
         byline=byline,
@@ -106,6 +109,8 @@ def body_parts(
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
+            if source_lines is not None and heading.subtitle_index is not None:
+                part.sub_line = source_lines[heading.subtitle_index]
         elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or caption_head(read[i]):
             part = Part(BlockKind.CAPTION, line)
         elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
@@ -135,7 +140,10 @@ def _take_byline(
     if body:
         index, last = body[-1]
         glued = trailing_credit(last)
-        if glued:
+        if glued and not glued[0]:
+            body.pop()  # the whole line is the credit: one role, not a credit and an empty line
+            roles[index] = "byline"
+        elif glued:
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
