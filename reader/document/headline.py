@@ -130,9 +130,16 @@ def is_dash_line(line: str) -> bool:
     return line.startswith(("──", "——")) and not ends_sentence(line)
 
 
+# What is left of a line once its dates and counts are gone: 2005年06月(7) (an archive's link)
+# and 第3期 say nothing a headline would.
+_DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
+_HEADLINE_WORDS_MIN = 2
+
+
 def _title_like(line: str) -> bool:
     return (
         _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
         and not is_chrome(line)
         and not is_meta(line)
         and not is_link_list(line)

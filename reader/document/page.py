@@ -19,6 +19,7 @@ from reader.document.patterns import (
     ends_sentence,
     is_breadcrumb,
     is_dateline,
+    numbered_style,
 )
 from reader.document.region import line_score, rights_notice, text_region
 
@@ -120,7 +121,24 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
         body += 1
     if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
         return body
+    if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
+        return start - 1  # 一、总体要求 right above the text: its first section's head
     return max(start, body)
+
+
+_FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")
+_NUMBERED_HEAD_MAX = 30
+
+
+def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
+    """Is line i the first of a numbered series of heads (一、… with a 二、… in the text)?"""
+    line = lines[i]
+    style = numbered_style(line)
+    if style is None or len(line) > _NUMBERED_HEAD_MAX or ends_sentence(line):
+        return False
+    if not line.startswith(_FIRST_NUMERALS) or line[1:2].isdecimal():
+        return False
+    return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
 
 
 def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:

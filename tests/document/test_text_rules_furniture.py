@@ -1,0 +1,19 @@
+"""Rules for pages from sites the importer was not tuned on: one rule per test, made-up text."""
+
+from __future__ import annotations
+
+from tests.document.test_text_rules import PARA, doc, headings
+
+
+def test_first_numbered_head_right_under_the_dateline_is_kept() -> None:
+    d = doc("首页 > 新闻 > 正文", "某市出台实施方案", "2024-05-01 10:00 来源：某某网",
+            "一、总体要求", PARA, PARA, "二、主要任务", PARA, PARA)
+    assert [title for _, title, _ in headings(d)] == ["一、总体要求", "二、主要任务"]
+    assert d.text.split("\n")[1] == "一、总体要求"
+
+
+def test_an_archive_link_is_never_the_headline() -> None:
+    d = doc("存档", "2024年05月(12)", "2024年04月(7)", "城市更新让老街区焕发新活力", PARA, PARA)
+    assert d.title == "城市更新让老街区焕发新活力"
+    d = doc("存档", "2024年05月(12)", "2024年04月(7)", PARA, PARA)
+    assert d.title is None
