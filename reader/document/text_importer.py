@@ -172,9 +172,15 @@ def _take_byline(
         credit = caption_credit(line) or dateline_credit(line)
         if credit:
             candidates.append((6, credit))
+    candidates = [c for c in candidates if c[0] not in _SOURCE_RANKS]
     if not candidates:
         return body, None, cut
     return body, min(candidates, key=lambda c: c[0])[1], cut
+
+
+# A line of its own saying 来源：… names where the story came from, not who wrote or edited it
+# (据新华社 closing the last paragraph is the story's credit all the same).
+_SOURCE_RANKS = (4, 5)
 
 
 def _disclaimer(

@@ -17,3 +17,11 @@ def test_an_archive_link_is_never_the_headline() -> None:
     assert d.title == "城市更新让老街区焕发新活力"
     d = doc("存档", "2024年05月(12)", "2024年04月(7)", PARA, PARA)
     assert d.title is None
+
+
+def test_a_source_line_is_not_the_byline() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "来源 | 综合某某日报、某某晚报")
+    assert d.byline is None
+    assert [e.text for e in d.left_out if e.role == "byline"] == ["来源 | 综合某某日报、某某晚报"]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "来源：某某日报", "【责任编辑：王五】")
+    assert d.byline == "责任编辑：王五"
