@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document.dateline import REPORTERS
+from reader.document.dateline import POSTER, REPORTERS
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -90,4 +90,7 @@ def _authors(text: str) -> tuple[str, ...]:
             names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
     for match in REPORTERS.finditer(probe(text)):  # one for one: spans carry over to text
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
+    poster = POSTER.match(text)
+    if poster and not names:
+        names.append(poster.group("name"))
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))

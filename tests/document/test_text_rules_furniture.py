@@ -25,3 +25,12 @@ def test_a_source_line_is_not_the_byline() -> None:
     assert [e.text for e in d.left_out if e.role == "byline"] == ["来源 | 综合某某日报、某某晚报"]
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "来源：某某日报", "【责任编辑：王五】")
     assert d.byline == "责任编辑：王五"
+
+
+def test_a_blog_posts_poster_is_its_byline() -> None:
+    from reader.document.dateline_fields import parse_dateline
+
+    d = doc("某某的博客", "城市更新让老街区焕发新活力", "lanshan88 发表于 2005-9-15 11:46:00", PARA, PARA)
+    assert d.byline == "lanshan88"
+    assert parse_dateline("lanshan88 发表于 2005-9-15 11:46:00").authors == ("lanshan88",)
+    assert parse_dateline("2005-9-15 发表于 某某网").authors == ()
