@@ -86,7 +86,17 @@ def _not_a_heading(line: str) -> bool:
         or is_dateline(line)
         or is_link_list(line)
         or is_hard_stop(line)
+        or _aside(line)
     )
+
+
+_OPENERS = {"（": "）", "(": ")"}
+
+
+def _aside(line: str) -> bool:
+    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
+    close = _OPENERS.get(line[:1])
+    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
 
 
 # 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
@@ -156,11 +166,54 @@ def find_headings(lines: list[str]) -> list[Heading]:
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
-    headings = [found[i] for i in sorted(found) if i not in subs]
+    headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS:
         headings = [h for h in headings if h not in unnumbered]
     return headings
+
+
+_RUN_IN_HEAD = re.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
+_MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
+
+
+def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
+    """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
+    its own) are items of the same list, not heads: siblings are set alike. One pass."""
+    if not any(h.style in _NUMBERED_RANK for h in headings):
+        return headings
+    at = {h.index: h for h in headings}
+    run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
+    run_of: dict[int, tuple[str, int]] = {}  # a numbered head's line → (style, its run)
+    tally: dict[tuple[str, int], list[int]] = {}  # (style, run) → [heads, run-in paragraphs]
+    for i, line in enumerate(lines):
+        style = numbered_style(line)
+        heading = at.get(i)
+        if style in _NUMBERED_RANK:
+            key = (style, run.get(style, -1))
+            counts = tally.setdefault(key, [0, 0])
+            if heading is not None and heading.style == style:
+                counts[0] += 1
+                run_of[i] = key
+            elif heading is None and is_prose(line) and not _RUN_IN_HEAD.match(line):
+                counts[1] += 1  # （一）指导思想。… is a head set run-in: a sibling of heads
+        if heading is not None:
+            _open_runs(run, heading.style, i)
+    return [h for h in headings if h.index not in run_of or _heads_win(tally[run_of[h.index]])]
+
+
+def _heads_win(counts: list[int]) -> bool:
+    heads, run_in = counts
+    return run_in < heads
+
+
+def _open_runs(run: dict[str, int], style: str, i: int) -> None:
+    """A head starts new runs of every numbering more minor than its own (an unnumbered head,
+    of the minor numberings)."""
+    rank = _NUMBERED_RANK.get(style)
+    for other, other_rank in _NUMBERED_RANK.items():
+        if (other_rank > rank) if rank is not None else other in _MINOR:
+            run[other] = i
 
 
 def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:

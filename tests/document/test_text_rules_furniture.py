@@ -34,3 +34,23 @@ def test_a_blog_posts_poster_is_its_byline() -> None:
     assert d.byline == "lanshan88"
     assert parse_dateline("lanshan88 发表于 2005-9-15 11:46:00").authors == ("lanshan88",)
     assert parse_dateline("2005-9-15 发表于 某某网").authors == ()
+
+
+LONG_ITEM = "这次改革是由多方面的原因共同促成的，其中最重要的是体制内部长期积累的矛盾；"
+
+
+def test_a_numbered_line_whose_siblings_open_paragraphs_is_a_list_item() -> None:
+    d = doc(PARA, "一、改革的性质", "（1）" + LONG_ITEM + PARA, "（2）" + LONG_ITEM + PARA,
+            "（3）是历史的进程", PARA, "二、改革的意义", PARA, "三、改革的前景", PARA)
+    assert [title for _, title, _ in headings(d)] == ["一、改革的性质", "二、改革的意义", "三、改革的前景"]
+
+
+def test_a_head_whose_siblings_are_set_run_in_stays_a_head() -> None:
+    d = doc(PARA, "一、总体要求", "（一）指导思想。" + PARA, "（二）目标任务。" + PARA, "（三）基本原则", PARA,
+            "二、主要任务", PARA)
+    assert [title for _, title, _ in headings(d)] == ["一、总体要求", "（三）基本原则", "二、主要任务"]
+
+
+def test_a_note_in_parentheses_is_not_a_head() -> None:
+    d = doc(PARA, "■第一部分", PARA, "■第二部分", PARA, "（本文发表于首页，已被阅读178次）", PARA)
+    assert [title for _, title, _ in headings(d)] == ["第一部分", "第二部分"]
