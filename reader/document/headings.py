@@ -168,7 +168,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     subs = {h.subtitle_index for h in found.values()}
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
-    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS:
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
 
@@ -214,6 +214,28 @@ def _open_runs(run: dict[str, int], style: str, i: int) -> None:
     for other, other_rank in _NUMBERED_RANK.items():
         if (other_rank > rank) if rank is not None else other in _MINOR:
             run[other] = i
+
+
+_LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
+_LONE_HEAD_MAX = 20
+_PARAGRAPH_AROUND = 40  # characters of the paragraphs a lone head stands between
+
+
+def _set_apart(lines: list[str], heading: Heading) -> bool:
+    """A lone head is one when it parts two paragraphs of the text's middle: a short line with
+    no clause mark, a full paragraph ending above it and another starting under it."""
+    i = heading.index
+    if heading.subtitle_index is not None or not 1 <= i < len(lines) - 1:
+        return False
+    line, above, under = lines[i], lines[i - 1], lines[i + 1]
+    return (
+        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
+        and ends_sentence(above) and len(above) >= _PARAGRAPH_AROUND // 2
+        and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
+    )
+
+
+_IN_CLAUSES = frozenset("，,、；;：:")
 
 
 def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:

@@ -54,3 +54,10 @@ def test_a_head_whose_siblings_are_set_run_in_stays_a_head() -> None:
 def test_a_note_in_parentheses_is_not_a_head() -> None:
     d = doc(PARA, "■第一部分", PARA, "■第二部分", PARA, "（本文发表于首页，已被阅读178次）", PARA)
     assert [title for _, title, _ in headings(d)] == ["第一部分", "第二部分"]
+
+
+def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "将培训及协助工人转型", PARA + PARA)
+    assert [title for _, title, _ in headings(d)] == ["将培训及协助工人转型"]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "图片来源：某某网，请勿转载", PARA + PARA)
+    assert headings(d) == []
