@@ -179,7 +179,24 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     """Lines near the text's first line that could be its headline, nearest first."""
     above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
     below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
-    return [i for i in (*above, *below) if _title_like(lines[i]) and not is_dash_line(lines[i])]
+    lead = "".join(lines[start : start + _TEASER_LINES])
+    return [
+        i for i in (*above, *below)
+        if _title_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
+    ]
+
+
+_TEASER_LINES = 3
+_TEASER_MIN = 8
+
+
+def _teaser(line: str, lead: str) -> bool:
+    """The article's first words cut off with an ellipsis (人们对于…总是能很有共同话题...): the
+    page's summary of the text, not its headline."""
+    if not line.endswith(("...", "…")):
+        return False
+    words = line.rstrip(".…。 ")
+    return len(words) >= _TEASER_MIN and words in lead
 
 
 def title_features(lines: list[str], start: int, end: int) -> dict[int, list[float]]:

@@ -61,3 +61,9 @@ def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
     assert [title for _, title, _ in headings(d)] == ["将培训及协助工人转型"]
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "图片来源：某某网，请勿转载", PARA + PARA)
     assert headings(d) == []
+
+
+def test_the_texts_opening_cut_off_with_an_ellipsis_is_not_the_headline() -> None:
+    lead = "人们对于讨厌的事物总是能很有共同话题。" + PARA
+    d = doc("城市更新让老街区焕发新活力", "某某 2017-03-01 14:27:02", "人们对于讨厌的事物总是能很有共同话题...", lead, PARA)
+    assert d.title == "城市更新让老街区焕发新活力"
