@@ -64,6 +64,10 @@ def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
 
 
 def test_the_texts_opening_cut_off_with_an_ellipsis_is_not_the_headline() -> None:
-    lead = "人们对于讨厌的事物总是能很有共同话题。" + PARA
-    d = doc("城市更新让老街区焕发新活力", "某某 2017-03-01 14:27:02", "人们对于讨厌的事物总是能很有共同话题...", lead, PARA)
+    from reader.document.headline import title_candidates
+
+    lines = ["城市更新让老街区焕发新活力", "某某 2017-03-01 14:27:02", "人们对于讨厌的事物总是能很有共同话题...",
+             "人们对于讨厌的事物总是能很有共同话题。" + PARA, PARA]
+    assert title_candidates(lines, 3, 5) == [0]
+    d = doc(*lines)
     assert d.title == "城市更新让老街区焕发新活力"
