@@ -15,10 +15,12 @@ from reader.document.headline import (
 )
 from reader.document.patterns import (
     CHROME_WORDS,
+    DISCLAIMER_START,
     breadcrumb_items,
     ends_sentence,
     is_breadcrumb,
     is_dateline,
+    is_rights_notice,
     numbered_style,
 )
 from reader.document.region import line_score, rights_notice, text_region
@@ -92,8 +94,24 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         title_dropped=title_dropped,
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
-        notice_index=rights_notice(lines, end) if disclaimer is None else None,
+        notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
     )
+
+
+_NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
+
+
+def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int) -> int | None:
+    """The article's rights statement: under the text, else between its headline and the text
+    (a blog's 版权声明：本文为博主原创文章… above the post)."""
+    under = rights_notice(lines, end)
+    if under is not None or not title_lines:
+        return under
+    return next((i for i in range(title_lines[-1] + 1, start) if _states_rights(lines[i])), None)
+
+
+def _states_rights(line: str) -> bool:
+    return is_rights_notice(line) or len(line) >= _NOTICE_ABOVE_MIN and bool(DISCLAIMER_START.match(line))
 
 
 _DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
@@ -117,6 +135,7 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     body = title + 1
     while body < end - 1 and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
+        or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
     ):
         body += 1
     if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):

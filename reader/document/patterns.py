@@ -94,7 +94,7 @@ _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = re.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
-    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|版权归.{0,20}所有"
+    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|(?:著作权|版权)归.{0,20}所有|如需转载"
 )
 _REPOST_NOTICE_MAX = 120
 

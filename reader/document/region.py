@@ -74,7 +74,12 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
+    if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
+        disclaimer = None  # past the comments, the report form, the related links: the site's
     return start, end, disclaimer
+
+
+_DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
 
 
 _NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand

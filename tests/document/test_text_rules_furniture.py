@@ -71,3 +71,21 @@ def test_the_texts_opening_cut_off_with_an_ellipsis_is_not_the_headline() -> Non
     assert title_candidates(lines, 3, 5) == [0]
     d = doc(*lines)
     assert d.title == "城市更新让老街区焕发新活力"
+
+
+def test_a_rights_statement_above_the_post_is_its_disclaimer() -> None:
+    d = doc("城市更新让老街区焕发新活力", "某某 于 2024-05-06 15:47:53 发布", "阅读量1.3w 收藏 98", "点赞数 40",
+            "文章标签： 人工智能", "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+            "本文链接：https://blog.example.com/1", "版权", PARA, PARA)
+    assert d.disclaimer is not None
+    d = doc("城市更新让老街区焕发新活力", "2024-05-06 15:47:53",
+            "©著作权归作者所有：来自某某博客作者的原创作品，如需转载，请与作者联系", PARA, PARA)
+    assert d.disclaimer is not None
+
+
+def test_a_declaration_far_below_the_text_is_the_sites() -> None:
+    furniture = [f"热门文章标题第{k}条" for k in range(50)]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, *furniture, "声明：本网登载此文出于传递更多信息之目的，文章内容仅供参考。")
+    assert d.disclaimer is None
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "声明：本网登载此文出于传递更多信息之目的，文章内容仅供参考。")
+    assert d.disclaimer is not None
