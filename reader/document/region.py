@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
@@ -71,6 +73,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _without_trailing_fluff(lines, scores, start, end)
+    if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
+        end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
@@ -82,6 +86,21 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
 _DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
 
 
+# Who signs an announcement or a government notice (落款): an organisation's name.
+_SIGNATORY = re.compile(
+    r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
+)
+_SIGNATORY_MAX = 30
+
+
+def _signs_off(line: str, under: str) -> bool:
+    """天津某某股份有限公司董事会 over 2005年8月25日: the signature that closes a notice."""
+    return len(line) <= _SIGNATORY_MAX and bool(_SIGNATORY.search(line)) and not is_prose(line) and (
+        is_dateline(under) or _FULL_DATE.match(under) is not None
+    )
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand
 
 

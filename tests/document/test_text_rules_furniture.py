@@ -89,3 +89,9 @@ def test_a_declaration_far_below_the_text_is_the_sites() -> None:
     assert d.disclaimer is None
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "声明：本网登载此文出于传递更多信息之目的，文章内容仅供参考。")
     assert d.disclaimer is not None
+
+
+def test_a_notices_signature_closes_its_text() -> None:
+    d = doc("某某股份有限公司关于更正报告的公告", PARA, PARA, "某某股份有限公司董事会", "2005年8月25日", "加载中...",
+            "首页 导航 反馈 登录")
+    assert d.text.split("\n")[-1] == "某某股份有限公司董事会"
