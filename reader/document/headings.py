@@ -160,14 +160,15 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if not candidate[i] or in_run[i]:
             continue
         style = _style(lines[i])
-        if opens_body(i + 1):
+        if opens_body(i + 1) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+            # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
-    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
@@ -257,9 +258,12 @@ def _style(line: str) -> str:
     style = numbered_style(line)
     if style:
         return style
+    if line.startswith(_APPENDIX):
+        return "appendix"
     return "symbol" if SYMBOL_LED.match(line) else "single"
 
 
+_APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
 _NUMBERED_RANK = {"chapter": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4}
 
 
@@ -300,6 +304,8 @@ def _level_style(heading: Heading) -> str:
 
 def _nests_under(style: str, parent: str) -> bool:
     """May a heading of `style` sit inside an open section of style `parent`?"""
+    if style == "appendix":
+        return False
     if style in _NUMBERED_RANK and parent in _NUMBERED_RANK:
         return _NUMBERED_RANK[style] > _NUMBERED_RANK[parent]
     if style in _NUMBERED_RANK:

@@ -95,3 +95,14 @@ def test_a_notices_signature_closes_its_text() -> None:
     d = doc("某某股份有限公司关于更正报告的公告", PARA, PARA, "某某股份有限公司董事会", "2005年8月25日", "加载中...",
             "首页 导航 反馈 登录")
     assert d.text.split("\n")[-1] == "某某股份有限公司董事会"
+
+
+def test_a_symbol_led_head_over_a_sub_head_is_not_a_pair() -> None:
+    d = doc(PARA, "▍故障判定", "状态收集", PARA, "状态更新", PARA, "▍故障迁移", "污点添加", PARA, "容忍污点", PARA)
+    assert headings(d) == [(1, "故障判定", None), (2, "状态收集", None), (2, "状态更新", None),
+                           (1, "故障迁移", None), (2, "污点添加", None), (2, "容忍污点", None)]
+
+
+def test_an_appendix_is_a_top_section() -> None:
+    d = doc(PARA, "▍故障判定", "状态收集", PARA, "状态更新", PARA, "▍总结", PARA, "附：社区交流地址", PARA)
+    assert headings(d)[-2:] == [(1, "总结", None), (1, "附：社区交流地址", None)]
