@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headline import (
     SITE_NAME,
@@ -42,7 +43,8 @@ class PageLayout:
     title_lines: tuple[int, ...] = ()  # the title's lines (two when set over two) and a dash subtitle's
     dateline_lines: tuple[int, ...] = ()
     breadcrumb_index: int | None = None
-    reporter: str | None = None  # the reporters the dateline names, when it does
+    reporter: str | None = None  # the reporters the dateline (or a credit under the title) names
+    credit_line: int | None = None  # a person's credit between the headline and the text
     title_dropped: str | None = None  # buttons and counters cut from the headline's line
     notice_index: int | None = None  # the article's rights statement, where no declaration is
 
@@ -77,6 +79,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
     if not dateline_lines:
         dateline_lines = _dateline_elsewhere(lines, title_lines, end)
+    reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
+    # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
+    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -87,9 +92,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
         dateline=" · ".join(bare_dateline(shown[i]) for i in dateline_lines) or None,
-        reporter=next(
-            (r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None
-        ),
+        reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
+        credit_line=credit_line,
         title_lines=title_lines,
         title_dropped=title_dropped,
         dateline_lines=dateline_lines,
@@ -108,6 +112,11 @@ def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int
     if under is not None or not title_lines:
         return under
     return next((i for i in range(title_lines[-1] + 1, start) if _states_rights(lines[i])), None)
+
+
+def _credits_a_person(line: str) -> bool:
+    credit = standalone_credit(line)
+    return credit is not None and is_person_credit(credit)
 
 
 def _states_rights(line: str) -> bool:

@@ -37,6 +37,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     roles.update(dict.fromkeys(layout.dateline_lines, "dateline"))
     if layout.breadcrumb_index is not None:
         roles[layout.breadcrumb_index] = "breadcrumb"
+    if layout.credit_line is not None:
+        roles[layout.credit_line] = "byline"
     numbered = list(enumerate(lines))
     body, byline, cut = _take_byline(
         numbered[layout.body_start : layout.body_end], numbered, layout.body_end,

@@ -106,3 +106,9 @@ def test_a_symbol_led_head_over_a_sub_head_is_not_a_pair() -> None:
 def test_an_appendix_is_a_top_section() -> None:
     d = doc(PARA, "▍故障判定", "状态收集", PARA, "状态更新", PARA, "▍总结", PARA, "附：社区交流地址", PARA)
     assert headings(d)[-2:] == [(1, "总结", None), (1, "附：社区交流地址", None)]
+
+
+def test_a_credit_line_under_the_headline_is_the_byline() -> None:
+    d = doc("首页 大陆", "城市更新让老街区焕发新活力", "作者 某某网 责任编辑 王小五 报导", "发布时间：2025/11/26 20:44", PARA, PARA)
+    assert d.byline == "作者 某某网 责任编辑 王小五 报导"
+    assert [e.role for e in d.left_out if e.text.startswith("作者")] == ["byline"]
