@@ -18,7 +18,13 @@ from reader.document.headings import assign_levels, caption_head, find_headings,
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
+from reader.document.patterns import (
+    DISCLAIMER_START,
+    SYMBOL_LED,
+    ends_sentence,
+    is_chrome,
+    is_prose,
+)
 from reader.document.script import has_traditional, probe
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -151,7 +157,7 @@ def _take_byline(
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
     page_end = disclaimer if disclaimer is not None else len(lines)
     for index, line in lines[end:page_end]:
-        credit = standalone_credit(line)
+        credit = standalone_credit(line) or _reporter_line(line)
         near = index < end + _TAIL_CREDIT_LINES
         # The editor's line under the article is the page's own credit: it comes first, and a
         # 责任编辑 line counts however far down the page (under boxes of links and comments).
@@ -183,6 +189,16 @@ def _take_byline(
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it
 # (据新华社 closing the last paragraph is the story's credit all the same).
 _SOURCE_RANKS = (4, 5)
+
+
+_REPORTER_LINE_MAX = 30
+
+
+def _reporter_line(line: str) -> str | None:
+    """整合 新华日报·交汇点记者 徐睿翔: a short line ending in a reporter's credit is a credit."""
+    if len(line) > _REPORTER_LINE_MAX or ends_sentence(line) or caption_credit(line) is None:
+        return None
+    return line
 
 
 def _disclaimer(

@@ -112,3 +112,8 @@ def test_a_credit_line_under_the_headline_is_the_byline() -> None:
     d = doc("首页 大陆", "城市更新让老街区焕发新活力", "作者 某某网 责任编辑 王小五 报导", "发布时间：2025/11/26 20:44", PARA, PARA)
     assert d.byline == "作者 某某网 责任编辑 王小五 报导"
     assert [e.role for e in d.left_out if e.text.startswith("作者")] == ["byline"]
+
+
+def test_a_short_line_ending_in_a_reporters_credit_is_the_byline() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "整合 某某日报·交汇点记者 王小五", "素材来源 各市党报")
+    assert d.byline == "整合 某某日报·交汇点记者 王小五"
