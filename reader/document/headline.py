@@ -115,7 +115,15 @@ def without_widgets(title: str) -> str:
     words = words[:cut]
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
         words.pop()
-    return " ".join(words)
+    kept = " ".join(words)
+    source = _SOURCE_SUFFIX.search(kept)
+    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar.
+    if source and SITE_NAME.match(source.group(1)) and source.start() >= _TITLE_MIN:
+        return kept[: source.start()]
+    return kept
+
+
+_SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
 def split_title(line: str) -> tuple[str, str | None]:

@@ -117,3 +117,11 @@ def test_a_credit_line_under_the_headline_is_the_byline() -> None:
 def test_a_short_line_ending_in_a_reporters_credit_is_the_byline() -> None:
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "整合 某某日报·交汇点记者 王小五", "素材来源 各市党报")
     assert d.byline == "整合 某某日报·交汇点记者 王小五"
+
+
+def test_the_outlets_name_after_the_headline_is_left_out() -> None:
+    d = doc("城市更新让老街区焕发新活力 - 某某网", "2024-05-01 10:00 来源：某某网", PARA, PARA)
+    assert d.title == "城市更新让老街区焕发新活力"
+    assert ("某某网", "chrome") in [(e.text.strip(" -"), e.role) for e in d.left_out]
+    d = doc("城市更新-让老街区焕发新活力", "2024-05-01 10:00", PARA, PARA)
+    assert d.title == "城市更新-让老街区焕发新活力"
