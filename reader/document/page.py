@@ -57,6 +57,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
     title_index = choose_title(lines, start, end)
     if title_index is not None:
+        title_index = _without_prefix(lines, title_index, start)
         start = _text_start(lines, title_index, start, end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
@@ -112,6 +113,15 @@ def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int
     if under is not None or not title_lines:
         return under
     return next((i for i in range(title_lines[-1] + 1, start) if _states_rights(lines[i])), None)
+
+
+def _without_prefix(lines: list[str], title: int, start: int) -> int:
+    """茉莉：我是怎样… over the text, and 我是怎样… again under it: the author's or the column's
+    name was put before the headline; the headline is the line without it."""
+    _, colon, rest = lines[title].partition("：")
+    if colon and rest:
+        return next((i for i in range(title + 1, start) if lines[i] == rest), title)
+    return title
 
 
 def _credits_a_person(line: str) -> bool:

@@ -125,3 +125,8 @@ def test_the_outlets_name_after_the_headline_is_left_out() -> None:
     assert ("某某网", "chrome") in [(e.text.strip(" -"), e.role) for e in d.left_out]
     d = doc("城市更新-让老街区焕发新活力", "2024-05-01 10:00", PARA, PARA)
     assert d.title == "城市更新-让老街区焕发新活力"
+
+
+def test_a_name_put_before_the_headline_is_not_part_of_it() -> None:
+    d = doc("个人专栏", "王小五：我是怎样走上写作之路的", "发布日期：2005-07-05", "我是怎样走上写作之路的", "王小五", PARA, PARA)
+    assert d.title == "我是怎样走上写作之路的"
