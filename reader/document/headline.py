@@ -252,7 +252,7 @@ def _title_evidence(
             float(any(is_breadcrumb(o) for o in over)),
             sum(line_score(o) < 0 for o in over) / 3,
             float(any(is_prose(u) for u in lines[i + 1 : min(n, i + 5)])),
-            sum(p in lead_pairs for p in pairs) / len(pairs) if pairs else 0.0,
+            _overlap(pairs, lead_pairs if i < start else _pairs_of(lines, i + 1, end)),
             sum(ch.isdigit() for ch in line) / size,
             float(bool(SITE_NAME.match(line))),
             float(i == nearest),
@@ -261,6 +261,17 @@ def _title_evidence(
             float(i == rule_pick),
         ]
     return out, rule_pick
+
+
+def _pairs_of(lines: list[str], start: int, end: int) -> set[str]:
+    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    return {lead[k : k + 2] for k in range(len(lead) - 1)}
+
+
+def _overlap(pairs: list[str], lead: set[str]) -> float:
+    """Share of a line's character pairs found in the text's opening (for a line of the text,
+    the opening under it: a line always overlaps itself)."""
+    return sum(p in lead for p in pairs) / len(pairs) if pairs else 0.0
 
 
 def choose_title(lines: list[str], start: int, end: int) -> int | None:

@@ -130,3 +130,12 @@ def test_the_outlets_name_after_the_headline_is_left_out() -> None:
 def test_a_name_put_before_the_headline_is_not_part_of_it() -> None:
     d = doc("个人专栏", "王小五：我是怎样走上写作之路的", "发布日期：2005-07-05", "我是怎样走上写作之路的", "王小五", PARA, PARA)
     assert d.title == "我是怎样走上写作之路的"
+
+
+def test_a_line_of_the_text_is_not_its_own_lead() -> None:
+    from reader.document.headline import title_features
+    from reader.document.title_model import FEATURES
+
+    lines = ["评老冒：做最好的和最酷的东西？", PARA, PARA]
+    overlap = title_features(lines, 0, 3)[0][FEATURES.index("lead_overlap")]
+    assert overlap < 0.5  # measured against the text under it, not against itself
