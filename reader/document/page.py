@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
+from reader.document.headings import caption_head, is_caption
 from reader.document.headline import (
     SITE_NAME,
     choose_title,
@@ -155,6 +156,7 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     while body < end - 1 and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
         or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
+        or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text
     ):
         body += 1
     if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
@@ -162,6 +164,13 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
         return start - 1  # 一、总体要求 right above the text: its first section's head
     return max(start, body)
+
+
+_CAPTION_MAX = 80
+
+
+def _leading_caption(line: str) -> bool:
+    return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
 
 
 _FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")

@@ -139,3 +139,9 @@ def test_a_line_of_the_text_is_not_its_own_lead() -> None:
     lines = ["评老冒：做最好的和最酷的东西？", PARA, PARA]
     overlap = title_features(lines, 0, 3)[0][FEATURES.index("lead_overlap")]
     assert overlap < 0.5  # measured against the text under it, not against itself
+
+
+def test_a_caption_over_the_text_is_left_out() -> None:
+    d = doc("城市更新让老街区焕发新活力", "发稿时间：2017-03-10 08:42:00 来源：某某网", "图为老街区改造后的近影。", PARA, PARA)
+    assert d.text.split("\n")[1] == PARA
+    assert ("图为老街区改造后的近影。", "chrome") in [(e.text, e.role) for e in d.left_out]
