@@ -264,25 +264,33 @@ def _style(line: str) -> str:
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
-_NUMBERED_RANK = {"chapter": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4}
+_NUMBERED_RANK = {"chapter": 0, "section": 1, "cn": 2, "paren_cn": 3, "arabic": 4, "paren_arabic": 5}
+_TOP = ("chapter", "section")
 
 
-def assign_levels(headings: list[Heading]) -> list[int]:
+def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> list[int]:
     """Levels from a stack of open sections: a style seen before closes what was opened after it.
 
     Siblings never climb a staircase: （二） takes the level of （一）. An unnumbered heading
     inside a numbered run that goes on after it is a sub-section of the item it follows; once
-    the run is over (no later heading of its style), it is a sibling of the unnumbered headings
-    before the run (the closing “十一五”展望 after （九）).
+    the run is over (no later heading of its style, or only one that starts a new run at 1.),
+    it is a sibling of the unnumbered headings before the run (the closing “十一五”展望 after
+    （九）; ■方法 after ■背景's 1./2., when 方法 has a 1. of its own).
     """
     styles = [_level_style(h) for h in headings]
-    last_of_style = {style: i for i, style in enumerate(styles)}
+    restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
+    next_same: list[int | None] = [None] * len(styles)
+    latest: dict[str, int] = {}
+    for k in range(len(styles) - 1, -1, -1):
+        next_same[k] = latest.get(styles[k])
+        latest[styles[k]] = k
     levels: list[int] = []
-    stack: list[tuple[str, int]] = []  # (style, level), outermost first
+    stack: list[tuple[str, int, int]] = []  # (style, level, heading), outermost first
     for i, style in enumerate(styles):
         seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
         run_goes_on = seen is not None and any(
-            last_of_style[opened] > i for opened, _ in stack[seen + 1 :] if opened in _NUMBERED_RANK
+            (after := next_same[k]) is not None and not restarts[after]
+            for opened, _, k in stack[seen + 1 :] if opened in _NUMBERED_RANK
         )
         if seen is not None and not run_goes_on:
             level = stack[seen][1]
@@ -291,9 +299,15 @@ def assign_levels(headings: list[Heading]) -> list[int]:
             while stack and not _nests_under(style, stack[-1][0]):
                 stack.pop()
             level = stack[-1][1] + 1 if stack else 1
-        stack.append((style, level))
+        stack.append((style, level, i))
         levels.append(level)
     return levels
+
+
+def _first_of_run(line: str) -> bool:
+    """一、, 1., （一）, 第一章: the numeral that starts a run."""
+    bare = line.lstrip("第（(")
+    return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
 
 
 def _level_style(heading: Heading) -> str:
@@ -309,9 +323,9 @@ def _nests_under(style: str, parent: str) -> bool:
     if style in _NUMBERED_RANK and parent in _NUMBERED_RANK:
         return _NUMBERED_RANK[style] > _NUMBERED_RANK[parent]
     if style in _NUMBERED_RANK:
-        # Minor numbering nests under unnumbered sections; 一、 and 第一章 stay on top.
-        return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent == "chapter"
+        # Minor numbering nests under unnumbered sections; 一、, 第一章 and 第一节 stay on top.
+        return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent in _TOP
     if style == "pair":
-        return parent in ("chapter", "cn")
+        return parent in (*_TOP, "cn")
     # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
     return parent not in ("single", style)

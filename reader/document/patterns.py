@@ -47,7 +47,8 @@ DISCLAIMER_START = re.compile(
 )
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部节]\s*")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部]\s*")),
+    ("section", re.compile(r"^第[一二三四五六七八九十百零〇\d]+节\s*")),  # 第一节 under 第一章
     ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     ("arabic", re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")),

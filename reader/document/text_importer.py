@@ -101,7 +101,7 @@ def body_parts(
     for one), when they differ from `body`; `source_lines`: where each line was in the file."""
     read = read or body
     headings = find_headings(read)
-    levels = assign_levels(headings)
+    levels = assign_levels(headings, read)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []

@@ -145,3 +145,13 @@ def test_a_caption_over_the_text_is_left_out() -> None:
     d = doc("城市更新让老街区焕发新活力", "发稿时间：2017-03-10 08:42:00 来源：某某网", "图为老街区改造后的近影。", PARA, PARA)
     assert d.text.split("\n")[1] == PARA
     assert ("图为老街区改造后的近影。", "chrome") in [(e.text, e.role) for e in d.left_out]
+
+
+def test_sections_nest_under_chapters() -> None:
+    d = doc(PARA, "第一章 总则", PARA, "第一节 目的", PARA, "第二节 范围", PARA, "第二章 细则", PARA, "第一节 要求", PARA)
+    assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
+
+
+def test_a_head_after_a_finished_numbered_run_is_a_sibling_not_a_step_down() -> None:
+    d = doc(PARA, "■ 背景介绍", PARA, "1. 缘起", PARA, "2. 现状", PARA, "■ 方法说明", PARA, "1. 步骤", PARA)
+    assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
