@@ -286,21 +286,29 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
         latest[styles[k]] = k
     levels: list[int] = []
     stack: list[tuple[str, int, int]] = []  # (style, level, heading), outermost first
+    last_level: dict[str, int] = {}  # an unnumbered style's level when last seen
     for i, style in enumerate(styles):
         seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
-        run_goes_on = seen is not None and any(
+        runs_go_on = [
             (after := next_same[k]) is not None and not restarts[after]
-            for opened, _, k in stack[seen + 1 :] if opened in _NUMBERED_RANK
-        )
-        if seen is not None and not run_goes_on:
+            for opened, _, k in stack[seen + 1 if seen is not None else 0 :] if opened in _NUMBERED_RANK
+        ]
+        if seen is not None and not any(runs_go_on):
             level = stack[seen][1]
             del stack[seen:]
+        elif seen is None and style in last_level and runs_go_on and not any(runs_go_on):
+            # 结语 after 一、…二、 that came after 背景/方法: back at the level of its kind.
+            level = last_level[style]
+            while stack and stack[-1][1] >= level:
+                stack.pop()
         else:
             while stack and not _nests_under(style, stack[-1][0]):
                 stack.pop()
             level = stack[-1][1] + 1 if stack else 1
         stack.append((style, level, i))
         levels.append(level)
+        if style not in _NUMBERED_RANK:
+            last_level[style] = level
     return levels
 
 

@@ -155,3 +155,10 @@ def test_sections_nest_under_chapters() -> None:
 def test_a_head_after_a_finished_numbered_run_is_a_sibling_not_a_step_down() -> None:
     d = doc(PARA, "■ 背景介绍", PARA, "1. 缘起", PARA, "2. 现状", PARA, "■ 方法说明", PARA, "1. 步骤", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
+
+
+def test_a_closing_head_after_a_numbered_run_rejoins_its_kind() -> None:
+    d = doc(PARA, "背景介绍", PARA, PARA, "方法说明", PARA, "一、步骤", PARA, "二、验证", PARA, "结语部分", PARA, PARA)
+    assert [level for level, _, _ in headings(d)] == [1, 1, 1, 1, 1]
+    d = doc(PARA, "一、背景", PARA, "■ 要点一", PARA, "■ 要点二", PARA, "二、方法", PARA, "■ 要点三", PARA)
+    assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
