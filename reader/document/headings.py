@@ -87,7 +87,12 @@ def _not_a_heading(line: str) -> bool:
         or is_link_list(line)
         or is_hard_stop(line)
         or _aside(line)
+        or bool(_FURNITURE.search(line))
     )
+
+
+# Buttons and placeholders a scraper keeps between paragraphs: never a section's head.
+_FURNITURE = re.compile(r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载")
 
 
 _OPENERS = {"（": "）", "(": ")"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.document.test_text_rules import PARA, doc, headings
 
 
@@ -162,3 +164,9 @@ def test_a_closing_head_after_a_numbered_run_rejoins_its_kind() -> None:
     assert [level for level, _, _ in headings(d)] == [1, 1, 1, 1, 1]
     d = doc(PARA, "一、背景", PARA, "■ 要点一", PARA, "■ 要点二", PARA, "二、方法", PARA, "■ 要点三", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
+
+
+@pytest.mark.parametrize("furniture", ["本文作者：王小五", "视频加载中", "更多精彩内容", "阅读原文", "广告", "返回首页，查看更多"])
+def test_buttons_and_credits_between_paragraphs_are_not_heads(furniture: str) -> None:
+    d = doc(PARA, "■第一部分", PARA, furniture, PARA, "■第二部分", PARA)
+    assert [title for _, title, _ in headings(d)] == ["第一部分", "第二部分"]
