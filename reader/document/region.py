@@ -70,6 +70,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
     end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _without_trailing_fluff(lines, scores, start, end)
@@ -101,6 +102,27 @@ def _signs_off(line: str, under: str) -> bool:
 
 
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_BAR_BUTTONS = 4  # furniture lines (关注, 点赞, 收藏, 评论…) in one run that part two texts
+_BUTTON_MAX = 6  # characters: a button's label or its count (a comment line of code is longer)
+_BAR_AFTER = 200  # the article's weight before such a bar, for what follows to be another's
+
+
+def _before_button_bar(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """A run of buttons (关注 40 点赞 踩 98 收藏 评论) ends the article: what follows it is
+    the site's recommendations, however much text they hold."""
+    weight = buttons = 0
+    run_start = start
+    for i in range(start, end):
+        if scores[i] >= 0:
+            if buttons >= _BAR_BUTTONS and weight >= _BAR_AFTER:
+                return run_start
+            weight += scores[i]
+            buttons, run_start = 0, i + 1
+        elif scores[i] <= _CHROME_COST and len(lines[i]) <= _BUTTON_MAX:
+            buttons += 1
+    return end
+
+
 _NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand
 
 

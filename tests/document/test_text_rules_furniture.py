@@ -170,3 +170,14 @@ def test_a_closing_head_after_a_numbered_run_rejoins_its_kind() -> None:
 def test_buttons_and_credits_between_paragraphs_are_not_heads(furniture: str) -> None:
     d = doc(PARA, "■第一部分", PARA, furniture, PARA, "■第二部分", PARA)
     assert [title for _, title, _ in headings(d)] == ["第一部分", "第二部分"]
+
+
+def test_a_bar_of_buttons_ends_the_text() -> None:
+    buttons = ["关注", "40", "点赞", "踩", "98", "收藏", "34", "评论"]
+    teaser = "其实整个使用的核心心法，用一句话就可以概括了：生成的答案质量，完全取决于你怎样问它，以及怎样引导它。" * 3
+    d = doc("城市更新让老街区焕发新活力", *[PARA * 2] * 3, "这就需要我们平时刻意去引导它。", *buttons, "推荐的另一篇文章",
+            teaser, teaser)
+    assert d.text.split("\n")[-1] == "这就需要我们平时刻意去引导它。"
+    code = [f"// the eviction step {k} of the controller, in a graceful way" for k in range(6)]
+    d = doc("城市更新让老街区焕发新活力", *[PARA * 2] * 3, *code, teaser, teaser)
+    assert d.text.split("\n")[-1] == teaser
