@@ -144,10 +144,16 @@ _DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
 _HEADLINE_WORDS_MIN = 2
 
 
+# 某府办发〔2024〕12号: a government document's number, printed above its title.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
 def _title_like(line: str) -> bool:
     return (
         _TITLE_MIN <= len(line) <= _TITLE_MAX
         and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
+        and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
+        and not _DOCUMENT_NUMBER.search(line)
         and not is_chrome(line)
         and not is_meta(line)
         and not is_link_list(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reader.document.credits import is_person_credit, standalone_credit
@@ -118,11 +119,19 @@ def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int
 
 def _without_prefix(lines: list[str], title: int, start: int) -> int:
     """茉莉：我是怎样… over the text, and 我是怎样… again under it: the author's or the column's
-    name was put before the headline; the headline is the line without it."""
+    name was put before the headline; the headline is the line without it. Above an official
+    document's title (…关于…的通知) stand who issued it and its number: the title is under them."""
     _, colon, rest = lines[title].partition("：")
     if colon and rest:
         return next((i for i in range(title + 1, start) if lines[i] == rest), title)
-    return title
+    if _DOCUMENT_TITLE.search(lines[title]):
+        return title
+    return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
+)
 
 
 def _credits_a_person(line: str) -> bool:

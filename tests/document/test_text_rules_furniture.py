@@ -181,3 +181,11 @@ def test_a_bar_of_buttons_ends_the_text() -> None:
     code = [f"// the eviction step {k} of the controller, in a graceful way" for k in range(6)]
     d = doc("城市更新让老街区焕发新活力", *[PARA * 2] * 3, *code, teaser, teaser)
     assert d.text.split("\n")[-1] == teaser
+
+
+def test_an_official_documents_title_not_its_issuer_number_or_addressees() -> None:
+    d = doc("某市人民政府办公室", "某府办发〔2024〕12号", "某市人民政府关于印发某某方案的通知",
+            "各区县人民政府，市政府各部门：", PARA, PARA)
+    assert d.title == "某市人民政府关于印发某某方案的通知"
+    d = doc("某市人民政府关于印发某某方案的通知", "各区县人民政府，市政府各部门：", PARA, PARA)
+    assert d.title == "某市人民政府关于印发某某方案的通知"
