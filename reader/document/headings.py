@@ -1,10 +1,9 @@
-"""Section headings in scraped plain text, and their levels.
+"""Section headings in scraped plain text (their levels: heading_levels.py).
 
 A heading is a short line without sentence-final punctuation that introduces body text: alone,
 or paired with a second short line (its sub-heading). Runs of three or more short lines are verse
 or "one sentence a line" layout, not headings; photo captions, credits and bare list markers
-never are. Levels follow the numbering: 第一章 above 一、 above （一） above 1.; unnumbered
-sections sit at the top unless they fall inside a numbered or paired section.
+never are. Siblings are set alike: numbered lines whose siblings open paragraphs are list items.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from reader.document.patterns import (
     CAPTION_TAIL,
     HEADING_MAX_LENGTH,
     LIST_DASH,
+    NUMBERED_RANK,
     SYMBOL_LED,
     ends_sentence,
     is_bare_number,
@@ -134,11 +134,16 @@ def _candidate(line: str) -> bool:
         return False  # 华同旭：…目标有以下5点： introduces a list; it heads nothing
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
-    return not ends_sentence(line)
+    # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
+    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
+
+
+_STOPPED_HEAD_MAX = 16
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line):
+    if is_bare_number(line) or _ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
@@ -186,7 +191,7 @@ _MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part t
 def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
     """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
     its own) are items of the same list, not heads: siblings are set alike. One pass."""
-    if not any(h.style in _NUMBERED_RANK for h in headings):
+    if not any(h.style in NUMBERED_RANK for h in headings):
         return headings
     at = {h.index: h for h in headings}
     run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
@@ -195,7 +200,7 @@ def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[
     for i, line in enumerate(lines):
         style = numbered_style(line)
         heading = at.get(i)
-        if style in _NUMBERED_RANK:
+        if style in NUMBERED_RANK:
             key = (style, run.get(style, -1))
             counts = tally.setdefault(key, [0, 0])
             if heading is not None and heading.style == style:
@@ -216,8 +221,8 @@ def _heads_win(counts: list[int]) -> bool:
 def _open_runs(run: dict[str, int], style: str, i: int) -> None:
     """A head starts new runs of every numbering more minor than its own (an unnumbered head,
     of the minor numberings)."""
-    rank = _NUMBERED_RANK.get(style)
-    for other, other_rank in _NUMBERED_RANK.items():
+    rank = NUMBERED_RANK.get(style)
+    for other, other_rank in NUMBERED_RANK.items():
         if (other_rank > rank) if rank is not None else other in _MINOR:
             run[other] = i
 
@@ -269,76 +274,3 @@ def _style(line: str) -> str:
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
-_NUMBERED_RANK = {"chapter": 0, "section": 1, "cn": 2, "paren_cn": 3, "arabic": 4, "paren_arabic": 5}
-_TOP = ("chapter", "section")
-
-
-def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> list[int]:
-    """Levels from a stack of open sections: a style seen before closes what was opened after it.
-
-    Siblings never climb a staircase: （二） takes the level of （一）. An unnumbered heading
-    inside a numbered run that goes on after it is a sub-section of the item it follows; once
-    the run is over (no later heading of its style, or only one that starts a new run at 1.),
-    it is a sibling of the unnumbered headings before the run (the closing “十一五”展望 after
-    （九）; ■方法 after ■背景's 1./2., when 方法 has a 1. of its own).
-    """
-    styles = [_level_style(h) for h in headings]
-    restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
-    next_same: list[int | None] = [None] * len(styles)
-    latest: dict[str, int] = {}
-    for k in range(len(styles) - 1, -1, -1):
-        next_same[k] = latest.get(styles[k])
-        latest[styles[k]] = k
-    levels: list[int] = []
-    stack: list[tuple[str, int, int]] = []  # (style, level, heading), outermost first
-    last_level: dict[str, int] = {}  # an unnumbered style's level when last seen
-    for i, style in enumerate(styles):
-        seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
-        runs_go_on = [
-            (after := next_same[k]) is not None and not restarts[after]
-            for opened, _, k in stack[seen + 1 if seen is not None else 0 :] if opened in _NUMBERED_RANK
-        ]
-        if seen is not None and not any(runs_go_on):
-            level = stack[seen][1]
-            del stack[seen:]
-        elif seen is None and style in last_level and runs_go_on and not any(runs_go_on):
-            # 结语 after 一、…二、 that came after 背景/方法: back at the level of its kind.
-            level = last_level[style]
-            while stack and stack[-1][1] >= level:
-                stack.pop()
-        else:
-            while stack and not _nests_under(style, stack[-1][0]):
-                stack.pop()
-            level = stack[-1][1] + 1 if stack else 1
-        stack.append((style, level, i))
-        levels.append(level)
-        if style not in _NUMBERED_RANK:
-            last_level[style] = level
-    return levels
-
-
-def _first_of_run(line: str) -> bool:
-    """一、, 1., （一）, 第一章: the numeral that starts a run."""
-    bare = line.lstrip("第（(")
-    return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
-
-
-def _level_style(heading: Heading) -> str:
-    if heading.subtitle_index is not None and heading.style == "single":
-        return "pair"
-    return heading.style
-
-
-def _nests_under(style: str, parent: str) -> bool:
-    """May a heading of `style` sit inside an open section of style `parent`?"""
-    if style == "appendix":
-        return False
-    if style in _NUMBERED_RANK and parent in _NUMBERED_RANK:
-        return _NUMBERED_RANK[style] > _NUMBERED_RANK[parent]
-    if style in _NUMBERED_RANK:
-        # Minor numbering nests under unnumbered sections; 一、, 第一章 and 第一节 stay on top.
-        return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent in _TOP
-    if style == "pair":
-        return parent in (*_TOP, "cn")
-    # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
-    return parent not in ("single", style)

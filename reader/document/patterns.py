@@ -55,6 +55,7 @@ NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)
+NUMBERED_RANK = {name: rank for rank, (name, _) in enumerate(NUMBERED_STYLES)}  # 0: the major
 SYMBOL_LED = re.compile(r"^[■□●◆◇★☆▶►◎※▍▌▋▎▐]\s*")
 LIST_DASH = re.compile(r"^(?:──|——|—|-|·|•|●)\s*")
 

@@ -14,7 +14,8 @@ from reader.document.credits import (
     standalone_credit,
     trailing_credit,
 )
-from reader.document.headings import assign_levels, caption_head, find_headings, is_caption
+from reader.document.heading_levels import assign_levels
+from reader.document.headings import caption_head, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout

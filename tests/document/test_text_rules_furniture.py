@@ -189,3 +189,13 @@ def test_an_official_documents_title_not_its_issuer_number_or_addressees() -> No
     assert d.title == "某市人民政府关于印发某某方案的通知"
     d = doc("某市人民政府关于印发某某方案的通知", "各区县人民政府，市政府各部门：", PARA, PARA)
     assert d.title == "某市人民政府关于印发某某方案的通知"
+
+
+def test_an_official_documents_heads_with_their_full_stops() -> None:
+    d = doc(PARA, "一、总体要求。", PARA, "二、主要任务。", PARA, "三、保障措施。", PARA)
+    assert [title for _, title, _ in headings(d)] == ["一、总体要求。", "二、主要任务。", "三、保障措施。"]
+
+
+def test_a_chapter_over_a_statutes_short_article_is_a_head() -> None:
+    d = doc(PARA, "第一章 总则", "第一条 为了加强管理，根据有关法律法规，制定本办法。", "第二章 职责", "第二条 市人民政府负责统筹。")
+    assert [title for _, title, _ in headings(d)] == ["第一章 总则", "第二章 职责"]
