@@ -91,8 +91,12 @@ def _not_a_heading(line: str) -> bool:
     )
 
 
-# Buttons and placeholders a scraper keeps between paragraphs: never a section's head.
-_FURNITURE = re.compile(r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载")
+# Buttons and placeholders a scraper keeps between paragraphs; an interview's questions, notes,
+# figure and table numbers, a paper's name alone: never a section's head.
+_FURNITURE = re.compile(
+    r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+)
 
 
 _OPENERS = {"（": "）", "(": ")"}

@@ -166,7 +166,10 @@ def test_a_closing_head_after_a_numbered_run_rejoins_its_kind() -> None:
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
 
 
-@pytest.mark.parametrize("furniture", ["本文作者：王小五", "视频加载中", "更多精彩内容", "阅读原文", "广告", "返回首页，查看更多"])
+@pytest.mark.parametrize("furniture", [
+    "本文作者：王小五", "视频加载中", "更多精彩内容", "阅读原文", "广告", "返回首页，查看更多", "问：你为什么选择这里？",
+    "Q：你为什么选择这里？", "注：以上数据为初步统计", "图1 城市更新前后对比", "表1 主要经济指标", "《某某日报》",
+])
 def test_buttons_and_credits_between_paragraphs_are_not_heads(furniture: str) -> None:
     d = doc(PARA, "■第一部分", PARA, furniture, PARA, "■第二部分", PARA)
     assert [title for _, title, _ in headings(d)] == ["第一部分", "第二部分"]
