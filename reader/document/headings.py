@@ -232,20 +232,20 @@ def _open_runs(run: dict[str, int], style: str, i: int) -> None:
 
 
 _LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
-_LONE_HEAD_MAX = 20
+_LONE_HEAD_MAX = 30
 _PARAGRAPH_AROUND = 40  # characters of the paragraphs a lone head stands between
 
 
 def _set_apart(lines: list[str], heading: Heading) -> bool:
     """A lone head is one when it parts two paragraphs of the text's middle: a short line with
-    no clause mark, a full paragraph ending above it and another starting under it."""
+    no clause mark, a paragraph above it (its photo credit may close it) and a full one under it."""
     i = heading.index
     if heading.subtitle_index is not None or not 1 <= i < len(lines) - 1:
         return False
     line, above, under = lines[i], lines[i - 1], lines[i + 1]
     return (
         _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
-        and ends_sentence(above) and len(above) >= _PARAGRAPH_AROUND // 2
+        and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
         and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
     )
 

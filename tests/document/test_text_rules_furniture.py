@@ -61,6 +61,8 @@ def test_a_note_in_parentheses_is_not_a_head() -> None:
 def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "将培训及协助工人转型", PARA + PARA)
     assert [title for _, title, _ in headings(d)] == ["将培训及协助工人转型"]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA + "（图／翻摄自官方微博）", "原定表演取消\u3000另一组演出照常进行", PARA + PARA)
+    assert [title for _, title, _ in headings(d)] == ["原定表演取消\u3000另一组演出照常进行"]
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "图片来源：某某网，请勿转载", PARA + PARA)
     assert headings(d) == []
 
