@@ -73,6 +73,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
+        end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
@@ -102,6 +104,15 @@ def _signs_off(line: str, under: str) -> bool:
 
 
 _FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIELD = re.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
+
+
+def _same_field(above: str, line: str) -> bool:
+    """项目地址：… over Slack地址：…: the last of the article's list of addresses, not furniture."""
+    a, b = _FIELD.match(above), _FIELD.match(line)
+    return a is not None and b is not None and a.group(2) == b.group(2)
+
+
 _BAR_BUTTONS = 4  # furniture lines (关注, 点赞, 收藏, 评论…) in one run that part two texts
 _BUTTON_MAX = 6  # characters: a button's label or its count (a comment line of code is longer)
 _BAR_AFTER = 200  # the article's weight before such a bar, for what follows to be another's

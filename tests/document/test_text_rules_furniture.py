@@ -204,3 +204,9 @@ def test_an_official_documents_heads_with_their_full_stops() -> None:
 def test_a_chapter_over_a_statutes_short_article_is_a_head() -> None:
     d = doc(PARA, "第一章 总则", "第一条 为了加强管理，根据有关法律法规，制定本办法。", "第二章 职责", "第二条 市人民政府负责统筹。")
     assert [title for _, title, _ in headings(d)] == ["第一章 总则", "第二章 职责"]
+
+
+def test_the_last_of_a_list_of_addresses_stays_in_the_text() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "项目地址： https://github.com/example-io/example-project",
+            "交流地址： https://chat.example.com/", "点击关注，第一时间了解新鲜技术~", "赞", "收藏")
+    assert d.text.split("\n")[-1] == "交流地址： https://chat.example.com/"
