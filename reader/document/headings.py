@@ -142,6 +142,7 @@ def _candidate(line: str) -> bool:
     return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
 
 
+_DECORATION = re.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
 
@@ -174,6 +175,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if not candidate[i] or in_run[i]:
             continue
         style = _style(lines[i])
+        if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
+            style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
         if opens_body(i + 1) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)

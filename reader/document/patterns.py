@@ -51,7 +51,7 @@ NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("section", re.compile(r"^第[一二三四五六七八九十百零〇\d]+节\s*")),  # 第一节 under 第一章
     ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
-    ("arabic", re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")),
+    ("arabic", re.compile(r"^\d{1,2}[.．、)）]\s*(?!\d)")),  # 1. 1、 1）
     ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)

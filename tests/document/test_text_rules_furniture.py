@@ -210,3 +210,13 @@ def test_the_last_of_a_list_of_addresses_stays_in_the_text() -> None:
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "项目地址： https://github.com/example-io/example-project",
             "交流地址： https://chat.example.com/", "点击关注，第一时间了解新鲜技术~", "赞", "收藏")
     assert d.text.split("\n")[-1] == "交流地址： https://chat.example.com/"
+
+
+def test_heads_inside_a_section_set_under_a_numeral_are_its_sub_sections() -> None:
+    d = doc(PARA, "01", "背景介绍", PARA, "要点一", PARA, PARA, "要点二", PARA, "02", "方法说明", PARA)
+    assert headings(d) == [(1, "背景介绍", None), (2, "要点一", None), (2, "要点二", None), (1, "方法说明", None)]
+
+
+def test_a_numeral_with_a_half_parenthesis_is_numbered() -> None:
+    d = doc(PARA, "背景", PARA, "1）缘起", PARA, "2）现状", PARA, "方法", PARA)
+    assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1]
