@@ -17,7 +17,6 @@ pages that have one: the date read from it, or its text, must match).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections.abc import Iterable
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from title_train import fold_of, load_pages, models_by_fold, norm
+from title_train import is_tune_site, load_pages, model_for, models_by_fold, norm
 
 from reader.document import DocumentError, load
 from reader.document.dump import dump_dict
@@ -33,9 +32,6 @@ from reader.document.title_model import use_model
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")
-TUNE_SHARE = 40  # percent of sites the rules may be developed on
-def is_tune_site(site: str) -> bool:
-    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % 100 < TUNE_SHARE
 
 
 def flatten(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -212,7 +208,7 @@ def main() -> int:
     ap.add_argument("--tune", action="store_true", help="score the tune sites only")
     ap.add_argument("--shipped", action="store_true",
                     help="the shipped headline model for every page (default: the model trained "
-                    "without the page's site, as cross-validation has it)")
+                    "on the tune sites only, and without the page's own site for a tune page)")
     ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")
     a = ap.parse_args()
     models = {} if a.shipped else models_by_fold(load_pages())
@@ -227,7 +223,7 @@ def main() -> int:
         tallies = (tune if in_tune else held, every)
         for t in tallies:
             t.files += 1
-        use_model(models.get(fold_of(site)))
+        use_model(model_for(models, site) if models else None)
         try:
             d = dump_dict(load(path))
         except (DocumentError, OSError) as e:

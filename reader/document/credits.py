@@ -13,7 +13,7 @@ _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通�
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 _STANDALONE = re.compile(
-    rf"^[【\[（(]?\s*((?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
+    rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")

@@ -41,12 +41,17 @@ REPORTERS = re.compile(
 )
 
 
+# A blog's post line: ggjjzhzz 发表于 2005-9-15 11:46 names its poster, the author.
+POSTER = re.compile(r"^(?P<name>[^\s\d:：|｜()（）\[\]【】][^\s:：|｜()（）\[\]【】]{1,19})\s*(?:发表于|发布于|發表於)\s*[:：]?\s*(?:19|20)\d{2}")
+
+
 def credit_in_dateline(line: str, shown: str) -> str | None:
-    """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names."""
+    """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names, else its poster."""
     credit = standalone_credit(line)
     if credit and not credit.startswith(("来源", "稿源")):
         return shown[line.index(credit) : line.index(credit) + len(credit)]
-    return _reporter(line, shown)
+    poster = POSTER.match(line)
+    return _reporter(line, shown) or (shown[poster.start("name") : poster.end("name")] if poster else None)
 
 
 def _reporter(line: str, shown: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document.dateline import REPORTERS
+from reader.document.dateline import POSTER, REPORTERS
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -46,7 +46,7 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 def _published(text: str) -> str | None:
     match = _DATE.search(text)
     if not match:
-        return _day_month_year(text)
+        return _day_month_year(text) or _english(text)
     year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -67,6 +67,23 @@ def _day_month_year(text: str) -> str | None:
     return _with_clock(date, match[4], match[5], text)
 
 
+# Oct 4, 2020 / 4 October 2020: an English page's date line.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH = re.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+)"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+
+
+def _english(text: str) -> str | None:
+    for match in _ENGLISH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()[:3]
+        day = int(match["d1"] or match["d2"])
+        if month in _MONTHS and 1 <= day <= 31:
+            return f"{int(match['y']):04d}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
+    return None
+
+
 def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> str:
     """The date with its time of day, when it has one (9:23 PM is 21:23)."""
     if hour is None or minute is None or int(hour) > 23 or int(minute) > 59:
@@ -79,8 +96,12 @@ def _publisher(text: str) -> str | None:
     match = _PUBLISHER.search(text)
     if match:
         return match.group(1)
-    agency = _AGENCY.match(text)
+    agency = _AGENCY.match(text) or _OUTLET.match(text)
     return agency.group(1) if agency else None
+
+
+# 人民日报 2020年10月04日 第04版: a paper's name, then the date of its edition.
+_OUTLET = re.compile(r"^[《]?([\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网))[》]?\s*(?:19|20)\d{2}\s*[-/.年]")
 
 
 def _authors(text: str) -> tuple[str, ...]:
@@ -90,4 +111,7 @@ def _authors(text: str) -> tuple[str, ...]:
             names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
     for match in REPORTERS.finditer(probe(text)):  # one for one: spans carry over to text
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
+    poster = POSTER.match(text)
+    if poster and not names:
+        names.append(poster.group("name"))
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))

@@ -1,10 +1,9 @@
-"""Section headings in scraped plain text, and their levels.
+"""Section headings in scraped plain text (their levels: heading_levels.py).
 
 A heading is a short line without sentence-final punctuation that introduces body text: alone,
 or paired with a second short line (its sub-heading). Runs of three or more short lines are verse
 or "one sentence a line" layout, not headings; photo captions, credits and bare list markers
-never are. Levels follow the numbering: 第一章 above 一、 above （一） above 1.; unnumbered
-sections sit at the top unless they fall inside a numbered or paired section.
+never are. Siblings are set alike: numbered lines whose siblings open paragraphs are list items.
 """
 
 from __future__ import annotations
@@ -17,6 +16,7 @@ from reader.document.patterns import (
     CAPTION_TAIL,
     HEADING_MAX_LENGTH,
     LIST_DASH,
+    NUMBERED_RANK,
     SYMBOL_LED,
     ends_sentence,
     is_bare_number,
@@ -86,7 +86,26 @@ def _not_a_heading(line: str) -> bool:
         or is_dateline(line)
         or is_link_list(line)
         or is_hard_stop(line)
+        or _aside(line)
+        or bool(_FURNITURE.search(line))
     )
+
+
+# Buttons and placeholders a scraper keeps between paragraphs; an interview's questions, notes,
+# figure and table numbers, a paper's name alone: never a section's head.
+_FURNITURE = re.compile(
+    r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+)
+
+
+_OPENERS = {"（": "）", "(": ")"}
+
+
+def _aside(line: str) -> bool:
+    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
+    close = _OPENERS.get(line[:1])
+    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
 
 
 # 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
@@ -119,11 +138,17 @@ def _candidate(line: str) -> bool:
         return False  # 华同旭：…目标有以下5点： introduces a list; it heads nothing
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
-    return not ends_sentence(line)
+    # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
+    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
+
+
+_DECORATION = re.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
+_STOPPED_HEAD_MAX = 16
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line):
+    if is_bare_number(line) or _ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
@@ -150,17 +175,85 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if not candidate[i] or in_run[i]:
             continue
         style = _style(lines[i])
-        if opens_body(i + 1):
+        if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
+            style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
+        if opens_body(i + 1) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+            # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
-    headings = [found[i] for i in sorted(found) if i not in subs]
-    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol")]
-    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS:
+    headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
+
+
+_RUN_IN_HEAD = re.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
+_MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
+
+
+def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
+    """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
+    its own) are items of the same list, not heads: siblings are set alike. One pass."""
+    if not any(h.style in NUMBERED_RANK for h in headings):
+        return headings
+    at = {h.index: h for h in headings}
+    run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
+    run_of: dict[int, tuple[str, int]] = {}  # a numbered head's line → (style, its run)
+    tally: dict[tuple[str, int], list[int]] = {}  # (style, run) → [heads, run-in paragraphs]
+    for i, line in enumerate(lines):
+        style = numbered_style(line)
+        heading = at.get(i)
+        if style in NUMBERED_RANK:
+            key = (style, run.get(style, -1))
+            counts = tally.setdefault(key, [0, 0])
+            if heading is not None and heading.style == style:
+                counts[0] += 1
+                run_of[i] = key
+            elif heading is None and is_prose(line) and not _RUN_IN_HEAD.match(line):
+                counts[1] += 1  # （一）指导思想。… is a head set run-in: a sibling of heads
+        if heading is not None:
+            _open_runs(run, heading.style, i)
+    return [h for h in headings if h.index not in run_of or _heads_win(tally[run_of[h.index]])]
+
+
+def _heads_win(counts: list[int]) -> bool:
+    heads, run_in = counts
+    return run_in < heads
+
+
+def _open_runs(run: dict[str, int], style: str, i: int) -> None:
+    """A head starts new runs of every numbering more minor than its own (an unnumbered head,
+    of the minor numberings)."""
+    rank = NUMBERED_RANK.get(style)
+    for other, other_rank in NUMBERED_RANK.items():
+        if (other_rank > rank) if rank is not None else other in _MINOR:
+            run[other] = i
+
+
+_LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
+_LONE_HEAD_MAX = 30
+_PARAGRAPH_AROUND = 40  # characters of the paragraphs a lone head stands between
+
+
+def _set_apart(lines: list[str], heading: Heading) -> bool:
+    """A lone head is one when it parts two paragraphs of the text's middle: a short line with
+    no clause mark, a paragraph above it (its photo credit may close it) and a full one under it."""
+    i = heading.index
+    if heading.subtitle_index is not None or not 1 <= i < len(lines) - 1:
+        return False
+    line, above, under = lines[i], lines[i - 1], lines[i + 1]
+    return (
+        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
+        and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
+        and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
+    )
+
+
+_IN_CLAUSES = frozenset("，,、；;：:")
 
 
 def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
@@ -182,55 +275,9 @@ def _style(line: str) -> str:
     style = numbered_style(line)
     if style:
         return style
+    if line.startswith(_APPENDIX):
+        return "appendix"
     return "symbol" if SYMBOL_LED.match(line) else "single"
 
 
-_NUMBERED_RANK = {"chapter": 0, "cn": 1, "paren_cn": 2, "arabic": 3, "paren_arabic": 4}
-
-
-def assign_levels(headings: list[Heading]) -> list[int]:
-    """Levels from a stack of open sections: a style seen before closes what was opened after it.
-
-    Siblings never climb a staircase: （二） takes the level of （一）. An unnumbered heading
-    inside a numbered run that goes on after it is a sub-section of the item it follows; once
-    the run is over (no later heading of its style), it is a sibling of the unnumbered headings
-    before the run (the closing “十一五”展望 after （九）).
-    """
-    styles = [_level_style(h) for h in headings]
-    last_of_style = {style: i for i, style in enumerate(styles)}
-    levels: list[int] = []
-    stack: list[tuple[str, int]] = []  # (style, level), outermost first
-    for i, style in enumerate(styles):
-        seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
-        run_goes_on = seen is not None and any(
-            last_of_style[opened] > i for opened, _ in stack[seen + 1 :] if opened in _NUMBERED_RANK
-        )
-        if seen is not None and not run_goes_on:
-            level = stack[seen][1]
-            del stack[seen:]
-        else:
-            while stack and not _nests_under(style, stack[-1][0]):
-                stack.pop()
-            level = stack[-1][1] + 1 if stack else 1
-        stack.append((style, level))
-        levels.append(level)
-    return levels
-
-
-def _level_style(heading: Heading) -> str:
-    if heading.subtitle_index is not None and heading.style == "single":
-        return "pair"
-    return heading.style
-
-
-def _nests_under(style: str, parent: str) -> bool:
-    """May a heading of `style` sit inside an open section of style `parent`?"""
-    if style in _NUMBERED_RANK and parent in _NUMBERED_RANK:
-        return _NUMBERED_RANK[style] > _NUMBERED_RANK[parent]
-    if style in _NUMBERED_RANK:
-        # Minor numbering nests under unnumbered sections; 一、 and 第一章 stay on top.
-        return _NUMBERED_RANK[style] >= _NUMBERED_RANK["paren_cn"] or parent == "chapter"
-    if style == "pair":
-        return parent in ("chapter", "cn")
-    # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
-    return parent not in ("single", style)
+_APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before

@@ -115,7 +115,15 @@ def without_widgets(title: str) -> str:
     words = words[:cut]
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
         words.pop()
-    return " ".join(words)
+    kept = " ".join(words)
+    source = _SOURCE_SUFFIX.search(kept)
+    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar.
+    if source and SITE_NAME.match(source.group(1)) and source.start() >= _TITLE_MIN:
+        return kept[: source.start()]
+    return kept
+
+
+_SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
 def split_title(line: str) -> tuple[str, str | None]:
@@ -130,9 +138,22 @@ def is_dash_line(line: str) -> bool:
     return line.startswith(("──", "——")) and not ends_sentence(line)
 
 
+# What is left of a line once its dates and counts are gone: 2005年06月(7) (an archive's link)
+# and 第3期 say nothing a headline would.
+_DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
+_HEADLINE_WORDS_MIN = 2
+
+
+# 某府办发〔2024〕12号: a government document's number, printed above its title.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
 def _title_like(line: str) -> bool:
     return (
         _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
+        and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
+        and not _DOCUMENT_NUMBER.search(line)
         and not is_chrome(line)
         and not is_meta(line)
         and not is_link_list(line)
@@ -172,7 +193,24 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     """Lines near the text's first line that could be its headline, nearest first."""
     above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
     below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
-    return [i for i in (*above, *below) if _title_like(lines[i]) and not is_dash_line(lines[i])]
+    lead = "".join(lines[start : start + _TEASER_LINES])
+    return [
+        i for i in (*above, *below)
+        if _title_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
+    ]
+
+
+_TEASER_LINES = 3
+_TEASER_MIN = 8
+
+
+def _teaser(line: str, lead: str) -> bool:
+    """The article's first words cut off with an ellipsis (人们对于…总是能很有共同话题...): the
+    page's summary of the text, not its headline."""
+    if not line.endswith(("...", "…")):
+        return False
+    words = line.rstrip(".…。 ")
+    return len(words) >= _TEASER_MIN and words in lead
 
 
 def title_features(lines: list[str], start: int, end: int) -> dict[int, list[float]]:
@@ -220,7 +258,7 @@ def _title_evidence(
             float(any(is_breadcrumb(o) for o in over)),
             sum(line_score(o) < 0 for o in over) / 3,
             float(any(is_prose(u) for u in lines[i + 1 : min(n, i + 5)])),
-            sum(p in lead_pairs for p in pairs) / len(pairs) if pairs else 0.0,
+            _overlap(pairs, lead_pairs if i < start else _pairs_of(lines, i + 1, end)),
             sum(ch.isdigit() for ch in line) / size,
             float(bool(SITE_NAME.match(line))),
             float(i == nearest),
@@ -229,6 +267,17 @@ def _title_evidence(
             float(i == rule_pick),
         ]
     return out, rule_pick
+
+
+def _pairs_of(lines: list[str], start: int, end: int) -> set[str]:
+    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    return {lead[k : k + 2] for k in range(len(lead) - 1)}
+
+
+def _overlap(pairs: list[str], lead: set[str]) -> float:
+    """Share of a line's character pairs found in the text's opening (for a line of the text,
+    the opening under it: a line always overlaps itself)."""
+    return sum(p in lead for p in pairs) / len(pairs) if pairs else 0.0
 
 
 def choose_title(lines: list[str], start: int, end: int) -> int | None:

@@ -95,6 +95,7 @@ class Part:
     anchor: str | None = None  # for headings: a preferred section id
     html: str | None = None
     line: int | None = None  # index of the source line it came from (plain-text importer)
+    sub_line: int | None = None  # for paired headings: the source line of the subtitle
 
 
 @dataclass(slots=True)
@@ -105,6 +106,7 @@ class Metadata:
     title: str | None = None
     subtitle: str | None = None
     title_line: int | None = None  # source line of the title (plain-text importer)
+    title_lines: tuple[int, ...] = ()  # every source line the title and subtitle came from
     site: str | None = None
     breadcrumb: tuple[str, ...] = ()
     byline: str | None = None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
+from reader.document.headings import caption_head, is_caption
 from reader.document.headline import (
     SITE_NAME,
     choose_title,
@@ -15,10 +18,13 @@ from reader.document.headline import (
 )
 from reader.document.patterns import (
     CHROME_WORDS,
+    DISCLAIMER_START,
     breadcrumb_items,
     ends_sentence,
     is_breadcrumb,
     is_dateline,
+    is_rights_notice,
+    numbered_style,
 )
 from reader.document.region import line_score, rights_notice, text_region
 
@@ -39,7 +45,8 @@ class PageLayout:
     title_lines: tuple[int, ...] = ()  # the title's lines (two when set over two) and a dash subtitle's
     dateline_lines: tuple[int, ...] = ()
     breadcrumb_index: int | None = None
-    reporter: str | None = None  # the reporters the dateline names, when it does
+    reporter: str | None = None  # the reporters the dateline (or a credit under the title) names
+    credit_line: int | None = None  # a person's credit between the headline and the text
     title_dropped: str | None = None  # buttons and counters cut from the headline's line
     notice_index: int | None = None  # the article's rights statement, where no declaration is
 
@@ -52,6 +59,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
     title_index = choose_title(lines, start, end)
     if title_index is not None:
+        title_index = _without_prefix(lines, title_index, start)
         start = _text_start(lines, title_index, start, end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
@@ -61,6 +69,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         full = " ".join(shown[i] for i in title_lines)
         kept = without_widgets(full)
         title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        if len(title_lines) == 2 and title_dropped == shown[title_lines[1]]:
+            # The second "half" was all buttons: a line of page furniture, not the title's.
+            title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
         if subtitle is None and after < start and is_dash_line(lines[after]):
@@ -71,6 +82,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
     if not dateline_lines:
         dateline_lines = _dateline_elsewhere(lines, title_lines, end)
+    reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
+    # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
+    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -81,15 +95,52 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
         dateline=" · ".join(bare_dateline(shown[i]) for i in dateline_lines) or None,
-        reporter=next(
-            (r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None
-        ),
+        reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
+        credit_line=credit_line,
         title_lines=title_lines,
         title_dropped=title_dropped,
         dateline_lines=dateline_lines,
         breadcrumb_index=crumb,
-        notice_index=rights_notice(lines, end) if disclaimer is None else None,
+        notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
     )
+
+
+_NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
+
+
+def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int) -> int | None:
+    """The article's rights statement: under the text, else between its headline and the text
+    (a blog's 版权声明：本文为博主原创文章… above the post)."""
+    under = rights_notice(lines, end)
+    if under is not None or not title_lines:
+        return under
+    return next((i for i in range(title_lines[-1] + 1, start) if _states_rights(lines[i])), None)
+
+
+def _without_prefix(lines: list[str], title: int, start: int) -> int:
+    """茉莉：我是怎样… over the text, and 我是怎样… again under it: the author's or the column's
+    name was put before the headline; the headline is the line without it. Above an official
+    document's title (…关于…的通知) stand who issued it and its number: the title is under them."""
+    _, colon, rest = lines[title].partition("：")
+    if colon and rest:
+        return next((i for i in range(title + 1, start) if lines[i] == rest), title)
+    if _DOCUMENT_TITLE.search(lines[title]):
+        return title
+    return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
+
+
+_DOCUMENT_TITLE = re.compile(
+    r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
+)
+
+
+def _credits_a_person(line: str) -> bool:
+    credit = standalone_credit(line)
+    return credit is not None and is_person_credit(credit)
+
+
+def _states_rights(line: str) -> bool:
+    return is_rights_notice(line) or len(line) >= _NOTICE_ABOVE_MIN and bool(DISCLAIMER_START.match(line))
 
 
 _DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
@@ -113,11 +164,37 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     body = title + 1
     while body < end - 1 and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
+        or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
+        or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text
     ):
         body += 1
     if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
         return body
+    if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
+        return start - 1  # 一、总体要求 right above the text: its first section's head
     return max(start, body)
+
+
+_CAPTION_MAX = 80
+
+
+def _leading_caption(line: str) -> bool:
+    return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
+
+
+_FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")
+_NUMBERED_HEAD_MAX = 30
+
+
+def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
+    """Is line i the first of a numbered series of heads (一、… with a 二、… in the text)?"""
+    line = lines[i]
+    style = numbered_style(line)
+    if style is None or len(line) > _NUMBERED_HEAD_MAX or ends_sentence(line):
+        return False
+    if not line.startswith(_FIRST_NUMERALS) or line[1:2].isdecimal():
+        return False
+    return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
 
 
 def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:

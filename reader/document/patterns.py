@@ -47,13 +47,15 @@ DISCLAIMER_START = re.compile(
 )
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部节]\s*")),
+    ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部]\s*")),
+    ("section", re.compile(r"^第[一二三四五六七八九十百零〇\d]+节\s*")),  # 第一节 under 第一章
     ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
-    ("arabic", re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")),
+    ("arabic", re.compile(r"^\d{1,2}[.．、)）]\s*(?!\d)")),  # 1. 1、 1）
     ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)
+NUMBERED_RANK = {name: rank for rank, (name, _) in enumerate(NUMBERED_STYLES)}  # 0: the major
 SYMBOL_LED = re.compile(r"^[■□●◆◇★☆▶►◎※▍▌▋▎▐]\s*")
 LIST_DASH = re.compile(r"^(?:──|——|—|-|·|•|●)\s*")
 
@@ -94,7 +96,7 @@ _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = re.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
-    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|版权归.{0,20}所有"
+    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|(?:著作权|版权)归.{0,20}所有|如需转载"
 )
 _REPOST_NOTICE_MAX = 120
 

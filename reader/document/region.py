@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
@@ -68,13 +70,68 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
     end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
+        end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
+    if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
+        end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
+    if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
+        disclaimer = None  # past the comments, the report form, the related links: the site's
     return start, end, disclaimer
+
+
+_DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
+
+
+# Who signs an announcement or a government notice (落款): an organisation's name.
+_SIGNATORY = re.compile(
+    r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
+)
+_SIGNATORY_MAX = 30
+
+
+def _signs_off(line: str, under: str) -> bool:
+    """天津某某股份有限公司董事会 over 2005年8月25日: the signature that closes a notice."""
+    return len(line) <= _SIGNATORY_MAX and bool(_SIGNATORY.search(line)) and not is_prose(line) and (
+        is_dateline(under) or _FULL_DATE.match(under) is not None
+    )
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIELD = re.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
+
+
+def _same_field(above: str, line: str) -> bool:
+    """项目地址：… over Slack地址：…: the last of the article's list of addresses, not furniture."""
+    a, b = _FIELD.match(above), _FIELD.match(line)
+    return a is not None and b is not None and a.group(2) == b.group(2)
+
+
+_BAR_BUTTONS = 4  # furniture lines (关注, 点赞, 收藏, 评论…) in one run that part two texts
+_BUTTON_MAX = 6  # characters: a button's label or its count (a comment line of code is longer)
+_BAR_AFTER = 200  # the article's weight before such a bar, for what follows to be another's
+
+
+def _before_button_bar(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """A run of buttons (关注 40 点赞 踩 98 收藏 评论) ends the article: what follows it is
+    the site's recommendations, however much text they hold."""
+    weight = buttons = 0
+    run_start = start
+    for i in range(start, end):
+        if scores[i] >= 0:
+            if buttons >= _BAR_BUTTONS and weight >= _BAR_AFTER:
+                return run_start
+            weight += scores[i]
+            buttons, run_start = 0, i + 1
+        elif scores[i] <= _CHROME_COST and len(lines[i]) <= _BUTTON_MAX:
+            buttons += 1
+    return end
 
 
 _NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand

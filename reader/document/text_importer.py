@@ -14,11 +14,18 @@ from reader.document.credits import (
     standalone_credit,
     trailing_credit,
 )
-from reader.document.headings import assign_levels, caption_head, find_headings, is_caption
+from reader.document.heading_levels import assign_levels
+from reader.document.headings import caption_head, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.page import find_layout
-from reader.document.patterns import DISCLAIMER_START, SYMBOL_LED, is_chrome, is_prose
+from reader.document.patterns import (
+    DISCLAIMER_START,
+    SYMBOL_LED,
+    ends_sentence,
+    is_chrome,
+    is_prose,
+)
 from reader.document.script import has_traditional, probe
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -37,6 +44,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     roles.update(dict.fromkeys(layout.dateline_lines, "dateline"))
     if layout.breadcrumb_index is not None:
         roles[layout.breadcrumb_index] = "breadcrumb"
+    if layout.credit_line is not None:
+        roles[layout.credit_line] = "byline"
     numbered = list(enumerate(lines))
     body, byline, cut = _take_byline(
         numbered[layout.body_start : layout.body_end], numbered, layout.body_end,
@@ -56,8 +65,10 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     shown = ("body", "title")
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) not in shown]
     left_out.extend(cut)
-    if layout.title_dropped:
-        left_out.append((layout.title_lines[-1], layout.title_dropped, "chrome"))
+    if layout.title_dropped:  # cut from the headline's line, not from a dash subtitle under it
+        dropped_from = [i for i in layout.title_lines if lines[i].endswith(layout.title_dropped)]
+        left_out.append((dropped_from[-1] if dropped_from else layout.title_lines[-1],
+                         layout.title_dropped, "chrome"))
     meta = Metadata(
         path=path,
         kind="text",
@@ -65,6 +76,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         title=layout.title,
         subtitle=layout.subtitle,
         title_line=layout.title_lines[0] if layout.title_lines else None,
+        title_lines=layout.title_lines,
         site=layout.site,
         breadcrumb=layout.breadcrumb,
         byline=byline,
@@ -90,7 +102,7 @@ def body_parts(
     for one), when they differ from `body`; `source_lines`: where each line was in the file."""
     read = read or body
     headings = find_headings(read)
-    levels = assign_levels(headings)
+    levels = assign_levels(headings, read)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []
@@ -106,6 +118,8 @@ def body_parts(
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
+            if source_lines is not None and heading.subtitle_index is not None:
+                part.sub_line = source_lines[heading.subtitle_index]
         elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or caption_head(read[i]):
             part = Part(BlockKind.CAPTION, line)
         elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
@@ -135,13 +149,16 @@ def _take_byline(
     if body:
         index, last = body[-1]
         glued = trailing_credit(last)
-        if glued:
+        if glued and not glued[0]:
+            body.pop()  # the whole line is the credit: one role, not a credit and an empty line
+            roles[index] = "byline"
+        elif glued:
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
     page_end = disclaimer if disclaimer is not None else len(lines)
     for index, line in lines[end:page_end]:
-        credit = standalone_credit(line)
+        credit = standalone_credit(line) or _reporter_line(line)
         near = index < end + _TAIL_CREDIT_LINES
         # The editor's line under the article is the page's own credit: it comes first, and a
         # 责任编辑 line counts however far down the page (under boxes of links and comments).
@@ -164,9 +181,25 @@ def _take_byline(
         credit = caption_credit(line) or dateline_credit(line)
         if credit:
             candidates.append((6, credit))
+    candidates = [c for c in candidates if c[0] not in _SOURCE_RANKS]
     if not candidates:
         return body, None, cut
     return body, min(candidates, key=lambda c: c[0])[1], cut
+
+
+# A line of its own saying 来源：… names where the story came from, not who wrote or edited it
+# (据新华社 closing the last paragraph is the story's credit all the same).
+_SOURCE_RANKS = (4, 5)
+
+
+_REPORTER_LINE_MAX = 30
+
+
+def _reporter_line(line: str) -> str | None:
+    """整合 新华日报·交汇点记者 徐睿翔: a short line ending in a reporter's credit is a credit."""
+    if len(line) > _REPORTER_LINE_MAX or ends_sentence(line) or caption_credit(line) is None:
+        return None
+    return line
 
 
 def _disclaimer(

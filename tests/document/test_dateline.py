@@ -19,6 +19,10 @@ from reader.document.dump import dump_dict
         ("文/广州日报记者赖伟行", None, None, ("赖伟行",)),
         ("2018年1月2日", "2018-01-02", None, ()),
         ("2021-13-40", None, None, ()),  # no such date
+        ("人民日报 2020年10月04日 第04版", "2020-10-04", "人民日报", ()),  # a paper's edition
+        ("Oct 4, 2020", "2020-10-04", None, ()),
+        ("Published 4 October 2020", "2020-10-04", None, ()),
+        ("ggjjzhzz 发表于 2005-9-15 11:46:00", "2005-09-15T11:46", None, ("ggjjzhzz",)),
     ],
 )
 def test_what_a_dateline_says(

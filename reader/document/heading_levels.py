@@ -1,0 +1,81 @@
+"""Heading levels: a stack of open sections, nested by numbering (第一章 above 第一节 above 一、
+above （一） above 1.); unnumbered sections sit at the top unless they fall inside a numbered or
+paired section; siblings set alike; back matter (附录) at the top."""
+
+from __future__ import annotations
+
+from reader.document.headings import Heading
+from reader.document.patterns import NUMBERED_RANK
+
+_TOP = ("chapter", "section")
+
+
+def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> list[int]:
+    """Levels from a stack of open sections: a style seen before closes what was opened after it.
+
+    Siblings never climb a staircase: （二） takes the level of （一）. An unnumbered heading
+    inside a numbered run that goes on after it is a sub-section of the item it follows; once
+    the run is over (no later heading of its style, or only one that starts a new run at 1.),
+    it is a sibling of the unnumbered headings before the run (the closing “十一五”展望 after
+    （九）; ■方法 after ■背景's 1./2., when 方法 has a 1. of its own).
+    """
+    styles = [_level_style(h) for h in headings]
+    restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
+    next_same: list[int | None] = [None] * len(styles)
+    latest: dict[str, int] = {}
+    for k in range(len(styles) - 1, -1, -1):
+        next_same[k] = latest.get(styles[k])
+        latest[styles[k]] = k
+    levels: list[int] = []
+    stack: list[tuple[str, int, int]] = []  # (style, level, heading), outermost first
+    last_level: dict[str, int] = {}  # an unnumbered style's level when last seen
+    for i, style in enumerate(styles):
+        seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
+        runs_go_on = [
+            (after := next_same[k]) is not None and not restarts[after]
+            for opened, _, k in stack[seen + 1 if seen is not None else 0 :] if opened in NUMBERED_RANK
+        ]
+        if seen is not None and not any(runs_go_on):
+            level = stack[seen][1]
+            del stack[seen:]
+        elif seen is None and style in last_level and runs_go_on and not any(runs_go_on):
+            # 结语 after 一、…二、 that came after 背景/方法: back at the level of its kind.
+            level = last_level[style]
+            while stack and stack[-1][1] >= level:
+                stack.pop()
+        else:
+            while stack and not _nests_under(style, stack[-1][0]):
+                stack.pop()
+            level = stack[-1][1] + 1 if stack else 1
+        stack.append((style, level, i))
+        levels.append(level)
+        if style not in NUMBERED_RANK:
+            last_level[style] = level
+    return levels
+
+
+def _first_of_run(line: str) -> bool:
+    """一、, 1., （一）, 第一章: the numeral that starts a run."""
+    bare = line.lstrip("第（(")
+    return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
+
+
+def _level_style(heading: Heading) -> str:
+    if heading.subtitle_index is not None and heading.style == "single":
+        return "pair"
+    return heading.style
+
+
+def _nests_under(style: str, parent: str) -> bool:
+    """May a heading of `style` sit inside an open section of style `parent`?"""
+    if style == "appendix":
+        return False
+    if style in NUMBERED_RANK and parent in NUMBERED_RANK:
+        return NUMBERED_RANK[style] > NUMBERED_RANK[parent]
+    if style in NUMBERED_RANK:
+        # Minor numbering nests under unnumbered sections; 一、, 第一章 and 第一节 stay on top.
+        return NUMBERED_RANK[style] >= NUMBERED_RANK["paren_cn"] or parent in _TOP
+    if style == "pair":
+        return parent in (*_TOP, "cn")
+    # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
+    return parent not in ("single", style)
