@@ -403,12 +403,12 @@
     <message>
         <location filename="../reader/ui/window/library.py" line="44"/>
         <source>Notes</source>
-        <translation type="unfinished">笔记</translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/library.py" line="44"/>
         <source>Bookmarks</source>
-        <translation type="unfinished">书签</translation>
+        <translation>书签</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/library.py" line="45"/>
