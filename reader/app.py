@@ -122,7 +122,6 @@ def _gui_parser() -> argparse.ArgumentParser:
         "  reader notes export FILE --format md|json\n"
         "  reader notes import FILE ANNOTATIONS.json [--into-this-document]\n"
         "  reader structure FILE [ROLE TEXT]    list or correct the structure found in FILE\n"
-        "  reader figures FILE [--csv|--json]   the key figures of FILE\n"
         "  reader library list [--json]         every document read; library locate OLD NEW\n"
         "(each takes --data-dir DIR before the command; see reader COMMAND --help)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
