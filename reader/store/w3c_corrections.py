@@ -159,16 +159,27 @@ def _level(rest: list[str]) -> int:
     return int(rest[0])
 
 
-def _quote(target: object) -> tuple[str, str]:
-    """The line's text and the line above it, from the target's TextQuoteSelector."""
+def target_selectors(target: object) -> list[Any]:
+    """The selectors of an annotation's (first) target; TypeError if it is not an object."""
     if isinstance(target, list) and target:
         target = target[0]
     if not isinstance(target, dict):
         raise TypeError('its "target" is not an object')
     selectors = target.get("selector", [])
-    selectors = selectors if isinstance(selectors, list) else [selectors]
-    quote = next((s for s in selectors
-                  if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"), None)  # fmt: skip
+    return selectors if isinstance(selectors, list) else [selectors]
+
+
+def selector_of(selectors: list[Any], kind: str) -> dict[str, Any] | None:
+    """The first selector of that type."""
+    for selector in selectors:
+        if isinstance(selector, dict) and selector.get("type") == kind:
+            return selector
+    return None
+
+
+def _quote(target: object) -> tuple[str, str]:
+    """The line's text and the line above it, from the target's TextQuoteSelector."""
+    quote = selector_of(target_selectors(target), "TextQuoteSelector")
     if quote is None:
         raise ValueError("its target has no TextQuoteSelector naming the line")
     exact, prefix = quote.get("exact"), quote.get("prefix", "")

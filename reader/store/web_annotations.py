@@ -192,14 +192,9 @@ def _motivation(raw: object, value: str) -> str:
 
 def _anchor(target: object, text: str) -> Anchor:
     """The anchor described by the target's TextQuoteSelector and TextPositionSelector."""
-    if isinstance(target, list) and target:
-        target = target[0]
-    if not isinstance(target, dict):
-        raise TypeError('its "target" is not an object')
-    selectors = target.get("selector", [])
-    selectors = selectors if isinstance(selectors, list) else [selectors]
-    quote = _selector(selectors, "TextQuoteSelector")
-    position = _selector(selectors, "TextPositionSelector")
+    selectors = corrections.target_selectors(target)
+    quote = corrections.selector_of(selectors, "TextQuoteSelector")
+    position = corrections.selector_of(selectors, "TextPositionSelector")
     if quote is None and position is None:
         raise ValueError("its target has no TextQuoteSelector or TextPositionSelector")
     start, end = _position(position) if position is not None else (0, 0)
@@ -215,13 +210,6 @@ def _anchor(target: object, text: str) -> Anchor:
     if position is None or end - start != len(exact):
         end = start + len(exact)  # trust the quote over a position that disagrees with it
     return Anchor(exact, prefix, suffix, start, end)
-
-
-def _selector(selectors: list[Any], kind: str) -> dict[str, Any] | None:
-    for selector in selectors:
-        if isinstance(selector, dict) and selector.get("type") == kind:
-            return selector
-    return None
 
 
 def _position(selector: dict[str, Any]) -> tuple[int, int]:
