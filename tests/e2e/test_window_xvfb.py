@@ -201,11 +201,16 @@ def _launch(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], st
     return app, window
 
 
-def _notes_list(env: dict[str, str]) -> str:
+def _on_the_seed(env: dict[str, str], *command: str) -> str:
+    """What `reader COMMAND… SEED` prints (the store read while the window may hold it)."""
     seed = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
-    listed = subprocess.run([*_reader_command(), "notes", "list", str(seed)], env=env,
-                            capture_output=True, text=True, check=True, timeout=60)
-    return listed.stdout
+    done = subprocess.run([*_reader_command(), *command, str(seed)], env=env,
+                          capture_output=True, text=True, check=True, timeout=60)  # fmt: skip
+    return done.stdout
+
+
+def _notes_list(env: dict[str, str]) -> str:
+    return _on_the_seed(env, "notes", "list")
 
 
 def test_contents_bookmark_and_note_survive_a_restart(x_display: str, tmp_path: Path) -> None:
@@ -251,10 +256,7 @@ def test_contents_bookmark_and_note_survive_a_restart(x_display: str, tmp_path: 
 
 
 def _structure(env: dict[str, str]) -> str:
-    seed = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
-    listed = subprocess.run([*_reader_command(), "structure", str(seed)], env=env,
-                            capture_output=True, text=True, check=True, timeout=60)
-    return listed.stdout
+    return _on_the_seed(env, "structure")
 
 
 def _right_click_menu(env: dict[str, str], window: str, *keys: str) -> None:
