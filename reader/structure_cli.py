@@ -9,7 +9,7 @@ from pathlib import Path
 
 from reader.document import Document, DocumentError
 from reader.document.corrections import Action, Line, correction_for
-from reader.document.line_lookup import choose
+from reader.document.line_lookup import choose, starting_with, the_one
 from reader.store import Store, StoreError, default_data_dir
 from reader.store.structure import as_corrected
 
@@ -127,12 +127,5 @@ def _list(store: Store, doc_id: int | None, imported: Document) -> None:
 def _corrected_line(store: Store, doc_id: int, start: str) -> str:
     """The text of the corrected line that starts with start (the whole text wins)."""
     texts = sorted({c.correction.text.strip() for c in store.corrections(doc_id)})
-    wanted = start.strip()
-    matches = [t for t in texts if t == wanted] or [t for t in texts if t.startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
-    if not matches:
-        raise DocumentError(f"no corrected line starts with “{wanted}”")
-    shown = "; ".join(f"“{t[:24]}”" for t in matches[:5])
-    raise DocumentError(f"{len(matches)} corrected lines start with “{wanted}”: {shown}; "
-                        "give more of it")  # fmt: skip
+    matches = starting_with(texts, start, str)
+    return the_one(matches, start, str, "corrected lines")

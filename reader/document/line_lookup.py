@@ -4,30 +4,45 @@ line), by the block that shows them (the window), and the lines numbered like on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from reader.document.corrections import INSIDE, SHOWN, Line, flatten, line_roles
 from reader.document.model import Document, DocumentError
+
+T = TypeVar("T")
 
 
 def choose(document: Document, start: str) -> tuple[list[Line], Line]:
     """The lines of document (line_roles) and the one whose text starts with start (the whole
     text wins over a start); DocumentError, naming the candidates, when none or several do."""
     lines = line_roles(document)
-    flat = flatten(lines)
-    wanted = start.strip()
-    if not wanted:
+    if not start.strip():
         raise DocumentError("say which line: give the start of its text")
-    exact = [line for line in flat if line.text.strip() == wanted]
-    matches = exact or [line for line in flat if line.text.strip().startswith(wanted)]
+    matches = starting_with(flatten(lines), start, lambda line: line.text)
     if len(matches) > 1:  # the byline as shown and the line it was read from: the line
         matches = [line for line in matches if line.order[0] != INSIDE] or matches
+    return lines, the_one(matches, start, lambda line: line.text, "lines")
+
+
+def starting_with(items: list[T], start: str, text: Callable[[T], str]) -> list[T]:
+    """The items whose text is start, else those whose text starts with it."""
+    wanted = start.strip()
+    exact = [item for item in items if text(item).strip() == wanted]
+    return exact or [item for item in items if text(item).strip().startswith(wanted)]
+
+
+def the_one(matches: list[T], start: str, text: Callable[[T], str], noun: str) -> T:
+    """The only match; DocumentError naming none or the candidates ("3 lines start with…")."""
+    wanted = start.strip()
     if len(matches) == 1:
-        return lines, matches[0]
+        return matches[0]
     if not matches:
-        raise DocumentError(f"no line starts with “{wanted}”")
-    shown = "; ".join(f"“{_clip(line.text)}”" for line in matches[:5])
+        raise DocumentError(f"no {noun.removesuffix('s')} starts with “{wanted}”")
+    shown = "; ".join(f"“{_clip(text(item))}”" for item in matches[:5])
     more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-    raise DocumentError(f"{len(matches)} lines start with “{wanted}”: {shown}{more}; give more of it")
+    raise DocumentError(f"{len(matches)} {noun} start with “{wanted}”: {shown}{more}; "
+                        "give more of it")  # fmt: skip
 
 
 def shown_lines(lines: list[Line]) -> list[Line]:
