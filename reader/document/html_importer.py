@@ -15,7 +15,15 @@ from pathlib import Path
 
 from reader.document.builder import build_document
 from reader.document.encoding import decode, decode_as
-from reader.document.model import BlockKind, Document, DocumentError, Metadata, Part
+from reader.document.model import (
+    Action,
+    BlockKind,
+    Correction,
+    Document,
+    DocumentError,
+    Metadata,
+    Part,
+)
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
 
@@ -43,27 +51,24 @@ def import_html(data: bytes, path: str) -> Document:
     shown = import_text("\n".join(lines[:end]), path, encoding)
     assert shown.origin is not None
     meta, parts = shown.origin.metadata, list(shown.origin.parts)
-    meta, parts = _marked_headings(meta, parts, heads)
-    meta, parts = _marked_title(meta, parts, _title_candidates(html, heads), lines[:end])
+    # What the markup says and the text importer could only guess, as corrections, one pass.
+    marks = [*_marked_headings(parts, heads),
+             *_marked_title(meta, _title_candidates(html, heads), lines[:end])]  # fmt: skip
+    if marks:
+        from reader.document.corrections import apply_all
+
+        meta, parts, _applied = apply_all(meta, parts, marks)
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # the page's foot
     meta = replace(meta, kind="html", left_out=[*(meta.left_out or []), *below])
     return build_document(meta, parts)
 
 
-def _marked_headings(meta: Metadata, parts: list[Part],
-                     heads: dict[str, int]) -> tuple[Metadata, list[Part]]:
-    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level:
-    the page says what the text importer can only guess."""
-    from reader.document.corrections import Action, Correction, apply_all
-
+def _marked_headings(parts: list[Part], heads: dict[str, int]) -> list[Correction]:
+    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level."""
     ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
-    marked = [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
-              for part in parts if part.kind is not BlockKind.HEADING
-              and heads.get(part.text, 1) != 1]  # fmt: skip
-    if not marked:
-        return meta, parts
-    meta, parts, _applied = apply_all(meta, parts, marked)
-    return meta, parts
+    return [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
+            for part in parts if part.kind is not BlockKind.HEADING
+            and heads.get(part.text, 1) != 1]  # fmt: skip
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
@@ -82,19 +87,13 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 
-def _marked_title(meta: Metadata, parts: list[Part], candidates: list[str],
-                  lines: list[str]) -> tuple[Metadata, list[Part]]:
+def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
     """The headline the markup names, when the text importer chose another line: the first of
-    the page's lines above the article's end that is one of the candidates."""
-    if not candidates or meta.title in candidates:
-        return meta, parts
-    from reader.document.corrections import Action, Correction, apply_all
-
-    for candidate in candidates:
-        if candidate in lines:
-            meta, parts, _applied = apply_all(meta, parts, [Correction(Action.TITLE, candidate)])
-            break
-    return meta, parts
+    the candidates that is one of the page's lines above the article's end."""
+    if meta.title in candidates:
+        return []
+    chosen = next((candidate for candidate in candidates if candidate in lines), None)
+    return [Correction(Action.TITLE, chosen)] if chosen is not None else []
 
 
 def _article_end(html: str, lines: list[str]) -> int:
