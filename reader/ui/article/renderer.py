@@ -20,6 +20,9 @@ _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_b
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
 CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
+# Clearing a laid-out document of this many characters takes ≈ 25 ms on its own: then the
+# first screen waits for the next turn, so a re-render (theme, removed lines) stalls less.
+CLEAR_APART_CHARS = 200_000
 
 
 class ArticleRenderer(QObject):
@@ -50,8 +53,10 @@ class ArticleRenderer(QObject):
         self.ragged = RaggedLines(qdoc, self)  # justified, but never letter-spaced
 
     def start(self, document: Document, style: ArticleStyle) -> None:
-        """Clear the QTextDocument and render the first screen now, the rest later."""
+        """Clear the QTextDocument and render the first screen now, the rest later; after a
+        large document the first screen comes on the next turn (first_screen_due till then)."""
         self._timer.stop()
+        big = self._qdoc.characterCount() > CLEAR_APART_CHARS
         self._document, self._style = document, style
         self._next, self._list, self._list_level = 0, None, -1
         self.text_map = TextMap()
@@ -59,6 +64,15 @@ class ArticleRenderer(QObject):
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
         self.removed.start(document, style)
         self._qdoc.clear()
+        self.first_screen_due = big
+        if not big:
+            self._render_first_screen()
+        self._timer.start()
+
+    def _render_first_screen(self) -> None:
+        style = self._style
+        assert style is not None
+        self.first_screen_due = False
         self._qdoc.setDefaultFont(style.body_font)
         root = self._qdoc.rootFrame().frameFormat()
         style.apply_root(root)
@@ -67,7 +81,6 @@ class ArticleRenderer(QObject):
         cursor.beginEditBlock()
         self._render_header_and_first_screen(cursor)
         cursor.endEditBlock()
-        self._timer.start()
 
     def reset(self) -> None:
         """Stop and forget the document: nothing is rendered."""
@@ -119,6 +132,11 @@ class ArticleRenderer(QObject):
         if doc is None or self.done:
             self._timer.stop()
             return
+        if self.first_screen_due:
+            self._render_first_screen()
+            if not limit:
+                self.chunk_rendered.emit()
+                return
         started = time.perf_counter()
         cursor = QTextCursor(self._qdoc)
         cursor.movePosition(QTextCursor.MoveOperation.End)

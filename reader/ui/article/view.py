@@ -133,9 +133,9 @@ class ArticleView(QTextBrowser):
         self._awaiting_paint = True
         self._pending = None
         self._renderer.start(document, style)
-        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
-        self.setTextCursor(QTextCursor(self.document()))
-        self.verticalScrollBar().setValue(0)
+        if self._renderer.first_screen_due:  # no blank page painted in between
+            self.viewport().setUpdatesEnabled(False)
+        self._back_to_top()
         if offset > 0:
             self.scroll_to_offset(offset)
         if self._renderer.done:
@@ -174,7 +174,15 @@ class ArticleView(QTextBrowser):
         """Document position of the disclaimer's title line, None when there is no box."""
         return self._disclaimer.header_position()
 
+    def _back_to_top(self) -> None:
+        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+
     def _on_chunk_rendered(self) -> None:
+        if not self.viewport().updatesEnabled():  # the first screen, rendered a turn late
+            self._back_to_top()
+            self.viewport().setUpdatesEnabled(True)
         if self._pending is not None:
             offset, centre = self._pending
             if offset < self.text_map.text_end:
