@@ -14,9 +14,16 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document, DocumentError, load
-from reader.document.loader import why_unopenable
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
+from reader.ui.app.links import (
+    follow_at_start,
+    open_target,
+    show_link,
+    tell_unfollowed,
+    told_in,
+    why_not_opened,
+)
 from reader.ui.app.startup import (
     UserData,
     close_user_data,
@@ -88,6 +95,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
+    path, link, unfollowed = follow_at_start(data.store, path)  # a reader:// link: its file
     window = MainWindow(
         data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
     )
@@ -98,24 +106,23 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         painted = window.article_view.first_painted
         painted.connect(lambda: QTimer.singleShot(0, _print_paint_time))  # as the floor's
         painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    instance = data.instance
-    if instance is not None and not exit_after_paint:
-        instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
-        instance.check = why_unopenable  # answered at once: the sender exits 2 with the reason
-        # Other `reader FILE` processes wait for it (send_to_running retries).
-        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
-        QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
+    if not exit_after_paint:
+        _serve_others(window, data)
     window.show()  # first, so the article is laid out at the window's real width
     targets = startup_targets(path, data.store)
     if not exit_after_paint and imports_slowly(targets[0]):
         # A large file: the window is painted and live at once, the file imported meanwhile.
         window.close_document()
         app.setWindowIcon(app_icon())
-        window.open_path(targets[0])
+        window.open_path(targets[0]) if link is None else show_link(window, targets[0], link)
     else:
         status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
         if status:
             return status
+        if link is not None and window.document is not None:
+            show_link(window, targets[0], link)
+    if unfollowed:
+        QTimer.singleShot(0, lambda: tell_unfollowed(window, unfollowed))
     housekeeping = Housekeeping(folder)
     housekeeping.failed.connect(window.statusBar().showMessage)
     if data.store is not None and not data.store.read_only and not exit_after_paint:
@@ -125,6 +132,19 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     status = app.exec()
     close_user_data(data, housekeeping)
     return status
+
+
+def _serve_others(window: MainWindow, data: UserData) -> None:
+    """Take files and reader:// links from other `reader` processes, after the first paint."""
+    instance = data.instance
+    if instance is None:
+        return
+    instance.file_requested.connect(lambda target: _raise_and_open(window, data.store, target))
+    # Answered at once: the sender exits 2 with the reason.
+    instance.check = lambda target: told_in(window, why_not_opened(data.store, target), target)
+    # Other `reader FILE` processes wait for it (send_to_running retries).
+    window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
+    QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
 
 
 def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
@@ -196,8 +216,8 @@ def _tell(window: MainWindow, data: UserData) -> None:
         QTimer.singleShot(0, lambda text=warning: Dialogs.show_error(window, "Reader", text))
 
 
-def _raise_and_open(window: MainWindow, path: str) -> None:
+def _raise_and_open(window: MainWindow, store: Store | None, target: str) -> None:
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
-    window.open_path(path)
+    open_target(window, store, target)  # a file, or a reader:// link
