@@ -27,7 +27,7 @@ def link_target(store: Store | None, url: str) -> tuple[str, PassageLink]:
     for path in paths:
         if os.path.isfile(path):
             return path, link
-    name = f"«{title}»" if title else "the document"
+    name = f"«{title}»" if title else "this link's document"
     if not paths:
         raise LinkError(f"the file of {name} is not known: open it in Reader once")
     raise LinkError(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from reader.ui.article.view import ArticleView
+from reader.ui.notes.link_copy import copy_selection_link
 from reader.ui.window.actions import Actions
 from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import UiSettings
@@ -32,6 +33,7 @@ def connect_annotation_actions(
     a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
     a.colours.triggered.connect(ui.highlight_in)
     a.undo.triggered.connect(undo or ctl.undo)
+    a.copy_link.triggered.connect(lambda: copy_selection_link(ctl))
     a.export_notes.triggered.connect(
         lambda: where.remember_export(ui.export_notes(where.export_directory))
     )
