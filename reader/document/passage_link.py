@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 SCHEME = "reader"
 MAX_OFFSET = 2**53 - 1  # as a note's position (store/web_annotations.py)
@@ -73,3 +73,13 @@ def _offset(query: dict[str, list[str]], key: str, shown: str, *, default: int) 
     if not _NUMBER.fullmatch(value) or int(value) > MAX_OFFSET:
         raise LinkError(f"the link {shown} has {key}={value}: not a position in a text")
     return int(value)
+
+
+def file_url_path(argument: str) -> str:
+    """A file: URL's path (a desktop may hand Open With's file over as one); else argument."""
+    if argument[:5].lower() != "file:":
+        return argument
+    parts = urlsplit(argument)
+    if parts.netloc not in ("", "localhost"):
+        return argument  # another machine's file: load() says it does not exist
+    return unquote(parts.path, errors="surrogateescape")

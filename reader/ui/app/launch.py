@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from reader import APP_ID
 from reader.document import Document, DocumentError, load
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
@@ -85,6 +86,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationDisplayName("Reader")
+    app.setDesktopFileName(APP_ID)  # the window belongs to the installed desktop entry
     install_translators(app, QLocale.system())
     folder = data_folder(data_dir)
     answer = hand_over_answer(folder, path) if path and not exit_after_paint else None
