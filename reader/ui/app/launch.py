@@ -18,6 +18,7 @@ from reader.document import Document, DocumentError, load
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.links import (
+    FileOpenEvents,
     follow_at_start,
     open_target,
     show_link,
@@ -137,7 +138,12 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
 
 
 def _serve_others(window: MainWindow, data: UserData) -> None:
-    """Take files and reader:// links from other `reader` processes, after the first paint."""
+    """Take files and reader:// links from other `reader` processes, after the first paint,
+    and on macOS from the system, as events (a filter on every event: only where they come).
+    """
+    app = QApplication.instance()
+    if sys.platform == "darwin" and app is not None:
+        app.installEventFilter(FileOpenEvents(window, data.store))
     instance = data.instance
     if instance is None:
         return

@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from reader.document.loader import why_unopenable
 from reader.document.passage_link import LinkError, PassageLink, is_link
@@ -87,6 +87,31 @@ def told_in(window: MainWindow, reason: str, target: str) -> str:
     if reason and is_link(target):
         window.statusBar().showMessage(_explained(reason), STATUS_MS)
     return reason
+
+
+class FileOpenEvents(QObject):
+    """Files and reader:// links the system hands to the application as events (macOS: Open
+    With, and the URL scheme of the bundle's Info.plist), opened in window like argv's."""
+
+    def __init__(self, window: MainWindow, store: Store | None) -> None:
+        super().__init__(window)
+        self._window, self._store = window, store
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        from PySide6.QtGui import QFileOpenEvent
+
+        assert isinstance(event, QFileOpenEvent)
+        url = event.url()
+        target = url.toString() if url.scheme() == "reader" else event.file()
+        if target:
+            reason = told_in(self._window, why_not_opened(self._store, target), target)
+            if reason and not is_link(target):
+                self._window.report_open_error(target, reason)
+            elif not reason:
+                open_target(self._window, self._store, target)
+        return True
 
 
 def _title() -> str:

@@ -72,3 +72,35 @@ def test_a_link_to_a_moved_file_is_refused_in_the_status_bar(
     assert why_not_opened(store, url).startswith(f"the file of this link's document is missing: {path} ")
     open_target(window, store, url)
     assert "is missing" in window.statusBar().currentMessage()
+
+
+def test_a_link_handed_over_as_a_file_open_event_opens_its_passage(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, seed_path: str
+) -> None:
+    """macOS hands links and Open With's files to the application as QFileOpenEvents."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from reader.ui.app.links import FileOpenEvents
+
+    window = make_window(store)
+    start, end = select(window, TRAINING)
+    assert window.document is not None
+    url = passage_url(window.document.source.sha256, start, end)
+    other = tmp_path / "另一篇.txt"
+    other.write_text("另一篇文章\n\n正文很短。\n", encoding="utf-8")
+    events = FileOpenEvents(window, store)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(events)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert window.document.source.path == str(other)
+        QApplication.sendEvent(app, QFileOpenEvent(QUrl(url)))
+    finally:
+        app.removeEventFilter(events)
+    assert window.document is not None and window.document.source.path == seed_path
+    window.finish_loading()
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == [TRAINING]
