@@ -140,8 +140,8 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="75"/>
-        <source>Copy &amp;Link to Passage</source>
-        <translation>复制段落链接(&amp;L)</translation>
+        <source>Copy Link to &amp;Passage</source>
+        <translation>复制段落链接(&amp;P)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="76"/>
@@ -462,12 +462,12 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../reader/ui/app/links.py" line="93"/>
+        <location filename="../reader/ui/app/links.py" line="118"/>
         <source>Can&apos;t follow the link</source>
         <translation>无法打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="97"/>
+        <location filename="../reader/ui/app/links.py" line="122"/>
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
