@@ -15,17 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID
 from reader.document import Document, DocumentError, load
+from reader.document.loader import why_unopenable
+from reader.document.passage_link import is_link
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
-from reader.ui.app.links import (
-    FileOpenEvents,
-    follow_at_start,
-    open_target,
-    show_link,
-    tell_unfollowed,
-    told_in,
-    why_not_opened,
-)
 from reader.ui.app.startup import (
     UserData,
     close_user_data,
@@ -39,6 +32,7 @@ from reader.ui.window.file_opener import imports_slowly
 from reader.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from reader.document.passage_link import PassageLink
     from reader.store import Store
 
 SETTINGS_ENV = "READER_SETTINGS_FILE"
@@ -98,7 +92,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
-    path, link, unfollowed = follow_at_start(data.store, path)  # a reader:// link: its file
+    path, link, unfollowed = _followed(data.store, path)  # a reader:// link: its file
     window = MainWindow(
         data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
     )
@@ -117,15 +111,15 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         # A large file: the window is painted and live at once, the file imported meanwhile.
         window.close_document()
         app.setWindowIcon(app_icon())
-        window.open_path(targets[0]) if link is None else show_link(window, targets[0], link)
+        window.open_path(targets[0]) if link is None else _show_link(window, targets[0], link)
     else:
         status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
         if status:
             return status
         if link is not None and window.document is not None:
-            show_link(window, targets[0], link)
+            _show_link(window, targets[0], link)
     if unfollowed:
-        QTimer.singleShot(0, lambda: tell_unfollowed(window, unfollowed))
+        QTimer.singleShot(0, lambda: _tell_unfollowed(window, unfollowed))
     housekeeping = Housekeeping(folder)
     housekeeping.failed.connect(window.statusBar().showMessage)
     if data.store is not None and not data.store.read_only and not exit_after_paint:
@@ -143,13 +137,15 @@ def _serve_others(window: MainWindow, data: UserData) -> None:
     """
     app = QApplication.instance()
     if sys.platform == "darwin" and app is not None:
+        from reader.ui.app.links import FileOpenEvents
+
         app.installEventFilter(FileOpenEvents(window, data.store))
     instance = data.instance
     if instance is None:
         return
     instance.file_requested.connect(lambda target: _raise_and_open(window, data.store, target))
     # Answered at once: the sender exits 2 with the reason.
-    instance.check = lambda target: told_in(window, why_not_opened(data.store, target), target)
+    instance.check = lambda target: _why_not_opened(window, data.store, target)
     # Other `reader FILE` processes wait for it (send_to_running retries).
     window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
@@ -225,7 +221,40 @@ def _tell(window: MainWindow, data: UserData) -> None:
 
 
 def _raise_and_open(window: MainWindow, store: Store | None, target: str) -> None:
+    from reader.ui.app.links import open_target
+
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
     open_target(window, store, target)  # a file, or a reader:// link
+
+
+# reader:// links (reader/ui/app/links.py, loaded only when a link comes: not at start-up).
+
+
+def _followed(store: Store | None, path: str | None) -> tuple[str | None, PassageLink | None, str]:
+    if path is None or not is_link(path):
+        return path, None, ""
+    from reader.ui.app.links import follow_at_start
+
+    return follow_at_start(store, path)
+
+
+def _show_link(window: MainWindow, path: str, link: PassageLink) -> None:
+    from reader.ui.app.links import show_link
+
+    show_link(window, path, link)
+
+
+def _tell_unfollowed(window: MainWindow, reason: str) -> None:
+    from reader.ui.app.links import tell_unfollowed
+
+    tell_unfollowed(window, reason)
+
+
+def _why_not_opened(window: MainWindow, store: Store | None, target: str) -> str:
+    if not is_link(target):
+        return why_unopenable(target)
+    from reader.ui.app.links import told_in, why_not_opened
+
+    return told_in(window, why_not_opened(store, target), target)
