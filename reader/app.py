@@ -62,6 +62,10 @@ def _main(args: list[str]) -> int:
     ns, rest = _gui_parser().parse_known_args(args)
     if rest:
         _parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    if ns.install_desktop_entry or ns.uninstall_desktop_entry:
+        from reader.desktop_cli import run_desktop_entry
+
+        return run_desktop_entry(ns.install_desktop_entry)
     problem = _no_display()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
@@ -79,9 +83,16 @@ def _main(args: list[str]) -> int:
     hooks = sys.excepthook, threading.excepthook
     sys.excepthook, threading.excepthook = _crash_hooks()
     try:
-        return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+        return run_gui(_file_argument(ns.file), ns.data_dir, exit_after_paint=ns.exit_after_paint)
     finally:
         sys.excepthook, threading.excepthook = hooks
+
+
+def _file_argument(file: str | None) -> str | None:
+    """FILE as given, or the path of a file: URL (the desktop entry's Exec takes %u)."""
+    from reader.document.passage_link import file_url_path
+
+    return file_url_path(file) if file else None
 
 
 def _crash_hooks() -> tuple[
@@ -127,9 +138,16 @@ def _gui_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common(p)
+    entry = p.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Reader to this user's applications menu, as the program for "
+                       "text and Markdown files and reader:// links (Windows: the links only)")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added")
     # Quits right after the article's first paint: for timing runs (bench), not for users.
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("file", nargs="?", help="a text or Markdown file (default: the bundled article)")
+    p.add_argument("file", nargs="?", help="a text or Markdown file, or a reader://open link "
+                   "to a passage (default: the bundled article)")
     return p
 
 

@@ -140,31 +140,36 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="75"/>
+        <source>Copy Link to &amp;Passage</source>
+        <translation>复制段落链接(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="76"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="76"/>
+        <location filename="../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -442,6 +447,32 @@
     </message>
 </context>
 <context>
+    <name>LinkCopy</name>
+    <message>
+        <location filename="../reader/ui/notes/link_copy.py" line="25"/>
+        <source>Select some text first.</source>
+        <translation>请先选中一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/link_copy.py" line="32"/>
+        <source>Link to the passage copied: {0}</source>
+        <translation>已复制段落链接：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="118"/>
+        <source>Can&apos;t follow the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="122"/>
+        <source>Reader can&apos;t open the passage: {0}</source>
+        <translation>Reader 无法打开这段文字：{0}</translation>
+    </message>
+</context>
+<context>
     <name>NoteColours</name>
     <message>
         <location filename="../reader/ui/notes/editor.py" line="117"/>
@@ -645,23 +676,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="68"/>
+        <location filename="../reader/ui/app/startup.py" line="70"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="82"/>
-        <location filename="../reader/ui/app/startup.py" line="108"/>
+        <location filename="../reader/ui/app/startup.py" line="84"/>
+        <location filename="../reader/ui/app/startup.py" line="110"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="95"/>
+        <location filename="../reader/ui/app/startup.py" line="97"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="101"/>
+        <location filename="../reader/ui/app/startup.py" line="103"/>
         <source>Notes are read-only: {0}.</source>
         <translation>笔记为只读：{0}。</translation>
     </message>

@@ -202,6 +202,30 @@ def structure_menu(window: MainWindow) -> None:
     OVERLAYS.extend([menu, sub, levels])
 
 
+def copy_link_menu(window: MainWindow) -> None:
+    """A sentence selected and right-clicked: Copy Link to Passage just after Copy."""
+    view = window.article_view
+    window.go_to_section(window.document.sections[0].id if window.document else "")
+    select(window, "依托市级有关职能部门成立18个党建工作机构")
+    rect = view.cursorRect(view.textCursor())
+    point = rect.center()
+    menu = window.notes_ui.article_menu(point)
+    menu.popup(view.viewport().mapToGlobal(point))
+    menu.setActiveAction(window.window_actions.copy_link)
+    OVERLAYS.append(menu)
+
+
+def link_followed(window: MainWindow) -> None:
+    """A reader://open link followed: the window at the passage, flashed."""
+    from reader.ui.article.passage import show_passage
+
+    document = window.document
+    assert document is not None
+    passage = "累计选派1.8万名党建指导员"
+    start = document.text.index(passage)
+    show_passage(window.article_view, lambda: window.document, start, start + len(passage))
+
+
 def key_figures(window: MainWindow) -> None:
     """The Statistics dock in front, wide enough to read, its key figures listed."""
     from PySide6.QtCore import Qt
@@ -248,6 +272,9 @@ def main() -> int:
     shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
     shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
     shoot(app, out_dir / "reader-structure-menu.png", "light", None, structure_menu)
+    shoot(app, out_dir / "reader-copy-link.png", "light", None, copy_link_menu)
+    shoot(app, out_dir / "reader-copy-link-zh_CN.png", "dark", "zh_CN", copy_link_menu)
+    shoot(app, out_dir / "reader-link-followed.png", "sepia", None, link_followed)
     shoot(app, out_dir / "reader-corrected-light.png", "light", None, _corrected)
     shoot(app, out_dir / "reader-corrected-dark.png", "dark", None, _corrected)
     shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)

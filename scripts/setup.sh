@@ -32,8 +32,9 @@ _setup_qt_packages=(
     libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
     fonts-noto-cjk
 )
-# The end-to-end test starts Xvfb itself and finds the window with xdotool.
-_setup_test_packages=(xvfb xauth xdotool)
+# The end-to-end test starts Xvfb itself and finds the window with xdotool; the desktop entry
+# and AppStream metainfo are checked with desktop-file-validate and appstreamcli.
+_setup_test_packages=(xvfb xauth xdotool desktop-file-utils appstream)
 
 _setup_say() { printf 'setup: %s\n' "$*" >&2; }
 _setup_die() { _setup_say "$*"; exit 1; }

@@ -38,6 +38,15 @@ _LAZY = (
     "reader.store.web_annotations",
     "reader.store.markdown_export",
     "reader.store.search",
+    # reader:// links are followed and copied only when one comes; the desktop entry's
+    # installer is a command of its own.
+    "reader.ui.app.links",
+    "reader.ui.notes.link_copy",
+    "reader.ui.article.passage",
+    "reader.store.passage_links",
+    "reader.desktop_cli",
+    "reader.desktop_entry",
+    "reader.windows_scheme",
 )
 _PROBE = """
 import json, sys

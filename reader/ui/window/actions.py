@@ -72,6 +72,7 @@ class Actions(QObject):
         )
         self.highlight = self._make(self.tr("&Highlight"), [QKeySequence("Ctrl+H")], "highlight")
         self.add_note = self._make(self.tr("Add &Note…"), [QKeySequence("Ctrl+Shift+N")], "note")
+        self.copy_link = self._make(self.tr("Copy Link to &Passage"), [])
         self.export_notes = self._make(self.tr("&Export Notes…"), [])
         self.import_notes = self._make(self.tr("&Import Notes…"), [])
         self.colours = QActionGroup(self)

@@ -47,6 +47,7 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
     edit_menu.addActions([a.find, a.find_next, a.find_previous])
     edit_menu.addSeparator()
     add_annotation_actions(edit_menu, a, t)
+    edit_menu.addAction(a.copy_link)
     view_menu = bar.addMenu(t.menu_view())
     go_menu = bar.addMenu(t.menu_go())
     go_menu.addActions([a.previous_section, a.next_section])
@@ -114,6 +115,14 @@ def add_annotation_actions(menu: QMenu, a: Actions, t: WindowText) -> None:
     menu.addAction(a.highlight)
     menu.addMenu(colour_menu(menu, a, t))
     menu.addActions([a.add_note, a.bookmark])
+
+
+def after_copy(menu: QMenu, action: QAction) -> None:
+    """action just after the standard context menu's Copy (at its end if there is none)."""
+    actions = menu.actions()
+    names = [a.objectName() for a in actions]
+    at = names.index("edit-copy") + 1 if "edit-copy" in names else len(actions)
+    menu.insertAction(actions[at], action) if at < len(actions) else menu.addAction(action)
 
 
 def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:
