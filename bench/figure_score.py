@@ -38,6 +38,7 @@ BLIND_3 = ROOT / "bench" / "devset" / "figure_subjects_blind3.txt"
 BLIND_4 = ROOT / "bench" / "devset" / "figure_subjects_blind4.txt"
 BLIND_5 = ROOT / "bench" / "devset" / "figure_subjects_blind5.txt"
 BLIND_6 = ROOT / "bench" / "devset" / "figure_subjects_blind6.txt"
+BLIND_7 = ROOT / "bench" / "devset" / "figure_subjects_blind7.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -126,8 +127,9 @@ def place(doc: Document, lines: list[tuple[str, str, str, str]], name: str) -> l
     for left, figure, right, subjects in lines:
         pattern = left + figure + right
         positions = [m.start() for m in re.finditer(re.escape(pattern), doc.text)]
-        if not positions:
-            raise SystemExit(f"{name}: {pattern!r} is not in the text")
+        if not positions:  # the importer now leaves its line out of the article
+            print(f"(not in the article's text any more: {name}: {pattern})", file=sys.stderr)
+            continue
         unsure = subjects.startswith("?")
         is_figure = subjects.strip() != "-"
         names = tuple(s.strip() for s in subjects.lstrip("?").split(" / ") if s.strip())
@@ -210,7 +212,8 @@ def main() -> None:
     sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
             ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5),
-            ("held out G (never looked at)", BLIND_6))
+            ("held out G (blind: 84.6%, 68.8%, 100%)", BLIND_6),
+            ("held out H (blind: 84.8%, 37.5%, 93.1%)", BLIND_7))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
