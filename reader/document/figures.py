@@ -73,6 +73,7 @@ _NOT_BEFORE = re.compile(
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = re.compile("[.．]")
+_FIRST_MONTHS = re.compile("(?<![提之以])前$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
@@ -207,6 +208,8 @@ def _is_key_figure(
     """Not a date (2016年, 30年代, 公元270年), an ordinal (第3个), page furniture (阅读 2.3万)."""
     if _NOT_BEFORE.search(before[-6:]):
         return False
+    if bare_unit == "个月" and _FIRST_MONTHS.search(before[-3:]):
+        return False  # 今年前4个月: the period a figure is of
     if kind is FigureKind.DURATION and bare_unit == "年" and (
         _YEAR_LIKE.fullmatch(number) or _NOT_AFTER.match(after)
     ):
