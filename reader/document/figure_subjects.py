@@ -58,8 +58,9 @@ class Labeller:
             gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
             adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
             self._previous = self._clause if adjacent else []
-            chain_from = (self._previous[-1] if self._previous and unit == self._last_unit
-                          and words.RISE_OR_FALL.search(head) else None)
+            changes = words.RISE_OR_FALL.search(head) and (
+                unit == self._last_unit or _only_change(head.translate(words.T2S)))
+            chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
         segment = head
@@ -165,6 +166,11 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     return (lead.end() if lead else 0) >= cut
 
 
+def _only_change(simple: str) -> bool:
+    """，同比增长|5.7%: a clause that only says how the figure before it changed."""
+    return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
+
+
 def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
     """The noun phrase before the figure in its clause, the change verb between them, and the
     words peeled off between them (实现, 约为…)."""
@@ -205,12 +211,12 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
     for prep in words.PREPOSITION.finditer(simple, a, b):
-        if prep.start() == a:
+        if prep.start() == a and prep.group() != "向":
             a = prep.end()
-        elif words.MEASURE.search(peeled):  # 上证指数|在短时间内|累计调整了: the verb is after it
+        elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
             b = prep.start()
             break
-        else:  # 劳伦斯先后在美国|12个: a clause, no subject
+        else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject
             return None
     if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
         a = simple.rfind("的", a, b) + 1
@@ -245,6 +251,8 @@ def _clean(text: str) -> str | None:
         at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
         text = text[at + 1 :] if at >= 0 else ""
-    return nouns.valid(text)
+    if (found := nouns.valid(text)) or "的" not in text:
+        return found
+    return nouns.valid(text[text.rfind("的") + 1 :])  # 有进出口实绩的|民营企业数量
 
 
