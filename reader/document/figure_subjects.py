@@ -192,6 +192,8 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
     cut = a + words.tail_start(simple[a:b])
+    if words.COMPARE.search(simple, a, cut):
+        return None, "", ""
     peeled = simple[cut:b]
     verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
     b = cut

@@ -1,0 +1,91 @@
+"""Key figures in Chinese numerals, the units added with them, and the clauses issue 14's second
+round reads (made-up text of real shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import FigureKind
+from reader.document.figure_numerals import numeral_value
+from reader.document.figures import find_figures
+from reader.document.model import Block, BlockKind, Figure
+
+
+def _figures(text: str) -> list[Figure]:
+    return find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+
+
+def _found(text: str) -> dict[str, Figure]:
+    return {text[f.start : f.end]: f for f in _figures(text)}
+
+
+@pytest.mark.parametrize(("numeral", "value"), [
+    ("三千", 3000), ("十", 10), ("十五", 15), ("两百", 200), ("一百零五", 105), ("三万五千", 35000),
+    ("二〇二", 202), ("五", 5),
+])
+def test_numerals_are_read_as_numbers(numeral: str, value: float) -> None:
+    assert numeral_value(numeral) == value
+
+
+def test_amounts_in_chinese_numerals_are_figures_with_their_value() -> None:
+    found = _found("省里安排三千亿元专项资金，动员两万名志愿者，建成十余个示范区，五成以上企业受益。")
+    assert {text: (f.value, f.unit, f.kind) for text, f in found.items()} == {
+        "三千亿元": (3000, "亿元", FigureKind.MONEY),
+        "两万名": (2, "万名", FigureKind.COUNT),
+        "十余个": (10, "余个", FigureKind.COUNT),
+        "五成": (5, "成", FigureKind.PERCENT),
+    }
+    assert found["两万名"].label == "志愿者"
+
+
+@pytest.mark.parametrize("text", [
+    "他一个人去了。", "三名学生和两位老师。", "两年后，第三家店开业。", "数十万元的损失。",
+    "这十分重要。", "成千上万人涌来。", "星期三见。", "三十岁那年。",
+])
+def test_numerals_in_words_are_not_figures(text: str) -> None:
+    assert _figures(text) == []
+
+
+def test_new_units_power_floors_and_tenths() -> None:
+    found = _found("缺口将超过800万千瓦，日发电量达4038万千瓦时；6部电梯，可贷8成。")
+    assert set(found) == {"800万千瓦", "4038万千瓦时", "6部", "8成"}
+    assert found["4038万千瓦时"].label == "日发电量"
+
+
+@pytest.mark.parametrize("text", ["5部门联合发文。", "公司于2020年成立，3成立方。"])
+def test_a_unit_inside_a_word_is_not_one(text: str) -> None:
+    assert not [f for f in _figures(text) if f.unit in ("部", "成")]
+
+
+def test_a_bare_ten_thousand_before_de_is_a_figure() -> None:
+    found = _found("账户上已经有20多万的存款。")
+    assert found["20多万"].label == "存款"
+
+
+def test_the_first_months_are_the_period_not_a_figure() -> None:
+    found = _found("今年前4个月，进出口总值13.81万亿元。提前3个月完工。")
+    assert set(found) == {"13.81万亿元", "3个月"}
+
+
+def test_a_clause_that_only_says_how_the_figure_before_changed_keeps_its_subject() -> None:
+    found = _found("前4个月，我国货物贸易进出口总值13.81万亿元，同比增长5.7%。")
+    assert found["5.7%"].label == "货物贸易进出口总值增长"
+
+
+def test_our_country_is_a_place_and_a_relative_clause_gives_its_head() -> None:
+    found = _found("我国有进出口实绩的民营企业数量同比增加10.1%，以此推算的利润率为0.49%。")
+    assert found["10.1%"].label == "民营企业数量增加"
+    assert found["0.49%"].label == "利润率"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("超发电价低于计划内上网电价0.1元左右。", "0.1元"),  # a difference, not the price
+    ("1平方米可以定植种苗30多株。", "30多株"),  # 可以: a verb phrase
+])
+def test_clauses_with_no_clear_subject_give_none(text: str, figure: str) -> None:
+    assert _found(text)[figure].label is None
+
+
+def test_who_does_something_is_not_the_subject() -> None:
+    found = _found("销售员向汤先生推荐最小为60平方米的户型。")
+    assert found["60平方米"].label == "户型"  # 销售员向…: a clause; the noun after 的
