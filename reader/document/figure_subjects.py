@@ -90,9 +90,12 @@ class Labeller:
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
+            return counted
         return (
             (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
-            or (nouns.after_noun(site.after, site.unit) if site.classifier else None)
+            or counted
             or (_join(own, verb) if lasting else None)
             or (None if site.named else nouns.for_time(nouns.noun_after_de(site.after), site.timespan))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)

@@ -89,3 +89,12 @@ def test_clauses_with_no_clear_subject_give_none(text: str, figure: str) -> None
 def test_who_does_something_is_not_the_subject() -> None:
     found = _found("销售员向汤先生推荐最小为60平方米的户型。")
     assert found["60平方米"].label == "户型"  # 销售员向…: a clause; the noun after 的
+
+
+def test_a_count_after_a_verb_of_doing_counts_the_noun_after_it() -> None:
+    found = _found("改革谋新，海关总署新增17项便利措施，将制度拓展到中小微企业。")
+    assert found["17项"].label == "便利措施"  # not 海关总署, who added them
+
+
+def test_a_manner_noun_after_de_is_no_subject() -> None:
+    assert _found("一年减100斤的“暴瘦”现象，并不可取。")["100斤"].label is None
