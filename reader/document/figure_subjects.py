@@ -97,9 +97,11 @@ class Labeller:
             (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
             or counted
             or (_join(own, verb) if lasting else None)
-            or (None if site.named else nouns.for_time(nouns.noun_after_de(site.after), site.timespan))
+            or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
+                nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
-            or (None if site.named else nouns.for_time(nouns.noun_next(site.after), site.timespan))
+            or (None if site.named else _join(nouns.for_time(
+                nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
                 else None)
         )

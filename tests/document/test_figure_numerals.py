@@ -98,3 +98,14 @@ def test_a_count_after_a_verb_of_doing_counts_the_noun_after_it() -> None:
 
 def test_a_manner_noun_after_de_is_no_subject() -> None:
     assert _found("一年减100斤的“暴瘦”现象，并不可取。")["100斤"].label is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("我国城镇人口平均每年递增4.2%。", "4.2%", "城镇人口平均每年递增"),
+    ("沪指跌了28.63%，创业板指数更是暴跌了33.2%。", "33.2%", "创业板指数暴跌"),
+    ("每天洗热水澡可以降低28%的心血管疾病总风险。", "28%", "心血管疾病总风险降低"),
+    ("存款余额由2000亿元增至2600亿元。", "2600亿元", "存款余额"),  # where it ends, not a change
+    ("新增1400多亿元留抵退税。", "1400多亿元", "留抵退税"),  # a new amount, not a rise
+])
+def test_a_change_keeps_its_direction(text: str, figure: str, subject: str) -> None:
+    assert _found(text)[figure].label == subject
