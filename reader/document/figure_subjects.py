@@ -81,6 +81,8 @@ class Labeller:
         simple = site.simple
         if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
             return self._pending.pop(0)
+        if _compares(simple):
+            return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
         if "分别" in simple or "依次" in simple:
             return self._paired(own, verb, site.after, count_figures)
@@ -171,6 +173,16 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     return (lead.end() if lead else 0) >= cut
 
 
+def _compares(simple: str) -> bool:
+    """超发电价低于计划内上网电价|0.1元 (not 所得额低于|100万元), 相隔|10多米: the figure is a
+    difference or a distance between two things."""
+    compare = words.COMPARE.search(simple)
+    if compare is None or not compare.group().endswith("于"):
+        return compare is not None
+    rest = simple[compare.end() :].rstrip(_JOINERS + nouns.EDGES)
+    return words.tail_start(rest) > 0
+
+
 def _only_change(simple: str) -> bool:
     """，同比增长|5.7%: a clause that only says how the figure before it changed."""
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
@@ -197,8 +209,6 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
     cut = a + words.tail_start(simple[a:b])
-    if words.COMPARE.search(simple, a, cut):
-        return None, "", ""
     peeled = simple[cut:b]
     verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
     b = cut
@@ -220,6 +230,9 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     for prep in words.PREPOSITION.finditer(simple, a, b):
         if prep.start() == a and prep.group() != "向":
             a = prep.end()
+        elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):
+            a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
+            break
         elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
             b = prep.start()
             break

@@ -59,7 +59,7 @@ MODAL = re.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?|已经|�
 OPENER = re.compile(r"如果|可能|预计|计划(?![内外生])|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使(?!用|命|馆)|了(?!解)|"
                     r"(?<![但还就于总凡要可只正都若])是")
 # A comparison: the figure is a difference (超发电价低于计划内上网电价|0.1元), no subject.
-COMPARE = re.compile(r"(?<!不)[低高多少]于")
+COMPARE = re.compile(r"(?<!不)[低高多少]于|相隔|相距|间隔|相差")  # …and a distance between two
 # A prepositional phrase after a subject: the subject ends before it (上证指数|在短时间内…).
 PREPOSITION = re.compile(r"(?<![存现所正实自内外好])在(?![校建岸])|(?<![方导走倾志意朝动面转流去定双单横纵指偏风趋])向(?![往导日])|对(?![于外比象手应话])|从(?![价业事而来小未中前])|由(?!于)|较|"
                           r"(?<![占对类])比(?![例重率较赛])|按照|依照|根据|(?<![以至属])于")
@@ -96,7 +96,7 @@ AFTER_STOP = re.compile(
 VERB_END = frozenset("止发利初相展受办销停行做进到现成立升降减增开关为是有在给让使要会可应得着过完去来看说认称指"
                       "显提放送带拿买卖改造推实举参获取支持捧守估计将已就还也都又再很最更较住掉出")
 # …and an attribute's last character: such a subject wins over the noun after 的 (建筑面积约6万平方米的航站楼).
-ATTRIBUTE_END = frozenset("率值额量数费金款价积长宽高深厚重度幅距径龄限力失损盈益资命期")
+ATTRIBUTE_END = frozenset("率值额量数费金款价积长宽高深厚重度幅距径龄限力失损盈益资命期拔")
 # Before a count, verbs of doing: the noun after the count is what is counted, not the doer.
 ACTION = re.compile(r"新增|投入|动员|派出|调派|出动|动用|选派|建成|新建|推出|引进|培训|救助|发放|帮助|安置|吸纳|带动")
 # Before a count these say "about", not "measures": 订阅超过3000家媒体.

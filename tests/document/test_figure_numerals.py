@@ -109,3 +109,14 @@ def test_a_manner_noun_after_de_is_no_subject() -> None:
 ])
 def test_a_change_keeps_its_direction(text: str, figure: str, subject: str) -> None:
     assert _found(text)[figure].label == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("人民受教育程度从文盲率高达80%到减少至2.67%。", "80%", "文盲率"),
+    ("人民受教育程度从文盲率高达80%到减少至2.67%。", "2.67%", "文盲率减少"),
+    ("两间相隔10多米的网吧相继发生爆炸。", "10多米", None),  # a distance between two
+    ("年应纳税所得额低于100万元的企业。", "100万元", "年应纳税所得额"),  # a bound, not a difference
+    ("一间模拟海拔3.7公里的房间。", "3.7公里", "模拟海拔"),
+])
+def test_what_a_measure_is_of(text: str, figure: str, subject: str | None) -> None:
+    assert _found(text)[figure].label == subject
