@@ -234,6 +234,8 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
             a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
             break
         elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
+            if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
+                return None  # 普通人|在医师指导下…减: who does it, not what is measured
             b = prep.start()
             break
         else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject

@@ -218,6 +218,8 @@ def _figure(
         start, end, before, after, unit, classifier=bare_unit in _CLASSIFIERS and not low,
         timespan=kind is FigureKind.DURATION or bare_unit == "岁", count_figures=_count_figures,
     )
+    if value == 1 and scaled == bare_unit and after.startswith("的"):
+        label = None  # 1平方米的产值480元: the unit the next figure is per
     context = clause_context(before, match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     return Figure(value, unit_text, kind, label, start, end, context)

@@ -120,3 +120,15 @@ def test_a_change_keeps_its_direction(text: str, figure: str, subject: str) -> N
 ])
 def test_what_a_measure_is_of(text: str, figure: str, subject: str | None) -> None:
     assert _found(text)[figure].label == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("按市价计算，1平方米的产值480元。", "1平方米", None),  # the unit the next figure is per
+    ("筹集1亿元的资金。", "1亿元", "资金"),
+    ("普通人在医师指导下一个月减8斤并非不可能。", "8斤", None),  # who does it
+    ("上证指数在短时间内累计调整了30%。", "30%", "上证指数调整"),
+])
+def test_a_base_or_a_doer_is_not_what_a_figure_measures(
+    text: str, figure: str, subject: str | None
+) -> None:
+    assert _found(text)[figure].label == subject
