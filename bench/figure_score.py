@@ -39,6 +39,7 @@ BLIND_4 = ROOT / "bench" / "devset" / "figure_subjects_blind4.txt"
 BLIND_5 = ROOT / "bench" / "devset" / "figure_subjects_blind5.txt"
 BLIND_6 = ROOT / "bench" / "devset" / "figure_subjects_blind6.txt"
 BLIND_7 = ROOT / "bench" / "devset" / "figure_subjects_blind7.txt"
+BLIND_8 = ROOT / "bench" / "devset" / "figure_subjects_blind8.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -213,7 +214,8 @@ def main() -> None:
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
             ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5),
             ("held out G (blind: 84.6%, 68.8%, 100%)", BLIND_6),
-            ("held out H (blind: 84.8%, 37.5%, 93.1%)", BLIND_7))
+            ("held out H (blind: 84.8%, 37.5%, 93.1%)", BLIND_7),
+            ("held out I (blind: 91.4%, 64.1%, 96.1%)", BLIND_8))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
