@@ -53,6 +53,10 @@ _BAD_END = ("的", "了", "在", "是", "为", "与", "和", "及", "并", "或"
             "等", "里", "后", "前", "用", "低于", "高于", "不")
 
 
+_NOUN_START = ("并发", "用户")
+_NOUN_END = ("费用", "作用", "信用")
+
+
 @dataclass
 class Label:
     """One labelled figure: where it is, and what may be said of it."""
@@ -181,13 +185,18 @@ def bad_edges(verbose: bool) -> tuple[int, int]:
                 if not subject:
                     continue
                 shown += 1
-                ends_in_bi = subject.endswith("比") and not subject.endswith("占比")  # 占比: a noun
-                starts = subject.startswith(_BAD_START) and not subject.startswith(("并发", "用户"))
-                if starts or subject.endswith(_BAD_END) or ends_in_bi:
+                if bad_edge(subject):
                     bad += 1
                     if verbose:
                         print(f"edge: {path.name}: {doc.text[figure.start:figure.end]} → {subject}")
     return shown, bad
+
+
+def bad_edge(subject: str) -> bool:
+    """subject begins or ends with a function word (nouns such as 占比, 费用, 用户 aside)."""
+    starts = subject.startswith(_BAD_START) and not subject.startswith(_NOUN_START)
+    ends = subject.endswith(_BAD_END) and not subject.endswith(_NOUN_END)
+    return starts or ends or (subject.endswith("比") and not subject.endswith("占比"))
 
 
 def _report(title: str, t: Tally) -> None:

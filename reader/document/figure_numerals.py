@@ -9,6 +9,7 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "八": 8, "九": 9}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = "[零〇一二两三四五六七八九十百千]"
+_GUESS = re.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
 # Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三.
 _NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数上第每周星礼])"
 
@@ -24,7 +25,9 @@ def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
 
 def is_amount(numeral: str, unit: str) -> bool:
     """An amount, not a word that holds a numeral: ten or more (十余个, 三千亿元), or scaled by
-    万/亿 (两万名), or a share in tenths (五成); 一个, 三名, 两年 are words."""
+    万/亿 (两万名), or a share in tenths (五成); 一个, 三名, 两年 are words, 七八十台 a guess."""
+    if _GUESS.search(numeral):
+        return False
     return bool(set(numeral) & set("十百千万") or unit.lstrip("余多").startswith(("万", "亿"))
                 or unit == "成")
 

@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _JOINERS = "、和及与或，, "
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
+_BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -68,6 +69,8 @@ class Labeller:
             segment, truncated = before[len(before) - (start - self._last_end) :], False
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
+            if bound := _BOUND.match(segment):
+                segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit))
         result = self._label(site, count_figures, chain_from)
@@ -177,7 +180,7 @@ def _compares(simple: str) -> bool:
     """超发电价低于计划内上网电价|0.1元 (not 所得额低于|100万元), 相隔|10多米: the figure is a
     difference or a distance between two things."""
     compare = words.COMPARE.search(simple)
-    if compare is None or not compare.group().endswith("于"):
+    if compare is None or not compare.group().endswith(("于", "距离")):
         return compare is not None
     rest = simple[compare.end() :].rstrip(_JOINERS + nouns.EDGES)
     return words.tail_start(rest) > 0

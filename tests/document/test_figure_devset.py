@@ -53,10 +53,7 @@ def test_no_subject_begins_or_ends_with_a_function_word(documents: list[Document
     for doc in documents:
         for figure in document_figures(doc):
             subject = figure.label or ""
-            starts = subject.startswith(score._BAD_START) and not subject.startswith(("并发", "用户"))
-            ends = subject.endswith(score._BAD_END) or (
-                subject.endswith("比") and not subject.endswith("占比"))
-            if starts or ends:
+            if score.bad_edge(subject):
                 bad.append(f"{doc.text[figure.start:figure.end]} → {subject}")
     assert sum(1 for d in documents for f in document_figures(d) if f.label) > 500
     assert bad == []

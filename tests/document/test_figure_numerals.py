@@ -40,7 +40,7 @@ def test_amounts_in_chinese_numerals_are_figures_with_their_value() -> None:
 
 @pytest.mark.parametrize("text", [
     "他一个人去了。", "三名学生和两位老师。", "两年后，第三家店开业。", "数十万元的损失。",
-    "这十分重要。", "成千上万人涌来。", "星期三见。", "三十岁那年。",
+    "这十分重要。", "成千上万人涌来。", "星期三见。", "三十岁那年。", "来了七八十台车。",
 ])
 def test_numerals_in_words_are_not_figures(text: str) -> None:
     assert _figures(text) == []
@@ -131,4 +131,27 @@ def test_what_a_measure_is_of(text: str, figure: str, subject: str | None) -> No
 def test_a_base_or_a_doer_is_not_what_a_figure_measures(
     text: str, figure: str, subject: str | None
 ) -> None:
+    assert _found(text)[figure].label == subject
+
+
+def test_the_dump_keeps_to_its_format_figures_with_a_digit() -> None:
+    from reader.document import load_bytes
+    from reader.document.dump import dump_dict
+    from reader.document.figures import document_figures
+
+    doc = load_bytes("标题\n\n安排三千亿元专项资金，另有2000亿元贷款。\n".encode(), "a.txt")
+    assert [doc.text[f.start : f.end] for f in document_figures(doc)] == ["三千亿元", "2000亿元"]
+    dumped = dump_dict(doc)["figures"]
+    assert [doc.text[f["start"] : f["end"]] for f in dumped] == ["2000亿元"]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("停放5小时内收费5元，超出则另计。", "5元", "收费"),  # 内 is the bound of 5小时
+    ("3辆车停在距离闸机不到10米的空地处。", "10米", None),  # a distance from a place
+    ("这里小型车月租费为100元。", "100元", "小型车月租费"),
+    ("仍然需要自己支付2万多元的医疗费用。", "2万多元", "医疗费用"),
+    ("每年至少需要20多万元的开支。", "20多万元", "开支"),
+    ("特等奖的7位号码跟自己手上的彩票一样。", "7位", "号码"),
+])
+def test_second_round_clauses(text: str, figure: str, subject: str | None) -> None:
     assert _found(text)[figure].label == subject
