@@ -40,6 +40,7 @@ BLIND_5 = ROOT / "bench" / "devset" / "figure_subjects_blind5.txt"
 BLIND_6 = ROOT / "bench" / "devset" / "figure_subjects_blind6.txt"
 BLIND_7 = ROOT / "bench" / "devset" / "figure_subjects_blind7.txt"
 BLIND_8 = ROOT / "bench" / "devset" / "figure_subjects_blind8.txt"
+BLIND_9 = ROOT / "bench" / "devset" / "figure_subjects_blind9.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -224,7 +225,8 @@ def main() -> None:
             ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5),
             ("held out G (blind: 84.6%, 68.8%, 100%)", BLIND_6),
             ("held out H (blind: 84.8%, 37.5%, 93.1%)", BLIND_7),
-            ("held out I (blind: 91.4%, 64.1%, 96.1%)", BLIND_8))
+            ("held out I (blind: 91.4%, 64.1%, 96.1%)", BLIND_8),
+            ("held out J (blind: 66.7%, 29.4%, 82.1%)", BLIND_9))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
