@@ -25,11 +25,12 @@ def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
 
 def is_amount(numeral: str, unit: str) -> bool:
     """An amount, not a word that holds a numeral: ten or more (十余个, 三千亿元), or scaled by
-    万/亿 (两万名), or a share in tenths (五成); 一个, 三名, 两年 are words, 七八十台 a guess."""
+    万/亿 (两万名), or a share in tenths (五成), or a ratio (四倍); 一个, 三名, 两年 are words,
+    七八十台 a guess."""
     if _GUESS.search(numeral):
         return False
     return bool(set(numeral) & set("十百千万") or unit.lstrip("余多").startswith(("万", "亿"))
-                or unit == "成")
+                or unit in ("成", "倍"))
 
 
 def numeral_value(numeral: str) -> float:

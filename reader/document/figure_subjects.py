@@ -54,6 +54,8 @@ class Labeller:
             head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
+        if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
+            clause_start = self._clause_start  # a long clause, begun before the window
         chain_from = self._clause[-1] if self._clause else None
         if clause_start != self._clause_start:
             gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
@@ -88,7 +90,7 @@ class Labeller:
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
         if "分别" in simple or "依次" in simple:
-            return self._paired(own, verb, site.after, count_figures)
+            return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
         measured = bool(own) and bool(words.MEASURE.search(said))
@@ -174,6 +176,12 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     cut = words.tail_start(text)
     lead = words.LEAD.match(text, 0, cut)
     return (lead.end() if lead else 0) >= cut
+
+
+def _listed(segment: str) -> str | None:
+    """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
+    head = re.split("分别|依次", segment)[0].strip(_JOINERS + nouns.EDGES)
+    return head if re.search(r"[、和与及或]", head) else None
 
 
 def _compares(simple: str) -> bool:

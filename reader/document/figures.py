@@ -65,7 +65,7 @@ _FIGURE = re.compile(
     rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{{3}}(?!\d)){_RANGE}"
     rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,3}}(?:，\d{{3}}){{2,8}}(?!\d)|\d{{1,24}})"
     rf"([.．]\d{{1,24}})?"
-    rf"((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"
+    rf"[ \u00a0]?((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"  # 17 年: spaced as some pages do
 )
 _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
@@ -77,7 +77,7 @@ _NOT_BEFORE = re.compile(
 )
 _POINT = re.compile("[.．]")
 _FIRST_MONTHS = re.compile("(?<![提之以])前$")
-_OF = re.compile("[多余]?的")
+_OF = re.compile("[多余]?(?:的|或|和|与|及|至|到)")
 _NUMERALS = frozenset("一二两三四五六七八九十")
 _NOT_UNIT = re.compile("[立员功本果交绩熟品型都就为门分长署队委级属位件]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -240,7 +240,8 @@ def _is_key_figure(
     if bare_unit == "点" and number.isdigit() and int(number) < 100:
         return False  # 8点 is a time; 3629点 an index
     if kind is FigureKind.COUNT and scaled in _MAGNITUDES and not _POINT.search(number):
-        # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。, 20多万的
+        # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。,
+        # 20多万的存款, 400万或者更多
         return not after or not _HAN.match(after[0]) or bool(_OF.match(after))
     return not _NOT_UNIT.match(after) if bare_unit in ("成", "部") else True  # 3成立, 5部门
 

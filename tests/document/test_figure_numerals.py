@@ -155,3 +155,22 @@ def test_the_dump_keeps_to_its_format_figures_with_a_digit() -> None:
 ])
 def test_second_round_clauses(text: str, figure: str, subject: str | None) -> None:
     assert _found(text)[figure].label == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("先后荣获9项国家专利，开发设计23项新产品。", "9项", "国家专利"),
+    ("先后荣获9项国家专利，开发设计23项新产品。", "23项", "新产品"),
+    ("其中有7项获省级以上科技进步奖。", "7项", None),  # 获…: a clause
+    ("潜在新就业岗位超过300万个。", "300万个", "潜在新就业岗位"),  # 潜在: no preposition
+    ("对于相关课程的问询需求较去年同期上涨了30.2%。", "30.2%", "相关课程的问询需求上涨"),
+    ("iOS、小米澎湃 OS/MIUI 和 HarmonyOS 分别以 20%、20% 和 18% 的占比位列前三。", "18%",
+     "HarmonyOS"),  # a list of nouns before 分别, spaced figures, a clause longer than the window
+    ("iOS 初代发布已有 17 年。", "17 年", None),
+    ("投资回报可能是400万或者更多。", "400万", "投资回报"),
+])
+def test_third_round_clauses(text: str, figure: str, subject: str | None) -> None:
+    assert _found(text)[figure].label == subject
+
+
+def test_a_ratio_in_chinese_numerals_is_a_figure() -> None:
+    assert _found("投入回报率能达到四倍以上。")["四倍"].value == 4
