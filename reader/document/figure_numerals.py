@@ -17,9 +17,9 @@ _NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数上�
 def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
     """A figure in Chinese numerals, with the groups of an Arabic one: (range start: never),
     numeral, (decimals: never), unit (its magnitude, 余/多 and unit, as in 万名 or 余个)."""
-    first = "[一二两三四五六七八九十]"
+    first = "(?:[一二两三四五六七八九十]|[百千](?=[余多]))"  # 百余台, 千余人: one hundred, one thousand
     numeral = rf"{first}{_NUMERAL}{{0,6}}(?:万{_NUMERAL}{{1,6}})?"
-    return re.compile(rf"(?=[一二两三四五六七八九十]){_NOT_AFTER}()({numeral})()((?:余|多)?"
+    return re.compile(rf"(?=[一二两三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
                       rf"(?:{unit_pattern}))")
 
 

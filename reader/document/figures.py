@@ -23,6 +23,7 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
+        "次", "支", "本", "篇",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
@@ -78,12 +79,14 @@ _NOT_BEFORE = re.compile(
 _POINT = re.compile("[.．]")
 _FIRST_MONTHS = re.compile("(?<![提之以])前$")
 _OF = re.compile("[多余]?(?:的|或|和|与|及|至|到)")
-_NUMERALS = frozenset("一二两三四五六七八九十")
-_NOT_UNIT = re.compile("[立员功本果交绩熟品型都就为门分长署队委级属位件]")
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
+# After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
+_NOT_UNIT = {"成": re.compile("[立员功本果交绩熟品型都就为]"), "部": re.compile("[门分长署队委级属位件]"),
+             "支": re.compile("[持付出撑援柱部队]"), "本": re.compile("[科地届次市年身土金部质]")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
-                          "份"})
+                          "份", "部", "次", "支", "本", "篇"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -207,7 +210,8 @@ def _figure(
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
     if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个) or a span (两年)
-        if not is_amount(digits, scaled) or kind is FigureKind.DURATION or bare_unit == "岁":
+        if not is_amount(digits, scaled) or bare_unit == "岁" or (
+                kind is FigureKind.DURATION and not set(digits) & set("十百")):  # 两年; 四十余年
             return None
         value = numeral_value(digits)
     else:  # 2．8％: a full-width point is a decimal point too
@@ -243,7 +247,8 @@ def _is_key_figure(
         # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。,
         # 20多万的存款, 400万或者更多
         return not after or not _HAN.match(after[0]) or bool(_OF.match(after))
-    return not _NOT_UNIT.match(after) if bare_unit in ("成", "部") else True  # 3成立, 5部门
+    word = _NOT_UNIT.get(bare_unit)
+    return word is None or not word.match(after)
 
 
 def _count_figures(text: str) -> int:

@@ -174,3 +174,25 @@ def test_third_round_clauses(text: str, figure: str, subject: str | None) -> Non
 
 def test_a_ratio_in_chinese_numerals_is_a_figure() -> None:
     assert _found("投入回报率能达到四倍以上。")["四倍"].value == 4
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("商厦配有6部高速电梯。", "6部", "高速电梯"),  # 电|梯: no noun ends inside a word
+    ("全区开展3次村庄清洁专项行动。", "3次", None),  # 专项|行动: nor here
+    ("每天都会接到10余个长途电话。", "10余个", "长途电话"),
+    ("查扣12支涉案产品及32本宣传资料。", "12支", "涉案产品"),
+    ("他执导百余台剧目。", "百余台", "剧目"),
+    ("为越调等十多个剧种执导百余台剧目。", "十多个", "剧种"),  # not 剧种执导百余台剧目
+])
+def test_fourth_round_counts(text: str, figure: str, subject: str | None) -> None:
+    assert _found(text)[figure].label == subject
+
+
+@pytest.mark.parametrize(("text", "value"), [("在四十余年的导演生涯中。", 40), ("千余人到场。", 1000)])
+def test_round_numbers_in_chinese_numerals(text: str, value: float) -> None:
+    assert [f.value for f in _figures(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["他10支持者。", "2本科生。", "5部门发文。"])
+def test_a_unit_that_starts_a_word_is_not_one(text: str) -> None:
+    assert _figures(text) == []
