@@ -79,6 +79,7 @@ _NOT_BEFORE = re.compile(
 _POINT = re.compile("[.．]")
 _FIRST_MONTHS = re.compile("(?<![提之以])前$")
 _OF = re.compile("[多余]?(?:的|或|和|与|及|至|到)")
+_ABOUT = re.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
 _NOT_UNIT = {"成": re.compile("[立员功本果交绩熟品型都就为]"), "部": re.compile("[门分长署队委级属位件]"),
@@ -209,9 +210,10 @@ def _figure(
     kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
-    if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个) or a span (两年)
-        if not is_amount(digits, scaled) or bare_unit == "岁" or (
-                kind is FigureKind.DURATION and not set(digits) & set("十百")):  # 两年; 四十余年
+    if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个)
+        # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
+        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
+        if not is_amount(digits, scaled) or bare_unit == "岁" or dated:
             return None
         value = numeral_value(digits)
     else:  # 2．8％: a full-width point is a decimal point too

@@ -196,3 +196,8 @@ def test_round_numbers_in_chinese_numerals(text: str, value: float) -> None:
 @pytest.mark.parametrize("text", ["他10支持者。", "2本科生。", "5部门发文。"])
 def test_a_unit_that_starts_a_word_is_not_one(text: str) -> None:
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", ["直到万历十七年二月才中辍。", "嘉靖二十六年中进士。", "主持长达十年改革。"])
+def test_a_year_in_chinese_numerals_is_a_date_unless_about(text: str) -> None:
+    assert _figures(text) == []
