@@ -27,7 +27,8 @@ from reader.document.model import Document, Figure  # noqa: E402
 _CHANGES = ("增长", "增加", "下降", "减少", "提高", "提升", "降低", "上涨", "下跌", "上升", "回落")
 _SETS = (("dev", score.LABELS), ("A", score.HELD_OUT), ("B", score.BLIND), ("C", score.BLIND_2),
          ("D", score.BLIND_3), ("E", score.BLIND_4), ("F", score.BLIND_5), ("G", score.BLIND_6),
-         ("H", score.BLIND_7))
+         ("H", score.BLIND_7), ("I", score.BLIND_8), ("J", score.BLIND_9), ("K", score.BLIND_10),
+         ("L", score.BLIND_11))
 
 
 def _words(text: str) -> list[tuple[int, int, str, str]]:
