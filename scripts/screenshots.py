@@ -239,6 +239,13 @@ def key_figures(window: MainWindow) -> None:
     window.stats_panel.finish_figures()
 
 
+def key_figures_by_size(window: MainWindow) -> None:
+    """The key figures as above, sorted largest first (the toggle beside their heading)."""
+    key_figures(window)
+    window.stats_panel.by_size.setChecked(True)
+    window.stats_panel.finish_figures()
+
+
 def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
@@ -257,7 +264,9 @@ def markdown_middle(window: MainWindow) -> None:
 
 
 def main() -> int:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    """docs/screenshots/ or the folder given; --figures: only the key figures' shots."""
+    args = [arg for arg in sys.argv[1:] if arg != "--figures"]
+    out_dir = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
@@ -266,6 +275,20 @@ def main() -> int:
     if not fonts.has_cjk_font():
         print("No CJK font installed: apt-get install fonts-noto-cjk", file=sys.stderr)
         return 1
+    if "--figures" not in sys.argv:
+        all_but_figures(app, out_dir)
+    finance = ROOT / "bench" / "devset" / "pages" / "mh_toutiao_e25d0dd8.txt"  # a trade report
+    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
+    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
+    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-by-size.png", "light", None, key_figures_by_size,
+          article=finance)
+    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
+    return 0
+
+
+def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-light.png", "light", None, the_top)
     shoot(app, out_dir / "reader-dark.png", "dark", None, reading_section_two)
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
@@ -284,16 +307,9 @@ def main() -> int:
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
-    finance = ROOT / "bench" / "devset" / "pages" / "ia_sina_8cb7b39d.txt"  # personal finance
-    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
-    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
-    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
-    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
-    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)
-    return 0
 
 
 if __name__ == "__main__":

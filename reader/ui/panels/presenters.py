@@ -27,10 +27,11 @@ _MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3))
 
 
 def figure_size(figure: Figure) -> float:
-    """The figure's value in plain units (5.3亿元: 530 000 000), to sort by size."""
+    """The figure's value in plain units (5.3亿元: 530 000 000; 五成: 50, as percent), to sort
+    by size."""
     unit = figure.unit.lstrip("余多")
     scale = next((factor for prefix, factor in _MAGNITUDE if unit.startswith(prefix)), 1.0)
-    return figure.value * scale
+    return figure.value * scale * (10 if unit == "成" else 1)  # 五成: 50%
 
 
 def figure_entries(document: Document) -> list[FigureEntry]:

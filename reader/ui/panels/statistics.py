@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -86,6 +86,11 @@ class StatsPanel(QWidget):
 
     def _remember_split(self) -> None:
         self._split_moved = True
+
+    def restore_split(self, state: QByteArray) -> None:
+        """The splitter as the reader left it (from QSplitter.saveState)."""
+        if self.splitter.restoreState(state):
+            self._split_moved = True
 
     def _figure_tools(self) -> QHBoxLayout:
         """The Key figures heading with the sort toggle and the export menu beside it."""

@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self._side = SidePanels(
             self, self._view, self._idle, (self._contents_dock, self._statistics_dock),
             (place, self._notes_ui), current=lambda: self._document, open_path=self.open_path,
-        )  # fmt: skip
+            settings=self._settings)  # fmt: skip
         self._connect_signals()
         if panels_after_paint:
             self._view.first_painted.connect(lambda: self._idle.add(self._side.step))

@@ -1,5 +1,5 @@
 """UI state in QSettings: window layout, theme, zoom, removed lines shown, the disclaimer
-fold, last folder."""
+fold, last folder, how the key figures are sorted and the Statistics panel split."""
 
 from __future__ import annotations
 
@@ -75,6 +75,25 @@ class UiSettings:
         """Start the next export in the folder of this one."""
         if path:
             self.qsettings.setValue("files/exportDirectory", str(Path(path).resolve().parent))
+
+    @property
+    def figures_by_size(self) -> bool:
+        """The key figures sorted largest first, not in text order."""
+        return _as_bool(self.qsettings.value("statistics/figuresBySize", False))
+
+    @figures_by_size.setter
+    def figures_by_size(self, on: bool) -> None:
+        self.qsettings.setValue("statistics/figuresBySize", on)
+
+    @property
+    def statistics_split(self) -> QByteArray | None:
+        """The Statistics panel's splitter between the numbers and the key figures."""
+        state = self.qsettings.value("statistics/splitter")
+        return state if isinstance(state, QByteArray) else None
+
+    @statistics_split.setter
+    def statistics_split(self, state: QByteArray) -> None:
+        self.qsettings.setValue("statistics/splitter", state)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved (geometry, dock state), None where nothing was saved."""

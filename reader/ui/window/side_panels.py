@@ -18,7 +18,9 @@ from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.window.annotation_wiring import connect_annotation_panels
 from reader.ui.window.docks import put_in_dock
+from reader.ui.window.figures_view import remember_figures_view
 from reader.ui.window.notes_side import NotesUi
+from reader.ui.window.settings import UiSettings
 
 if TYPE_CHECKING:
     from reader.ui.article.navigation import Navigator
@@ -42,10 +44,13 @@ class SidePanels:
         *,
         current: Callable[[], Document | None],
         open_path: OpenPath,
+        settings: UiSettings | None = None,
     ) -> None:
         """docks: Contents' and Statistics'; parts: the status bar's place label and the notes
-        side; current: the open document; open_path: how a note's link opens a file."""
+        side; current: the open document; open_path: how a note's link opens a file; settings:
+        where the key figures' sort order and the Statistics split are kept."""
         self._window, self._view, self._idle = window, view, idle
+        self._settings = settings
         self._contents_dock, self._statistics_dock = docks
         self._place, self._notes_ui = parts
         self._current, self._open_path = current, open_path
@@ -103,6 +108,8 @@ class SidePanels:
         assert self._toc is not None
         toc, stats = self._toc, StatsPanel(self._window, self._idle)
         put_in_dock(self._statistics_dock, stats)
+        if self._settings is not None:
+            remember_figures_view(stats, self._settings)
         nav = Navigator(self._view, (toc, stats, self._place), self._idle)
         self._panels = toc, stats, nav
         self._connect(toc, stats, nav)
