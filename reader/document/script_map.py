@@ -71,7 +71,11 @@ def _map(offset: int, starts: list[int], targets: list[int], upper: bool) -> int
     if offset >= starts[-1]:
         return targets[-1]
     i = bisect_right(starts, offset) - 1
-    into, length, target_length = offset - starts[i], starts[i + 1] - starts[i], targets[i + 1] - targets[i]
+    into, length, target_length = (
+        offset - starts[i],
+        starts[i + 1] - starts[i],
+        targets[i + 1] - targets[i],
+    )
     if length == target_length or into == 0:
         return targets[i] + into
     return targets[i + 1] if upper else targets[i]
@@ -106,7 +110,9 @@ class _Aligner:
         alone = convert("\n".join(chars)).split("\n") if chars else []
         same_count = len(alone) == len(chars)
         # Each character converted on its own, where that gives one character.
-        self._table = {ord(c): a for c, a in zip(chars, alone, strict=False) if same_count and len(a) == 1}
+        self._table = {
+            ord(c): a for c, a in zip(chars, alone, strict=False) if same_count and len(a) == 1
+        }
         self._out: list[str] = []
         self._orig, self._conv = [0], [0]
         self._o = self._c = 0

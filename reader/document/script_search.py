@@ -44,5 +44,6 @@ def search_forms(query: str, view: ScriptView | None, written_traditional: bool)
 
 
 def _has_han(text: str) -> bool:
-    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000"
-               for c in text)
+    return any(
+        "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000" for c in text
+    )
