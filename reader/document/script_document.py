@@ -29,7 +29,7 @@ def shown_in(doc: Document, view: ScriptView) -> Document:
         title=opt(doc.title), subtitle=opt(doc.subtitle), site=opt(doc.site),
         breadcrumb=tuple(c(crumb) for crumb in doc.breadcrumb),
         byline=opt(doc.byline), dateline=opt(doc.dateline),
-        disclaimer=_disclaimer(doc.disclaimer, view),
+        disclaimer=shown_disclaimer(doc.disclaimer, view) if doc.disclaimer else None,
         left_out=tuple(LeftOut(c(line.text), line.role, to(line.offset)) for line in doc.left_out),
         origin=None,
     )  # fmt: skip
@@ -39,7 +39,12 @@ def shown_in(doc: Document, view: ScriptView) -> Document:
 
 def _block(block: Block, view: ScriptView) -> Block:
     start, end = view.map.to_converted(block.start), view.map.to_converted(block.end, upper=True)
-    return replace(block, start=start, end=end, html=convert_html(block.html, view.convert))
+    return replace(
+        block,
+        start=start,
+        end=end,
+        html=convert_html(block.html, view.convert) if block.html else block.html,
+    )
 
 
 def _section(section: Section, view: ScriptView) -> Section:
@@ -53,9 +58,10 @@ def _section(section: Section, view: ScriptView) -> Section:
     )
 
 
-def _disclaimer(disclaimer: Disclaimer | None, view: ScriptView) -> Disclaimer | None:
-    if disclaimer is None:
-        return None
+def shown_disclaimer(disclaimer: Disclaimer, view: ScriptView | None) -> Disclaimer:
+    """The disclaimer box in the script shown."""
+    if view is None:
+        return disclaimer
     paragraphs = tuple(view.convert(p) for p in disclaimer.paragraphs)
     return Disclaimer(view.convert(disclaimer.title), paragraphs)
 
@@ -74,8 +80,6 @@ def _figure(figure: Figure, view: ScriptView) -> Figure:
 _TEXT_BETWEEN_TAGS = re.compile(r"(?<=>)[^<]+|^[^<]+")
 
 
-def convert_html(html: str | None, convert: Convert) -> str | None:
+def convert_html(html: str, convert: Convert) -> str:
     """Sanitized inline HTML with its text converted, its tags and attributes (links) not."""
-    if html is None:
-        return None
     return _TEXT_BETWEEN_TAGS.sub(lambda m: convert(m.group()), html)

@@ -34,7 +34,7 @@ def search_forms(query: str, view: ScriptView | None, written_traditional: bool)
     The converters are loaded the first time a query has Chinese characters (≈0.1 s)."""
     if not _has_han(query):
         return [query] if query else []
-    converters = [converter(("tw2sp",))]
+    converters = [converter(("tw2sp",))] if fold(query) != query else []  # typed in 繁體
     if view is not None:
         converters.append(view.convert)
     elif written_traditional:

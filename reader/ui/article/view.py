@@ -9,6 +9,8 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
+from reader.document.chinese_script import ScriptView
+from reader.document.script_document import shown_disclaimer
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
@@ -63,6 +65,7 @@ class ArticleView(QTextBrowser):
         self.marks = MarginMarks(self)  # bookmarked paragraphs
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
+        self._script: ScriptView | None = None  # the article shown in another script
         self._disclaimer_expanded = False
         self._awaiting_paint = False
         self._pending: tuple[int, bool] | None = None
@@ -81,10 +84,11 @@ class ArticleView(QTextBrowser):
     # -- showing a document -------------------------------------------------------------
 
     def show_document(
-        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0
-    ) -> None:
-        """Render document (first screen now, the rest in chunks) and scroll to offset."""
-        self._document, self._style, self._message = document, style, None
+        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0,
+        script: ScriptView | None = None,
+    ) -> None:  # fmt: skip
+        """Render document (first screen now, the rest in chunks) in script, at offset."""
+        self._document, self._style, self._message, self._script = document, style, None, script
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
         self.marks.set_spans([])
@@ -120,6 +124,17 @@ class ArticleView(QTextBrowser):
             self.setPalette(page_palette(style.theme, QApplication.palette()))
             self._update_column()
 
+    @property
+    def script(self) -> ScriptView | None:  # None: as written
+        return self._script
+
+    def set_script(self, script: ScriptView | None) -> None:
+        """Show the article in another script (None: as written), keeping the reading place."""
+        if script is not self._script:
+            self._script = script
+            if self._document is not None:
+                self._restart(self.top_offset())
+
     def _restart(self, offset: int) -> None:
         style, document = self._style, self._document
         assert style is not None and document is not None
@@ -132,7 +147,7 @@ class ArticleView(QTextBrowser):
         self._update_column()
         self._awaiting_paint = True
         self._pending = None
-        self._renderer.start(document, style)
+        self._renderer.start(document, style, self._script)
         # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
         self.setTextCursor(QTextCursor(self.document()))
         self.verticalScrollBar().setValue(0)
@@ -184,7 +199,8 @@ class ArticleView(QTextBrowser):
     def _on_render_finished(self) -> None:
         document, style = self._document, self._style
         if document is not None and style is not None and document.disclaimer is not None:
-            self._disclaimer.insert(document.disclaimer, style, self._disclaimer_expanded)
+            box = shown_disclaimer(document.disclaimer, self._script)  # in the script shown
+            self._disclaimer.insert(box, style, self._disclaimer_expanded)
         if self._pending is not None:
             offset, centre = self._pending
             self._pending = None
