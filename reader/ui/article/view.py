@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
 from reader.document.chinese_script import ScriptView
@@ -15,6 +15,7 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, rev
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
@@ -27,7 +28,6 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
     from PySide6.QtWidgets import QMenu
 
 FLASH_MS = 1500
-_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
 
@@ -307,36 +307,12 @@ class ArticleView(QTextBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
-        if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.disclaimer_toggle_requested.emit()
-            event.accept()
-        elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.go_to_end(event.key() == Qt.Key.Key_End)
-            event.accept()
-        elif event.key() == Qt.Key.Key_Space:
-            # Space pages down, Shift+Space up, as in every reader and browser.
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            action = (
-                QScrollBar.SliderAction.SliderPageStepSub
-                if shift
-                else QScrollBar.SliderAction.SliderPageStepAdd
-            )
-            self.verticalScrollBar().triggerAction(action)
-            event.accept()
-        else:
+        if not reading_key(self, event, self.disclaimer_toggle_requested.emit, self.finish_rendering):
             super().keyPressEvent(event)
 
     def go_to_end(self, end: bool) -> None:
         """Ctrl+Home / Ctrl+End: the start or the end of the article."""
-        if end:
-            self.finish_rendering()
-        cursor = QTextCursor(self.document())
-        if end:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum() if end else 0)
+        go_to_end(self, end, self.finish_rendering)
 
     def _update_column(self) -> None:
         style = self._style
