@@ -58,6 +58,19 @@ def _section(section: Section, view: ScriptView) -> Section:
     )
 
 
+def shown_titles(sections: tuple[Section, ...], view: ScriptView | None) -> tuple[Section, ...]:
+    """The sections with their titles in the script shown, their offsets as written (for
+    Contents: a click goes to the heading's offset in Document.text)."""
+    if view is None:
+        return sections
+    c = view.convert
+    return tuple(
+        replace(s, title=c(s.title), subtitle=c(s.subtitle) if s.subtitle else s.subtitle,
+                children=shown_titles(s.children, view))
+        for s in sections
+    )  # fmt: skip
+
+
 def shown_disclaimer(disclaimer: Disclaimer, view: ScriptView | None) -> Disclaimer:
     """The disclaimer box in the script shown."""
     if view is None:

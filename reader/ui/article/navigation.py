@@ -13,6 +13,7 @@ from reader.document import Document
 from reader.document.anchors import section_for_fragment
 from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
+from reader.document.script_document import shown_titles
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 
@@ -57,7 +58,7 @@ class Navigator:
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
         if document is not None:
-            self._toc.set_sections(document.sections, corrected_sections(document))
+            self._set_sections(document)
         else:
             self._toc.clear()
         self._shown += 1
@@ -73,6 +74,17 @@ class Navigator:
                 self._queue_stats()  # this document is on screen already
         else:
             fill_stats_panel(self._stats, document)
+
+    def _set_sections(self, document: Document) -> None:
+        """Contents, titled in the script the article is shown in."""
+        sections = shown_titles(document.sections, self._view.script)
+        self._toc.set_sections(sections, corrected_sections(document))
+
+    def retitle(self) -> None:
+        """The article is shown in another script: Contents and the place follow."""
+        if self._document is not None:
+            self._set_sections(self._document)
+            self.on_top_offset(self._view.top_offset())
 
     def _queue_stats(self) -> None:
         document = self._stats_due
@@ -183,5 +195,7 @@ class Navigator:
             self._stats.set_progress(fraction, minutes_left)
         else:
             fraction = read_fraction(document, offset, self._view.at_end())
-        where = f"{section.title}  ·  " if section else ""
+        script = self._view.script
+        title = section and (script.convert(section.title) if script else section.title)
+        where = f"{title}  ·  " if title else ""
         self._place.setText(f"{where}{int(fraction * 100)}%")  # down, as the panel's

@@ -46,6 +46,7 @@ class ArticleView(QTextBrowser):
     link_requested = Signal(QUrl)
     fragment_requested = Signal(str)
     disclaimer_toggle_requested = Signal()
+    script_changed = Signal()  # shown in another script, or as written again
     zoom_requested = Signal(int)
     keep_line_requested = Signal(str, int)
 
@@ -134,6 +135,7 @@ class ArticleView(QTextBrowser):
             self._script = script
             if self._document is not None:
                 self._restart(self.top_offset())
+            self.script_changed.emit()
 
     def _restart(self, offset: int) -> None:
         style, document = self._style, self._document
@@ -307,7 +309,8 @@ class ArticleView(QTextBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not reading_key(self, event, self.disclaimer_toggle_requested.emit, self.finish_rendering):
+        toggle = self.disclaimer_toggle_requested.emit
+        if not reading_key(self, event, toggle, self.finish_rendering):
             super().keyPressEvent(event)
 
     def go_to_end(self, end: bool) -> None:

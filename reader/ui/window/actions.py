@@ -80,7 +80,9 @@ class Actions(QObject):
             action.setData(script.value)
             self.scripts.addAction(action)
             self.script_actions[script] = action
-        self.next_script = self._make(self.tr("&Next Script"), [QKeySequence("Ctrl+Shift+J")])
+        self.next_script = self._make(
+            self.tr("&Next Chinese Script"), [QKeySequence("Ctrl+Shift+J")]
+        )
 
     def _create_note_actions(self) -> None:
         self.undo = self._make(self.tr("&Undo"), [Key.Undo])

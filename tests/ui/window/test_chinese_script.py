@@ -72,6 +72,10 @@ def test_switching_keeps_the_reading_place_and_the_section(window: MainWindow) -
     for script in (Script.HANT_TW, Script.HANS, Script.HANT_HK, Script.AS_WRITTEN):
         choose(window, script)
         assert document.section_at(view.top_offset()) == before == section
+        shown, toc = view.script, window.toc_panel.model
+        titles = [toc.item(row).text() for row in range(toc.rowCount())]
+        assert titles == [shown.convert(s.title) if shown else s.title for s in document.sections]
+    assert titles[0] == "强化组织领导"
 
 
 def test_find_matches_either_script(window: MainWindow, qtbot: QtBot) -> None:
