@@ -2,10 +2,11 @@
 
 Display only (reader.document.chinese_script): the view renders the converted text and maps
 its offsets, so notes, bookmarks, corrections and exports keep to the text as written. The
-choice is remembered per document (QSettings, by the hash of its text). A long article is
-converted on a worker thread (≈0.5 s for 850 000 characters) while the status bar says so,
-and shown as it was until then; the conversion is pure Python and C++ over its own objects,
-handed back by a queued signal.
+choice is remembered per document (QSettings, by the hash of its text). A long article, and
+any article while OpenCC's dictionaries are still to be loaded (≈30–130 ms), is converted on
+a worker thread (≈0.5 s for 850 000 characters) while the status bar says so, and shown as
+it was until then; the conversion is pure Python and C++ over its own objects, handed back
+by a queued signal.
 """
 
 from __future__ import annotations
@@ -17,13 +18,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from reader.document import Document
-from reader.document.chinese_script import Script, ScriptView, script_named, script_view
+from reader.document.chinese_script import (
+    Script,
+    ScriptView,
+    is_loaded,
+    script_named,
+    script_view,
+)
 from reader.ui.article.view import ArticleView
 from reader.ui.window.actions import Actions
 from reader.ui.window.settings import UiSettings
 from reader.ui.window.texts import WindowText
 
-SYNC_CHARS = 200_000  # a longer article is converted on a worker thread (over ≈0.1 s)
+SYNC_CHARS = 20_000  # a longer article is converted on a worker thread (over ≈10 ms)
 _ORDER = list(Script)
 
 
@@ -88,7 +95,7 @@ class ScriptChoice(QObject):
         script = self._script
         if script is Script.AS_WRITTEN or script in self._made:
             return self._made.get(script)
-        if len(document.text) <= SYNC_CHARS:
+        if len(document.text) <= SYNC_CHARS and is_loaded(document.text, script):
             try:
                 self._made[script] = made = _make(document.text, script)
             except ImportError as error:
