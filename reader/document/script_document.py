@@ -10,7 +10,7 @@ from reader.document.builder import sha256_of
 from reader.document.chinese_script import ScriptView
 from reader.document.figures import document_figures, keep_figures
 from reader.document.model import Block, Disclaimer, Document, Figure, LeftOut, Section
-from reader.document.script_map import Convert
+from reader.document.script_map import Convert, convert_lines
 
 
 def shown_in(doc: Document, view: ScriptView) -> Document:
@@ -63,12 +63,16 @@ def shown_titles(sections: tuple[Section, ...], view: ScriptView | None) -> tupl
     Contents: a click goes to the heading's offset in Document.text)."""
     if view is None:
         return sections
-    c = view.convert
-    return tuple(
-        replace(s, title=c(s.title), subtitle=c(s.subtitle) if s.subtitle else s.subtitle,
-                children=shown_titles(s.children, view))
-        for s in sections
-    )  # fmt: skip
+    every = [s for root in sections for s in root.walk()]
+    lines = [s.title for s in every] + [s.subtitle or "" for s in every]
+    shown = dict(zip(lines, convert_lines(lines, view.convert), strict=True))
+
+    def titled(s: Section) -> Section:
+        children = tuple(titled(child) for child in s.children)
+        subtitle = shown[s.subtitle] if s.subtitle else s.subtitle
+        return replace(s, title=shown[s.title], subtitle=subtitle, children=children)
+
+    return tuple(titled(s) for s in sections)
 
 
 def shown_disclaimer(disclaimer: Disclaimer, view: ScriptView | None) -> Disclaimer:

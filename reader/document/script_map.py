@@ -81,13 +81,31 @@ def _map(offset: int, starts: list[int], targets: list[int], upper: bool) -> int
     return targets[i + 1] if upper else targets[i]
 
 
+CHUNK_CHARS = 16_000  # converted at once: ≈5 ms, for OpenCC holds the GIL while it works
+
+
+def convert_lines(lines: list[str], convert: Convert) -> list[str]:
+    """Each line converted, a chunk of lines at a time: a worker thread converting a long
+    article leaves the window's thread a turn between chunks."""
+    out: list[str] = []
+    first = size = 0
+    for i, line in enumerate([*lines, None]):
+        if line is None or (size + len(line) > CHUNK_CHARS and i > first):
+            chunk = lines[first:i]
+            shown = convert("\n".join(chunk)).split("\n")
+            # A phrase across lines (none is): line by line then.
+            out += shown if len(shown) == len(chunk) else [convert(x) for x in chunk]
+            first, size = i, 0
+        if line is not None:
+            size += len(line) + 1
+    return out
+
+
 def convert_mapped(text: str, convert: Convert) -> tuple[str, OffsetMap]:
     """text converted, and the map between the two texts' offsets."""
     aligner = _Aligner(convert, text)
     lines = text.split("\n")
-    converted = convert(text).split("\n")
-    if len(converted) != len(lines):  # a phrase across lines (none is): line by line then
-        converted = [convert(line) for line in lines]
+    converted = convert_lines(lines, convert)
     for i, (line, shown) in enumerate(zip(lines, converted, strict=True)):
         if i:
             aligner.literal("\n")
@@ -107,7 +125,7 @@ class _Aligner:
     def __init__(self, convert: Convert, text: str) -> None:
         self._convert = convert
         chars = sorted(set(text) - {"\n"})
-        alone = convert("\n".join(chars)).split("\n") if chars else []
+        alone = convert_lines(chars, convert)
         same_count = len(alone) == len(chars)
         # Each character converted on its own, where that gives one character.
         self._table = {

@@ -111,3 +111,19 @@ def test_the_source_script_chooses_the_way() -> None:
 def test_identity_map() -> None:
     offsets = OffsetMap.identity(5)
     assert offsets.is_identity and offsets.to_converted(3) == 3 == offsets.to_original(3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(lines=st.lists(st.text(alphabet="内存博客车网发，a", max_size=12), max_size=20),
+       chunk=st.integers(1, 30))
+def test_lines_are_converted_a_chunk_at_a_time_as_one_by_one(lines: list[str], chunk: int) -> None:
+    import reader.document.script_map as script_map
+
+    was, script_map.CHUNK_CHARS = script_map.CHUNK_CHARS, chunk
+    try:
+        calls: list[str] = []
+        out = script_map.convert_lines(lines, lambda text: calls.append(text) or toy(text))
+    finally:
+        script_map.CHUNK_CHARS = was
+    assert out == [toy(line) for line in lines]
+    assert all(len(call) <= max([chunk, *map(len, lines)]) for call in calls)
