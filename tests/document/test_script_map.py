@@ -117,7 +117,7 @@ def test_identity_map() -> None:
 @given(lines=st.lists(st.text(alphabet="内存博客车网发，a", max_size=12), max_size=20),
        chunk=st.integers(1, 30))
 def test_lines_are_converted_a_chunk_at_a_time_as_one_by_one(lines: list[str], chunk: int) -> None:
-    import reader.document.script_map as script_map
+    from reader.document import script_map
 
     was, script_map.CHUNK_CHARS = script_map.CHUNK_CHARS, chunk
     try:
