@@ -14,6 +14,7 @@ from reader.document.anchors import section_for_fragment
 from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
 from reader.document.script_document import shown_titles
+from reader.document.script_map import Convert
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 
@@ -73,17 +74,26 @@ class Navigator:
             if not self._view.awaiting_paint:
                 self._queue_stats()  # this document is on screen already
         else:
-            fill_stats_panel(self._stats, document)
+            fill_stats_panel(self._stats, document, convert=self._convert())
 
     def _set_sections(self, document: Document) -> None:
         """Contents, titled in the script the article is shown in."""
         sections = shown_titles(document.sections, self._view.script)
         self._toc.set_sections(sections, corrected_sections(document))
 
+    def _convert(self) -> Convert | None:
+        script = self._view.script
+        return script.convert if script is not None else None
+
     def retitle(self) -> None:
-        """The article is shown in another script: Contents and the place follow."""
-        if self._document is not None:
-            self._set_sections(self._document)
+        """The article is shown in another script: Contents, Statistics and the place follow."""
+        document = self._document
+        if document is not None:
+            self._set_sections(document)
+            if self._stats_due is None:  # else they are filled in the script shown, later
+                fill_stats_panel(self._stats, document, figures=False, convert=self._convert())
+            if self._figures_due is None and document.derived.figures is not None:
+                fill_figures(self._stats, document, self._convert())
             self.on_top_offset(self._view.top_offset())
 
     def _queue_stats(self) -> None:
@@ -106,7 +116,7 @@ class Navigator:
         document, self._stats_due = self._stats_due, None
         if document is None:
             return
-        fill_stats_panel(self._stats, document, figures=False)
+        fill_stats_panel(self._stats, document, figures=False, convert=self._convert())
         self._stats.hold_figures()
         self.on_top_offset(self._view.top_offset())  # the time left needs the statistics
         self._later(lambda: self._scan_figures(FIGURE_SCAN_MS / 1000))
@@ -131,7 +141,7 @@ class Navigator:
             return True
         self._figures_due, self._scan = None, None
         keep_figures(document, tuple(scan.figures))
-        fill_figures(self._stats, document)
+        fill_figures(self._stats, document, self._convert())
         return False
 
     def go_to_section(self, section_id: str) -> None:
@@ -195,7 +205,7 @@ class Navigator:
             self._stats.set_progress(fraction, minutes_left)
         else:
             fraction = read_fraction(document, offset, self._view.at_end())
-        script = self._view.script
-        title = section and (script.convert(section.title) if script else section.title)
+        convert = self._convert()
+        title = section and (convert(section.title) if convert else section.title)
         where = f"{title}  ·  " if title else ""
         self._place.setText(f"{where}{int(fraction * 100)}%")  # down, as the panel's

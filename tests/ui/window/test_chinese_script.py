@@ -105,3 +105,16 @@ def test_only_the_newest_choice_counts(window: MainWindow, qtbot: QtBot) -> None
     qtbot.wait(300)  # a conversion still under way when the newer choice came is dropped
     assert window.article_view.script is None
     assert actions.script_actions[Script.AS_WRITTEN].isChecked()
+
+
+def test_statistics_follow_the_script_shown(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.stats_panel
+
+    def figures() -> list[str]:
+        return [item.text(0) for item in panel.figure_items()]
+
+    assert "5053.91亿元" in figures()
+    choose(window, Script.HANT_TW, qtbot)
+    assert "5053.91億元" in figures() and "5053.91亿元" not in figures()
+    choose(window, Script.AS_WRITTEN, qtbot)
+    assert "5053.91亿元" in figures()
