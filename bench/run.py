@@ -277,7 +277,8 @@ class Bench:
         longest stall of a switch against switching the theme (the same re-rendering)."""
         for name, path in (("seed", self.seed), ("long", self.long)):
             command = [PYTHON, str(HERE / "scenarios.py")]
-            ours = medians(self.repeat([*command, "script", str(path), self.data_dir(f"script-{name}")]))[2]
+            data = self.data_dir(f"script-{name}")
+            ours = medians(self.repeat([*command, "script", str(path), data]))[2]
             theirs = medians(self.repeat([*command, "removed", str(path),
                                           self.data_dir(f"script-theme-{name}"), "theme"]))[2]  # fmt: skip
             convert, alone = median_of(ours, "convert_ms"), median_of(ours, "opencc_ms")
