@@ -13,13 +13,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from pathlib import Path
+from types import ModuleType
 
 from reader.document.script import has_traditional
 from reader.document.script_map import Convert, OffsetMap, convert_mapped
-
-if TYPE_CHECKING:
-    from opencc import OpenCC
 
 
 class Script(StrEnum):
@@ -56,28 +54,66 @@ def configurations(script: Script, traditional: bool) -> tuple[str, ...]:
     return (_FROM_TRADITIONAL if traditional else _FROM_SIMPLIFIED)[script]
 
 
-_loaded: dict[str, OpenCC] = {}
+_loaded: dict[str, Convert] = {}
 _loading = threading.Lock()  # a worker thread may convert while the window loads another
 
 
-def _opencc(config: str) -> OpenCC:
+def _opencc(config: str) -> Convert:
     with _loading:
         if config not in _loaded:
-            from opencc import OpenCC  # ≈10 ms, and its dictionaries: only when a script is chosen
-
-            _loaded[config] = OpenCC(config)
+            _loaded[config] = _open(config)
         return _loaded[config]
 
 
+def _open(config: str) -> Convert:
+    """OpenCC's converter for config: through its C API where the package exports it (ctypes
+    lets go of the GIL while OpenCC loads its dictionaries, ≈0.1 s, and converts, so a worker
+    thread doing it leaves the window alone), else through its Python binding."""
+    import opencc  # ≈10 ms: only when a script is chosen or find meets Chinese text
+
+    native = _native(opencc, config)
+    return native if native is not None else opencc.OpenCC(config).convert
+
+
+def _native(opencc: ModuleType, config: str) -> Convert | None:
+    import ctypes
+
+    path = Path(str(opencc.__file__)).parent / "clib" / "share" / "opencc" / f"{config}.json"
+    try:
+        lib = ctypes.CDLL(opencc.opencc_clib.__file__)  # the extension holds the C API
+        lib.opencc_open.restype = ctypes.c_void_p
+        lib.opencc_open.argtypes = [ctypes.c_char_p]
+        lib.opencc_convert_utf8.restype = ctypes.c_void_p
+        lib.opencc_convert_utf8.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t]
+        lib.opencc_convert_utf8_free.argtypes = [ctypes.c_void_p]
+    except (AttributeError, OSError, TypeError):
+        return None
+    handle = lib.opencc_open(str(path).encode()) if path.is_file() else None
+    if not handle or handle == ctypes.c_void_p(-1).value:
+        return None
+
+    def convert(text: str) -> str:
+        if "\0" in text:  # the C API reads up to a NUL: each piece between them
+            return "\0".join(convert(piece) for piece in text.split("\0"))
+        data = text.encode("utf-8")
+        out = lib.opencc_convert_utf8(handle, data, len(data))
+        try:
+            return ctypes.string_at(out).decode("utf-8")
+        finally:
+            lib.opencc_convert_utf8_free(out)
+
+    return convert
+
+
 def is_loaded(text: str, script: Script) -> bool:
-    """Whether showing text in script needs no dictionaries loaded (≈30–130 ms each)."""
-    with _loading:
-        return all(c in _loaded for c in configurations(script, has_traditional(text)))
+    """Whether showing text in script needs no dictionaries loaded (≈15–130 ms each); never
+    waits for a worker thread loading one."""
+    return all(c in _loaded for c in configurations(script, has_traditional(text)))
 
 
 def converter(configs: tuple[str, ...]) -> Convert:
     """A function converting text by those OpenCC configurations in turn."""
-    steps: list[Callable[[str], str]] = [_opencc(config).convert for config in configs]
+    steps: list[Callable[[str], str]] = [_opencc(config) for config in configs]
     if len(steps) == 1:
         return steps[0]
 

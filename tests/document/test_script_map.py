@@ -127,3 +127,17 @@ def test_lines_are_converted_a_chunk_at_a_time_as_one_by_one(lines: list[str], c
         script_map.CHUNK_CHARS = was
     assert out == [toy(line) for line in lines]
     assert all(len(call) <= max([chunk, *map(len, lines)]) for call in calls)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.lists(st.sampled_from([*VOCABULARY, "é", "😀"]), max_size=30).map("".join))
+def test_the_c_api_converts_as_the_python_binding(text: str) -> None:
+    import opencc
+
+    from reader.document.chinese_script import _native
+
+    native = _native(opencc, "s2twp")
+    if native is None:  # a build without OpenCC's C API exported: the binding is used
+        pytest.skip("no C API in this opencc build")
+    assert native(text) == opencc.OpenCC("s2twp").convert(text)
+    assert native(f"{text}\0软件") == f"{native(text)}\0軟體"  # the binding stops at a NUL
