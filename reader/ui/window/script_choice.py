@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from reader.document import Document
@@ -48,7 +48,9 @@ class ScriptChoice(QObject):
         self._script = Script.AS_WRITTEN
         self._made: dict[Script, ScriptView] = {}  # of the document's text
         self._request = 0
+        self._after_paint: threading.Thread | None = None  # a conversion waiting for it
         self._done.connect(self._converted)
+        view.first_painted.connect(self._start_after_paint)
         actions.scripts.triggered.connect(lambda a: self.choose(script_named(str(a.data()))))
         actions.next_script.triggered.connect(self.next_script)
         actions.script_actions[Script.AS_WRITTEN].setChecked(True)
@@ -106,8 +108,19 @@ class ScriptChoice(QObject):
                                             .replace("&", "")))  # fmt: skip
         worker = threading.Thread(target=self._work, args=(self._request, document.text, script),
                                   name="reader-script", daemon=True)  # fmt: skip
-        worker.start()
+        # Started once the article shown is painted: importing OpenCC would hold it up.
+        self._after_paint = worker
+        QTimer.singleShot(0, self._start_unless_painting)
         return None
+
+    def _start_unless_painting(self) -> None:
+        if not self._view.awaiting_paint:
+            self._start_after_paint()
+
+    def _start_after_paint(self) -> None:
+        worker, self._after_paint = self._after_paint, None
+        if worker is not None:
+            worker.start()
 
     def _work(self, request: int, text: str, script: Script) -> None:
         result: object
