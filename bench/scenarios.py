@@ -9,6 +9,7 @@
     python bench/scenarios.py page FILE                  # a saved web page's import, ms
     python bench/scenarios.py removed FILE DATA_DIR [theme]  # Show Removed Lines (or the
                                                          # dark theme) on and off: stalls
+    python bench/scenarios.py script FILE DATA_DIR       # 繁體 (台灣), as written, 繁體 again
 
 The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
@@ -356,6 +357,57 @@ def markdown_import(path: str) -> dict[str, Any]:
             "plain_text": document.notice is not None}
 
 
+def script_switch(path: str, data_dir: str) -> dict[str, Any]:
+    """View ▸ Chinese Script ▸ 繁體 (台灣) in a laid-out article the first time (OpenCC's
+    dictionaries loaded on the way), back to as written, and to 繁體 again: ms from the choice
+    to the article rendered in that script to its end, the longest UI stall throughout; then
+    the conversion with its offset map alone against OpenCC converting the text (its floor)."""
+    from reader.document.chinese_script import Script, configurations, converter, script_view
+    from reader.document.script import has_traditional
+
+    app, window, _store, document = _opened(path, data_dir)
+    view, actions = window.article_view, window.window_actions.script_actions
+    view.scroll_to_offset(len(document.text) // 2)  # the reader's place is kept
+    app.processEvents()
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    results: dict[str, Any] = {"max_gap_ms": 0.0}
+    wanted: list[Script] = []
+
+    def on_beat() -> None:
+        beats.append(time.perf_counter())
+        shown = view.script.script if view.script else Script.AS_WRITTEN
+        if shown is wanted[-1] and view.rendering_done:
+            heartbeat.stop()
+            app.quit()
+
+    heartbeat.timeout.connect(on_beat)
+    for name, script in (("first", Script.HANT_TW), ("back", Script.AS_WRITTEN),
+                         ("again", Script.HANT_TW)):  # fmt: skip
+        wanted.append(script)
+        started = time.perf_counter()
+        beats[:] = [started]  # the choice itself is part of the first stall
+        actions[script].trigger()
+        heartbeat.start()
+        QTimer.singleShot(round(TIMEOUT_S * 1000), app.quit)
+        app.exec()
+        gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        results[f"{name}_ms"] = (beats[-1] - started) * 1000
+        results[f"{name}_gap_ms"] = max(gaps, default=0.0) * 1000
+        results["max_gap_ms"] = max(results["max_gap_ms"], results[f"{name}_gap_ms"])
+    text = document.text
+    started = time.perf_counter()
+    script_view(text, Script.HANT_TW)
+    converted = time.perf_counter()
+    converter(configurations(Script.HANT_TW, has_traditional(text)))(text)
+    results["convert_ms"] = (converted - started) * 1000
+    results["opencc_ms"] = (time.perf_counter() - converted) * 1000
+    results["ms"] = results["first_ms"]
+    return results
+
+
 _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "layout": layout,
     "find": find,
@@ -365,6 +417,7 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "correct": correct,
     "removed": removed,
     "page": page_import,
+    "script": script_switch,
 }
 
 

@@ -128,6 +128,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "bundled one) in the Reader window.",
         epilog="other commands:\n"
         "  reader dump FILE                     print the structure found in FILE as JSON\n"
+        "  reader dump --script hans|hant-tw|hant-hk FILE   … its text in 简体 or 繁體\n"
         "  reader figures FILE [--csv|--json]   list the key figures of FILE (tab-separated)\n"
         "  reader notes list FILE               list the notes and bookmarks of FILE\n"
         "  reader notes export FILE --format md|json\n"
@@ -164,6 +165,9 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("file")
     dump.add_argument("--as-imported", action="store_true",
                       help="the importer's structure alone, without the reader's corrections")
+    dump.add_argument("--script", choices=("hans", "hant-tw", "hant-hk"),
+                      help="the text as shown in 简体, 繁體 (台灣) or 繁體 (香港), by OpenCC; "
+                      "every offset is the converted text's")
     figures = sub.add_parser(
         "figures", help="list the key figures of FILE: figure, value, unit, kind, subject, "
         "context, section, position (tab-separated, or CSV, or JSON)")
@@ -213,6 +217,8 @@ def _run_command(ns: argparse.Namespace) -> int:
 
         from reader.document.dump import dump_dict
 
+        if ns.script:
+            doc = _in_script(doc, ns.script)
         # Whole before any of it is printed: a failure can't leave half a JSON behind.
         text = json.dumps(dump_dict(doc), ensure_ascii=False, indent=2) + "\n"
         sys.stdout.write(text)
@@ -229,6 +235,14 @@ def _run_command(ns: argparse.Namespace) -> int:
     from reader.notes_cli import run_notes
 
     return run_notes(ns, doc)
+
+
+def _in_script(doc: Document, name: str) -> Document:
+    from reader.document.chinese_script import script_named, script_view
+    from reader.document.script_document import shown_in
+
+    view = script_view(doc.text, script_named(name))
+    return shown_in(doc, view) if view is not None else doc
 
 
 def _with_corrections(ns: argparse.Namespace, doc: Document) -> Document:

@@ -74,6 +74,31 @@
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <source>&amp;As Written</source>
+        <translation>原文(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <source>&amp;Simplified 简体</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
+        <translation>繁體（台灣）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
+        <translation>繁體（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="84"/>
+        <source>&amp;Next Chinese Script</source>
+        <translation>切换简繁(&amp;N)</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/window/actions.py" line="48"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
@@ -1240,6 +1265,21 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <location filename="../reader/ui/window/texts.py" line="141"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="32"/>
+        <source>Chinese &amp;Script</source>
+        <translation>简繁显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="35"/>
+        <source>Converting the article to %1…</source>
+        <translation>正在将文章转换为%1…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="38"/>
+        <source>Can&apos;t show another script: OpenCC is missing (%1)</source>
+        <translation>无法以其他字形显示：缺少 OpenCC（%1）</translation>
     </message>
 </context>
 </TS>

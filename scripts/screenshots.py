@@ -1,7 +1,9 @@
 """Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI, notes,
 removed lines shown.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--only NAME…]
+
+(--only reader-traditional-light: that picture alone, named without .png.)
 
 Needs a CJK font (fonts-noto-cjk); the script refuses to run without one, since the
 pictures would show boxes instead of Chinese.
@@ -36,6 +38,7 @@ from reader.ui.window.main_window import MainWindow  # noqa: E402
 SIZE = (1280, 800)
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAYS: list[QWidget] = []  # popups a stage opened (menus): painted over the window's grab
+ONLY: set[str] = set()  # --only: the pictures to make (all when empty)
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -55,6 +58,8 @@ def shoot(
     article: Path | None = None,
 ) -> None:
     """One screenshot: a fresh window on the seed article (or article), staged, grabbed."""
+    if ONLY and out.stem not in ONLY:
+        return
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -263,9 +268,31 @@ def markdown_middle(window: MainWindow) -> None:
     bar.setValue(min(bar.maximum(), 200))
 
 
+def traditional_taiwan(window: MainWindow) -> None:
+    """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
+    find bar as written (simplified) finding 網際網路."""
+    from reader.document.chinese_script import Script
+
+    window.window_actions.script_actions[Script.HANT_TW].trigger()
+    window.finish_loading()
+    document = window.document
+    assert document is not None
+    select(window, "依托行业监管部门成立行业党委")  # offsets as written: the passage shown in 繁體
+    window.window_actions.colour_actions["green"].trigger()
+    window.window_actions.find.trigger()
+    window.find_bar.edit.setText("互联网")
+    window.article_view.scroll_to_offset(document.text.index("各级党组织创新方式"))
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.value() - 200)
+
+
 def main() -> int:
-    """docs/screenshots/ or the folder given; --figures: only the key figures' shots."""
+    """docs/screenshots/ or the folder given; --figures: only the key figures' shots;
+    --only NAME…: only those pictures (file names without .png)."""
     args = [arg for arg in sys.argv[1:] if arg != "--figures"]
+    if "--only" in args:
+        ONLY.update(args[args.index("--only") + 1 :])
+        args = args[: args.index("--only")]
     out_dir = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
@@ -301,6 +328,7 @@ def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-corrected-light.png", "light", None, _corrected)
     shoot(app, out_dir / "reader-corrected-dark.png", "dark", None, _corrected)
     shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)
+    shoot(app, out_dir / "reader-traditional-light.png", "light", None, traditional_taiwan)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     shoot(app, out_dir / "reader-narrow-900x650.png", "light", None, the_top, size=(900, 650))
     shoot(app, out_dir / "reader-markdown-readme.png", "light", None, markdown_middle,

@@ -8,7 +8,8 @@
 #    installs the missing ones with apt-get when root, otherwise prints the
 #    exact command and exits non-zero; without dpkg it only lists them,
 # 3. creates .venv and installs the package with its test extra, once per
-#    version of pyproject.toml (a stamp file in .venv remembers it).
+#    version of pyproject.toml (a stamp file in .venv remembers it); every
+#    dependency, OpenCC's C++ library included, comes as a wheel: nothing is compiled.
 #
 # Afterwards READER_ROOT and READER_VENV are set and the cwd is the repo root.
 

@@ -11,7 +11,7 @@ import sys
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
 # The side panels are built after the article's first paint (window/side_panels.py), the
-# find bar when first opened.
+# find bar when first opened, OpenCC when the article is first shown in another script.
 _LAZY = (
     "ctypes",
     "html",
@@ -47,6 +47,7 @@ _LAZY = (
     "reader.desktop_cli",
     "reader.desktop_entry",
     "reader.windows_scheme",
+    "opencc",  # View ▸ Chinese Script: when a script is chosen, or find meets Chinese text
 )
 _PROBE = """
 import json, sys

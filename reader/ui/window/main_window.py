@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self._actions = Actions(self)
-        self._look = Appearance(self._settings, self._actions)
+        self._look = Appearance(self._settings, self._actions, (self._view, self._text))
         parts = (self._actions, self._text)
         self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts, idle=self._idle)
 
@@ -244,9 +244,8 @@ class MainWindow(QMainWindow):
     def _display(self, document: Document, offset: int) -> None:
         self._finder.dismiss()
         self._document = document
-        self._view.show_document(
-            document, self._look.article_style(), self._settings.disclaimer_expanded, offset
-        )
+        style, expanded = self._look.article_style(), self._settings.disclaimer_expanded
+        self._view.show_document(document, style, expanded, offset, self._look.script_for(document))
         nav = self._side.navigator
         if nav is not None:  # after the view: its statistics wait for this document's paint
             nav.show(document)

@@ -61,7 +61,7 @@ def fill_view_menu(
     *, look: Appearance,
 ) -> None:  # fmt: skip
     """Panel toggles (the docks give way in a narrow window), zoom, theme, removed lines,
-    full screen."""
+    Chinese script, full screen."""
     window = toolbar.parentWidget()
     assert isinstance(window, QMainWindow)
     DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels)
@@ -74,6 +74,10 @@ def fill_view_menu(
     theme_menu = menu.addMenu(t.menu_theme())
     theme_menu.addActions(a.themes.actions())
     menu.addAction(a.show_removed)
+    script_menu = menu.addMenu(t.menu_script())
+    script_menu.addActions(a.scripts.actions())
+    script_menu.addSeparator()
+    script_menu.addAction(a.next_script)
     menu.addSeparator()
     menu.addAction(a.full_screen)
 

@@ -1,5 +1,6 @@
 """UI state in QSettings: window layout, theme, zoom, removed lines shown, the disclaimer
-fold, last folder, how the key figures are sorted and the Statistics panel split."""
+fold, last folder, how the key figures are sorted and the Statistics panel split, the script
+each document is shown in."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ class UiSettings:
     @show_removed.setter
     def show_removed(self, on: bool) -> None:
         self.qsettings.setValue("view/showRemoved", on)
+
+    def script(self, sha256: str) -> str | None:
+        """View ▸ Chinese Script chosen for a document (by its text's hash); None: as written."""
+        value = self.qsettings.value(f"script/{sha256}")
+        return str(value) if value else None
+
+    def set_script(self, sha256: str, name: str | None) -> None:
+        if name:
+            self.qsettings.setValue(f"script/{sha256}", name)
+        else:
+            self.qsettings.remove(f"script/{sha256}")
 
     @property
     def last_directory(self) -> str:

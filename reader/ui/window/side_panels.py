@@ -124,6 +124,7 @@ class SidePanels:
         stats.figures_export_requested.connect(nav.export_figures)
         self._view.top_offset_changed.connect(nav.on_top_offset)
         self._view.fragment_requested.connect(nav.go_to_fragment)
+        self._view.script_changed.connect(nav.retitle)
 
     def _fill_reading_panels(self) -> None:
         """The open document's contents and statistics (figures follow, in steps)."""
