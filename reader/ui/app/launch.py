@@ -107,7 +107,11 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
     window.show()  # first, so the article is laid out at the window's real width
     targets = startup_targets(path, data.store)
-    if not exit_after_paint and imports_slowly(targets[0]):
+    if path is None and not exit_after_paint and starts_on_library(data.store):
+        window.close_document()  # the library page, filled after it is painted
+        window.library.show_library()
+        QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+    elif not exit_after_paint and imports_slowly(targets[0]):
         # A large file: the window is painted and live at once, the file imported meanwhile.
         window.close_document()
         app.setWindowIcon(app_icon())
@@ -175,6 +179,15 @@ def startup_targets(path: str | None, store: Store | None) -> list[str]:
     except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
         recent = []
     return [*(r.path for r in recent if Path(r.path).is_file()), default_article()]
+
+
+def starts_on_library(store: Store | None) -> bool:
+    """Without a FILE the window starts on the library, once it lists something: a first start
+    shows the bundled article (which then joins the library)."""
+    try:
+        return store is not None and store.library_size() > 0
+    except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
+        return False
 
 
 def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:
