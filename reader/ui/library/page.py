@@ -51,9 +51,9 @@ class LibraryPage(QWidget):
     search_changed = Signal(str)
     back_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, model: LibraryModel | None = None) -> None:
         super().__init__(parent)
-        self.model = LibraryModel(self)
+        self.model = model or LibraryModel(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search titles, sites and notes"))
         self.search.setClearButtonEnabled(True)
@@ -181,14 +181,14 @@ class LibraryPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
-
     # -- inside -------------------------------------------------------------------------------
 
     def _search_now(self) -> None:
+        """Titles, sites and file names at once; the notes when set_note_hits gives them."""
         self._pause.stop()
+        self.model.set_filter(self.search.text())
+        self._select(None)
+        self._count_changed()
         self.search_changed.emit(self.search.text().strip())
 
     def _select(self, doc_id: int | None) -> None:

@@ -95,7 +95,7 @@ class LibraryHome(QObject):
             self._title = self._main.windowTitle()
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self.stack.setCurrentWidget(page)
-        page.focus_search()
+        page.table.setFocus()  # Enter opens the document read last, selected at the top
         self.timer.article_shown = False
         self.timer.sync()
         QTimer.singleShot(0, self.refill)
