@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from reader.store import Store, StoreError, default_data_dir
@@ -45,7 +44,7 @@ def run_library(ns: argparse.Namespace) -> int:
 def _list(store: Store, as_json: bool) -> int:
     entries = store.library()
     if as_json:
-        rows = [{**asdict(e), "missing": e.missing, "progress": e.progress} for e in entries]
+        rows = [{**e._asdict(), "missing": e.missing, "progress": e.progress} for e in entries]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not entries:

@@ -7,29 +7,26 @@ import os
 from typing import TYPE_CHECKING
 
 from reader.store.base import StoreBase
+from reader.store.db import read_transaction
 from reader.store.records import now
 
 if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
 
-# Counted per document in one pass over each table: 10 000 documents list in milliseconds.
-_LIBRARY = """
-SELECT d.id, d.sha256, d.title, d.opened_at, d.position, d.length, d.site, d.published,
-       (SELECT p.path FROM document_paths AS p WHERE p.doc_id = d.id
-        ORDER BY p.opened_at DESC LIMIT 1),
-       coalesce(a.notes, 0), coalesce(a.highlights, 0), coalesce(a.bookmarks, 0),
-       coalesce(c.corrections, 0), coalesce(r.seconds, 0), coalesce(r.sittings, 0)
-FROM documents AS d
-LEFT JOIN (SELECT doc_id, SUM(kind = 'note' AND body != '') AS notes,
-                  SUM(kind = 'note' AND body = '') AS highlights,
-                  SUM(kind = 'bookmark') AS bookmarks
-           FROM annotations GROUP BY doc_id) AS a ON a.doc_id = d.id
-LEFT JOIN (SELECT doc_id, COUNT(*) AS corrections FROM corrections GROUP BY doc_id) AS c
-       ON c.doc_id = d.id
-LEFT JOIN (SELECT doc_id, SUM(seconds) AS seconds, SUM(sittings) AS sittings
-           FROM reading_time GROUP BY doc_id) AS r ON r.doc_id = d.id
-WHERE d.removed = 0 ORDER BY d.opened_at DESC
-"""
+# Each table read once and joined in Python: with 10 000 documents a join in SQL builds an
+# automatic index per table at every call and takes twice as long.
+_DOCUMENTS = (
+    "SELECT id, sha256, title, opened_at, position, length, site, published FROM documents "
+    "WHERE removed = 0 ORDER BY opened_at DESC"
+)
+# Oldest first along the index on opened_at: in a dict, each document's latest path stays.
+_PATHS = "SELECT doc_id, path FROM document_paths ORDER BY opened_at"
+_COUNTS = (
+    "SELECT doc_id, SUM(kind = 'note' AND body != ''), SUM(kind = 'note' AND body = ''), "
+    "SUM(kind = 'bookmark') FROM annotations GROUP BY doc_id"
+)
+_CORRECTIONS = "SELECT doc_id, COUNT(*) FROM corrections GROUP BY doc_id"
+_TIMES = "SELECT doc_id, SUM(seconds), SUM(sittings) FROM reading_time GROUP BY doc_id"
 
 
 class LibraryMixin(StoreBase):
@@ -39,8 +36,19 @@ class LibraryMixin(StoreBase):
         """Every document not removed from the library, most recently read first."""
         from reader.store.library_entry import LibraryEntry  # defined when first asked for
 
-        with self._reading() as conn:
-            return [LibraryEntry(*row) for row in conn.execute(_LIBRARY).fetchall()]
+        with self._reading() as conn, read_transaction(conn):
+            documents = conn.execute(_DOCUMENTS).fetchall()
+            paths = dict(conn.execute(_PATHS).fetchall())
+            counts = {row[0]: row[1:] for row in conn.execute(_COUNTS)}
+            corrections = dict(conn.execute(_CORRECTIONS).fetchall())
+            times = {row[0]: row[1:] for row in conn.execute(_TIMES)}
+        none, zero = (0, 0, 0), (0.0, 0)
+        make = LibraryEntry._make
+        return [
+            make((*row, paths.get(row[0]), *counts.get(row[0], none), corrections.get(row[0], 0),
+                  *times.get(row[0], zero)))
+            for row in documents
+        ]  # fmt: skip
 
     def library_size(self) -> int:
         """How many documents the library lists (one small query, for the start page)."""

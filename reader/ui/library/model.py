@@ -5,21 +5,20 @@ cost what a screenful does once they are in the lists."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
-
-from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
@@ -31,16 +30,15 @@ _ITALIC = QFont()
 _ITALIC.setItalic(True)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Row:
-    """A document as the table shows it: the texts of its cells, what each sorts by, and the
-    words the filter looks in."""
+    """A document as the table has it: its title as shown (the file's name added where titles
+    repeat); what its cells say is worked out when a view first asks for them."""
 
     entry: LibraryEntry
-    texts: tuple[str, ...]
-    keys: tuple[str | float, ...]
-    haystack: str
-    missing: bool
+    title: str
+    texts: tuple[str, ...] | None = None
+    missing: bool = False
 
 
 class LibraryModel(QAbstractTableModel):
@@ -57,6 +55,9 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Notes"), self.tr("Highlights"), self.tr("Bookmarks"), self.tr("Last read"),
             self.tr("Time read"),
         ]  # fmt: skip
+        self._words = {"missing": self.tr("(file missing)"), "untitled": self.tr("(untitled)")}
+        self._locale = QLocale()
+        self._offset = datetime.now().astimezone().utcoffset() or timedelta()
 
     # -- filling ----------------------------------------------------------------------------
 
@@ -64,7 +65,7 @@ class LibraryModel(QAbstractTableModel):
         """All the rows again (after a Locate…, a removal, another document read)."""
         titles: Counter[str | None] = Counter(e.title for e in entries if e.title)
         self.beginResetModel()
-        self._rows = [self._row(e, titles) for e in entries]
+        self._rows = [Row(e, self._title(e, titles[e.title] > 1)) for e in entries]
         self._shown = self._passing()
         self.endResetModel()
 
@@ -81,29 +82,39 @@ class LibraryModel(QAbstractTableModel):
             return list(self._rows)
         words = self._filter.split()
         return [r for r in self._rows
-                if r.entry.doc_id in self._also or all(w in r.haystack for w in words)]  # fmt: skip
+                if r.entry.doc_id in self._also or all(w in _haystack(r) for w in words)]  # fmt: skip
 
-    def _row(self, e: LibraryEntry, titles: Counter[str | None]) -> Row:
-        name = Path(e.path).name if e.path else ""
-        title = e.title or name or self.tr("(untitled)")
-        if e.title and titles[e.title] > 1 and name:
-            title = f"{e.title} — {name}"  # the same title twice: the file tells them apart
-        missing = e.missing
-        if missing:
-            title += "  " + self.tr("(file missing)")
-        progress = e.progress
-        read = _local(e.last_read)
-        texts = (
-            title, e.site or "", (e.published or "")[:10],
-            "–" if progress is None else f"{int(progress * 100)}%",
-            _count(e.notes), _count(e.highlights), _count(e.bookmarks), read,
-            self.duration(e.seconds),
-        )  # fmt: skip
-        keys = (title.casefold(), (e.site or "").casefold(), e.published or "",
-                -1.0 if progress is None else progress, e.notes, e.highlights, e.bookmarks,
-                e.last_read, e.seconds)  # fmt: skip
-        haystack = " ".join((title, e.site or "", name)).casefold()
-        return Row(e, texts, keys, haystack, missing)
+    def _title(self, e: LibraryEntry, repeated: bool) -> str:
+        name = e.path.rsplit("/", 1)[-1] if e.path else ""
+        if e.title and repeated and name:
+            return f"{e.title} — {name}"  # the same title twice: the file tells them apart
+        return e.title or name or self._words["untitled"]
+
+    def _texts(self, row: Row) -> tuple[str, ...]:
+        """What the row's cells say, worked out the first time a view shows it."""
+        if row.texts is None:
+            e = row.entry
+            row.missing = e.missing
+            title = row.title + ("  " + self._words["missing"] if row.missing else "")
+            progress = e.progress
+            row.texts = (
+                title, e.site or "", (e.published or "")[:10],
+                "–" if progress is None else f"{int(progress * 100)}%",
+                self._count(e.notes), self._count(e.highlights), self._count(e.bookmarks),
+                self._local(e.last_read), self.duration(e.seconds),
+            )  # fmt: skip
+        return row.texts
+
+    def _count(self, value: int) -> str:
+        return self._locale.toString(value) if value else ""
+
+    def _local(self, stamp: str) -> str:
+        """A UTC ISO 8601 stamp as local time, to the minute."""
+        try:
+            moment = datetime.fromisoformat(stamp) + self._offset
+        except ValueError:
+            return stamp[:16].replace("T", " ")
+        return moment.isoformat(" ", "minutes")[:16]
 
     def duration(self, seconds: float) -> str:
         """Time read, as the library and Statistics say it."""
@@ -143,11 +154,11 @@ class LibraryModel(QAbstractTableModel):
             return None
         row, column = self._shown[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
+            return self._texts(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
             return row.entry.path or ""
-        if role == Qt.ItemDataRole.FontRole and row.missing and column == TITLE:
-            return _ITALIC
+        if role == Qt.ItemDataRole.FontRole and column == TITLE:
+            return _ITALIC if self._texts(row) and row.missing else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -163,19 +174,25 @@ class LibraryModel(QAbstractTableModel):
         if not 0 <= column < len(self._headers):
             return
         self.beginResetModel()  # the page selects its document again
-        self._rows.sort(key=lambda r: r.keys[column],
-                        reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        self._rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self._shown = self._passing()
         self.endResetModel()
 
 
-def _count(value: int) -> str:
-    return number(value) if value else ""
+def _haystack(row: Row) -> str:
+    e = row.entry
+    name = e.path.rsplit("/", 1)[-1] if e.path else ""
+    return " ".join((row.title, e.site or "", name)).casefold()
 
 
-def _local(stamp: str) -> str:
-    """A UTC ISO 8601 stamp as local time to the minute."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp[:16].replace("T", " ")
+_SORT_KEYS: tuple[Callable[[Row], Any], ...] = (
+    lambda r: r.title.casefold(),
+    lambda r: (r.entry.site or "").casefold(),
+    lambda r: r.entry.published or "",
+    lambda r: -1.0 if r.entry.progress is None else r.entry.progress,
+    lambda r: r.entry.notes,
+    lambda r: r.entry.highlights,
+    lambda r: r.entry.bookmarks,
+    lambda r: r.entry.last_read,
+    lambda r: r.entry.seconds,
+)
