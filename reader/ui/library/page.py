@@ -36,9 +36,11 @@ if TYPE_CHECKING:
     from reader.store.records import NoteHit
 
 SEARCH_PAUSE_MS = 250
+QUOTE_CHARS = 40
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-# Widths in average characters: the title takes what is left.
-_WIDTHS = (0, 12, 11, 8, 7, 9, 9, 17, 12)
+# Each column as wide as a typical cell (or its header); the title takes what is left.
+_SAMPLES = ("", "中国经济网站", "2026-12-06", "100%", "999", "999", "999", "2026-12-06 23:59",
+            "under a minute")  # fmt: skip
 
 
 class LibraryPage(QWidget):
@@ -61,6 +63,8 @@ class LibraryPage(QWidget):
         self.table = self._make_table()
         self.hits = QListWidget(self)
         self.hits.setWordWrap(True)
+        self.hits.setAlternatingRowColors(True)
+        self.hits.setSpacing(2)
         self._hits_label = QLabel(self)
         self.empty = QLabel(self.tr(
             "No documents yet. Open an article with File ▸ Open (Ctrl+O) or drop a file here: "
@@ -98,11 +102,12 @@ class LibraryPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        average = table.fontMetrics().averageCharWidth()
-        for column, chars in enumerate(_WIDTHS):
-            if chars:
+        cells, heads = table.fontMetrics(), header.fontMetrics()
+        for column, sample in enumerate(_SAMPLES):
+            if sample:
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-                width = max(chars * average, header.fontMetrics().horizontalAdvance(title) + 28)
+                width = max(cells.horizontalAdvance(sample) + 16,
+                            heads.horizontalAdvance(title) + 24)  # fmt: skip
                 header.resizeSection(column, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         return table
@@ -168,7 +173,9 @@ class LibraryPage(QWidget):
         self.hits.clear()
         for hit in hits:
             where = hit.title or hit.path or ""
-            item = QListWidgetItem(f"{hit.snippet}\n— {where}", self.hits)
+            quote = " ".join(hit.note.exact.split())
+            quote = quote if len(quote) <= QUOTE_CHARS else quote[:QUOTE_CHARS] + "…"
+            item = QListWidgetItem(f"{hit.snippet}\n“{quote}” — {where}", self.hits)
             item.setData(_HIT_ROLE, (hit.note.id, hit.path or ""))
             item.setToolTip(hit.note.exact)
         self._hits_label.setText(self.tr("Notes that match: {0}").format(number(len(hits))))

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
-from PySide6.QtWidgets import QMainWindow, QStackedWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
@@ -59,6 +59,7 @@ class LibraryHome(QObject):
         self._main, self._window, self._store, self._positions = main, window, store, positions
         self.page: LibraryPage | None = None
         self._title = ""  # the window's title while the library covers the article
+        self._docks: list[QDockWidget] = []  # the side panels the library put aside
         self.stack = QStackedWidget(main)
         article = main.takeCentralWidget()
         assert article is not None  # the article view with the find bar under it
@@ -73,6 +74,7 @@ class LibraryHome(QObject):
         window.document_shown.connect(lambda _path: self._shown(window.document))
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
         window.window_actions.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
+        main.installEventFilter(self)
 
     @property
     def showing(self) -> bool:
@@ -93,6 +95,9 @@ class LibraryHome(QObject):
         page = self._page()
         if not self.showing:
             self._title = self._main.windowTitle()
+            self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
+            for dock in self._docks:  # the side panels are the article's: the library takes all
+                dock.hide()
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self.stack.setCurrentWidget(page)
         page.table.setFocus()  # Enter opens the document read last, selected at the top
@@ -104,10 +109,21 @@ class LibraryHome(QObject):
         """The article again (title: its title back in the title bar too)."""
         if title and self.showing:
             self._main.setWindowTitle(self._title)
+        self._docks_back()
         self.stack.setCurrentIndex(0)
         self._window.article_view.setFocus()
         self.timer.article_shown = True
         self.timer.sync()
+
+    def _docks_back(self) -> None:
+        for dock in self._docks:
+            dock.show()
+        self._docks = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._docks_back()  # before the window saves its layout: the reader's, not ours
+        return False
 
     def refill(self) -> None:
         """The page's rows again from the store."""
