@@ -11,7 +11,7 @@ import sys
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
 # The side panels are built after the article's first paint (window/side_panels.py), the
-# find bar when first opened.
+# find bar when first opened, the library's page and model when first shown.
 _LAZY = (
     "ctypes",
     "html",
@@ -28,6 +28,9 @@ _LAZY = (
     "reader.ui.notes.entries",
     "reader.ui.panels.entries",
     "reader.ui.article.find_bar",
+    "reader.ui.library",
+    "reader.store.locating",
+    "reader.store.library_entry",
     "markdown",
     "nh3",
     "charset_normalizer",
