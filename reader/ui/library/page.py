@@ -3,7 +3,7 @@ and note text, the notes it finds, and Open / Locate… / Remove from Library.
 
 Signals: open_requested(object entry), locate_requested(object entry),
 remove_requested(object entry), note_requested(int note id, str path),
-search_changed(str text) (once typing pauses), back_requested().
+search_changed(str text) (once typing pauses).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -51,7 +50,6 @@ class LibraryPage(QWidget):
     remove_requested = Signal(object)
     note_requested = Signal(int, str)
     search_changed = Signal(str)
-    back_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, model: LibraryModel | None = None) -> None:
         super().__init__(parent)
@@ -151,9 +149,6 @@ class LibraryPage(QWidget):
         self.locate_button.clicked.connect(lambda: self._emit(self.locate_requested))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_requested))
         self.hits.itemActivated.connect(self._open_hit)
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.back_requested)
 
     # -- setters ------------------------------------------------------------------------------
 

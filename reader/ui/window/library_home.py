@@ -75,6 +75,7 @@ class LibraryHome(QObject):
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
         window.window_actions.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
         main.installEventFilter(self)
+        window.window_actions.close_find.triggered.connect(self._escape)  # Esc
 
     @property
     def showing(self) -> bool:
@@ -115,6 +116,10 @@ class LibraryHome(QObject):
         self.timer.article_shown = True
         self.timer.sync()
 
+    def _escape(self) -> None:
+        if self.showing and self._window.document is not None:
+            self.show_article()
+
     def _docks_back(self) -> None:
         for dock in self._docks:
             dock.show()
@@ -145,9 +150,6 @@ class LibraryHome(QObject):
             page.remove_requested.connect(self._remove)
             page.note_requested.connect(self._open_note)
             page.search_changed.connect(self._search)
-            page.back_requested.connect(
-                lambda: self.show_article() if self._window.document else None
-            )
             self.page = page
         return self.page
 

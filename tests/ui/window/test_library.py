@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
@@ -145,7 +146,7 @@ def test_counts_site_and_columns(
     assert page.model.index(0, SITE).data() == (document.site or "")
 
 
-def test_ctrl_l_goes_back_to_the_article(
+def test_ctrl_l_or_esc_goes_back_to_the_article(
     make_window: WindowFactory, store: Store, qtbot: QtBot
 ) -> None:
     window = make_window(store)
@@ -155,3 +156,19 @@ def test_ctrl_l_goes_back_to_the_article(
     window.window_actions.library.trigger()
     assert not window.library.showing
     assert window.windowTitle().startswith("党旗领航奋进路")
+    window.window_actions.library.trigger()
+    assert window.library.showing and not window.toc_panel.isVisible()  # the panels step aside
+    window.window_actions.close_find.trigger()  # Esc
+    assert not window.library.showing and window.toc_panel.isVisible()
+
+
+def test_closing_on_the_library_saves_the_reader_s_panels(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    docks = [d for d in window.findChildren(QDockWidget) if not d.isHidden()]
+    assert docks
+    window.library.show_library()
+    assert all(d.isHidden() for d in docks)
+    window.close()
+    assert not any(d.isHidden() for d in docks)  # the layout saved is the reader's, not ours
