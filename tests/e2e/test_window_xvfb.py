@@ -200,12 +200,11 @@ def _launch(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], st
     deadline = time.monotonic() + _WINDOW_TIMEOUT
     while _screenshot(env, png) < _MIN_COLOURS and time.monotonic() < deadline:
         time.sleep(0.5)  # painted: clicks now land on laid-out widgets
-    if _window_name(env, window).startswith("Library"):
-        time.sleep(0.5)  # the rows come after the page's first paint
+    while _window_name(env, window).startswith("Library") and time.monotonic() < deadline:
+        # The rows come after the page's first paint: Enter until the document is open.
         _xdotool(env, "windowfocus", "--sync", window, "key", "Return")
-        while _window_name(env, window).startswith("Library") and time.monotonic() < deadline:
-            time.sleep(0.2)
-        time.sleep(0.5)
+        time.sleep(1.0)
+    time.sleep(0.5)
     return app, window
 
 

@@ -66,16 +66,19 @@ class LibraryHome(QObject):
         self.stack.addWidget(article)
         main.setCentralWidget(self.stack)
         self.timer = ReadingTimer(main, window.article_view, store, lambda: positions.doc_id)
+        self._undescribed: Document | None = None  # opened, its paint and description to come
         side.statistics_built = self._statistics_built
-        action = window.window_actions.library
-        action.setEnabled(store is not None)
-        action.triggered.connect(self.toggle)
-        self._undescribed: Document | None = None
+        self._connect_signals(window)
+        main.installEventFilter(self)
+
+    def _connect_signals(self, window: _Window) -> None:
+        a = window.window_actions
+        a.library.setEnabled(self._store is not None)
+        a.library.triggered.connect(self.toggle)
+        a.close_find.triggered.connect(self._escape)  # Esc
+        a.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
         window.document_shown.connect(lambda _path: self._shown(window.document))
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
-        window.window_actions.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
-        main.installEventFilter(self)
-        window.window_actions.close_find.triggered.connect(self._escape)  # Esc
 
     @property
     def showing(self) -> bool:
