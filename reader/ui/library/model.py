@@ -26,6 +26,12 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 TITLE, SITE, DATE, PROGRESS, NOTES, HIGHLIGHTS, BOOKMARKS, LAST_READ, TIME_READ = range(9)
 _NUMERIC = frozenset({PROGRESS, NOTES, HIGHLIGHTS, BOOKMARKS, TIME_READ})
+_DISPLAY, _TOOLTIP, _FONT, _ALIGN = (
+    int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.TextAlignmentRole),
+)  # fmt: skip
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, _ALIGN})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ITALIC = QFont()
 _ITALIC.setItalic(True)
 
@@ -150,18 +156,21 @@ class LibraryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        # Asked for each role of each cell shown: unhandled roles leave first, and the roles
+        # are compared as plain ints (a page of rows is a few thousand calls).
+        r = index.row()
+        if role not in _ROLES or not index.isValid() or not 0 <= r < len(self._shown):
             return None
-        row, column = self._shown[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        row, column = self._shown[r], index.column()
+        if role == _DISPLAY:
             return self._texts(row)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+        if role == _ALIGN:
+            return _RIGHT if column in _NUMERIC else None
+        if column != TITLE:
+            return None
+        if role == _TOOLTIP:
             return row.entry.path or ""
-        if role == Qt.ItemDataRole.FontRole and column == TITLE:
-            return _ITALIC if self._texts(row) and row.missing else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _ITALIC if self._texts(row) and row.missing else None  # _FONT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
