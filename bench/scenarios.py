@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.document import BlockKind, Document, load
@@ -398,14 +398,20 @@ def library(data_dir: str, count: str) -> dict[str, Any]:
         if store.library_size() != n:
             seed_library(store, n)
     app, window, _store = _window(data_dir)
+    beats = [time.perf_counter()]
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start(HEARTBEAT_MS)
     started = time.perf_counter()
     window.library.show_library()
     page = window.library.page
     assert page is not None
-    while page.model.total < n:
-        app.processEvents()
+    while page.model.total < n:  # waiting as the event loop does: the store is read meanwhile
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     page.table.viewport().repaint()
     ms = (time.perf_counter() - started) * 1000
+    heartbeat.stop()
+    stall = max(b - a for a, b in zip(beats, [*beats[1:], time.perf_counter()], strict=True))
     steps = []
     bar = page.table.verticalScrollBar()
     while bar.value() < bar.maximum():
@@ -415,6 +421,7 @@ def library(data_dir: str, count: str) -> dict[str, Any]:
         steps.append((time.perf_counter() - began) * 1000)
     floor_ms, floor_steps = _bare_table(app, data_dir, n, page.table.size())
     return {"ms": ms, "floor_ms": floor_ms, "max_step_ms": max(steps), "steps": len(steps),
+            "max_gap_ms": stall * 1000,
             "median_step_ms": sorted(steps)[len(steps) // 2], "floor_max_step_ms":
             max(floor_steps), "floor_median_step_ms": sorted(floor_steps)[len(floor_steps) // 2]}
 

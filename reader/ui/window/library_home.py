@@ -6,11 +6,13 @@ for the library (site, date, length) and the reading time of what is on screen."
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 
 from reader.store import StoreError
@@ -52,6 +54,8 @@ class _Window(Protocol):
 class LibraryHome(QObject):
     """The stack, the library page's intents carried out, and the reading timer."""
 
+    _read = Signal(int, object)  # a reading of the store's library: its number, the entries
+
     def __init__(self, main: QMainWindow, store: Store | None, positions: ReadingPositions,
                  side: SidePanels) -> None:  # fmt: skip
         super().__init__(main)
@@ -67,6 +71,8 @@ class LibraryHome(QObject):
         main.setCentralWidget(self.stack)
         self.timer = ReadingTimer(main, window.article_view, store, lambda: positions.doc_id)
         self._undescribed: Document | None = None  # opened, its paint and description to come
+        self._reading = 0  # the number of the last reading of the library asked for
+        self._read.connect(self._fill, Qt.ConnectionType.QueuedConnection)
         side.statistics_built = self._statistics_built
         self._connect_signals(window)
         main.installEventFilter(self)
@@ -134,13 +140,30 @@ class LibraryHome(QObject):
         return False
 
     def refill(self) -> None:
-        """The page's rows again from the store."""
+        """The page's rows again from the store, read on a worker thread: 10 000 documents
+        take a tenth of a second, which the window need not stand still for."""
         if self.page is None or self._store is None:
             return
+        self._reading += 1
+        threading.Thread(target=self._read_library, args=(self._store, self._reading),
+                         name="reader-library", daemon=True).start()  # fmt: skip
+
+    def _read_library(self, store: Store, reading: int) -> None:
+        result: object
         try:
-            self.page.set_entries(self._store.library())
-        except StoreError as error:
-            self._main.statusBar().showMessage(str(error))
+            result = store.library()
+        except StoreError as error:  # shown by the GUI thread
+            result = error
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._read.emit(reading, result)
+
+    def _fill(self, reading: int, result: object) -> None:
+        if reading != self._reading or self.page is None:
+            return  # another reading was asked for since
+        if isinstance(result, StoreError):
+            self._main.statusBar().showMessage(str(result))
+        elif isinstance(result, list):
+            self.page.set_entries(result)
 
     def _page(self) -> LibraryPage:
         if self.page is None:

@@ -101,9 +101,10 @@ def test_a_missing_file_is_marked_and_located_by_its_text(
     page.table.selectRow(row)
     monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
     page.open_button.click()  # a missing file: Open asks where it is
+    assert window.statusBar().currentMessage() == "Found: the same text."
+    qtbot.waitUntil(lambda: SEED_TITLE in _titles(page))  # the rows read again
     chosen = page.selected()
     assert chosen is not None and _titles(page)[page.model.row_of(chosen.doc_id)] == SEED_TITLE
-    assert window.statusBar().currentMessage() == "Found: the same text."
     assert chosen.path == str(moved) and not chosen.missing
 
 
@@ -126,7 +127,7 @@ def test_remove_asks_and_keeps_the_notes(
     assert page.model.total == 2 and SEED_TITLE in asked[0]
     monkeypatch.setattr(Dialogs, "ask", lambda *a: True)
     page.remove_button.click()
-    assert _titles(page) == ["另一篇文章"]
+    qtbot.waitUntil(lambda: _titles(page) == ["另一篇文章"])
     assert "留下的笔记" in str(store.export_all())
 
 
