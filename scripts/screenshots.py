@@ -286,6 +286,52 @@ def traditional_taiwan(window: MainWindow) -> None:
     bar.setValue(bar.value() - 200)
 
 
+LIBRARY_PAGES = ("ia_people_b26fbb82_gbk", "ia_163_5acac71b", "ia_miit_36efbc69", "ia_sina_0d931936",
+                 "ia_dahe_274a65d9", "ia_cnr_f70d9c97_gbk", "ia_nmg_d232c5df", "ia_qianlong_6820ebe7",
+                 "ia_rfi_0ef8393b", "ia_donews_b828b656", "ia_shjnet_3e1af229", "ia_chinatibetnews_aefcf136")
+
+
+def _fill_library(store: Store) -> None:
+    """A dozen pages of the development set read over a few days: progress, notes, highlights,
+    bookmarks, reading time; one of them moved away since (file missing)."""
+    from reader.document.dateline_fields import parse_dateline
+
+    gone = Path(tempfile.gettempdir()) / "reader-shots-moved.txt"
+    for i, name in enumerate(LIBRARY_PAGES):
+        source = ROOT / "bench" / "devset" / "pages" / f"{name}.txt"
+        document = load(str(source))
+        path = str(gone) if i == 3 else str(source)
+        doc_id = store.remember_document(path, document.source.sha256, document.title)
+        published = parse_dateline(document.dateline).published if document.dateline else None
+        store.describe_document(doc_id, document.site, published, len(document.text))
+        store.set_reading_position(doc_id, len(document.text) * ((i * 37) % 100) // 100)
+        text = document.text
+        for n in range(i % 4):
+            at = (n + 1) * len(text) // 6
+            store.add_note(doc_id, text, at, at + 8, "要点：数字要核对" if n % 2 else "", "yellow")
+        if i % 3 == 0:
+            store.add_bookmark(doc_id, text, 0, 4, "开头")
+        if i % 5 != 4:
+            store.add_reading_time(doc_id, "2026-12-0" + str(1 + i % 5), 60.0 * (3 + i * 7 % 40),
+                                   1 + i % 3)
+
+
+def library_page(window: MainWindow) -> None:
+    """File ▸ Library over a dozen articles read."""
+    _fill_library(window.library._store)  # noqa: SLF001 - the throwaway store of this shot
+    window.library.show_library()
+
+
+def library_searched(window: MainWindow) -> None:
+    """The library searched for a word of a note: the documents and the notes that have it."""
+    library_page(window)
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    page = window.library.page
+    assert page is not None
+    page.search.setText("核对")
+    page.search.returnPressed.emit()
+
+
 def main() -> int:
     """docs/screenshots/ or the folder given; --figures: only the key figures' shots;
     --only NAME…: only those pictures (file names without .png)."""
@@ -335,6 +381,9 @@ def all_but_figures(app: QApplication, out_dir: Path) -> None:
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
+    shoot(app, out_dir / "reader-library-light.png", "light", None, library_page)
+    shoot(app, out_dir / "reader-library-dark.png", "dark", None, library_searched)
+    shoot(app, out_dir / "reader-library-zh_CN.png", "light", "zh_CN", library_page)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)

@@ -106,18 +106,9 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     if not exit_after_paint:
         _serve_others(window, data)
     window.show()  # first, so the article is laid out at the window's real width
-    targets = startup_targets(path, data.store)
-    if not exit_after_paint and imports_slowly(targets[0]):
-        # A large file: the window is painted and live at once, the file imported meanwhile.
-        window.close_document()
-        app.setWindowIcon(app_icon())
-        window.open_path(targets[0]) if link is None else _show_link(window, targets[0], link)
-    else:
-        status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
-        if status:
-            return status
-        if link is not None and window.document is not None:
-            _show_link(window, targets[0], link)
+    status = _show_start(app, window, data, (path, link), exit_after_paint=exit_after_paint)
+    if status:
+        return status
     if unfollowed:
         QTimer.singleShot(0, lambda: _tell_unfollowed(window, unfollowed))
     housekeeping = Housekeeping(folder)
@@ -129,6 +120,32 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     status = app.exec()
     close_user_data(data, housekeeping)
     return status
+
+
+def _show_start(
+    app: QApplication, window: MainWindow, data: UserData,
+    asked: tuple[str | None, PassageLink | None], *, exit_after_paint: bool,
+) -> int:  # fmt: skip
+    """What the window shows first: the library, a large file opening, or the article (and
+    the passage a link names); a status when the article could not be shown."""
+    path, link = asked
+    targets = startup_targets(path, data.store)
+    if path is None and not exit_after_paint and starts_on_library(data.store):
+        window.close_document()  # the library page, filled after it is painted
+        window.library.show_library()
+        QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+    elif not exit_after_paint and imports_slowly(targets[0]):
+        # A large file: the window is painted and live at once, the file imported meanwhile.
+        window.close_document()
+        app.setWindowIcon(app_icon())
+        window.open_path(targets[0]) if link is None else _show_link(window, targets[0], link)
+    else:
+        status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
+        if status:
+            return status
+        if link is not None and window.document is not None:
+            _show_link(window, targets[0], link)
+    return 0
 
 
 def _serve_others(window: MainWindow, data: UserData) -> None:
@@ -199,6 +216,15 @@ def startup_targets(path: str | None, store: Store | None) -> list[str]:
     except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
         recent = []
     return [*(r.path for r in recent if Path(r.path).is_file()), default_article()]
+
+
+def starts_on_library(store: Store | None) -> bool:
+    """Without a FILE the window starts on the library, once it lists something: a first start
+    shows the bundled article (which then joins the library)."""
+    try:
+        return store is not None and store.library_size() > 0
+    except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
+        return False
 
 
 def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:

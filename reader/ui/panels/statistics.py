@@ -167,6 +167,7 @@ class StatsPanel(QWidget):
             ("paragraphs", self.tr("Paragraphs")),
             ("sections", self.tr("Sections")),
             ("minutes", self.tr("Reading time")),
+            ("spent", self.tr("Time read")),
             ("notes", self.tr("Notes and highlights")),
             ("bookmarks", self.tr("Bookmarks")),
         ]
@@ -205,6 +206,16 @@ class StatsPanel(QWidget):
         locale = QLocale()
         self._values["notes"].setText(locale.toString(notes))
         self._values["bookmarks"].setText(locale.toString(bookmarks))
+
+    def set_time_read(self, seconds: float, sittings: int) -> None:
+        """How long the reader has spent on the document so far, in how many sittings."""
+        minutes, label = self._minutes(seconds / 60), self._values["spent"]
+        if seconds <= 0:
+            label.setText("–")
+        elif sittings <= 1:
+            label.setText(self.tr("{0} in one sitting").format(minutes))
+        else:
+            label.setText(self.tr("{0} in {1} sittings").format(minutes, sittings))
 
     def clear(self) -> None:
         """No document: dashes and empty lists."""

@@ -26,7 +26,7 @@ from reader.ui.window.texts import WindowText
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from reader.store import RecentDocument, Store
+    from reader.store import RecentDocument
 
 
 def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, QMenu]:
@@ -170,21 +170,13 @@ def stacked(parent: QWidget, widgets: list[QWidget]) -> QWidget:
     return box
 
 
+RECENT_LIMIT = 10
+
+
 def wire_recent_menu(
-    menu: QMenu, recents: Callable[[], list[RecentDocument]], t: WindowText,
-    open_path: Callable[[str], object], library: tuple[QAction, Store | None],
+    menu: QMenu, recents: Callable[[int], list[RecentDocument]], t: WindowText,
+    open_path: Callable[[str], object],
 ) -> None:  # fmt: skip
-    """Open Recent: filled when shown, an entry opens its file; and File ▸ Library."""
-    menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(), t))
+    """Open Recent: filled when shown (the last RECENT_LIMIT), an entry opens its file."""
+    menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(RECENT_LIMIT), t))
     menu.triggered.connect(lambda action: open_path(str(action.data())) if action.data() else None)
-    action, store = library
-    action.setEnabled(store is not None)
-    window = action.parent()  # the main window: Actions made every action its child
-    assert isinstance(window, QWidget)
-    action.triggered.connect(lambda: _library(window, store, open_path))
-
-
-def _library(window: QWidget, store: Store | None, open_path: Callable[[str], object]) -> None:
-    from reader.ui.window.library import show_library  # built when first asked for
-
-    show_library(window, store, open_path)

@@ -57,6 +57,7 @@ class SidePanels:
         self._panels: Panels | None = None
         self._toc: TocPanel | None = None
         self.contents_built: Callable[[TocPanel], None] = lambda _toc: None  # a hook
+        self.statistics_built: Callable[[StatsPanel], None] = lambda _stats: None  # another
         self._steps: list[Callable[[], None]] = [
             self._build_contents,
             self._build_statistics,
@@ -113,6 +114,7 @@ class SidePanels:
         nav = Navigator(self._view, (toc, stats, self._place), self._idle)
         self._panels = toc, stats, nav
         self._connect(toc, stats, nav)
+        self.statistics_built(stats)
 
     def _connect(self, toc: TocPanel, stats: StatsPanel, nav: Navigator) -> None:
         """Contents, Statistics and the article view: where the reader goes, and is."""
