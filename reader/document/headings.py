@@ -36,6 +36,10 @@ _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
 _COLON_INSIDE = re.compile(r"[:：]")
+_CLAUSE_GOES_ON = ("，", ",", "、")
+# A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
+# that goes on in the quotation under it.
+_IN_A_CLAUSE = re.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
 _INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
 
 
@@ -132,10 +136,13 @@ def _candidate(line: str) -> bool:
     ):
         return False
     stripped = strip_closers(line)
+    if stripped.endswith(_CLAUSE_GOES_ON):
+        return False  # …在陈晓卿眼里， breaks a sentence across lines
     if stripped.endswith(("：", ":")) and (
-        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped)
+        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped) or _IN_A_CLAUSE.search(stripped)
     ):
-        return False  # 华同旭：…目标有以下5点： introduces a list; it heads nothing
+        # 华同旭：…目标有以下5点： introduces a list; 几年前，他叹息： a quotation: they head nothing
+        return False
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
@@ -151,6 +158,43 @@ def _introduces_body(line: str) -> bool:
     if is_bare_number(line) or _ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
+
+
+_NUMERAL_LINE = re.compile(r"\d{1,2}")
+
+
+def section_numerals(lines: list[str]) -> list[int]:
+    """Lines that are only a numeral counting sections (01, 02, 03 each over its section): two or more in
+    order, each followed by text. A lone 2024 or 3 is a figure of the text, not a count."""
+    chain: list[int] = []
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not _NUMERAL_LINE.fullmatch(line) or i + 1 >= len(lines) or _NUMERAL_LINE.fullmatch(lines[i + 1]):
+            continue
+        if chain and int(line) == int(lines[chain[-1]]) + 1:
+            chain.append(i)
+            continue
+        if _counts(chain, lines):
+            out.extend(chain)
+        chain = [i]
+    if _counts(chain, lines):
+        out.extend(chain)
+    return out
+
+
+def _counts(chain: list[int], lines: list[str]) -> bool:
+    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
+    return len(chain) >= (2 if chain and int(lines[chain[0]]) <= 1 else 3)
+
+
+def _numeral_heads(lines: list[str]) -> dict[int, Heading]:
+    """01 alone over its section's paragraphs: the section's head (over a head, its decoration)."""
+    return {i: Heading(i, "numeral") for i in section_numerals(lines) if opens_body_text(lines, i + 1)}
+
+
+def opens_body_text(lines: list[str], j: int) -> bool:
+    """Does line j open a paragraph (a sentence, a caption's paragraph after it)?"""
+    return j < len(lines) and is_prose(lines[j]) and not is_caption(lines[j])
 
 
 def find_headings(lines: list[str]) -> list[Heading]:
@@ -171,6 +215,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         return heading is not None and heading.style not in ("single", "pair")
 
     in_run = _verse_runs(lines, candidate)
+    found.update(_numeral_heads(lines))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i]:
             continue

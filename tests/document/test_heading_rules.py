@@ -1,0 +1,78 @@
+"""Heading rules on made-up scraped text: section numerals, count-led heads, lines that only look like heads."""
+
+from __future__ import annotations
+
+from reader.document import BlockKind, Document, load_bytes
+from reader.document.headings import find_headings, section_numerals
+from reader.document.patterns import numbered_style
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+SHORT = "城门失火，殃及池鱼。"
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+
+def headings(d: Document) -> list[tuple[int, str]]:
+    return [(s.level, s.title) for s in d.all_sections()]
+
+
+def test_numerals_counting_sections_are_their_heads() -> None:
+    d = doc("一篇长文的标题", PARA, "01", PARA, PARA, "02", PARA, PARA, "03", PARA)
+    assert headings(d) == [(1, "01"), (1, "02"), (1, "03")]
+
+
+def test_numerals_from_further_on_need_three_in_a_row() -> None:
+    lines = [PARA, "02", PARA, "03", PARA, "04", PARA]
+    assert section_numerals(lines) == [1, 3, 5]
+    assert section_numerals([PARA, "02", PARA, "03", PARA]) == []  # two from the middle: figures, maybe
+
+
+def test_a_lone_figure_or_numbers_out_of_order_are_not_heads() -> None:
+    assert section_numerals([PARA, "2024", PARA]) == []
+    assert section_numerals([PARA, "1", PARA, "3", PARA, "7", PARA]) == []
+    assert section_numerals(["1", "2", "3", PARA]) == []  # a pager's 1 2 3 has no text under each
+
+
+def test_a_numeral_over_a_head_stays_its_decoration() -> None:
+    d = doc("一篇长文的标题", PARA, "01", "背景介绍", PARA, PARA, "02", "方法说明", PARA)
+    assert [t for _, t in headings(d)] == ["背景介绍", "方法说明"]
+    assert "01" not in d.text
+
+
+def test_a_count_and_a_space_number_a_head() -> None:
+    assert numbered_style("1 影视业“瑟瑟发抖”") == "arabic"
+    assert numbered_style("12 尾声：冬天的孩子") == "arabic"
+
+
+def test_a_figure_and_its_unit_do_not_number_a_head() -> None:
+    for line in ("3 月 5 日，会议召开", "10 家企业参会", "8 月下旬的价格", "30 元一斤"):
+        assert numbered_style(line) is None, line
+
+
+def test_count_led_heads_are_siblings() -> None:
+    d = doc("一篇长文的标题", PARA, "1 影视业瑟瑟发抖", PARA, PARA, "2 游戏业风雨飘摇", PARA, PARA, "3 蝴蝶效应", PARA)
+    assert headings(d) == [(1, "1 影视业瑟瑟发抖"), (1, "2 游戏业风雨飘摇"), (1, "3 蝴蝶效应")]
+
+
+def test_a_line_introducing_a_quotation_is_not_a_head() -> None:
+    lines = [PARA, "几年前，他的同行叹息：", PARA, "刘春写到：", PARA, "他说：", PARA, "老六表示：", PARA]
+    assert find_headings(lines) == []
+
+
+def test_a_line_broken_after_a_comma_is_not_a_head() -> None:
+    lines = [PARA, "骨子里他也忘不了自己是纪录片人，在他眼里，", PARA, "他们所做的事情、", PARA]
+    assert find_headings(lines) == []
+
+
+def test_a_short_head_with_a_colon_still_heads() -> None:
+    d = doc("一篇长文的标题", PARA, "总结：", PARA, PARA, "展望：", PARA)
+    assert [t for _, t in headings(d)] == ["总结：", "展望："]
+
+
+def test_numeral_heads_nest_the_plain_heads_inside() -> None:
+    d = doc("一篇长文的标题", PARA, "01", PARA, "一个小节", PARA, PARA, "02", PARA, "另一个小节", PARA)
+    assert headings(d) == [(1, "01"), (2, "一个小节"), (1, "02"), (2, "另一个小节")]
+    kinds = [b.kind for b in d.blocks]
+    assert kinds.count(BlockKind.HEADING) == 4
