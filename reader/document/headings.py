@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.document.credits import caption_credit, standalone_credit
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -92,6 +93,8 @@ def _not_a_heading(line: str) -> bool:
         or is_hard_stop(line)
         or _aside(line)
         or bool(_FURNITURE.search(line))
+        or standalone_credit(line) is not None
+        or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
     )
 
 
@@ -99,6 +102,8 @@ def _not_a_heading(line: str) -> bool:
 # figure and table numbers, a paper's name alone: never a section's head.
 _FURNITURE = re.compile(
     r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
+    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
     r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
 )
 
@@ -203,7 +208,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     candidate = [_candidate(line) for line in lines]
     n = len(lines)
 
-    def opens_body(j: int) -> bool:
+    def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
         if _introduces_body(lines[j]):
@@ -212,7 +217,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
             return True
         heading = found.get(j)
-        return heading is not None and heading.style not in ("single", "pair")
+        # 第一章 right over 第二章 heads nothing: a table of contents, not a chapter
+        return heading is not None and heading.style not in ("single", "pair", over)
 
     in_run = _verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
@@ -222,7 +228,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+        if opens_body(i + 1, style) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]

@@ -76,3 +76,25 @@ def test_numeral_heads_nest_the_plain_heads_inside() -> None:
     assert headings(d) == [(1, "01"), (2, "一个小节"), (1, "02"), (2, "另一个小节")]
     kinds = [b.kind for b in d.blocks]
     assert kinds.count(BlockKind.HEADING) == 4
+
+
+def test_credits_and_page_furniture_are_never_heads() -> None:
+    furniture = ["作者 张三", "文/李四", "本报记者 王小明", "编辑 张三", "下一条：关于做好春节工作的通知",
+                 "打印本页", "关闭窗口", "【字体：大 中 小】", "抄送：省委办公厅", "END", "往期精彩回顾",
+                 "欢迎转发分享", "本文转载自公众号某某", "题图来自视觉中国"]
+    for line in furniture:
+        assert find_headings([PARA, line, PARA, PARA]) == [], line
+    heads = find_headings([PARA, "作者的话", PARA, PARA, "编辑手记", PARA, PARA])
+    assert [h.index for h in heads] == [1, 4]  # heads that begin like credits
+
+
+def test_a_table_of_contents_heads_nothing() -> None:
+    toc = ["第一章 总则", "第二章 管理", "第三章 附则"]
+    body = ["第一章 总则", "第一条 " + PARA, "第二章 管理", "第二条 " + PARA, "第三章 附则", "第三条 " + PARA]
+    found = find_headings([PARA, *toc, *body])
+    assert [h.index for h in found] == [4, 6, 8]  # the chapters over their articles, not the list above
+
+
+def test_a_head_over_a_minor_head_still_heads() -> None:
+    lines = [PARA, "一、总体要求", "（一）指导思想", PARA, "（二）基本原则", PARA, "二、主要任务", PARA]
+    assert [h.index for h in find_headings(lines)] == [1, 2, 4, 6]
