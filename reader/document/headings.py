@@ -38,6 +38,8 @@ _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
 _COLON_INSIDE = re.compile(r"[:：]")
 _CLAUSE_GOES_ON = ("，", ",", "、")
+# 第一个痛点就是：用的不好 — a copula before the colon and what it says after it: one sentence
+_SAYS_WHAT = re.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
 # A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
 # that goes on in the quotation under it.
 _IN_A_CLAUSE = re.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
@@ -67,12 +69,22 @@ def is_caption(line: str) -> bool:
     tail = line.rstrip()
     if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL):
         return True
+    if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
+        return True
     return len(line) <= _CAPTION_MAX and _caption_inside(line)
 
 
 def caption_head(line: str) -> bool:
     """Does the line open as a caption does (图：, ▲, 资料图…), however long it runs?"""
     return line[:1] in _CAPTION_FIRST and bool(CAPTION_HEAD.match(line))
+
+
+# What a photo shows, named at the end of its caption (纪录片《森林之歌》海报, 1998年的全家福): left behind
+# when the picture was not copied, a short line naming a picture is its caption, not a head.
+_PICTURE_NOUN = re.compile(
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?)$"
+)
+_PICTURE_CAPTION_MAX = 24
 
 
 def _caption_inside(line: str) -> bool:
@@ -141,7 +153,7 @@ def _candidate(line: str) -> bool:
     ):
         return False
     stripped = strip_closers(line)
-    if stripped.endswith(_CLAUSE_GOES_ON):
+    if stripped.endswith(_CLAUSE_GOES_ON) or _SAYS_WHAT.search(stripped):
         return False  # …在陈晓卿眼里， breaks a sentence across lines
     if stripped.endswith(("：", ":")) and (
         _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped) or _IN_A_CLAUSE.search(stripped)

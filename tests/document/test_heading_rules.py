@@ -98,3 +98,22 @@ def test_a_table_of_contents_heads_nothing() -> None:
 def test_a_head_over_a_minor_head_still_heads() -> None:
     lines = [PARA, "一、总体要求", "（一）指导思想", PARA, "（二）基本原则", PARA, "二、主要任务", PARA]
     assert [h.index for h in find_headings(lines)] == [1, 2, 4, 6]
+
+
+def test_a_line_naming_a_picture_is_its_caption() -> None:
+    for line in ("纪录片《森林之歌》海报", "1998年的全家福", "电视剧剧照"):
+        heads = find_headings([PARA, line, PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
+        assert [h.index for h in heads] == [4, 7], line
+
+
+def test_a_copula_before_a_colon_makes_a_sentence() -> None:
+    lines = [PARA, "第一个痛点就是：用的不好", PARA, "而第二个痛点则是：无处去用", PARA]
+    assert find_headings(lines) == []
+    assert len(find_headings([PARA, "出国前：政治科目", PARA, PARA, "出国后：生活费用", PARA])) == 2
+
+
+def test_a_head_is_never_two_levels_under_its_section() -> None:
+    d = doc("一篇长文的标题", PARA, "一、第一部分", PARA, "1.第一点", PARA, "小节甲", PARA, "2.第二点", PARA,
+            "二、第二部分", PARA, "小节乙", PARA)
+    levels = [level for level, _ in headings(d)]
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), headings(d)
