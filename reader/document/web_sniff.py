@@ -22,8 +22,9 @@ def _patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]
 
 
 def is_mhtml(data: bytes) -> bool:
-    """A single-file web archive (MHTML, .mht): mail headers first."""
-    head = data[:_SNIFF]
+    """A single-file web archive (MHTML, .mht): mail headers first (a long title's Subject:,
+    encoded and folded, can run to kilobytes before MIME-Version:)."""
+    head = data[: _SNIFF * 8]
     return b"mime-version:" in head.lower() and bool(_patterns()[1].match(head))
 
 

@@ -76,6 +76,21 @@ def test_an_mhtml_archive_made_as_a_browser_makes_it() -> None:
     check(load_bytes(mhtml, "/saved/a.mhtml", "html"))
 
 
+def test_an_mhtml_archive_with_a_long_folded_subject() -> None:
+    title = "党旗领航奋进路 乘风破浪开新局" * 16
+    subject = "\r\n ".join(f"=?utf-8?Q?{quopri.encodestring(title[i:i + 8].encode()).decode()}?="
+                            for i in range(0, len(title), 8))  # fmt: skip
+    html = quopri.encodestring(page().encode("utf-8")).decode("ascii")
+    mhtml = (
+        f"From: <Saved by Blink>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{html}\r\n--B--\r\n"
+    ).encode("ascii")
+    assert mhtml.index(b"MIME-Version") > 2048
+    check(load_bytes(mhtml, "/saved/a.mht", "text"))  # told by content, whatever the name
+
+
 def test_told_by_content_not_by_name() -> None:
     check(load_bytes(page().encode("utf-8"), "/saved/really-html.txt", "text"))
     text = "党建工作综述\n\n" + "天津市非公有制经济组织党建工作取得显著成效，覆盖面不断扩大。\n\n" * 5
