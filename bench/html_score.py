@@ -74,7 +74,7 @@ def _dump(data: bytes, page: Path, as_text: bool) -> dict[str, Any]:
     from reader.document.web_page import page_lines, page_text
 
     html, encoding = page_text(data)
-    return dump_dict(import_text("\n".join(page_lines(html)[0]), "/saved/p.txt", encoding))
+    return dump_dict(import_text("\n".join(page_lines(html).lines), "/saved/p.txt", encoding))
 
 
 def main() -> int:

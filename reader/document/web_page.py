@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from reader.document.encoding import decode, decode_as
 from reader.document.model import DocumentError
@@ -15,11 +17,34 @@ _SNIFF = 2048
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
-def page_text(data: bytes) -> tuple[str, str]:
+def page_text(data: bytes, name: str = "the file") -> tuple[str, str]:
     """The page's HTML as text, and its encoding: an MHTML's HTML part, then the charset the
-    page declares (BOM, <meta>), checked; else as a text file's is detected."""
+    page declares (BOM, <meta>), checked; else as a text file's is detected. A tag longer
+    than 64 KiB loses its attributes (see _tamed)."""
+    html, encoding = _decoded(data, name)
+    return _tamed(html), encoding
+
+
+def _tamed(html: str) -> str:
+    """libxml2 checks each attribute of a tag against all the others: a tag with 100 000 of
+    them takes minutes to parse. No page needs a tag that long (an inline data: image is one,
+    and images are never shown), so its attributes go."""
+    if len(html) < _LONG_TAG:
+        return html
+    return _long_tag().sub(r"<\1>", html)
+
+
+_LONG_TAG = 65536
+
+
+@cache
+def _long_tag() -> re.Pattern[str]:
+    return re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{" + str(_LONG_TAG) + ",}>")
+
+
+def _decoded(data: bytes, name: str) -> tuple[str, str]:
     if is_mhtml(data):
-        data, declared = _mhtml_html(data)
+        data, declared = _mhtml_html(data, name)
     else:
         match = _CHARSET.search(data[:_SNIFF * 4])
         declared = match.group(1).decode("ascii", "replace") if match else None
@@ -49,9 +74,18 @@ _UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"
                       "object", "svg", "math", "select", "option"})  # fmt: skip
 
 
-def page_lines(html: str) -> tuple[list[str], dict[str, int]]:
-    """The page's text as a browser shows it, a line per block (what the chrome is made of),
-    and the lines set as headings, with their level (h1 → 1 … h6 → 6)."""
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A page's text as a browser shows it, a line per block (what the chrome is made of); the
+    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has."""
+
+    lines: list[str] = field(default_factory=list)
+    heads: dict[str, int] = field(default_factory=dict)
+    elements: int = 0
+
+
+def page_lines(html: str) -> Layout:
+    """The page laid out a line per block."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -61,12 +95,13 @@ def page_lines(html: str) -> tuple[list[str], dict[str, int]]:
             parser=lxml_html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True),
         )
     except (etree.ParserError, ValueError):
-        return [], {}
+        return Layout()
     pieces: list[str] = []
     heads: dict[str, int] = {}
-    skip = 0
+    skip = elements = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
+        elements += event == "start"
         if tag in _UNSHOWN:
             skip += 1 if event == "start" else -1
             if event == "end" and element.tail and not skip:
@@ -84,7 +119,7 @@ def page_lines(html: str) -> tuple[list[str], dict[str, int]]:
                 heads.setdefault(text, _HEADS[tag])
             if element.tail:
                 pieces.append(element.tail)
-    return text_lines("".join(pieces)), heads
+    return Layout(text_lines("".join(pieces)), heads, elements)
 
 
 def _valid_utf8(data: bytes) -> bool:
@@ -98,7 +133,7 @@ def _valid_utf8(data: bytes) -> bool:
     return True
 
 
-def _mhtml_html(data: bytes) -> tuple[bytes, str | None]:
+def _mhtml_html(data: bytes, name: str) -> tuple[bytes, str | None]:
     import email
     import email.policy
     from email.message import EmailMessage
@@ -110,4 +145,4 @@ def _mhtml_html(data: bytes) -> tuple[bytes, str | None]:
             if isinstance(payload, bytes):
                 charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
                 return payload, charset
-    raise DocumentError("the MHTML file holds no web page")
+    raise DocumentError(f"{name} is a web archive (MHTML) with no web page in it")
