@@ -6,6 +6,8 @@ tune sites."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from reader.document import load
 from reader.document.dump import dump_dict
 
 PAGES = Path(__file__).parent / "web_pages"
+SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "spec" / "dump.schema.json"
 LABELS: list[dict[str, Any]] = json.loads((PAGES / "labels.json").read_text(encoding="utf-8"))
 
 
@@ -59,3 +62,17 @@ def test_the_set_covers_what_issue_17_asks_for() -> None:
     assert "Big5 page" in kinds and kinds.count("browser MHTML") >= 1
     encodings = {load(PAGES / label["file"]).source.encoding.lower() for label in LABELS}
     assert {"utf-8", "big5"} <= encodings and encodings & {"gb18030", "gbk", "gb2312"}
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="../shared is not beside this checkout")
+@pytest.mark.parametrize("name", ["cn_39net_1.mhtml", "hk_icable_2_big5.html"])
+def test_reader_dump_of_a_saved_page_is_valid_for_the_schema(name: str) -> None:
+    from jsonschema import Draft202012Validator
+
+    out = subprocess.run([sys.executable, "-m", "reader", "dump", str(PAGES / name)],
+                         capture_output=True, check=True, timeout=120).stdout  # fmt: skip
+    dump = json.loads(out.decode("utf-8"))
+    errors = list(Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8")))
+                  .iter_errors(dump))  # fmt: skip
+    assert errors == []
+    assert dump["source"]["kind"] == "html" and dump["title"] and dump["text"]
