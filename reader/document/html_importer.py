@@ -23,7 +23,7 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import text_lines
-from reader.document.web_article import Extracted, article_window, extracted
+from reader.document.web_article import Extracted, article_window, extracted, overruled
 from reader.document.web_page import page_lines, page_text
 
 MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
@@ -59,7 +59,8 @@ def import_html(data: bytes, path: str) -> Document:
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
     # What the markup says and the text importer could only guess, as corrections, one pass.
     marks = [*_marked_headings(parts, heads),
-             *_marked_title(meta, candidates, lines[start:end])]  # fmt: skip
+             *_marked_title(meta, candidates, lines[start:end]),
+             *_overruled(parts, window.anchors, lines)]  # fmt: skip
     if marks:
         from reader.document.corrections import apply_all
 
@@ -109,6 +110,17 @@ def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> li
         return []
     chosen = _locate(lines, candidates)
     return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
+
+
+def _overruled(parts: list[Part], anchors: frozenset[int], lines: list[str]) -> list[Correction]:
+    """The article made to start and end where trafilatura's does when our choice of its body
+    leaves out most of what trafilatura kept (web_article.overruled)."""
+    bounds = overruled(lines, anchors, {part.line for part in parts if part.line is not None})
+    if bounds is None:
+        return []
+    first, last = bounds
+    return [Correction(Action.START, lines[first], line=first),
+            Correction(Action.END, lines[last], line=last)]  # fmt: skip
 
 
 def _sure(candidates: list[str], heads: dict[str, int]) -> str | None:

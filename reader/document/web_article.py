@@ -73,3 +73,19 @@ def article_window(lines: list[str], pieces: frozenset[str], headline: int | Non
     if headline is not None and first - 4 * HEAD_LINES <= headline < start:
         start = headline
     return Window(start, min(len(lines), last + 1 + TAIL_LINES), frozenset(anchors))
+
+
+_PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's
+
+
+def overruled(lines: list[str], anchors: frozenset[int], body: set[int]) -> tuple[int, int] | None:
+    """trafilatura's first and last paragraph, when the body our text importer chose (the
+    lines in body) holds less than half of the prose trafilatura kept: it read another block
+    of the page (a list of links, a comment thread) as the article. None when they agree."""
+    prose = sorted(i for i in anchors if lines[i].endswith(_PROSE_ENDS))
+    if len(prose) < 3:
+        return None
+    kept = sum(len(lines[i]) for i in prose)
+    if 2 * sum(len(lines[i]) for i in prose if i in body) >= kept:
+        return None
+    return prose[0], prose[-1]

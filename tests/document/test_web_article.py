@@ -49,3 +49,16 @@ def test_a_headline_named_twice_overrules_a_block_far_below_it() -> None:
 def test_broken_xml_is_no_evidence() -> None:
     assert extracted("<doc><p>unclosed").pieces == frozenset()
     assert extracted(None).title is None
+
+
+def test_trafilatura_overrules_a_body_that_leaves_out_most_of_its_prose() -> None:
+    from reader.document.web_article import overruled
+
+    comments = [f"网友{i}：说得好，支持一下这篇文章的观点！" for i in range(30)]
+    lines = [*MENU, *BODY, "相关文章", *comments]
+    anchors = frozenset(range(40, 46))
+    assert overruled(lines, anchors, body=set(range(47, 77))) == (40, 45)  # the comments chosen
+    assert overruled(lines, anchors, body=set(range(42, 46))) is None  # most of it: agreed
+    assert overruled(lines, frozenset({40, 41}), body=set()) is None  # too little to go on
+    menus = frozenset(range(0, 40))  # short lines without a full stop are no prose
+    assert overruled(lines, menus, body=set(range(40, 46))) is None
