@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -109,3 +110,17 @@ def test_a_dropped_mhtml_archive_opens(window: MainWindow, qtbot: QtBot, tmp_pat
     qtbot.waitUntil(lambda: not window.opening, timeout=IMPORT_TIMEOUT_MS)
     assert window.document is not None and window.document.source.path == str(saved)
     assert window.document.title == "江苏多地要求中高风险地区师生员工暂不返校"
+
+
+def test_the_open_dialog_offers_every_name_an_importer_reads(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+    from reader.ui.common.dialogs import Dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "open_file", lambda *args: asked.append(args[-1]) or "")
+    window.open_dialog()
+    articles = asked[0].split(";;")[0]
+    offered = set(articles[articles.index("(") + 1 : articles.index(")")].split())
+    assert offered == {f"*{suffix}" for suffix in {".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES}}
