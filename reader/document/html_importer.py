@@ -89,7 +89,7 @@ def _headlines(html: str, heads: dict[str, int], found: Extracted) -> tuple[list
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     """What the page's markup says its headline is, most telling first: its <h1>s, og:title,
-    then the parts of <title> (a site's name is split off with _ | - –)."""
+    then the parts of <title> (a site's name is split off with _ | - – » ::)."""
     out = [text for text, level in heads.items() if level == 1]
     head = html[:65536]
     og = re.search(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", head,
@@ -98,8 +98,8 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     if og:
         out.append(og.group(1))
     if title:
-        whole = title.group(1)
-        out += [whole, *(p for p in re.split(r"\s*[_|｜–—-]\s*", whole) if len(p) >= 6)]
+        whole = html_unescape(title.group(1))  # &raquo; is a separator too
+        out += [whole, *(p for p in re.split(r"\s*(?:[_|｜–—«»-]|::)\s*", whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 

@@ -62,3 +62,12 @@ def test_trafilatura_overrules_a_body_that_leaves_out_most_of_its_prose() -> Non
     assert overruled(lines, frozenset({40, 41}), body=set()) is None  # too little to go on
     menus = frozenset(range(0, 40))  # short lines without a full stop are no prose
     assert overruled(lines, menus, body=set(range(40, 46))) is None
+
+
+def test_a_title_split_from_the_site_name_at_raquo() -> None:
+    from reader.document.html_importer import _title_candidates
+
+    html = "<html><head><title>多维博客 &raquo; 播客热潮迅速蔓延 挑逗传统传媒业</title></head>"
+    assert "播客热潮迅速蔓延 挑逗传统传媒业" in _title_candidates(html, {})
+    html = "<title>党旗领航奋进路_天津在线</title>"
+    assert _title_candidates(html, {}) == ["党旗领航奋进路_天津在线", "党旗领航奋进路"]
