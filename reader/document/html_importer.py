@@ -148,7 +148,7 @@ def _extract(html: str) -> Extracted:
 
     return extracted(extract(html, output_format="xml", include_formatting=True,
                              include_tables=True, include_comments=False, include_images=False,
-                             include_links=False, with_metadata=True))  # fmt: skip
+                             include_links=False, with_metadata=True, favor_recall=True))  # fmt: skip
 
 
 def _shifted(meta: Metadata, parts: list[Part], by: int) -> tuple[Metadata, list[Part]]:
