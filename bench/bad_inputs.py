@@ -95,6 +95,7 @@ def _undecodable_name(path: Path) -> Path:
     return named
 
 
+_PARAGRAPH = "<p>党的十八大以来，天津市非公有制经济组织和社会组织党建工作取得显著成效。</p>".encode()
 _CHINESE = "党的十八大以来，天津市非公有制经济组织和社会组织党建工作取得显著成效。\n" * 40
 HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "a named pipe (FIFO)": ("fifo.txt", _fifo),
@@ -114,6 +115,20 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "Chinese UTF-16 LE without BOM": ("le16.txt", _write(_CHINESE.encode("utf-16-le"))),
     "Chinese UTF-16 BE without BOM": ("be16.txt", _write(_CHINESE.encode("utf-16-be"))),
     "a file name that is not UTF-8": ("", _undecodable_name),
+    **{name: (file, _write(data)) for name, (file, data) in {
+        "HTML: divs nested 200 000 deep": (
+            "deep.html", b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000),
+        "HTML: 100 000 elements": ("many.html", b"<html><body>" + b"<p>x</p>" * 100_000),
+        "HTML: a tag with 100 000 attributes": ("soup.html", b"<html><body><div " + b"".join(
+            b'a%d="%s" ' % (i, b"x" * 50) for i in range(100_000)) + b">" + _PARAGRAPH * 9),
+        "HTML: tables nested 5000 deep": (
+            "tables.html", b"<html><body>" + b"<table><tr><td>" * 5000 + _PARAGRAPH),
+        "HTML: 100 000 links in a list": ("links.html", b"<html><body><ul>" + b"".join(
+            b'<li><a href="/%d">link</a></li>' % i for i in range(100_000)) + _PARAGRAPH * 9),
+        "HTML: 200 000 '<'": ("lt.html", b"<html><body>" + b"<" * 200_000),
+        "MHTML with no HTML part": ("empty.mhtml", b"MIME-Version: 1.0\r\nContent-Type: "
+                                    b"multipart/related; boundary=B\r\n\r\n--B--\r\n"),
+    }.items()},
 }
 
 

@@ -66,6 +66,17 @@ def labelled_body(page: Path, label: dict[str, Any]) -> list[str]:
     return [norm(ln) for ln in lines[start : end + 1] if norm(ln) and norm(ln) not in heads]
 
 
+def _dump(data: bytes, page: Path, as_text: bool) -> dict[str, Any]:
+    """The page opened as a saved page, or its rendered text through the text importer."""
+    if not as_text:
+        return dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
+    from reader.document.text_importer import import_text
+    from reader.document.web_page import page_lines, page_text
+
+    html, encoding = page_text(data)
+    return dump_dict(import_text("\n".join(page_lines(html).lines), "/saved/p.txt", encoding))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="what each page got wrong")
@@ -73,7 +84,7 @@ def main() -> int:
                     help="the page's rendered text through the text importer instead (a baseline)")
     a = ap.parse_args()
     tallies = {"tune sites": Tally(), "held-out sites": Tally(), "saved pages": Tally()}
-    found = wanted = got = right = 0
+    lines = {name: [0, 0, 0, 0] for name in tallies}  # wanted, found, got, right
     for page, label in labelled_pages(FOLDERS):
         data = page_html(label)
         if data is None:
@@ -83,15 +94,7 @@ def main() -> int:
         for tally in mine:
             tally.files += 1
         try:
-            if a.as_text:
-                from reader.document.html_importer import _page_lines, _page_text
-                from reader.document.text_importer import import_text
-
-                html, encoding = _page_text(data)
-                d = dump_dict(import_text("\n".join(_page_lines(html)[0]), "/saved/p.txt",
-                                          encoding))
-            else:
-                d = dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
+            d = _dump(data, page, a.as_text)
         except DocumentError as e:
             for tally in mine:
                 tally.failed += 1
@@ -101,17 +104,17 @@ def main() -> int:
             wrong = score(label, d, tally)
         truth = set(labelled_body(page, label))
         ours = [norm(ln) for ln in _body_lines(d)]
-        wanted += len(truth)
-        found += len(truth & set(ours))
-        got += len(ours)
-        right += sum(1 for ln in ours if ln in truth)
+        for name in ("tune sites" if in_tune else "held-out sites", "saved pages"):
+            counts = (len(truth), len(truth & set(ours)), len(ours), sum(ln in truth for ln in ours))
+            lines[name] = [x + y for x, y in zip(lines[name], counts, strict=True)]
         if a.verbose and wrong and in_tune:  # develop on the tune sites only
             print(f"{page.name}: " + "; ".join(wrong))
     for name, tally in tallies.items():
         print(tally.line(name))
-    if wanted and got:
-        print(f"body by line: recall {100 * found / wanted:.1f}%, precision "
-              f"{100 * right / got:.1f}%")  # fmt: skip
+    for name, (wanted, found, got, right) in lines.items():
+        if wanted and got:
+            print(f"{name}, body by line: recall {100 * found / wanted:.1f}%, precision "
+                  f"{100 * right / got:.1f}%")  # fmt: skip
     return 0
 
 

@@ -1358,8 +1358,8 @@ To make a line a heading, right-click it in the article and choose Structure ▸
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="89"/>
-        <source>Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)</source>
-        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
+        <source>Articles ({patterns});;All files (*)</source>
+        <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="97"/>

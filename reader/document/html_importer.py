@@ -1,5 +1,5 @@
-"""A saved web page (HTML or MHTML) → Document: trafilatura finds where the article ends, our
-text importer reads the page's text up to there; the page's other text is the chrome.
+"""A saved web page (HTML or MHTML) → Document: trafilatura finds where the article lies among
+the page's lines, our text importer reads those lines; the page's other text is the chrome.
 
 trafilatura (and lxml under it) is imported only here, and this module only when a page is
 opened: a text file never pays for it. Nothing in the page is run or fetched.
@@ -7,14 +7,12 @@ opened: a text file never pays for it. Nothing in the page is run or fetched.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import replace
 from html import unescape as html_unescape
 from pathlib import Path
 
 from reader.document.builder import build_document
-from reader.document.encoding import decode, decode_as
 from reader.document.model import (
     Action,
     BlockKind,
@@ -25,41 +23,51 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import text_lines
-from reader.document.web_sniff import is_mhtml
+from reader.document.web_article import Extracted, article_window, extracted, overruled
+from reader.document.web_page import page_lines, page_text
 
-_SNIFF = 2048
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_TAIL_LINES = 6  # past the article's last line: its credit, its disclaimer
+MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
 
 
 def import_html(data: bytes, path: str) -> Document:
     """The article of a saved page; DocumentError if the page has no text at all.
 
-    The page is laid out as a browser shows it (a line per block); trafilatura says where the
-    article ends; our text importer, on the lines up to there (and a few more, for the credit
-    and the disclaimer), finds the title, headings, credit, date line and the body's start,
-    as it does for a page saved as text. On the development set's 128 original pages this beat
-    trafilatura's own structure on every figure but body recall (bench/html_score.py).
+    The page is laid out as a browser shows it (a line per block); trafilatura's main text
+    says where the article lies (web_article.article_window: from its headline to a few lines
+    past its last line); our text importer, on those lines, finds the title, headings, credit,
+    date line and the body's edges, as it does for a page saved as text. On the development
+    set's 128 original pages this beat trafilatura's own structure on every figure but body
+    recall (bench/html_score.py).
     """
-    html, encoding = _page_text(data)
-    lines, heads = _page_lines(html)
+    name = Path(path).name or "the page"
+    html, encoding = page_text(data, name)
+    layout = page_lines(html)
+    lines, heads = layout.lines, layout.heads
     if not lines:
-        raise DocumentError(f"nothing readable in {Path(path).name or 'the page'}")
-    end = _article_end(html, lines)
+        raise DocumentError(f"nothing readable in {name}")
+    # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
+    # bound the page's rendered text is read as it is, as a text file's would be
+    found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
+    candidates, sure = _headlines(html, heads, found)
+    headline = _locate(lines, [sure] if sure else candidates)
+    window = article_window(lines, found.pieces, headline, sure is not None)
+    start, end = window.start, window.end
     from reader.document.text_importer import import_text
 
-    shown = import_text("\n".join(lines[:end]), path, encoding)
+    shown = import_text("\n".join(lines[start:end]), path, encoding)
     assert shown.origin is not None
-    meta, parts = shown.origin.metadata, list(shown.origin.parts)
+    meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
     # What the markup says and the text importer could only guess, as corrections, one pass.
     marks = [*_marked_headings(parts, heads),
-             *_marked_title(meta, _title_candidates(html, heads), lines[:end])]  # fmt: skip
+             *_marked_title(meta, candidates, lines[start:end]),
+             *_overruled(parts, window.anchors, lines)]  # fmt: skip
     if marks:
         from reader.document.corrections import apply_all
 
         meta, parts, _applied = apply_all(meta, parts, marks)
-    below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # the page's foot
-    meta = replace(meta, kind="html", left_out=[*(meta.left_out or []), *below])
+    above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
+    below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
+    meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
     return build_document(meta, parts)
 
 
@@ -71,155 +79,87 @@ def _marked_headings(parts: list[Part], heads: dict[str, int]) -> list[Correctio
             and heads.get(part.text, 1) != 1]  # fmt: skip
 
 
+def _headlines(html: str, heads: dict[str, int], found: Extracted) -> tuple[list[str], str | None]:
+    """The headlines the page names, most telling first (see _title_candidates), the one its
+    <h1> and its <head> agree on first; trafilatura's last. And that one, if any."""
+    candidates = _title_candidates(html, heads)
+    sure = _sure(candidates, heads)
+    return [*([sure] if sure else []), *candidates, *([found.title] if found.title else [])], sure
+
+
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     """What the page's markup says its headline is, most telling first: its <h1>s, og:title,
-    then the parts of <title> (a site's name is split off with _ | - –)."""
+    then the parts of <title> (a site's name is split off with _ | - – » ::)."""
     out = [text for text, level in heads.items() if level == 1]
-    head = html[:_SNIFF * 32]
+    head = html[:65536]
     og = re.search(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", head,
                    re.IGNORECASE)  # fmt: skip
     title = re.search(r"<title[^>]*>([^<]+)</title>", head, re.IGNORECASE)
     if og:
         out.append(og.group(1))
     if title:
-        whole = title.group(1)
-        out += [whole, *(p for p in re.split(r"\s*[_|｜–—-]\s*", whole) if len(p) >= 6)]
+        whole = html_unescape(title.group(1))  # &raquo; is a separator too
+        out += [whole, *(p for p in re.split(r"\s*(?:[_|｜–—«»-]|::)\s*", whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 
 def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
     """The headline the markup names, when the text importer chose another line: the first of
     the candidates that is one of the page's lines above the article's end."""
-    if meta.title in candidates:
+    if meta.title is not None and _key(meta.title) in {_key(text) for text in candidates}:
         return []
-    chosen = next((candidate for candidate in candidates if candidate in lines), None)
-    return [Correction(Action.TITLE, chosen)] if chosen is not None else []
+    chosen = _locate(lines, candidates)
+    return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
 
 
-def _article_end(html: str, lines: list[str]) -> int:
-    """The line after the article's end as trafilatura reads the page (and a few for the credit
-    and the disclaimer); all the lines when it finds no article in it."""
+def _overruled(parts: list[Part], anchors: frozenset[int], lines: list[str]) -> list[Correction]:
+    """The article made to start and end where trafilatura's does when our choice of its body
+    leaves out most of what trafilatura kept (web_article.overruled)."""
+    bounds = overruled(lines, anchors, {part.line for part in parts if part.line is not None})
+    if bounds is None:
+        return []
+    first, last = bounds
+    return [Correction(Action.START, lines[first], line=first),
+            Correction(Action.END, lines[last], line=last)]  # fmt: skip
+
+
+def _sure(candidates: list[str], heads: dict[str, int]) -> str | None:
+    """The page's <h1> that is also its og:title or (a part of) its <title>, if any."""
+    h1s = [text for text, level in heads.items() if level == 1 and text]
+    named = {_key(text) for text in candidates[len(h1s) :]}
+    return next((text for text in h1s if _key(text) in named), None)
+
+
+def _locate(lines: list[str], texts: list[str]) -> int | None:
+    """The first of the page's lines that is one of texts (spaces aside), in their order."""
+    where: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        where.setdefault(_key(line), i)
+    return next((where[_key(text)] for text in texts if _key(text) in where), None)
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _extract(html: str) -> Extracted:
+    """What trafilatura reads in the page."""
     from trafilatura import extract  # ≈0.5 s to import: only for a page
 
-    found = extract(html, output_format="xml", include_formatting=True, include_tables=True,
-                    include_comments=False, include_images=False, include_links=False,
-                    with_metadata=False)  # fmt: skip
-    where = {line: i for i, line in enumerate(lines)}
-    ends = [where[text] for text in _article_lines(found) if text in where] if found else []
-    return min(len(lines), max(ends) + 1 + _TAIL_LINES) if ends else len(lines)
+    return extracted(extract(html, output_format="xml", include_formatting=True,
+                             include_tables=True, include_comments=False, include_images=False,
+                             include_links=False, with_metadata=True, favor_recall=True))  # fmt: skip
 
 
-def _article_lines(xml: str) -> list[str]:
-    """The text of each paragraph, heading, list item and quote trafilatura kept, one line each
-    (a paragraph's line breaks joined: its short pieces would match lines of the footer),
-    normalized as the page's lines are."""
-    from lxml import etree
+def _shifted(meta: Metadata, parts: list[Part], by: int) -> tuple[Metadata, list[Part]]:
+    """The text importer's findings on lines [by, …) numbered as the page's lines."""
+    if not by:
+        return meta, parts
 
-    try:
-        root = etree.fromstring(xml.encode("utf-8"), etree.XMLParser(huge_tree=True))
-    except etree.XMLSyntaxError:
-        return []
-    out = []
-    for element in root.iter("head", "p", "item", "quote"):
-        line = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-        if line:
-            out.append(line)
-    return out
+    def at(line: int | None) -> int | None:
+        return None if line is None else line + by
 
-
-def _page_text(data: bytes) -> tuple[str, str]:
-    """The page's HTML as text, and its encoding: an MHTML's HTML part, then the charset the
-    page declares (BOM, <meta>), checked; else as a text file's is detected."""
-    if is_mhtml(data):
-        data, declared = _mhtml_html(data)
-    else:
-        match = _CHARSET.search(data[:_SNIFF * 4])
-        declared = match.group(1).decode("ascii", "replace") if match else None
-    if declared and _valid_utf8(data):
-        declared = "utf-8"  # a legacy charset named, UTF-8 bytes: re-saved pages keep the tag
-    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
-                                         codecs.BOM_UTF16_BE)):  # fmt: skip
-        name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(
-            declared.lower(), declared)
-        try:
-            text, used = decode_as(data, name)
-        except DocumentError:
-            pass  # an unknown name: detect
-        else:
-            if text.count("\ufffd") <= max(3, len(text) // 500):
-                return text, used
-    return decode(data)
-
-
-_BLOCKS = frozenset({
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
-    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
-})  # fmt: skip
-_HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe",
-                      "object", "svg", "math", "select", "option"})  # fmt: skip
-
-
-def _page_lines(html: str) -> tuple[list[str], dict[str, int]]:
-    """The page's text as a browser shows it, a line per block (what the chrome is made of),
-    and the lines set as headings, with their level (h1 → 1 … h6 → 6)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        root = lxml_html.document_fromstring(
-            html.encode("utf-8", "replace"),
-            parser=lxml_html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True),
-        )
-    except (etree.ParserError, ValueError):
-        return [], {}
-    pieces: list[str] = []
-    heads: dict[str, int] = {}
-    skip = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _UNSHOWN:
-            skip += 1 if event == "start" else -1
-            if event == "end" and element.tail and not skip:
-                pieces.append(element.tail)
-            continue
-        if skip:
-            continue
-        if tag in _BLOCKS:
-            pieces.append("\n")
-        if event == "start" and element.text:
-            pieces.append(element.text)
-        elif event == "end":
-            if tag in _HEADS:
-                text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-                heads.setdefault(text, _HEADS[tag])
-            if element.tail:
-                pieces.append(element.tail)
-    return text_lines("".join(pieces)), heads
-
-
-def _valid_utf8(data: bytes) -> bool:
-    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
-    if data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _mhtml_html(data: bytes) -> tuple[bytes, str | None]:
-    import email
-    import email.policy
-    from email.message import EmailMessage
-
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
-                return payload, charset
-    raise DocumentError("the MHTML file holds no web page")
+    meta = replace(meta, title_line=at(meta.title_line),
+                   title_lines=tuple(i + by for i in meta.title_lines),
+                   left_out=[(i + by, text, role) for i, text, role in meta.left_out or []])  # fmt: skip
+    return meta, [replace(part, line=at(part.line), sub_line=at(part.sub_line)) for part in parts]

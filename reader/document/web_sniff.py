@@ -14,14 +14,17 @@ def _patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]
     return (
         re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
                    re.IGNORECASE | re.DOTALL),
-        re.compile(rb"^(?:[\w-]+:[^\n]*\r?\n)*?MIME-Version:", re.IGNORECASE),
+        # mail headers, a long one folded onto lines that start with a space (a browser's
+        # Subject: is the page's title, =?utf-8?Q?…?= encoded, often several lines long)
+        re.compile(rb"^(?:(?:[\w-]+:|[ \t])[^\n]*\r?\n)*?MIME-Version:", re.IGNORECASE),
         re.compile(rb"<(?:[a-zA-Z][\w:-]*|!--|!doctype|/[a-zA-Z])", re.IGNORECASE),
     )
 
 
 def is_mhtml(data: bytes) -> bool:
-    """A single-file web archive (MHTML, .mht): mail headers first."""
-    head = data[:_SNIFF]
+    """A single-file web archive (MHTML, .mht): mail headers first (a long title's Subject:,
+    encoded and folded, can run to kilobytes before MIME-Version:)."""
+    head = data[: _SNIFF * 8]
     return b"mime-version:" in head.lower() and bool(_patterns()[1].match(head))
 
 

@@ -42,6 +42,14 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str | None]] = {
     "hostile Markdown": ("evil.md", (
         "# T\n\n<script>alert(1)</script>\n\n<img src=\"file:///etc/passwd\" onerror=\"x()\">\n\n"
         "[a](javascript:alert(1)) ![b](file:///etc/passwd)\n").encode, None),
+    "an empty web page": ("empty.html", lambda: b"<!DOCTYPE html><html><body></body></html>",
+                          "nothing readable in empty.html"),
+    "an MHTML with no page in it": ("empty.mhtml", lambda: (
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n--B--\r\n"),
+        "empty.mhtml is a web archive (MHTML) with no web page in it"),
+    "a web page of scripts only": ("script.htm", lambda: (
+        b"<html><head><script>while(1){}</script></head><body><script>x()</script></body></html>"),
+        "nothing readable"),
 }
 
 

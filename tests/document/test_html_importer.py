@@ -76,6 +76,21 @@ def test_an_mhtml_archive_made_as_a_browser_makes_it() -> None:
     check(load_bytes(mhtml, "/saved/a.mhtml", "html"))
 
 
+def test_an_mhtml_archive_with_a_long_folded_subject() -> None:
+    title = "党旗领航奋进路 乘风破浪开新局" * 16
+    subject = "\r\n ".join(f"=?utf-8?Q?{quopri.encodestring(title[i:i + 8].encode()).decode()}?="
+                            for i in range(0, len(title), 8))  # fmt: skip
+    html = quopri.encodestring(page().encode("utf-8")).decode("ascii")
+    mhtml = (
+        f"From: <Saved by Blink>\r\nSubject: {subject}\r\nMIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related; type="text/html"; boundary="B"\r\n\r\n'
+        "--B\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        f"{html}\r\n--B--\r\n"
+    ).encode("ascii")
+    assert mhtml.index(b"MIME-Version") > 2048
+    check(load_bytes(mhtml, "/saved/a.mht", "text"))  # told by content, whatever the name
+
+
 def test_told_by_content_not_by_name() -> None:
     check(load_bytes(page().encode("utf-8"), "/saved/really-html.txt", "text"))
     text = "党建工作综述\n\n" + "天津市非公有制经济组织党建工作取得显著成效，覆盖面不断扩大。\n\n" * 5
@@ -112,8 +127,29 @@ def test_hostile_pages_open_or_are_refused_in_bounded_time() -> None:
         "unclosed tags": "b'<html><body><p>' + b'<b><i><span>' * 30000",
         "script only": "b'<html><head><script>x()</script></head><body></body></html>'",
         "a lone <": "b'<html><body>' + b'<' * 200000",
+        "a tag with 100 000 attributes": "b'<html><body><div ' + b''.join(b'a%d=\"%s\" ' % "
+                                         "(i, b'x' * 50) for i in range(100000)) + b'>' + "
+                                         "'<p>正文第一段，内容足够长，是文章。</p>'.encode() * 9 + b'</div>'",
+        "tables nested 5000 deep": "b'<html><body>' + b'<table><tr><td>' * 5000 + b'x'",
+        "h2 nested 3000 deep": "b'<html><body>' + b'<h2>' * 3000 + b'x' + b'</h2>' * 3000",
     }
     rows = run_cases(_HOSTILE, cases, timeout=120)
     outcome = {row[0]: row[1] for row in rows}
     assert outcome["script only"] == "refused"
+    assert outcome["a tag with 100 000 attributes"] == "opened"
     assert all(o in ("opened", "refused") for o in outcome.values())
+
+
+def test_past_the_bound_the_page_is_read_without_the_extractor() -> None:
+    from reader.document.html_importer import MAX_EXTRACTED_ELEMENTS
+
+    probe = (
+        "import sys; from reader.document import load_bytes; "
+        f"page = '<html><body>' + '<span>栏目</span>' * {MAX_EXTRACTED_ELEMENTS} + "
+        f"{PAGE.format(charset='utf-8').split('<body>', 1)[1]!r}; "
+        "d = load_bytes(page.encode(), '/saved/big.html', 'html'); "
+        "print('trafilatura' in sys.modules, d.title, d.text.count('全市累计选派'))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True, cwd=__file__.rsplit("/tests/", 1)[0]).stdout  # fmt: skip
+    assert out.split() == ["False", "党旗领航奋进路", "乘风破浪开新局", "16"]

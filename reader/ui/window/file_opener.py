@@ -10,6 +10,7 @@ so the worker needs no lock; the document crosses back to the GUI thread by a qu
 from __future__ import annotations
 
 import contextlib
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from reader.document import Document, DocumentError, load
 from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+
+SNIFF_BYTES = 16384  # as much of a file as web_sniff reads
 
 # Sizes above which importing may take over ~0.2 s on a slow machine (text imports at about
 # 10 MB/s here, Markdown at 0.5 MB/s).
@@ -31,16 +34,32 @@ Failed = Callable[[str, str], None]  # path, one-line reason
 
 
 def imports_slowly(path: str) -> bool:
-    """Whether path is large enough for its import to go to a worker thread."""
+    """Whether path is large enough for its import to go to a worker thread: a web page
+    always is (loading the extractor alone takes ≈0.5 s, a page up to a few seconds), named so
+    or told by its first bytes (a .txt that is really HTML)."""
     try:
-        size = Path(path).stat().st_size
+        status = Path(path).stat()
     except OSError:
         return False  # the import says what is wrong, at once
-    suffix = Path(path).suffix.lower()
-    if suffix in HTML_SUFFIXES:
-        return True  # a web page: loading the extractor alone takes ≈0.5 s
+    if not stat.S_ISREG(status.st_mode):
+        return False  # a folder, a pipe (never read here: it would block): refused at once
+    size, suffix = status.st_size, Path(path).suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _is_page(path)):
+        return True
     markdown = suffix in MARKDOWN_SUFFIXES
     return size > (BACKGROUND_MARKDOWN_BYTES if markdown else BACKGROUND_TEXT_BYTES)
+
+
+def _is_page(path: str) -> bool:
+    """Whether the file's first bytes are a web page's (read as the importer reads them)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(SNIFF_BYTES)
+    except OSError:
+        return False  # the import says what is wrong, at once
+    from reader.document.web_sniff import looks_like_html  # only when a file is opened
+
+    return looks_like_html(head)
 
 
 class FileOpener(QObject):

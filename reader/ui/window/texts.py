@@ -95,7 +95,12 @@ class WindowText(QObject):
         return self.tr("Open Article")
 
     def open_filters(self) -> str:
-        return self.tr("Articles (*.txt *.md *.markdown *.html *.htm *.mhtml *.mht);;All files (*)")
+        """Every name an importer reads (text, Markdown, web pages and archives), then all."""
+        from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+
+        named = [".txt", *sorted(MARKDOWN_SUFFIXES, key=len), *sorted(HTML_SUFFIXES, key=len)]
+        patterns = " ".join(f"*{suffix}" for suffix in named)
+        return self.tr("Articles ({patterns});;All files (*)").format(patterns=patterns)
 
     def cant_open_title(self) -> str:
         return self.tr("Can't open the article")

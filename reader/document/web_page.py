@@ -1,0 +1,148 @@
+"""A saved page's bytes → its HTML as text (an MHTML's HTML part, the declared charset checked
+against the bytes), and that HTML laid out as a browser shows it: a line per block."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from reader.document.encoding import decode, decode_as
+from reader.document.model import DocumentError
+from reader.document.normalize import text_lines
+from reader.document.web_sniff import is_mhtml
+
+_SNIFF = 2048
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def page_text(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """The page's HTML as text, and its encoding: an MHTML's HTML part, then the charset the
+    page declares (BOM, <meta>), checked; else as a text file's is detected. A tag longer
+    than 64 KiB loses its attributes (see _tamed)."""
+    html, encoding = _decoded(data, name)
+    return _tamed(html), encoding
+
+
+def _tamed(html: str) -> str:
+    """libxml2 checks each attribute of a tag against all the others: a tag with 100 000 of
+    them takes minutes to parse. No page needs a tag that long (an inline data: image is one,
+    and images are never shown), so its attributes go."""
+    if len(html) < _LONG_TAG:
+        return html
+    return _long_tag().sub(r"<\1>", html)
+
+
+_LONG_TAG = 65536
+
+
+@cache
+def _long_tag() -> re.Pattern[str]:
+    return re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{" + str(_LONG_TAG) + ",}>")
+
+
+def _decoded(data: bytes, name: str) -> tuple[str, str]:
+    if is_mhtml(data):
+        data, declared = _mhtml_html(data, name)
+    else:
+        match = _CHARSET.search(data[:_SNIFF * 4])
+        declared = match.group(1).decode("ascii", "replace") if match else None
+    if declared and _valid_utf8(data):
+        declared = "utf-8"  # a legacy charset named, UTF-8 bytes: re-saved pages keep the tag
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
+                                         codecs.BOM_UTF16_BE)):  # fmt: skip
+        name = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}.get(
+            declared.lower(), declared)
+        try:
+            text, used = decode_as(data, name)
+        except DocumentError:
+            pass  # an unknown name: detect
+        else:
+            if text.count("\ufffd") <= max(3, len(text) // 500):
+                return text, used
+    return decode(data)
+
+
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+    "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+})  # fmt: skip
+_HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe",
+                      "object", "svg", "math", "select", "option"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A page's text as a browser shows it, a line per block (what the chrome is made of); the
+    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has."""
+
+    lines: list[str] = field(default_factory=list)
+    heads: dict[str, int] = field(default_factory=dict)
+    elements: int = 0
+
+
+def page_lines(html: str) -> Layout:
+    """The page laid out a line per block."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(
+            html.encode("utf-8", "replace"),
+            parser=lxml_html.HTMLParser(encoding="utf-8", huge_tree=True, remove_comments=True),
+        )
+    except (etree.ParserError, ValueError):
+        return Layout()
+    pieces: list[str] = []
+    heads: dict[str, int] = {}
+    skip = elements = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        elements += event == "start"
+        if tag in _UNSHOWN:
+            skip += 1 if event == "start" else -1
+            if event == "end" and element.tail and not skip:
+                pieces.append(element.tail)
+            continue
+        if skip:
+            continue
+        if tag in _BLOCKS:
+            pieces.append("\n")
+        if event == "start" and element.text:
+            pieces.append(element.text)
+        elif event == "end":
+            if tag in _HEADS:
+                text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+                heads.setdefault(text, _HEADS[tag])
+            if element.tail:
+                pieces.append(element.tail)
+    return Layout(text_lines("".join(pieces)), heads, elements)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _mhtml_html(data: bytes, name: str) -> tuple[bytes, str | None]:
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
+                return payload, charset
+    raise DocumentError(f"{name} is a web archive (MHTML) with no web page in it")
