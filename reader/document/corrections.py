@@ -192,6 +192,8 @@ def _pair_with_above(lines: list[Line], target: Line) -> None:
         _set(lines, above, _HEADING, level)
     if above.subtitle is not None:
         _detach(lines, above.subtitle)  # the earlier second line stands alone
+    if target.subtitle is not None:
+        _detach(lines, target.subtitle)  # a second line has none of its own: it stands alone
     lines.remove(target)
     target.role = "subheading"
     above.subtitle = target

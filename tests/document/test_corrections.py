@@ -212,3 +212,14 @@ def test_similar_lines_are_short_numbered_lines_only() -> None:
         d.title}
     run_in = next(x for x in flatten(lines) if x.text.startswith("（二）这一部分"))
     assert similar_lines(lines, run_in) == []  # a paragraph opening with a number: no offer
+
+
+
+def test_a_paired_heading_made_the_second_line_of_the_one_above_keeps_its_own_second_line() -> None:
+    body = "这一段正文写得足够长，说明具体的做法、时间安排和责任单位，是普通的段落。"
+    d = load_text(f"标题\n\n{body}\n\n强化组织领导\n\n{body}又一段。\n")
+    d = fix(fix(d, "强化组织领导", Action.HEADING, 1), body + "又一段", Action.SUBHEADING)
+    heading = next(s for s in d.all_sections() if s.title == "强化组织领导")
+    assert heading.subtitle == body + "又一段。"  # a paired heading, as the importer makes them
+    paired = fix(d, "强化组织领导", Action.SUBHEADING)  # now the second line of the body above
+    assert body + "又一段。" in paired.text  # its own second line stands alone, not lost
