@@ -73,7 +73,7 @@ def _trace_close(launch: Any, *, steps: bool) -> None:
         close(data, housekeeping)
         if steps:
             print(f"data closed {time.time():.6f}", file=sys.stderr, flush=True)
-        handed = housekeeping.handed
+        handed = getattr(housekeeping, "handed", None)  # None: before the hand-over existed
         print(f"handed {handed.pid if handed is not None else 'none'}", flush=True)
 
     launch.close_user_data = traced
