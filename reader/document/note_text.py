@@ -17,7 +17,9 @@ DEFAULT_COLOUR = "yellow"
 NAME_WORDS = 16  # characters of the passage in a bookmark's default name
 SHOWN_CHARS = 5_000  # of a note's body on its card: the stored note keeps every character
 SHORTENED = "(note shortened for display)"
-_READABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE)
+_READABLE = (
+    BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE_ROW
+)  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
