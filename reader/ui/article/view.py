@@ -279,8 +279,10 @@ class ArticleView(QTextBrowser):
             QTimer.singleShot(0, self._emit_top_offset)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        # The new column first: laid out at the old one, a narrower view would show a sideways
+        # scroll bar for a moment, and the reading place moved with it.
         self._update_column()
+        super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
