@@ -15,6 +15,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import exits
 
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
@@ -258,6 +260,36 @@ class Bench:
         self.rows.append(Row("save one note (committed)", ms, floor, "ms", "≤ 20 ms", ms <= 20,
                              "floor: one INSERT committed with sqlite3"))  # fmt: skip
 
+    def quit_after_change(self) -> None:
+        """Whole process: a note added, the window closed, to the process's end; against a
+        bare QTextBrowser with the same text closed after its first paint."""
+        data = self.exit_data()
+        reader = [PYTHON, str(HERE / "exit_scenario.py"), "reader", str(self.long), data]
+        floor = [PYTHON, str(HERE / "exit_scenario.py"), "floor", str(self.long)]
+        ours: list[Sample] = []
+        theirs: list[Sample] = []
+        exports: list[float | None] = []
+        for _ in range(self.runs):
+            ours.append(spawn(reader, self.env))
+            exports.append(exits.export_written(Path(data), ours[-1].stdout))
+            theirs.append(spawn(floor, self.env))
+        ms, floor_ms = exits.close_to_end(ours), exits.close_to_end(theirs)
+        self.rows.append(Row(f"quit after a change with {self.notes:,} notes", ms, floor_ms,
+                             "ms", "≤ 300 ms", ms <= 300 and None not in exports,
+                             f"from the window closing to the process's end; the export handed "
+                             f"over to a process of its own, written with every note in "
+                             f"{sum(e is not None for e in exports)} of {len(exports)} runs (waited for between runs; "
+                             f"{exits.median_export_s(exports):.1f} s each); floor: a bare "
+                             "QTextBrowser with the same text closed after its first paint"))  # fmt: skip
+
+    def exit_data(self) -> str:
+        """A copy of the store with the notes (each run adds one), made once."""
+        self.notes_command()
+        data = self.folder / "exit"
+        if not data.exists():
+            shutil.copytree(self.data_dir("notes"), data)
+        return str(data)
+
     def removed_lines(self) -> None:
         """In-process: View ▸ Show Removed Lines on and off in the laid-out long article,
         against switching the theme on and off (the same re-rendering)."""
@@ -366,6 +398,7 @@ class Bench:
             "removed": self.removed_lines,
             "script": self.chinese_script,
             "library": self.library,
+            "quit": self.quit_after_change,
         }
 
 
@@ -435,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, panels, long, layout, markdown, readme, correct, page, removed, find, notes, save")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, readme, correct, page, removed, find, notes, save, quit")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

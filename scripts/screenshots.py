@@ -28,7 +28,7 @@ from PySide6.QtCore import QLocale, QPoint, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QPainter, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
-from reader.document import load  # noqa: E402
+from reader.document import Document, load  # noqa: E402
 from reader.store import Store  # noqa: E402
 from reader.ui.app.launch import default_article  # noqa: E402
 from reader.ui.common import fonts  # noqa: E402
@@ -56,8 +56,10 @@ def shoot(
     *,
     size: tuple[int, int] = SIZE,
     article: Path | None = None,
+    notes: int = 0,
 ) -> None:
-    """One screenshot: a fresh window on the seed article (or article), staged, grabbed."""
+    """One screenshot: a fresh window on the seed article (or article, with that many notes
+    spread over it), staged, grabbed."""
     if ONLY and out.stem not in ONLY:
         return
     translators = install_translators(app, QLocale(locale)) if locale else []
@@ -67,7 +69,10 @@ def shoot(
         window = MainWindow(store, settings)
         window.set_theme(theme)
         window.resize(*size)
-        window.show_document(load(str(article) if article else default_article()))
+        document = load(str(article) if article else default_article())
+        if notes:
+            seed_notes(store, document, notes)
+        window.show_document(document)
         window.show()
         window.finish_loading()
         settle(app)
@@ -87,6 +92,39 @@ def shoot(
         window.close()
         store.close()
     remove_translators(app, translators)
+
+
+def seed_notes(store: Store, document: Document, count: int) -> None:
+    """count notes of two characters, spread evenly over the text; every third a highlight."""
+    doc_id = store.remember_document(document.source.path, document.source.sha256, document.title)
+    step = max(1, (len(document.text) - 4) // count)
+    colours = ("yellow", "green", "blue", "pink")
+    for i in range(count):
+        body = "" if i % 3 == 0 else f"第 {i} 条：**要点**在此，`细节`见下\n\n第二段不在卡片上"
+        store.add_note(doc_id, document.text, i * step, i * step + 2, body, colours[i % 4])
+
+
+def long_article(folder: Path) -> Path:
+    """The bundled article's paragraphs thirty times over (≈80 000 characters), a section
+    each time, as Markdown (which keeps every line)."""
+    lines = Path(default_article()).read_text(encoding="utf-8").splitlines()
+    paragraphs = [line.strip() for line in lines if len(line.strip()) > 40]
+    parts = ["# 党旗领航奋进路（长篇）", ""]
+    for n in range(1, 31):
+        parts += [f"## 第{n}部分", "", *(f"{p}\n" for p in paragraphs)]
+    path = folder / "long-article.md"
+    path.write_text("\n".join(parts), encoding="utf-8")
+    return path
+
+
+def many_notes(window: MainWindow) -> None:
+    """The Notes panel in front, its compact cards of one height; the article a screen down."""
+    window.notes_ui.notes_dock.show()
+    window.notes_ui.notes_dock.raise_()
+    window.article_view.verticalScrollBar().setValue(600)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settle(app, 1500)  # ten thousand rows are listed over a few turns
 
 
 def reading_section_two(window: MainWindow) -> None:
@@ -377,6 +415,9 @@ def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-traditional-light.png", "light", None, traditional_taiwan)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     shoot(app, out_dir / "reader-narrow-900x650.png", "light", None, the_top, size=(900, 650))
+    with tempfile.TemporaryDirectory() as folder:
+        shoot(app, out_dir / "reader-10000-notes.png", "light", None, many_notes,
+              article=long_article(Path(folder)), notes=10_000)
     shoot(app, out_dir / "reader-markdown-readme.png", "light", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import nh3
 
-from reader.document.model import BlockKind
+from reader.document.model import TABLE_CELL_RULE, BlockKind
 
 _INLINE_TAGS = {"a", "strong", "em", "b", "i", "code", "del", "s", "sub", "sup", "br", "kbd",
                 "mark", "abbr", "span"}
@@ -22,7 +22,7 @@ _BLOCK_KIND = {
     "p": BlockKind.PARAGRAPH, "li": BlockKind.LIST_ITEM, "pre": BlockKind.CODE,
     "h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
     "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
-    "dt": BlockKind.PARAGRAPH, "dd": BlockKind.PARAGRAPH, "tr": BlockKind.PARAGRAPH,
+    "dt": BlockKind.PARAGRAPH, "dd": BlockKind.PARAGRAPH, "tr": BlockKind.TABLE_ROW,
 }
 _STRUCTURE_TAGS = {"ul", "ol", "blockquote", "td", "th"}
 _DROPPED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "svg", "math", "head",
@@ -30,7 +30,7 @@ _DROPPED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "svg
 _LINK_ATTRIBUTES = ("href", "title", "rel")
 _SPACE = re.compile(r"\s+")
 CELL = "\x1f"  # where a table cell begins, in a row's parts until finish()
-CELL_RULE = " │ "
+CELL_RULE = TABLE_CELL_RULE
 _TASK = re.compile(r"\[([ xX])\] ")
 
 
@@ -47,6 +47,7 @@ class HtmlBlock:
     html: str = ""
     header: bool = False  # a table row of <th> cells
     image_chars: int = 0  # of text_parts, image placeholders
+    number: int | None = None  # an item of an ordered list: its number
 
     def finish(self) -> None:
         raw = "".join(self.text_parts)
@@ -70,13 +71,18 @@ class HtmlBlock:
         return len(self.text.replace(" ", "")) <= self.image_chars
 
     def _finish_row(self, raw: str) -> None:
-        """A table row: its cells with a rule between them, the header row bold."""
-        cells = [_SPACE.sub(" ", cell).strip() for cell in raw.split(CELL)[1:]]
-        marked = [_SPACE.sub(" ", cell).strip() for cell in "".join(self.html_parts).split(CELL)[1:]]
+        """A table row: its cells with a rule between them (the renderer draws them as a table:
+        a cell never holds the rule itself); a header row has depth 1."""
+        cells = [_cell(cell) for cell in raw.split(CELL)[1:]]
+        marked = [_cell(cell) for cell in "".join(self.html_parts).split(CELL)[1:]]
         closing = "".join(f"</{tag}>" for tag in reversed(self.open_inline))
-        self.text = CELL_RULE.join(cells)
-        shown = CELL_RULE.join(marked) + closing
-        self.html = f"<b>{shown}</b>" if self.header else shown
+        self.text = CELL_RULE.join(cells) if any(cells) else ""
+        self.html = CELL_RULE.join(marked) + closing
+        self.depth = 1 if self.header else 0
+
+
+def _cell(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().replace(CELL_RULE.strip(), "|")
 
 
 def sanitize(rendered: str) -> str:
@@ -87,7 +93,7 @@ def sanitize(rendered: str) -> str:
         rendered,
         tags=_INLINE_TAGS | _STRUCTURE_TAGS | set(_BLOCK_KIND) | {"img"},
         clean_content_tags=_DROPPED_WITH_CONTENT,
-        attributes={"a": set(_LINK_ATTRIBUTES) - {"rel"}, "abbr": {"title"},
+        attributes={"a": set(_LINK_ATTRIBUTES) - {"rel"}, "abbr": {"title"}, "ol": {"start"},
                     "img": {"src", "alt", "title"},
                     **{f"h{n}": {"id"} for n in range(1, 7)}},
         url_schemes={"http", "https"},
@@ -104,23 +110,18 @@ class _Flattener:
         self._depth = -1
         self._quote = 0
         self._items = 0  # open <li> elements: a <p> inside one is still a list item
+        self._numbers: list[int | None] = []  # per open list: an ordered one's next number
+        self._carried: int | None = None  # an item's number, for the <p> that holds its text
 
     def handle_starttag(self, tag: str, attrs: Iterable[tuple[str, str | None]]) -> None:
         if tag in ("ul", "ol"):
             self._flush_current()
             self._depth += 1
+            self._numbers.append(_start(attrs) if tag == "ol" else None)
         elif tag == "blockquote":
             self._quote += 1
         elif tag in _BLOCK_KIND:
-            self._flush_current()
-            kind = _BLOCK_KIND[tag]
-            if tag == "p" and self._quote:
-                kind = BlockKind.QUOTE
-            elif tag == "p" and self._items:
-                kind = BlockKind.LIST_ITEM
-            self._items += tag == "li"
-            anchor = next((v for k, v in attrs if k == "id"), None)
-            self._open.append(HtmlBlock(tag, kind, max(self._depth, 0), anchor))
+            self._open_block(tag, attrs)
         elif tag in ("td", "th") and self._open:
             self._add_text(CELL, CELL)  # finish() joins the cells with a visible rule
             if tag == "th":
@@ -134,10 +135,29 @@ class _Flattener:
             block.html_parts.append(self._start_tag(tag, attrs))
             block.open_inline.append(tag)
 
+    def _open_block(self, tag: str, attrs: Iterable[tuple[str, str | None]]) -> None:
+        self._flush_current()
+        kind = _BLOCK_KIND[tag]
+        if tag == "p" and self._quote:
+            kind = BlockKind.QUOTE
+        elif tag == "p" and self._items:
+            kind = BlockKind.LIST_ITEM
+        self._items += tag == "li"
+        anchor = next((v for k, v in attrs if k == "id"), None)
+        block = HtmlBlock(tag, kind, max(self._depth, 0), anchor)
+        self._open.append(block)
+        if tag == "li" and self._numbers and self._numbers[-1] is not None:
+            block.number = self._numbers[-1]
+            self._numbers[-1] += 1
+        elif kind is BlockKind.LIST_ITEM:
+            block.number, self._carried = self._carried, None
+
     def handle_endtag(self, tag: str) -> None:
         if tag in ("ul", "ol"):
             self._flush_current()
             self._depth -= 1
+            if self._numbers:
+                self._numbers.pop()
         elif tag == "blockquote":
             self._quote = max(self._quote - 1, 0)
         elif tag in _BLOCK_KIND:
@@ -185,12 +205,20 @@ class _Flattener:
             block.finish()
             if block.text:
                 self.blocks.append(block)
+            elif block.number is not None:  # <li><p>…: the paragraph is the numbered item
+                self._carried = block.number
 
     @staticmethod
     def _start_tag(tag: str, attrs: Iterable[tuple[str, str | None]]) -> str:
         rendered = "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs
                            if k in _LINK_ATTRIBUTES)
         return f"<{tag}{rendered}>"
+
+
+def _start(attrs: Iterable[tuple[str, str | None]]) -> int:
+    """An ordered list's first number (<ol start="3">), else 1."""
+    start = next((v for k, v in attrs if k == "start"), None) or "1"
+    return int(start) if start.isdigit() and len(start) < 10 else 1
 
 
 def image_label(alt: str, src: str) -> tuple[str, str]:

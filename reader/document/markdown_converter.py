@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 import markdown
+from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
 from markdown.treeprocessors import InlineProcessor
 
 # Where an inline pattern of Python-Markdown or of the extensions below can begin: a code span,
@@ -38,17 +40,36 @@ def skip_plain_inline(converter: markdown.Markdown) -> markdown.Markdown:
     return converter
 
 
+def _extra() -> list[Extension]:
+    """The extensions of Python-Markdown's "extra", in its order."""
+    from markdown.extensions.abbr import AbbrExtension
+    from markdown.extensions.attr_list import AttrListExtension
+    from markdown.extensions.def_list import DefListExtension
+    from markdown.extensions.fenced_code import FencedCodeExtension
+    from markdown.extensions.footnotes import FootnoteExtension
+    from markdown.extensions.md_in_html import MarkdownInHtmlExtension
+    from markdown.extensions.tables import TableExtension
+
+    return [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(),
+            TableExtension(), AbbrExtension(), MarkdownInHtmlExtension()]  # fmt: skip
+
+
 def document_converter() -> markdown.Markdown:
     """The converter for Markdown files: tables, footnotes, definition lists, heading anchors."""
-    from markdown.extensions.toc import slugify_unicode
+    from markdown.extensions.toc import TocExtension, slugify_unicode
 
     from reader.document.markdown_lists import register
 
     converter = markdown.Markdown(
-        extensions=["extra", "toc", "sane_lists"],
-        # No [TOC] marker: the Contents panel is the table of contents (and a search of every
+        # "extra" (its extensions one by one), "toc" and "sane_lists" as instances: a name
+        # makes Python-Markdown read every installed package's entry points first (≈30 ms). No
+        # [TOC] marker: the Contents panel is the table of contents (and a search of every
         # element for it is a tenth of the conversion).
-        extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
+        extensions=[
+            *_extra(),
+            TocExtension(slugify=slugify_unicode, marker=""),
+            SaneListExtension(),
+        ],
     )
     register(converter)  # two-space nested lists nest, as on GitHub
     return skip_plain_inline(converter)

@@ -93,7 +93,7 @@ def _parts(blocks: list[HtmlBlock]) -> list[Part]:
             parts.append(Part(BlockKind.HEADING, b.text, level=rank[int(b.tag[1])],
                               anchor=b.anchor, html=b.html))
         else:
-            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html))
+            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html, number=b.number))
     return parts
 
 

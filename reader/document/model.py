@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
 
+TABLE_CELL_RULE = " │ "  # between the cells of a table row in Document.text (never in a cell)
+
 
 class BlockKind(StrEnum):
     TITLE = "title"
@@ -22,6 +24,7 @@ class BlockKind(StrEnum):
     CODE = "code"
     QUOTE = "quote"
     CAPTION = "caption"  # a photo caption left in the text by the scraper
+    TABLE_ROW = "table_row"  # a Markdown table's row: its cells joined by TABLE_CELL_RULE
 
 
 class FigureKind(StrEnum):
@@ -51,9 +54,10 @@ class Block:
     kind: BlockKind
     start: int
     end: int
-    level: int = 0  # heading level; list nesting depth for list items
+    level: int = 0  # heading level; list nesting depth for list items; 1 for a table's header
     section_id: str | None = None  # for headings and sub-headings
     html: str | None = None  # sanitized inline HTML (Markdown only); None: plain text
+    number: int | None = None  # an ordered list's item: its number (Markdown only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +100,7 @@ class Part:
     html: str | None = None
     line: int | None = None  # index of the source line it came from (plain-text importer)
     sub_line: int | None = None  # for paired headings: the source line of the subtitle
+    number: int | None = None  # an ordered list's item: its number
 
 
 @dataclass(slots=True)

@@ -17,7 +17,9 @@ DEFAULT_COLOUR = "yellow"
 NAME_WORDS = 16  # characters of the passage in a bookmark's default name
 SHOWN_CHARS = 5_000  # of a note's body on its card: the stored note keeps every character
 SHORTENED = "(note shortened for display)"
-_READABLE = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE)
+_READABLE = (
+    BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE_ROW
+)  # fmt: skip
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
 _TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
@@ -93,11 +95,14 @@ def prepare_rendering() -> None:
 def _converter() -> markdown.Markdown:
     """One Markdown converter, reused: building one costs more than converting a note."""
     import markdown
+    from markdown.extensions.sane_lists import SaneListExtension
 
     from reader.document.markdown_converter import skip_plain_inline
     from reader.document.markdown_lists import register
 
-    converter = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    # An instance, not the name "sane_lists": a name makes Python-Markdown read every installed
+    # package's entry points first (≈30 ms, more than the rest of this function).
+    converter = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
     register(converter)  # "- a" then "  - b": nested, as GitHub and most editors write it
     return skip_plain_inline(converter)
 

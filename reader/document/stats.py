@@ -28,7 +28,7 @@ _ROW_4D = bytes(1 if b == 0x4D else 0 for b in range(256))
 _UP_TO_BF = bytes(1 if b <= 0xBF else 0 for b in range(256))
 _SPACE = re.compile(r"\s")  # \s is exactly str.isspace() on str patterns
 _BODY_KINDS = frozenset(
-    {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE}
+    {BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE_ROW}
 )
 
 

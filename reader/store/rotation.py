@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,9 @@ KEEP_DAILY = 7
 EXPORT_NAME = "annotations.json"
 DAILY_EXPORT_PREFIX = "annotations-"
 EXPORT_FORMAT = "reader-annotations"
+# A temporary copy (.export-*, .backup-*) this old was left by a process killed while writing
+# it; a younger one may be another process's, still being written.
+LEFT_BEHIND_S = 3600
 
 
 def backup_dir(data_dir: Path) -> Path:
@@ -146,3 +150,14 @@ def _prune(folder: Path, keep: int) -> None:
         dailies = sorted(folder.glob(pattern), reverse=True)  # ISO dates sort
         for old in dailies[keep:]:
             old.unlink(missing_ok=True)
+    _remove_left_behind(folder)
+
+
+def _remove_left_behind(folder: Path) -> None:
+    """Temporary copies of processes killed while writing them (megabytes each)."""
+    import time
+
+    for path in chain(folder.glob(".export-*"), folder.glob(".backup-*")):
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime > LEFT_BEHIND_S:
+                path.unlink()

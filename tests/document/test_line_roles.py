@@ -113,8 +113,8 @@ TEXTS = st.lists(st.one_of(LINES, st.text(max_size=60)), max_size=40).map("\n".j
 def test_every_line_has_exactly_one_role(text: str) -> None:
     try:
         raw = decode(text.encode("utf-8"))[0]
-    except DocumentError:
-        return  # refused as binary (control characters only): no line to place
+    except DocumentError:  # control characters enough to be refused as binary ("\x1f\x1f\x08…")
+        return
     if not text_lines(raw):
         return  # refused: no text to show
     assert misplaced(raw) == []

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from reader.document import BlockKind, Document, load_bytes
+from reader.document.model import TABLE_CELL_RULE
 
 
 def md(source: str) -> Document:
@@ -102,8 +103,6 @@ def test_two_space_nesting_in_a_note_too() -> None:
 
 
 def _blocks_of(source: str) -> list[tuple[str, str, str]]:
-    from reader.document.loader import load_bytes
-
     document = load_bytes(source.encode(), "readme.md", "markdown")
     return [(b.kind.value, document.block_text(b), b.html or "") for b in document.blocks
             if b.kind is not BlockKind.TITLE]
@@ -119,10 +118,27 @@ def test_an_image_is_a_placeholder_with_its_alt_text_and_a_link_never_loaded() -
     assert local == "[Image: logo — logo.png]" and "href" not in local_html
 
 
-def test_a_table_row_shows_its_cells_apart_and_the_header_bold() -> None:
-    blocks = _blocks_of("# 表\n\n| 命令 | 说明 |\n|---|---|\n| `a` | 打开 |\n")
-    assert [text for _kind, text, _html in blocks] == ["命令 │ 说明", "a │ 打开"]
-    assert blocks[0][2].startswith("<b>") and "<code>a</code> │ 打开" in blocks[1][2]
+def test_a_table_row_is_its_cells_apart_the_header_row_marked() -> None:
+    source = "# 表\n\n| 命令 | 说明 |\n|---|---|\n| `a` | 打开 |\n| 竖线 │ 在格里 |  |\n"
+    document = load_bytes(source.encode(), "readme.md", "markdown")
+    rows = [b for b in document.blocks if b.kind is BlockKind.TABLE_ROW]
+    texts = [document.block_text(b) for b in rows]
+    assert texts == ["命令 │ 说明", "a │ 打开", "竖线 | 在格里 │ "]  # a cell never holds the rule
+    assert [b.level for b in rows] == [1, 0, 0]  # the header row
+    assert [len(t.split(TABLE_CELL_RULE)) for t in texts] == [2, 2, 2]
+    assert rows[1].html is not None and rows[1].html.startswith("<code>a</code> │ 打开")
+
+
+def test_an_ordered_list_keeps_its_numbers_from_its_start() -> None:
+    document = load_bytes(
+        b"# \xe5\x88\x97\n\n3. three\n4. four\n   1. sub\n\n- dot\n\n1. one\n\n    more\n\n2. two\n",
+        "readme.md",
+        "markdown",
+    )
+    items = [(document.block_text(b), b.level, b.number) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]  # fmt: skip
+    assert items == [("three", 0, 3), ("four", 0, 4), ("sub", 1, 1), ("dot", 0, None),
+                     ("one", 0, 1), ("more", 0, None), ("two", 0, 2)]  # fmt: skip
 
 
 def test_a_task_list_shows_boxes() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -126,3 +127,18 @@ def test_daily_exports_rotate_with_the_backups(store: Store, doc_id: int) -> Non
     write_export(store)  # on close: only the current export changes
     assert read_export(folder / names[-1]) == last != store.export_all()
     assert read_export(export_path(store.path.parent)) == store.export_all()
+
+
+def test_copies_left_by_a_killed_process_go_with_the_daily_backup(
+    store: Store, doc_id: int
+) -> None:
+    folder = backup_dir(store.path.parent)
+    folder.mkdir()
+    old, young = folder / ".export-old.json", folder / ".backup-young"
+    old.write_text("{half an export")
+    young.write_text("another process writes me now")
+    hours_ago = DAY.timestamp() - 2 * 3600
+    os.utime(old, (hours_ago, hours_ago))
+    store.add_note(doc_id, TEXT, 0, 4, "今天的笔记", "yellow")
+    assert maybe_backup(store, DAY) is not None
+    assert not old.exists() and young.exists()

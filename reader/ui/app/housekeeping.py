@@ -1,12 +1,14 @@
 """The daily backup and the JSON export of every note, made off the UI thread.
 
 Each job opens its own Store on the data folder in its worker thread: a sqlite3 connection
-stays in the thread that made it, and a long copy never holds the window's store.
+stays in the thread that made it, and a long copy never holds the window's store. The export
+at exit is handed over to a process of its own (export_handover), so the window's ends at once.
 """
 
 from __future__ import annotations
 
 import contextlib
+import subprocess
 import threading
 import time
 from collections.abc import Callable
@@ -16,14 +18,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.store import Store, StoreError
 from reader.store.rotation import export_is_current, maybe_backup, write_export
+from reader.ui.app.export_handover import hand_over_export
 
-EXIT_WAIT_S = 3.0  # at exit, the export may take this long; after that the old one stays
+EXIT_WAIT_S = 3.0  # at exit, a running job (or an export not handed over) may take this long
 
 
 def backup_today(folder: Path) -> None:
-    """Today's verified backup and export, unless made already; StoreError or OSError."""
+    """Today's verified backup and export, unless made already, and the export brought up to
+    date if the last exit's was not written (its process killed); StoreError or OSError."""
     with Store.open(folder) as store:
-        maybe_backup(store)
+        if maybe_backup(store) is None and not store.read_only and not export_is_current(store):
+            write_export(store)
 
 
 def export_all(folder: Path) -> None:
@@ -47,6 +52,7 @@ class Housekeeping(QObject):
         super().__init__(parent)
         self.folder = folder
         self._thread: threading.Thread | None = None
+        self.handed: subprocess.Popen[bytes] | None = None  # the export's process, at exit
         self._done.connect(self._report)  # queued: _done is emitted in the worker
 
     def start_daily_backup(self) -> None:
@@ -55,15 +61,19 @@ class Housekeeping(QObject):
             self._start(backup_today)
 
     def export_before_exit(self, timeout: float = EXIT_WAIT_S, store: Store | None = None) -> bool:
-        """Let a running job finish, then refresh the export; False if timeout ran out first.
+        """Let a running job finish, then have the export refreshed: by a process of its own,
+        else (none could start) here, in the worker; False if timeout ran out first.
 
         With the window's store, no export when the last one holds every note already:
-        checked here, on that store's connection, so an unchanged session starts no thread.
+        checked here, on that store's connection, so an unchanged session starts nothing.
         """
         deadline = time.monotonic() + timeout
         if not self.wait(timeout):
             return False
         if store is not None and export_is_current(store):
+            return True
+        self.handed = hand_over_export(self.folder)
+        if self.handed is not None:
             return True
         self._start(export_all)
         return self.wait(max(0.0, deadline - time.monotonic()))

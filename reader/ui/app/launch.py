@@ -119,6 +119,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     _close_on_signals(window)
     status = app.exec()
     close_user_data(data, housekeeping)
+    _let_go(window)
     return status
 
 
@@ -166,6 +167,17 @@ def _serve_others(window: MainWindow, data: UserData) -> None:
     # Other `reader FILE` processes wait for it (send_to_running retries).
     window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
+
+
+def _let_go(window: MainWindow) -> None:
+    """A quick end, now that everything the user owns is saved and closed: the window and its
+    widgets deleted in one pass by Qt (left to Python's teardown, a Notes list's 10 000 rows
+    go one at a time, each taken out of its list: ≈100 ms), and the objects left kept out of
+    the garbage collection Python makes at exit (it frees nothing the exit would not)."""
+    import shiboken6
+
+    shiboken6.delete(window)
+    gc.freeze()
 
 
 def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,

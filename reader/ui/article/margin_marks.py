@@ -46,7 +46,7 @@ class MarginMarks:
                 continue
             top = layout.blockBoundingRect(document.findBlock(first))
             bottom = layout.blockBoundingRect(document.findBlock(max(first, last - 1)))
-            x = max(1.0, top.left() - MARK_WIDTH - 3)
+            x = max(1.0, top.left() - MARK_WIDTH - 3) - self._view.horizontalScrollBar().value()
             rect = QRectF(x, top.top() - scrolled, MARK_WIDTH, bottom.bottom() - top.top())
             painter.drawRoundedRect(rect, 1.5, 1.5)
         painter.end()

@@ -19,13 +19,13 @@ def quote_rules(view: QTextEdit) -> list[tuple[QRectF, QColor]]:
     block = view.cursorForPosition(QPoint(0, 0)).block()
     last = view.cursorForPosition(QPoint(0, viewport.height())).block()
     layout = document.documentLayout()
-    scrolled = view.verticalScrollBar().value()
+    scrolled, sideways = view.verticalScrollBar().value(), view.horizontalScrollBar().value()
     rules: list[tuple[QRectF, QColor]] = []
     while block.isValid():
         fmt = block.blockFormat()
         if fmt.hasProperty(QUOTE_RULE):
             rect = layout.blockBoundingRect(block)
-            x = rect.left() + fmt.leftMargin() * 0.45
+            x = rect.left() + fmt.leftMargin() * 0.45 - sideways
             rules.append((QRectF(x, rect.top() - scrolled, RULE_WIDTH, rect.height()),
                           QColor(fmt.property(QUOTE_RULE))))  # fmt: skip
         if block == last:

@@ -59,6 +59,10 @@ class RemovedLines(QObject):
         """Nothing shown (the QTextDocument was cleared)."""
         self._due, self._next, self.spans = [], 0, []
 
+    def due(self, offset: int) -> bool:
+        """Whether a line not yet shown stood before text offset (insert_due would insert it)."""
+        return self._next < len(self._due) and self._due[self._next].offset <= offset
+
     def insert_due(self, cursor: QTextCursor, offset: int, first: bool) -> bool:
         """Insert, at the cursor, every line not yet shown that stood before text offset;
         first: the cursor is in the document's first, empty block. Whether any went in."""

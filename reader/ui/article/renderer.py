@@ -14,6 +14,7 @@ from reader.document.script_document import convert_html
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
+from reader.ui.article.tables import TableRows
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
 
@@ -50,6 +51,8 @@ class ArticleRenderer(QObject):
         self._next = 0
         self._list: QTextList | None = None
         self._list_level = -1
+        self._shape = ""  # of the open list: "bullet", "numbered" or "task"
+        self._tables = TableRows()
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
         self.done = False
@@ -67,6 +70,7 @@ class ArticleRenderer(QObject):
         self._document, self._style, self._script = document, style, script
         self._shown = script.text if script is not None else document.text
         self._next, self._list, self._list_level = 0, None, -1
+        self._tables = TableRows()
         self.text_map = TextMap(script.map if script is not None else None)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
@@ -192,9 +196,16 @@ class ArticleRenderer(QObject):
         style = self._style
         doc = self._document
         assert style is not None and doc is not None
+        kind = block.kind
+        if kind is BlockKind.TABLE_ROW and not self.removed.due(block.start):
+            self._list = None
+            text = doc.text[block.start : block.end]
+            self._tables.add(cursor, block, text, (self.text_map, style.em, style.theme.border))
+            return
+        if self._tables.close(cursor):
+            first = True  # the empty block Qt leaves after a table is this one's
         if self.removed.insert_due(cursor, block.start, first):
             first = False
-        kind = block.kind
         if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
         block_format, char_format = style.formats(kind, block.level)
@@ -255,23 +266,33 @@ class ArticleRenderer(QObject):
         if kind is not BlockKind.LIST_ITEM:
             self._list, self._list_level = None, -1
             return
-        if self._list is not None and block.level == self._list_level:
+        assert self._document is not None
+        task = self._document.text.startswith(_TASK_BOXES, block.start, block.end)
+        shape = "task" if task else "numbered" if block.number is not None else "bullet"
+        if self._list is not None and block.level == self._list_level and shape == self._shape:
             self._list.add(cursor.block())
             return
         from PySide6.QtGui import QTextListFormat  # the first list: ≈2.5 ms, PySide6 makes it then
 
         list_format = QTextListFormat()
-        list_format.setStyle(
-            QTextListFormat.Style.ListDisc
-            if block.level % 2 == 0
-            else QTextListFormat.Style.ListCircle
-        )
+        if task:  # its box is its marker, as on GitHub
+            list_format.setStyle(QTextListFormat.Style.ListStyleUndefined)
+        elif block.number is not None:  # an ordered list, numbered from its first item's number
+            list_format.setStyle(QTextListFormat.Style.ListDecimal)
+            list_format.setStart(block.number)
+        else:
+            list_format.setStyle(
+                QTextListFormat.Style.ListDisc
+                if block.level % 2 == 0
+                else QTextListFormat.Style.ListCircle
+            )
         list_format.setIndent(block.level + 1)
         self._list = cursor.createList(list_format)
-        self._list_level = block.level
+        self._list_level, self._shape = block.level, shape
 
 
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
+_TASK_BOXES = ("☐ ", "☑ ")  # a task list's item (html_blocks)
 
 
 def justifiable(text: str) -> bool:

@@ -123,7 +123,9 @@ class ArticleStyle:
         block = self._block(0, 0.9, 140)
         block.setBackground(QBrush(QColor(self.theme.box)))
         block.setLeftMargin(self.em * 0.5)
-        # Long lines wrap: the column has no horizontal scroll bar, and a cut line hides code.
+        # Code is never wrapped: a line wider than the column makes the article scroll
+        # sideways (QTextBrowser can't scroll one block alone); nothing is cut off.
+        block.setNonBreakableLines(True)
         chars = QTextCharFormat()
         chars.setFontFamilies(
             ["Noto Sans Mono", "DejaVu Sans Mono", "Consolas", "Menlo", "monospace"]

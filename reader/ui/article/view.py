@@ -57,7 +57,8 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Only a code line or a table wider than the column scrolls the article sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
         self._renderer = ArticleRenderer(self.document(), self, idle)
@@ -304,8 +305,10 @@ class ArticleView(QTextBrowser):
             QTimer.singleShot(0, self._emit_top_offset)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+        # The new column first: laid out at the old one, a narrower view would show a sideways
+        # scroll bar for a moment, and the reading place moved with it.
         self._update_column()
+        super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

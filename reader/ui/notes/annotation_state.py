@@ -33,13 +33,13 @@ _T = TypeVar("_T")
 
 
 class AnnotationState(QObject):
-    """Signals: notes_changed(list), bookmarks_changed(list), counts_changed(int, int),
+    """Signals: notes_changed(Sequence[NoteEntry]), bookmarks_changed(list), counts_changed(int, int),
     search_results(list), note_selected(int), note_created(int), note_saved(int),
     note_save_failed(int, str, str), undo_available(bool), message(str),
     draft_saved(int, int) (a draft's panel id, its note's id), drafts_changed(int, str).
     """
 
-    notes_changed = Signal(list)
+    notes_changed = Signal(object)  # not list: PySide converts a list's every item on emit
     bookmarks_changed = Signal(list)
     counts_changed = Signal(int, int)
     search_results = Signal(list)
@@ -194,7 +194,7 @@ class AnnotationState(QObject):
         self._filler.now()
 
     def fill_panels_soon(self) -> None:
-        """fill_panels() over the next event-loop turns, a few thousand notes a turn."""
+        """fill_panels() on a later event-loop turn."""
         self._filler.soon()
 
     def draw_soon(self) -> None:

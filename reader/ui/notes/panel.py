@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from html import escape
 
@@ -24,6 +25,7 @@ from reader.ui.notes.card import (
     set_compact,
 )
 from reader.ui.notes.editor import NoteEditorBox
+from reader.ui.notes.lazy_entries import EntryIndex
 from reader.ui.notes.search import NOTE_ID_ROLE, PATH_ROLE, NotesSearchBox, fill_hits
 from reader.ui.notes.unsaved_banner import UNSAVED_COLOUR, UnsavedBanner
 from reader.ui.panels.entries import HitEntry, NoteEntry
@@ -45,7 +47,7 @@ class NotesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
-        self._entries: dict[int, NoteEntry] = {}
+        self._entries = EntryIndex()  # made when first looked up: 10 000 notes list at once
         self._drafts: dict[int, str] = {}  # note id → text the store has not saved
         self._editing: int | None = None
         self._searching = False
@@ -98,15 +100,15 @@ class NotesPanel(QWidget):
 
     # -- setters --------------------------------------------------------------------------
 
-    def set_notes(self, entries: list[NoteEntry]) -> None:
+    def set_notes(self, entries: Sequence[NoteEntry]) -> None:
         """List the document's notes (orphans last); keeps the selection and unsaved drafts."""
-        old, self._entries = self._entries, {entry.id: entry for entry in entries}
+        old, self._entries = self._entries, EntryIndex(entries)
         if self._editing is not None and self._editing not in self._entries:
             self._editing = None  # another document: its drafts stay until saved
             self.box.hide()
         if self._searching:
             return
-        if self.note_ids() == list(self._entries):
+        if self.note_ids() == self._entries.ids:
             self._update_cards(old)  # the same rows: a click in progress keeps its item
         elif self._switching:
             self._refill_timer.start()  # clearing the list inside its own signal deletes the item
@@ -208,7 +210,7 @@ class NotesPanel(QWidget):
     def _fill_notes(self) -> None:
         self._refill_timer.stop()
         set_compact(self.list, len(self._entries) > COMPACT_ABOVE)
-        self._filler.start(list(self._entries.values()))
+        self._filler.start(self._entries.entries)
         self._show_empty_hint()
         self._show_list(bool(self._entries))
 
@@ -218,7 +220,7 @@ class NotesPanel(QWidget):
         item.setData(NOTE_ID_ROLE, entry.id)
         return item
 
-    def _update_cards(self, old: dict[int, NoteEntry]) -> None:
+    def _update_cards(self, old: EntryIndex) -> None:
         """Show the changed entries in the rows already listed for them."""
         self._filler.finish()
         for row in range(self.list.count()):

@@ -1,8 +1,11 @@
-"""The export at exit: made after any change to notes, skipped when the last one holds them all."""
+"""The export at exit: made after any change to notes, skipped when the last one holds them all;
+handed over to a process of its own, so the window's process ends at once."""
 
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,8 +14,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
-from reader.store.rotation import export_path, read_export
+from reader.store.rotation import export_is_current, export_path, read_export
 from reader.ui.app import housekeeping as housekeeping_module
+from reader.ui.app.export_handover import hand_over_export
+from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.startup import UserData, close_user_data, open_user_data
 
 TEXT = "退出时导出每一条笔记，没有改动就不必再写。" * 4
@@ -21,17 +26,29 @@ SHA = "e" * 64
 Session = Callable[[Store, int], object]
 
 
+HANDED = "handed over"
+
+
 @pytest.fixture
 def exports(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The threads that wrote an export at exit, in order; the export itself is the real one."""
+    """How each export at exit was made, in order: HANDED for the process it was handed over
+    to (waited for here, so the test sees its file), else the thread that wrote it."""
     made: list[str] = []
-    real = housekeeping_module.write_export
+    real_write, real_hand_over = housekeeping_module.write_export, hand_over_export
 
     def counted(store: Store) -> Path:
         made.append(threading.current_thread().name)
-        return real(store)
+        return real_write(store)
+
+    def handed(folder: Path) -> subprocess.Popen[bytes] | None:
+        process = real_hand_over(folder)
+        assert process is not None and process.pid != os.getpid()
+        assert process.wait(60) == 0
+        made.append(HANDED)
+        return process
 
     monkeypatch.setattr(housekeeping_module, "write_export", counted)
+    monkeypatch.setattr(housekeeping_module, "hand_over_export", handed)
     yield made
 
 
@@ -72,7 +89,7 @@ def _add(store: Store, doc_id: int) -> object:
 def exported(tmp_path: Path, qtbot: QtBot, exports: list[str]) -> Path:
     """A data folder with one note, exported at the exit of the session that added it."""
     _session(tmp_path, _add)
-    assert exports == ["reader-export_all"] and _bodies(tmp_path) == ["第一条"]
+    assert exports == [HANDED] and _bodies(tmp_path) == ["第一条"]
     exports.clear()
     return tmp_path
 
@@ -121,16 +138,16 @@ def test_a_change_is_exported_at_exit(
     work, bodies = change
     before = _file(exported)
     _session(exported, work)
-    assert exports == ["reader-export_all"]  # in the worker, as before
+    assert exports == [HANDED]  # by a process of its own, not this one
     assert _file(exported)[:2] != before[:2] and _bodies(exported) == bodies
     _session(exported)  # and the next unchanged session skips it again
-    assert exports == ["reader-export_all"]
+    assert exports == [HANDED]
 
 
 def test_a_missing_export_is_written_again(exported: Path, exports: list[str]) -> None:
     export_path(exported).unlink()
     _session(exported)
-    assert exports == ["reader-export_all"] and _bodies(exported) == ["第一条"]
+    assert exports == [HANDED] and _bodies(exported) == ["第一条"]
 
 
 def test_an_export_changed_by_someone_else_is_written_again(
@@ -138,7 +155,7 @@ def test_an_export_changed_by_someone_else_is_written_again(
 ) -> None:
     export_path(exported).write_text("{}", encoding="utf-8")
     _session(exported)
-    assert exports == ["reader-export_all"] and _bodies(exported) == ["第一条"]
+    assert exports == [HANDED] and _bodies(exported) == ["第一条"]
 
 
 def test_changes_left_unexported_by_a_crash_are_exported_at_the_next_exit(
@@ -150,7 +167,7 @@ def test_changes_left_unexported_by_a_crash_are_exported_at_the_next_exit(
     data.store.close()  # the process dies here: no export at exit
     data.instance.release()
     _session(exported)  # nothing changes in this one
-    assert exports == ["reader-export_all"] and _bodies(exported) == ["崩溃前", "第一条"]
+    assert exports == [HANDED] and _bodies(exported) == ["崩溃前", "第一条"]
 
 
 def test_the_first_exit_after_the_upgrade_exports(
@@ -166,6 +183,56 @@ def test_the_first_exit_after_the_upgrade_exports(
     )
     os.utime(export_path(tmp_path), (1, 1))
     _session(tmp_path)
-    assert exports == ["reader-export_all"] and _bodies(tmp_path) == ["升级前"]
+    assert exports == [HANDED] and _bodies(tmp_path) == ["升级前"]
     _session(tmp_path)
-    assert exports == ["reader-export_all"]
+    assert exports == [HANDED]
+
+
+def test_without_a_process_to_hand_it_to_the_export_is_written_here(
+    exported: Path, exports: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(housekeeping_module, "hand_over_export", lambda _folder: None)
+    _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "没法交出去", ""))
+    assert exports == ["reader-export_all"] and _bodies(exported) == sorted(["第一条", "没法交出去"])
+
+
+def test_the_exit_itself_writes_no_export(exported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def here(_store: Store) -> Path:
+        raise AssertionError("the export was written in the window's process")
+
+    monkeypatch.setattr(housekeeping_module, "write_export", here)
+    data = open_user_data(exported)
+    assert data.store is not None
+    data.store.add_note(_doc(data), TEXT, 5, 9, "另一个进程写", "")
+    housekeeping = Housekeeping(exported)
+    close_user_data(data, housekeeping)
+    process = housekeeping.handed
+    assert process is not None and process.pid != os.getpid()
+    assert process.wait(60) == 0
+    assert _bodies(exported) == sorted(["另一个进程写", "第一条"])
+    with Store.open(exported) as store:
+        assert export_is_current(store)
+
+
+def test_a_hand_over_killed_midway_leaves_the_old_export_then_the_next_start_writes_it(
+    exported: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _file(exported)
+
+    def killed(folder: Path) -> subprocess.Popen[bytes] | None:
+        process = hand_over_export(folder)
+        assert process is not None
+        process.send_signal(signal.SIGKILL)  # at once: before it could write anything
+        process.wait(60)
+        return process
+
+    monkeypatch.setattr(housekeeping_module, "hand_over_export", killed)
+    _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "被打断", ""))
+    assert _file(exported) == before  # the old export, whole
+    data = open_user_data(exported)
+    assert data.store is not None and not export_is_current(data.store)
+    housekeeping = Housekeeping(exported)  # today's backup was made: the export is stale
+    with qtbot.waitSignal(housekeeping.finished, timeout=30_000):
+        housekeeping.start_daily_backup()
+    assert export_is_current(data.store) and _bodies(exported) == sorted(["第一条", "被打断"])
+    close_user_data(data, housekeeping)

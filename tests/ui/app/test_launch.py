@@ -147,3 +147,36 @@ def test_without_a_file_a_first_start_reads_the_bundled_article_then_starts_on_t
         seen.append(result.stdout.strip())
     assert seen == ["0 [('党旗领航奋进路 乘风破浪开新局 — Reader', None)]",
                     "0 [('Library — Reader', 1)]"]  # fmt: skip
+
+
+EXIT_SCRIPT = (
+    "import gc, sys\n"
+    "import shiboken6\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from reader.ui.app import launch\n"
+    "made = []\n"
+    "class Recorded(launch.MainWindow):\n"
+    "    def __init__(self, *args, **kwargs):\n"
+    "        super().__init__(*args, **kwargs)\n"
+    "        made.append(self)\n"
+    "launch.MainWindow = Recorded\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "QTimer.singleShot(1500, lambda: QApplication.closeAllWindows())\n"
+    "status = launch.run_gui(None, sys.argv[1])\n"
+    "print(status, [shiboken6.isValid(w) for w in made], gc.get_freeze_count() > 0)\n"
+)
+
+
+def test_at_exit_the_window_is_deleted_by_qt_and_python_collects_nothing_more(
+    tmp_path: Path,
+) -> None:
+    """The process's end is quick: left to Python's teardown, the Notes list's 10 000 rows
+    would be deleted one at a time; a last collection would scan everything made since."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-c", EXIT_SCRIPT, str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.stdout.strip() == "0 [False] True", result.stderr

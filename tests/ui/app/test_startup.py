@@ -59,6 +59,7 @@ def test_daily_backup_and_export_on_close(tmp_path: Path, qtbot: QtBot) -> None:
     assert [p.name for p in backups.glob("daily-*")]
     (backups / "annotations.json").unlink()
     close_user_data(data, housekeeping)
+    assert housekeeping.handed is not None and housekeeping.handed.wait(60) == 0
     assert (backups / "annotations.json").is_file()
 
 
@@ -94,6 +95,7 @@ def test_a_slow_export_does_not_hold_the_exit_for_long(
 ) -> None:
     data = open_user_data(tmp_path)
     go_on = threading.Event()
+    monkeypatch.setattr(housekeeping_module, "hand_over_export", lambda _folder: None)
     monkeypatch.setattr(housekeeping_module, "write_export", lambda _store: go_on.wait(10))
     housekeeping = Housekeeping(tmp_path)
     started = time.monotonic()

@@ -3,9 +3,17 @@ laying out (or even rendering) the others."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from reader.document import load
+from reader.store import Note
+from reader.ui.app.launch import default_article
+from reader.ui.common.themes import LIGHT
+from reader.ui.notes import lazy_entries
 from reader.ui.notes.card import COMPACT_ABOVE, CardDelegate, LazyCard
+from reader.ui.notes.entries import note_entry
+from reader.ui.notes.lazy_entries import LazyNoteEntries
 from reader.ui.notes.panel import NotesPanel
 from reader.ui.panels.entries import NoteEntry
 
@@ -48,3 +56,29 @@ def test_a_few_notes_get_cards_as_tall_as_they_are(qtbot: QtBot) -> None:
     delegate = panel.list.itemDelegate()
     assert isinstance(delegate, CardDelegate) and not delegate.compact
     assert not panel.list.uniformItemSizes()
+
+
+def test_a_long_list_shows_its_first_cards_before_every_entry_is_made(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[int] = []
+    monkeypatch.setattr(
+        lazy_entries,
+        "note_entry",
+        lambda note, *rest: (made.append(note.id), note_entry(note, *rest))[1],
+    )
+    document = load(default_article())
+    notes = [Note(i, f"u{i}", 1, "党旗", "", "", 0, 2, f"**笔记**{i}", "yellow", STAMP, STAMP)
+             for i in range(1, COMPACT_ABOVE * 5 + 1)]  # fmt: skip
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(320, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_notes(LazyNoteEntries([], notes, document, LIGHT))
+    assert 0 < len(made) < len(notes)  # the first rows' entries only
+    qtbot.waitUntil(lambda: panel.list.visualItemRect(panel.list.item(0)).height() > 0)
+    assert "笔记" in panel.item_html(0)
+    qtbot.waitUntil(lambda: panel.list.count() == len(notes), timeout=20_000)
+    assert sorted(made) == [note.id for note in notes]  # each made once
+    assert panel.note_ids() == [note.id for note in notes]

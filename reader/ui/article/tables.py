@@ -1,0 +1,93 @@
+"""A Markdown table's rows, rendered as one QTextTable: bordered cells, the header row bold.
+
+In Document.text a row is its cells joined by TABLE_CELL_RULE (what find, copy and notes
+see); here each cell is a cell of the table, mapped to its part of the row's text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextCharFormat,
+    QTextCursor,
+    QTextLength,
+    QTextTable,
+    QTextTableFormat,
+)
+
+from reader.document import Block
+from reader.document.model import TABLE_CELL_RULE
+from reader.ui.article.text_map import TextMap
+
+CELL_PADDING_EMS = 0.35
+
+
+class TableRows:
+    """Adds consecutive table rows to one table; close() before anything else is inserted."""
+
+    def __init__(self) -> None:
+        self._table: QTextTable | None = None
+
+    @property
+    def open(self) -> bool:
+        return self._table is not None
+
+    def add(self, cursor: QTextCursor, block: Block, text: str, parts: tuple[TextMap, float, str]) -> None:
+        """Insert block (its text: text) as the table's next row; parts: the text map to
+        record the cells in, the em in pixels and the theme's border colour."""
+        text_map, em, border = parts
+        cells = text.split(TABLE_CELL_RULE)
+        marked = block.html.split(TABLE_CELL_RULE) if block.html is not None else None
+        table = self._row(cursor, len(cells), em, border)
+        row = table.rows() - 1
+        offset = block.start
+        for column, cell_text in enumerate(cells):
+            at = table.cellAt(row, column).firstCursorPosition()
+            chars = QTextCharFormat()
+            if block.level:  # the header row
+                chars.setFontWeight(QFont.Weight.Bold)
+            position = at.position()
+            if marked is not None and column < len(marked):
+                at.insertHtml(marked[column])
+                at.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
+                at.mergeCharFormat(chars)
+            else:
+                at.insertText(cell_text, chars)
+            text_map.add(offset, position, len(cell_text))
+            offset += len(cell_text) + len(TABLE_CELL_RULE)
+
+    def close(self, cursor: QTextCursor) -> bool:
+        """Put cursor in the empty block after the table; True if a table was open."""
+        table, self._table = self._table, None
+        if table is None:
+            return False
+        cursor.setPosition(table.lastPosition())
+        cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
+        return True
+
+    def _row(self, cursor: QTextCursor, columns: int, em: float, border: str) -> QTextTable:
+        table = self._table
+        if table is None:
+            table = self._table = cursor.insertTable(1, columns, _table_format(em, border))
+            return table
+        table.appendRows(1)
+        if columns > table.columns():
+            table.appendColumns(columns - table.columns())
+        return table
+
+
+def _table_format(em: float, border: str) -> QTextTableFormat:
+    fmt = QTextTableFormat()
+    fmt.setBorder(1)
+    fmt.setBorderBrush(QBrush(QColor(border)))
+    fmt.setBorderStyle(QTextTableFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderCollapse(True)  # one line between cells, not two
+    fmt.setCellSpacing(0)
+    fmt.setCellPadding(em * CELL_PADDING_EMS)
+    fmt.setTopMargin(em * 0.2)
+    fmt.setBottomMargin(em * 0.9)
+    fmt.setLeftMargin(em * 0.5)
+    fmt.setWidth(QTextLength(QTextLength.Type.VariableLength, 0))  # as wide as its cells need
+    return fmt
