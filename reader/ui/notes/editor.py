@@ -1,8 +1,8 @@
-"""The note body editor: plain text, committed on focus-out or Ctrl+Enter."""
+"""The note body editor: plain text, committed on focus-out, on Ctrl+Enter and when typing stops."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QIcon, QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from reader.document.note_text import NOTE_COLOURS
 
+IDLE_SAVE_MS = 1000  # typing stopped this long: save, so a crash loses at most a second
+
 
 class NoteEditor(QPlainTextEdit):
-    """Signals: commit_requested() on focus-out and on Ctrl+Enter."""
+    """Signals: commit_requested() on focus-out, on Ctrl+Enter and IDLE_SAVE_MS after an edit."""
 
     commit_requested = Signal()
 
@@ -26,10 +28,25 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr("Write a note (Markdown). Ctrl+Enter saves."))
+        self.idle_save = QTimer(self)
+        self.idle_save.setSingleShot(True)
+        self.idle_save.setInterval(IDLE_SAVE_MS)
+        self.idle_save.timeout.connect(self.commit_requested)
+        self.textChanged.connect(self._edited)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """Show a note's text: loading it is not an edit to save."""
+        super().setPlainText(text)
+        self.idle_save.stop()
+
+    def _edited(self) -> None:
+        if not self.isReadOnly():
+            self.idle_save.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.idle_save.stop()
             self.commit_requested.emit()
             event.accept()
             return
@@ -38,6 +55,7 @@ class NoteEditor(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:  # not for its own context menu
+            self.idle_save.stop()
             self.commit_requested.emit()
 
 
