@@ -26,11 +26,12 @@ class ReadingPositions:
         self.doc_id: int | None = None
         self.problem = ""  # why the last call failed, for the status bar
         self._stored: int | None = None  # the offset the store has for doc_id, when known
+        self.length = 0  # of the open document's text: the offset saved for "read to the end"
 
     def open(self, document: Document) -> int:
         """Record the document as opened; returns its saved reading offset (0 if none)."""
         self.doc_id, self._stored = None, None
-        self.problem = ""
+        self.problem, self.length = "", len(document.text)
         if self._store is None:
             return 0
         try:
@@ -97,5 +98,12 @@ class PositionSaver(QObject):
         self._timer.stop()
         if self._positions.doc_id is None or not self._view.text_map:
             return
-        if not self._positions.save(self._view.top_offset()):
+        if not self._positions.save(self._offset()):
             self._report(self._positions.problem)
+
+    def _offset(self) -> int:
+        """The text offset at the top of the view; the text's end when scrolled to the end, so
+        that the article counts as finished and opens at its end again."""
+        offset = self._view.top_offset()
+        at_end = offset > 0 and self._view.at_end()  # as read_fraction() counts it
+        return max(offset, self._positions.length) if at_end else offset

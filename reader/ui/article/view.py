@@ -226,7 +226,7 @@ class ArticleView(QTextBrowser):
         if offset >= self.text_map.text_end and not self._renderer.done:
             self._pending = (offset, centre)
             return
-        position = self.text_map.position(offset)
+        position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
         if position is not None:
             self.scroll_to_position(position, centre=centre)
 
