@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
 
 FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
+END_SLACK_PX = 4  # this close to the bottom is the end (the layout may grow by a pixel after)
 
 
 class ArticleView(QTextBrowser):
@@ -254,7 +255,7 @@ class ArticleView(QTextBrowser):
     def at_end(self) -> bool:
         """Whether the view is scrolled to the bottom."""
         bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum()
+        return bar.value() >= bar.maximum() - END_SLACK_PX
 
     def _emit_top_offset(self) -> None:
         if len(self.text_map):

@@ -239,7 +239,8 @@ class MainWindow(QMainWindow):
     def _show_corrected(self, document: Document) -> None:
         """The open document again, its structure corrected: the reader stays where they were."""
         self._leave()
-        self._display(document, kept_place(self._document, document, self._view.top_offset()))
+        top, end = self._view.top_offset(), self._view.at_end()
+        self._display(document, kept_place(self._document, document, top, at_end=end))
 
     def _display(self, document: Document, offset: int) -> None:
         self._finder.dismiss()

@@ -198,9 +198,11 @@ def _reopen(editor: StructureEditor, name: str, _checked: bool = False) -> None:
     editor.reopen_with(name)
 
 
-def kept_place(old: Document | None, new: Document, top: int) -> int:
+def kept_place(old: Document | None, new: Document, top: int, *, at_end: bool = False) -> int:
     """Where the reader was (top, an offset of old) in new: the text at the top found again
-    nearest to where it was (corrections add and remove lines above it)."""
+    nearest to where it was (corrections add and remove lines above it); at the end, the end."""
+    if at_end and top > 0:
+        return len(new.text)
     if old is None:
         return min(top, len(new.text))
     anchor = old.text[top : top + 24]

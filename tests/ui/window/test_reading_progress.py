@@ -3,9 +3,18 @@ after every re-render or jump, not only after the next scroll."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from reader.document.passage_link import passage_url
 from reader.store import Store
+from reader.ui.app.links import open_target
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import WindowFactory
+from tests.ui.window.test_structure import _structure_menu, _trigger
 
 
 def _to_end(window: MainWindow) -> None:
@@ -42,3 +51,44 @@ def test_a_place_before_the_end_is_not_taken_for_the_end(
     again = make_window(store)
     assert not again.article_view.at_end()
     assert abs(again.article_view.top_offset() - offset) < 40
+
+
+def test_progress_follows_a_link_to_the_end_of_the_article(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = make_window(store)  # the seed is now known to the store
+    document = window.document
+    assert document is not None
+    last = document.text.rstrip()
+    url = passage_url(document.source.sha256, len(last) - 10, len(last))
+    other = tmp_path / "另一篇.txt"
+    other.write_text("另一篇文章\n\n正文很短。\n", encoding="utf-8")
+    assert window.open_path(str(other))
+    open_target(window, store, url)  # as at the start: the article is rendered, then flashed
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    window.finish_loading()
+    qtbot.wait(50)
+    assert window.article_view.at_end()
+    assert window.stats_panel.progress_text() == "100% read · finished"
+
+
+def test_progress_follows_the_view_after_a_structure_correction_and_its_undo(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    no = QMessageBox.StandardButton.No  # "correct the similar lines too?"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: no)
+    window = make_window(store)
+    document = window.document
+    assert document is not None
+    _to_end(window)
+    heading = document.sections[-1]
+    _trigger(_structure_menu(window, heading.start), "Not a Heading (Body Text)")
+    assert window.document is not None and len(window.document.sections) < len(document.sections)
+    for step in ("corrected", "undone"):
+        qtbot.waitUntil(lambda: window.article_view.rendering_done)
+        window.finish_loading()
+        qtbot.wait(20)
+        assert window.article_view.at_end(), step
+        assert window.stats_panel.progress_text() == "100% read · finished", step
+        window.window_actions.undo.trigger()
+    assert window.document is not None and len(window.document.sections) == len(document.sections)
