@@ -32,6 +32,7 @@ class DocksGiveWay(QObject):
         self._window, self._docks, self._em, self._toggle = window, docks, em, toggle
         self._given_way: list[QDockWidget] = []  # hidden for room, shown again when it is back
         self._set_aside: list[QDockWidget] = []  # hidden by the toggle
+        self._shown_once = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -43,8 +44,18 @@ class DocksGiveWay(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            if event.type() == QEvent.Type.Show and not self._shown_once:
+                self._shown_once = True
+                self._follow_layout()
             self._timer.start()  # once the window's layout has placed the docks
         return False
+
+    def _follow_layout(self) -> None:
+        """The toggle as the layout restored from the last run has it: off when every docked
+        panel is hidden, so that the first F9 shows them."""
+        shown = any(not d.isHidden() and not d.isFloating() for d in self._docks)
+        if shown != self._toggle.isChecked():
+            self._toggle.setChecked(shown)
 
     def needed(self) -> int:
         """The article's width in pixels below which the docks give way."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.ui.article.ragged import MAX_GAP_EMS, widest_gap
@@ -86,3 +86,24 @@ def test_justified_lines_are_never_letter_spaced(
             ragged += 1
         block = block.next()
     assert ragged == 2
+
+
+def test_the_side_panels_toggle_follows_the_layout_restored_after_a_restart(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.window_actions.side_panels.trigger()  # F9: every panel hidden
+    assert not any(dock.isVisible() for dock in _docks(window).values())
+    window.close()
+    again = make_window()
+    toggle = again.window_actions.side_panels
+    assert not any(dock.isVisible() for dock in _docks(again).values())
+    button = again.findChild(QToolBar, "mainToolbar").widgetForAction(toggle)
+    assert not toggle.isChecked() and isinstance(button, QToolButton) and not button.isChecked()
+    toggle.trigger()  # the first F9 shows them
+    qtbot.wait(50)
+    assert toggle.isChecked() and _docks(again)["contentsDock"].isVisible()
+    again.close()
+    third = make_window()  # panels shown: the toggle on
+    assert third.window_actions.side_panels.isChecked()
+    assert _docks(third)["contentsDock"].isVisible()
