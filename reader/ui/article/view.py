@@ -254,8 +254,7 @@ class ArticleView(QTextBrowser):
 
     def at_end(self) -> bool:
         """Whether the view is scrolled to the bottom."""
-        bar = self.verticalScrollBar()
-        return bar.value() >= bar.maximum() - END_SLACK_PX
+        return (bar := self.verticalScrollBar()).value() >= bar.maximum() - END_SLACK_PX
 
     def _emit_top_offset(self) -> None:
         if len(self.text_map):
