@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
 
 FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
-END_SLACK_PX = 4  # this close to the bottom is the end (the layout may grow by a pixel after)
 
 
 class ArticleView(QTextBrowser):
@@ -252,9 +251,10 @@ class ArticleView(QTextBrowser):
         point = QPoint(self.viewport().width() // 2, TOP_PROBE_Y)
         return self.text_map.offset(self.cursorForPosition(point).position())
 
-    def at_end(self) -> bool:
-        """Whether the view is scrolled to the bottom."""
-        return (bar := self.verticalScrollBar()).value() >= bar.maximum() - END_SLACK_PX
+    def at_end(self, slack: int = 4) -> bool:
+        """Whether the view is scrolled to the bottom, within slack pixels (after a jump there
+        the layout can grow by a pixel: the reader is still at the end)."""
+        return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
     def _emit_top_offset(self) -> None:
         if len(self.text_map):
