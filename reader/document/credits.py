@@ -16,7 +16,7 @@ _STANDALONE = re.compile(
     rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
-_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")
+_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])文\s*[|｜:：]")
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = re.compile(r"责任编辑|责编")
 _BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")

@@ -51,7 +51,17 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
     if credit and not credit.startswith(("来源", "稿源")):
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
-    return _reporter(line, shown) or (shown[poster.start("name") : poster.end("name")] if poster else None)
+    found = _reporter(line, shown) or _author_field(line, shown)
+    return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
+
+
+# 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
+_AUTHOR_FIELD = re.compile(r"(?:^|\s)((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=\s|$)")
+
+
+def _author_field(line: str, shown: str) -> str | None:
+    match = _AUTHOR_FIELD.search(line)
+    return shown[match.start(1) : match.end(1)] if match else None
 
 
 def _reporter(line: str, shown: str) -> str | None:

@@ -12,12 +12,14 @@ from reader.document.patterns import (
     CHROME_WORDS,
     breadcrumb_items,
     ends_sentence,
+    is_bare_number,
     is_breadcrumb,
     is_chrome,
     is_dateline,
     is_link_list,
     is_meta,
     is_prose,
+    numbered_style,
 )
 from reader.document.region import line_score
 from reader.document.title_model import title_model
@@ -75,7 +77,9 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
 def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
     """A title set over two lines is one title: (index of its first line, the joined title)."""
     line = lines[index]
-    if index + 1 < start and _halves(line, lines[index + 1]):
+    # A short line over （一）… or 一、… is that part's head, not the headline's second half.
+    heads_part = index + 2 < len(lines) and numbered_style(lines[index + 2]) is not None
+    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]):
         return index, f"{line} {lines[index + 1]}"
     if crumb is None and index == 1 and _halves(lines[0], line):
         return 0, f"{lines[0]} {line}"  # the file starts with the title
@@ -98,6 +102,8 @@ def _title_half(line: str) -> bool:
         and not is_dash_line(line)
         and not SITE_NAME.match(line)
         and not _TITLE_SEPARATOR.search(line)
+        and numbered_style(line) is None  # （一）总体要求: a part's head
+        and not is_dateline_line(line)  # 本报记者 刘洋 报道: the credit under the headline
     )
 
 
@@ -107,8 +113,27 @@ _TITLE_WIDGET = re.compile(
 )
 
 
+# 全市召开安全生产工作会议 来源：江阴日报, …（来源：江阴日报）: the outlet credited after the headline.
+_GLUED_SOURCE = re.compile(r"\s*[（(【\[]?\s*(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
+
+
+def is_source_credit(piece: str) -> bool:
+    """来源：江阴日报 or （来源：江阴日报）: a source credit as cut from a headline's end."""
+    return _GLUED_SOURCE.fullmatch(piece.strip()) is not None
+
+
+def without_source(line: str) -> str:
+    """A headline without the source credit glued after it; any other line as it is."""
+    found = _GLUED_SOURCE.search(line)
+    if found is None or found.start() < _TITLE_MIN:
+        return line
+    head = line[: found.start()]
+    return head if _title_like(head) else line
+
+
 def without_widgets(title: str) -> str:
     """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
+    title = without_source(title)
     words = title.split(" ")
     # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
     cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
@@ -172,8 +197,8 @@ def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
                 return i
     skipped = 0
     for i in range(start - 1, -1, -1):
-        if is_meta(lines[i]) or is_chrome(lines[i]):
-            skipped += 1
+        if is_meta(lines[i]) or is_chrome(lines[i]) or is_bare_number(lines[i]):
+            skipped += 1  # （一） between a headline and its text: the series' mark
             if skipped > _TITLE_LOOKBACK:
                 return None
             continue

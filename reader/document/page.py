@@ -12,8 +12,10 @@ from reader.document.headline import (
     SITE_NAME,
     choose_title,
     is_dash_line,
+    is_source_credit,
     split_title,
     whole_title,
+    without_source,
     without_widgets,
 )
 from reader.document.patterns import (
@@ -57,9 +59,11 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     shown = shown or lines
     start, end, disclaimer = text_region(lines)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
-    title_index = choose_title(lines, start, end)
+    # 全市召开…会议 来源：江阴日报: the headline is weighed without the source glued to it.
+    heads = [without_source(line) for line in lines[: start + 1]] + lines[start + 1 :]
+    title_index = choose_title(heads, start, end)
     if title_index is not None:
-        title_index = _without_prefix(lines, title_index, start)
+        title_index = _without_prefix(heads, title_index, start)
         start = _text_start(lines, title_index, start, end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
@@ -94,7 +98,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         site=_site(lines[:top], crumb, lines, shown),
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=" · ".join(bare_dateline(shown[i]) for i in dateline_lines) or None,
+        dateline=_dateline_text(shown, dateline_lines, title_dropped),
         reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
         credit_line=credit_line,
         title_lines=title_lines,
@@ -103,6 +107,15 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb_index=crumb,
         notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
     )
+
+
+def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
+    """The date lines' text; with the source credit cut from the headline's end, when they
+    name no source themselves."""
+    text = " · ".join(bare_dateline(shown[i]) for i in dateline_lines)
+    if dropped and is_source_credit(dropped) and "来源" not in text:
+        text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
+    return text or None
 
 
 _NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
@@ -126,7 +139,15 @@ def _without_prefix(lines: list[str], title: int, start: int) -> int:
         return next((i for i in range(title + 1, start) if lines[i] == rest), title)
     if _DOCUMENT_TITLE.search(lines[title]):
         return title
+    # 总体要求 over （一）…: a part's head; the notice's title stands just above it.
+    above = range(title - 1, max(-1, title - 1 - _NOTICE_TITLE_ABOVE), -1)
+    found = next((i for i in above if _DOCUMENT_TITLE.search(lines[i])), None)
+    if found is not None and title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
+        return found
     return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
+
+
+_NOTICE_TITLE_ABOVE = 3
 
 
 _DOCUMENT_TITLE = re.compile(

@@ -8,6 +8,7 @@ from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
     DISCLAIMER_START,
+    ends_sentence,
     is_breadcrumb,
     is_chrome,
     is_dateline,
@@ -69,10 +70,11 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = densest_region(scores)
-    end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    end = _first_hard_stop(lines, scores, start, end)
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    end = _with_short_tail(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
@@ -87,6 +89,35 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
 
 
 _DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
+_BOX_INSIDE_MAX = 4  # lines of links a box set inside the article holds, past its head
+
+
+def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """The first box that ends the article. A short box of links set inside it (相关链接 over
+    two links) is passed over when the text under it runs on to the editor's credit."""
+    tail = end  # where the last run of text lines of the region begins
+    while tail - 1 > start and scores[tail - 1] > 0:
+        tail -= 1
+    credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
+    for i in range(start + 1, end):
+        if not is_hard_stop(lines[i]):
+            continue
+        box = range(i + 1, tail)
+        inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)
+        if not inside:
+            return i
+    return end
+
+
+def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
+    """3.14, --- or …… and then 就是这样。 closing the article: its last words, not the page's."""
+    after = end + 2
+    mark = end < len(lines) and (is_lone_number(lines[end]) or not any(ch.isalnum() for ch in lines[end]))
+    if after <= len(lines) and mark and scores[end + 1] > 0 and (
+        ends_sentence(lines[end + 1]) and (after == len(lines) or scores[after] < 0)
+    ):
+        return after
+    return end
 
 
 # Who signs an announcement or a government notice (落款): an organisation's name.

@@ -1,0 +1,75 @@
+"""Title, credit and text-edge rules for pages from unseen sites: one rule per test, made-up text."""
+
+from __future__ import annotations
+
+from reader.document.credits import is_person_credit
+from reader.document.dateline_fields import parse_dateline
+from reader.document.headline import is_source_credit, without_source
+from tests.document.test_text_rules import PARA, doc
+
+PARA2 = "第二段正文同样足够长，讲的是另外一件事情，和上一段之间隔着一个空行，读者一看便知。"
+
+
+def test_a_reporter_line_under_the_headline_is_not_its_second_half() -> None:
+    d = doc("首页", "新闻", "某县迎来春耕高峰", "本报记者 张三 报道", PARA, PARA2)
+    assert d.title == "某县迎来春耕高峰"
+    assert d.byline == "本报记者 张三"
+
+
+def test_a_notices_title_outranks_the_head_of_its_first_part() -> None:
+    d = doc("首页", "通知公告", "某区关于做好夏季防汛工作的通知", "总体要求",
+            "（一）指导思想。坚持人民至上，全面落实防汛责任制，切实保障群众安全。", PARA,
+            "（二）工作目标。确保不发生重大险情，不发生人员伤亡事故。", PARA2)
+    assert d.title == "某区关于做好夏季防汛工作的通知"
+
+
+def test_a_series_mark_between_headline_and_text_does_not_hide_the_headline() -> None:
+    d = doc("首页", "时评", "深化改革开新局", "（二）", PARA, PARA2)
+    assert d.title == "深化改革开新局"
+
+
+def test_the_source_glued_to_a_headline_goes_to_the_dateline() -> None:
+    assert without_source("某市召开全市安全生产工作会议 来源：某某日报") == "某市召开全市安全生产工作会议"
+    assert without_source("某市召开全市安全生产工作会议（来源：某某日报）") == "某市召开全市安全生产工作会议"
+    assert without_source("2024-03-05 来源：某某日报") == "2024-03-05 来源：某某日报"  # a date line
+    assert is_source_credit("（来源：某某日报）") and not is_source_credit("某某日报")
+    d = doc("首页", "某市召开全市安全生产工作会议 来源：某某日报", "2024-03-05 09:30", PARA, PARA2)
+    assert d.title == "某市召开全市安全生产工作会议"
+    assert d.dateline is not None
+    assert parse_dateline(d.dateline).publisher == "某某日报"
+    assert "来源：某某日报" in [e.text for e in d.left_out]  # kept, not lost
+
+
+def test_an_author_field_in_the_date_line_is_the_byline() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "发布时间：2024-03-05 来源：某局 作者：李四 浏览次数：12",
+            PARA, PARA2)
+    assert d.byline == "作者：李四"
+
+
+def test_a_writer_credit_with_a_bar_names_a_person() -> None:
+    assert is_person_credit("文 | 王五") and is_person_credit("文：王五")
+    assert not is_person_credit("原文：某某网")
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", "文 | 王五", PARA, PARA2)
+    assert d.byline == "文 | 王五"
+
+
+def test_a_short_last_paragraph_after_a_line_of_marks_stays() -> None:
+    for mark in ("3.14", "---", "……"):
+        d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, mark, "就是这样。", "相关阅读")
+        assert d.text.endswith(f"{mark}\n就是这样。"), mark
+
+
+def test_text_after_a_box_of_links_inside_the_article_is_kept() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, "相关链接", "· 什么是安全生产责任制",
+            "· 安全生产法全文", PARA2, "会议还通报了近期典型事故案例。", "责任编辑：赵六")
+    assert d.text.endswith("会议还通报了近期典型事故案例。")
+    assert "相关链接" not in d.text
+    assert [e.text for e in d.left_out if e.role == "chrome"][-3:] == [
+        "相关链接", "· 什么是安全生产责任制", "· 安全生产法全文"]
+    assert d.byline == "责任编辑：赵六"
+
+
+def test_a_box_of_links_closing_the_article_still_ends_it() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, "相关链接",
+            "某地出台新政支持企业发展", "某地举办春季招聘会", "某地开展安全检查")
+    assert d.text.endswith(PARA2)
