@@ -189,6 +189,11 @@ def _title_like(line: str) -> bool:
     )
 
 
+def title_like(line: str) -> bool:
+    """Could the line be a headline at all (length, no date or credit, not furniture)?"""
+    return _title_like(line)
+
+
 def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
     """Under a breadcrumb, the first title-like line; else the one just above the article."""
     if crumb is not None:

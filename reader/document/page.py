@@ -14,6 +14,7 @@ from reader.document.headline import (
     is_dash_line,
     is_source_credit,
     split_title,
+    title_like,
     whole_title,
     without_source,
     without_widgets,
@@ -139,15 +140,28 @@ def _without_prefix(lines: list[str], title: int, start: int) -> int:
         return next((i for i in range(title + 1, start) if lines[i] == rest), title)
     if _DOCUMENT_TITLE.search(lines[title]):
         return title
-    # 总体要求 over （一）…: a part's head; the notice's title stands just above it.
-    above = range(title - 1, max(-1, title - 1 - _NOTICE_TITLE_ABOVE), -1)
-    found = next((i for i in above if _DOCUMENT_TITLE.search(lines[i])), None)
-    if found is not None and title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
-        return found
+    if title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
+        return _over_part_head(lines, title)
     return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
 
 
 _NOTICE_TITLE_ABOVE = 3
+_PART_HEAD_MAX = 8  # characters: 总体要求, 工作目标
+
+
+def _over_part_head(lines: list[str], head: int) -> int:
+    """总体要求 over （一）…: the head of the text's first part. The headline stands above it: a
+    notice's title within a few lines, else a longer title-like line right above."""
+    above = range(head - 1, max(-1, head - 1 - _NOTICE_TITLE_ABOVE), -1)
+    found = next((i for i in above if _DOCUMENT_TITLE.search(lines[i])), None)
+    if found is not None:
+        return found
+    over = head - 1
+    if len(lines[head]) <= _PART_HEAD_MAX and over >= 0 and len(lines[over]) > len(lines[head]) and (
+        title_like(lines[over]) and not ends_sentence(lines[over])
+    ):
+        return over
+    return head
 
 
 _DOCUMENT_TITLE = re.compile(

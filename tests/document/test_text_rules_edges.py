@@ -73,3 +73,8 @@ def test_a_box_of_links_closing_the_article_still_ends_it() -> None:
     d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, "相关链接",
             "某地出台新政支持企业发展", "某地举办春季招聘会", "某地开展安全检查")
     assert d.text.endswith(PARA2)
+def test_a_short_line_over_a_numbered_part_is_not_joined_into_the_headline() -> None:
+    d = doc("首页", "某市推进老旧小区改造", "工作目标", "（一）总体目标。到年底完成改造任务，惠及居民两万户以上。", PARA, PARA2)
+    assert d.title == "某市推进老旧小区改造"
+
+
