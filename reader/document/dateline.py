@@ -49,14 +49,16 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
     """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names, else its poster."""
     credit = standalone_credit(line)
     if credit and not credit.startswith(("来源", "稿源")):
+        credit = _COUNTERS_AFTER.split(credit, maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
     found = _reporter(line, shown) or _author_field(line, shown)
     return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
 
 
+_COUNTERS_AFTER = re.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
 # 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
-_AUTHOR_FIELD = re.compile(r"(?:^|\s)((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=\s|$)")
+_AUTHOR_FIELD = re.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
 
 
 def _author_field(line: str, shown: str) -> str | None:

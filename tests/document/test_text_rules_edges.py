@@ -78,3 +78,22 @@ def test_a_short_line_over_a_numbered_part_is_not_joined_into_the_headline() -> 
     assert d.title == "某市推进老旧小区改造"
 
 
+
+
+def test_bracketed_fields_of_a_date_line_end_at_their_brackets() -> None:
+    line = "【来源：某市政府网】【作者：李四】【时间：2024-05-10】"
+    fields = parse_dateline(line)
+    assert (fields.publisher, fields.authors, fields.published) == ("某市政府网", ("李四",), "2024-05-10")
+    d = doc("首页", "某市召开全市安全生产工作会议", line, PARA, PARA2)
+    assert d.byline == "作者：李四"
+
+
+def test_an_outlet_named_before_or_after_the_date_is_the_publisher() -> None:
+    assert parse_dateline("2024-05-10 09:30 某某社").publisher == "某某社"
+    assert parse_dateline("某某新闻客户端 2024-05-10 09:30:00").publisher == "某某新闻客户端"
+    assert parse_dateline("2024-05-10 09:30 阅读 12").publisher is None
+
+
+def test_counters_after_an_author_in_the_date_line_are_not_the_byline() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "作者：李四 2024-05-10 阅读 1234", PARA, PARA2)
+    assert d.byline == "作者：李四"
