@@ -188,7 +188,8 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
            "法庭線 The Witness, 晴報 from the same archive, Big5; 财经网, 理论中国 and CSDN pages of the magic-html "
            "benchmark, UTF-8), rendered and labelled the same way. Part G (build_g.py, `g_*`): five HTML pages from "
            "sites new to the set (知乎专栏, 掘金, Microsoft Learn, a blog, a content site; llm-webkit-mirror test "
-           "assets), rendered and hand-labelled the same way, sub-heads from the page's own <h2>-<h4>; and Markdown "
+           "assets) and three from 棱角媒體 (Points Media, Big5) of the fire archive, rendered and hand-labelled the same way, "
+           "sub-heads from the page's own <h2>-<h6> or all-bold short paragraphs; and Markdown "
            "from four new repositories by Chinese authors, files picked by the SHA-1 order of their paths, labels "
            "from the markup, hand-checked.", "",
            "| file | site | repository · path · commit | licence | URL |", "|---|---|---|---|---|"]

@@ -4,7 +4,10 @@ Sources (bare git snapshots under /work/.mirror, read with `git show HEAD:PATH`)
   ccprocessor/llm-webkit-mirror  HTML test assets from five new sites (a finance-calendar blog, 知乎专栏, 掘金,
                                  a sports-ticket content site, Microsoft Learn in Chinese), rendered by
                                  ../render.py like parts D-F and hand-labelled by 0-based line number; the
-                                 sub-heads are the page's own <h2>-<h4> inside the article (matched to lines)
+                                 sub-heads are the page's own <h2>-<h6> inside the article (matched to lines),
+                                 else its all-bold short paragraphs (as build.py takes them)
+  reidlai/Hong-Kong-Fire-Documentary  棱角媒體 (Points Media) pages, written as Big5 like parts B-F; the
+                                 archive's pages holding git conflict markers are dropped by build_extra.py
   Markdown by Chinese authors from four new repositories (doocs/advanced-java, Snailclimb/JavaGuide,
                                  xitu/gold-miner, ruanyf/jstraining): files chosen by the SHA-1 order of their
                                  paths (the first with 800-15000 CJK characters and a title), copied
@@ -24,10 +27,24 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build_d import WK, _label, _rendered, decode, git, print_numbered, write_page  # noqa: E402
+from build_d import (  # noqa: E402
+    HK,
+    HKP,
+    WK,
+    _label,
+    _page_url,
+    _rendered,
+    _suffix,
+    decode,
+    git,
+    keep_encodable,
+    print_numbered,
+    write_page,
+)
 from mdlabel import parse  # noqa: E402
 
 LIC = {WK: "none stated in repo; article text (c) the publisher",
+       HK: "repo licence in LICENSE.md (project's own terms); article text (c) the publisher",
        "doocs/advanced-java": "CC BY-SA 4.0 (README)",
        "Snailclimb/JavaGuide": "Apache-2.0 (LICENSE)",
        "xitu/gold-miner": "none stated for the translations (repo); original articles (c) their authors",
@@ -67,6 +84,28 @@ HTML: list[tuple[str, str, str, str, dict[str, Any]]] = [
                 "'后续步骤' section ends the article, feedback and footer links follow.")),
 ]
 
+PM = HKP + "points-media/archive/"
+# 棱角媒體 Points Media (a Hong Kong outlet abroad) from the fire archive, written as Big5 like parts B-F
+BIG5: list[tuple[str, str, str, dict[str, Any]]] = [
+    ("g_pointsmedia_1", PM + "香港世紀大火-分析人口數據-宏福苑居民老化-依賴外傭照顧者-獨兩座較多按揭-人口較年輕/index.html",
+     "points-media.com", dict(title=30, first=32, last=59, byline="棱角編輯部", dateline=(31, "2025-12-02", None, []),
+                              notes="棱角媒體 data story, Big5: nav twice, a breadcrumb with the headline cut short, "
+                                    "the date alone under the headline; a chart source line inside the body; "
+                                    "'棱角編輯部' after the text is the byline; support link, prev/next and "
+                                    "login form follow.")),
+    ("g_pointsmedia_2", PM + "陳牛竹的意識形態宏福苑火災的再次佐證/index.html", "points-media.com",
+     dict(title=31, subtitle="宏福苑火災的再次佐證", first=33, last=49, byline="作者：陳牛",
+          dateline=(32, "2025-11-27", None, []),
+          notes="棱角媒體 column (博客), Big5: headline '【陳牛】竹的意識形態——宏福苑火災的再次佐證' split at the "
+                "dash; three sub-heads; the author line '作者：陳牛 https://…' closes the text (byline).")),
+    ("g_pointsmedia_3", PM + "讀者投稿大埔火災證高質高效政府無能-風險管理乏關注釀悲劇-白影/index.html",
+     "points-media.com", dict(title=31, first=33, last=68, byline="作者：白影", disclaimer=70,
+                              dateline=(32, "2025-11-28", None, []),
+                              notes="棱角媒體 reader's submission in Cantonese, Big5: the writer's name is part "
+                                    "of the headline as the page shows it ('… – 白影'); sub-heads; '作者：白影 "
+                                    "（港菲混血兒)' after the text (byline), then the 免責聲明 of the outlet.")),
+]
+
 MD_REPOS = ("doocs/advanced-java", "Snailclimb/JavaGuide", "xitu/gold-miner", "ruanyf/jstraining")
 MD_UNDER = {"doocs/advanced-java": "docs/", "Snailclimb/JavaGuide": "docs/", "xitu/gold-miner": "article/",
             "ruanyf/jstraining": "docs/"}
@@ -84,15 +123,41 @@ GM_FOOTER = re.compile(r"^> 如果发现译文存在错误", re.M)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# <h2>-<h6>, or a paragraph that is all bold (the sub-heads of many Chinese CMSs)
+_HEAD_TAG = re.compile(r"<h(?P<n>[2-6])\b[^>]*>(?P<h>.*?)</h(?P=n)>|<p\b[^>]*>\s*<(?P<t>strong|b)\b[^>]*>(?P<b>.*?)"
+                       r"</(?P=t)>\s*</p>", re.S | re.I)
+_BOLD_HEAD_MAX = 30
+_HEAD_MAX = 40
+_SENTENCE_END = ("。", "！", "？", "；", "…", "：", ":")
+
+
 def _html_heads(html: str, lines: list[str], first: int, last: int) -> list[dict[str, Any]]:
-    """The page's own <h2>-<h4> that are lines of the article, in order (level 1 for h2, 2 below)."""
-    found = []
-    for m in re.finditer(r"<h([2-4])\b[^>]*>(.*?)</h\1>", html, re.S | re.I):
-        text = re.sub(r"<[^>]+>", "", m.group(2))
+    """The page's own heads that are lines of the article, in order: its <h2>-<h6> (levels by
+    the rank of the tag among those the article uses), else its all-bold short paragraphs."""
+    tagged: list[tuple[str, int]] = []
+    bold: list[tuple[str, int]] = []
+    for m in _HEAD_TAG.finditer(html):
+        inner = m.group("h") or m.group("b")
+        if re.search(r"</?p\b", inner, re.I):
+            continue  # a bold run that closes in a later paragraph
+        text = re.sub(r"<[^>]+>", "", inner)
         text = re.sub(r"\s+", " ", text.replace("&nbsp;", " ").replace("&amp;", "&")).strip()
-        if text:
-            found.append((text, 1 if m.group(1) == "2" else 2))
-    out, k = [], first
+        if not text or "\\" in text or len(text) > _HEAD_MAX:
+            continue  # a formula or a paragraph set in a heading tag
+        if m.group("h"):
+            tagged.append((text, int(m.group("n"))))
+        elif len(text) <= _BOLD_HEAD_MAX and not text.endswith(_SENTENCE_END):
+            bold.append((text, 1))
+    heads = _in_article(tagged, lines, first, last) or _in_article(bold, lines, first, last)
+    ranks = sorted({h["level"] for h in heads})
+    for h in heads:
+        h["level"] = ranks.index(h["level"]) + 1
+    return heads
+
+
+def _in_article(found: list[tuple[str, int]], lines: list[str], first: int, last: int) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    k = first
     for text, level in found:
         for i in range(k, last + 1):
             if lines[i].strip() == text:
@@ -114,6 +179,24 @@ def build_html(rows: list[dict[str, Any]]) -> None:
         write_page(name, fname, text, "utf-8", label)
         rows.append({"file": fname, "site": site, "repo": WK, "path": path, "commit": commit,
                      "licence": LIC[WK], "url": url})
+
+
+def build_big5(rows: list[dict[str, Any]]) -> None:
+    commit = git(HK, "rev-parse", "HEAD").decode().strip()
+    for name, path, site, spec in BIG5:
+        text, dropped = keep_encodable(_rendered(HK, "HEAD", path), "cp950")
+        lines = text.split("\n")
+        fname = name + _suffix("cp950") + ".txt"
+        plain = {k: v for k, v in spec.items() if k != "subtitle"}
+        label = _label(lines, plain, fname=fname, site=site, source=f"{HK} {path} @{commit}", dropped=dropped)
+        if spec.get("subtitle"):  # the headline's line holds both, parted by a dash
+            label["title"] = label["title"].split("——")[0].strip()
+            label["subtitle"] = spec["subtitle"]
+        html = decode(git(HK, "show", f"HEAD:{path}"))
+        label["headings"] = _html_heads(html, lines, spec["title"] + 1, spec["last"])
+        write_page(name, fname, text, "cp950", label)
+        rows.append({"file": fname, "site": site, "repo": HK, "path": path, "commit": commit,
+                     "licence": LIC[HK], "url": _page_url(HK, path, "")})
 
 
 def md_files(repo: str) -> list[str]:
@@ -155,6 +238,7 @@ def build_md(rows: list[dict[str, Any]]) -> None:
 
 def build_g(rows: list[dict[str, Any]]) -> None:
     build_html(rows)
+    build_big5(rows)
     build_md(rows)
 
 
