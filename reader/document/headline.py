@@ -142,10 +142,17 @@ def without_widgets(title: str) -> str:
         words.pop()
     kept = " ".join(words)
     source = _SOURCE_SUFFIX.search(kept)
-    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar.
+    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar,
+    # and maybe its channel's before it (…_新闻频道_某某网).
     if source and SITE_NAME.match(source.group(1)) and source.start() >= _TITLE_MIN:
-        return kept[: source.start()]
+        kept = kept[: source.start()]
+        channel = _SOURCE_SUFFIX.search(kept)
+        if channel and _CHANNEL.search(channel.group(1)) and channel.start() >= _TITLE_MIN:
+            kept = kept[: channel.start()]
     return kept
+
+
+_CHANNEL = re.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
 
 
 _SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")

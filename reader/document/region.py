@@ -8,6 +8,7 @@ from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
     DISCLAIMER_START,
+    LIST_DASH,
     ends_sentence,
     is_breadcrumb,
     is_chrome,
@@ -19,7 +20,9 @@ from reader.document.patterns import (
     is_meta,
     is_prose,
     is_rights_notice,
+    numbered_style,
 )
+from reader.document.region_anchor import anchored_region
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
@@ -69,7 +72,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
-    start, end = densest_region(scores)
+    start, end = anchored_region(lines, scores, *densest_region(scores))
     end = _first_hard_stop(lines, scores, start, end)
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
@@ -78,6 +81,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
+    end = _with_closing_run(lines, end)
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
@@ -107,6 +111,48 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
         if not inside:
             return i
     return end
+
+
+_RUN_MAX = 12  # lines a closing list or quotation may hold
+
+
+def _with_closing_run(lines: list[str], end: int) -> int:
+    """会议明确了三项重点： over 1. … 2. … 3. …, or 他说： over a quotation set line by line: the
+    lines the article's last line announces are the article's, however short."""
+    intro = next((k for k in (end - 1, end) if 0 <= k < len(lines) and _announces(lines[k])), None)
+    if intro is None or intro < end - 1:
+        return end
+    first = run = intro + 1
+    listed = _item(lines[first]) if first < len(lines) else False
+    while run < min(len(lines), first + _RUN_MAX) and _continues(lines[run]):
+        if listed and not _item(lines[run]):
+            break
+        run += 1
+        if not listed and ends_sentence(lines[run - 1]):
+            return run  # the quotation's last line
+    return run if listed and run - first >= _ITEMS_MIN else end
+
+
+_ITEMS_MIN = 2
+
+
+def _announces(line: str) -> bool:
+    # 来源： or 标签： alone is a field of the page, 附件： its attachments
+    return line.endswith(("：", ":")) and len(line) > _ANNOUNCE_MIN and not is_meta(line) and (
+        _continues(line) and not line.startswith(("附件", "附：", "附:", "Tags", "tags"))
+    )
+
+
+_ANNOUNCE_MIN = 2
+
+
+def _item(line: str) -> bool:
+    return numbered_style(line) is not None or LIST_DASH.match(line) is not None
+
+
+def _continues(line: str) -> bool:
+    return not (is_chrome(line) or is_hard_stop(line) or is_link_list(line) or standalone_credit(line)
+                or is_dateline(line) or DISCLAIMER_START.match(line))
 
 
 def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:

@@ -97,3 +97,33 @@ def test_an_outlet_named_before_or_after_the_date_is_the_publisher() -> None:
 def test_counters_after_an_author_in_the_date_line_are_not_the_byline() -> None:
     d = doc("首页", "某市召开全市安全生产工作会议", "作者：李四 2024-05-10 阅读 1234", PARA, PARA2)
     assert d.byline == "作者：李四"
+
+
+def test_a_title_in_the_page_title_form_loses_its_channel_and_site() -> None:
+    d = doc("某市召开全市安全生产工作会议_新闻频道_某某新闻网", "首页", "新闻", PARA, PARA2)
+    assert d.title == "某市召开全市安全生产工作会议"
+
+
+def test_a_list_the_last_paragraph_announces_is_the_articles() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, "会议明确了三项重点：",
+            "1. 压实企业主体责任", "2. 强化部门监管责任", "3. 落实属地管理责任", "相关阅读", "某地出台新政支持企业发展")
+    assert d.text.endswith("3. 落实属地管理责任")
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, "标签：",
+            "安全生产", "会议", "相关阅读")
+    assert d.text.endswith(PARA2)  # 标签： is the page's field, its words are not the article's
+
+
+def test_a_quotation_set_line_by_line_closing_the_article_is_kept() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, PARA2, "他说：", "“安全无小事，",
+            "责任重于山。”", "下一篇：某地出台新政支持企业发展")
+    assert d.text.endswith("他说：\n“安全无小事，\n责任重于山。”")
+
+
+def test_a_short_article_under_its_dated_headline_outweighs_heavier_boxes() -> None:
+    box = [f"推荐阅读第{k}篇：某地某事引发广泛关注，当地有关部门迅速回应，表示将依法依规妥善处理后续事宜，并向社会公布结果。"
+           for k in range(6)]
+    d = doc("首页", "新闻", "某市宣布夜景灯光秀即日起暂停", "2025年11月27日 来源：某某网",
+            "旅游部门宣布，灯光秀将由即日起暂停，直至另行通知。", "关键字：灯光秀", "上一篇：某地楼价", "下一篇：某地新盘",
+            "你可能会喜欢", *box, "关于我们")
+    assert d.title == "某市宣布夜景灯光秀即日起暂停"
+    assert d.text.split("\n")[1:] == ["旅游部门宣布，灯光秀将由即日起暂停，直至另行通知。"]
