@@ -21,8 +21,9 @@ from reader.document.patterns import (
 
 _HEAD_REACH = 2  # lines between a date line and its headline (a reporter line, a kicker)
 _TEXT_REACH = 6  # lines between a date line and the text (widgets: 小 中 大, 分享, a caption)
-_OPENING_REACH = 10  # lines above the densest run where its opening may stand
+_OPENING_REACH = 30  # lines above the densest run where its opening may stand (a video, a lead box)
 _ANCHORS_MAX = 3  # more dated headlines than this: a list of stories, not one article's opening
+_LIST_STEP = 3  # lines between the dated items of a list of stories
 _TEXT_MIN = 20  # characters of text an opening must lead to
 _HEADLINE_MIN, _HEADLINE_MAX = 6, 80
 
@@ -30,13 +31,18 @@ _HEADLINE_MIN, _HEADLINE_MAX = 6, 80
 def anchored_region(lines: list[str], scores: list[int], start: int, end: int) -> tuple[int, int]:
     """[start, end) of the densest run, or of the text a page's one dated headline leads to
     when the densest run has no opening of its own."""
-    openings = [i for i in range(len(lines)) if _opens_article(lines, i)]
+    dated = [i for i in range(len(lines)) if _opens_article(lines, i)]
+    # Dated headlines every few lines are a list of stories, none of them this page's opening.
+    openings = [i for k, i in enumerate(dated)
+                if (k == 0 or i - dated[k - 1] > _LIST_STEP) and (k + 1 == len(dated) or dated[k + 1] - i > _LIST_STEP)]
     if not openings or len(openings) > _ANCHORS_MAX:
         return start, end
     if any(start - _OPENING_REACH <= i < start + 1 for i in openings):
         return start, end
     best: tuple[int, int, int] | None = None  # (weight, start, end)
     for i in openings:
+        if i > start:
+            continue  # the boxes follow the article: an opening under the densest run is a box's
         text = next((k for k in range(i + 1, min(len(lines), i + 1 + _TEXT_REACH)) if scores[k] > 0), None)
         if text is None:
             continue

@@ -127,3 +127,18 @@ def test_a_short_article_under_its_dated_headline_outweighs_heavier_boxes() -> N
             "你可能会喜欢", *box, "关于我们")
     assert d.title == "某市宣布夜景灯光秀即日起暂停"
     assert d.text.split("\n")[1:] == ["旅游部门宣布，灯光秀将由即日起暂停，直至另行通知。"]
+
+
+def test_a_list_of_dated_stories_is_no_articles_opening() -> None:
+    from reader.document.region import line_score
+    from reader.document.region_anchor import anchored_region
+
+    stories = [x for k in range(4) for x in (f"某地某事第{k}条新闻标题", f"2025-11-2{k} 17:47:29")]
+    links = [f"栏目{k}" for k in range(40)]
+    lines = ["首页", *stories, "更多", "热门", "排行", "某市宣布夜景灯光秀即日起暂停", "2025年11月27日 来源：某某网", PARA, "相关阅读", *links,
+             PARA2, PARA2]
+    scores = [line_score(line) for line in lines]
+    # the story list's dated headlines are passed over; the lone dated headline leads to the text
+    text = len(stories) + 6
+    assert anchored_region(lines, scores, len(lines) - 2, len(lines)) == (text, text + 1)
+    assert anchored_region(stories, [line_score(s) for s in stories], 0, 2) == (0, 2)
