@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document.dateline import POSTER, REPORTERS
+from reader.document.dateline import POSTER, REPORTERS, writer_before_date
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -117,4 +117,7 @@ def _authors(text: str) -> tuple[str, ...]:
     poster = POSTER.match(text)
     if poster and not names:
         names.append(poster.group("name"))
+    writer = writer_before_date(text)
+    if writer and not names:
+        names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))

@@ -142,3 +142,17 @@ def test_a_list_of_dated_stories_is_no_articles_opening() -> None:
     text = len(stories) + 6
     assert anchored_region(lines, scores, len(lines) - 2, len(lines)) == (text, text + 1)
     assert anchored_region(stories, [line_score(s) for s in stories], 0, 2) == (0, 2)
+
+
+def test_a_name_glued_before_the_date_is_the_writer_but_an_outlet_is_not() -> None:
+    d = doc("首页", "某市召开全市安全生产工作会议", "李小四2017-03-01 14:27:02", PARA, PARA2)
+    assert d.byline == "李小四"
+    assert parse_dateline("李小四2017-03-01 14:27:02").authors == ("李小四",)
+    for outlet in ("某某网2017-03-01 14:27", "某某社 2017-03-01", "CSDN 2017-03-01", "某某新闻客户端2017-03-01"):
+        assert parse_dateline(outlet).authors == (), outlet
+
+
+def test_a_loading_placeholder_is_not_text() -> None:
+    d = doc("存档", "2005年06月(7)", "正在读取评论……", "评某某：做最好的东西？", PARA, PARA2)
+    assert "正在读取评论" not in d.text
+    assert ("正在读取评论……", "chrome") in [(e.text, e.role) for e in d.left_out]
