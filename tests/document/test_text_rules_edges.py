@@ -156,3 +156,10 @@ def test_a_loading_placeholder_is_not_text() -> None:
     d = doc("存档", "2005年06月(7)", "正在读取评论……", "评某某：做最好的东西？", PARA, PARA2)
     assert "正在读取评论" not in d.text
     assert ("正在读取评论……", "chrome") in [(e.text, e.role) for e in d.left_out]
+
+
+def test_a_numbered_list_going_on_past_the_last_long_item_is_kept() -> None:
+    first = "1. 压实企业主体责任，各企业要建立健全全员安全生产责任制，层层签订责任书，确保责任到人。"
+    d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, first, "2. 强化部门监管责任",
+            "3. 落实属地管理责任", "5. 某地出台新政", "相关阅读")
+    assert d.text.endswith("2. 强化部门监管责任\n3. 落实属地管理责任")  # 5. does not follow 3.
