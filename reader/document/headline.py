@@ -131,6 +131,25 @@ def without_source(line: str) -> str:
     return head if _title_like(head) else line
 
 
+# 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
+_GLUED_DATE = re.compile(r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def headline_part(line: str) -> str:
+    """The headline in a line that may carry its source or its date glued after it."""
+    line = without_source(line)
+    found = _GLUED_DATE.search(line)
+    if found is None:
+        return line
+    head = line[: found.start()]
+    if len(head) < _CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head):
+        return line  # ggjjzhzz 发表于 2005-9-15: a post line, not a headline with its date
+    return head if _title_like(head) else line
+
+
+_DATE_LEAD = re.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
+
+
 def without_widgets(title: str) -> str:
     """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
     title = without_source(title)
@@ -233,8 +252,20 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     lead = "".join(lines[start : start + _TEASER_LINES])
     return [
         i for i in (*above, *below)
-        if _title_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
+        if _candidate_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
     ]
+
+
+def _candidate_like(line: str) -> bool:
+    """Title-like as it stands, or once the buttons, date or outlet glued after it are cut."""
+    if _title_like(line):
+        return True
+    kept = without_widgets(line)
+    # 某某客户端 2024-05-10 is an outlet's date line: what is left must read as a headline.
+    return kept != line and len(kept) >= _CUT_TITLE_MIN and not SITE_NAME.match(kept) and _title_like(kept)
+
+
+_CUT_TITLE_MIN = 8
 
 
 _TEASER_LINES = 3

@@ -11,12 +11,12 @@ from reader.document.headings import caption_head, is_caption
 from reader.document.headline import (
     SITE_NAME,
     choose_title,
+    headline_part,
     is_dash_line,
     is_source_credit,
     split_title,
     title_like,
     whole_title,
-    without_source,
     without_widgets,
 )
 from reader.document.patterns import (
@@ -60,8 +60,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     shown = shown or lines
     start, end, disclaimer = text_region(lines)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
-    # 全市召开…会议 来源：江阴日报: the headline is weighed without the source glued to it.
-    heads = [without_source(line) for line in lines[: start + 1]] + lines[start + 1 :]
+    # 全市召开…会议 来源：江阴日报: the headline is weighed without the source or date glued to it.
+    heads = [headline_part(line) for line in lines[: start + 1]] + lines[start + 1 :]
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
@@ -116,6 +116,8 @@ def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: s
     text = " · ".join(bare_dateline(shown[i]) for i in dateline_lines)
     if dropped and is_source_credit(dropped) and "来源" not in text:
         text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
+    elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):
+        text = " · ".join(filter(None, (bare_dateline(dropped), text)))  # 标题 2024-05-10 10:20: its date
     return text or None
 
 

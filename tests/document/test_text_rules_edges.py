@@ -163,3 +163,19 @@ def test_a_numbered_list_going_on_past_the_last_long_item_is_kept() -> None:
     d = doc("首页", "某市召开全市安全生产工作会议", "2024-03-05 09:30", PARA, first, "2. 强化部门监管责任",
             "3. 落实属地管理责任", "5. 某地出台新政", "相关阅读")
     assert d.text.endswith("2. 强化部门监管责任\n3. 落实属地管理责任")  # 5. does not follow 3.
+
+
+def test_a_headline_with_its_date_glued_after_it_is_still_the_headline() -> None:
+    d = doc("首页", "新闻", "某市召开全市安全生产工作会议 2024-03-05 09:30", PARA, PARA2)
+    assert d.title == "某市召开全市安全生产工作会议"
+    assert d.dateline is not None and parse_dateline(d.dateline).published == "2024-03-05T09:30"
+    d = doc("首页", "新闻", "某某新闻客户端 2024-03-05 09:30", PARA, PARA2)
+    assert d.title != "某某新闻客户端"  # an outlet's date line, not a headline
+
+
+def test_a_post_line_is_not_a_headline_with_its_date() -> None:
+    from reader.document.headline import headline_part
+
+    assert headline_part("某市召开全市安全生产工作会议 2024-03-05 09:30") == "某市召开全市安全生产工作会议"
+    assert headline_part("lanshan88 发表于 2005-9-15 11:46:00") == "lanshan88 发表于 2005-9-15 11:46:00"
+    assert headline_part("发布时间：2024-03-05") == "发布时间：2024-03-05"
