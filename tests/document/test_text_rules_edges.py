@@ -179,3 +179,15 @@ def test_a_post_line_is_not_a_headline_with_its_date() -> None:
     assert headline_part("某市召开全市安全生产工作会议 2024-03-05 09:30") == "某市召开全市安全生产工作会议"
     assert headline_part("lanshan88 发表于 2005-9-15 11:46:00") == "lanshan88 发表于 2005-9-15 11:46:00"
     assert headline_part("发布时间：2024-03-05") == "发布时间：2024-03-05"
+
+
+def test_a_reporter_with_the_place_of_filing_is_the_byline() -> None:
+    from reader.document.credits import standalone_credit
+
+    assert standalone_credit("記者王五／台中報導") == "記者王五／台中報導"
+    assert standalone_credit("记者王五/某地报道") == "记者王五/某地报道"
+    assert standalone_credit("記者會上，王五／台中報導") is None
+    d = doc("首頁", "某市召開安全生產工作會議", "2024-03-05 09:30", "記者王五／台中報導", PARA, PARA2)
+    assert d.byline == "記者王五／台中報導"
+    d = doc("首頁", "某市召開安全生產工作會議", "2024-03-05 09:30", "〔記者王五／台中報導〕" + PARA, PARA2)
+    assert d.byline == "記者王五／台中報導"
