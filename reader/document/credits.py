@@ -29,7 +29,7 @@ _CREDIT_RUN = (
 _CREDIT_TAIL = 80  # characters: a credit closes its line
 # 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
 _PLACED_REPORTER = re.compile(
-    r"^((?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、，,\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
+    r"^((?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
 )
 _CREDIT_LINE_MAX = 60
 
