@@ -90,6 +90,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
+    named = _author_under(lines, title_index, between) if credit_line is None else None
+    if named is not None:
+        credit_line, reporter = named, reporter or shown[named]
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -169,6 +172,24 @@ def _over_part_head(lines: list[str], head: int) -> int:
 _DOCUMENT_TITLE = re.compile(
     r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
 )
+
+
+_PREFIX_REACH = 3  # lines above the headline where its name-prefixed copy may stand
+
+
+def _author_under(lines: list[str], title: int | None, between: range) -> int | None:
+    """茉莉：我是怎样… over 我是怎样… over 茉莉: the name put before the headline's copy above
+    it, alone on a line under the headline, is its author's."""
+    if title is None:
+        return None
+    for i in range(max(0, title - _PREFIX_REACH), title):
+        name, colon, rest = lines[i].partition("：")
+        if colon and rest == lines[title] and 2 <= len(name) <= _NAME_MAX:
+            return next((k for k in between if lines[k] == name), None)
+    return None
+
+
+_NAME_MAX = 8
 
 
 def _credits_a_person(line: str) -> bool:

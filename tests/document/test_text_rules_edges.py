@@ -191,3 +191,11 @@ def test_a_reporter_with_the_place_of_filing_is_the_byline() -> None:
     assert d.byline == "記者王五／台中報導"
     d = doc("首頁", "某市召開安全生產工作會議", "2024-03-05 09:30", "〔記者王五／台中報導〕" + PARA, PARA2)
     assert d.byline == "記者王五／台中報導"
+
+
+def test_the_name_before_a_headlines_copy_alone_under_it_is_the_author() -> None:
+    d = doc("首页", "某某：我是怎样走上写作之路的", "发布日期： 7/5/2005", "我是怎样走上写作之路的", "某某", PARA, PARA2)
+    assert d.title == "我是怎样走上写作之路的"
+    assert d.byline == "某某"
+    d = doc("首页", "我是怎样走上写作之路的", "某某", PARA, PARA2)
+    assert d.byline is None  # a short line under a headline names no one by itself
