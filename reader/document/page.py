@@ -8,15 +8,14 @@ from dataclasses import dataclass
 from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headings import caption_head, is_caption
-from reader.document.headline import (
+from reader.document.headline import choose_title, whole_title
+from reader.document.headline_shape import (
     SITE_NAME,
-    choose_title,
     headline_part,
     is_dash_line,
     is_source_credit,
     split_title,
     title_like,
-    whole_title,
     without_widgets,
 )
 from reader.document.patterns import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.document.credits import is_person_credit
 from reader.document.dateline_fields import parse_dateline
-from reader.document.headline import is_source_credit, without_source
+from reader.document.headline_shape import is_source_credit, without_source
 from tests.document.test_text_rules import PARA, doc
 
 PARA2 = "第二段正文同样足够长，讲的是另外一件事情，和上一段之间隔着一个空行，读者一看便知。"
@@ -174,7 +174,7 @@ def test_a_headline_with_its_date_glued_after_it_is_still_the_headline() -> None
 
 
 def test_a_post_line_is_not_a_headline_with_its_date() -> None:
-    from reader.document.headline import headline_part
+    from reader.document.headline_shape import headline_part
 
     assert headline_part("某市召开全市安全生产工作会议 2024-03-05 09:30") == "某市召开全市安全生产工作会议"
     assert headline_part("lanshan88 发表于 2005-9-15 11:46:00") == "lanshan88 发表于 2005-9-15 11:46:00"
