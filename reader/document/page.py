@@ -146,6 +146,10 @@ def _without_prefix(lines: list[str], title: int, start: int) -> int:
         return title
     if title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
         return _over_part_head(lines, title)
+    if title >= 1 and _opens_numbered_run(lines, title, len(lines)) and title_like(lines[title - 1]) and (
+        numbered_style(lines[title - 1]) is None and not ends_sentence(lines[title - 1])
+    ):
+        return title - 1  # 工作方案 over （一）第一项任务: the first part's head is no headline
     return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
 
 

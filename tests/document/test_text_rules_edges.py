@@ -199,3 +199,9 @@ def test_the_name_before_a_headlines_copy_alone_under_it_is_the_author() -> None
     assert d.byline == "某某"
     d = doc("首页", "我是怎样走上写作之路的", "某某", PARA, PARA2)
     assert d.byline is None  # a short line under a headline names no one by itself
+
+
+def test_the_line_over_a_numbered_first_part_is_the_headline() -> None:
+    d = doc("某项工作方案", "（一）第一项任务", PARA, "（二）第二项任务", PARA2)
+    assert d.title == "某项工作方案"
+    assert [s.title[:3] for s in d.all_sections()] == ["（一）", "（二）"]
