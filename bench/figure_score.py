@@ -38,6 +38,11 @@ BLIND_3 = ROOT / "bench" / "devset" / "figure_subjects_blind3.txt"
 BLIND_4 = ROOT / "bench" / "devset" / "figure_subjects_blind4.txt"
 BLIND_5 = ROOT / "bench" / "devset" / "figure_subjects_blind5.txt"
 BLIND_6 = ROOT / "bench" / "devset" / "figure_subjects_blind6.txt"
+BLIND_7 = ROOT / "bench" / "devset" / "figure_subjects_blind7.txt"
+BLIND_8 = ROOT / "bench" / "devset" / "figure_subjects_blind8.txt"
+BLIND_9 = ROOT / "bench" / "devset" / "figure_subjects_blind9.txt"
+BLIND_10 = ROOT / "bench" / "devset" / "figure_subjects_blind10.txt"
+BLIND_11 = ROOT / "bench" / "devset" / "figure_subjects_blind11.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -49,6 +54,10 @@ _BAD_END = ("的", "了", "在", "是", "为", "与", "和", "及", "并", "或"
             "由", "以", "于", "也", "都", "就", "还", "又", "而", "向", "给", "让", "使", "将",
             "可能", "来", "实现", "达到", "达", "约", "共", "近", "超过", "有", "分别", "已", "仅", "至",
             "等", "里", "后", "前", "用", "低于", "高于", "不")
+
+
+_NOUN_START = ("并发", "用户")
+_NOUN_END = ("费用", "作用", "信用")
 
 
 @dataclass
@@ -126,8 +135,9 @@ def place(doc: Document, lines: list[tuple[str, str, str, str]], name: str) -> l
     for left, figure, right, subjects in lines:
         pattern = left + figure + right
         positions = [m.start() for m in re.finditer(re.escape(pattern), doc.text)]
-        if not positions:
-            raise SystemExit(f"{name}: {pattern!r} is not in the text")
+        if not positions:  # the importer now leaves its line out of the article
+            print(f"(not in the article's text any more: {name}: {pattern})", file=sys.stderr)
+            continue
         unsure = subjects.startswith("?")
         is_figure = subjects.strip() != "-"
         names = tuple(s.strip() for s in subjects.lstrip("?").split(" / ") if s.strip())
@@ -178,13 +188,18 @@ def bad_edges(verbose: bool) -> tuple[int, int]:
                 if not subject:
                     continue
                 shown += 1
-                ends_in_bi = subject.endswith("比") and not subject.endswith("占比")  # 占比: a noun
-                starts = subject.startswith(_BAD_START) and not subject.startswith(("并发", "用户"))
-                if starts or subject.endswith(_BAD_END) or ends_in_bi:
+                if bad_edge(subject):
                     bad += 1
                     if verbose:
                         print(f"edge: {path.name}: {doc.text[figure.start:figure.end]} → {subject}")
     return shown, bad
+
+
+def bad_edge(subject: str) -> bool:
+    """subject begins or ends with a function word (nouns such as 占比, 费用, 用户 aside)."""
+    starts = subject.startswith(_BAD_START) and not subject.startswith(_NOUN_START)
+    ends = subject.endswith(_BAD_END) and not subject.endswith(_NOUN_END)
+    return starts or ends or (subject.endswith("比") and not subject.endswith("占比"))
 
 
 def _report(title: str, t: Tally) -> None:
@@ -210,7 +225,12 @@ def main() -> None:
     sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
             ("held out E (blind: 75.0%, 40.0%, 90.5%)", BLIND_4), ("held out F (blind: 66.7%, 50.0%, 100%)", BLIND_5),
-            ("held out G (never looked at)", BLIND_6))
+            ("held out G (blind: 84.6%, 68.8%, 100%)", BLIND_6),
+            ("held out H (blind: 84.8%, 37.5%, 93.1%)", BLIND_7),
+            ("held out I (blind: 91.4%, 64.1%, 96.1%)", BLIND_8),
+            ("held out J (blind: 66.7%, 29.4%, 82.1%)", BLIND_9),
+            ("held out K (blind: 62.5%, 27.8%, 63.6%)", BLIND_10),
+            ("held out L (blind: 92.3%, 70.6%, 100%; 5 of 6 dates found)", BLIND_11))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

@@ -9,6 +9,8 @@
     python bench/scenarios.py page FILE                  # a saved web page's import, ms
     python bench/scenarios.py removed FILE DATA_DIR [theme]  # Show Removed Lines (or the
                                                          # dark theme) on and off: stalls
+    python bench/scenarios.py script FILE DATA_DIR       # 繁體 (台灣), as written, 繁體 again
+    python bench/scenarios.py library DATA_DIR N         # the library with N documents, ms
 
 The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.document import BlockKind, Document, load
@@ -356,6 +358,172 @@ def markdown_import(path: str) -> dict[str, Any]:
             "plain_text": document.notice is not None}
 
 
+def script_switch(path: str, data_dir: str) -> dict[str, Any]:
+    """View ▸ Chinese Script ▸ 繁體 (台灣) in a laid-out article the first time (OpenCC's
+    dictionaries loaded on the way), back to as written, and to 繁體 again: ms from the choice
+    to the article rendered in that script to its end, the longest UI stall throughout; then
+    the conversion with its offset map alone against OpenCC converting the text (its floor)."""
+    from reader.document.chinese_script import Script, configurations, converter, script_view
+    from reader.document.script import has_traditional
+
+    app, window, _store, document = _opened(path, data_dir)
+    view, actions = window.article_view, window.window_actions.script_actions
+    view.scroll_to_offset(len(document.text) // 2)  # the reader's place is kept
+    app.processEvents()
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+    results: dict[str, Any] = {"max_gap_ms": 0.0}
+    wanted: list[Script] = []
+
+    def on_beat() -> None:
+        beats.append(time.perf_counter())
+        shown = view.script.script if view.script else Script.AS_WRITTEN
+        if shown is wanted[-1] and view.rendering_done:
+            heartbeat.stop()
+            app.quit()
+
+    heartbeat.timeout.connect(on_beat)
+    for name, script in (("first", Script.HANT_TW), ("back", Script.AS_WRITTEN),
+                         ("again", Script.HANT_TW)):  # fmt: skip
+        wanted.append(script)
+        started = time.perf_counter()
+        beats[:] = [started]  # the choice itself is part of the first stall
+        actions[script].trigger()
+        heartbeat.start()
+        QTimer.singleShot(round(TIMEOUT_S * 1000), app.quit)
+        app.exec()
+        gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+        results[f"{name}_ms"] = (beats[-1] - started) * 1000
+        results[f"{name}_gap_ms"] = max(gaps, default=0.0) * 1000
+        results["max_gap_ms"] = max(results["max_gap_ms"], results[f"{name}_gap_ms"])
+    text = document.text
+    started = time.perf_counter()
+    script_view(text, Script.HANT_TW)
+    converted = time.perf_counter()
+    converter(configurations(Script.HANT_TW, has_traditional(text)))(text)
+    results["convert_ms"] = (converted - started) * 1000
+    results["opencc_ms"] = (time.perf_counter() - converted) * 1000
+    results["ms"] = results["first_ms"]
+    return results
+
+
+def seed_library(store: Store, count: int) -> None:
+    """count documents as if read over years (a note on every 7th), in one transaction."""
+    import sqlite3
+
+    sites = ("新华网", "人民网", "长江网", "澎湃新闻", "财新网")
+    conn = sqlite3.connect(store.path)
+    with conn:
+        conn.executemany(
+            "INSERT INTO documents (id, sha256, title, position, created, opened_at, site, "
+            "published, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(i, f"{i:064x}", f"第{i}篇 关于高质量发展的调研报告", i % 900,
+              "2026-01-01T00:00:00+00:00", f"2026-{1 + i % 12:02d}-01T00:{i % 60:02d}:00+00:00",
+              sites[i % 5], f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", 1000)
+             for i in range(1, count + 1)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO document_paths (path, doc_id, opened_at) VALUES (?, ?, ?)",
+            [(f"{store.path.parent}/articles/{i}.txt", i, "2026-01-01T00:00:00+00:00")
+             for i in range(1, count + 1)],
+        )  # fmt: skip
+        conn.executemany(
+            "INSERT INTO annotations (uuid, doc_id, kind, exact, pos_start, pos_end, body, "
+            "created, updated) VALUES (?, ?, 'note', '高质量发展', 0, 5, ?, '', '')",
+            [(f"urn:uuid:{i}", i, f"笔记{i}") for i in range(7, count + 1, 7)],
+        )
+        conn.executemany(
+            "INSERT INTO reading_time (doc_id, day, seconds, sittings) VALUES (?, ?, ?, ?)",
+            [(i, "2026-12-01", 60.0 * (i % 40), 1 + i % 3) for i in range(1, count + 1, 3)],
+        )
+    conn.close()
+
+
+def library(data_dir: str, count: str) -> dict[str, Any]:
+    """File ▸ Library with N documents: from asking to the table painted with its rows; then
+    paging down to the end, the longest step; the floor in the same process after it: a plain
+    SELECT of the same documents into a bare QTableView over a minimal model, painted."""
+    n = int(count)
+    with Store.open(data_dir) as store:
+        if store.library_size() != n:
+            seed_library(store, n)
+    app, window, _store = _window(data_dir)
+    beats = [time.perf_counter()]
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heartbeat.start(HEARTBEAT_MS)
+    started = time.perf_counter()
+    window.library.show_library()
+    page = window.library.page
+    assert page is not None
+    while page.model.total < n:  # waiting as the event loop does: the store is read meanwhile
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    page.table.viewport().repaint()
+    ms = (time.perf_counter() - started) * 1000
+    heartbeat.stop()
+    stall = max(b - a for a, b in zip(beats, [*beats[1:], time.perf_counter()], strict=True))
+    steps = []
+    bar = page.table.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        began = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        page.table.viewport().repaint()
+        steps.append((time.perf_counter() - began) * 1000)
+    floor_ms, floor_steps = _bare_table(app, data_dir, n, page.table.size())
+    return {"ms": ms, "floor_ms": floor_ms, "max_step_ms": max(steps), "steps": len(steps),
+            "max_gap_ms": stall * 1000,
+            "median_step_ms": sorted(steps)[len(steps) // 2], "floor_max_step_ms":
+            max(floor_steps), "floor_median_step_ms": sorted(floor_steps)[len(floor_steps) // 2]}
+
+
+def _bare_table(app: QApplication, data_dir: str, n: int, size: Any) -> tuple[float, list[float]]:
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+    from PySide6.QtWidgets import QTableView
+
+    class Bare(QAbstractTableModel):
+        def __init__(self, rows: list[tuple[Any, ...]]) -> None:
+            super().__init__()
+            self.rows = rows
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else len(self.rows)
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else 9
+
+        def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(self.rows[index.row()][index.column()])
+            return None
+
+    started = time.perf_counter()
+    conn = sqlite3.connect(str(Path(data_dir) / "reader.sqlite3"))
+    rows = conn.execute("SELECT id, title, site, published, position, length, opened_at, "
+                        "sha256, created FROM documents").fetchall()  # fmt: skip
+    conn.close()
+    view = QTableView()
+    view.setModel(Bare(rows))
+    view.resize(size)
+    view.show()
+    while view.windowHandle() is None or not view.windowHandle().isExposed():
+        app.processEvents()
+    view.viewport().repaint()
+    assert len(rows) == n
+    ms = (time.perf_counter() - started) * 1000
+    steps = []
+    bar = view.verticalScrollBar()
+    while bar.value() < bar.maximum():
+        began = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        view.viewport().repaint()
+        steps.append((time.perf_counter() - began) * 1000)
+    return ms, steps
+
+
 _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "layout": layout,
     "find": find,
@@ -365,6 +533,10 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "correct": correct,
     "removed": removed,
     "page": page_import,
+    "script": script_switch,
+
+
+    "library": library,
 }
 
 

@@ -62,6 +62,10 @@ def _main(args: list[str]) -> int:
     ns, rest = _gui_parser().parse_known_args(args)
     if rest:
         _parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    if ns.install_desktop_entry or ns.uninstall_desktop_entry:
+        from reader.desktop_cli import run_desktop_entry
+
+        return run_desktop_entry(ns.install_desktop_entry)
     problem = _no_display()
     if problem:
         print(f"reader: {problem}", file=sys.stderr)
@@ -79,9 +83,16 @@ def _main(args: list[str]) -> int:
     hooks = sys.excepthook, threading.excepthook
     sys.excepthook, threading.excepthook = _crash_hooks()
     try:
-        return run_gui(ns.file, ns.data_dir, exit_after_paint=ns.exit_after_paint)
+        return run_gui(_file_argument(ns.file), ns.data_dir, exit_after_paint=ns.exit_after_paint)
     finally:
         sys.excepthook, threading.excepthook = hooks
+
+
+def _file_argument(file: str | None) -> str | None:
+    """FILE as given, or the path of a file: URL (the desktop entry's Exec takes %u)."""
+    from reader.document.passage_link import file_url_path
+
+    return file_url_path(file) if file else None
 
 
 def _crash_hooks() -> tuple[
@@ -117,6 +128,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         "bundled one) in the Reader window.",
         epilog="other commands:\n"
         "  reader dump FILE                     print the structure found in FILE as JSON\n"
+        "  reader dump --script hans|hant-tw|hant-hk FILE   … its text in 简体 or 繁體\n"
         "  reader figures FILE [--csv|--json]   list the key figures of FILE (tab-separated)\n"
         "  reader notes list FILE               list the notes and bookmarks of FILE\n"
         "  reader notes export FILE --format md|json\n"
@@ -127,9 +139,16 @@ def _gui_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common(p)
+    entry = p.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Reader to this user's applications menu, as the program for "
+                       "text and Markdown files and reader:// links (Windows: the links only)")
+    entry.add_argument("--uninstall-desktop-entry", action="store_true",
+                       help="remove what --install-desktop-entry added")
     # Quits right after the article's first paint: for timing runs (bench), not for users.
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("file", nargs="?", help="a text or Markdown file (default: the bundled article)")
+    p.add_argument("file", nargs="?", help="a text or Markdown file, or a reader://open link "
+                   "to a passage (default: the bundled article)")
     return p
 
 
@@ -146,6 +165,9 @@ def _parser() -> argparse.ArgumentParser:
     dump.add_argument("file")
     dump.add_argument("--as-imported", action="store_true",
                       help="the importer's structure alone, without the reader's corrections")
+    dump.add_argument("--script", choices=("hans", "hant-tw", "hant-hk"),
+                      help="the text as shown in 简体, 繁體 (台灣) or 繁體 (香港), by OpenCC; "
+                      "every offset is the converted text's")
     figures = sub.add_parser(
         "figures", help="list the key figures of FILE: figure, value, unit, kind, subject, "
         "context, section, position (tab-separated, or CSV, or JSON)")
@@ -195,6 +217,8 @@ def _run_command(ns: argparse.Namespace) -> int:
 
         from reader.document.dump import dump_dict
 
+        if ns.script:
+            doc = _in_script(doc, ns.script)
         # Whole before any of it is printed: a failure can't leave half a JSON behind.
         text = json.dumps(dump_dict(doc), ensure_ascii=False, indent=2) + "\n"
         sys.stdout.write(text)
@@ -211,6 +235,14 @@ def _run_command(ns: argparse.Namespace) -> int:
     from reader.notes_cli import run_notes
 
     return run_notes(ns, doc)
+
+
+def _in_script(doc: Document, name: str) -> Document:
+    from reader.document.chinese_script import script_named, script_view
+    from reader.document.script_document import shown_in
+
+    view = script_view(doc.text, script_named(name))
+    return shown_in(doc, view) if view is not None else doc
 
 
 def _with_corrections(ns: argparse.Namespace, doc: Document) -> Document:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from reader.store import Store, StoreError, default_data_dir
+from reader.store.library_entry import LibraryEntry
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +17,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     lsub = p.add_subparsers(dest="library_command", required=True)
     listing = lsub.add_parser("list", help="every document read: title, file, notes, last read")
     listing.add_argument("--json", action="store_true", help="as a JSON array")
-    locate = lsub.add_parser("locate", help="the file of a document was moved from OLD to NEW")
+    locate = lsub.add_parser(
+        "locate", help="the file of a document was moved from OLD to NEW (a file, or a folder to "
+        "search for the file with the same text)")
     locate.add_argument("old")
     locate.add_argument("new")
 
@@ -42,7 +44,7 @@ def run_library(ns: argparse.Namespace) -> int:
 def _list(store: Store, as_json: bool) -> int:
     entries = store.library()
     if as_json:
-        rows = [{**asdict(e), "missing": e.missing} for e in entries]
+        rows = [{**e._asdict(), "missing": e.missing, "progress": e.progress} for e in entries]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return 0
     if not entries:
@@ -50,31 +52,33 @@ def _list(store: Store, as_json: bool) -> int:
     for e in entries:
         title = e.title or (Path(e.path).name if e.path else f"document {e.doc_id}")
         mark = "  [file missing]" if e.missing else ""
-        print(f"{e.last_read[:16]}  {title}{mark}\n{'':18}{e.path or ''}\n{'':18}"
+        about = ", ".join(x for x in (e.site, e.published) if x)
+        print(f"{e.last_read[:16]}  {title}{mark}" + (f"  ({about})" if about else "")
+              + f"\n{'':18}{e.path or ''}\n{'':18}"
               f"{e.notes} notes, {e.highlights} highlights, {e.bookmarks} bookmarks, "
-              f"{e.corrections} corrections")  # fmt: skip
+              f"{e.corrections} corrections; {_time_read(e)}")  # fmt: skip
     return 0
 
 
+def _time_read(e: LibraryEntry) -> str:
+    done = f"{e.progress:.0%} read, " if e.progress is not None else ""
+    return done + f"read {round(e.seconds / 60)} min in {e.sittings} sittings"
+
+
 def _locate(store: Store, ns: argparse.Namespace) -> int:
-    from reader.document import DocumentError, load
+    from reader.store.locating import check_file
 
     old = str(Path(ns.old).resolve())
     entry = next((e for e in store.library() if e.path == old), None)
     if entry is None:
         print(f"reader: no document of the library was opened from {old}", file=sys.stderr)
         return 1
-    try:
-        document = load(ns.new)
-    except DocumentError as e:
-        print(f"reader: {e}", file=sys.stderr)
+    located = check_file(store, entry, ns.new)
+    if located.error:
+        print(f"reader: {located.error}", file=sys.stderr)
         return 1
-    found = store.find_document(str(Path(ns.new).resolve()), document.source.sha256)
-    if found not in (None, entry.doc_id):
-        print(f"reader: {ns.new} is another document of the library", file=sys.stderr)
-        return 1
-    store.locate(entry.doc_id, ns.new)
-    same = found == entry.doc_id
-    print(f"{entry.title or old} is now at {Path(ns.new).resolve()}"
-          + ("" if same else " (its text differs: notes are found again by their quotes)"))  # fmt: skip
+    store.locate(entry.doc_id, located.path)
+    print(f"{entry.title or old} is now at {located.path}"
+          + (" (the same text)" if located.same_text
+             else " (its text differs: notes are found again by their quotes)"))  # fmt: skip
     return 0

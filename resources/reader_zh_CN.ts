@@ -74,6 +74,31 @@
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <source>&amp;As Written</source>
+        <translation>原文(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <source>&amp;Simplified 简体</source>
+        <translation>简体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
+        <translation>繁體（台灣）(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
+        <translation>繁體（香港）(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="84"/>
+        <source>&amp;Next Chinese Script</source>
+        <translation>切换简繁(&amp;N)</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/window/actions.py" line="48"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
@@ -140,31 +165,36 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="75"/>
+        <source>Copy Link to &amp;Passage</source>
+        <translation>复制段落链接(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="76"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="76"/>
+        <location filename="../reader/ui/window/actions.py" line="77"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="78"/>
+        <location filename="../reader/ui/window/actions.py" line="79"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -386,59 +416,241 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../reader/ui/window/library.py" line="39"/>
         <source>Library</source>
-        <translation>书库</translation>
+        <translation type="vanished">书库</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="44"/>
+        <source>Title</source>
+        <translation type="vanished">标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="vanished">文件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="vanished">笔记</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="vanished">书签</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation type="vanished">上次阅读</translation>
+    </message>
+    <message>
+        <source>Filter by title or file</source>
+        <translation type="vanished">按标题或文件名筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="vanished">打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation type="vanished">查找文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>(file missing)</source>
+        <translation type="vanished">（文件不见了）</translation>
+    </message>
+    <message>
+        <source>Locate</source>
+        <translation type="vanished">查找文件</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHome</name>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="96"/>
+        <source>Library — Reader</source>
+        <translation>书库 — Reader</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="168"/>
+        <location filename="../reader/ui/window/library_home.py" line="173"/>
+        <location filename="../reader/ui/window/library_home.py" line="178"/>
+        <source>Locate</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="181"/>
+        <source>Found: the same text.</source>
+        <translation>找到了：正文相同。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="182"/>
+        <source>Its text differs: notes are found again by their quotes.</source>
+        <translation>正文有变化：笔记将按引文重新定位。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="188"/>
+        <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
+        <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="191"/>
+        <location filename="../reader/ui/window/library_home.py" line="197"/>
+        <source>Remove from Library</source>
+        <translation>从书库移除</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="44"/>
-        <source>File</source>
-        <translation>文件</translation>
+        <location filename="../reader/ui/library/model.py" line="54"/>
+        <source>Site</source>
+        <translation>网站</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="44"/>
+        <location filename="../reader/ui/library/model.py" line="54"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="54"/>
+        <source>Progress</source>
+        <translation>阅读进度</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="55"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="44"/>
+        <location filename="../reader/ui/library/model.py" line="55"/>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="55"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="45"/>
+        <location filename="../reader/ui/library/model.py" line="55"/>
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="52"/>
-        <source>Filter by title or file</source>
-        <translation>按标题或文件名筛选</translation>
+        <location filename="../reader/ui/library/model.py" line="56"/>
+        <source>Time read</source>
+        <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="65"/>
-        <source>&amp;Open</source>
-        <translation>打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/window/library.py" line="66"/>
-        <source>&amp;Locate…</source>
-        <translation>查找文件(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/window/library.py" line="92"/>
+        <location filename="../reader/ui/library/model.py" line="58"/>
         <source>(file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library.py" line="125"/>
-        <source>Locate</source>
-        <translation>查找文件</translation>
+        <location filename="../reader/ui/library/model.py" line="58"/>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="125"/>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="127"/>
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/model.py" line="128"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} 小时 {1} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="58"/>
+        <source>Search titles, sites and notes</source>
+        <translation>搜索标题、网站和笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="66"/>
+        <source>No documents yet. Open an article with File ▸ Open (Ctrl+O) or drop a file here: every document you read is listed here, with its notes and the time you spent on it.</source>
+        <translation>书库里还没有文章。用“文件 ▸ 打开”（Ctrl+O）打开一篇文章，或把文件拖到这里：读过的每篇文章都会列在这里，连同它的笔记和阅读时长。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="72"/>
+        <source>&amp;Locate…</source>
+        <translation>查找文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="73"/>
+        <source>&amp;Remove from Library…</source>
+        <translation>从书库移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="174"/>
+        <source>Notes that match: {0}</source>
+        <translation>匹配的笔记：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="203"/>
+        <source>Documents: {0}</source>
+        <translation>共 {0} 篇</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="204"/>
+        <source>{0} of {1} documents</source>
+        <translation>{0} 篇（共 {1} 篇）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="227"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="228"/>
+        <source>Locate…</source>
+        <translation>查找文件…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/library/page.py" line="230"/>
+        <source>Remove from Library…</source>
+        <translation>从书库移除…</translation>
+    </message>
+</context>
+<context>
+    <name>LinkCopy</name>
+    <message>
+        <location filename="../reader/ui/notes/link_copy.py" line="25"/>
+        <source>Select some text first.</source>
+        <translation>请先选中一段文字。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/link_copy.py" line="32"/>
+        <source>Link to the passage copied: {0}</source>
+        <translation>已复制段落链接：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="118"/>
+        <source>Can&apos;t follow the link</source>
+        <translation>无法打开链接</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="122"/>
+        <source>Reader can&apos;t open the passage: {0}</source>
+        <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
 </context>
 <context>
@@ -645,23 +857,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="68"/>
+        <location filename="../reader/ui/app/startup.py" line="70"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="82"/>
-        <location filename="../reader/ui/app/startup.py" line="108"/>
+        <location filename="../reader/ui/app/startup.py" line="84"/>
+        <location filename="../reader/ui/app/startup.py" line="110"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="95"/>
+        <location filename="../reader/ui/app/startup.py" line="97"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="101"/>
+        <location filename="../reader/ui/app/startup.py" line="103"/>
         <source>Notes are read-only: {0}.</source>
         <translation>笔记为只读：{0}。</translation>
     </message>
@@ -764,106 +976,121 @@
     </message>
     <message>
         <location filename="../reader/ui/panels/statistics.py" line="165"/>
+        <source>Time read</source>
+        <translation>已读时长</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="166"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="167"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="217"/>
+        <location filename="../reader/ui/panels/statistics.py" line="211"/>
+        <source>{0} in one sitting</source>
+        <translation>{0}，一次读完</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="213"/>
+        <source>{0} in {1} sittings</source>
+        <translation>{0}，分 {1} 次</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="228"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="219"/>
+        <location filename="../reader/ui/panels/statistics.py" line="230"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="221"/>
+        <location filename="../reader/ui/panels/statistics.py" line="232"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="229"/>
+        <location filename="../reader/ui/panels/statistics.py" line="240"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="229"/>
+        <location filename="../reader/ui/panels/statistics.py" line="240"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="231"/>
+        <location filename="../reader/ui/panels/statistics.py" line="242"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="232"/>
+        <location filename="../reader/ui/panels/statistics.py" line="243"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="276"/>
+        <location filename="../reader/ui/panels/statistics.py" line="287"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="276"/>
+        <location filename="../reader/ui/panels/statistics.py" line="287"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="285"/>
+        <location filename="../reader/ui/panels/statistics.py" line="296"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="285"/>
+        <location filename="../reader/ui/panels/statistics.py" line="296"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="291"/>
+        <location filename="../reader/ui/panels/statistics.py" line="302"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="292"/>
+        <location filename="../reader/ui/panels/statistics.py" line="303"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <location filename="../reader/ui/panels/statistics.py" line="304"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="294"/>
+        <location filename="../reader/ui/panels/statistics.py" line="305"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="295"/>
+        <location filename="../reader/ui/panels/statistics.py" line="306"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <location filename="../reader/ui/panels/statistics.py" line="307"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="297"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1209,6 +1436,21 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <location filename="../reader/ui/window/texts.py" line="141"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="32"/>
+        <source>Chinese &amp;Script</source>
+        <translation>简繁显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="35"/>
+        <source>Converting the article to %1…</source>
+        <translation>正在将文章转换为%1…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="38"/>
+        <source>Can&apos;t show another script: OpenCC is missing (%1)</source>
+        <translation>无法以其他字形显示：缺少 OpenCC（%1）</translation>
     </message>
 </context>
 </TS>

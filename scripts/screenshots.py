@@ -1,7 +1,9 @@
 """Render the reading window to docs/screenshots/*.png (1280×800): light, dark, Chinese UI, notes,
 removed lines shown.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR] [--only NAME…]
+
+(--only reader-traditional-light: that picture alone, named without .png.)
 
 Needs a CJK font (fonts-noto-cjk); the script refuses to run without one, since the
 pictures would show boxes instead of Chinese.
@@ -36,6 +38,7 @@ from reader.ui.window.main_window import MainWindow  # noqa: E402
 SIZE = (1280, 800)
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAYS: list[QWidget] = []  # popups a stage opened (menus): painted over the window's grab
+ONLY: set[str] = set()  # --only: the pictures to make (all when empty)
 
 
 def settle(app: QApplication, ms: int = 300) -> None:
@@ -55,6 +58,8 @@ def shoot(
     article: Path | None = None,
 ) -> None:
     """One screenshot: a fresh window on the seed article (or article), staged, grabbed."""
+    if ONLY and out.stem not in ONLY:
+        return
     translators = install_translators(app, QLocale(locale)) if locale else []
     with tempfile.TemporaryDirectory() as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
@@ -202,6 +207,30 @@ def structure_menu(window: MainWindow) -> None:
     OVERLAYS.extend([menu, sub, levels])
 
 
+def copy_link_menu(window: MainWindow) -> None:
+    """A sentence selected and right-clicked: Copy Link to Passage just after Copy."""
+    view = window.article_view
+    window.go_to_section(window.document.sections[0].id if window.document else "")
+    select(window, "依托市级有关职能部门成立18个党建工作机构")
+    rect = view.cursorRect(view.textCursor())
+    point = rect.center()
+    menu = window.notes_ui.article_menu(point)
+    menu.popup(view.viewport().mapToGlobal(point))
+    menu.setActiveAction(window.window_actions.copy_link)
+    OVERLAYS.append(menu)
+
+
+def link_followed(window: MainWindow) -> None:
+    """A reader://open link followed: the window at the passage, flashed."""
+    from reader.ui.article.passage import show_passage
+
+    document = window.document
+    assert document is not None
+    passage = "累计选派1.8万名党建指导员"
+    start = document.text.index(passage)
+    show_passage(window.article_view, lambda: window.document, start, start + len(passage))
+
+
 def key_figures(window: MainWindow) -> None:
     """The Statistics dock in front, wide enough to read, its key figures listed."""
     from PySide6.QtCore import Qt
@@ -212,6 +241,13 @@ def key_figures(window: MainWindow) -> None:
             dock.show()
             dock.raise_()
             window.resizeDocks([dock], [460], Qt.Orientation.Horizontal)
+    window.stats_panel.finish_figures()
+
+
+def key_figures_by_size(window: MainWindow) -> None:
+    """The key figures as above, sorted largest first (the toggle beside their heading)."""
+    key_figures(window)
+    window.stats_panel.by_size.setChecked(True)
     window.stats_panel.finish_figures()
 
 
@@ -232,8 +268,78 @@ def markdown_middle(window: MainWindow) -> None:
     bar.setValue(min(bar.maximum(), 200))
 
 
+def traditional_taiwan(window: MainWindow) -> None:
+    """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
+    find bar as written (simplified) finding 網際網路."""
+    from reader.document.chinese_script import Script
+
+    window.window_actions.script_actions[Script.HANT_TW].trigger()
+    window.finish_loading()
+    document = window.document
+    assert document is not None
+    select(window, "依托行业监管部门成立行业党委")  # offsets as written: the passage shown in 繁體
+    window.window_actions.colour_actions["green"].trigger()
+    window.window_actions.find.trigger()
+    window.find_bar.edit.setText("互联网")
+    window.article_view.scroll_to_offset(document.text.index("各级党组织创新方式"))
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(bar.value() - 200)
+
+
+LIBRARY_PAGES = ("ia_people_b26fbb82_gbk", "ia_163_5acac71b", "ia_miit_36efbc69", "ia_sina_0d931936",
+                 "ia_dahe_274a65d9", "ia_cnr_f70d9c97_gbk", "ia_nmg_d232c5df", "ia_qianlong_6820ebe7",
+                 "ia_rfi_0ef8393b", "ia_donews_b828b656", "ia_shjnet_3e1af229", "ia_chinatibetnews_aefcf136")
+
+
+def _fill_library(store: Store) -> None:
+    """A dozen pages of the development set read over a few days: progress, notes, highlights,
+    bookmarks, reading time; one of them moved away since (file missing)."""
+    from reader.document.dateline_fields import parse_dateline
+
+    gone = Path(tempfile.gettempdir()) / "reader-shots-moved.txt"
+    for i, name in enumerate(LIBRARY_PAGES):
+        source = ROOT / "bench" / "devset" / "pages" / f"{name}.txt"
+        document = load(str(source))
+        path = str(gone) if i == 3 else str(source)
+        doc_id = store.remember_document(path, document.source.sha256, document.title)
+        published = parse_dateline(document.dateline).published if document.dateline else None
+        store.describe_document(doc_id, document.site, published, len(document.text))
+        store.set_reading_position(doc_id, len(document.text) * ((i * 37) % 100) // 100)
+        text = document.text
+        for n in range(i % 4):
+            at = (n + 1) * len(text) // 6
+            store.add_note(doc_id, text, at, at + 8, "要点：数字要核对" if n % 2 else "", "yellow")
+        if i % 3 == 0:
+            store.add_bookmark(doc_id, text, 0, 4, "开头")
+        if i % 5 != 4:
+            store.add_reading_time(doc_id, "2026-12-0" + str(1 + i % 5), 60.0 * (3 + i * 7 % 40),
+                                   1 + i % 3)
+
+
+def library_page(window: MainWindow) -> None:
+    """File ▸ Library over a dozen articles read."""
+    _fill_library(window.library._store)  # noqa: SLF001 - the throwaway store of this shot
+    window.library.show_library()
+
+
+def library_searched(window: MainWindow) -> None:
+    """The library searched for a word of a note: the documents and the notes that have it."""
+    library_page(window)
+    settle(QApplication.instance())  # type: ignore[arg-type]
+    page = window.library.page
+    assert page is not None
+    page.search.setText("核对")
+    page.search.returnPressed.emit()
+
+
 def main() -> int:
-    out_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    """docs/screenshots/ or the folder given; --figures: only the key figures' shots;
+    --only NAME…: only those pictures (file names without .png)."""
+    args = [arg for arg in sys.argv[1:] if arg != "--figures"]
+    if "--only" in args:
+        ONLY.update(args[args.index("--only") + 1 :])
+        args = args[: args.index("--only")]
+    out_dir = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Reader")
@@ -242,31 +348,45 @@ def main() -> int:
     if not fonts.has_cjk_font():
         print("No CJK font installed: apt-get install fonts-noto-cjk", file=sys.stderr)
         return 1
+    if "--figures" not in sys.argv:
+        all_but_figures(app, out_dir)
+    finance = ROOT / "bench" / "devset" / "pages" / "mh_toutiao_e25d0dd8.txt"  # a trade report
+    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
+    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
+    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
+    shoot(app, out_dir / "reader-figures-by-size.png", "light", None, key_figures_by_size,
+          article=finance)
+    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
+    return 0
+
+
+def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-light.png", "light", None, the_top)
     shoot(app, out_dir / "reader-dark.png", "dark", None, reading_section_two)
     shoot(app, out_dir / "reader-zh_CN.png", "sepia", "zh_CN", finding_at_the_end)
     shoot(app, out_dir / "reader-notes.png", "light", None, annotated)
     shoot(app, out_dir / "reader-note-editing.png", "light", None, editing_a_note)
     shoot(app, out_dir / "reader-structure-menu.png", "light", None, structure_menu)
+    shoot(app, out_dir / "reader-copy-link.png", "light", None, copy_link_menu)
+    shoot(app, out_dir / "reader-copy-link-zh_CN.png", "dark", "zh_CN", copy_link_menu)
+    shoot(app, out_dir / "reader-link-followed.png", "sepia", None, link_followed)
     shoot(app, out_dir / "reader-corrected-light.png", "light", None, _corrected)
     shoot(app, out_dir / "reader-corrected-dark.png", "dark", None, _corrected)
     shoot(app, out_dir / "removed-lines-light.png", "light", None, removed_lines_shown)
+    shoot(app, out_dir / "reader-traditional-light.png", "light", None, traditional_taiwan)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     shoot(app, out_dir / "reader-narrow-900x650.png", "light", None, the_top, size=(900, 650))
     shoot(app, out_dir / "reader-markdown-readme.png", "light", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
-    finance = ROOT / "bench" / "devset" / "pages" / "ia_sina_8cb7b39d.txt"  # personal finance
-    shoot(app, out_dir / "reader-figures.png", "light", None, key_figures)
-    shoot(app, out_dir / "reader-figures-dark.png", "dark", None, key_figures)
-    shoot(app, out_dir / "reader-figures-finance.png", "light", None, key_figures, article=finance)
-    shoot(app, out_dir / "reader-figures-finance-dark.png", "dark", None, key_figures, article=finance)
-    shoot(app, out_dir / "reader-figures-zh_CN.png", "light", "zh_CN", key_figures, article=finance)
+    shoot(app, out_dir / "reader-library-light.png", "light", None, library_page)
+    shoot(app, out_dir / "reader-library-dark.png", "dark", None, library_searched)
+    shoot(app, out_dir / "reader-library-zh_CN.png", "light", "zh_CN", library_page)
     if os.environ.get("READER_SHOTS_DARK"):  # for checking the colours, not for the README
         shoot(app, out_dir / "reader-notes-dark.png", "dark", None, annotated)
         shoot(app, out_dir / "reader-notes-sepia.png", "sepia", None, annotated)
-    return 0
 
 
 if __name__ == "__main__":

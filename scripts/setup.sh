@@ -8,7 +8,8 @@
 #    installs the missing ones with apt-get when root, otherwise prints the
 #    exact command and exits non-zero; without dpkg it only lists them,
 # 3. creates .venv and installs the package with its test extra, once per
-#    version of pyproject.toml (a stamp file in .venv remembers it).
+#    version of pyproject.toml (a stamp file in .venv remembers it); every
+#    dependency, OpenCC's C++ library included, comes as a wheel: nothing is compiled.
 #
 # Afterwards READER_ROOT and READER_VENV are set and the cwd is the repo root.
 
@@ -32,8 +33,9 @@ _setup_qt_packages=(
     libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
     fonts-noto-cjk
 )
-# The end-to-end test starts Xvfb itself and finds the window with xdotool.
-_setup_test_packages=(xvfb xauth xdotool)
+# The end-to-end test starts Xvfb itself and finds the window with xdotool; the desktop entry
+# and AppStream metainfo are checked with desktop-file-validate and appstreamcli.
+_setup_test_packages=(xvfb xauth xdotool desktop-file-utils appstream)
 
 _setup_say() { printf 'setup: %s\n' "$*" >&2; }
 _setup_die() { _setup_say "$*"; exit 1; }

@@ -42,3 +42,27 @@ def test_list_and_locate_a_moved_file(tmp_path: Path) -> None:
     assert "要点" in reader(data, "notes", "list", str(moved)).stdout
     unknown = reader(data, "library", "locate", str(tmp_path / "nowhere.txt"), str(moved))
     assert unknown.returncode == 1 and "no document of the library" in unknown.stderr
+
+
+def test_locate_in_a_folder_finds_the_file_with_the_same_text(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    old = tmp_path / "article.txt"
+    shutil.copy(SEED, old)
+    doc = load(old)
+    with Store.open(data) as store:
+        doc_id = store.remember_document(str(old), doc.source.sha256, doc.title)
+        store.add_reading_time(doc_id, "2026-12-06", 23 * 60, 3)
+    folder = tmp_path / "archive" / "2026"
+    folder.mkdir(parents=True)
+    (folder / "article.txt").write_text("同名，另一篇文章。\n\n正文写在这里，不是原来那一篇。\n", encoding="utf-8")
+    renamed = folder / "党建-renamed.txt"
+    old.rename(renamed)
+    done = reader(data, "library", "locate", str(old), str(tmp_path / "archive"))
+    assert done.returncode == 0, done.stderr
+    assert str(renamed) in done.stdout and "the same text" in done.stdout
+    listed = reader(data, "library", "list").stdout
+    assert str(renamed) in listed and "read 23 min in 3 sittings" in listed
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = reader(data, "library", "locate", str(renamed), str(empty))
+    assert missing.returncode == 1 and "no file in" in missing.stderr

@@ -11,7 +11,8 @@ import sys
 # and the other reader.store modules below search, export and import: each is imported when
 # first needed, not by the modules the window is built from (a name covers its submodules).
 # The side panels are built after the article's first paint (window/side_panels.py), the
-# find bar when first opened.
+# find bar when first opened, OpenCC when the article is first shown in another script, the
+# library's page and model when first shown.
 _LAZY = (
     "ctypes",
     "html",
@@ -28,6 +29,9 @@ _LAZY = (
     "reader.ui.notes.entries",
     "reader.ui.panels.entries",
     "reader.ui.article.find_bar",
+    "reader.ui.library",
+    "reader.store.locating",
+    "reader.store.library_entry",
     "markdown",
     "nh3",
     "charset_normalizer",
@@ -38,6 +42,16 @@ _LAZY = (
     "reader.store.web_annotations",
     "reader.store.markdown_export",
     "reader.store.search",
+    # reader:// links are followed and copied only when one comes; the desktop entry's
+    # installer is a command of its own.
+    "reader.ui.app.links",
+    "reader.ui.notes.link_copy",
+    "reader.ui.article.passage",
+    "reader.store.passage_links",
+    "reader.desktop_cli",
+    "reader.desktop_entry",
+    "reader.windows_scheme",
+    "opencc",  # View ▸ Chinese Script: when a script is chosen, or find meets Chinese text
 )
 _PROBE = """
 import json, sys

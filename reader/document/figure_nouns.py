@@ -14,7 +14,9 @@ BREAK = re.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
 EDGES = " ‘’\"'《》·…—-─"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
-_LEAVE = frozenset("假")  # a duration's noun: 25天的护理假, 各10天育儿假
+_LEAVE = frozenset("假")
+_WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
+_MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 
@@ -96,7 +98,7 @@ def _head(phrase: str, ends: frozenset[str]) -> str | None:
     simple = phrase.translate(words.T2S)
     longest = range(min(len(phrase), AFTER_MAX), 1, -1)
     for end in (reversed(longest) if ends is words.PERSON_END else longest):
-        inside_a_word = end < len(simple) and simple[end] in words.NOUN_END  # 园|区
+        inside_a_word = end < len(simple) and simple[end] in _WORD_GOES_ON  # 园|区, 电|梯
         if simple[end - 1] in ends and not inside_a_word and (found := valid(phrase[:end])):
             return found
     return None
@@ -127,4 +129,6 @@ def noun_after_de(after: str) -> str | None:
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
     if "的" in noun or noun[:2] in words.GENERIC or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
+    if noun.endswith(_MANNER):
+        return None  # 一年减100斤的“暴瘦”现象: how it is, not what it measures
     return None if ends_in(noun, words.VERB_END) else valid(noun)

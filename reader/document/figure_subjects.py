@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 _JOINERS = "、和及与或，, "
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
+_BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -53,13 +54,16 @@ class Labeller:
             head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
+        if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
+            clause_start = self._clause_start  # a long clause, begun before the window
         chain_from = self._clause[-1] if self._clause else None
         if clause_start != self._clause_start:
             gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
             adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
             self._previous = self._clause if adjacent else []
-            chain_from = (self._previous[-1] if self._previous and unit == self._last_unit
-                          and words.RISE_OR_FALL.search(head) else None)
+            changes = words.RISE_OR_FALL.search(head) and (
+                unit == self._last_unit or _only_change(head.translate(words.T2S)))
+            chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
         segment = head
@@ -67,6 +71,8 @@ class Labeller:
             segment, truncated = before[len(before) - (start - self._last_end) :], False
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
+            if bound := _BOUND.match(segment):
+                segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit))
         result = self._label(site, count_figures, chain_from)
@@ -80,22 +86,29 @@ class Labeller:
         simple = site.simple
         if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
             return self._pending.pop(0)
+        if _compares(simple):
+            return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
         if "分别" in simple or "依次" in simple:
-            return self._paired(own, verb, site.after, count_figures)
+            return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
         measured = bool(own) and bool(words.MEASURE.search(said))
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
+            return counted
         return (
             (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
-            or (nouns.after_noun(site.after, site.unit) if site.classifier else None)
+            or counted
             or (_join(own, verb) if lasting else None)
-            or (None if site.named else nouns.for_time(nouns.noun_after_de(site.after), site.timespan))
+            or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
+                nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
-            or (None if site.named else nouns.for_time(nouns.noun_next(site.after), site.timespan))
+            or (None if site.named else _join(nouns.for_time(
+                nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
                 else None)
         )
@@ -165,6 +178,27 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     return (lead.end() if lead else 0) >= cut
 
 
+def _listed(segment: str) -> str | None:
+    """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
+    head = re.split("分别|依次", segment)[0].strip(_JOINERS + nouns.EDGES)
+    return head if re.search(r"[、和与及或]", head) else None
+
+
+def _compares(simple: str) -> bool:
+    """超发电价低于计划内上网电价|0.1元 (not 所得额低于|100万元), 相隔|10多米: the figure is a
+    difference or a distance between two things."""
+    compare = words.COMPARE.search(simple)
+    if compare is None or not compare.group().endswith(("于", "距离")):
+        return compare is not None
+    rest = simple[compare.end() :].rstrip(_JOINERS + nouns.EDGES)
+    return words.tail_start(rest) > 0
+
+
+def _only_change(simple: str) -> bool:
+    """，同比增长|5.7%: a clause that only says how the figure before it changed."""
+    return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
+
+
 def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
     """The noun phrase before the figure in its clause, the change verb between them, and the
     words peeled off between them (实现, 约为…)."""
@@ -205,12 +239,17 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
     for prep in words.PREPOSITION.finditer(simple, a, b):
-        if prep.start() == a:
+        if prep.start() == a and prep.group() != "向":
             a = prep.end()
-        elif words.MEASURE.search(peeled):  # 上证指数|在短时间内|累计调整了: the verb is after it
+        elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):
+            a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
+            break
+        elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
+            if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
+                return None  # 普通人|在医师指导下…减: who does it, not what is measured
             b = prep.start()
             break
-        else:  # 劳伦斯先后在美国|12个: a clause, no subject
+        else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject
             return None
     if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
         a = simple.rfind("的", a, b) + 1
@@ -245,6 +284,8 @@ def _clean(text: str) -> str | None:
         at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
         text = text[at + 1 :] if at >= 0 else ""
-    return nouns.valid(text)
+    if (found := nouns.valid(text)) or "的" not in text:
+        return found
+    return nouns.valid(text[text.rfind("的") + 1 :])  # 有进出口实绩的|民营企业数量
 
 

@@ -7,24 +7,27 @@ text in steps of a bounded size, so the window can find figures between two pain
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
 _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元"),
-    FigureKind.PERCENT: ("个百分点", "%", "％", "‰"),
+    FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
     FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
-        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份",
+        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
+        "次", "支", "本", "篇",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
-        "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
+        "千瓦时", "兆瓦时", "千瓦", "兆瓦", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
     ),
 }
 _MAGNITUDES = ("万亿", "亿", "万", "千")
@@ -63,8 +66,9 @@ _FIGURE = re.compile(
     rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{{3}}(?!\d)){_RANGE}"
     rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,3}}(?:，\d{{3}}){{2,8}}(?!\d)|\d{{1,24}})"
     rf"([.．]\d{{1,24}})?"
-    rf"((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"
+    rf"[ \u00a0]?((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"  # 17 年: spaced as some pages do
 )
+_NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = re.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 _NOT_AFTER = re.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
@@ -73,10 +77,17 @@ _NOT_BEFORE = re.compile(
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = re.compile("[.．]")
+_FIRST_MONTHS = re.compile("(?<![提之以])前$")
+_OF = re.compile("[多余]?(?:的|或|和|与|及|至|到)")
+_ABOUT = re.compile("[余多餘]")
+_NUMERALS = frozenset("一二两三四五六七八九十百千")
+# After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
+_NOT_UNIT = {"成": re.compile("[立员功本果交绩熟品型都就为]"), "部": re.compile("[门分长署队委级属位件]"),
+             "支": re.compile("[持付出撑援柱部队]"), "本": re.compile("[科地届次市年身土金部质]")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
-                          "份"})
+                          "份", "部", "次", "支", "本", "篇"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -145,7 +156,7 @@ class FigureScan:
         first = max(block.start, pos - 2)
         piece = self._text[first : min(block.end, stop + _FIGURE_SPAN)]
         found = 0
-        for match in _FIGURE.finditer(piece, pos - first):
+        for match in _matches(piece, pos - first):
             if first + match.start() >= stop:
                 break
             self._pos = first + match.end()
@@ -174,6 +185,17 @@ class FigureScan:
             self.figures.append(figure)
 
 
+def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
+    """The figures in Arabic and in Chinese numerals from pos on, in text order, none inside
+    another."""
+    end = -1
+    for match in heapq.merge(_FIGURE.finditer(piece, pos), _NUMERAL_FIGURE.finditer(piece, pos),
+                             key=lambda m: m.start()):
+        if match.start() >= end:
+            end = match.end()
+            yield match
+
+
 def _figure(
     match: re.Match[str], start: int, before: str, after: str, labeller: Labeller
 ) -> Figure | None:
@@ -188,14 +210,22 @@ def _figure(
     kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
-    # 2．8％: a full-width point is a decimal point too
-    number = re.sub("[, ，]", "", digits) + decimals.replace("．", ".")
-    value = float(low) if low else float(number)
+    if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个)
+        # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
+        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
+        if not is_amount(digits, scaled) or bare_unit == "岁" or dated:
+            return None
+        value = numeral_value(digits)
+    else:  # 2．8％: a full-width point is a decimal point too
+        number = re.sub("[, ，]", "", digits) + decimals.replace("．", ".")
+        value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
         start, end, before, after, unit, classifier=bare_unit in _CLASSIFIERS and not low,
         timespan=kind is FigureKind.DURATION or bare_unit == "岁", count_figures=_count_figures,
     )
+    if value == 1 and scaled == bare_unit and after.startswith("的"):
+        label = None  # 1平方米的产值480元: the unit the next figure is per
     context = clause_context(before, match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     return Figure(value, unit_text, kind, label, start, end, context)
@@ -207,6 +237,8 @@ def _is_key_figure(
     """Not a date (2016年, 30年代, 公元270年), an ordinal (第3个), page furniture (阅读 2.3万)."""
     if _NOT_BEFORE.search(before[-6:]):
         return False
+    if bare_unit == "个月" and _FIRST_MONTHS.search(before[-3:]):
+        return False  # 今年前4个月: the period a figure is of
     if kind is FigureKind.DURATION and bare_unit == "年" and (
         _YEAR_LIKE.fullmatch(number) or _NOT_AFTER.match(after)
     ):
@@ -214,9 +246,11 @@ def _is_key_figure(
     if bare_unit == "点" and number.isdigit() and int(number) < 100:
         return False  # 8点 is a time; 3629点 an index
     if kind is FigureKind.COUNT and scaled in _MAGNITUDES and not _POINT.search(number):
-        # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。
-        return not after or not _HAN.match(after[0])
-    return True
+        # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。,
+        # 20多万的存款, 400万或者更多
+        return not after or not _HAN.match(after[0]) or bool(_OF.match(after))
+    word = _NOT_UNIT.get(bare_unit)
+    return word is None or not word.match(after)
 
 
 def _count_figures(text: str) -> int:

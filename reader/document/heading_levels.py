@@ -43,6 +43,7 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
             level = last_level[style]
             while stack and stack[-1][1] >= level:
                 stack.pop()
+            level = min(level, stack[-1][1] + 1 if stack else 1)  # never two levels under its section
         else:
             while stack and not _nests_under(style, stack[-1][0]):
                 stack.pop()

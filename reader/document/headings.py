@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.document.credits import caption_credit, standalone_credit
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -36,6 +37,12 @@ _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
 _COLON_INSIDE = re.compile(r"[:：]")
+_CLAUSE_GOES_ON = ("，", ",", "、")
+# 第一个痛点就是：用的不好 — a copula before the colon and what it says after it: one sentence
+_SAYS_WHAT = re.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
+# A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
+# that goes on in the quotation under it.
+_IN_A_CLAUSE = re.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
 _INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
 
 
@@ -62,12 +69,22 @@ def is_caption(line: str) -> bool:
     tail = line.rstrip()
     if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL):
         return True
+    if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
+        return True
     return len(line) <= _CAPTION_MAX and _caption_inside(line)
 
 
 def caption_head(line: str) -> bool:
     """Does the line open as a caption does (图：, ▲, 资料图…), however long it runs?"""
     return line[:1] in _CAPTION_FIRST and bool(CAPTION_HEAD.match(line))
+
+
+# What a photo shows, named at the end of its caption (纪录片《森林之歌》海报, 1998年的全家福): left behind
+# when the picture was not copied, a short line naming a picture is its caption, not a head.
+_PICTURE_NOUN = re.compile(
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?)$"
+)
+_PICTURE_CAPTION_MAX = 24
 
 
 def _caption_inside(line: str) -> bool:
@@ -88,6 +105,8 @@ def _not_a_heading(line: str) -> bool:
         or is_hard_stop(line)
         or _aside(line)
         or bool(_FURNITURE.search(line))
+        or standalone_credit(line) is not None
+        or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
     )
 
 
@@ -95,6 +114,8 @@ def _not_a_heading(line: str) -> bool:
 # figure and table numbers, a paper's name alone: never a section's head.
 _FURNITURE = re.compile(
     r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
+    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
     r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
 )
 
@@ -132,10 +153,13 @@ def _candidate(line: str) -> bool:
     ):
         return False
     stripped = strip_closers(line)
+    if stripped.endswith(_CLAUSE_GOES_ON) or _SAYS_WHAT.search(stripped):
+        return False  # …在陈晓卿眼里， breaks a sentence across lines
     if stripped.endswith(("：", ":")) and (
-        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped)
+        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped) or _IN_A_CLAUSE.search(stripped)
     ):
-        return False  # 华同旭：…目标有以下5点： introduces a list; it heads nothing
+        # 华同旭：…目标有以下5点： introduces a list; 几年前，他叹息： a quotation: they head nothing
+        return False
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
@@ -153,13 +177,50 @@ def _introduces_body(line: str) -> bool:
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
 
+_NUMERAL_LINE = re.compile(r"\d{1,2}")
+
+
+def section_numerals(lines: list[str]) -> list[int]:
+    """Lines that are only a numeral counting sections (01, 02, 03 each over its section): two or more in
+    order, each followed by text. A lone 2024 or 3 is a figure of the text, not a count."""
+    chain: list[int] = []
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        if not _NUMERAL_LINE.fullmatch(line) or i + 1 >= len(lines) or _NUMERAL_LINE.fullmatch(lines[i + 1]):
+            continue
+        if chain and int(line) == int(lines[chain[-1]]) + 1:
+            chain.append(i)
+            continue
+        if _counts(chain, lines):
+            out.extend(chain)
+        chain = [i]
+    if _counts(chain, lines):
+        out.extend(chain)
+    return out
+
+
+def _counts(chain: list[int], lines: list[str]) -> bool:
+    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
+    return len(chain) >= (2 if chain and int(lines[chain[0]]) <= 1 else 3)
+
+
+def _numeral_heads(lines: list[str]) -> dict[int, Heading]:
+    """01 alone over its section's paragraphs: the section's head (over a head, its decoration)."""
+    return {i: Heading(i, "numeral") for i in section_numerals(lines) if opens_body_text(lines, i + 1)}
+
+
+def opens_body_text(lines: list[str], j: int) -> bool:
+    """Does line j open a paragraph (a sentence, a caption's paragraph after it)?"""
+    return j < len(lines) and is_prose(lines[j]) and not is_caption(lines[j])
+
+
 def find_headings(lines: list[str]) -> list[Heading]:
     """Headings among body lines, scanning backwards so a heading may introduce another."""
     found: dict[int, Heading] = {}
     candidate = [_candidate(line) for line in lines]
     n = len(lines)
 
-    def opens_body(j: int) -> bool:
+    def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
         if _introduces_body(lines[j]):
@@ -168,16 +229,18 @@ def find_headings(lines: list[str]) -> list[Heading]:
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
             return True
         heading = found.get(j)
-        return heading is not None and heading.style not in ("single", "pair")
+        # 第一章 right over 第二章 heads nothing: a table of contents, not a chapter
+        return heading is not None and heading.style not in ("single", "pair", over)
 
     in_run = _verse_runs(lines, candidate)
+    found.update(_numeral_heads(lines))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i]:
             continue
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+        if opens_body(i + 1, style) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]

@@ -46,13 +46,15 @@ DISCLAIMER_START = re.compile(
     r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"
     r"法律声明|版权声明|风险提示|声明)\s*(?:[】\]:：]|$|\s)"
 )
+_UNITS = "年月日号时分秒个%％点岁元万亿多余家名位人条项次天种只本篇部台辆倍成米公斤吨度期届版页章节例股户间座"
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部]\s*")),
     ("section", re.compile(r"^第[一二三四五六七八九十百零〇\d]+节\s*")),  # 第一节 under 第一章
     ("cn", re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
-    ("arabic", re.compile(r"^\d{1,2}[.．、)）]\s*(?!\d)")),  # 1. 1、 1）
+    # 1. 1、 1） and 1 影视业“瑟瑟发抖” (a count and a space), never 3 月 or 10 家 (a figure and its unit)
+    ("arabic", re.compile(r"^\d{1,2}(?:[.．、)）]\s*(?!\d)|\s+(?=[^\s\d" + _UNITS + r"]))")),
     ("paren_arabic", re.compile(r"^[（(]\d{1,2}[）)]\s*")),
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)

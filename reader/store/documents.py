@@ -41,6 +41,20 @@ class DocumentsMixin(StoreBase):
         with self._reading() as conn:
             return queries.find_document(conn, absolute_path(path), sha256)
 
+    def document_with_text(self, sha256: str) -> tuple[int, str | None, list[str]] | None:
+        """(id, title, its paths newest first) of the document whose text hashes to sha256."""
+        with self._reading() as conn:
+            row = conn.execute(
+                "SELECT id, title FROM documents WHERE sha256 = ?", (sha256,)
+            ).fetchone()
+            if row is None:
+                return None
+            paths = conn.execute(
+                "SELECT path FROM document_paths WHERE doc_id = ? ORDER BY opened_at DESC",
+                (row[0],),
+            ).fetchall()
+        return int(row[0]), row[1], [p[0] for p in paths]
+
     def recent_documents(self, limit: int = 10) -> list[RecentDocument]:
         """Paths opened, most recent first; whether they still exist is for the caller to see."""
         with self._reading() as conn:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.document.passage_link import passage_url
 from reader.store.records import Annotation, Bookmark
 from reader.store.w3c_corrections import role
 
@@ -27,7 +28,7 @@ def render(document: Document, items: list[Annotation], encoding: str | None = N
         if section is not None and section is not current:
             lines += [f"{'#' * min(section.level + 1, 6)} {_one_line(section.title)}", ""]
         current = section
-        lines += _entry(item)
+        lines += _entry(item, passage_url(document.source.sha256, item.start, item.end))
     orphans = [i for i in items if i.orphaned]
     if orphans:
         lines += ["## Not found in the current text", ""]
@@ -53,14 +54,16 @@ def _corrections(document: Document, encoding: str | None) -> list[str]:
     return [*lines, ""]
 
 
-def _entry(item: Annotation) -> list[str]:
-    """One annotation: the quote as a block quote, then the note or bookmark name."""
+def _entry(item: Annotation, link: str = "") -> list[str]:
+    """One annotation: the quote as a block quote, then the note or bookmark name; then when
+    it was made, and the link that opens Reader at the passage (none for an orphan)."""
     lines = [_block_quote(item.exact) if item.exact else "> …", ""]
     if isinstance(item, Bookmark):
         lines += [f"**Bookmark:** {_one_line(item.name)}" if item.name else "**Bookmark**", ""]
     elif item.body:
         lines += [item.body.strip(), ""]
-    lines += [f"*{item.created[:16].replace('T', ' ')} UTC*", ""]
+    made = f"*{item.created[:16].replace('T', ' ')} UTC*"
+    lines += [f"{made} · [Open in Reader]({link})" if link else made, ""]
     return lines
 
 

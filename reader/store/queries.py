@@ -46,7 +46,8 @@ def remember_document(
         doc_id = cursor.lastrowid
     # Found by path: a re-scraped file; it keeps its notes under its new text hash.
     conn.execute(
-        "UPDATE documents SET sha256 = ?, title = coalesce(?, title), opened_at = ? WHERE id = ?",
+        "UPDATE documents SET sha256 = ?, title = coalesce(?, title), opened_at = ?, removed = 0 "
+        "WHERE id = ?",
         (sha256, title, stamp, doc_id),
     )
     conn.execute(

@@ -155,7 +155,30 @@ def _migration_5(conn: sqlite3.Connection) -> None:
     run_script(conn, _V5)
 
 
+# Version 6: the library. What it shows of a document without opening its file (site, date
+# of publication, length of the text); whether the reader removed it from the library (its
+# notes stay, and stay in the exports: opening the file again brings it back); and the time
+# spent reading it, per day, with the sittings it took (reader.store.reading_time).
+_V6 = """
+ALTER TABLE documents ADD COLUMN site TEXT;
+ALTER TABLE documents ADD COLUMN published TEXT;
+ALTER TABLE documents ADD COLUMN length INTEGER CHECK (length IS NULL OR length >= 0);
+ALTER TABLE documents ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+CREATE TABLE reading_time (
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    day TEXT NOT NULL,
+    seconds REAL NOT NULL DEFAULT 0 CHECK (seconds >= 0),
+    sittings INTEGER NOT NULL DEFAULT 0 CHECK (sittings >= 0),
+    PRIMARY KEY (doc_id, day)
+) WITHOUT ROWID;
+"""
+
+
+def _migration_6(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V6)
+
+
 MIGRATIONS: list[Migration] = [
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

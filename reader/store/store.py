@@ -12,10 +12,14 @@ from reader.store.annotations import AnnotationsMixin
 from reader.store.corrections import CorrectionsMixin
 from reader.store.documents import DocumentsMixin
 from reader.store.library import LibraryMixin
+from reader.store.reading_time import ReadingTimeMixin
 from reader.store.transfer import TransferMixin
 
 
-class Store(DocumentsMixin, AnnotationsMixin, CorrectionsMixin, LibraryMixin, TransferMixin):
+class Store(
+    DocumentsMixin, AnnotationsMixin, CorrectionsMixin, LibraryMixin, ReadingTimeMixin,
+    TransferMixin,
+):
     """User data of all documents; each method is one transaction, safe across threads.
 
     Store.open(data_dir) opens it; start.open_with_recovery(data_dir) when a damaged

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from reader.document.model import Correction
+from reader.document.passage_link import passage_url
 from reader.store import w3c_corrections as corrections
 from reader.store.anchoring import Anchor, make_anchor, resolve
 from reader.store.db import StoreError
@@ -58,6 +59,8 @@ def to_w3c(item: Annotation, sha256: str) -> dict[str, Any]:
             {"type": "TextPositionSelector", "start": item.start, "end": item.end},
         ],
     }
+    if not item.orphaned:  # the passage in Reader (README, "Links back into the text")
+        out["target"]["via"] = passage_url(sha256, item.start, item.end)
     if item.color:
         out[COLOR_KEY] = item.color
     return out

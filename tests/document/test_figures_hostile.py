@@ -212,6 +212,9 @@ def _lines(text: str) -> list[Block]:
     return blocks
 
 
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千"  # where a figure in Chinese numerals starts
+
+
 def _stepwise(text: str, blocks: list[Block], budget: int) -> list[Figure]:
     scan = FigureScan(text, blocks)
     while not scan.done:
@@ -229,7 +232,7 @@ def test_random_text_gives_figures_inside_it(text: str, budget: int) -> None:
     assert starts == sorted(set(starts))
     for figure in found:
         assert 0 <= figure.start < figure.end <= len(text)
-        assert text[figure.start].isdigit()
+        assert text[figure.start].isdigit() or text[figure.start] in CHINESE_NUMERALS
         assert any(b.start <= figure.start and figure.end <= b.end for b in blocks)
         assert figure.label is None or len(figure.label) <= 40
         assert len(figure.context) <= figures.CONTEXT_MAX
@@ -240,7 +243,7 @@ def _whole_block_figures(text: str, blocks: list[Block]) -> list[Figure]:
     found: list[Figure] = []
     for block in blocks:
         line, labeller = text[block.start : block.end], figure_subjects.Labeller()
-        for match in figures._FIGURE.finditer(line):
+        for match in figures._matches(line, 0):  # Arabic and Chinese numerals
             figure = figures._figure(match, block.start + match.start(), line[: match.start()],
                                      line[match.end() :], labeller)
             if figure is not None:

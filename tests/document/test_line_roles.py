@@ -114,7 +114,7 @@ def test_every_line_has_exactly_one_role(text: str) -> None:
     try:
         raw = decode(text.encode("utf-8"))[0]
     except DocumentError:
-        return  # refused as binary (a text of control characters): no line to place
+        return  # refused as binary (control characters only): no line to place
     if not text_lines(raw):
         return  # refused: no text to show
     assert misplaced(raw) == []

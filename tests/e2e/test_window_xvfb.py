@@ -190,6 +190,8 @@ def _xdotool(env: dict[str, str], *args: str) -> None:
 
 
 def _launch(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """reader without a FILE: the bundled article the first time, then the library, where
+    Enter opens the document read last (selected at the top)."""
     with log.open("wb") as out:
         app = subprocess.Popen(_reader_command(), env=env, stdout=out, stderr=out,
                                stdin=subprocess.DEVNULL)
@@ -198,6 +200,11 @@ def _launch(env: dict[str, str], log: Path) -> tuple[subprocess.Popen[bytes], st
     deadline = time.monotonic() + _WINDOW_TIMEOUT
     while _screenshot(env, png) < _MIN_COLOURS and time.monotonic() < deadline:
         time.sleep(0.5)  # painted: clicks now land on laid-out widgets
+    while _window_name(env, window).startswith("Library") and time.monotonic() < deadline:
+        # The rows come after the page's first paint: Enter until the document is open.
+        _xdotool(env, "windowfocus", "--sync", window, "key", "Return")
+        time.sleep(1.0)
+    time.sleep(0.5)
     return app, window
 
 

@@ -13,6 +13,8 @@ Part D: more Chinese/HK/TW article pages from test fixtures and news archives (b
 Part E: ten more HK/TW news-archive pages (build_e.py); part A also gained five phodal/growth-ebook
 chapters whose labels are hand-fixed overrides.
 Part F: pages from sites not yet in the set (HK outlets of the fire archive, 财经网, 理论中国, CSDN; build_f.py).
+Part H: heading-rich pages from 30 new sites (laws, regulations, court cases, WeChat-style features), rendered
+from their Markdown by build_h.py (run it on its own), labels from the markup, a sample hand-checked.
 
 Usage: python3 build_extra.py [--part A|B|C|D|E|F]   (writes pages/, labels/, SOURCES.md)
 """

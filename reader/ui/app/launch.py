@@ -13,8 +13,10 @@ from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from reader import APP_ID
 from reader.document import Document, DocumentError, load
 from reader.document.loader import why_unopenable
+from reader.document.passage_link import is_link
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.startup import (
@@ -30,6 +32,7 @@ from reader.ui.window.file_opener import imports_slowly
 from reader.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from reader.document.passage_link import PassageLink
     from reader.store import Store
 
 SETTINGS_ENV = "READER_SETTINGS_FILE"
@@ -78,6 +81,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setApplicationName("Reader")
     app.setOrganizationName("Reader")
     app.setApplicationDisplayName("Reader")
+    app.setDesktopFileName(APP_ID)  # the window belongs to the installed desktop entry
     install_translators(app, QLocale.system())
     folder = data_folder(data_dir)
     answer = hand_over_answer(folder, path) if path and not exit_after_paint else None
@@ -88,6 +92,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         print(f"reader: handed {path} to the Reader window already running")
         return 0
     data = open_user_data(folder)
+    path, link, unfollowed = _followed(data.store, path)  # a reader:// link: its file
     window = MainWindow(
         data.store, make_settings(), data.drafts, panels_after_paint=not exit_after_paint
     )
@@ -98,24 +103,14 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
         painted = window.article_view.first_painted
         painted.connect(lambda: QTimer.singleShot(0, _print_paint_time))  # as the floor's
         painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    instance = data.instance
-    if instance is not None and not exit_after_paint:
-        instance.file_requested.connect(lambda requested: _raise_and_open(window, requested))
-        instance.check = why_unopenable  # answered at once: the sender exits 2 with the reason
-        # Other `reader FILE` processes wait for it (send_to_running retries).
-        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
-        QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
+    if not exit_after_paint:
+        _serve_others(window, data)
     window.show()  # first, so the article is laid out at the window's real width
-    targets = startup_targets(path, data.store)
-    if not exit_after_paint and imports_slowly(targets[0]):
-        # A large file: the window is painted and live at once, the file imported meanwhile.
-        window.close_document()
-        app.setWindowIcon(app_icon())
-        window.open_path(targets[0])
-    else:
-        status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
-        if status:
-            return status
+    status = _show_start(app, window, data, (path, link), exit_after_paint=exit_after_paint)
+    if status:
+        return status
+    if unfollowed:
+        QTimer.singleShot(0, lambda: _tell_unfollowed(window, unfollowed))
     housekeeping = Housekeeping(folder)
     housekeeping.failed.connect(window.statusBar().showMessage)
     if data.store is not None and not data.store.read_only and not exit_after_paint:
@@ -125,6 +120,52 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     status = app.exec()
     close_user_data(data, housekeeping)
     return status
+
+
+def _show_start(
+    app: QApplication, window: MainWindow, data: UserData,
+    asked: tuple[str | None, PassageLink | None], *, exit_after_paint: bool,
+) -> int:  # fmt: skip
+    """What the window shows first: the library, a large file opening, or the article (and
+    the passage a link names); a status when the article could not be shown."""
+    path, link = asked
+    targets = startup_targets(path, data.store)
+    if path is None and not exit_after_paint and starts_on_library(data.store):
+        window.close_document()  # the library page, filled after it is painted
+        window.library.show_library()
+        QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+    elif not exit_after_paint and imports_slowly(targets[0]):
+        # A large file: the window is painted and live at once, the file imported meanwhile.
+        window.close_document()
+        app.setWindowIcon(app_icon())
+        window.open_path(targets[0]) if link is None else _show_link(window, targets[0], link)
+    else:
+        status = _show_first(app, window, targets, exit_after_paint=exit_after_paint)
+        if status:
+            return status
+        if link is not None and window.document is not None:
+            _show_link(window, targets[0], link)
+    return 0
+
+
+def _serve_others(window: MainWindow, data: UserData) -> None:
+    """Take files and reader:// links from other `reader` processes, after the first paint,
+    and on macOS from the system, as events (a filter on every event: only where they come).
+    """
+    app = QApplication.instance()
+    if sys.platform == "darwin" and app is not None:
+        from reader.ui.app.links import FileOpenEvents
+
+        app.installEventFilter(FileOpenEvents(window, data.store))
+    instance = data.instance
+    if instance is None:
+        return
+    instance.file_requested.connect(lambda target: _raise_and_open(window, data.store, target))
+    # Answered at once: the sender exits 2 with the reason.
+    instance.check = lambda target: _why_not_opened(window, data.store, target)
+    # Other `reader FILE` processes wait for it (send_to_running retries).
+    window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
+    QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
 
 
 def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
@@ -177,6 +218,15 @@ def startup_targets(path: str | None, store: Store | None) -> list[str]:
     return [*(r.path for r in recent if Path(r.path).is_file()), default_article()]
 
 
+def starts_on_library(store: Store | None) -> bool:
+    """Without a FILE the window starts on the library, once it lists something: a first start
+    shows the bundled article (which then joins the library)."""
+    try:
+        return store is not None and store.library_size() > 0
+    except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
+        return False
+
+
 def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:
     """(path, its document, "") for the first target that opens, else (the last, None, why)."""
     reason = ""
@@ -196,8 +246,41 @@ def _tell(window: MainWindow, data: UserData) -> None:
         QTimer.singleShot(0, lambda text=warning: Dialogs.show_error(window, "Reader", text))
 
 
-def _raise_and_open(window: MainWindow, path: str) -> None:
+def _raise_and_open(window: MainWindow, store: Store | None, target: str) -> None:
+    from reader.ui.app.links import open_target
+
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
-    window.open_path(path)
+    open_target(window, store, target)  # a file, or a reader:// link
+
+
+# reader:// links (reader/ui/app/links.py, loaded only when a link comes: not at start-up).
+
+
+def _followed(store: Store | None, path: str | None) -> tuple[str | None, PassageLink | None, str]:
+    if path is None or not is_link(path):
+        return path, None, ""
+    from reader.ui.app.links import follow_at_start
+
+    return follow_at_start(store, path)
+
+
+def _show_link(window: MainWindow, path: str, link: PassageLink) -> None:
+    from reader.ui.app.links import show_link
+
+    show_link(window, path, link)
+
+
+def _tell_unfollowed(window: MainWindow, reason: str) -> None:
+    from reader.ui.app.links import tell_unfollowed
+
+    tell_unfollowed(window, reason)
+
+
+def _why_not_opened(window: MainWindow, store: Store | None, target: str) -> str:
+    if not is_link(target):
+        return why_unopenable(target)
+    from reader.ui.app.links import told_in, why_not_opened
+
+    return told_in(window, why_not_opened(store, target), target)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.document.passage_link import is_link
 from reader.store import Store, StoreError, default_data_dir, open_with_recovery
 from reader.store.drafts import Drafts, default_spool
 from reader.ui.app.housekeeping import Housekeeping
@@ -47,7 +48,8 @@ def hand_over_answer(folder: Path, path: str) -> str | None:
         return None
     if probe.problem:
         return None
-    return probe.send_to_running(str(Path(path).resolve()))
+    # A reader:// link as it is: the running Reader finds its file in its own store.
+    return probe.send_to_running(path if is_link(path) else str(Path(path).resolve()))
 
 
 def open_user_data(folder: Path) -> UserData:

@@ -1,4 +1,5 @@
-"""Find in the article: all matches highlighted, one of them current."""
+"""Find in the article: all matches highlighted, one of them current; a query in 简体 finds
+the text in 繁體 and the other way round (reader.document.script_search)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader.ui.article.finder import find_all_skipping
+from reader.document.script import has_traditional
+from reader.document.script_search import fold, search_forms
+from reader.ui.article.finder import find_any_skipping
 from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.article.view import ArticleView
 
@@ -33,7 +36,9 @@ class FindController(QObject):
         self._made: FindBar | None = None
         self._query = ""
         self._matches: list[int] = []
+        self._lengths: list[int] = []  # of each match: 内存 may be found as 記憶體
         self._current = -1
+        self._folded: tuple[str, str] = ("", "")  # the text rendered, folded to one script
         view.top_offset_changed.connect(lambda _offset: self.viewport_moved())
         view.render_finished.connect(self.refresh)
 
@@ -89,7 +94,12 @@ class FindController(QObject):
         """Find every match of query; the first one at or after the reading place is current."""
         was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query
-        self._matches = find_all_skipping(self._view.raw_text(), query, BREAK_MARK)
+        raw = self._view.raw_text()
+        if raw is not self._folded[0]:
+            self._folded = (raw, fold(raw))
+        forms = search_forms(query, self._view.script, has_traditional(raw))
+        found = find_any_skipping(self._folded[1], forms, BREAK_MARK)
+        self._matches, self._lengths = [m[0] for m in found], [m[1] for m in found]
         if not self._matches:
             self._current = -1
         else:
@@ -126,7 +136,7 @@ class FindController(QObject):
 
     def clear(self) -> None:
         """Forget the query and remove the highlights."""
-        self._query, self._matches, self._current = "", [], -1
+        self._query, self._matches, self._lengths, self._current = "", [], [], -1
         self._view.highlights.set_group("find", [])
 
     def viewport_moved(self) -> None:
@@ -149,6 +159,5 @@ class FindController(QObject):
         bottom = view.cursorForPosition(rect.bottomRight()).position() + SLACK_CHARS
         first = bisect_left(self._matches, top)
         last = min(bisect_left(self._matches, bottom), first + HIGHLIGHT_MAX)
-        length = len(self._query)
-        shown = [(position, length) for position in self._matches[first:last]]
+        shown = list(zip(self._matches[first:last], self._lengths[first:last], strict=True))
         view.highlights.set_group("find", shown, "match", self._current - first)

@@ -13,6 +13,8 @@ from reader.document import Document
 from reader.document.anchors import section_for_fragment
 from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
+from reader.document.script_document import shown_titles
+from reader.document.script_map import Convert
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 
@@ -57,7 +59,7 @@ class Navigator:
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
         if document is not None:
-            self._toc.set_sections(document.sections, corrected_sections(document))
+            self._set_sections(document)
         else:
             self._toc.clear()
         self._shown += 1
@@ -72,7 +74,31 @@ class Navigator:
             if not self._view.awaiting_paint:
                 self._queue_stats()  # this document is on screen already
         else:
-            fill_stats_panel(self._stats, document)
+            fill_stats_panel(self._stats, document, convert=self._convert())
+
+    def _set_sections(self, document: Document) -> None:
+        """Contents, titled in the script the article is shown in."""
+        sections = shown_titles(document.sections, self._view.script)
+        self._toc.set_sections(sections, corrected_sections(document))
+
+    def _convert(self) -> Convert | None:
+        script = self._view.script
+        return script.convert if script is not None else None
+
+    def retitle(self) -> None:
+        """The article is shown in another script: Contents, the place, then Statistics
+        follow, each on a turn of its own (900 sections take ≈30 ms to list again)."""
+        document = self._document
+        if document is None:
+            return
+        self._later(lambda: self._set_sections(document))
+        self._later(lambda: self.on_top_offset(self._view.top_offset()))
+        if self._stats_due is None:  # else they are filled in the script shown, later
+            convert = self._convert()
+            self._later(lambda: fill_stats_panel(self._stats, document, figures=False,
+                                                 convert=convert))  # fmt: skip
+        if self._figures_due is None and document.derived.figures is not None:
+            self._later(lambda: fill_figures(self._stats, document, self._convert()))
 
     def _queue_stats(self) -> None:
         document = self._stats_due
@@ -94,7 +120,7 @@ class Navigator:
         document, self._stats_due = self._stats_due, None
         if document is None:
             return
-        fill_stats_panel(self._stats, document, figures=False)
+        fill_stats_panel(self._stats, document, figures=False, convert=self._convert())
         self._stats.hold_figures()
         self.on_top_offset(self._view.top_offset())  # the time left needs the statistics
         self._later(lambda: self._scan_figures(FIGURE_SCAN_MS / 1000))
@@ -119,7 +145,7 @@ class Navigator:
             return True
         self._figures_due, self._scan = None, None
         keep_figures(document, tuple(scan.figures))
-        fill_figures(self._stats, document)
+        fill_figures(self._stats, document, self._convert())
         return False
 
     def go_to_section(self, section_id: str) -> None:
@@ -183,5 +209,7 @@ class Navigator:
             self._stats.set_progress(fraction, minutes_left)
         else:
             fraction = read_fraction(document, offset, self._view.at_end())
-        where = f"{section.title}  ·  " if section else ""
+        convert = self._convert()
+        title = section and (convert(section.title) if convert else section.title)
+        where = f"{title}  ·  " if title else ""
         self._place.setText(f"{where}{int(fraction * 100)}%")  # down, as the panel's

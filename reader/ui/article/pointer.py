@@ -54,7 +54,7 @@ def selected_span(view: ArticleView, document: Document) -> tuple[int, int] | No
         return None
     text, text_map = document.text, view.text_map
     start = text_map.offset(cursor.selectionStart())
-    end = min(text_map.offset(cursor.selectionEnd()), len(text))
+    end = min(text_map.offset(cursor.selectionEnd(), upper=True), len(text))
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -9,6 +9,8 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
+from reader.document.chinese_script import ScriptView
+from reader.document.script_document import convert_html
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
@@ -20,6 +22,9 @@ _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_b
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
 CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
+# Clearing a laid-out document of this many characters takes ≈ 25 ms on its own: then the
+# first screen waits for the next turn, so a re-render (theme, removed lines) stalls less.
+CLEAR_APART_CHARS = 200_000
 
 
 class ArticleRenderer(QObject):
@@ -40,6 +45,8 @@ class ArticleRenderer(QObject):
         self._timer = IdleQueue.given(idle, self).task(self._render_chunk, repeat=True)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
+        self._script: ScriptView | None = None
+        self._shown = ""  # the text rendered: Document.text, or its conversion
         self._next = 0
         self._list: QTextList | None = None
         self._list_level = -1
@@ -49,16 +56,31 @@ class ArticleRenderer(QObject):
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
         self.ragged = RaggedLines(qdoc, self)  # justified, but never letter-spaced
 
-    def start(self, document: Document, style: ArticleStyle) -> None:
-        """Clear the QTextDocument and render the first screen now, the rest later."""
+    def start(
+        self, document: Document, style: ArticleStyle, script: ScriptView | None = None
+    ) -> None:
+        """Clear the QTextDocument and render the first screen now, the rest later; script:
+        the text shown in another script (its conversion), else as written. After a large
+        document the first screen comes on the next turn (first_screen_due till then)."""
         self._timer.stop()
-        self._document, self._style = document, style
+        big = self._qdoc.characterCount() > CLEAR_APART_CHARS
+        self._document, self._style, self._script = document, style, script
+        self._shown = script.text if script is not None else document.text
         self._next, self._list, self._list_level = 0, None, -1
-        self.text_map = TextMap()
+        self.text_map = TextMap(script.map if script is not None else None)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
         self.removed.start(document, style)
         self._qdoc.clear()
+        self.first_screen_due = big
+        if not big:
+            self._render_first_screen()
+        self._timer.start()
+
+    def _render_first_screen(self) -> None:
+        style = self._style
+        assert style is not None
+        self.first_screen_due = False
         self._qdoc.setDefaultFont(style.body_font)
         root = self._qdoc.rootFrame().frameFormat()
         style.apply_root(root)
@@ -67,7 +89,6 @@ class ArticleRenderer(QObject):
         cursor.beginEditBlock()
         self._render_header_and_first_screen(cursor)
         cursor.endEditBlock()
-        self._timer.start()
 
     def reset(self) -> None:
         """Stop and forget the document: nothing is rendered."""
@@ -93,7 +114,7 @@ class ArticleRenderer(QObject):
         top = blocks[0].start if blocks else len(doc.text)
         first = not self.removed.insert_due(cursor, top, True)
         if doc.title and not any(b.kind is BlockKind.TITLE for b in blocks[:3]):
-            self._insert_loose(cursor, doc.title, BlockKind.TITLE, first)
+            self._insert_loose(cursor, self.shown(doc.title), BlockKind.TITLE, first)
             first = False
         while self._next < len(blocks) and blocks[self._next].kind in _HEADER_KINDS:
             self._insert_block(cursor, blocks[self._next], first)
@@ -101,7 +122,7 @@ class ArticleRenderer(QObject):
             first = False
         meta = metadata_line(doc)
         if meta:
-            self._insert_loose(cursor, meta, None, first)
+            self._insert_loose(cursor, self.shown(meta), None, first)
             first = False
         if first and self._next < len(blocks):
             self._insert_block(cursor, blocks[self._next], True)
@@ -119,6 +140,11 @@ class ArticleRenderer(QObject):
         if doc is None or self.done:
             self._timer.stop()
             return
+        if self.first_screen_due:
+            self._render_first_screen()
+            if not limit:
+                self.chunk_rendered.emit()
+                return
         started = time.perf_counter()
         cursor = QTextCursor(self._qdoc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -142,6 +168,10 @@ class ArticleRenderer(QObject):
             self.finished.emit()
         else:
             self.chunk_rendered.emit()
+
+    def shown(self, line: str) -> str:
+        """A line that is not part of Document.text, in the script the article is shown in."""
+        return self._script.convert(line) if self._script is not None else line
 
     def _insert_loose(
         self, cursor: QTextCursor, text: str, kind: BlockKind | None, first: bool
@@ -179,31 +209,39 @@ class ArticleRenderer(QObject):
             cursor.insertBlock(block_format, char_format)
         self._track_list(cursor, block, kind)
         position = cursor.position()
+        start, end = self._shown_span(block)
         if kind is BlockKind.CODE:
             # One block with line separators: the lines stay lines, offsets stay 1:1.
-            code = doc.text[block.start : block.end].replace("\n", "\u2028")
+            code = self._shown[start:end].replace("\n", "\u2028")
             cursor.insertText(code, char_format)
         elif block.html is not None:
-            cursor.insertHtml(block.html)
+            script = self._script
+            cursor.insertHtml(convert_html(block.html, script.convert) if script else block.html)
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(char_format)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        elif block.end - block.start > _RUN_PIECE:
-            self._insert_breakable(cursor, block, char_format)
+        elif end - start > _RUN_PIECE:
+            self._insert_breakable(cursor, (start, end), char_format)
             return
         else:
-            cursor.insertText(doc.text[block.start : block.end], char_format)
-        self.text_map.add(block.start, position, block.end - block.start)
+            cursor.insertText(self._shown[start:end], char_format)
+        self.text_map.add(start, position, end - start)
+
+    def _shown_span(self, block: Block) -> tuple[int, int]:
+        """Where the block is in the text rendered."""
+        if self._script is None:
+            return block.start, block.end
+        to = self._script.map.to_converted
+        return to(block.start), to(block.end, upper=True)
 
     def _insert_breakable(
-        self, cursor: QTextCursor, block: Block, char_format: QTextCharFormat
+        self, cursor: QTextCursor, span: tuple[int, int], char_format: QTextCharFormat
     ) -> None:
         """A long block, with a zero-width space after each piece that has nowhere to break:
         Qt lays out a run without a break opportunity in quadratic time (a 1 MB line of
         digits froze the window for minutes). The text map skips the added characters; a
         block with no such piece (Chinese text wraps anywhere) goes in whole."""
-        assert self._document is not None
-        text, first, last = self._document.text, block.start, block.end
+        text, (first, last) = self._shown, span
         cuts = [end for start in range(first, last, _RUN_PIECE)
                 if (end := start + _RUN_PIECE) < last and _unbreakable(text[start:end])]
         for end in [*cuts, last]:

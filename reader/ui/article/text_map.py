@@ -5,31 +5,48 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reader.document import Section
+from reader.document.script_map import OffsetMap
 
 
 class TextMap:
-    """Grows block by block while the article is rendered; answers in O(log n)."""
+    """Grows block by block while the article is rendered; answers in O(log n).
 
-    def __init__(self) -> None:
+    shown: when the article is shown in another script (chinese_script.py), the map between
+    Document.text and the text rendered; add() takes offsets of the text rendered, every other
+    method offsets of Document.text, so notes, find and the reading place need not know.
+    """
+
+    def __init__(self, shown: OffsetMap | None = None) -> None:
         self._offsets: list[int] = []  # Block.start, ascending
         self._positions: list[int] = []  # QTextDocument position of that block
         self._lengths: list[int] = []
-        self.text_end = 0  # text offset up to which the article is rendered
+        self._shown = shown
+        self._end = 0  # offset of the text rendered up to which the article is rendered
 
     def add(self, offset: int, position: int, length: int) -> None:
-        """Record that text[offset:offset + length] starts at position."""
+        """Record that text[offset:offset + length] starts at position (offsets of the text
+        rendered: the converted one, when shown in another script)."""
         self._offsets.append(offset)
         self._positions.append(position)
         self._lengths.append(length)
-        self.text_end = offset + length
+        self._end = offset + length
+
+    @property
+    def text_end(self) -> int:
+        """Offset of Document.text up to which the article is rendered."""
+        return self._end if self._shown is None else self._shown.to_original(self._end)
 
     def __len__(self) -> int:
         return len(self._offsets)
 
     def position(self, offset: int) -> int | None:
         """The document position of a text offset, or None before it is rendered."""
+        return self._position(offset if self._shown is None else self._shown.to_converted(offset))
+
+    def _position(self, offset: int) -> int | None:
+        """position() of an offset of the text rendered."""
         offsets = self._offsets
-        if not offsets or offset > self.text_end:
+        if not offsets or offset > self._end:
             return None
         i = bisect_right(offsets, offset) - 1
         if i < 0:
@@ -48,7 +65,11 @@ class TextMap:
         offsets, positions, lengths = self._offsets, self._positions, self._lengths
         if not offsets:
             return [None] * len(spans)
-        text_end, count, block = self.text_end, len(offsets), 0
+        shown = self._shown
+        if shown is not None:  # a phrase partly covered is covered whole (内存 → 記憶體)
+            to = shown.to_converted
+            spans = [(to(start), to(end, upper=True)) for start, end in spans]
+        text_end, count, block = self._end, len(offsets), 0
         out: list[tuple[int, int] | None] = []
         for start, end in spans:
             if end > text_end or start < offsets[0] or end <= start:
@@ -69,15 +90,20 @@ class TextMap:
         return out
 
     def _slow_span(self, start: int, end: int) -> tuple[int, int] | None:
-        first, last = self.position(start), self.position(end)
+        first, last = self._position(start), self._position(end)
         return (first, last) if first is not None and last is not None and last > first else None
 
-    def offset(self, position: int) -> int:
-        """The text offset shown at a document position (clamped into the nearest block)."""
+    def offset(self, position: int, *, upper: bool = False) -> int:
+        """The text offset shown at a document position (clamped into the nearest block);
+        upper: a span's end, inside a phrase shown converted whole, is the phrase's end."""
         i = bisect_right(self._positions, position) - 1
         if i < 0:
-            return self._offsets[0] if self._offsets else 0
-        return self._offsets[i] + min(position - self._positions[i], self._lengths[i])
+            shown_offset = self._offsets[0] if self._offsets else 0
+        else:
+            shown_offset = self._offsets[i] + min(position - self._positions[i], self._lengths[i])
+        if self._shown is None:
+            return shown_offset
+        return self._shown.to_original(shown_offset, upper=upper)
 
 
 class SectionLocator:

@@ -6,13 +6,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QScrollBar, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
+from reader.document.chinese_script import ScriptView
+from reader.document.script_document import shown_disclaimer
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
@@ -25,7 +28,6 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
     from PySide6.QtWidgets import QMenu
 
 FLASH_MS = 1500
-_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
 
@@ -44,6 +46,7 @@ class ArticleView(QTextBrowser):
     link_requested = Signal(QUrl)
     fragment_requested = Signal(str)
     disclaimer_toggle_requested = Signal()
+    script_changed = Signal()  # shown in another script, or as written again
     zoom_requested = Signal(int)
     keep_line_requested = Signal(str, int)
 
@@ -63,6 +66,7 @@ class ArticleView(QTextBrowser):
         self.marks = MarginMarks(self)  # bookmarked paragraphs
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
+        self._script: ScriptView | None = None  # the article shown in another script
         self._disclaimer_expanded = False
         self._awaiting_paint = False
         self._pending: tuple[int, bool] | None = None
@@ -81,10 +85,11 @@ class ArticleView(QTextBrowser):
     # -- showing a document -------------------------------------------------------------
 
     def show_document(
-        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0
-    ) -> None:
-        """Render document (first screen now, the rest in chunks) and scroll to offset."""
-        self._document, self._style, self._message = document, style, None
+        self, document: Document, style: ArticleStyle, disclaimer_expanded: bool, offset: int = 0,
+        script: ScriptView | None = None,
+    ) -> None:  # fmt: skip
+        """Render document (first screen now, the rest in chunks) in script, at offset."""
+        self._document, self._style, self._message, self._script = document, style, None, script
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
         self.marks.set_spans([])
@@ -120,6 +125,18 @@ class ArticleView(QTextBrowser):
             self.setPalette(page_palette(style.theme, QApplication.palette()))
             self._update_column()
 
+    @property
+    def script(self) -> ScriptView | None:  # None: as written
+        return self._script
+
+    def set_script(self, script: ScriptView | None) -> None:
+        """Show the article in another script (None: as written), keeping the reading place."""
+        if script is not self._script:
+            self._script = script
+            if self._document is not None:
+                self._restart(self.top_offset())
+            self.script_changed.emit()
+
     def _restart(self, offset: int) -> None:
         style, document = self._style, self._document
         assert style is not None and document is not None
@@ -132,10 +149,10 @@ class ArticleView(QTextBrowser):
         self._update_column()
         self._awaiting_paint = True
         self._pending = None
-        self._renderer.start(document, style)
-        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
-        self.setTextCursor(QTextCursor(self.document()))
-        self.verticalScrollBar().setValue(0)
+        self._renderer.start(document, style, self._script)
+        if self._renderer.first_screen_due:  # no blank page painted in between
+            self.viewport().setUpdatesEnabled(False)
+        self._back_to_top()
         if offset > 0:
             self.scroll_to_offset(offset)
         if self._renderer.done:
@@ -174,7 +191,15 @@ class ArticleView(QTextBrowser):
         """Document position of the disclaimer's title line, None when there is no box."""
         return self._disclaimer.header_position()
 
+    def _back_to_top(self) -> None:
+        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+
     def _on_chunk_rendered(self) -> None:
+        if not self.viewport().updatesEnabled():  # the first screen, rendered a turn late
+            self._back_to_top()
+            self.viewport().setUpdatesEnabled(True)
         if self._pending is not None:
             offset, centre = self._pending
             if offset < self.text_map.text_end:
@@ -184,7 +209,8 @@ class ArticleView(QTextBrowser):
     def _on_render_finished(self) -> None:
         document, style = self._document, self._style
         if document is not None and style is not None and document.disclaimer is not None:
-            self._disclaimer.insert(document.disclaimer, style, self._disclaimer_expanded)
+            box = shown_disclaimer(document.disclaimer, self._script)  # in the script shown
+            self._disclaimer.insert(box, style, self._disclaimer_expanded)
         if self._pending is not None:
             offset, centre = self._pending
             self._pending = None
@@ -291,36 +317,13 @@ class ArticleView(QTextBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        on_box = self.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
-        if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.disclaimer_toggle_requested.emit()
-            event.accept()
-        elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.go_to_end(event.key() == Qt.Key.Key_End)
-            event.accept()
-        elif event.key() == Qt.Key.Key_Space:
-            # Space pages down, Shift+Space up, as in every reader and browser.
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            action = (
-                QScrollBar.SliderAction.SliderPageStepSub
-                if shift
-                else QScrollBar.SliderAction.SliderPageStepAdd
-            )
-            self.verticalScrollBar().triggerAction(action)
-            event.accept()
-        else:
+        toggle = self.disclaimer_toggle_requested.emit
+        if not reading_key(self, event, toggle, self.finish_rendering):
             super().keyPressEvent(event)
 
     def go_to_end(self, end: bool) -> None:
         """Ctrl+Home / Ctrl+End: the start or the end of the article."""
-        if end:
-            self.finish_rendering()
-        cursor = QTextCursor(self.document())
-        if end:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.setTextCursor(cursor)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum() if end else 0)
+        go_to_end(self, end, self.finish_rendering)
 
     def _update_column(self) -> None:
         style = self._style

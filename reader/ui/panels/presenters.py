@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 
 from reader.document import Document, Figure
 from reader.document.figures import document_figures
+from reader.document.script_map import Convert, convert_lines
 from reader.document.stats import document_stats
 from reader.ui.panels.section_chart import Bar
 from reader.ui.panels.statistics import FigureEntry, StatsPanel
@@ -27,10 +29,11 @@ _MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3))
 
 
 def figure_size(figure: Figure) -> float:
-    """The figure's value in plain units (5.3亿元: 530 000 000), to sort by size."""
+    """The figure's value in plain units (5.3亿元: 530 000 000; 五成: 50, as percent), to sort
+    by size."""
     unit = figure.unit.lstrip("余多")
     scale = next((factor for prefix, factor in _MAGNITUDE if unit.startswith(prefix)), 1.0)
-    return figure.value * scale
+    return figure.value * scale * (10 if unit == "成" else 1)  # 五成: 50%
 
 
 def figure_entries(document: Document) -> list[FigureEntry]:
@@ -50,10 +53,27 @@ def figure_entries(document: Document) -> list[FigureEntry]:
     return entries
 
 
-def figure_sentence(document: Document, index: int) -> str:
-    """The sentence a key figure comes from."""
+def figure_sentence(document: Document, index: int, convert: Convert | None = None) -> str:
+    """The sentence a key figure comes from (in the script shown: convert)."""
     figure = document_figures(document)[index]
-    return sentence_around(document.text, figure.start, figure.end)
+    sentence = sentence_around(document.text, figure.start, figure.end)
+    return convert(sentence) if convert else sentence
+
+
+def shown_entries(entries: list[FigureEntry], convert: Convert | None) -> list[FigureEntry]:
+    """The entries' figures, subjects and clauses in the script the article is shown in."""
+    if convert is None:
+        return entries
+    lines = [line for e in entries
+             for line in (e.text, e.label or "", e.context, *(c for _i, c in e.mentions))]  # fmt: skip
+    shown = iter(convert_lines(lines, convert))
+    out = []
+    for e in entries:
+        text, label, context = next(shown), next(shown), next(shown)
+        mentions = tuple((i, next(shown)) for i, _c in e.mentions)
+        out.append(replace(e, text=text, label=label if e.label else e.label, context=context,
+                           mentions=mentions))  # fmt: skip
+    return out
 
 
 def figure_clipboard_text(document: Document, index: int) -> str:
@@ -66,9 +86,11 @@ def figure_clipboard_text(document: Document, index: int) -> str:
     return f"{head}\n{sentence}"
 
 
-def section_bars(document: Document) -> list[Bar]:
-    """One bar per section listed in the statistics, titled."""
-    titles = {section.id: section.title for section in document.all_sections()}
+def section_bars(document: Document, convert: Convert | None = None) -> list[Bar]:
+    """One bar per section listed in the statistics, titled (in the script shown: convert)."""
+    sections = document.all_sections()
+    shown = convert_lines([s.title for s in sections], convert) if convert else None
+    titles = {s.id: shown[i] if shown else s.title for i, s in enumerate(sections)}
     lengths = document_stats(document).section_lengths
     if not lengths:
         lengths = tuple((s.id, s.end - s.start) for s in document.sections)
@@ -77,16 +99,20 @@ def section_bars(document: Document) -> list[Bar]:
     ]
 
 
-def fill_stats_panel(panel: StatsPanel, document: Document, *, figures: bool = True) -> None:
-    """Numbers, section lengths and (unless figures is False) key figures of a document."""
+def fill_stats_panel(
+    panel: StatsPanel, document: Document, *, figures: bool = True, convert: Convert | None = None
+) -> None:
+    """Numbers, section lengths and (unless figures is False) key figures of a document, in
+    the script the article is shown in (convert: to it; exports keep the text as written)."""
     panel.set_stats(document_stats(document))
-    panel.set_sections(section_bars(document))
+    panel.set_sections(section_bars(document, convert))
     if figures:
-        fill_figures(panel, document)
+        fill_figures(panel, document, convert)
 
 
-def fill_figures(panel: StatsPanel, document: Document) -> None:
-    panel.set_figures(figure_entries(document), partial(figure_sentence, document))
+def fill_figures(panel: StatsPanel, document: Document, convert: Convert | None = None) -> None:
+    entries = shown_entries(figure_entries(document), convert)
+    panel.set_figures(entries, partial(figure_sentence, document, convert=convert))
 
 
 def read_fraction(document: Document, offset: int, at_end: bool) -> float:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -87,6 +87,11 @@ class StatsPanel(QWidget):
     def _remember_split(self) -> None:
         self._split_moved = True
 
+    def restore_split(self, state: QByteArray) -> None:
+        """The splitter as the reader left it (from QSplitter.saveState)."""
+        if self.splitter.restoreState(state):
+            self._split_moved = True
+
     def _figure_tools(self) -> QHBoxLayout:
         """The Key figures heading with the sort toggle and the export menu beside it."""
         row = QHBoxLayout()
@@ -162,6 +167,7 @@ class StatsPanel(QWidget):
             ("paragraphs", self.tr("Paragraphs")),
             ("sections", self.tr("Sections")),
             ("minutes", self.tr("Reading time")),
+            ("spent", self.tr("Time read")),
             ("notes", self.tr("Notes and highlights")),
             ("bookmarks", self.tr("Bookmarks")),
         ]
@@ -200,6 +206,16 @@ class StatsPanel(QWidget):
         locale = QLocale()
         self._values["notes"].setText(locale.toString(notes))
         self._values["bookmarks"].setText(locale.toString(bookmarks))
+
+    def set_time_read(self, seconds: float, sittings: int) -> None:
+        """How long the reader has spent on the document so far, in how many sittings."""
+        minutes, label = self._minutes(seconds / 60), self._values["spent"]
+        if seconds <= 0:
+            label.setText("–")
+        elif sittings <= 1:
+            label.setText(self.tr("{0} in one sitting").format(minutes))
+        else:
+            label.setText(self.tr("{0} in {1} sittings").format(minutes, sittings))
 
     def clear(self) -> None:
         """No document: dashes and empty lists."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reader.document.chinese_script import Script
 from reader.document.note_text import NOTE_COLOURS
 from reader.ui.common.themes import THEMES
 
@@ -64,6 +65,24 @@ class Actions(QObject):
             action.setData(name)
             self.themes.addAction(action)
             self.theme_actions[name] = action
+        self._create_script_actions()
+
+    def _create_script_actions(self) -> None:
+        """View ▸ Chinese Script: each script, and the next one in turn (Ctrl+Shift+J, 简/繁)."""
+        self.scripts = QActionGroup(self)
+        names = {Script.AS_WRITTEN: self.tr("&As Written"), Script.HANS: self.tr("&Simplified 简体"),
+                 Script.HANT_TW: self.tr("&Traditional, Taiwan 繁體 (台灣)"),
+                 Script.HANT_HK: self.tr("Traditional, &Hong Kong 繁體 (香港)")}  # fmt: skip
+        self.script_actions: dict[Script, QAction] = {}
+        for script, name in names.items():
+            action = self._make(name, [])
+            action.setCheckable(True)
+            action.setData(script.value)
+            self.scripts.addAction(action)
+            self.script_actions[script] = action
+        self.next_script = self._make(
+            self.tr("&Next Chinese Script"), [QKeySequence("Ctrl+Shift+J")]
+        )
 
     def _create_note_actions(self) -> None:
         self.undo = self._make(self.tr("&Undo"), [Key.Undo])
@@ -72,6 +91,7 @@ class Actions(QObject):
         )
         self.highlight = self._make(self.tr("&Highlight"), [QKeySequence("Ctrl+H")], "highlight")
         self.add_note = self._make(self.tr("Add &Note…"), [QKeySequence("Ctrl+Shift+N")], "note")
+        self.copy_link = self._make(self.tr("Copy Link to &Passage"), [])
         self.export_notes = self._make(self.tr("&Export Notes…"), [])
         self.import_notes = self._make(self.tr("&Import Notes…"), [])
         self.colours = QActionGroup(self)
@@ -111,7 +131,7 @@ class Actions(QObject):
             self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
             self.previous_section, self.article_start, self.article_end, self.full_screen,
-            self.side_panels, self.show_removed, self.bookmark, self.highlight, self.add_note,
+            self.side_panels, self.show_removed, self.next_script, self.bookmark, self.highlight, self.add_note,
             self.undo,
         ):  # fmt: skip
             keys = ", ".join(

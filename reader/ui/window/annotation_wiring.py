@@ -11,6 +11,7 @@ from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import UiSettings
 
 if TYPE_CHECKING:
+    from reader.ui.notes.controller import AnnotationController
     from reader.ui.panels.statistics import StatsPanel
     from reader.ui.window.file_opener import OpenPath
 
@@ -32,6 +33,7 @@ def connect_annotation_actions(
     a.add_note.triggered.connect(lambda: ctl.add_note(ctl.colour, edit=True))
     a.colours.triggered.connect(ui.highlight_in)
     a.undo.triggered.connect(undo or ctl.undo)
+    a.copy_link.triggered.connect(lambda: _copy_link(ctl))
     a.export_notes.triggered.connect(
         lambda: where.remember_export(ui.export_notes(where.export_directory))
     )
@@ -44,6 +46,12 @@ def connect_annotation_actions(
     ctl.undo_available.connect(lambda _any: ui.update_actions())
     ctl.message.connect(lambda text: show_status(text, STATUS_MS))
     ui.status.connect(lambda text: show_status(text, STATUS_MS))
+
+
+def _copy_link(ctl: AnnotationController) -> None:
+    from reader.ui.notes.link_copy import copy_selection_link  # when first asked for
+
+    copy_selection_link(ctl)
 
 
 def connect_annotation_panels(

@@ -1,27 +1,39 @@
-"""Theme, zoom and removed lines shown: remembered in the settings, applied to the palette,
-icons and article."""
+"""Theme, zoom, removed lines shown and the Chinese script: remembered in the settings,
+applied to the palette, icons and article."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from reader.document import Document
+from reader.document.chinese_script import ScriptView
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.view import ArticleView
 from reader.ui.common.themes import Theme, palette_for, theme_named
 from reader.ui.window.actions import Actions
 from reader.ui.window.icons import apply_icons
+from reader.ui.window.script_choice import ScriptChoice
 from reader.ui.window.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
+from reader.ui.window.texts import WindowText
 
 
 class Appearance:
     """The window's look; each setter returns whether anything changed."""
 
-    def __init__(self, settings: UiSettings, actions: Actions) -> None:
+    def __init__(
+        self, settings: UiSettings, actions: Actions, shown: tuple[ArticleView, WindowText]
+    ) -> None:
+        """shown: the article view and the window's texts (the script it is shown in)."""
         self._settings = settings
         self._actions = actions
         self.theme: Theme = theme_named(settings.theme)
         self.zoom = settings.zoom
         self.show_removed = settings.show_removed
+        self.scripts = ScriptChoice(*shown, settings, actions)
+
+    def script_for(self, document: Document) -> ScriptView | None:
+        """The document in the script chosen for it (View ▸ Chinese Script)."""
+        return self.scripts.for_document(document)
 
     def article_style(self) -> ArticleStyle:
         """Formats for the article at the current theme and zoom."""

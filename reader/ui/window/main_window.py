@@ -29,6 +29,7 @@ from reader.ui.window.dialogs import open_link, show_about, show_shortcuts
 from reader.ui.window.docks import add_side_docks
 from reader.ui.window.file_drop import FileDrop
 from reader.ui.window.file_opener import FileOpener
+from reader.ui.window.library_home import LibraryHome
 from reader.ui.window.menus import (
     build_menus,
     build_toolbar,
@@ -59,7 +60,6 @@ if TYPE_CHECKING:
     from reader.ui.panels.statistics import StatsPanel
 
 APP_NAME = "Reader"
-RECENT_LIMIT = 10
 
 
 class MainWindow(QMainWindow):
@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self._side = SidePanels(
             self, self._view, self._idle, (self._contents_dock, self._statistics_dock),
             (place, self._notes_ui), current=lambda: self._document, open_path=self.open_path,
-        )  # fmt: skip
+            settings=self._settings)  # fmt: skip
         self._connect_signals()
+        self.library = LibraryHome(self, store, self._positions, self._side)  # central: a stack
         if panels_after_paint:
             self._view.first_painted.connect(lambda: self._idle.add(self._side.step))
         restore_window(self, self._settings)
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self._actions = Actions(self)
-        self._look = Appearance(self._settings, self._actions)
+        self._look = Appearance(self._settings, self._actions, (self._view, self._text))
         parts = (self._actions, self._text)
         self._notes_ui = NotesUi(self, self._store, self._view, parts, self._drafts, idle=self._idle)
 
@@ -174,8 +175,7 @@ class MainWindow(QMainWindow):
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
         a.about.triggered.connect(lambda: show_about(self, self._text))
-        recents, library = partial(self._positions.recent, RECENT_LIMIT), (a.library, self._store)
-        wire_recent_menu(self._recent_menu, recents, self._text, self.open_path, library)
+        wire_recent_menu(self._recent_menu, self._positions.recent, self._text, self.open_path)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -244,9 +244,8 @@ class MainWindow(QMainWindow):
     def _display(self, document: Document, offset: int) -> None:
         self._finder.dismiss()
         self._document = document
-        self._view.show_document(
-            document, self._look.article_style(), self._settings.disclaimer_expanded, offset
-        )
+        style, expanded = self._look.article_style(), self._settings.disclaimer_expanded
+        self._view.show_document(document, style, expanded, offset, self._look.script_for(document))
         nav = self._side.navigator
         if nav is not None:  # after the view: its statistics wait for this document's paint
             nav.show(document)

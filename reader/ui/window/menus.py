@@ -26,7 +26,7 @@ from reader.ui.window.texts import WindowText
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
-    from reader.store import RecentDocument, Store
+    from reader.store import RecentDocument
 
 
 def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, QMenu]:
@@ -47,6 +47,7 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
     edit_menu.addActions([a.find, a.find_next, a.find_previous])
     edit_menu.addSeparator()
     add_annotation_actions(edit_menu, a, t)
+    edit_menu.addAction(a.copy_link)
     view_menu = bar.addMenu(t.menu_view())
     go_menu = bar.addMenu(t.menu_go())
     go_menu.addActions([a.previous_section, a.next_section])
@@ -60,7 +61,7 @@ def fill_view_menu(
     *, look: Appearance,
 ) -> None:  # fmt: skip
     """Panel toggles (the docks give way in a narrow window), zoom, theme, removed lines,
-    full screen."""
+    Chinese script, full screen."""
     window = toolbar.parentWidget()
     assert isinstance(window, QMainWindow)
     DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels)
@@ -73,6 +74,10 @@ def fill_view_menu(
     theme_menu = menu.addMenu(t.menu_theme())
     theme_menu.addActions(a.themes.actions())
     menu.addAction(a.show_removed)
+    script_menu = menu.addMenu(t.menu_script())
+    script_menu.addActions(a.scripts.actions())
+    script_menu.addSeparator()
+    script_menu.addAction(a.next_script)
     menu.addSeparator()
     menu.addAction(a.full_screen)
 
@@ -116,6 +121,14 @@ def add_annotation_actions(menu: QMenu, a: Actions, t: WindowText) -> None:
     menu.addActions([a.add_note, a.bookmark])
 
 
+def after_copy(menu: QMenu, action: QAction) -> None:
+    """action just after the standard context menu's Copy (at its end if there is none)."""
+    actions = menu.actions()
+    names = [a.objectName() for a in actions]
+    at = names.index("edit-copy") + 1 if "edit-copy" in names else len(actions)
+    menu.insertAction(actions[at], action) if at < len(actions) else menu.addAction(action)
+
+
 def fill_recent_menu(menu: QMenu, recents: list[RecentDocument], t: WindowText) -> None:
     """Open Recent: one entry per recent document, its path as data (greyed out when gone)."""
     menu.clear()
@@ -157,21 +170,13 @@ def stacked(parent: QWidget, widgets: list[QWidget]) -> QWidget:
     return box
 
 
+RECENT_LIMIT = 10
+
+
 def wire_recent_menu(
-    menu: QMenu, recents: Callable[[], list[RecentDocument]], t: WindowText,
-    open_path: Callable[[str], object], library: tuple[QAction, Store | None],
+    menu: QMenu, recents: Callable[[int], list[RecentDocument]], t: WindowText,
+    open_path: Callable[[str], object],
 ) -> None:  # fmt: skip
-    """Open Recent: filled when shown, an entry opens its file; and File ▸ Library."""
-    menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(), t))
+    """Open Recent: filled when shown (the last RECENT_LIMIT), an entry opens its file."""
+    menu.aboutToShow.connect(lambda: fill_recent_menu(menu, recents(RECENT_LIMIT), t))
     menu.triggered.connect(lambda action: open_path(str(action.data())) if action.data() else None)
-    action, store = library
-    action.setEnabled(store is not None)
-    window = action.parent()  # the main window: Actions made every action its child
-    assert isinstance(window, QWidget)
-    action.triggered.connect(lambda: _library(window, store, open_path))
-
-
-def _library(window: QWidget, store: Store | None, open_path: Callable[[str], object]) -> None:
-    from reader.ui.window.library import show_library  # built when first asked for
-
-    show_library(window, store, open_path)

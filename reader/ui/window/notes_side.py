@@ -18,7 +18,7 @@ from reader.ui.common.themes import Theme
 from reader.ui.notes.controller import AnnotationController
 from reader.ui.window.actions import Actions
 from reader.ui.window.docks import put_in_dock
-from reader.ui.window.menus import add_annotation_actions, make_dock
+from reader.ui.window.menus import add_annotation_actions, after_copy, make_dock
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -224,6 +224,7 @@ class NotesUi(QObject):
         selected = writable and ctl.selection() is not None
         for action in (a.highlight, a.add_note, *a.colour_actions.values()):
             action.setEnabled(selected)
+        a.copy_link.setEnabled(ctl.selection() is not None)  # a link needs no notes database
         a.bookmark.setEnabled(writable)
         a.import_notes.setEnabled(writable)
         a.undo.setEnabled(writable and ctl.can_undo or self.other_undo())
@@ -238,6 +239,7 @@ class NotesUi(QObject):
         view = self._view
         scrolled = QPoint(0, view.verticalScrollBar().value())
         menu = view.createStandardContextMenu(point + scrolled)
+        after_copy(menu, self._actions.copy_link)
         view.add_removed_line_actions(menu, point)  # on a removed line: Keep, Copy This Line
         menu.addSeparator()
         add_annotation_actions(menu, self._actions, self._text)

@@ -1,5 +1,6 @@
 """UI state in QSettings: window layout, theme, zoom, removed lines shown, the disclaimer
-fold, last folder."""
+fold, last folder, how the key figures are sorted and the Statistics panel split, the script
+each document is shown in."""
 
 from __future__ import annotations
 
@@ -56,6 +57,17 @@ class UiSettings:
     def show_removed(self, on: bool) -> None:
         self.qsettings.setValue("view/showRemoved", on)
 
+    def script(self, sha256: str) -> str | None:
+        """View ▸ Chinese Script chosen for a document (by its text's hash); None: as written."""
+        value = self.qsettings.value(f"script/{sha256}")
+        return str(value) if value else None
+
+    def set_script(self, sha256: str, name: str | None) -> None:
+        if name:
+            self.qsettings.setValue(f"script/{sha256}", name)
+        else:
+            self.qsettings.remove(f"script/{sha256}")
+
     @property
     def last_directory(self) -> str:
         return str(self.qsettings.value("files/lastDirectory", ""))
@@ -75,6 +87,25 @@ class UiSettings:
         """Start the next export in the folder of this one."""
         if path:
             self.qsettings.setValue("files/exportDirectory", str(Path(path).resolve().parent))
+
+    @property
+    def figures_by_size(self) -> bool:
+        """The key figures sorted largest first, not in text order."""
+        return _as_bool(self.qsettings.value("statistics/figuresBySize", False))
+
+    @figures_by_size.setter
+    def figures_by_size(self, on: bool) -> None:
+        self.qsettings.setValue("statistics/figuresBySize", on)
+
+    @property
+    def statistics_split(self) -> QByteArray | None:
+        """The Statistics panel's splitter between the numbers and the key figures."""
+        state = self.qsettings.value("statistics/splitter")
+        return state if isinstance(state, QByteArray) else None
+
+    @statistics_split.setter
+    def statistics_split(self, state: QByteArray) -> None:
+        self.qsettings.setValue("statistics/splitter", state)
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved (geometry, dock state), None where nothing was saved."""

@@ -18,7 +18,9 @@ from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.window.annotation_wiring import connect_annotation_panels
 from reader.ui.window.docks import put_in_dock
+from reader.ui.window.figures_view import remember_figures_view
 from reader.ui.window.notes_side import NotesUi
+from reader.ui.window.settings import UiSettings
 
 if TYPE_CHECKING:
     from reader.ui.article.navigation import Navigator
@@ -42,16 +44,20 @@ class SidePanels:
         *,
         current: Callable[[], Document | None],
         open_path: OpenPath,
+        settings: UiSettings | None = None,
     ) -> None:
         """docks: Contents' and Statistics'; parts: the status bar's place label and the notes
-        side; current: the open document; open_path: how a note's link opens a file."""
+        side; current: the open document; open_path: how a note's link opens a file; settings:
+        where the key figures' sort order and the Statistics split are kept."""
         self._window, self._view, self._idle = window, view, idle
+        self._settings = settings
         self._contents_dock, self._statistics_dock = docks
         self._place, self._notes_ui = parts
         self._current, self._open_path = current, open_path
         self._panels: Panels | None = None
         self._toc: TocPanel | None = None
         self.contents_built: Callable[[TocPanel], None] = lambda _toc: None  # a hook
+        self.statistics_built: Callable[[StatsPanel], None] = lambda _stats: None  # another
         self._steps: list[Callable[[], None]] = [
             self._build_contents,
             self._build_statistics,
@@ -103,9 +109,12 @@ class SidePanels:
         assert self._toc is not None
         toc, stats = self._toc, StatsPanel(self._window, self._idle)
         put_in_dock(self._statistics_dock, stats)
+        if self._settings is not None:
+            remember_figures_view(stats, self._settings)
         nav = Navigator(self._view, (toc, stats, self._place), self._idle)
         self._panels = toc, stats, nav
         self._connect(toc, stats, nav)
+        self.statistics_built(stats)
 
     def _connect(self, toc: TocPanel, stats: StatsPanel, nav: Navigator) -> None:
         """Contents, Statistics and the article view: where the reader goes, and is."""
@@ -117,6 +126,7 @@ class SidePanels:
         stats.figures_export_requested.connect(nav.export_figures)
         self._view.top_offset_changed.connect(nav.on_top_offset)
         self._view.fragment_requested.connect(nav.go_to_fragment)
+        self._view.script_changed.connect(nav.retitle)
 
     def _fill_reading_panels(self) -> None:
         """The open document's contents and statistics (figures follow, in steps)."""

@@ -28,6 +28,15 @@ class WindowText(QObject):
     def menu_theme(self) -> str:
         return self.tr("&Theme")
 
+    def menu_script(self) -> str:
+        return self.tr("Chinese &Script")
+
+    def converting(self, script: str) -> str:
+        return self.tr("Converting the article to %1…").replace("%1", script)
+
+    def no_opencc(self, reason: str) -> str:
+        return self.tr("Can't show another script: OpenCC is missing (%1)").replace("%1", reason)
+
     def menu_go(self) -> str:
         return self.tr("&Go")
 

@@ -112,3 +112,38 @@ def test_a_timing_run_can_print_when_it_painted(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     (stamp,) = result.stdout.split()
     assert before < float(stamp) < after
+
+
+START_PAGE_SCRIPT = (
+    "import sys\n"
+    "from PySide6.QtCore import QTimer\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from reader.ui.app import launch\n"
+    "app = QApplication(sys.argv[:1])\n"
+    "seen = []\n"
+    "def look():\n"
+    "    window = next(w for w in app.topLevelWidgets() if w.windowTitle())\n"
+    "    page = window.library.page\n"
+    "    seen.append((window.windowTitle(), page.model.total if page else None))\n"
+    "    window.close()\n"
+    "QTimer.singleShot(1500, look)\n"
+    "status = launch.run_gui(None, sys.argv[1])\n"
+    "print(status, seen)\n"
+)
+
+
+def test_without_a_file_a_first_start_reads_the_bundled_article_then_starts_on_the_library(
+    tmp_path: Path,
+) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    seen = []
+    for _start in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", START_PAGE_SCRIPT, str(tmp_path / "data")],
+            env=env, capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        seen.append(result.stdout.strip())
+    assert seen == ["0 [('党旗领航奋进路 乘风破浪开新局 — Reader', None)]",
+                    "0 [('Library — Reader', 1)]"]  # fmt: skip

@@ -162,3 +162,22 @@ def test_a_huge_line_with_nowhere_to_wrap_renders_in_linear_time(
     assert len(found) == digits.count(across)
     assert all(text_map.offset(p) - start == digits.find(across, text_map.offset(p) - start)
                for p in found[:3])
+
+
+def test_re_rendering_a_large_article_clears_it_in_a_turn_of_its_own(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(path=str(_long_article(tmp_path, copies=80)))
+    view = window.article_view
+    assert view.document().characterCount() > 200_000
+    place = window.document.all_sections()[30].start  # type: ignore[union-attr]
+    view.scroll_to_offset(place)
+    window.set_theme("dark")
+    # Cleared in this turn; nothing painted until the first screen is in, a turn later.
+    assert view.document().isEmpty()
+    assert not view.viewport().updatesEnabled()
+    qtbot.waitUntil(lambda: view.viewport().updatesEnabled(), timeout=5000)
+    assert view.text_map.text_end > 0
+    assert view.textCursor().position() == 0
+    qtbot.waitUntil(lambda: view.rendering_done, timeout=20000)
+    assert abs(view.top_offset() - place) < 200  # the reading place is kept

@@ -23,6 +23,23 @@ def test_text_map_maps_offsets_both_ways() -> None:
     assert text_map.offset(12) == 5  # inside the unmapped line: end of the block before
 
 
+def test_a_text_shown_in_another_script_maps_through_its_offset_map() -> None:
+    from reader.document.script_map import convert_mapped
+
+    phrases = {"互联网": "網際網路"}
+    text = "他在互联网上\n看"  # shown as 他在網際網路上 / 看: one character more from offset 5
+    shown, offsets = convert_mapped(text, lambda t: t.replace("互联网", phrases["互联网"]))
+    text_map = TextMap(offsets)
+    text_map.add(0, 10, 7)  # offsets and lengths of the text shown
+    text_map.add(8, 30, 1)
+    assert text_map.position(2) == 12 and text_map.position(5) == 16  # 互 and 上
+    assert text_map.position(7) == 30  # 看, in the next block
+    assert text_map.text_end == len(text)
+    assert (text_map.offset(14), text_map.offset(14, upper=True)) == (2, 5)  # inside 網際網路
+    assert text_map.spans([(3, 4), (0, 2)]) == [(12, 16), (10, 12)]  # part of 互联网: all of it
+    assert text[text_map.offset(30)] == "看" == shown[8]
+
+
 def _section(sid: str, start: int, end: int, children: tuple[Section, ...] = ()) -> Section:
     return Section(sid, 2 if not children else 1, sid, None, start, end, children)
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind, load_bytes
 from reader.document.figure_table import COLUMNS
+from reader.document.figures import document_figures
 from reader.ui.article.figure_export import FigureExport
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.panels.figure_list import CONTEXT_ROLE, SUBJECT_ROLE, FigureEntry
@@ -125,3 +126,12 @@ def test_a_failed_export_is_told(qtbot: QtBot, tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(Dialogs, "show_error", classmethod(lambda cls, p, t, text: told.append(text)))
     assert FigureExport(parent).export(doc) is None
     assert told and str(missing) in told[0]
+
+
+def test_sizes_compare_across_ways_of_writing_them() -> None:
+    from reader.ui.panels.presenters import figure_size
+
+    doc = load_bytes("标题\n\n五成企业增收，8%的企业亏损，三千亿元专项资金，2000亿元贷款。\n".encode(), "a.txt")
+    sizes = {doc.text[f.start : f.end]: figure_size(f) for f in document_figures(doc)}
+    assert sizes["五成"] > sizes["8%"]
+    assert sizes["三千亿元"] > sizes["2000亿元"]

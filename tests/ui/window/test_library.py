@@ -1,4 +1,5 @@
-"""File ▸ Library: every document read, filtered, opened; a moved file marked and located."""
+"""The library page: every document read, sorted, searched (titles, sites, notes), opened; a
+moved file marked and located by its text; a document removed after asking."""
 
 from __future__ import annotations
 
@@ -6,43 +7,169 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
-from reader.ui.window.library import LibraryDialog
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.library.model import NOTES, SITE, TITLE
+from reader.ui.library.page import LibraryPage
+from reader.ui.window.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
 SEED = Path(__file__).resolve().parents[3] / "resources" / "default-article.txt"
+SEED_TITLE = "党旗领航奋进路 乘风破浪开新局"
 
 
-def test_the_library_lists_filters_opens_and_locates(
+def _other(tmp_path: Path) -> Path:
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇文章\n\n这一段正文写得足够长，是一个普通的段落，说明情况。\n", encoding="utf-8")
+    return other
+
+
+def _page(window: MainWindow, qtbot: QtBot) -> LibraryPage:
+    window.library.show_library()
+    page = window.library.page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.model.total > 0)
+    return page
+
+
+def _titles(page: LibraryPage) -> list[str]:
+    return [page.model.index(r, TITLE).data() for r in range(page.model.rowCount())]
+
+
+def test_the_library_lists_sorts_filters_and_opens(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    other = _other(tmp_path)
+    window = make_window(store, str(other))
+    window.open_path(str(SEED))
+    page = _page(window, qtbot)
+    assert window.library.showing and window.windowTitle() == "Library — Reader"
+    assert _titles(page) == [SEED_TITLE, "另一篇文章"]  # most recently read first
+    page.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+    assert sorted(_titles(page)) == _titles(page)
+    page.search.setText("另一")
+    page.search.returnPressed.emit()
+    assert _titles(page) == ["另一篇文章"]
+    page.table.selectRow(0)
+    page.open_button.click()
+    assert window.document is not None and window.document.source.path == str(other)
+    assert not window.library.showing and window.windowTitle() == "另一篇文章 — Reader"
+
+
+def test_search_finds_note_text_and_a_note_opens_its_document_at_the_note(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(store, str(SEED))
+    document = window.document
+    assert document is not None
+    at = document.text.index("党建")
+    doc_id = store.find_document(str(SEED), document.source.sha256)
+    assert doc_id is not None
+    note = store.add_note(doc_id, document.text, at, at + 2, "关于组织生活的想法", "yellow")
+    window.open_path(str(_other(tmp_path)))
+    page = _page(window, qtbot)
+    page.search.setText("组织生活")
+    page.search.returnPressed.emit()
+    assert page.hits.count() == 1 and "组织生活" in page.hits.item(0).text()
+    assert _titles(page) == [SEED_TITLE]  # its notes hold the words, its title does not
+    flashed: list[tuple[int, int]] = []
+    window.article_view.flash_range = lambda start, end: flashed.append((start, end))  # type: ignore[method-assign]
+    page.hits.itemActivated.emit(page.hits.item(0))
+    qtbot.waitUntil(lambda: window.document is not None and window.document.source.path == str(SEED))
+    qtbot.waitUntil(lambda: flashed == [(note.start, note.end)])
+    assert not window.library.showing
+
+
+def test_a_missing_file_is_marked_and_located_by_its_text(
     make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    other = tmp_path / "other.txt"
-    other.write_text("另一篇文章\n\n这一段正文写得足够长，是一个普通的段落，说明情况。\n", encoding="utf-8")
-    window = make_window(store, str(other))
-    window.open_path(str(SEED))
-    opened: list[str] = []
-    dialog = LibraryDialog(window, store, opened.append)
-    qtbot.addWidget(dialog)
-    titles = {dialog.proxy.index(r, 0).data() for r in range(dialog.proxy.rowCount())}
-    assert titles == {"党旗领航奋进路 乘风破浪开新局", "另一篇文章"}
-    dialog.filter.setText("另一")
-    assert dialog.proxy.rowCount() == 1
-    dialog.table.selectRow(0)
-    dialog.open_selected()
-    assert opened == [str(other)]
-    moved = tmp_path / "moved.txt"
-    shutil.move(str(other), moved)
-    dialog = LibraryDialog(window, store, opened.append)
-    qtbot.addWidget(dialog)
-    dialog.filter.setText("另一")
-    assert "(file missing)" in dialog.proxy.index(0, 1).data()
-    dialog.table.selectRow(0)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(moved), ""))
-    dialog.locate_selected()
-    dialog.filter.setText("另一")
-    assert dialog.proxy.index(0, 1).data() == "moved.txt"
-    assert window.window_actions.library.isEnabled()
+    copy = tmp_path / "seed.txt"
+    shutil.copy(SEED, copy)
+    window = make_window(store, str(copy))
+    window.open_path(str(_other(tmp_path)))
+    moved = tmp_path / "archive" / "renamed.txt"
+    moved.parent.mkdir()
+    shutil.move(str(copy), moved)
+    page = _page(window, qtbot)
+    row = next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r])
+    assert "(file missing)" in _titles(page)[row]
+    page.table.selectRow(row)
+    monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
+    page.open_button.click()  # a missing file: Open asks where it is
+    assert window.statusBar().currentMessage() == "Found: the same text."
+    qtbot.waitUntil(lambda: SEED_TITLE in _titles(page))  # the rows read again
+    chosen = page.selected()
+    assert chosen is not None and _titles(page)[page.model.row_of(chosen.doc_id)] == SEED_TITLE
+    assert chosen.path == str(moved) and not chosen.missing
+
+
+def test_remove_asks_and_keeps_the_notes(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = make_window(store, str(SEED))
+    document = window.document
+    assert document is not None
+    doc_id = store.find_document(str(SEED), document.source.sha256)
+    assert doc_id is not None
+    store.add_note(doc_id, document.text, 0, 4, "留下的笔记", "yellow")
+    window.open_path(str(_other(tmp_path)))
+    page = _page(window, qtbot)
+    page.table.selectRow(page.model.row_of(doc_id))
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "ask", lambda _p, _t, text: asked.append(text) or False)
+    page.remove_button.click()
+    assert page.model.total == 2 and SEED_TITLE in asked[0]
+    monkeypatch.setattr(Dialogs, "ask", lambda *a: True)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: _titles(page) == ["另一篇文章"])
+    assert "留下的笔记" in str(store.export_all())
+
+
+def test_counts_site_and_columns(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store, str(SEED))
+    document = window.document
+    assert document is not None
+    doc_id = store.find_document(str(SEED), document.source.sha256)
+    assert doc_id is not None
+    store.add_note(doc_id, document.text, 0, 4, "一条", "yellow")
+    store.add_note(doc_id, document.text, 10, 14, "两条", "yellow")
+    qtbot.waitUntil(lambda: store.library()[0].length == len(document.text))  # after the paint
+    page = _page(window, qtbot)
+    assert page.model.index(0, NOTES).data() == "2"
+    assert page.model.index(0, SITE).data() == (document.site or "")
+
+
+def test_ctrl_l_or_esc_goes_back_to_the_article(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    window.window_actions.library.trigger()
+    qtbot.waitUntil(lambda: window.library.page is not None and window.library.page.model.total > 0)
+    assert window.library.showing
+    window.window_actions.library.trigger()
+    assert not window.library.showing
+    assert window.windowTitle().startswith("党旗领航奋进路")
+    window.window_actions.library.trigger()
+    assert window.library.showing and not window.toc_panel.isVisible()  # the panels step aside
+    window.window_actions.close_find.trigger()  # Esc
+    assert not window.library.showing and window.toc_panel.isVisible()
+
+
+def test_closing_on_the_library_saves_the_reader_s_panels(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    docks = [d for d in window.findChildren(QDockWidget) if not d.isHidden()]
+    assert docks
+    window.library.show_library()
+    assert all(d.isHidden() for d in docks)
+    window.close()
+    assert not any(d.isHidden() for d in docks)  # the layout saved is the reader's, not ours

@@ -1,0 +1,50 @@
+"""Amounts written in Chinese numerals (三千亿元, 两万名, 十余个, 五成): the pattern that finds
+them beside the Arabic figures, and their value."""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+_NUMERAL = "[零〇一二两三四五六七八九十百千]"
+_GUESS = re.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
+# Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三.
+_NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数上第每周星礼])"
+
+
+def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
+    """A figure in Chinese numerals, with the groups of an Arabic one: (range start: never),
+    numeral, (decimals: never), unit (its magnitude, 余/多 and unit, as in 万名 or 余个)."""
+    first = "(?:[一二两三四五六七八九十]|[百千](?=[余多]))"  # 百余台, 千余人: one hundred, one thousand
+    numeral = rf"{first}{_NUMERAL}{{0,6}}(?:万{_NUMERAL}{{1,6}})?"
+    return re.compile(rf"(?=[一二两三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
+                      rf"(?:{unit_pattern}))")
+
+
+def is_amount(numeral: str, unit: str) -> bool:
+    """An amount, not a word that holds a numeral: ten or more (十余个, 三千亿元), or scaled by
+    万/亿 (两万名), or a share in tenths (五成), or a ratio (四倍); 一个, 三名, 两年 are words,
+    七八十台 a guess."""
+    if _GUESS.search(numeral):
+        return False
+    return bool(set(numeral) & set("十百千万") or unit.lstrip("余多").startswith(("万", "亿"))
+                or unit in ("成", "倍"))
+
+
+def numeral_value(numeral: str) -> float:
+    """三千 → 3000, 十余 → 10, 三万五千 → 35000, 二〇二 → 202."""
+    if "万" in numeral:
+        high, _, low = numeral.partition("万")
+        return numeral_value(high) * 10_000 + (numeral_value(low) if low else 0)
+    if not set(numeral) & _PLACES.keys():
+        return float(int("".join(str(_DIGITS[c]) for c in numeral if c in _DIGITS) or 0))
+    total, digit = 0, 0
+    for char in numeral:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _PLACES:
+            total += (digit or 1) * _PLACES[char]
+            digit = 0
+    return float(total + digit)

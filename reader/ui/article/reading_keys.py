@@ -1,0 +1,55 @@
+"""Keys of the article beyond a text view's: Space pages, Ctrl+Home / Ctrl+End go to the
+article's ends, Space or Enter on the disclaimer's title folds it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QScrollBar, QTextEdit
+
+from reader.ui.article.disclaimer_box import DISCLAIMER_HREF
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+_ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+def reading_key(
+    view: QTextEdit, event: QKeyEvent, toggle: Callable[[], None], finish: Callable[[], None]
+) -> bool:
+    """Handle a key press the article reads its own way; whether it did. toggle: fold or
+    unfold the disclaimer; finish: render the rest of the article."""
+    on_box = view.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
+    if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        toggle()
+    elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        go_to_end(view, event.key() == Qt.Key.Key_End, finish)
+    elif event.key() == Qt.Key.Key_Space:
+        # Space pages down, Shift+Space up, as in every reader and browser.
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        action = (
+            QScrollBar.SliderAction.SliderPageStepSub
+            if shift
+            else QScrollBar.SliderAction.SliderPageStepAdd
+        )
+        view.verticalScrollBar().triggerAction(action)
+    else:
+        return False
+    event.accept()
+    return True
+
+
+def go_to_end(view: QTextEdit, end: bool, finish: Callable[[], None]) -> None:
+    """Ctrl+Home / Ctrl+End: the start or the end of the article."""
+    if end:
+        finish()
+    cursor = QTextCursor(view.document())
+    if end:
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+    view.setTextCursor(cursor)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() if end else 0)

@@ -1,0 +1,268 @@
+"""The library as the window's home: the central area is a stack of the article and the
+library page (built when first shown, filled from the store after it is painted). File ▸
+Library (Ctrl+L) shows it, and `reader` without a file starts on it once there is something to
+list; opening a document shows the article again. Also here: what an opening tells the store
+for the library (site, date, length) and the reading time of what is on screen."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
+
+from reader.store import StoreError
+from reader.ui.common.dialogs import Dialogs
+from reader.ui.window.reading_time import ReadingTimer
+from reader.ui.window.texts import WindowText
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.store import Store
+    from reader.store.library_entry import LibraryEntry
+    from reader.ui.article.reading_positions import ReadingPositions
+    from reader.ui.article.view import ArticleView
+    from reader.ui.library.page import LibraryPage
+    from reader.ui.panels.statistics import StatsPanel
+    from reader.ui.window.actions import Actions
+    from reader.ui.window.notes_side import NotesUi
+    from reader.ui.window.side_panels import SidePanels
+
+NOTE_HITS = 200
+
+
+class _Window(Protocol):
+    """What the home uses of the main window besides QMainWindow's own."""
+
+    document_shown: SignalInstance
+
+    @property
+    def document(self) -> Document | None: ...
+    @property
+    def window_actions(self) -> Actions: ...
+    @property
+    def article_view(self) -> ArticleView: ...
+    @property
+    def notes_ui(self) -> NotesUi: ...
+    def open_path(self, path: str, then: Callable[[], None] | None = None) -> bool: ...
+
+
+class LibraryHome(QObject):
+    """The stack, the library page's intents carried out, and the reading timer."""
+
+    _read = Signal(int, object)  # a reading of the store's library: its number, the entries
+
+    def __init__(self, main: QMainWindow, store: Store | None, positions: ReadingPositions,
+                 side: SidePanels) -> None:  # fmt: skip
+        super().__init__(main)
+        window = cast("_Window", main)
+        self._main, self._window, self._store, self._positions = main, window, store, positions
+        self.page: LibraryPage | None = None
+        self._title = ""  # the window's title while the library covers the article
+        self._docks: list[QDockWidget] = []  # the side panels the library put aside
+        self.stack = QStackedWidget(main)
+        article = main.takeCentralWidget()
+        assert article is not None  # the article view with the find bar under it
+        self.stack.addWidget(article)
+        main.setCentralWidget(self.stack)
+        self.timer = ReadingTimer(main, window.article_view, store, lambda: positions.doc_id)
+        self._undescribed: Document | None = None  # opened, its paint and description to come
+        self._reading = 0  # the number of the last reading of the library asked for
+        self._read.connect(self._fill, Qt.ConnectionType.QueuedConnection)
+        side.statistics_built = self._statistics_built
+        self._connect_signals(window)
+        main.installEventFilter(self)
+
+    def _connect_signals(self, window: _Window) -> None:
+        a = window.window_actions
+        a.library.setEnabled(self._store is not None)
+        a.library.triggered.connect(self.toggle)
+        a.close_find.triggered.connect(self._escape)  # Esc
+        a.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
+        window.document_shown.connect(lambda _path: self._shown(window.document))
+        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
+
+    @property
+    def showing(self) -> bool:
+        """Whether the library page is what the window shows."""
+        return self.page is not None and self.stack.currentWidget() is self.page
+
+    def toggle(self) -> None:
+        """Ctrl+L: the library, or back to the open article."""
+        if self.showing and self._window.document is not None:
+            self.show_article()
+        else:
+            self.show_library()
+
+    def show_library(self) -> None:
+        """The library page, filled from the store once it is painted."""
+        if self._store is None:
+            return
+        page = self._page()
+        if not self.showing:
+            self._title = self._main.windowTitle()
+            self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
+            for dock in self._docks:  # the side panels are the article's: the library takes all
+                dock.hide()
+        self._main.setWindowTitle(self.tr("Library — Reader"))
+        self.stack.setCurrentWidget(page)
+        page.table.setFocus()  # Enter opens the document read last, selected at the top
+        self.timer.article_shown = False
+        self.timer.sync()
+        QTimer.singleShot(0, self.refill)
+
+    def show_article(self, *, title: bool = True) -> None:
+        """The article again (title: its title back in the title bar too)."""
+        if title and self.showing:
+            self._main.setWindowTitle(self._title)
+        self._docks_back()
+        self.stack.setCurrentIndex(0)
+        self._window.article_view.setFocus()
+        self.timer.article_shown = True
+        self.timer.sync()
+
+    def _escape(self) -> None:
+        if self.showing and self._window.document is not None:
+            self.show_article()
+
+    def _docks_back(self) -> None:
+        for dock in self._docks:
+            dock.show()
+        self._docks = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._docks_back()  # before the window saves its layout: the reader's, not ours
+        return False
+
+    def refill(self) -> None:
+        """The page's rows again from the store, read on a worker thread: 10 000 documents
+        take a tenth of a second, which the window need not stand still for."""
+        if self.page is None or self._store is None:
+            return
+        self._reading += 1
+        threading.Thread(target=self._read_library, args=(self._store, self._reading),
+                         name="reader-library", daemon=True).start()  # fmt: skip
+
+    def _read_library(self, store: Store, reading: int) -> None:
+        result: object
+        try:
+            result = store.library()
+        except StoreError as error:  # shown by the GUI thread
+            result = error
+        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+            self._read.emit(reading, result)
+
+    def _fill(self, reading: int, result: object) -> None:
+        if reading != self._reading or self.page is None:
+            return  # another reading was asked for since
+        if isinstance(result, StoreError):
+            self._main.statusBar().showMessage(str(result))
+        elif isinstance(result, list):
+            self.page.set_entries(result)
+
+    def _page(self) -> LibraryPage:
+        if self.page is None:
+            from reader.ui.library.page import LibraryPage  # built when first asked for
+
+            page = LibraryPage(self.stack)
+            self.stack.addWidget(page)
+            page.open_requested.connect(self._open)
+            page.locate_requested.connect(self._locate)
+            page.remove_requested.connect(self._remove)
+            page.note_requested.connect(self._open_note)
+            page.search_changed.connect(self._search)
+            self.page = page
+        return self.page
+
+    # -- the page's intents ---------------------------------------------------------------------
+
+    def _open(self, entry: LibraryEntry) -> None:
+        if entry.missing or entry.path is None:
+            self._locate(entry)
+        elif entry.doc_id == self._positions.doc_id:
+            self.show_article()
+        else:
+            self._window.open_path(entry.path)
+
+    def _open_note(self, note_id: int, path: str) -> None:
+        self.show_article()
+        self._window.notes_ui.open_note(note_id, path, self._window.open_path)
+
+    def _search(self, text: str) -> None:
+        if self.page is None or self._store is None:
+            return
+        try:
+            hits = self._store.search_notes(text, NOTE_HITS) if text else []
+        except StoreError as error:
+            self._main.statusBar().showMessage(str(error))
+            hits = []
+        self.page.set_note_hits(hits)
+
+    def _locate(self, entry: LibraryEntry) -> None:
+        """Ask where the document's file is now (a file, or a folder to search by its text)."""
+        from reader.store.locating import check_file
+
+        store, text = self._store, WindowText(self)
+        folder = str(Path(entry.path).parent) if entry.path else ""
+        path = Dialogs.open_file(self._main, self.tr("Locate"), folder, text.open_filters())
+        if not path or store is None:
+            return
+        located = check_file(store, entry, path)
+        if located.error:
+            Dialogs.show_error(self._main, self.tr("Locate"), located.error)
+            return
+        try:
+            store.locate(entry.doc_id, located.path)
+        except StoreError as error:
+            Dialogs.show_error(self._main, self.tr("Locate"), str(error))
+            return
+        self._main.statusBar().showMessage(
+            self.tr("Found: the same text.") if located.same_text else
+            self.tr("Its text differs: notes are found again by their quotes."))  # fmt: skip
+        self.refill()
+
+    def _remove(self, entry: LibraryEntry) -> None:
+        name = entry.title or Path(entry.path or "").name
+        question = self.tr(
+            "Remove “{0}” from the library? Its notes and bookmarks are kept, also in the "
+            "JSON export, and it comes back when you open its file again."
+        ).format(name)  # fmt: skip
+        if self._store is None or not Dialogs.ask(self._main, self.tr("Remove from Library"),
+                                                  question):  # fmt: skip
+            return
+        try:
+            self._store.remove_from_library(entry.doc_id)
+        except StoreError as error:
+            Dialogs.show_error(self._main, self.tr("Remove from Library"), str(error))
+            return
+        self.refill()
+
+    # -- the window's events -----------------------------------------------------------------
+
+    def _shown(self, document: Document | None) -> None:
+        if self.showing:
+            self.show_article(title=False)  # the window has put the new one's there
+        self.timer.sync()
+        self._undescribed = document  # after its paint: a write the paint need not wait for
+
+    def _describe(self) -> None:
+        document, self._undescribed = self._undescribed, None
+        doc_id, store = self._positions.doc_id, self._store
+        if document is None or doc_id is None or store is None or store.read_only:
+            return
+        from reader.document.dateline_fields import parse_dateline
+
+        published = parse_dateline(document.dateline).published if document.dateline else None
+        try:
+            store.describe_document(doc_id, document.site, published, len(document.text))
+        except StoreError:
+            return  # the library shows dashes until the next opening
+
+    def _statistics_built(self, stats: StatsPanel) -> None:
+        self.timer.time_changed.connect(stats.set_time_read)
+        self.timer.announce()

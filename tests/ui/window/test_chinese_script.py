@@ -1,0 +1,126 @@
+"""View ▸ Chinese Script: the article shown in another script, notes kept to the text as written."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.document.chinese_script import Script
+from reader.store import Store
+from reader.ui.window.main_window import MainWindow
+from tests.ui.notes_helpers import WindowFactory, drawn
+
+
+def choose(window: MainWindow, script: Script, qtbot: QtBot) -> None:
+    window.window_actions.script_actions[script].trigger()
+    shown_in(window, script, qtbot)
+
+
+def shown_in(window: MainWindow, script: Script, qtbot: QtBot) -> None:
+    """Wait for the article to be shown in script (converted on a worker thread while OpenCC
+    loads its dictionaries), rendered to its end."""
+    view = window.article_view
+    qtbot.waitUntil(lambda: (view.script.script if view.script else Script.AS_WRITTEN) == script)
+    window.finish_loading()
+
+
+def select_shown(window: MainWindow, phrase: str) -> None:
+    """Select phrase as the article shows it."""
+    view = window.article_view
+    found = view.document().find(phrase)
+    assert not found.isNull(), phrase
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(found.selectionStart())
+    cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+
+
+def test_a_highlight_made_on_converted_text_covers_the_same_passage_as_written(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    choose(window, Script.HANT_TW, qtbot)
+    shown = window.article_view.toPlainText()
+    assert "對網際網路企業" in shown and "互联网" not in shown
+    select_shown(window, "對網際網路企業")  # 对互联网企业: one character more when shown
+    window.window_actions.highlight.trigger()
+    assert drawn(window) == ["對網際網路企業"]
+    select_shown(window, "網路企業、民辦")  # part of 網際網路: all of 互联网 is taken
+    window.window_actions.highlight.trigger()
+    choose(window, Script.AS_WRITTEN, qtbot)
+    assert drawn(window) == ["对互联网企业", "互联网企业、民办"]
+    doc_id = window.notes_ui.controller.doc_id
+    assert doc_id is not None
+    document = window.document
+    assert document is not None
+    notes = sorted((n.start, n.exact) for n in store.notes(doc_id))  # kept to the text as written
+    assert [exact for _start, exact in notes] == ["对互联网企业", "互联网企业、民办"]
+    assert all(document.text[n.start : n.end] == n.exact for n in store.notes(doc_id))
+
+
+def test_the_script_is_remembered_per_document(make_window: WindowFactory, qtbot: QtBot) -> None:
+    window = make_window()
+    choose(window, Script.HANS, qtbot)
+    choose(window, Script.HANT_HK, qtbot)
+    window.close()
+    again = make_window()
+    shown_in(again, Script.HANT_HK, qtbot)
+    assert again.window_actions.script_actions[Script.HANT_HK].isChecked()
+    assert "黨旗領航奮進路" in again.article_view.toPlainText()
+    choose(again, Script.AS_WRITTEN, qtbot)
+    assert "党旗领航奋进路" in again.article_view.toPlainText()
+
+
+def titles(window: MainWindow) -> list[str]:
+    toc = window.toc_panel.model
+    return [toc.item(row).text() for row in range(toc.rowCount())]
+
+
+def test_switching_keeps_the_reading_place_and_the_section(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.article_view
+    document = window.document
+    assert document is not None
+    section = document.all_sections()[1]
+    view.scroll_to_offset(section.start)
+    before = document.section_at(view.top_offset())
+    for script in (Script.HANT_TW, Script.HANS, Script.HANT_HK, Script.AS_WRITTEN):
+        choose(window, script, qtbot)
+        assert document.section_at(view.top_offset()) == before == section
+        shown = view.script
+        expected = [shown.convert(s.title) if shown else s.title for s in document.sections]
+        qtbot.waitUntil(lambda expected=expected: titles(window) == expected)  # a turn later
+    assert titles(window)[0] == "强化组织领导"
+
+
+def test_find_matches_either_script(window: MainWindow, qtbot: QtBot) -> None:
+    choose(window, Script.HANT_TW, qtbot)
+    window.find_bar.edit.setText("互联网")  # as written; shown as 網際網路
+    view = window.article_view
+    found = [s.cursor.selectedText() for s in view.highlights.group("find")]
+    assert found == ["網際網路", "網際網路"]
+    window.find_bar.edit.setText("黨建")
+    assert len(view.highlights.group("find")) == view.toPlainText().count("黨建") > 0
+
+
+def test_only_the_newest_choice_counts(window: MainWindow, qtbot: QtBot) -> None:
+    actions = window.window_actions
+    actions.script_actions[Script.HANT_HK].trigger()
+    actions.next_script.trigger()  # Ctrl+Shift+J, before 繁體 (香港) may be ready: round to as written
+    shown_in(window, Script.AS_WRITTEN, qtbot)
+    qtbot.wait(300)  # a conversion still under way when the newer choice came is dropped
+    assert window.article_view.script is None
+    assert actions.script_actions[Script.AS_WRITTEN].isChecked()
+
+
+def test_statistics_follow_the_script_shown(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.stats_panel
+
+    def figures() -> list[str]:
+        return [item.text(0) for item in panel.figure_items()]
+
+    assert "5053.91亿元" in figures()
+    choose(window, Script.HANT_TW, qtbot)
+    qtbot.waitUntil(lambda: "5053.91億元" in figures())  # on a later turn
+    assert "5053.91亿元" not in figures()
+    choose(window, Script.AS_WRITTEN, qtbot)
+    qtbot.waitUntil(lambda: "5053.91亿元" in figures())

@@ -1,0 +1,106 @@
+"""Copy Link to Passage, and the link followed back to the passage in a window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.document.passage_link import parse_link, passage_url
+from reader.store import Store
+from reader.ui.app.links import open_target, why_not_opened
+from tests.ui.notes_helpers import TRAINING, WindowFactory, select
+
+
+def test_the_article_menu_copies_the_link_to_the_selected_passage(
+    store: Store, make_window: WindowFactory
+) -> None:
+    window = make_window(store)
+    copy_link = window.window_actions.copy_link
+    assert not copy_link.isEnabled()  # nothing selected
+    start, end = select(window, TRAINING)
+    menu = window.notes_ui.article_menu(window.article_view.viewport().rect().center())
+    names = [a.objectName() for a in menu.actions()]
+    assert menu.actions()[names.index("edit-copy") + 1] is copy_link  # just after Copy
+    menu.deleteLater()
+    assert copy_link.isEnabled()
+    copy_link.trigger()
+    assert window.document is not None
+    url = passage_url(window.document.source.sha256, start, end)
+    clipboard = QApplication.clipboard().mimeData()
+    assert clipboard.text() == url and [u.toString() for u in clipboard.urls()] == [url]
+    assert url in window.statusBar().currentMessage()
+
+
+def test_a_link_is_copied_with_the_notes_off(make_window: WindowFactory) -> None:
+    window = make_window(None)
+    start, end = select(window, TRAINING)
+    window.window_actions.copy_link.trigger()
+    link = parse_link(QApplication.clipboard().text())
+    assert (link.start, link.end) == (start, end)
+
+
+def test_a_copied_link_opens_its_passage_from_another_article(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, seed_path: str
+) -> None:
+    window = make_window(store)  # the seed is now known to the store
+    select(window, TRAINING)
+    window.window_actions.copy_link.trigger()
+    url = QApplication.clipboard().text()
+    other = tmp_path / "另一篇.txt"
+    other.write_text("另一篇文章\n\n正文很短。\n", encoding="utf-8")
+    assert window.open_path(str(other))
+    assert why_not_opened(store, url) == ""
+    open_target(window, store, url)
+    assert window.document is not None and window.document.source.path == seed_path
+    window.finish_loading()
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == [TRAINING]
+
+
+def test_a_link_to_a_moved_file_is_refused_in_the_status_bar(
+    store: Store, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "短文.txt"
+    path.write_text("短文\n\n正文。\n", encoding="utf-8")
+    window = make_window(store, str(path))
+    assert window.document is not None
+    url = passage_url(window.document.source.sha256, 0, 2)
+    path.unlink()
+    assert why_not_opened(store, url).startswith(f"the file of this link's document is missing: {path} ")
+    open_target(window, store, url)
+    assert "is missing" in window.statusBar().currentMessage()
+
+
+def test_a_link_handed_over_as_a_file_open_event_opens_its_passage(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, seed_path: str
+) -> None:
+    """macOS hands links and Open With's files to the application as QFileOpenEvents."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    from reader.ui.app.links import FileOpenEvents
+
+    window = make_window(store)
+    start, end = select(window, TRAINING)
+    assert window.document is not None
+    url = passage_url(window.document.source.sha256, start, end)
+    other = tmp_path / "另一篇.txt"
+    other.write_text("另一篇文章\n\n正文很短。\n", encoding="utf-8")
+    events = FileOpenEvents(window, store)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(events)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        assert window.document.source.path == str(other)
+        QApplication.sendEvent(app, QFileOpenEvent(QUrl(url)))
+    finally:
+        app.removeEventFilter(events)
+    assert window.document is not None and window.document.source.path == seed_path
+    window.finish_loading()
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == [TRAINING]

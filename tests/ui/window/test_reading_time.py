@@ -1,0 +1,57 @@
+"""Reading time in the window, on a fake clock: counted while the article moves, stored, shown
+in Statistics ("23 min in 3 sittings") and in the library; nothing while the library covers it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.store import Store
+from reader.ui.library.model import TIME_READ
+from reader.ui.window.reading_time import ReadingTimer
+from tests.store.test_sittings import NOON, FakeClock
+from tests.ui.conftest import WindowFactory
+
+
+def test_time_read_is_stored_and_shown(make_window: WindowFactory, store: Store, qtbot: QtBot) -> None:
+    window = make_window(store)
+    clock = FakeClock(NOON)
+    doc_id = window.library.timer.clock.doc_id
+    assert doc_id is not None
+    store.add_reading_time(doc_id, "2026-12-01", 20 * 60, 2)  # two earlier sittings
+    timer = ReadingTimer(window, window.article_view, store, lambda: doc_id, clock)
+    timer.time_changed.connect(window.stats_panel.set_time_read)
+    timer.sync()
+    timer.clock.set_active(True)  # the offscreen window is never the active one
+    bar = window.article_view.verticalScrollBar()
+    for step in range(6):  # three minutes of scrolling, a step every 30 s
+        clock.wait(30)
+        bar.setValue(bar.value() + 40 + step)
+    timer.flush()
+    assert store.time_read(doc_id) == (23 * 60, 3)
+    assert window.stats_panel.value_text("spent") == "23 min in 3 sittings"
+    window.library.show_library()  # the article covered: nothing counts
+    page = window.library.page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    timer.article_shown = False
+    timer.sync()
+    clock.wait(40)
+    timer.flush()
+    assert store.time_read(doc_id) == (23 * 60, 3)
+    assert page.model.index(0, TIME_READ).data() == "23 min"
+
+
+def test_a_read_only_store_counts_but_writes_nothing(
+    make_window: WindowFactory, store: Store
+) -> None:
+    window = make_window(store)
+    doc_id = window.library.timer.clock.doc_id
+    clock = FakeClock(NOON)
+    timer = ReadingTimer(window, window.article_view, store, lambda: doc_id, clock)
+    timer.sync()
+    timer.clock.set_active(True)
+    clock.wait(30)
+    store.read_only = True
+    timer.flush()
+    store.read_only = False
+    assert doc_id is not None and store.time_read(doc_id) == (0.0, 0)
