@@ -121,9 +121,14 @@ def is_rights_notice(line: str) -> bool:
     site's footer (版权所有 © 2000-2024, ICP备…)."""
     return (
         _NOTICE_MIN <= len(line) <= _REPOST_NOTICE_MAX
-        and bool(_REPOST_NOTICE.search(line))
+        and _is_repost_notice(line)
         and not _SITE_FOOTER.search(line)
     )
+
+
+def _is_repost_notice(line: str) -> bool:
+    # An item of a numbered list (（一）未经消费者同意，收集、使用…) is the article's rule, not a notice.
+    return bool(_REPOST_NOTICE.search(line)) and numbered_style(line) is None
 
 
 def is_hard_stop(line: str) -> bool:
@@ -139,7 +144,7 @@ def is_hard_stop(line: str) -> bool:
     if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "复制" not in line and "摘编" not in line
                                            and "镜像" not in line and "使用" not in line and "版权" not in line):
         return False  # every notice holds one of these: most lines are spared the search
-    return bool(_REPOST_NOTICE.search(line))
+    return _is_repost_notice(line)
 
 
 def is_lone_number(line: str) -> bool:

@@ -205,3 +205,14 @@ def test_the_line_over_a_numbered_first_part_is_the_headline() -> None:
     d = doc("某项工作方案", "（一）第一项任务", PARA, "（二）第二项任务", PARA2)
     assert d.title == "某项工作方案"
     assert [s.title[:3] for s in d.all_sections()] == ["（一）", "（二）"]
+
+
+def test_a_numbered_rule_that_forbids_use_without_consent_is_no_repost_notice() -> None:
+    d = doc("首页", "政策法规", "某市消费者权益保护办法",
+            "第十条 经营者有下列行为之一的，由市场监管部门责令改正：",
+            "（一）未经消费者同意，收集、使用消费者个人信息；",
+            "（二）泄露、出售或者非法向他人提供所收集的消费者个人信息；", PARA,
+            "第十一条 本办法自发布之日起施行，由市场监督管理部门负责解释。", PARA2)
+    assert d.disclaimer is None
+    assert "第十一条 本办法自发布之日起施行" in d.text  # the rule is the article's: nothing cut
+    assert PARA2 in d.text
