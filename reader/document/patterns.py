@@ -21,8 +21,12 @@ _CHROME_LINE = re.compile(
 )
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
+# A licence in a footer is followed by its number (许可证 苏B2-2014…, 许可证0105108号, 许可证（广媒）
+# 字第172号) or by another licence; 依法取得医疗机构执业许可证的… is an article's sentence.
 _COPYRIGHT = re.compile(
-    r"版权所有|©|公网安备|许可证|举报电话|举报邮箱|违法和不良信息|未经授权禁止|营业执照"
+    r"版权所有|©|公网安备|举报电话|举报邮箱|违法和不良信息|未经授权禁止|营业执照|"
+    r"许可证(?=\s*(?:[:：（(【A-Za-z0-9]|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    r"[A-Za-z0-9字]|$|[-|｜]|\S{0,12}许可证))"
 )
 _COPYRIGHT_LATIN = re.compile(r"copyright|all rights reserved|ICP[备证]", re.IGNORECASE)
 _META = re.compile(

@@ -216,3 +216,15 @@ def test_a_numbered_rule_that_forbids_use_without_consent_is_no_repost_notice() 
     assert d.disclaimer is None
     assert "第十一条 本办法自发布之日起施行" in d.text  # the rule is the article's: nothing cut
     assert PARA2 in d.text
+
+
+def test_a_licence_named_in_a_sentence_is_no_footer_but_a_licence_number_is() -> None:
+    from reader.document.patterns import is_chrome
+
+    assert is_chrome("增值电信业务经营许可证B1-2006013")
+    assert is_chrome("互联网新闻信息服务许可证 10120170001")
+    assert not is_chrome("（四）中医类医院，是指依法取得医疗机构执业许可证的中医综合医院。")
+    d = doc("首页", "政策文件", "某省中医药条例", PARA,
+            "（四）中医类医院，是指依法取得医疗机构执业许可证的中医综合医院和民族医医院。",
+            "第九十六条 本条例自2023年3月1日起施行。", "分享到：微信 微博 | 打印本页 | 关闭窗口")
+    assert d.text.endswith("第九十六条 本条例自2023年3月1日起施行。")  # the last articles kept
