@@ -62,7 +62,7 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
         self._renderer = ArticleRenderer(self.document(), self, idle)
-        self._disclaimer = DisclaimerBox(self.document())
+        self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs
         self._document: Document | None = None
