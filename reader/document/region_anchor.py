@@ -26,6 +26,7 @@ _ANCHORS_MAX = 3  # more dated headlines than this: a list of stories, not one a
 _LIST_STEP = 3  # lines between the dated items of a list of stories
 _TEXT_MIN = 20  # characters of text an opening must lead to
 _HEADLINE_MIN, _HEADLINE_MAX = 6, 80
+_WIDGETS_MAX = 40  # lines of a player's or a gallery's controls under the headline
 
 
 def anchored_region(lines: list[str], scores: list[int], start: int, end: int) -> tuple[int, int]:
@@ -48,7 +49,7 @@ def anchored_region(lines: list[str], scores: list[int], start: int, end: int) -
             continue
         weight, stop = _best_run_from(scores, text)
         if weight >= _TEXT_MIN and (best is None or weight > best[0]):
-            best = (weight, text, stop)
+            best = (weight, _heaviest_start(lines, scores, text, stop), stop)
     return (best[1], best[2]) if best else (start, end)
 
 
@@ -82,3 +83,25 @@ def _best_run_from(scores: list[int], first: int) -> tuple[int, int]:
         if total > best:
             best, stop = total, k + 1
     return best, stop
+
+
+def _heaviest_start(lines: list[str], scores: list[int], first: int, stop: int) -> int:
+    """Where the run [first, stop) weighs most to its end: a line of text above a block of
+    widgets (a video player's "To view this video…", then Play, Mute…) is not the article's
+    start. Only over widgets to Chinese text: no Chinese prose is skipped (a lead stays)."""
+    total = sum(scores[first:stop])
+    best_k, best = first, total
+    for k in range(first + 1, min(stop, first + _WIDGETS_MAX + 1)):
+        total -= scores[k - 1]
+        if total > best and _has_han(lines[k]) and not any(_han_prose(x) for x in lines[first:k]):
+            best, best_k = total, k
+    return best_k
+
+
+def _has_han(line: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+
+
+def _han_prose(line: str) -> bool:
+    """Chinese prose: above Chinese text, an English sentence is a widget's message."""
+    return is_prose(line) and _has_han(line)
