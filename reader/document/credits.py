@@ -16,10 +16,10 @@ _STANDALONE = re.compile(
     rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
-_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿")
+_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])文\s*[|｜:：]")
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = re.compile(r"责任编辑|责编")
-_BRACKETED = re.compile(r"[（(【]([^（()）【】]{2,40})[）)】]")
+_BRACKETED = re.compile(r"[（(【〔]([^（()）【】〔〕]{2,40})[）)】〕]")
 _SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
 _CREDIT_NAME = r"(?!实习生|通讯员)[^\W\d_]{2,4}"  # never a role word: one reading per name
 _CREDIT_RUN = (
@@ -27,6 +27,10 @@ _CREDIT_RUN = (
     rf"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+{_CREDIT_NAME})+)*)\s*$"
 )
 _CREDIT_TAIL = 80  # characters: a credit closes its line
+# 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
+_PLACED_REPORTER = re.compile(
+    r"^((?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
+)
 _CREDIT_LINE_MAX = 60
 
 
@@ -40,6 +44,9 @@ def standalone_credit(line: str) -> str | None:
         return line[match.start(1) : match.end(1)].strip()
     if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
         return line[1:-1].strip()
+    placed = _PLACED_REPORTER.match(read)
+    if placed:
+        return line[placed.start(1) : placed.end(1)]
     if re.search(r"供稿|摄影/|编辑/|文/|图/", read) and not re.search(r"[，。]", line):
         return line
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document.dateline import POSTER, REPORTERS
+from reader.document.dateline import POSTER, REPORTERS, writer_before_date
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -15,11 +15,11 @@ _DATE = re.compile(
     r"(?:\s*(?:[（(]?星期.[）)]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
 )
 # 来源：长江网 / 来源: 证券时报网 / 出处：新华社: the outlet runs to the next space or field.
-_PUBLISHER = re.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(]{2,20})")
+_PUBLISHER = re.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
 # 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
 _AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
 # 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
-_WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）]{2,12})")
+_WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
 _NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 
@@ -96,12 +96,15 @@ def _publisher(text: str) -> str | None:
     match = _PUBLISHER.search(text)
     if match:
         return match.group(1)
-    agency = _AGENCY.match(text) or _OUTLET.match(text)
+    agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
     return agency.group(1) if agency else None
 
 
-# 人民日报 2020年10月04日 第04版: a paper's name, then the date of its edition.
-_OUTLET = re.compile(r"^[《]?([\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网))[》]?\s*(?:19|20)\d{2}\s*[-/.年]")
+# 人民日报 2020年10月04日 第04版, 央视新闻客户端 2024-05-10: an outlet's name, then the date.
+_OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
+_OUTLET = re.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
+# 2024-05-10 09:30 新华社: the outlet after the date and time, closing the line.
+_OUTLET_AFTER = re.compile(rf"(?:19|20)\d{{2}}\s*[-/.年][\d\s:：/.\-年月日时分]*?\s([《]?{_OUTLET_NAME}[》]?)$")
 
 
 def _authors(text: str) -> tuple[str, ...]:
@@ -114,4 +117,7 @@ def _authors(text: str) -> tuple[str, ...]:
     poster = POSTER.match(text)
     if poster and not names:
         names.append(poster.group("name"))
+    writer = writer_before_date(text)
+    if writer and not names:
+        names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))

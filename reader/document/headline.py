@@ -4,31 +4,31 @@ over two lines, split from its subtitle, without the buttons glued after it."""
 
 from __future__ import annotations
 
-import re
-
-from reader.document.credits import standalone_credit
 from reader.document.dateline import is_dateline_line
+from reader.document.headline_shape import (
+    CUT_TITLE_MIN,
+    SITE_NAME,
+    TITLE_SEPARATOR,
+    is_dash_line,
+    title_like,
+    without_widgets,
+)
 from reader.document.patterns import (
     CHROME_WORDS,
     breadcrumb_items,
-    ends_sentence,
+    is_bare_number,
     is_breadcrumb,
     is_chrome,
     is_dateline,
-    is_link_list,
     is_meta,
     is_prose,
+    numbered_style,
 )
 from reader.document.region import line_score
 from reader.document.title_model import title_model
 
-_TITLE_MIN = 4
-_TITLE_MAX = 80
 _TITLE_HALF_MAX = 30
 _TITLE_LOOKBACK = 4  # lines between a title and its article: date, source, font-size widgets
-# \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
-SITE_NAME = re.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
-_TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
 
 
 _DATELINE_SEARCH = 6  # lines from the article's first line on where its dateline may be
@@ -57,7 +57,7 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
             i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
-            if _title_like(lines[i]) and not is_dash_line(lines[i])  # may end in ？ or ！
+            if title_like(lines[i]) and not is_dash_line(lines[i])  # may end in ？ or ！
         ]
         # The account or outlet name often sits between a headline and its date: the nearest
         # line long enough to be a headline, else the nearest line.
@@ -75,7 +75,9 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
 def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
     """A title set over two lines is one title: (index of its first line, the joined title)."""
     line = lines[index]
-    if index + 1 < start and _halves(line, lines[index + 1]):
+    # A short line over （一）… or 一、… is that part's head, not the headline's second half.
+    heads_part = index + 2 < len(lines) and numbered_style(lines[index + 2]) is not None
+    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]):
         return index, f"{line} {lines[index + 1]}"
     if crumb is None and index == 1 and _halves(lines[0], line):
         return 0, f"{lines[0]} {line}"  # the file starts with the title
@@ -92,75 +94,14 @@ def _halves(first: str, second: str) -> bool:
 
 def _title_half(line: str) -> bool:
     return (
-        _title_like(line)
+        title_like(line)
         and len(line) <= _TITLE_HALF_MAX
         and not is_prose(line)
         and not is_dash_line(line)
         and not SITE_NAME.match(line)
-        and not _TITLE_SEPARATOR.search(line)
-    )
-
-
-_TITLE_WIDGET = re.compile(
-    r"(?:举报|反馈|举报/反馈|纠错|分享|收藏|打印|评论\s*\d*|\d+\s*评论|阅读\s*\d+\s*次?|\d+\s*次?阅读|"
-    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d\s]+)$"
-)
-
-
-def without_widgets(title: str) -> str:
-    """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
-    words = title.split(" ")
-    # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
-    cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
-    words = words[:cut]
-    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
-        words.pop()
-    kept = " ".join(words)
-    source = _SOURCE_SUFFIX.search(kept)
-    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar.
-    if source and SITE_NAME.match(source.group(1)) and source.start() >= _TITLE_MIN:
-        return kept[: source.start()]
-    return kept
-
-
-_SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
-
-
-def split_title(line: str) -> tuple[str, str | None]:
-    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
-    parts = _TITLE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and parts[0] and parts[1]:
-        return parts[0], parts[1]
-    return line, None
-
-
-def is_dash_line(line: str) -> bool:
-    return line.startswith(("──", "——")) and not ends_sentence(line)
-
-
-# What is left of a line once its dates and counts are gone: 2005年06月(7) (an archive's link)
-# and 第3期 say nothing a headline would.
-_DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
-_HEADLINE_WORDS_MIN = 2
-
-
-# 某府办发〔2024〕12号: a government document's number, printed above its title.
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
-
-
-def _title_like(line: str) -> bool:
-    return (
-        _TITLE_MIN <= len(line) <= _TITLE_MAX
-        and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
-        and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
-        and not _DOCUMENT_NUMBER.search(line)
-        and not is_chrome(line)
-        and not is_meta(line)
-        and not is_link_list(line)
-        and not is_dateline(line)
-        and not is_breadcrumb(line)
-        and not line.endswith("。")
-        and standalone_credit(line) is None
+        and not TITLE_SEPARATOR.search(line)
+        and numbered_style(line) is None  # （一）总体要求: a part's head
+        and not is_dateline_line(line)  # 本报记者 刘洋 报道: the credit under the headline
     )
 
 
@@ -168,16 +109,16 @@ def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
     """Under a breadcrumb, the first title-like line; else the one just above the article."""
     if crumb is not None:
         for i in range(crumb + 1, start):
-            if _title_like(lines[i]) and lines[i] not in CHROME_WORDS:
+            if title_like(lines[i]) and lines[i] not in CHROME_WORDS:
                 return i
     skipped = 0
     for i in range(start - 1, -1, -1):
-        if is_meta(lines[i]) or is_chrome(lines[i]):
-            skipped += 1
+        if is_meta(lines[i]) or is_chrome(lines[i]) or is_bare_number(lines[i]):
+            skipped += 1  # （一） between a headline and its text: the series' mark
             if skipped > _TITLE_LOOKBACK:
                 return None
             continue
-        return i if _title_like(lines[i]) else None
+        return i if title_like(lines[i]) else None
     return None
 
 
@@ -196,8 +137,19 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     lead = "".join(lines[start : start + _TEASER_LINES])
     return [
         i for i in (*above, *below)
-        if _title_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
+        if _candidate_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
     ]
+
+
+def _candidate_like(line: str) -> bool:
+    """Title-like as it stands, or once the buttons, date or outlet glued after it are cut."""
+    if title_like(line):
+        return True
+    kept = without_widgets(line)
+    # 某某客户端 2024-05-10 is an outlet's date line: what is left must read as a headline.
+    return kept != line and len(kept) >= CUT_TITLE_MIN and not SITE_NAME.match(kept) and title_like(kept)
+
+
 
 
 _TEASER_LINES = 3

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headings import caption_head, is_caption
-from reader.document.headline import (
+from reader.document.headline import choose_title, whole_title
+from reader.document.headline_shape import (
     SITE_NAME,
-    choose_title,
+    headline_part,
     is_dash_line,
+    is_source_credit,
     split_title,
-    whole_title,
+    title_like,
     without_widgets,
 )
 from reader.document.patterns import (
@@ -57,9 +59,11 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     shown = shown or lines
     start, end, disclaimer = text_region(lines)
     crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
-    title_index = choose_title(lines, start, end)
+    # 全市召开…会议 来源：江阴日报: the headline is weighed without the source or date glued to it.
+    heads = [headline_part(line) for line in lines[: start + 1]] + lines[start + 1 :]
+    title_index = choose_title(heads, start, end)
     if title_index is not None:
-        title_index = _without_prefix(lines, title_index, start)
+        title_index = _without_prefix(heads, title_index, start)
         start = _text_start(lines, title_index, start, end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
@@ -85,6 +89,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
+    named = _author_under(lines, title_index, between) if credit_line is None else None
+    if named is not None:
+        credit_line, reporter = named, reporter or shown[named]
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -94,7 +101,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         site=_site(lines[:top], crumb, lines, shown),
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=" · ".join(bare_dateline(shown[i]) for i in dateline_lines) or None,
+        dateline=_dateline_text(shown, dateline_lines, title_dropped),
         reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
         credit_line=credit_line,
         title_lines=title_lines,
@@ -103,6 +110,17 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb_index=crumb,
         notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
     )
+
+
+def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
+    """The date lines' text; with the source credit cut from the headline's end, when they
+    name no source themselves."""
+    text = " · ".join(bare_dateline(shown[i]) for i in dateline_lines)
+    if dropped and is_source_credit(dropped) and "来源" not in text:
+        text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
+    elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):
+        text = " · ".join(filter(None, (bare_dateline(dropped), text)))  # 标题 2024-05-10 10:20: its date
+    return text or None
 
 
 _NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
@@ -126,12 +144,55 @@ def _without_prefix(lines: list[str], title: int, start: int) -> int:
         return next((i for i in range(title + 1, start) if lines[i] == rest), title)
     if _DOCUMENT_TITLE.search(lines[title]):
         return title
+    if title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
+        return _over_part_head(lines, title)
+    if title >= 1 and _opens_numbered_run(lines, title, len(lines)) and title_like(lines[title - 1]) and (
+        numbered_style(lines[title - 1]) is None and not ends_sentence(lines[title - 1])
+    ):
+        return title - 1  # 工作方案 over （一）第一项任务: the first part's head is no headline
     return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
+
+
+_NOTICE_TITLE_ABOVE = 3
+_PART_HEAD_MAX = 8  # characters: 总体要求, 工作目标
+
+
+def _over_part_head(lines: list[str], head: int) -> int:
+    """总体要求 over （一）…: the head of the text's first part. The headline stands above it: a
+    notice's title within a few lines, else a longer title-like line right above."""
+    above = range(head - 1, max(-1, head - 1 - _NOTICE_TITLE_ABOVE), -1)
+    found = next((i for i in above if _DOCUMENT_TITLE.search(lines[i])), None)
+    if found is not None:
+        return found
+    over = head - 1
+    if len(lines[head]) <= _PART_HEAD_MAX and over >= 0 and len(lines[over]) > len(lines[head]) and (
+        title_like(lines[over]) and not ends_sentence(lines[over])
+    ):
+        return over
+    return head
 
 
 _DOCUMENT_TITLE = re.compile(
     r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
 )
+
+
+_PREFIX_REACH = 3  # lines above the headline where its name-prefixed copy may stand
+
+
+def _author_under(lines: list[str], title: int | None, between: range) -> int | None:
+    """茉莉：我是怎样… over 我是怎样… over 茉莉: the name put before the headline's copy above
+    it, alone on a line under the headline, is its author's."""
+    if title is None:
+        return None
+    for i in range(max(0, title - _PREFIX_REACH), title):
+        name, colon, rest = lines[i].partition("：")
+        if colon and rest == lines[title] and 2 <= len(name) <= _NAME_MAX:
+            return next((k for k in between if lines[k] == name), None)
+    return None
+
+
+_NAME_MAX = 8
 
 
 def _credits_a_person(line: str) -> bool:

@@ -16,12 +16,17 @@ CHROME_WORDS = frozenset(
 _CHROME_LINE = re.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
     r"推荐阅读|延伸阅读|猜你喜欢|你可能会喜欢|精彩推荐|最新文章|头条文章|本站推荐|网友|跟贴|留言|"
-    r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明)"
+    r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明|"
+    r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中)"
 )
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
+# A licence in a footer is followed by its number (许可证 苏B2-2014…, 许可证0105108号, 许可证（广媒）
+# 字第172号) or by another licence; 依法取得医疗机构执业许可证的… is an article's sentence.
 _COPYRIGHT = re.compile(
-    r"版权所有|©|公网安备|许可证|举报电话|举报邮箱|违法和不良信息|未经授权禁止|营业执照"
+    r"版权所有|©|公网安备|举报电话|举报邮箱|违法和不良信息|未经授权禁止|营业执照|"
+    r"许可证(?=\s*(?:[:：（(【A-Za-z0-9]|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    r"[A-Za-z0-9字]|$|[-|｜]|\S{0,12}许可证))"
 )
 _COPYRIGHT_LATIN = re.compile(r"copyright|all rights reserved|ICP[备证]", re.IGNORECASE)
 _META = re.compile(
@@ -120,9 +125,14 @@ def is_rights_notice(line: str) -> bool:
     site's footer (版权所有 © 2000-2024, ICP备…)."""
     return (
         _NOTICE_MIN <= len(line) <= _REPOST_NOTICE_MAX
-        and bool(_REPOST_NOTICE.search(line))
+        and _is_repost_notice(line)
         and not _SITE_FOOTER.search(line)
     )
+
+
+def _is_repost_notice(line: str) -> bool:
+    # An item of a numbered list (（一）未经消费者同意，收集、使用…) is the article's rule, not a notice.
+    return bool(_REPOST_NOTICE.search(line)) and numbered_style(line) is None
 
 
 def is_hard_stop(line: str) -> bool:
@@ -138,7 +148,7 @@ def is_hard_stop(line: str) -> bool:
     if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "复制" not in line and "摘编" not in line
                                            and "镜像" not in line and "使用" not in line and "版权" not in line):
         return False  # every notice holds one of these: most lines are spared the search
-    return bool(_REPOST_NOTICE.search(line))
+    return _is_repost_notice(line)
 
 
 def is_lone_number(line: str) -> bool:

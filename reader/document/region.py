@@ -8,6 +8,8 @@ from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
     DISCLAIMER_START,
+    LIST_DASH,
+    ends_sentence,
     is_breadcrumb,
     is_chrome,
     is_dateline,
@@ -18,7 +20,9 @@ from reader.document.patterns import (
     is_meta,
     is_prose,
     is_rights_notice,
+    numbered_style,
 )
+from reader.document.region_anchor import anchored_region
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
@@ -68,14 +72,17 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
-    start, end = densest_region(scores)
-    end = next((i for i in range(start + 1, end) if is_hard_stop(lines[i])), end)
+    start, end = anchored_region(lines, scores, *densest_region(scores))
+    end = _first_hard_stop(lines, scores, start, end)
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    end = _with_short_tail(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
+    end = _with_closing_run(lines, end)
+    end = _with_list_in_progress(lines, end)
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
@@ -87,6 +94,104 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
 
 
 _DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
+_BOX_INSIDE_MAX = 4  # lines of links a box set inside the article holds, past its head
+
+
+def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """The first box that ends the article. A short box of links set inside it (相关链接 over
+    two links) is passed over when the text under it runs on to the editor's credit."""
+    tail = end  # where the last run of text lines of the region begins
+    while tail - 1 > start and scores[tail - 1] > 0:
+        tail -= 1
+    credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
+    for i in range(start + 1, end):
+        if not is_hard_stop(lines[i]):
+            continue
+        box = range(i + 1, tail)
+        inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)
+        if not inside:
+            return i
+    return end
+
+
+_RUN_MAX = 12  # lines a closing list or quotation may hold
+
+
+def _with_closing_run(lines: list[str], end: int) -> int:
+    """会议明确了三项重点： over 1. … 2. … 3. …, or 他说： over a quotation set line by line: the
+    lines the article's last line announces are the article's, however short."""
+    intro = next((k for k in (end - 1, end) if 0 <= k < len(lines) and _announces(lines[k])), None)
+    if intro is None or intro < end - 1:
+        return end
+    first = run = intro + 1
+    listed = _item(lines[first]) if first < len(lines) else False
+    while run < min(len(lines), first + _RUN_MAX) and _continues(lines[run]):
+        if listed and not _item(lines[run]):
+            break
+        run += 1
+        if not listed and ends_sentence(lines[run - 1]):
+            return run  # the quotation's last line
+    return run if listed and run - first >= _ITEMS_MIN else end
+
+
+_ITEMS_MIN = 2
+_CN_DIGITS = "一二三四五六七八九十"
+
+
+def _item_number(line: str) -> tuple[str, int] | None:
+    """(style, number) of a numbered line: 2. → ("arabic", 2), （三） → ("paren_cn", 3)."""
+    style = numbered_style(line)
+    if style not in ("cn", "paren_cn", "arabic", "paren_arabic"):
+        return None
+    mark = line[: 4].strip("（()）.．、 ")
+    digits = "".join(ch for ch in mark if ch.isdigit() or ch in _CN_DIGITS)
+    if digits.isdigit():
+        return style, int(digits)
+    return (style, _CN_DIGITS.index(digits) + 1) if len(digits) == 1 else None
+
+
+def _with_list_in_progress(lines: list[str], end: int) -> int:
+    """…1. 压实企业主体责任，…。 closing the text, then 2. 强化监管 and 3. 落实责任: the list goes
+    on, its short items the article's as much as its first."""
+    if end == 0:
+        return end
+    last = _item_number(lines[end - 1])
+    while last is not None and end < len(lines) and _continues(lines[end]):
+        item = _item_number(lines[end])
+        if item != (last[0], last[1] + 1):
+            break
+        last, end = item, end + 1
+    return end
+
+
+def _announces(line: str) -> bool:
+    # 来源： or 标签： alone is a field of the page, 附件： its attachments
+    return line.endswith(("：", ":")) and len(line) > _ANNOUNCE_MIN and not is_meta(line) and (
+        _continues(line) and not line.startswith(("附件", "附：", "附:", "Tags", "tags"))
+    )
+
+
+_ANNOUNCE_MIN = 2
+
+
+def _item(line: str) -> bool:
+    return numbered_style(line) is not None or LIST_DASH.match(line) is not None
+
+
+def _continues(line: str) -> bool:
+    return not (is_chrome(line) or is_hard_stop(line) or is_link_list(line) or standalone_credit(line)
+                or is_dateline(line) or DISCLAIMER_START.match(line))
+
+
+def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
+    """3.14, --- or …… and then 就是这样。 closing the article: its last words, not the page's."""
+    after = end + 2
+    mark = end < len(lines) and (is_lone_number(lines[end]) or not any(ch.isalnum() for ch in lines[end]))
+    if after <= len(lines) and mark and scores[end + 1] > 0 and (
+        ends_sentence(lines[end + 1]) and (after == len(lines) or scores[after] < 0)
+    ):
+        return after
+    return end
 
 
 # Who signs an announcement or a government notice (落款): an organisation's name.

@@ -24,6 +24,7 @@ from reader.document.patterns import (
     SYMBOL_LED,
     ends_sentence,
     is_chrome,
+    is_hard_stop,
     is_prose,
 )
 from reader.document.script import has_traditional, probe
@@ -51,6 +52,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         numbered[layout.body_start : layout.body_end], numbered, layout.body_end,
         layout.disclaimer_index, roles,
     )
+    body = _without_inner_boxes(body, probes)
     byline = byline or layout.reporter  # else the reporter named under the title
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
     if disclaimer is None and layout.notice_index is not None:
@@ -133,6 +135,26 @@ def body_parts(
 
 
 Numbered = list[tuple[int, str]]  # (source line, text)
+
+_INNER_BOX_MAX = 4  # link lines under the head of a box set inside the article
+_BOX_HEAD_MAX = 20  # characters: 相关链接, 延伸阅读：
+
+
+def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
+    """A box of links set inside the article (相关链接 over two links, the text going on under
+    it) is the page's: out of the text, kept as chrome."""
+    # A box's head is short: most lines are spared the test.
+    heads = [k for k, (index, _) in enumerate(body[:-1])
+             if len(probes[index]) <= _BOX_HEAD_MAX and is_hard_stop(probes[index])]
+    if not heads:
+        return body
+    boxed: set[int] = set()
+    for k in heads:
+        reach = range(k + 1, min(len(body), k + 2 + _INNER_BOX_MAX))
+        links = next((n for n in reach if is_prose(probes[body[n][0]])), None)
+        if links is not None:
+            boxed.update(range(k, links))
+    return [line for k, line in enumerate(body) if k not in boxed]
 
 
 def _take_byline(

@@ -3,6 +3,7 @@ most 2.5 times as long (a ratio measured in the same run, never a timed target).
 
 from __future__ import annotations
 
+import gc
 import os
 import time
 
@@ -51,22 +52,26 @@ def readme(size: int) -> str:
     return "".join(parts)
 
 
-def _best_time(data: bytes) -> float:
-    best = float("inf")
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        doc = load_bytes(data, "README.md", "markdown")
-        best = min(best, time.perf_counter() - started)
-        assert doc.source.kind == "markdown" and doc.notice is None
-    return best
+def _once(data: bytes) -> float:
+    gc.collect()  # each run starts from the same heap: no collection owed by the run before
+    started = time.perf_counter()
+    doc = load_bytes(data, "README.md", "markdown")
+    elapsed = time.perf_counter() - started
+    assert doc.source.kind == "markdown" and doc.notice is None
+    return elapsed
+
+
+def _best_times(small: bytes, large: bytes) -> tuple[float, float]:
+    """The least of RUNS of each, taken in turns: a busy spell of the machine slows both."""
+    times = [(_once(small), _once(large)) for _ in range(RUNS)]
+    return min(t[0] for t in times), min(t[1] for t in times)
 
 
 @pytest.mark.slow
 def test_a_readme_twice_as_long_takes_at_most_two_and_a_half_times_as_long() -> None:
     """READER_STRESS=1: 1 MB and 2 MB (the size the issue asks to import in 2 s)."""
     size = 1_000_000 if os.environ.get("READER_STRESS") == "1" else 250_000
-    small = _best_time(readme(size).encode())
-    large = _best_time(readme(2 * size).encode())
+    small, large = _best_times(readme(size).encode(), readme(2 * size).encode())
     assert large / small <= MAX_RATIO, f"{small:.2f} s, then {large:.2f} s"
 
 

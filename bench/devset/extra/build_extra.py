@@ -188,7 +188,12 @@ def write_sources(rows: list[dict[str, Any]]) -> None:
            "(dotdotnews, TVB, on.cc, RTHK, Sing Tao, TVBS, i-CABLE, Commercial Radio, Ming Pao), rendered and "
            "labelled the same way. Part F (build_f.py): pages from sites not in the set before (巴士的報, "
            "法庭線 The Witness, 晴報 from the same archive, Big5; 财经网, 理论中国 and CSDN pages of the magic-html "
-           "benchmark, UTF-8), rendered and labelled the same way.", "",
+           "benchmark, UTF-8), rendered and labelled the same way. Part G (build_g.py, `g_*`): five HTML pages from "
+           "sites new to the set (知乎专栏, 掘金, Microsoft Learn, a blog, a content site; llm-webkit-mirror test "
+           "assets) and three from 棱角媒體 (Points Media, Big5) of the fire archive, rendered and hand-labelled the same way, "
+           "sub-heads from the page's own <h2>-<h6> or all-bold short paragraphs; and Markdown "
+           "from four new repositories by Chinese authors, files picked by the SHA-1 order of their paths, labels "
+           "from the markup, hand-checked.", "",
            "| file | site | repository · path · commit | licence | URL |", "|---|---|---|---|---|"]
     for r in rows:
         out.append(f"| {r['file']} | {r['site']} | {r['repo']} · {r['path']} · {r['commit'][:12]} | "
@@ -216,7 +221,7 @@ def drop_conflicted(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=["A", "B", "C", "D", "E", "F", "all"], default="all")
+    ap.add_argument("--part", choices=["A", "B", "C", "D", "E", "F", "G", "all"], default="all")
     a = ap.parse_args()
     (HERE / "pages").mkdir(exist_ok=True)
     (HERE / "labels").mkdir(exist_ok=True)
@@ -243,6 +248,10 @@ def main() -> int:
         from build_f import build_f
 
         build_f(rows)
+    if a.part in ("G", "all"):
+        from build_g import build_g
+
+        build_g(rows)
     rows = drop_conflicted(rows)
     write_sources(rows)
     print(f"{len(rows)} files")

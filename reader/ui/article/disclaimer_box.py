@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextEdit
 
@@ -15,8 +16,9 @@ _FOLDED, _UNFOLDED = "▶", "▼"
 class DisclaimerBox:
     """Draws the box as a frame in the QTextDocument and redraws only it when toggled."""
 
-    def __init__(self, qdoc: QTextDocument) -> None:
-        self._qdoc = qdoc
+    def __init__(self, view: QTextEdit) -> None:
+        self._qdoc: QTextDocument = view.document()
+        ClickedHeaderUnselected(view)
         self._frame: QTextFrame | None = None
         self._disclaimer: Disclaimer | None = None
         self._style: ArticleStyle | None = None
@@ -93,3 +95,26 @@ def select_header(view: QTextEdit, first: int) -> None:
     cursor.setPosition(first)
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
+
+
+class ClickedHeaderUnselected(QObject):
+    """On the view's viewport: a click on the box's title leaves no selection behind (Qt marks
+    a clicked link by selecting it; that focus mark is for the keyboard, as in a browser)."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
+        self._view = view
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._unselect_header)  # after the view has handled the click
+        return False
+
+    def _unselect_header(self) -> None:
+        cursor = self._view.textCursor()
+        doc = cursor.document()
+        one_line = doc.findBlock(cursor.selectionStart()) == doc.findBlock(cursor.selectionEnd())
+        if cursor.hasSelection() and one_line and cursor.charFormat().anchorHref() == DISCLAIMER_HREF:
+            cursor.clearSelection()  # only the title line itself: a reader's own selection stays
+            self._view.setTextCursor(cursor)

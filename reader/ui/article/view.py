@@ -62,7 +62,7 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
         self._renderer = ArticleRenderer(self.document(), self, idle)
-        self._disclaimer = DisclaimerBox(self.document())
+        self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs
         self._document: Document | None = None
@@ -148,8 +148,7 @@ class ArticleView(QTextBrowser):
         self.highlights.theme = style.theme
         self.setPalette(page_palette(style.theme, QApplication.palette()))
         self._update_column()
-        self._awaiting_paint = True
-        self._pending = None
+        self._awaiting_paint, self._pending = True, None
         self._renderer.start(document, style, self._script)
         if self._renderer.first_screen_due:  # no blank page painted in between
             self.viewport().setUpdatesEnabled(False)
@@ -192,8 +191,7 @@ class ArticleView(QTextBrowser):
         """Document position of the disclaimer's title line, None when there is no box."""
         return self._disclaimer.header_position()
 
-    def _back_to_top(self) -> None:
-        # Text was inserted at the widget's own cursor and pushed it to the end: bring it back.
+    def _back_to_top(self) -> None:  # text went in at the widget's cursor, pushing it down
         self.setTextCursor(QTextCursor(self.document()))
         self.verticalScrollBar().setValue(0)
 

@@ -45,3 +45,23 @@ def test_the_disclaimer_title_selected_offers_no_highlight_or_note(
     assert not a.highlight.isEnabled() and not a.add_note.isEnabled()
     select(window, COMMITTEE)  # a passage of the article: offered again
     assert a.highlight.isEnabled() and a.add_note.isEnabled()
+
+
+def test_a_click_on_the_disclaimer_title_folds_the_box_and_leaves_nothing_selected(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    window = make_window(store)
+    view = window.article_view
+    activate(window, qtbot)
+    first = view.disclaimer_position()
+    assert first is not None
+    view.scroll_to_position(first)
+    at = QTextCursor(view.document())
+    at.setPosition(first + 2)
+    with qtbot.waitSignal(view.disclaimer_toggle_requested):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(at).center())
+    qtbot.waitUntil(lambda: not view.textCursor().hasSelection(), timeout=2000)
+    a = window.window_actions
+    assert not a.highlight.isEnabled() and not a.add_note.isEnabled()

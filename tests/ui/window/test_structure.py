@@ -175,14 +175,14 @@ def test_similar_numbered_lines_follow_when_the_reader_agrees(
     monkeypatch.setattr(QMessageBox, "question", agree)
     window = make_window(store, str(path))
     assert window.document is not None
-    # (The importer joins （一）… to the title above it: that line is the title's.)
+    assert window.document.title == "工作方案"  # （一）… is the first part's head, not the title's half
     first = window.document.text.index("（二）")
     before = [s.level for s in window.document.all_sections()]
     target = 2 if before and before[0] == 1 else 1
     _trigger(_structure_menu(window, first), f"Level {target}")
-    assert asked == [f"2 similar lines — make all level {target} headings?"]
+    assert asked == [f"3 similar lines — make all level {target} headings?"]
     assert [(s.level, s.title[:3]) for s in window.document.all_sections()] == [
-        (target, f"（{n}）") for n in "二三四"]
+        (target, f"（{n}）") for n in "一二三四"]
     window.window_actions.undo.trigger()  # one step: all four back
     assert [s.level for s in window.document.all_sections()] == before
 

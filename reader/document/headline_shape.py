@@ -1,0 +1,134 @@
+"""What a headline's line holds: whether it could be a headline at all, and the headline once
+the buttons, counters, source, date or outlet glued after it are cut (and its subtitle split off)."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document.credits import standalone_credit
+from reader.document.patterns import (
+    CHROME_WORDS,
+    ends_sentence,
+    is_breadcrumb,
+    is_chrome,
+    is_dateline,
+    is_link_list,
+    is_meta,
+)
+
+_TITLE_MIN = 4
+_TITLE_MAX = 80
+CUT_TITLE_MIN = 8  # characters a headline keeps once what was glued after it is cut
+# \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
+SITE_NAME = re.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
+TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
+
+
+_TITLE_WIDGET = re.compile(
+    r"(?:举报|反馈|举报/反馈|纠错|分享|收藏|打印|评论\s*\d*|\d+\s*评论|阅读\s*\d+\s*次?|\d+\s*次?阅读|"
+    r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d\s]+)$"
+)
+
+
+# 全市召开安全生产工作会议 来源：江阴日报, …（来源：江阴日报）: the outlet credited after the headline.
+_GLUED_SOURCE = re.compile(r"\s*[（(【\[]?\s*(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
+
+
+def is_source_credit(piece: str) -> bool:
+    """来源：江阴日报 or （来源：江阴日报）: a source credit as cut from a headline's end."""
+    return _GLUED_SOURCE.fullmatch(piece.strip()) is not None
+
+
+def without_source(line: str) -> str:
+    """A headline without the source credit glued after it; any other line as it is."""
+    found = _GLUED_SOURCE.search(line)
+    if found is None or found.start() < _TITLE_MIN:
+        return line
+    head = line[: found.start()]
+    return head if title_like(head) else line
+
+
+# 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
+_GLUED_DATE = re.compile(r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def headline_part(line: str) -> str:
+    """The headline in a line that may carry its source or its date glued after it."""
+    line = without_source(line)
+    found = _GLUED_DATE.search(line)
+    if found is None:
+        return line
+    head = line[: found.start()]
+    if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head):
+        return line  # ggjjzhzz 发表于 2005-9-15: a post line, not a headline with its date
+    return head if title_like(head) else line
+
+
+_DATE_LEAD = re.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
+
+
+def without_widgets(title: str) -> str:
+    """A headline without the buttons and counters a scraper glued after it (举报/反馈, 阅读10544次)."""
+    title = without_source(title)
+    words = title.split(" ")
+    # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
+    cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
+    words = words[:cut]
+    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
+        words.pop()
+    kept = " ".join(words)
+    source = _SOURCE_SUFFIX.search(kept)
+    # 城市更新让老街区焕发新活力 - 新华网: the page's <title> form, the outlet's name after a bar,
+    # and maybe its channel's before it (…_新闻频道_某某网).
+    if source and SITE_NAME.match(source.group(1)) and source.start() >= _TITLE_MIN:
+        kept = kept[: source.start()]
+        channel = _SOURCE_SUFFIX.search(kept)
+        if channel and _CHANNEL.search(channel.group(1)) and channel.start() >= _TITLE_MIN:
+            kept = kept[: channel.start()]
+    return kept
+
+
+_CHANNEL = re.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
+
+
+_SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
+    parts = TITLE_SEPARATOR.split(line, maxsplit=1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return parts[0], parts[1]
+    return line, None
+
+
+def is_dash_line(line: str) -> bool:
+    return line.startswith(("──", "——")) and not ends_sentence(line)
+
+
+# What is left of a line once its dates and counts are gone: 2005年06月(7) (an archive's link)
+# and 第3期 say nothing a headline would.
+_DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
+_HEADLINE_WORDS_MIN = 2
+
+
+# 某府办发〔2024〕12号: a government document's number, printed above its title.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def title_like(line: str) -> bool:
+    return (
+        _TITLE_MIN <= len(line) <= _TITLE_MAX
+        and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
+        and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
+        and not _DOCUMENT_NUMBER.search(line)
+        and not is_chrome(line)
+        and not is_meta(line)
+        and not is_link_list(line)
+        and not is_dateline(line)
+        and not is_breadcrumb(line)
+        and not line.endswith("。")
+        and standalone_credit(line) is None
+    )
+
+
