@@ -128,7 +128,7 @@ class Actions(QObject):
         """(action, keys) pairs for the Keyboard Shortcuts dialog."""
         rows: list[tuple[str, str]] = []
         for action in (
-            self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
+            self.open, self.library, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
             self.previous_section, self.article_start, self.article_end, self.full_screen,
             self.side_panels, self.show_removed, self.next_script, self.bookmark, self.highlight, self.add_note,
