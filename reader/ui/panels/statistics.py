@@ -53,10 +53,12 @@ class StatsPanel(QWidget):
         for key, label in self._rows():
             value = QLabel("–", self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "3 min in 5 sittings" wraps rather than widen the panel
             self._values[key] = value
             form.addRow(label, value)
         self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
+        self._progress_label.setWordWrap(True)
         self.chart = SectionChart(self)
         self.figures = FigureTree(self)
         self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Subject and context")])
