@@ -148,6 +148,17 @@ class FigureTree(QTreeWidget):
             return list(entries)
         return sorted(entries, key=lambda entry: -entry.size)
 
+    def order(self, entries: list[FigureEntry]) -> list[int]:
+        """The indices of every mention of entries, in the order the tree shows them."""
+        shown = self._sorted(entries)
+        return [
+            index
+            for kind in FigureKind
+            for entry in shown
+            if entry.kind is kind
+            for index in ([i for i, _c in entry.mentions] or [entry.index])
+        ]
+
     @property
     def pending(self) -> bool:
         return bool(self._pending) or self._open is not None

@@ -31,13 +31,14 @@ __all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
 
 class StatsPanel(QWidget):
     """Signals: section_activated(str), figure_activated(int), figure_copy_requested(int),
-    figures_copy_requested() (all, as a table), figures_export_requested()."""
+    figures_copy_requested(list) (all, as a table), figures_export_requested(list): the
+    figures' indices in the order shown."""
 
     section_activated = Signal(str)
     figure_activated = Signal(int)
     figure_copy_requested = Signal(int)
-    figures_copy_requested = Signal()
-    figures_export_requested = Signal()
+    figures_copy_requested = Signal(list)
+    figures_export_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +82,12 @@ class StatsPanel(QWidget):
         self.figures.itemClicked.connect(self._emit_figure)
         self.figures.customContextMenuRequested.connect(self._show_menu)
         self._copy.triggered.connect(self._emit_copy)
-        self.copy_all.triggered.connect(self.figures_copy_requested)
-        self.export.triggered.connect(self.figures_export_requested)
+        self.copy_all.triggered.connect(
+            lambda: self.figures_copy_requested.emit(self.figures.order(self._entries))
+        )
+        self.export.triggered.connect(
+            lambda: self.figures_export_requested.emit(self.figures.order(self._entries))
+        )
         self.by_size.toggled.connect(self._sort_by_size)
         self.splitter.splitterMoved.connect(self._remember_split)
 
