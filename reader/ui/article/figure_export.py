@@ -29,7 +29,7 @@ class FigureExport(QObject):
     def export(
         self, document: Document, directory: str = "", order: Sequence[int] | None = None
     ) -> str | None:
-        """Save every mention as CSV (figure, value, unit, kind, subject, context, section,
+        """Save every mention as CSV (figure, value, unit, approx, kind, subject, context, section,
         position); the path written, or None."""
         stem = Path(document.source.path).stem or "article"
         folder = Path(directory or Path(document.source.path).parent or Path.home())
