@@ -74,27 +74,27 @@
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;As Written</source>
         <translation>原文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Simplified 简体</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <location filename="../reader/ui/window/actions.py" line="81"/>
         <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
         <translation>繁體（台灣）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <location filename="../reader/ui/window/actions.py" line="82"/>
         <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
         <translation>繁體（香港）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="84"/>
+        <location filename="../reader/ui/window/actions.py" line="91"/>
         <source>&amp;Next Chinese Script</source>
         <translation>切换简繁(&amp;N)</translation>
     </message>
@@ -144,57 +144,57 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="88"/>
+        <location filename="../reader/ui/window/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="90"/>
+        <location filename="../reader/ui/window/actions.py" line="97"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="92"/>
+        <location filename="../reader/ui/window/actions.py" line="99"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="93"/>
+        <location filename="../reader/ui/window/actions.py" line="100"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="94"/>
+        <location filename="../reader/ui/window/actions.py" line="101"/>
         <source>Copy Link to &amp;Passage</source>
         <translation>复制段落链接(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="95"/>
+        <location filename="../reader/ui/window/actions.py" line="102"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="96"/>
+        <location filename="../reader/ui/window/actions.py" line="103"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="98"/>
+        <location filename="../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="98"/>
+        <location filename="../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="99"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="99"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -250,37 +250,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="123"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="134"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="125"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="136"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="126"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="137"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="128"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="154"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="227"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="238"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="245"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="256"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -359,18 +359,18 @@
 <context>
     <name>FigureExport</name>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="33"/>
-        <location filename="../reader/ui/article/figure_export.py" line="45"/>
+        <location filename="../reader/ui/article/figure_export.py" line="37"/>
+        <location filename="../reader/ui/article/figure_export.py" line="49"/>
         <source>Export Figures</source>
         <translation>导出关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="34"/>
+        <location filename="../reader/ui/article/figure_export.py" line="38"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="46"/>
+        <location filename="../reader/ui/article/figure_export.py" line="50"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -496,32 +496,37 @@
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="212"/>
-        <location filename="../reader/ui/window/library_home.py" line="217"/>
-        <location filename="../reader/ui/window/library_home.py" line="222"/>
+        <location filename="../reader/ui/window/library_home.py" line="214"/>
+        <location filename="../reader/ui/window/library_home.py" line="219"/>
+        <location filename="../reader/ui/window/library_home.py" line="224"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="225"/>
+        <location filename="../reader/ui/window/library_home.py" line="227"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="226"/>
+        <location filename="../reader/ui/window/library_home.py" line="228"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="232"/>
+        <location filename="../reader/ui/window/library_home.py" line="234"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="235"/>
-        <location filename="../reader/ui/window/library_home.py" line="241"/>
+        <location filename="../reader/ui/window/library_home.py" line="237"/>
+        <location filename="../reader/ui/window/library_home.py" line="243"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="245"/>
+        <source>Removed from the library: {0}</source>
+        <translation>已从书库中移除：{0}</translation>
     </message>
 </context>
 <context>
@@ -625,32 +630,32 @@
         <translation>从书库移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="176"/>
+        <location filename="../reader/ui/library/page.py" line="178"/>
         <source>Notes that match: {0}</source>
         <translation>匹配的笔记：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="205"/>
+        <location filename="../reader/ui/library/page.py" line="208"/>
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="206"/>
+        <location filename="../reader/ui/library/page.py" line="209"/>
         <source>{0} of {1} documents</source>
         <translation>{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="229"/>
+        <location filename="../reader/ui/library/page.py" line="232"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="230"/>
+        <location filename="../reader/ui/library/page.py" line="233"/>
         <source>Locate…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="232"/>
+        <location filename="../reader/ui/library/page.py" line="235"/>
         <source>Remove from Library…</source>
         <translation>从书库移除…</translation>
     </message>
@@ -914,7 +919,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="62"/>
+        <location filename="../reader/ui/panels/statistics.py" line="65"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -923,202 +928,202 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="63"/>
+        <location filename="../reader/ui/panels/statistics.py" line="66"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="124"/>
+        <location filename="../reader/ui/panels/statistics.py" line="131"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="128"/>
+        <location filename="../reader/ui/panels/statistics.py" line="135"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="99"/>
+        <location filename="../reader/ui/panels/statistics.py" line="106"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="62"/>
+        <location filename="../reader/ui/panels/statistics.py" line="65"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="67"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="68"/>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="72"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <location filename="../reader/ui/panels/statistics.py" line="74"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="104"/>
+        <location filename="../reader/ui/panels/statistics.py" line="111"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="164"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="165"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="167"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="169"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="170"/>
+        <location filename="../reader/ui/panels/statistics.py" line="177"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="178"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="179"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="177"/>
+        <location filename="../reader/ui/panels/statistics.py" line="184"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="216"/>
+        <location filename="../reader/ui/panels/statistics.py" line="223"/>
         <source>{0} in one sitting</source>
         <translation>{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <location filename="../reader/ui/panels/statistics.py" line="225"/>
         <source>{0} in {1} sittings</source>
         <translation>{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="233"/>
+        <location filename="../reader/ui/panels/statistics.py" line="240"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="235"/>
+        <location filename="../reader/ui/panels/statistics.py" line="242"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="237"/>
+        <location filename="../reader/ui/panels/statistics.py" line="244"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="245"/>
+        <location filename="../reader/ui/panels/statistics.py" line="252"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="245"/>
+        <location filename="../reader/ui/panels/statistics.py" line="252"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="247"/>
+        <location filename="../reader/ui/panels/statistics.py" line="254"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="248"/>
+        <location filename="../reader/ui/panels/statistics.py" line="255"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="292"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="292"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="301"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="301"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="307"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="315"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="309"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="310"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="311"/>
+        <location filename="../reader/ui/panels/statistics.py" line="318"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="312"/>
+        <location filename="../reader/ui/panels/statistics.py" line="319"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="313"/>
+        <location filename="../reader/ui/panels/statistics.py" line="320"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
