@@ -6,7 +6,7 @@ import re
 import time
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
 from reader.document.chinese_script import ScriptView
@@ -268,6 +268,8 @@ class ArticleRenderer(QObject):
             return
         assert self._document is not None
         task = self._document.text.startswith(_TASK_BOXES, block.start, block.end)
+        if not task:
+            cursor.setBlockCharFormat(marker_format(cursor.document().defaultFont()))
         shape = "task" if task else "numbered" if block.number is not None else "bullet"
         if self._list is not None and block.level == self._list_level and shape == self._shape:
             self._list.add(cursor.block())
@@ -291,6 +293,20 @@ class ArticleRenderer(QObject):
         self._list_level, self._shape = block.level, shape
 
 
+def marker_format(font: QFont) -> QTextCharFormat:
+    """The format of a list item's marker. Qt leaves a space of the marker's font between
+    marker and text, a quarter em in a CJK font ("●英语"): widened to half a character."""
+    from PySide6.QtGui import QFontMetricsF
+
+    metrics = QFontMetricsF(font)
+    space, wide = metrics.horizontalAdvance(" "), metrics.horizontalAdvance("中")
+    marker = QTextCharFormat()
+    if space > 0:
+        marker.setFontStretch(max(100, min(400, round(100 * wide * MARKER_GAP / space))))
+    return marker
+
+
+MARKER_GAP = 0.5  # between a list's marker and its text, of a character's width
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
 _TASK_BOXES = ("☐ ", "☑ ")  # a task list's item (html_blocks)
 
