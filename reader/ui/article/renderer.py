@@ -6,11 +6,12 @@ import re
 import time
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextList
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
 from reader.document.chinese_script import ScriptView
 from reader.document.script_document import convert_html
+from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
@@ -293,20 +294,6 @@ class ArticleRenderer(QObject):
         self._list_level, self._shape = block.level, shape
 
 
-def marker_format(font: QFont) -> QTextCharFormat:
-    """The format of a list item's marker. Qt leaves a space of the marker's font between
-    marker and text, a quarter em in a CJK font ("●英语"): widened to half a character."""
-    from PySide6.QtGui import QFontMetricsF
-
-    metrics = QFontMetricsF(font)
-    space, wide = metrics.horizontalAdvance(" "), metrics.horizontalAdvance("中")
-    marker = QTextCharFormat()
-    if space > 0:
-        marker.setFontStretch(max(100, min(400, round(100 * wide * MARKER_GAP / space))))
-    return marker
-
-
-MARKER_GAP = 0.5  # between a list's marker and its text, of a character's width
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
 _TASK_BOXES = ("☐ ", "☑ ")  # a task list's item (html_blocks)
 
