@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
+from reader.ui.panels.fit_width import FitWidth
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 
 __all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
@@ -147,6 +148,7 @@ class StatsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        FitWidth(scroll)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)
