@@ -25,7 +25,8 @@ FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the subject to show in bold ("" for none)
 CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the clause under it
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the figure as written, kept in sight in the clause
-FIGURE_SHARE = 0.4  # the figure column's widest, of the tree's width
+FIGURE_SHARE = 0.4  # the figure column's widest, of the tree's width…
+USUAL_FIGURE = "5053.91亿元 ×2"  # …unless a figure this long would not fit
 FIGURES_PER_TURN = 150  # tree rows made per event-loop turn (a few ms: a row with its tooltip ≈ 20 µs)
 
 
@@ -200,8 +201,9 @@ class FigureTree(QTreeWidget):
         """The figure column as wide as its figures, up to FIGURE_SHARE of the width (longer
         ones elided, whole in their tooltip): the subject and its clause get the rest."""
         self.resizeColumnToContents(0)
-        widest = max(self.fontMetrics().horizontalAdvance("0") * 10,
-                     int(self.viewport().width() * FIGURE_SHARE))
+        # A usual figure whole ("5053.91亿元"), under its group and the tree's decoration.
+        usual = 2 * self.indentation() + self.fontMetrics().horizontalAdvance(USUAL_FIGURE)
+        widest = max(usual, int(self.viewport().width() * FIGURE_SHARE))
         self.setColumnWidth(0, min(self.columnWidth(0), widest))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

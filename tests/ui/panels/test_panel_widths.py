@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind
-from reader.ui.panels.figure_list import FIGURE_SHARE, FigureEntry
+from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry
 from reader.ui.panels.section_chart import Bar
 from reader.ui.panels.statistics import StatsPanel
 
@@ -35,9 +35,9 @@ def test_a_long_figure_leaves_the_subject_its_room(qtbot: QtBot) -> None:
     tree = panel.figures
     qtbot.waitUntil(lambda: tree.viewport().width() > 0)
     width = tree.viewport().width()
-    assert tree.columnWidth(0) <= max(
-        width * FIGURE_SHARE, tree.fontMetrics().horizontalAdvance("0") * 10
-    )
+    usual = 2 * tree.indentation() + tree.fontMetrics().horizontalAdvance(USUAL_FIGURE)
+    assert tree.columnWidth(0) <= max(width * FIGURE_SHARE, usual)
+    assert tree.columnWidth(0) >= usual  # a usual figure is not elided
     assert tree.columnWidth(0) + tree.columnWidth(1) <= width
     assert tree.columnWidth(1) >= width // 2
     assert tree.horizontalScrollBar().maximum() == 0
