@@ -169,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="the text as shown in 简体, 繁體 (台灣) or 繁體 (香港), by OpenCC; "
                       "every offset is the converted text's")
     figures = sub.add_parser(
-        "figures", help="list the key figures of FILE: figure, value, unit, kind, subject, "
+        "figures", help="list the key figures of FILE: figure, value, unit, approx, kind, subject, "
         "context, section, position (tab-separated, or CSV, or JSON)")
     figures.add_argument("file")
     form = figures.add_mutually_exclusive_group()

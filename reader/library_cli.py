@@ -55,14 +55,27 @@ def _list(store: Store, as_json: bool) -> int:
         about = ", ".join(x for x in (e.site, e.published) if x)
         print(f"{e.last_read[:16]}  {title}{mark}" + (f"  ({about})" if about else "")
               + f"\n{'':18}{e.path or ''}\n{'':18}"
-              f"{e.notes} notes, {e.highlights} highlights, {e.bookmarks} bookmarks, "
-              f"{e.corrections} corrections; {_time_read(e)}")  # fmt: skip
+              + ", ".join(_count(n, word) for n, word in ((e.notes, "note"),
+                          (e.highlights, "highlight"), (e.bookmarks, "bookmark"),
+                          (e.corrections, "correction")))
+              + f"; {_time_read(e)}")  # fmt: skip
     return 0
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
 def _time_read(e: LibraryEntry) -> str:
-    done = f"{e.progress:.0%} read, " if e.progress is not None else ""
-    return done + f"read {round(e.seconds / 60)} min in {e.sittings} sittings"
+    """"21% read, read 3 min in 5 sittings": the words and the rounding of the window."""
+    done = f"{e.percent_read}% read, " if e.percent_read is not None else ""
+    if e.seconds <= 0:
+        return done + "not read yet"
+    minutes = e.minutes_read
+    spent = ("under a minute" if minutes < 1 else f"{minutes} min" if minutes < 60
+             else "{} h {} min".format(*divmod(minutes, 60)))  # fmt: skip
+    sittings = "one sitting" if e.sittings <= 1 else f"{e.sittings} sittings"
+    return done + f"read {spent} in {sittings}"
 
 
 def _locate(store: Store, ns: argparse.Namespace) -> int:

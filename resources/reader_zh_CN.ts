@@ -4,197 +4,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="24"/>
+        <location filename="../reader/ui/window/actions.py" line="25"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="25"/>
+        <location filename="../reader/ui/window/actions.py" line="26"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="26"/>
+        <location filename="../reader/ui/window/actions.py" line="27"/>
         <source>&amp;Library…</source>
         <translation>书库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="27"/>
+        <location filename="../reader/ui/window/actions.py" line="28"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="28"/>
+        <location filename="../reader/ui/window/actions.py" line="29"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="29"/>
+        <location filename="../reader/ui/window/actions.py" line="30"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="30"/>
+        <location filename="../reader/ui/window/actions.py" line="31"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="32"/>
+        <location filename="../reader/ui/window/actions.py" line="33"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="34"/>
+        <location filename="../reader/ui/window/actions.py" line="35"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="35"/>
+        <location filename="../reader/ui/window/actions.py" line="36"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="37"/>
+        <location filename="../reader/ui/window/actions.py" line="38"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="40"/>
+        <location filename="../reader/ui/window/actions.py" line="41"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="43"/>
+        <location filename="../reader/ui/window/actions.py" line="44"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="46"/>
+        <location filename="../reader/ui/window/actions.py" line="47"/>
         <source>Show &amp;Removed Lines</source>
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;As Written</source>
         <translation>原文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="80"/>
         <source>&amp;Simplified 简体</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <location filename="../reader/ui/window/actions.py" line="81"/>
         <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
         <translation>繁體（台灣）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <location filename="../reader/ui/window/actions.py" line="82"/>
         <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
         <translation>繁體（香港）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="84"/>
+        <location filename="../reader/ui/window/actions.py" line="91"/>
         <source>&amp;Next Chinese Script</source>
         <translation>切换简繁(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="48"/>
+        <location filename="../reader/ui/window/actions.py" line="49"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="51"/>
+        <location filename="../reader/ui/window/actions.py" line="52"/>
         <source>&amp;Beginning of the Article</source>
         <translation>文章开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="53"/>
+        <location filename="../reader/ui/window/actions.py" line="54"/>
         <source>&amp;End of the Article</source>
         <translation>文章结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="55"/>
+        <location filename="../reader/ui/window/actions.py" line="56"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="56"/>
+        <location filename="../reader/ui/window/actions.py" line="57"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="59"/>
+        <location filename="../reader/ui/window/actions.py" line="60"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="59"/>
+        <location filename="../reader/ui/window/actions.py" line="60"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="59"/>
+        <location filename="../reader/ui/window/actions.py" line="60"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="42"/>
+        <location filename="../reader/ui/window/actions.py" line="43"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="69"/>
+        <location filename="../reader/ui/window/actions.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="71"/>
+        <location filename="../reader/ui/window/actions.py" line="97"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="73"/>
+        <location filename="../reader/ui/window/actions.py" line="99"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="74"/>
+        <location filename="../reader/ui/window/actions.py" line="100"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="75"/>
+        <location filename="../reader/ui/window/actions.py" line="101"/>
         <source>Copy Link to &amp;Passage</source>
         <translation>复制段落链接(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="76"/>
+        <location filename="../reader/ui/window/actions.py" line="102"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="77"/>
+        <location filename="../reader/ui/window/actions.py" line="103"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="79"/>
+        <location filename="../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="80"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="80"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -250,37 +250,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="123"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="134"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="125"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="136"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="126"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="137"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="128"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="154"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="227"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="238"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="245"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="256"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -359,18 +359,18 @@
 <context>
     <name>FigureExport</name>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="33"/>
-        <location filename="../reader/ui/article/figure_export.py" line="45"/>
+        <location filename="../reader/ui/article/figure_export.py" line="37"/>
+        <location filename="../reader/ui/article/figure_export.py" line="49"/>
         <source>Export Figures</source>
         <translation>导出关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="34"/>
+        <location filename="../reader/ui/article/figure_export.py" line="38"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="46"/>
+        <location filename="../reader/ui/article/figure_export.py" line="50"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -411,6 +411,34 @@
         <location filename="../reader/ui/article/find_bar.py" line="87"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRows</name>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="12"/>
+        <source>Page down / up</source>
+        <translation>向下 / 向上翻页</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="14"/>
+        <source>Copy the selection, or the key figure with its sentence</source>
+        <translation>复制选中的文字，或关键数字及其所在句子</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="19"/>
+        <source>Save the note being edited</source>
+        <translation>保存正在编辑的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="21"/>
+        <source>Delete / rename in the Notes and Bookmarks lists</source>
+        <translation>在笔记和书签列表中删除 / 重命名</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="27"/>
+        <source>Promote / demote the heading selected in Contents</source>
+        <translation>提升 / 降低目录中所选标题的级别</translation>
     </message>
 </context>
 <context>
@@ -463,108 +491,113 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="96"/>
+        <location filename="../reader/ui/window/library_home.py" line="111"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="168"/>
-        <location filename="../reader/ui/window/library_home.py" line="173"/>
-        <location filename="../reader/ui/window/library_home.py" line="178"/>
+        <location filename="../reader/ui/window/library_home.py" line="214"/>
+        <location filename="../reader/ui/window/library_home.py" line="219"/>
+        <location filename="../reader/ui/window/library_home.py" line="224"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="181"/>
+        <location filename="../reader/ui/window/library_home.py" line="227"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="182"/>
+        <location filename="../reader/ui/window/library_home.py" line="228"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="188"/>
+        <location filename="../reader/ui/window/library_home.py" line="234"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="191"/>
-        <location filename="../reader/ui/window/library_home.py" line="197"/>
+        <location filename="../reader/ui/window/library_home.py" line="237"/>
+        <location filename="../reader/ui/window/library_home.py" line="243"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/library_home.py" line="245"/>
+        <source>Removed from the library: {0}</source>
+        <translation>已从书库中移除：{0}</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../reader/ui/library/model.py" line="54"/>
+        <location filename="../reader/ui/library/model.py" line="60"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="54"/>
+        <location filename="../reader/ui/library/model.py" line="60"/>
         <source>Site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="54"/>
+        <location filename="../reader/ui/library/model.py" line="60"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="54"/>
+        <location filename="../reader/ui/library/model.py" line="60"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="55"/>
+        <location filename="../reader/ui/library/model.py" line="61"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="55"/>
+        <location filename="../reader/ui/library/model.py" line="61"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="55"/>
+        <location filename="../reader/ui/library/model.py" line="61"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="55"/>
+        <location filename="../reader/ui/library/model.py" line="61"/>
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="56"/>
+        <location filename="../reader/ui/library/model.py" line="62"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="58"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>(file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="58"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="125"/>
+        <location filename="../reader/ui/library/model.py" line="131"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="127"/>
+        <location filename="../reader/ui/library/model.py" line="133"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="128"/>
+        <location filename="../reader/ui/library/model.py" line="134"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
@@ -577,52 +610,52 @@
         <translation>搜索标题、网站和笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="66"/>
+        <location filename="../reader/ui/library/page.py" line="68"/>
         <source>No documents yet. Open an article with File ▸ Open (Ctrl+O) or drop a file here: every document you read is listed here, with its notes and the time you spent on it.</source>
         <translation>书库里还没有文章。用“文件 ▸ 打开”（Ctrl+O）打开一篇文章，或把文件拖到这里：读过的每篇文章都会列在这里，连同它的笔记和阅读时长。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="71"/>
+        <location filename="../reader/ui/library/page.py" line="73"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="72"/>
+        <location filename="../reader/ui/library/page.py" line="74"/>
         <source>&amp;Locate…</source>
         <translation>查找文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="73"/>
+        <location filename="../reader/ui/library/page.py" line="75"/>
         <source>&amp;Remove from Library…</source>
         <translation>从书库移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="174"/>
+        <location filename="../reader/ui/library/page.py" line="178"/>
         <source>Notes that match: {0}</source>
         <translation>匹配的笔记：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="203"/>
+        <location filename="../reader/ui/library/page.py" line="208"/>
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="204"/>
+        <location filename="../reader/ui/library/page.py" line="209"/>
         <source>{0} of {1} documents</source>
         <translation>{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="227"/>
+        <location filename="../reader/ui/library/page.py" line="232"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="228"/>
+        <location filename="../reader/ui/library/page.py" line="233"/>
         <source>Locate…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="230"/>
+        <location filename="../reader/ui/library/page.py" line="235"/>
         <source>Remove from Library…</source>
         <translation>从书库移除…</translation>
     </message>
@@ -700,58 +733,58 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="56"/>
+        <location filename="../reader/ui/notes/panel.py" line="58"/>
         <source>Retry Saving Unsaved Notes</source>
         <translation>重新保存未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="122"/>
+        <location filename="../reader/ui/notes/panel.py" line="124"/>
         <source>No note matches.</source>
         <translation>没有匹配的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="169"/>
+        <location filename="../reader/ui/notes/panel.py" line="171"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="176"/>
+        <location filename="../reader/ui/notes/panel.py" line="178"/>
         <source>Not saved: {0}. Your text is kept here; Ctrl+Enter tries again.</source>
         <translation>未保存：{0}。你的文字仍保留在这里，按 Ctrl+Enter 重试。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="246"/>
+        <location filename="../reader/ui/notes/panel.py" line="248"/>
         <source>Created {0}, last changed {1}</source>
         <translation>创建于 {0}，最后修改于 {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="256"/>
-        <location filename="../reader/ui/notes/panel.py" line="304"/>
+        <location filename="../reader/ui/notes/panel.py" line="258"/>
+        <location filename="../reader/ui/notes/panel.py" line="306"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="261"/>
+        <location filename="../reader/ui/notes/panel.py" line="263"/>
         <source>Not found in this version of the text</source>
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="265"/>
+        <location filename="../reader/ui/notes/panel.py" line="267"/>
         <source>The passage changed; it read: “{0}”</source>
         <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="279"/>
+        <location filename="../reader/ui/notes/panel.py" line="281"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="306"/>
+        <location filename="../reader/ui/notes/panel.py" line="308"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="325"/>
+        <location filename="../reader/ui/notes/panel.py" line="327"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -831,17 +864,17 @@
 <context>
     <name>RemovedLines</name>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="79"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="83"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="93"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="97"/>
         <source>&amp;Keep This Line in the Article</source>
         <translation>将此行保留在正文中(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="95"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="99"/>
         <source>Copy This &amp;Line</source>
         <translation>复制此行(&amp;L)</translation>
     </message>
@@ -878,7 +911,7 @@
         <translation>笔记为只读：{0}。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/housekeeping.py" line="100"/>
+        <location filename="../reader/ui/app/housekeeping.py" line="110"/>
         <source>Today&apos;s backup of your notes failed: {0}</source>
         <translation>今天的笔记备份失败：{0}</translation>
     </message>
@@ -886,7 +919,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="62"/>
+        <location filename="../reader/ui/panels/statistics.py" line="65"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -895,202 +928,202 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="63"/>
+        <location filename="../reader/ui/panels/statistics.py" line="66"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="119"/>
+        <location filename="../reader/ui/panels/statistics.py" line="131"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="123"/>
+        <location filename="../reader/ui/panels/statistics.py" line="135"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="94"/>
+        <location filename="../reader/ui/panels/statistics.py" line="106"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="62"/>
+        <location filename="../reader/ui/panels/statistics.py" line="65"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="67"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="68"/>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="72"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <location filename="../reader/ui/panels/statistics.py" line="74"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="99"/>
+        <location filename="../reader/ui/panels/statistics.py" line="111"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="159"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="160"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="161"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="162"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="163"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="164"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="165"/>
+        <location filename="../reader/ui/panels/statistics.py" line="177"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="178"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="167"/>
+        <location filename="../reader/ui/panels/statistics.py" line="179"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="184"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="211"/>
+        <location filename="../reader/ui/panels/statistics.py" line="223"/>
         <source>{0} in one sitting</source>
         <translation>{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="213"/>
+        <location filename="../reader/ui/panels/statistics.py" line="225"/>
         <source>{0} in {1} sittings</source>
         <translation>{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="228"/>
+        <location filename="../reader/ui/panels/statistics.py" line="240"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="230"/>
+        <location filename="../reader/ui/panels/statistics.py" line="242"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="232"/>
+        <location filename="../reader/ui/panels/statistics.py" line="244"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="240"/>
+        <location filename="../reader/ui/panels/statistics.py" line="252"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="240"/>
+        <location filename="../reader/ui/panels/statistics.py" line="252"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="242"/>
+        <location filename="../reader/ui/panels/statistics.py" line="254"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="243"/>
+        <location filename="../reader/ui/panels/statistics.py" line="255"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="287"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="287"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="302"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="303"/>
+        <location filename="../reader/ui/panels/statistics.py" line="315"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="304"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="305"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="306"/>
+        <location filename="../reader/ui/panels/statistics.py" line="318"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="307"/>
+        <location filename="../reader/ui/panels/statistics.py" line="319"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="320"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1272,97 +1305,97 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="32"/>
+        <location filename="../reader/ui/window/texts.py" line="41"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="35"/>
+        <location filename="../reader/ui/window/texts.py" line="44"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="38"/>
+        <location filename="../reader/ui/window/texts.py" line="47"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="41"/>
+        <location filename="../reader/ui/window/texts.py" line="50"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="44"/>
+        <location filename="../reader/ui/window/texts.py" line="53"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="47"/>
+        <location filename="../reader/ui/window/texts.py" line="56"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="50"/>
+        <location filename="../reader/ui/window/texts.py" line="59"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="53"/>
+        <location filename="../reader/ui/window/texts.py" line="62"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="56"/>
+        <location filename="../reader/ui/window/texts.py" line="65"/>
         <source>Notes exported to {0}</source>
         <translation>笔记已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="59"/>
+        <location filename="../reader/ui/window/texts.py" line="68"/>
         <source>Unsaved Notes</source>
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="63"/>
+        <location filename="../reader/ui/window/texts.py" line="72"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="68"/>
+        <location filename="../reader/ui/window/texts.py" line="77"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="71"/>
+        <location filename="../reader/ui/window/texts.py" line="80"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
         <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="77"/>
+        <location filename="../reader/ui/window/texts.py" line="86"/>
         <source>{0} unsaved notes from last time: saved now.</source>
         <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="79"/>
+        <location filename="../reader/ui/window/texts.py" line="88"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="83"/>
+        <location filename="../reader/ui/window/texts.py" line="92"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="86"/>
+        <location filename="../reader/ui/window/texts.py" line="95"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="89"/>
+        <location filename="../reader/ui/window/texts.py" line="103"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="97"/>
+        <location filename="../reader/ui/window/texts.py" line="111"/>
         <source>Reader can&apos;t open {name}.</source>
         <translation>Reader 无法打开 {name}。</translation>
     </message>
@@ -1371,7 +1404,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="92"/>
+        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1384,37 +1417,37 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="101"/>
+        <location filename="../reader/ui/window/texts.py" line="115"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="104"/>
+        <location filename="../reader/ui/window/texts.py" line="118"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="107"/>
+        <location filename="../reader/ui/window/texts.py" line="121"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="111"/>
+        <location filename="../reader/ui/window/texts.py" line="125"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="116"/>
+        <location filename="../reader/ui/window/texts.py" line="130"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="119"/>
+        <location filename="../reader/ui/window/texts.py" line="133"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="122"/>
+        <location filename="../reader/ui/window/texts.py" line="136"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1423,17 +1456,17 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="125"/>
+        <location filename="../reader/ui/window/texts.py" line="139"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="137"/>
+        <location filename="../reader/ui/window/texts.py" line="151"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="141"/>
+        <location filename="../reader/ui/window/texts.py" line="155"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from reader.document import load
 from reader.store import Store
+from reader.store.library_entry import LibraryEntry
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "default-article.txt"
 
@@ -66,3 +67,27 @@ def test_locate_in_a_folder_finds_the_file_with_the_same_text(tmp_path: Path) ->
     empty.mkdir()
     missing = reader(data, "library", "locate", str(renamed), str(empty))
     assert missing.returncode == 1 and "no file in" in missing.stderr
+
+
+def _entry(position: int, seconds: float, sittings: int) -> LibraryEntry:
+    return LibraryEntry(1, "0" * 64, "标题", "2026-01-01T10:00", position, 1000, None, None,
+                        "/a.txt", 1, 0, 2, 0, seconds, sittings)  # fmt: skip
+
+
+def test_time_read_is_said_and_rounded_as_in_the_window() -> None:
+    from reader.library_cli import _time_read
+
+    assert _time_read(_entry(219, 20, 1)) == "21% read, read under a minute in one sitting"
+    assert _time_read(_entry(999, 180, 5)) == "99% read, read 3 min in 5 sittings"
+    assert _time_read(_entry(1000, 3900, 2)) == "100% read, read 1 h 5 min in 2 sittings"
+
+
+def test_the_list_says_1_note_not_1_notes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    doc = load(SEED)
+    with Store.open(data) as store:
+        doc_id = store.remember_document(str(SEED), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    listed = reader(data, "library", "list").stdout
+    assert "1 note, 0 highlights, 0 bookmarks, 0 corrections" in listed

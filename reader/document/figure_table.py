@@ -6,13 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.document.figures import document_figures
 from reader.document.model import Document, Figure
 
-COLUMNS = ("figure", "value", "unit", "kind", "subject", "context", "section", "position")
+COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "section", "position")
+_ABOUT = re.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,8 @@ class FigureRow:
 
     figure: str  # as written, with its unit
     value: float
-    unit: str
+    unit: str  # without the "more than" of an approximate figure (100多万元: 万元)
+    approx: bool  # 100多万元: the value is a lower bound
     kind: str
     subject: str  # "" when the importer is not sure
     context: str
@@ -29,7 +32,8 @@ class FigureRow:
     position: int  # its offset in the document's text
 
     def cells(self) -> list[str]:
-        return [self.figure, _number(self.value), self.unit, self.kind, self.subject,
+        return [self.figure, _number(self.value), self.unit, "yes" if self.approx else "",
+                self.kind, self.subject,
                 self.context, self.section, str(self.position)]
 
 
@@ -45,7 +49,8 @@ def _row(doc: Document, figure: Figure) -> FigureRow:
     return FigureRow(
         figure=doc.text[figure.start : figure.end],
         value=figure.value,
-        unit=figure.unit,
+        unit=_ABOUT.sub("", figure.unit),
+        approx=bool(_ABOUT.search(figure.unit)),
         kind=figure.kind.value,
         subject=figure.label or "",
         context=figure.context,
@@ -80,7 +85,8 @@ def rows_json(rows: Sequence[FigureRow]) -> str:
     """A JSON array of objects, one per mention, subject null when there is none."""
     items = [
         {
-            "figure": row.figure, "value": row.value, "unit": row.unit, "kind": row.kind,
+            "figure": row.figure, "value": row.value, "unit": row.unit, "approx": row.approx,
+            "kind": row.kind,
             "subject": row.subject or None, "context": row.context, "section": row.section,
             "position": row.position,
         }

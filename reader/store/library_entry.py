@@ -37,3 +37,14 @@ class LibraryEntry(NamedTuple):
         if not self.length or self.position is None:
             return None
         return min(1.0, self.position / self.length)
+
+    @property
+    def percent_read(self) -> int | None:
+        """progress in whole percent, rounded down as everywhere (100% only at the end)."""
+        progress = self.progress
+        return None if progress is None else int(progress * 100)
+
+    @property
+    def minutes_read(self) -> int:
+        """Time read in whole minutes, rounded (0: under a minute, or none)."""
+        return round(self.seconds / 60)

@@ -35,7 +35,19 @@ def test_csv_and_tab_separated_read_back_as_the_same_table() -> None:
     from_tsv = [line.split("\t") for line in rows_tsv(rows).splitlines()]
     assert from_csv[0] == list(COLUMNS) == from_tsv[0]
     assert from_csv == from_tsv
-    assert from_csv[3][4] == "企业增加"  # the 分别 list paired in order
+    assert from_csv[3][COLUMNS.index("subject")] == "企业增加"  # the 分别 list paired in order
+
+
+def test_more_than_goes_to_approx_not_into_the_unit() -> None:
+    doc = load_bytes("标题\n\n他投入100多万元，在4800多点进场，买了13万余亩地和12套房。\n".encode(), "c.txt")
+    rows = {row.figure: row for row in figure_rows(doc)}
+    assert (rows["100多万元"].value, rows["100多万元"].unit, rows["100多万元"].approx) == (100, "万元", True)
+    assert (rows["4800多点"].unit, rows["4800多点"].approx) == ("点", True)
+    assert (rows["13万余亩"].unit, rows["13万余亩"].approx) == ("万亩", True)
+    assert (rows["12套"].unit, rows["12套"].approx) == ("套", False)
+    cells = next(csv.reader(io.StringIO(rows_csv([rows["100多万元"]]).splitlines()[1])))
+    assert cells[COLUMNS.index("unit")] == "万元" and cells[COLUMNS.index("approx")] == "yes"
+    assert json.loads(rows_json([rows["12套"]]))[0]["approx"] is False
 
 
 def test_json_gives_null_for_no_subject() -> None:

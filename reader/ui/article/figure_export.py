@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -20,12 +21,15 @@ class FigureExport(QObject):
         super().__init__(parent)
         self._parent = parent
 
-    def copy_all(self, document: Document) -> None:
-        """Every mention, tab-separated with a header line: it pastes into a spreadsheet."""
-        QGuiApplication.clipboard().setText(rows_tsv(figure_rows(document)))
+    def copy_all(self, document: Document, order: Sequence[int] | None = None) -> None:
+        """Every mention (at the indices in order, else in text order), tab-separated with a
+        header line: it pastes into a spreadsheet."""
+        QGuiApplication.clipboard().setText(rows_tsv(figure_rows(document, order)))
 
-    def export(self, document: Document, directory: str = "") -> str | None:
-        """Save every mention as CSV (figure, value, unit, kind, subject, context, section,
+    def export(
+        self, document: Document, directory: str = "", order: Sequence[int] | None = None
+    ) -> str | None:
+        """Save every mention as CSV (figure, value, unit, approx, kind, subject, context, section,
         position); the path written, or None."""
         stem = Path(document.source.path).stem or "article"
         folder = Path(directory or Path(document.source.path).parent or Path.home())
@@ -39,7 +43,7 @@ class FigureExport(QObject):
             path += ".csv"
         try:
             # With a byte order mark, spreadsheets read the Chinese as UTF-8.
-            Path(path).write_text(rows_csv(figure_rows(document)), encoding="utf-8-sig",
+            Path(path).write_text(rows_csv(figure_rows(document, order)), encoding="utf-8-sig",
                                   newline="")
         except OSError as error:
             Dialogs.show_error(self._parent, self.tr("Export Figures"),

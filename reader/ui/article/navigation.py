@@ -179,15 +179,15 @@ class Navigator:
         if self._document is not None:
             QGuiApplication.clipboard().setText(figure_clipboard_text(self._document, index))
 
-    def copy_all_figures(self) -> None:
-        """Every key figure on the clipboard as a table."""
+    def copy_all_figures(self, order: list[int]) -> None:
+        """Every key figure on the clipboard as a table, in order (indices of the figures)."""
         if self._document is not None:
-            self._export().copy_all(self._document)
+            self._export().copy_all(self._document, order)
 
-    def export_figures(self) -> None:
-        """Ask for a file and save every key figure there as CSV."""
+    def export_figures(self, order: list[int]) -> None:
+        """Ask for a file and save every key figure there as CSV, in order."""
         if self._document is not None:
-            self._export().export(self._document)
+            self._export().export(self._document, order=order)
 
     def _export(self) -> FigureExport:
         if self._exporter is None:

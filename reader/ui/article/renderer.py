@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 from reader.document import Block, BlockKind, Document
 from reader.document.chinese_script import ScriptView
 from reader.document.script_document import convert_html
+from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
@@ -268,6 +269,8 @@ class ArticleRenderer(QObject):
             return
         assert self._document is not None
         task = self._document.text.startswith(_TASK_BOXES, block.start, block.end)
+        if not task:
+            cursor.setBlockCharFormat(marker_format(cursor.document().defaultFont()))
         shape = "task" if task else "numbered" if block.number is not None else "bullet"
         if self._list is not None and block.level == self._list_level and shape == self._shape:
             self._list.add(cursor.block())

@@ -102,10 +102,10 @@ class LibraryModel(QAbstractTableModel):
             e = row.entry
             row.missing = e.missing
             title = row.title + ("  " + self._words["missing"] if row.missing else "")
-            progress = e.progress
+            percent = e.percent_read
             row.texts = (
                 title, e.site or "", (e.published or "")[:10],
-                "–" if progress is None else f"{int(progress * 100)}%",
+                "–" if percent is None else f"{percent}%",
                 self._count(e.notes), self._count(e.highlights), self._count(e.bookmarks),
                 self._local(e.last_read), self.duration(e.seconds),
             )  # fmt: skip

@@ -155,10 +155,12 @@ class LibraryPage(QWidget):
     def set_entries(self, entries: list[LibraryEntry]) -> None:
         """The documents again; the one selected stays selected."""
         chosen = self.selected()
+        rows = self.table.selectionModel().selectedRows()
         self.model.set_entries(entries)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._select(chosen.doc_id if chosen else None)
+        # One removed: the row that took its place, not the top.
+        self._select(chosen.doc_id if chosen else None, rows[0].row() if rows else 0)
         self.empty.setVisible(not entries)
         self.splitter.setVisible(bool(entries))
         self._count_changed()
@@ -193,9 +195,10 @@ class LibraryPage(QWidget):
         self._count_changed()
         self.search_changed.emit(self.search.text().strip())
 
-    def _select(self, doc_id: int | None) -> None:
+    def _select(self, doc_id: int | None, instead: int = 0) -> None:
+        """Select the document's row, else row instead (the last row if there are fewer)."""
         row = self.model.row_of(doc_id) if doc_id is not None else -1
-        row = row if row >= 0 else 0
+        row = row if row >= 0 else min(instead, self.model.rowCount() - 1)
         if self.model.rowCount() and row < self.model.rowCount():
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))

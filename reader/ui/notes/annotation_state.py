@@ -15,6 +15,7 @@ from reader.document.note_text import (
     NOTE_COLOURS,
     colour_key,
 )
+from reader.document.script_map import Convert
 from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Drafts
 from reader.ui.article.view import ArticleView
@@ -78,10 +79,20 @@ class AnnotationState(QObject):
         self.colour = DEFAULT_COLOUR  # of the next highlight (the last one chosen)
         self._filler = PanelFiller(
             self._idle, self.keeper,
-            lambda: (self._document, self._notes, self._bookmarks, self.theme),
+            lambda: (self._document, self._notes, self._bookmarks, self.theme, self._convert()),
             (self.notes_changed.emit, self.bookmarks_changed.emit),
         )  # fmt: skip
         view.first_painted.connect(self.fill_panels_soon)
+        view.script_changed.connect(self._rescript)
+
+    def _convert(self) -> Convert | None:
+        script = self._view.script
+        return script.convert if script is not None else None
+
+    def _rescript(self) -> None:
+        """The article is shown in another script: the cards' section lines follow."""
+        self._filler.invalidate()
+        self.fill_panels_soon()
 
     # -- state ----------------------------------------------------------------------------
 

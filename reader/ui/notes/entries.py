@@ -13,6 +13,7 @@ from reader.document.note_text import (
     render_markdown,
     section_title,
 )
+from reader.document.script_map import Convert
 from reader.store import Bookmark, Note, NoteHit
 from reader.store.drafts import Draft
 from reader.ui.common.themes import Theme
@@ -26,11 +27,14 @@ def note_stripes(theme: Theme) -> dict[str, str]:
     return {colour: str(getattr(theme, colour_key(colour))) for colour in NOTE_COLOURS}
 
 
-def note_entry(note: Note, document: Document, stripes: dict[str, str]) -> NoteEntry:
-    """What the Notes panel lists for note (≈3 µs)."""
+def note_entry(
+    note: Note, document: Document, stripes: dict[str, str], convert: Convert | None = None
+) -> NoteEntry:
+    """What the Notes panel lists for note (≈3 µs), its section titled in the script the
+    article is shown in (convert)."""
     return NoteEntry(
         note.id,
-        "" if note.orphaned else section_title(document, note.start),
+        "" if note.orphaned else _section(document, note.start, convert),
         elide(note.exact, QUOTE_CHARS),
         note.body,
         note.color,
@@ -43,14 +47,20 @@ def note_entry(note: Note, document: Document, stripes: dict[str, str]) -> NoteE
     )
 
 
+def _section(document: Document, offset: int, convert: Convert | None) -> str:
+    title = section_title(document, offset)
+    return convert(title) if convert is not None and title else title
+
+
 def draft_entries(
-    drafts: list[tuple[int, Draft]], document: Document, theme: Theme, reason: str
+    drafts: list[tuple[int, Draft]], document: Document, theme: Theme, reason: str,
+    convert: Convert | None = None,
 ) -> list[NoteEntry]:
     """Notes not saved yet, under their panel ids, marked with the reason."""
     return [
         NoteEntry(
             draft_id,
-            section_title(document, draft.start),
+            _section(document, draft.start, convert),
             elide(draft.exact, QUOTE_CHARS),
             draft.body,
             draft.color,

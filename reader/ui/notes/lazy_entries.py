@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import overload
 
 from reader.document import Document
+from reader.document.script_map import Convert
 from reader.store import Note
 from reader.ui.common.themes import Theme
 from reader.ui.notes.entries import note_entry, note_stripes
@@ -20,9 +21,11 @@ class LazyNoteEntries(Sequence[NoteEntry]):
     """Entries made already (the unsaved drafts), then one for each note, made when asked for."""
 
     def __init__(
-        self, head: list[NoteEntry], notes: list[Note], document: Document, theme: Theme
+        self, head: list[NoteEntry], notes: list[Note], document: Document, theme: Theme,
+        convert: Convert | None = None,
     ) -> None:
         self._head, self._notes, self._document = head, notes, document
+        self._convert = convert  # the script the article is shown in
         self._stripes = note_stripes(theme)
         self._made: list[NoteEntry | None] = [None] * len(notes)
         self.ids = [entry.id for entry in head] + [note.id for note in notes]
@@ -48,7 +51,9 @@ class LazyNoteEntries(Sequence[NoteEntry]):
         row = index - len(self._head)
         entry = self._made[row]
         if entry is None:
-            entry = self._made[row] = note_entry(self._notes[row], self._document, self._stripes)
+            entry = self._made[row] = note_entry(
+                self._notes[row], self._document, self._stripes, self._convert
+            )
         return entry
 
 

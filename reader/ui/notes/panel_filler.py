@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
+from reader.document.script_map import Convert
 from reader.store import Bookmark, Note
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.themes import Theme
@@ -19,8 +20,9 @@ from reader.ui.notes.drafts import DraftKeeper
 if TYPE_CHECKING:
     from reader.ui.panels.entries import BookmarkEntry, NoteEntry
 
-# The open document, its notes and bookmarks, and the theme their cards are drawn in.
-Contents = tuple[Document | None, list[Note], list[Bookmark], Theme]
+# The open document, its notes and bookmarks, the theme their cards are drawn in, and the
+# script the article is shown in (its converter; None: as written).
+Contents = tuple[Document | None, list[Note], list[Bookmark], Theme, Convert | None]
 
 
 class PanelFiller:
@@ -70,12 +72,12 @@ class PanelFiller:
         from reader.ui.notes.lazy_entries import LazyNoteEntries
 
         self._due = False
-        document, notes, bookmarks, theme = self._contents()
+        document, notes, bookmarks, theme, convert = self._contents()
         if document is None:
             self._show_notes([])
         else:
             keeper = self._keeper
             kept = keeper.of_document(document, "note")
-            drafts = draft_entries(kept, document, theme, keeper.reason())
-            self._show_notes(LazyNoteEntries(drafts, notes, document, theme))
+            drafts = draft_entries(kept, document, theme, keeper.reason(), convert)
+            self._show_notes(LazyNoteEntries(drafts, notes, document, theme, convert))
         self._show_bookmarks(bookmark_entries(bookmarks))

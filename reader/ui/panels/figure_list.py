@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -25,6 +25,8 @@ FIGURE_INDEX_ROLE = Qt.ItemDataRole.UserRole
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1  # the subject to show in bold ("" for none)
 CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # the clause under it
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the figure as written, kept in sight in the clause
+FIGURE_SHARE = 0.4  # the figure column's widest, of the tree's width…
+USUAL_FIGURE = "5053.91亿元 ×2"  # …unless a figure this long would not fit
 FIGURES_PER_TURN = 150  # tree rows made per event-loop turn (a few ms: a row with its tooltip ≈ 20 µs)
 
 
@@ -110,6 +112,9 @@ class FigureTree(QTreeWidget):
         self.setIndentation(14)  # the dock is narrow: room for the subject, not the tree
         self.setUniformRowHeights(False)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "2.6万元…平方米": both ends kept
+        self.header().setStretchLastSection(True)
+        self.header().setMinimumSectionSize(24)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setItemDelegate(FigureDelegate(self))
@@ -143,6 +148,17 @@ class FigureTree(QTreeWidget):
         if not self._by_size:
             return list(entries)
         return sorted(entries, key=lambda entry: -entry.size)
+
+    def order(self, entries: list[FigureEntry]) -> list[int]:
+        """The indices of every mention of entries, in the order the tree shows them."""
+        shown = self._sorted(entries)
+        return [
+            index
+            for kind in FigureKind
+            for entry in shown
+            if entry.kind is kind
+            for index in ([i for i, _c in entry.mentions] or [entry.index])
+        ]
 
     @property
     def pending(self) -> bool:
@@ -179,7 +195,21 @@ class FigureTree(QTreeWidget):
             budget -= upto - made
             self._open = (item, entry, upto) if upto < len(entry.mentions) else None
         if not self.pending:
-            self.resizeColumnToContents(0)
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The figure column as wide as its figures, up to FIGURE_SHARE of the width (longer
+        ones elided, whole in their tooltip): the subject and its clause get the rest."""
+        self.resizeColumnToContents(0)
+        # A usual figure whole ("5053.91亿元"), under its group and the tree's decoration.
+        usual = 2 * self.indentation() + self.fontMetrics().horizontalAdvance(USUAL_FIGURE)
+        widest = max(usual, int(self.viewport().width() * FIGURE_SHARE))
+        self.setColumnWidth(0, min(self.columnWidth(0), widest))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.topLevelItemCount() and not self.pending:
+            self.fit_columns()
 
     def figure_items(self) -> list[QTreeWidgetItem]:
         """Every figure row (not the mentions under one), in list order."""
@@ -204,7 +234,7 @@ def _describe(
     item.setData(1, CONTEXT_ROLE, context)
     item.setData(1, TEXT_ROLE, entry.text)
     sentence = sentence_of(index) if sentence_of is not None else context
-    item.setToolTip(0, sentence)
+    item.setToolTip(0, f"{entry.text}\n{sentence}")  # the figure whole, if its column elides it
     item.setToolTip(1, sentence)
 
 

@@ -25,6 +25,7 @@ from reader.ui.common.numbers import number
 
 ROWS_MAX = 12  # rows in sight at once; more sections scroll
 ROW_HEIGHT = 22
+LABEL_SHARE = 0.42  # of the width, for the section titles
 
 
 @dataclass(frozen=True)
@@ -131,17 +132,27 @@ class SectionChart(QWidget):
         for i in range(first, last):  # only the rows in sight: 900 sections paint as 12
             bar = self._bars[i]
             colour = accent if bar.section_id == self._current else faint
-            self._paint_row(painter, i, bar.characters / self._longest, colour)
+            self._paint_row(painter, i, colour)
         painter.end()
 
-    def _paint_row(self, painter: QPainter, i: int, share: float, colour: QColor) -> None:
+    def bar_length(self, index: int) -> float:
+        """The length of bar index: the same scale for every row, room left for the widest
+        number, so bars compare and every number shows."""
+        width = self._content_width()
+        room = width - int(width * LABEL_SHARE) - self._number_width() - 8
+        return max(2.0, room * self._bars[index].characters / self._longest)
+
+    def _number_width(self) -> int:
+        fm = QFontMetrics(self.font())
+        return fm.horizontalAdvance(number(self._longest)) + 6
+
+    def _paint_row(self, painter: QPainter, i: int, colour: QColor) -> None:
         bar, rect = self._bars[i], self.bar_rect(i)
         text = painter.pen().color()
         fm = QFontMetrics(self.font())
         count = number(bar.characters)
-        label_width = int(rect.width() * 0.42)
-        number_width = fm.horizontalAdvance(count) + 6
-        room = rect.width() - label_width - number_width - 8
+        label_width = int(rect.width() * LABEL_SHARE)
+        number_width = self._number_width()
         label = fm.elidedText(bar.title, Qt.TextElideMode.ElideRight, label_width - 6)
         painter.setPen(text)
         painter.drawText(
@@ -150,7 +161,7 @@ class SectionChart(QWidget):
             label,
         )
         bar_rect = QRectF(
-            rect.x() + label_width, rect.y() + 5, max(2.0, room * share), rect.height() - 10
+            rect.x() + label_width, rect.y() + 5, self.bar_length(i), rect.height() - 10
         )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)

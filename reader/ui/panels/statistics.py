@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
+from reader.ui.panels.fit_width import FitWidth
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 
 __all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
@@ -31,13 +32,14 @@ __all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
 
 class StatsPanel(QWidget):
     """Signals: section_activated(str), figure_activated(int), figure_copy_requested(int),
-    figures_copy_requested() (all, as a table), figures_export_requested()."""
+    figures_copy_requested(list) (all, as a table), figures_export_requested(list): the
+    figures' indices in the order shown."""
 
     section_activated = Signal(str)
     figure_activated = Signal(int)
     figure_copy_requested = Signal(int)
-    figures_copy_requested = Signal()
-    figures_export_requested = Signal()
+    figures_copy_requested = Signal(list)
+    figures_export_requested = Signal(list)
 
     def __init__(self, parent: QWidget | None = None, idle: IdleQueue | None = None) -> None:
         super().__init__(parent)
@@ -53,10 +55,12 @@ class StatsPanel(QWidget):
         for key, label in self._rows():
             value = QLabel("–", self)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)  # "3 min in 5 sittings" wraps rather than widen the panel
             self._values[key] = value
             form.addRow(label, value)
         self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
+        self._progress_label.setWordWrap(True)
         self.chart = SectionChart(self)
         self.figures = FigureTree(self)
         self.figures.setHeaderLabels([self.tr("Figure"), self.tr("Subject and context")])
@@ -79,8 +83,12 @@ class StatsPanel(QWidget):
         self.figures.itemClicked.connect(self._emit_figure)
         self.figures.customContextMenuRequested.connect(self._show_menu)
         self._copy.triggered.connect(self._emit_copy)
-        self.copy_all.triggered.connect(self.figures_copy_requested)
-        self.export.triggered.connect(self.figures_export_requested)
+        self.copy_all.triggered.connect(
+            lambda: self.figures_copy_requested.emit(self.figures.order(self._entries))
+        )
+        self.export.triggered.connect(
+            lambda: self.figures_export_requested.emit(self.figures.order(self._entries))
+        )
         self.by_size.toggled.connect(self._sort_by_size)
         self.splitter.splitterMoved.connect(self._remember_split)
 
@@ -140,6 +148,7 @@ class StatsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        FitWidth(scroll)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(scroll)

@@ -66,6 +66,13 @@ class Actions(QObject):
             self.themes.addAction(action)
             self.theme_actions[name] = action
         self._create_script_actions()
+        self._article = QActionGroup(self)  # see set_article_shown()
+        self._article.setExclusive(False)
+        for action in (self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
+                       self.previous_section, self.article_start, self.article_end, self.find,
+                       self.find_next, self.find_previous, self.show_removed, self.next_script,
+                       self.bookmark, self.highlight, self.add_note, self.copy_link):  # fmt: skip
+            self._article.addAction(action)
 
     def _create_script_actions(self) -> None:
         """View ▸ Chinese Script: each script, and the next one in turn (Ctrl+Shift+J, 简/繁)."""
@@ -104,6 +111,12 @@ class Actions(QObject):
             self.colours.addAction(action)
             self.colour_actions[name] = action
 
+    def set_article_shown(self, shown: bool) -> None:
+        """What acts on the article view, off while the library page covers it. A group: an
+        action the window turns on or off meanwhile is as the window left it when back."""
+        self._article.setEnabled(shown)
+        self.scripts.setEnabled(shown)
+
     def annotation_actions(self) -> list[QAction]:
         """What a read-only notes database turns off."""
         return [self.bookmark, self.highlight, self.add_note, self.import_notes, self.undo,
@@ -128,7 +141,7 @@ class Actions(QObject):
         """(action, keys) pairs for the Keyboard Shortcuts dialog."""
         rows: list[tuple[str, str]] = []
         for action in (
-            self.open, self.close, self.quit, self.find, self.find_next, self.find_previous,
+            self.open, self.library, self.close, self.quit, self.find, self.find_next, self.find_previous,
             self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
             self.previous_section, self.article_start, self.article_end, self.full_screen,
             self.side_panels, self.show_removed, self.next_script, self.bookmark, self.highlight, self.add_note,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.actions import Actions
+from reader.ui.window.key_rows import widget_key_rows
 from reader.ui.window.texts import WindowText
 
 
@@ -17,8 +18,13 @@ def open_link(parent: QWidget, text: WindowText, url: QUrl) -> None:
         QDesktopServices.openUrl(url)
 
 
+def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
+    """Every key of the app: the window actions', then those of single widgets."""
+    return actions.shortcut_table() + widget_key_rows()
+
+
 def show_shortcuts(parent: QWidget, text: WindowText, actions: Actions) -> None:
-    Dialogs.show_info(parent, text.shortcuts_title(), text.shortcuts(actions.shortcut_table()))
+    Dialogs.show_info(parent, text.shortcuts_title(), text.shortcuts(shortcut_rows(actions)))
 
 
 def show_about(parent: QWidget, text: WindowText) -> None:

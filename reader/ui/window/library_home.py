@@ -109,6 +109,7 @@ class LibraryHome(QObject):
             for dock in self._docks:  # the side panels are the article's: the library takes all
                 dock.hide()
         self._main.setWindowTitle(self.tr("Library — Reader"))
+        self._window.window_actions.set_article_shown(False)
         self.stack.setCurrentWidget(page)
         page.table.setFocus()  # Enter opens the document read last, selected at the top
         self.timer.article_shown = False
@@ -120,6 +121,7 @@ class LibraryHome(QObject):
         if title and self.showing:
             self._main.setWindowTitle(self._title)
         self._docks_back()
+        self._window.window_actions.set_article_shown(True)
         self.stack.setCurrentIndex(0)
         self._window.article_view.setFocus()
         self.timer.article_shown = True
@@ -240,6 +242,7 @@ class LibraryHome(QObject):
         except StoreError as error:
             Dialogs.show_error(self._main, self.tr("Remove from Library"), str(error))
             return
+        self._main.statusBar().showMessage(self.tr("Removed from the library: {0}").format(name))
         self.refill()
 
     # -- the window's events -----------------------------------------------------------------

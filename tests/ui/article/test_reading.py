@@ -135,7 +135,7 @@ def _prepare(window: MainWindow, action: QAction, store: Store) -> None:
     window.article_view.setFocus()
 
 
-@pytest.mark.parametrize("row", range(22))
+@pytest.mark.parametrize("row", range(23))
 def test_every_shortcut_in_the_help_works_with_the_article_focused(
     row: int,
     make_window: WindowFactory,
@@ -147,7 +147,7 @@ def test_every_shortcut_in_the_help_works_with_the_article_focused(
     window = make_window(store)
     actions = window.window_actions
     table = actions.shortcut_table()
-    assert len(table) == 22  # one test per row
+    assert len(table) == 23  # one test per row
     name, keys = table[row]
     action = next(a for a in actions.all if a.text().replace("&", "").rstrip("…") == name)
     activate(window, qtbot)

@@ -85,6 +85,25 @@ def test_largest_first_sorts_each_group_by_size(qtbot: QtBot) -> None:
     assert [item.text(0) for item in panel.figure_items()] == ["3.5亿元", "5万元", "800元"]
 
 
+def test_copy_all_follows_the_order_shown(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    doc = load_bytes(ARTICLE.encode(), str(tmp_path / "a.txt"))
+    panel = _panel(qtbot, figure_entries(doc))
+    panel.by_size.setChecked(True)
+    panel.finish_figures()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.waitSignal(panel.figures_copy_requested) as blocker:
+        panel.copy_all.trigger()
+    FigureExport(parent).copy_all(doc, blocker.args[0])
+    copied = [line.split("\t")[0] for line in QGuiApplication.clipboard().text().splitlines()[1:]]
+    shown = [item.text(0).split()[0] for item in panel.figure_items()]
+    assert shown[-2:] == ["2000人", "12家"]  # largest first, not the text's order
+    assert list(dict.fromkeys(copied)) == shown  # each figure once per mention, as listed
+    assert len(copied) == len(document_figures(doc))
+
+
 def test_copy_all_and_export_are_asked_for(qtbot: QtBot) -> None:
     panel = _panel(qtbot, [_entry(0, "5万元", 5e4)])
     with qtbot.waitSignal(panel.figures_copy_requested):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale, QPointF
 from pytestqt.qtbot import QtBot
 
 from reader.ui.common.numbers import number
-from reader.ui.panels.section_chart import ROW_HEIGHT, ROWS_MAX, Bar, SectionChart
+from reader.ui.panels.section_chart import LABEL_SHARE, ROW_HEIGHT, ROWS_MAX, Bar, SectionChart
 
 
 def _chart(qtbot: QtBot, count: int) -> SectionChart:
@@ -46,3 +46,17 @@ def test_numbers_follow_the_locale() -> None:
         assert number(16491) == "16,491"
     finally:
         QLocale.setDefault(default)
+
+
+def test_bars_share_one_scale_and_leave_room_for_the_numbers(qtbot: QtBot) -> None:
+    chart = SectionChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("a", "短", 93), Bar("b", "长", 12345), Bar("c", "中", 6000)])
+    for width in (160, 240, 420):
+        chart.resize(width, chart.sizeHint().height())
+        lengths = [chart.bar_length(i) for i in range(3)]
+        assert abs(lengths[2] / lengths[1] - 6000 / 12345) < 0.02  # one scale, whatever the digits
+        assert lengths[0] < lengths[2] < lengths[1]
+        label = int(width * LABEL_SHARE)
+        widest = chart.fontMetrics().horizontalAdvance(number(12345))
+        assert label + lengths[1] + 6 + widest <= width  # the longest bar's number fits

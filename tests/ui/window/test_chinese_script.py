@@ -124,3 +124,34 @@ def test_statistics_follow_the_script_shown(window: MainWindow, qtbot: QtBot) ->
     assert "5053.91亿元" not in figures()
     choose(window, Script.AS_WRITTEN, qtbot)
     qtbot.waitUntil(lambda: "5053.91亿元" in figures())
+
+
+def test_the_cards_section_and_the_status_bar_follow_the_script(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window(store)
+    document = window.document
+    assert document is not None
+    where = document.section_at(document.text.index("对互联网企业"))
+    assert where is not None
+    window.article_view.scroll_to_offset(where.start)
+    select_shown(window, "对互联网企业")
+    window.window_actions.highlight.trigger()
+    sections: list[list[str]] = []
+    window.notes_ui.controller.notes_changed.connect(
+        lambda entries: sections.append([entry.section for entry in entries])
+    )
+
+    def place() -> str:
+        return " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+
+    choose(window, Script.HANT_TW, qtbot)
+    script = window.article_view.script
+    assert script is not None
+    title = script.convert(where.title)
+    assert title != where.title  # the test means something: 繁體 differs from as written
+    qtbot.waitUntil(lambda: bool(sections) and sections[-1] == [title])
+    qtbot.waitUntil(lambda: title in place())
+    assert where.title not in place()

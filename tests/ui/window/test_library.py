@@ -173,3 +173,37 @@ def test_closing_on_the_library_saves_the_reader_s_panels(
     assert all(d.isHidden() for d in docks)
     window.close()
     assert not any(d.isHidden() for d in docks)  # the layout saved is the reader's, not ours
+
+
+def test_after_a_removal_the_next_row_is_selected_and_the_status_bar_says_so(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = make_window(store, str(SEED))
+    for n in range(3):
+        store.remember_document(str(tmp_path / f"other{n}.txt"), f"{n}" * 64, f"文章{n}")
+    page = _page(window, qtbot)
+    qtbot.waitUntil(lambda: page.model.total == 4, timeout=2000)
+    window.statusBar().showMessage("Found: the same text.")
+    before = _titles(page)
+    page.table.selectRow(1)
+    monkeypatch.setattr(Dialogs, "ask", lambda *a: True)
+    page.remove_button.click()
+    qtbot.waitUntil(lambda: page.model.total == 3)
+    chosen = page.selected()
+    assert chosen is not None and _titles(page)[page.model.row_of(chosen.doc_id)] == before[2]
+    assert before[1].split()[0] in window.statusBar().currentMessage()
+    assert "Found" not in window.statusBar().currentMessage()
+
+
+def test_the_article_s_actions_are_off_on_the_library_page(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    window = make_window(store, str(SEED))
+    a = window.window_actions
+    article = (a.zoom_in, a.zoom_out, a.next_section, a.previous_section, a.find)
+    assert all(action.isEnabled() for action in article)
+    _page(window, qtbot)
+    assert not any(action.isEnabled() for action in article)
+    window.window_actions.close_find.trigger()  # Esc: the article again
+    assert all(action.isEnabled() for action in article)

@@ -1,0 +1,32 @@
+"""The keys that belong to one widget rather than to a window action, for the shortcuts
+dialog: the dialog shows these after the actions' own shortcuts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def widget_key_rows() -> list[tuple[str, str]]:
+    """(what, keys) for the keys handled inside the article, the lists and Contents."""
+    return [
+        (QCoreApplication.translate("KeyRows", "Page down / up"), "Space, Shift+Space"),
+        (
+            QCoreApplication.translate(
+                "KeyRows", "Copy the selection, or the key figure with its sentence"
+            ),
+            "Ctrl+C",
+        ),
+        (QCoreApplication.translate("KeyRows", "Save the note being edited"), "Ctrl+Enter"),
+        (
+            QCoreApplication.translate(
+                "KeyRows", "Delete / rename in the Notes and Bookmarks lists"
+            ),
+            "Del, F2",
+        ),
+        (
+            QCoreApplication.translate(
+                "KeyRows", "Promote / demote the heading selected in Contents"
+            ),
+            "Alt+Shift+Left, Alt+Shift+Right",
+        ),
+    ]

@@ -1,0 +1,64 @@
+"""The Statistics dock at a side panel's width: nothing pushed past its edge — a long figure
+is elided, long values wrap, the section chart fits with its numbers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.qtbot import QtBot
+
+from reader.document import FigureKind
+from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry
+from reader.ui.panels.section_chart import Bar
+from reader.ui.panels.statistics import StatsPanel
+
+WIDTH = 300  # a side panel at its default width
+
+
+def _panel(qtbot: QtBot, width: int = WIDTH, height: int = 700) -> StatsPanel:
+    panel = StatsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_a_long_figure_leaves_the_subject_its_room(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    long = FigureEntry(
+        0, FigureKind.AREA, "2.6万元~2.8万元/平方米", "房价", "房价2.6万元~2.8万元/平方米"
+    )
+    short = FigureEntry(1, FigureKind.MONEY, "40万元", "户均损失", "户均损失超过40万元")
+    panel.set_figures([long, short])
+    panel.finish_figures()
+    tree = panel.figures
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    width = tree.viewport().width()
+    usual = 2 * tree.indentation() + tree.fontMetrics().horizontalAdvance(USUAL_FIGURE)
+    assert tree.columnWidth(0) <= max(width * FIGURE_SHARE, usual)
+    assert tree.columnWidth(0) >= usual  # a usual figure is not elided
+    assert tree.columnWidth(0) + tree.columnWidth(1) <= width
+    assert tree.columnWidth(1) >= width // 2
+    assert tree.horizontalScrollBar().maximum() == 0
+    assert "2.6万元~2.8万元/平方米" in tree.figure_items()[-1].toolTip(0)
+
+
+@pytest.mark.parametrize(("width", "height"), [(WIDTH, 700), (220, 300)])  # 300: it scrolls
+def test_values_and_the_section_chart_stay_inside_the_panel(
+    qtbot: QtBot, width: int, height: int
+) -> None:
+    panel = _panel(qtbot, width, height)
+    panel.set_time_read(40, 1)  # "under a minute in one sitting": wider than the panel
+    panel.set_sections([Bar("a", "强化组织领导", 694), Bar("b", "扩大“两个覆盖”", 702),
+                        Bar("c", "驱动“红色引擎”", 931)])  # fmt: skip
+    scroll = panel.findChild(QScrollArea)
+    assert scroll is not None
+    top = scroll.widget()
+    qtbot.waitUntil(lambda: 0 < top.width() <= scroll.viewport().width(), timeout=2000)
+    inside = scroll.viewport().width()
+    assert panel.chart.geometry().right() < inside
+    spent = panel._values["spent"]
+    assert spent.geometry().right() < inside
+    # every line of it shows (once the layout has given it the height its width needs)
+    qtbot.waitUntil(lambda: spent.heightForWidth(spent.width()) <= spent.height(), timeout=2000)
