@@ -231,7 +231,10 @@ class ArticleView(QTextBrowser):
     def scroll_to_position(
         self, position: int, *, centre: bool = False, if_needed: bool = False
     ) -> None:
-        """Bring a document position to the top (or a third down); if_needed: only when hidden."""
+        """Bring a document position to the top (or a third down); if_needed: only when hidden.
+        A place still waiting for its text to be rendered (the saved reading place) is dropped:
+        the newer scroll (a link's passage, a section) wins."""
+        self._pending = None
         style = self._style
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))
