@@ -652,6 +652,11 @@
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="148"/>
+        <source>Reader can&apos;t open {0}: {1}</source>
+        <translation>Reader 无法打开 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>NoteColours</name>
