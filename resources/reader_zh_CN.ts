@@ -1399,6 +1399,11 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/texts.py" line="121"/>
+        <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
+        <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/window/texts.py" line="107"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
