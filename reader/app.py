@@ -124,8 +124,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="reader",
-        description="Read a long article: opens FILE (else the article read last, else the "
-        "bundled one) in the Reader window.",
+        description="Read a long article: opens FILE in the Reader window; without one, the\n"
+        "library of the documents read (at the first start, the bundled article).",
         epilog="other commands:\n"
         "  reader dump FILE                     print the structure found in FILE as JSON\n"
         "  reader dump --script hans|hant-tw|hant-hk FILE   … its text in 简体 or 繁體\n"
@@ -147,16 +147,25 @@ def _gui_parser() -> argparse.ArgumentParser:
                        help="remove what --install-desktop-entry added")
     # Quits right after the article's first paint: for timing runs (bench), not for users.
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
-    p.add_argument("file", nargs="?", help="a text or Markdown file, or a reader://open link "
-                   "to a passage (default: the bundled article)")
+    p.add_argument("file", nargs="?", help=_file_help())
     return p
+
+
+def _file_help() -> str:
+    """FILE's help, from the suffixes the importer reads (the window opens the same, as a user
+    starting Reader from a terminal should know)."""
+    from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+
+    markdown, pages = (", ".join(sorted(suffixes)) for suffixes in (MARKDOWN_SUFFIXES, HTML_SUFFIXES))
+    return (f"a text file (any other name), a Markdown file ({markdown}) or a saved web page "
+            f"({pages}), or a reader://open link to a passage (default: the library)")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="reader",
-        description="Read long articles. Without a command, opens FILE (or the bundled article) "
-        "in the window.",
+        description="Read long articles. Without a command, opens FILE (or the library) in the "
+        "window.",
     )
     _common(p)
     sub = p.add_subparsers(dest="command", required=True)

@@ -685,6 +685,11 @@
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
+    <message>
+        <location filename="../reader/ui/app/links.py" line="148"/>
+        <source>Reader can&apos;t open {0}: {1}</source>
+        <translation>Reader 无法打开 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>NoteColours</name>
@@ -1428,6 +1433,11 @@ To make a line a heading, right-click it in the article and choose Structure ▸
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="121"/>
+        <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
+        <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="107"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>

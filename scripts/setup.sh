@@ -152,6 +152,10 @@ _setup_main() {
     stamp="$READER_VENV/.reader-setup-stamp"
     key="$(cat pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)"
     if [[ "$(cat "$stamp" 2>/dev/null)" != "$key" ]]; then
+        # pip before 23.3 compares extras' names as written: justext's lxml[html_clean]
+        # against lxml's "html-clean" warns "lxml … does not provide the extra 'html_clean'".
+        "$READER_VENV/bin/python" -m pip install --quiet --upgrade 'pip>=23.3' </dev/null \
+            || _setup_say "pip could not be upgraded: installing with the pip there"
         _setup_say "installing Reader and its test tools into $READER_VENV"
         "$READER_VENV/bin/python" -m pip install --quiet -e '.[test]' </dev/null \
             || _setup_die "pip install -e '.[test]' failed"

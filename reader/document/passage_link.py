@@ -85,3 +85,16 @@ def file_url_path(argument: str) -> str:
     if parts.netloc not in ("", "localhost"):
         return argument  # another machine's file: load() says it does not exist
     return unquote(parts.path, errors="surrogateescape")
+
+
+def passage_problem(text: str, sha256: str, link: PassageLink, name: str) -> str:
+    """"" if link names a passage of text (whose hash is sha256, shown as name), else why not:
+    the file changed since the link was made, or the passage lies past the end of its text."""
+    if sha256 != link.sha256:
+        return f"the file of {name} has changed since the link was made"
+    if link.end > len(text):
+        return (
+            f"the link's passage (start={link.start}, end={link.end}) is past the end of "
+            f"{name}, which has {len(text)} characters"
+        )
+    return ""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID
 from reader.document import Document, DocumentError, load
-from reader.document.loader import why_unopenable
 from reader.document.passage_link import is_link
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
@@ -267,7 +266,8 @@ def _raise_and_open(window: MainWindow, store: Store | None, target: str) -> Non
     open_target(window, store, target)  # a file, or a reader:// link
 
 
-# reader:// links (reader/ui/app/links.py, loaded only when a link comes: not at start-up).
+# reader:// links and files handed over (reader/ui/app/links.py, loaded only when one comes:
+# not at start-up).
 
 
 def _followed(store: Store | None, path: str | None) -> tuple[str | None, PassageLink | None, str]:
@@ -291,8 +291,6 @@ def _tell_unfollowed(window: MainWindow, reason: str) -> None:
 
 
 def _why_not_opened(window: MainWindow, store: Store | None, target: str) -> str:
-    if not is_link(target):
-        return why_unopenable(target)
     from reader.ui.app.links import told_in, why_not_opened
 
     return told_in(window, why_not_opened(store, target), target)

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
+from reader.document import Document, DocumentError, load
 from reader.document.loader import why_unopenable
-from reader.document.passage_link import LinkError, PassageLink, is_link
+from reader.document.passage_link import LinkError, PassageLink, is_link, passage_problem
 from reader.store.passage_links import link_target
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.window.file_opener import imports_slowly
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -22,14 +24,33 @@ STATUS_MS = 10_000
 
 
 def why_not_opened(store: Store | None, target: str) -> str:
-    """"" if target (a file, or a reader: link) can be opened, else why not, in one line."""
+    """"" if target (a file, or a reader: link) can be shown, else why not, in one line. A file
+    small enough to be read at once is read now (the sender waits for this answer: a binary
+    file, a passage past the end of its text are refused here); a large one is only checked."""
     if not is_link(target):
-        return why_unopenable(target)
+        return _read_now(target)[0]
     try:
-        path, _ = link_target(store, target)
+        path, link = link_target(store, target)
     except LinkError as error:
         return str(error)
-    return why_unopenable(path)
+    reason, document = _read_now(path)
+    if document is None:
+        return reason
+    return passage_problem(document.text, document.source.sha256, link, _named(document))
+
+
+def _read_now(path: str) -> tuple[str, Document | None]:
+    """(why path can't be opened, or "", its document when it was small enough to read)."""
+    if imports_slowly(path):
+        return why_unopenable(path), None
+    try:
+        return "", load(path)
+    except DocumentError as error:
+        return str(error), None
+
+
+def _named(document: Document) -> str:
+    return f"«{document.title}»" if document.title else os.path.basename(document.source.path)
 
 
 def follow_at_start(
@@ -66,10 +87,18 @@ def open_target(window: MainWindow, store: Store | None, target: str) -> None:
 
 
 def show_link(window: MainWindow, path: str, link: PassageLink) -> None:
-    """The passage in window: at once if its document is shown, else once path is opened."""
+    """The passage in window: at once if its document is shown, else once path is opened;
+    a passage its text does not have is said in the status bar instead."""
     from reader.ui.article.passage import show_passage
 
     def passage() -> None:
+        document = window.document
+        if document is None:
+            return
+        reason = passage_problem(document.text, document.source.sha256, link, _named(document))
+        if reason:
+            window.statusBar().showMessage(_explained(reason), STATUS_MS)
+            return
         show_passage(window.article_view, lambda: window.document, link.start, link.end)
 
     shown = window.document
@@ -82,10 +111,14 @@ def show_link(window: MainWindow, path: str, link: PassageLink) -> None:
 
 
 def told_in(window: MainWindow, reason: str, target: str) -> str:
-    """reason, also shown in window's status bar when target is a link that can't be
-    followed (the program that handed it over may have no terminal to show it)."""
-    if reason and is_link(target):
-        window.statusBar().showMessage(_explained(reason), STATUS_MS)
+    """reason, also shown in window's status bar when target (a file, or a link) can't be
+    opened: the program that handed it over may have no terminal to show it, and a dialog
+    would interrupt the reader for what the sender was already told."""
+    if reason:
+        shown = _explained(reason) if is_link(target) else _cant_open(target, reason)
+        window.statusBar().showMessage(shown, STATUS_MS)
+    else:  # taken: an earlier refusal no longer applies
+        window.statusBar().clearMessage()
     return reason
 
 
@@ -105,17 +138,19 @@ class FileOpenEvents(QObject):
         assert isinstance(event, QFileOpenEvent)
         url = event.url()
         target = url.toString() if url.scheme() == "reader" else event.file()
-        if target:
-            reason = told_in(self._window, why_not_opened(self._store, target), target)
-            if reason and not is_link(target):
-                self._window.report_open_error(target, reason)
-            elif not reason:
-                open_target(self._window, self._store, target)
+        if target and not told_in(self._window, why_not_opened(self._store, target), target):
+            open_target(self._window, self._store, target)
         return True
 
 
 def _title() -> str:
     return QCoreApplication.translate("Links", "Can't follow the link")
+
+
+def _cant_open(path: str, reason: str) -> str:
+    return QCoreApplication.translate("Links", "Reader can't open {0}: {1}").format(
+        os.path.basename(path) or path, reason
+    )
 
 
 def _explained(reason: str) -> str:

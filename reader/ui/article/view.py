@@ -232,6 +232,7 @@ class ArticleView(QTextBrowser):
         self, position: int, *, centre: bool = False, if_needed: bool = False
     ) -> None:
         """Bring a document position to the top (or a third down); if_needed: only when hidden."""
+        self._pending = None  # this newer scroll wins over a place still waiting for its text
         style = self._style
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))
@@ -278,8 +279,7 @@ class ArticleView(QTextBrowser):
         return self._raw_text
 
     def add_removed_line_actions(self, menu: QMenu, point: QPoint) -> bool:
-        """Keep this line in the article (keep_line_requested), Copy this line: at the top of
-        menu when the viewport point is on a removed line shown; whether it is."""
+        """Keep / Copy This Line atop menu when point is on a removed line shown; whether it is."""
         line = removed_line_at(self.cursorForPosition(point).block())
         if line is not None:
             self._renderer.removed.add_actions(menu, line, self.keep_line_requested.emit)

@@ -82,7 +82,7 @@ class LibraryHome(QObject):
         a.library.setEnabled(self._store is not None)
         a.library.triggered.connect(self.toggle)
         a.close_find.triggered.connect(self._escape)  # Esc
-        a.close.triggered.connect(lambda: QTimer.singleShot(0, self.timer.sync))
+        a.close.triggered.connect(lambda: QTimer.singleShot(0, self._closed))
         window.document_shown.connect(lambda _path: self._shown(window.document))
         window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
 
@@ -247,8 +247,14 @@ class LibraryHome(QObject):
 
     # -- the window's events -----------------------------------------------------------------
 
+    def _closed(self) -> None:
+        """File ▸ Close: the library is what there is to read next."""
+        self.timer.sync()
+        if self._window.document is None:
+            self.show_library()
+
     def _shown(self, document: Document | None) -> None:
-        if self.showing:
+        if self.showing and document is not None:
             self.show_article(title=False)  # the window has put the new one's there
         self.timer.sync()
         self._undescribed = document  # after its paint: a write the paint need not wait for

@@ -63,7 +63,7 @@ APP_NAME = "Reader"
 
 
 class MainWindow(QMainWindow):
-    """Signals: document_shown(str path) after a document is on screen."""
+    """Signals: document_shown(str path) after a document is on screen ("": closed, none is)."""
 
     document_shown = Signal(str)
 
@@ -280,8 +280,9 @@ class MainWindow(QMainWindow):
         if nav is not None:
             nav.show(None)
         self._notes_ui.close()
-        self._view.show_message(self._text.empty_page())
+        self._view.show_message(self._text.empty_page(self._actions.library.isEnabled()))
         self._update_title()
+        self.document_shown.emit("")  # the status bar and the library follow
 
     def go_to_section(self, section_id: str) -> None:
         """Scroll a section's heading to the top of the view."""

@@ -114,7 +114,13 @@ class WindowText(QObject):
     def opening(self, name: str) -> str:
         return self.tr("Opening {0}…").format(name)
 
-    def empty_page(self) -> str:
+    def empty_page(self, library: bool) -> str:
+        """The hint on the page without an article (library: Ctrl+L shows one)."""
+        if library:
+            return self.tr(
+                "Open an article with Ctrl+O or drop a file here, or choose one in your library "
+                "(Ctrl+L)."
+            )
         return self.tr("Open an article with Ctrl+O, or drop a file here.")
 
     def zoom(self, percent: int) -> str:

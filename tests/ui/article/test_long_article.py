@@ -181,3 +181,19 @@ def test_re_rendering_a_large_article_clears_it_in_a_turn_of_its_own(
     assert view.textCursor().position() == 0
     qtbot.waitUntil(lambda: view.rendering_done, timeout=20000)
     assert abs(view.top_offset() - place) < 200  # the reading place is kept
+
+
+def test_a_passage_flashed_while_rendering_is_not_left_for_the_saved_place(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """A link opened at start: the saved reading place near the end (not rendered yet) must
+    not take the view from the passage once its text is rendered."""
+    window = make_window(path=str(_long_article(tmp_path)), finish=False)
+    view, document = window.article_view, window.document
+    assert document is not None and not view.rendering_done
+    view.scroll_to_offset(len(document.text) * 93 // 100)  # where the reader left off
+    start = document.text.index("盛夏时节")
+    view.flash_range(start, start + 4)
+    with qtbot.waitSignal(view.render_finished, timeout=20000):
+        pass
+    assert view.top_offset() <= start < view.top_offset() + 2000

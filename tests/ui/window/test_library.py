@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
@@ -207,3 +207,29 @@ def test_the_article_s_actions_are_off_on_the_library_page(
     assert not any(action.isEnabled() for action in article)
     window.window_actions.close_find.trigger()  # Esc: the article again
     assert all(action.isEnabled() for action in article)
+
+
+def test_file_close_goes_to_the_library_with_nothing_of_the_closed_file_left(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes("国标编码的文章\n\n这一段正文写得足够长，是一个普通的段落，说明情况。\n".encode("gb18030"))
+    window = make_window(store, str(gbk))
+    shown = [label.text() for label in window.statusBar().findChildren(QLabel) if label.text()]
+    assert "GB18030 (GBK)" in shown
+    window.window_actions.close.trigger()
+    qtbot.waitUntil(lambda: window.library.showing)
+    assert window.windowTitle() == "Library — Reader" and window.document is None
+    assert [label.text() for label in window.statusBar().findChildren(QLabel) if label.text()] == []
+    actions = window.window_actions
+    assert not any(a.isEnabled() for a in (actions.highlight, actions.add_note, actions.bookmark))
+
+
+def test_without_a_library_the_empty_page_after_close_says_how_to_open(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window(None, str(_other(tmp_path)))
+    window.window_actions.close.trigger()
+    assert not window.library.showing
+    assert "Ctrl+O" in window.article_view.toPlainText()
+    assert "Ctrl+L" not in window.article_view.toPlainText()  # no library without notes
