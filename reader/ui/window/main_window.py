@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         *,
         panels_after_paint: bool = True,
     ) -> None:
-        """panels_after_paint: build the side panels once the article is painted (else only
-        when asked for: `reader --exit-after-paint` quits before)."""
+        """panels_after_paint: side panels built once the article is painted, else on demand."""
         super().__init__()
         self._store, self._drafts = store, drafts
         self._positions = ReadingPositions(store)
