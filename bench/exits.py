@@ -31,7 +31,8 @@ def close_to_end(samples: list[Run]) -> float:
 def export_written(data: Path, stdout: str) -> float | None:
     """Wait for the process the export was handed to; the seconds it took after the exit if
     the export then holds every note of the store, else None."""
-    pid = int(stdout.split("handed", 1)[1].split(maxsplit=1)[0]) if "handed " in stdout else 0
+    handed = stdout.split("handed ", 1)[1].split(maxsplit=1)[0] if "handed " in stdout else ""
+    pid = int(handed) if handed.isdigit() else 0  # "none": written in the process, or not at all
     ended = time.monotonic()
     while pid and _running(pid) and time.monotonic() - ended < EXPORT_WAIT_S:
         time.sleep(0.05)
