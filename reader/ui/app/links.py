@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-from reader.document import Document, DocumentError, load
+from reader.document import Document, DocumentError
 from reader.document.loader import why_unopenable
 from reader.document.passage_link import LinkError, PassageLink, is_link, passage_problem
 from reader.store.passage_links import link_target
 from reader.ui.common.dialogs import Dialogs
-from reader.ui.window.file_opener import imports_slowly
+from reader.ui.window.file_opener import imports_slowly, load_checked
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -44,7 +44,7 @@ def _read_now(path: str) -> tuple[str, Document | None]:
     if imports_slowly(path):
         return why_unopenable(path), None
     try:
-        return "", load(path)
+        return "", load_checked(path)  # opened next without a second import
     except DocumentError as error:
         return str(error), None
 

@@ -32,6 +32,32 @@ Shown = Callable[[Document], None]
 OpenPath = Callable[[str, Callable[[], None] | None], bool]  # MainWindow.open_path
 Failed = Callable[[str, str], None]  # path, one-line reason
 
+# The last file read to answer the program that handed it over, and its (mtime, size) then:
+# opened next, it is not imported a second time on the GUI thread.
+_CHECKED: list[tuple[str, tuple[int, int] | None, Document]] = []  # at most one
+
+
+def _signature(path: str) -> tuple[int, int] | None:
+    try:
+        info = Path(path).stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def load_checked(path: str) -> Document:
+    """load(path), kept for the open that follows while the file is unchanged."""
+    document = load(path)
+    _CHECKED[:] = [(path, _signature(path), document)]
+    return document
+
+
+def _load_for_open(path: str) -> Document:
+    kept = _CHECKED.pop() if _CHECKED else None
+    if kept is not None and kept[0] == path and kept[1] is not None and kept[1] == _signature(path):
+        return kept[2]
+    return load(path)
+
 
 def imports_slowly(path: str) -> bool:
     """Whether path is large enough for its import to go to a worker thread: a web page
@@ -90,7 +116,7 @@ class FileOpener(QObject):
         if not imports_slowly(path):
             self._show_busy(False)
             try:
-                document = load(path)
+                document = _load_for_open(path)
             except DocumentError as error:
                 self._failed(path, str(error))
                 return False
