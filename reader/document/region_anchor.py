@@ -18,6 +18,7 @@ from reader.document.patterns import (
     is_meta,
     is_prose,
 )
+from reader.document.stats import is_cjk
 
 _HEAD_REACH = 2  # lines between a date line and its headline (a reporter line, a kicker)
 _TEXT_REACH = 6  # lines between a date line and the text (widgets: 小 中 大, 分享, a caption)
@@ -99,7 +100,7 @@ def _heaviest_start(lines: list[str], scores: list[int], first: int, stop: int) 
 
 
 def _has_han(line: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in line)
+    return any(is_cjk(ch) for ch in line)
 
 
 def _han_prose(line: str) -> bool:
