@@ -48,6 +48,8 @@ class HtmlBlock:
     header: bool = False  # a table row of <th> cells
     image_chars: int = 0  # of text_parts, image placeholders
     number: int | None = None  # an item of an ordered list: its number
+    quote: int = 0  # how many <blockquote>s hold it
+    rule_before: bool = False  # an <hr> stands above it
 
     def finish(self) -> None:
         raw = "".join(self.text_parts)
@@ -91,10 +93,10 @@ def sanitize(rendered: str) -> str:
     scripts, styles and embedded documents held is dropped."""
     return nh3.clean(
         rendered,
-        tags=_INLINE_TAGS | _STRUCTURE_TAGS | set(_BLOCK_KIND) | {"img"},
+        tags=_INLINE_TAGS | _STRUCTURE_TAGS | set(_BLOCK_KIND) | {"img", "hr"},
         clean_content_tags=_DROPPED_WITH_CONTENT,
         attributes={"a": set(_LINK_ATTRIBUTES) - {"rel"}, "abbr": {"title"}, "ol": {"start"},
-                    "img": {"src", "alt", "title"},
+                    "img": {"src", "alt", "title"}, "td": {"align"}, "th": {"align"},
                     **{f"h{n}": {"id"} for n in range(1, 7)}},
         url_schemes={"http", "https"},
         link_rel="noopener noreferrer",
@@ -112,6 +114,7 @@ class _Flattener:
         self._items = 0  # open <li> elements: a <p> inside one is still a list item
         self._numbers: list[int | None] = []  # per open list: an ordered one's next number
         self._carried: int | None = None  # an item's number, for the <p> that holds its text
+        self._rule = False  # an <hr> waits for the next block
 
     def handle_starttag(self, tag: str, attrs: Iterable[tuple[str, str | None]]) -> None:
         if tag in ("ul", "ol"):
@@ -122,8 +125,11 @@ class _Flattener:
             self._quote += 1
         elif tag in _BLOCK_KIND:
             self._open_block(tag, attrs)
-        elif tag in ("td", "th") and self._open:
-            self._add_text(CELL, CELL)  # finish() joins the cells with a visible rule
+        elif tag == "hr":
+            self._flush_current()
+            self._rule = True
+        elif tag in ("td", "th") and self._open:  # finish() joins the cells with a visible rule
+            self._add_text(CELL, CELL + _aligned(attrs))
             if tag == "th":
                 self._open[-1].header = True
         elif tag == "img":
@@ -144,8 +150,7 @@ class _Flattener:
             kind = BlockKind.LIST_ITEM
         self._items += tag == "li"
         anchor = next((v for k, v in attrs if k == "id"), None)
-        block = HtmlBlock(tag, kind, max(self._depth, 0), anchor)
-        self._open.append(block)
+        self._open.append(block := self._new_block(tag, kind, anchor))
         if tag == "li" and self._numbers and self._numbers[-1] is not None:
             block.number = self._numbers[-1]
             self._numbers[-1] += 1
@@ -174,19 +179,25 @@ class _Flattener:
         if not self._open:
             if not data.strip():
                 return
-            self._open.append(HtmlBlock("p", BlockKind.QUOTE if self._quote else
-                                        BlockKind.PARAGRAPH, max(self._depth, 0)))
+            self._open.append(self._new_block("p", BlockKind.QUOTE if self._quote else
+                                              BlockKind.PARAGRAPH))
         self._add_text(data, html.escape(data, quote=False))
 
     def close(self) -> None:
         self._flush_current()
 
+    def _new_block(self, tag: str, kind: BlockKind, anchor: str | None = None) -> HtmlBlock:
+        """A block at the lists' and quotes' depth, under the <hr> before it if one waits."""
+        block = HtmlBlock(tag, kind, max(self._depth, 0), anchor, quote=self._quote)
+        block.rule_before, self._rule = self._rule, False
+        return block
+
     def _image(self, attrs: dict[str, str | None]) -> None:
         """A placeholder for an image, never loaded: its alt text, a link to it if on the web."""
         label, src = image_label(attrs.get("alt") or attrs.get("title") or "", attrs.get("src") or "")
         if not self._open:
-            self._open.append(HtmlBlock("p", BlockKind.QUOTE if self._quote else
-                                        BlockKind.PARAGRAPH, max(self._depth, 0)))
+            self._open.append(self._new_block("p", BlockKind.QUOTE if self._quote else
+                                              BlockKind.PARAGRAPH))
         self._open[-1].image_chars += len(label.replace(" ", ""))
         shown = html.escape(label, quote=False)
         in_link = "a" in self._open[-1].open_inline
@@ -213,6 +224,12 @@ class _Flattener:
         rendered = "".join(f' {k}="{html.escape(v or "")}"' for k, v in attrs
                            if k in _LINK_ATTRIBUTES)
         return f"<{tag}{rendered}>"
+
+
+def _aligned(attrs: Iterable[tuple[str, str | None]]) -> str:
+    """A table cell's alignment (---: or :---:) as the opening of its HTML, else nothing."""
+    align = next((v for k, v in attrs if k == "align"), None)
+    return f'<p align="{align}">' if align in ("center", "right") else ""
 
 
 def _start(attrs: Iterable[tuple[str, str | None]]) -> int:

@@ -51,7 +51,7 @@ def _extra() -> list[Extension]:
     from markdown.extensions.tables import TableExtension
 
     return [FencedCodeExtension(), FootnoteExtension(), AttrListExtension(), DefListExtension(),
-            TableExtension(), AbbrExtension(), MarkdownInHtmlExtension()]  # fmt: skip
+            TableExtension(use_align_attribute=True), AbbrExtension(), MarkdownInHtmlExtension()]  # fmt: skip
 
 
 def document_converter() -> markdown.Markdown:

@@ -93,7 +93,8 @@ def _parts(blocks: list[HtmlBlock]) -> list[Part]:
             parts.append(Part(BlockKind.HEADING, b.text, level=rank[int(b.tag[1])],
                               anchor=b.anchor, html=b.html))
         else:
-            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html, number=b.number))
+            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html, number=b.number,
+                              quote=b.quote, rule_before=b.rule_before))
     return parts
 
 

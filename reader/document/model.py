@@ -58,6 +58,8 @@ class Block:
     section_id: str | None = None  # for headings and sub-headings
     html: str | None = None  # sanitized inline HTML (Markdown only); None: plain text
     number: int | None = None  # an ordered list's item: its number (Markdown only)
+    quote: int = 0  # how many block quotes hold it (Markdown only)
+    rule_before: bool = False  # a horizontal rule (---) stands above it (Markdown only)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +103,8 @@ class Part:
     line: int | None = None  # index of the source line it came from (plain-text importer)
     sub_line: int | None = None  # for paired headings: the source line of the subtitle
     number: int | None = None  # an ordered list's item: its number
+    quote: int = 0  # how many block quotes hold it
+    rule_before: bool = False  # a horizontal rule stands above it
 
 
 @dataclass(slots=True)

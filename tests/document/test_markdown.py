@@ -144,3 +144,46 @@ def test_an_ordered_list_keeps_its_numbers_from_its_start() -> None:
 def test_a_task_list_shows_boxes() -> None:
     blocks = _blocks_of("# 任务\n\n- [x] 完成\n- [ ] 未完成\n")
     assert [text for _kind, text, _html in blocks] == ["☑ 完成", "☐ 未完成"]
+
+
+_GITHUB_NESTING = (
+    "# 测试\n\n1. 第一步\n  - 子项甲\n  - 子项乙\n2. 第二步\n  1. 子步骤一\n- 外层\n"
+    "  > 列表中的引用\n  ```\n  列表中的代码\n  ```\n> - 引用中的列表\n>   - 引用中的嵌套\n"
+)
+
+
+def test_two_space_children_nest_under_numbered_items_as_on_github() -> None:
+    document = md(_GITHUB_NESTING)
+    items = [(document.block_text(b), b.level, b.number, b.quote) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]  # fmt: skip
+    assert items == [
+        ("第一步", 0, 1, 0), ("子项甲", 1, None, 0), ("子项乙", 1, None, 0), ("第二步", 0, 2, 0),
+        ("子步骤一", 1, 1, 0), ("外层", 0, None, 0),
+        ("引用中的列表", 0, None, 1), ("引用中的嵌套", 1, None, 1),
+    ]  # fmt: skip
+
+
+def test_a_quote_and_fenced_code_inside_a_list_item_stay_blocks_of_their_own() -> None:
+    document = md(_GITHUB_NESTING)
+    kinds = {document.block_text(b): (b.kind, b.quote) for b in document.blocks}
+    assert kinds["列表中的引用"] == (BlockKind.QUOTE, 1)
+    assert kinds["列表中的代码"] == (BlockKind.CODE, 0)
+    assert not any("-" in text or ">" in text for text in kinds)
+
+
+def test_a_nested_quote_knows_its_depth() -> None:
+    quotes = [(b.kind, b.quote) for b in md("# 引\n\n> 外层\n>\n> > 内层\n").blocks[1:]]
+    assert quotes == [(BlockKind.QUOTE, 1), (BlockKind.QUOTE, 2)]
+
+
+def test_a_horizontal_rule_marks_the_block_after_it() -> None:
+    document = md("# 线\n\n上面\n\n---\n\n下面\n\n***\n")
+    assert [(document.block_text(b), b.rule_before) for b in document.blocks[1:]] == [
+        ("上面", False), ("下面", True)]  # fmt: skip
+
+
+def test_a_table_cell_carries_its_column_alignment() -> None:
+    document = md("# 表\n\n| 左 | 中 | 右 |\n|---|:---:|---:|\n| a | b | c |\n")
+    row = [b for b in document.blocks if b.kind is BlockKind.TABLE_ROW][1]
+    assert row.html is not None
+    assert row.html.split(TABLE_CELL_RULE) == ["a", '<p align="center">b', '<p align="right">c']
