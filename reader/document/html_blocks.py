@@ -151,6 +151,8 @@ class _Flattener:
         self._items += tag == "li"
         anchor = next((v for k, v in attrs if k == "id"), None)
         self._open.append(block := self._new_block(tag, kind, anchor))
+        if kind in (BlockKind.QUOTE, BlockKind.CODE) and self._items:
+            block.depth += 1  # a quote or code inside a list item: indented as the item's text
         if tag == "li" and self._numbers and self._numbers[-1] is not None:
             block.number = self._numbers[-1]
             self._numbers[-1] += 1

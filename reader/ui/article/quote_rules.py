@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QTextEdit
 
-from reader.ui.article.style import QUOTE_RULE
+from reader.ui.article.style import QUOTE_BASE, QUOTE_DEPTH, QUOTE_RULE
 
 RULE_WIDTH = 3.0
 
@@ -23,11 +23,15 @@ def quote_rules(view: QTextEdit) -> list[tuple[QRectF, QColor]]:
     rules: list[tuple[QRectF, QColor]] = []
     while block.isValid():
         fmt = block.blockFormat()
-        if fmt.hasProperty(QUOTE_RULE):
+        if fmt.hasProperty(QUOTE_RULE):  # one rule for each quote that holds the block
             rect = layout.blockBoundingRect(block)
-            x = rect.left() + fmt.leftMargin() * 0.45 - sideways
-            rules.append((QRectF(x, rect.top() - scrolled, RULE_WIDTH, rect.height()),
-                          QColor(fmt.property(QUOTE_RULE))))  # fmt: skip
+            depth = fmt.intProperty(QUOTE_DEPTH) if fmt.hasProperty(QUOTE_DEPTH) else 1
+            base = fmt.doubleProperty(QUOTE_BASE)  # 0 if unset
+            step = (fmt.leftMargin() - base) / max(1, depth)
+            colour = QColor(fmt.property(QUOTE_RULE))
+            for level in range(depth):
+                x = rect.left() + base + step * (level + 0.45) - sideways
+                rules.append((QRectF(x, rect.top() - scrolled, RULE_WIDTH, rect.height()), colour))
         if block == last:
             break
         block = block.next()

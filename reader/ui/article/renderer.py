@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 from reader.document import Block, BlockKind, Document
 from reader.document.chinese_script import ScriptView
 from reader.document.script_document import convert_html
+from reader.ui.article.block_marks import insert_rule, place_block
 from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
@@ -209,7 +210,11 @@ class ArticleRenderer(QObject):
             first = False
         if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
+        if block.rule_before:
+            insert_rule(cursor, style, first)
+            first, self._list = False, None
         block_format, char_format = style.formats(kind, block.level)
+        place_block(cursor, block, (block_format, char_format), style)
         if block_format.alignment() & Qt.AlignmentFlag.AlignJustify and not justifiable(
             doc.text[block.start : block.end]
         ):

@@ -23,6 +23,8 @@ LINE_HEIGHT_PERCENT = 175
 COLUMN_EMS = 40  # the text column, in CJK characters
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 QUOTE_RULE = QTextFormat.Property.UserProperty + 43  # a quote's block: its rule's colour
+QUOTE_DEPTH = QTextFormat.Property.UserProperty + 44  # how many quotes hold it (1 if unset)
+QUOTE_BASE = QTextFormat.Property.UserProperty + 45  # its indent before the quotes' (0 if unset)
 
 
 class ArticleStyle:

@@ -6,6 +6,9 @@ see); here each cell is a cell of the table, mapped to its part of the row's tex
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -50,7 +53,7 @@ class TableRows:
                 chars.setFontWeight(QFont.Weight.Bold)
             position = at.position()
             if marked is not None and column < len(marked):
-                at.insertHtml(marked[column])
+                at.insertHtml(_aligned(at, marked[column]))
                 at.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
                 at.mergeCharFormat(chars)
             else:
@@ -76,6 +79,22 @@ class TableRows:
         if columns > table.columns():
             table.appendColumns(columns - table.columns())
         return table
+
+
+_ALIGNMENTS = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}
+_ALIGNED = re.compile(r'<p align="(center|right)">')
+
+
+def _aligned(at: QTextCursor, cell_html: str) -> str:
+    """A cell's HTML without the alignment its column gave it (---: or :---:), which goes
+    to the cell's block (insertHtml would drop it)."""
+    match = _ALIGNED.match(cell_html)
+    if match is None:
+        return cell_html
+    fmt = at.blockFormat()
+    fmt.setAlignment(_ALIGNMENTS[match.group(1)])
+    at.setBlockFormat(fmt)
+    return cell_html[match.end() :]
 
 
 def _table_format(em: float, border: str) -> QTextTableFormat:

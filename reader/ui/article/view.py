@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWi
 from reader.document import Document
 from reader.document.chinese_script import ScriptView
 from reader.document.script_document import shown_disclaimer
+from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
@@ -65,6 +66,7 @@ class ArticleView(QTextBrowser):
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs
+        self._column = ColumnPlacement(self)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._script: ScriptView | None = None  # the article shown in another script
@@ -106,7 +108,8 @@ class ArticleView(QTextBrowser):
         self._pending = None
         if self._style is not None:
             self.setPalette(page_palette(self._style.theme, QApplication.palette()))
-        self._update_column()
+        self._column.reset()
+        self.update_column()
         self._message = text
         colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
         top = max(24, self.viewport().height() // 3)
@@ -124,7 +127,7 @@ class ArticleView(QTextBrowser):
             self.show_message(self._message)  # in the new theme's colours
         else:
             self.setPalette(page_palette(style.theme, QApplication.palette()))
-            self._update_column()
+            self.update_column()
 
     @property
     def script(self) -> ScriptView | None:  # None: as written
@@ -147,7 +150,8 @@ class ArticleView(QTextBrowser):
         self.highlights.set_group("flash", [])
         self.highlights.theme = style.theme
         self.setPalette(page_palette(style.theme, QApplication.palette()))
-        self._update_column()
+        self._column.reset()
+        self.update_column()
         self._awaiting_paint, self._pending = True, None
         self._renderer.start(document, style, self._script)
         if self._renderer.first_screen_due:  # no blank page painted in between
@@ -305,7 +309,7 @@ class ArticleView(QTextBrowser):
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The new column first: laid out at the old one, a narrower view would show a sideways
         # scroll bar for a moment, and the reading place moved with it.
-        self._update_column()
+        self.update_column()
         super().resizeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -326,20 +330,10 @@ class ArticleView(QTextBrowser):
         """Ctrl+Home / Ctrl+End: the start or the end of the article."""
         go_to_end(self, end, self.finish_rendering)
 
-    def _update_column(self) -> None:
-        style = self._style
-        if style is None:
-            return
-        bar_width = self.verticalScrollBar().sizeHint().width()
-        available = self.width() - 2 * self.frameWidth() - bar_width
-        column = max(160, min(style.column_width + round(style.em), available - 24))
-        if column != self.lineWrapColumnOrWidth():
-            keep = self.top_offset() if len(self.text_map) and self.isVisible() else 0
-            self.setLineWrapColumnOrWidth(column)
-            if keep:  # a narrower or wider column re-wraps the text: stay on the same line
-                self.scroll_to_offset(keep)
-        left = max(0, (available - column) // 2)
-        self.setViewportMargins(left, 0, max(0, available - column - left), 0)
+    def update_column(self) -> None:
+        """Fit the text column to the view's width (column.py)."""
+        if self._style is not None:
+            self._column.update(self._style.em, self._style.column_width)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == DISCLAIMER_HREF:
