@@ -306,6 +306,19 @@ def markdown_middle(window: MainWindow) -> None:
     bar.setValue(min(bar.maximum(), 200))
 
 
+def markdown_lower(window: MainWindow) -> None:
+    """The sample README's rule (---), image placeholder, aligned table and wide code."""
+    bar = window.article_view.verticalScrollBar()
+    bar.setValue(min(bar.maximum(), 640))
+
+
+def markdown_sideways(window: MainWindow) -> None:
+    """The same, scrolled sideways to the end of the wide code line."""
+    markdown_lower(window)
+    sideways = window.article_view.horizontalScrollBar()
+    sideways.setValue(sideways.maximum())
+
+
 def traditional_taiwan(window: MainWindow) -> None:
     """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
     find bar as written (simplified) finding 網際網路."""
@@ -421,6 +434,10 @@ def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-markdown-readme.png", "light", None, markdown_middle,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-markdown-readme-dark.png", "dark", None, markdown_middle,
+          article=ROOT / "docs" / "samples" / "readme-sample.md")
+    shoot(app, out_dir / "reader-markdown-lower.png", "light", None, markdown_lower,
+          article=ROOT / "docs" / "samples" / "readme-sample.md")
+    shoot(app, out_dir / "reader-markdown-sideways-dark.png", "dark", None, markdown_sideways,
           article=ROOT / "docs" / "samples" / "readme-sample.md")
     shoot(app, out_dir / "reader-library-light.png", "light", None, library_page)
     shoot(app, out_dir / "reader-library-dark.png", "dark", None, library_searched)

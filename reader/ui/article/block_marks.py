@@ -23,8 +23,8 @@ RULE_SPACE_EMS = 0.6
 def place_block(
     cursor: QTextCursor, block: Block, formats: tuple[QTextBlockFormat, QTextCharFormat],
     style: ArticleStyle,
-) -> None:
-    """Indent and rule formats (in place) for the block quotes that hold block: one step and
+) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """Indent and rule formats (in place, and returned) for the block quotes that hold block: one step and
     one rule per quote (a list item in a quote too), its text muted; a quote or code in a list
     item indented as the item's text."""
     block_format, char_format = formats
@@ -33,7 +33,7 @@ def place_block(
         base = cursor.document().indentWidth() * block.level
     if block.quote <= 0:
         block_format.setLeftMargin(block_format.leftMargin() + base)
-        return
+        return formats
     block_format.setLeftMargin(base + style.em * QUOTE_STEP_EMS * block.quote)
     block_format.setProperty(QUOTE_BASE, base)
     block_format.setRightMargin(style.em)
@@ -41,10 +41,12 @@ def place_block(
     block_format.setProperty(QUOTE_RULE, QColor(style.theme.border))
     block_format.setProperty(QUOTE_DEPTH, block.quote)
     char_format.setForeground(QBrush(QColor(style.theme.muted)))
+    return formats
 
 
-def insert_rule(cursor: QTextCursor, style: ArticleStyle, first: bool) -> None:
-    """An empty block drawn as a horizontal rule across the column (not part of the text)."""
+def insert_rule(cursor: QTextCursor, style: ArticleStyle, first: bool) -> bool:
+    """An empty block drawn as a horizontal rule across the column (not part of the text);
+    False: the next block is not the document's first."""
     rule = QTextBlockFormat()
     rule.setTopMargin(style.em * RULE_SPACE_EMS)
     rule.setBottomMargin(style.em * (RULE_SPACE_EMS + 0.3))
@@ -56,3 +58,4 @@ def insert_rule(cursor: QTextCursor, style: ArticleStyle, first: bool) -> None:
         cursor.setBlockFormat(rule)
     else:
         cursor.insertBlock(rule, QTextCharFormat())
+    return False

@@ -210,11 +210,9 @@ class ArticleRenderer(QObject):
             first = False
         if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
-        if block.rule_before:
-            insert_rule(cursor, style, first)
-            first, self._list = False, None
-        block_format, char_format = style.formats(kind, block.level)
-        place_block(cursor, block, (block_format, char_format), style)
+        if block.rule_before:  # a --- above it
+            first, self._list = insert_rule(cursor, style, first), None
+        block_format, char_format = place_block(cursor, block, style.formats(kind, block.level), style)
         if block_format.alignment() & Qt.AlignmentFlag.AlignJustify and not justifiable(
             doc.text[block.start : block.end]
         ):
