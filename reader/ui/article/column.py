@@ -9,12 +9,10 @@ which only such articles pay)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QSizeF, QTimer
-
-if TYPE_CHECKING:
-    from reader.ui.article.view import ArticleView
+from PySide6.QtWidgets import QTextEdit
 
 ROOT_SIDE_EMS = 0.5  # the root frame's own left and right margin (ArticleStyle.apply_root)
 
@@ -23,8 +21,9 @@ class ColumnPlacement:
     """The view's column: centred by its viewport's margins, or by the root frame's once the
     article is wider than the column (wide)."""
 
-    def __init__(self, view: ArticleView) -> None:
-        self._view = view
+    def __init__(self, view: QTextEdit, update: Callable[[], None]) -> None:
+        """update: the view's own fitting of the column, called once the article turns wide."""
+        self._view, self._update = view, update
         self.wide = False
         layout = view.document().documentLayout()
         layout.documentSizeChanged.connect(self._size_changed)
@@ -33,8 +32,9 @@ class ColumnPlacement:
         """A new rendering: centred by the viewport's margins until a wide line comes."""
         self.wide = False
 
-    def update(self, em: float, column_width: int) -> None:
-        """Fit the column (column_width pixels, at most) to the view's width."""
+    def place(self, em: float, column_width: int) -> tuple[int, tuple[int, int, int, int]]:
+        """The column (column_width pixels, at most) fitted to the view's width: the root
+        frame's side margins set, the line wrap width and the viewport's margins returned."""
         view = self._view
         bar_width = view.verticalScrollBar().sizeHint().width()
         available = view.width() - 2 * view.frameWidth() - bar_width
@@ -43,16 +43,7 @@ class ColumnPlacement:
         right = max(0, available - column - left)
         bands = (left, right) if self.wide else (0, 0)
         self._set_root_sides(em * ROOT_SIDE_EMS + bands[0], em * ROOT_SIDE_EMS + bands[1])
-        wrap = column + sum(bands)
-        if wrap != view.lineWrapColumnOrWidth():
-            keep = view.top_offset() if len(view.text_map) and view.isVisible() else 0
-            view.setLineWrapColumnOrWidth(wrap)
-            if keep:  # a narrower or wider column re-wraps the text: stay on the same line
-                view.scroll_to_offset(keep)
-        if self.wide:
-            view.setViewportMargins(0, 0, 0, 0)
-        else:
-            view.setViewportMargins(left, 0, right, 0)
+        return column + sum(bands), ((0, 0, 0, 0) if self.wide else (left, 0, right, 0))
 
     def _set_root_sides(self, left: float, right: float) -> None:
         root = self._view.document().rootFrame()
@@ -65,4 +56,4 @@ class ColumnPlacement:
     def _size_changed(self, size: QSizeF) -> None:
         if not self.wide and size.width() > self._view.lineWrapColumnOrWidth() + 1:
             self.wide = True  # after this layout, not inside it
-            QTimer.singleShot(0, self._view.update_column)
+            QTimer.singleShot(0, self._update)

@@ -66,7 +66,7 @@ class ArticleView(QTextBrowser):
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs
-        self._column = ColumnPlacement(self)
+        self._column = ColumnPlacement(self, self.update_column)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._script: ScriptView | None = None  # the article shown in another script
@@ -330,10 +330,16 @@ class ArticleView(QTextBrowser):
         """Ctrl+Home / Ctrl+End: the start or the end of the article."""
         go_to_end(self, end, self.finish_rendering)
 
-    def update_column(self) -> None:
-        """Fit the text column to the view's width (column.py)."""
-        if self._style is not None:
-            self._column.update(self._style.em, self._style.column_width)
+    def update_column(self) -> None:  # the text column fitted to the view's width (column.py)
+        if self._style is None:
+            return
+        wrap, margins = self._column.place(self._style.em, self._style.column_width)
+        if wrap != self.lineWrapColumnOrWidth():
+            keep = self.top_offset() if len(self.text_map) and self.isVisible() else 0
+            self.setLineWrapColumnOrWidth(wrap)
+            if keep:  # a narrower or wider column re-wraps the text: stay on the same line
+                self.scroll_to_offset(keep)
+        self.setViewportMargins(*margins)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.toString() == DISCLAIMER_HREF:
