@@ -247,8 +247,9 @@ def _run_command(ns: argparse.Namespace) -> int:
 
 
 def _in_script(doc: Document, name: str) -> Document:
-    from reader.document.chinese_script import script_named, script_view
+    from reader.document.chinese_script import script_view
     from reader.document.script_document import shown_in
+    from reader.document.script_names import script_named
 
     view = script_view(doc.text, script_named(name))
     return shown_in(doc, view) if view is not None else doc

@@ -8,17 +8,19 @@ at exit is handed over to a process of its own (export_handover), so the window'
 from __future__ import annotations
 
 import contextlib
-import subprocess
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.store import Store, StoreError
 from reader.store.rotation import export_is_current, maybe_backup, write_export
-from reader.ui.app.export_handover import hand_over_export
+
+if TYPE_CHECKING:  # the hand-over (subprocess) is loaded at exit, when there is an export to write
+    import subprocess
 
 EXIT_WAIT_S = 3.0  # at exit, a running job (or an export not handed over) may take this long
 
@@ -72,6 +74,8 @@ class Housekeeping(QObject):
             return False
         if store is not None and export_is_current(store):
             return True
+        from reader.ui.app.export_handover import hand_over_export
+
         self.handed = hand_over_export(self.folder)
         if self.handed is not None:
             return True

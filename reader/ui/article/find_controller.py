@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from reader.document.script import has_traditional
-from reader.document.script_search import fold, search_forms
 from reader.ui.article.finder import find_any_skipping
 from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.article.view import ArticleView
@@ -92,6 +91,8 @@ class FindController(QObject):
 
     def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
+        from reader.document.script_search import fold, search_forms  # when first used
+
         was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query
         raw = self._view.raw_text()

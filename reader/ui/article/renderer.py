@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
-from reader.document.chinese_script import ScriptView
-from reader.document.script_document import convert_html
+from reader.document.script_shown import convert_html
 from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
@@ -18,6 +18,9 @@ from reader.ui.article.style import ArticleStyle
 from reader.ui.article.tables import TableRows
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
+
+if TYPE_CHECKING:
+    from reader.document.chinese_script import ScriptView
 
 BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)

@@ -9,8 +9,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
-from reader.document.chinese_script import ScriptView
-from reader.document.script_document import shown_disclaimer
+from reader.document.script_shown import shown_disclaimer
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.highlights import Highlights
@@ -26,6 +25,8 @@ from reader.ui.common.themes import page_palette
 if TYPE_CHECKING:  # PySide6 makes each event class when the first such event comes (≈1–3 ms)
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
     from PySide6.QtWidgets import QMenu
+
+    from reader.document.chinese_script import ScriptView
 
 FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
@@ -251,8 +252,7 @@ class ArticleView(QTextBrowser):
         return self.text_map.offset(self.cursorForPosition(point).position())
 
     def at_end(self, slack: int = 4) -> bool:
-        """Whether the view is scrolled to the bottom, within slack pixels (after a jump there
-        the layout can grow by a pixel: the reader is still at the end)."""
+        """Whether the view is at the bottom, within slack pixels (a jump's layout may grow)."""
         return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
     def _emit_top_offset(self) -> None:

@@ -57,7 +57,10 @@ class LibraryHome(QObject):
     _read = Signal(int, object)  # a reading of the store's library: its number, the entries
 
     def __init__(self, main: QMainWindow, store: Store | None, positions: ReadingPositions,
-                 side: SidePanels) -> None:  # fmt: skip
+                 side: SidePanels, after_paint: bool = True) -> None:  # fmt: skip
+        """The central widget becomes a stack. after_paint: the reading timer started and the
+        opening described once the article is painted (False: a timing run, which quits at the
+        first paint, starts neither)."""
         super().__init__(main)
         window = cast("_Window", main)
         self._main, self._window, self._store, self._positions = main, window, store, positions
@@ -75,6 +78,8 @@ class LibraryHome(QObject):
         self._read.connect(self._fill, Qt.ConnectionType.QueuedConnection)
         side.statistics_built = self._statistics_built
         self._connect_signals(window)
+        if after_paint:
+            window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._painted))
         main.installEventFilter(self)
 
     def _connect_signals(self, window: _Window) -> None:
@@ -84,7 +89,6 @@ class LibraryHome(QObject):
         a.close_find.triggered.connect(self._escape)  # Esc
         a.close.triggered.connect(lambda: QTimer.singleShot(0, self._closed))
         window.document_shown.connect(lambda _path: self._shown(window.document))
-        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
 
     @property
     def showing(self) -> bool:
@@ -258,6 +262,10 @@ class LibraryHome(QObject):
             self.show_article(title=False)  # the window has put the new one's there
         self.timer.sync()
         self._undescribed = document  # after its paint: a write the paint need not wait for
+
+    def _painted(self) -> None:
+        self.timer.start()
+        self._describe()
 
     def _describe(self) -> None:
         document, self._undescribed = self._undescribed, None

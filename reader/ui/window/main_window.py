@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             (place, self._notes_ui), current=lambda: self._document, open_path=self.open_path,
             settings=self._settings)  # fmt: skip
         self._connect_signals()
-        self.library = LibraryHome(self, store, self._positions, self._side)  # central: a stack
+        self.library = LibraryHome(self, store, self._positions, self._side, panels_after_paint)
         if panels_after_paint:
             self._view.first_painted.connect(lambda: self._idle.add(self._side.step))
         restore_window(self, self._settings)

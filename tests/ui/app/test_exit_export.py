@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.store import Store
 from reader.store.rotation import export_is_current, export_path, read_export
+from reader.ui.app import export_handover as handover_module
 from reader.ui.app import housekeeping as housekeeping_module
 from reader.ui.app.export_handover import hand_over_export
 from reader.ui.app.housekeeping import Housekeeping
@@ -48,7 +49,7 @@ def exports(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         return process
 
     monkeypatch.setattr(housekeeping_module, "write_export", counted)
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", handed)
+    monkeypatch.setattr(handover_module, "hand_over_export", handed)
     yield made
 
 
@@ -191,7 +192,7 @@ def test_the_first_exit_after_the_upgrade_exports(
 def test_without_a_process_to_hand_it_to_the_export_is_written_here(
     exported: Path, exports: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", lambda _folder: None)
+    monkeypatch.setattr(handover_module, "hand_over_export", lambda _folder: None)
     _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "没法交出去", ""))
     assert exports == ["reader-export_all"] and _bodies(exported) == sorted(["第一条", "没法交出去"])
 
@@ -226,7 +227,7 @@ def test_a_hand_over_killed_midway_leaves_the_old_export_then_the_next_start_wri
         process.wait(60)
         return process
 
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", killed)
+    monkeypatch.setattr(handover_module, "hand_over_export", killed)
     _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "被打断", ""))
     assert _file(exported) == before  # the old export, whole
     data = open_user_data(exported)

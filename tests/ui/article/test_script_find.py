@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.document.chinese_script import Script, script_view
+from reader.document.chinese_script import script_view
+from reader.document.script_names import Script
 from reader.document.script_search import fold, search_forms
 from reader.ui.article.finder import find_any_skipping
 

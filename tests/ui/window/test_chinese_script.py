@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.document.chinese_script import Script
+from reader.document.script_names import Script
 from reader.store import Store
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import WindowFactory, drawn
