@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document
-from reader.document.chinese_script import ScriptView
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.view import ArticleView
 from reader.ui.common.themes import Theme, palette_for, theme_named
