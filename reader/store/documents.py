@@ -42,10 +42,14 @@ class DocumentsMixin(StoreBase):
             return queries.find_document(conn, absolute_path(path), sha256)
 
     def document_with_text(self, sha256: str) -> tuple[int, str | None, list[str]] | None:
-        """(id, title, its paths newest first) of the document whose text hashes to sha256."""
+        """(id, title, its paths newest first) of the document whose text hashes to sha256,
+        now or before its file was re-scraped."""
         with self._reading() as conn:
             row = conn.execute(
-                "SELECT id, title FROM documents WHERE sha256 = ?", (sha256,)
+                "SELECT id, title FROM documents WHERE sha256 = ? UNION ALL "
+                "SELECT d.id, d.title FROM document_hashes AS h JOIN documents AS d "
+                "ON d.id = h.doc_id WHERE h.sha256 = ? LIMIT 1",
+                (sha256, sha256),
             ).fetchone()
             if row is None:
                 return None

@@ -28,7 +28,7 @@ def render(document: Document, items: list[Annotation], encoding: str | None = N
         if section is not None and section is not current:
             lines += [f"{'#' * min(section.level + 1, 6)} {_one_line(section.title)}", ""]
         current = section
-        lines += _entry(item, passage_url(document.source.sha256, item.start, item.end))
+        lines += _entry(item, passage_url(document.source.sha256, item.start, item.end, item.exact))
     orphans = [i for i in items if i.orphaned]
     if orphans:
         lines += ["## Not found in the current text", ""]

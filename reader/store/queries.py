@@ -44,7 +44,13 @@ def remember_document(
         )
         assert cursor.lastrowid is not None
         doc_id = cursor.lastrowid
-    # Found by path: a re-scraped file; it keeps its notes under its new text hash.
+    # Found by path: a re-scraped file; it keeps its notes under its new text hash, and its
+    # links made on the old text still find it by the old one.
+    conn.execute(
+        "INSERT OR IGNORE INTO document_hashes (sha256, doc_id) "
+        "SELECT sha256, id FROM documents WHERE id = ? AND sha256 != ?",
+        (doc_id, sha256),
+    )
     conn.execute(
         "UPDATE documents SET sha256 = ?, title = coalesce(?, title), opened_at = ?, removed = 0 "
         "WHERE id = ?",

@@ -178,7 +178,27 @@ def _migration_6(conn: sqlite3.Connection) -> None:
     run_script(conn, _V6)
 
 
+# Version 7: the hashes a document's text had before its file was re-scraped, so that a
+# reader://open link made on an older text still finds its document (and the passage, by the
+# quote the link carries). The text the notes were last anchored to is one such.
+_V7 = """
+CREATE TABLE document_hashes (
+    sha256 TEXT PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE INDEX document_hashes_doc ON document_hashes(doc_id);
+INSERT OR IGNORE INTO document_hashes (sha256, doc_id)
+    SELECT anchored_sha256, id FROM documents
+    WHERE anchored_sha256 IS NOT NULL AND anchored_sha256 != sha256;
+"""
+
+
+def _migration_7(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V7)
+
+
 MIGRATIONS: list[Migration] = [
-    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6
+    _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
+    _migration_7,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

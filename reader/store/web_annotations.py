@@ -60,7 +60,7 @@ def to_w3c(item: Annotation, sha256: str) -> dict[str, Any]:
         ],
     }
     if not item.orphaned:  # the passage in Reader (README, "Links back into the text")
-        out["target"]["via"] = passage_url(sha256, item.start, item.end)
+        out["target"]["via"] = passage_url(sha256, item.start, item.end, item.exact)
     if item.color:
         out[COLOR_KEY] = item.color
     return out

@@ -64,7 +64,7 @@ def test_the_json_export_links_each_annotation_to_its_passage(
     spans = _annotate(store, doc_id, article)
     exported = json.loads(json.dumps(store.export_json(doc_id, sha)))
     links = [a["target"]["via"] for a in exported if a["type"] == "Annotation"]
-    assert links == [passage_url(sha, *span) for span in spans]
+    assert links == [passage_url(sha, *span, article[span[0] : span[1]]) for span in spans]
 
 
 def test_the_markdown_export_links_each_annotation_but_an_orphan(
@@ -78,7 +78,8 @@ def test_the_markdown_export_links_each_annotation_but_an_orphan(
     links = [line.split("](")[1].rstrip(")") for line in markdown.splitlines()
              if "[Open in Reader]" in line]  # fmt: skip
     starts = [gone.index("劳动力充足"), gone.index("三、结论")]
-    assert links == [passage_url(sha, starts[0], starts[0] + 5), passage_url(sha, starts[1], starts[1] + 4)]
+    assert links == [passage_url(sha, starts[0], starts[0] + 5, "劳动力充足"),
+                     passage_url(sha, starts[1], starts[1] + 4, "三、结论")]
 
 
 def test_a_link_of_a_real_file_opens_it(store: Store, tmp_path: Path) -> None:
@@ -87,3 +88,19 @@ def test_a_link_of_a_real_file_opens_it(store: Store, tmp_path: Path) -> None:
     store.remember_document(str(path), "d" * 64, None)
     found, _ = link_target(store, f"reader://open?doc={'D' * 64}&start=1&end=2")
     assert os.path.samefile(found, path)
+
+
+def test_a_link_made_before_the_file_was_rescraped_still_finds_it(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "文章.txt"
+    path.write_text("x", encoding="utf-8")
+    old, new, other = "e" * 64, "f" * 64, "9" * 64
+    store.remember_document(str(path), old, "标题")
+    store.remember_document(str(path), new, "标题")  # the same file, its text changed
+    assert link_target(store, passage_url(old, 0, 1, "x"))[0] == str(path)
+    assert link_target(store, passage_url(new, 0, 1))[0] == str(path)
+    elsewhere = tmp_path / "另一篇.txt"
+    elsewhere.write_text("y", encoding="utf-8")
+    store.remember_document(str(elsewhere), other, None)
+    assert link_target(store, passage_url(other, 0, 1))[0] == str(elsewhere)

@@ -293,3 +293,25 @@ def test_a_version_2_database_migrates_and_reanchors_once(tmp_path: Path) -> Non
     (anchored,) = conn.execute("SELECT anchored_sha256 FROM documents WHERE id = 1").fetchone()
     assert anchored is not None and len(anchored) == 64
     conn.close()
+
+
+def test_a_version_6_database_remembers_the_text_its_notes_were_anchored_to(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    old = connect(_db(data_dir))
+    migrate(old, MIGRATIONS[:6])
+    old.execute(
+        "INSERT INTO documents (id, sha256, anchored_sha256, title, created, opened_at) "
+        "VALUES (1, ?, ?, 't', 'x', 'x'), (2, ?, ?, 'u', 'x', 'x')",
+        ("1" * 64, "0" * 64, "2" * 64, "2" * 64),
+    )
+    old.close()
+    with Store.open(data_dir) as store:  # links made on the older text find the document
+        found = store.document_with_text("0" * 64)
+        assert found is not None and found[0] == 1
+        assert store.document_with_text("3" * 64) is None
+    conn = connect(_db(data_dir))
+    assert conn.execute("SELECT sha256, doc_id FROM document_hashes").fetchall() == [("0" * 64, 1)]
+    conn.close()

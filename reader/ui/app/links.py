@@ -11,7 +11,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from reader.document import Document, DocumentError
 from reader.document.loader import why_unopenable
-from reader.document.passage_link import LinkError, PassageLink, is_link, passage_problem
+from reader.document.passage_link import (
+    LinkError,
+    PassageLink,
+    is_link,
+    locate_passage,
+    passage_problem,
+)
 from reader.store.passage_links import link_target
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.file_opener import imports_slowly, load_checked
@@ -95,11 +101,13 @@ def show_link(window: MainWindow, path: str, link: PassageLink) -> None:
         document = window.document
         if document is None:
             return
-        reason = passage_problem(document.text, document.source.sha256, link, _named(document))
-        if reason:
+        span, reason = locate_passage(
+            document.text, document.source.sha256, link, _named(document)
+        )
+        if span is None:
             window.statusBar().showMessage(_explained(reason), STATUS_MS)
             return
-        show_passage(window.article_view, lambda: window.document, link.start, link.end)
+        show_passage(window.article_view, lambda: window.document, *span)
 
     shown = window.document
     if shown is not None and (

@@ -15,7 +15,8 @@ def selection_link(ctl: AnnotationController) -> str | None:
     span, document = ctl.selection(), ctl.document
     if span is None or document is None:
         return None
-    return passage_url(document.source.sha256, *span)
+    start, end = span
+    return passage_url(document.source.sha256, start, end, document.text[start:end])
 
 
 def copy_selection_link(ctl: AnnotationController) -> None:

@@ -71,7 +71,8 @@ class Actions(QObject):
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset, self.next_section,
                        self.previous_section, self.article_start, self.article_end, self.find,
                        self.find_next, self.find_previous, self.show_removed, self.next_script,
-                       self.bookmark, self.highlight, self.add_note, self.copy_link):  # fmt: skip
+                       self.bookmark, self.highlight, self.add_note, self.copy_link,
+                       self.side_panels):  # fmt: skip  # the library page has no panels
             self._article.addAction(action)
 
     def _create_script_actions(self) -> None:

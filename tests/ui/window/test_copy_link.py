@@ -27,9 +27,9 @@ def test_the_article_menu_copies_the_link_to_the_selected_passage(
     assert copy_link.isEnabled()
     copy_link.trigger()
     assert window.document is not None
-    url = passage_url(window.document.source.sha256, start, end)
+    url = passage_url(window.document.source.sha256, start, end, TRAINING)
     clipboard = QApplication.clipboard().mimeData()
-    assert clipboard.text() == url and [u.toString() for u in clipboard.urls()] == [url]
+    assert clipboard.text() == url and [bytes(u.toEncoded().data()).decode() for u in clipboard.urls()] == [url]
     assert url in window.statusBar().currentMessage()
 
 
@@ -86,7 +86,7 @@ def test_a_link_handed_over_as_a_file_open_event_opens_its_passage(
     window = make_window(store)
     start, end = select(window, TRAINING)
     assert window.document is not None
-    url = passage_url(window.document.source.sha256, start, end)
+    url = passage_url(window.document.source.sha256, start, end, TRAINING)
     other = tmp_path / "另一篇.txt"
     other.write_text("另一篇文章\n\n正文很短。\n", encoding="utf-8")
     events = FileOpenEvents(window, store)
@@ -104,3 +104,42 @@ def test_a_link_handed_over_as_a_file_open_event_opens_its_passage(
     qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
     flashed = window.article_view.highlights.group("flash")
     assert [s.cursor.selectedText() for s in flashed] == [TRAINING]
+
+
+def test_a_link_finds_its_passage_after_the_file_was_rescraped(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "文章.txt"
+    body = "第一段正文，讲的是别的事情。\n\n第二段正文，其中有要找的这句话。\n"
+    path.write_text("文章标题\n\n" + body, encoding="utf-8")
+    window = make_window(store)
+    assert window.open_path(str(path))
+    select(window, "要找的这句话")
+    window.window_actions.copy_link.trigger()
+    url = QApplication.clipboard().text()
+    path.write_text("文章标题\n\n新加的一段，放在最前面。\n\n" + body, encoding="utf-8")
+    assert window.open_path(str(path))  # re-scraped: the store now knows its new text
+    assert why_not_opened(store, url) == ""
+    open_target(window, store, url)
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == ["要找的这句话"]
+    assert window.document is not None
+    moved = window.document.text.index("要找的这句话")
+    assert moved > parse_link(url).start  # found by its quote, not at the old offsets
+
+
+def test_a_passage_gone_from_the_rescraped_file_is_refused_with_why(
+    store: Store, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "文章.txt"
+    path.write_text("文章标题\n\n正文里有要找的这句话。\n", encoding="utf-8")
+    window = make_window(store)
+    assert window.open_path(str(path))
+    select(window, "要找的这句话")
+    window.window_actions.copy_link.trigger()
+    url = QApplication.clipboard().text()
+    path.write_text("文章标题\n\n正文已经全部改写了。\n", encoding="utf-8")
+    assert window.open_path(str(path))
+    reason = why_not_opened(store, url)
+    assert reason.endswith("has changed and no longer has the passage «要找的这句话»")

@@ -201,7 +201,7 @@ def test_the_article_s_actions_are_off_on_the_library_page(
 ) -> None:
     window = make_window(store, str(SEED))
     a = window.window_actions
-    article = (a.zoom_in, a.zoom_out, a.next_section, a.previous_section, a.find)
+    article = (a.zoom_in, a.zoom_out, a.next_section, a.previous_section, a.find, a.side_panels)
     assert all(action.isEnabled() for action in article)
     _page(window, qtbot)
     assert not any(action.isEnabled() for action in article)
