@@ -57,7 +57,7 @@ _LAZY = (
     # The conversion and the search in either script (the menu needs only the names), the key
     # figures' rules and word tables (the Statistics panel, after the paint), what a date
     # line says (the library's description of an opening, after the paint) and the export's
-    # hand-over at exit (a process started with subprocess).
+    # hand-over at exit (a process of its own).
     "reader.document.chinese_script",
     "reader.document.script_search",
     "reader.document.script_document",
@@ -66,7 +66,6 @@ _LAZY = (
     "reader.document.figure_subjects",
     "reader.document.dateline_fields",
     "reader.ui.app.export_handover",
-    "subprocess",
 )
 _PROBE = """
 import json, sys
