@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from reader.ui.common.themes import Theme
@@ -21,6 +21,8 @@ _PATHS = {
     "panels": '<rect x="3" y="4" width="18" height="16" rx="2"/><path d="M8 4v16M16 4v16"/>',
     "note": '<path d="M5 3h10l4 4v14H5z"/><path d="M15 3v4h4M9 12h6M9 16h6"/>',
 }
+_SIZES = (16, 24, 32, 48)
+
 
 DISABLED_OPACITY = 0.3  # a disabled action's icon: faint, plainly not clickable
 
@@ -28,44 +30,22 @@ DISABLED_OPACITY = 0.3  # a disabled action's icon: faint, plainly not clickable
 def svg_icon(name: str, colour: str) -> QIcon:
     """The named icon stroked in colour, and faint when its action is disabled (Qt's own
     disabled pixmaps of a dark stroke look almost like the enabled ones)."""
-    return QIcon(_SvgIconEngine(name, colour))
-
-
-class _SvgIconEngine(QIconEngine):
-    """Draws the icon at the size and in the mode Qt asks for, the first time it asks: the
-    toolbar's few, not every size of every icon in both modes before the first paint."""
-
-    def __init__(self, name: str, colour: str) -> None:
-        super().__init__()
-        self._name, self._colour = name, colour
-        self._drawn: dict[tuple[int, int, bool], QPixmap] = {}
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        faint = mode == QIcon.Mode.Disabled
-        key = (size.width(), size.height(), faint)
-        drawn = self._drawn.get(key)
-        if drawn is None:
-            drawn = self._drawn[key] = self._draw(size, DISABLED_OPACITY if faint else 1.0)
-        return drawn
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
-
-    def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._name, self._colour)
-
-    def _draw(self, size: QSize, opacity: float) -> QPixmap:
+    icon = QIcon()
+    for mode, opacity in ((QIcon.Mode.Normal, 1.0), (QIcon.Mode.Disabled, DISABLED_OPACITY)):
         svg = (
             '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" '
-            f'stroke="{self._colour}" stroke-opacity="{opacity}" stroke-width="1.8" '
-            f'stroke-linecap="round" stroke-linejoin="round">{_PATHS[self._name]}</svg>'
+            f'stroke="{colour}" stroke-opacity="{opacity}" stroke-width="1.8" '
+            f'stroke-linecap="round" stroke-linejoin="round">{_PATHS[name]}</svg>'
         )
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        QSvgRenderer(QByteArray(svg.encode())).render(painter)
-        painter.end()
-        return pixmap
+        renderer = QSvgRenderer(QByteArray(svg.encode()))
+        for size in _SIZES:
+            pixmap = QPixmap(QSize(size, size))
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            renderer.render(painter)
+            painter.end()
+            icon.addPixmap(pixmap, mode)
+    return icon
 
 
 def apply_icons(actions: Actions, theme: Theme) -> None:

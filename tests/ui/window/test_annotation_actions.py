@@ -24,17 +24,6 @@ def test_a_disabled_icon_is_faint(qapp: object) -> None:
     assert _max_alpha(icon, QIcon.Mode.Disabled) <= 255 * DISABLED_OPACITY + 2
 
 
-def test_an_icon_is_drawn_at_each_size_asked_for(qapp: object) -> None:
-    """Drawn when asked (not made beforehand at a few sizes): crisp at any size and scale."""
-    icon = svg_icon("find", "#202020")
-    for size, scale in ((16, 1.0), (24, 1.0), (24, 2.0), (40, 1.0)):
-        pixmap = icon.pixmap(QSize(size, size), scale)
-        assert pixmap.width() == round(size * scale) and pixmap.devicePixelRatio() == scale
-        image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
-        alphas = [image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())]
-        assert max(alphas) > 200 and min(alphas) == 0  # a stroke, on a transparent ground
-
-
 def test_with_no_article_bookmark_and_note_are_disabled(window: MainWindow) -> None:
     window.close_document()
     a = window.window_actions
