@@ -108,6 +108,7 @@ class LibraryHome(QObject):
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
                 dock.hide()
+            self._dock_toggles(enabled=False)  # View ▸ Contents… too, as F9
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self._window.window_actions.set_article_shown(False)
         self.stack.setCurrentWidget(page)
@@ -135,6 +136,11 @@ class LibraryHome(QObject):
         for dock in self._docks:
             dock.show()
         self._docks = []
+        self._dock_toggles(enabled=True)
+
+    def _dock_toggles(self, *, enabled: bool) -> None:
+        for dock in self._main.findChildren(QDockWidget):
+            dock.toggleViewAction().setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:

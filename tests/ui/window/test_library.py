@@ -203,10 +203,14 @@ def test_the_article_s_actions_are_off_on_the_library_page(
     a = window.window_actions
     article = (a.zoom_in, a.zoom_out, a.next_section, a.previous_section, a.find, a.side_panels)
     assert all(action.isEnabled() for action in article)
+    docks = [d.toggleViewAction() for d in window.findChildren(QDockWidget)]
+    assert docks and all(toggle.isEnabled() for toggle in docks)
     _page(window, qtbot)
     assert not any(action.isEnabled() for action in article)
+    assert not any(toggle.isEnabled() for toggle in docks)  # View ▸ Contents… as F9
     window.window_actions.close_find.trigger()  # Esc: the article again
     assert all(action.isEnabled() for action in article)
+    assert all(toggle.isEnabled() for toggle in docks)
 
 
 def test_file_close_goes_to_the_library_with_nothing_of_the_closed_file_left(
