@@ -99,13 +99,34 @@ def test_a_missing_file_is_marked_and_located_by_its_text(
     row = next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r])
     assert "(file missing)" in _titles(page)[row]
     page.table.selectRow(row)
-    monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
-    page.open_button.click()  # a missing file: Open asks where it is
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "open_file", lambda _p, title, *a: asked.append(title) or str(moved))
+    page.locate_button.click()
+    assert asked == ["Locate “seed.txt”"]  # the dialog names the file looked for
     assert window.statusBar().currentMessage() == "Found: the same text."
     qtbot.waitUntil(lambda: SEED_TITLE in _titles(page))  # the rows read again
     chosen = page.selected()
     assert chosen is not None and _titles(page)[page.model.row_of(chosen.doc_id)] == SEED_TITLE
     assert chosen.path == str(moved) and not chosen.missing
+    assert window.library.showing  # Locate… only locates
+
+
+def test_open_on_a_missing_file_asks_where_it_is_then_opens_it(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    copy = tmp_path / "seed.txt"
+    shutil.copy(SEED, copy)
+    window = make_window(store, str(copy))
+    window.open_path(str(_other(tmp_path)))
+    moved = tmp_path / "renamed.txt"
+    shutil.move(str(copy), moved)
+    page = _page(window, qtbot)
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r]))
+    monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
+    page.open_button.click()
+    qtbot.waitUntil(lambda: window.document is not None and window.document.source.path == str(moved))
+    assert not window.library.showing
 
 
 def test_remove_asks_and_keeps_the_notes(
