@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.reading_time import ReadingTimer
+from reader.ui.window.state import step_aside
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ class LibraryHome(QObject):
             self._title = self._main.windowTitle()
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
+                step_aside(dock, True)
                 dock.hide()
             self._dock_toggles(enabled=False)  # View ▸ Contents… too, as F9
         self._main.setWindowTitle(self.tr("Library — Reader"))
@@ -134,6 +136,7 @@ class LibraryHome(QObject):
 
     def _docks_back(self) -> None:
         for dock in self._docks:
+            step_aside(dock, False)
             dock.show()
         self._docks = []
         self._dock_toggles(enabled=True)
