@@ -185,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="as CSV (for a spreadsheet)")
     form.add_argument("--json", action="store_true", help="as a JSON array")
     notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
-    nsub = notes.add_subparsers(dest="notes_command", required=True)
+    nsub = notes.add_subparsers(dest="notes_command", metavar="{list,export,import}", required=True)
     nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
     export = nsub.add_parser("export", help="print the notes of FILE as Markdown or JSON")
     export.add_argument("file")

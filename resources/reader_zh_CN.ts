@@ -503,6 +503,11 @@
         <translation>查找文件</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/library_home.py" line="223"/>
+        <source>Locate “{0}”</source>
+        <translation>查找“{0}”</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/window/library_home.py" line="227"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>

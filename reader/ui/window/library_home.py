@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.reading_time import ReadingTimer
+from reader.ui.window.state import step_aside
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -111,7 +112,9 @@ class LibraryHome(QObject):
             self._title = self._main.windowTitle()
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
+                step_aside(dock, True)
                 dock.hide()
+            self._dock_toggles(enabled=False)  # View ▸ Contents… too, as F9
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self._window.window_actions.set_article_shown(False)
         self.stack.setCurrentWidget(page)
@@ -137,8 +140,14 @@ class LibraryHome(QObject):
 
     def _docks_back(self) -> None:
         for dock in self._docks:
+            step_aside(dock, False)
             dock.show()
         self._docks = []
+        self._dock_toggles(enabled=True)
+
+    def _dock_toggles(self, *, enabled: bool) -> None:
+        for dock in self._main.findChildren(QDockWidget):
+            dock.toggleViewAction().setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
@@ -189,7 +198,9 @@ class LibraryHome(QObject):
 
     def _open(self, entry: LibraryEntry) -> None:
         if entry.missing or entry.path is None:
-            self._locate(entry)
+            located = self._locate(entry)
+            if located:  # found where it went: opened, as asked
+                self._window.open_path(located)
         elif entry.doc_id == self._positions.doc_id:
             self.show_article()
         else:
@@ -209,28 +220,32 @@ class LibraryHome(QObject):
             hits = []
         self.page.set_note_hits(hits)
 
-    def _locate(self, entry: LibraryEntry) -> None:
-        """Ask where the document's file is now (a file, or a folder to search by its text)."""
+    def _locate(self, entry: LibraryEntry) -> str:
+        """Ask where the document's file is now (a file, or a folder to search by its text);
+        the file it was found at, "" when not."""
         from reader.store.locating import check_file
 
         store, text = self._store, WindowText(self)
         folder = str(Path(entry.path).parent) if entry.path else ""
-        path = Dialogs.open_file(self._main, self.tr("Locate"), folder, text.open_filters())
+        name = Path(entry.path).name if entry.path else (entry.title or "")
+        title = self.tr("Locate “{0}”").format(name) if name else self.tr("Locate")
+        path = Dialogs.open_file(self._main, title, folder, text.open_filters())
         if not path or store is None:
-            return
+            return ""
         located = check_file(store, entry, path)
         if located.error:
             Dialogs.show_error(self._main, self.tr("Locate"), located.error)
-            return
+            return ""
         try:
             store.locate(entry.doc_id, located.path)
         except StoreError as error:
             Dialogs.show_error(self._main, self.tr("Locate"), str(error))
-            return
+            return ""
         self._main.statusBar().showMessage(
             self.tr("Found: the same text.") if located.same_text else
             self.tr("Its text differs: notes are found again by their quotes."))  # fmt: skip
         self.refill()
+        return located.path
 
     def _remove(self, entry: LibraryEntry) -> None:
         name = entry.title or Path(entry.path or "").name

@@ -78,10 +78,14 @@ class UiSettings:
 
     @property
     def export_directory(self) -> str:
-        """Where notes were exported last, else the user's Documents folder."""
+        """Where notes were exported last, else the user's Documents folder; "" when neither
+        is there (the export then starts in the document's folder)."""
         saved = str(self.qsettings.value("files/exportDirectory", ""))
         documents = QStandardPaths.StandardLocation.DocumentsLocation
-        return saved or QStandardPaths.writableLocation(documents)
+        for folder in (saved, QStandardPaths.writableLocation(documents)):
+            if folder and Path(folder).is_dir():
+                return folder
+        return ""
 
     def remember_export(self, path: str | None) -> None:
         """Start the next export in the folder of this one."""

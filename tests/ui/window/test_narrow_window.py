@@ -107,3 +107,17 @@ def test_the_side_panels_toggle_follows_the_layout_restored_after_a_restart(
     third = make_window()  # panels shown: the toggle on
     assert third.window_actions.side_panels.isChecked()
     assert _docks(third)["contentsDock"].isVisible()
+
+
+def test_panels_that_gave_way_in_a_narrow_window_come_back_at_the_next_start(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 900, 650)
+    assert not _docks(window)["statisticsDock"].isVisible()  # gave way
+    window.close()  # quit in the narrow window
+    again = make_window()
+    _settle(again, qtbot, 1440, 900)
+    docks = _docks(again)
+    assert docks["statisticsDock"].isVisible() and docks["contentsDock"].isVisible()
+    assert again.window_actions.side_panels.isChecked()
