@@ -117,3 +117,14 @@ def test_the_model_keeps_qt_s_rules(store: Store, qtmodeltester: ModelTester) ->
 
 def test_seeded_paths_are_really_missing() -> None:
     assert not Path("/nowhere/1.txt").exists()
+
+
+def test_the_filter_matches_a_title_in_either_script(store: Store) -> None:
+    for n, title in enumerate(("党旗领航奋进路", "黨旗領航奮進路", "另一篇")):
+        store.remember_document(f"/docs/{n}.txt", f"{n}" * 64, title)
+    model = LibraryModel()
+    model.set_entries(store.library())
+    for typed in ("黨旗", "党旗", "奮進"):
+        model.set_filter(typed)
+        shown = sorted(model.index(r, TITLE).data().split()[0] for r in range(model.rowCount()))
+        assert shown == ["党旗领航奋进路", "黨旗領航奮進路"], typed
