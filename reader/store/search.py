@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from reader.document.script_search import fold, simplified_with_traditional
 from reader.store.records import Note, NoteHit, columns, row_to_annotation
@@ -66,7 +67,7 @@ def _traditional_of(word: str) -> bool:
 
 def _folded_scan(
     conn: sqlite3.Connection, select: str, words: list[str], limit: int
-) -> list[tuple[object, ...]]:
+) -> list[Any]:
     """Every note scanned with quote and body folded to simplified, one character for one."""
     conn.create_function("reader_fold", 1, fold, deterministic=True)
     condition = " AND ".join(
