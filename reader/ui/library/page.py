@@ -197,15 +197,18 @@ class LibraryPage(QWidget):
 
     # -- setters ------------------------------------------------------------------------------
 
-    def set_entries(self, entries: list[LibraryEntry]) -> None:
-        """The documents again; the one selected stays selected."""
+    def set_entries(self, entries: list[LibraryEntry], current: int | None = None) -> None:
+        """The documents again; current (the document open) selected, else the one selected
+        stays selected."""
         chosen = self.selected()
         rows = self.table.selectionModel().selectedRows()
         self.model.set_entries(entries)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        # One removed: the row that took its place, not the top.
-        self._select(chosen.doc_id if chosen else None, rows[0].row() if rows else 0)
+        if current is not None and self.model.row_of(current) >= 0:
+            self._select(current)
+        else:  # one removed: the row that took its place, not the top
+            self._select(chosen.doc_id if chosen else None, rows[0].row() if rows else 0)
         self.empty.setVisible(not entries)
         self.splitter.setVisible(bool(entries))
         self._count_changed()
