@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document.credits import caption_credit, standalone_credit
+from reader.document.heading_cues import heads_nothing, section_numerals
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -107,6 +108,7 @@ def _not_a_heading(line: str) -> bool:
         or bool(_FURNITURE.search(line))
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
+        or heads_nothing(line)
     )
 
 
@@ -175,33 +177,6 @@ def _introduces_body(line: str) -> bool:
     if is_bare_number(line) or _ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
-
-
-_NUMERAL_LINE = re.compile(r"\d{1,2}")
-
-
-def section_numerals(lines: list[str]) -> list[int]:
-    """Lines that are only a numeral counting sections (01, 02, 03 each over its section): two or more in
-    order, each followed by text. A lone 2024 or 3 is a figure of the text, not a count."""
-    chain: list[int] = []
-    out: list[int] = []
-    for i, line in enumerate(lines):
-        if not _NUMERAL_LINE.fullmatch(line) or i + 1 >= len(lines) or _NUMERAL_LINE.fullmatch(lines[i + 1]):
-            continue
-        if chain and int(line) == int(lines[chain[-1]]) + 1:
-            chain.append(i)
-            continue
-        if _counts(chain, lines):
-            out.extend(chain)
-        chain = [i]
-    if _counts(chain, lines):
-        out.extend(chain)
-    return out
-
-
-def _counts(chain: list[int], lines: list[str]) -> bool:
-    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
-    return len(chain) >= (2 if chain and int(lines[chain[0]]) <= 1 else 3)
 
 
 def _numeral_heads(lines: list[str]) -> dict[int, Heading]:

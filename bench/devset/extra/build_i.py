@@ -64,7 +64,7 @@ HANDCHECK: dict[str, dict[str, Any]] = {
     "i_bqsyd_1": {"last": "（为保护采访对象隐私"},
     "i_vista_1": {"drop_heads": ["出自2019年第11期《Vista看天下》", "长按二维码，阅读整本杂志"], "last": "（经受访者要求"},
     "i_ldlr_1": {"drop_heads": ["到今天为止，", "成为了中国第一位"], "last": "评委会称", "first": "近日，2019年度"},
-    "i_lengjing_1": {"last_before": "本文版权归"},
+    "i_lengjing_1": {"last": "截止腾讯新闻"},
     "i_xydt_1": {"last": "2016.6.22"},
 }
 
@@ -147,7 +147,7 @@ def hand_check(lab: dict[str, Any], lines: list[str], fix: dict[str, Any] | None
     def at(prefix: str) -> int:
         return next(i for i, ln in enumerate(text) if ln.startswith(prefix))
 
-    last = at(fix["last"]) if "last" in fix else at(fix["last_before"]) - 1 if "last_before" in fix else None
+    last = at(fix["last"]) if "last" in fix else None
     heads = [h for h in lab["headings"] if h["text"] not in fix.get("drop_heads", ())]
     if last is not None:
         lab["body_last"] = text[last][:15]

@@ -1,0 +1,90 @@
+"""What tells an editor that a short line heads nothing: a photo's credit at its end, a line of
+dialogue, a speaker's name over a quotation; and the numerals set alone over sections (1., 1/8, 三)."""
+
+from __future__ import annotations
+
+import re
+
+# 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|[，,\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
+    r"|[（(][^（()）]{0,12}(?:供图|摄影?|提供)[）)]$"
+)
+# 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
+_SPEECH = re.compile(r"[:：]\s*[“「\"]|^[“「\"][^“”「」\"]+[”」\"]$")
+# Rita Vassena: / Hank Greely： over what they said: a speaker's name, an interview's turn.
+_SPEAKER = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[:：]")
+# 国际评判团队认为郭建梅律师： — a verb of judging or saying before the colon: a sentence going on.
+_JUDGES = re.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
+
+
+def heads_nothing(line: str) -> bool:
+    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on."""
+    return (
+        bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
+        or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
+    )
+
+
+_CN_NUMERALS = "一二三四五六七八九"
+_NUMERAL = re.compile(r"(\d{1,2})(?:[.．、]|\s*/\s*\d{1,2})?|([一二三四五六七八九十]{1,3})")
+
+
+def numeral_value(line: str) -> int | None:
+    """The count of a line that is only a section's numeral: 01, 1., 2/8, 三 (not 2024 or 3.14)."""
+    match = _NUMERAL.fullmatch(line)
+    if match is None:
+        return None
+    if match.group(1) is not None:
+        return int(match.group(1))
+    return chinese_count(match.group(2))
+
+
+def chinese_count(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20; None for what is not a count under a hundred."""
+    tens, ten, ones = text.partition("十")
+    digits = [_CN_NUMERALS.find(part) + 1 if part else 0 for part in (tens, ones)]
+    if len(tens) > 1 or len(ones) > 1 or (tens and not digits[0]) or (ones and not digits[1]):
+        return None
+    if not ten:
+        return digits[0] or None
+    return (digits[0] or 1) * 10 + digits[1]
+
+
+def _form(line: str) -> str:
+    """How a numeral is written: 01, 1., 1/8 or 一 — siblings are written alike."""
+    if not line[:1].isdigit():
+        return "cn"
+    return "slash" if "/" in line else "dot" if not line[-1].isdigit() else "plain"
+
+
+_SECTION_MIN = 3  # lines from one marked numeral to the next: a section, not a list item
+
+
+def section_numerals(lines: list[str]) -> list[int]:
+    """Lines that are only a numeral counting sections (01, 02, 03 — or 1., 1/8, 一 — each over its
+    section): two or more in order, each followed by text. A lone 2024 or 3 is a figure of the text,
+    not a count; 1. 2. 3. a line apart are a list's markers, not sections."""
+    chain: list[int] = []
+    out: list[int] = []
+    values = [numeral_value(line) for line in lines]
+    for i, value in enumerate(values):
+        if value is None or i + 1 >= len(lines) or values[i + 1] is not None:
+            continue
+        last = chain[-1] if chain else None
+        if last is not None and value == values[last] + 1 and _form(lines[i]) == _form(lines[last]) and (
+            _form(lines[i]) == "plain" or i - last >= _SECTION_MIN
+        ):  # type: ignore[operator]
+            chain.append(i)
+            continue
+        if _counts(chain, values):
+            out.extend(chain)
+        chain = [i]
+    if _counts(chain, values):
+        out.extend(chain)
+    return out
+
+
+def _counts(chain: list[int], values: list[int | None]) -> bool:
+    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
+    return len(chain) >= (2 if chain and (values[chain[0]] or 0) <= 1 else 3)
