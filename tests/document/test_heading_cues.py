@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document, load_bytes
-from reader.document.heading_cues import chinese_count, heads_nothing, numeral_value, section_numerals
+from reader.document.heading_cues import (
+    chinese_count,
+    heads_nothing,
+    numeral_value,
+    section_numerals,
+)
 from reader.document.region import text_region
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
