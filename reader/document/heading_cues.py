@@ -71,10 +71,7 @@ def section_numerals(lines: list[str]) -> list[int]:
     for i, value in enumerate(values):
         if value is None or i + 1 >= len(lines) or values[i + 1] is not None:
             continue
-        last = chain[-1] if chain else None
-        if last is not None and value == values[last] + 1 and _form(lines[i]) == _form(lines[last]) and (
-            _form(lines[i]) == "plain" or i - last >= _SECTION_MIN
-        ):  # type: ignore[operator]
+        if chain and _follows(lines, values, chain[-1], i):
             chain.append(i)
             continue
         if _counts(chain, values):
@@ -83,6 +80,13 @@ def section_numerals(lines: list[str]) -> list[int]:
     if _counts(chain, values):
         out.extend(chain)
     return out
+
+
+def _follows(lines: list[str], values: list[int | None], last: int, i: int) -> bool:
+    """Is the numeral on line i the next after the one on line `last`, written alike, a section on?"""
+    form = _form(lines[i])
+    return (values[i] == (values[last] or 0) + 1 and form == _form(lines[last])
+            and (form == "plain" or i - last >= _SECTION_MIN))
 
 
 def _counts(chain: list[int], values: list[int | None]) -> bool:
