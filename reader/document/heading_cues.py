@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from reader.document.patterns import numbered_style
+
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = re.compile(
     r"(?:^|[，,\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
@@ -18,12 +20,37 @@ _SPEAKER = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[
 _JUDGES = re.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
 
 
+_LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
+# A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
+# it said (英国《泰晤士报》：) heads the quotation under it.
+_CLAUSE = re.compile(r"[的是则说了]|应该|需要|注意")
+
+
 def heads_nothing(line: str) -> bool:
-    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on."""
+    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, an
+    unnumbered clause ending in a colon (what follows it is what it says, not a section)."""
     return (
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
+        or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
+        and _CLAUSE.search(line) is not None
     )
+
+
+def asks(line: str) -> bool:
+    """Does the line end in a question mark (its closing quote aside)?"""
+    return line.rstrip("”’」』\"')）)").endswith(("？", "?"))
+
+
+_UNNUMBERED = ("single", "pair", "symbol")
+
+
+def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
+    """The line of the one question among the heads found ((line, style) each), if there is one: a
+    question heads a section when its siblings are questions too (为何…？ 是否…？); one alone among
+    other heads, or alone in the article (这意味着什么？), is the text asking its reader."""
+    questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
+    return questions[0] if len(questions) == 1 else None
 
 
 _CN_NUMERALS = "一二三四五六七八九"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document.credits import caption_credit, standalone_credit
-from reader.document.heading_cues import heads_nothing, section_numerals
+from reader.document.heading_cues import heads_nothing, lone_question, section_numerals
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -223,6 +223,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    lone = lone_question(lines, [(h.index, h.style) for h in headings])
+    headings = [h for h in headings if h.index != lone]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]

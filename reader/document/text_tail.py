@@ -34,3 +34,4 @@ def with_closing_note(lines: list[str], end: int) -> int:
     line = lines[end]
     enclosed = line[:1] in "（(" and line[-1:] in "）)" and len(line) <= _NOTE_MAX
     return end + 1 if enclosed and _NOTE.search(line) is not None else end
+

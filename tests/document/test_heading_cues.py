@@ -36,13 +36,17 @@ def titles(d: Document) -> list[str]:
         "“那她父母呢？”",
         "Jane Smith:",  # a speaker's name over what she said
         "评审团认为这位工程师：",
+        "专家们的看法是一致的：",  # a clause leading into what it says
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
     assert heads_nothing(line)
 
 
-@pytest.mark.parametrize("line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步"])
+@pytest.mark.parametrize(
+    "line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步", "英国《泰晤士报》：", "参考资料：",
+             "一、工作中需要注意的问题："],
+)
 def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
     assert not heads_nothing(line)
 
@@ -50,6 +54,16 @@ def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
 def test_a_credited_caption_between_sections_is_not_a_head() -> None:
     d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "老街的早市，来自：李小明", PARA, HEADS[1], PARA, PARA)
     assert titles(d) == [HEADS[0], HEADS[1]]
+
+
+def test_a_lone_question_among_heads_is_the_text_asking() -> None:
+    d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "这意味着什么？", PARA, PARA, HEADS[1], PARA, PARA)
+    assert titles(d) == [HEADS[0], HEADS[1]]
+
+
+def test_questions_as_siblings_head_their_sections() -> None:
+    d = doc("一篇长文的标题", PARA, "为何要开这场会？", PARA, PARA, "会上争论了什么？", PARA, PARA)
+    assert titles(d) == ["为何要开这场会？", "会上争论了什么？"]
 
 
 def test_numerals_in_other_forms() -> None:
