@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.document.patterns import numbered_style
+from reader.document.patterns import numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = re.compile(
@@ -39,7 +39,7 @@ def heads_nothing(line: str) -> bool:
 
 def asks(line: str) -> bool:
     """Does the line end in a question mark (its closing quote aside)?"""
-    return line.rstrip("”’」』\"')）)").endswith(("？", "?"))
+    return strip_closers(line).endswith(("？", "?"))
 
 
 _UNNUMBERED = ("single", "pair", "symbol")
