@@ -35,3 +35,21 @@ def with_closing_note(lines: list[str], end: int) -> int:
     enclosed = line[:1] in "（(" and line[-1:] in "）)" and len(line) <= _NOTE_MAX
     return end + 1 if enclosed and _NOTE.search(line) is not None else end
 
+
+
+# 2020-10-04 20:30 or 2020年10月4日 20:30: a stamp with the time of day, as comments and story lists carry.
+_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_STAMPED_MIN = 3  # stamped lines, within _STAMP_WINDOW lines, that make a list of comments or stories
+_STAMP_WINDOW = 8
+_TEXT_BEFORE = 3  # lines of the article before such a list may start
+
+
+def before_stamped_list(lines: list[str], start: int, end: int) -> int:
+    """Comments (网友 2020-10-04 20:30 …) or a list of dated stories under the article: its text ends
+    above the first of three lines stamped with a date and a time of day within a few lines."""
+    stamped = [i for i in range(start + _TEXT_BEFORE, end) if _STAMP.search(lines[i])]
+    for k, i in enumerate(stamped):
+        if k + _STAMPED_MIN - 1 < len(stamped) and stamped[k + _STAMPED_MIN - 1] - i < _STAMP_WINDOW:
+            return i
+    return end
+

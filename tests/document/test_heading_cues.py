@@ -110,3 +110,15 @@ def test_the_editors_closing_note_is_the_articles_last_line() -> None:
     assert text_region(lines)[1] == 4
     other = [NAV, LONG, LONG, "（本报讯）", "相关新闻", "别的新闻"]
     assert text_region(other)[1] == 3
+
+
+def test_comments_stamped_with_a_time_end_the_article() -> None:
+    comments = [f"网友{k} 2024-05-0{k} 1{k}:30 {PARA}" for k in range(1, 5)]
+    lines = [NAV, LONG, LONG, LONG, *comments, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_dates_in_the_articles_text_end_nothing() -> None:
+    dated = [f"2024年5月{k}日，{PARA}" for k in range(1, 5)]  # a timeline: dates without a time of day
+    lines = [NAV, LONG, LONG, *dated, LONG, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 8
