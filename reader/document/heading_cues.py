@@ -9,9 +9,15 @@ from reader.document.patterns import numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|[，,\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
+    r"(?:^|[，,。\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
     r"|[（(][^（()）]{0,12}(?:供图|摄影?|提供)[）)]$"
+    # who stands where in the picture (左二为…, 前排左起), a screenshot's source: a caption's words
+    r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
+# 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
+_DATED_ENTRY = re.compile(r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?)?\s*[，,]")
+# 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
+_MAKERS = re.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
 # 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
 _SPEECH = re.compile(r"[:：]\s*[“「\"]|^[“「\"][^“”「」\"]+[”」\"]$")
 # Rita Vassena: / Hank Greely： over what they said: a speaker's name, an interview's turn.
@@ -32,6 +38,7 @@ def heads_nothing(line: str) -> bool:
     return (
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
+        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
@@ -51,6 +58,17 @@ def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
     other heads, or alone in the article (这意味着什么？), is the text asking its reader."""
     questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
     return questions[0] if len(questions) == 1 else None
+
+
+def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | None]]) -> set[int]:
+    """Pairs ((line, style, sub-heading's line) each) whose second line is a question, as the article's
+    lone heads are (为何…？ 是否…？): siblings are set alike, so the question is the head and the line
+    over it a caption left by a picture, not a head paired with its sub-heading."""
+    asked = sum(1 for i, style, sub in heads if sub is None and style in _UNNUMBERED and asks(lines[i]))
+    return {
+        i for i, style, sub in heads
+        if asked and sub is not None and style == "pair" and asks(lines[sub]) and not asks(lines[i])
+    }
 
 
 _CN_NUMERALS = "一二三四五六七八九"

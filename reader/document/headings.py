@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from reader.document.credits import caption_credit, standalone_credit
-from reader.document.heading_cues import heads_nothing, lone_question, section_numerals
+from reader.document.heading_cues import (
+    caption_over_question,
+    heads_nothing,
+    lone_question,
+    section_numerals,
+)
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -223,6 +228,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index != lone]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]

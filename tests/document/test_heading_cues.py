@@ -37,6 +37,12 @@ def titles(d: Document) -> list[str]:
         "Jane Smith:",  # a speaker's name over what she said
         "评审团认为这位工程师：",
         "专家们的看法是一致的：",  # a clause leading into what it says
+        "2019年度获奖者合影，左二为王五",  # who stands where in a picture
+        "截图来自会议材料（下同）",
+        "人们在草坪上起舞。摄影：阿山",
+        "2013.4，话剧公演，学生社团协助",  # a timeline's entry
+        "2016年5月17日，第一次扬旗",
+        "策划 丨 本报编辑部",  # who made the page
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
@@ -64,6 +70,16 @@ def test_a_lone_question_among_heads_is_the_text_asking() -> None:
 def test_questions_as_siblings_head_their_sections() -> None:
     d = doc("一篇长文的标题", PARA, "为何要开这场会？", PARA, PARA, "会上争论了什么？", PARA, PARA)
     assert titles(d) == ["为何要开这场会？", "会上争论了什么？"]
+
+
+def test_a_caption_over_a_question_is_not_a_head_paired_with_it() -> None:
+    d = doc("一篇长文的标题", PARA, "为何要开这场会？", PARA, PARA, "村口挂出的一条横幅", "会上争论了什么？", PARA, PARA)
+    assert titles(d) == ["为何要开这场会？", "会上争论了什么？"]
+
+
+def test_a_head_over_its_sub_heading_stays_a_pair() -> None:
+    d = doc("一篇长文的标题", PARA, "强化组织领导", "上下联动齐抓共管", PARA, PARA, "完善工作机制", "形成长效管理", PARA)
+    assert titles(d) == ["强化组织领导", "完善工作机制"]
 
 
 def test_numerals_in_other_forms() -> None:
