@@ -72,12 +72,13 @@ def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | No
 
 
 _CN_NUMERALS = "一二三四五六七八九"
+_NUMERAL_MAX = 5  # characters: 12/12 is the longest
 _NUMERAL = re.compile(r"(\d{1,2})(?:[.．、]|\s*/\s*\d{1,2})?|([一二三四五六七八九十]{1,3})")
 
 
 def numeral_value(line: str) -> int | None:
     """The count of a line that is only a section's numeral: 01, 1., 2/8, 三 (not 2024 or 3.14)."""
-    match = _NUMERAL.fullmatch(line)
+    match = _NUMERAL.fullmatch(line) if len(line) <= _NUMERAL_MAX else None  # most lines: too long
     if match is None:
         return None
     if match.group(1) is not None:

@@ -47,7 +47,9 @@ _TEXT_BEFORE = 3  # lines of the article before such a list may start
 def before_stamped_list(lines: list[str], start: int, end: int) -> int:
     """Comments (网友 2020-10-04 20:30 …) or a list of dated stories under the article: its text ends
     above the first of three lines stamped with a date and a time of day within a few lines."""
-    stamped = [i for i in range(start + _TEXT_BEFORE, end) if _STAMP.search(lines[i])]
+    # `in` scans in C: most lines hold no colon, and no stamp then.
+    stamped = [i for i in range(start + _TEXT_BEFORE, end)
+               if (":" in lines[i] or "：" in lines[i]) and _STAMP.search(lines[i])]
     for k, i in enumerate(stamped):
         if k + _STAMPED_MIN - 1 < len(stamped) and stamped[k + _STAMPED_MIN - 1] - i < _STAMP_WINDOW:
             return i
