@@ -23,6 +23,13 @@ def _fold_table() -> dict[int, int]:
     return str.maketrans(data["from"], data["to"])
 
 
+@cache
+def simplified_with_traditional() -> frozenset[str]:
+    """The simplified characters some traditional character folds to."""
+    data = json.loads(FOLD_FILE.read_text(encoding="utf-8"))
+    return frozenset(data["to"])
+
+
 def fold(text: str) -> str:
     """text with each traditional character made simplified, one for one."""
     return text.translate(_fold_table())

@@ -20,6 +20,7 @@ from reader.document.passage_link import (
 )
 from reader.store.passage_links import link_target
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.reasons import translated_reason
 from reader.ui.window.file_opener import imports_slowly, load_checked, unchanged_since_read
 
 if TYPE_CHECKING:
@@ -158,9 +159,11 @@ def _title() -> str:
 
 def _cant_open(path: str, reason: str) -> str:
     return QCoreApplication.translate("Links", "Reader can't open {0}: {1}").format(
-        os.path.basename(path) or path, reason
+        os.path.basename(path) or path, translated_reason(reason)
     )
 
 
 def _explained(reason: str) -> str:
-    return QCoreApplication.translate("Links", "Reader can't open the passage: {0}").format(reason)
+    return QCoreApplication.translate("Links", "Reader can't open the passage: {0}").format(
+        translated_reason(reason)
+    )

@@ -8,10 +8,16 @@ aligned, and back to justified when the column is wide enough again.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
 MAX_GAP_EMS = 0.25  # the widest gap justification may add between two characters
+# Qt also spreads the letters of a number or a Latin word on a Chinese line ("5 0 5 3 . 9 1"):
+# a line holding one may be stretched only by what leaves it looking whole.
+MAX_WORD_GAP_EMS = 0.05
+_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]")
 _WAS_JUSTIFIED = QTextBlockFormat.Property.UserProperty + 41
 _SETTLE_MS = 120
 
@@ -63,7 +69,8 @@ def _adjust(block: QTextBlock, limit: float) -> int:
 
 def widest_gap(block: QTextBlock) -> float:
     """The widest space justifying would put between two characters of one of the block's
-    lines (its last line and lines ended by a line break are never stretched)."""
+    lines (its last line and lines ended by a line break are never stretched), scaled up on a
+    line with a number or a Latin word so that it is held to MAX_WORD_GAP_EMS."""
     layout = block.layout()
     text = block.text()
     widest = 0.0
@@ -72,6 +79,9 @@ def widest_gap(block: QTextBlock) -> float:
         end = line.textStart() + line.textLength()
         if text[end - 1 : end] == "\u2028":
             continue
-        gaps = max(1, len(text[line.textStart() : end].rstrip()) - 1)
-        widest = max(widest, (line.width() - line.naturalTextWidth()) / gaps)
+        shown = text[line.textStart() : end].rstrip()
+        gap = (line.width() - line.naturalTextWidth()) / max(1, len(shown) - 1)
+        if _WORD.search(shown):  # counted as wider: its limit is MAX_WORD_GAP_EMS
+            gap *= MAX_GAP_EMS / MAX_WORD_GAP_EMS
+        widest = max(widest, gap)
     return widest

@@ -76,6 +76,7 @@ class LibraryHome(QObject):
         self.timer = ReadingTimer(main, window.article_view, store, lambda: positions.doc_id)
         self._undescribed: Document | None = None  # opened, its paint and description to come
         self._reading = 0  # the number of the last reading of the library asked for
+        self._select_current: int | None = None  # the row to select when the rows come
         self._read.connect(self._fill, Qt.ConnectionType.QueuedConnection)
         side.statistics_built = self._statistics_built
         self._connect_signals(window)
@@ -109,6 +110,7 @@ class LibraryHome(QObject):
             return
         page = self._page()
         if not self.showing:
+            self._select_current = self._positions.doc_id  # the article left: its row chosen
             self._title = self._main.windowTitle()
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
@@ -178,7 +180,8 @@ class LibraryHome(QObject):
         if isinstance(result, StoreError):
             self._main.statusBar().showMessage(str(result))
         elif isinstance(result, list):
-            self.page.set_entries(result)
+            current, self._select_current = self._select_current, None
+            self.page.set_entries(result, current)
 
     def _page(self) -> LibraryPage:
         if self.page is None:

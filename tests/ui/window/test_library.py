@@ -258,3 +258,24 @@ def test_without_a_library_the_empty_page_after_close_says_how_to_open(
     assert not window.library.showing
     assert "Ctrl+O" in window.article_view.toPlainText()
     assert "Ctrl+L" not in window.article_view.toPlainText()  # no library without notes
+
+
+def test_the_library_selects_the_document_the_window_showed(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(store, str(SEED))
+    page = _page(window, qtbot)
+    page.table.selectRow(page.model.row_of(_doc_of(window, store)))
+    window.library.show_article()
+    window.open_path(str(_other(tmp_path)))  # another article read since
+    other = _doc_of(window, store)
+    page = _page(window, qtbot)
+    qtbot.waitUntil(lambda: (chosen := page.selected()) is not None and chosen.doc_id == other)
+
+
+def _doc_of(window: MainWindow, store: Store) -> int:
+    document = window.document
+    assert document is not None
+    doc_id = store.find_document(document.source.path, document.source.sha256)
+    assert doc_id is not None
+    return doc_id
