@@ -67,11 +67,14 @@ _CREDIT_PARTS = re.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
 _OUTLET_REPORTER = re.compile(rf"^((?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
 # 王小五/文, 王小五 李四/摄: the name, then the role.
+_SHAPE_MARKS = re.compile(r"[/／:：|｜丨︱]")
 _NAME_FIRST = re.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
 
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
+    if "记者" not in read and not _SHAPE_MARKS.search(read):
+        return None  # most short lines (headings, captions): spared three patterns
     for shape in (_CREDIT_PARTS, _NAME_FIRST):
         if shape.match(read):
             return 0, len(read)
