@@ -73,8 +73,8 @@ _NAME_FIRST = re.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|�
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
-    if "记者" not in read and not _SHAPE_MARKS.search(read):
-        return None  # most short lines (headings, captions): spared three patterns
+    if not read[:1].isalpha() or ("记者" not in read and not _SHAPE_MARKS.search(read)):
+        return None  # most short lines (headings, captions, table rows): spared four patterns
     for shape in (_CREDIT_PARTS, _NAME_FIRST):
         if shape.match(read):
             return 0, len(read)
