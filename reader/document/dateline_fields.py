@@ -22,6 +22,9 @@ _AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{
 _WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
 _NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
+# 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
+# field): neither names the writer.
+_NOT_A_NAME = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> s
 
 def _publisher(text: str) -> str | None:
     match = _PUBLISHER.search(text)
-    if match:
+    if match and not _NOT_A_NAME.search(match.group(1)):
         return match.group(1)
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
     return agency.group(1) if agency else None
@@ -120,4 +123,4 @@ def _authors(text: str) -> tuple[str, ...]:
     writer = writer_before_date(text)
     if writer and not names:
         names.append(writer)
-    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))
+    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))
