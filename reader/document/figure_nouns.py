@@ -38,7 +38,7 @@ def valid(text: str) -> str | None:
         return None
     if words.BAD_START.match(simple) or words.BAD_END.search(simple) or words.PRONOUN.search(simple):
         return None
-    if words.VERB_START.match(simple):
+    if words.VERB_START.match(simple) or words.VERB_INSIDE.search(simple):
         return None
     if words.SCOPE_ONLY.fullmatch(simple) or simple.endswith(("、", "和")):
         return None

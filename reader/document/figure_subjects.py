@@ -24,6 +24,8 @@ _JOINERS = "、和及与或，, "
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
+_TO_LEVEL = re.compile("[到至为]")
+_ACHIEVED = re.compile("(?:实现|完成|录得)$")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -98,6 +100,8 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        if site.unit.endswith("次") and words.TIMES_OF.match(site.after):
+            return None  # 利率7次|下调: how often it changed
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
@@ -221,13 +225,17 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
     cut = a + words.tail_start(simple[a:b])
     peeled = simple[cut:b]
-    verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
+    change = words.CHANGE.search(peeled)
+    # 从63.2%提高到|72.7%: the level it ends at, not the change
+    verb = change.group() if change and not _TO_LEVEL.match(peeled, change.end()) else ""
     b = cut
     if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
         b, peeled = simple.find("占", a, b), "占"
     span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
     if span is None:
         return None, verb, peeled
+    if _ACHIEVED.search(simple, 0, span[0]):  # 广东完成|规模以上工业增加值|4745亿元: measured
+        peeled = "实现" + peeled
     return _clean(_drop_modals(segment, simple, *span)), verb, peeled
 
 

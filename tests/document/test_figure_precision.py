@@ -1,0 +1,60 @@
+"""Key figures' subjects: a noun phrase or none (made-up sentences, one rule each: a clause that
+goes on with a verb gives no subject, a cause or a verb of achieving opens the subject, a level
+reached is not a change, scope and time words are not part of a word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("在报送计划的20家企业中，有7家预计今年亏损。", "7家"),  # 预计亏损: what they expect
+    ("有5家预告全年利润将下滑30%以上。", "5家"),  # 预告…: a clause
+    ("有5家预告全年利润将下滑30%以上。", "30%"),
+    ("甲公司合计持有乙银行12.5%股份。", "12.5%"),  # 持有 inside: who holds what
+    ("这些年来存款利率6次下调，融资成本走低。", "6次"),  # 下调 alone is a verb
+])
+def test_a_clause_that_goes_on_with_a_verb_gives_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_verb_with_a_nouns_suffix_is_a_noun() -> None:
+    assert _subjects("本期债券发行价为100元。")["100元"] == "本期债券发行价"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("受出口订单回升影响，带动制造业投资增长8.2%。", "8.2%", "制造业投资增长"),
+    ("主要得益于存款余额同比增长12%。", "12%", "存款余额增长"),
+    ("甲市完成农业总产值86.4亿元。", "86.4亿元", "农业总产值"),
+    ("乙公司实现营业收入12.3亿元，同比增长8%。", "12.3亿元", "营业收入"),
+    ("乙公司实现营业收入12.3亿元，同比增长8%。", "8%", "营业收入增长"),
+])
+def test_a_cause_or_a_verb_of_achieving_opens_the_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_level_reached_is_not_a_change() -> None:
+    assert _subjects("城镇化率从55.1%提高到61.3%。") == {"55.1%": "城镇化率", "61.3%": "城镇化率"}
+    assert _subjects("全年利润增长到30亿元。")["30亿元"] == "利润"
+    assert _subjects("全年利润增长了12%。")["12%"] == "利润增长"  # a change keeps its verb
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("门诊人次同比增幅达到15%。", "15%", "门诊人次同比增幅"),  # 同比 is not 比 (than)
+    ("一季度全市场新发基金同比下滑40%。", "40%", "全市场新发基金下滑"),  # 全市场 is a word
+    ("一般公共预算收入达520亿元。", "520亿元", "一般公共预算收入"),  # 一般 an adjective
+    ("这类股票的股息率一般为3%。", "3%", "股息率"),  # …and an adverb
+    ("2021年同期社会消费品零售总额同比下降8.5%。", "8.5%", "社会消费品零售总额下降"),
+])
+def test_scope_and_time_words_are_not_part_of_a_word(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
