@@ -61,6 +61,8 @@ def after_noun(after: str, unit: str) -> str | None:
         return _noun_of(item, words.PERSON_END if people else
                         words.ORGANISATION_END if unit.endswith("家") else None)
     head = _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
+    if not people and ends_in(head, words.ATTRIBUTE_END):
+        return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head

@@ -25,6 +25,8 @@ _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _TO_LEVEL = re.compile("[到至为]")
+_CONJUNCTION = re.compile("[和及与]")
+_PEOPLE = frozenset("人者员民众")
 _ACHIEVED = re.compile("(?:实现|完成|录得)$")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
@@ -68,15 +70,15 @@ class Labeller:
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
-        segment = head
-        if clause_start <= self._last_end <= start:
+        segment, after_figure = head, clause_start <= self._last_end <= start
+        if after_figure:
             segment, truncated = before[len(before) - (start - self._last_end) :], False
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, _names_its_noun(unit))
+                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
         result = self._label(site, count_figures, chain_from)
         self._clause.append(result)
         self._last_end, self._last_unit = end, unit
@@ -91,6 +93,7 @@ class Labeller:
         if _compares(simple):
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
+        own = None if own and _doubtful(own, site) else own
         if "分别" in simple or "依次" in simple:
             return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
         self._pending = []
@@ -148,6 +151,16 @@ class _Site(NamedTuple):
     truncated: bool
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
+    after_figure: bool  # segment starts at the figure before it in the clause
+
+
+def _doubtful(own: str, site: _Site) -> bool:
+    """A subject to leave out: nouns joined across the figure before (1000万DAU|和移动端|4000万),
+    or a person an amount or a share is said of (病人花费|2万日元)."""
+    if site.after_figure and _CONJUNCTION.search(own):
+        return True
+    amount = site.unit.endswith(("元", "%", "％", "百分点"))
+    return amount and nouns.ends_in(own, _PEOPLE)
 
 
 def _names_its_noun(unit: str) -> bool:

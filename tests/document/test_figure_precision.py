@@ -58,3 +58,19 @@ def test_a_level_reached_is_not_a_change() -> None:
 ])
 def test_scope_and_time_words_are_not_part_of_a_word(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_nouns_joined_across_the_figure_before_give_no_subject() -> None:
+    assert _subjects("甲厂年产约30万吨钢材和乙厂约45万吨。")["45万吨"] is None
+    assert _subjects("甲厂年产约30万吨钢材和乙厂约45万吨水泥。")["45万吨"] == "水泥"
+
+
+def test_a_person_is_not_what_an_amount_measures() -> None:
+    assert _subjects("在旅客支付3万日元办理签证后，手续才完成。")["3万日元"] is None
+    assert _subjects("城镇居民人均可支配收入达5.2万元。")["5.2万元"] == "城镇居民人均可支配收入"
+
+
+def test_a_count_does_not_count_a_measure() -> None:
+    subjects = _subjects("全国86家信托公司资产总量达到21万亿元。")
+    assert subjects["86家"] is None
+    assert _subjects("全市36家县级以上园区建立服务中心。")["36家"] == "县级以上园区"
