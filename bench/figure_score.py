@@ -45,6 +45,7 @@ BLIND_10 = ROOT / "bench" / "devset" / "figure_subjects_blind10.txt"
 BLIND_11 = ROOT / "bench" / "devset" / "figure_subjects_blind11.txt"
 BLIND_12 = ROOT / "bench" / "devset" / "figure_subjects_blind12.txt"
 BLIND_13 = ROOT / "bench" / "devset" / "figure_subjects_blind13.txt"
+BLIND_14 = ROOT / "bench" / "devset" / "figure_subjects_blind14.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -240,7 +241,8 @@ def main() -> None:
             ("held out K (blind: 62.5%, 27.8%, 63.6%)", BLIND_10),
             ("held out L (blind: 92.3%, 70.6%, 100%; 5 of 6 dates found)", BLIND_11),
             ("held out M (blind: 70.0%, 47.0%, 100%)", BLIND_12),
-            ("held out N (blind: 76.9%, 43.8%, 99.0%)", BLIND_13))
+            ("held out N (blind: 76.9%, 43.8%, 99.0%)", BLIND_13),
+            ("held out O (blind: 80.8%, 65.6%, 99.0%)", BLIND_14))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
