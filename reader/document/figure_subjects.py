@@ -25,9 +25,12 @@ _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _TO_LEVEL = re.compile("[到至为]")
+_PAIRS = re.compile("分别|依次")
+_RATIO = re.compile("[%％倍]|百分点")
+_PER_UNIT = re.compile("每|人均|户均|亩均|单位")
 _CONJUNCTION = re.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众")
-_ACHIEVED = re.compile("(?:实现|完成|录得)$")
+_ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -92,9 +95,10 @@ class Labeller:
             return self._pending.pop(0)
         if _compares(simple):
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
-        own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
+        whole_list = not site.after_figure and not _PAIRS.search(simple)
+        own, verb, peeled = _own_subject(site.segment, simple, site.truncated, whole_list)
         own = None if own and _doubtful(own, site) else own
-        if "分别" in simple or "依次" in simple:
+        if _PAIRS.search(simple):
             return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
@@ -117,6 +121,7 @@ class Labeller:
             or (None if site.named else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
+                and (site.same_unit or verb or _RATIO.search(site.unit))
                 else None)
         )
 
@@ -216,9 +221,12 @@ def _only_change(simple: str) -> bool:
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
 
 
-def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
+def _own_subject(
+    segment: str, simple: str, truncated: bool, whole_list: bool
+) -> tuple[str | None, str, str]:
     """The noun phrase before the figure in its clause, the change verb between them, and the
-    words peeled off between them (实现, 约为…)."""
+    words peeled off between them (实现, 约为…); whole_list: nouns joined by 、 before it share
+    the figure (电力、热力生产和供应业|下降38.6%), not only the last (…、医院|5家)."""
     if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
     a, b = _strip_span(simple, 0, len(simple))
@@ -230,7 +238,7 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
             b = per.start()  # 拾花指导价为每公斤|1.8元
     if "、" in simple[a:b] and simple[a:b].endswith("各"):
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
-    if "、" in simple[a:b]:
+    if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = simple.rfind("、", a, b) + 1, False
     if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
@@ -250,6 +258,12 @@ def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None
     if _ACHIEVED.search(simple, 0, span[0]):  # 广东完成|规模以上工业增加值|4745亿元: measured
         peeled = "实现" + peeled
     return _clean(_drop_modals(segment, simple, *span)), verb, peeled
+
+
+def _noun_list(text: str) -> bool:
+    """电力、热力生产和供应业|下降: nouns joined by 、, none of them a clause (属于自己的、价值)."""
+    text = text[: words.tail_start(text)]
+    return not words.MEASURE.search(text) and all(nouns.valid(item) for item in text.split("、"))
 
 
 def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
@@ -304,9 +318,14 @@ def _clean(text: str) -> str | None:
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
         at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
+        if _PER_UNIT.search(text, 0, max(at, 0)):
+            return None  # 每百元营业收入中的|成本: the head alone is not what is measured
         text = text[at + 1 :] if at >= 0 else ""
     if (found := nouns.valid(text)) or "的" not in text:
         return found
-    return nouns.valid(text[text.rfind("的") + 1 :])  # 有进出口实绩的|民营企业数量
+    at = text.rfind("的")
+    if _PER_UNIT.search(text, 0, at):
+        return None  # 每百元营业收入中的|费用
+    return nouns.valid(text[at + 1 :])  # 有进出口实绩的|民营企业数量
 
 

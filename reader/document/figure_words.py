@@ -57,7 +57,7 @@ LEAD = re.compile(
 MODAL = re.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?|已经|正在|亦|将(?!近|军|来)|(?<![成造])就(?!业|是|医|读|诊|餐|近)|"
                     r"依然|仍然|(?<![归])还(?!款|贷)|(?<![首成])都(?!市|会)")
 # A clause opens after these: the subject starts after the last one.
-OPENER = re.compile(r"如果|可能|预计|[得受]益于|带动|拉动|推动|促使|导致|完成(?![率额量值度])|实现(?![率额量值度的])|录得|计划(?![内外生])|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使(?!用|命|馆)|了(?!解)|"
+OPENER = re.compile(r"如果|可能|预计|[得受]益于|带动|拉动|推动|促使|导致|完成(?![率额量值度])|实现(?![率额量值度的])|录得|发生(?![率额量])|计划(?![内外生])|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使(?!用|命|馆)|了(?!解)|"
                     r"(?<![但还就于总凡要可只正都若])是")
 # A comparison: the figure is a difference (超发电价低于计划内上网电价|0.1元), no subject.
 COMPARE = re.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相差")  # …and a distance between two
@@ -65,7 +65,7 @@ COMPARE = re.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相
 PREPOSITION = re.compile(
     r"对于|关于|(?<![存现所正实自内外好潜])在(?![校建岸])|"
     r"(?<![方导走倾志意朝动面转流去定双单横纵指偏风趋])向(?![往导日])|对(?![于外比象手应话])|"
-    r"从(?![价业事而来小未中前])|由(?!于)|较|(?<![占对类同环])比(?![例重率较赛])|按照|依照|根据|"
+    r"从(?![价业事而来小未中前])|由(?!于)|较|以(?![上下内外前后及来此])|(?<![占对类同环])比(?![例重率较赛])|按照|依照|根据|"
     r"(?<![以至属对关由鉴基益])于"
 )
 # Verbs a clause opens with, so no subject does: 走访内地|9个县, 包括拾花工.
@@ -76,7 +76,7 @@ VERB_START = re.compile(
     # noun's suffix makes them a noun (发行价, 接待量, 收购方).
     r"(?:预告|预计|预测|持有|拥有|开发|上线|带动|拉动|推动|完成|得益|受益|继续|积累|发布|公布|披露|宣布|"
     r"收购|签署|显示|占据|形成|保持|成为|吸引|吸纳|举办|举行|开展|实施|推进|加快|加强|下调|上调|新建|建成|"
-    r"推出|引进|接待|办理|受理|查处|查获|抓获|破获|主要(?=[是由因为得靠])|合计持有)(?![价量额率费数人方者期金款值])"
+    r"推出|引进|接待|办理|受理|查处|查获|抓获|破获|发生|主要(?=[是由因为得靠])|合计持有)(?![价量额率费数人方者期金款值])"
 )
 # …and inside one, a verb of holding or saying: 紫风投资合计持有天风期货|46%股权 is a clause.
 VERB_INSIDE = re.compile(r"持有|拥有|预告|预计|签署|宣布|披露|表示|认为|显示(?![器屏])")
@@ -131,6 +131,9 @@ PERSON_END = frozenset("人者员生师工农民众士手友客女男子孩童�
 ORGANISATION_END = frozenset("业司构店厂院行体社所馆校园站台网局委会部团队组户区商")
 
 
+_USE_NOUNS = frozenset("费使作信家军民公商通适实")
+
+
 def tail_start(clause: str) -> int:
     """Where the run of TAIL_WORDS that ends clause starts (len(clause) if none ends it):
     the leftmost i such that clause[i:] is a sequence of them, found from the end."""
@@ -140,6 +143,8 @@ def tail_start(clause: str) -> int:
         end = todo.pop()
         for word in TAIL_BY_LAST.get(clause[end - 1], ()) if end else ():
             start = end - len(word)
+            if word == "用" and start and clause[start - 1] in _USE_NOUNS:
+                continue  # 管理费用, 作用: a noun, not "using"
             if start not in found and clause.endswith(word, 0, end):
                 found.add(start)
                 todo.append(start)

@@ -74,3 +74,26 @@ def test_a_count_does_not_count_a_measure() -> None:
     subjects = _subjects("全国86家信托公司资产总量达到21万亿元。")
     assert subjects["86家"] is None
     assert _subjects("全市36家县级以上园区建立服务中心。")["36家"] == "县级以上园区"
+
+
+def test_a_prepositional_phrase_with_yi_is_left_out() -> None:
+    assert _subjects("以单间面积不超过25平方米的房型为主。")["25平方米"] == "单间面积"
+
+
+def test_a_subject_goes_on_only_to_a_figure_of_its_unit_or_a_change() -> None:
+    subjects = _subjects("仓库面积不少于800平方米且不少于20间。")
+    assert subjects == {"800平方米": "仓库面积", "20间": None}
+    assert _subjects("发生管理费用3.2亿元，增长6%。") == {"3.2亿元": "管理费用", "6%": "管理费用增长"}
+
+
+def test_nouns_joined_by_a_dunhao_share_the_figure() -> None:
+    assert _subjects("燃气、热水生产和供应业下降12.5%。")["12.5%"] == "燃气、热水生产和供应业下降"
+    assert _subjects("新建学校3所、医院5家。")["5家"] == "医院"  # each item its own figure
+    assert _subjects("能拥有一套属于自己的、价值30万元的公寓。")["30万元"] != "、价值"
+
+
+def test_a_per_unit_measure_is_not_cut_to_its_head() -> None:
+    text = "规模以上服务业企业每百元营业收入中的成本为71.5元，同比减少0.3元。"
+    assert _subjects(text) == {"71.5元": None, "0.3元": None}
+    short = "每百元营业收入中的费用为8.1元。"  # short enough to keep whole, but 每 cannot start it
+    assert _subjects(short)["8.1元"] is None
