@@ -46,6 +46,7 @@ BLIND_11 = ROOT / "bench" / "devset" / "figure_subjects_blind11.txt"
 BLIND_12 = ROOT / "bench" / "devset" / "figure_subjects_blind12.txt"
 BLIND_13 = ROOT / "bench" / "devset" / "figure_subjects_blind13.txt"
 BLIND_14 = ROOT / "bench" / "devset" / "figure_subjects_blind14.txt"
+BLIND_15 = ROOT / "bench" / "devset" / "figure_subjects_blind15.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -242,7 +243,8 @@ def main() -> None:
             ("held out L (blind: 92.3%, 70.6%, 100%; 5 of 6 dates found)", BLIND_11),
             ("held out M (blind: 70.0%, 47.0%, 100%)", BLIND_12),
             ("held out N (blind: 76.9%, 43.8%, 99.0%)", BLIND_13),
-            ("held out O (blind: 80.8%, 65.6%, 99.0%)", BLIND_14))
+            ("held out O (blind: 80.8%, 65.6%, 99.0%)", BLIND_14),
+            ("held out P (blind: 80.0%, 47.8%, 88.5%)", BLIND_15))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
