@@ -97,3 +97,16 @@ def test_a_per_unit_measure_is_not_cut_to_its_head() -> None:
     assert _subjects(text) == {"71.5元": None, "0.3元": None}
     short = "每百元营业收入中的费用为8.1元。"  # short enough to keep whole, but 每 cannot start it
     assert _subjects(short)["8.1元"] is None
+
+
+def test_zai_before_an_attribute_is_part_of_the_noun() -> None:
+    assert _subjects("全省登记在册农民合作社已达5.6万家。")["5.6万家"] == "登记在册农民合作社"
+
+
+def test_zhengshi_opens_the_subject() -> None:
+    assert _subjects("排在其后的正是年产值42亿元的乙厂。")["42亿元"] == "年产值"
+
+
+def test_energy_in_gigawatt_hours_is_a_figure() -> None:
+    subjects = _subjects("全年储能电池出货量累计达到38.2GWh，同比增长96.1%。")
+    assert subjects == {"38.2GWh": "储能电池出货量", "96.1%": "储能电池出货量增长"}
