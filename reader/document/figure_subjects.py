@@ -26,6 +26,8 @@ _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # a
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _TO_LEVEL = re.compile("[到至为]")
 _PAIRS = re.compile("分别|依次")
+_DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
+_TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")
 _RATIO = re.compile("[%％倍]|百分点")
 _PER_UNIT = re.compile("每|人均|户均|亩均|单位")
 _CONJUNCTION = re.compile("[和及与]")
@@ -107,8 +109,8 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
-        if site.unit.endswith("次") and words.TIMES_OF.match(site.after):
-            return None  # 利率7次|下调: how often it changed
+        if _time_or_times(site):
+            return None
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
@@ -157,6 +159,13 @@ class _Site(NamedTuple):
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
     after_figure: bool  # segment starts at the figure before it in the clause
+
+
+def _time_or_times(site: _Site) -> bool:
+    """销量|28年|来首次下跌: the time it is over; 利率7次|下调: how often it changed."""
+    if site.timespan and _TIME_FRAME.match(site.after):
+        return True
+    return site.unit.endswith("次") and bool(words.TIMES_OF.match(site.after))
 
 
 def _doubtful(own: str, site: _Site) -> bool:
@@ -240,7 +249,7 @@ def _own_subject(
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = simple.rfind("、", a, b) + 1, False
-    if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
+    if (others := simple.rfind("等", a, b - 1)) >= 0 and simple[others - 1] not in _DENG_WORDS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
@@ -273,7 +282,9 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
         a = lead.end()
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
-    for prep in words.PREPOSITION.finditer(simple, a, b):
+    for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
+        if prep.end() > b:
+            break
         if prep.start() == a and prep.group() != "向":
             a = prep.end()
         elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):

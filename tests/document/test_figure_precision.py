@@ -110,3 +110,32 @@ def test_zhengshi_opens_the_subject() -> None:
 def test_energy_in_gigawatt_hours_is_a_figure() -> None:
     subjects = _subjects("全年储能电池出货量累计达到38.2GWh，同比增长96.1%。")
     assert subjects == {"38.2GWh": "储能电池出货量", "96.1%": "储能电池出货量增长"}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("2023年3月中国服务业PMI为56.3%。", "56.3%", "中国服务业PMI"),  # 3月|中国, not 3月中|国
+    ("2010年时全省GDP为4.2万亿元。", "4.2万亿元", "GDP"),  # 年时, and 全省 is where
+    ("当时工厂只有6名工人。", "6名", "工人"),
+    ("我省中等职业学校在校生已经超过80万人。", "80万人", "中等职业学校在校生"),  # 中等: a word
+    ("全年平均负债8万元人民币。", "8万元", "平均负债"),
+])
+def test_time_words_and_words_with_a_figure_word_in_them(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("2022年出生956万人。", "956万人"),  # 出生: a verb
+    ("去年只出生812万。", "812万"),
+    ("像某地房价阴跌15年的情况不会出现。", "15年"),  # 像…: a comparison
+    ("这是当地粮食总产量16年来首次下降。", "16年"),  # …年来: the time it is over
+    ("负债与资产比达到175%。", "175%"),  # 比 a ratio before 达到: cut, not a subject
+    ("工厂会从120人减至40人。", "120人"),  # 会: will
+])
+def test_a_verb_a_comparison_or_a_time_frame_gives_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_committee_keeps_its_hui() -> None:
+    assert _subjects("项目上了3次投委会。")["3次"] == "投委会"

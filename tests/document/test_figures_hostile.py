@@ -179,7 +179,11 @@ def test_a_long_clause_gives_no_subject_from_its_window() -> None:
     assert len(figure.context) <= figures.CONTEXT_MAX
 
 
-_TAIL_REGEX = re.compile("(?:" + "|".join(figure_words.TAIL_WORDS) + ")+$")
+# 用 after 费, 作… ends a noun (管理费用), not a tail.
+_USE = f"(?<![{''.join(sorted(figure_words._USE_NOUNS))}])用"
+_TAIL_REGEX = re.compile(
+    "(?:" + "|".join(_USE if w == "用" else w for w in figure_words.TAIL_WORDS) + ")+$"
+)
 
 
 @given(st.text(alphabet=sorted(set("".join(figure_words.TAIL_WORDS))) + ["x"], max_size=14))
