@@ -139,3 +139,27 @@ def test_a_verb_a_comparison_or_a_time_frame_gives_no_subject(text: str, figure:
 
 def test_a_committee_keeps_its_hui() -> None:
     assert _subjects("项目上了3次投委会。")["3次"] == "投委会"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("这家号称管理规模超300亿的基金公司倒闭了。", "300亿", "管理规模"),  # 号称 opens it
+    ("平台的融资成本基本都在12%以上。", "12%", "平台的融资成本"),  # 基本: an adverb
+    ("今年坏账率应该是3%以上。", "3%", "坏账率"),  # 应该: a modal
+    ("一般年化费率在9%左右。", "9%", "年化费率"),  # 一般 before a noun: usually
+])
+def test_adverbs_and_modals_around_a_subject_are_left_out(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("一部手机里面有300多个。", "300多个", None),  # 手机里面: where, not what
+    ("大部分不到2%。", "2%", None),  # how many, not what
+    ("他贡献了接近60%的销量。", "60%", "销量"),  # 贡献: a verb
+    ("现在再少生500万。", "500万", None),  # 再…: a clause
+])
+def test_places_quantities_and_verbs_are_no_subject(
+    text: str, figure: str, subject: str | None
+) -> None:
+    assert _subjects(text)[figure] == subject
