@@ -32,6 +32,8 @@ _RATIO = re.compile("[%％倍]|百分点")
 _PER_UNIT = re.compile("每|人均|户均|亩均|单位")
 _CONJUNCTION = re.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众")
+_MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
+_CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 _ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
 _OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
@@ -170,9 +172,12 @@ def _time_or_times(site: _Site) -> bool:
 
 def _doubtful(own: str, site: _Site) -> bool:
     """A subject to leave out: nouns joined across the figure before (1000万DAU|和移动端|4000万),
-    or a person an amount or a share is said of (病人花费|2万日元)."""
+    a change in its middle, or a person an amount or a share is said of (病人花费|2万日元)."""
     if site.after_figure and _CONJUNCTION.search(own):
         return True
+    for change in _MID_CHANGE.finditer(own.translate(words.T2S)):
+        if change.end() < len(own) and own[change.end()] not in _CHANGE_NOUN:
+            return True  # 氨糖降低心血管死亡率|65%: who changes what, not what is measured
     amount = site.unit.endswith(("元", "%", "％", "百分点"))
     return amount and nouns.ends_in(own, _PEOPLE)
 

@@ -163,3 +163,21 @@ def test_places_quantities_and_verbs_are_no_subject(
     text: str, figure: str, subject: str | None
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_an_amount_in_renminbi_is_money() -> None:
+    text = "甲公司合计投入56亿人民币。"
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    assert [(f.unit, f.kind.value) for f in figures] == [("亿人民币", "money")]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("常吃坚果会使得整体的卒中风险下降9%。", "9%", "整体的卒中风险下降"),  # 使得 opens it
+    ("全市平均降水量为12.6毫米。", "12.6毫米", "平均降水量"),  # 降水: no change
+    ("累计交易额的一部分就有50亿元。", "50亿元", None),  # a part, not what
+    ("该国或许能在1个世纪内完成。", "1个", None),  # 能: can
+    ("对单位处5万元以下的罚款。", "5万元", None),  # 处: impose
+    ("某药降低心血管死亡率40%。", "40%", None),  # who lowers what
+])
+def test_openers_and_ends_of_clauses(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
