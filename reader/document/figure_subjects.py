@@ -32,6 +32,10 @@ _RATIO = re.compile("[%％倍]|百分点")
 _PER_UNIT = re.compile("每|人均|户均|亩均|单位")
 _CONJUNCTION = re.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众")
+_COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
+_MEASURES = words.ATTRIBUTE_END | frozenset("速")
+_LEVEL_NOUNS = _MEASURES | frozenset("入润")
+_MID_TOTAL = re.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 _ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
@@ -101,12 +105,14 @@ class Labeller:
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = _own_subject(site.segment, simple, site.truncated, whole_list)
-        own = None if own and _doubtful(own, site) else own
         if _PAIRS.search(simple):
-            return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
+            return self._paired(_items(own, site.segment), verb, site.after, count_figures)
+        own = None if own and _doubtful(own, site) else own
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
-        measured = bool(own) and bool(words.MEASURE.search(said))
+        # 鄂尔多斯以|109%的增速: by 以, only a measure is the figure's (财政收入以|2518亿元)
+        measured = bool(own) and bool(words.MEASURE.search(said)) and (
+            said.strip() != "以" or nouns.ends_in(own, _LEVEL_NOUNS))
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
@@ -130,14 +136,12 @@ class Labeller:
         )
 
     def _paired(
-        self, own: str | None, verb: str, after: str, count_figures: Callable[[str], int]
+        self, listed: list[str | None], verb: str, after: str, count_figures: Callable[[str], int]
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items: list[str | None] = []
-        if own:
-            items = [_clean(item) for item in re.split(r"[、和与及或]", own)]
-        elif len(self._previous) >= count:
+        items = listed if not _shares_a_head(listed) else []
+        if not listed and len(self._previous) >= count:
             items = [words.CHANGE_END.sub("", s) if s else None for s in self._previous[-count:]]
         if len(items) != count or not all(items):
             self._pending = [None] * (count - 1)
@@ -175,10 +179,14 @@ def _doubtful(own: str, site: _Site) -> bool:
     a change in its middle, or a person an amount or a share is said of (病人花费|2万日元)."""
     if site.after_figure and _CONJUNCTION.search(own):
         return True
+    if _MID_TOTAL.search(own):
+        return True  # 内蒙古全区共|立案涉煤案件: where, then what was done
     for change in _MID_CHANGE.finditer(own.translate(words.T2S)):
         if change.end() < len(own) and own[change.end()] not in _CHANGE_NOUN:
             return True  # 氨糖降低心血管死亡率|65%: who changes what, not what is measured
     amount = site.unit.endswith(("元", "%", "％", "百分点"))
+    if site.unit.endswith(("人", "名", "位")) and not nouns.ends_in(own, words.PERSON_END | _COUNTS):
+        return True  # 给予党纪政务处分|820人: a count of people is of people
     return amount and nouns.ends_in(own, _PEOPLE)
 
 
@@ -212,6 +220,23 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     cut = words.tail_start(text)
     lead = words.LEAD.match(text, 0, cut)
     return (lead.end() if lead else 0) >= cut
+
+
+def _items(own: str | None, segment: str) -> list[str | None]:
+    """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
+    the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
+    split = [_clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
+    listed = _listed(segment)
+    whole = [_clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
+    return whole if len(whole) > len(split) and "等" not in (listed or "") else split
+
+
+def _shares_a_head(items: list[str | None]) -> bool:
+    """汽车、电气、电子和电力累计增速: the last item's measure (累计增速) is every item's."""
+    if len(items) < 2:
+        return False
+    last, first = items[-1] or "", items[0] or ""
+    return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
 
 
 def _listed(segment: str) -> str | None:

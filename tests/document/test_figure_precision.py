@@ -181,3 +181,28 @@ def test_an_amount_in_renminbi_is_money() -> None:
 ])
 def test_openers_and_ends_of_clauses(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("乙市以8.2%的税收增速排名第二。", "8.2%", "税收增速"),  # 以…的: the noun after it
+    ("今年一季度税收收入以860亿元排名第一位。", "860亿元", "税收收入"),  # a measure by 以
+    ("甲市以640亿元超过乙市。", "640亿元", None),  # a place by 以: not what is measured
+    ("同样以9.5%的利润增速位居第一。", "9.5%", "利润增速"),  # 同样: an adverb
+    ("为企业减轻税费负担12亿元。", "12亿元", None),  # 为…: for whom, a clause
+    ("给予党纪处分35人，组织处理42人。", "35人", None),  # a count of people is of people
+    ("全市城镇新增就业12万人。", "12万人", "城镇新增就业"),  # …就业 counts people
+])
+def test_yi_wei_and_counts_of_people(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_list_sharing_its_last_items_measure_pairs_nothing() -> None:
+    text = "钢铁、建材、化工和有色累计增速分别为12.1%、9.4%、8.8%和7.5%。"
+    assert set(_subjects(text).values()) == {None}
+    text = "甲品牌、乙品牌和丙品牌分别以31%、22%和15%的份额领先。"
+    assert list(_subjects(text).values()) == ["甲品牌", "乙品牌", "丙品牌"]
+
+
+def test_amounts_with_two_magnitudes_or_about_are_figures() -> None:
+    subjects = _subjects("两市的税收收入都只有90亿左右，今年超过1千亿元。")
+    assert list(subjects) == ["90亿", "1千亿元"]

@@ -179,10 +179,10 @@ def test_a_long_clause_gives_no_subject_from_its_window() -> None:
     assert len(figure.context) <= figures.CONTEXT_MAX
 
 
-# 用 after 费, 作… ends a noun (管理费用), not a tail.
-_USE = f"(?<![{''.join(sorted(figure_words._USE_NOUNS))}])用"
+# 用 after 费 ends a noun (管理费用), 以 after 可 a verb (可以): not tails.
+_BLOCKED = {w: f"(?<![{before}]){w}" for w, before in figure_words.TAIL_BLOCKED.items()}
 _TAIL_REGEX = re.compile(
-    "(?:" + "|".join(_USE if w == "用" else w for w in figure_words.TAIL_WORDS) + ")+$"
+    "(?:" + "|".join(_BLOCKED.get(w, w) for w in figure_words.TAIL_WORDS) + ")+$"
 )
 
 
