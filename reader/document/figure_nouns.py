@@ -124,7 +124,7 @@ def noun_next(after: str) -> str | None:
     if not clause or not _HAN.match(clause) or _generic(clause):
         return None
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]
-    if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END):
+    if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
         return None
     return valid(noun)
 

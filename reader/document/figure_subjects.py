@@ -34,6 +34,7 @@ _CONJUNCTION = re.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众")
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
 _MEASURES = words.ATTRIBUTE_END | frozenset("速")
+_THRESHOLD = re.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
 _LEVEL_NOUNS = _MEASURES | frozenset("入润")
 _MID_TOTAL = re.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
@@ -128,7 +129,7 @@ class Labeller:
             or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
-            or (None if site.named else _join(nouns.for_time(
+            or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
                 and (site.same_unit or verb or _RATIO.search(site.unit))

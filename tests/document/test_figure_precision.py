@@ -206,3 +206,15 @@ def test_a_list_sharing_its_last_items_measure_pairs_nothing() -> None:
 def test_amounts_with_two_magnitudes_or_about_are_figures() -> None:
     subjects = _subjects("两市的税收收入都只有90亿左右，今年超过1千亿元。")
     assert list(subjects) == ["90亿", "1千亿元"]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("丙县计划投资48亿元，完成52%。", "48亿元", "丙县计划投资"),  # 计划投资: a noun
+    ("其中超30亿元项目40个。", "30亿元", None),  # 超…: a bound on the noun after
+    ("从省外引进总投资超5亿元的产业项目80个。", "5亿元", "总投资"),  # 引进 opens it
+    ("全年620个重点项目开工598个。", "620个", "重点项目"),  # 开工 ends the noun
+    ("全年620个重点项目开工598个。", "598个", None),
+    ("年产5GW光伏组件项目。", "5GW", None),  # the project, not what is measured
+])
+def test_projects_and_their_investment(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
