@@ -25,6 +25,9 @@ _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _TO_LEVEL = re.compile("[到至为]")
+_COPULA = re.compile("为|约为|达|达到|共计|合计")
+_DIGIT = re.compile(r"\d")
+_LEVEL_ONLY = re.compile("达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
 _PAIRS = re.compile("分别|依次")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
 _TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")
@@ -64,10 +67,7 @@ class Labeller:
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
         before, after = before[-(WINDOW + 2) :], after[:WINDOW]
         pieces = nouns.BREAK.split(before)
-        head = pieces[-1]
-        if (not head.strip() and len(pieces) > 1 and len(pieces[-2]) <= 8
-                and before.rstrip().endswith(("：", ":"))):
-            head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
+        head = _clause_head(pieces, before)
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
         if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
@@ -78,7 +78,8 @@ class Labeller:
             adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
             self._previous = self._clause if adjacent else []
             changes = words.RISE_OR_FALL.search(head) and (
-                unit == self._last_unit or _only_change(head.translate(words.T2S)))
+                unit == self._last_unit or _only_change(head.translate(words.T2S))
+                or _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
@@ -131,8 +132,8 @@ class Labeller:
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
             or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
-            or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
-                and (site.same_unit or verb or _RATIO.search(site.unit))
+            or (_chained(chain_from, verb, _level(simple)) if own is None and _only_verbs(simple, site.same_unit)
+                and (site.same_unit or verb or _RATIO.search(site.unit) or _level(simple))
                 else None)
         )
 
@@ -168,6 +169,20 @@ class _Site(NamedTuple):
     after_figure: bool  # segment starts at the figure before it in the clause
 
 
+def _clause_head(pieces: list[str], before: str) -> str:
+    """The words before a figure in its clause; 成人票原价：|599元 reads as 成人票原价为599元,
+    最大的是手续费及佣金净收入，为|24亿元 as …净收入为24亿元 (a clause of a copula alone)."""
+    head = pieces[-1]
+    if len(pieces) < 2:
+        return head
+    if not head.strip() and len(pieces[-2]) <= 8 and before.rstrip().endswith(("：", ":")):
+        return pieces[-2] + "为"
+    comma = before[len(before) - len(head) - 1 : len(before) - len(head)] in ("，", ",")
+    if comma and _COPULA.fullmatch(head.strip()) and not _DIGIT.search(pieces[-2]):
+        return pieces[-2] + head.strip()
+    return head
+
+
 def _time_or_times(site: _Site) -> bool:
     """销量|28年|来首次下跌: the time it is over; 利率7次|下调: how often it changed."""
     if site.timespan and _TIME_FRAME.match(site.after):
@@ -197,11 +212,17 @@ def _names_its_noun(unit: str) -> bool:
     return len(bare) > 1 and bare[0] in "个個"
 
 
-def _chained(chain_from: str | None, verb: str) -> str | None:
-    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change."""
+def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | None:
+    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change;
+    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change."""
     if not chain_from:
         return None
-    return _join(words.CHANGE_END.sub("", chain_from) if verb else chain_from, verb)
+    return _join(words.CHANGE_END.sub("", chain_from) if verb or level else chain_from, verb)
+
+
+def _level(head: str) -> bool:
+    """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
+    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(_JOINERS + nouns.EDGES)))
 
 
 def _join(subject: str | None, verb: str) -> str | None:

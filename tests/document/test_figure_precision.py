@@ -218,3 +218,14 @@ def test_amounts_with_two_magnitudes_or_about_are_figures() -> None:
 ])
 def test_projects_and_their_investment(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_a_level_reached_after_a_change_keeps_the_subject_without_it() -> None:
+    subjects = _subjects("主要得益于存货同比增长36%，达到88.1亿元。")
+    assert subjects == {"36%": "存货增长", "88.1亿元": "存货"}
+
+
+def test_a_clause_of_a_copula_alone_takes_the_noun_before_it() -> None:
+    subjects = _subjects("收入占比最大的是利息净收入，为12.6亿元，同比增长8%。")
+    assert subjects == {"12.6亿元": "利息净收入", "8%": "利息净收入增长"}
+    assert _subjects("净利润增长12%，为3.2亿元。")["3.2亿元"] is None  # a figure before: no noun
