@@ -17,22 +17,19 @@ from typing import NamedTuple
 
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
+from reader.document.figure_clause import JOINERS, clean, own_subject
 
 WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-_JOINERS = "、和及与或，, "
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
-_TO_LEVEL = re.compile("[到至为]")
 _COPULA = re.compile("为|约为|达|达到|共计|合计")
 _DIGIT = re.compile(r"\d")
 _LEVEL_ONLY = re.compile("达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
 _PAIRS = re.compile("分别|依次")
-_DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
 _TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")
 _RATIO = re.compile("[%％倍]|百分点")
-_PER_UNIT = re.compile("每|人均|户均|亩均|单位")
 _CONJUNCTION = re.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众")
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
@@ -42,8 +39,6 @@ _LEVEL_NOUNS = _MEASURES | frozenset("入润")
 _MID_TOTAL = re.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
-_ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
-_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
 class Labeller:
@@ -101,12 +96,12 @@ class Labeller:
         self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
     ) -> str | None:
         simple = site.simple
-        if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
+        if self._pending and not simple.strip(JOINERS + nouns.EDGES):
             return self._pending.pop(0)
         if _compares(simple):
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
-        own, verb, peeled = _own_subject(site.segment, simple, site.truncated, whole_list)
+        own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         if _PAIRS.search(simple):
             return self._paired(_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
@@ -222,7 +217,7 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
 
 def _level(head: str) -> bool:
     """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
-    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(_JOINERS + nouns.EDGES)))
+    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(JOINERS + nouns.EDGES)))
 
 
 def _join(subject: str | None, verb: str) -> str | None:
@@ -234,7 +229,7 @@ def _join(subject: str | None, verb: str) -> str | None:
 def _only_verbs(simple: str, same_unit: bool) -> bool:
     """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
     (or nothing, between figures of one unit)."""
-    text = simple.strip(_JOINERS + nouns.EDGES)
+    text = simple.strip(JOINERS + nouns.EDGES)
     if not text:
         return same_unit
     if text.endswith("的"):
@@ -247,9 +242,9 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
 def _items(own: str | None, segment: str) -> list[str | None]:
     """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
     the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
-    split = [_clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
+    split = [clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
     listed = _listed(segment)
-    whole = [_clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
+    whole = [clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
     return whole if len(whole) > len(split) and "等" not in (listed or "") else split
 
 
@@ -263,7 +258,7 @@ def _shares_a_head(items: list[str | None]) -> bool:
 
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
-    head = re.split("分别|依次", segment)[0].strip(_JOINERS + nouns.EDGES)
+    head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
     return head if re.search(r"[、和与及或]", head) else None
 
 
@@ -273,122 +268,10 @@ def _compares(simple: str) -> bool:
     compare = words.COMPARE.search(simple)
     if compare is None or not compare.group().endswith(("于", "距离")):
         return compare is not None
-    rest = simple[compare.end() :].rstrip(_JOINERS + nouns.EDGES)
+    rest = simple[compare.end() :].rstrip(JOINERS + nouns.EDGES)
     return words.tail_start(rest) > 0
 
 
 def _only_change(simple: str) -> bool:
     """，同比增长|5.7%: a clause that only says how the figure before it changed."""
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
-
-
-def _own_subject(
-    segment: str, simple: str, truncated: bool, whole_list: bool
-) -> tuple[str | None, str, str]:
-    """The noun phrase before the figure in its clause, the change verb between them, and the
-    words peeled off between them (实现, 约为…); whole_list: nouns joined by 、 before it share
-    the figure (电力、热力生产和供应业|下降38.6%), not only the last (…、医院|5家)."""
-    if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
-        return None, "", ""  # 4个税种、|5项: the words before are the last item's
-    a, b = _strip_span(simple, 0, len(simple))
-    if at_time := words.AT_TIME.search(simple, a, b):
-        b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
-    if per := words.PER.search(simple, a, b):
-        kept = _clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
-        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
-            b = per.start()  # 拾花指导价为每公斤|1.8元
-    if "、" in simple[a:b] and simple[a:b].endswith("各"):
-        return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
-    if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
-        a, truncated = simple.rfind("、", a, b) + 1, False
-    if (others := simple.rfind("等", a, b - 1)) >= 0 and simple[others - 1] not in _DENG_WORDS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
-        a = others + 2 if simple[others + 1] in words.PLACES else others + 1
-    # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
-    ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
-    cut = a + words.tail_start(simple[a:b])
-    peeled = simple[cut:b]
-    change = words.CHANGE.search(peeled)
-    # 从63.2%提高到|72.7%: the level it ends at, not the change
-    verb = change.group() if change and not _TO_LEVEL.match(peeled, change.end()) else ""
-    b = cut
-    if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
-        b, peeled = simple.find("占", a, b), "占"
-    span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
-    if span is None:
-        return None, verb, peeled
-    if _ACHIEVED.search(simple, 0, span[0]):  # 广东完成|规模以上工业增加值|4745亿元: measured
-        peeled = "实现" + peeled
-    return _clean(_drop_modals(segment, simple, *span)), verb, peeled
-
-
-def _noun_list(text: str) -> bool:
-    """电力、热力生产和供应业|下降: nouns joined by 、, none of them a clause (属于自己的、价值)."""
-    text = text[: words.tail_start(text)]
-    return not words.MEASURE.search(text) and all(nouns.valid(item) for item in text.split("、"))
-
-
-def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
-    """Where the subject in simple[a:b] is, once the scope words, clause openers and a
-    prepositional phrase after it are left out; None if it is a clause."""
-    if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
-    for opener in words.OPENER.finditer(simple, a, b):
-        a, truncated = opener.end(), False
-    for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
-        if prep.end() > b:
-            break
-        if prep.start() == a and prep.group() != "向":
-            a = prep.end()
-        elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):
-            a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
-            break
-        elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
-            if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
-                return None  # 普通人|在医师指导下…减: who does it, not what is measured
-            b = prep.start()
-            break
-        else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject
-            return None
-    if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
-        a = simple.rfind("的", a, b) + 1
-        if a == 0:
-            return None
-    return a, b
-
-
-def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
-    edges = _JOINERS + nouns.EDGES
-    while a < b and simple[a] in edges:
-        a += 1
-    while b > a and simple[b - 1] in edges:
-        b -= 1
-    return a, b
-
-
-def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
-    parts, at = [], a
-    for modal in words.MODAL.finditer(simple, a, b):
-        parts.append(segment[at : modal.start()])
-        at = modal.end()
-    parts.append(segment[at:b])
-    return "".join(parts)
-
-
-def _clean(text: str) -> str | None:
-    text = text.strip(nouns.EDGES)
-    if lead := words.LEAD.match(text.translate(words.T2S)):
-        text = text[lead.end() :]
-    if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
-        at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
-        at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
-        if _PER_UNIT.search(text, 0, max(at, 0)):
-            return None  # 每百元营业收入中的|成本: the head alone is not what is measured
-        text = text[at + 1 :] if at >= 0 else ""
-    if (found := nouns.valid(text)) or "的" not in text:
-        return found
-    at = text.rfind("的")
-    if _PER_UNIT.search(text, 0, at):
-        return None  # 每百元营业收入中的|费用
-    return nouns.valid(text[at + 1 :])  # 有进出口实绩的|民营企业数量
-
-
