@@ -138,11 +138,16 @@ class SidePanels:
             nav.on_top_offset(self._view.top_offset())
 
     def _prepare_note_cards(self) -> None:
-        """Markdown for the note cards (≈30 ms), on a turn of its own, if a note needs it."""
-        if self._notes_ui.controller.has_note_bodies():
+        """Markdown for the note cards (≈30 ms) on a turn of its own if a note needs it, else
+        the notes' panels at once: a plain note's card needs nothing loaded."""
+        if self._notes_ui.controller.has_markdown_bodies():
             prepare_rendering()
+        else:
+            self.step()
 
     def _build_notes_panels(self) -> None:
-        """Notes and Bookmarks (the highlights in the article were drawn before)."""
+        """Notes and Bookmarks (the highlights in the article were drawn before), filled in
+        the same turn: the first cards wait for no other job."""
         stats = self.build()[1]  # Statistics first: it shows the counts
         connect_annotation_panels(self._notes_ui, stats, self._open_path)
+        self._notes_ui.controller.fill_panels()
