@@ -255,8 +255,8 @@ class ArticleView(QTextBrowser):
         the layout can grow by a pixel: the reader is still at the end)."""
         return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
-    def _emit_top_offset(self) -> None:
-        if len(self.text_map):
+    def _emit_top_offset(self) -> None:  # not while a place waits for its text (re-rendering)
+        if len(self.text_map) and self._pending is None:
             self.top_offset_changed.emit(self.top_offset())
 
     def flash_range(self, start: int, end: int) -> None:
