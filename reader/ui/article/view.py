@@ -17,7 +17,7 @@ from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -201,7 +201,7 @@ class ArticleView(QTextBrowser):
             self.viewport().setUpdatesEnabled(True)
         if self._pending is not None:
             offset, centre = self._pending
-            if offset < self.text_map.text_end:
+            if offset + FIRST_SCREEN_CHARS <= self.text_map.text_end:  # a screen past it too
                 self._pending = None
                 self.scroll_to_offset(offset, centre=centre)
 
@@ -221,7 +221,7 @@ class ArticleView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
         """Bring text offset to the top of the view (or a third down when centre)."""
-        if offset >= self.text_map.text_end and not self._renderer.done:
+        if offset + FIRST_SCREEN_CHARS > self.text_map.text_end and not self._renderer.done:
             self._pending = (offset, centre)
             return
         position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
