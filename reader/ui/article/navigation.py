@@ -29,6 +29,7 @@ from reader.ui.panels.presenters import (
     fill_stats_panel,
     read_fraction,
     reading_progress,
+    shown_figures,
 )
 from reader.ui.panels.statistics import StatsPanel
 
@@ -76,10 +77,19 @@ class Navigator:
         else:
             fill_stats_panel(self._stats, document, convert=self._convert())
 
-    def _set_sections(self, document: Document) -> None:
-        """Contents, titled in the script the article is shown in."""
+    def _set_sections(self, document: Document, *, later: bool = False) -> None:
+        """Contents, titled in the script the article is shown in (later: the titles are
+        converted on this turn; listed, and the place marked, on the next)."""
         sections = shown_titles(document.sections, self._view.script)
-        self._toc.set_sections(sections, corrected_sections(document))
+        if not later:
+            self._toc.set_sections(sections, corrected_sections(document))
+            return
+
+        def list_them() -> None:
+            self._toc.set_sections(sections, corrected_sections(document))
+            self.on_top_offset(self._view.top_offset())
+
+        self._later(list_them)
 
     def _convert(self) -> Convert | None:
         script = self._view.script
@@ -87,18 +97,25 @@ class Navigator:
 
     def retitle(self) -> None:
         """The article is shown in another script: Contents, the place, then Statistics
-        follow, each on a turn of its own (900 sections take ≈30 ms to list again)."""
+        follow, each on turns of their own (900 sections take ≈30 ms to convert and list
+        again, a long article's key figures ≈60 ms to convert, empty and list again)."""
         document = self._document
         if document is None:
             return
-        self._later(lambda: self._set_sections(document))
-        self._later(lambda: self.on_top_offset(self._view.top_offset()))
+        self._later(lambda: self._set_sections(document, later=True))
         if self._stats_due is None:  # else they are filled in the script shown, later
             convert = self._convert()
             self._later(lambda: fill_stats_panel(self._stats, document, figures=False,
                                                  convert=convert))  # fmt: skip
         if self._figures_due is None and document.derived.figures is not None:
-            self._later(lambda: fill_figures(self._stats, document, self._convert()))
+            self._later(lambda: self._refill_figures(document))
+
+    def _refill_figures(self, document: Document) -> None:
+        """The key figures in the script shown: converted on this turn, the old rows taken
+        away on the next, the new ones listed on the one after (the rows in chunks then)."""
+        shown = shown_figures(document, self._convert())
+        self._later(self._stats.hold_figures)
+        self._later(lambda: self._stats.set_figures(*shown))
 
     def _queue_stats(self) -> None:
         document = self._stats_due

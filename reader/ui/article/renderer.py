@@ -61,7 +61,7 @@ class ArticleRenderer(QObject):
         self.removed = RemovedLines(self)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
-        self.ragged = RaggedLines(qdoc, self)  # justified, but never letter-spaced
+        self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
 
     def start(
         self, document: Document, style: ArticleStyle, script: ScriptView | None = None

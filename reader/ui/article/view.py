@@ -16,7 +16,7 @@ from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -202,7 +202,7 @@ class ArticleView(QTextBrowser):
             self.viewport().setUpdatesEnabled(True)
         if self._pending is not None:
             offset, centre = self._pending
-            if offset < self.text_map.text_end:
+            if offset + FIRST_SCREEN_CHARS <= self.text_map.text_end:  # a screen past it too
                 self._pending = None
                 self.scroll_to_offset(offset, centre=centre)
 
@@ -222,7 +222,7 @@ class ArticleView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
         """Bring text offset to the top of the view (or a third down when centre)."""
-        if offset >= self.text_map.text_end and not self._renderer.done:
+        if offset + FIRST_SCREEN_CHARS > self.text_map.text_end and not self._renderer.done:
             self._pending = (offset, centre)
             return
         position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
@@ -255,8 +255,8 @@ class ArticleView(QTextBrowser):
         """Whether the view is at the bottom, within slack pixels (a jump's layout may grow)."""
         return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
-    def _emit_top_offset(self) -> None:
-        if len(self.text_map):
+    def _emit_top_offset(self) -> None:  # not while a place waits for its text (re-rendering)
+        if len(self.text_map) and self._pending is None:
             self.top_offset_changed.emit(self.top_offset())
 
     def flash_range(self, start: int, end: int) -> None:
