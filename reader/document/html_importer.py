@@ -23,8 +23,15 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import text_lines
-from reader.document.web_article import Extracted, article_window, extracted, overruled
-from reader.document.web_page import page_lines, page_text
+from reader.document.web_article import (
+    Extracted,
+    Window,
+    article_window,
+    extracted,
+    overruled,
+)
+from reader.document.web_container import bounded
+from reader.document.web_page import Layout, page_lines, page_text
 
 MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
 
@@ -57,10 +64,11 @@ def import_html(data: bytes, path: str) -> Document:
     shown = import_text("\n".join(lines[start:end]), path, encoding)
     assert shown.origin is not None
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
-    # What the markup says and the text importer could only guess, as corrections, one pass.
+    # What the markup says and the text importer could only guess, as corrections, one pass;
+    # the headline last, so that no bound the article is given takes it into the body.
     marks = [*_marked_headings(parts, heads),
-             *_marked_title(meta, candidates, lines[start:end]),
-             *_overruled(parts, window.anchors, lines)]  # fmt: skip
+             *_overruled(meta, parts, window, layout),
+             *_marked_title(meta, candidates, lines[start:end])]  # fmt: skip
     if marks:
         from reader.document.corrections import apply_all
 
@@ -112,11 +120,20 @@ def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> li
     return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
 
 
-def _overruled(parts: list[Part], anchors: frozenset[int], lines: list[str]) -> list[Correction]:
+def _overruled(meta: Metadata, parts: list[Part], window: Window,
+               layout: Layout) -> list[Correction]:  # fmt: skip
     """The article made to start and end where trafilatura's does when our choice of its body
-    leaves out most of what trafilatura kept (web_article.overruled)."""
-    bounds = overruled(lines, anchors, {part.line for part in parts if part.line is not None})
-    if bounds is None:
+    leaves out most of what trafilatura kept (web_article.overruled), then where its container
+    in the page's tree says (web_container.bounded), within the lines the text importer read."""
+    lines = layout.lines
+    body = {part.line for part in parts if part.line is not None}
+    bounds = overruled(lines, window.anchors, body)
+    ours = set(range(bounds[0], bounds[1] + 1)) if bounds is not None else body
+    roled = {*meta.title_lines, *(i for i, _text, role in meta.left_out or [] if role != "chrome")}
+    contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
+    if contained is not None:
+        bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
+    if bounds is None or (body and bounds == (min(body), max(body))):
         return []
     first, last = bounds
     return [Correction(Action.START, lines[first], line=first),

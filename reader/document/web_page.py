@@ -77,11 +77,18 @@ _UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"
 @dataclass(frozen=True, slots=True)
 class Layout:
     """A page's text as a browser shows it, a line per block (what the chrome is made of); the
-    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has."""
+    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has.
+
+    The page's tree, for web_container: its elements numbered in document order, each one's
+    parent (-1 for the root) and the number past its last descendant (so an element's
+    descendants are the numbers in [its own, its end)); each line's block element."""
 
     lines: list[str] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
     elements: int = 0
+    parents: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    blocks: list[int] = field(default_factory=list)
 
 
 def page_lines(html: str) -> Layout:
@@ -96,30 +103,72 @@ def page_lines(html: str) -> Layout:
         )
     except (etree.ParserError, ValueError):
         return Layout()
-    pieces: list[str] = []
-    heads: dict[str, int] = {}
-    skip = elements = 0
+    tree = _Tree()
+    skip = 0
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
-        elements += event == "start"
+        tree.walked(event == "start")
         if tag in _UNSHOWN:
             skip += 1 if event == "start" else -1
             if event == "end" and element.tail and not skip:
-                pieces.append(element.tail)
+                tree.text(element.tail)
             continue
         if skip:
             continue
         if tag in _BLOCKS:
-            pieces.append("\n")
+            tree.block(event == "start")
         if event == "start" and element.text:
-            pieces.append(element.text)
+            tree.text(element.text)
         elif event == "end":
             if tag in _HEADS:
                 text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-                heads.setdefault(text, _HEADS[tag])
+                tree.heads.setdefault(text, _HEADS[tag])
             if element.tail:
-                pieces.append(element.tail)
-    return Layout(text_lines("".join(pieces)), heads, elements)
+                tree.text(element.tail)
+    return tree.layout()
+
+
+class _Tree:
+    """The walk of page_lines: the text cut where blocks begin and end, each piece's block."""
+
+    def __init__(self) -> None:
+        self.heads: dict[str, int] = {}
+        self.parents: list[int] = []
+        self.ends: list[int] = []
+        self._open: list[int] = []  # the elements the walk is in, outermost first
+        self._blocks: list[int] = []  # of the open elements, the blocks
+        self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
+
+    def walked(self, start: bool) -> None:
+        if start:
+            self.parents.append(self._open[-1] if self._open else -1)
+            self.ends.append(0)
+            self._open.append(len(self.parents) - 1)
+        else:
+            self.ends[self._open.pop()] = len(self.parents)
+
+    def block(self, start: bool) -> None:
+        """A block element begins (the element last walked into) or ends here: so does a line."""
+        if start:
+            self._blocks.append(self._open[-1])
+        elif self._blocks:
+            self._blocks.pop()
+        self._chunks.append((-1, []))
+
+    def text(self, text: str) -> None:
+        owner, pieces = self._chunks[-1]
+        if owner < 0 and text.strip():  # the block the line's first words stand in
+            self._chunks[-1] = (self._blocks[-1] if self._blocks else 0, pieces)
+        pieces.append(text)
+
+    def layout(self) -> Layout:
+        lines: list[str] = []
+        blocks: list[int] = []
+        for owner, pieces in self._chunks:
+            found = text_lines("".join(pieces))
+            lines += found
+            blocks += [max(owner, 0)] * len(found)
+        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks)
 
 
 def _valid_utf8(data: bytes) -> bool:
