@@ -81,7 +81,8 @@ class Layout:
 
     The page's tree, for web_container: its elements numbered in document order, each one's
     parent (-1 for the root) and the number past its last descendant (so an element's
-    descendants are the numbers in [its own, its end)); each line's block element."""
+    descendants are the numbers in [its own, its end)); the element each line's first words
+    stand in."""
 
     lines: list[str] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
@@ -116,7 +117,7 @@ def page_lines(html: str) -> Layout:
         if skip:
             continue
         if tag in _BLOCKS:
-            tree.block(event == "start")
+            tree.block()
         if event == "start" and element.text:
             tree.text(element.text)
         elif event == "end":
@@ -136,7 +137,6 @@ class _Tree:
         self.parents: list[int] = []
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
-        self._blocks: list[int] = []  # of the open elements, the blocks
         self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
 
     def walked(self, start: bool) -> None:
@@ -147,18 +147,14 @@ class _Tree:
         else:
             self.ends[self._open.pop()] = len(self.parents)
 
-    def block(self, start: bool) -> None:
-        """A block element begins (the element last walked into) or ends here: so does a line."""
-        if start:
-            self._blocks.append(self._open[-1])
-        elif self._blocks:
-            self._blocks.pop()
+    def block(self) -> None:
+        """A block element begins or ends here: so does a line."""
         self._chunks.append((-1, []))
 
     def text(self, text: str) -> None:
         owner, pieces = self._chunks[-1]
-        if owner < 0 and text.strip():  # the block the line's first words stand in
-            self._chunks[-1] = (self._blocks[-1] if self._blocks else 0, pieces)
+        if owner < 0 and text.strip():  # the element the line's first words stand in
+            self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
         pieces.append(text)
 
     def layout(self) -> Layout:
