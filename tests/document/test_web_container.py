@@ -84,3 +84,24 @@ def test_no_container_without_agreement() -> None:
     first = layout.lines.index(PROSE[0])
     assert bounded(layout, frozenset(), set(range(first, first + 8))) is None
     assert bounded(layout, frozenset(range(first, first + 8)), set()) is None
+
+
+def test_a_saved_page_read_to_its_containers_end() -> None:
+    """Our rules alone stop at the code and take the comments in: the container puts the
+    paragraphs after the code back and the comments out."""
+    from reader.document import load_bytes
+
+    code = "<pre>" + "\n".join(f"docker run -d --name s{i} -p 80{i}:80 nginx" for i in range(30))
+    comments = [f"{2020 + i}-05-0{i + 1} 网友{i}：说得好，支持一下这篇文章的观点，学习了！"
+                for i in range(2)]  # fmt: skip
+    page = ("<html><head><title>对于Docker的一点使用经验_博客</title></head><body>"
+            "<div class='nav'><a>首页</a><a>新随笔</a><a>联系</a></div><div class='post'>"
+            "<h1>对于Docker的一点使用经验</h1><div class='body'>" + paragraphs(PROSE[:2])
+            + code + "</pre>" + paragraphs(PROSE[2:6]) + "</div></div><div class='comments'>"
+            + "".join(f"<div class='c'><p>{c}</p></div>" for c in comments)
+            + "</div><div>版权所有</div></body></html>")  # fmt: skip
+    d = load_bytes(page.encode("utf-8"), "/saved/blog.html", "html")
+    assert d.title == "对于Docker的一点使用经验"
+    assert all(text in d.text for text in PROSE[:6])
+    assert not any(comment in d.text for comment in comments)
+    assert comments[0] in {x.text for x in d.left_out}  # kept as the page's chrome
