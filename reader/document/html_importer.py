@@ -23,6 +23,7 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import text_lines
+from reader.document.stats import is_cjk
 from reader.document.web_article import (
     Extracted,
     Window,
@@ -33,6 +34,7 @@ from reader.document.web_article import (
 from reader.document.web_container import bounded
 from reader.document.web_page import Layout, page_lines, page_text
 
+TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
 MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
 
 
@@ -55,7 +57,7 @@ def import_html(data: bytes, path: str) -> Document:
     # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
     # bound the page's rendered text is read as it is, as a text file's would be
     found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
-    candidates, sure = _headlines(html, heads, found)
+    candidates, sure = _headlines(html, heads, found, lines)
     headline = _locate(lines, [sure] if sure else candidates)
     window = article_window(lines, found.pieces, headline, sure is not None)
     start, end = window.start, window.end
@@ -87,12 +89,27 @@ def _marked_headings(parts: list[Part], heads: dict[str, int]) -> list[Correctio
             and heads.get(part.text, 1) != 1]  # fmt: skip
 
 
-def _headlines(html: str, heads: dict[str, int], found: Extracted) -> tuple[list[str], str | None]:
+def _headlines(html: str, heads: dict[str, int], found: Extracted,
+               lines: list[str]) -> tuple[list[str], str | None]:  # fmt: skip
     """The headlines the page names, most telling first (see _title_candidates), the one its
-    <h1> and its <head> agree on first; trafilatura's last. And that one, if any."""
+    <h1> and its <head> agree on first; then the line its <title> begins with; trafilatura's
+    last. And that one, if any."""
     candidates = _title_candidates(html, heads)
     sure = _sure(candidates, heads)
-    return [*([sure] if sure else []), *candidates, *([found.title] if found.title else [])], sure
+    begun = _title_begins(html, lines)
+    return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
+            *([found.title] if found.title else [])], sure  # fmt: skip
+
+
+def _title_begins(html: str, lines: list[str]) -> str | None:
+    """The longest of the page's lines its <title> begins with, when the rest is a site's name
+    after a separator _title_candidates does not split at (a space, 丨, ——): the headline, in
+    Chinese (a Latin start is the site's name: China-Pub blog--…)."""
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = _key(html_unescape(title.group(1))) if title else ""
+    begun = [line for line in lines if TITLE_CHARS <= len(_key(line)) < len(whole)
+             and whole.startswith(_key(line)) and any(map(is_cjk, line))]  # fmt: skip
+    return max(begun, key=lambda line: len(_key(line)), default=None)
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
