@@ -6,19 +6,22 @@ and trafilatura both read as the article (prose, each ending as a sentence ends)
 surest of it; the deepest element holding most of their text is its container. The article
 ends where its container does (a comment thread, a box of links below it, though trafilatura
 or our rules took them in, are outside), and runs on to trafilatura's last paragraph inside it
-(code, a table, a list broke our reading of it).
+(code, a table, a list broke our reading of it), and through the lines of a hard-wrapped
+paragraph trafilatura kept right next to it.
 
 Pure Python on web_page.Layout's numbering of the tree: no lxml here.
 """
 
 from __future__ import annotations
 
+from reader.document.stats import is_cjk
 from reader.document.web_page import Layout
 
 SHARE = 0.8  # of the sure paragraphs' text in the container: a stray one may stand apart
 PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's
 PROSE_CHARS = 10  # shorter lines (相关内容, 发表评论) say little about where the article is
 SEEDS = 2  # fewer sure paragraphs tell no container
+WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
 
 
 def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
@@ -48,8 +51,9 @@ def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
 def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[int, int] | None:
     """Where the article starts and ends by its container: from the first to the last line
     of the body inside it or of trafilatura's prose inside it (anchors: the lines trafilatura
-    kept), whichever reach further, and on through the prose both read right next to it. None
-    when no container is found, or the body lies outside it."""
+    kept), whichever reach further, on through the prose both read right next to it and through
+    the hard-wrapped lines trafilatura kept next to that inside the container. None when no
+    container is found, or the body lies outside it."""
     lines = layout.lines
     prose = {i for i in anchors if len(lines[i]) >= PROSE_CHARS and lines[i].endswith(PROSE_ENDS)}
     found = container(layout, sorted(prose & body))
@@ -65,4 +69,18 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
         start -= 1
     while end + 1 in both:
         end += 1
+    wrapped = {i for i in anchors if first <= i <= last and is_wrapped(lines[i])}
+    while start - 1 in wrapped:  # a hard-wrapped paragraph's lines, one after another
+        start -= 1
+    while end + 1 in wrapped:
+        end += 1
     return start, end
+
+
+def is_wrapped(line: str) -> bool:
+    """A line of a hard-wrapped paragraph (it ends mid-sentence): too much Chinese for a
+    menu's or a credit's line, and no bracketed notice (【未经授权不得转载】)."""
+    return sum(map(is_cjk, line)) >= WRAPPED_CHARS and line[0] + line[-1] not in _NOTICES
+
+
+_NOTICES = frozenset({"【】", "（）", "()", "〔〕", "［］", "[]"})

@@ -79,6 +79,25 @@ def test_a_lead_just_above_the_container_stays_in_the_article() -> None:
     assert bounded(layout, anchors - {top + 1}, body) == (top + 2, lines.index(PROSE[-1]))
 
 
+def test_the_lines_of_a_hard_wrapped_paragraph_next_to_the_article_are_its_own() -> None:
+    wrapped = ["文化革命是一场有着极为广泛的群众参与的政治运动，因此如何理",
+               "解这种广泛的群众参与，就成为理解文革的一个重要内容，本文试图",
+               "从政治心理学的角度，对文革中的群众参与给出解释，在我看来群众"]  # fmt: skip
+    notice = "【本文版权归作者所有，未经授权不得转载、摘编或利用其它方式使用】"
+    layout = page_lines(html("<br>".join([notice, *wrapped]) + paragraphs(PROSE)))
+    lines = layout.lines
+    first, top = lines.index(PROSE[0]), lines.index(notice)
+    body = set(range(first, first + 8))  # our rules started at the first full stop
+    anchors = frozenset(range(top, first + 8))  # trafilatura kept all of it
+    assert bounded(layout, anchors, body) == (top + 1, first + 7)  # the notice stays out
+    assert bounded(layout, anchors - {top + 2}, body) == (top + 3, first + 7)  # one by one
+    # short lines, however many, are no paragraph's
+    layout = page_lines(html("<br>".join(["栏目一二三", "栏目四五六"]) + paragraphs(PROSE)))
+    first = layout.lines.index(PROSE[0])
+    assert bounded(layout, frozenset(range(1, first + 8)), set(range(first, first + 8))) == (
+        first, first + 7)  # fmt: skip
+
+
 def test_no_container_without_agreement() -> None:
     layout = page_lines(html(paragraphs(PROSE)))
     first = layout.lines.index(PROSE[0])
