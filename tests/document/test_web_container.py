@@ -30,6 +30,13 @@ def test_the_tree_is_numbered_in_document_order() -> None:
     assert layout.elements == 6
 
 
+def test_each_line_knows_its_element_however_the_text_breaks() -> None:
+    # a line break inside a paragraph, a paragraph of nothing but a zero-width space
+    layout = page_lines("<html><body><p>甲一\r甲二</p><div><p>\u200b</p><p>乙段</p></div></body></html>")
+    assert layout.lines == ["甲一", "甲二", "乙段"]
+    assert layout.blocks == [2, 2, 5]  # html, body, p, div, p, p
+
+
 def test_the_container_is_the_deepest_element_holding_most_of_the_seeds() -> None:
     layout = page_lines(html(paragraphs(PROSE), after=paragraphs(PROSE[:1])))
     first = layout.lines.index(PROSE[0])
