@@ -69,10 +69,12 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
         start -= 1
     while end + 1 in both:
         end += 1
-    wrapped = {i for i in anchors if first <= i <= last and is_wrapped(lines[i])}
-    while start - 1 in wrapped:  # a hard-wrapped paragraph's lines, one after another
+    def wrapped(i: int) -> bool:  # a hard-wrapped paragraph's line trafilatura kept, inside
+        return first <= i <= last and i in anchors and is_wrapped(lines[i])
+
+    while wrapped(start - 1):  # one after another: each line looked at once at most
         start -= 1
-    while end + 1 in wrapped:
+    while wrapped(end + 1):
         end += 1
     return start, end
 
