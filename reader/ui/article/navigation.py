@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -213,12 +214,23 @@ class Navigator:
             self._exporter = FigureExport(self._view.window())
         return self._exporter
 
+    def _place_read(self, offset: int) -> int:
+        """offset, else, scrolled to the end, the text at the bottom of the view: the last
+        sections' headings come into view there and can come no higher."""
+        view = self._view
+        if not view.verticalScrollBar().maximum() or not view.at_end():
+            return offset
+        if offset != view.top_offset():  # a passage shown (a link, a note): its offset
+            return offset
+        bottom = QPoint(view.viewport().width() // 2, view.viewport().height() - 4)
+        return max(offset, view.text_map.offset(view.cursorForPosition(bottom).position()) - 1)
+
     def on_top_offset(self, offset: int) -> None:
         """The view scrolled: mark the section read now, and how far the reader got."""
         document = self._document
         if document is None:
             return
-        section = self._locator.section_at(offset)
+        section = self._locator.section_at(self._place_read(offset))
         self._toc.set_current(section.id if section else None)
         if self._stats_due is None:  # else _fill_stats() comes back here
             fraction, minutes_left = reading_progress(document, offset, self._view.at_end())

@@ -35,9 +35,8 @@ TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is pro
 class ArticleView(QTextBrowser):
     """Renders one Document, scrolls to text offsets, highlights ranges.
 
-    Signals: first_painted(), render_finished(), top_offset_changed(int),
-    link_requested(QUrl), fragment_requested(str) for "#id" links,
-    disclaimer_toggle_requested(), zoom_requested(int),
+    Signals: first_painted(), render_finished(), top_offset_changed(int), link_requested(QUrl),
+    fragment_requested(str) for "#id" links, disclaimer_toggle_requested(), zoom_requested(int),
     keep_line_requested(str text, int offset): Keep this line in the article, on a removed line.
     """
 
@@ -260,8 +259,9 @@ class ArticleView(QTextBrowser):
             self.top_offset_changed.emit(self.top_offset())
 
     def flash_range(self, start: int, end: int) -> None:
-        """Scroll text[start:end] into view and highlight it for a moment."""
+        """Scroll text[start:end] into view, flash it; it is the place read, not the page top."""
         self.scroll_to_offset(start, centre=True)
+        self.top_offset_changed.emit(start)
         first, last = self.text_map.position(start), self.text_map.position(end)
         if first is None or last is None:
             return
