@@ -97,12 +97,15 @@ def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> s
 
 def _publisher(text: str) -> str | None:
     match = _PUBLISHER.search(text)
-    if match and not _NOT_A_NAME.search(match.group(1)):
-        return match.group(1)
+    name = _GLUED_DATE.sub("", match.group(1)) if match else ""
+    if len(name) >= 2 and not _NOT_A_NAME.search(name):
+        return name
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
     return agency.group(1) if agency else None
 
 
+# 来源：光明网-《光明日报》2024-05-20 03:15: the date glued to the name is not the name's.
+_GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
 # 人民日报 2020年10月04日 第04版, 央视新闻客户端 2024-05-10: an outlet's name, then the date.
 _OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
 _OUTLET = re.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")

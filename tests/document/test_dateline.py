@@ -79,3 +79,12 @@ def test_the_section_before_the_date_is_not_its_writer() -> None:
     assert writer_before_date("港聞 2025.11.28 11:18:13") is None
     assert writer_before_date("财经 2024-05-10 09:30") is None
     assert writer_before_date("谢小五2017-03-01 14:27:02") == "谢小五"
+
+
+def test_a_date_glued_to_the_publisher_is_not_part_of_its_name() -> None:
+    from reader.document.dateline_fields import parse_dateline
+
+    glued = parse_dateline("来源：光明网-《光明日报》2024-05-20 03:15")
+    assert (glued.publisher, glued.published) == ("光明网-《光明日报》", "2024-05-20T03:15")
+    assert parse_dateline("来源：人民网2020年10月4日").publisher == "人民网"
+    assert parse_dateline("来源：长江网").publisher == "长江网"
