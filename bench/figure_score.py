@@ -43,6 +43,12 @@ BLIND_8 = ROOT / "bench" / "devset" / "figure_subjects_blind8.txt"
 BLIND_9 = ROOT / "bench" / "devset" / "figure_subjects_blind9.txt"
 BLIND_10 = ROOT / "bench" / "devset" / "figure_subjects_blind10.txt"
 BLIND_11 = ROOT / "bench" / "devset" / "figure_subjects_blind11.txt"
+BLIND_12 = ROOT / "bench" / "devset" / "figure_subjects_blind12.txt"
+BLIND_13 = ROOT / "bench" / "devset" / "figure_subjects_blind13.txt"
+BLIND_14 = ROOT / "bench" / "devset" / "figure_subjects_blind14.txt"
+BLIND_15 = ROOT / "bench" / "devset" / "figure_subjects_blind15.txt"
+BLIND_16 = ROOT / "bench" / "devset" / "figure_subjects_blind16.txt"
+BLIND_17 = ROOT / "bench" / "devset" / "figure_subjects_blind17.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -220,7 +226,13 @@ def main() -> None:
     ap.add_argument("--missed", action="store_true", help="list the figures left without subject")
     ap.add_argument("--held-out", action="store_true",
                     help="with -v: the held-out set's mistakes too (look, then do not tune on them)")
+    ap.add_argument("--set", action="append", type=Path, metavar="LABELS",
+                    help="score only these label files (a new set's blind score), -v lists all")
     a = ap.parse_args()
+    if a.set:
+        for path in a.set:
+            _report(str(path), score(a.verbose, path))
+        return
     shown, bad = bad_edges(a.verbose)
     sets = (("development set", LABELS), ("held out A (blind: 72.2%, 38.7%, 90.2%)", HELD_OUT),
             ("held out B (blind: 60.0%, 50.0%, 94.6%)", BLIND), ("held out C (blind: 35.3%, 23.8%, 100%)", BLIND_2), ("held out D (blind: 56.2%, 24.1%, 98.1%)", BLIND_3),
@@ -230,7 +242,13 @@ def main() -> None:
             ("held out I (blind: 91.4%, 64.1%, 96.1%)", BLIND_8),
             ("held out J (blind: 66.7%, 29.4%, 82.1%)", BLIND_9),
             ("held out K (blind: 62.5%, 27.8%, 63.6%)", BLIND_10),
-            ("held out L (blind: 92.3%, 70.6%, 100%; 5 of 6 dates found)", BLIND_11))
+            ("held out L (blind: 92.3%, 70.6%, 100%; 5 of 6 dates found)", BLIND_11),
+            ("held out M (blind: 70.0%, 47.0%, 100%)", BLIND_12),
+            ("held out N (blind: 76.9%, 43.8%, 99.0%)", BLIND_13),
+            ("held out O (blind: 80.8%, 65.6%, 99.0%)", BLIND_14),
+            ("held out P (blind: 80.0%, 47.8%, 88.5%)", BLIND_15),
+            ("held out Q (blind: 71.1%, 50.0%, 95.5%)", BLIND_16),
+            ("held out R (blind: 51.1%, 47.4%, 100%)", BLIND_17))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

@@ -363,8 +363,9 @@ def script_switch(path: str, data_dir: str) -> dict[str, Any]:
     dictionaries loaded on the way), back to as written, and to 繁體 again: ms from the choice
     to the article rendered in that script to its end, the longest UI stall throughout; then
     the conversion with its offset map alone against OpenCC converting the text (its floor)."""
-    from reader.document.chinese_script import Script, configurations, converter, script_view
+    from reader.document.chinese_script import configurations, converter, script_view
     from reader.document.script import has_traditional
+    from reader.document.script_names import Script
 
     app, window, _store, document = _opened(path, data_dir)
     view, actions = window.article_view, window.window_actions.script_actions

@@ -185,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     form.add_argument("--csv", action="store_true", help="as CSV (for a spreadsheet)")
     form.add_argument("--json", action="store_true", help="as a JSON array")
     notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
-    nsub = notes.add_subparsers(dest="notes_command", required=True)
+    nsub = notes.add_subparsers(dest="notes_command", metavar="{list,export,import}", required=True)
     nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
     export = nsub.add_parser("export", help="print the notes of FILE as Markdown or JSON")
     export.add_argument("file")
@@ -247,8 +247,9 @@ def _run_command(ns: argparse.Namespace) -> int:
 
 
 def _in_script(doc: Document, name: str) -> Document:
-    from reader.document.chinese_script import script_named, script_view
+    from reader.document.chinese_script import script_view
     from reader.document.script_document import shown_in
+    from reader.document.script_names import script_named
 
     view = script_view(doc.text, script_named(name))
     return shown_in(doc, view) if view is not None else doc

@@ -14,7 +14,7 @@ from reader.store.library_entry import LibraryEntry
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("library", help="list the documents read, or locate a moved file")
-    lsub = p.add_subparsers(dest="library_command", required=True)
+    lsub = p.add_subparsers(dest="library_command", metavar="{list,locate}", required=True)
     listing = lsub.add_parser("list", help="every document read: title, file, notes, last read")
     listing.add_argument("--json", action="store_true", help="as a JSON array")
     locate = lsub.add_parser(

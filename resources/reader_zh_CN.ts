@@ -503,6 +503,11 @@
         <translation>查找文件</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/library_home.py" line="223"/>
+        <source>Locate “{0}”</source>
+        <translation>查找“{0}”</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/window/library_home.py" line="227"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
@@ -1494,6 +1499,119 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <location filename="../reader/ui/window/texts.py" line="38"/>
         <source>Can&apos;t show another script: OpenCC is missing (%1)</source>
         <translation>无法以其他字形显示：缺少 OpenCC（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} does not exist</source>
+        <translation>{0} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is a named pipe, not a file</source>
+        <translation>{0} 是命名管道，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is a socket, not a file</source>
+        <translation>{0} 是套接字，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is a device, not a file</source>
+        <translation>{0} 是设备，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is {1} MB; Reader opens files up to {2} MB</source>
+        <translation>{0} 有 {1} MB；Reader 只打开不超过 {2} MB 的文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} can't be read: permission denied</source>
+        <translation>无法读取 {0}：没有权限</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is empty</source>
+        <translation>{0} 是空文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} has no text to show</source>
+        <translation>{0} 里没有可显示的文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is binary, not text</source>
+        <translation>{0} 是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the encoding of {0} isn't UTF-8, GB18030/GBK, Big5 or UTF-16</source>
+        <translation>{0} 的编码不是 UTF-8、GB18030/GBK、Big5 或 UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>nothing readable in {0}</source>
+        <translation>{0} 里没有可读的内容</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is a web archive (MHTML) with no web page in it</source>
+        <translation>{0} 是网页归档（MHTML），但里面没有网页</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the link can't be followed: notes and bookmarks are off</source>
+        <translation>无法打开链接：笔记和书签功能已关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
+        <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the file of {0} is not known: open it in Reader once</source>
+        <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
+        <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the file of {0} has changed since the link was made</source>
+        <translation>{0} 的文件在生成链接之后改动过</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the file of {0} has changed and no longer has the passage «{1}»</source>
+        <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>the link's passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
+        <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="1"/>
+        <source>{0} is not a Reader link</source>
+        <translation>{0} 不是 Reader 的链接</translation>
     </message>
 </context>
 </TS>

@@ -322,7 +322,7 @@ def markdown_sideways(window: MainWindow) -> None:
 def traditional_taiwan(window: MainWindow) -> None:
     """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
     find bar as written (simplified) finding 網際網路."""
-    from reader.document.chinese_script import Script
+    from reader.document.script_names import Script
 
     window.window_actions.script_actions[Script.HANT_TW].trigger()
     window.finish_loading()

@@ -56,8 +56,9 @@ def test_the_command_line_installs_and_removes_the_desktop_entry(
     fields = _entry(entry)
     assert fields["Exec"] == exec_line([sys.executable, "-m", "reader.app"])
     assert fields["Icon"] == APP_ID and icon.read_text(encoding="utf-8").startswith("<svg")
-    assert set(fields["MimeType"].split(";")) == {"text/plain", "text/markdown",
-                                                  "x-scheme-handler/reader", ""}  # fmt: skip
+    assert set(fields["MimeType"].split(";")) == {  # saved pages too: .html, .mhtml
+        "text/plain", "text/markdown", "text/html", "application/xhtml+xml", "multipart/related",
+        "application/x-mimearchive", "x-scheme-handler/reader", ""}  # fmt: skip
     assert f"<id>{APP_ID}</id>" in metainfo.read_text(encoding="utf-8")
     log = (tmp_path / "xdg-mime.log").read_text(encoding="utf-8")
     assert log.split() == ["default", f"{APP_ID}.desktop", "x-scheme-handler/reader"]

@@ -91,3 +91,10 @@ def test_the_list_says_1_note_not_1_notes(tmp_path: Path) -> None:
         store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
     listed = reader(data, "library", "list").stdout
     assert "1 note, 0 highlights, 0 bookmarks, 0 corrections" in listed
+
+
+def test_a_command_without_its_subcommand_names_the_subcommands(tmp_path: Path) -> None:
+    for command, names in (("library", "{list,locate}"), ("notes", "{list,export,import}")):
+        done = reader(tmp_path / "data", command)
+        assert done.returncode == 2
+        assert done.stderr.splitlines()[-1].endswith(f"the following arguments are required: {names}")

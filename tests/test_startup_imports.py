@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 # Markdown and nh3 render note bodies, charset_normalizer guesses legacy encodings, difflib
 # finds a changed quote, uuid names a new note, reader.store.recovery mends a damaged database
@@ -52,6 +54,18 @@ _LAZY = (
     "reader.desktop_entry",
     "reader.windows_scheme",
     "opencc",  # View ▸ Chinese Script: when a script is chosen, or find meets Chinese text
+    # The conversion and the search in either script (the menu needs only the names), the key
+    # figures' rules and word tables (the Statistics panel, after the paint), what a date
+    # line says (the library's description of an opening, after the paint) and the export's
+    # hand-over at exit (a process of its own).
+    "reader.document.chinese_script",
+    "reader.document.script_search",
+    "reader.document.script_document",
+    "reader.document.figures",
+    "reader.document.figure_words",
+    "reader.document.figure_subjects",
+    "reader.document.dateline_fields",
+    "reader.ui.app.export_handover",
 )
 _PROBE = """
 import json, sys
@@ -68,6 +82,37 @@ def test_window_modules_leave_lazy_libraries_unloaded() -> None:
         text=True,
         timeout=60,
         check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == []
+
+
+# `reader --exit-after-paint` on the bundled article, the modules loaded when the article is
+# painted: what the first paint needs, nothing the work after it loads (the side panels, the
+# reading timer, the library's description of the opening).
+_PAINT_PROBE = """
+import json, sys
+import reader.app
+import reader.ui.app.launch as launch
+prefixes = tuple(name + "." for name in %r)
+def painted():
+    names = sorted(m for m in sys.modules if (m + ".").startswith(prefixes))
+    print(json.dumps(names), flush=True)
+launch._print_paint_time = painted
+sys.exit(reader.app.main(["--data-dir", %r, "--exit-after-paint"]))
+"""
+
+
+def test_first_paint_leaves_lazy_libraries_unloaded(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "READER_SETTINGS_FILE": str(tmp_path / "settings.ini")}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", _PAINT_PROBE % (_LAZY, str(tmp_path / "data"))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == []

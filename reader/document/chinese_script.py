@@ -12,30 +12,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 
 from reader.document.script import has_traditional
 from reader.document.script_map import Convert, OffsetMap, convert_mapped
-
-
-class Script(StrEnum):
-    """How the article is shown (the values are `reader dump --script`'s)."""
-
-    AS_WRITTEN = "as-written"
-    HANS = "hans"  # 简体
-    HANT_TW = "hant-tw"  # 繁體 (台灣)
-    HANT_HK = "hant-hk"  # 繁體 (香港)
-
-
-def script_named(name: str | None) -> Script:
-    """The script of that name; as written for None or a name not known."""
-    try:
-        return Script(name or Script.AS_WRITTEN)
-    except ValueError:
-        return Script.AS_WRITTEN
-
+from reader.document.script_names import Script
 
 # OpenCC configurations, applied in turn. To traditional from traditional the text is read as
 # simplified first, so that the target region's phrases are used (HK 軟件 → TW 軟體).

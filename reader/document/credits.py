@@ -13,10 +13,12 @@ _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通�
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 _STANDALONE = re.compile(
-    rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
+    rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜丨︱]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
-_PERSON_WORDS = re.compile(r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])文\s*[|｜:：]")
+_PERSON_WORDS = re.compile(
+    r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字)\s*[|｜丨︱:：]|[/／](?:文|摄)$"
+)
 _EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = re.compile(r"责任编辑|责编")
 _BRACKETED = re.compile(r"[（(【〔]([^（()）【】〔〕]{2,40})[）)】〕]")
@@ -38,18 +40,46 @@ def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
     if not line or len(line) > _CREDIT_LINE_MAX or line[-1] in SENTENCE_END:
         return None
+    mark = _MARK.match(line)
+    if mark:  # □ 本报记者 王小五: the mark only sets the credit off
+        line = line[mark.end() :]
     read = probe(line)
+    other = _credit_shapes(read)
+    if other is not None:
+        return line[other[0] : other[1]].strip()
     match = _STANDALONE.match(read)
     if match:
         return line[match.start(1) : match.end(1)].strip()
     if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
         return line[1:-1].strip()
-    placed = _PLACED_REPORTER.match(read)
-    if placed:
-        return line[placed.start(1) : placed.end(1)]
     if re.search(r"供稿|摄影/|编辑/|文/|图/", read) and not re.search(r"[，。]", line):
         return line
     return None
+
+
+_MARK = re.compile(r"^[□■◎●◆◇★☆▲△▶►※]\s*(?=\S)")
+_NAME = r"(?!报道|报导)[^\W\d_]{2,4}"
+_NAMES = rf"{_NAME}(?:[、\s　]+{_NAME}){{0,3}}"
+# 统筹：赵六 撰文：王小五, 文字：王小五 图片：李四: a line of credits, each a role and its names.
+_PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
+              r"审核|审校|校对|策划|出品人|出品|设计|美编|视觉|排版|制图|剪辑|终审|初审|复审|值班编辑)")
+_CREDIT_PARTS = re.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
+# 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
+_OUTLET_REPORTER = re.compile(rf"^((?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
+# 王小五/文, 王小五 李四/摄: the name, then the role.
+_SHAPE_MARKS = re.compile(r"[/／:：|｜丨︱]")
+_NAME_FIRST = re.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
+
+
+def _credit_shapes(read: str) -> tuple[int, int] | None:
+    """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
+    if not read[:1].isalpha() or ("记者" not in read and not _SHAPE_MARKS.search(read)):
+        return None  # most short lines (headings, captions, table rows): spared four patterns
+    for shape in (_CREDIT_PARTS, _NAME_FIRST):
+        if shape.match(read):
+            return 0, len(read)
+    reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read)
+    return (reporter.start(1), reporter.end(1)) if reporter else None
 
 
 def is_person_credit(credit: str) -> bool:

@@ -64,10 +64,17 @@ _NOT_A_NAME = re.compile(
 )
 
 
+# 港聞 2025.11.28, 财经 2024-05-10: the page's section, not its writer.
+_SECTION = re.compile(
+    r"(?:闻|聞|讯|訊)$|^(?:财经|財經|体育|體育|娱乐|娛樂|国际|國際|本地|港澳|两岸|兩岸|社会|社會|科技|生活|健康|教育|"
+    r"军事|軍事|评论|評論|时政|時政|地方|文化|汽车|汽車|房产|房產|观点|觀點|专题|專題|视频|視頻|图片|圖片)$"
+)
+
+
 def writer_before_date(line: str) -> str | None:
     """The name written right before the date opening the line, if it names a person."""
     match = NAME_BEFORE_DATE.match(line)
-    if match is None or _NOT_A_NAME.search(match.group("name")):
+    if match is None or _NOT_A_NAME.search(match.group("name")) or _SECTION.search(match.group("name")):
         return None
     return match.group("name")
 

@@ -22,6 +22,9 @@ _AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{
 _WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
 _NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
+# 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
+# field): neither names the writer.
+_NOT_A_NAME = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +97,15 @@ def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> s
 
 def _publisher(text: str) -> str | None:
     match = _PUBLISHER.search(text)
-    if match:
-        return match.group(1)
+    name = _GLUED_DATE.sub("", match.group(1)) if match else ""
+    if len(name) >= 2 and not _NOT_A_NAME.search(name):
+        return name
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
     return agency.group(1) if agency else None
 
 
+# 来源：光明网-《光明日报》2024-05-20 03:15: the date glued to the name is not the name's.
+_GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
 # 人民日报 2020年10月04日 第04版, 央视新闻客户端 2024-05-10: an outlet's name, then the date.
 _OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
 _OUTLET = re.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
@@ -120,4 +126,4 @@ def _authors(text: str) -> tuple[str, ...]:
     writer = writer_before_date(text)
     if writer and not names:
         names.append(writer)
-    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES))
+    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))

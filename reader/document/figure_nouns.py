@@ -17,6 +17,7 @@ _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
 _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
+_PEOPLE_UNITS = ("名", "位", "人", "人次")
 _NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 
@@ -38,7 +39,7 @@ def valid(text: str) -> str | None:
         return None
     if words.BAD_START.match(simple) or words.BAD_END.search(simple) or words.PRONOUN.search(simple):
         return None
-    if words.VERB_START.match(simple):
+    if words.VERB_START.match(simple) or words.VERB_INSIDE.search(simple):
         return None
     if words.SCOPE_ONLY.fullmatch(simple) or simple.endswith(("、", "和")):
         return None
@@ -54,13 +55,15 @@ def after_noun(after: str, unit: str) -> str | None:
     item: str | None = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
     if item and len(item) <= 3 and clause.startswith(item + "、"):
         item = _shared_head(clause, item, unit)
-    if not item or item[:2] in words.GENERIC:
+    if not item or _generic(item):
         return None  # 14个单位: a measure, not what is counted
-    people = unit.endswith(("名", "位", "人", "人次"))
+    people = unit.endswith(_PEOPLE_UNITS)
     if "的" in item:
         return _noun_of(item, words.PERSON_END if people else
                         words.ORGANISATION_END if unit.endswith("家") else None)
     head = _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
+    if not people and ends_in(head, words.ATTRIBUTE_END):
+        return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head
@@ -104,6 +107,11 @@ def _head(phrase: str, ends: frozenset[str]) -> str | None:
     return None
 
 
+def _generic(noun: str) -> bool:
+    """人民币, 水平, 左右…: how a figure is put, not what it measures."""
+    return any(noun.startswith(word) for word in words.GENERIC)
+
+
 def for_time(noun: str | None, timespan: bool) -> str | None:
     """A duration's or an age's noun after it only when it is a leave or a period."""
     return noun if not timespan or ends_in(noun, _LEAVE) else None
@@ -113,10 +121,10 @@ def noun_next(after: str) -> str | None:
     """20万元慰问金, 不超18.9亿可转债: an amount right before the noun it is, when nothing
     before it says what it is: a short noun up to a verb or the clause's end."""
     clause = BREAK.split(after)[0]
-    if not clause or not _HAN.match(clause) or clause[:2] in words.GENERIC:
+    if not clause or not _HAN.match(clause) or _generic(clause):
         return None
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]
-    if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END):
+    if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
         return None
     return valid(noun)
 
@@ -127,7 +135,7 @@ def noun_after_de(after: str) -> str | None:
     if not clause.startswith("的"):
         return None
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
-    if "的" in noun or noun[:2] in words.GENERIC or len(noun) > AFTER_MAX:
+    if "的" in noun or _generic(noun) or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
     if noun.endswith(_MANNER):
         return None  # 一年减100斤的“暴瘦”现象: how it is, not what it measures

@@ -17,14 +17,28 @@ from typing import NamedTuple
 
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
+from reader.document.figure_clause import JOINERS, clean, own_subject
 
 WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-_JOINERS = "、和及与或，, "
 _FROM_TO = re.compile(r"[到至]")
 _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
-_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+_COPULA = re.compile("为|约为|达|达到|共计|合计")
+_DIGIT = re.compile(r"\d")
+_LEVEL_ONLY = re.compile("达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
+_PAIRS = re.compile("分别|依次")
+_TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")
+_RATIO = re.compile("[%％倍]|百分点")
+_CONJUNCTION = re.compile("[和及与]")
+_PEOPLE = frozenset("人者员民众")
+_COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
+_MEASURES = words.ATTRIBUTE_END | frozenset("速")
+_THRESHOLD = re.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
+_LEVEL_NOUNS = _MEASURES | frozenset("入润")
+_MID_TOTAL = re.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
+_MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
+_CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 
 
 class Labeller:
@@ -48,10 +62,7 @@ class Labeller:
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
         before, after = before[-(WINDOW + 2) :], after[:WINDOW]
         pieces = nouns.BREAK.split(before)
-        head = pieces[-1]
-        if (not head.strip() and len(pieces) > 1 and len(pieces[-2]) <= 8
-                and before.rstrip().endswith(("：", ":"))):
-            head = pieces[-2] + "为"  # 成人票原价：599元 reads as 成人票原价为599元
+        head = _clause_head(pieces, before)
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
         if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
@@ -62,19 +73,20 @@ class Labeller:
             adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
             self._previous = self._clause if adjacent else []
             changes = words.RISE_OR_FALL.search(head) and (
-                unit == self._last_unit or _only_change(head.translate(words.T2S)))
+                unit == self._last_unit or _only_change(head.translate(words.T2S))
+                or _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
-        segment = head
-        if clause_start <= self._last_end <= start:
+        segment, after_figure = head, clause_start <= self._last_end <= start
+        if after_figure:
             segment, truncated = before[len(before) - (start - self._last_end) :], False
             if currency := _CURRENCY.match(segment):
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, _names_its_noun(unit))
+                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
         result = self._label(site, count_figures, chain_from)
         self._clause.append(result)
         self._last_end, self._last_unit = end, unit
@@ -84,20 +96,26 @@ class Labeller:
         self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
     ) -> str | None:
         simple = site.simple
-        if self._pending and not simple.strip(_JOINERS + nouns.EDGES):
+        if self._pending and not simple.strip(JOINERS + nouns.EDGES):
             return self._pending.pop(0)
         if _compares(simple):
             return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
-        own, verb, peeled = _own_subject(site.segment, simple, site.truncated)
-        if "分别" in simple or "依次" in simple:
-            return self._paired(own or _listed(site.segment), verb, site.after, count_figures)
+        whole_list = not site.after_figure and not _PAIRS.search(simple)
+        own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
+        if _PAIRS.search(simple):
+            return self._paired(_items(own, site.segment), verb, site.after, count_figures)
+        own = None if own and _doubtful(own, site) else own
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
-        measured = bool(own) and bool(words.MEASURE.search(said))
+        # 鄂尔多斯以|109%的增速: by 以, only a measure is the figure's (财政收入以|2518亿元)
+        measured = bool(own) and bool(words.MEASURE.search(said)) and (
+            said.strip() != "以" or nouns.ends_in(own, _LEVEL_NOUNS))
         loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        if _time_or_times(site):
+            return None
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
@@ -107,21 +125,20 @@ class Labeller:
             or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
-            or (None if site.named else _join(nouns.for_time(
+            or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
-            or (_chained(chain_from, verb) if own is None and _only_verbs(simple, site.same_unit)
+            or (_chained(chain_from, verb, _level(simple)) if own is None and _only_verbs(simple, site.same_unit)
+                and (site.same_unit or verb or _RATIO.search(site.unit) or _level(simple))
                 else None)
         )
 
     def _paired(
-        self, own: str | None, verb: str, after: str, count_figures: Callable[[str], int]
+        self, listed: list[str | None], verb: str, after: str, count_figures: Callable[[str], int]
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items: list[str | None] = []
-        if own:
-            items = [_clean(item) for item in re.split(r"[、和与及或]", own)]
-        elif len(self._previous) >= count:
+        items = listed if not _shares_a_head(listed) else []
+        if not listed and len(self._previous) >= count:
             items = [words.CHANGE_END.sub("", s) if s else None for s in self._previous[-count:]]
         if len(items) != count or not all(items):
             self._pending = [None] * (count - 1)
@@ -144,6 +161,44 @@ class _Site(NamedTuple):
     truncated: bool
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
+    after_figure: bool  # segment starts at the figure before it in the clause
+
+
+def _clause_head(pieces: list[str], before: str) -> str:
+    """The words before a figure in its clause; 成人票原价：|599元 reads as 成人票原价为599元,
+    最大的是手续费及佣金净收入，为|24亿元 as …净收入为24亿元 (a clause of a copula alone)."""
+    head = pieces[-1]
+    if len(pieces) < 2:
+        return head
+    if not head.strip() and len(pieces[-2]) <= 8 and before.rstrip().endswith(("：", ":")):
+        return pieces[-2] + "为"
+    comma = before[len(before) - len(head) - 1 : len(before) - len(head)] in ("，", ",")
+    if comma and _COPULA.fullmatch(head.strip()) and not _DIGIT.search(pieces[-2]):
+        return pieces[-2] + head.strip()
+    return head
+
+
+def _time_or_times(site: _Site) -> bool:
+    """销量|28年|来首次下跌: the time it is over; 利率7次|下调: how often it changed."""
+    if site.timespan and _TIME_FRAME.match(site.after):
+        return True
+    return site.unit.endswith("次") and bool(words.TIMES_OF.match(site.after))
+
+
+def _doubtful(own: str, site: _Site) -> bool:
+    """A subject to leave out: nouns joined across the figure before (1000万DAU|和移动端|4000万),
+    a change in its middle, or a person an amount or a share is said of (病人花费|2万日元)."""
+    if site.after_figure and _CONJUNCTION.search(own):
+        return True
+    if _MID_TOTAL.search(own):
+        return True  # 内蒙古全区共|立案涉煤案件: where, then what was done
+    for change in _MID_CHANGE.finditer(own.translate(words.T2S)):
+        if change.end() < len(own) and own[change.end()] not in _CHANGE_NOUN:
+            return True  # 氨糖降低心血管死亡率|65%: who changes what, not what is measured
+    amount = site.unit.endswith(("元", "%", "％", "百分点"))
+    if site.unit.endswith(("人", "名", "位")) and not nouns.ends_in(own, words.PERSON_END | _COUNTS):
+        return True  # 给予党纪政务处分|820人: a count of people is of people
+    return amount and nouns.ends_in(own, _PEOPLE)
 
 
 def _names_its_noun(unit: str) -> bool:
@@ -152,11 +207,17 @@ def _names_its_noun(unit: str) -> bool:
     return len(bare) > 1 and bare[0] in "个個"
 
 
-def _chained(chain_from: str | None, verb: str) -> str | None:
-    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change."""
+def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | None:
+    """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change;
+    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change."""
     if not chain_from:
         return None
-    return _join(words.CHANGE_END.sub("", chain_from) if verb else chain_from, verb)
+    return _join(words.CHANGE_END.sub("", chain_from) if verb or level else chain_from, verb)
+
+
+def _level(head: str) -> bool:
+    """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
+    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(JOINERS + nouns.EDGES)))
 
 
 def _join(subject: str | None, verb: str) -> str | None:
@@ -168,7 +229,7 @@ def _join(subject: str | None, verb: str) -> str | None:
 def _only_verbs(simple: str, same_unit: bool) -> bool:
     """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
     (or nothing, between figures of one unit)."""
-    text = simple.strip(_JOINERS + nouns.EDGES)
+    text = simple.strip(JOINERS + nouns.EDGES)
     if not text:
         return same_unit
     if text.endswith("的"):
@@ -178,9 +239,26 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     return (lead.end() if lead else 0) >= cut
 
 
+def _items(own: str | None, segment: str) -> list[str | None]:
+    """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
+    the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
+    split = [clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
+    listed = _listed(segment)
+    whole = [clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
+    return whole if len(whole) > len(split) and "等" not in (listed or "") else split
+
+
+def _shares_a_head(items: list[str | None]) -> bool:
+    """汽车、电气、电子和电力累计增速: the last item's measure (累计增速) is every item's."""
+    if len(items) < 2:
+        return False
+    last, first = items[-1] or "", items[0] or ""
+    return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
+
+
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
-    head = re.split("分别|依次", segment)[0].strip(_JOINERS + nouns.EDGES)
+    head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
     return head if re.search(r"[、和与及或]", head) else None
 
 
@@ -190,102 +268,10 @@ def _compares(simple: str) -> bool:
     compare = words.COMPARE.search(simple)
     if compare is None or not compare.group().endswith(("于", "距离")):
         return compare is not None
-    rest = simple[compare.end() :].rstrip(_JOINERS + nouns.EDGES)
+    rest = simple[compare.end() :].rstrip(JOINERS + nouns.EDGES)
     return words.tail_start(rest) > 0
 
 
 def _only_change(simple: str) -> bool:
     """，同比增长|5.7%: a clause that only says how the figure before it changed."""
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
-
-
-def _own_subject(segment: str, simple: str, truncated: bool) -> tuple[str | None, str, str]:
-    """The noun phrase before the figure in its clause, the change verb between them, and the
-    words peeled off between them (实现, 约为…)."""
-    if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
-        return None, "", ""  # 4个税种、|5项: the words before are the last item's
-    a, b = _strip_span(simple, 0, len(simple))
-    if at_time := words.AT_TIME.search(simple, a, b):
-        b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
-    if per := words.PER.search(simple, a, b):
-        kept = _clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
-        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
-            b = per.start()  # 拾花指导价为每公斤|1.8元
-    if "、" in simple[a:b] and simple[a:b].endswith("各"):
-        return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
-    if "、" in simple[a:b]:
-        a, truncated = simple.rfind("、", a, b) + 1, False
-    if (others := simple.rfind("等", a, b - 1)) >= 0:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
-        a = others + 2 if simple[others + 1] in words.PLACES else others + 1
-    # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
-    ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
-    cut = a + words.tail_start(simple[a:b])
-    peeled = simple[cut:b]
-    verb = change.group() if (change := words.CHANGE.search(peeled)) else ""
-    b = cut
-    if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
-        b, peeled = simple.find("占", a, b), "占"
-    span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
-    if span is None:
-        return None, verb, peeled
-    return _clean(_drop_modals(segment, simple, *span)), verb, peeled
-
-
-def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
-    """Where the subject in simple[a:b] is, once the scope words, clause openers and a
-    prepositional phrase after it are left out; None if it is a clause."""
-    if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
-    for opener in words.OPENER.finditer(simple, a, b):
-        a, truncated = opener.end(), False
-    for prep in words.PREPOSITION.finditer(simple, a, b):
-        if prep.start() == a and prep.group() != "向":
-            a = prep.end()
-        elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):
-            a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
-            break
-        elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
-            if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
-                return None  # 普通人|在医师指导下…减: who does it, not what is measured
-            b = prep.start()
-            break
-        else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject
-            return None
-    if truncated:  # the window starts inside the clause: only a 的 shows where a noun starts
-        a = simple.rfind("的", a, b) + 1
-        if a == 0:
-            return None
-    return a, b
-
-
-def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
-    edges = _JOINERS + nouns.EDGES
-    while a < b and simple[a] in edges:
-        a += 1
-    while b > a and simple[b - 1] in edges:
-        b -= 1
-    return a, b
-
-
-def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
-    parts, at = [], a
-    for modal in words.MODAL.finditer(simple, a, b):
-        parts.append(segment[at : modal.start()])
-        at = modal.end()
-    parts.append(segment[at:b])
-    return "".join(parts)
-
-
-def _clean(text: str) -> str | None:
-    text = text.strip(nouns.EDGES)
-    if lead := words.LEAD.match(text.translate(words.T2S)):
-        text = text[lead.end() :]
-    if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
-        at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
-        at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
-        text = text[at + 1 :] if at >= 0 else ""
-    if (found := nouns.valid(text)) or "的" not in text:
-        return found
-    return nouns.valid(text[text.rfind("的") + 1 :])  # 有进出口实绩的|民营企业数量
-
-

@@ -17,7 +17,7 @@ from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
 _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
-    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元"),
+    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金"),
     FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
     FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
     FigureKind.COUNT: (
@@ -27,10 +27,10 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
-        "千瓦时", "兆瓦时", "千瓦", "兆瓦", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
+        "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "GWh", "MWh", "kWh", "GW", "MW", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
     ),
 }
-_MAGNITUDES = ("万亿", "亿", "万", "千")
+_MAGNITUDES = ("万亿", "千亿", "百亿", "亿", "万", "千")
 # Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
 _TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶",
                              "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户")
@@ -78,7 +78,7 @@ _NOT_BEFORE = re.compile(
 )
 _POINT = re.compile("[.．]")
 _FIRST_MONTHS = re.compile("(?<![提之以])前$")
-_OF = re.compile("[多余]?(?:的|或|和|与|及|至|到)")
+_OF = re.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
 _ABOUT = re.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.

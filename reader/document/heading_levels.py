@@ -4,6 +4,7 @@ paired section; siblings set alike; back matter (附录) at the top."""
 
 from __future__ import annotations
 
+from reader.document.heading_cues import numeral_value
 from reader.document.headings import Heading
 from reader.document.patterns import NUMBERED_RANK
 
@@ -19,7 +20,8 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
     it is a sibling of the unnumbered headings before the run (the closing “十一五”展望 after
     （九）; ■方法 after ■背景's 1./2., when 方法 has a 1. of its own).
     """
-    styles = [_level_style(h) for h in headings]
+    counted = _numerals_restart(headings, lines)
+    styles = ["sub_numeral" if counted and h.style == "numeral" else _level_style(h) for h in headings]
     restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
     next_same: list[int | None] = [None] * len(styles)
     latest: dict[str, int] = {}
@@ -61,6 +63,20 @@ def _first_of_run(line: str) -> bool:
     return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
 
 
+_RESTARTS_MIN = 2
+
+
+def _numerals_restart(headings: list[Heading], lines: list[str] | None) -> bool:
+    """01, 02 under one head and 01 again under the next: the numerals count each head's sub-sections."""
+    if lines is None:
+        return False
+    restarts = sum(
+        1 for above, h in zip(headings, headings[1:], strict=False)
+        if h.style == "numeral" and above.style != "numeral" and (numeral_value(lines[h.index]) or 0) <= 1
+    )
+    return restarts >= _RESTARTS_MIN
+
+
 def _level_style(heading: Heading) -> str:
     if heading.subtitle_index is not None and heading.style == "single":
         return "pair"
@@ -71,6 +87,8 @@ def _nests_under(style: str, parent: str) -> bool:
     """May a heading of `style` sit inside an open section of style `parent`?"""
     if style == "appendix":
         return False
+    if style == "sub_numeral":
+        return parent != style
     if style in NUMBERED_RANK and parent in NUMBERED_RANK:
         return NUMBERED_RANK[style] > NUMBERED_RANK[parent]
     if style in NUMBERED_RANK:

@@ -12,6 +12,12 @@ import re
 from dataclasses import dataclass
 
 from reader.document.credits import caption_credit, standalone_credit
+from reader.document.heading_cues import (
+    caption_over_question,
+    heads_nothing,
+    lone_question,
+    section_numerals,
+)
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -107,6 +113,7 @@ def _not_a_heading(line: str) -> bool:
         or bool(_FURNITURE.search(line))
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
+        or heads_nothing(line)
     )
 
 
@@ -177,33 +184,6 @@ def _introduces_body(line: str) -> bool:
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
 
-_NUMERAL_LINE = re.compile(r"\d{1,2}")
-
-
-def section_numerals(lines: list[str]) -> list[int]:
-    """Lines that are only a numeral counting sections (01, 02, 03 each over its section): two or more in
-    order, each followed by text. A lone 2024 or 3 is a figure of the text, not a count."""
-    chain: list[int] = []
-    out: list[int] = []
-    for i, line in enumerate(lines):
-        if not _NUMERAL_LINE.fullmatch(line) or i + 1 >= len(lines) or _NUMERAL_LINE.fullmatch(lines[i + 1]):
-            continue
-        if chain and int(line) == int(lines[chain[-1]]) + 1:
-            chain.append(i)
-            continue
-        if _counts(chain, lines):
-            out.extend(chain)
-        chain = [i]
-    if _counts(chain, lines):
-        out.extend(chain)
-    return out
-
-
-def _counts(chain: list[int], lines: list[str]) -> bool:
-    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
-    return len(chain) >= (2 if chain and int(lines[chain[0]]) <= 1 else 3)
-
-
 def _numeral_heads(lines: list[str]) -> dict[int, Heading]:
     """01 alone over its section's paragraphs: the section's head (over a head, its decoration)."""
     return {i: Heading(i, "numeral") for i in section_numerals(lines) if opens_body_text(lines, i + 1)}
@@ -248,6 +228,10 @@ def find_headings(lines: list[str]) -> list[Heading]:
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
+    lone = lone_question(lines, [(h.index, h.style) for h in headings])
+    headings = [h for h in headings if h.index != lone]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]

@@ -5,6 +5,7 @@ over two lines, split from its subtitle, without the buttons glued after it."""
 from __future__ import annotations
 
 from reader.document.dateline import is_dateline_line
+from reader.document.headline_cues import cue_features
 from reader.document.headline_shape import (
     CUT_TITLE_MIN,
     SITE_NAME,
@@ -217,6 +218,7 @@ def _title_evidence(
             float(counts[line] > 1),
             float(line in crumb_items),
             float(i == rule_pick),
+            *cue_features(lines, i),
         ]
     return out, rule_pick
 

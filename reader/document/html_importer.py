@@ -23,9 +23,18 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import text_lines
-from reader.document.web_article import Extracted, article_window, extracted, overruled
-from reader.document.web_page import page_lines, page_text
+from reader.document.stats import is_cjk
+from reader.document.web_article import (
+    Extracted,
+    Window,
+    article_window,
+    extracted,
+    overruled,
+)
+from reader.document.web_container import bounded
+from reader.document.web_page import Layout, page_lines, page_text
 
+TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
 MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
 
 
@@ -48,7 +57,7 @@ def import_html(data: bytes, path: str) -> Document:
     # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
     # bound the page's rendered text is read as it is, as a text file's would be
     found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
-    candidates, sure = _headlines(html, heads, found)
+    candidates, sure = _headlines(html, heads, found, lines)
     headline = _locate(lines, [sure] if sure else candidates)
     window = article_window(lines, found.pieces, headline, sure is not None)
     start, end = window.start, window.end
@@ -57,10 +66,11 @@ def import_html(data: bytes, path: str) -> Document:
     shown = import_text("\n".join(lines[start:end]), path, encoding)
     assert shown.origin is not None
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
-    # What the markup says and the text importer could only guess, as corrections, one pass.
+    # What the markup says and the text importer could only guess, as corrections, one pass;
+    # the headline last, so that no bound the article is given takes it into the body.
     marks = [*_marked_headings(parts, heads),
-             *_marked_title(meta, candidates, lines[start:end]),
-             *_overruled(parts, window.anchors, lines)]  # fmt: skip
+             *_overruled(meta, parts, window, layout),
+             *_marked_title(meta, candidates, lines[start:end])]  # fmt: skip
     if marks:
         from reader.document.corrections import apply_all
 
@@ -79,12 +89,27 @@ def _marked_headings(parts: list[Part], heads: dict[str, int]) -> list[Correctio
             and heads.get(part.text, 1) != 1]  # fmt: skip
 
 
-def _headlines(html: str, heads: dict[str, int], found: Extracted) -> tuple[list[str], str | None]:
+def _headlines(html: str, heads: dict[str, int], found: Extracted,
+               lines: list[str]) -> tuple[list[str], str | None]:  # fmt: skip
     """The headlines the page names, most telling first (see _title_candidates), the one its
-    <h1> and its <head> agree on first; trafilatura's last. And that one, if any."""
+    <h1> and its <head> agree on first; then the line its <title> begins with; trafilatura's
+    last. And that one, if any."""
     candidates = _title_candidates(html, heads)
     sure = _sure(candidates, heads)
-    return [*([sure] if sure else []), *candidates, *([found.title] if found.title else [])], sure
+    begun = _title_begins(html, lines)
+    return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
+            *([found.title] if found.title else [])], sure  # fmt: skip
+
+
+def _title_begins(html: str, lines: list[str]) -> str | None:
+    """The longest of the page's lines its <title> begins with, when the rest is a site's name
+    after a separator _title_candidates does not split at (a space, 丨, ——): the headline, in
+    Chinese (a Latin start is the site's name: China-Pub blog--…)."""
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = _key(html_unescape(title.group(1))) if title else ""
+    begun = [line for line in lines if TITLE_CHARS <= len(_key(line)) < len(whole)
+             and whole.startswith(_key(line)) and any(map(is_cjk, line))]  # fmt: skip
+    return max(begun, key=lambda line: len(_key(line)), default=None)
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
@@ -112,11 +137,20 @@ def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> li
     return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
 
 
-def _overruled(parts: list[Part], anchors: frozenset[int], lines: list[str]) -> list[Correction]:
+def _overruled(meta: Metadata, parts: list[Part], window: Window,
+               layout: Layout) -> list[Correction]:  # fmt: skip
     """The article made to start and end where trafilatura's does when our choice of its body
-    leaves out most of what trafilatura kept (web_article.overruled)."""
-    bounds = overruled(lines, anchors, {part.line for part in parts if part.line is not None})
-    if bounds is None:
+    leaves out most of what trafilatura kept (web_article.overruled), then where its container
+    in the page's tree says (web_container.bounded), within the lines the text importer read."""
+    lines = layout.lines
+    body = {part.line for part in parts if part.line is not None}
+    bounds = overruled(lines, window.anchors, body)
+    ours = set(range(bounds[0], bounds[1] + 1)) if bounds is not None else body
+    roled = {*meta.title_lines, *(i for i, _text, role in meta.left_out or [] if role != "chrome")}
+    contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
+    if contained is not None:
+        bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
+    if bounds is None or (body and bounds == (min(body), max(body))):
         return []
     first, last = bounds
     return [Correction(Action.START, lines[first], line=first),

@@ -39,8 +39,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     title = fields.get("title")
     if title is None:
         first_h1 = next((b for b in blocks if b.tag == "h1"), None)
-        if first_h1 is not None:
-            title = first_h1.text
+        if first_h1 is not None and headline_words(first_h1.text):
+            title = headline_words(first_h1.text)
             blocks.remove(first_h1)
     meta = Metadata(
         path=path,
@@ -75,6 +75,15 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
         return {}, source
     fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1))}
     return fields, source[match.end() :]
+
+
+# [Image: build passing], ［图片：标志］: a badge or logo set in the heading, not its words.
+_IMAGE_PLACEHOLDER = re.compile(r"\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
+
+
+def headline_words(heading: str) -> str:
+    """A heading's words without the images (badges, logos) set in it."""
+    return _IMAGE_PLACEHOLDER.sub(" ", heading).strip()
 
 
 def _drop_furniture_before_title(source: str) -> str:

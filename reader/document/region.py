@@ -23,6 +23,7 @@ from reader.document.patterns import (
     numbered_style,
 )
 from reader.document.region_anchor import anchored_region
+from reader.document.text_tail import before_stamped_list, opening_credit, with_closing_note
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
@@ -73,7 +74,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = anchored_region(lines, scores, *densest_region(scores))
-    end = _first_hard_stop(lines, scores, start, end)
+    end = before_stamped_list(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
@@ -82,7 +83,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
     end = _with_closing_run(lines, end)
-    end = _with_list_in_progress(lines, end)
+    end = with_closing_note(lines, _with_list_in_progress(lines, end))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
@@ -105,7 +106,7 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
         tail -= 1
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]):
+        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i):
             continue
         box = range(i + 1, tail)
         inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)

@@ -1,16 +1,16 @@
 """A document as shown in another script, its offsets those of the converted text
-(`reader dump --script`): the window never builds one, it maps offsets (chinese_script.py)."""
+(`reader dump --script`): the window never builds one, it maps offsets (chinese_script.py)
+and converts what it shows (script_shown.py)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.document.builder import sha256_of
 from reader.document.chinese_script import ScriptView
 from reader.document.figures import document_figures, keep_figures
-from reader.document.model import Block, Disclaimer, Document, Figure, LeftOut, Section
-from reader.document.script_map import Convert, convert_lines
+from reader.document.model import Block, Document, Figure, LeftOut, Section
+from reader.document.script_shown import convert_html, shown_disclaimer
 
 
 def shown_in(doc: Document, view: ScriptView) -> Document:
@@ -58,31 +58,6 @@ def _section(section: Section, view: ScriptView) -> Section:
     )
 
 
-def shown_titles(sections: tuple[Section, ...], view: ScriptView | None) -> tuple[Section, ...]:
-    """The sections with their titles in the script shown, their offsets as written (for
-    Contents: a click goes to the heading's offset in Document.text)."""
-    if view is None:
-        return sections
-    every = [s for root in sections for s in root.walk()]
-    lines = [s.title for s in every] + [s.subtitle or "" for s in every]
-    shown = dict(zip(lines, convert_lines(lines, view.convert), strict=True))
-
-    def titled(s: Section) -> Section:
-        children = tuple(titled(child) for child in s.children)
-        subtitle = shown[s.subtitle] if s.subtitle else s.subtitle
-        return replace(s, title=shown[s.title], subtitle=subtitle, children=children)
-
-    return tuple(titled(s) for s in sections)
-
-
-def shown_disclaimer(disclaimer: Disclaimer, view: ScriptView | None) -> Disclaimer:
-    """The disclaimer box in the script shown."""
-    if view is None:
-        return disclaimer
-    paragraphs = tuple(view.convert(p) for p in disclaimer.paragraphs)
-    return Disclaimer(view.convert(disclaimer.title), paragraphs)
-
-
 def _figure(figure: Figure, view: ScriptView) -> Figure:
     return replace(
         figure,
@@ -92,11 +67,3 @@ def _figure(figure: Figure, view: ScriptView) -> Figure:
         end=view.map.to_converted(figure.end, upper=True),
         context=view.convert(figure.context),
     )
-
-
-_TEXT_BETWEEN_TAGS = re.compile(r"(?<=>)[^<]+|^[^<]+")
-
-
-def convert_html(html: str, convert: Convert) -> str:
-    """Sanitized inline HTML with its text converted, its tags and attributes (links) not."""
-    return _TEXT_BETWEEN_TAGS.sub(lambda m: convert(m.group()), html)

@@ -38,6 +38,11 @@ FEATURES = (
     "repeated",  # the same line appears elsewhere on the page
     "in_crumb",  # the breadcrumb names it
     "rule_pick",  # the hand-written rules would take it (the line above the date line, …)
+    "caption",  # a photo's caption or credit (…（资料图）, 图为…)
+    "truncated",  # cut off with an ellipsis, as a link or teaser is
+    "list_item",  # 1·…, 2.…, ③…: an item of a ranked list
+    "inner_stop",  # a full stop or question mark inside: sentences
+    "link_run",  # share of its two neighbours that are title-like lines of like length
 )
 
 

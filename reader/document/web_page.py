@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from reader.document.encoding import decode, decode_as
 from reader.document.model import DocumentError
@@ -77,11 +79,19 @@ _UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"
 @dataclass(frozen=True, slots=True)
 class Layout:
     """A page's text as a browser shows it, a line per block (what the chrome is made of); the
-    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has."""
+    lines set as headings, with their level (h1 → 1 … h6 → 6); how many elements it has.
+
+    The page's tree, for web_container: its elements numbered in document order, each one's
+    parent (-1 for the root) and the number past its last descendant (so an element's
+    descendants are the numbers in [its own, its end)); the element each line's first words
+    stand in."""
 
     lines: list[str] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
     elements: int = 0
+    parents: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    blocks: list[int] = field(default_factory=list)
 
 
 def page_lines(html: str) -> Layout:
@@ -96,30 +106,73 @@ def page_lines(html: str) -> Layout:
         )
     except (etree.ParserError, ValueError):
         return Layout()
-    pieces: list[str] = []
-    heads: dict[str, int] = {}
-    skip = elements = 0
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        elements += event == "start"
-        if tag in _UNSHOWN:
-            skip += 1 if event == "start" else -1
-            if event == "end" and element.tail and not skip:
-                pieces.append(element.tail)
-            continue
-        if skip:
-            continue
+    tree = _Tree()
+    tree.walk(etree.iterwalk(root, events=("start", "end")))
+    return tree.layout()
+
+
+class _Tree:
+    """The walk of page_lines: the text cut where blocks begin and end, the tree numbered."""
+
+    def __init__(self) -> None:
+        self.heads: dict[str, int] = {}
+        self.parents: list[int] = []
+        self.ends: list[int] = []
+        self._open: list[int] = []  # the elements the walk is in, outermost first
+        self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
+
+    def walk(self, events: Iterable[tuple[str, Any]]) -> None:
+        """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
+        parents, ends, opened = self.parents, self.ends, self._open
+        skip = 0
+        for event, element in events:
+            tag = element.tag if isinstance(element.tag, str) else ""
+            start = event == "start"
+            if start:
+                parents.append(opened[-1] if opened else -1)
+                ends.append(0)
+                opened.append(len(parents) - 1)
+            else:
+                ends[opened.pop()] = len(parents)
+            if tag in _UNSHOWN or skip:
+                skip += (1 if start else -1) if tag in _UNSHOWN else 0
+                if not start and element.tail and not skip:
+                    self.text(element.tail)
+                continue
+            self._shown(tag, element, start)
+
+    def _shown(self, tag: str, element: Any, start: bool) -> None:
         if tag in _BLOCKS:
-            pieces.append("\n")
-        if event == "start" and element.text:
-            pieces.append(element.text)
-        elif event == "end":
-            if tag in _HEADS:
-                text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-                heads.setdefault(text, _HEADS[tag])
-            if element.tail:
-                pieces.append(element.tail)
-    return Layout(text_lines("".join(pieces)), heads, elements)
+            self._chunks.append((-1, []))  # a block begins or ends here: so does a line
+        if start:
+            if element.text:
+                self.text(element.text)
+            return
+        if tag in _HEADS:
+            text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+            self.heads.setdefault(text, _HEADS[tag])
+        if element.tail:
+            self.text(element.tail)
+
+    def text(self, text: str) -> None:
+        owner, pieces = self._chunks[-1]
+        if owner < 0 and text.strip():  # the element the line's first words stand in
+            self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
+        pieces.append(text)
+
+    def layout(self) -> Layout:
+        shown = [(owner, "".join(pieces)) for owner, pieces in self._chunks if owner >= 0]
+        lines = text_lines("\n".join(text for _owner, text in shown))  # one pass: the cost is per call
+        # a piece of text without a line break is one line at most: counted so, unless that
+        # over-counts (it was all zero-width spaces), when each piece is laid out alone
+        counts = [1 if _NO_BREAK.fullmatch(text) else len(text_lines(text)) for _o, text in shown]
+        if sum(counts) != len(lines):
+            counts = [len(text_lines(text)) for _owner, text in shown]
+        blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
+        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks)
+
+
+_NO_BREAK = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -33,10 +33,11 @@ class LibraryEntry(NamedTuple):
 
     @property
     def progress(self) -> float | None:
-        """How far into the text the reader got, 0–1 (None: not known)."""
-        if not self.length or self.position is None:
+        """How far into the text the reader got, 0–1 (None: the text's length not known yet);
+        no position saved: still at the start."""
+        if not self.length:
             return None
-        return min(1.0, self.position / self.length)
+        return min(1.0, (self.position or 0) / self.length)
 
     @property
     def percent_read(self) -> int | None:

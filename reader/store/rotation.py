@@ -62,6 +62,13 @@ def maybe_backup(store: Store, now: datetime | None = None, keep: int = KEEP_DAI
     return target
 
 
+def bring_up_to_date(store: Store) -> None:
+    """Today's verified backup and export, unless made already, and the export brought up to
+    date if it does not hold every note (an exit's was not written: its process killed, say)."""
+    if maybe_backup(store) is None and not store.read_only and not export_is_current(store):
+        write_export(store)
+
+
 def write_export(store: Store) -> Path:
     """Write every annotation as JSON beside the backups, atomically; its path."""
     destination = export_path(store.path.parent)

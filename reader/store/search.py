@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
+from reader.document.script_search import fold, simplified_with_traditional
 from reader.store.records import Note, NoteHit, columns, row_to_annotation
 
 TRIGRAM = 3  # the FTS5 trigram tokenizer can't match anything shorter
@@ -17,7 +19,8 @@ _DOCUMENT_COLUMNS = (
 
 
 def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteHit]:
-    """Notes containing every word of query in their quote or body, best first."""
+    """Notes containing every word of query in their quote or body, best first; a Chinese
+    word matches in either script (黨旗 finds 党旗)."""
     words = query.split()
     if not words:
         return []
@@ -25,7 +28,9 @@ def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteH
         f"SELECT {columns('a')}, {_DOCUMENT_COLUMNS} FROM annotations AS a "
         "JOIN documents AS d ON d.id = a.doc_id "
     )
-    if all(len(word) >= TRIGRAM for word in words):
+    if any(fold(word) != word or _traditional_of(word) for word in words):
+        rows = _folded_scan(conn, select, words, limit)
+    elif all(len(word) >= TRIGRAM for word in words):
         # Each word a quoted phrase: with trigrams that is a substring match, CJK included.
         match = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
         rows = conn.execute(
@@ -54,10 +59,36 @@ def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteH
     return hits
 
 
+def _traditional_of(word: str) -> bool:
+    """Whether word holds a character written otherwise in traditional script (its notes may
+    be in either)."""
+    return not simplified_with_traditional().isdisjoint(word)
+
+
+def _folded_scan(
+    conn: sqlite3.Connection, select: str, words: list[str], limit: int
+) -> list[Any]:
+    """Every note scanned with quote and body folded to simplified, one character for one."""
+    conn.create_function("reader_fold", 1, fold, deterministic=True)
+    condition = " AND ".join(
+        "(reader_fold(a.exact) LIKE ? ESCAPE '\\' OR reader_fold(a.body) LIKE ? ESCAPE '\\')"
+        for _ in words
+    )
+    params: list[object] = []
+    for word in words:
+        pattern = "%" + _escape_like(fold(word)) + "%"
+        params += [pattern, pattern]
+    return conn.execute(
+        select + f"WHERE a.kind = 'note' AND {condition} ORDER BY a.updated DESC LIMIT ?",
+        (*params, limit),
+    ).fetchall()
+
+
 def snippet(note: Note, word: str) -> str:
-    """The part of the body, else of the quote, around the first occurrence of word."""
+    """The part of the body, else of the quote, around the first occurrence of word (in
+    either script: folding keeps every character's place)."""
     for text in (note.body, note.exact):
-        at = text.casefold().find(word.casefold())
+        at = fold(text.casefold()).find(fold(word.casefold()))
         if at != -1:
             start = max(0, at - SNIPPET_BEFORE)
             end = at + len(word) + SNIPPET_AFTER

@@ -61,3 +61,30 @@ def test_an_edition_date_above_the_headline_or_a_posting_date_under_the_text() -
 
 def test_an_american_clock_puts_the_month_first() -> None:
     assert parse_dateline("发布日期： 7/5/2005 9:23:57 PM").published == "2005-07-05T21:23"
+
+
+def test_markup_and_role_words_left_in_a_field_name_nobody() -> None:
+    left = parse_dateline('作者： size="20" 来源： size="20" 发布日期：2004-09-17 05:54')
+    assert left.authors == ()
+    assert left.publisher is None
+    empty = parse_dateline("2024-05-01 10:00 来源：某某网 作者：责任编辑：王小五")
+    assert empty.authors == ()
+    assert empty.publisher == "某某网"
+    assert parse_dateline("作者：王小五 2024-05-01 10:00").authors == ("王小五",)
+
+
+def test_the_section_before_the_date_is_not_its_writer() -> None:
+    from reader.document.dateline import writer_before_date
+
+    assert writer_before_date("港聞 2025.11.28 11:18:13") is None
+    assert writer_before_date("财经 2024-05-10 09:30") is None
+    assert writer_before_date("谢小五2017-03-01 14:27:02") == "谢小五"
+
+
+def test_a_date_glued_to_the_publisher_is_not_part_of_its_name() -> None:
+    from reader.document.dateline_fields import parse_dateline
+
+    glued = parse_dateline("来源：光明网-《光明日报》2024-05-20 03:15")
+    assert (glued.publisher, glued.published) == ("光明网-《光明日报》", "2024-05-20T03:15")
+    assert parse_dateline("来源：人民网2020年10月4日").publisher == "人民网"
+    assert parse_dateline("来源：长江网").publisher == "长江网"

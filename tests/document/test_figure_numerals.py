@@ -113,7 +113,7 @@ def test_a_change_keeps_its_direction(text: str, figure: str, subject: str) -> N
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [
     ("人民受教育程度从文盲率高达80%到减少至2.67%。", "80%", "文盲率"),
-    ("人民受教育程度从文盲率高达80%到减少至2.67%。", "2.67%", "文盲率减少"),
+    ("人民受教育程度从文盲率高达80%到减少至2.67%。", "2.67%", "文盲率"),  # the level it fell to
     ("两间相隔10多米的网吧相继发生爆炸。", "10多米", None),  # a distance between two
     ("年应纳税所得额低于100万元的企业。", "100万元", "年应纳税所得额"),  # a bound, not a difference
     ("一间模拟海拔3.7公里的房间。", "3.7公里", "模拟海拔"),

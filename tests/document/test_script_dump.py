@@ -12,9 +12,11 @@ from typing import Any
 import pytest
 
 from reader.document import load
-from reader.document.chinese_script import Script, script_view
+from reader.document.chinese_script import script_view
 from reader.document.dump import dump_dict
-from reader.document.script_document import convert_html, shown_in
+from reader.document.script_document import shown_in
+from reader.document.script_names import Script
+from reader.document.script_shown import convert_html
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "spec" / "dump.schema.json"

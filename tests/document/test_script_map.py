@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document.chinese_script import Script, configurations, converter, script_view
+from reader.document.chinese_script import configurations, converter, script_view
 from reader.document.script_map import Convert, OffsetMap, convert_mapped
+from reader.document.script_names import Script
 
 # Words whose conversion changes length both ways, words that change characters only, and
 # punctuation, digits and Latin letters, which no conversion touches.

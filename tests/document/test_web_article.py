@@ -71,3 +71,17 @@ def test_a_title_split_from_the_site_name_at_raquo() -> None:
     assert "播客热潮迅速蔓延 挑逗传统传媒业" in _title_candidates(html, {})
     html = "<title>党旗领航奋进路_天津在线</title>"
     assert _title_candidates(html, {}) == ["党旗领航奋进路_天津在线", "党旗领航奋进路"]
+
+
+def test_the_line_a_title_begins_with_is_its_headline() -> None:
+    from reader.document.html_importer import _title_begins
+
+    lines = ["首页", "党旗领航", "党旗领航奋进路", "第1段：全市累计选派一点八万名党建指导员。"]
+    # a separator the parts of <title> are not split at (a space, 丨): the longest line it begins with
+    assert _title_begins("<title>党旗领航奋进路 天津在线</title>", lines) == "党旗领航奋进路"
+    assert _title_begins("<title>党旗领航奋进路丨天津在线</title>", lines) == "党旗领航奋进路"
+    assert _title_begins("<title>天津在线 党旗领航奋进路</title>", lines) is None
+    assert _title_begins("<title>党旗领航奋进路</title>", lines) is None  # whole: a candidate already
+    # a Latin start is the site's name, a short one no headline
+    assert _title_begins("<title>China-Pub blog--洞庭一叶</title>", ["China-Pub", "洞庭一叶"]) is None
+    assert _title_begins("<title>首页 天津在线</title>", lines) is None

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from reader.store import Store
-from reader.store.export_job import main
-from reader.store.rotation import export_is_current, export_path, read_export
+from reader.store.export_job import AFTER_EXIT, main
+from reader.store.rotation import backup_dir, export_is_current, export_path, read_export
 
 TEXT = "交出去的导出，由另一个进程写完。" * 3
 
@@ -45,3 +47,22 @@ def test_the_job_fails_in_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main([str(not_a_folder)]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert main([]) == 2
+    assert main([AFTER_EXIT]) == 2
+
+
+def test_after_exit_the_job_waits_for_the_window_process_to_end(tmp_path: Path) -> None:
+    _with_a_note(tmp_path, "第一条")
+    read, write = os.pipe()  # the window's process holds write until it ends
+    status: list[int] = []
+    with os.fdopen(read, "rb") as stdin:
+        job = threading.Thread(target=lambda: status.append(main([AFTER_EXIT, str(tmp_path)], stdin)))
+        job.start()
+        job.join(0.5)
+        assert job.is_alive() and not export_path(tmp_path).exists()  # nothing written yet
+        _with_a_note(tmp_path, "退出前最后一条")  # the window's last change, before its end
+        os.close(write)  # the window's process has ended
+        job.join(60)
+    assert status == [0] and sorted(_bodies(tmp_path)) == sorted(["第一条", "退出前最后一条"])
+    assert list(backup_dir(tmp_path).glob("daily-*.sqlite3"))  # today's backup, left to it
+    with Store.open(tmp_path) as store:
+        assert export_is_current(store)

@@ -48,3 +48,12 @@ def test_an_older_database_is_upgraded_with_empty_library_columns(store: Store, 
     assert {"site", "published", "length", "removed"} <= columns
     (entry,) = store.library()
     assert (entry.site, entry.length, entry.progress, entry.seconds) == (None, None, None, 0.0)
+
+
+def test_a_document_read_without_moving_from_its_start_is_at_0_percent(
+    store: Store, doc_id: int
+) -> None:
+    store.describe_document(doc_id, "长江网", "2020-10-04", 1000)  # no position saved
+    store.add_reading_time(doc_id, "2026-12-06", 120.0, 1)
+    (entry,) = store.library()
+    assert (entry.progress, entry.percent_read) == (0.0, 0)

@@ -65,3 +65,16 @@ def test_odd_queries_do_not_break(filled: Store) -> None:
         assert all(query.strip() in h.note.exact + h.note.body for h in hits)
     assert filled.search_notes("") == []
     assert len(filled.search_notes("的", limit=1)) <= 1
+
+
+def test_a_chinese_word_is_found_in_either_script(
+    store: Store, doc_id: int, article: str
+) -> None:
+    start = article.index("劳动力供给")
+    store.add_note(doc_id, article, start, start + 5, "黨旗領航的說法見第二節", "yellow")
+    for query in ("党旗领航", "黨旗領航", "党旗", "黨旗", "说法"):  # typed in either script
+        hits = store.search_notes(query)
+        assert [h.note.body for h in hits] == ["黨旗領航的說法見第二節"], query
+    (hit,) = store.search_notes("供給")  # the quote, written in simplified
+    assert hit.note.exact == "劳动力供给" and hit.snippet == "劳动力供给"
+    assert store.search_notes("党旗 生产率") == []  # still every word

@@ -15,6 +15,8 @@ chapters whose labels are hand-fixed overrides.
 Part F: pages from sites not yet in the set (HK outlets of the fire archive, 财经网, 理论中国, CSDN; build_f.py).
 Part H: heading-rich pages from 30 new sites (laws, regulations, court cases, WeChat-style features), rendered
 from their Markdown by build_h.py (run it on its own), labels from the markup, a sample hand-checked.
+Part I: heading-rich WeChat features from 12 new outlets with four kinds of page ending, by build_i.py (run it
+on its own, after build_h.py's helpers), labels from the markup, all hand-checked.
 
 Usage: python3 build_extra.py [--part A|B|C|D|E|F]   (writes pages/, labels/, SOURCES.md)
 """

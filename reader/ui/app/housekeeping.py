@@ -2,33 +2,35 @@
 
 Each job opens its own Store on the data folder in its worker thread: a sqlite3 connection
 stays in the thread that made it, and a long copy never holds the window's store. The export
-at exit is handed over to a process of its own (export_handover), so the window's ends at once.
+at exit is handed over to a process of its own (export_handover), so the window's ends at once,
+even while a job runs here: that process then waits for this one's end and does the job too.
 """
 
 from __future__ import annotations
 
 import contextlib
-import subprocess
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from reader.store import Store, StoreError
-from reader.store.rotation import export_is_current, maybe_backup, write_export
-from reader.ui.app.export_handover import hand_over_export
+from reader.store.rotation import bring_up_to_date, export_is_current, write_export
 
-EXIT_WAIT_S = 3.0  # at exit, a running job (or an export not handed over) may take this long
+if TYPE_CHECKING:  # the hand-over (subprocess) is loaded at exit, when there is an export to write
+    import subprocess
+
+EXIT_WAIT_S = 3.0  # at exit, with no process to hand the export to, the most spent writing it
 
 
 def backup_today(folder: Path) -> None:
     """Today's verified backup and export, unless made already, and the export brought up to
     date if the last exit's was not written (its process killed); StoreError or OSError."""
     with Store.open(folder) as store:
-        if maybe_backup(store) is None and not store.read_only and not export_is_current(store):
-            write_export(store)
+        bring_up_to_date(store)
 
 
 def export_all(folder: Path) -> None:
@@ -53,6 +55,7 @@ class Housekeeping(QObject):
         self.folder = folder
         self._thread: threading.Thread | None = None
         self.handed: subprocess.Popen[bytes] | None = None  # the export's process, at exit
+        self._leaving = False  # the window is gone: nothing to report to
         self._done.connect(self._report)  # queued: _done is emitted in the worker
 
     def start_daily_backup(self) -> None:
@@ -61,19 +64,28 @@ class Housekeeping(QObject):
             self._start(backup_today)
 
     def export_before_exit(self, timeout: float = EXIT_WAIT_S, store: Store | None = None) -> bool:
-        """Let a running job finish, then have the export refreshed: by a process of its own,
-        else (none could start) here, in the worker; False if timeout ran out first.
+        """Have the export refreshed by a process of its own, without waiting for it, nor for
+        a job still running here (the daily backup: that process makes it once this one has
+        ended); if no process could start, here, in the worker, after the running job. False
+        if timeout ran out first.
 
-        With the window's store, no export when the last one holds every note already:
-        checked here, on that store's connection, so an unchanged session starts nothing.
+        With the window's store and no job running, no export when the last one holds every
+        note already: checked here, on that store's connection, so an unchanged session
+        starts nothing.
         """
+        busy = not self.wait(0)
+        if not busy and store is not None and export_is_current(store):
+            return True
+        self._leaving = True  # a job left running reports to no one
+        from reader.ui.app.export_handover import hand_over_export
+
+        self.handed = hand_over_export(self.folder, after_exit=busy)
+        if self.handed is not None:
+            return True
         deadline = time.monotonic() + timeout
         if not self.wait(timeout):
             return False
         if store is not None and export_is_current(store):
-            return True
-        self.handed = hand_over_export(self.folder)
-        if self.handed is not None:
             return True
         self._start(export_all)
         return self.wait(max(0.0, deadline - time.monotonic()))
@@ -101,6 +113,8 @@ class Housekeeping(QObject):
             job(self.folder)
         except (StoreError, OSError) as error:
             problem = str(error)
+        if self._leaving:
+            return
         with contextlib.suppress(RuntimeError):  # the window, and this object, may be gone
             self._done.emit(problem)
 

@@ -90,6 +90,10 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
             return 2
         print(f"reader: handed {path} to the Reader window already running")
         return 0
+    reason = _refused(path) if not exit_after_paint else ""
+    if reason:  # as a running window's refusal: one line, status 2, no window for nothing
+        print(f"reader: {reason}", file=sys.stderr)
+        return 2
     data = open_user_data(folder)
     path, link, unfollowed = _followed(data.store, path)  # a reader:// link: its file
     window = MainWindow(
@@ -188,6 +192,7 @@ def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
         if exit_after_paint:
             print(f"reader: {reason}", file=sys.stderr)
             return 1
+        print(f"reader: {reason}", file=sys.stderr)  # found on reading it: said here too
         window.close_document()
         app.setWindowIcon(app_icon())
         QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
@@ -236,6 +241,16 @@ def starts_on_library(store: Store | None) -> bool:
         return store is not None and store.library_size() > 0
     except Exception:  # noqa: BLE001 - a damaged store must not stop the window opening
         return False
+
+
+def _refused(path: str | None) -> str:
+    """Why the file asked for can't be opened, where that is seen without reading it (missing,
+    a folder, too large, unreadable); "" for a link, no file, or one to import and see."""
+    if not path or is_link(path):
+        return ""
+    from reader.document.loader import why_unopenable
+
+    return why_unopenable(path)
 
 
 def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:

@@ -20,7 +20,8 @@ from reader.document.passage_link import (
 )
 from reader.store.passage_links import link_target
 from reader.ui.common.dialogs import Dialogs
-from reader.ui.window.file_opener import imports_slowly, load_checked
+from reader.ui.common.reasons import translated_reason
+from reader.ui.window.file_opener import imports_slowly, load_checked, unchanged_since_read
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -110,11 +111,12 @@ def show_link(window: MainWindow, path: str, link: PassageLink) -> None:
         show_passage(window.article_view, lambda: window.document, *span)
 
     shown = window.document
+    same_file = shown is not None and os.path.abspath(shown.source.path) == os.path.abspath(path)
     if shown is not None and (
-        shown.source.sha256 == link.sha256 or os.path.abspath(shown.source.path) == path
+        unchanged_since_read(path) if same_file else shown.source.sha256 == link.sha256
     ):
         passage()
-    else:
+    else:  # not shown, or changed since it was: the passage is looked for in the file of now
         window.open_path(path, passage)
 
 
@@ -157,9 +159,11 @@ def _title() -> str:
 
 def _cant_open(path: str, reason: str) -> str:
     return QCoreApplication.translate("Links", "Reader can't open {0}: {1}").format(
-        os.path.basename(path) or path, reason
+        os.path.basename(path) or path, translated_reason(reason)
     )
 
 
 def _explained(reason: str) -> str:
-    return QCoreApplication.translate("Links", "Reader can't open the passage: {0}").format(reason)
+    return QCoreApplication.translate("Links", "Reader can't open the passage: {0}").format(
+        translated_reason(reason)
+    )

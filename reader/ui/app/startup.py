@@ -114,9 +114,11 @@ def _read_only(folder: Path, why: str) -> UserData:
 def close_user_data(data: UserData, housekeeping: Housekeeping | None = None) -> None:
     """Refresh the JSON export of every note (a lost database loses no note), then let go.
 
-    Skipped when no note, highlight or bookmark changed since the last export. Otherwise it
-    runs in housekeeping's worker, waited for a few seconds at most: on failure or when time
-    is up the last export stays; there is nothing else to do on the way out.
+    Skipped when no note, highlight or bookmark changed since the last export and no job of
+    housekeeping's runs. Otherwise it is handed over to a process of its own and not waited
+    for (housekeeping.export_before_exit); only if none can start is it written here, a few
+    seconds at most: on failure or when time is up the last export stays, and the next start
+    writes it.
     """
     if data.store is not None:
         if not data.store.read_only:

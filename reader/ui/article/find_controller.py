@@ -11,8 +11,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from reader.document.script import has_traditional
-from reader.document.script_search import fold, search_forms
-from reader.ui.article.finder import find_any_skipping
 from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.article.view import ArticleView
 
@@ -38,7 +36,8 @@ class FindController(QObject):
         self._matches: list[int] = []
         self._lengths: list[int] = []  # of each match: 内存 may be found as 記憶體
         self._current = -1
-        self._folded: tuple[str, str] = ("", "")  # the text rendered, folded to one script
+        # The text rendered, whether it is in 繁體, and whether some of its characters fold
+        self._written = ("", False, False)
         view.top_offset_changed.connect(lambda _offset: self.viewport_moved())
         view.render_finished.connect(self.refresh)
 
@@ -92,13 +91,15 @@ class FindController(QObject):
 
     def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
+        from reader.document.script_search import find_folded, folds, search_forms  # first use
+
         was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query
         raw = self._view.raw_text()
-        if raw is not self._folded[0]:
-            self._folded = (raw, fold(raw))
-        forms = search_forms(query, self._view.script, has_traditional(raw))
-        found = find_any_skipping(self._folded[1], forms, BREAK_MARK)
+        if raw is not self._written[0]:
+            self._written = (raw, has_traditional(raw), folds(raw))
+        forms = search_forms(query, self._view.script, self._written[1])
+        found = find_folded(raw, forms, BREAK_MARK, folding=self._written[2])
         self._matches, self._lengths = [m[0] for m in found], [m[1] for m in found]
         if not self._matches:
             self._current = -1
@@ -154,9 +155,8 @@ class FindController(QObject):
         # Thousands of ExtraSelections are slow to build and to paint: draw the matches in
         # and around the viewport; viewport_moved() follows the scrolling.
         view = self._view
-        rect = view.viewport().rect()
-        top = view.cursorForPosition(rect.topLeft()).position() - SLACK_CHARS
-        bottom = view.cursorForPosition(rect.bottomRight()).position() + SLACK_CHARS
+        top, bottom = view.highlights.viewport_positions()
+        top, bottom = top - SLACK_CHARS, bottom + SLACK_CHARS
         first = bisect_left(self._matches, top)
         last = min(bisect_left(self._matches, bottom), first + HIGHLIGHT_MAX)
         shown = list(zip(self._matches[first:last], self._lengths[first:last], strict=True))

@@ -35,26 +35,3 @@ def find_all_skipping(haystack: str, needle: str, skip: str) -> list[int]:
     found = find_all(haystack.replace(skip, ""), needle)
     return [start + bisect_right(marks, start) for start in found]
 
-
-def find_any_skipping(haystack: str, needles: list[str], skip: str) -> list[tuple[int, int]]:
-    """(start, length) of the matches of any of needles in haystack (without the characters
-    skip, as find_all_skipping), in order; where matches overlap, the first (the longest of
-    those starting together) is kept."""
-    marks: list[int] = []
-    at = haystack.find(skip)
-    while at != -1:
-        marks.append(at - len(marks))
-        at = haystack.find(skip, at + 1)
-    cleaned = haystack.replace(skip, "") if marks else haystack
-    found = sorted(
-        ((start, -len(needle)) for needle in needles for start in find_all(cleaned, needle)),
-    )
-    out: list[tuple[int, int]] = []
-    end = 0
-    for start, minus_length in found:
-        if start >= end:
-            end = start - minus_length
-            first = start + bisect_right(marks, start)
-            last = end - 1 + bisect_right(marks, end - 1) + 1
-            out.append((first, last - first))
-    return out

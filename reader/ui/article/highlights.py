@@ -54,6 +54,7 @@ class Highlights:
         self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._window = (0, -1)  # document positions the selections were made for
         self._window_key: tuple[int, int, int] | None = None  # scroll value and viewport size
+        self._seen = (0, -1)  # the viewport's first and last positions at _window_key
         self.theme: Theme = LIGHT
         view.verticalScrollBar().valueChanged.connect(self._follow_viewport)
 
@@ -101,16 +102,20 @@ class Highlights:
         """The selections drawn for one group: its ranges near the viewport (tests)."""
         return list(self._selections.get(name, []))
 
-    def _around_viewport(self) -> tuple[int, int]:
-        # A hit test costs ~1 ms on a long article: not again while nothing has moved.
+    def viewport_positions(self) -> tuple[int, int]:
+        """The document positions at the viewport's top left and bottom right corners."""
+        # A hit test costs 1–3 ms on a long article: not again while nothing has moved.
         view = self._view
         rect = view.viewport().rect()
         key = (view.verticalScrollBar().value(), rect.width(), rect.height())
-        if key == self._window_key:
-            return self._window
-        self._window_key = key
-        top = view.cursorForPosition(rect.topLeft()).position()
-        bottom = view.cursorForPosition(rect.bottomRight()).position()
+        if key != self._window_key:
+            top = view.cursorForPosition(rect.topLeft()).position()
+            self._seen = (top, view.cursorForPosition(rect.bottomRight()).position())
+            self._window_key = key
+        return self._seen
+
+    def _around_viewport(self) -> tuple[int, int]:
+        top, bottom = self.viewport_positions()
         return max(0, top - SLACK_CHARS), bottom + SLACK_CHARS
 
     def _follow_viewport(self) -> None:

@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -13,8 +14,8 @@ from reader.document import Document
 from reader.document.anchors import section_for_fragment
 from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
-from reader.document.script_document import shown_titles
 from reader.document.script_map import Convert
+from reader.document.script_shown import shown_titles
 from reader.document.stats import document_stats
 from reader.ui.article.text_map import SectionLocator
 
@@ -29,6 +30,7 @@ from reader.ui.panels.presenters import (
     fill_stats_panel,
     read_fraction,
     reading_progress,
+    shown_figures,
 )
 from reader.ui.panels.statistics import StatsPanel
 
@@ -76,10 +78,19 @@ class Navigator:
         else:
             fill_stats_panel(self._stats, document, convert=self._convert())
 
-    def _set_sections(self, document: Document) -> None:
-        """Contents, titled in the script the article is shown in."""
+    def _set_sections(self, document: Document, *, later: bool = False) -> None:
+        """Contents, titled in the script the article is shown in (later: the titles are
+        converted on this turn; listed, and the place marked, on the next)."""
         sections = shown_titles(document.sections, self._view.script)
-        self._toc.set_sections(sections, corrected_sections(document))
+        if not later:
+            self._toc.set_sections(sections, corrected_sections(document))
+            return
+
+        def list_them() -> None:
+            self._toc.set_sections(sections, corrected_sections(document))
+            self.on_top_offset(self._view.top_offset())
+
+        self._later(list_them)
 
     def _convert(self) -> Convert | None:
         script = self._view.script
@@ -87,18 +98,25 @@ class Navigator:
 
     def retitle(self) -> None:
         """The article is shown in another script: Contents, the place, then Statistics
-        follow, each on a turn of its own (900 sections take ≈30 ms to list again)."""
+        follow, each on turns of their own (900 sections take ≈30 ms to convert and list
+        again, a long article's key figures ≈60 ms to convert, empty and list again)."""
         document = self._document
         if document is None:
             return
-        self._later(lambda: self._set_sections(document))
-        self._later(lambda: self.on_top_offset(self._view.top_offset()))
+        self._later(lambda: self._set_sections(document, later=True))
         if self._stats_due is None:  # else they are filled in the script shown, later
             convert = self._convert()
             self._later(lambda: fill_stats_panel(self._stats, document, figures=False,
                                                  convert=convert))  # fmt: skip
         if self._figures_due is None and document.derived.figures is not None:
-            self._later(lambda: fill_figures(self._stats, document, self._convert()))
+            self._later(lambda: self._refill_figures(document))
+
+    def _refill_figures(self, document: Document) -> None:
+        """The key figures in the script shown: converted on this turn, the old rows taken
+        away on the next, the new ones listed on the one after (the rows in chunks then)."""
+        shown = shown_figures(document, self._convert())
+        self._later(self._stats.hold_figures)
+        self._later(lambda: self._stats.set_figures(*shown))
 
     def _queue_stats(self) -> None:
         document = self._stats_due
@@ -196,12 +214,23 @@ class Navigator:
             self._exporter = FigureExport(self._view.window())
         return self._exporter
 
+    def _place_read(self, offset: int) -> int:
+        """offset, else, scrolled to the end, the text at the bottom of the view: the last
+        sections' headings come into view there and can come no higher."""
+        view = self._view
+        if not view.verticalScrollBar().maximum() or not view.at_end():
+            return offset
+        if offset != view.top_offset():  # a passage shown (a link, a note): its offset
+            return offset
+        bottom = QPoint(view.viewport().width() // 2, view.viewport().height() - 4)
+        return max(offset, view.text_map.offset(view.cursorForPosition(bottom).position()) - 1)
+
     def on_top_offset(self, offset: int) -> None:
         """The view scrolled: mark the section read now, and how far the reader got."""
         document = self._document
         if document is None:
             return
-        section = self._locator.section_at(offset)
+        section = self._locator.section_at(self._place_read(offset))
         self._toc.set_current(section.id if section else None)
         if self._stats_due is None:  # else _fill_stats() comes back here
             fraction, minutes_left = reading_progress(document, offset, self._view.at_end())

@@ -1,50 +1,100 @@
 """Justification with a limit: a paragraph whose lines would be spread into letter-spaced gaps
 (a narrow column, a long Latin word pushed to the next line) is set ragged instead.
 
-Qt stretches every gap of a justified line alike and has no limit of its own, so after each
-layout the paragraphs are checked line by line: above MAX_GAP_EMS a paragraph goes left
-aligned, and back to justified when the column is wide enough again.
+Qt stretches every gap of a justified line alike and has no limit of its own, so once the
+layout settles the paragraphs are checked line by line: above MAX_GAP_EMS a paragraph goes
+left aligned, and back to justified when the column is wide enough again.
+
+A long article has thousands of paragraphs (≈20 µs each), so the check goes a few ms at a
+time on the window's idle queue, and only over what changed: the blocks appended since the
+last check (a rendered chunk), from the first block an edit touched, or every block when the
+column's width or the font changed.
 """
 
 from __future__ import annotations
 
+import re
+import time
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
+from reader.ui.common.idle_queue import IdleQueue
+
 MAX_GAP_EMS = 0.25  # the widest gap justification may add between two characters
+# Qt also spreads the letters of a number or a Latin word on a Chinese line ("5 0 5 3 . 9 1"):
+# a line holding one may be stretched only by what leaves it looking whole.
+MAX_WORD_GAP_EMS = 0.05
+_WORD = re.compile(r"[0-9A-Za-z][0-9A-Za-z.,%]")
 _WAS_JUSTIFIED = QTextBlockFormat.Property.UserProperty + 41
 _SETTLE_MS = 120
+STEP_S = 0.004  # checking on one idle-queue turn: at most about this long
 
 
 class RaggedLines(QObject):
     """Watches a QTextDocument's layout and un-justifies the paragraphs it would spread."""
 
-    def __init__(self, qdoc: QTextDocument, parent: QObject | None = None) -> None:
+    def __init__(
+        self, qdoc: QTextDocument, parent: QObject | None = None, idle: IdleQueue | None = None
+    ) -> None:
         super().__init__(parent)
         self._qdoc = qdoc
-        self._seen: tuple[float, int, int] | None = None
+        self._measure: tuple[float, str] | None = None  # width and font of the blocks checked
+        self._checked = 0  # blocks before this number are checked for that measure
+        self._adjusting = False  # our own format changes are no edits to check again
+        self._step = IdleQueue.given(idle, self).task(self._check_some)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_SETTLE_MS)
-        self._timer.timeout.connect(self.check)
-        layout = qdoc.documentLayout()
-        layout.documentSizeChanged.connect(lambda _size: self._timer.start())
+        self._timer.timeout.connect(self._step.start)
+        qdoc.documentLayout().documentSizeChanged.connect(lambda _size: self._timer.start())
+        qdoc.contentsChange.connect(self._edited)
 
     def check(self) -> int:
-        """Set ragged the paragraphs spread too far, justified those that fit again; returns how
-        many paragraphs changed."""
+        """Check every block not checked yet now; returns how many paragraphs changed."""
+        return self._check_until(float("inf"))[0]
+
+    def _check_some(self) -> None:
+        if self._check_until(time.perf_counter() + STEP_S)[1]:
+            self._step.start()  # more on a later turn
+
+    @property
+    def settled(self) -> bool:
+        """Whether every block is checked for the current width and font."""
+        return self._measure == self._current() and self._checked >= self._qdoc.blockCount()
+
+    def _current(self) -> tuple[float, str]:
+        return self._qdoc.textWidth(), self._qdoc.defaultFont().key()
+
+    def _edited(self, position: int, removed: int, added: int) -> None:
+        """Text changed from position: the blocks from there are checked again."""
+        if not self._adjusting:
+            block = self._qdoc.findBlock(position)
+            number = block.blockNumber() if block.isValid() else 0
+            self._checked = min(self._checked, max(0, number))
+
+    def _check_until(self, deadline: float) -> tuple[int, bool]:
+        """Check blocks until the deadline (at least one): how many paragraphs changed, and
+        whether the deadline stopped it before the last block."""
         qdoc = self._qdoc
-        state = (qdoc.textWidth(), qdoc.blockCount(), qdoc.revision())
-        if state == self._seen:
-            return 0
+        if self._measure != self._current():
+            self._measure, self._checked = self._current(), 0
         limit = QFontMetricsF(qdoc.defaultFont()).horizontalAdvance("中") * MAX_GAP_EMS
         changed = 0
-        block = qdoc.begin()
-        while block.isValid():
-            changed += _adjust(block, limit)
-            block = block.next()
-        self._seen = (qdoc.textWidth(), qdoc.blockCount(), qdoc.revision())
-        return changed
+        block = qdoc.findBlockByNumber(self._checked)
+        self._adjusting = True
+        try:
+            while block.isValid():
+                if block.length() > 1 and not block.layout().lineCount():
+                    return changed, False  # not laid out yet: its size changes when it is
+                changed += _adjust(block, limit)
+                block = block.next()
+                self._checked += 1
+                if block.isValid() and time.perf_counter() >= deadline:
+                    return changed, True
+        finally:
+            self._adjusting = False
+        return changed, False
 
 
 def _adjust(block: QTextBlock, limit: float) -> int:
@@ -63,7 +113,8 @@ def _adjust(block: QTextBlock, limit: float) -> int:
 
 def widest_gap(block: QTextBlock) -> float:
     """The widest space justifying would put between two characters of one of the block's
-    lines (its last line and lines ended by a line break are never stretched)."""
+    lines (its last line and lines ended by a line break are never stretched), scaled up on a
+    line with a number or a Latin word so that it is held to MAX_WORD_GAP_EMS."""
     layout = block.layout()
     text = block.text()
     widest = 0.0
@@ -72,6 +123,9 @@ def widest_gap(block: QTextBlock) -> float:
         end = line.textStart() + line.textLength()
         if text[end - 1 : end] == "\u2028":
             continue
-        gaps = max(1, len(text[line.textStart() : end].rstrip()) - 1)
-        widest = max(widest, (line.width() - line.naturalTextWidth()) / gaps)
+        shown = text[line.textStart() : end].rstrip()
+        gap = (line.width() - line.naturalTextWidth()) / max(1, len(shown) - 1)
+        if _WORD.search(shown):  # counted as wider: its limit is MAX_WORD_GAP_EMS
+            gap *= MAX_GAP_EMS / MAX_WORD_GAP_EMS
+        widest = max(widest, gap)
     return widest

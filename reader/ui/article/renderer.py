@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
-from reader.document.chinese_script import ScriptView
-from reader.document.script_document import convert_html
+from reader.document.script_shown import convert_html
 from reader.ui.article.block_marks import insert_rule, place_block
 from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
@@ -19,6 +19,9 @@ from reader.ui.article.style import ArticleStyle
 from reader.ui.article.tables import TableRows
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
+
+if TYPE_CHECKING:
+    from reader.document.chinese_script import ScriptView
 
 BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
@@ -59,7 +62,7 @@ class ArticleRenderer(QObject):
         self.removed = RemovedLines(self)
         self.done = False
         self._chunk_blocks = CHUNK_BLOCKS_FIRST
-        self.ragged = RaggedLines(qdoc, self)  # justified, but never letter-spaced
+        self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
 
     def start(
         self, document: Document, style: ArticleStyle, script: ScriptView | None = None
@@ -213,9 +216,8 @@ class ArticleRenderer(QObject):
         if block.rule_before:  # a --- above it
             first, self._list = insert_rule(cursor, style, first), None
         block_format, char_format = place_block(cursor, block, style.formats(kind, block.level), style)
-        if block_format.alignment() & Qt.AlignmentFlag.AlignJustify and not justifiable(
-            doc.text[block.start : block.end]
-        ):
+        justified = block_format.alignment() & Qt.AlignmentFlag.AlignJustify
+        if justified and not justifiable(doc.text[block.start : block.end]):
             block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
         if first:
             cursor.setBlockFormat(block_format)
@@ -249,13 +251,11 @@ class ArticleRenderer(QObject):
         to = self._script.map.to_converted
         return to(block.start), to(block.end, upper=True)
 
-    def _insert_breakable(
-        self, cursor: QTextCursor, span: tuple[int, int], char_format: QTextCharFormat
-    ) -> None:
-        """A long block, with a zero-width space after each piece that has nowhere to break:
-        Qt lays out a run without a break opportunity in quadratic time (a 1 MB line of
-        digits froze the window for minutes). The text map skips the added characters; a
-        block with no such piece (Chinese text wraps anywhere) goes in whole."""
+    def _insert_breakable(self, cursor: QTextCursor, span: tuple[int, int],
+                          char_format: QTextCharFormat) -> None:  # fmt: skip
+        """A long block, a zero-width space after each piece with nowhere to break (Qt lays
+        such a run out in quadratic time: a 1 MB line of digits froze the window for minutes),
+        skipped by the text map; a block with no such piece (Chinese wraps anywhere) in whole."""
         text, (first, last) = self._shown, span
         cuts = [end for start in range(first, last, _RUN_PIECE)
                 if (end := start + _RUN_PIECE) < last and _unbreakable(text[start:end])]

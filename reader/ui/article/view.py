@@ -9,8 +9,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
-from reader.document.chinese_script import ScriptView
-from reader.document.script_document import shown_disclaimer
+from reader.document.script_shown import shown_disclaimer
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
@@ -18,7 +17,7 @@ from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -28,6 +27,8 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
     from PySide6.QtWidgets import QMenu
 
+    from reader.document.chinese_script import ScriptView
+
 FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
@@ -35,9 +36,8 @@ TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is pro
 class ArticleView(QTextBrowser):
     """Renders one Document, scrolls to text offsets, highlights ranges.
 
-    Signals: first_painted(), render_finished(), top_offset_changed(int),
-    link_requested(QUrl), fragment_requested(str) for "#id" links,
-    disclaimer_toggle_requested(), zoom_requested(int),
+    Signals: first_painted(), render_finished(), top_offset_changed(int), link_requested(QUrl),
+    fragment_requested(str) for "#id" links, disclaimer_toggle_requested(), zoom_requested(int),
     keep_line_requested(str text, int offset): Keep this line in the article, on a removed line.
     """
 
@@ -205,7 +205,7 @@ class ArticleView(QTextBrowser):
             self.viewport().setUpdatesEnabled(True)
         if self._pending is not None:
             offset, centre = self._pending
-            if offset < self.text_map.text_end:
+            if offset + FIRST_SCREEN_CHARS <= self.text_map.text_end:  # a screen past it too
                 self._pending = None
                 self.scroll_to_offset(offset, centre=centre)
 
@@ -225,7 +225,7 @@ class ArticleView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
         """Bring text offset to the top of the view (or a third down when centre)."""
-        if offset >= self.text_map.text_end and not self._renderer.done:
+        if offset + FIRST_SCREEN_CHARS > self.text_map.text_end and not self._renderer.done:
             self._pending = (offset, centre)
             return
         position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
@@ -255,17 +255,17 @@ class ArticleView(QTextBrowser):
         return self.text_map.offset(self.cursorForPosition(point).position())
 
     def at_end(self, slack: int = 4) -> bool:
-        """Whether the view is scrolled to the bottom, within slack pixels (after a jump there
-        the layout can grow by a pixel: the reader is still at the end)."""
+        """Whether the view is at the bottom, within slack pixels (a jump's layout may grow)."""
         return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
-    def _emit_top_offset(self) -> None:
-        if len(self.text_map):
+    def _emit_top_offset(self) -> None:  # not while a place waits for its text (re-rendering)
+        if len(self.text_map) and self._pending is None:
             self.top_offset_changed.emit(self.top_offset())
 
     def flash_range(self, start: int, end: int) -> None:
-        """Scroll text[start:end] into view and highlight it for a moment."""
+        """Scroll text[start:end] into view, flash it; it is the place read, not the page top."""
         self.scroll_to_offset(start, centre=True)
+        self.top_offset_changed.emit(start)
         first, last = self.text_map.position(start), self.text_map.position(end)
         if first is None or last is None:
             return

@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from reader.document.script_search import fold
+
 if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
 
@@ -45,6 +47,7 @@ class Row:
     title: str
     texts: tuple[str, ...] | None = None
     missing: bool = False
+    haystack: str | None = None  # what the filter looks in, folded to one script
 
 
 class LibraryModel(QAbstractTableModel):
@@ -79,7 +82,7 @@ class LibraryModel(QAbstractTableModel):
         """Only the documents whose title, site or file name holds text, or whose notes do
         (note_documents)."""
         self.beginResetModel()
-        self._filter, self._also = text.casefold().strip(), note_documents
+        self._filter, self._also = fold(text.casefold().strip()), note_documents
         self._shown = self._passing()
         self.endResetModel()
 
@@ -189,9 +192,12 @@ class LibraryModel(QAbstractTableModel):
 
 
 def _haystack(row: Row) -> str:
-    e = row.entry
-    name = e.path.rsplit("/", 1)[-1] if e.path else ""
-    return " ".join((row.title, e.site or "", name)).casefold()
+    """Title, site and file name, folded to simplified: 黨旗 finds 党旗 and the other way round."""
+    if row.haystack is None:
+        e = row.entry
+        name = e.path.rsplit("/", 1)[-1] if e.path else ""
+        row.haystack = fold(" ".join((row.title, e.site or "", name)).casefold())
+    return row.haystack
 
 
 _SORT_KEYS: tuple[Callable[[Row], Any], ...] = (

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,13 +37,26 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.common.numbers import number
-from reader.ui.library.model import LAST_READ, TITLE, LibraryModel
+from reader.ui.library.model import (
+    BOOKMARKS,
+    DATE,
+    HIGHLIGHTS,
+    LAST_READ,
+    NOTES,
+    SITE,
+    TIME_READ,
+    TITLE,
+    LibraryModel,
+)
 
 if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
     from reader.store.records import NoteHit
 
 SEARCH_PAUSE_MS = 250
+TITLE_EMS = 18  # the title column's least width in a narrow window, in Chinese characters
+# Hidden in this order when the window is too narrow for every column and a readable title.
+_OPTIONAL = (TIME_READ, HIGHLIGHTS, BOOKMARKS, SITE, NOTES, DATE)
 QUOTE_CHARS = 40
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Each column as wide as a typical cell (or its header); the title takes what is left.
@@ -108,7 +130,30 @@ class LibraryPage(QWidget):
                             heads.horizontalAdvance(title) + 24)  # fmt: skip
                 header.resizeSection(column, width)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self._widths = {column: header.sectionSize(column) for column in range(len(_SAMPLES))}
+        self._title_room = cells.horizontalAdvance("中") * TITLE_EMS
+        table.viewport().installEventFilter(self)  # its width, once the layout has set it
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+        return False
+
+    def fit_columns(self) -> None:
+        """In a narrow window the columns that matter least step aside, so the title keeps
+        room to be read (TITLE_EMS characters); they come back when the page is wider."""
+        room = self.table.viewport().width() - self._title_room
+        for column in range(len(_SAMPLES)):
+            if column == TITLE:
+                continue
+            if column not in _OPTIONAL:
+                room -= self._widths[column]
+        fits = True
+        for column in reversed(_OPTIONAL):  # the most needed first; once one can't, none after
+            fits = fits and room >= self._widths[column]
+            self.table.setColumnHidden(column, not fits)
+            room -= self._widths[column] if fits else 0
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
@@ -152,15 +197,18 @@ class LibraryPage(QWidget):
 
     # -- setters ------------------------------------------------------------------------------
 
-    def set_entries(self, entries: list[LibraryEntry]) -> None:
-        """The documents again; the one selected stays selected."""
+    def set_entries(self, entries: list[LibraryEntry], current: int | None = None) -> None:
+        """The documents again; current (the document open) selected, else the one selected
+        stays selected."""
         chosen = self.selected()
         rows = self.table.selectionModel().selectedRows()
         self.model.set_entries(entries)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        # One removed: the row that took its place, not the top.
-        self._select(chosen.doc_id if chosen else None, rows[0].row() if rows else 0)
+        if current is not None and self.model.row_of(current) >= 0:
+            self._select(current)
+        else:  # one removed: the row that took its place, not the top
+            self._select(chosen.doc_id if chosen else None, rows[0].row() if rows else 0)
         self.empty.setVisible(not entries)
         self.splitter.setVisible(bool(entries))
         self._count_changed()

@@ -14,6 +14,7 @@ from reader.document.note_text import (
     DEFAULT_COLOUR,
     NOTE_COLOURS,
     colour_key,
+    needs_markdown,
 )
 from reader.document.script_map import Convert
 from reader.store import Bookmark, Note, StoreError
@@ -123,9 +124,10 @@ class AnnotationState(QObject):
         """Whether the note belongs to the open document."""
         return any(note.id == note_id for note in self._notes)
 
-    def has_note_bodies(self) -> bool:
-        """Whether a note of the open document has a body (shown as Markdown)."""
-        return any(note.body for note in self._notes)
+    def has_markdown_bodies(self) -> bool:
+        """Whether a note of the open document has a body its card shows with Markdown (a plain
+        sentence needs none)."""
+        return any(needs_markdown(note.body) for note in self._notes)
 
     def why_not_writable(self) -> str:
         """The reason annotation actions are off, for the status bar ("" when they are on)."""

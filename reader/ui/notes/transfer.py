@@ -35,7 +35,7 @@ class NotesTransfer(QObject):
         path, chosen = Dialogs.save_file(
             self._parent,
             self.tr("Export Notes"),
-            str(Path(directory) / f"{stem}-notes.md"),
+            str(Path(directory or Path(document.source.path).parent) / f"{stem}-notes.md"),
             f"{markdown};;{json_filter}",
         )
         if not path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
@@ -111,8 +112,15 @@ def fill_stats_panel(
 
 
 def fill_figures(panel: StatsPanel, document: Document, convert: Convert | None = None) -> None:
+    panel.set_figures(*shown_figures(document, convert))
+
+
+def shown_figures(
+    document: Document, convert: Convert | None
+) -> tuple[list[FigureEntry], Callable[[int], str]]:
+    """The key figures' entries in the script shown (convert), and their sentences."""
     entries = shown_entries(figure_entries(document), convert)
-    panel.set_figures(entries, partial(figure_sentence, document, convert=convert))
+    return entries, partial(figure_sentence, document, convert=convert)
 
 
 def read_fraction(document: Document, offset: int, at_end: bool) -> float:

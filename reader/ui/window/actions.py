@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from reader.document.chinese_script import Script
 from reader.document.note_text import NOTE_COLOURS
+from reader.document.script_names import Script
 from reader.ui.common.themes import THEMES
 
 Key = QKeySequence.StandardKey

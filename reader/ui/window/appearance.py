@@ -3,10 +3,11 @@ applied to the palette, icons and article."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QApplication
 
 from reader.document import Document
-from reader.document.chinese_script import ScriptView
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.view import ArticleView
 from reader.ui.common.themes import Theme, palette_for, theme_named
@@ -15,6 +16,9 @@ from reader.ui.window.icons import apply_icons
 from reader.ui.window.script_choice import ScriptChoice
 from reader.ui.window.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
 from reader.ui.window.texts import WindowText
+
+if TYPE_CHECKING:
+    from reader.document.chinese_script import ScriptView
 
 
 class Appearance:

@@ -10,6 +10,7 @@ so the worker needs no lock; the document crosses back to the GUI thread by a qu
 from __future__ import annotations
 
 import contextlib
+import os
 import stat
 import threading
 from collections.abc import Callable
@@ -52,11 +53,27 @@ def load_checked(path: str) -> Document:
     return document
 
 
+# The file last read to be shown, and its (mtime, size) then: whether what the window shows
+# is still what the file holds (a link into it is followed in the file's text of now).
+_OPENED: dict[str, tuple[int, int] | None] = {}
+
+
 def _load_for_open(path: str) -> Document:
     kept = _CHECKED.pop() if _CHECKED else None
-    if kept is not None and kept[0] == path and kept[1] is not None and kept[1] == _signature(path):
-        return kept[2]
-    return load(path)
+    signature = _signature(path)  # taken before reading: a change meanwhile is seen next time
+    if kept is not None and kept[0] == path and kept[1] is not None and kept[1] == signature:
+        document = kept[2]
+    else:
+        document = load(path)
+    _OPENED.clear()
+    _OPENED[os.path.abspath(path)] = signature
+    return document
+
+
+def unchanged_since_read(path: str) -> bool:
+    """Whether path is the file last read to be shown, unchanged since (False when unsure)."""
+    signature = _OPENED.get(os.path.abspath(path))
+    return signature is not None and signature == _signature(path)
 
 
 def imports_slowly(path: str) -> bool:

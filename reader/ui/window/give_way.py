@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
+from reader.ui.window.state import step_aside
+
 MEASURE_EMS = 30  # the narrowest article column that still reads well, in Chinese characters
 DOCK_MIN_WIDTH = 180
 _ARTICLE_EXTRA = 48  # the view's margins and scroll bar beside the column
@@ -98,6 +100,7 @@ class DocksGiveWay(QObject):
     def _hide(self, docks: list[QDockWidget]) -> None:
         for dock in docks:
             self._given_way.append(dock)
+            step_aside(dock, True)
             dock.hide()
         self._settle()
 
@@ -110,6 +113,7 @@ class DocksGiveWay(QObject):
                 return
             for dock in group:
                 self._given_way.remove(dock)
+                step_aside(dock, False)
                 dock.show()
             self._window.resizeDocks(group, [DOCK_MIN_WIDTH] * len(group), Qt.Orientation.Horizontal)
             self._settle()
@@ -135,6 +139,8 @@ class DocksGiveWay(QObject):
         else:
             visible = [d for d in self._docks if d.isVisible() and not d.isFloating()]
             self._set_aside = [*visible, *self._given_way]
+            for dock in self._given_way:  # hidden by the reader's choice now
+                step_aside(dock, False)
             self._given_way = []
             for dock in visible:
                 dock.hide()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.reading_time import ReadingTimer
+from reader.ui.window.state import step_aside
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -57,7 +58,10 @@ class LibraryHome(QObject):
     _read = Signal(int, object)  # a reading of the store's library: its number, the entries
 
     def __init__(self, main: QMainWindow, store: Store | None, positions: ReadingPositions,
-                 side: SidePanels) -> None:  # fmt: skip
+                 side: SidePanels, after_paint: bool = True) -> None:  # fmt: skip
+        """The central widget becomes a stack. after_paint: the reading timer started and the
+        opening described once the article is painted (False: a timing run, which quits at the
+        first paint, starts neither)."""
         super().__init__(main)
         window = cast("_Window", main)
         self._main, self._window, self._store, self._positions = main, window, store, positions
@@ -72,9 +76,12 @@ class LibraryHome(QObject):
         self.timer = ReadingTimer(main, window.article_view, store, lambda: positions.doc_id)
         self._undescribed: Document | None = None  # opened, its paint and description to come
         self._reading = 0  # the number of the last reading of the library asked for
+        self._select_current: int | None = None  # the row to select when the rows come
         self._read.connect(self._fill, Qt.ConnectionType.QueuedConnection)
         side.statistics_built = self._statistics_built
         self._connect_signals(window)
+        if after_paint:
+            window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._painted))
         main.installEventFilter(self)
 
     def _connect_signals(self, window: _Window) -> None:
@@ -84,7 +91,6 @@ class LibraryHome(QObject):
         a.close_find.triggered.connect(self._escape)  # Esc
         a.close.triggered.connect(lambda: QTimer.singleShot(0, self._closed))
         window.document_shown.connect(lambda _path: self._shown(window.document))
-        window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, self._describe))
 
     @property
     def showing(self) -> bool:
@@ -104,10 +110,13 @@ class LibraryHome(QObject):
             return
         page = self._page()
         if not self.showing:
+            self._select_current = self._positions.doc_id  # the article left: its row chosen
             self._title = self._main.windowTitle()
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
+                step_aside(dock, True)
                 dock.hide()
+            self._dock_toggles(enabled=False)  # View ▸ Contents… too, as F9
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self._window.window_actions.set_article_shown(False)
         self.stack.setCurrentWidget(page)
@@ -133,8 +142,14 @@ class LibraryHome(QObject):
 
     def _docks_back(self) -> None:
         for dock in self._docks:
+            step_aside(dock, False)
             dock.show()
         self._docks = []
+        self._dock_toggles(enabled=True)
+
+    def _dock_toggles(self, *, enabled: bool) -> None:
+        for dock in self._main.findChildren(QDockWidget):
+            dock.toggleViewAction().setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
@@ -165,7 +180,8 @@ class LibraryHome(QObject):
         if isinstance(result, StoreError):
             self._main.statusBar().showMessage(str(result))
         elif isinstance(result, list):
-            self.page.set_entries(result)
+            current, self._select_current = self._select_current, None
+            self.page.set_entries(result, current)
 
     def _page(self) -> LibraryPage:
         if self.page is None:
@@ -185,7 +201,9 @@ class LibraryHome(QObject):
 
     def _open(self, entry: LibraryEntry) -> None:
         if entry.missing or entry.path is None:
-            self._locate(entry)
+            located = self._locate(entry)
+            if located:  # found where it went: opened, as asked
+                self._window.open_path(located)
         elif entry.doc_id == self._positions.doc_id:
             self.show_article()
         else:
@@ -205,28 +223,32 @@ class LibraryHome(QObject):
             hits = []
         self.page.set_note_hits(hits)
 
-    def _locate(self, entry: LibraryEntry) -> None:
-        """Ask where the document's file is now (a file, or a folder to search by its text)."""
+    def _locate(self, entry: LibraryEntry) -> str:
+        """Ask where the document's file is now (a file, or a folder to search by its text);
+        the file it was found at, "" when not."""
         from reader.store.locating import check_file
 
         store, text = self._store, WindowText(self)
         folder = str(Path(entry.path).parent) if entry.path else ""
-        path = Dialogs.open_file(self._main, self.tr("Locate"), folder, text.open_filters())
+        name = Path(entry.path).name if entry.path else (entry.title or "")
+        title = self.tr("Locate “{0}”").format(name) if name else self.tr("Locate")
+        path = Dialogs.open_file(self._main, title, folder, text.open_filters())
         if not path or store is None:
-            return
+            return ""
         located = check_file(store, entry, path)
         if located.error:
             Dialogs.show_error(self._main, self.tr("Locate"), located.error)
-            return
+            return ""
         try:
             store.locate(entry.doc_id, located.path)
         except StoreError as error:
             Dialogs.show_error(self._main, self.tr("Locate"), str(error))
-            return
+            return ""
         self._main.statusBar().showMessage(
             self.tr("Found: the same text.") if located.same_text else
             self.tr("Its text differs: notes are found again by their quotes."))  # fmt: skip
         self.refill()
+        return located.path
 
     def _remove(self, entry: LibraryEntry) -> None:
         name = entry.title or Path(entry.path or "").name
@@ -258,6 +280,10 @@ class LibraryHome(QObject):
             self.show_article(title=False)  # the window has put the new one's there
         self.timer.sync()
         self._undescribed = document  # after its paint: a write the paint need not wait for
+
+    def _painted(self) -> None:
+        self.timer.start()
+        self._describe()
 
     def _describe(self) -> None:
         document, self._undescribed = self._undescribed, None

@@ -79,10 +79,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._store, self._drafts = store, drafts
         self._positions = ReadingPositions(store)
-        self._settings = UiSettings(settings)
+        self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
+        self._settings = UiSettings(settings, self._idle.add)  # written on turns of their own
         self._text = WindowText(self)
         self._document: Document | None = None
-        self._idle = IdleQueue(self)  # work after the first paint, a job per turn (idle_queue)
         self._view = ArticleView(self, self._idle)
         self._central = stacked(self, [self._view])  # the find bar goes under it when made
         self.setCentralWidget(self._central)
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             (place, self._notes_ui), current=lambda: self._document, open_path=self.open_path,
             settings=self._settings)  # fmt: skip
         self._connect_signals()
-        self.library = LibraryHome(self, store, self._positions, self._side)  # central: a stack
+        self.library = LibraryHome(self, store, self._positions, self._side, panels_after_paint)
         if panels_after_paint:
             self._view.first_painted.connect(lambda: self._idle.add(self._side.step))
         restore_window(self, self._settings)

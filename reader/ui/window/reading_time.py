@@ -1,5 +1,6 @@
 """The window's side of reading time: what it sees of the reader fed to a ReadingClock
-(reader.store.sittings), and what that counted stored every half minute and at exit."""
+(reader.store.sittings), and what that counted stored every half minute and at exit, once
+started after the article's first paint."""
 
 from __future__ import annotations
 
@@ -39,17 +40,27 @@ class ReadingTimer(QObject):
         self._window, self._view, self._store, self._doc_id = window, view, store, doc_id
         self.clock = ReadingClock(clock)
         self.article_shown = True  # False while the library page covers it
-        self._timer = QTimer(self)
-        self._timer.setInterval(FLUSH_MS)
-        self._timer.timeout.connect(self.flush)
-        self._timer.start()
-        window.installEventFilter(self)
-        view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
+        self.started = False
         view.top_offset_changed.connect(lambda _offset: self.clock.moved())
+
+    def start(self) -> None:
+        """Watch the window's events and store what was counted every half minute and at exit:
+        from the article's first paint on, which waits for none of it (event filters in Python
+        see every event, the paint's too)."""
+        if self.started:
+            return
+        self.started = True
+        flusher = QTimer(self)
+        flusher.setInterval(FLUSH_MS)
+        flusher.timeout.connect(self.flush)
+        flusher.start()
+        for watched in (self._window, self._view, self._view.viewport()):
+            watched.installEventFilter(self)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
+        self.sync()
+        self.announce()
 
     def sync(self) -> None:
         """Another document, none, or the article hidden or shown again: counted from now."""
@@ -57,7 +68,8 @@ class ReadingTimer(QObject):
         if doc_id != self.clock.doc_id:
             self.flush()
             self.clock.open(doc_id)
-            self.announce()
+            if self.started:  # else no one listens yet: start() tells
+                self.announce()
         self.clock.set_active(self._reading_possible())
 
     def announce(self) -> None:

@@ -13,22 +13,20 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from reader.document import Document
-from reader.document.chinese_script import (
-    Script,
-    ScriptView,
-    is_loaded,
-    script_named,
-    script_view,
-)
+from reader.document.script_names import Script, script_named
 from reader.ui.article.view import ArticleView
 from reader.ui.window.actions import Actions
 from reader.ui.window.settings import UiSettings
 from reader.ui.window.texts import WindowText
+
+if TYPE_CHECKING:  # the conversion is loaded when a document is first shown in a script
+    from reader.document.chinese_script import ScriptView
 
 SYNC_CHARS = 20_000  # a longer article is converted on a worker thread (over ≈10 ms)
 _ORDER = list(Script)
@@ -97,6 +95,8 @@ class ScriptChoice(QObject):
         script = self._script
         if script is Script.AS_WRITTEN or script in self._made:
             return self._made.get(script)
+        from reader.document.chinese_script import is_loaded
+
         if len(document.text) <= SYNC_CHARS and is_loaded(document.text, script):
             try:
                 self._made[script] = made = _make(document.text, script)
@@ -135,6 +135,8 @@ class ScriptChoice(QObject):
         if request != self._request:
             return  # another document or script was asked for since
         self._status("")
+        from reader.document.chinese_script import ScriptView
+
         if isinstance(result, ScriptView):
             self._made[result.script] = result
             self._view.set_script(result)
@@ -145,6 +147,8 @@ class ScriptChoice(QObject):
 
 
 def _make(text: str, script: Script) -> ScriptView:
+    from reader.document.chinese_script import script_view
+
     made = script_view(text, script)
     assert made is not None  # not as written
     return made

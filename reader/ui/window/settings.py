@@ -1,12 +1,19 @@
 """UI state in QSettings: window layout, theme, zoom, removed lines shown, the disclaimer
 fold, last folder, how the key figures are sorted and the Statistics panel split, the script
-each document is shown in."""
+each document is shown in.
+
+QSettings writes its file, synced to disk (10–25 ms of waiting), on the event loop's next
+pass after a change: in the turn that re-renders the article for the new theme, script or
+removed lines. Given a `later` (the window's idle queue), that write waits for a turn of its
+own instead; the change itself is in QSettings at once, for every reader.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QStandardPaths
 
 from reader.ui.common.themes import DEFAULT_THEME, THEMES
 
@@ -16,8 +23,12 @@ ZOOM_MIN, ZOOM_MAX, ZOOM_STEP, ZOOM_DEFAULT = 50, 300, 10, 100
 class UiSettings:
     """Typed accessors over a QSettings (an INI file in tests)."""
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(
+        self, settings: QSettings, later: Callable[[Callable[[], None]], None] | None = None
+    ) -> None:
         self.qsettings = settings
+        if later is not None:
+            settings.installEventFilter(_WriteLater(settings, later))
 
     @property
     def theme(self) -> str:
@@ -78,10 +89,14 @@ class UiSettings:
 
     @property
     def export_directory(self) -> str:
-        """Where notes were exported last, else the user's Documents folder."""
+        """Where notes were exported last, else the user's Documents folder; "" when neither
+        is there (the export then starts in the document's folder)."""
         saved = str(self.qsettings.value("files/exportDirectory", ""))
         documents = QStandardPaths.StandardLocation.DocumentsLocation
-        return saved or QStandardPaths.writableLocation(documents)
+        for folder in (saved, QStandardPaths.writableLocation(documents)):
+            if folder and Path(folder).is_dir():
+                return folder
+        return ""
 
     def remember_export(self, path: str | None) -> None:
         """Start the next export in the folder of this one."""
@@ -124,6 +139,26 @@ class UiSettings:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+class _WriteLater(QObject):
+    """Holds back QSettings' own write after a change (its UpdateRequest) for a later turn."""
+
+    def __init__(self, settings: QSettings, later: Callable[[Callable[[], None]], None]) -> None:
+        super().__init__(settings)
+        self._settings, self._later, self._due = settings, later, False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is not self._settings or event.type() != QEvent.Type.UpdateRequest:
+            return False
+        if not self._due:
+            self._due = True
+            self._later(self._write)
+        return True
+
+    def _write(self) -> None:
+        self._due = False
+        self._settings.sync()
 
 
 def _as_bool(value: object) -> bool:

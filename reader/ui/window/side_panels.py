@@ -59,7 +59,9 @@ class SidePanels:
         self.contents_built: Callable[[TocPanel], None] = lambda _toc: None  # a hook
         self.statistics_built: Callable[[StatsPanel], None] = lambda _stats: None  # another
         self._steps: list[Callable[[], None]] = [
+            _load_contents,  # the module alone takes ≈20 ms (Qt's enums made on first use)
             self._build_contents,
+            _load_statistics,
             self._build_statistics,
             self._fill_reading_panels,
             self._prepare_note_cards,
@@ -138,11 +140,27 @@ class SidePanels:
             nav.on_top_offset(self._view.top_offset())
 
     def _prepare_note_cards(self) -> None:
-        """Markdown for the note cards (≈30 ms), on a turn of its own, if a note needs it."""
-        if self._notes_ui.controller.has_note_bodies():
+        """Markdown for the note cards (≈30 ms) on a turn of its own if a note needs it, else
+        the notes' panels at once: a plain note's card needs nothing loaded."""
+        if self._notes_ui.controller.has_markdown_bodies():
             prepare_rendering()
+        else:
+            self.step()
 
     def _build_notes_panels(self) -> None:
-        """Notes and Bookmarks (the highlights in the article were drawn before)."""
+        """Notes and Bookmarks (the highlights in the article were drawn before), filled in
+        the same turn: the first cards wait for no other job."""
         stats = self.build()[1]  # Statistics first: it shows the counts
         connect_annotation_panels(self._notes_ui, stats, self._open_path)
+        self._notes_ui.controller.fill_panels()
+
+
+def _load_contents() -> None:
+    """Contents' module, on a turn before the panel is made."""
+    import reader.ui.panels.contents  # noqa: F401
+
+
+def _load_statistics() -> None:
+    """Statistics' and the Navigator's modules, on a turn before they are made."""
+    import reader.ui.article.navigation  # noqa: F401
+    import reader.ui.panels.statistics  # noqa: F401

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui.window.placement import first_run_geometry
 from reader.ui.window.settings import UiSettings
@@ -20,8 +20,28 @@ def restore_window(window: QMainWindow, settings: UiSettings) -> None:
         window.restoreState(state)
 
 
+STEPPED_ASIDE = "readerSteppedAside"  # a dock hidden for now (a narrow window, the library)
+
+
+def step_aside(dock: QDockWidget, aside: bool) -> None:
+    """Mark a dock hidden only for now (or no longer): the layout saved shows it."""
+    dock.setProperty(STEPPED_ASIDE, aside)
+
+
 def save_window(window: QMainWindow, settings: UiSettings) -> None:
-    settings.save_window_state(window.saveGeometry(), window.saveState())
+    """Geometry and docks, with the docks that stepped aside for now saved as shown: the next
+    start, wider or on an article, has its panels."""
+    aside = [d for d in window.findChildren(QDockWidget) if d.property(STEPPED_ASIDE) and d.isHidden()]
+    window.setUpdatesEnabled(False)  # shown only for the saving: never painted
+    try:
+        for dock in aside:
+            dock.show()
+        state = window.saveState()
+        for dock in aside:
+            dock.hide()
+    finally:
+        window.setUpdatesEnabled(True)
+    settings.save_window_state(window.saveGeometry(), state)
     settings.sync()
 
 

@@ -108,7 +108,10 @@ class WindowText(QObject):
     def cant_open(self, path: str, reason: str) -> str:
         """The file's name, why, and the whole path unless the reason gives it already."""
         name = os.path.basename(path.rstrip("/")) or path
-        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + reason
+        from reader.ui.common.reasons import translated_reason  # only when a file fails
+
+        shown = translated_reason(reason)
+        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + shown
         return text if path in reason else f"{text}\n\n{path}"
 
     def opening(self, name: str) -> str:

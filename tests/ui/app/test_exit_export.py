@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from reader.store import Store
 from reader.store.rotation import export_is_current, export_path, read_export
+from reader.ui.app import export_handover as handover_module
 from reader.ui.app import housekeeping as housekeeping_module
-from reader.ui.app.export_handover import hand_over_export
-from reader.ui.app.housekeeping import Housekeeping
+from reader.ui.app.export_handover import hand_over_export, let_go
+from reader.ui.app.housekeeping import EXIT_WAIT_S, Housekeeping
 from reader.ui.app.startup import UserData, close_user_data, open_user_data
 
 TEXT = "退出时导出每一条笔记，没有改动就不必再写。" * 4
@@ -40,15 +42,16 @@ def exports(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         made.append(threading.current_thread().name)
         return real_write(store)
 
-    def handed(folder: Path) -> subprocess.Popen[bytes] | None:
-        process = real_hand_over(folder)
+    def handed(folder: Path, *, after_exit: bool = False) -> subprocess.Popen[bytes] | None:
+        process = real_hand_over(folder, after_exit=after_exit)
         assert process is not None and process.pid != os.getpid()
+        let_go(process)  # the window's process has ended: an --after-exit job may begin
         assert process.wait(60) == 0
         made.append(HANDED)
         return process
 
     monkeypatch.setattr(housekeeping_module, "write_export", counted)
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", handed)
+    monkeypatch.setattr(handover_module, "hand_over_export", handed)
     yield made
 
 
@@ -191,7 +194,7 @@ def test_the_first_exit_after_the_upgrade_exports(
 def test_without_a_process_to_hand_it_to_the_export_is_written_here(
     exported: Path, exports: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", lambda _folder: None)
+    monkeypatch.setattr(handover_module, "hand_over_export", lambda _folder, **_: None)
     _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "没法交出去", ""))
     assert exports == ["reader-export_all"] and _bodies(exported) == sorted(["第一条", "没法交出去"])
 
@@ -219,14 +222,14 @@ def test_a_hand_over_killed_midway_leaves_the_old_export_then_the_next_start_wri
 ) -> None:
     before = _file(exported)
 
-    def killed(folder: Path) -> subprocess.Popen[bytes] | None:
-        process = hand_over_export(folder)
+    def killed(folder: Path, *, after_exit: bool = False) -> subprocess.Popen[bytes] | None:
+        process = hand_over_export(folder, after_exit=after_exit)
         assert process is not None
         process.send_signal(signal.SIGKILL)  # at once: before it could write anything
         process.wait(60)
         return process
 
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", killed)
+    monkeypatch.setattr(handover_module, "hand_over_export", killed)
     _session(exported, lambda s, d: s.add_note(d, TEXT, 5, 9, "被打断", ""))
     assert _file(exported) == before  # the old export, whole
     data = open_user_data(exported)
@@ -236,3 +239,37 @@ def test_a_hand_over_killed_midway_leaves_the_old_export_then_the_next_start_wri
         housekeeping.start_daily_backup()
     assert export_is_current(data.store) and _bodies(exported) == sorted(["第一条", "被打断"])
     close_user_data(data, housekeeping)
+
+
+def test_the_exit_waits_neither_for_a_running_job_nor_for_the_export(
+    exported: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started, go_on = threading.Event(), threading.Event()
+
+    def long_backup(_folder: Path) -> None:  # today's backup of a large database, say
+        started.set()
+        assert go_on.wait(60)
+
+    monkeypatch.setattr(housekeeping_module, "backup_today", long_backup)
+    monkeypatch.setattr(handover_module, "hand_over_export", hand_over_export)  # not waited
+    data = open_user_data(exported)
+    assert data.store is not None
+    data.store.add_note(_doc(data), TEXT, 5, 9, "备份时退出", "")
+    housekeeping = Housekeeping(exported)
+    housekeeping.start_daily_backup()
+    assert started.wait(60)
+    closing = time.monotonic()
+    close_user_data(data, housekeeping)  # the window's close path
+    assert time.monotonic() - closing < EXIT_WAIT_S / 2  # not its wait for the job either
+    process = housekeeping.handed
+    assert process is not None and not housekeeping.wait(0)  # the job still runs: not waited for
+    with pytest.raises(subprocess.TimeoutExpired):
+        process.wait(0.5)  # and the export's process waits for this one's end
+    go_on.set()  # the job, left running, ends with the process
+    assert housekeeping.wait(60)
+    let_go(process)  # the window's process has ended
+    assert process.wait(60) == 0
+    assert _bodies(exported) == sorted(["备份时退出", "第一条"])
+    assert list((exported / "backups").glob("daily-*.sqlite3"))  # the job's backup made there
+    with Store.open(exported) as store:
+        assert export_is_current(store)

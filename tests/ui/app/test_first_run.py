@@ -64,9 +64,11 @@ def test_notes_are_exported_to_documents_then_to_the_last_export_folder(
         return str(target), ""
 
     monkeypatch.setattr(Dialogs, "save_file", save)
+    documents = tmp_path / "Documents"  # the user's Documents folder, where there is one
+    documents.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(documents))
     window.window_actions.export_notes.trigger()
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert Path(asked[0]).parent == Path(documents)
+    assert Path(asked[0]).parent == documents
     assert target.exists()
     assert str(target) in window.statusBar().currentMessage()
     window.window_actions.export_notes.trigger()

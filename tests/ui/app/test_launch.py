@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 SCRIPT = (
     "import sys; from reader.ui.app.launch import run_gui; "
     "sys.exit(run_gui(sys.argv[1] or None, sys.argv[2], exit_after_paint=True))"
@@ -39,6 +41,28 @@ def test_run_gui_opens_the_bundled_article_and_exits_after_the_first_paint(
 def test_run_gui_on_a_missing_file_fails_without_hanging(tmp_path: Path) -> None:
     result = _run(tmp_path, str(tmp_path / "nope.txt"))
     assert result.returncode == 1
+
+
+NORMAL = "import sys; from reader.ui.app.launch import run_gui; sys.exit(run_gui(sys.argv[1], sys.argv[2]))"
+
+
+@pytest.mark.parametrize("kind", ["missing", "folder"])
+def test_a_first_window_refuses_a_file_it_cannot_open_in_one_line_with_status_2(
+    tmp_path: Path, kind: str
+) -> None:
+    target = tmp_path / "文章.txt"
+    if kind == "folder":
+        target.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-c", NORMAL, str(target), str(tmp_path / "data")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 2
+    why = "does not exist" if kind == "missing" else "is a folder, not a file"
+    assert result.stderr == f"reader: {target} {why}\n"
+    assert not (tmp_path / "settings.ini").exists()  # no window was made for nothing
 
 
 def test_garbage_collection_is_off_while_starting_and_on_after_the_first_paint(

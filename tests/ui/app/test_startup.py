@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.store import DB_NAME, Store
 from reader.store import rotation as rotation_module
 from reader.store.drafts import default_spool
+from reader.ui.app import export_handover as handover_module
 from reader.ui.app import housekeeping as housekeeping_module
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.startup import close_user_data, hand_over, open_user_data
@@ -69,13 +70,14 @@ def test_the_daily_backup_runs_in_a_worker_on_its_own_connection(
     data = open_user_data(tmp_path)
     assert data.store is not None
     go_on, seen = threading.Event(), {}
+    backup = rotation_module.maybe_backup
 
     def slow_backup(store: Store) -> Path | None:
         seen["thread"], seen["store"] = threading.current_thread(), store
         assert go_on.wait(10)  # a large database: the copy takes a while
-        return rotation_module.maybe_backup(store)
+        return backup(store)
 
-    monkeypatch.setattr(housekeeping_module, "maybe_backup", slow_backup)
+    monkeypatch.setattr(rotation_module, "maybe_backup", slow_backup)
     housekeeping = Housekeeping(tmp_path)
     started = time.monotonic()
     housekeeping.start_daily_backup()  # what the timer calls on the UI thread
@@ -95,7 +97,7 @@ def test_a_slow_export_does_not_hold_the_exit_for_long(
 ) -> None:
     data = open_user_data(tmp_path)
     go_on = threading.Event()
-    monkeypatch.setattr(housekeeping_module, "hand_over_export", lambda _folder: None)
+    monkeypatch.setattr(handover_module, "hand_over_export", lambda _folder, **_: None)
     monkeypatch.setattr(housekeeping_module, "write_export", lambda _store: go_on.wait(10))
     housekeeping = Housekeeping(tmp_path)
     started = time.monotonic()

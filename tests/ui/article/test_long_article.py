@@ -197,3 +197,20 @@ def test_a_passage_flashed_while_rendering_is_not_left_for_the_saved_place(
     with qtbot.waitSignal(view.render_finished, timeout=20000):
         pass
     assert view.top_offset() <= start < view.top_offset() + 2000
+
+
+def test_a_re_render_reports_no_reading_place_but_the_readers(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The view passes through the top of the page while the text up to the place comes
+    back: Contents, Statistics and the saved place must not follow it there."""
+    window = make_window(path=str(_long_article(tmp_path, copies=80)))
+    view = window.article_view
+    place = window.document.all_sections()[30].start  # type: ignore[union-attr]
+    view.scroll_to_offset(place)
+    reported: list[int] = []
+    view.top_offset_changed.connect(reported.append)
+    window.set_theme("dark")
+    qtbot.waitUntil(lambda: view.rendering_done, timeout=20000)
+    assert all(abs(offset - place) < 2000 for offset in reported), reported[:5]  # a screen
+    assert abs(view.top_offset() - place) < 200

@@ -64,3 +64,38 @@ def test_every_ui_string_is_translated(tmp_path: object) -> None:
         not (m.findtext("translation") or "").strip()
     ]
     assert untranslated == [], "run scripts/translations update, translate, then release"
+
+
+@pytest.mark.usefixtures("chinese")
+def test_why_a_file_or_a_link_cant_be_opened_is_said_in_chinese(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from reader.document import DocumentError, load
+    from reader.document.loader import why_unopenable
+    from reader.document.passage_link import LinkError, parse_link, passage_url
+    from reader.store.passage_links import link_target
+    from reader.ui.common.reasons import translated_reason
+
+    assert isinstance(tmp_path, Path)
+    binary, empty = tmp_path / "图.jpg", tmp_path / "空.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    empty.write_bytes(b"")
+    reasons = [why_unopenable(tmp_path / "没有.txt"), why_unopenable(tmp_path)]
+    for path in (binary, empty):
+        with pytest.raises(DocumentError) as caught:
+            load(path)
+        reasons.append(str(caught.value))
+    for url in ("reader://x", passage_url("a" * 64, 0, 1)):
+        with pytest.raises(LinkError) as caught:
+            link_target(None, url) if url.startswith("reader://open") else parse_link(url)
+        reasons.append(str(caught.value))
+    shown = [translated_reason(reason) for reason in reasons]
+    assert shown == [
+        f"{tmp_path / '没有.txt'} 不存在",
+        f"{tmp_path} 是文件夹，不是文件",
+        "图.jpg 是二进制文件，不是文本",
+        shown[3],  # whichever of its two reasons an empty file gets: in Chinese
+        "reader://x 不是 Reader 的链接",
+        "无法打开链接：笔记和书签功能已关闭",
+    ]
+    assert shown[3] in ("空.txt 是空文件", "空.txt 里没有可显示的文字"), shown[3]

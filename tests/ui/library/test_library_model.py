@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
-from reader.ui.library.model import NOTES, SITE, TITLE, LibraryModel
+from reader.ui.library.model import LAST_READ, NOTES, SITE, TITLE, LibraryModel
 from reader.ui.library.page import LibraryPage
 
 SITES = ("新华网", "人民网", "长江网", "澎湃新闻")
@@ -117,3 +117,40 @@ def test_the_model_keeps_qt_s_rules(store: Store, qtmodeltester: ModelTester) ->
 
 def test_seeded_paths_are_really_missing() -> None:
     assert not Path("/nowhere/1.txt").exists()
+
+
+def test_the_filter_matches_a_title_in_either_script(store: Store) -> None:
+    for n, title in enumerate(("党旗领航奋进路", "黨旗領航奮進路", "另一篇")):
+        store.remember_document(f"/docs/{n}.txt", f"{n}" * 64, title)
+    model = LibraryModel()
+    model.set_entries(store.library())
+    for typed in ("黨旗", "党旗", "奮進"):
+        model.set_filter(typed)
+        shown = sorted(model.index(r, TITLE).data().split()[0] for r in range(model.rowCount()))
+        assert shown == ["党旗领航奋进路", "黨旗領航奮進路"], typed
+
+
+def test_in_a_narrow_window_the_title_keeps_room_and_the_least_needed_columns_step_aside(
+    store: Store, qtbot: QtBot
+) -> None:
+    from reader.ui.library.model import BOOKMARKS, DATE, TIME_READ
+    from reader.ui.library.page import TITLE_EMS
+
+    seed_documents(store, 20)
+    page = LibraryPage(None)
+    qtbot.addWidget(page)
+    page.model.set_entries(store.library())
+    page.resize(1600, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert not any(page.table.isColumnHidden(c) for c in range(page.model.columnCount()))
+    page.resize(640, 600)
+    qtbot.wait(50)
+    em = page.table.fontMetrics().horizontalAdvance("中")
+    assert page.table.columnWidth(TITLE) >= TITLE_EMS * em - 2
+    assert page.table.isColumnHidden(TIME_READ) and not page.table.isColumnHidden(LAST_READ)
+    hidden = [c for c in range(page.model.columnCount()) if page.table.isColumnHidden(c)]
+    assert BOOKMARKS in hidden or DATE not in hidden  # the least needed go first
+    page.resize(1600, 700)
+    qtbot.wait(50)
+    assert not any(page.table.isColumnHidden(c) for c in range(page.model.columnCount()))

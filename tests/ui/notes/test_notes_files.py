@@ -177,3 +177,20 @@ def test_importing_another_articles_notes_offers_to_copy_them(
     assert len(asked) == 1 and "attached to another article" in asked[0]
     assert told[-1].startswith("Added 1, skipped 0")
     assert drawn(window, "yellow") == [TRAINING]
+
+
+def test_the_first_export_starts_in_the_documents_folder_when_there_is_no_documents_folder(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from PySide6.QtCore import QStandardPaths
+
+    article = tmp_path / "文章" / "article.txt"
+    article.parent.mkdir()
+    article.write_text("标题\n\n正文的一段话。\n", encoding="utf-8")
+    window = make_window(store, str(article))
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "无"))
+    offered: list[str] = []
+    monkeypatch.setattr(Dialogs, "save_file", lambda _p, _t, path, _f: offered.append(path) or ("", ""))
+    window.window_actions.export_notes.trigger()
+    assert offered == [str(article.parent / "article-notes.md")]

@@ -128,3 +128,19 @@ def test_note_entries_stay_frozen_records() -> None:
     assert "quote='引文'" in repr(entry)
     with pytest.raises(AttributeError):
         entry.body = "改"  # type: ignore[misc]
+
+
+
+def test_a_panels_module_is_loaded_on_a_turn_before_the_panel_is_made(
+    qtbot: QtBot, settings: QSettings, store: Store
+) -> None:
+    window = _shown(qtbot, MainWindow(store, settings, panels_after_paint=False))
+    side = window._side  # noqa: SLF001 - its steps, one turn each
+    side.step()  # Contents' module loaded (≈20 ms the first time), nothing made
+    assert side.contents is None
+    side.step()
+    assert side.contents is not None and side.navigator is None
+    side.step()  # Statistics' and the Navigator's modules
+    assert side.navigator is None
+    side.step()
+    assert side.navigator is not None

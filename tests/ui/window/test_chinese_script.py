@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.document.chinese_script import Script
+from reader.document.script_names import Script
 from reader.store import Store
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import WindowFactory, drawn
@@ -155,3 +158,40 @@ def test_the_cards_section_and_the_status_bar_follow_the_script(
     qtbot.waitUntil(lambda: bool(sections) and sections[-1] == [title])
     qtbot.waitUntil(lambda: title in place())
     assert where.title not in place()
+
+
+def test_the_panels_follow_the_script_a_step_per_turn(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Contents' titles are converted on one turn and listed on the next; the key figures
+    converted on one, the old rows taken away on the next, the new ones listed after."""
+    from reader.ui.article import navigation
+
+    choose(window, Script.HANT_TW, qtbot)  # OpenCC loaded: the next switch is at once
+    choose(window, Script.AS_WRITTEN, qtbot)
+    qtbot.waitUntil(lambda: not window._idle.pending)  # noqa: SLF001
+    turn = [0]
+    seen: dict[str, list[int]] = {}
+
+    def record(name: str, run: Callable[..., object]) -> Callable[..., object]:
+        def recorded(*args: object, **kwargs: object) -> object:
+            seen.setdefault(name, []).append(turn[0])
+            return run(*args, **kwargs)
+
+        return recorded
+
+    monkeypatch.setattr(navigation, "shown_titles", record("convert titles", navigation.shown_titles))
+    monkeypatch.setattr(navigation, "shown_figures", record("convert figures", navigation.shown_figures))
+    panel, toc = window.stats_panel, window.toc_panel
+    monkeypatch.setattr(toc, "set_sections", record("list titles", toc.set_sections))
+    monkeypatch.setattr(panel, "hold_figures", record("empty figures", panel.hold_figures))
+    monkeypatch.setattr(panel, "set_figures", record("list figures", panel.set_figures))
+    queue = window._idle  # noqa: SLF001 - the turns, one by one
+    window.window_actions.script_actions[Script.HANT_TW].trigger()
+    while queue.pending and turn[0] < 200:
+        turn[0] += 1
+        queue._run_one()  # noqa: SLF001
+    assert seen["convert titles"] < seen["list titles"]
+    assert seen["convert figures"] < seen["empty figures"] < seen["list figures"]
+    assert "5053.91億元" in [item.text(0) for item in panel.figure_items()]
+    assert titles(window)[0] == "強化組織領導"

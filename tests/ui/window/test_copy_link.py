@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -143,3 +144,38 @@ def test_a_passage_gone_from_the_rescraped_file_is_refused_with_why(
     assert window.open_path(str(path))
     reason = why_not_opened(store, url)
     assert reason.endswith("has changed and no longer has the passage «要找的这句话»")
+
+
+def test_a_link_into_the_shown_file_edited_since_opens_the_file_of_now(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "文章.txt"
+    body = "第一段正文，讲的是别的事情。\n\n第二段正文，其中有要找的这句话。\n"
+    path.write_text("文章标题\n\n" + body, encoding="utf-8")
+    window = make_window(store)
+    assert window.open_path(str(path))
+    select(window, "要找的这句话")
+    window.window_actions.copy_link.trigger()
+    url = QApplication.clipboard().text()
+    path.write_text("文章标题\n\n新加的一段，放在最前面。\n\n" + body, encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    open_target(window, store, url)  # the window still shows the text of before
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    assert window.document is not None and "新加的一段" in window.document.text
+    flashed = window.article_view.highlights.group("flash")
+    assert [s.cursor.selectedText() for s in flashed] == ["要找的这句话"]
+
+
+def test_a_link_into_the_shown_unchanged_file_does_not_read_it_again(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "文章.txt"
+    path.write_text("文章标题\n\n正文里有要找的这句话。\n", encoding="utf-8")
+    window = make_window(store)
+    assert window.open_path(str(path))
+    shown = window.document
+    select(window, "要找的这句话")
+    window.window_actions.copy_link.trigger()
+    open_target(window, store, QApplication.clipboard().text())
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    assert window.document is shown

@@ -99,13 +99,34 @@ def test_a_missing_file_is_marked_and_located_by_its_text(
     row = next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r])
     assert "(file missing)" in _titles(page)[row]
     page.table.selectRow(row)
-    monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
-    page.open_button.click()  # a missing file: Open asks where it is
+    asked: list[str] = []
+    monkeypatch.setattr(Dialogs, "open_file", lambda _p, title, *a: asked.append(title) or str(moved))
+    page.locate_button.click()
+    assert asked == ["Locate “seed.txt”"]  # the dialog names the file looked for
     assert window.statusBar().currentMessage() == "Found: the same text."
     qtbot.waitUntil(lambda: SEED_TITLE in _titles(page))  # the rows read again
     chosen = page.selected()
     assert chosen is not None and _titles(page)[page.model.row_of(chosen.doc_id)] == SEED_TITLE
     assert chosen.path == str(moved) and not chosen.missing
+    assert window.library.showing  # Locate… only locates
+
+
+def test_open_on_a_missing_file_asks_where_it_is_then_opens_it(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    copy = tmp_path / "seed.txt"
+    shutil.copy(SEED, copy)
+    window = make_window(store, str(copy))
+    window.open_path(str(_other(tmp_path)))
+    moved = tmp_path / "renamed.txt"
+    shutil.move(str(copy), moved)
+    page = _page(window, qtbot)
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r]))
+    monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
+    page.open_button.click()
+    qtbot.waitUntil(lambda: window.document is not None and window.document.source.path == str(moved))
+    assert not window.library.showing
 
 
 def test_remove_asks_and_keeps_the_notes(
@@ -203,10 +224,14 @@ def test_the_article_s_actions_are_off_on_the_library_page(
     a = window.window_actions
     article = (a.zoom_in, a.zoom_out, a.next_section, a.previous_section, a.find, a.side_panels)
     assert all(action.isEnabled() for action in article)
+    docks = [d.toggleViewAction() for d in window.findChildren(QDockWidget)]
+    assert docks and all(toggle.isEnabled() for toggle in docks)
     _page(window, qtbot)
     assert not any(action.isEnabled() for action in article)
+    assert not any(toggle.isEnabled() for toggle in docks)  # View ▸ Contents… as F9
     window.window_actions.close_find.trigger()  # Esc: the article again
     assert all(action.isEnabled() for action in article)
+    assert all(toggle.isEnabled() for toggle in docks)
 
 
 def test_file_close_goes_to_the_library_with_nothing_of_the_closed_file_left(
@@ -233,3 +258,24 @@ def test_without_a_library_the_empty_page_after_close_says_how_to_open(
     assert not window.library.showing
     assert "Ctrl+O" in window.article_view.toPlainText()
     assert "Ctrl+L" not in window.article_view.toPlainText()  # no library without notes
+
+
+def test_the_library_selects_the_document_the_window_showed(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = make_window(store, str(SEED))
+    page = _page(window, qtbot)
+    page.table.selectRow(page.model.row_of(_doc_of(window, store)))
+    window.library.show_article()
+    window.open_path(str(_other(tmp_path)))  # another article read since
+    other = _doc_of(window, store)
+    page = _page(window, qtbot)
+    qtbot.waitUntil(lambda: (chosen := page.selected()) is not None and chosen.doc_id == other)
+
+
+def _doc_of(window: MainWindow, store: Store) -> int:
+    document = window.document
+    assert document is not None
+    doc_id = store.find_document(document.source.path, document.source.sha256)
+    assert doc_id is not None
+    return doc_id

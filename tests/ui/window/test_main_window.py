@@ -381,3 +381,36 @@ def test_markdown_shown_as_plain_text_says_so_in_the_status_bar(
     window = make_window(store, str(path))
     message = window.statusBar().currentMessage()
     assert message.startswith("brackets.md is shown as plain text") and "\n" not in message
+
+
+def test_a_passage_shown_a_third_down_is_the_section_read(window: MainWindow, qtbot: QtBot) -> None:
+    view = window.article_view
+    document = window.document
+    assert document is not None
+    third = document.sections[2]
+    window.finish_loading()
+    start = third.start + len(third.title) + 2  # the first words under the heading
+    view.flash_range(start, start + 4)
+    assert view.top_offset() < third.start  # the page's top shows the section before
+    assert window.toc_panel.current_section_id() == third.id
+
+
+def test_scrolled_to_the_end_the_last_section_is_the_one_read(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "短节.md"
+    long = "这是一段足够长的正文，用来把页面撑开。" * 40
+    path.write_text(f"# 标题\n\n## 第一节\n\n{long}\n\n## 第二节\n\n{long}\n\n## 最后一节\n\n短短一句。\n",
+                    encoding="utf-8")  # fmt: skip
+    window = make_window(path=str(path))
+    window.resize(1000, 700)
+    window.finish_loading()
+    qtbot.wait(50)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert window.document is not None
+    last = window.document.sections[-1]
+    assert view.top_offset() < last.start  # the last heading can't reach the top
+    assert window.toc_panel.current_section_id() == last.id

@@ -3,10 +3,14 @@ in Statistics ("23 min in 3 sittings") and in the library; nothing while the lib
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from reader.document import load
 from reader.store import Store
+from reader.ui.app.launch import default_article
 from reader.ui.library.model import TIME_READ
+from reader.ui.window.main_window import MainWindow
 from reader.ui.window.reading_time import ReadingTimer
 from tests.store.test_sittings import NOON, FakeClock
 from tests.ui.conftest import WindowFactory
@@ -55,3 +59,33 @@ def test_a_read_only_store_counts_but_writes_nothing(
     timer.flush()
     store.read_only = False
     assert doc_id is not None and store.time_read(doc_id) == (0.0, 0)
+
+
+def test_the_timer_starts_after_the_first_paint(
+    store: Store, settings: QSettings, qtbot: QtBot
+) -> None:
+    """Nothing of reading time is watched or written before the article is painted; then the
+    timer starts and the opening is described for the library (its length)."""
+    window = MainWindow(store, settings)
+    qtbot.addWidget(window)
+    assert not window.library.timer.started
+    with qtbot.waitSignal(window.article_view.first_painted, timeout=10_000):
+        window.show()
+        window.show_document(load(default_article()))
+    assert not window.library.timer.started  # a turn after the paint
+    qtbot.waitUntil(lambda: window.library.timer.started)
+    assert [entry.length for entry in store.library()] == [len(window.document.text)]  # type: ignore[union-attr]
+
+
+def test_a_timing_run_starts_no_timer_and_writes_nothing_after_its_paint(
+    store: Store, settings: QSettings, qtbot: QtBot
+) -> None:
+    """`reader --exit-after-paint` quits at the first paint: what waits for it never starts."""
+    window = MainWindow(store, settings, panels_after_paint=False)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.article_view.first_painted, timeout=10_000):
+        window.show()
+        window.show_document(load(default_article()))
+    qtbot.wait(50)  # a few turns of the event loop
+    assert not window.library.timer.started
+    assert [entry.length for entry in store.library()] == [None]

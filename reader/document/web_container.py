@@ -1,0 +1,88 @@
+"""The article's container in a saved page's tree: where the article's paragraphs stand.
+
+A page sets its article's paragraphs in one element (an <article>, a <div class="content">)
+and its comments, related stories and footer in others. The paragraphs that our text importer
+and trafilatura both read as the article (prose, each ending as a sentence ends) are the
+surest of it; the deepest element holding most of their text is its container. The article
+ends where its container does (a comment thread, a box of links below it, though trafilatura
+or our rules took them in, are outside), and runs on to trafilatura's last paragraph inside it
+(code, a table, a list broke our reading of it), and through the lines of a hard-wrapped
+paragraph trafilatura kept right next to it.
+
+Pure Python on web_page.Layout's numbering of the tree: no lxml here.
+"""
+
+from __future__ import annotations
+
+from reader.document.stats import is_cjk
+from reader.document.web_page import Layout
+
+SHARE = 0.8  # of the sure paragraphs' text in the container: a stray one may stand apart
+PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's
+PROSE_CHARS = 10  # shorter lines (相关内容, 发表评论) say little about where the article is
+SEEDS = 2  # fewer sure paragraphs tell no container
+WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
+
+
+def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
+    """The lines [first, last] of the deepest element holding SHARE of the text of the lines
+    seeds; None without enough of them."""
+    if len(seeds) < SEEDS or not layout.parents:
+        return None
+    weight = [0] * len(layout.parents)
+    for i in seeds:
+        weight[layout.blocks[i]] += len(layout.lines[i])
+    for element in range(len(weight) - 1, 0, -1):  # children come after their parent
+        parent = layout.parents[element]
+        if parent >= 0:
+            weight[parent] += weight[element]
+    need = SHARE * sum(len(layout.lines[i]) for i in seeds)
+    depth = [0] * len(weight)
+    best = 0
+    for element, parent in enumerate(layout.parents):
+        depth[element] = depth[parent] + 1 if parent >= 0 else 0
+        if weight[element] >= need and depth[element] >= depth[best]:
+            best = element
+    inside = [i for i, block in enumerate(layout.blocks)
+              if best <= block < layout.ends[best]]  # fmt: skip
+    return (inside[0], inside[-1]) if inside else None
+
+
+def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[int, int] | None:
+    """Where the article starts and ends by its container: from the first to the last line
+    of the body inside it or of trafilatura's prose inside it (anchors: the lines trafilatura
+    kept), whichever reach further, on through the prose both read right next to it and through
+    the hard-wrapped lines trafilatura kept next to that inside the container. None when no
+    container is found, or the body lies outside it."""
+    lines = layout.lines
+    prose = {i for i in anchors if len(lines[i]) >= PROSE_CHARS and lines[i].endswith(PROSE_ENDS)}
+    found = container(layout, sorted(prose & body))
+    if found is None:
+        return None
+    first, last = found
+    inside = [i for i in sorted(body | prose) if first <= i <= last]
+    if not inside or not any(first <= i <= last for i in body):
+        return None
+    start, end = inside[0], inside[-1]
+    both = body & prose  # a lead just above the container, a note just below: still the article
+    while start - 1 in both:
+        start -= 1
+    while end + 1 in both:
+        end += 1
+    def wrapped(i: int) -> bool:  # a hard-wrapped paragraph's line trafilatura kept, inside
+        return first <= i <= last and i in anchors and is_wrapped(lines[i])
+
+    while wrapped(start - 1):  # one after another: each line looked at once at most
+        start -= 1
+    while wrapped(end + 1):
+        end += 1
+    return start, end
+
+
+def is_wrapped(line: str) -> bool:
+    """A line of a hard-wrapped paragraph (it ends mid-sentence): too much Chinese for a
+    menu's or a credit's line, and no bracketed notice (【未经授权不得转载】)."""
+    return sum(map(is_cjk, line)) >= WRAPPED_CHARS and line[0] + line[-1] not in _NOTICES
+
+
+_NOTICES = frozenset({"【】", "（）", "()", "〔〕", "［］", "[]"})

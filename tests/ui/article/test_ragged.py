@@ -1,0 +1,133 @@
+"""Justified paragraphs that would be letter-spaced go ragged: checked a few ms per idle turn,
+and only over the blocks that changed since the last check."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QTextEdit
+from pytestqt.qtbot import QtBot
+
+from reader.ui.article import ragged
+from reader.ui.article.ragged import RaggedLines
+from reader.ui.common.idle_queue import IdleQueue
+
+# A short Chinese run, then a Latin word too long to share its line: justified, the run's
+# few characters would be spread over the whole line.
+SPREADABLE = "看到的人说，" + "Pneumonoultramicroscopicsilicovolcanoconiosis" + "后来。"
+PLAIN = "这是一段普通的中文段落，" * 12
+
+
+def _edit(qtbot: QtBot, paragraphs: list[str], width: int = 300) -> QTextEdit:
+    edit = QTextEdit()
+    qtbot.addWidget(edit)
+    edit.setFixedWidth(width)
+    edit.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a Latin word wraps whole
+    _append(edit, paragraphs)
+    edit.show()
+    qtbot.waitExposed(edit)
+    return edit
+
+
+def _append(edit: QTextEdit, paragraphs: list[str]) -> None:
+    justified = QTextBlockFormat()
+    justified.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    cursor = QTextCursor(edit.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.beginEditBlock()
+    for i, text in enumerate(paragraphs):
+        if i or not edit.document().isEmpty():
+            cursor.insertBlock(justified)
+        else:
+            cursor.setBlockFormat(justified)
+        cursor.insertText(text)
+    cursor.endEditBlock()
+
+
+def _ragged_texts(edit: QTextEdit) -> list[str]:
+    block, found = edit.document().begin(), []
+    while block.isValid():
+        if not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify:
+            found.append(block.text())
+        block = block.next()
+    return found
+
+
+@pytest.fixture
+def adjusted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every block the check looks at, in order."""
+    seen: list[str] = []
+    original = ragged._adjust
+
+    def counting(block: QTextBlock, limit: float) -> int:
+        seen.append(block.text())
+        return original(block, limit)
+
+    monkeypatch.setattr(ragged, "_adjust", counting)
+    return seen
+
+
+def test_only_the_spread_paragraphs_go_ragged(qtbot: QtBot) -> None:
+    edit = _edit(qtbot, [PLAIN, SPREADABLE, PLAIN, SPREADABLE])
+    lines = RaggedLines(edit.document(), edit)
+    assert lines.check() == 2
+    assert _ragged_texts(edit) == [SPREADABLE, SPREADABLE]
+    edit.setFixedWidth(2000)  # wide enough: justified again
+    qtbot.waitUntil(lambda: edit.document().textWidth() > 1000)
+    assert lines.check() == 2
+    assert _ragged_texts(edit) == []
+
+
+def test_a_long_document_is_checked_a_little_per_turn(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, adjusted: list[str]
+) -> None:
+    monkeypatch.setattr(ragged, "STEP_S", 0.0)  # one block per turn
+    edit = _edit(qtbot, [PLAIN, SPREADABLE] * 20)
+    queue = IdleQueue(edit)
+    lines = RaggedLines(edit.document(), edit, queue)
+    lines._step.start()  # as the layout settling does  # noqa: SLF001
+    queue._run_one()  # noqa: SLF001 - one turn
+    assert len(adjusted) == 1 and not lines.settled
+    qtbot.waitUntil(lambda: lines.settled)
+    assert len(adjusted) == 40
+    assert _ragged_texts(edit) == [SPREADABLE] * 20
+
+
+def test_the_layout_settling_checks_the_document(qtbot: QtBot) -> None:
+    edit = _edit(qtbot, [PLAIN, SPREADABLE])
+    lines = RaggedLines(edit.document(), edit, IdleQueue(edit))
+    _append(edit, [SPREADABLE])  # the size changes: checked once it has settled
+    qtbot.waitUntil(lambda: lines.settled)
+    assert _ragged_texts(edit) == [SPREADABLE, SPREADABLE]
+
+
+def test_appended_blocks_are_checked_alone(qtbot: QtBot, adjusted: list[str]) -> None:
+    edit = _edit(qtbot, [PLAIN, SPREADABLE] * 10)
+    lines = RaggedLines(edit.document(), edit)
+    lines.check()
+    adjusted.clear()
+    _append(edit, ["新的一段。", SPREADABLE])
+    lines.check()
+    assert adjusted[-2:] == ["新的一段。", SPREADABLE]
+    assert len(adjusted) <= 3  # the last block before them at most
+    assert _ragged_texts(edit)[-1] == SPREADABLE
+
+
+def test_an_edit_checks_again_from_its_block_and_a_new_width_everything(
+    qtbot: QtBot, adjusted: list[str]
+) -> None:
+    edit = _edit(qtbot, [PLAIN, SPREADABLE] * 10)
+    lines = RaggedLines(edit.document(), edit)
+    lines.check()
+    adjusted.clear()
+    cursor = QTextCursor(edit.document().findBlockByNumber(15))
+    cursor.insertText("改")
+    lines.check()
+    assert len(adjusted) == 5  # blocks 15 to 19
+    adjusted.clear()
+    edit.setFixedWidth(280)
+    qtbot.waitUntil(lambda: edit.document().textWidth() < 280)
+    lines.check()
+    assert len(adjusted) == 20
+    assert lines.check() == 0 and len(adjusted) == 20  # nothing left to check
