@@ -49,7 +49,7 @@ from reader.ui.window.structure_wiring import (
     undo_newest,
     wire_structure,
 )
-from reader.ui.window.texts import WindowText
+from reader.ui.window.texts import WindowText, window_title
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
     from reader.ui.panels.contents import TocPanel
     from reader.ui.panels.statistics import StatsPanel
 
-APP_NAME = "Reader"
 
 
 class MainWindow(QMainWindow):
@@ -331,9 +330,7 @@ class MainWindow(QMainWindow):
                        a.previous_section):  # fmt: skip
             action.setEnabled(self._document is not None)
         self._notes_ui.update_actions()
-        document = self._document
-        title = (document.title or Path(document.source.path).name) if document else None
-        self.setWindowTitle(f"{title} — {APP_NAME}" if title else APP_NAME)
+        self.setWindowTitle(window_title(self._document, self._view.script))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

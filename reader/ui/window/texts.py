@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 import reader
 from reader.ui.common.numbers import number
+
+if TYPE_CHECKING:
+    from reader.document import Document
+    from reader.document.chinese_script import ScriptView
+
+APP_NAME = "Reader"
+
+
+def window_title(document: Document | None, script: ScriptView | None = None) -> str:
+    """"Title — Reader" (the file's name for an untitled document), the title in the script the
+    article is shown in."""
+    if document is None:
+        return APP_NAME
+    if not document.title:
+        return f"{os.path.basename(document.source.path)} — {APP_NAME}"
+    title = script.convert(document.title) if script is not None else document.title
+    return f"{title} — {APP_NAME}"
 
 
 class WindowText(QObject):

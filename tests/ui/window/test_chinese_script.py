@@ -195,3 +195,18 @@ def test_the_panels_follow_the_script_a_step_per_turn(
     assert seen["convert figures"] < seen["empty figures"] < seen["list figures"]
     assert "5053.91億元" in [item.text(0) for item in panel.figure_items()]
     assert titles(window)[0] == "強化組織領導"
+
+
+def test_the_title_bar_follows_the_script_also_at_the_next_start(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    assert window.windowTitle().startswith("党旗领航奋进路")
+    choose(window, Script.HANT_TW, qtbot)
+    assert window.windowTitle().startswith("黨旗領航奮進路") and window.windowTitle().endswith(" — Reader")
+    window.close()
+    again = make_window()
+    shown_in(again, Script.HANT_TW, qtbot)
+    qtbot.waitUntil(lambda: again.windowTitle().startswith("黨旗領航奮進路"))
+    choose(again, Script.AS_WRITTEN, qtbot)
+    assert again.windowTitle().startswith("党旗领航奋进路")
