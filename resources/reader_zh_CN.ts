@@ -74,27 +74,27 @@
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="80"/>
+        <location filename="../reader/ui/window/actions.py" line="81"/>
         <source>&amp;As Written</source>
         <translation>原文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="80"/>
+        <location filename="../reader/ui/window/actions.py" line="81"/>
         <source>&amp;Simplified 简体</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="81"/>
+        <location filename="../reader/ui/window/actions.py" line="82"/>
         <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
         <translation>繁體（台灣）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="82"/>
+        <location filename="../reader/ui/window/actions.py" line="83"/>
         <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
         <translation>繁體（香港）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="91"/>
+        <location filename="../reader/ui/window/actions.py" line="92"/>
         <source>&amp;Next Chinese Script</source>
         <translation>切换简繁(&amp;N)</translation>
     </message>
@@ -144,57 +144,57 @@
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="95"/>
+        <location filename="../reader/ui/window/actions.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="97"/>
+        <location filename="../reader/ui/window/actions.py" line="98"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="99"/>
+        <location filename="../reader/ui/window/actions.py" line="100"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="100"/>
+        <location filename="../reader/ui/window/actions.py" line="101"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="101"/>
+        <location filename="../reader/ui/window/actions.py" line="102"/>
         <source>Copy Link to &amp;Passage</source>
         <translation>复制段落链接(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="102"/>
+        <location filename="../reader/ui/window/actions.py" line="103"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="103"/>
+        <location filename="../reader/ui/window/actions.py" line="104"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="105"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="105"/>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="106"/>
+        <location filename="../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="106"/>
+        <location filename="../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -250,37 +250,37 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="134"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="136"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="136"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="137"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="141"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="154"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="156"/>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="238"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="256"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="258"/>
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
@@ -491,45 +491,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="111"/>
+        <location filename="../reader/ui/window/library_home.py" line="120"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="214"/>
-        <location filename="../reader/ui/window/library_home.py" line="219"/>
-        <location filename="../reader/ui/window/library_home.py" line="224"/>
+        <location filename="../reader/ui/window/library_home.py" line="234"/>
+        <location filename="../reader/ui/window/library_home.py" line="240"/>
+        <location filename="../reader/ui/window/library_home.py" line="245"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="223"/>
+        <location filename="../reader/ui/window/library_home.py" line="234"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="227"/>
+        <location filename="../reader/ui/window/library_home.py" line="248"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="228"/>
+        <location filename="../reader/ui/window/library_home.py" line="249"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="234"/>
+        <location filename="../reader/ui/window/library_home.py" line="256"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="237"/>
-        <location filename="../reader/ui/window/library_home.py" line="243"/>
+        <location filename="../reader/ui/window/library_home.py" line="259"/>
+        <location filename="../reader/ui/window/library_home.py" line="265"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="245"/>
+        <location filename="../reader/ui/window/library_home.py" line="267"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -537,72 +537,72 @@
 <context>
     <name>LibraryModel</name>
     <message>
-        <location filename="../reader/ui/library/model.py" line="60"/>
+        <location filename="../reader/ui/library/model.py" line="63"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="60"/>
+        <location filename="../reader/ui/library/model.py" line="63"/>
         <source>Site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="60"/>
+        <location filename="../reader/ui/library/model.py" line="63"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="60"/>
+        <location filename="../reader/ui/library/model.py" line="63"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="61"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="61"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="61"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="61"/>
+        <location filename="../reader/ui/library/model.py" line="64"/>
         <source>Last read</source>
         <translation>上次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="62"/>
+        <location filename="../reader/ui/library/model.py" line="65"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="64"/>
+        <location filename="../reader/ui/library/model.py" line="67"/>
         <source>(file missing)</source>
         <translation>（文件不见了）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="64"/>
+        <location filename="../reader/ui/library/model.py" line="67"/>
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="131"/>
+        <location filename="../reader/ui/library/model.py" line="134"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="133"/>
+        <location filename="../reader/ui/library/model.py" line="136"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="134"/>
+        <location filename="../reader/ui/library/model.py" line="137"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
@@ -610,57 +610,57 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../reader/ui/library/page.py" line="58"/>
+        <location filename="../reader/ui/library/page.py" line="80"/>
         <source>Search titles, sites and notes</source>
         <translation>搜索标题、网站和笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="68"/>
+        <location filename="../reader/ui/library/page.py" line="90"/>
         <source>No documents yet. Open an article with File ▸ Open (Ctrl+O) or drop a file here: every document you read is listed here, with its notes and the time you spent on it.</source>
         <translation>书库里还没有文章。用“文件 ▸ 打开”（Ctrl+O）打开一篇文章，或把文件拖到这里：读过的每篇文章都会列在这里，连同它的笔记和阅读时长。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="73"/>
+        <location filename="../reader/ui/library/page.py" line="95"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="74"/>
+        <location filename="../reader/ui/library/page.py" line="96"/>
         <source>&amp;Locate…</source>
         <translation>查找文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="75"/>
+        <location filename="../reader/ui/library/page.py" line="97"/>
         <source>&amp;Remove from Library…</source>
         <translation>从书库移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="178"/>
+        <location filename="../reader/ui/library/page.py" line="226"/>
         <source>Notes that match: {0}</source>
         <translation>匹配的笔记：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="208"/>
+        <location filename="../reader/ui/library/page.py" line="256"/>
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="209"/>
+        <location filename="../reader/ui/library/page.py" line="257"/>
         <source>{0} of {1} documents</source>
         <translation>{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="232"/>
+        <location filename="../reader/ui/library/page.py" line="280"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="233"/>
+        <location filename="../reader/ui/library/page.py" line="281"/>
         <source>Locate…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="235"/>
+        <location filename="../reader/ui/library/page.py" line="283"/>
         <source>Remove from Library…</source>
         <translation>从书库移除…</translation>
     </message>
@@ -668,12 +668,12 @@
 <context>
     <name>LinkCopy</name>
     <message>
-        <location filename="../reader/ui/notes/link_copy.py" line="25"/>
+        <location filename="../reader/ui/notes/link_copy.py" line="26"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/link_copy.py" line="32"/>
+        <location filename="../reader/ui/notes/link_copy.py" line="33"/>
         <source>Link to the passage copied: {0}</source>
         <translation>已复制段落链接：{0}</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../reader/ui/app/links.py" line="118"/>
+        <location filename="../reader/ui/app/links.py" line="157"/>
         <source>Can&apos;t follow the link</source>
         <translation>无法打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="122"/>
+        <location filename="../reader/ui/app/links.py" line="167"/>
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="148"/>
+        <location filename="../reader/ui/app/links.py" line="161"/>
         <source>Reader can&apos;t open {0}: {1}</source>
         <translation>Reader 无法打开 {0}：{1}</translation>
     </message>
@@ -699,22 +699,22 @@
 <context>
     <name>NoteColours</name>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="117"/>
+        <location filename="../reader/ui/notes/editor.py" line="135"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="118"/>
+        <location filename="../reader/ui/notes/editor.py" line="136"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="119"/>
+        <location filename="../reader/ui/notes/editor.py" line="137"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="120"/>
+        <location filename="../reader/ui/notes/editor.py" line="138"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
@@ -722,7 +722,7 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="28"/>
+        <location filename="../reader/ui/notes/editor.py" line="30"/>
         <source>Write a note (Markdown). Ctrl+Enter saves.</source>
         <translation>在此写笔记（支持 Markdown），按 Ctrl+Enter 保存。</translation>
     </message>
@@ -730,12 +730,12 @@
 <context>
     <name>NoteEditorBox</name>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="77"/>
+        <location filename="../reader/ui/notes/editor.py" line="95"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/editor.py" line="78"/>
+        <location filename="../reader/ui/notes/editor.py" line="96"/>
         <source>Delete this note (Del); Ctrl+Z brings it back</source>
         <translation>删除这条笔记（Del），按 Ctrl+Z 可恢复</translation>
     </message>
@@ -872,6 +872,119 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="20"/>
+        <source>{0} does not exist</source>
+        <translation>{0} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="22"/>
+        <source>{0} is a folder, not a file</source>
+        <translation>{0} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="24"/>
+        <source>{0} is a named pipe, not a file</source>
+        <translation>{0} 是命名管道，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="26"/>
+        <source>{0} is a socket, not a file</source>
+        <translation>{0} 是套接字，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="28"/>
+        <source>{0} is a device, not a file</source>
+        <translation>{0} 是设备，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="30"/>
+        <source>{0} is {1} MB; Reader opens files up to {2} MB</source>
+        <translation>{0} 有 {1} MB；Reader 只打开不超过 {2} MB 的文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="32"/>
+        <source>{0} can&apos;t be read: permission denied</source>
+        <translation>无法读取 {0}：没有权限</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="34"/>
+        <source>{0} is empty</source>
+        <translation>{0} 是空文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="36"/>
+        <source>{0} has no text to show</source>
+        <translation>{0} 里没有可显示的文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="38"/>
+        <source>{0} is binary, not text</source>
+        <translation>{0} 是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="40"/>
+        <source>the encoding of {0} isn&apos;t UTF-8, GB18030/GBK, Big5 or UTF-16</source>
+        <translation>{0} 的编码不是 UTF-8、GB18030/GBK、Big5 或 UTF-16</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="42"/>
+        <source>nothing readable in {0}</source>
+        <translation>{0} 里没有可读的内容</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="44"/>
+        <source>{0} is a web archive (MHTML) with no web page in it</source>
+        <translation>{0} 是网页归档（MHTML），但里面没有网页</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="46"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <source>the link can&apos;t be followed: notes and bookmarks are off</source>
+        <translation>无法打开链接：笔记和书签功能已关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="51"/>
+        <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
+        <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="53"/>
+        <source>the file of {0} is not known: open it in Reader once</source>
+        <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="55"/>
+        <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
+        <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="57"/>
+        <source>the file of {0} has changed since the link was made</source>
+        <translation>{0} 的文件在生成链接之后改动过</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="59"/>
+        <source>the file of {0} has changed and no longer has the passage «{1}»</source>
+        <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="62"/>
+        <source>the link&apos;s passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
+        <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="64"/>
+        <source>{0} is not a Reader link</source>
+        <translation>{0} 不是 Reader 的链接</translation>
+    </message>
+</context>
+<context>
     <name>RemovedLines</name>
     <message>
         <location filename="../reader/ui/article/removed_lines.py" line="83"/>
@@ -892,7 +1005,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../reader/ui/panels/section_chart.py" line="171"/>
+        <location filename="../reader/ui/panels/section_chart.py" line="182"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
     </message>
@@ -921,7 +1034,7 @@
         <translation>笔记为只读：{0}。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/housekeeping.py" line="110"/>
+        <location filename="../reader/ui/app/housekeeping.py" line="124"/>
         <source>Today&apos;s backup of your notes failed: {0}</source>
         <translation>今天的笔记备份失败：{0}</translation>
     </message>
@@ -929,7 +1042,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="65"/>
+        <location filename="../reader/ui/panels/statistics.py" line="66"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -938,202 +1051,202 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="66"/>
+        <location filename="../reader/ui/panels/statistics.py" line="67"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="131"/>
+        <location filename="../reader/ui/panels/statistics.py" line="132"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="135"/>
+        <location filename="../reader/ui/panels/statistics.py" line="136"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="106"/>
+        <location filename="../reader/ui/panels/statistics.py" line="107"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="65"/>
+        <location filename="../reader/ui/panels/statistics.py" line="66"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <location filename="../reader/ui/panels/statistics.py" line="72"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="72"/>
+        <location filename="../reader/ui/panels/statistics.py" line="73"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="74"/>
+        <location filename="../reader/ui/panels/statistics.py" line="75"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="111"/>
+        <location filename="../reader/ui/panels/statistics.py" line="112"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="173"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="175"/>
+        <location filename="../reader/ui/panels/statistics.py" line="177"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="178"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="177"/>
+        <location filename="../reader/ui/panels/statistics.py" line="179"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="178"/>
+        <location filename="../reader/ui/panels/statistics.py" line="180"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="179"/>
+        <location filename="../reader/ui/panels/statistics.py" line="181"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="184"/>
+        <location filename="../reader/ui/panels/statistics.py" line="186"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="223"/>
+        <location filename="../reader/ui/panels/statistics.py" line="225"/>
         <source>{0} in one sitting</source>
         <translation>{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="225"/>
+        <location filename="../reader/ui/panels/statistics.py" line="227"/>
         <source>{0} in {1} sittings</source>
         <translation>{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="240"/>
+        <location filename="../reader/ui/panels/statistics.py" line="242"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="242"/>
+        <location filename="../reader/ui/panels/statistics.py" line="244"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="244"/>
+        <location filename="../reader/ui/panels/statistics.py" line="246"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="252"/>
+        <location filename="../reader/ui/panels/statistics.py" line="254"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="252"/>
+        <location filename="../reader/ui/panels/statistics.py" line="254"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="254"/>
+        <location filename="../reader/ui/panels/statistics.py" line="256"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="255"/>
+        <location filename="../reader/ui/panels/statistics.py" line="257"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="299"/>
+        <location filename="../reader/ui/panels/statistics.py" line="301"/>
         <source>{0} figures</source>
         <translation>{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="299"/>
+        <location filename="../reader/ui/panels/statistics.py" line="301"/>
         <source>1 figure</source>
         <translation>1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="310"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="310"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="314"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="315"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="316"/>
+        <location filename="../reader/ui/panels/statistics.py" line="318"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="317"/>
+        <location filename="../reader/ui/panels/statistics.py" line="319"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="318"/>
+        <location filename="../reader/ui/panels/statistics.py" line="320"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="319"/>
+        <location filename="../reader/ui/panels/statistics.py" line="321"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="320"/>
+        <location filename="../reader/ui/panels/statistics.py" line="322"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1290,122 +1403,122 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 <context>
     <name>WindowText</name>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="17"/>
+        <location filename="../reader/ui/window/texts.py" line="35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="20"/>
+        <location filename="../reader/ui/window/texts.py" line="38"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="23"/>
+        <location filename="../reader/ui/window/texts.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="26"/>
+        <location filename="../reader/ui/window/texts.py" line="44"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="29"/>
+        <location filename="../reader/ui/window/texts.py" line="47"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="41"/>
+        <location filename="../reader/ui/window/texts.py" line="59"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="44"/>
+        <location filename="../reader/ui/window/texts.py" line="62"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="47"/>
+        <location filename="../reader/ui/window/texts.py" line="65"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="50"/>
+        <location filename="../reader/ui/window/texts.py" line="68"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="53"/>
+        <location filename="../reader/ui/window/texts.py" line="71"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="56"/>
+        <location filename="../reader/ui/window/texts.py" line="74"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="59"/>
+        <location filename="../reader/ui/window/texts.py" line="77"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="62"/>
+        <location filename="../reader/ui/window/texts.py" line="80"/>
         <source>Highlight &amp;Colour</source>
         <translation>高亮颜色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="65"/>
+        <location filename="../reader/ui/window/texts.py" line="83"/>
         <source>Notes exported to {0}</source>
         <translation>笔记已导出到 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="68"/>
+        <location filename="../reader/ui/window/texts.py" line="86"/>
         <source>Unsaved Notes</source>
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="72"/>
+        <location filename="../reader/ui/window/texts.py" line="90"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="77"/>
+        <location filename="../reader/ui/window/texts.py" line="95"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="80"/>
+        <location filename="../reader/ui/window/texts.py" line="98"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
         <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="86"/>
+        <location filename="../reader/ui/window/texts.py" line="104"/>
         <source>{0} unsaved notes from last time: saved now.</source>
         <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="88"/>
+        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="92"/>
+        <location filename="../reader/ui/window/texts.py" line="110"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="95"/>
+        <location filename="../reader/ui/window/texts.py" line="113"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="103"/>
+        <location filename="../reader/ui/window/texts.py" line="121"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="111"/>
+        <location filename="../reader/ui/window/texts.py" line="132"/>
         <source>Reader can&apos;t open {name}.</source>
         <translation>Reader 无法打开 {name}。</translation>
     </message>
@@ -1414,7 +1527,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="106"/>
+        <location filename="../reader/ui/window/texts.py" line="124"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1427,42 +1540,42 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="115"/>
+        <location filename="../reader/ui/window/texts.py" line="136"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="118"/>
+        <location filename="../reader/ui/window/texts.py" line="145"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="121"/>
+        <location filename="../reader/ui/window/texts.py" line="142"/>
         <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="107"/>
+        <location filename="../reader/ui/window/texts.py" line="148"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="125"/>
+        <location filename="../reader/ui/window/texts.py" line="152"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="130"/>
+        <location filename="../reader/ui/window/texts.py" line="157"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="133"/>
+        <location filename="../reader/ui/window/texts.py" line="160"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="136"/>
+        <location filename="../reader/ui/window/texts.py" line="163"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1471,147 +1584,34 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="139"/>
+        <location filename="../reader/ui/window/texts.py" line="166"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="151"/>
+        <location filename="../reader/ui/window/texts.py" line="178"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="155"/>
+        <location filename="../reader/ui/window/texts.py" line="182"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="32"/>
+        <location filename="../reader/ui/window/texts.py" line="50"/>
         <source>Chinese &amp;Script</source>
         <translation>简繁显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="35"/>
+        <location filename="../reader/ui/window/texts.py" line="53"/>
         <source>Converting the article to %1…</source>
         <translation>正在将文章转换为%1…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="38"/>
+        <location filename="../reader/ui/window/texts.py" line="56"/>
         <source>Can&apos;t show another script: OpenCC is missing (%1)</source>
         <translation>无法以其他字形显示：缺少 OpenCC（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>Reasons</name>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} does not exist</source>
-        <translation>{0} 不存在</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is a folder, not a file</source>
-        <translation>{0} 是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is a named pipe, not a file</source>
-        <translation>{0} 是命名管道，不是文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is a socket, not a file</source>
-        <translation>{0} 是套接字，不是文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is a device, not a file</source>
-        <translation>{0} 是设备，不是文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is {1} MB; Reader opens files up to {2} MB</source>
-        <translation>{0} 有 {1} MB；Reader 只打开不超过 {2} MB 的文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} can't be read: permission denied</source>
-        <translation>无法读取 {0}：没有权限</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is empty</source>
-        <translation>{0} 是空文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} has no text to show</source>
-        <translation>{0} 里没有可显示的文字</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is binary, not text</source>
-        <translation>{0} 是二进制文件，不是文本</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the encoding of {0} isn't UTF-8, GB18030/GBK, Big5 or UTF-16</source>
-        <translation>{0} 的编码不是 UTF-8、GB18030/GBK、Big5 或 UTF-16</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>nothing readable in {0}</source>
-        <translation>{0} 里没有可读的内容</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is a web archive (MHTML) with no web page in it</source>
-        <translation>{0} 是网页归档（MHTML），但里面没有网页</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the file name is too long</source>
-        <translation>文件名太长</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the link can't be followed: notes and bookmarks are off</source>
-        <translation>无法打开链接：笔记和书签功能已关闭</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
-        <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the file of {0} is not known: open it in Reader once</source>
-        <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
-        <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the file of {0} has changed since the link was made</source>
-        <translation>{0} 的文件在生成链接之后改动过</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the file of {0} has changed and no longer has the passage «{1}»</source>
-        <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>the link's passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
-        <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
-    </message>
-    <message>
-        <location filename="../reader/ui/common/reasons.py" line="1"/>
-        <source>{0} is not a Reader link</source>
-        <translation>{0} 不是 Reader 的链接</translation>
     </message>
 </context>
 </TS>
