@@ -45,8 +45,7 @@ def folds(text: str) -> bool:
 @cache
 def simplified_with_traditional() -> frozenset[str]:
     """The simplified characters some traditional character folds to."""
-    data = json.loads(FOLD_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["to"])
+    return frozenset(_fold_pairs()[1])
 
 
 def fold(text: str) -> str:

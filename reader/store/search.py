@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from reader.document.script_search import fold, simplified_with_traditional
+from reader.document.script_search import fold, folds, simplified_with_traditional
 from reader.store.records import Note, NoteHit, columns, row_to_annotation
 
 TRIGRAM = 3  # the FTS5 trigram tokenizer can't match anything shorter
@@ -28,8 +28,8 @@ def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteH
         f"SELECT {columns('a')}, {_DOCUMENT_COLUMNS} FROM annotations AS a "
         "JOIN documents AS d ON d.id = a.doc_id "
     )
-    if any(fold(word) != word or _traditional_of(word) for word in words):
-        rows = _folded_scan(conn, select, words, limit)
+    if any(folds(word) or _traditional_of(word) for word in words):
+        rows = _scan(conn, select, words, limit, folded=True)  # either script
     elif all(len(word) >= TRIGRAM for word in words):
         # Each word a quoted phrase: with trigrams that is a substring match, CJK included.
         match = " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
@@ -38,19 +38,8 @@ def search_notes(conn: sqlite3.Connection, query: str, limit: int) -> list[NoteH
             "WHERE annotations_fts MATCH ? AND a.kind = 'note' ORDER BY f.rank LIMIT ?",
             (match, limit),
         ).fetchall()
-    else:
-        # One- and two-character words (most Chinese words) fall back to a scan.
-        condition = " AND ".join(
-            "(a.exact LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')" for _ in words
-        )
-        params: list[object] = []
-        for word in words:
-            pattern = "%" + _escape_like(word) + "%"
-            params += [pattern, pattern]
-        rows = conn.execute(
-            select + f"WHERE a.kind = 'note' AND {condition} ORDER BY a.updated DESC LIMIT ?",
-            (*params, limit),
-        ).fetchall()
+    else:  # one- and two-character words (most Chinese words): too short for trigrams
+        rows = _scan(conn, select, words, limit, folded=False)
     hits = []
     for row in rows:
         note = row_to_annotation(row[:-2])
@@ -65,18 +54,21 @@ def _traditional_of(word: str) -> bool:
     return not simplified_with_traditional().isdisjoint(word)
 
 
-def _folded_scan(
-    conn: sqlite3.Connection, select: str, words: list[str], limit: int
+def _scan(
+    conn: sqlite3.Connection, select: str, words: list[str], limit: int, *, folded: bool
 ) -> list[Any]:
-    """Every note scanned with quote and body folded to simplified, one character for one."""
-    conn.create_function("reader_fold", 1, fold, deterministic=True)
+    """Every note scanned for every word in its quote or body; folded: both folded to
+    simplified, one character for one, so that a word matches in either script."""
+    if folded:
+        conn.create_function("reader_fold", 1, fold, deterministic=True)
+    shown = "reader_fold({})" if folded else "{}"
+    quote, body = shown.format("a.exact"), shown.format("a.body")
     condition = " AND ".join(
-        "(reader_fold(a.exact) LIKE ? ESCAPE '\\' OR reader_fold(a.body) LIKE ? ESCAPE '\\')"
-        for _ in words
+        f"({quote} LIKE ? ESCAPE '\\' OR {body} LIKE ? ESCAPE '\\')" for _ in words
     )
     params: list[object] = []
     for word in words:
-        pattern = "%" + _escape_like(fold(word)) + "%"
+        pattern = "%" + _escape_like(fold(word) if folded else word) + "%"
         params += [pattern, pattern]
     return conn.execute(
         select + f"WHERE a.kind = 'note' AND {condition} ORDER BY a.updated DESC LIMIT ?",
