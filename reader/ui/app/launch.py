@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_ID
 from reader.document import Document, DocumentError, load
+from reader.document.loader import why_unopenable
 from reader.document.passage_link import is_link
 from reader.resource_files import resource_path
 from reader.ui.app.housekeeping import Housekeeping
@@ -246,11 +247,7 @@ def starts_on_library(store: Store | None) -> bool:
 def _refused(path: str | None) -> str:
     """Why the file asked for can't be opened, where that is seen without reading it (missing,
     a folder, too large, unreadable); "" for a link, no file, or one to import and see."""
-    if not path or is_link(path):
-        return ""
-    from reader.document.loader import why_unopenable
-
-    return why_unopenable(path)
+    return "" if not path or is_link(path) else why_unopenable(path)
 
 
 def _load_first(targets: list[str]) -> tuple[str, Document | None, str]:
