@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from reader.document.passage_link import parse_link, passage_url
 from reader.store import Store
 from reader.ui.app.links import open_target, why_not_opened
+from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import TRAINING, WindowFactory, select
 
 
@@ -107,26 +108,38 @@ def test_a_link_handed_over_as_a_file_open_event_opens_its_passage(
     assert [s.cursor.selectedText() for s in flashed] == [TRAINING]
 
 
+WANTED = "要找的这句话"
+BODY = "第一段正文，讲的是别的事情。\n\n第二段正文，其中有要找的这句话。\n"
+FIRST = "文章标题\n\n新加的一段，放在最前面。\n\n"  # put before the body by a re-scrape
+
+
+def _linked(store: Store, make_window: WindowFactory, path: Path) -> tuple[MainWindow, str]:
+    """A window showing path, and the copied link to WANTED in it."""
+    path.write_text("文章标题\n\n" + BODY, encoding="utf-8")
+    window = make_window(store)
+    assert window.open_path(str(path))
+    select(window, WANTED)
+    window.window_actions.copy_link.trigger()
+    return window, QApplication.clipboard().text()
+
+
+def _flashed(window: MainWindow, qtbot: QtBot) -> list[str]:
+    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    return [s.cursor.selectedText() for s in window.article_view.highlights.group("flash")]
+
+
 def test_a_link_finds_its_passage_after_the_file_was_rescraped(
     store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "文章.txt"
-    body = "第一段正文，讲的是别的事情。\n\n第二段正文，其中有要找的这句话。\n"
-    path.write_text("文章标题\n\n" + body, encoding="utf-8")
-    window = make_window(store)
-    assert window.open_path(str(path))
-    select(window, "要找的这句话")
-    window.window_actions.copy_link.trigger()
-    url = QApplication.clipboard().text()
-    path.write_text("文章标题\n\n新加的一段，放在最前面。\n\n" + body, encoding="utf-8")
+    window, url = _linked(store, make_window, path)
+    path.write_text(FIRST + BODY, encoding="utf-8")
     assert window.open_path(str(path))  # re-scraped: the store now knows its new text
     assert why_not_opened(store, url) == ""
     open_target(window, store, url)
-    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
-    flashed = window.article_view.highlights.group("flash")
-    assert [s.cursor.selectedText() for s in flashed] == ["要找的这句话"]
+    assert _flashed(window, qtbot) == [WANTED]
     assert window.document is not None
-    moved = window.document.text.index("要找的这句话")
+    moved = window.document.text.index(WANTED)
     assert moved > parse_link(url).start  # found by its quote, not at the old offsets
 
 
@@ -134,12 +147,7 @@ def test_a_passage_gone_from_the_rescraped_file_is_refused_with_why(
     store: Store, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     path = tmp_path / "文章.txt"
-    path.write_text("文章标题\n\n正文里有要找的这句话。\n", encoding="utf-8")
-    window = make_window(store)
-    assert window.open_path(str(path))
-    select(window, "要找的这句话")
-    window.window_actions.copy_link.trigger()
-    url = QApplication.clipboard().text()
+    window, url = _linked(store, make_window, path)
     path.write_text("文章标题\n\n正文已经全部改写了。\n", encoding="utf-8")
     assert window.open_path(str(path))
     reason = why_not_opened(store, url)
@@ -150,32 +158,19 @@ def test_a_link_into_the_shown_file_edited_since_opens_the_file_of_now(
     store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
     path = tmp_path / "文章.txt"
-    body = "第一段正文，讲的是别的事情。\n\n第二段正文，其中有要找的这句话。\n"
-    path.write_text("文章标题\n\n" + body, encoding="utf-8")
-    window = make_window(store)
-    assert window.open_path(str(path))
-    select(window, "要找的这句话")
-    window.window_actions.copy_link.trigger()
-    url = QApplication.clipboard().text()
-    path.write_text("文章标题\n\n新加的一段，放在最前面。\n\n" + body, encoding="utf-8")
+    window, url = _linked(store, make_window, path)
+    path.write_text(FIRST + BODY, encoding="utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     open_target(window, store, url)  # the window still shows the text of before
-    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    assert _flashed(window, qtbot) == [WANTED]
     assert window.document is not None and "新加的一段" in window.document.text
-    flashed = window.article_view.highlights.group("flash")
-    assert [s.cursor.selectedText() for s in flashed] == ["要找的这句话"]
 
 
 def test_a_link_into_the_shown_unchanged_file_does_not_read_it_again(
     store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    path = tmp_path / "文章.txt"
-    path.write_text("文章标题\n\n正文里有要找的这句话。\n", encoding="utf-8")
-    window = make_window(store)
-    assert window.open_path(str(path))
+    window, url = _linked(store, make_window, tmp_path / "文章.txt")
     shown = window.document
-    select(window, "要找的这句话")
-    window.window_actions.copy_link.trigger()
-    open_target(window, store, QApplication.clipboard().text())
-    qtbot.waitUntil(lambda: bool(window.article_view.highlights.group("flash")))
+    open_target(window, store, url)
+    assert _flashed(window, qtbot) == [WANTED]
     assert window.document is shown
