@@ -84,10 +84,11 @@ def test_search_finds_note_text_and_a_note_opens_its_document_at_the_note(
     assert not window.library.showing
 
 
-def test_a_missing_file_is_marked_and_located_by_its_text(
-    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+def _seed_moved(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot
+) -> tuple[MainWindow, LibraryPage, Path]:
+    """The library after the seed was read from a copy, another article read, and the copy
+    moved to archive/renamed.txt: the seed's row (file missing) selected."""
     copy = tmp_path / "seed.txt"
     shutil.copy(SEED, copy)
     window = make_window(store, str(copy))
@@ -99,6 +100,14 @@ def test_a_missing_file_is_marked_and_located_by_its_text(
     row = next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r])
     assert "(file missing)" in _titles(page)[row]
     page.table.selectRow(row)
+    return window, page, moved
+
+
+def test_a_missing_file_is_marked_and_located_by_its_text(
+    make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window, page, moved = _seed_moved(make_window, store, tmp_path, qtbot)
     asked: list[str] = []
     monkeypatch.setattr(Dialogs, "open_file", lambda _p, title, *a: asked.append(title) or str(moved))
     page.locate_button.click()
@@ -115,14 +124,7 @@ def test_open_on_a_missing_file_asks_where_it_is_then_opens_it(
     make_window: WindowFactory, store: Store, tmp_path: Path, qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    copy = tmp_path / "seed.txt"
-    shutil.copy(SEED, copy)
-    window = make_window(store, str(copy))
-    window.open_path(str(_other(tmp_path)))
-    moved = tmp_path / "renamed.txt"
-    shutil.move(str(copy), moved)
-    page = _page(window, qtbot)
-    page.table.selectRow(next(r for r in range(page.model.rowCount()) if SEED_TITLE in _titles(page)[r]))
+    window, page, moved = _seed_moved(make_window, store, tmp_path, qtbot)
     monkeypatch.setattr(Dialogs, "open_file", lambda *a: str(moved))
     page.open_button.click()
     qtbot.waitUntil(lambda: window.document is not None and window.document.source.path == str(moved))
