@@ -11,7 +11,7 @@ line, the document number, 主旨/依據/公告事項 and the signer) is set in 
 the gazette's site (a nav bar, a breadcrumb, the headline, a line or table of the notice's data, a font
 size and print row, a related box and the footer) in one of three layouts, taken in turn, and rendered
 by ../render.py to the text a browser's select-all-and-copy gives. Notices are picked one per issuing
-agency (the site is gazette.nat.gov.tw/AGENCY, as WeChat outlets are mp.weixin.qq.com/OUTLET): the first
+agency (all under one site, gazette.nat.gov.tw: one host, one page form): the first
 notice of the agency, walking the issues in order from a start issue, that is an order or a notice
 (not a service by publication, which lists private persons, nor one giving a date of birth) whose signer line ends it (no attached
 regulation text after it) and whose text is 300 to 6000 characters long.
@@ -160,7 +160,7 @@ def label(name: str, rec: dict[str, str], lines: list[str], info: str, source: s
     sig = next(i for i in range(num, len(lines)) if nz(lines[i]) == nz(rec["Officer_name"]))
     body = [i for i in range(num + 1, sig) if lines[i].strip()]
     return {
-        "file": "", "site": f"gazette.nat.gov.tw/{rec['PubGov']}", "source": source, "title": rec["Title"],
+        "file": "", "site": "gazette.nat.gov.tw", "source": source, "title": rec["Title"],
         "subtitle": None, "headings": [], "byline": lines[sig].strip(), "disclaimer": None,
         "body_first": lines[body[0]].strip()[:15], "body_last": lines[body[-1]].strip()[:15],
         "dateline": {"text": info.replace("\t", " "), "published": iso_date(rec["Date_Created"]),
