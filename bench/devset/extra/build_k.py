@@ -84,6 +84,25 @@ PAGES: list[tuple[str, str, str, str, str, str, str, str, str, str]] = [
     ("k_zaker_2", "myzaker.com", "ZAKER", "tech", "12 月 31 日前，川渝两地将取消座机通话长途费", "2021-06-30 02:06",
      P + "新媒体/ZAKER/channel/12 月 31 日前，川渝两地将取消座机通话长途费.md",
      "4fb9dd52a07a13c7378fda57174a0dc854b74ecb", "utf-8", ""),
+    ("k_cls_4", "cls.cn", "财联社", "epaper", "10家银行理财发起国民养老险公司 推动向养老资产转化", "2021-08-19 05:22",
+     P + "金融/财联社/深度/10家银行理财发起国民养老险公司 推动向养老资产转化.md",
+     "d88686de39213e179e6802314372a0619c9525ae", "utf-8", "第A05版：金融"),
+    ("k_stcn_3", "stcn.com", "证券时报网", "biz", "1-4月浙江出口突破万亿元 外贸增速居东部沿海主要省市首位",
+     "2022-05-11 15:06", P + "金融/证券时报网/快讯/1-4月浙江出口突破万亿元 外贸增速居东部沿海主要省市首位.md",
+     "24228138c8851fd84c595ba9d99901f9f917a6f9", "utf-8", ""),
+    ("k_guancha_1", "guancha.cn", "观察者网", "gov", "2030年前实现碳达峰，国务院印发行动方案", "2021-10-26 17:35",
+     P + "新媒体/观察者网/头条/2030年前实现碳达峰，国务院印发行动方案.md", "a5e139eaac3b7b0c5ae091e5b4c754ef80c7a55a",
+     "gbk", ""),
+    ("k_guancha_2", "guancha.cn", "观察者网", "tech", "2021年我国财政收入突破20万亿元", "2022-01-25 15:32",
+     P + "新媒体/观察者网/头条/2021年我国财政收入突破20万亿元.md", "6fc1ffd5f4f75db570ebe062769634a1a63fef81",
+     "utf-8", ""),
+    ("k_iplaysoft_1", "iplaysoft.com", "异次元软件世界", "blog", "27 年终落幕！微软宣布 IE 浏览器将正式退役！由 Edge 替代",
+     "2022-05-24 09:23", P + "新媒体/异次元软件世界/首页/27 年终落幕！微软宣布 IE 浏览器将正式退役！由 Edge 替代.md",
+     "3b87072c2e59902f418773d370819790b7b19291", "utf-8", ""),
+    ("k_meituan_1", "tech.meituan.com", "美团技术团队", "blog",
+     "美团技术年货：1200+页电子书，覆盖前后端、算法、数据、安全、测试、顶会论文", "2022-01-20 00:00",
+     P + "博客/美团技术团队/最近更新/美团技术年货：1200+页电子书，覆盖前后端、算法、数据、安全、测试、顶会论文.md",
+     "1f792567e91cbd0a6d953e675ffcf5d8e79ee896", "utf-8", ""),
 ]
 
 # Corrections from the hand check (name -> fields replaced; "drop_heads": head texts that are not heads;
@@ -97,6 +116,13 @@ HANDCHECK: dict[str, dict[str, Any]] = {
                 "levels": {"一、多重因素推动工业利润较快增长": 2, "二、工业企业效益状况改善明显": 2}},
     # 【全国性新规】 / 【地方性新规】 group the bold heads of each rule
     "k_zaker_1": {"levels": {"【全国性新规】": 1, "【地方性新规】": 1}, "others_level": 2},
+    # the plan's own title heads its text; its 一、/二、/三、 sit under it, and the （一）/（二） lines that stand
+    # alone (plain text in the markup) are heads under those; run-in ones (（一）指导思想。以…) stay paragraphs
+    "k_guancha_1": {"add_heads": [("（二）工作原则。", 3), ("（一）能源绿色低碳转型行动。", 3),
+                                  ("（二）节能降碳增效行动。", 3)],
+                    "levels": {"2030年前碳达峰行动方案": 1}, "others_level": 2},
+    # the outlet's promotion links above the article and its two download buttons are not the article
+    "k_iplaysoft_1": {"body_first": "近日，微软官方微博 @微软Ed"},
 }
 # Every page's label was read against its rendered text (title, date line, body edges, byline, disclaimer,
 # each head and its level).
