@@ -29,7 +29,8 @@ def own_subject(
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
     if per := words.PER.search(simple, a, b):
-        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
+        said = a + words.tail_start(simple[a : per.start()])  # 收购价为|每股: the verb before 每
+        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a:said]))
         if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
             b = per.start()  # 拾花指导价为每公斤|1.8元
     if "、" in simple[a:b] and simple[a:b].endswith("各"):

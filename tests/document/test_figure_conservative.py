@@ -1,0 +1,52 @@
+"""Key figures' subjects are given only when the clause has a clear shape (made-up sentences, one
+rule each): a verb of doing inside the words before a figure makes them a clause, so no subject;
+a "per" word after the measuring verb leaves the subject whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure", "verb"), [
+    ("全县立案查处违法用地案件126件。", "126件", "立案"),
+    ("上半年全区各级法院为群众挽回经济损失2.6亿元。", "2.6亿元", "挽回"),
+    ("去年该港口吸纳就业人员1.2万人。", "1.2万人", "吸纳"),
+    ("全镇签约落地重点项目18个。", "18个", "签约"),
+    ("光伏企业继续保持出货量增长21%。", "21%", "保持"),
+    ("华东区营收排名第一位，达到82亿元。", "82亿元", "排名"),
+])
+def test_a_verb_of_doing_before_a_figure_gives_no_clause_as_subject(
+    text: str, figure: str, verb: str
+) -> None:
+    subject = _subjects(text)[figure]
+    assert subject is None or verb not in subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("高新技术开发区规上亩均税收达到37万元。", "37万元", "高新技术开发区规上亩均税收"),
+    ("全年重点项目投资完成率为95.2%。", "95.2%", "重点项目投资完成率"),
+    ("全市交通事故发生率下降3.1%。", "3.1%", "交通事故发生率下降"),
+    ("年度签约额达到560亿元。", "560亿元", "年度签约额"),
+])
+def test_a_verb_with_a_nouns_suffix_stays_in_the_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("该公司收购价为每股12.5元。", "12.5元", "公司收购价"),
+    ("门票价格为每张80元。", "80元", "门票价格"),
+])
+def test_a_per_word_after_the_verb_leaves_the_subject_whole(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
