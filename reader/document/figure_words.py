@@ -72,12 +72,14 @@ PREPOSITION = re.compile(
 # Verbs a clause opens with, so no subject does: 走访内地|9个县, 包括拾花工.
 VERB_START = re.compile(
     r"走访|涉及|带领|包括|出示|寻求|看到|听到|感到|认为|表示|指出|介绍|透露|据|称|覆盖|可以|能够|可(?![口乐比])|"
-    r"获(?![奖得者])|荣获|获得|"
+    r"获(?![奖得者])|荣获|获得|力争|争取|"
     # Verbs a news clause goes on with (有8家|预告上半年净利…, 开发上线|143个): a clause, unless a
     # noun's suffix makes them a noun (发行价, 接待量, 收购方).
     r"(?:预告|预计|预测|持有|拥有|开发|上线|带动|拉动|推动|完成|得益|受益|继续|积累|发布|公布|披露|宣布|"
     r"收购|签署|显示|占据|形成|保持|成为|吸引|吸纳|举办|举行|开展|实施|推进|加快|加强|下调|上调|新建|建成|"
-    r"推出|引进|接待|办理|受理|查处|查获|抓获|破获|发生|出生|开始|考虑|贡献|主要(?=[是由因为得靠])|合计持有)(?![价量额率费数人方者期金款值])"
+    r"推出|引进|接待|办理|受理|查处|查获|抓获|破获|发生|出生|开始|考虑|贡献|主要(?=[是由因为得靠])|合计持有|"
+    # …and verbs of helping or building whose object a count counts (扶持创业|2400人, 惠及居民|4.8万户)
+    r"培育|扶持|帮扶|资助|救助|安置|惠及|改造|改建|整治|招聘|招录|培训|解决|划分|设置|设立|组建|成立)(?![价量额率费数人方者期金款值])"
 )
 # …and inside one, a verb of holding or saying: 紫风投资合计持有天风期货|46%股权 is a clause.
 VERB_INSIDE = re.compile(r"持有|拥有|预告|预计|签署|宣布|披露|表示|认为|显示(?![器屏])|[送交卖付发借]给|"
@@ -97,7 +99,8 @@ BAD_END = re.compile(r"(?:[的了在是为与和及并或对把被从到由以�
 PRONOUN = re.compile(r"[你她它们]|[我他](?![国省市区县方军乡])")  # 我国: a place, not a pronoun
 SCOPE_ONLY = re.compile(r".?[国省市区县州镇乡村]|.{1,3}[国省市县州]|(?:大|一)?部分|(?:大)?多数|少数|全部|"
                         r"所有|整体")  # 全市, 广州市: where, not what; 大部分: how many, not what
-NOT_SUBJECT = re.compile(r"[0-9０-９%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]")  # 百余台: a count
+NOT_SUBJECT = re.compile(r"[0-9０-９%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]|"  # 百余台: a count
+                         r"[十百千][万亿]元?")  # 营收超百亿元|企业: an amount in numerals
 # What a subject met without a verb (社会组织5994家, 规划岸线1600米) ends with: a noun's last character.
 NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业司局厂商店校院所站港场馆区村镇乡街路线"
                       "长宽高深厚重距积度幅比例点位级类种项目品物车机船房屋楼宇地田林水电气油粮货能力模面"

@@ -48,10 +48,11 @@ def _alternation(words: list[str]) -> str:
 
 
 _UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _BASE_UNITS.items() for u in units}
-# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级).
+# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级), 28个 (not
+# 28个省 of 省份, 5个区 of 区域, 12个县 of 县市).
 _GE = _either_script("个") + "(?:(?:" + _alternation(
     ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
-) + ")(?![级属内級屬]))?"
+) + ")(?![级属内級屬份域庄镇鎮场場民落街县縣市乡鄉村区區群]))?"
 _UNIT_PATTERN = (
     f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
     f"|(?:{_alternation(list(_MAGNITUDES))})[个個]|{_alternation(list(_MAGNITUDES))}|{_GE})"

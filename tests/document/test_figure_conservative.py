@@ -1,6 +1,8 @@
 """Key figures' subjects are given only when the clause has a clear shape (made-up sentences, one
-rule each): a verb of doing inside the words before a figure makes them a clause, so no subject;
-a "per" word after the measuring verb leaves the subject whole."""
+rule each): a verb of doing inside the words before a figure, or a verb of helping or building at
+their start, makes them a clause, so no subject; nor does a subject hold an amount; a "per" word
+after the measuring verb leaves the subject whole; 个 before a place word that goes on (区域) is
+a bare count."""
 
 from __future__ import annotations
 
@@ -49,4 +51,26 @@ def test_a_verb_with_a_nouns_suffix_stays_in_the_subject(
 def test_a_per_word_after_the_verb_leaves_the_subject_whole(
     text: str, figure: str, subject: str
 ) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("发放创业担保贷款3.2亿元，扶持创业2400人。", "2400人"),  # 扶持创业: a verb phrase
+    ("改造老旧小区320个，惠及居民4.8万户。", "320个"),
+    ("改造老旧小区320个，惠及居民4.8万户。", "4.8万户"),
+    ("力争培育年营收超百亿元企业10家。", "10家"),  # 力争培育…: a clause, with an amount in it
+])
+def test_a_verb_of_helping_or_building_opens_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_subject_holds_no_amount_in_numerals() -> None:
+    assert _subjects("年营收超百亿元企业达到10家。")["10家"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全市划分为5个区域。", "5个", "区域"),  # not 5个区 of 区域
+    ("共设立18个工作组。", "18个", "工作组"),
+])
+def test_a_place_word_that_goes_on_is_not_the_unit(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
