@@ -74,3 +74,25 @@ def test_a_subject_holds_no_amount_in_numerals() -> None:
 ])
 def test_a_place_word_that_goes_on_is_not_the_unit(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("本次交易对价为18.5亿元。", "18.5亿元", "本次交易对价"),  # 对价: a noun, not 对 + …
+    ("新能源汽车渗透率首次突破50%。", "50%", "新能源汽车渗透率"),  # 首次: an adverb, peeled
+    ("出口额再次超过3000亿元。", "3000亿元", "出口额"),
+])
+def test_adverbs_of_time_are_peeled_and_nouns_kept(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "verb"), [
+    ("他以每股3.2元的价格买入100万股。", "3.2元", "买入"),  # the noun ends before the verb
+    ("已有12个省份出台了实施方案。", "12个", "出台"),
+])
+def test_the_noun_after_a_figure_ends_before_a_verb(text: str, figure: str, verb: str) -> None:
+    subject = _subjects(text)[figure]
+    assert subject is None or verb not in subject
+
+
+def test_a_unit_after_a_count_is_not_what_it_counts() -> None:
+    assert _subjects("美联储宣布加息25个基点。")["25个"] is None
