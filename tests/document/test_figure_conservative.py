@@ -96,3 +96,13 @@ def test_the_noun_after_a_figure_ends_before_a_verb(text: str, figure: str, verb
 
 def test_a_unit_after_a_count_is_not_what_it_counts() -> None:
     assert _subjects("美联储宣布加息25个基点。")["25个"] is None
+
+
+def test_a_fenbie_list_pairs_the_figures_of_the_clauses_before_it() -> None:
+    subjects = _subjects("全年旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%。")
+    assert subjects["21%"] == "旅客吞吐量增长" and subjects["9%"] == "货邮吞吐量增长"
+
+
+def test_a_fenbie_list_with_more_figures_before_it_gives_no_subject() -> None:
+    subjects = _subjects("全年营收100亿元，利润20亿元，净利润15亿元，分别增长8%和6%。")
+    assert subjects["8%"] is None and subjects["6%"] is None
