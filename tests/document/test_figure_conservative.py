@@ -106,3 +106,13 @@ def test_a_fenbie_list_pairs_the_figures_of_the_clauses_before_it() -> None:
 def test_a_fenbie_list_with_more_figures_before_it_gives_no_subject() -> None:
     subjects = _subjects("全年营收100亿元，利润20亿元，净利润15亿元，分别增长8%和6%。")
     assert subjects["8%"] is None and subjects["6%"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("记者了解到，该小区共有住户860户。", "860户", None),  # who has them, then what: a clause
+    ("全省共有A级旅游景区412家。", "412家", "A级旅游景区"),  # 共有 first: a scope word
+])
+def test_gongyou_inside_the_words_before_a_count_makes_them_a_clause(
+    text: str, figure: str, subject: str | None
+) -> None:
+    assert _subjects(text)[figure] == subject
