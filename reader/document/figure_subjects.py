@@ -26,7 +26,7 @@ _CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # a
 _BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
 _COPULA = re.compile("为|约为|达|达到|共计|合计")
 _DIGIT = re.compile(r"\d")
-_LEVEL_ONLY = re.compile("达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
+_LEVEL_ONLY = re.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
 _PAIRS = re.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
 _TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")

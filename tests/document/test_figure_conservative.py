@@ -116,3 +116,21 @@ def test_gongyou_inside_the_words_before_a_count_makes_them_a_clause(
     text: str, figure: str, subject: str | None
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_a_change_to_a_level_is_two_figures_not_a_range() -> None:
+    subjects = _subjects("净利润同比增长12.5%至3.2亿元。")
+    assert subjects == {"12.5%": "净利润增长", "3.2亿元": "净利润"}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("价格为2.6万元~2.8万元。", "2.6万元~2.8万元"),
+    ("投资3万-5万元不等。", "3万-5万元"),
+    ("增幅为10%—15%。", "10%—15%"),
+])
+def test_a_range_of_one_unit_is_one_figure(text: str, figure: str) -> None:
+    assert list(_subjects(text)) == [figure]
+
+
+def test_a_modal_ends_no_subject() -> None:
+    assert _subjects("公司拟以自有资金不超过2亿元回购股份。")["2亿元"] is None
