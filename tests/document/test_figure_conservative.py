@@ -134,3 +134,16 @@ def test_a_range_of_one_unit_is_one_figure(text: str, figure: str) -> None:
 
 def test_a_modal_ends_no_subject() -> None:
     assert _subjects("公司拟以自有资金不超过2亿元回购股份。")["2亿元"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("最惨的宏达科技每股跌掉200元。", "200元", None),  # who, not what: no verb before 每
+    ("教师与学生均为每人2000元。", "2000元", None),  # people are not what an amount measures
+    ("猪肉供应量为每人1千克。", "1千克", "猪肉供应量"),
+])
+def test_a_per_word_needs_a_measure_before_it(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_verb_before_a_nouns_modifier_stays_in_the_subject() -> None:
+    assert _subjects("开发类岗位的招聘需求上涨了30%。")["30%"] == "开发类岗位的招聘需求上涨"
