@@ -60,8 +60,8 @@ class ArticleRenderer(QObject):
         self._tables = TableRows()
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
-        self.done = False
-        self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self.done, self._chunk_blocks = False, CHUNK_BLOCKS_FIRST
+        self.chunk_target_s = CHUNK_TARGET_S  # more while a jump waits for the text (far_jump.py)
         self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
 
     def start(
@@ -168,7 +168,7 @@ class ArticleRenderer(QObject):
         cursor.endEditBlock()  # the new blocks are laid out here
         if not limit:
             elapsed = max(1e-4, time.perf_counter() - started)
-            scaled = round(self._chunk_blocks * CHUNK_TARGET_S / elapsed)
+            scaled = round(self._chunk_blocks * self.chunk_target_s / elapsed)
             self._chunk_blocks = max(CHUNK_BLOCKS_MIN, min(CHUNK_BLOCKS_MAX, scaled))
         if self._next >= len(blocks):
             self._timer.stop()
