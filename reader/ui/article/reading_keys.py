@@ -1,4 +1,4 @@
-"""Keys of the article beyond a text view's: Space pages, Ctrl+Home / Ctrl+End go to the
+"""Keys of the article beyond a text view's: Space pages, (Ctrl+)Home / End go to the
 article's ends, Space or Enter on the disclaimer's title folds it."""
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ def reading_key(
     on_box = view.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
     if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
         toggle()
-    elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+    elif event.key() in _ENDS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        # Home / End as Ctrl+Home / Ctrl+End: a reader has no caret, they go to the ends as
+        # in a browser (Qt's would go to the end of the text rendered so far).
         go_to_end(view, event.key() == Qt.Key.Key_End, jump)
     elif event.key() == Qt.Key.Key_Space:
         # Space pages down, Shift+Space up, as in every reader and browser.

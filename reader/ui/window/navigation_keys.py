@@ -26,3 +26,5 @@ def connect_navigation(
     a.article_start.triggered.connect(lambda: view.go_to_end(False))
     a.article_end.triggered.connect(lambda: view.go_to_end(True))
     show_jump_progress(view.jump, status)
+    # The reader scrolling on their own (wheel, scroll bar, keys) gives up a jump still waiting.
+    view.verticalScrollBar().actionTriggered.connect(lambda _action: view.jump.cancel())

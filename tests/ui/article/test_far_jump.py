@@ -88,3 +88,21 @@ def test_a_far_passage_is_flashed_once_its_text_is_in(
     assert flash.cursor.selectedText() == document.text[start : start + 4]
     rect = view.cursorRect(flash.cursor)
     assert 0 <= rect.top() < view.viewport().height()  # brought into view
+
+
+def test_end_alone_goes_to_the_article_end_too_and_scrolling_gives_it_up(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = _unrendered(make_window, tmp_path, qtbot)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.jump.waiting and "%" in window.statusBar().currentMessage()
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)  # the reader scrolls meanwhile
+    assert not view.jump.waiting and window.statusBar().currentMessage() == ""
+    place = bar.value()
+    qtbot.waitUntil(lambda: view.rendering_done, timeout=60000)
+    qtbot.wait(50)
+    assert bar.value() == place < bar.maximum()  # left where the reader went
+    qtbot.keyClick(view, Qt.Key.Key_End)  # rendered by now: at once
+    assert not view.jump.waiting and bar.value() == bar.maximum()
