@@ -311,10 +311,11 @@ class Bench:
         big = corpus.write_long_article(self.folder, corpus.BIG_REPEATS, "big-article.txt")
         for name, path, runs in (("long", self.long, self.runs), ("big file (15 MB)", big, 1)):
             command = [PYTHON, str(HERE / "scenarios.py"), "jump", str(path)]
-            ours = medians([spawn([*command, self.data_dir("jump")], self.env)
-                            for _ in range(runs)])[2]  # fmt: skip
-            theirs = medians([spawn([*command, self.data_dir("jump"), "none"], self.env)
-                              for _ in range(runs)])[2]  # fmt: skip
+            # A data folder each: no reading place saved by the run before is restored.
+            ours = medians([spawn([*command, self.data_dir(f"jump-{path.stem}-{i}")], self.env)
+                            for i in range(runs)])[2]  # fmt: skip
+            theirs = medians([spawn([*command, self.data_dir(f"jump-{path.stem}-{i}-none"),
+                                     "none"], self.env) for i in range(runs)])[2]  # fmt: skip
             stall = max(float(r["max_gap_ms"]) for r in ours)
             floor = max(float(r["max_gap_ms"]) for r in theirs)
             key, there = max(float(r["key_ms"]) for r in ours), median_of(ours, "ms")
