@@ -1,5 +1,5 @@
 """A jump to a place the article has not rendered yet: done once its text is in, never by
-rendering the rest in one go (Ctrl+End in a 15 MB file froze the window for 18 s that way).
+rendering the rest in one go (Ctrl+End in a 15 MB file froze the window for 18–28 s that way).
 
 While a jump waits, the renderer hurries: bigger chunks, each still a short turn of the event
 loop, on most turns of the window's idle queue (the panels' jobs wait; they were two turns in

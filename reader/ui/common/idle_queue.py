@@ -60,7 +60,6 @@ class IdleQueue(QObject):
             if self._jobs:
                 self._timer.start()
 
-
     def _take(self) -> Job:
         """The next job in order; the favoured one on most turns while it is queued."""
         self._turn += 1
