@@ -8,6 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "default-article.txt"
 LONG_REPEATS = 300
+BIG_REPEATS = 1900  # ≈15 MB, 5.2 M characters: a big file (the window's limit is 16 MiB)
 MARKDOWN_BYTES = 100_000
 README_BYTES = 2_000_000
 _BODY_END = "版权与免责声明"  # the disclaimer box: the seed's footer starts here
@@ -21,10 +22,12 @@ def _seed_parts() -> tuple[list[str], list[str], list[str]]:
     return lines[: title + 1], lines[title + 1 : footer], lines[footer:]
 
 
-def write_long_article(folder: Path, repeats: int = LONG_REPEATS) -> Path:
+def write_long_article(
+    folder: Path, repeats: int = LONG_REPEATS, name: str = "long-article.txt"
+) -> Path:
     """The seed with its body repeated: ~850 000 characters and ~900 sections at 300."""
     header, body, footer = _seed_parts()
-    path = folder / "long-article.txt"
+    path = folder / name
     path.write_text("\n".join(header + body * repeats + footer) + "\n", encoding="utf-8")
     return path
 

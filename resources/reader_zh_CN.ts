@@ -414,6 +414,14 @@
     </message>
 </context>
 <context>
+    <name>JumpStatus</name>
+    <message>
+        <location filename="../reader/ui/window/jump_status.py" line="17"/>
+        <source>Laying out the article up to the place asked for… {0}%</source>
+        <translation>正在排版文章，排到要去的位置后就跳过去…{0}%</translation>
+    </message>
+</context>
+<context>
     <name>KeyRows</name>
     <message>
         <location filename="../reader/ui/window/key_rows.py" line="12"/>

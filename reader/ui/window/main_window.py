@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        connect_navigation(a, self._view, nav)
+        connect_navigation(a, self._view, nav, self.statusBar())
         a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
