@@ -2,7 +2,7 @@
 
 Below the width the article needs, the docks beside it narrow to a minimum, then the right
 ones (Statistics, Notes, Bookmarks, tabbed together), then Contents, step aside; they come
-back when the window is wide enough again. The Side Panels toggle hides or shows them all.
+back, and widen again to the widths they had, when the window is wide enough again. The Side Panels toggle hides or shows them all.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class DocksGiveWay(QObject):
         self._window, self._docks, self._em, self._toggle = window, docks, em, toggle
         self._given_way: list[QDockWidget] = []  # hidden for room, shown again when it is back
         self._set_aside: list[QDockWidget] = []  # hidden by the toggle
+        self._wanted: dict[Area, int] = {}  # each narrowed area's width before it narrowed
         self._shown_once = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -82,8 +83,10 @@ class DocksGiveWay(QObject):
                 if self.needed() - self._room() <= 0:
                     break
                 self._hide(self._docked(area))
-        elif self._given_way:
-            self._bring_back(-shortfall)
+        else:
+            if self._given_way:
+                self._bring_back(-shortfall)
+            self._widen(self._room() - self.needed())
 
     def _narrow(self, shortfall: int) -> None:
         for area in _ORDER:
@@ -91,11 +94,27 @@ class DocksGiveWay(QObject):
             if not docks or shortfall <= 0:
                 continue
             width = max(d.width() for d in docks)
+            self._wanted.setdefault(area, width)
             narrower = max(DOCK_MIN_WIDTH, width - shortfall)
             if narrower < width:
                 self._window.resizeDocks(docks, [narrower] * len(docks), Qt.Orientation.Horizontal)
                 shortfall -= width - narrower
                 self._settle()
+
+    def _widen(self, spare: int) -> None:
+        """The narrowed docks that are shown widen back towards their widths, as room allows."""
+        for area in reversed(_ORDER):
+            docks = self._docked(area)
+            if area not in self._wanted or not docks or spare <= 0:
+                continue
+            width = max(d.width() for d in docks)
+            wider = min(self._wanted[area], width + spare)
+            if wider >= self._wanted[area]:
+                del self._wanted[area]
+            if wider > width:
+                self._window.resizeDocks(docks, [wider] * len(docks), Qt.Orientation.Horizontal)
+                self._settle()
+                spare = self._room() - self.needed()
 
     def _hide(self, docks: list[QDockWidget]) -> None:
         for dock in docks:

@@ -160,3 +160,17 @@ def _blocks(view: object) -> list:  # type: ignore[type-arg]
         out.append(block)
         block = block.next()
     return out
+
+
+def test_the_docks_widen_again_to_their_widths_when_the_window_widens(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 1600, 1000)
+    docks = _docks(window)
+    before = {name: docks[name].width() for name in ("contentsDock", "statisticsDock")}
+    _settle(window, qtbot, 800, 600)
+    assert docks["contentsDock"].width() < before["contentsDock"]  # narrowed for the article
+    _settle(window, qtbot, 1600, 1000)
+    after = {name: docks[name].width() for name in before}
+    assert all(abs(after[name] - before[name]) <= 2 for name in before), (before, after)
