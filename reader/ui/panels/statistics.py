@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
+from reader.ui.panels.fit_split import FitSplit
 from reader.ui.panels.fit_width import FitWidth
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 
@@ -154,19 +155,10 @@ class StatsPanel(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 1)
-        self._top = top
+        FitSplit(self.splitter, top, lambda: self._split_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.splitter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Until the reader moves the splitter: the numbers as tall as they need, up to half
-        the panel, the key figures the rest."""
-        super().resizeEvent(event)
-        if not self._split_moved:
-            total = sum(self.splitter.sizes()) or self.splitter.height()
-            top = min(self._top.sizeHint().height(), total // 2)
-            self.splitter.setSizes([top, max(0, total - top)])
 
     def _rows(self) -> list[tuple[str, str]]:
         return [
