@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.numbers import number
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
 from reader.ui.panels.fit_split import FitSplit
 from reader.ui.panels.fit_width import FitWidth
@@ -194,19 +195,17 @@ class StatsPanel(QWidget):
 
     def set_stats(self, stats: Stats) -> None:
         """Show a document's statistics."""
-        locale = QLocale()
-        self._values["characters"].setText(locale.toString(stats.characters))
-        self._values["cjk"].setText(locale.toString(stats.cjk_characters))
-        self._values["words"].setText(locale.toString(stats.latin_words))
-        self._values["paragraphs"].setText(locale.toString(stats.paragraphs))
-        self._values["sections"].setText(locale.toString(stats.sections))
+        self._values["characters"].setText(number(stats.characters))
+        self._values["cjk"].setText(number(stats.cjk_characters))
+        self._values["words"].setText(number(stats.latin_words))
+        self._values["paragraphs"].setText(number(stats.paragraphs))
+        self._values["sections"].setText(number(stats.sections))
         self._values["minutes"].setText(self._minutes(stats.reading_minutes))
 
     def set_annotation_counts(self, notes: int, bookmarks: int) -> None:
         """How many notes (highlights included) and bookmarks the document has."""
-        locale = QLocale()
-        self._values["notes"].setText(locale.toString(notes))
-        self._values["bookmarks"].setText(locale.toString(bookmarks))
+        self._values["notes"].setText(number(notes))
+        self._values["bookmarks"].setText(number(bookmarks))
 
     def set_time_read(self, seconds: float, sittings: int) -> None:
         """How long the reader has spent on the document so far, in how many sittings."""
