@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.numbers import number
+from reader.ui.panels.elided_label import ElidedLabel
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
 from reader.ui.panels.fit_split import FitSplit
 from reader.ui.panels.fit_width import FitWidth
@@ -106,7 +107,7 @@ class StatsPanel(QWidget):
         """The Key figures heading with the sort toggle and the export menu beside it."""
         row = QHBoxLayout()
         row.setSpacing(4)
-        row.addWidget(self._heading(self.tr("Key figures")), 1)
+        row.addWidget(self._heading(self.tr("Key figures"), ElidedLabel(self.tr("Key figures"), self)), 1)
         sort = QToolButton(self)
         sort.setDefaultAction(self.by_size)
         sort.setAutoRaise(True)
@@ -182,8 +183,8 @@ class StatsPanel(QWidget):
         label.hide()
         return label
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def _heading(self, text: str, label: QLabel | None = None) -> QLabel:
+        label = label or QLabel(text, self)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
