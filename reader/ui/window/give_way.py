@@ -97,6 +97,7 @@ class DocksGiveWay(QObject):
             if self._given_way:
                 self._bring_back(-shortfall)
             self._widen(self._room() - self.needed())
+        self._asked = []  # asked for now only: the next narrowing makes them give way again
 
     def _narrow(self, shortfall: int) -> None:
         for area in _ORDER:

@@ -224,3 +224,17 @@ def test_a_window_too_narrow_for_one_column_says_why_the_panels_stay_aside(
     qtbot.wait(250)
     assert _article_keeps_its_measure(window)
     assert "too narrow" in window.statusBar().currentMessage()  # why nothing came back
+
+
+def test_after_f9_in_a_wide_window_a_narrowing_still_makes_the_panels_give_way(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.window_actions.side_panels.trigger()
+    qtbot.wait(50)
+    window.window_actions.side_panels.trigger()  # off and on again, with room for all
+    qtbot.wait(100)
+    _settle(window, qtbot, 900, 650)
+    docks = _docks(window)
+    assert docks["contentsDock"].isVisible() and not docks["statisticsDock"].isVisible()
+    assert not window.tabifiedDockWidgets(docks["contentsDock"])
