@@ -55,6 +55,8 @@ class DocksGiveWay(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close and self._moved:
+            self._aside_on_own_side()  # before the layout is saved: each side keeps its own
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             if event.type() == QEvent.Type.Show and not self._shown_once:
                 self._shown_once = True
@@ -167,6 +169,16 @@ class DocksGiveWay(QObject):
                                              Qt.Orientation.Horizontal)  # fmt: skip
         self._moved = {}
         self._settle()
+
+    def _aside_on_own_side(self) -> None:
+        """The docks tabbed into the other column back on their side, stepped aside there."""
+        for area in set(self._moved.values()):
+            group = [d for d in self._docks if self._moved.get(d) == area and not d.isFloating()]
+            if group:
+                shown = [d for d in group if not d.isHidden()]
+                back_to_side(self._window, group, area)
+                self._hide(shown)
+        self._moved = {}
 
     def _widen(self, spare: int) -> None:
         """The narrowed docks that are shown widen back towards their widths, as room allows."""

@@ -238,3 +238,20 @@ def test_after_f9_in_a_wide_window_a_narrowing_still_makes_the_panels_give_way(
     docks = _docks(window)
     assert docks["contentsDock"].isVisible() and not docks["statisticsDock"].isVisible()
     assert not window.tabifiedDockWidgets(docks["contentsDock"])
+
+
+def test_panels_tabbed_in_a_narrow_window_are_on_their_own_side_at_the_next_start(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 800, 600)
+    statistics = _docks(window)["statisticsDock"]
+    statistics.toggleViewAction().trigger()
+    qtbot.wait(250)
+    assert window.dockWidgetArea(statistics) == Qt.DockWidgetArea.LeftDockWidgetArea  # a tab
+    window.close()
+    again = make_window()
+    _settle(again, qtbot, 1440, 900)
+    docks = _docks(again)
+    assert again.dockWidgetArea(docks["statisticsDock"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert docks["statisticsDock"].isVisible() and docks["contentsDock"].isVisible()
