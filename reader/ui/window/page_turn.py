@@ -1,9 +1,9 @@
 """The title bar and the side panels change with the article, not before it.
 
-After a large document the next one's first screen is rendered a turn late, and the old page
-stays painted until then (never a blank page in between): with a 15 MB document open, that
-is a few seconds. Meanwhile the title keeps naming the page shown and the docks keep their
-picture; both change when the new page is first painted.
+The old page stays on screen until the new one is painted: its first screen is laid out at
+the paint (a paragraph of a million characters takes a while: seconds on a slow machine), or
+rendered a turn late after a large document. Meanwhile the title keeps naming the page shown
+and the docks keep their picture; both change when the new page is first painted.
 """
 
 from __future__ import annotations
@@ -25,12 +25,14 @@ class PageTurn(QObject):
         self._window, self._view = window, view
         self._title: str | None = None  # waiting for the new page's paint
         self._frozen: list[QDockWidget] = []
+        self._had_page = False  # a page painted before: the window's first is titled at once
         view.first_painted.connect(self._painted)
 
     @property
     def turning(self) -> bool:
-        """Whether the old page is still on screen while the new one is being rendered."""
-        return self._view.awaiting_paint and not self._view.viewport().updatesEnabled()
+        """Whether the page on screen is not yet the one the view holds: the new one is still
+        to be laid out and painted (a long paragraph takes a while), or rendered a turn late."""
+        return self._view.awaiting_paint and self._view.isVisible() and self._had_page
 
     def set_title(self, title: str) -> None:
         if not self.turning:
@@ -45,6 +47,7 @@ class PageTurn(QObject):
                 self._frozen.append(dock)
 
     def _painted(self) -> None:
+        self._had_page = True
         if self._title is not None:
             self._window.setWindowTitle(self._title)
             self._title = None

@@ -39,11 +39,24 @@ def test_the_title_and_panels_wait_for_the_next_page_after_a_large_one(
     assert all(d.updatesEnabled() for d in docks)
 
 
-def test_a_small_document_after_a_small_one_is_titled_at_once(
-    make_window: WindowFactory, tmp_path: Path
+def test_the_title_waits_for_the_paint_of_the_next_article(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = make_window()
-    small = tmp_path / "small.txt"
-    small.write_text("小文章\n\n只有一段正文。\n", encoding="utf-8")
-    assert window.open_path(str(small))
-    assert window.windowTitle().startswith("small")
+    qtbot.waitUntil(lambda: not window.article_view.awaiting_paint)
+    before = window.windowTitle()
+    long = tmp_path / "long.txt"
+    long.write_text("长文\n\n" + "一段没有换行的很长的话，" * 20000 + "\n", encoding="utf-8")
+    assert window.open_path(str(long))
+    assert window.windowTitle() == before  # the old page is still the one on screen
+    qtbot.waitUntil(lambda: not window.article_view.awaiting_paint, timeout=10000)
+    assert window.windowTitle().startswith("long")
+
+
+def test_a_window_s_first_article_is_titled_at_once(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    window = make_window(finish=False)  # nothing was on screen before it
+    document = window.document
+    assert document is not None
+    assert window.windowTitle() == f"{document.title} — Reader"
