@@ -299,6 +299,14 @@
     </message>
 </context>
 <context>
+    <name>DocksGiveWay</name>
+    <message>
+        <location filename="../reader/ui/window/give_way.py" line="143"/>
+        <source>The window is too narrow for the side panels beside the article: widen it, or drag a panel&apos;s title bar out to float it.</source>
+        <translation>窗口太窄，正文旁放不下侧栏：请加宽窗口，或将侧栏的标题栏拖出，使其浮动。</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <location filename="../reader/ui/notes/drafts.py" line="125"/>
