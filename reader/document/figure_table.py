@@ -6,15 +6,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.figures import document_figures
 from reader.document.model import Document, Figure
 
 COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "section", "position")
-_ABOUT = re.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
+_ABOUT = rx.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
 
 
 @dataclass(frozen=True, slots=True)
