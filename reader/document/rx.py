@@ -16,17 +16,19 @@ import importlib
 import marshal
 import os
 import re
+import struct
 import sys
 from importlib.util import cache_from_source
 from pathlib import Path
 from typing import Any
 
 _sre: Any = importlib.import_module("_sre")
-# What `re`'s compiler hands to _sre.compile, less the pattern: flags, code, groups,
-# groupindex and indexgroup.
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What `re`'s compiler hands to _sre.compile, less the pattern: flags, code (its 32-bit words
+# as bytes: a list of ints would hold ≈3 MB for the file's 200 programs, most never used in a
+# run), groups, groupindex and indexgroup.
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _Key = tuple[str, int]
-_STAMP = (sys.version, int(_sre.MAGIC))
+_STAMP = (sys.version, int(_sre.MAGIC), int(_sre.CODESIZE))
 
 
 def _cache_path() -> Path:
@@ -75,7 +77,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     program = _programs.programs.get(key)
     if program is not None:
         try:
-            return _sre.compile(pattern, *program)  # type: ignore[no-any-return]
+            return _rebuilt(pattern, program)
         except (RuntimeError, TypeError, ValueError):  # refused by _sre's check: compile anew
             pass
     compiled, program = _compile(pattern, int(flags))
@@ -83,18 +85,24 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
+def _rebuilt(pattern: str, program: Program) -> re.Pattern[str]:
+    flags, code, groups, index, names = program
+    words = memoryview(code).cast("I").tolist()
+    return _sre.compile(pattern, flags, words, groups, index, names)  # type: ignore[no-any-return]
+
+
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Program]:
     """What re._compiler.compile does, keeping the program it hands to _sre."""
     parser: Any = importlib.import_module("re._parser")
     compiler: Any = importlib.import_module("re._compiler")
     parsed = parser.parse(pattern, flags)
-    code = [
-        int(op) for op in compiler._code(parsed, flags)
-    ]  # plain ints: marshal takes no subclass
+    words = [int(word) for word in compiler._code(parsed, flags)]
     index = parsed.state.groupdict
     names: list[str | None] = [None] * parsed.state.groups
     for name, group in index.items():
         names[group] = name
-    program: Program = (flags | parsed.state.flags, code, parsed.state.groups - 1, index,
-                        tuple(names))  # fmt: skip
-    return _sre.compile(pattern, *program), program
+    flags |= parsed.state.flags
+    groups = parsed.state.groups - 1
+    code = struct.pack(f"@{len(words)}I", *words)
+    compiled = _sre.compile(pattern, flags, words, groups, index, tuple(names))
+    return compiled, (flags, code, groups, index, tuple(names))
