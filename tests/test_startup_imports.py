@@ -96,18 +96,18 @@ import reader.app
 import reader.ui.app.launch as launch
 prefixes = tuple(name + "." for name in %r)
 def painted():
-    import PySide6.QtWidgets
     from PySide6.QtWidgets import QApplication
     names = sorted(m for m in sys.modules if (m + ".").startswith(prefixes))
-    made = sorted(name for name in %r if name in vars(PySide6.QtWidgets))
+    made = sorted(n for n in %r if n.split(".")[1] in vars(sys.modules["PySide6." + n.split(".")[0]]))
     style = QApplication.style().name()
     print(json.dumps({"modules": names, "qt_types": made, "style": style}), flush=True)
 launch._print_paint_time = painted
 sys.exit(reader.app.main(["--data-dir", %r, "--exit-after-paint"]))
 """
 # PySide6 makes a Qt class's Python enums when the class is first used: QStyle's eleven (a few
-# hundred members) cost ≈3% of start-up, and the window needs none of them to paint.
-_LAZY_QT_TYPES = ("QStyle",)
+# hundred members) cost ≈3% of start-up, QGradient's seven ≈1% (QBrush(QColor) alone makes them:
+# themes.solid), and the window needs none of them to paint.
+_LAZY_QT_TYPES = ("QtWidgets.QStyle", "QtGui.QGradient")
 
 
 def test_first_paint_leaves_lazy_libraries_unloaded(tmp_path: Path) -> None:
