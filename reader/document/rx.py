@@ -37,11 +37,14 @@ def _cache_path() -> Path:
 
 
 class _Programs:
-    """The programs read from the cache file, and whether this process compiled new ones."""
+    """The programs read from the cache file, those this process used, and whether it compiled
+    new ones (then the file is rewritten at exit with the programs used: a pattern the rules no
+    longer have drops out)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.programs: dict[_Key, Program] = self._read()
+        self.used: set[_Key] = set()
         self.added = False
 
     def _read(self) -> dict[_Key, Program]:
@@ -55,6 +58,7 @@ class _Programs:
         if not self.added and not sys.dont_write_bytecode:
             atexit.register(self.write)
         self.programs[key] = program
+        self.used.add(key)
         self.added = True
 
     def write(self) -> None:
@@ -62,7 +66,8 @@ class _Programs:
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(marshal.dumps((_STAMP, self.programs)))
+            used = {key: self.programs[key] for key in self.used}
+            temporary.write_bytes(marshal.dumps((_STAMP, used)))
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)
@@ -77,7 +82,9 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     program = _programs.programs.get(key)
     if program is not None:
         try:
-            return _rebuilt(pattern, program)
+            rebuilt = _rebuilt(pattern, program)
+            _programs.used.add(key)
+            return rebuilt
         except (RuntimeError, TypeError, ValueError):  # refused by _sre's check: compile anew
             pass
     compiled, program = _compile(pattern, int(flags))

@@ -68,6 +68,21 @@ def test_a_file_of_another_python_or_damaged_is_ignored(tmp_path: Path) -> None:
     assert _programs(path).programs == {(pattern, 0): program}
 
 
+def test_the_file_rewritten_keeps_the_programs_used_not_those_of_rules_gone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rx.programs"
+    gone = rx._compile("已删的规则", 0)[1]
+    kept = rx._compile("仍在的规则", 0)[1]
+    path.write_bytes(marshal.dumps((rx._STAMP, {("已删的规则", 0): gone, ("仍在的规则", 0): kept})))
+    programs = _programs(path)
+    monkeypatch.setattr(rx, "_programs", programs)
+    rx.compile("仍在的规则")  # from the file
+    rx.compile("新规则")  # compiled: the file is rewritten at exit
+    programs.write()
+    assert set(_programs(path).programs) == {("仍在的规则", 0), ("新规则", 0)}
+
+
 def test_a_program_sre_refuses_is_compiled_anew(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
