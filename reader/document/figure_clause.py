@@ -8,13 +8,14 @@ import re
 
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
+from reader.document import rx
 
 JOINERS = "、和及与或，, "
-_TO_LEVEL = re.compile("[到至为]")
-_ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
+_TO_LEVEL = rx.compile("[到至为]")
+_ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
-_PER_UNIT = re.compile("每|人均|户均|亩均|单位")
-_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+_PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
+_OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
 def own_subject(

@@ -6,18 +6,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.figures import document_figures
 from reader.document.model import Document, Figure, FigureKind
 
 COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "section", "position")
-_ABOUT = re.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
+_ABOUT = rx.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
 # Words that make a figure a bound or an estimate: 约120亿元, 近50%, 超过200家, 3000名左右.
-_HEDGE_BEFORE = re.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)$")
-_HEDGE_AFTER = re.compile("左右|上下|以上|以下|开外")  # matched where the figure ends
+_HEDGE_BEFORE = rx.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)$")
+_HEDGE_AFTER = rx.compile("左右|上下|以上|以下|开外")  # matched where the figure ends
 
 
 @dataclass(frozen=True, slots=True)

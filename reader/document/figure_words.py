@@ -4,7 +4,7 @@ the articles' own words: these are Chinese grammar's closed classes and a few co
 
 from __future__ import annotations
 
-import re
+from reader.document import rx
 
 T2S = str.maketrans("約為達從會將與對於個這們後過還進實現長總計數點億萬較變無區縣鎮鄉國門該離覺業時間來別並當"
                     "裡戶員師機電車軍產價錢設備劃預經濟資統況說話讓應閱讀評論關開東樂農參網負責執織職權類級處輛動務傭",
@@ -32,17 +32,17 @@ TAIL_WORDS = (
 )
 TAIL_BY_LAST = {c: tuple(w for w in TAIL_WORDS if w[-1] == c) for c in {w[-1] for w in TAIL_WORDS}}
 # A change, with how often it is said to happen (平均每年递增 4.2%); 增至, 降到 say where it ends.
-CHANGE = re.compile(r"(?:(?:平均)?(?:每年|每月|年均|(?<![上去今前同当明])年)|平均)?(?:"
+CHANGE = rx.compile(r"(?:(?:平均)?(?:每年|每月|年均|(?<![上去今前同当明])年)|平均)?(?:"
                     r"增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|"
                     r"调整(?![为至到])|(?:[暴大猛激骤递]|(?<![新调核扣削缩追加增]))[增减降涨跌升](?![至到为加少低长]))")
-RISE_OR_FALL = re.compile(f"{CHANGE.pattern}|升|降|涨|跌|至|到")
-CHANGE_END = re.compile(f"(?:{CHANGE.pattern})$")
-MEASURE = re.compile(
+RISE_OR_FALL = rx.compile(f"{CHANGE.pattern}|升|降|涨|跌|至|到")
+CHANGE_END = rx.compile(f"(?:{CHANGE.pattern})$")
+MEASURE = rx.compile(
     r"实现|达|为|是|以$|计|超|突破|新增|增|减|降|升|涨|跌|占|逾|剩下|调整|下调|上调|削减|扩至|变|"
     r"不到|不足|低于|高于|投入|完成|损失|花了|只要|蒸发|缩水|提高|提升|回落|接近|扩大"
 )
 # Scope and time words before a subject, and demonstratives: 去年全市|民营经济增加值.
-LEAD = re.compile(
+LEAD = rx.compile(
     r"(?:其中|目前|此外|同时|另外|去年|今年|前年|明年|上半年|下半年|全年|当年|近年来|近三年来|年来|如今|同样|(?:上年|去年)?同期|当时|那时|此时|届时|最近|原本|原来|本来|"
     r"截至[^，]{0,12}?[底末]|\d{1,4}年(?:前|后|底|末|初|时)?|\d{1,2}月(?:[初底末份]|中(?![国华央]))?|\d{1,2}日|"
     r"[一二两三四五六七八九十几]{1,3}(?:年|个月|天)(?:前|后|来|内|以来)?|第?[一二三四]季度|前[三两]季度|"
@@ -55,22 +55,22 @@ LEAD = re.compile(
     r"对(?!于|外|比)|在(?![建校岸册职岗读编线售营途库])|将(?!近)|以及|及|和|与|该(?![股厂校院所局部市县省区村镇行司馆团队店网])|此(?![前后外])|通常|一般(?!公共|性|纳税|贸易|工业|项目|意义|人)|往往|现在)+"
 )
 # Modal words inside a subject are dropped: 证金公司将增资 → 证金公司增资.
-MODAL = re.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?|已经|正在|亦|将(?!近|军|来)|(?<![成造])就(?!业|是|医|读|诊|餐|近)|"
+MODAL = rx.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?|已经|正在|亦|将(?!近|军|来)|(?<![成造])就(?!业|是|医|读|诊|餐|近)|"
                     r"依然|仍然|(?<![归])还(?!款|贷)|(?<![首成])都(?!市|会)")
 # A clause opens after these: the subject starts after the last one.
-OPENER = re.compile(r"如果|可能|预计|号称|据称|宣称|声称|[得受]益于|带动|拉动|推动|促使|导致|完成(?![率额量值度])|实现(?![率额量值度的])|录得|发生(?![率额量])|计划(?![内外生投])|引进|引入|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使得|使(?!用|命|馆)|了(?!解)|"
+OPENER = rx.compile(r"如果|可能|预计|号称|据称|宣称|声称|[得受]益于|带动|拉动|推动|促使|导致|完成(?![率额量值度])|实现(?![率额量值度的])|录得|发生(?![率额量])|计划(?![内外生投])|引进|引入|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使得|使(?!用|命|馆)|了(?!解)|"
                     r"(?<![但还就于总凡要可只都若])是")
 # A comparison: the figure is a difference (超发电价低于计划内上网电价|0.1元), no subject.
-COMPARE = re.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相差")  # …and a distance between two
+COMPARE = rx.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相差")  # …and a distance between two
 # A prepositional phrase after a subject: the subject ends before it (上证指数|在短时间内…).
-PREPOSITION = re.compile(
+PREPOSITION = rx.compile(
     r"对于|关于|(?<![存现所正实自内外好潜])在(?![建校岸册职岗读编线售营途库])|"
     r"(?<![方导走倾志意朝动面转流去定双单横纵指偏风趋])向(?![往导日])|对(?![于外比象手应话价])|"
     r"从(?![价业事而来小未中前])|由(?!于)|较|以(?![上下内外前后及来此])|(?<![占对类同环])比(?![例重率较赛达为是])|按照|依照|根据|"
     r"(?<![以至属对关由鉴基益])于"
 )
 # Verbs a clause opens with, so no subject does: 走访内地|9个县, 包括拾花工.
-VERB_START = re.compile(
+VERB_START = rx.compile(
     r"走访|涉及|带领|包括|出示|寻求|看到|听到|感到|认为|表示|指出|介绍|透露|据|称|覆盖|可以|能够|可(?![口乐比])|"
     r"获(?![奖得者])|荣获|获得|力争|争取|"
     # Verbs a news clause goes on with (有8家|预告上半年净利…, 开发上线|143个): a clause, unless a
@@ -82,24 +82,24 @@ VERB_START = re.compile(
     r"培育|扶持|帮扶|资助|救助|安置|惠及|改造|改建|整治|招聘|招录|培训|解决|划分|设置|设立|组建|成立)(?![价量额率费数人方者期金款值])"
 )
 # …and inside one, a verb of holding or saying: 紫风投资合计持有天风期货|46%股权 is a clause.
-VERB_INSIDE = re.compile(r"持有|拥有|预告|预计|签署|宣布|披露|表示|认为|显示(?![器屏])|[送交卖付发借]给|"
+VERB_INSIDE = rx.compile(r"持有|拥有|预告|预计|签署|宣布|披露|表示|认为|显示(?![器屏])|[送交卖付发借]给|"
                          # …or a verb of doing: 广东完成|规模以上工业增加值, 为国家挽回|经济损失,
                          # 以…排名|第一位: who did what, unless a noun's suffix makes it a noun
                          r"(?:引进|完成|积累|得益|受益|带动|拉动|推动|促进|挽回|立案|排名|位居|位列|名列|"
                          r"发生|取得|获得|达成|保持|继续|签约|落实|收购|出售|减持|增持|吸引|吸纳)"
                          r"(?![价量额率费数人方者期金款值区商度相类型])|(?<=.)共有(?!产权|制)")  # 小区共有|住户
-BAD_START = re.compile(r"(?:并(?![发购列存肩])|只(?!股)|像|再(?![生贷保融])|按(?![揭钮])|[快慢高低多少大小超优]于|增加|增长|减少|下降|提高|提升|降低|判|[的了在是为与和及或对把被从到由以于也都就还又而向给让"
+BAD_START = rx.compile(r"(?:并(?![发购列存肩])|只(?!股)|像|再(?![生贷保融])|按(?![揭钮])|[快慢高低多少大小超优]于|增加|增长|减少|下降|提高|提升|降低|判|[的了在是为与和及或对把被从到由以于也都就还又而向给让"
                         r"使比将来约共近有其该这那每此个多余已仅]|用(?![户地电水品途量工])|距离|距|离(?![岸婚子])|可能|实现|达到|超过)")
-BAD_END = re.compile(r"(?:[的了在是为与和及并或对把被从到由以于也都就还又而向给让使将来约共近有至等里前"
+BAD_END = rx.compile(r"(?:[的了在是为与和及并或对把被从到由以于也都就还又而向给让使将来约共近有至等里前"
                       r"不各中仅已内这那后上下高低多少快慢拟]|(?<![费使作信实家军民公商通适])用|(?<!占)比|可能|实现|达到|超过|"
                       r"分别|低于|高于|个|[里上下外]面|中间|之间|当中|之中|部分|或许|也许|[以之]外|"
                       r"[上下全]半?年|季度|今年|去年|前年|明年|同期|年[底末初]|月份|"
                       r"开工|竣工|投产|完工|签约|落地|开业|"
                       r"(?<![动产功性效技智节储热核电体潜职才势机本光])能|(?<![事住好用长此各难益坏出去到深])处|(?<![委协学工社大年晚议机理总都教开例体商宴盛聚集约])会)$")
-PRONOUN = re.compile(r"[你她它们]|[我他](?![国省市区县方军乡])")  # 我国: a place, not a pronoun
-SCOPE_ONLY = re.compile(r".?[国省市区县州镇乡村]|.{1,3}[国省市县州]|(?:大|一)?部分|(?:大)?多数|少数|全部|"
+PRONOUN = rx.compile(r"[你她它们]|[我他](?![国省市区县方军乡])")  # 我国: a place, not a pronoun
+SCOPE_ONLY = rx.compile(r".?[国省市区县州镇乡村]|.{1,3}[国省市县州]|(?:大|一)?部分|(?:大)?多数|少数|全部|"
                         r"所有|整体")  # 全市, 广州市: where, not what; 大部分: how many, not what
-NOT_SUBJECT = re.compile(r"[0-9０-９%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]|"  # 百余台: a count
+NOT_SUBJECT = rx.compile(r"[0-9０-９%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]|"  # 百余台: a count
                          r"[十百千][万亿]元?")  # 营收超百亿元|企业: an amount in numerals
 # What a subject met without a verb (社会组织5994家, 规划岸线1600米) ends with: a noun's last character.
 NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业司局厂商店校院所站港场馆区村镇乡街路线"
@@ -110,7 +110,7 @@ NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业�
                      "图片影视剧歌文字词语姓面顶底角端环块根叶花果实籽苗株树木草竹米盐糖鱼虾蛋奶衣鞋帽袋箱柜"
                      "桌椅床灯窗墙砖石沙土泥火光热冷风雨雪冰日月星季周秒钟岁本银币钞债设备厦厅堂坊铺署矿官"
                      "妇姐妹兄弟父母伴侣酬薪辆告贴施程件利话")
-AFTER_STOP = re.compile(
+AFTER_STOP = rx.compile(
     r"实现|建立|成立|开展|进行|达到|共有|负责(?!人)|用于|发挥|已|将|和|与|及|以及|是|到|在|为|被|等|都|也|就|"
     r"还|又|了|里|内|后|前|之|各|分别|从|由|向|给|让|使|把|对|于|占|全部|已经|可|不|没|未|能|(?<![委协学工社大年晚议机理总都教开例体商宴盛聚集约])会|要|需|"
     r"应|须|便(?![利民捷宜])|跟(?![踪进随])|即|则|却|再|仍|曾|相继|发生|出现|开始|继续|决定|计划|估算|计算|统计|显示|表示|认为|"
@@ -126,20 +126,20 @@ VERB_END = frozenset("止发初相展受办销停行做进到现成立升降减�
 # …and an attribute's last character: such a subject wins over the noun after 的 (建筑面积约6万平方米的航站楼).
 ATTRIBUTE_END = frozenset("率值额量数费金款价积长宽高深厚重度幅距径龄限力失损盈益资命期拔")
 # After a count of times, a change: 利率7次|下调 counts the changes, not the rate.
-TIMES_OF = re.compile(f"上调|下调|调整|降息|加息|{CHANGE.pattern}")
+TIMES_OF = rx.compile(f"上调|下调|调整|降息|加息|{CHANGE.pattern}")
 # Before a count, verbs of doing: the noun after the count is what is counted, not the doer.
-ACTION = re.compile(r"新增|投入|动员|派出|调派|出动|动用|选派|建成|新建|推出|引进|培训|救助|发放|帮助|安置|吸纳|带动")
+ACTION = rx.compile(r"新增|投入|动员|派出|调派|出动|动用|选派|建成|新建|推出|引进|培训|救助|发放|帮助|安置|吸纳|带动")
 # Before a count these say "about", not "measures": 订阅超过3000家媒体.
-APPROXIMATE = re.compile(r"超过|多达|将近|近|大约|约|逾|不到|不足|高达|仅|只有|了|已经|已|就|还|共")
+APPROXIMATE = rx.compile(r"超过|多达|将近|近|大约|约|逾|不到|不足|高达|仅|只有|了|已经|已|就|还|共")
 PLACES = frozenset("地国省市区县")
 # Nouns that say how a figure is put, not what it measures: 104%至108%的水平.
 GENERIC = frozenset({"美金", "人民币", "港币", "左右", "单位", "水平", "情况", "情况下", "高位", "低位", "标准", "程度", "时候", "地步", "局面",
                       "态势", "记录", "高点", "低点", "历史高点", "幅度", "速度", "比例", "数字", "点", "基点"})  # 5个点收益: points
 # The time a figure is at, before it: 指数从|2004年的|109％ (the subject is before it).
-AT_TIME = re.compile(r"(?:从|由|在|到|至|为)?(?:\d{2,4}年(?:\d{1,2}月)?[底末初]?|第?[一二三四]季度|\d{1,2}月份?|"
+AT_TIME = rx.compile(r"(?:从|由|在|到|至|为)?(?:\d{2,4}年(?:\d{1,2}月)?[底末初]?|第?[一二三四]季度|\d{1,2}月份?|"
                      r"去年|今年|上年|同期)(?:同期)?的$")
 # "Per" words after a subject: 拾花指导价为|每公斤|1.8元.
-PER = re.compile(r"每(?:[个只件人户家株粒台辆套吨斤亩元股份张]|公斤|千克|平方米|平米)[^\W\d]{0,4}$")
+PER = rx.compile(r"每(?:[个只件人户家株粒台辆套吨斤亩元股份张]|公斤|千克|平方米|平米)[^\W\d]{0,4}$")
 # What a person count's or an organisation count's noun ends with (2.5万名…学者, 3家…企业).
 PERSON_END = frozenset("人者员生师工农民众士手友客女男子孩童妇姐妹兄弟父母长官性家属患年汉部警兵军医佣")
 ORGANISATION_END = frozenset("业司构店厂院行体社所馆校园站台网局委会部团队组户区商")
