@@ -87,9 +87,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             return rebuilt
         except (RuntimeError, TypeError, ValueError):  # refused by _sre's check: compile anew
             pass
-    compiled, program = _compile(pattern, int(flags))
+    try:
+        compiled, program = _compile(pattern, int(flags))
+    except _INTERNALS_DIFFER:  # another Python's re inside: plain re, nothing kept
+        return re.compile(pattern, flags)
     _programs.add(key, program)
     return compiled
+
+
+# What a CPython whose re internals differ from 3.11–3.13's raises in _compile (a pattern's own
+# syntax error is re.error, raised as re.compile raises it).
+_INTERNALS_DIFFER = (ImportError, AttributeError, TypeError, ValueError, RuntimeError, KeyError)
 
 
 def _rebuilt(pattern: str, program: Program) -> re.Pattern[str]:
@@ -100,6 +108,7 @@ def _rebuilt(pattern: str, program: Program) -> re.Pattern[str]:
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Program]:
     """What re._compiler.compile does, keeping the program it hands to _sre."""
+    requested = flags
     parser: Any = importlib.import_module("re._parser")
     compiler: Any = importlib.import_module("re._compiler")
     parsed = parser.parse(pattern, flags)
@@ -112,4 +121,6 @@ def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Program]:
     groups = parsed.state.groups - 1
     code = struct.pack(f"@{len(words)}I", *words)
     compiled = _sre.compile(pattern, flags, words, groups, index, tuple(names))
+    if compiled != re.compile(pattern, requested):  # only ever keep what re itself makes
+        raise ValueError(f"re compiles {pattern!r} otherwise")
     return compiled, (flags, code, groups, index, tuple(names))
