@@ -84,7 +84,7 @@ class Layout:
     The page's tree, for web_container: its elements numbered in document order, each one's
     parent (-1 for the root) and the number past its last descendant (so an element's
     descendants are the numbers in [its own, its end)); the element each line's first words
-    stand in."""
+    stand in; and how much of each line's text stands in links (<a>), 0 to 1."""
 
     lines: list[str] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
@@ -92,6 +92,7 @@ class Layout:
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)
+    linked: list[float] = field(default_factory=list)
 
 
 def page_lines(html: str) -> Layout:
@@ -120,6 +121,8 @@ class _Tree:
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
         self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
+        self._linked: list[int] = [0]  # of each chunk, the characters in links
+        self._links = 0  # the <a> elements the walk is in
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -144,6 +147,9 @@ class _Tree:
     def _shown(self, tag: str, element: Any, start: bool) -> None:
         if tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
+            self._linked.append(0)
+        if tag == "a":
+            self._links += 1 if start else -1
         if start:
             if element.text:
                 self.text(element.text)
@@ -159,9 +165,17 @@ class _Tree:
         if owner < 0 and text.strip():  # the element the line's first words stand in
             self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
         pieces.append(text)
+        if self._links > 0:
+            shown = text.strip(_BLANKS)
+            if not shown.startswith(_URL_STARTS):  # a URL written out is the text's own
+                self._linked[-1] += len(shown)
 
     def layout(self) -> Layout:
-        shown = [(owner, "".join(pieces)) for owner, pieces in self._chunks if owner >= 0]
+        kept = [(chunk, linked) for chunk, linked in zip(self._chunks, self._linked, strict=True)
+                if chunk[0] >= 0]  # fmt: skip
+        shown = [(owner, "".join(pieces)) for (owner, pieces), _linked in kept]
+        shares = [min(1.0, linked / max(1, len(text.strip(_BLANKS)))) for (_o, text), (_c, linked)
+                  in zip(shown, kept, strict=True)]  # fmt: skip
         lines = text_lines("\n".join(text for _owner, text in shown))  # one pass: the cost is per call
         # a piece of text without a line break is one line at most: counted so, unless that
         # over-counts (it was all zero-width spaces), when each piece is laid out alone
@@ -169,9 +183,13 @@ class _Tree:
         if sum(counts) != len(lines):
             counts = [len(text_lines(text)) for _owner, text in shown]
         blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
-        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks)
+        linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
+        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
+                      linked)  # fmt: skip
 
 
+_BLANKS = " \t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"
+_URL_STARTS = ("http://", "https://", "www.")
 _NO_BREAK = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 
 
