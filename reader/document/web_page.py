@@ -121,7 +121,7 @@ class _Tree:
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
         self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
-        self._linked: list[int] = [0]  # of each chunk, the characters in links
+        self._linked: dict[int, int] = {}  # of a chunk with links, the characters in them
         self._links = 0  # the <a> elements the walk is in
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
@@ -147,7 +147,6 @@ class _Tree:
     def _shown(self, tag: str, element: Any, start: bool) -> None:
         if tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
-            self._linked.append(0)
         if tag == "a":
             self._links += 1 if start else -1
         if start:
@@ -168,14 +167,18 @@ class _Tree:
         if self._links > 0:
             shown = text.strip(_BLANKS)
             if not shown.startswith(_URL_STARTS):  # a URL written out is the text's own
-                self._linked[-1] += len(shown)
+                chunk = len(self._chunks) - 1
+                self._linked[chunk] = self._linked.get(chunk, 0) + len(shown)
 
     def layout(self) -> Layout:
-        kept = [(chunk, linked) for chunk, linked in zip(self._chunks, self._linked, strict=True)
-                if chunk[0] >= 0]  # fmt: skip
-        shown = [(owner, "".join(pieces)) for (owner, pieces), _linked in kept]
-        shares = [min(1.0, linked / max(1, len(text.strip(_BLANKS)))) for (_o, text), (_c, linked)
-                  in zip(shown, kept, strict=True)]  # fmt: skip
+        shown: list[tuple[int, str]] = []
+        shares: list[float] = []  # of each piece shown, the share of its text in links
+        for i, (owner, pieces) in enumerate(self._chunks):
+            if owner >= 0:
+                shown.append((owner, "".join(pieces)))
+                chars = self._linked.get(i, 0)
+                shares.append(min(1.0, chars / max(1, len(shown[-1][1].strip(_BLANKS))))
+                              if chars else 0.0)  # fmt: skip
         lines = text_lines("\n".join(text for _owner, text in shown))  # one pass: the cost is per call
         # a piece of text without a line break is one line at most: counted so, unless that
         # over-counts (it was all zero-width spaces), when each piece is laid out alone
