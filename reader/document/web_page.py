@@ -71,6 +71,7 @@ _BLOCKS = frozenset({
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
     "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
 })  # fmt: skip
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 _HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe",
                       "object", "svg", "math", "select", "option"})  # fmt: skip
@@ -123,6 +124,7 @@ class _Tree:
         self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
         self._linked: dict[int, int] = {}  # of a chunk with links, the characters in them
         self._links = 0  # the <a> elements the walk is in
+        self._pre = 0  # … and the <pre> ones: only there does a line break in the source show
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -149,6 +151,8 @@ class _Tree:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
         if tag == "a":
             self._links += 1 if start else -1
+        elif tag in _PREFORMATTED:
+            self._pre += 1 if start else -1
         if start:
             if element.text:
                 self.text(element.text)
@@ -160,6 +164,8 @@ class _Tree:
             self.text(element.tail)
 
     def text(self, text: str) -> None:
+        if ("\n" in text or "\r" in text) and not self._pre and not text.isspace():
+            text = _WRAPPED.sub(" ", text)  # a paragraph's source lines: one line in a browser
         owner, pieces = self._chunks[-1]
         if owner < 0 and text.strip():  # the element the line's first words stand in
             self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
@@ -194,6 +200,11 @@ class _Tree:
 _BLANKS = " \t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"
 _URL_STARTS = ("http://", "https://", "www.")
 _NO_BREAK = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
+# a line break in a text's source, between visible characters, not after a sentence's end: a
+# wrapped line. One after a full stop may be a paragraph's end that the page's style shows
+# (white-space: pre-line; it is not read), and one before or after the text (between elements,
+# which its style may set as blocks) stays too
+_WRAPPED = re.compile(r"(?<=[^\s。！？…”」.!?])[ \t]*[\n\r]\s*(?=\S)")
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -31,9 +31,9 @@ def test_the_tree_is_numbered_in_document_order() -> None:
 
 
 def test_each_line_knows_its_element_however_the_text_breaks() -> None:
-    # a line break inside a paragraph, a paragraph of nothing but a zero-width space
-    layout = page_lines("<html><body><p>甲一\r甲二</p><div><p>\u200b</p><p>乙段</p></div></body></html>")
-    assert layout.lines == ["甲一", "甲二", "乙段"]
+    # a line break after a sentence inside a paragraph, a paragraph of a zero-width space
+    layout = page_lines("<html><body><p>甲一。\r甲二</p><div><p>\u200b</p><p>乙段</p></div></body></html>")
+    assert layout.lines == ["甲一。", "甲二", "乙段"]
     assert layout.blocks == [2, 2, 5]  # html, body, p, div, p, p
 
 
@@ -172,3 +172,16 @@ def test_a_saved_page_whose_container_ends_in_related_stories() -> None:
     assert all(text in d.text for text in PROSE)
     assert not any(text in d.text for text in related)
     assert related[0] in {x.text for x in d.left_out}
+
+
+def test_a_paragraphs_source_lines_are_one_line_as_a_browser_shows_them() -> None:
+    page = ("<html><body><div><font>作者： \r\n    茉莉\r\n    &nbsp;来源：\r\n    本站</font></div>"
+            "<p>全市累计选派一点八万名党建\n指导员，覆盖面不断扩大。\n下一段从这里开始。</p>"
+            "<pre>docker run -d \\\n--name web</pre>"
+            "<ul>\n<li>首页</li>\n<li>新闻</li>\n</ul></body></html>")  # fmt: skip
+    assert page_lines(page).lines == [
+        "作者： 茉莉 来源： 本站",  # wrapped in the source: one line
+        "全市累计选派一点八万名党建 指导员，覆盖面不断扩大。",  # a break after a full stop stays
+        "下一段从这里开始。",
+        "docker run -d \\", "--name web",  # a <pre> keeps its lines
+        "首页", "新闻"]  # fmt: skip
