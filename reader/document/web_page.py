@@ -139,8 +139,9 @@ class _Tree:
                 opened.append(len(parents) - 1)
             else:
                 ends[opened.pop()] = len(parents)
-            if tag in _UNSHOWN or skip:
-                skip += (1 if start else -1) if tag in _UNSHOWN else 0
+            unshown = tag in _UNSHOWN or _hidden(element)
+            if unshown or skip:
+                skip += (1 if start else -1) if unshown else 0
                 if not start and element.tail and not skip:
                     self.text(element.tail)
                 continue
@@ -205,6 +206,17 @@ _NO_BREAK = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 # (white-space: pre-line; it is not read), and one before or after the text (between elements,
 # which its style may set as blocks) stays too
 _WRAPPED = re.compile(r"(?<=[^\s。！？…”」.!?])[ \t]*[\n\r]\s*(?=\S)")
+
+
+def _hidden(element: Any) -> bool:
+    """An element the page's own markup hides (hidden, display: none): no browser shows it."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def _valid_utf8(data: bytes) -> bool:

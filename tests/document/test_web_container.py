@@ -185,3 +185,13 @@ def test_a_paragraphs_source_lines_are_one_line_as_a_browser_shows_them() -> Non
         "下一段从这里开始。",
         "docker run -d \\", "--name web",  # a <pre> keeps its lines
         "首页", "新闻"]  # fmt: skip
+
+
+def test_what_the_pages_markup_hides_is_not_laid_out() -> None:
+    page = ("<html><body><p>全市累计选派一点八万名党建指导员。</p>"
+            "<div style='color: red; DISPLAY : none'><p>分享到微信朋友圈</p></div>"
+            "<div hidden><p>登录后发表评论</p></div><p style='display: block'>下一段。</p>"
+            "</body></html>")  # fmt: skip
+    layout = page_lines(page)
+    assert layout.lines == ["全市累计选派一点八万名党建指导员。", "下一段。"]
+    assert len(layout.parents) == layout.elements == 8  # html, body, p, div, p, div, p, p: all numbered
