@@ -108,15 +108,22 @@ def page_lines(html: str) -> Layout:
         )
     except (etree.ParserError, ValueError):
         return Layout()
-    tree = _Tree()
+    tree = _Tree(hide=True)
     tree.walk(etree.iterwalk(root, events=("start", "end")))
-    return tree.layout()
+    layout = tree.layout()
+    if tree.hidden > sum(map(len, layout.lines)):  # most of it hidden: a script was to show it
+        tree = _Tree(hide=False)
+        tree.walk(etree.iterwalk(root, events=("start", "end")))
+        layout = tree.layout()
+    return layout
 
 
 class _Tree:
     """The walk of page_lines: the text cut where blocks begin and end, the tree numbered."""
 
-    def __init__(self) -> None:
+    def __init__(self, hide: bool) -> None:
+        self.hide = hide  # what the markup hides left out (web_page._hidden)
+        self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
         self.parents: list[int] = []
         self.ends: list[int] = []
@@ -139,7 +146,9 @@ class _Tree:
                 opened.append(len(parents) - 1)
             else:
                 ends[opened.pop()] = len(parents)
-            unshown = tag in _UNSHOWN or _hidden(element)
+            unshown = tag in _UNSHOWN or (self.hide and _hidden(element))
+            if unshown and start and not skip and tag not in _UNSHOWN:
+                self.hidden += sum(len(text.strip()) for text in element.itertext())
             if unshown or skip:
                 skip += (1 if start else -1) if unshown else 0
                 if not start and element.tail and not skip:

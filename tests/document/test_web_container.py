@@ -195,3 +195,7 @@ def test_what_the_pages_markup_hides_is_not_laid_out() -> None:
     layout = page_lines(page)
     assert layout.lines == ["全市累计选派一点八万名党建指导员。", "下一段。"]
     assert len(layout.parents) == layout.elements == 8  # html, body, p, div, p, div, p, p: all numbered
+    # a page that hides most of its text (saved before a script showed it) is laid out whole
+    hiding = page.replace("<body>", "<body><div style='display:none'>").replace("</body>", "</div></body>")
+    assert page_lines(hiding).lines == [
+        "全市累计选派一点八万名党建指导员。", "分享到微信朋友圈", "登录后发表评论", "下一段。"]
