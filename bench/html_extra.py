@@ -9,7 +9,9 @@ The pages (read from the mirrors under /work/.mirror with `git show`):
   truth) that bench/devset does not use and that are not among the pages reserved for the
   team's final judgement (RESERVED, never opened); the truth is base.json's "content";
 - immortal-autumn/Chinese-Web-Content-Extraction-Dataset: the original/ pages bench/devset
-  does not use, the truth is cleaned/ (forum threads are left out: no one article).
+  does not use, the truth is cleaned/ (forum threads are left out: no one article);
+- flairNLP/fundus, tests/resources/parser/test_data: the Chinese pages (a 人民网 article), the
+  truth is the test's body paragraphs (its summary and sections).
 
 A page whose site is one of the development set's held-out sites is skipped (unopened), so
 that the held-out score of bench/html_score.py stays a score on unseen sites: what is here is
@@ -23,6 +25,7 @@ title is shown with -v, not scored.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import subprocess
@@ -42,6 +45,9 @@ MIRRORS = Path("/work/.mirror")
 MAGIC = "opendatalab/magic-html"
 MAGIC_DIR = "benchmark/data/article"
 AUTUMN = "immortal-autumn/Chinese-Web-Content-Extraction-Dataset"
+FUNDUS = "flairNLP/fundus"
+FUNDUS_PAGES = (("tests/resources/parser/test_data/cn/People_2024_04_24.html.gz",
+                 "tests/resources/parser/test_data/cn/People.json"),)  # fmt: skip
 RESERVED = ("4e55eac4", "14b709df", "1e20e027", "9c642bd5", "97a2a581", "a28ede74", "ea5bdb58",
             "665b6857", "2dd9425b", "42076fe0", "e7518002")  # fmt: skip
 MATCHED = 0.2  # of the truth's lines found among the page's, or the page is not scored
@@ -110,6 +116,20 @@ def pages(only: str = "") -> Iterator[tuple[str, bytes, str]]:
             data = data[max(0, data.lower().find(b"<html")) :]
         truth, _enc = page_text(_git(AUTUMN, f"cleaned/{key}.txt"))
         yield f"autumn {key[:8]}", data, truth
+    yield from _fundus(only, held_out)
+
+
+def _fundus(only: str, held_out: set[str]) -> Iterator[tuple[str, bytes, str]]:
+    """fundus's Chinese test pages: the page (gzipped) and its body's paragraphs."""
+    for path, truth_path in FUNDUS_PAGES:
+        key = Path(path).name
+        data = gzip.decompress(_git(FUNDUS, path))
+        if not key.startswith(only) or _held_out(_address(data), held_out):
+            continue
+        body = next(iter(json.loads(_git(FUNDUS, truth_path)).values()))["body"]
+        paragraphs = [*body["summary"], *(p for section in body["sections"]
+                                          for p in [*section["headline"], *section["paragraphs"]])]  # fmt: skip
+        yield f"fundus {key}", data, "\n".join(paragraphs)
 
 
 def body_lines(lines: list[str], truth: str) -> set[str]:

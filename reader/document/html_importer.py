@@ -31,7 +31,7 @@ from reader.document.web_article import (
     extracted,
     overruled,
 )
-from reader.document.web_container import bounded
+from reader.document.web_container import bounded, unlinked_end
 from reader.document.web_page import Layout, page_lines, page_text
 
 TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
@@ -150,9 +150,12 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
     if contained is not None:
         bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
-    if bounds is None or (body and bounds == (min(body), max(body))):
+    if bounds is None and not body:
         return []
-    first, last = bounds
+    first, last = bounds or (min(body), max(body))
+    last = unlinked_end(layout, first, last)  # a box of links at its end is cut
+    if body and (first, last) == (min(body), max(body)):
+        return []
     return [Correction(Action.START, lines[first], line=first),
             Correction(Action.END, lines[last], line=last)]  # fmt: skip
 

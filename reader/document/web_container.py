@@ -21,6 +21,7 @@ SHARE = 0.8  # of the sure paragraphs' text in the container: a stray one may st
 PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's
 PROSE_CHARS = 10  # shorter lines (相关内容, 发表评论) say little about where the article is
 SEEDS = 2  # fewer sure paragraphs tell no container
+LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence that cites one
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
 
 
@@ -77,6 +78,15 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
     while wrapped(end + 1):
         end += 1
     return start, end
+
+
+def unlinked_end(layout: Layout, first: int, last: int) -> int:
+    """The article's last line once the lines at its end that are mostly link text (related
+    stories, tags, a box of links the container or our rules took in) are cut; the first
+    line stays."""
+    while last > first and layout.linked[last] >= LINKED:
+        last -= 1
+    return last
 
 
 def is_wrapped(line: str) -> bool:

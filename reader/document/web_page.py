@@ -72,6 +72,7 @@ _BLOCKS = frozenset({
     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
     "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
 })  # fmt: skip
+_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 _HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe",
                       "object", "svg", "math", "select", "option"})  # fmt: skip
@@ -85,7 +86,7 @@ class Layout:
     The page's tree, for web_container: its elements numbered in document order, each one's
     parent (-1 for the root) and the number past its last descendant (so an element's
     descendants are the numbers in [its own, its end)); the element each line's first words
-    stand in."""
+    stand in; and how much of each line's text stands in links (<a>), 0 to 1."""
 
     lines: list[str] = field(default_factory=list)
     heads: dict[str, int] = field(default_factory=dict)
@@ -93,6 +94,7 @@ class Layout:
     parents: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)
+    linked: list[float] = field(default_factory=list)
 
 
 def page_lines(html: str) -> Layout:
@@ -107,20 +109,30 @@ def page_lines(html: str) -> Layout:
         )
     except (etree.ParserError, ValueError):
         return Layout()
-    tree = _Tree()
+    tree = _Tree(hide=True)
     tree.walk(etree.iterwalk(root, events=("start", "end")))
-    return tree.layout()
+    layout = tree.layout()
+    if tree.hidden > sum(map(len, layout.lines)):  # most of it hidden: a script was to show it
+        tree = _Tree(hide=False)
+        tree.walk(etree.iterwalk(root, events=("start", "end")))
+        layout = tree.layout()
+    return layout
 
 
 class _Tree:
     """The walk of page_lines: the text cut where blocks begin and end, the tree numbered."""
 
-    def __init__(self) -> None:
+    def __init__(self, hide: bool) -> None:
+        self.hide = hide  # what the markup hides left out (web_page._hidden)
+        self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
         self.parents: list[int] = []
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
         self._chunks: list[tuple[int, list[str]]] = [(-1, [])]  # text between block edges
+        self._linked: dict[int, int] = {}  # of a chunk with links, the characters in them
+        self._links = 0  # the <a> elements the walk is in
+        self._pre = 0  # … and the <pre> ones: only there does a line break in the source show
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -135,8 +147,11 @@ class _Tree:
                 opened.append(len(parents) - 1)
             else:
                 ends[opened.pop()] = len(parents)
-            if tag in _UNSHOWN or skip:
-                skip += (1 if start else -1) if tag in _UNSHOWN else 0
+            unshown = tag in _UNSHOWN or (self.hide and _hidden(element))
+            if unshown and start and not skip and tag not in _UNSHOWN:
+                self.hidden += sum(len(text.strip()) for text in element.itertext())
+            if unshown or skip:
+                skip += (1 if start else -1) if unshown else 0
                 if not start and element.tail and not skip:
                     self.text(element.tail)
                 continue
@@ -145,6 +160,10 @@ class _Tree:
     def _shown(self, tag: str, element: Any, start: bool) -> None:
         if tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
+        if tag == "a":
+            self._links += 1 if start else -1
+        elif tag in _PREFORMATTED:
+            self._pre += 1 if start else -1
         if start:
             if element.text:
                 self.text(element.text)
@@ -156,13 +175,27 @@ class _Tree:
             self.text(element.tail)
 
     def text(self, text: str) -> None:
+        if ("\n" in text or "\r" in text) and not self._pre and not text.isspace():
+            text = _WRAPPED.sub(" ", text)  # a paragraph's source lines: one line in a browser
         owner, pieces = self._chunks[-1]
         if owner < 0 and text.strip():  # the element the line's first words stand in
             self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
         pieces.append(text)
+        if self._links > 0:
+            shown = text.strip(_BLANKS)
+            if not shown.startswith(_URL_STARTS):  # a URL written out is the text's own
+                chunk = len(self._chunks) - 1
+                self._linked[chunk] = self._linked.get(chunk, 0) + len(shown)
 
     def layout(self) -> Layout:
-        shown = [(owner, "".join(pieces)) for owner, pieces in self._chunks if owner >= 0]
+        shown: list[tuple[int, str]] = []
+        shares: list[float] = []  # of each piece shown, the share of its text in links
+        for i, (owner, pieces) in enumerate(self._chunks):
+            if owner >= 0:
+                shown.append((owner, "".join(pieces)))
+                chars = self._linked.get(i, 0)
+                shares.append(min(1.0, chars / max(1, len(shown[-1][1].strip(_BLANKS))))
+                              if chars else 0.0)  # fmt: skip
         lines = text_lines("\n".join(text for _owner, text in shown))  # one pass: the cost is per call
         # a piece of text without a line break is one line at most: counted so, unless that
         # over-counts (it was all zero-width spaces), when each piece is laid out alone
@@ -170,10 +203,30 @@ class _Tree:
         if sum(counts) != len(lines):
             counts = [len(text_lines(text)) for _owner, text in shown]
         blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
-        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks)
+        linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
+        return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
+                      linked)  # fmt: skip
 
 
+_BLANKS = " \t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"
+_URL_STARTS = ("http://", "https://", "www.")
 _NO_BREAK = rx.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
+# a line break in a text's source, between visible characters, not after a sentence's end: a
+# wrapped line. One after a full stop may be a paragraph's end that the page's style shows
+# (white-space: pre-line; it is not read), and one before or after the text (between elements,
+# which its style may set as blocks) stays too
+_WRAPPED = rx.compile(r"(?<=[^\s。！？…”」.!?])[ \t]*[\n\r]\s*(?=\S)")
+
+
+def _hidden(element: Any) -> bool:
+    """An element the page's own markup hides (hidden, display: none): no browser shows it."""
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
+
+
+_DISPLAY_NONE = rx.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -3,7 +3,7 @@ to trafilatura's last paragraph inside it, a lead next to it kept."""
 
 from __future__ import annotations
 
-from reader.document.web_container import bounded, container
+from reader.document.web_container import bounded, container, unlinked_end
 from reader.document.web_page import page_lines
 
 PROSE = [f"第{i}段：全市累计选派一点八万名党建指导员，覆盖面不断扩大。" for i in range(8)]
@@ -31,9 +31,9 @@ def test_the_tree_is_numbered_in_document_order() -> None:
 
 
 def test_each_line_knows_its_element_however_the_text_breaks() -> None:
-    # a line break inside a paragraph, a paragraph of nothing but a zero-width space
-    layout = page_lines("<html><body><p>甲一\r甲二</p><div><p>\u200b</p><p>乙段</p></div></body></html>")
-    assert layout.lines == ["甲一", "甲二", "乙段"]
+    # a line break after a sentence inside a paragraph, a paragraph of a zero-width space
+    layout = page_lines("<html><body><p>甲一。\r甲二</p><div><p>\u200b</p><p>乙段</p></div></body></html>")
+    assert layout.lines == ["甲一。", "甲二", "乙段"]
     assert layout.blocks == [2, 2, 5]  # html, body, p, div, p, p
 
 
@@ -131,3 +131,71 @@ def test_a_saved_page_read_to_its_containers_end() -> None:
     assert all(text in d.text for text in PROSE[:6])
     assert not any(comment in d.text for comment in comments)
     assert comments[0] in {x.text for x in d.left_out}  # kept as the page's chrome
+
+
+def test_each_line_knows_how_much_of_it_is_link_text() -> None:
+    layout = page_lines("<html><body><p><a href='/a'>相关阅读：某地出台新规</a></p>"
+                        "<p>据<a href='/b'>新华社</a>报道，全市累计选派一点八万名党建指导员。</p>"
+                        "<p>项目地址：<a href='https://x.org'>\u200bhttps://example.org/project</a></p>"
+                        "<p>全文完。</p></body></html>")  # fmt: skip
+    assert layout.linked[0] == 1.0  # a related story: nothing but its link
+    assert 0 < layout.linked[1] < 0.2  # a sentence that names its source with a link
+    assert layout.linked[2] == 0.0  # a URL written out (zero-width space or not) is the text
+    assert layout.linked[3] == 0.0
+
+
+def test_the_links_at_the_articles_end_are_cut() -> None:
+    related = "<ul>" + "".join(f"<li><a href='/n{i}'>相关新闻{i}：某地出台新规</a></li>"
+                               for i in range(3)) + "</ul>"  # fmt: skip
+    layout = page_lines(html(paragraphs(PROSE) + related))
+    first, lines = layout.lines.index(PROSE[0]), layout.lines
+    last = lines.index("相关新闻2：某地出台新规")
+    assert unlinked_end(layout, first, last) == lines.index(PROSE[-1])
+    assert unlinked_end(layout, last, last) == last  # the first line stays, links or not
+    # a link in the middle of the article is no box of links at its end
+    assert unlinked_end(layout, first, lines.index(PROSE[-1])) == lines.index(PROSE[-1])
+
+
+def test_a_saved_page_whose_container_ends_in_related_stories() -> None:
+    """trafilatura and the container take in the box of related stories at the article's end:
+    its lines, links all, are the page's chrome."""
+    from reader.document import load_bytes
+
+    related = [f"延伸阅读：第{i}个城市出台党建指导员选派办法，覆盖面不断扩大。" for i in range(3)]
+    page = ("<html><head><title>党旗领航奋进路_天津在线</title></head><body>"
+            "<ul class='nav'><li><a>首页</a></li><li><a>新闻</a></li></ul><div class='content'>"
+            "<h1>党旗领航奋进路</h1>" + paragraphs(PROSE)
+            + "".join(f"<p><a href='/n{i}.html'>{r}</a></p>" for i, r in enumerate(related))
+            + "</div><div>版权所有</div></body></html>")  # fmt: skip
+    d = load_bytes(page.encode("utf-8"), "/saved/news.html", "html")
+    assert d.title == "党旗领航奋进路"
+    assert all(text in d.text for text in PROSE)
+    assert not any(text in d.text for text in related)
+    assert related[0] in {x.text for x in d.left_out}
+
+
+def test_a_paragraphs_source_lines_are_one_line_as_a_browser_shows_them() -> None:
+    page = ("<html><body><div><font>作者： \r\n    茉莉\r\n    &nbsp;来源：\r\n    本站</font></div>"
+            "<p>全市累计选派一点八万名党建\n指导员，覆盖面不断扩大。\n下一段从这里开始。</p>"
+            "<pre>docker run -d \\\n--name web</pre>"
+            "<ul>\n<li>首页</li>\n<li>新闻</li>\n</ul></body></html>")  # fmt: skip
+    assert page_lines(page).lines == [
+        "作者： 茉莉 来源： 本站",  # wrapped in the source: one line
+        "全市累计选派一点八万名党建 指导员，覆盖面不断扩大。",  # a break after a full stop stays
+        "下一段从这里开始。",
+        "docker run -d \\", "--name web",  # a <pre> keeps its lines
+        "首页", "新闻"]  # fmt: skip
+
+
+def test_what_the_pages_markup_hides_is_not_laid_out() -> None:
+    page = ("<html><body><p>全市累计选派一点八万名党建指导员。</p>"
+            "<div style='color: red; DISPLAY : none'><p>分享到微信朋友圈</p></div>"
+            "<div hidden><p>登录后发表评论</p></div><p style='display: block'>下一段。</p>"
+            "</body></html>")  # fmt: skip
+    layout = page_lines(page)
+    assert layout.lines == ["全市累计选派一点八万名党建指导员。", "下一段。"]
+    assert len(layout.parents) == layout.elements == 8  # html, body, p, div, p, div, p, p: all numbered
+    # a page that hides most of its text (saved before a script showed it) is laid out whole
+    hiding = page.replace("<body>", "<body><div style='display:none'>").replace("</body>", "</div></body>")
+    assert page_lines(hiding).lines == [
+        "全市累计选派一点八万名党建指导员。", "分享到微信朋友圈", "登录后发表评论", "下一段。"]
