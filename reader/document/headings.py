@@ -18,6 +18,7 @@ from reader.document.heading_cues import (
     lone_question,
     section_numerals,
 )
+from reader.document.heading_sequences import sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -227,6 +228,10 @@ def find_headings(lines: list[str]) -> list[Heading]:
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
+    loose = [k not in subs and (c or numbered_style(x) is not None and not _not_a_heading(x) and not is_caption(x))
+             for k, (c, x) in enumerate(zip(candidate, lines, strict=True))]
+    for i in sequence_members(lines, {i: h.style for i, h in found.items()}, loose):
+        found[i] = Heading(i, numbered_style(lines[i]) or "single")
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]

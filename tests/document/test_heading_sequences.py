@@ -1,0 +1,59 @@
+"""Numbered heads read as a sequence, on made-up text: a sibling between numbered heads is one."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+from reader.document.heading_sequences import number_of, sequence_members
+from reader.document.headings import find_headings
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+SHORT = "城门失火，殃及池鱼。"  # a section may open with a short sentence
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+
+def titles(d: Document) -> list[str]:
+    return [s.title for s in d.all_sections()]
+
+
+def test_numbers_are_read_in_every_style() -> None:
+    assert number_of("3 蝴蝶效应") == ("arabic", 3)
+    assert number_of("12、尾声") == ("arabic", 12)
+    assert number_of("（十一）加强领导") == ("paren_cn", 11)
+    assert number_of("二、主要任务") == ("cn", 2)
+    assert number_of("蝴蝶效应") is None
+
+
+def test_a_numbered_head_over_a_short_sentence_is_its_siblings_sibling() -> None:
+    d = doc("一篇长文的标题", PARA, "1 影视业瑟瑟发抖", PARA, PARA, "2 游戏业风雨飘摇", PARA, PARA,
+            "3 P2P爆雷，大规模裁员", SHORT, PARA, "4 蝴蝶效应", SHORT, PARA, "5 明星企业的日子", PARA)
+    assert titles(d) == ["1 影视业瑟瑟发抖", "2 游戏业风雨飘摇", "3 P2P爆雷，大规模裁员", "4 蝴蝶效应", "5 明星企业的日子"]
+
+
+def test_a_numbered_head_asking_or_exclaiming_is_a_sibling() -> None:
+    d = doc("一篇长文的标题", PARA, "1、家庭背景不同", PARA, PARA, "2、“这不公平！”", PARA, PARA,
+            "3、另一堵墙", PARA, PARA)
+    assert titles(d) == ["1、家庭背景不同", "2、“这不公平！”", "3、另一堵墙"]
+
+
+def test_the_short_line_alone_is_not_made_a_head() -> None:
+    # Without siblings on either side, a numbered line over a short sentence stays text.
+    lines = [PARA, "3 蝴蝶效应", SHORT, PARA]
+    assert sequence_members(lines, {}, [True] * len(lines)) == []
+    assert find_headings(lines) == []
+
+
+def test_list_items_do_not_join_the_heads() -> None:
+    lines = [PARA, "1 影视业瑟瑟发抖", PARA, "2 加强监管；", PARA, "3 游戏业", "4 明星企业", PARA]
+    # 2 ends as a list item does; 3 stands over the next item, not over text
+    assert sequence_members(lines, {1: "arabic", 6: "arabic"}, [True] * len(lines)) == []
+
+
+def test_numbers_out_of_step_are_not_siblings() -> None:
+    lines = [PARA, "1 影视业瑟瑟发抖", PARA, "5 蝴蝶效应", SHORT, PARA]
+    assert sequence_members(lines, {1: "arabic"}, [True] * len(lines)) == []
+    # counted backwards too: 2 over the head numbered 3
+    lines = [PARA, "2 蝴蝶效应", SHORT, PARA, "3 明星企业的日子", PARA]
+    assert sequence_members(lines, {4: "arabic"}, [True] * len(lines)) == [1]
