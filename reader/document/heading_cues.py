@@ -44,6 +44,19 @@ def heads_nothing(line: str) -> bool:
     )
 
 
+# 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
+# not a separator between links; a nav bar's items are a few characters each.
+_SPACED_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+_PHRASE = re.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def latin_unspaced(line: str) -> str:
+    """The line without the spaces set around Latin words inside a phrase of ideographs."""
+    if " " not in line or _PHRASE.search(line) is None:
+        return line
+    return _SPACED_LATIN.sub("", line)
+
+
 def asks(line: str) -> bool:
     """Does the line end in a question mark (its closing quote aside)?"""
     return strip_closers(line).endswith(("？", "?"))

@@ -15,6 +15,7 @@ from reader.document.credits import caption_credit, standalone_credit
 from reader.document.heading_cues import (
     caption_over_question,
     heads_nothing,
+    latin_unspaced,
     lone_question,
     section_numerals,
 )
@@ -108,7 +109,7 @@ def _not_a_heading(line: str) -> bool:
         or bool(_CONNECTIVE.match(line))
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
-        or is_link_list(line)
+        or is_link_list(latin_unspaced(line))
         or is_hard_stop(line)
         or _aside(line)
         or bool(_FURNITURE.search(line))

@@ -57,3 +57,11 @@ def test_numbers_out_of_step_are_not_siblings() -> None:
     # counted backwards too: 2 over the head numbered 3
     lines = [PARA, "2 蝴蝶效应", SHORT, PARA, "3 明星企业的日子", PARA]
     assert sequence_members(lines, {4: "arabic"}, [True] * len(lines)) == [1]
+
+
+def test_a_latin_word_spaced_inside_a_head_does_not_make_it_a_list_of_links() -> None:
+    d = doc("一篇长文的标题", PARA, "1. 编辑的过程", PARA, "2. 这种基因编辑与天生携带 HIV 抗性的突变不同", PARA,
+            "3. 可能还有意料之外的 CRISPR 编辑", PARA)
+    assert titles(d) == ["1. 编辑的过程", "2. 这种基因编辑与天生携带 HIV 抗性的突变不同", "3. 可能还有意料之外的 CRISPR 编辑"]
+    # a nav bar keeps its spaces: its items are words, not a phrase
+    assert find_headings([PARA, "首页 新闻 English 图片 视频", PARA]) == []
