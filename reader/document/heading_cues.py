@@ -15,7 +15,16 @@ _PHOTO_CREDIT = re.compile(
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-_DATED_ENTRY = re.compile(r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?)?\s*[，,]")
+# 2016年春季学期，… too: a part of the year named before the comma.
+_DATED_ENTRY = re.compile(
+    r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年[^，,。\d]{1,6})?\s*[，,]"
+)
+# 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
+# and the site it is on, left where the page embedded it.
+_LINK_CARD = re.compile(
+    r"\S\s*\\?[|｜]\s*(?:[A-Za-z][A-Za-z0-9.]{2,15}|[\w·]{0,6}(?:新闻|视频|网|百科|日报|晚报|早报|时报|在线|频道|官网)"
+    r"|知乎|微博|豆瓣|B站|哔哩哔哩|头条|抖音)$"
+)
 # 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
 _MAKERS = re.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
 # 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
@@ -33,12 +42,13 @@ _CLAUSE = re.compile(r"[的是则说了]|应该|需要|注意")
 
 
 def heads_nothing(line: str) -> bool:
-    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, an
-    unnumbered clause ending in a colon (what follows it is what it says, not a section)."""
+    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
+    dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
+    says, not a section)."""
     return (
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
-        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
+        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )

@@ -145,7 +145,8 @@ _CONNECTIVE = re.compile(
 _TWO_WORD_CHARACTERS = re.compile(r"[^\W_].*?[^\W_]")
 
 
-_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+# 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
+_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:

@@ -65,3 +65,15 @@ def test_a_latin_word_spaced_inside_a_head_does_not_make_it_a_list_of_links() ->
     assert titles(d) == ["1. 编辑的过程", "2. 这种基因编辑与天生携带 HIV 抗性的突变不同", "3. 可能还有意料之外的 CRISPR 编辑"]
     # a nav bar keeps its spaces: its items are words, not a phrase
     assert find_headings([PARA, "首页 新闻 English 图片 视频", PARA]) == []
+
+
+def test_a_link_card_an_editors_note_and_a_dated_entry_head_nothing() -> None:
+    from reader.document.heading_cues import heads_nothing
+
+    for line in ("北京被拆除的一所打工子弟学校 | 新浪新闻", "《思想实验：无知之幕》\\| bilibili", "一段视频｜腾讯视频",
+                 "2016年春季学期，公选课停开"):
+        assert heads_nothing(line), line
+    for line in ("专访 | 张三", "人物｜一位老兵的故事", "2016年经济形势展望", "对话 | Elon Musk"):
+        assert not heads_nothing(line), line
+    d = doc("一篇长文的标题", PARA, "本文作者均为彩虹小组成员", "学生组织生存指南", PARA, PARA, "小组的大事记", PARA)
+    assert titles(d) == ["学生组织生存指南", "小组的大事记"]
