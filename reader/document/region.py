@@ -23,7 +23,7 @@ from reader.document.patterns import (
     numbered_style,
 )
 from reader.document.region_anchor import anchored_region
-from reader.document.text_tail import before_stamped_list, opening_credit, with_closing_note
+from reader.document.text_tail import before_page_lists, opening_credit, with_closing_note
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
@@ -74,7 +74,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = anchored_region(lines, scores, *densest_region(scores))
-    end = before_stamped_list(lines, start, _first_hard_stop(lines, scores, start, end))
+    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's

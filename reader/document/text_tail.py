@@ -55,3 +55,30 @@ def before_stamped_list(lines: list[str], start: int, end: int) -> int:
             return i
     return end
 
+
+
+# ^ 作者. 标题. [2020-10-04]. （访问于…）: a wiki page's references, each opening with the caret that
+# links back to the text, or stamped with the day it was looked up.
+_REFERENCE = re.compile(r"^[\^↑]|引用日期|访问于|访问日期|存档于|檢索日期|查閱日期|擷取日期")
+_REFERENCES_MIN = 3  # references within _REFERENCES_WINDOW lines: the list, not a caret in the text
+_REFERENCES_WINDOW = 6
+_APPARATUS_HEAD = re.compile(r"^(?:参考|參考|注释|註釋|脚注|腳注|注解|资料来源|資料來源|引用|来源|外部链接|外部連結|references?$|notes?$)", re.I)
+_APPARATUS_HEAD_MAX = 12
+
+
+def before_references(lines: list[str], start: int, end: int) -> int:
+    """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
+    the article's text ends above it."""
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if _REFERENCE.search(lines[i])]
+    first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
+                  and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
+    if first is None:
+        return end
+    while first - 1 > start and len(lines[first - 1]) <= _APPARATUS_HEAD_MAX and _APPARATUS_HEAD.match(lines[first - 1]):
+        first -= 1
+    return first
+
+
+def before_page_lists(lines: list[str], start: int, end: int) -> int:
+    """The text ends above the comments, the dated stories or the references under it."""
+    return before_references(lines, start, before_stamped_list(lines, start, end))
