@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from reader.document.patterns import numbered_style, strip_closers
+from reader.document.patterns import SYMBOL_LED, numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = re.compile(
@@ -161,3 +161,19 @@ def _follows(lines: list[str], values: list[int | None], last: int, i: int) -> b
 def _counts(chain: list[int], values: list[int | None]) -> bool:
     """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
     return len(chain) >= (2 if chain and (values[chain[0]] or 0) <= 1 else 3)
+
+
+# 历史[编辑]: a wiki's edit link glued to the end of its section's head.
+_EDIT_LINK = re.compile(r"\s*[\[［【]\s*(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|Edit)\s*[\]］】]$")
+
+
+def has_edit_link(line: str) -> bool:
+    """Does a wiki's edit link mark the line as a section's head (历史[编辑])?"""
+    return line.endswith(("]", "］", "】")) and _EDIT_LINK.search(line) is not None
+
+
+def heading_text(line: str) -> str:
+    """A head as the reader sees it: ■声音 → 声音 (the symbol is decoration), 历史[编辑] → 历史 (the
+    edit link is the page's)."""
+    bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", line))
+    return bare or line

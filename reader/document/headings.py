@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.document.credits import caption_credit, standalone_credit
 from reader.document.heading_cues import (
     caption_over_question,
+    has_edit_link,
     heads_nothing,
     latin_unspaced,
     lone_question,
@@ -218,12 +219,13 @@ def find_headings(lines: list[str]) -> list[Heading]:
     in_run = _verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     for i in range(n - 1, -1, -1):
-        if not candidate[i] or in_run[i]:
+        if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or (
+                style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1]

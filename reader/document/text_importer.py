@@ -14,6 +14,7 @@ from reader.document.credits import (
     standalone_credit,
     trailing_credit,
 )
+from reader.document.heading_cues import heading_text
 from reader.document.heading_levels import assign_levels
 from reader.document.headings import caption_head, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
@@ -21,7 +22,6 @@ from reader.document.normalize import text_lines
 from reader.document.page import find_layout
 from reader.document.patterns import (
     DISCLAIMER_START,
-    SYMBOL_LED,
     ends_sentence,
     is_chrome,
     is_hard_stop,
@@ -118,7 +118,7 @@ def body_parts(
         if i in by_index:
             heading, level = by_index[i]
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
-            title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
+            title = heading_text(line)
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
             if source_lines is not None and heading.subtitle_index is not None:
                 part.sub_line = source_lines[heading.subtitle_index]

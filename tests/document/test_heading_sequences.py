@@ -77,3 +77,9 @@ def test_a_link_card_an_editors_note_and_a_dated_entry_head_nothing() -> None:
         assert not heads_nothing(line), line
     d = doc("一篇长文的标题", PARA, "本文作者均为彩虹小组成员", "学生组织生存指南", PARA, PARA, "小组的大事记", PARA)
     assert titles(d) == ["学生组织生存指南", "小组的大事记"]
+
+
+def test_a_wiki_heads_edit_link_is_left_out_and_marks_it_a_head() -> None:
+    d = doc("一篇长文的标题", PARA, "历史[编辑]", PARA, "早期[编辑]", "短短一行", "这里是正文", PARA, "地理［编辑］", PARA)
+    assert titles(d) == ["历史", "早期", "地理"]
+    assert "[编辑]" not in d.text
