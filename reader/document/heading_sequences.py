@@ -5,6 +5,7 @@ an ordinal opening (第一件事，社保改革。 … 第二件事，…) count
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.document.heading_cues import chinese_count
 from reader.document.patterns import (
@@ -49,19 +50,23 @@ def _opens_text(lines: list[str], j: int) -> bool:
     return j < len(lines) and is_prose(lines[j]) and numbered_style(lines[j]) is None
 
 
-def sequence_members(lines: list[str], heads: dict[int, str], allowed: list[bool]) -> list[int]:
+def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[[int], bool]) -> list[int]:
     """Lines numbered between or next to numbered heads of their style (2 after 1, before 3) that
     head a sentence of text: the heads' siblings. `heads`: line → style of the heads found;
-    `allowed`: lines that may be heads at all (not credits, captions, dates…)."""
-    by_style: dict[str, list[tuple[int, int]]] = {}  # style → [(line, count)] in text order
+    `allowed`: may line i be a head at all (not a credit, a caption, a date…)?"""
+    # style → [(line, count)] in text order, of the numberings that head something
+    by_style: dict[str, list[tuple[int, int]]] = {s: [] for s in set(heads.values()) if s in NUMBERED_RANK}
     for i, line in enumerate(lines):
         number = number_of(line) if line[:1] in _FIRST or line[:1].isdecimal() else None
-        if number is not None and number[0] in NUMBERED_RANK:
-            by_style.setdefault(number[0], []).append((i, number[1]))
+        if number is not None and number[0] in by_style:
+            by_style[number[0]].append((i, number[1]))
+
+    def fits(i: int) -> bool:
+        return allowed(i) and _head_shaped(lines[i]) and _opens_text(lines, i + 1)
+
     added: list[int] = []
     for style, run in by_style.items():
         known = [heads.get(i) == style for i, _ in run]
-        fits = [allowed[i] and _head_shaped(lines[i]) and _opens_text(lines, i + 1) for i, _ in run]
         forward, backward = range(len(run)), range(len(run) - 1, -1, -1)
         while _extend(run, known, fits, forward, 1) | _extend(run, known, fits, backward, -1):
             pass
@@ -72,16 +77,16 @@ def sequence_members(lines: list[str], heads: dict[int, str], allowed: list[bool
 _FIRST = frozenset("（(第一二三四五六七八九十")
 
 
-def _extend(run: list[tuple[int, int]], known: list[bool], fits: list[bool], order: range, step: int) -> bool:
+def _extend(run: list[tuple[int, int]], known: list[bool], fits: Callable[[int], bool], order: range, step: int) -> bool:
     """One pass along the run in `order`: a fitting line numbered `step` on from the last head
     passed joins the heads."""
     grown = False
     last: int | None = None  # the count of the last head passed
     for k in order:
-        value = run[k][1]
+        line, value = run[k]
         if known[k]:
             last = value
-        elif fits[k] and last is not None and value == last + step:
+        elif last is not None and value == last + step and fits(line):
             known[k] = grown = True
             last = value
     return grown

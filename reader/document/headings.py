@@ -232,10 +232,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
-    loose = [k not in subs and (c or numbered_style(x) is not None and not _not_a_heading(x) and not is_caption(x))
-             for k, (c, x) in enumerate(zip(candidate, lines, strict=True))]
-    for i in sequence_members(lines, {i: h.style for i, h in found.items()}, loose):
-        found[i] = Heading(i, numbered_style(lines[i]) or "single")
+    found.update(_siblings_in_sequence(lines, found, candidate, subs))
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
@@ -245,6 +242,17 @@ def find_headings(lines: list[str]) -> list[Heading]:
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
+
+
+def _siblings_in_sequence(
+    lines: list[str], found: dict[int, Heading], candidate: list[bool], subs: set[int | None]
+) -> dict[int, Heading]:
+    """Numbered lines between numbered heads of their style (heading_sequences.py)."""
+    def allowed(k: int) -> bool:
+        return k not in subs and (candidate[k] or not _not_a_heading(lines[k]) and not is_caption(lines[k]))
+
+    added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
+    return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
 
 
 _RUN_IN_HEAD = re.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop

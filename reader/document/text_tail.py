@@ -60,7 +60,7 @@ def before_stamped_list(lines: list[str], start: int, end: int) -> int:
 
 # ^ 作者. 标题. [2020-10-04]. （访问于…）: a wiki page's references, each opening with the caret that
 # links back to the text, or stamped with the day it was looked up.
-_REFERENCE = re.compile(r"^[\^↑]|引用日期|访问于|访问日期|存档于|檢索日期|查閱日期|擷取日期")
+_REFERENCE = re.compile(r"^[\^↑]|引用日期|访问于|访问日期|存档于|檢索日期|查閱日期")
 _REFERENCES_MIN = 3  # references within _REFERENCES_WINDOW lines: the list, not a caret in the text
 _REFERENCES_WINDOW = 6
 _APPARATUS_HEAD = re.compile(r"^(?:参考|參考|注释|註釋|脚注|腳注|注解|资料来源|資料來源|引用|来源|外部链接|外部連結|references?$|notes?$)", re.I)
@@ -70,7 +70,10 @@ _APPARATUS_HEAD_MAX = 12
 def before_references(lines: list[str], start: int, end: int) -> int:
     """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
     the article's text ends above it."""
-    marked = [i for i in range(start + _TEXT_BEFORE, end) if _REFERENCE.search(lines[i])]
+    # `in` scans in C: the pattern is tried only on lines that may hold one of its words.
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if lines[i][:1] in "^↑" or (
+              ("日期" in lines[i] or "访问" in lines[i] or "存档" in lines[i] or "檢索" in lines[i] or "查閱" in lines[i])
+              and _REFERENCE.search(lines[i]))]
     first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
                   and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
     if first is None:
