@@ -55,12 +55,12 @@ def as_paragraph_html(text: str) -> str:
 
 
 def write_readme(where: Path, size: int = README_BYTES) -> Path:
-    """About size bytes of a README dense with markup (the near-linearity test's sections), in
-    the folder where (or at the path where, a file name given)."""
+    """About size bytes of a README dense with markup (tests/document/readme_sample.py), in the
+    folder where (or at the path where, a file name given)."""
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from tests.document.test_markdown_speed import readme
+    from tests.document.readme_sample import readme
 
     path = where if where.suffix == ".md" else where / "README.md"
     path.write_text(readme(size), encoding="utf-8")

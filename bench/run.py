@@ -340,6 +340,11 @@ class Bench:
                              ms <= 1.5 * floor, f"{shown}; floor: Python-Markdown's own "
                              "conversion with the same extensions (tables, footnotes, heading "
                              f"ids…), same process; with no extension it takes {bare:.0f} ms"))  # fmt: skip
+        half = median_of(results, "half_ms")
+        self.rows.append(Row("Markdown README 2 MB: import against twice the 1 MB one", ms,
+                             2 * half, "ms", "≤ 1.25× floor", ms <= 2.5 * half, "near-linear "
+                             f"growth: the same README cut at half its sections takes {half:.0f} "
+                             "ms, same process; floor: twice that (linear)"))  # fmt: skip
 
     def correction(self) -> None:
         """In-process: a paragraph of the long article made a heading, to repainted Contents."""

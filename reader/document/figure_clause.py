@@ -29,8 +29,11 @@ def own_subject(
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
     if per := words.PER.search(simple, a, b):
-        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
-        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
+        said = a + words.tail_start(simple[a : per.start()])  # 收购价为|每股: the verb before 每
+        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a:said]))
+        # a measure, or a noun a verb says it of (门票价格为|每张), not who (汉邦高科|每股跌掉)
+        ends = words.NOUN_END | words.ATTRIBUTE_END if said < per.start() else words.ATTRIBUTE_END
+        if kept and nouns.ends_in(kept, ends):
             b = per.start()  # 拾花指导价为每公斤|1.8元
     if "、" in simple[a:b] and simple[a:b].endswith("各"):
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them

@@ -48,10 +48,11 @@ def _alternation(words: list[str]) -> str:
 
 
 _UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _BASE_UNITS.items() for u in units}
-# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级).
+# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级), 28个 (not
+# 28个省 of 省份, 5个区 of 区域, 12个县 of 县市).
 _GE = _either_script("个") + "(?:(?:" + _alternation(
     ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
-) + ")(?![级属内級屬]))?"
+) + ")(?![级属内級屬份域庄镇鎮场場民落街县縣市乡鄉村区區群]))?"
 _UNIT_PATTERN = (
     f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
     f"|(?:{_alternation(list(_MAGNITUDES))})[个個]|{_alternation(list(_MAGNITUDES))}|{_GE})"
@@ -62,12 +63,13 @@ _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
-_FIGURE = re.compile(
-    rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{{3}}(?!\d)){_RANGE}"
-    rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,3}}(?:，\d{{3}}){{2,8}}(?!\d)|\d{{1,24}})"
-    rf"([.．]\d{{1,24}})?"
+_START = r"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
+_AMOUNT = (
+    r"(\d{1,3}(?:[, ]\d{3}){1,8}(?!\d)|\d{1,3}(?:，\d{3}){2,8}(?!\d)|\d{1,24})([.．]\d{1,24})?"
     rf"[ \u00a0]?((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"  # 17 年: spaced as some pages do
 )
+_FIGURE = re.compile(_START + _RANGE + _AMOUNT)
+_SINGLE = re.compile(_START + "()" + _AMOUNT)  # a figure that is not a range, the same groups
 _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = re.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
@@ -193,7 +195,26 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
                              key=lambda m: m.start()):
         if match.start() >= end:
             end = match.end()
-            yield match
+            yield from _unmixed(piece, match)
+
+
+def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
+    """match, or the two figures it joins when it reads as a range of two units: 增长24%至58亿元
+    is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
+    low_unit = piece[match.end(1) : match.start(2) - 1] if match.group(1) else ""
+    if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
+        yield match
+        return
+    first, second = _SINGLE.match(piece, match.start()), _SINGLE.match(piece, match.start(2))
+    yield from (part for part in (first, second) if part is not None)
+
+
+def _bare_unit(unit: str) -> str:
+    """The unit without its magnitude and "more than": 万余元 → 元, 万 → ""."""
+    scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))
+    for magnitude in _MAGNITUDES:
+        scaled = scaled.removeprefix(magnitude)
+    return scaled
 
 
 def _figure(
