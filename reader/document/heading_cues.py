@@ -49,6 +49,7 @@ def heads_nothing(line: str) -> bool:
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
+        or is_code(line)
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
@@ -65,6 +66,19 @@ def latin_unspaced(line: str) -> str:
     if " " not in line or _PHRASE.search(line) is None:
         return line
     return _SPACED_LATIN.sub("", line)
+
+
+# if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a line of a program, as code is set.
+_CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
+_CODE_ASCII = 0.6  # share of ASCII characters in a line of code
+
+
+def is_code(line: str) -> bool:
+    """A line of a program: ending as statements and blocks do, and written mostly in ASCII."""
+    stripped = line.rstrip()
+    if not stripped.endswith(_CODE_END):
+        return False
+    return sum(ch.isascii() for ch in stripped) >= _CODE_ASCII * len(stripped)
 
 
 def asks(line: str) -> bool:

@@ -76,11 +76,15 @@ def is_caption(line: str) -> bool:
     if line[:1] in _CAPTION_FIRST and CAPTION_HEAD.match(line):
         return True
     tail = line.rstrip()
-    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL):
+    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL) and not _DRAWING.search(tail):
         return True
     if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
         return True
     return len(line) <= _CAPTION_MAX and _caption_inside(line)
+
+
+# 列车运行图, 路线图: a drawing named as a thing, not 王小明 图 (who drew the picture under it).
+_DRAWING = re.compile(r"[\u4e00-\u9fff]{2}(?:运行|路线|线路|结构|流程|布局|规划|设计|地|蓝|构)图$")
 
 
 def caption_head(line: str) -> bool:

@@ -83,3 +83,22 @@ def test_a_wiki_heads_edit_link_is_left_out_and_marks_it_a_head() -> None:
     d = doc("一篇长文的标题", PARA, "历史[编辑]", PARA, "早期[编辑]", "短短一行", "这里是正文", PARA, "地理［编辑］", PARA)
     assert titles(d) == ["历史", "早期", "地理"]
     assert "[编辑]" not in d.text
+
+
+def test_a_line_of_code_heads_nothing() -> None:
+    from reader.document.heading_cues import is_code
+
+    for line in ("if (!isAlphaNumeric(userName)) {", '"annotations": {', "public V put(K key, V value) {", "return x;"):
+        assert is_code(line), line
+    for line in ("第一部分 {概述}", "参考资料：", "总结"):
+        assert not is_code(line), line
+    code = "这段代码是这样写的，下面这一行调用了方法，并把结果交给了后面的判断，最后返回。"
+    d = doc("一篇长文的标题", PARA, "一个小节", PARA, "if (h == 0 && !hashIsZero) {", code, "另一个小节", PARA)
+    assert titles(d) == ["一个小节", "另一个小节"]
+
+
+def test_a_drawing_named_at_a_heads_end_is_no_picture_credit() -> None:
+    from reader.document.headings import is_caption
+
+    assert not is_caption("全国铁路10月11日实行新的列车运行图")
+    assert is_caption("新华社记者 王小明 图")
