@@ -49,7 +49,7 @@ def heads_nothing(line: str) -> bool:
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
-        or is_code(line)
+        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
@@ -68,6 +68,10 @@ def latin_unspaced(line: str) -> str:
     return _SPACED_LATIN.sub("", line)
 
 
+# 主旨：… 依据：… 公告事项： — the parts of an official notice's form, labels of its paragraphs.
+_FORM_PART = re.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
+# 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.
+_ERA_DATE = re.compile(r"(?:中[华華])?民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a line of a program, as code is set.
 _CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
 _CODE_ASCII = 0.6  # share of ASCII characters in a line of code

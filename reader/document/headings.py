@@ -178,7 +178,8 @@ def _candidate(line: str) -> bool:
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
-    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
+    # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
+    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX and "：" not in line
 
 
 _DECORATION = re.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)

@@ -102,3 +102,13 @@ def test_a_drawing_named_at_a_heads_end_is_no_picture_credit() -> None:
 
     assert not is_caption("全国铁路10月11日实行新的列车运行图")
     assert is_caption("新华社记者 王小明 图")
+
+
+def test_a_notices_form_parts_its_date_and_its_stated_entries_head_nothing() -> None:
+    from reader.document.heading_cues import heads_nothing
+
+    for line in ("公告事项：", "依　据：", "主　旨：公告增列某某为试办单位", "外交部公告 中华民国100年4月18日"):
+        assert heads_nothing(line), line
+    assert not heads_nothing("总结：")
+    d = doc("一篇长文的标题", PARA, "一、总体要求。", PARA, "二、第12选举区：观音区。", PARA, "三、主要任务。", PARA)
+    assert titles(d) == ["一、总体要求。", "三、主要任务。"]
