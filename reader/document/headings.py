@@ -182,6 +182,8 @@ def _candidate(line: str) -> bool:
     return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX and "：" not in line
 
 
+# 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
+_KICKER = re.compile(r"【[^【】]{1,12}】")
 _DECORATION = re.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
@@ -233,7 +235,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
                 style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
-        elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
+        elif (i + 2 <= n and i + 1 < n and candidate[i + 1] and not _KICKER.fullmatch(lines[i])
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
@@ -346,7 +348,7 @@ def _style(line: str) -> str:
         return style
     if line.startswith(_APPENDIX):
         return "appendix"
-    return "symbol" if SYMBOL_LED.match(line) else "single"
+    return "symbol" if SYMBOL_LED.match(line) or _KICKER.fullmatch(line) else "single"
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before

@@ -112,3 +112,11 @@ def test_a_notices_form_parts_its_date_and_its_stated_entries_head_nothing() -> 
     assert not heads_nothing("总结：")
     d = doc("一篇长文的标题", PARA, "一、总体要求。", PARA, "二、第12选举区：观音区。", PARA, "三、主要任务。", PARA)
     assert titles(d) == ["一、总体要求。", "三、主要任务。"]
+
+
+def test_a_bracketed_group_over_heads_is_their_section() -> None:
+    d = doc("一篇长文的标题", PARA, "【全国性新规】", "五部门规范汽车数据收集", PARA, "全国铁路实行新的运行图", PARA,
+            "【地方性新规】", "北京：物业服务应按清单开展", PARA, "上海：新的垃圾分类办法", PARA)
+    assert [(s.level, s.title) for s in d.all_sections()] == [
+        (1, "【全国性新规】"), (2, "五部门规范汽车数据收集"), (2, "全国铁路实行新的运行图"),
+        (1, "【地方性新规】"), (2, "北京：物业服务应按清单开展"), (2, "上海：新的垃圾分类办法")]
