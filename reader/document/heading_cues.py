@@ -187,7 +187,15 @@ _EDIT_LINK = re.compile(r"\s*[\[［【]\s*(?:编辑|編輯|编辑源代码|編�
 
 def has_edit_link(line: str) -> bool:
     """Does a wiki's edit link mark the line as a section's head (历史[编辑])?"""
-    return line.endswith(("]", "］", "】")) and _EDIT_LINK.search(line) is not None
+    return edit_link(line) is not None
+
+
+def edit_link(line: str) -> str | None:
+    """The wiki's edit link at the line's end ([编辑] of 历史[编辑]), if it has one."""
+    if not line.endswith(("]", "］", "】")):
+        return None
+    match = _EDIT_LINK.search(line)
+    return match.group().strip() if match else None
 
 
 def heading_text(line: str) -> str:

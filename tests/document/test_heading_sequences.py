@@ -83,6 +83,7 @@ def test_a_wiki_heads_edit_link_is_left_out_and_marks_it_a_head() -> None:
     d = doc("一篇长文的标题", PARA, "历史[编辑]", PARA, "早期[编辑]", "短短一行", "这里是正文", PARA, "地理［编辑］", PARA)
     assert titles(d) == ["历史", "早期", "地理"]
     assert "[编辑]" not in d.text
+    assert [e.text for e in d.left_out if e.role == "chrome"].count("[编辑]") == 2  # kept as the page's, not lost
 
 
 def test_a_line_of_code_heads_nothing() -> None:
