@@ -203,3 +203,18 @@ def heading_text(line: str) -> str:
     edit link is the page's)."""
     bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", line))
     return bare or line
+
+
+def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
+    in_run = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= 3:
+            in_run[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return in_run

@@ -19,6 +19,7 @@ from reader.document.heading_cues import (
     latin_unspaced,
     lone_question,
     section_numerals,
+    verse_runs,
 )
 from reader.document.heading_sequences import sequence_members
 from reader.document.patterns import (
@@ -223,7 +224,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         # 第一章 right over 第二章 heads nothing: a table of contents, not a chapter
         return heading is not None and heading.style not in ("single", "pair", over)
 
-    in_run = _verse_runs(lines, candidate)
+    in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
@@ -325,21 +326,6 @@ def _set_apart(lines: list[str], heading: Heading) -> bool:
 
 
 _IN_CLAUSES = frozenset("，,、；;：:")
-
-
-def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
-    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
-    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
-    in_run = [False] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and short[j]:
-            j += 1
-        if j - i >= 3:
-            in_run[i:j] = [True] * (j - i)
-        i = max(j, i + 1)
-    return in_run
 
 
 def _style(line: str) -> str:
