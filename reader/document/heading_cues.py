@@ -4,7 +4,7 @@ dialogue, a speaker's name over a quotation; and the numerals set alone over sec
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.patterns import numbered_style, strip_closers
+from reader.document.patterns import SYMBOL_LED, numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = rx.compile(
@@ -14,7 +14,16 @@ _PHOTO_CREDIT = rx.compile(
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-_DATED_ENTRY = rx.compile(r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?)?\s*[，,]")
+# 2016年春季学期，… too: a part of the year named before the comma.
+_DATED_ENTRY = rx.compile(
+    r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年[^，,。\d]{1,6})?\s*[，,]"
+)
+# 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
+# and the site it is on, left where the page embedded it.
+_LINK_CARD = rx.compile(
+    r"\S\s*\\?[|｜]\s*(?:[A-Za-z][A-Za-z0-9.]{2,15}|[\w·]{0,6}(?:新闻|视频|网|百科|日报|晚报|早报|时报|在线|频道|官网)"
+    r"|知乎|微博|豆瓣|B站|哔哩哔哩|头条|抖音)$"
+)
 # 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
 _MAKERS = rx.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
 # 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
@@ -32,15 +41,47 @@ _CLAUSE = rx.compile(r"[的是则说了]|应该|需要|注意")
 
 
 def heads_nothing(line: str) -> bool:
-    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, an
-    unnumbered clause ending in a colon (what follows it is what it says, not a section)."""
+    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
+    dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
+    says, not a section)."""
     return (
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
-        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
+        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
+
+
+# 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
+# not a separator between links; a nav bar's items are a few characters each.
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+_PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def latin_unspaced(line: str) -> str:
+    """The line without the spaces set around Latin words inside a phrase of ideographs."""
+    if " " not in line or _PHRASE.search(line) is None:
+        return line
+    return _SPACED_LATIN.sub("", line)
+
+
+# 主旨：… 依据：… 公告事项： — the parts of an official notice's form, labels of its paragraphs.
+_FORM_PART = rx.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
+# 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.
+_ERA_DATE = rx.compile(r"(?:中[华華])?民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a line of a program, as code is set.
+_CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
+_CODE_ASCII = 0.6  # share of ASCII characters in a line of code
+
+
+def is_code(line: str) -> bool:
+    """A line of a program: ending as statements and blocks do, and written mostly in ASCII."""
+    stripped = line.rstrip()
+    if not stripped.endswith(_CODE_END):
+        return False
+    return sum(ch.isascii() for ch in stripped) >= _CODE_ASCII * len(stripped)
 
 
 def asks(line: str) -> bool:
@@ -137,3 +178,42 @@ def _follows(lines: list[str], values: list[int | None], last: int, i: int) -> b
 def _counts(chain: list[int], values: list[int | None]) -> bool:
     """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
     return len(chain) >= (2 if chain and (values[chain[0]] or 0) <= 1 else 3)
+
+
+# 历史[编辑]: a wiki's edit link glued to the end of its section's head.
+_EDIT_LINK = rx.compile(r"\s*[\[［【]\s*(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|Edit)\s*[\]］】]$")
+
+
+def has_edit_link(line: str) -> bool:
+    """Does a wiki's edit link mark the line as a section's head (历史[编辑])?"""
+    return edit_link(line) is not None
+
+
+def edit_link(line: str) -> str | None:
+    """The wiki's edit link at the line's end ([编辑] of 历史[编辑]), if it has one."""
+    if not line.endswith(("]", "］", "】")):
+        return None
+    match = _EDIT_LINK.search(line)
+    return match.group().strip() if match else None
+
+
+def heading_text(line: str) -> str:
+    """A head as the reader sees it: ■声音 → 声音 (the symbol is decoration), 历史[编辑] → 历史 (the
+    edit link is the page's)."""
+    bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", line))
+    return bare or line
+
+
+def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
+    in_run = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= 3:
+            in_run[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return in_run

@@ -14,10 +14,14 @@ from reader.document import rx
 from reader.document.credits import caption_credit, standalone_credit
 from reader.document.heading_cues import (
     caption_over_question,
+    has_edit_link,
     heads_nothing,
+    latin_unspaced,
     lone_question,
     section_numerals,
+    verse_runs,
 )
+from reader.document.heading_sequences import sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -73,11 +77,15 @@ def is_caption(line: str) -> bool:
     if line[:1] in _CAPTION_FIRST and CAPTION_HEAD.match(line):
         return True
     tail = line.rstrip()
-    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL):
+    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL) and not _DRAWING.search(tail):
         return True
     if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
         return True
     return len(line) <= _CAPTION_MAX and _caption_inside(line)
+
+
+# 列车运行图, 路线图: a drawing named as a thing, not 王小明 图 (who drew the picture under it).
+_DRAWING = rx.compile(r"[\u4e00-\u9fff]{2}(?:运行|路线|线路|结构|流程|布局|规划|设计|地|蓝|构)图$")
 
 
 def caption_head(line: str) -> bool:
@@ -107,7 +115,7 @@ def _not_a_heading(line: str) -> bool:
         or bool(_CONNECTIVE.match(line))
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
-        or is_link_list(line)
+        or is_link_list(latin_unspaced(line))
         or is_hard_stop(line)
         or _aside(line)
         or bool(_FURNITURE.search(line))
@@ -143,7 +151,8 @@ _CONNECTIVE = rx.compile(
 _TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
 
 
-_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+# 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
+_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:
@@ -170,9 +179,12 @@ def _candidate(line: str) -> bool:
     if stripped.endswith(("？", "?")):
         return len(line) <= _QUESTION_HEADING_MAX
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
-    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
+    # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
+    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX and "：" not in line
 
 
+# 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
+_KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
 _ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
@@ -212,21 +224,23 @@ def find_headings(lines: list[str]) -> list[Heading]:
         # 第一章 right over 第二章 heads nothing: a table of contents, not a chapter
         return heading is not None and heading.style not in ("single", "pair", over)
 
-    in_run = _verse_runs(lines, candidate)
+    in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     for i in range(n - 1, -1, -1):
-        if not candidate[i] or in_run[i]:
+        if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or style == "symbol" and i + 1 in found and found[i + 1].style == "single":
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or (
+                style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
-        elif (i + 2 <= n and i + 1 < n and candidate[i + 1]
+        elif (i + 2 <= n and i + 1 < n and candidate[i + 1] and not _KICKER.fullmatch(lines[i])
               and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
+    found.update(_siblings_in_sequence(lines, found, candidate, subs))
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
@@ -236,6 +250,17 @@ def find_headings(lines: list[str]) -> list[Heading]:
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
+
+
+def _siblings_in_sequence(
+    lines: list[str], found: dict[int, Heading], candidate: list[bool], subs: set[int | None]
+) -> dict[int, Heading]:
+    """Numbered lines between numbered heads of their style (heading_sequences.py)."""
+    def allowed(k: int) -> bool:
+        return k not in subs and (candidate[k] or not _not_a_heading(lines[k]) and not is_caption(lines[k]))
+
+    added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
+    return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
 
 
 _RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
@@ -303,28 +328,13 @@ def _set_apart(lines: list[str], heading: Heading) -> bool:
 _IN_CLAUSES = frozenset("，,、；;：:")
 
 
-def _verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
-    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
-    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
-    in_run = [False] * len(lines)
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and short[j]:
-            j += 1
-        if j - i >= 3:
-            in_run[i:j] = [True] * (j - i)
-        i = max(j, i + 1)
-    return in_run
-
-
 def _style(line: str) -> str:
     style = numbered_style(line)
     if style:
         return style
     if line.startswith(_APPENDIX):
         return "appendix"
-    return "symbol" if SYMBOL_LED.match(line) else "single"
+    return "symbol" if SYMBOL_LED.match(line) or _KICKER.fullmatch(line) else "single"
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before

@@ -22,7 +22,8 @@ from reader.document.patterns import (
     numbered_style,
 )
 from reader.document.region_anchor import anchored_region
-from reader.document.text_tail import before_stamped_list, opening_credit, with_closing_note
+from reader.document.text_lists import continues, with_lists_going_on
+from reader.document.text_tail import before_page_lists, opening_credit, with_closing_note
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
@@ -73,7 +74,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     start, end = anchored_region(lines, scores, *densest_region(scores))
-    end = before_stamped_list(lines, start, _first_hard_stop(lines, scores, start, end))
+    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
@@ -82,7 +83,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = _without_trailing_fluff(lines, scores, start, end)
     end = _with_closing_run(lines, end)
-    end = with_closing_note(lines, _with_list_in_progress(lines, end))
+    end = with_closing_note(lines, with_lists_going_on(lines, end))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
@@ -125,7 +126,7 @@ def _with_closing_run(lines: list[str], end: int) -> int:
         return end
     first = run = intro + 1
     listed = _item(lines[first]) if first < len(lines) else False
-    while run < min(len(lines), first + _RUN_MAX) and _continues(lines[run]):
+    while run < min(len(lines), first + _RUN_MAX) and continues(lines[run]):
         if listed and not _item(lines[run]):
             break
         run += 1
@@ -135,39 +136,12 @@ def _with_closing_run(lines: list[str], end: int) -> int:
 
 
 _ITEMS_MIN = 2
-_CN_DIGITS = "一二三四五六七八九十"
-
-
-def _item_number(line: str) -> tuple[str, int] | None:
-    """(style, number) of a numbered line: 2. → ("arabic", 2), （三） → ("paren_cn", 3)."""
-    style = numbered_style(line)
-    if style not in ("cn", "paren_cn", "arabic", "paren_arabic"):
-        return None
-    mark = line[: 4].strip("（()）.．、 ")
-    digits = "".join(ch for ch in mark if ch.isdigit() or ch in _CN_DIGITS)
-    if digits.isdigit():
-        return style, int(digits)
-    return (style, _CN_DIGITS.index(digits) + 1) if len(digits) == 1 else None
-
-
-def _with_list_in_progress(lines: list[str], end: int) -> int:
-    """…1. 压实企业主体责任，…。 closing the text, then 2. 强化监管 and 3. 落实责任: the list goes
-    on, its short items the article's as much as its first."""
-    if end == 0:
-        return end
-    last = _item_number(lines[end - 1])
-    while last is not None and end < len(lines) and _continues(lines[end]):
-        item = _item_number(lines[end])
-        if item != (last[0], last[1] + 1):
-            break
-        last, end = item, end + 1
-    return end
 
 
 def _announces(line: str) -> bool:
     # 来源： or 标签： alone is a field of the page, 附件： its attachments
     return line.endswith(("：", ":")) and len(line) > _ANNOUNCE_MIN and not is_meta(line) and (
-        _continues(line) and not line.startswith(("附件", "附：", "附:", "Tags", "tags"))
+        continues(line) and not line.startswith(("附件", "附：", "附:", "Tags", "tags"))
     )
 
 
@@ -176,11 +150,6 @@ _ANNOUNCE_MIN = 2
 
 def _item(line: str) -> bool:
     return numbered_style(line) is not None or LIST_DASH.match(line) is not None
-
-
-def _continues(line: str) -> bool:
-    return not (is_chrome(line) or is_hard_stop(line) or is_link_list(line) or standalone_credit(line)
-                or is_dateline(line) or DISCLAIMER_START.match(line))
 
 
 def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:

@@ -13,6 +13,7 @@ from reader.document.credits import (
     standalone_credit,
     trailing_credit,
 )
+from reader.document.heading_cues import edit_link, heading_text
 from reader.document.heading_levels import assign_levels
 from reader.document.headings import caption_head, find_headings, is_caption
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
@@ -20,7 +21,6 @@ from reader.document.normalize import text_lines
 from reader.document.page import find_layout
 from reader.document.patterns import (
     DISCLAIMER_START,
-    SYMBOL_LED,
     ends_sentence,
     is_chrome,
     is_hard_stop,
@@ -66,6 +66,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     shown = ("body", "title")
     left_out = [(i, line, roles.get(i, "chrome")) for i, line in numbered if roles.get(i) not in shown]
     left_out.extend(cut)
+    left_out.extend((p.line, link, "chrome") for p in parts  # 历史[编辑]: the edit link is the page's
+                    if p.kind is BlockKind.HEADING and p.line is not None and (link := edit_link(lines[p.line])))
     if layout.title_dropped:  # cut from the headline's line, not from a dash subtitle under it
         dropped_from = [i for i in layout.title_lines if lines[i].endswith(layout.title_dropped)]
         left_out.append((dropped_from[-1] if dropped_from else layout.title_lines[-1],
@@ -117,7 +119,7 @@ def body_parts(
         if i in by_index:
             heading, level = by_index[i]
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
-            title = SYMBOL_LED.sub("", line) or line  # ■声音 → 声音: the symbol is decoration
+            title = heading_text(line)
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
             if source_lines is not None and heading.subtitle_index is not None:
                 part.sub_line = source_lines[heading.subtitle_index]
