@@ -64,6 +64,8 @@ _LAZY = (
     "reader.document.figures",
     "reader.document.figure_words",
     "reader.document.figure_subjects",
+    "reader.document.figure_gate",
+    "reader.document.figure_gate_features",
     "reader.document.dateline_fields",
     "reader.ui.app.export_handover",
 )

@@ -11,6 +11,7 @@ import heapq
 import re
 from collections.abc import Iterator, Sequence
 
+from reader.document.figure_gate import gated
 from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
@@ -183,8 +184,8 @@ class FigureScan:
         before = self._text[max(block.start, start - WINDOW - 2) : start]
         after = self._text[end : min(block.end, end + WINDOW)]
         figure = _figure(match, start, before, after, self._labeller)
-        if figure is not None:
-            self.figures.append(figure)
+        if figure is not None:  # the subject shown only when the learned gate trusts it
+            self.figures.append(gated(figure, self._text, (block.start, block.end)))
 
 
 def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
