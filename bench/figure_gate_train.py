@@ -165,7 +165,8 @@ def report(data: Data, preds: list[tuple[str, float, Row]], threshold: float) ->
           f"{'gated: precision':26} coverage")
     for group, sure in data.sure.items():
         mine = [t for t in preds if t[0] == group]
-        print(f"{group:6} {'  '.join(tally(mine, sure, 0.0)):48}  {'  '.join(tally(mine, sure, threshold))}")
+        print(f"{group:6} {'  '.join(tally(mine, sure, 0.0)):48}  {'  '.join(tally(mine, sure, threshold))}"
+              f"  AUC {auc(mine):.2f}")
     for title, groups in (("M–R", set("MNOPQR")), ("S–T", set("ST")), ("A–T", set(data.sure))):
         mine = [t for t in preds if t[0] in groups]
         sure = sum(data.sure[g] for g in groups)
