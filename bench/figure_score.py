@@ -51,6 +51,7 @@ BLIND_16 = ROOT / "bench" / "devset" / "figure_subjects_blind16.txt"
 BLIND_17 = ROOT / "bench" / "devset" / "figure_subjects_blind17.txt"
 BLIND_18 = ROOT / "bench" / "devset" / "figure_subjects_blind18.txt"
 BLIND_19 = ROOT / "bench" / "devset" / "figure_subjects_blind19.txt"
+BLIND_20 = ROOT / "bench" / "devset" / "figure_subjects_blind20.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -252,7 +253,8 @@ def main() -> None:
             ("held out Q (blind: 71.1%, 50.0%, 95.5%)", BLIND_16),
             ("held out R (blind: 51.1%, 47.4%, 100%)", BLIND_17),
             ("held out S (blind: 75.0%, 47.4%, 98.7%)", BLIND_18),
-            ("held out T (blind: 62.5%, 23.1%, 95.2%)", BLIND_19))
+            ("held out T (blind: 62.5%, 23.1%, 95.2%)", BLIND_19),
+            ("held out U (blind: 75.0%, 22.5%, 100%)", BLIND_20))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)
