@@ -84,7 +84,8 @@ def without_widgets(title: str) -> str:
     words = words[:cut]
     dated = False
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
-        dated = dated or bool(_DATE_WORD.match(words.pop()))
+        word = words.pop()
+        dated = dated or _DATE_WORD.match(word) is not None
     # 全市召开…会议 某某日报 2024-03-05: the outlet printed before the date glued to the headline.
     if dated and len(words) > 1 and SITE_NAME.match(words[-1]) and len(" ".join(words[:-1])) >= CUT_TITLE_MIN:
         words.pop()

@@ -80,3 +80,8 @@ def test_a_headline_keeps_words_that_only_look_like_fields_or_an_outlet() -> Non
     assert headline_part("发布时间：2024-03-05") == "发布时间：2024-03-05"  # a date line
     assert without_widgets("揭秘 电信诈骗网") == "揭秘 电信诈骗网"  # no date was glued after it
     assert without_widgets("春游去 某某日报 2024-03-12") == "春游去 某某日报"  # too little would be left
+
+
+def test_everything_glued_after_a_date_is_cut_too() -> None:
+    assert without_widgets(f"{TITLE} 2024-03-12 分享 收藏 打印") == TITLE
+    assert without_widgets(f"{TITLE} 某某日报 2024-03-12 10:20 评论 12") == TITLE
