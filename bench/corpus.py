@@ -8,6 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "default-article.txt"
 LONG_REPEATS = 300
+BIG_REPEATS = 1900  # ≈15 MB, 5.2 M characters: a big file (the window's limit is 16 MiB)
 MARKDOWN_BYTES = 100_000
 README_BYTES = 2_000_000
 _BODY_END = "版权与免责声明"  # the disclaimer box: the seed's footer starts here
@@ -21,10 +22,12 @@ def _seed_parts() -> tuple[list[str], list[str], list[str]]:
     return lines[: title + 1], lines[title + 1 : footer], lines[footer:]
 
 
-def write_long_article(folder: Path, repeats: int = LONG_REPEATS) -> Path:
+def write_long_article(
+    folder: Path, repeats: int = LONG_REPEATS, name: str = "long-article.txt"
+) -> Path:
     """The seed with its body repeated: ~850 000 characters and ~900 sections at 300."""
     header, body, footer = _seed_parts()
-    path = folder / "long-article.txt"
+    path = folder / name
     path.write_text("\n".join(header + body * repeats + footer) + "\n", encoding="utf-8")
     return path
 
@@ -55,12 +58,12 @@ def as_paragraph_html(text: str) -> str:
 
 
 def write_readme(where: Path, size: int = README_BYTES) -> Path:
-    """About size bytes of a README dense with markup (the near-linearity test's sections), in
-    the folder where (or at the path where, a file name given)."""
+    """About size bytes of a README dense with markup (tests/document/readme_sample.py), in the
+    folder where (or at the path where, a file name given)."""
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from tests.document.test_markdown_speed import readme
+    from tests.document.readme_sample import readme
 
     path = where if where.suffix == ".md" else where / "README.md"
     path.write_text(readme(size), encoding="utf-8")

@@ -49,6 +49,8 @@ BLIND_14 = ROOT / "bench" / "devset" / "figure_subjects_blind14.txt"
 BLIND_15 = ROOT / "bench" / "devset" / "figure_subjects_blind15.txt"
 BLIND_16 = ROOT / "bench" / "devset" / "figure_subjects_blind16.txt"
 BLIND_17 = ROOT / "bench" / "devset" / "figure_subjects_blind17.txt"
+BLIND_18 = ROOT / "bench" / "devset" / "figure_subjects_blind18.txt"
+BLIND_19 = ROOT / "bench" / "devset" / "figure_subjects_blind19.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -248,7 +250,9 @@ def main() -> None:
             ("held out O (blind: 80.8%, 65.6%, 99.0%)", BLIND_14),
             ("held out P (blind: 80.0%, 47.8%, 88.5%)", BLIND_15),
             ("held out Q (blind: 71.1%, 50.0%, 95.5%)", BLIND_16),
-            ("held out R (blind: 51.1%, 47.4%, 100%)", BLIND_17))
+            ("held out R (blind: 51.1%, 47.4%, 100%)", BLIND_17),
+            ("held out S (blind: 75.0%, 47.4%, 98.7%)", BLIND_18),
+            ("held out T (blind: 62.5%, 23.1%, 95.2%)", BLIND_19))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

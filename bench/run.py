@@ -304,6 +304,28 @@ class Bench:
                              f"1 ms heartbeat; the toggle itself {toggle:.0f} ms, then "
                              "rendered in chunks; floor: the dark theme on then off"))  # fmt: skip
 
+    def far_jump(self) -> None:
+        """In-process: Ctrl+End 300 ms after the first paint, long before the end is rendered,
+        on the long article and on a big file (15 MB); floor: the same window without the key,
+        until it is rendered to its end (the stalls of the rendering and the panels alone)."""
+        big = corpus.write_long_article(self.folder, corpus.BIG_REPEATS, "big-article.txt")
+        for name, path, runs in (("long", self.long, self.runs), ("big file (15 MB)", big, 1)):
+            command = [PYTHON, str(HERE / "scenarios.py"), "jump", str(path)]
+            # A data folder each: no reading place saved by the run before is restored.
+            ours = medians([spawn([*command, self.data_dir(f"jump-{path.stem}-{i}")], self.env)
+                            for i in range(runs)])[2]  # fmt: skip
+            theirs = medians([spawn([*command, self.data_dir(f"jump-{path.stem}-{i}-none"),
+                                     "none"], self.env) for i in range(runs)])[2]  # fmt: skip
+            stall = max(float(r["max_gap_ms"]) for r in ours)
+            floor = max(float(r["max_gap_ms"]) for r in theirs)
+            key, there = max(float(r["key_ms"]) for r in ours), median_of(ours, "ms")
+            self.rows.append(Row(f"{name}: Ctrl+End before the end is rendered, longest UI stall",
+                                 stall, floor, "ms", "≤ 50 ms", stall <= 50,
+                                 f"worst of {runs} runs, 1 ms heartbeat; the key itself {key:.0f} "
+                                 f"ms, at the end {there / 1000:.1f} s later (rendered to the end "
+                                 f"without the key: {median_of(theirs, 'ms') / 1000:.1f} s); floor: "
+                                 "no key, the same time"))  # fmt: skip
+
     def chinese_script(self) -> None:
         """In-process: View ▸ Chinese Script ▸ 繁體 (台灣), as written, 繁體 again, on the seed
         and the long article; the conversion with its offset map against OpenCC's alone, the
@@ -340,6 +362,11 @@ class Bench:
                              ms <= 1.5 * floor, f"{shown}; floor: Python-Markdown's own "
                              "conversion with the same extensions (tables, footnotes, heading "
                              f"ids…), same process; with no extension it takes {bare:.0f} ms"))  # fmt: skip
+        half = median_of(results, "half_ms")
+        self.rows.append(Row("Markdown README 2 MB: import against twice the 1 MB one", ms,
+                             2 * half, "ms", "≤ 1.25× floor", ms <= 2.5 * half, "near-linear "
+                             f"growth: the same README cut at half its sections takes {half:.0f} "
+                             "ms, same process; floor: twice that (linear)"))  # fmt: skip
 
     def correction(self) -> None:
         """In-process: a paragraph of the long article made a heading, to repainted Contents."""
@@ -397,6 +424,7 @@ class Bench:
             "save": self.save_note,
             "removed": self.removed_lines,
             "script": self.chinese_script,
+            "jump": self.far_jump,
             "library": self.library,
             "quit": self.quit_after_change,
         }
@@ -468,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=9, help="processes per figure (median)")
     parser.add_argument("--notes", type=int, default=NOTES, help="notes on the long article")
     parser.add_argument("--only", nargs="*", metavar="NAME",
-                        help="seed, panels, long, layout, markdown, readme, correct, page, removed, find, notes, save, quit")  # fmt: skip
+                        help="seed, panels, long, layout, markdown, readme, correct, page, removed, find, notes, save, script, jump, library, quit")  # fmt: skip
     parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as folder:

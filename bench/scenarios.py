@@ -11,6 +11,8 @@
                                                          # dark theme) on and off: stalls
     python bench/scenarios.py script FILE DATA_DIR       # 繁體 (台灣), as written, 繁體 again
     python bench/scenarios.py library DATA_DIR N         # the library with N documents, ms
+    python bench/scenarios.py jump FILE DATA_DIR [none]  # Ctrl+End before the end is rendered:
+                                                         # stalls (none: no key, the floor)
 
 The window is built as `reader` builds it (reader.ui.app.launch): QApplication, store,
 MainWindow, show, then the document; garbage collection off until the first paint, as
@@ -120,6 +122,57 @@ def layout(path: str, data_dir: str) -> dict[str, Any]:
         "sections": len(document.sections),
         "characters": len(document.text),
     }
+
+
+JUMP_AFTER_MS = 300  # after the first paint: the reader clicks in the article, then the key
+
+
+def jump(path: str, data_dir: str, key: str = "ctrl+end") -> dict[str, Any]:
+    """Ctrl+End JUMP_AFTER_MS after the first paint, long before the end is rendered: ms in
+    the key itself, ms until the view is at the end, the longest UI stall from the key until
+    then; key="none": no key, the same window until the article is rendered to its end (the
+    floor: the stalls the rendering and the panels make on their own)."""
+    from PySide6.QtTest import QTest
+
+    app, window, _store = _window(data_dir)
+    view = window.article_view
+    beats: list[float] = []
+    marks: dict[str, float] = {}
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.setInterval(HEARTBEAT_MS)
+
+    def on_beat() -> None:
+        beats.append(time.perf_counter())
+        arrived = view.rendering_done and not view.jump.waiting
+        if "pressed" in marks and arrived and (key == "none" or view.at_end()):
+            marks["arrived"] = beats[-1]
+            heartbeat.stop()
+            app.quit()
+
+    def press() -> None:
+        marks["pressed"] = time.perf_counter()
+        beats[:] = [marks["pressed"]]
+        if key != "none":
+            QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        marks["returned"] = time.perf_counter()
+
+    def on_first_paint() -> None:
+        heartbeat.start()
+        QTimer.singleShot(JUMP_AFTER_MS, press)
+
+    heartbeat.timeout.connect(on_beat)
+    view.first_painted.connect(on_first_paint)
+    document = load(path)
+    window.show_document(document)
+    QTimer.singleShot(round(TIMEOUT_S * 1000 * 3), app.quit)
+    app.exec()
+    if "arrived" not in marks:
+        raise SystemExit("scenarios.py: the jump did not arrive in time")
+    gaps = [b - a for a, b in zip(beats, beats[1:], strict=False)]
+    return {"key_ms": (marks["returned"] - marks["pressed"]) * 1000,
+            "ms": (marks["arrived"] - marks["pressed"]) * 1000,
+            "max_gap_ms": max(gaps, default=0.0) * 1000, "characters": len(document.text)}
 
 
 def _opened(path: str, data_dir: str) -> tuple[QApplication, MainWindow, Store | None, Document]:
@@ -344,6 +397,11 @@ def markdown_import(path: str) -> dict[str, Any]:
     document = load(path)
     load_ms = (time.perf_counter() - started) * 1000
     text = Path(path).read_text(encoding="utf-8")
+    half = Path(path).with_name("README-half.md")
+    half.write_text(text[: text.rfind("\n## ", 0, len(text) // 2)], encoding="utf-8")
+    started = time.perf_counter()
+    load(str(half))  # how the import grows: the same README cut at half its sections
+    half_ms = (time.perf_counter() - started) * 1000
     stock = markdown.Markdown(
         extensions=["extra", "toc", "sane_lists"],
         extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
@@ -354,7 +412,7 @@ def markdown_import(path: str) -> dict[str, Any]:
     started = time.perf_counter()
     markdown.Markdown().convert(text)
     bare_ms = (time.perf_counter() - started) * 1000
-    return {"ms": load_ms, "floor_ms": floor_ms, "bare_ms": bare_ms,
+    return {"ms": load_ms, "floor_ms": floor_ms, "bare_ms": bare_ms, "half_ms": half_ms,
             "plain_text": document.notice is not None}
 
 
@@ -535,9 +593,8 @@ _COMMANDS: dict[str, Callable[..., dict[str, Any]]] = {
     "removed": removed,
     "page": page_import,
     "script": script_switch,
-
-
     "library": library,
+    "jump": jump,
 }
 
 

@@ -46,7 +46,7 @@ def _doc_id(store: Store, doc: Document, *, create: bool) -> int | None:
     path = str(Path(doc.source.path).resolve())
     doc_id: int | None
     if create:
-        doc_id = store.remember_document(path, doc.source.sha256, doc.title)
+        doc_id = store.document_for_file(path, doc.source.sha256, doc.title)
     else:
         doc_id = store.find_document(path, doc.source.sha256)
     if doc_id is not None:

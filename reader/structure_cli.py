@@ -59,7 +59,7 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
         doc_id = store.find_document(path, imported.source.sha256)
         _list(store, doc_id, imported)
         return 0
-    doc_id = store.remember_document(path, imported.source.sha256, imported.title)
+    doc_id = store.document_for_file(path, imported.source.sha256, imported.title)
     if ns.role == "encoding":
         if not ns.text:
             raise DocumentError("give the encoding: utf-8, gb18030, big5, utf-16-le …")
@@ -72,9 +72,11 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
     if ns.role == "reset":
         text = _corrected_line(store, doc_id, ns.text) if ns.text else None
         removed = store.remove_corrections(doc_id, text)
-        if ns.text is None:
+        encoding = store.encoding(doc_id) if ns.text is None else None
+        if encoding:
             store.set_encoding(doc_id, None)
-        print(f"{len(removed)} correction(s) removed")
+        chosen = f"; the file is no longer read as {encoding}" if encoding else ""
+        print(f"{len(removed)} correction(s) removed{chosen}")
         return 0
     if not ns.text:
         raise DocumentError(f"say which line to make {ns.role}: give the start of its text")

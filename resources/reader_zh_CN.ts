@@ -299,6 +299,14 @@
     </message>
 </context>
 <context>
+    <name>DocksGiveWay</name>
+    <message>
+        <location filename="../reader/ui/window/give_way.py" line="143"/>
+        <source>The window is too narrow for the side panels beside the article: widen it, or drag a panel&apos;s title bar out to float it.</source>
+        <translation>窗口太窄，正文旁放不下侧栏：请加宽窗口，或将侧栏的标题栏拖出，使其浮动。</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <location filename="../reader/ui/notes/drafts.py" line="125"/>
@@ -411,6 +419,14 @@
         <location filename="../reader/ui/article/find_bar.py" line="87"/>
         <source>{0} of {1}</source>
         <translation>第 {0} 个，共 {1} 个</translation>
+    </message>
+</context>
+<context>
+    <name>JumpStatus</name>
+    <message>
+        <location filename="../reader/ui/window/jump_status.py" line="17"/>
+        <source>Laying out the article up to the place asked for… {0}%</source>
+        <translation>正在排版文章，排到要去的位置后就跳过去…{0}%</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a desktop-sized screen (its 
                        '"height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}')
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from PySide6.QtCore import QLocale, QPoint, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QLocale, QPoint, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QPainter, QTextCursor  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu, QWidget  # noqa: E402
 
@@ -293,6 +293,21 @@ def the_top(window: MainWindow) -> None:
     """The title page: title, subtitle, metadata line, the first paragraphs."""
 
 
+def panels_asked_for(window: MainWindow) -> None:
+    """A narrow window where the side panels gave way, then F9 twice: they come back as tabs
+    of one column, the article keeping its measure."""
+    def wait(ms: int = 300) -> None:  # a loop of its own: settle() would close the window
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    window.show()
+    wait()
+    for _ in range(2):
+        window.window_actions.side_panels.trigger()
+        wait()
+
+
 def removed_lines_shown(window: MainWindow) -> None:
     """View ▸ Show Removed Lines at the top: the site's name, its buttons, the breadcrumb."""
     window.window_actions.show_removed.setChecked(True)
@@ -428,6 +443,8 @@ def all_but_figures(app: QApplication, out_dir: Path) -> None:
     shoot(app, out_dir / "reader-traditional-light.png", "light", None, traditional_taiwan)
     shoot(app, out_dir / "removed-lines-dark.png", "dark", None, removed_lines_shown)
     shoot(app, out_dir / "reader-narrow-900x650.png", "light", None, the_top, size=(900, 650))
+    shoot(app, out_dir / "reader-narrow-f9-800x600.png", "light", "zh_CN", panels_asked_for,
+          size=(800, 600))  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
         shoot(app, out_dir / "reader-10000-notes.png", "light", None, many_notes,
               article=long_article(Path(folder)), notes=10_000)

@@ -107,8 +107,23 @@ def test_a_gbk_file_read_as_big5_and_back(tmp_path: Path) -> None:
     assert reader(data, "structure", str(path)).stdout.startswith("encoding: big5")
     assert reader(data, "structure", str(path), "encoding", "gb18030").returncode == 0
     assert dump(data, path)["text"] == imported["text"]
+    assert reader(data, "structure", str(path), "encoding", "big5").returncode == 0
+    reset = reader(data, "structure", str(path), "reset").stdout
+    assert reset == "0 correction(s) removed; the file is no longer read as big5\n"
+    assert dump(data, path)["source"]["encoding"] == "gb18030"
     bad = reader(data, "structure", str(path), "encoding", "klingon")
     assert bad.returncode == 1 and bad.stderr.strip() == "reader: klingon is not an encoding Reader knows"
+
+
+def test_a_correction_made_on_a_copy_leaves_the_library_at_the_file_read(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert reader(data, "structure", str(SEED), "heading", "盛夏", "--level", "2").returncode == 0
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())  # the same text: the same document
+    assert reader(data, "structure", str(copy), "body", "强化组织领导").returncode == 0
+    assert len(reader(data, "structure", str(SEED)).stdout.splitlines()) == 2  # one document
+    (entry,) = json.loads(reader(data, "library", "list", "--json").stdout)
+    assert entry["path"] == str(SEED)
 
 
 @needs_corpus

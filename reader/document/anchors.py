@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from reader.document import rx
 from reader.document.model import Section
 
-_NOT_SLUG = re.compile(r"[^\w\- ]")
+_NOT_SLUG = rx.compile(r"[^\w\- ]")
 
 
 def heading_anchor(title: str) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 
+from reader.document import rx
 from reader.document.model import (
     Block,
     BlockKind,
@@ -139,7 +139,7 @@ def _section_tree(
 class _IdMaker:
     """Stable, unique, readable section ids (Unicode kept: 强化组织领导 stays legible)."""
 
-    _UNSAFE = re.compile(r"[^\w-]+")  # \w holds every ideograph: 强化组织领导 is safe
+    _UNSAFE = rx.compile(r"[^\w-]+")  # \w holds every ideograph: 强化组织领导 is safe
 
     def __init__(self) -> None:
         self._seen: dict[str, int] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reader.document import rx
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
@@ -12,17 +13,17 @@ _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通�
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
-_STANDALONE = re.compile(
+_STANDALONE = rx.compile(
     rf"^[【\[（(]?\s*((?:本文)?(?:{_ROLE}\s*[:：/／|｜丨︱]|{_SPACED_ROLE}[\s　]+)\s*[^【】\[\]（）()，。]{{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
-_PERSON_WORDS = re.compile(
+_PERSON_WORDS = rx.compile(
     r"编辑|责编|记者|作者|撰稿|撰文|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字)\s*[|｜丨︱:：]|[/／](?:文|摄)$"
 )
-_EDITOR_WORDS = re.compile(r"责任编辑|编辑|责编")
-_RESPONSIBLE_EDITOR = re.compile(r"责任编辑|责编")
-_BRACKETED = re.compile(r"[（(【〔]([^（()）【】〔〕]{2,40})[）)】〕]")
-_SOURCE_TAIL = re.compile(r"(据[^，。；！？,;!?]{2,24})$")
+_EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
+_RESPONSIBLE_EDITOR = rx.compile(r"责任编辑|责编")
+_BRACKETED = rx.compile(r"[（(【〔]([^（()）【】〔〕]{2,40})[）)】〕]")
+_SOURCE_TAIL = rx.compile(r"(据[^，。；！？,;!?]{2,24})$")
 _CREDIT_NAME = r"(?!实习生|通讯员)[^\W\d_]{2,4}"  # never a role word: one reading per name
 _CREDIT_RUN = (
     rf"((?:\S{{0,8}}记者|通讯员)(?:[\s　]+{_CREDIT_NAME})+"
@@ -30,7 +31,7 @@ _CREDIT_RUN = (
 )
 _CREDIT_TAIL = 80  # characters: a credit closes its line
 # 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
-_PLACED_REPORTER = re.compile(
+_PLACED_REPORTER = rx.compile(
     r"^((?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
 )
 _CREDIT_LINE_MAX = 60
@@ -52,30 +53,32 @@ def standalone_credit(line: str) -> str | None:
         return line[match.start(1) : match.end(1)].strip()
     if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
         return line[1:-1].strip()
-    if re.search(r"供稿|摄影/|编辑/|文/|图/", read) and not re.search(r"[，。]", line):
+    if _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
     return None
 
 
-_MARK = re.compile(r"^[□■◎●◆◇★☆▲△▶►※]\s*(?=\S)")
+_MARK = rx.compile(r"^[□■◎●◆◇★☆▲△▶►※]\s*(?=\S)")
+_SUPPLIED = rx.compile(r"供稿|摄影/|编辑/|文/|图/")
+_CLAUSE_STOP = rx.compile(r"[，。]")
 _NAME = r"(?!报道|报导)[^\W\d_]{2,4}"
 _NAMES = rf"{_NAME}(?:[、\s　]+{_NAME}){{0,3}}"
 # 统筹：赵六 撰文：王小五, 文字：王小五 图片：李四: a line of credits, each a role and its names.
 _PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
               r"审核|审校|校对|策划|出品人|出品|设计|美编|视觉|排版|制图|剪辑|终审|初审|复审|值班编辑)")
-_CREDIT_PARTS = re.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
+_CREDIT_PARTS = rx.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
-_OUTLET_REPORTER = re.compile(rf"^((?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
+_OUTLET_REPORTER = rx.compile(rf"^((?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
 # 本报记者王小五, 记者王小五报道: a reporter set without a space, told by the outlet before the
 # role or 报道 after the name (记者手记, 本报记者观察 are a column's heads, not names).
 _UNSPACED_NAME = r"(?!观察|调查|手记|专访|探访|走访|追踪|直击|来信)[^\W\d_]{2,4}"
-_UNSPACED_REPORTER = re.compile(
+_UNSPACED_REPORTER = rx.compile(
     rf"^((?:本报|本台|本刊|本网)(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=(?:报道)?$)"
     rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$))(?:报道)?$"
 )
 # 王小五/文, 王小五 李四/摄: the name, then the role.
-_SHAPE_MARKS = re.compile(r"[/／:：|｜丨︱]")
-_NAME_FIRST = re.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
+_SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱]")
+_NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
 
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
@@ -132,10 +135,10 @@ def caption_credit(line: str) -> str | None:
 
 @cache
 def _credit_run() -> re.Pattern[str]:
-    return re.compile(_CREDIT_RUN)
+    return rx.compile(_CREDIT_RUN)
 
 
-_OPENING_REPORTER = re.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4})\s*报道")
+_OPENING_REPORTER = rx.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4})\s*报道")
 
 
 def dateline_credit(line: str) -> str | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.patterns import is_dateline, is_meta
 
-_DATED_OR_SOURCED = re.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
-_WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+_DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
+_WIDGET_TAIL = rx.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
 
 
 # A reporter's name: two to four letters ([^\W\d_] is any script's, ideographs among them: a
@@ -19,7 +20,7 @@ _WIDGET_TAIL = re.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号
 # 王小明). One way to read each segment: no backtracking however many names a line holds.
 _REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
-REPORTER_LINE = re.compile(
+REPORTER_LINE = rx.compile(
     r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
     rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?{_REPORTER_NAME})*"
     r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*(?:[^\W\d_]|·){2,6})?"
@@ -35,14 +36,14 @@ def is_dateline_line(line: str) -> bool:
 
 
 # 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
-REPORTERS = re.compile(
+REPORTERS = rx.compile(
     rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|实习生)[\s:：]*"
     rf"(?P<names>{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*)"
 )
 
 
 # A blog's post line: ggjjzhzz 发表于 2005-9-15 11:46 names its poster, the author.
-POSTER = re.compile(r"^(?P<name>[^\s\d:：|｜()（）\[\]【】][^\s:：|｜()（）\[\]【】]{1,19})\s*(?:发表于|发布于|發表於)\s*[:：]?\s*(?:19|20)\d{2}")
+POSTER = rx.compile(r"^(?P<name>[^\s\d:：|｜()（）\[\]【】][^\s:：|｜()（）\[\]【】]{1,19})\s*(?:发表于|发布于|發表於)\s*[:：]?\s*(?:19|20)\d{2}")
 
 
 def credit_in_dateline(line: str, shown: str) -> str | None:
@@ -58,14 +59,14 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
 
 # 谢若含2017-03-01 14:27:02: a writer's name right before the date that opens the line.
 # Two or three ideographs, as most names are (an account's or outlet's name is mostly longer).
-NAME_BEFORE_DATE = re.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:19|20)\d{2}\s*[-/.年]")
-_NOT_A_NAME = re.compile(
+NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:19|20)\d{2}\s*[-/.年]")
+_NOT_A_NAME = rx.compile(
     r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報)$"
 )
 
 
 # 港聞 2025.11.28, 财经 2024-05-10: the page's section, not its writer.
-_SECTION = re.compile(
+_SECTION = rx.compile(
     r"(?:闻|聞|讯|訊)$|^(?:财经|財經|体育|體育|娱乐|娛樂|国际|國際|本地|港澳|两岸|兩岸|社会|社會|科技|生活|健康|教育|"
     r"军事|軍事|评论|評論|时政|時政|地方|文化|汽车|汽車|房产|房產|观点|觀點|专题|專題|视频|視頻|图片|圖片)$"
 )
@@ -84,9 +85,9 @@ def _name_before_date(line: str, shown: str) -> str | None:
     return shown[: len(name)] if name else None
 
 
-_COUNTERS_AFTER = re.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
+_COUNTERS_AFTER = rx.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
 # 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
-_AUTHOR_FIELD = re.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
+_AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
 
 
 def _author_field(line: str, shown: str) -> str | None:

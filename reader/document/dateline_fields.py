@@ -6,25 +6,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.dateline import POSTER, REPORTERS, writer_before_date
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
-_DATE = re.compile(
+_DATE = rx.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*(?:[（(]?星期.[）)]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
 )
 # 来源：长江网 / 来源: 证券时报网 / 出处：新华社: the outlet runs to the next space or field.
-_PUBLISHER = re.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
+_PUBLISHER = rx.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
 # 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
-_AGENCY = re.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
+_AGENCY = rx.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
 # 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
-_WRITER = re.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
-_NAME = re.compile(r"(?:[^\W\d_]|·){2,4}")
+_WRITER = rx.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
+_NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 # 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
 # field): neither names the writer.
-_NOT_A_NAME = re.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
+_NOT_A_NAME = rx.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def parse_dateline(text: str) -> Dateline:
 
 # 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be,
 # or when the clock says AM/PM).
-_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+_DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
 
 
 def _published(text: str) -> str | None:
@@ -72,7 +73,7 @@ def _day_month_year(text: str) -> str | None:
 
 # Oct 4, 2020 / 4 October 2020: an English page's date line.
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_ENGLISH = re.compile(
+_ENGLISH = rx.compile(
     r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+)"
     r"(?P<y>(?:19|20)\d{2})\b"
 )
@@ -105,12 +106,12 @@ def _publisher(text: str) -> str | None:
 
 
 # 来源：光明网-《光明日报》2024-05-20 03:15: the date glued to the name is not the name's.
-_GLUED_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
+_GLUED_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
 # 人民日报 2020年10月04日 第04版, 央视新闻客户端 2024-05-10: an outlet's name, then the date.
 _OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
-_OUTLET = re.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
+_OUTLET = rx.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
 # 2024-05-10 09:30 新华社: the outlet after the date and time, closing the line.
-_OUTLET_AFTER = re.compile(rf"(?:19|20)\d{{2}}\s*[-/.年][\d\s:：/.\-年月日时分]*?\s([《]?{_OUTLET_NAME}[》]?)$")
+_OUTLET_AFTER = rx.compile(rf"(?:19|20)\d{{2}}\s*[-/.年][\d\s:：/.\-年月日时分]*?\s([《]?{_OUTLET_NAME}[》]?)$")
 
 
 def _authors(text: str) -> tuple[str, ...]:

@@ -25,6 +25,15 @@ _MAX_ERROR_RATE = 0.02  # share of undecodable characters a legacy file may have
 _BINARY_CONTROL_RATE = 0.05
 _MIXED_UTF8_SHARE = 0.2  # this share of non-ASCII lines valid as UTF-8: a file of mixed encodings
 _CODECS = {"gb18030": "gb18030", "big5": "cp950"}  # cp950: Big5 as Windows writes it
+# Where cp950 and the older Big5 table (Python's big5, ETEN) part ways on punctuation, the
+# full-width forms the text means: A241 is ／ to the writer, cp950 reads it as ∕ (division
+# slash), so 記者X／台北報導 would lose its slash.
+_BIG5_PUNCTUATION = str.maketrans({"\u2215": "\uff0f", "\ufe68": "\uff3c"})
+
+
+def _decode_codec(data: bytes, codec: str) -> str:
+    text = data.decode(codec, errors="replace")
+    return text.translate(_BIG5_PUNCTUATION) if codec == "cp950" else text
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -62,7 +71,7 @@ def decode_as(data: bytes, encoding: str) -> tuple[str, str]:
         if data.startswith(bom) and codecs.lookup(bom_name).name == name:
             data = data[len(bom) :]
             break
-    return data.decode(name, errors="replace"), encoding
+    return _decode_codec(data, name), encoding
 
 
 def certainty(path: str, encoding: str) -> float | None:
@@ -177,11 +186,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         legacy = b"\n".join(line for line in foreign if not _is_utf8(line))
         _, name = _choose_legacy(legacy)
         codec = _CODECS[name]
-        decoded = [line.decode("utf-8") if _is_utf8(line) else line.decode(codec, "replace")
+        decoded = [line.decode("utf-8") if _is_utf8(line) else _decode_codec(line, codec)
                    for line in lines]
         return "\n".join(decoded), f"utf-8+{name}"
     _, name = _choose_legacy(data)
-    return data.decode(_CODECS[name], errors="replace"), name
+    return _decode_codec(data, _CODECS[name]), name
 
 
 def _is_utf8(line: bytes) -> bool:

@@ -8,13 +8,14 @@ import re
 
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
+from reader.document import rx
 
 JOINERS = "、和及与或，, "
-_TO_LEVEL = re.compile("[到至为]")
-_ACHIEVED = re.compile("(?:实现|完成|录得|发生)$")
+_TO_LEVEL = rx.compile("[到至为]")
+_ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
-_PER_UNIT = re.compile("每|人均|户均|亩均|单位")
-_OF_ABOUT = re.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+_PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
+_OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
 def own_subject(
@@ -29,8 +30,11 @@ def own_subject(
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
     if per := words.PER.search(simple, a, b):
-        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a : per.start()]))
-        if kept and nouns.ends_in(kept, words.NOUN_END | words.ATTRIBUTE_END):
+        said = a + words.tail_start(simple[a : per.start()])  # 收购价为|每股: the verb before 每
+        kept = clean(re.sub(r"^(?:按照|依照|根据|按)", "", segment[a:said]))
+        # a measure, or a noun a verb says it of (门票价格为|每张), not who (汉邦高科|每股跌掉)
+        ends = words.NOUN_END | words.ATTRIBUTE_END if said < per.start() else words.ATTRIBUTE_END
+        if kept and nouns.ends_in(kept, ends):
             b = per.start()  # 拾花指导价为每公斤|1.8元
     if "、" in simple[a:b] and simple[a:b].endswith("各"):
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them

@@ -4,21 +4,20 @@ Each reads a clause of at most WINDOW characters."""
 
 from __future__ import annotations
 
-import re
-
 from reader.document import figure_words as words
+from reader.document import rx
 
 SUBJECT_MAX = 14
 AFTER_MAX = 10  # a noun after a count longer than this is a clause, not a noun
-BREAK = re.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
+BREAK = rx.compile(r"[，。；：！？,;:!?（）()\n]|──|——")
 EDGES = " ‘’\"'《》·…—-─"
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
 _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _PEOPLE_UNITS = ("名", "位", "人", "人次")
-_NUMBER = re.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
+_NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 
 def ends_in(subject: str | None, ends: frozenset[str]) -> bool:

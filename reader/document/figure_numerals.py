@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from reader.document import rx
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = "[零〇一二两三四五六七八九十百千]"
-_GUESS = re.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
+_GUESS = rx.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
 # Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三.
 _NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数上第每周星礼])"
 
@@ -19,7 +21,7 @@ def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
     numeral, (decimals: never), unit (its magnitude, 余/多 and unit, as in 万名 or 余个)."""
     first = "(?:[一二两三四五六七八九十]|[百千](?=[余多]))"  # 百余台, 千余人: one hundred, one thousand
     numeral = rf"{first}{_NUMERAL}{{0,6}}(?:万{_NUMERAL}{{1,6}})?"
-    return re.compile(rf"(?=[一二两三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
+    return rx.compile(rf"(?=[一二两三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
                       rf"(?:{unit_pattern}))")
 
 

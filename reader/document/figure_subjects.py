@@ -17,27 +17,29 @@ from typing import NamedTuple
 
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
+from reader.document import rx
 from reader.document.figure_clause import JOINERS, clean, own_subject
 
 WINDOW = 40  # characters read either side of a figure
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-_FROM_TO = re.compile(r"[到至]")
-_CURRENCY = re.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
-_BOUND = re.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
-_COPULA = re.compile("为|约为|达|达到|共计|合计")
-_DIGIT = re.compile(r"\d")
-_LEVEL_ONLY = re.compile("达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
-_PAIRS = re.compile("分别|依次")
-_TIME_FRAME = re.compile("以来|来|之内|内|之中|中|里|间")
-_RATIO = re.compile("[%％倍]|百分点")
-_CONJUNCTION = re.compile("[和及与]")
-_PEOPLE = frozenset("人者员民众")
+_SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
+_FROM_TO = rx.compile(r"[到至]")
+_CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
+_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
+_COPULA = rx.compile("为|约为|达|达到|共计|合计")
+_DIGIT = rx.compile(r"\d")
+_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
+_PAIRS = rx.compile("分别|依次")
+_PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
+_TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
+_RATIO = rx.compile("[%％倍]|百分点")
+_CONJUNCTION = rx.compile("[和及与]")
+_PEOPLE = frozenset("人者员民众生师")
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
 _MEASURES = words.ATTRIBUTE_END | frozenset("速")
-_THRESHOLD = re.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
+_THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
 _LEVEL_NOUNS = _MEASURES | frozenset("入润")
-_MID_TOTAL = re.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
-_MID_CHANGE = re.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
+_MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
+_MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 
 
@@ -51,6 +53,8 @@ class Labeller:
         self._last_unit = ""
         self._clause: list[str | None] = []  # subjects of the current clause's figures
         self._previous: list[str | None] = []  # … of the clause before it, when adjacent
+        self._sentence: list[str | None] = []  # … of the sentence's clauses before it (the last
+        self._in_sentence = 0  # _PAIRS_MAX), and how many they are
         self._pending: list[str | None] = []  # the rest of a 分别 list being paired
 
     def subject(
@@ -72,6 +76,8 @@ class Labeller:
             gap = before[max(0, len(before) - (start - self._last_end)) : len(before) - len(head)]
             adjacent = self._last_end >= start - len(before) and not _SENTENCE_END.search(gap)
             self._previous = self._clause if adjacent else []
+            self._sentence = (self._sentence + self._clause)[-_PAIRS_MAX:] if adjacent else []
+            self._in_sentence = self._in_sentence + len(self._clause) if adjacent else 0
             changes = words.RISE_OR_FALL.search(head) and (
                 unit == self._last_unit or _only_change(head.translate(words.T2S))
                 or _level(head))
@@ -138,8 +144,12 @@ class Labeller:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
         items = listed if not _shares_a_head(listed) else []
-        if not listed and len(self._previous) >= count:
-            items = [words.CHANGE_END.sub("", s) if s else None for s in self._previous[-count:]]
+        # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
+        # in order, when they are as many as the list's (a third before them: which two is unclear)
+        earlier = self._previous if len(self._previous) >= count else (
+            self._sentence if self._in_sentence == count <= _PAIRS_MAX else [])
+        if not listed and len(earlier) >= count:
+            items = [words.CHANGE_END.sub("", s) if s else None for s in earlier[-count:]]
         if len(items) != count or not all(items):
             self._pending = [None] * (count - 1)
             return None

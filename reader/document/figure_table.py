@@ -6,15 +6,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.figures import document_figures
-from reader.document.model import Document, Figure
+from reader.document.model import Document, Figure, FigureKind
 
 COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "section", "position")
-_ABOUT = re.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
+_ABOUT = rx.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
+# Words that make a figure a bound or an estimate: 约120亿元, 近50%, 超过200家, 3000名左右.
+_HEDGE_BEFORE = rx.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)$")
+_HEDGE_AFTER = rx.compile("左右|上下|以上|以下|开外")  # matched where the figure ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,7 @@ class FigureRow:
     figure: str  # as written, with its unit
     value: float
     unit: str  # without the "more than" of an approximate figure (100多万元: 万元)
-    approx: bool  # 100多万元: the value is a lower bound
+    approx: bool  # not an exact value: 100多万元, 约120亿元, 近50%, 超过200家, 3000名左右
     kind: str
     subject: str  # "" when the importer is not sure
     context: str
@@ -50,13 +53,21 @@ def _row(doc: Document, figure: Figure) -> FigureRow:
         figure=doc.text[figure.start : figure.end],
         value=figure.value,
         unit=_ABOUT.sub("", figure.unit),
-        approx=bool(_ABOUT.search(figure.unit)),
+        approx=_approximate(doc.text, figure),
         kind=figure.kind.value,
         subject=figure.label or "",
         context=figure.context,
         section=section.title if section else "",
         position=figure.start,
     )
+
+
+def _approximate(text: str, figure: Figure) -> bool:
+    if _ABOUT.search(figure.unit) or _HEDGE_AFTER.match(text, figure.end):
+        return True
+    hedge = _HEDGE_BEFORE.search(text, max(0, figure.start - 4), figure.start)
+    # 近5年 / 近三年 are the last years, not about five: 近 before a duration is no hedge.
+    return hedge is not None and not (hedge.group() == "近" and figure.kind is FigureKind.DURATION)
 
 
 def _number(value: float) -> str:

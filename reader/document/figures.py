@@ -11,6 +11,7 @@ import heapq
 import re
 from collections.abc import Iterator, Sequence
 
+from reader.document import rx
 from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
@@ -48,10 +49,11 @@ def _alternation(words: list[str]) -> str:
 
 
 _UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _BASE_UNITS.items() for u in units}
-# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级).
+# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级), 28个 (not
+# 28个省 of 省份, 5个区 of 区域, 12个县 of 县市).
 _GE = _either_script("个") + "(?:(?:" + _alternation(
     ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
-) + ")(?![级属内級屬]))?"
+) + ")(?![级属内級屬份域庄镇鎮场場民落街县縣市乡鄉村区區群]))?"
 _UNIT_PATTERN = (
     f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
     f"|(?:{_alternation(list(_MAGNITUDES))})[个個]|{_alternation(list(_MAGNITUDES))}|{_GE})"
@@ -62,34 +64,35 @@ _RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
-_FIGURE = re.compile(
-    rf"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{{3}}(?!\d)){_RANGE}"
-    rf"(\d{{1,3}}(?:[, ]\d{{3}}){{1,8}}(?!\d)|\d{{1,3}}(?:，\d{{3}}){{2,8}}(?!\d)|\d{{1,24}})"
-    rf"([.．]\d{{1,24}})?"
+_START = r"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
+_AMOUNT = (
+    r"(\d{1,3}(?:[, ]\d{3}){1,8}(?!\d)|\d{1,3}(?:，\d{3}){2,8}(?!\d)|\d{1,24})([.．]\d{1,24})?"
     rf"[ \u00a0]?((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"  # 17 年: spaced as some pages do
 )
+_FIGURE = rx.compile(_START + _RANGE + _AMOUNT)
+_SINGLE = rx.compile(_START + "()" + _AMOUNT)  # a figure that is not a range, the same groups
 _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
-_YEAR_LIKE = re.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
-_NOT_AFTER = re.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
-_NOT_BEFORE = re.compile(
+_YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
+_NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
+_NOT_BEFORE = rx.compile(
     r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
-_POINT = re.compile("[.．]")
-_FIRST_MONTHS = re.compile("(?<![提之以])前$")
-_OF = re.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
-_ABOUT = re.compile("[余多餘]")
+_POINT = rx.compile("[.．]")
+_FIRST_MONTHS = rx.compile("(?<![提之以])前$")
+_OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
+_ABOUT = rx.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
-_NOT_UNIT = {"成": re.compile("[立员功本果交绩熟品型都就为]"), "部": re.compile("[门分长署队委级属位件]"),
-             "支": re.compile("[持付出撑援柱部队]"), "本": re.compile("[科地届次市年身土金部质]")}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "部": rx.compile("[门分长署队委级属位件]"),
+             "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]")}
+_HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
-_CONTEXT_BREAK = re.compile(r"[，。；：！？,;:!?\n]")
+_CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 STEP_CHARS = 2048  # text FigureScan.step() reads: ≈0.1 ms, ≈3 ms if it is all figures
 # A figure (or going on to the next block) costs a step as much as this many characters: its
@@ -193,7 +196,26 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
                              key=lambda m: m.start()):
         if match.start() >= end:
             end = match.end()
-            yield match
+            yield from _unmixed(piece, match)
+
+
+def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
+    """match, or the two figures it joins when it reads as a range of two units: 增长24%至58亿元
+    is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
+    low_unit = piece[match.end(1) : match.start(2) - 1] if match.group(1) else ""
+    if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
+        yield match
+        return
+    first, second = _SINGLE.match(piece, match.start()), _SINGLE.match(piece, match.start(2))
+    yield from (part for part in (first, second) if part is not None)
+
+
+def _bare_unit(unit: str) -> str:
+    """The unit without its magnitude and "more than": 万余元 → 元, 万 → ""."""
+    scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))
+    for magnitude in _MAGNITUDES:
+        scaled = scaled.removeprefix(magnitude)
+    return scaled
 
 
 def _figure(

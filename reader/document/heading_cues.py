@@ -3,33 +3,32 @@ dialogue, a speaker's name over a quotation; and the numerals set alone over sec
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.patterns import numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
-_PHOTO_CREDIT = re.compile(
+_PHOTO_CREDIT = rx.compile(
     r"(?:^|[，,。\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
     r"|[（(][^（()）]{0,12}(?:供图|摄影?|提供)[）)]$"
     # who stands where in the picture (左二为…, 前排左起), a screenshot's source: a caption's words
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-_DATED_ENTRY = re.compile(r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?)?\s*[，,]")
+_DATED_ENTRY = rx.compile(r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?)?\s*[，,]")
 # 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
-_MAKERS = re.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
+_MAKERS = rx.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
 # 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
-_SPEECH = re.compile(r"[:：]\s*[“「\"]|^[“「\"][^“”「」\"]+[”」\"]$")
+_SPEECH = rx.compile(r"[:：]\s*[“「\"]|^[“「\"][^“”「」\"]+[”」\"]$")
 # Rita Vassena: / Hank Greely： over what they said: a speaker's name, an interview's turn.
-_SPEAKER = re.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[:：]")
+_SPEAKER = rx.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[:：]")
 # 国际评判团队认为郭建梅律师： — a verb of judging or saying before the colon: a sentence going on.
-_JUDGES = re.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
+_JUDGES = rx.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
 
 
 _LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
 # A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
 # it said (英国《泰晤士报》：) heads the quotation under it.
-_CLAUSE = re.compile(r"[的是则说了]|应该|需要|注意")
+_CLAUSE = rx.compile(r"[的是则说了]|应该|需要|注意")
 
 
 def heads_nothing(line: str) -> bool:
@@ -73,7 +72,7 @@ def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | No
 
 _CN_NUMERALS = "一二三四五六七八九"
 _NUMERAL_MAX = 5  # characters: 12/12 is the longest
-_NUMERAL = re.compile(r"(\d{1,2})(?:[.．、]|\s*/\s*\d{1,2})?|([一二三四五六七八九十]{1,3})")
+_NUMERAL = rx.compile(r"(\d{1,2})(?:[.．、]|\s*/\s*\d{1,2})?|([一二三四五六七八九十]{1,3})")
 
 
 def numeral_value(line: str) -> int | None:

@@ -8,9 +8,9 @@ never are. Siblings are set alike: numbered lines whose siblings open paragraphs
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.credits import caption_credit, standalone_credit
 from reader.document.heading_cues import (
     caption_over_question,
@@ -42,14 +42,14 @@ _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
 _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
-_COLON_INSIDE = re.compile(r"[:：]")
+_COLON_INSIDE = rx.compile(r"[:：]")
 _CLAUSE_GOES_ON = ("，", ",", "、")
 # 第一个痛点就是：用的不好 — a copula before the colon and what it says after it: one sentence
-_SAYS_WHAT = re.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
+_SAYS_WHAT = rx.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
 # A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
 # that goes on in the quotation under it.
-_IN_A_CLAUSE = re.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
-_INTRODUCES_LIST = re.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
+_IN_A_CLAUSE = rx.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
+_INTRODUCES_LIST = rx.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ def caption_head(line: str) -> bool:
 
 # What a photo shows, named at the end of its caption (纪录片《森林之歌》海报, 1998年的全家福): left behind
 # when the picture was not copied, a short line naming a picture is its caption, not a head.
-_PICTURE_NOUN = re.compile(
+_PICTURE_NOUN = rx.compile(
     r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?)$"
 )
 _PICTURE_CAPTION_MAX = 24
@@ -119,7 +119,7 @@ def _not_a_heading(line: str) -> bool:
 
 # Buttons and placeholders a scraper keeps between paragraphs; an interview's questions, notes,
 # figure and table numbers, a paper's name alone: never a section's head.
-_FURNITURE = re.compile(
+_FURNITURE = rx.compile(
     r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
     r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
     r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
@@ -137,10 +137,10 @@ def _aside(line: str) -> bool:
 
 
 # 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
-_CONNECTIVE = re.compile(
+_CONNECTIVE = rx.compile(
     r"(?:那么|但是|所以|然而|其实|因此|于是|不过|而且|同时|此外|另外|总之|可见|当然|如今|目前|首先|其次|最后)，"
 )
-_TWO_WORD_CHARACTERS = re.compile(r"[^\W_].*?[^\W_]")
+_TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
 
 
 _NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文首发", "本文来源", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
@@ -173,9 +173,9 @@ def _candidate(line: str) -> bool:
     return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX
 
 
-_DECORATION = re.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
+_DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
-_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
+_ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:
@@ -238,7 +238,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     return headings
 
 
-_RUN_IN_HEAD = re.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
+_RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
 _MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
 
 

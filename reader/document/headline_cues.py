@@ -4,19 +4,18 @@ recommended stories), a sentence rather than a name. Cheap features for the head
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.headline_shape import title_like
 
 # （港台圖片）, (资料图), （新华社记者 王五 摄）, 图/视觉中国 at the end; 图为…, 圖：… at the start.
-_CAPTION_END = re.compile(
+_CAPTION_END = rx.compile(
     r"[（(][^（）()]{0,20}(?:圖片|图片|資料圖|资料图|供圖|供图|攝|摄|截圖|截图|視頻截圖|视频截图)[)）]$"
     r"|(?:图|圖)\s*[/／]\s*\S{2,12}$"
 )
-_CAPTION_START = re.compile(r"^(?:图为|圖為|(?:图片|圖片|资料图|資料圖|图|圖)\s*[：:])")
+_CAPTION_START = rx.compile(r"^(?:图为|圖為|(?:图片|圖片|资料图|資料圖|图|圖)\s*[：:])")
 # 1·热点新闻, 2. 某某, 3、某某, ① 某某: an item of a ranked or numbered list.
-_LIST_MARKER = re.compile(r"^(?:\d{1,2}\s*[·•．.、]\s*|[①-⑳]\s*)\S")
-_SENTENCE_STOP = re.compile(r"[。！？!?；;](?=.)")
+_LIST_MARKER = rx.compile(r"^(?:\d{1,2}\s*[·•．.、]\s*|[①-⑳]\s*)\S")
+_SENTENCE_STOP = rx.compile(r"[。！？!?；;](?=.)")
 _RUN_LENGTH_RATIO = 2.0
 
 

@@ -3,8 +3,7 @@ the buttons, counters, source, date or outlet glued after it are cut (and its su
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.patterns import (
     CHROME_WORDS,
@@ -20,18 +19,18 @@ _TITLE_MIN = 4
 _TITLE_MAX = 80
 CUT_TITLE_MIN = 8  # characters a headline keeps once what was glued after it is cut
 # \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
-SITE_NAME = re.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
-TITLE_SEPARATOR = re.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
+SITE_NAME = rx.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
+TITLE_SEPARATOR = rx.compile(r"\s*(?:──|——|—{2,}|─{2,})\s*")
 
 
-_TITLE_WIDGET = re.compile(
+_TITLE_WIDGET = rx.compile(
     r"(?:举报|反馈|举报/反馈|纠错|分享|收藏|打印|评论\s*\d*|\d+\s*评论|阅读\s*\d+\s*次?|\d+\s*次?阅读|"
     r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|[\d\s]+)$"
 )
 
 
 # 全市召开安全生产工作会议 来源：江阴日报, …（来源：江阴日报）: the outlet credited after the headline.
-_GLUED_SOURCE = re.compile(r"\s*[（(【\[]?\s*(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
+_GLUED_SOURCE = rx.compile(r"\s*[（(【\[]?\s*(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
 
 
 def is_source_credit(piece: str) -> bool:
@@ -40,7 +39,7 @@ def is_source_credit(piece: str) -> bool:
 
 
 # 全市召开安全生产工作会议 发布时间：2024-03-05 来源：某某日报: the page's fields after the headline.
-_GLUED_FIELDS = re.compile(
+_GLUED_FIELDS = rx.compile(
     r"(?<=\s)(?:发布时间|發佈時間|发布日期|发稿时间|更新时间|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责任编辑|責任編輯)"
     r"[ \t\u3000]*[:：][ \t\u3000]*\S"
 )
@@ -57,7 +56,7 @@ def without_source(line: str) -> str:
 
 
 # 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
-_GLUED_DATE = re.compile(r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_GLUED_DATE = rx.compile(r"\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def headline_part(line: str) -> str:
@@ -72,7 +71,7 @@ def headline_part(line: str) -> str:
     return head if title_like(head) else line
 
 
-_DATE_LEAD = re.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
+_DATE_LEAD = rx.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
 
 
 def without_widgets(title: str) -> str:
@@ -101,13 +100,13 @@ def without_widgets(title: str) -> str:
     return kept
 
 
-_DATE_WORD = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+_DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
-_CHANNEL = re.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
+_CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
 
 
-_SOURCE_SUFFIX = re.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
+_SOURCE_SUFFIX = rx.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
 def split_title(line: str) -> tuple[str, str | None]:
@@ -124,18 +123,18 @@ def is_dash_line(line: str) -> bool:
 
 # What is left of a line once its dates and counts are gone: 2005年06月(7) (an archive's link)
 # and 第3期 say nothing a headline would.
-_DATE_AND_COUNT = re.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
+_DATE_AND_COUNT = rx.compile(r"[\d\W_年月日时分秒期号页次篇条]+")
 _HEADLINE_WORDS_MIN = 2
 
 
 # 某府办发〔2024〕12号: a government document's number, printed above its title.
-_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+_DOCUMENT_NUMBER = rx.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
 # 各区县人民政府，市政府各部门 (the colon may be lost): whom a notice addresses, not its title.
-_ADDRESSEE_PARTS = re.compile(r"[，、]")
-_ADDRESSEE_PART = re.compile(r"[^，。；：:！？!?]{1,20}")
-_ORGANISATION = re.compile(r"(?:政府|部门|部委|单位|机构|委员会|委|厅|局|办|公司|学校|高校|院|所|处|室|企业|组织)$")
+_ADDRESSEE_PARTS = rx.compile(r"[，、]")
+_ADDRESSEE_PART = rx.compile(r"[^，。；：:！？!?]{1,20}")
+_ORGANISATION = rx.compile(r"(?:政府|部门|部委|单位|机构|委员会|委|厅|局|办|公司|学校|高校|院|所|处|室|企业|组织)$")
 _ADDRESSEE_MAX_PARTS = 8
 
 

@@ -8,12 +8,12 @@ times slower, and sanitizing block by block cost three times as much as once.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import nh3
 
+from reader.document import rx
 from reader.document.model import TABLE_CELL_RULE, BlockKind
 
 _INLINE_TAGS = {"a", "strong", "em", "b", "i", "code", "del", "s", "sub", "sup", "br", "kbd",
@@ -28,10 +28,10 @@ _STRUCTURE_TAGS = {"ul", "ol", "blockquote", "td", "th"}
 _DROPPED_WITH_CONTENT = {"script", "style", "template", "iframe", "object", "svg", "math", "head",
                          "title", "textarea", "noscript"}
 _LINK_ATTRIBUTES = ("href", "title", "rel")
-_SPACE = re.compile(r"\s+")
+_SPACE = rx.compile(r"\s+")
 CELL = "\x1f"  # where a table cell begins, in a row's parts until finish()
 CELL_RULE = TABLE_CELL_RULE
-_TASK = re.compile(r"\[([ xX])\] ")
+_TASK = rx.compile(r"\[([ xX])\] ")
 
 
 @dataclass

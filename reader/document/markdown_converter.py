@@ -9,17 +9,17 @@ without the searches. The output is the same, byte for byte (a property test che
 
 from __future__ import annotations
 
-import re
-
 import markdown
 from markdown.extensions import Extension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.treeprocessors import InlineProcessor
 
+from reader.document import rx
+
 # Where an inline pattern of Python-Markdown or of the extensions below can begin: a code span,
 # an escape, a link, image or footnote reference, an autolink or raw HTML, an entity, emphasis,
 # and a hard line break (two spaces before a newline).
-_INLINE_START = re.compile(r"[`\\\[!<&*_]|  \n")
+_INLINE_START = rx.compile(r"[`\\\[!<&*_]|  \n")
 
 
 class _SkippingInlineProcessor(InlineProcessor):  # type: ignore[misc]  # untyped library

@@ -20,31 +20,32 @@ from collections.abc import Iterator
 from itertools import chain, islice
 from math import isqrt
 
+from reader.document import rx
 from reader.document.markdown_limits import DOCUMENT, NOTE, Limits
 
 __all__ = ["DOCUMENT", "NOTE", "Limits", "pathology"]
 
-_BLANK = re.compile(r"\n[ \t]*(?=\n)")  # a blank line follows: the paragraph ends here
-_SQUARE = re.compile(r"[\[\]]")
+_BLANK = rx.compile(r"\n[ \t]*(?=\n)")  # a blank line follows: the paragraph ends here
+_SQUARE = rx.compile(r"[\[\]]")
 _MARKS = "*_`[<&\\~{!"  # characters an inline pattern starts at
-_UNIT_START = re.compile(r"\n(?=[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|\|))")  # item, heading, row
-_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
-_HTML_LINE = re.compile(r"^[ ]{0,3}<[A-Za-z/!?]", re.MULTILINE)
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
-_TABLE_HEAD = re.compile(r"^[^\n]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
-_SPLIT_LINE = re.compile(
+_UNIT_START = rx.compile(r"\n(?=[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|\|))")  # item, heading, row
+_ITEM = rx.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
+_HTML_LINE = rx.compile(r"^[ ]{0,3}<[A-Za-z/!?]", re.MULTILINE)
+_TABLE_RULE = rx.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_TABLE_HEAD = rx.compile(r"^[^\n]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
+_SPLIT_LINE = rx.compile(
     r"^[ ]{0,3}(?:#|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|:[ \t]|\*\[)", re.MULTILINE
 )
-_TAG_START = re.compile(r"<[A-Za-z!?/]")
+_TAG_START = rx.compile(r"<[A-Za-z!?/]")
 # From `<x` to the `>` that ends it, over quoted attribute values; possessive, so linear.
-_TAG_BODY = re.compile(r"""<[A-Za-z](?:[^>'"=]++|=[ \t\n]*+(?:'[^']*+'|"[^"]*+")|['"=])*+""")
-_FENCE = re.compile(  # a line that opens a fenced block (the start of FENCED_BLOCK_RE)
+_TAG_BODY = rx.compile(r"""<[A-Za-z](?:[^>'"=]++|=[ \t\n]*+(?:'[^']*+'|"[^"]*+")|['"=])*+""")
+_FENCE = rx.compile(  # a line that opens a fenced block (the start of FENCED_BLOCK_RE)
     r"(~{3,}|`{3,})[ ]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=([\"'])[^\n]*?\2[ ]*)?)\n"
 )
-_BARE_FENCE = re.compile(r"(~{3,}|`{3,})[ ]*(?:\n|\Z)")  # a line that can close one
-_HEADING = re.compile(r"^#{1,6}(.*)|^(.+)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
-_ID_SUFFIX = re.compile(r"(?:_\d+)+[ #]*$")  # "title_2" is what the second "title" tries
-_ID_JUNK = re.compile(r"[\W_]+")
+_BARE_FENCE = rx.compile(r"(~{3,}|`{3,})[ ]*(?:\n|\Z)")  # a line that can close one
+_HEADING = rx.compile(r"^#{1,6}(.*)|^(.+)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
+_ID_SUFFIX = rx.compile(r"(?:_\d+)+[ #]*$")  # "title_2" is what the second "title" tries
+_ID_JUNK = rx.compile(r"[\W_]+")
 _LEVEL = r"(?>[ ]{4}|[ ]{0,3}\t|[ ]{0,3}>[ ]?|[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t])"
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown_converter import document_converter
@@ -14,11 +15,11 @@ from reader.document.markdown_title import unmarked_title
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
 
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_FRONT_FIELD = re.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
-_FIRST_H1 = re.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
+_FRONT_MATTER = rx.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
+_FRONT_FIELD = rx.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
+_FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
-_DISCLAIMER_HEADING = re.compile(
+_DISCLAIMER_HEADING = rx.compile(
     r"^(?:免责声明|版权与免责声明|特别声明|法律声明|声明|disclaimer|legal notice)$", re.IGNORECASE
 )
 
@@ -81,7 +82,7 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
 
 
 # [Image: build passing], ［图片：标志］: a badge or logo set in the heading, not its words.
-_IMAGE_PLACEHOLDER = re.compile(r"\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
+_IMAGE_PLACEHOLDER = rx.compile(r"\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
 
 
 def headline_words(heading: str) -> str:

@@ -7,15 +7,16 @@ an item into an indented code block and reads a quote's lines as a document of t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from markdown.preprocessors import Preprocessor
 
-_ITEM = re.compile(r"( *)([-*+]|\d{1,9}[.)])( +|$)")
-_RULE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *$")  # "- - -" is a rule, not an item
-_FENCE = re.compile(r"(`{3,}|~{3,})")
-_QUOTE_MARK = re.compile(r" *> ?")
+from reader.document import rx
+
+_ITEM = rx.compile(r"( *)([-*+]|\d{1,9}[.)])( +|$)")
+_RULE = rx.compile(r" {0,3}([-*_])(?: *\1){2,} *$")  # "- - -" is a rule, not an item
+_FENCE = rx.compile(r"(`{3,}|~{3,})")
+_QUOTE_MARK = rx.compile(r" *> ?")
 _INTERRUPTS = (">", "#", "```", "~~~")  # begin a block even without a blank line before
 STEP = 4  # Python-Markdown's tab_length: one level of nesting
 

@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import re
 
-_ENTITY_RESIDUE = re.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|#160|#12288);?", re.IGNORECASE)
-_REPLACEMENT_RUN = re.compile("\ufffd+")
+from reader.document import rx
+
+_ENTITY_RESIDUE = rx.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|#160|#12288);?", re.IGNORECASE)
+_REPLACEMENT_RUN = rx.compile("\ufffd+")
 _ZERO_WIDTHS = "\u200b\u200c\u200d\u2060\ufeff"
-_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTHS}]")
+_ZERO_WIDTH = rx.compile(f"[{_ZERO_WIDTHS}]")
 _ODD_SPACES = "\t\u00a0\u2002\u2003\u2009\u202f"
-_SPACES = re.compile(f"[ {_ODD_SPACES}]+")
+_SPACES = rx.compile(f"[ {_ODD_SPACES}]+")
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
 
 
 # Chinese on either side of a half-width mark: a test in Python, as a character class of the
 # ideograph ranges takes the regex compiler ≈1 ms apiece (its optimizer visits every code point).
 _SIDE_MARKS = frozenset("“”‘’《》（）【】、。")
-_HALF_MARK = re.compile(r"([,;:?!])")
+_HALF_MARK = rx.compile(r"([,;:?!])")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_PARENS = re.compile(r"\(([^()\n]*)\)")
-_QUOTED = re.compile(r'(.?)"([^"\n]*)"(.?)')
+_PARENS = rx.compile(r"\(([^()\n]*)\)")
+_QUOTED = rx.compile(r'(.?)"([^"\n]*)"(.?)')
 # Two or more ideographic spaces inside a line: a paragraph's indent run into the line (a page
 # that lost its line breaks). After a sentence's end it starts a paragraph; elsewhere (between
 # a source and a reporter) it is one space, not a gap two characters wide.
-_INDENT_RUN = re.compile("(?<=\\S) ?\u3000(?: ?\u3000)+ ?")
+_INDENT_RUN = rx.compile("(?<=\\S) ?\u3000(?: ?\u3000)+ ?")
 _SENTENCE_ENDS = frozenset("。！？…”」』）；")
 
 
@@ -79,9 +81,9 @@ def cjk_punctuation(line: str) -> str:
 # at line ends in GBK pages) would show as a box: dropped. Tab is an odd space, handled with the others.
 _BREAK_CHARS = "\x0b\x0c\x85\u2028\u2029"
 _CONTROL_CHARS = "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
-_BREAKS = re.compile(f"[{_BREAK_CHARS}]")
-_CONTROLS = re.compile(f"[{_CONTROL_CHARS}]")
-_ODD = re.compile(f"[{_BREAK_CHARS}{_CONTROL_CHARS}]")
+_BREAKS = rx.compile(f"[{_BREAK_CHARS}]")
+_CONTROLS = rx.compile(f"[{_CONTROL_CHARS}]")
+_ODD = rx.compile(f"[{_BREAK_CHARS}{_CONTROL_CHARS}]")
 
 
 def normalize_newlines(text: str) -> str:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from reader.document import BlockKind, Document
+from reader.document import BlockKind, Document, rx
 
 if TYPE_CHECKING:
     import markdown
@@ -20,11 +19,11 @@ SHORTENED = "(note shortened for display)"
 _READABLE = (
     BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.CODE, BlockKind.TABLE_ROW
 )  # fmt: skip
-_PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t]*\n)+")
+_PARAGRAPH_BREAK = rx.compile(r"\n(?:[ \t]*\n)+")
 # Markup anywhere in a line (controls and spaces Markdown rewrites too), and a block's marker
 # (lists, headings, quotes, rules) or a space at its start.
-_MARKUP = re.compile(r"[\\`*_\[\]<>&!\x00-\x1f\x7f-\x9f\u00a0\u2028\u2029]")
-_BLOCK_START = re.compile(r"[#>+=-]|\d+[.)](?:\s|$)|\s")
+_MARKUP = rx.compile(r"[\\`*_\[\]<>&!\x00-\x1f\x7f-\x9f\u00a0\u2028\u2029]")
+_BLOCK_START = rx.compile(r"[#>+=-]|\d+[.)](?:\s|$)|\s")
 _TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
     "del", "h1", "h2", "h3", "h4", "h5", "h6", "hr",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from reader.document import rx
 from reader.document.credits import is_person_credit, standalone_credit
 from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headings import caption_head, is_caption
@@ -172,7 +172,7 @@ def _over_part_head(lines: list[str], head: int) -> int:
     return head
 
 
-_DOCUMENT_TITLE = re.compile(
+_DOCUMENT_TITLE = rx.compile(
     r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
 )
 

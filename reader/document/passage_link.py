@@ -9,13 +9,14 @@ the link was made, the passage is found again by it (locate_passage).
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+
+from reader.document import rx
 
 SCHEME = "reader"
 MAX_OFFSET = 2**53 - 1  # as a note's position (store/web_annotations.py)
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_NUMBER = re.compile(r"[0-9]{1,16}")
+_SHA256 = rx.compile(r"[0-9a-f]{64}")
+_NUMBER = rx.compile(r"[0-9]{1,16}")
 QUOTED_WHOLE = 64  # a longer passage is quoted by its first and last QUOTED_PART characters
 QUOTED_PART = 32
 MAX_QUOTE = 1000  # characters of a quote part read from a link: a link is no place for more

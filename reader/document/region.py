@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
 from reader.document.patterns import (
@@ -196,7 +195,7 @@ def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
 
 
 # Who signs an announcement or a government notice (落款): an organisation's name.
-_SIGNATORY = re.compile(
+_SIGNATORY = rx.compile(
     r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
 )
 _SIGNATORY_MAX = 30
@@ -209,8 +208,8 @@ def _signs_off(line: str, under: str) -> bool:
     )
 
 
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_FIELD = re.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
+_FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIELD = rx.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
 
 
 def _same_field(above: str, line: str) -> bool:

@@ -12,9 +12,10 @@ of str (pure Python here: reader.document.chinese_script gives OpenCC's).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+
+from reader.document import rx
 
 Convert = Callable[[str], str]
 
@@ -116,7 +117,7 @@ def convert_mapped(text: str, convert: Convert) -> tuple[str, OffsetMap]:
 _RUN = 4  # characters: a longer run of differences in a line of unchanged length is looked at
 _REACH = 12  # characters either side of a piece's middle where it may be cut
 # Where a line is cut into clauses: no phrase in OpenCC's dictionaries spans one of these.
-_BETWEEN_CLAUSES = re.compile(r"([\s，。、；：？！…—“”‘’「」『』《》〈〉（）【】()\[\],.;:?!\"]+)")
+_BETWEEN_CLAUSES = rx.compile(r"([\s，。、；：？！…—“”‘’「」『』《》〈〉（）【】()\[\],.;:?!\"]+)")
 
 
 class _Aligner:

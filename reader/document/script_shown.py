@@ -4,10 +4,10 @@ only a whole converted document needs (script_document.py: the key figures' rule
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from reader.document import rx
 from reader.document.model import Disclaimer, Section
 from reader.document.script_map import Convert, convert_lines
 
@@ -40,7 +40,7 @@ def shown_disclaimer(disclaimer: Disclaimer, view: ScriptView | None) -> Disclai
     return Disclaimer(view.convert(disclaimer.title), paragraphs)
 
 
-_TEXT_BETWEEN_TAGS = re.compile(r"(?<=>)[^<]+|^[^<]+")
+_TEXT_BETWEEN_TAGS = rx.compile(r"(?<=>)[^<]+|^[^<]+")
 
 
 def convert_html(html: str, convert: Convert) -> str:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.credits import (
     caption_credit,
@@ -89,7 +88,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     return build_document(meta, parts)
 
 
-_SECTION_NUMERAL = re.compile(r"\d{1,2}")  # 01 / 02 on a line above a heading: its decoration
+_SECTION_NUMERAL = rx.compile(r"\d{1,2}")  # 01 / 02 on a line above a heading: its decoration
 
 
 def body_parts(

@@ -3,8 +3,7 @@ end nothing, and the editor's note in parentheses that closes the article (（�
 
 from __future__ import annotations
 
-import re
-
+from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.patterns import is_prose
 
@@ -23,7 +22,7 @@ def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i:
 
 
 # Why names were changed or left out, in the editor's words: the article's last line, not the page's.
-_NOTE = re.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求")
+_NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求")
 _NOTE_MAX = 80
 
 
@@ -38,7 +37,7 @@ def with_closing_note(lines: list[str], end: int) -> int:
 
 
 # 2020-10-04 20:30 or 2020年10月4日 20:30: a stamp with the time of day, as comments and story lists carry.
-_STAMP = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 _STAMPED_MIN = 3  # stamped lines, within _STAMP_WINDOW lines, that make a list of comments or stories
 _STAMP_WINDOW = 8
 _TEXT_BEFORE = 3  # lines of the article before such a list may start

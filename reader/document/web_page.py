@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from reader.document import rx
 from reader.document.encoding import decode, decode_as
 from reader.document.model import DocumentError
 from reader.document.normalize import text_lines
@@ -41,7 +42,7 @@ _LONG_TAG = 65536
 
 @cache
 def _long_tag() -> re.Pattern[str]:
-    return re.compile(r"<([a-zA-Z][\w:-]*)[^<>]{" + str(_LONG_TAG) + ",}>")
+    return rx.compile(r"<([a-zA-Z][\w:-]*)[^<>]{" + str(_LONG_TAG) + ",}>")
 
 
 def _decoded(data: bytes, name: str) -> tuple[str, str]:
@@ -172,7 +173,7 @@ class _Tree:
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks)
 
 
-_NO_BREAK = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
+_NO_BREAK = rx.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 
 
 def _valid_utf8(data: bytes) -> bool:

@@ -36,6 +36,14 @@ class DocumentsMixin(StoreBase):
         with self._write() as conn:
             return queries.remember_document(conn, path, sha256, title, now())
 
+    def document_for_file(self, path: str, sha256: str, title: str | None) -> int:
+        """The document a command-line tool works on: the one with this text, without
+        recording an opening (a copy of a known file does not become its path in the library);
+        a text not known yet (or a known file re-scraped) is remembered as remember_document
+        does."""
+        known = None if self.read_only else self.document_with_text(sha256)
+        return known[0] if known else self.remember_document(path, sha256, title)
+
     def find_document(self, path: str, sha256: str) -> int | None:
         """The id remember_document would return, without recording anything."""
         with self._reading() as conn:

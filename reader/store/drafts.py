@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from reader.store.anchoring import make_anchor
 from reader.store.backup import write_json_atomically
@@ -22,8 +23,7 @@ from reader.store.records import Annotation, Bookmark, Note, now
 from reader.store.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentRef:
+class DocumentRef(NamedTuple):  # cheaper to define than a frozen dataclass (start-up)
     """The document a draft belongs to, as remember_document() takes it."""
 
     path: str

@@ -197,8 +197,19 @@ def _migration_7(conn: sqlite3.Connection) -> None:
     run_script(conn, _V7)
 
 
+# Version 8: when the reader last read each document, so that reading it again within ten
+# minutes, after a restart or another document, goes on with the same sitting.
+_V8 = """
+ALTER TABLE reading_time ADD COLUMN last_at REAL;
+"""
+
+
+def _migration_8(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V8)
+
+
 MIGRATIONS: list[Migration] = [
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
-    _migration_7,
+    _migration_7, _migration_8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -39,16 +39,20 @@ class ReadingClock:
         self._last_sign = float("-inf")  # the last sign of reading
         self._last_counted = float("-inf")  # where the last counted stretch ended
         self._pending: dict[tuple[int, str], list[float]] = {}  # (doc, day) → [seconds, sittings]
+        self._ends: dict[int, float] = {}  # where each document's last counted stretch ended
 
     @property
     def doc_id(self) -> int | None:
         return self._doc_id
 
-    def open(self, doc_id: int | None) -> None:
-        """Another document (or none) is on screen; a new document starts a new sitting."""
+    def open(self, doc_id: int | None, last_read: float | None = None) -> None:
+        """Another document (or none) is on screen. last_read: when it was last read before
+        (from the store: an earlier run); reading it again within SITTING_GAP_S of that, or of
+        when this clock last counted it, goes on with the same sitting."""
         self._advance()
         if doc_id != self._doc_id:
-            self._last_counted = float("-inf")
+            earlier = self._ends.get(doc_id, float("-inf")) if doc_id is not None else float("-inf")
+            self._last_counted = max(earlier, float("-inf") if last_read is None else last_read)
         self._doc_id = doc_id
         self._last_sign = self._mark
 
@@ -64,6 +68,10 @@ class ReadingClock:
         self._advance()
         self._last_sign = self._mark
 
+    def last_end(self, doc_id: int) -> float | None:
+        """When the document's last counted stretch ended, None when this clock counted none."""
+        return self._ends.get(doc_id)
+
     def take(self) -> list[tuple[int, str, float, int]]:
         """(doc_id, day, seconds, new sittings) counted since the last take, up to now."""
         self._advance()
@@ -78,7 +86,7 @@ class ReadingClock:
         if self._doc_id is None or not self._active or end <= start:
             return
         new_sitting = start - self._last_counted > SITTING_GAP_S
-        self._last_counted = end
+        self._last_counted = self._ends[self._doc_id] = end
         while start < end:  # a stretch over midnight counts on both days
             cut = min(end, next_midnight(start))
             entry = self._pending.setdefault((self._doc_id, local_day(start)), [0.0, 0])

@@ -42,6 +42,15 @@ def test_big5_is_chosen_by_plausibility_not_first_success() -> None:
     assert decode(data) == (TRADITIONAL, "big5")
 
 
+def test_big5_slashes_written_by_either_big5_table_read_as_full_width() -> None:
+    line = "記者王小明／台北報導，見附件＼目錄。"
+    older = (TRADITIONAL + "\n" + line).encode("big5")  # ／ as A241, which cp950 reads as ∕
+    windows = (TRADITIONAL + "\n" + line).encode("cp950")  # ／ as A1FE
+    assert older != windows
+    assert decode(older)[0].endswith(line) and decode(windows)[0].endswith(line)
+    assert decode_as(older, "big5")[0].endswith(line)
+
+
 def test_gbk_with_a_few_bad_bytes_still_opens() -> None:
     lines = [SIMPLIFIED] * 4
     data = bytearray("\n".join(lines).encode("gbk"))

@@ -50,6 +50,15 @@ def test_more_than_goes_to_approx_not_into_the_unit() -> None:
     assert json.loads(rows_json([rows["12套"]]))[0]["approx"] is False
 
 
+def test_hedged_figures_are_approximate_and_the_last_years_are_not() -> None:
+    text = ("标题\n\n全年投资约120亿元，大约3000名职工参与，覆盖率近50%，超过200家企业入驻，"
+            "新增岗位8000个左右。近5年来，全市新建学校12所。\n")
+    rows = {row.figure: row.approx for row in figure_rows(load_bytes(text.encode(), "h.txt"))}
+    hedged = ("120亿元", "3000名", "50%", "200家", "8000个")
+    assert {figure: rows.get(figure) for figure in hedged} == dict.fromkeys(hedged, True)
+    assert (rows.get("5年"), rows.get("12所")) == (False, False)
+
+
 def test_json_gives_null_for_no_subject() -> None:
     doc = load_bytes("标题\n\n他用12年时间写完了书，定价39元。\n".encode(), "b.txt")
     items = json.loads(rows_json(figure_rows(doc)))

@@ -108,3 +108,29 @@ def test_the_clock_going_back_counts_nothing() -> None:
     reading.moved()
     clock.wait(10)
     assert reading.take() == [(1, "2026-12-06", 10.0, 1)]  # the step back counts nothing
+
+
+def test_coming_back_to_a_document_within_ten_minutes_goes_on_with_its_sitting() -> None:
+    clock = FakeClock(NOON)
+    reading = _reading(clock)
+    clock.wait(30)
+    reading.open(2)  # a look at another document
+    clock.wait(30)
+    reading.open(1)  # back to the first, a minute after leaving it
+    clock.wait(30)
+    assert sorted(reading.take()) == [(1, "2026-12-06", 60.0, 1), (2, "2026-12-06", 30.0, 1)]
+    assert reading.last_end(1) == NOON + 90
+
+
+def test_a_sitting_goes_on_over_a_restart_when_the_last_reading_was_recent() -> None:
+    clock = FakeClock(NOON)
+    again = ReadingClock(clock)  # a new run of the program
+    again.open(1, last_read=NOON - 120)  # read two minutes ago, before the restart
+    again.set_active(True)
+    clock.wait(30)
+    assert again.take() == [(1, "2026-12-06", 30.0, 0)]
+    later = ReadingClock(clock)
+    later.open(1, last_read=NOON - SITTING_GAP_S - 1)  # read longer ago: a new sitting
+    later.set_active(True)
+    clock.wait(30)
+    assert later.take() == [(1, "2026-12-06", 30.0, 1)]

@@ -57,3 +57,12 @@ def test_a_document_read_without_moving_from_its_start_is_at_0_percent(
     store.add_reading_time(doc_id, "2026-12-06", 120.0, 1)
     (entry,) = store.library()
     assert (entry.progress, entry.percent_read) == (0.0, 0)
+
+
+def test_the_last_reading_moment_is_the_latest_of_the_days(store: Store, doc_id: int) -> None:
+    assert store.last_read_at(doc_id) is None
+    store.add_reading_time(doc_id, "2026-12-05", 60.0, 1, last_at=1_000.0)
+    store.add_reading_time(doc_id, "2026-12-06", 60.0, 1, last_at=5_000.0)
+    store.add_reading_time(doc_id, "2026-12-06", 10.0, 0, last_at=3_000.0)  # an older stretch
+    store.add_reading_time(doc_id, "2026-12-06", 10.0, 0)  # not known: keeps what is there
+    assert store.last_read_at(doc_id) == 5_000.0

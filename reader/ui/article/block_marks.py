@@ -4,7 +4,6 @@ ruled once per quote, muted) and a horizontal rule (---) above it."""
 from __future__ import annotations
 
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QTextBlockFormat,
     QTextCharFormat,
@@ -15,6 +14,7 @@ from PySide6.QtGui import (
 
 from reader.document import Block, BlockKind
 from reader.ui.article.style import QUOTE_BASE, QUOTE_DEPTH, QUOTE_RULE, ArticleStyle
+from reader.ui.common.themes import solid
 
 QUOTE_STEP_EMS = 2.0  # each quote indents its blocks this much more
 RULE_SPACE_EMS = 0.6
@@ -40,7 +40,7 @@ def place_block(
     block_format.setTextIndent(0)
     block_format.setProperty(QUOTE_RULE, QColor(style.theme.border))
     block_format.setProperty(QUOTE_DEPTH, block.quote)
-    char_format.setForeground(QBrush(QColor(style.theme.muted)))
+    char_format.setForeground(solid(style.theme.muted))
     return formats
 
 

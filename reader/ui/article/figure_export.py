@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from reader.document import Document
 from reader.document.figure_table import figure_rows, rows_csv, rows_tsv
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.save_folder import save_folder
 
 
 class FigureExport(QObject):
@@ -32,7 +33,7 @@ class FigureExport(QObject):
         """Save every mention as CSV (figure, value, unit, approx, kind, subject, context, section,
         position); the path written, or None."""
         stem = Path(document.source.path).stem or "article"
-        folder = Path(directory or Path(document.source.path).parent or Path.home())
+        folder = save_folder(directory, document.source.path)
         path, _chosen = Dialogs.save_file(
             self._parent, self.tr("Export Figures"), str(folder / f"{stem}-figures.csv"),
             self.tr("CSV (*.csv)"),

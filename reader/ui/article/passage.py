@@ -14,21 +14,20 @@ def show_passage(
     """Scroll text[start:end] of the document shown (current()) into view and flash it.
 
     Offsets beyond the text (a link made before the file was shortened) are brought inside.
-    Before the article is rendered that far, it is done when the rendering has finished,
-    unless another document is shown by then.
+    Before the article is rendered that far, it is done when the text is in, unless another
+    document (or place) is shown by then.
     """
     document = current()
     if document is None:
         return
     length = len(document.text)
     start, end = min(start, length), min(max(start, end), length)
-    if view.rendering_done or end < view.text_map.text_end:
+    if not view.jump.due(start):
         view.flash_range(start, end)
         return
 
     def rendered() -> None:
-        view.render_finished.disconnect(rendered)
         if current() is document:
             view.flash_range(start, end)
 
-    view.render_finished.connect(rendered)
+    view.jump.wait(start, rendered)  # the window stays live meanwhile (far_jump.py)

@@ -1,4 +1,4 @@
-"""Keys of the article beyond a text view's: Space pages, Ctrl+Home / Ctrl+End go to the
+"""Keys of the article beyond a text view's: Space pages, (Ctrl+)Home / End go to the
 article's ends, Space or Enter on the disclaimer's title folds it."""
 
 from __future__ import annotations
@@ -15,19 +15,23 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
 
+    from reader.ui.article.far_jump import FarJump
+
 _ENDS = (Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 def reading_key(
-    view: QTextEdit, event: QKeyEvent, toggle: Callable[[], None], finish: Callable[[], None]
+    view: QTextEdit, event: QKeyEvent, toggle: Callable[[], None], jump: FarJump
 ) -> bool:
     """Handle a key press the article reads its own way; whether it did. toggle: fold or
-    unfold the disclaimer; finish: render the rest of the article."""
+    unfold the disclaimer; jump: where a jump past the text rendered so far waits."""
     on_box = view.textCursor().charFormat().anchorHref() == DISCLAIMER_HREF
     if on_box and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
         toggle()
-    elif event.key() in _ENDS and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-        go_to_end(view, event.key() == Qt.Key.Key_End, finish)
+    elif event.key() in _ENDS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        # Home / End as Ctrl+Home / Ctrl+End: a reader has no caret, they go to the ends as
+        # in a browser (Qt's would go to the end of the text rendered so far).
+        go_to_end(view, event.key() == Qt.Key.Key_End, jump)
     elif event.key() == Qt.Key.Key_Space:
         # Space pages down, Shift+Space up, as in every reader and browser.
         shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -43,10 +47,13 @@ def reading_key(
     return True
 
 
-def go_to_end(view: QTextEdit, end: bool, finish: Callable[[], None]) -> None:
-    """Ctrl+Home / Ctrl+End: the start or the end of the article."""
-    if end:
-        finish()
+def go_to_end(view: QTextEdit, end: bool, jump: FarJump) -> None:
+    """Ctrl+Home / Ctrl+End: the start or the end of the article; the end once it is rendered
+    (the window stays live meanwhile: far_jump.py)."""
+    if end and jump.due(None):
+        jump.wait(None, lambda: go_to_end(view, True, jump))
+        return
+    jump.cancel()
     cursor = QTextCursor(view.document())
     if end:
         cursor.movePosition(QTextCursor.MoveOperation.End)

@@ -48,7 +48,7 @@ class ArticleRenderer(QObject):
     ) -> None:
         super().__init__(parent)
         self._qdoc = qdoc
-        self._timer = IdleQueue.given(idle, self).task(self._render_chunk, repeat=True)
+        self.chunks = IdleQueue.given(idle, self).task(self._render_chunk, repeat=True)  # far_jump
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._script: ScriptView | None = None
@@ -60,8 +60,8 @@ class ArticleRenderer(QObject):
         self._tables = TableRows()
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
-        self.done = False
-        self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self.done, self._chunk_blocks = False, CHUNK_BLOCKS_FIRST
+        self.chunk_target_s = CHUNK_TARGET_S  # more while a jump waits for the text (far_jump.py)
         self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
 
     def start(
@@ -70,7 +70,7 @@ class ArticleRenderer(QObject):
         """Clear the QTextDocument and render the first screen now, the rest later; script:
         the text shown in another script (its conversion), else as written. After a large
         document the first screen comes on the next turn (first_screen_due till then)."""
-        self._timer.stop()
+        self.chunks.stop()
         big = self._qdoc.characterCount() > CLEAR_APART_CHARS
         self._document, self._style, self._script = document, style, script
         self._shown = script.text if script is not None else document.text
@@ -84,7 +84,7 @@ class ArticleRenderer(QObject):
         self.first_screen_due = big
         if not big:
             self._render_first_screen()
-        self._timer.start()
+        self.chunks.start()
 
     def _render_first_screen(self) -> None:
         style = self._style
@@ -101,7 +101,7 @@ class ArticleRenderer(QObject):
 
     def reset(self) -> None:
         """Stop and forget the document: nothing is rendered."""
-        self._timer.stop()
+        self.chunks.stop()
         self._document = None
         self.text_map = TextMap()
         self.removed.clear()
@@ -109,7 +109,7 @@ class ArticleRenderer(QObject):
 
     def cancel(self) -> None:
         """Stop rendering (a new document is coming)."""
-        self._timer.stop()
+        self.chunks.stop()
 
     def finish_now(self) -> None:
         """Render everything that is left synchronously (tests, printing)."""
@@ -147,7 +147,7 @@ class ArticleRenderer(QObject):
         """Append the next blocks; the chunk size adapts so a tick stays near CHUNK_TARGET_S."""
         doc = self._document
         if doc is None or self.done:
-            self._timer.stop()
+            self.chunks.stop()
             return
         if self.first_screen_due:
             self._render_first_screen()
@@ -168,10 +168,10 @@ class ArticleRenderer(QObject):
         cursor.endEditBlock()  # the new blocks are laid out here
         if not limit:
             elapsed = max(1e-4, time.perf_counter() - started)
-            scaled = round(self._chunk_blocks * CHUNK_TARGET_S / elapsed)
+            scaled = round(self._chunk_blocks * self.chunk_target_s / elapsed)
             self._chunk_blocks = max(CHUNK_BLOCKS_MIN, min(CHUNK_BLOCKS_MAX, scaled))
         if self._next >= len(blocks):
-            self._timer.stop()
+            self.chunks.stop()
             self.done = True
             self.chunk_rendered.emit()
             self.finished.emit()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -16,7 +15,7 @@ from PySide6.QtGui import (
 
 from reader.document import BlockKind
 from reader.ui.common import fonts
-from reader.ui.common.themes import Theme
+from reader.ui.common.themes import Theme, solid
 
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 175
@@ -71,7 +70,7 @@ class ArticleStyle:
         fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, adjustment)
         fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Medium)
         if muted:
-            fmt.setForeground(QBrush(QColor(self.theme.muted)))
+            fmt.setForeground(solid(self.theme.muted))
         return fmt
 
     def formats(self, kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -108,7 +107,7 @@ class ArticleStyle:
             block.setTextIndent(0)
             block.setProperty(QUOTE_RULE, QColor(self.theme.border))
             chars = QTextCharFormat()
-            chars.setForeground(QBrush(QColor(self.theme.muted)))
+            chars.setForeground(solid(self.theme.muted))
             return block, chars
         elif kind is BlockKind.LIST_ITEM:
             block.setBottomMargin(self.em * 0.35)
@@ -123,7 +122,7 @@ class ArticleStyle:
 
     def _code_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
         block = self._block(0, 0.9, 140)
-        block.setBackground(QBrush(QColor(self.theme.box)))
+        block.setBackground(solid(self.theme.box))
         block.setLeftMargin(self.em * 0.5)
         # Code is never wrapped: a line wider than the column makes the article scroll
         # sideways (QTextBrowser can't scroll one block alone); nothing is cut off.
@@ -149,9 +148,9 @@ class ArticleStyle:
         fmt.setTopMargin(self.em * 2.5)
         fmt.setPadding(self.em * 0.9)
         fmt.setBorder(1)
-        fmt.setBorderBrush(QBrush(QColor(self.theme.border)))
+        fmt.setBorderBrush(solid(self.theme.border))
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setBackground(QBrush(QColor(self.theme.box)))
+        fmt.setBackground(solid(self.theme.box))
         return fmt
 
     def disclaimer_header(self, href: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -159,25 +158,25 @@ class ArticleStyle:
         chars = self._heading_chars(0, True, False)
         chars.setAnchor(True)
         chars.setAnchorHref(href)
-        chars.setForeground(QBrush(QColor(self.theme.page_text)))
+        chars.setForeground(solid(self.theme.page_text))
         return self._block(0, 0, 150), chars
 
     def disclaimer_paragraph(self) -> tuple[QTextBlockFormat, QTextCharFormat]:
         """A paragraph inside the unfolded disclaimer."""
         chars = QTextCharFormat()
         chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        chars.setForeground(QBrush(QColor(self.theme.muted)))
+        chars.setForeground(solid(self.theme.muted))
         return self._block(0.6, 0, 165), chars
 
     def removed_formats(self) -> tuple[QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
         """A line the importer left out, shown: its block, its text and its "removed" tag."""
         block = self._block(0, 0.5, 150)
         block.setLeftMargin(self.em * 0.6)
-        block.setBackground(QBrush(QColor(self.theme.box)))
+        block.setBackground(solid(self.theme.box))
         chars = QTextCharFormat()
         chars.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        chars.setForeground(QBrush(QColor(self.theme.muted)))
+        chars.setForeground(solid(self.theme.muted))
         tag = QTextCharFormat(chars)
         tag.setProperty(QTextFormat.Property.FontSizeAdjustment, -2)
-        tag.setBackground(QBrush(QColor(self.theme.border)))
+        tag.setBackground(solid(self.theme.border))
         return block, chars, tag

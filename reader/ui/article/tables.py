@@ -10,8 +10,6 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QFont,
     QTextCharFormat,
     QTextCursor,
@@ -23,6 +21,7 @@ from PySide6.QtGui import (
 from reader.document import Block
 from reader.document.model import TABLE_CELL_RULE
 from reader.ui.article.text_map import TextMap
+from reader.ui.common.themes import solid
 
 CELL_PADDING_EMS = 0.35
 
@@ -100,7 +99,7 @@ def _aligned(at: QTextCursor, cell_html: str) -> str:
 def _table_format(em: float, border: str) -> QTextTableFormat:
     fmt = QTextTableFormat()
     fmt.setBorder(1)
-    fmt.setBorderBrush(QBrush(QColor(border)))
+    fmt.setBorderBrush(solid(border))
     fmt.setBorderStyle(QTextTableFormat.BorderStyle.BorderStyle_Solid)
     fmt.setBorderCollapse(True)  # one line between cells, not two
     fmt.setCellSpacing(0)

@@ -13,11 +13,12 @@ from reader.document.script_shown import shown_disclaimer
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
+from reader.ui.article.far_jump import FarJump
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -72,7 +73,8 @@ class ArticleView(QTextBrowser):
         self._script: ScriptView | None = None  # the article shown in another script
         self._disclaimer_expanded = False
         self._awaiting_paint = False
-        self._pending: tuple[int, bool] | None = None
+        # A place waiting for its text (Ctrl+End, a far section before it is rendered):
+        self.jump = FarJump(self._renderer, lambda: len(getattr(self._document, "text", "")))
         self._raw_text: str | None = None
         self._message: str | None = None  # the empty page's hint, while it is shown
         self._flash_timer = QTimer(self)
@@ -105,7 +107,7 @@ class ArticleView(QTextBrowser):
         self.highlights.clear()
         self.marks.set_spans([])
         self._document = None
-        self._pending = None
+        self.jump.cancel()
         if self._style is not None:
             self.setPalette(page_palette(self._style.theme, QApplication.palette()))
         self._column.reset()
@@ -152,7 +154,8 @@ class ArticleView(QTextBrowser):
         self.setPalette(page_palette(style.theme, QApplication.palette()))
         self._column.reset()
         self.update_column()
-        self._awaiting_paint, self._pending = True, None
+        self._awaiting_paint = True
+        self.jump.cancel()
         self._renderer.start(document, style, self._script)
         if self._renderer.first_screen_due:  # no blank page painted in between
             self.viewport().setUpdatesEnabled(False)
@@ -203,21 +206,15 @@ class ArticleView(QTextBrowser):
         if not self.viewport().updatesEnabled():  # the first screen, rendered a turn late
             self._back_to_top()
             self.viewport().setUpdatesEnabled(True)
-        if self._pending is not None:
-            offset, centre = self._pending
-            if offset + FIRST_SCREEN_CHARS <= self.text_map.text_end:  # a screen past it too
-                self._pending = None
-                self.scroll_to_offset(offset, centre=centre)
+        if not self._renderer.done:  # else once the disclaimer is in, below
+            self.jump.step()
 
     def _on_render_finished(self) -> None:
         document, style = self._document, self._style
         if document is not None and style is not None and document.disclaimer is not None:
             box = shown_disclaimer(document.disclaimer, self._script)  # in the script shown
             self._disclaimer.insert(box, style, self._disclaimer_expanded)
-        if self._pending is not None:
-            offset, centre = self._pending
-            self._pending = None
-            self.scroll_to_offset(offset, centre=centre)
+        self.jump.step()
         self.highlights.redraw()
         self.render_finished.emit()
 
@@ -225,8 +222,8 @@ class ArticleView(QTextBrowser):
 
     def scroll_to_offset(self, offset: int, *, centre: bool = False) -> None:
         """Bring text offset to the top of the view (or a third down when centre)."""
-        if offset + FIRST_SCREEN_CHARS > self.text_map.text_end and not self._renderer.done:
-            self._pending = (offset, centre)
+        if self.jump.due(offset):
+            self.jump.wait(offset, lambda: self.scroll_to_offset(offset, centre=centre))
             return
         position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
         if position is not None:
@@ -236,7 +233,7 @@ class ArticleView(QTextBrowser):
         self, position: int, *, centre: bool = False, if_needed: bool = False
     ) -> None:
         """Bring a document position to the top (or a third down); if_needed: only when hidden."""
-        self._pending = None  # this newer scroll wins over a place still waiting for its text
+        self.jump.cancel()  # this newer scroll wins over a place still waiting for its text
         style = self._style
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position, self.document().characterCount() - 1))
@@ -259,11 +256,14 @@ class ArticleView(QTextBrowser):
         return (bar := self.verticalScrollBar()).value() >= bar.maximum() - slack
 
     def _emit_top_offset(self) -> None:  # not while a place waits for its text (re-rendering)
-        if len(self.text_map) and self._pending is None:
+        if len(self.text_map) and not self.jump.waiting:
             self.top_offset_changed.emit(self.top_offset())
 
     def flash_range(self, start: int, end: int) -> None:
         """Scroll text[start:end] into view, flash it; it is the place read, not the page top."""
+        if self.jump.due(start):
+            self.jump.wait(start, lambda: self.flash_range(start, end))
+            return
         self.scroll_to_offset(start, centre=True)
         self.top_offset_changed.emit(start)
         first, last = self.text_map.position(start), self.text_map.position(end)
@@ -323,12 +323,12 @@ class ArticleView(QTextBrowser):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         toggle = self.disclaimer_toggle_requested.emit
-        if not reading_key(self, event, toggle, self.finish_rendering):
+        if not reading_key(self, event, toggle, self.jump):
             super().keyPressEvent(event)
 
     def go_to_end(self, end: bool) -> None:
-        """Ctrl+Home / Ctrl+End: the start or the end of the article."""
-        go_to_end(self, end, self.finish_rendering)
+        """Ctrl+Home / Ctrl+End: the start or the end of the article (once it is rendered)."""
+        go_to_end(self, end, self.jump)
 
     def update_column(self) -> None:  # the text column fitted to the view's width (column.py)
         if self._style is None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 
 Job = Callable[[], bool | None]  # returns True to run again on a later turn
+FAVOURED_SHARE = 8  # a favoured job runs on 7 turns of 8, the others on what is left
 
 
 class IdleQueue(QObject):
@@ -22,6 +23,8 @@ class IdleQueue(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: deque[Job] = deque()
+        self.favoured: Job | None = None  # what the reader waits for (favour())
+        self._turn = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -49,13 +52,22 @@ class IdleQueue(QObject):
     def _run_one(self) -> None:
         if not self._jobs:
             return
-        job = self._jobs.popleft()
+        job = self._take()
         try:
             if job():
                 self._jobs.append(job)  # more to do: after the others have had their turn
         finally:  # a job that fails is dropped; the others still get their turns
             if self._jobs:
                 self._timer.start()
+
+    def _take(self) -> Job:
+        """The next job in order; the favoured one on most turns while it is queued."""
+        self._turn += 1
+        favoured = self.favoured
+        if favoured is not None and self._turn % FAVOURED_SHARE and favoured in self._jobs:
+            self._jobs.remove(favoured)
+            return favoured
+        return self._jobs.popleft()
 
 
 class IdleTask:
@@ -80,6 +92,13 @@ class IdleTask:
 
     def stop(self) -> None:
         self._due = False
+
+    def favour(self, on: bool) -> None:
+        """Take most of the queue's turns (the reader waits for it), or take turns again."""
+        if on:
+            self._queue.favoured = self._fire
+        elif self._queue.favoured == self._fire:
+            self._queue.favoured = None
 
     def _fire(self) -> bool:
         try:

@@ -7,5 +7,8 @@ from PySide6.QtCore import QLocale
 
 
 def number(value: int) -> str:
-    """A count in the default locale, digits grouped."""
-    return QLocale().toString(value)
+    """A count in the default locale, digits grouped: also under the C locale (LANG=C), whose
+    digits Qt leaves ungrouped, so an English UI writes 2,754 as the Chinese one does."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    return locale.toString(value)

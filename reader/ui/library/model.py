@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from reader.document.script_search import fold
+from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
@@ -65,7 +65,6 @@ class LibraryModel(QAbstractTableModel):
             self.tr("Time read"),
         ]  # fmt: skip
         self._words = {"missing": self.tr("(file missing)"), "untitled": self.tr("(untitled)")}
-        self._locale = QLocale()
         self._offset = datetime.now().astimezone().utcoffset() or timedelta()
 
     # -- filling ----------------------------------------------------------------------------
@@ -115,7 +114,7 @@ class LibraryModel(QAbstractTableModel):
         return row.texts
 
     def _count(self, value: int) -> str:
-        return self._locale.toString(value) if value else ""
+        return number(value) if value else ""
 
     def _local(self, stamp: str) -> str:
         """A UTC ISO 8601 stamp as local time, to the minute."""

@@ -14,6 +14,7 @@ from reader.document import Document
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.numbers import number
+from reader.ui.common.save_folder import save_folder
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -35,7 +36,7 @@ class NotesTransfer(QObject):
         path, chosen = Dialogs.save_file(
             self._parent,
             self.tr("Export Notes"),
-            str(Path(directory or Path(document.source.path).parent) / f"{stem}-notes.md"),
+            str(save_folder(directory, document.source.path) / f"{stem}-notes.md"),
             f"{markdown};;{json_filter}",
         )
         if not path:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QLocale, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.numbers import number
+from reader.ui.panels.elided_label import ElidedLabel
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
+from reader.ui.panels.fit_split import FitSplit
 from reader.ui.panels.fit_width import FitWidth
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 
@@ -104,7 +107,7 @@ class StatsPanel(QWidget):
         """The Key figures heading with the sort toggle and the export menu beside it."""
         row = QHBoxLayout()
         row.setSpacing(4)
-        row.addWidget(self._heading(self.tr("Key figures")), 1)
+        row.addWidget(self._heading(self.tr("Key figures"), ElidedLabel(self.tr("Key figures"), self)), 1)
         sort = QToolButton(self)
         sort.setDefaultAction(self.by_size)
         sort.setAutoRaise(True)
@@ -154,19 +157,10 @@ class StatsPanel(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 1)
-        self._top = top
+        FitSplit(self.splitter, top, lambda: self._split_moved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.splitter)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Until the reader moves the splitter: the numbers as tall as they need, up to half
-        the panel, the key figures the rest."""
-        super().resizeEvent(event)
-        if not self._split_moved:
-            total = sum(self.splitter.sizes()) or self.splitter.height()
-            top = min(self._top.sizeHint().height(), total // 2)
-            self.splitter.setSizes([top, max(0, total - top)])
 
     def _rows(self) -> list[tuple[str, str]]:
         return [
@@ -189,8 +183,8 @@ class StatsPanel(QWidget):
         label.hide()
         return label
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+    def _heading(self, text: str, label: QLabel | None = None) -> QLabel:
+        label = label or QLabel(text, self)
         font = label.font()
         font.setBold(True)
         label.setFont(font)
@@ -202,19 +196,17 @@ class StatsPanel(QWidget):
 
     def set_stats(self, stats: Stats) -> None:
         """Show a document's statistics."""
-        locale = QLocale()
-        self._values["characters"].setText(locale.toString(stats.characters))
-        self._values["cjk"].setText(locale.toString(stats.cjk_characters))
-        self._values["words"].setText(locale.toString(stats.latin_words))
-        self._values["paragraphs"].setText(locale.toString(stats.paragraphs))
-        self._values["sections"].setText(locale.toString(stats.sections))
+        self._values["characters"].setText(number(stats.characters))
+        self._values["cjk"].setText(number(stats.cjk_characters))
+        self._values["words"].setText(number(stats.latin_words))
+        self._values["paragraphs"].setText(number(stats.paragraphs))
+        self._values["sections"].setText(number(stats.sections))
         self._values["minutes"].setText(self._minutes(stats.reading_minutes))
 
     def set_annotation_counts(self, notes: int, bookmarks: int) -> None:
         """How many notes (highlights included) and bookmarks the document has."""
-        locale = QLocale()
-        self._values["notes"].setText(locale.toString(notes))
-        self._values["bookmarks"].setText(locale.toString(bookmarks))
+        self._values["notes"].setText(number(notes))
+        self._values["bookmarks"].setText(number(bookmarks))
 
     def set_time_read(self, seconds: float, sittings: int) -> None:
         """How long the reader has spent on the document so far, in how many sittings."""

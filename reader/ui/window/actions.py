@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from reader.document.note_text import NOTE_COLOURS
 from reader.document.script_names import Script
 from reader.ui.common.themes import THEMES
+from reader.ui.window.key_rows import native_keys
 
 Key = QKeySequence.StandardKey
 
@@ -154,7 +155,7 @@ class Actions(QObject):
                 if _typable(s)
             )
             rows.append((_plain(action.text()), keys))
-        rows.append((_plain(self.close_find.text()), "Esc"))
+        rows.append((_plain(self.close_find.text()), native_keys("Esc")))
         return rows
 
 

@@ -39,6 +39,7 @@ from reader.ui.window.menus import (
 )
 from reader.ui.window.navigation_keys import connect_navigation
 from reader.ui.window.notes_side import NotesUi
+from reader.ui.window.page_turn import PageTurn
 from reader.ui.window.settings import ZOOM_DEFAULT, ZOOM_STEP, UiSettings
 from reader.ui.window.side_panels import SidePanels
 from reader.ui.window.state import is_full_screen, restore_window, save_window, set_full_screen
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._text = WindowText(self)
         self._document: Document | None = None
         self._view = ArticleView(self, self._idle)
+        self._turn = PageTurn(self, self._view)  # the title and panels change with the page
         self._central = stacked(self, [self._view])  # the find bar goes under it when made
         self.setCentralWidget(self._central)
         self._finder = FindController(self._view, self._central, self)
@@ -167,7 +169,7 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.set_zoom(self._look.zoom + ZOOM_STEP))
         a.zoom_out.triggered.connect(lambda: self.set_zoom(self._look.zoom - ZOOM_STEP))
         a.zoom_reset.triggered.connect(lambda: self.set_zoom(ZOOM_DEFAULT))
-        connect_navigation(a, self._view, nav)
+        connect_navigation(a, self._view, nav, self.statusBar())
         a.full_screen.toggled.connect(lambda on: set_full_screen(self, on))
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
                        a.previous_section):  # fmt: skip
             action.setEnabled(self._document is not None)
         self._notes_ui.update_actions()
-        self.setWindowTitle(window_title(self._document, self._view.script))
+        self._turn.set_title(window_title(self._document, self._view.script))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:

@@ -67,14 +67,15 @@ class ReadingTimer(QObject):
         doc_id = self._doc_id()
         if doc_id != self.clock.doc_id:
             self.flush()
-            self.clock.open(doc_id)
+            self.clock.open(doc_id, self._last_read(doc_id))
             if self.started:  # else no one listens yet: start() tells
                 self.announce()
         self.clock.set_active(self._reading_possible())
 
     def announce(self) -> None:
-        """Tell time_changed what the store has for the open document."""
-        doc_id = self.clock.doc_id
+        """Tell time_changed what the store has for the open document (before start() too: the
+        Statistics panel may be built first)."""
+        doc_id = self._doc_id()
         if self._store is None or doc_id is None:
             self.time_changed.emit(0.0, 0)
             return
@@ -91,10 +92,18 @@ class ReadingTimer(QObject):
             return
         try:
             for doc_id, day, seconds, sittings in taken:
-                store.add_reading_time(doc_id, day, seconds, sittings)
+                store.add_reading_time(doc_id, day, seconds, sittings, self.clock.last_end(doc_id))
         except StoreError:
             return  # a full disk loses a few seconds of reading time, nothing else
         self.announce()
+
+    def _last_read(self, doc_id: int | None) -> float | None:
+        if self._store is None or doc_id is None:
+            return None
+        try:
+            return self._store.last_read_at(doc_id)
+        except StoreError:
+            return None
 
     def _reading_possible(self) -> bool:
         window = self._window

@@ -84,3 +84,20 @@ def test_qt_standard_dialogs_speak_chinese_under_zh_cn(qapp: QApplication) -> No
         assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "是(&Y)"
     finally:
         remove_translators(qapp, translators)
+
+
+def test_the_bundled_article_s_notes_are_not_exported_into_the_program_s_folder(
+    store: Store, make_window: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert callable(make_window)
+    window: MainWindow = make_window(store)  # the bundled article, in the program's resources
+    window.notes_ui.controller.bookmark_here()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        Dialogs, "save_file", lambda _p, _t, path, _f: asked.append(path) or ("", "")
+    )
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(tmp_path / "none"))
+    monkeypatch.setenv("HOME", str(tmp_path))  # no Documents folder: home
+    window.window_actions.export_notes.trigger()
+    assert Path(asked[0]).parent == tmp_path
+    assert Path(asked[0]).name == f"{Path(default_article()).stem}-notes.md"

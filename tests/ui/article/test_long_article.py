@@ -80,7 +80,7 @@ def test_links_open_only_http_after_asking(
     assert len(asked) == 1 and "https://example.com/a" in asked[0]
 
 
-def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
+def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
     path = tmp_path / "dropped.txt"
     path.write_text("拖放的文章\n\n第一段正文。\n", encoding="utf-8")
     mime = QMimeData()
@@ -93,7 +93,7 @@ def test_dropping_a_file_opens_it(window: MainWindow, tmp_path: Path) -> None:
     QApplication.sendEvent(window, drop)
     assert window.document is not None
     assert window.document.title == "拖放的文章"
-    assert window.windowTitle() == "拖放的文章 — Reader"
+    qtbot.waitUntil(lambda: window.windowTitle() == "拖放的文章 — Reader")  # with its page
 
 
 def test_closing_leaves_an_empty_page(window: MainWindow) -> None:

@@ -15,7 +15,7 @@ from reader.document.stats import document_stats
 from reader.store import Store
 from reader.ui.app.launch import default_article
 from reader.ui.article.navigation import Navigator
-from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.idle_queue import FAVOURED_SHARE, IdleQueue
 from reader.ui.window.main_window import MainWindow
 
 
@@ -38,6 +38,26 @@ def test_jobs_run_in_order_one_per_turn_and_again_while_they_ask(qtbot: QtBot) -
     qtbot.waitUntil(lambda: queue.pending == 0)
     # a job that asks to run again goes behind those already waiting
     assert ran == ["r3", "a", "b", "r2", "r1"]
+
+
+def test_a_favoured_task_takes_most_turns_and_the_others_still_come(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+    fast = queue.task(lambda: ran.append("f"), repeat=True)
+    slow = queue.task(lambda: ran.append("s"), repeat=True)
+    fast.start()
+    slow.start()
+    fast.favour(True)
+    qtbot.waitUntil(lambda: len(ran) >= 32)
+    turns = ran[:32]
+    assert turns.count("s") == 32 // FAVOURED_SHARE  # a turn in FAVOURED_SHARE for the others
+    assert "s" in turns[:FAVOURED_SHARE] and "s" in turns[-FAVOURED_SHARE:]  # spread, not starved
+    fast.favour(False)
+    del ran[:]
+    qtbot.waitUntil(lambda: len(ran) >= 8)
+    assert ran[:8].count("s") == 4  # in turn again
+    fast.stop()
+    slow.stop()
 
 
 def test_a_job_added_by_a_job_runs_on_a_later_turn(qtbot: QtBot) -> None:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind
 from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry
-from reader.ui.panels.section_chart import Bar
+from reader.ui.panels.section_chart import ROW_HEIGHT, Bar
 from reader.ui.panels.statistics import StatsPanel
 
 WIDTH = 300  # a side panel at its default width
@@ -62,3 +62,21 @@ def test_values_and_the_section_chart_stay_inside_the_panel(
     assert spent.geometry().right() < inside
     # every line of it shows (once the layout has given it the height its width needs)
     qtbot.waitUntil(lambda: spent.heightForWidth(spent.width()) <= spent.height(), timeout=2000)
+
+
+def test_the_section_chart_shows_its_bars_when_filled_after_the_panel_is_laid_out(
+    qtbot: QtBot,
+) -> None:
+    panel = _panel(qtbot, WIDTH, 860)  # laid out empty, as the window's first paint has it
+    qtbot.wait(50)
+    panel.set_time_read(40, 1)
+    panel.set_sections([Bar(str(n), f"第{n}节", 500 + n) for n in range(5)])
+    scroll = panel.findChild(QScrollArea)
+    assert scroll is not None
+
+    def chart_bottom() -> int:
+        return panel.chart.mapTo(scroll.viewport(), panel.chart.rect().bottomLeft()).y()
+
+    qtbot.waitUntil(lambda: panel.chart.height() >= 5 * ROW_HEIGHT, timeout=2000)  # laid out
+    qtbot.waitUntil(lambda: chart_bottom() < scroll.viewport().height(), timeout=2000)
+    assert panel.splitter.sizes()[0] <= sum(panel.splitter.sizes()) // 2

@@ -60,3 +60,14 @@ def test_bars_share_one_scale_and_leave_room_for_the_numbers(qtbot: QtBot) -> No
         label = int(width * LABEL_SHARE)
         widest = chart.fontMetrics().horizontalAdvance(number(12345))
         assert label + lengths[1] + 6 + widest <= width  # the longest bar's number fits
+
+
+def test_counts_are_grouped_under_the_c_locale_too() -> None:
+    default = QLocale()
+    try:
+        QLocale.setDefault(QLocale.c())  # LANG=C: Qt itself would write 2754
+        assert number(2754) == "2,754"
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        assert number(2754) == "2,754"
+    finally:
+        QLocale.setDefault(default)

@@ -3,11 +3,15 @@ icons), none on the disclaimer box's title."""
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QImage
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
+from reader.ui.window import icons
 from reader.ui.window.icons import DISABLED_OPACITY, svg_icon
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import COMMITTEE, WindowFactory, activate, select
@@ -65,3 +69,29 @@ def test_a_click_on_the_disclaimer_title_folds_the_box_and_leaves_nothing_select
     qtbot.waitUntil(lambda: not view.textCursor().hasSelection(), timeout=2000)
     a = window.window_actions
     assert not a.highlight.isEnabled() and not a.add_note.isEnabled()
+
+
+def test_an_icon_is_drawn_only_at_the_size_asked(qapp: object, monkeypatch: MonkeyPatch) -> None:
+    drawn: list[tuple[int, bool]] = []
+    real = icons._drawn
+
+    def counted(name: str, colour: str, size: QSize, faint: bool) -> QPixmap:
+        drawn.append((size.width(), faint))
+        return real(name, colour, size, faint)
+
+    monkeypatch.setattr(icons, "_drawn", counted)
+    icon = svg_icon("find", "#202020")
+    assert drawn == []  # nothing drawn until shown
+    icon.pixmap(QSize(24, 24))
+    icon.pixmap(QSize(24, 24))
+    assert drawn == [(24, False)]
+    sharp = icon.pixmap(QSize(24, 24), 2.0)  # a high-density screen: drawn at device pixels
+    assert (sharp.width(), sharp.devicePixelRatio()) == (48, 2.0)
+    assert drawn == [(24, False), (48, False)]
+
+
+def test_a_changed_copy_of_an_icon_keeps_drawing(qapp: object) -> None:
+    copy = QIcon(svg_icon("note", "#202020"))
+    copy.addPixmap(QPixmap(8, 8))  # detaches: Qt clones the drawing engine
+    gc.collect()
+    assert _max_alpha(copy, QIcon.Mode.Normal) > 200

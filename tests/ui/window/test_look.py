@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,7 @@ from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.themes import DARK, LIGHT, palette_for
 from reader.ui.notes.card import CardDelegate, card_list
 from reader.ui.notes.panel import NotesPanel
-from reader.ui.panels.contents import TocDelegate, line_height
+from reader.ui.panels.contents import TocDelegate, line_height, measured_line_height
 from reader.ui.window.main_window import MainWindow
 
 
@@ -105,6 +105,22 @@ def test_contents_rows_are_as_tall_as_the_cjk_fallback_font(qtbot: QtBot, title:
     option.font = holder.font()
     hint = TocDelegate(holder).sizeHint(option, index)
     assert hint.height() >= line_height(option.font, title) + 12
+
+
+def test_row_heights_kept_by_the_kinds_of_characters_match_the_laid_out_ones(
+    qtbot: QtBot,
+) -> None:
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    font = holder.font()
+    titles = ["强化组织领导", "上下联动齐抓共管", "Cygwin", "Cygwin 中文", "中文 text", "“两新”组织",
+              "── 一、总体要求", "第1章 Overview"]  # fmt: skip
+    for title in titles:  # each asked after others of its kinds were kept
+        assert line_height(font, title) == measured_line_height(font, title), title
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 3)  # another font: measured on its own
+    assert line_height(small, "强化组织领导") == measured_line_height(small, "强化组织领导")
+    assert line_height(small, "强化组织领导") > line_height(font, "强化组织领导")
 
 
 def test_an_article_without_figures_says_so(make_window: object, tmp_path: Path) -> None:

@@ -160,3 +160,98 @@ def _blocks(view: object) -> list:  # type: ignore[type-arg]
         out.append(block)
         block = block.next()
     return out
+
+
+def test_the_docks_widen_again_to_their_widths_when_the_window_widens(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 1600, 1000)
+    docks = _docks(window)
+    before = {name: docks[name].width() for name in ("contentsDock", "statisticsDock")}
+    _settle(window, qtbot, 800, 600)
+    assert docks["contentsDock"].width() < before["contentsDock"]  # narrowed for the article
+    _settle(window, qtbot, 1600, 1000)
+    after = {name: docks[name].width() for name in before}
+    assert all(abs(after[name] - before[name]) <= 2 for name in before), (before, after)
+
+
+def _article_keeps_its_measure(window: MainWindow) -> bool:
+    return window.article_view.lineWrapColumnOrWidth() >= MEASURE_EMS * _em(window)
+
+
+def test_f9_twice_in_a_narrow_window_brings_every_panel_back_as_tabs(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 800, 600)
+    docks = _docks(window)
+    assert not docks["statisticsDock"].isVisible()  # gave way
+    window.window_actions.side_panels.trigger()
+    qtbot.wait(100)
+    window.window_actions.side_panels.trigger()  # F9 twice: "F9 brings them back"
+    qtbot.wait(250)
+    assert docks["contentsDock"].isVisible() and docks["statisticsDock"].isVisible()
+    assert window.tabifiedDockWidgets(docks["contentsDock"])  # one column of tabs
+    assert _article_keeps_its_measure(window)
+    _settle(window, qtbot, 1600, 1000)  # room again: each panel back on its own side
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(docks["contentsDock"]) == left
+    assert window.dockWidgetArea(docks["statisticsDock"]) == right
+    assert docks["contentsDock"].isVisible() and docks["statisticsDock"].isVisible()
+
+
+def test_a_panel_shown_from_the_view_menu_in_a_narrow_window_leaves_the_article_its_measure(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 800, 600)
+    statistics = _docks(window)["statisticsDock"]
+    statistics.toggleViewAction().trigger()  # View ▸ Statistics
+    qtbot.wait(250)
+    assert statistics.isVisible() and not statistics.visibleRegion().isEmpty()  # in front
+    assert _article_keeps_its_measure(window), window.article_view.lineWrapColumnOrWidth()
+
+
+def test_a_window_too_narrow_for_one_column_says_why_the_panels_stay_aside(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 560, 600)
+    window.window_actions.side_panels.trigger()
+    qtbot.wait(100)
+    window.window_actions.side_panels.trigger()
+    qtbot.wait(250)
+    assert _article_keeps_its_measure(window)
+    assert "too narrow" in window.statusBar().currentMessage()  # why nothing came back
+
+
+def test_after_f9_in_a_wide_window_a_narrowing_still_makes_the_panels_give_way(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    window.window_actions.side_panels.trigger()
+    qtbot.wait(50)
+    window.window_actions.side_panels.trigger()  # off and on again, with room for all
+    qtbot.wait(100)
+    _settle(window, qtbot, 900, 650)
+    docks = _docks(window)
+    assert docks["contentsDock"].isVisible() and not docks["statisticsDock"].isVisible()
+    assert not window.tabifiedDockWidgets(docks["contentsDock"])
+
+
+def test_panels_tabbed_in_a_narrow_window_are_on_their_own_side_at_the_next_start(
+    make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    window = make_window()
+    _settle(window, qtbot, 800, 600)
+    statistics = _docks(window)["statisticsDock"]
+    statistics.toggleViewAction().trigger()
+    qtbot.wait(250)
+    assert window.dockWidgetArea(statistics) == Qt.DockWidgetArea.LeftDockWidgetArea  # a tab
+    window.close()
+    again = make_window()
+    _settle(again, qtbot, 1440, 900)
+    docks = _docks(again)
+    assert again.dockWidgetArea(docks["statisticsDock"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert docks["statisticsDock"].isVisible() and docks["contentsDock"].isVisible()

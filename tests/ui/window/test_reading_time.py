@@ -89,3 +89,16 @@ def test_a_timing_run_starts_no_timer_and_writes_nothing_after_its_paint(
     qtbot.wait(50)  # a few turns of the event loop
     assert not window.library.timer.started
     assert [entry.length for entry in store.library()] == [None]
+
+
+def test_statistics_built_before_the_timer_starts_show_the_stored_time(
+    make_window: WindowFactory, store: Store
+) -> None:
+    window = make_window(store)
+    doc_id = window.library.timer.clock.doc_id
+    assert doc_id is not None
+    store.add_reading_time(doc_id, "2026-12-01", 7 * 60, 2)
+    timer = ReadingTimer(window, window.article_view, store, lambda: doc_id)  # not started
+    timer.time_changed.connect(window.stats_panel.set_time_read)
+    timer.announce()
+    assert window.stats_panel.value_text("spent") == "7 min in 2 sittings"

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from reader.ui.common.i18n import install_translators, remove_translators
 from reader.ui.window.dialogs import shortcut_rows
+from reader.ui.window.key_rows import widget_key_rows
 from tests.ui.notes_helpers import WindowFactory
 
 README = Path(__file__).parents[3] / "README.md"
@@ -54,3 +58,14 @@ def _keys_of(cell: str) -> set[str]:
         prefix = key[: key.rfind("+") + 1] if len(key) > 1 else ""
         keys.add(key)
     return keys
+
+
+def test_the_keys_of_single_widgets_are_named_as_the_menus_name_theirs(qapp: QApplication) -> None:
+    translators = install_translators(qapp, QLocale("zh_CN"))
+    try:
+        left = QKeySequence("Alt+Shift+Left").toString(QKeySequence.SequenceFormat.NativeText)
+        keys = {key for _what, row in widget_key_rows() for key in row.split(", ")}
+        assert left != "Alt+Shift+Left"  # Qt names the arrow keys in Chinese
+        assert left in keys and "Alt+Shift+Left" not in keys
+    finally:
+        remove_translators(qapp, translators)

@@ -1,0 +1,76 @@
+"""A jump to a place the article has not rendered yet: done once its text is in, never by
+rendering the rest in one go (Ctrl+End in a 15 MB file froze the window for 18–28 s that way).
+
+While a jump waits, the renderer hurries: bigger chunks, each still a short turn of the event
+loop, on most turns of the window's idle queue (the panels' jobs wait; they were two turns in
+three, and Ctrl+End in the 15 MB file took two minutes). The window shows how far it has come.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.ui.article.renderer import CHUNK_TARGET_S, FIRST_SCREEN_CHARS, ArticleRenderer
+
+HURRIED_CHUNK_S = 0.02  # a chunk's time while a jump waits: one turn and a paint stay < 50 ms
+
+
+class FarJump(QObject):
+    """The one jump waiting for its text: a newer jump or scroll replaces it.
+
+    Signals: progress(int), the percentage rendered of what the waiting jump needs, -1 once
+    it is done or given up.
+    """
+
+    progress = Signal(int)
+
+    def __init__(self, renderer: ArticleRenderer, length: Callable[[], int]) -> None:
+        """length: of the text shown (the end a jump to the end needs)."""
+        super().__init__(renderer)
+        self._renderer, self._length = renderer, length
+        self._need: int | None = None  # the text offset to render past; None: the end
+        self._action: Callable[[], None] | None = None
+
+    @property
+    def waiting(self) -> bool:
+        return self._action is not None
+
+    def due(self, offset: int | None) -> bool:
+        """Whether the text up to offset (None: the end), and a screen past it, is still to come."""
+        renderer = self._renderer
+        if renderer.done:
+            return False
+        return offset is None or offset + FIRST_SCREEN_CHARS > renderer.text_map.text_end
+
+    def wait(self, offset: int | None, action: Callable[[], None]) -> None:
+        """Run action once the text up to offset (None: all of it) is rendered."""
+        self._need, self._action = offset, action
+        self._renderer.chunk_target_s = HURRIED_CHUNK_S
+        self._renderer.chunks.favour(True)
+        self.step()
+
+    def cancel(self) -> None:
+        """Forget the jump waiting (a newer scroll, another document)."""
+        if self._action is not None:
+            self._stop()
+
+    def step(self) -> None:
+        """After a chunk is rendered: jump when the text is in, else say how far it has come."""
+        action = self._action
+        if action is None:
+            return
+        if not self.due(self._need):
+            self._stop()
+            action()
+            return
+        length = self._length()
+        need = length if self._need is None else min(length, self._need + FIRST_SCREEN_CHARS)
+        self.progress.emit(min(99, self._renderer.text_map.text_end * 100 // max(1, need)))
+
+    def _stop(self) -> None:
+        self._action = None
+        self._renderer.chunk_target_s = CHUNK_TARGET_S
+        self._renderer.chunks.favour(False)
+        self.progress.emit(-1)

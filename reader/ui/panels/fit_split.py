@@ -1,0 +1,46 @@
+"""The Statistics panel's split, until the reader moves it: the numbers, progress and section
+lengths as tall as they need (up to half the panel), the key figures the rest.
+
+Fitted again whenever the panel resizes and whenever what is above the split changes: the
+panel is laid out before a document fills it, when the section chart has no bars yet, and a
+split fitted only then would leave the chart a header and no bars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QSplitter, QWidget
+
+
+class FitSplit(QObject):
+    """Keeps the splitter's first part at its content's height, at most half the splitter."""
+
+    def __init__(self, splitter: QSplitter, top: QWidget, moved: Callable[[], bool]) -> None:
+        """moved: whether the reader has moved the splitter (then it is left alone)."""
+        super().__init__(splitter)
+        self._splitter, self._top, self._moved = splitter, top, moved
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        splitter.installEventFilter(self)
+        top.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            if watched is self._splitter and event.type() == QEvent.Type.Resize:
+                self.fit()  # at once: the first paint shows the split
+            else:
+                self._timer.start()  # once the content's layout has its new size
+        return False
+
+    def fit(self) -> None:
+        if self._moved():
+            return
+        total = sum(self._splitter.sizes()) or self._splitter.height()
+        top = min(self._top.sizeHint().height(), total // 2)
+        sizes = [top, max(0, total - top)]
+        if sizes != self._splitter.sizes():
+            self._splitter.setSizes(sizes)
