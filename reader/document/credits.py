@@ -69,6 +69,13 @@ _PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文
 _CREDIT_PARTS = rx.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
 _OUTLET_REPORTER = rx.compile(rf"^((?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
+# 本报记者王小五, 记者王小五报道: a reporter set without a space, told by the outlet before the
+# role or 报道 after the name (记者手记, 本报记者观察 are a column's heads, not names).
+_UNSPACED_NAME = r"(?!观察|调查|手记|专访|探访|走访|追踪|直击|来信)[^\W\d_]{2,4}"
+_UNSPACED_REPORTER = rx.compile(
+    rf"^((?:本报|本台|本刊|本网)(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=(?:报道)?$)"
+    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$))(?:报道)?$"
+)
 # 王小五/文, 王小五 李四/摄: the name, then the role.
 _SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱]")
 _NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
@@ -81,7 +88,7 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
     for shape in (_CREDIT_PARTS, _NAME_FIRST):
         if shape.match(read):
             return 0, len(read)
-    reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read)
+    reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read) or _UNSPACED_REPORTER.match(read)
     return (reporter.start(1), reporter.end(1)) if reporter else None
 
 

@@ -38,12 +38,20 @@ def is_source_credit(piece: str) -> bool:
     return _GLUED_SOURCE.fullmatch(piece.strip()) is not None
 
 
+# 全市召开安全生产工作会议 发布时间：2024-03-05 来源：某某日报: the page's fields after the headline.
+_GLUED_FIELDS = rx.compile(
+    r"(?<=\s)(?:发布时间|發佈時間|发布日期|发稿时间|更新时间|时间|時間|日期|来源|來源|稿源|作者|编辑|編輯|责任编辑|責任編輯)"
+    r"[ \t\u3000]*[:：][ \t\u3000]*\S"
+)
+
+
 def without_source(line: str) -> str:
-    """A headline without the source credit glued after it; any other line as it is."""
-    found = _GLUED_SOURCE.search(line)
-    if found is None or found.start() < _TITLE_MIN:
+    """A headline without the source credit (or the date, source and author fields) glued after
+    it; any other line as it is."""
+    cuts = [m.start() for m in (_GLUED_SOURCE.search(line), _GLUED_FIELDS.search(line)) if m]
+    if not cuts or min(cuts) < _TITLE_MIN:
         return line
-    head = line[: found.start()]
+    head = line[: min(cuts)].rstrip()
     return head if title_like(head) else line
 
 
@@ -73,7 +81,12 @@ def without_widgets(title: str) -> str:
     # 解析 关注 华为云开发者联盟: from the first button on, the rest is the page's.
     cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
     words = words[:cut]
+    dated = False
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
+        word = words.pop()
+        dated = dated or _DATE_WORD.match(word) is not None
+    # 全市召开…会议 某某日报 2024-03-05: the outlet printed before the date glued to the headline.
+    if dated and len(words) > 1 and SITE_NAME.match(words[-1]) and len(" ".join(words[:-1])) >= CUT_TITLE_MIN:
         words.pop()
     kept = " ".join(words)
     source = _SOURCE_SUFFIX.search(kept)
@@ -85,6 +98,9 @@ def without_widgets(title: str) -> str:
         if channel and _CHANNEL.search(channel.group(1)) and channel.start() >= _TITLE_MIN:
             kept = kept[: channel.start()]
     return kept
+
+
+_DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 
 
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
@@ -115,12 +131,31 @@ _HEADLINE_WORDS_MIN = 2
 _DOCUMENT_NUMBER = rx.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
+# 各区县人民政府，市政府各部门 (the colon may be lost): whom a notice addresses, not its title.
+_ADDRESSEE_PARTS = rx.compile(r"[，、]")
+_ADDRESSEE_PART = rx.compile(r"[^，。；：:！？!?]{1,20}")
+_ORGANISATION = rx.compile(r"(?:政府|部门|部委|单位|机构|委员会|委|厅|局|办|公司|学校|高校|院|所|处|室|企业|组织)$")
+_ADDRESSEE_MAX_PARTS = 8
+
+
+def is_addressee(line: str) -> bool:
+    if not line.startswith("各"):
+        return False
+    parts = _ADDRESSEE_PARTS.split(line.rstrip("：:"))
+    return (
+        len(parts) <= _ADDRESSEE_MAX_PARTS
+        and all(_ADDRESSEE_PART.fullmatch(part) for part in parts)
+        and _ORGANISATION.search(parts[-1]) is not None
+    )
+
+
 def title_like(line: str) -> bool:
     return (
         _TITLE_MIN <= len(line) <= _TITLE_MAX
         and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
         and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
         and not _DOCUMENT_NUMBER.search(line)
+        and not is_addressee(line)
         and not is_chrome(line)
         and not is_meta(line)
         and not is_link_list(line)

@@ -11,6 +11,7 @@ from reader.document.builder import Metadata, Part, build_document
 from reader.document.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown_converter import document_converter
 from reader.document.markdown_guard import pathology
+from reader.document.markdown_title import unmarked_title
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
 
@@ -40,6 +41,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     title = fields.get("title")
     if title is None:
         first_h1 = next((b for b in blocks if b.tag == "h1"), None)
+        if first_h1 is None:
+            first_h1 = unmarked_title(blocks)
         if first_h1 is not None and headline_words(first_h1.text):
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)

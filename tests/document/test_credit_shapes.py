@@ -43,3 +43,25 @@ def test_lines_that_only_look_like_credits_are_not() -> None:
     assert standalone_credit("新华社记者走进老街区，看到了怎样的变化？") is None
     assert standalone_credit("统筹发展和安全") is None
     assert standalone_credit("王小五/李四") is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本报记者王小五报道", "本报记者王小五"),
+    ("■本报记者王小五", "本报记者王小五"),
+    ("记者王小五报道", "记者王小五"),
+    ("某某社记者王小五报道", "某某社记者王小五"),
+])
+def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> None:
+    assert standalone_credit(line) == credit
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")  # on its own line under the text
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(MORE)
+    d = doc(TITLE, DATE, line, PARA, MORE)  # on its own line over the text
+    assert d.byline == credit
+    assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐"])
+def test_a_column_head_or_an_unmarked_name_is_no_unspaced_credit(line: str) -> None:
+    assert standalone_credit(line) is None
+

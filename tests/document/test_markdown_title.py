@@ -22,3 +22,38 @@ def test_a_heading_that_is_only_a_logo_is_no_title() -> None:
     d = md(f"# ![logo](https://example.com/logo.png)\n\n{PARA}\n")
     assert d.title is None
     assert PARA in d.text
+
+
+def test_a_file_without_headings_takes_its_first_short_line_as_the_title() -> None:
+    d = md(f"城市更新让老街区焕发新活力\n\n{PARA}\n\n{PARA}\n")
+    assert d.title == "城市更新让老街区焕发新活力"
+    assert d.text.count(PARA) == 2
+    d = md(f"**老街区的新生活**\n\n{PARA}\n")
+    assert d.title == "老街区的新生活"
+
+
+def test_a_first_line_that_is_a_sentence_or_a_heading_elsewhere_is_no_title() -> None:
+    assert md(f"{PARA}\n\n{PARA}\n").title is None  # the text's opening paragraph
+    assert md(f"今天天气很好。\n\n{PARA}\n").title is None  # a short sentence
+    assert md("城市更新让老街区焕发新活力\n").title is None  # nothing under it
+    assert md(f"> 城市更新让老街区焕发新活力\n\n{PARA}\n").title is None  # a quotation
+    d = md(f"前言部分\n\n## 第一节\n\n{PARA}\n")  # the author set headings: theirs decide
+    assert d.title is None
+    assert "前言部分" in d.text
+
+
+def test_a_heading_over_all_the_others_on_the_first_line_is_the_title() -> None:
+    d = md(f"老街区的新生活\n-------\n\n{PARA}\n\n### 一条老街\n\n{PARA}\n\n### 一家小店\n\n{PARA}\n")
+    assert d.title == "老街区的新生活"
+    assert [s.title for s in d.sections] == ["一条老街", "一家小店"]
+    assert [s.level for s in d.sections] == [1, 1]
+
+
+def test_a_first_heading_with_siblings_or_text_above_it_is_a_section() -> None:
+    d = md(f"## 一条老街\n\n{PARA}\n\n## 一家小店\n\n{PARA}\n")
+    assert d.title is None
+    assert [s.title for s in d.sections] == ["一条老街", "一家小店"]
+    d = md(f"{PARA}\n\n## 一条老街\n\n{PARA}\n\n### 一家小店\n\n{PARA}\n")
+    assert d.title is None
+    assert len(d.sections) == 1
+    assert md("## 一条老街\n").title is None
