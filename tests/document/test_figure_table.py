@@ -85,3 +85,9 @@ def test_the_figures_command_prints_a_table_csv_or_json() -> None:
 def test_the_figures_command_takes_one_format() -> None:
     p = _run("figures", "--csv", "--json", str(SEED))
     assert p.returncode == 2 and "not allowed" in p.stderr
+
+
+def test_numerals_with_only_a_magnitude_are_words_and_an_amount_in_numerals_is_a_figure() -> None:
+    text = "标题\n\n十千上下，三万不止。全年预算三千亿元。\n"
+    figures = [row.figure for row in figure_rows(load_bytes(text.encode(), "n.txt"))]
+    assert figures == ["三千亿元"]

@@ -14,6 +14,8 @@ from reader.document.figures import document_figures
 from reader.document.normalize import text_lines
 from reader.document.patterns import SYMBOL_LED
 
+NUMERALS = "一二两三四五六七八九十百千"  # 三千亿元: a figure in Chinese numerals
+
 LINES = st.sampled_from([
     "党旗领航奋进路──副标题", "首页 > 新闻 > 正文", "强化组织领导", "上下联动齐抓共管",
     "全市民营经济增加值实现5053.91亿元、增长0.3%，对GDP的贡献率达35.9%。",
@@ -36,7 +38,7 @@ def check_offsets(doc: Document) -> None:
             assert section.start <= child.start <= child.end <= section.end
     for figure in document_figures(doc):
         assert 0 <= figure.start < figure.end <= n
-        assert any(ch.isdigit() for ch in doc.text[figure.start : figure.end])
+        assert any(ch.isdigit() or ch in NUMERALS for ch in doc.text[figure.start : figure.end])
     flat = doc.all_sections()
     for offset in range(0, n + 1, max(1, n // 40)):
         holding = [s for s in flat if s.start <= offset < s.end]  # outermost first
