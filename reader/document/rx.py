@@ -38,27 +38,37 @@ def _cache_path() -> Path:
 
 class _Programs:
     """The programs read from the cache file, those this process used, and whether it compiled
-    new ones (then the file is rewritten at exit with the programs used: a pattern the rules no
-    longer have drops out)."""
+    new ones (then the file is rewritten at exit: a program of a module this run imported that it
+    did not use is a rule gone and drops out; those of modules it never imported, such as the
+    Markdown importer's in a run that opened only text, stay for the run that needs them)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.owners: dict[_Key, str] = {}  # the module that compiled each program
         self.programs: dict[_Key, Program] = self._read()
         self.used: set[_Key] = set()
         self.added = False
 
     def _read(self) -> dict[_Key, Program]:
         try:
-            stamp, programs = marshal.loads(self.path.read_bytes())
+            stamp, programs, *owners = marshal.loads(self.path.read_bytes())
         except (OSError, EOFError, ValueError, TypeError):
             return {}
-        return programs if stamp == _STAMP and isinstance(programs, dict) else {}
+        if stamp != _STAMP or not isinstance(programs, dict):
+            return {}
+        if owners and isinstance(owners[0], dict):
+            self.owners = owners[0]
+        return programs
 
-    def add(self, key: _Key, program: Program) -> None:
+    def use(self, key: _Key, owner: str) -> None:
+        self.used.add(key)
+        self.owners[key] = owner
+
+    def add(self, key: _Key, program: Program, owner: str) -> None:
         if not self.added and not sys.dont_write_bytecode:
             atexit.register(self.write)
         self.programs[key] = program
-        self.used.add(key)
+        self.use(key, owner)
         self.added = True
 
     def write(self) -> None:
@@ -66,8 +76,11 @@ class _Programs:
         temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            used = {key: self.programs[key] for key in self.used}
-            temporary.write_bytes(marshal.dumps((_STAMP, used)))
+            imported = set(sys.modules)
+            kept = {key: program for key, program in self.programs.items()
+                    if key in self.used or self.owners.get(key, "") not in imported | {""}}
+            owners = {key: self.owners[key] for key in kept if key in self.owners}
+            temporary.write_bytes(marshal.dumps((_STAMP, kept, owners)))
             os.replace(temporary, self.path)
         except OSError:
             temporary.unlink(missing_ok=True)
@@ -79,11 +92,12 @@ _programs = _Programs(_cache_path())
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), from the cached program when there is one."""
     key = (pattern, int(flags))
+    owner = str(sys._getframe(1).f_globals.get("__name__", ""))
     program = _programs.programs.get(key)
     if program is not None:
         try:
             rebuilt = _rebuilt(pattern, program)
-            _programs.used.add(key)
+            _programs.use(key, owner)
             return rebuilt
         except (RuntimeError, TypeError, ValueError):  # refused by _sre's check: compile anew
             pass
@@ -91,7 +105,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled, program = _compile(pattern, int(flags))
     except _INTERNALS_DIFFER:  # another Python's re inside: plain re, nothing kept
         return re.compile(pattern, flags)
-    _programs.add(key, program)
+    _programs.add(key, program, owner)
     return compiled
 
 

@@ -101,11 +101,11 @@ def test_no_file_is_written_where_bytecode_is_not(
     registered: list[object] = []
     monkeypatch.setattr(rx.atexit, "register", registered.append)
     programs = rx._Programs(tmp_path / "rx.programs")
-    programs.add(("丙", 0), rx._compile("丙", 0)[1])
+    programs.add(("丙", 0), rx._compile("丙", 0)[1], __name__)
     assert registered == []
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     programs = rx._Programs(tmp_path / "rx.programs")
-    programs.add(("丙", 0), rx._compile("丙", 0)[1])
+    programs.add(("丙", 0), rx._compile("丙", 0)[1], __name__)
     assert registered == [programs.write]
 
 
@@ -152,3 +152,19 @@ def test_a_python_whose_re_internals_differ_gets_plain_re_and_keeps_nothing(
     assert programs.programs == {}
     with pytest.raises(re.error):  # a pattern's own mistake is still said as re says it
         rx.compile("[unclosed")
+
+
+def test_a_rewrite_keeps_the_programs_of_modules_the_run_never_imported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rx.programs"
+    other = rx._compile("另一个模块的规则", 0)[1]
+    owners = {("另一个模块的规则", 0): "reader.document.not_imported_in_this_run"}
+    path.write_bytes(marshal.dumps((rx._STAMP, {("另一个模块的规则", 0): other}, owners)))
+    programs = _programs(path)
+    monkeypatch.setattr(rx, "_programs", programs)
+    rx.compile("新规则")  # compiled: the file is rewritten at exit
+    programs.write()
+    again = _programs(path)
+    assert set(again.programs) == {("另一个模块的规则", 0), ("新规则", 0)}
+    assert again.owners[("新规则", 0)] == __name__
