@@ -23,6 +23,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -186,12 +187,15 @@ def build_one(spec: tuple[str, str, str, str, str, str, str, str, str]) -> tuple
     return fname, text, lab
 
 
-def main() -> int:
+def write_pages(pages: Sequence[tuple[str, ...]],
+                build_one: Callable[[tuple[str, ...]], tuple[str, str, dict[str, Any]]]) -> int:
+    """Write each page and its label (or, with --show NAME, print one page's numbered lines and
+    its label) and print the SOURCES rows: this part's and part K's command line."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", help="print one page's numbered lines")
     a = ap.parse_args()
     rows = []
-    for spec in PAGES:
+    for spec in pages:
         if a.show and spec[0] != a.show:
             continue
         fname, text, lab = build_one(spec)
@@ -208,6 +212,10 @@ def main() -> int:
         rows.append(f"| {fname} | {spec[1]} | {REPO} · {spec[6]} · {spec[7][:12]} | {LICENCE} | {url} |")
     print("\n".join(rows))
     return 0
+
+
+def main() -> int:
+    return write_pages(PAGES, build_one)
 
 
 if __name__ == "__main__":

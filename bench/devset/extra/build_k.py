@@ -22,9 +22,7 @@ Usage: python build_k.py            (writes pages/k_*.txt, labels/k_*.json, prin
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -33,7 +31,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 from build_h import keep_encodable, marked_render, nz  # noqa: E402
-from build_j_media import beijing, heads_of  # noqa: E402
+from build_j_media import beijing, heads_of, write_pages  # noqa: E402
 from build_j_media import shell as j_shell  # noqa: E402
 
 REPO = "Rock-Candy-Tea/RSSHUB-PAGE"
@@ -228,27 +226,7 @@ def build_one(spec: tuple[str, ...]) -> tuple[str, str, dict[str, Any]]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", help="print one page's numbered lines")
-    a = ap.parse_args()
-    rows = []
-    for spec in PAGES:
-        if a.show and spec[0] != a.show:
-            continue
-        fname, text, lab = build_one(spec)
-        if a.show:
-            heads = {h["text"]: h["level"] for h in lab["headings"]}
-            for i, ln in enumerate(text.splitlines()):
-                print(f"{i:4} {heads.get(ln.strip(), ' ')} {ln[:90]}")
-            print(json.dumps({k: v for k, v in lab.items() if k != "headings"}, ensure_ascii=False, indent=1))
-            return 0
-        (HERE / "pages" / fname).write_bytes(text.encode(spec[8]))
-        (HERE / "labels" / (fname[:-4] + ".json")).write_text(
-            json.dumps(lab, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        url = f"https://github.com/{REPO}/blob/{spec[7]}/{spec[6]}"
-        rows.append(f"| {fname} | {spec[1]} | {REPO} · {spec[6]} · {spec[7][:12]} | {LICENCE} | {url} |")
-    print("\n".join(rows))
-    return 0
+    return write_pages(PAGES, build_one)
 
 
 if __name__ == "__main__":
