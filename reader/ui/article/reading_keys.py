@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QScrollBar, QTextEdit
 
@@ -60,3 +60,19 @@ def go_to_end(view: QTextEdit, end: bool, jump: FarJump) -> None:
     view.setTextCursor(cursor)
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() if end else 0)
+    if end:
+        _stay_at_end(bar)
+
+
+def _stay_at_end(bar: QScrollBar) -> None:
+    """Follow the end while the layout settles (it can grow a pixel a turn after the last
+    chunk), until the reader scrolls away or a second has passed."""
+    at = [bar.maximum()]
+
+    def follow(_minimum: int, maximum: int) -> None:
+        if bar.value() == at[0]:
+            bar.setValue(maximum)
+        at[0] = maximum
+
+    connection = bar.rangeChanged.connect(follow)
+    QTimer.singleShot(1000, bar, lambda: bar.rangeChanged.disconnect(connection))
