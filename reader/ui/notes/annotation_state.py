@@ -25,6 +25,7 @@ from reader.ui.common.numbers import number
 from reader.ui.common.themes import LIGHT, Theme
 from reader.ui.notes.drafts import DraftKeeper
 from reader.ui.notes.drawing import draw_annotations, note_at, show_note_tip
+from reader.ui.notes.orphans import orphans_message
 from reader.ui.notes.panel_filler import PanelFiller
 from reader.ui.notes.undo import DeletedAnnotations
 
@@ -151,12 +152,7 @@ class AnnotationState(QObject):
             report = self._call(lambda s: s.reanchor(doc_id, document.text))
             if report is not None and report.orphaned:
                 self._told_orphans = True
-                self.message.emit(
-                    self.tr(
-                        "{0} notes or bookmarks were not found in this version of the text; "
-                        "they are listed at the end."
-                    ).format(number(len(report.orphaned)))
-                )
+                self.message.emit(orphans_message(document, report.orphaned))
             elif report is not None and again and self._told_orphans:
                 self._told_orphans = False
                 self.message.emit("")  # found again (a correction undone): the warning goes
