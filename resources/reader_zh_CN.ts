@@ -888,7 +888,7 @@
         <translation>此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="104"/>
+        <location filename="../reader/ui/notes/transfer.py" line="106"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -975,46 +975,56 @@
     </message>
     <message>
         <location filename="../reader/ui/common/reasons.py" line="46"/>
+        <source>it is not a JSON array of annotations</source>
+        <translation>它不是注释（Web Annotations）的 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <source>it is a Markdown export, which can&apos;t be imported: import the JSON export (Export Notes… as JSON)</source>
+        <translation>它是 Markdown 格式的导出文件，无法导入：请导入 JSON 格式的导出文件（“导出笔记…”时选择 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="50"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <location filename="../reader/ui/common/reasons.py" line="52"/>
         <source>the link can&apos;t be followed: notes and bookmarks are off</source>
         <translation>无法打开链接：笔记和书签功能已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="51"/>
+        <location filename="../reader/ui/common/reasons.py" line="55"/>
         <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
         <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="53"/>
+        <location filename="../reader/ui/common/reasons.py" line="57"/>
         <source>the file of {0} is not known: open it in Reader once</source>
         <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="55"/>
+        <location filename="../reader/ui/common/reasons.py" line="59"/>
         <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
         <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="57"/>
+        <location filename="../reader/ui/common/reasons.py" line="61"/>
         <source>the file of {0} has changed since the link was made</source>
         <translation>{0} 的文件在生成链接之后改动过</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="59"/>
+        <location filename="../reader/ui/common/reasons.py" line="63"/>
         <source>the file of {0} has changed and no longer has the passage «{1}»</source>
         <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="62"/>
+        <location filename="../reader/ui/common/reasons.py" line="66"/>
         <source>the link&apos;s passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
         <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="64"/>
+        <location filename="../reader/ui/common/reasons.py" line="68"/>
         <source>{0} is not a Reader link</source>
         <translation>{0} 不是 Reader 的链接</translation>
     </message>
