@@ -73,6 +73,8 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
         a = lead.end()
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
+        if simple.startswith(("后", "时"), a):
+            a += 1  # 在重组完成后|公司总资产规模: the time clause ends with 后
     for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
         if prep.end() > b:
             break

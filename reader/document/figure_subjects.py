@@ -111,6 +111,8 @@ class Labeller:
         if _PAIRS.search(simple):
             return self._paired(_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
+        # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
+        by_means = bool(own) and peeled.lstrip().startswith("以") and not nouns.ends_in(own, _LEVEL_NOUNS)
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
         # 鄂尔多斯以|109%的增速: by 以, only a measure is the figure's (财政收入以|2518亿元)
@@ -120,7 +122,7 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
-        if _time_or_times(site):
+        if _time_or_times(site) or by_means:
             return None
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
@@ -128,7 +130,7 @@ class Labeller:
             (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
             or counted
             or (_join(own, verb) if lasting else None)
-            or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
+            or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
             or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
@@ -209,6 +211,13 @@ def _doubtful(own: str, site: _Site) -> bool:
     if site.unit.endswith(("人", "名", "位")) and not nouns.ends_in(own, words.PERSON_END | _COUNTS):
         return True  # 给予党纪政务处分|820人: a count of people is of people
     return amount and nouns.ends_in(own, _PEOPLE)
+
+
+def _headcount(site: _Site) -> bool:
+    """一家|1000余人|的新媒体公司: a count of people before 的 says how big the noun after it is,
+    it does not count it (unless that noun is people: 2000名|的志愿者)."""
+    noun = nouns.noun_after_de(site.after)
+    return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, words.PERSON_END)
 
 
 def _names_its_noun(unit: str) -> bool:
