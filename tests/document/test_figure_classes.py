@@ -93,3 +93,18 @@ def test_a_household_count_is_of_what_the_sentence_counts(
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("一季度，民营企业实现营业收入820亿元，同比增长12%。", "820亿元", "民营企业营业收入"),
+    ("一季度，民营企业实现营业收入820亿元，同比增长12%。", "12%", "民营企业营业收入增长"),
+    ("江苏完成外贸进出口1.2万亿元。", "1.2万亿元", "江苏外贸进出口"),
+    ("公司通过改革实现营业收入20亿元。", "20亿元", "营业收入"),  # a clause before: the measure
+    ("化工、建材和冶金业实现利润300亿元。", "300亿元", "利润"),  # a list: not cut short
+])
+def test_a_measure_achieved_keeps_whose_it_is(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_source_of_the_figure_is_left_out_of_the_subject() -> None:
+    assert _subjects("到2030年，全国老年人口据预测将突破4亿。")["4亿"] == "老年人口"
