@@ -118,9 +118,11 @@ class Labeller:
         # 鄂尔多斯以|109%的增速: by 以, only a measure is the figure's (财政收入以|2518亿元)
         measured = bool(own) and bool(words.MEASURE.search(said)) and (
             said.strip() != "以" or nouns.ends_in(own, _LEVEL_NOUNS))
-        loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
+        # No verb needed before a noun-like subject, but 货值金额|5倍 is the base of a multiple.
+        bare = bool(own) and not site.unit.endswith("倍")
+        loose = bare and not site.timespan
         # 设计寿命30年, not 从无期到5年
-        lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
         if _time_or_times(site) or by_means:
             return None

@@ -108,3 +108,15 @@ def test_a_measure_achieved_keeps_whose_it_is(text: str, figure: str, subject: s
 
 def test_a_source_of_the_figure_is_left_out_of_the_subject() -> None:
     assert _subjects("到2030年，全国老年人口据预测将突破4亿。")["4亿"] == "老年人口"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("货值金额超过1万元的，并处货值金额5倍以上罚款。", "5倍"),  # 货值金额: the base
+    ("按合同金额3倍赔偿。", "3倍"),
+])
+def test_a_bare_noun_before_a_multiple_is_its_base_not_its_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_multiple_after_a_change_keeps_its_subject() -> None:
+    assert _subjects("全市快递业务量增长2.5倍。")["2.5倍"] == "快递业务量增长"
