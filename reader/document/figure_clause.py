@@ -123,8 +123,12 @@ def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
+    """The subject without its modals (项目拟耗资 → 项目耗资); 拟 that begins it is its
+    modifier (拟资助资金: the funds planned)."""
     parts, at = [], a
     for modal in words.MODAL.finditer(simple, a, b):
+        if modal.start() == a and modal.group() == "拟":
+            continue
         parts.append(segment[at : modal.start()])
         at = modal.end()
     parts.append(segment[at:b])

@@ -64,7 +64,7 @@ def after_noun(after: str, unit: str) -> str | None:
     if not people and ends_in(head, words.ATTRIBUTE_END):
         return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
     if head and not people and _one_short(item, head, simple):
-        head = valid(item)  # 11个生产车间，: the noun runs to the clause's end, not 生产车|间
+        head = valid(item) or head  # 11个生产车间，: the noun runs on, not 生产车|间 (券商股|中)
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head

@@ -34,6 +34,7 @@ _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
 _RATIO = rx.compile("[%％倍]|百分点")
 _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
+_GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
 _MEASURES = words.ATTRIBUTE_END | frozenset("速")
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
@@ -124,8 +125,8 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
-        if _time_or_times(site) or by_means:
-            return None
+        if by_means or _time_or_times(site):
+            return _measure_by_means(site, verb) if by_means else None
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
@@ -215,11 +216,19 @@ def _doubtful(own: str, site: _Site) -> bool:
     return amount and nouns.ends_in(own, _PEOPLE)
 
 
+def _measure_by_means(site: _Site, verb: str) -> str | None:
+    """鄂尔多斯以|109%的增速: by 以, only a measure after 的 is the figure's."""
+    measure = nouns.noun_after_de(site.after)
+    return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) else None
+
+
 def _headcount(site: _Site) -> bool:
     """一家|1000余人|的新媒体公司: a count of people before 的 says how big the noun after it is,
-    it does not count it (unless that noun is people: 2000名|的志愿者)."""
+    it does not count it (unless that noun is people or a group of them: 2000名|的志愿者,
+    30人的代表团)."""
     noun = nouns.noun_after_de(site.after)
-    return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, words.PERSON_END)
+    people = words.PERSON_END | _GROUPS
+    return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, people)
 
 
 def _names_its_noun(unit: str) -> bool:

@@ -120,3 +120,13 @@ def test_a_bare_noun_before_a_multiple_is_its_base_not_its_subject(text: str, fi
 
 def test_a_multiple_after_a_change_keeps_its_subject() -> None:
     assert _subjects("全市快递业务量增长2.5倍。")["2.5倍"] == "快递业务量增长"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("共12家单位，拟奖励资金3600万元。", "3600万元", "拟奖励资金"),  # 拟 begins it: a modifier
+    ("在已披露年报的12只银行股中，无一亏损。", "12只", "银行股"),  # 银行股|中: not the noun
+    ("东莞以12.5%的增速位居全省第一。", "12.5%", "增速"),  # by 以: the measure after 的
+    ("一个40人的考察团，昨日抵达。", "40人", "考察团"),  # a group is its people
+])
+def test_what_the_class_rules_leave_alone(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
