@@ -24,6 +24,7 @@ from typing import Any
 
 from html_score import page_html
 from importer_score import FOLDERS, is_tune_site, labelled_pages
+from line_match import clean, matched
 from title_train import norm
 
 from reader.document import DocumentError, load_bytes
@@ -59,8 +60,10 @@ def classify(doc: Any, lines: list[str], start: int, end: int,
     titles = {norm(doc.title), norm(doc.subtitle)}
     ours_heads = {norm(s.title) for s in doc.all_sections()} | {
         norm(s.subtitle) for s in doc.all_sections()}
-    text = [n for n in map(norm, doc.text.split("\n")) if n and n not in titles]
-    ours = set(text)
+    text = [clean(n) for n in map(norm, doc.text.split("\n")) if n and n not in titles]
+    body = [clean(ln) for ln in body]
+    ours = {ln for ln, hit in zip(text, matched(text, body), strict=True) if hit} | set(text)
+    found = {ln for ln, hit in zip(body, matched(body, text), strict=True) if hit}
     order = {ln: i for i, ln in enumerate(text)}
     left = {norm(item.text): item.role for item in doc.left_out}
     first_ours = min((order[ln] for ln in body if ln in order), default=None)
@@ -69,7 +72,7 @@ def classify(doc: Any, lines: list[str], start: int, end: int,
     shown: dict[str, list[str]] = {}
     seen_first = False
     for ln in body:
-        if ln in ours:
+        if ln in found:
             seen_first = True
             continue
         kind = ("heading" if ln in ours_heads else "title" if ln in titles
@@ -77,9 +80,10 @@ def classify(doc: Any, lines: list[str], start: int, end: int,
                 else ("above" if not seen_first and first_ours is not None else "left out")))
         lost[kind] += 1
         shown.setdefault(f"lost {kind}", []).append(ln)
-    _below(lost, shown, body, ours)
+    _below(lost, shown, body, found)
     inside, page = set(body), set(lines)
     where = {ln: i for i, ln in enumerate(lines)}
+    inside |= {ln for ln, hit in zip(text, matched(text, body), strict=True) if hit}
     for ln in text:
         if ln in inside:
             continue
