@@ -156,6 +156,33 @@ def test_the_links_at_the_articles_end_are_cut() -> None:
     assert unlinked_end(layout, first, lines.index(PROSE[-1])) == lines.index(PROSE[-1])
 
 
+def test_a_box_of_links_with_a_date_under_each_is_cut_a_credit_above_it_stays() -> None:
+    """Related stories set as a link and its date, one line each: the dates are no sentences,
+    so the box is cut from its first link on; the credit above it is no link and stays."""
+    stories = "".join(f"<li><a href='/n{i}'>宏福苑五级火｜第{i}批物资送达灾区</a>"
+                      f"<p>2025-11-29 HKT 1{i}:52</p></li>" for i in range(4))  # fmt: skip
+    layout = page_lines(html(paragraphs(PROSE) + "<p>（责任编辑：王小明）</p><ul>"
+                             + stories + "</ul>"))  # fmt: skip
+    lines = layout.lines
+    first, last = lines.index(PROSE[0]), lines.index("2025-11-29 HKT 13:52")
+    assert unlinked_end(layout, first, last) == lines.index("（责任编辑：王小明）")
+
+
+def test_a_sentence_after_the_links_keeps_them() -> None:
+    """A link inside the article's last paragraphs, a sentence after it: no box at its end;
+    and a lone link among dates is not half of them."""
+    closing = "<p><a href='/a'>点击查看原文链接</a></p><p>全市累计选派一点八万名党建指导员。</p>"
+    layout = page_lines(html(paragraphs(PROSE) + closing))
+    lines = layout.lines
+    last = len(lines) - 2  # the footer's line is no part of it
+    assert lines[last] == "全市累计选派一点八万名党建指导员。"
+    assert unlinked_end(layout, lines.index(PROSE[0]), last) == last
+    dates = "<p><a href='/a'>相关新闻</a></p>" + "".join(f"<p>2025-11-2{i}</p>" for i in range(3))
+    layout = page_lines(html(paragraphs(PROSE) + dates))
+    last = layout.lines.index("2025-11-22")
+    assert unlinked_end(layout, layout.lines.index(PROSE[0]), last) == last
+
+
 def test_a_saved_page_whose_container_ends_in_related_stories() -> None:
     """trafilatura and the container take in the box of related stories at the article's end:
     its lines, links all, are the page's chrome."""
