@@ -14,7 +14,7 @@ Pure Python on web_page.Layout's numbering of the tree: no lxml here.
 
 from __future__ import annotations
 
-from reader.document.patterns import is_prose
+from reader.document.patterns import is_hard_stop, is_prose
 from reader.document.stats import is_cjk
 from reader.document.web_page import Layout
 
@@ -78,7 +78,14 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
         start -= 1
     while wrapped(end + 1):
         end += 1
-    return start, end
+    return start, stopped(lines, max(body), end)
+
+
+def stopped(lines: list[str], ours: int, end: int) -> int:
+    """The article's end, not past a line that ends an article (原标题, 相关阅读, 责任编辑：…)
+    below the last line our rules read as the body: the container may carry the article on
+    to trafilatura's last paragraph, not through what our rules stopped at."""
+    return next((i - 1 for i in range(ours + 1, end + 1) if is_hard_stop(lines[i])), end)
 
 
 def unlinked_end(layout: Layout, first: int, last: int) -> int:

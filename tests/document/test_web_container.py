@@ -3,7 +3,7 @@ to trafilatura's last paragraph inside it, a lead next to it kept."""
 
 from __future__ import annotations
 
-from reader.document.web_container import bounded, container, unlinked_end
+from reader.document.web_container import bounded, container, stopped, unlinked_end
 from reader.document.web_page import page_lines
 
 PROSE = [f"第{i}段：全市累计选派一点八万名党建指导员，覆盖面不断扩大。" for i in range(8)]
@@ -226,3 +226,27 @@ def test_what_the_pages_markup_hides_is_not_laid_out() -> None:
     hiding = page.replace("<body>", "<body><div style='display:none'>").replace("</body>", "</div></body>")
     assert page_lines(hiding).lines == [
         "全市累计选派一点八万名党建指导员。", "分享到微信朋友圈", "登录后发表评论", "下一段。"]
+
+
+def test_the_container_does_not_carry_the_article_past_a_line_that_ends_one() -> None:
+    """Our rules end the article at 原标题; the container and trafilatura would carry it on to
+    another story's paragraphs set in the same element: it stops where our rules did."""
+    from reader.document import load_bytes
+
+    other = [f"另一则新闻第{i}段：某地开展志愿服务活动，参与群众达到三千余人次。" for i in range(3)]
+    page = ("<html><head><title>党旗领航奋进路_天津在线</title></head><body>"
+            "<ul class='nav'><li><a>首页</a></li><li><a>新闻</a></li></ul><div class='content'>"
+            "<h1>党旗领航奋进路</h1>" + paragraphs(PROSE)
+            + "<p>原标题：党旗领航奋进路 初心如磐践使命</p>" + paragraphs(other)
+            + "</div><div>版权所有</div></body></html>")  # fmt: skip
+    d = load_bytes(page.encode("utf-8"), "/saved/news.html", "html")
+    assert all(text in d.text for text in PROSE)
+    assert not any(text in d.text for text in other)
+    assert other[0] in {x.text for x in d.left_out}
+
+
+def test_stopped_ends_before_the_first_stop_below_our_body() -> None:
+    lines = ["正文第一段。", "正文第二段。", "相关阅读", "另一篇文章的段落。", "原标题：某某"]
+    assert stopped(lines, 1, 4) == 1
+    assert stopped(lines, 1, 1) == 1  # nothing below our body: unchanged
+    assert stopped(lines, 3, 3) == 3  # a stop above our body's end is our rules' own business
