@@ -62,7 +62,6 @@ def classify(doc: Any, lines: list[str], start: int, end: int,
         norm(s.subtitle) for s in doc.all_sections()}
     text = [clean(n) for n in map(norm, doc.text.split("\n")) if n and n not in titles]
     body = [clean(ln) for ln in body]
-    ours = {ln for ln, hit in zip(text, matched(text, body), strict=True) if hit} | set(text)
     found = {ln for ln, hit in zip(body, matched(body, text), strict=True) if hit}
     order = {ln: i for i, ln in enumerate(text)}
     left = {norm(item.text): item.role for item in doc.left_out}
