@@ -14,6 +14,7 @@ Pure Python on web_page.Layout's numbering of the tree: no lxml here.
 
 from __future__ import annotations
 
+from reader.document.patterns import is_hard_stop, is_prose
 from reader.document.stats import is_cjk
 from reader.document.web_page import Layout
 
@@ -77,16 +78,31 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
         start -= 1
     while wrapped(end + 1):
         end += 1
-    return start, end
+    return start, stopped(lines, max(body), end)
+
+
+def stopped(lines: list[str], ours: int, end: int) -> int:
+    """The article's end, not past a line that ends an article (原标题, 相关阅读, 责任编辑：…)
+    below the last line our rules read as the body: the container may carry the article on
+    to trafilatura's last paragraph, not through what our rules stopped at."""
+    return next((i - 1 for i in range(ours + 1, end + 1) if is_hard_stop(lines[i])), end)
 
 
 def unlinked_end(layout: Layout, first: int, last: int) -> int:
-    """The article's last line once the lines at its end that are mostly link text (related
-    stories, tags, a box of links the container or our rules took in) are cut; the first
-    line stays."""
-    while last > first and layout.linked[last] >= LINKED:
-        last -= 1
-    return last
+    """The article's last line once the box of links at its end is cut (related stories, tags,
+    a box of links the container or our rules took in): the lines at its end that are mostly
+    link text, and the short lines between them that are not sentences (a story's date under
+    its link), from the first link on, when links are at least half of them. The first line
+    stays, and so do the lines above the box's first link (a credit)."""
+    cut, links = last + 1, 0
+    for i in range(last, first, -1):
+        if layout.linked[i] >= LINKED:
+            links += 1
+            if 2 * links >= last + 1 - i:
+                cut = i
+        elif is_prose(layout.lines[i]):
+            break
+    return cut - 1
 
 
 def is_wrapped(line: str) -> bool:

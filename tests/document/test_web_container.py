@@ -3,7 +3,7 @@ to trafilatura's last paragraph inside it, a lead next to it kept."""
 
 from __future__ import annotations
 
-from reader.document.web_container import bounded, container, unlinked_end
+from reader.document.web_container import bounded, container, stopped, unlinked_end
 from reader.document.web_page import page_lines
 
 PROSE = [f"第{i}段：全市累计选派一点八万名党建指导员，覆盖面不断扩大。" for i in range(8)]
@@ -156,6 +156,33 @@ def test_the_links_at_the_articles_end_are_cut() -> None:
     assert unlinked_end(layout, first, lines.index(PROSE[-1])) == lines.index(PROSE[-1])
 
 
+def test_a_box_of_links_with_a_date_under_each_is_cut_a_credit_above_it_stays() -> None:
+    """Related stories set as a link and its date, one line each: the dates are no sentences,
+    so the box is cut from its first link on; the credit above it is no link and stays."""
+    stories = "".join(f"<li><a href='/n{i}'>宏福苑五级火｜第{i}批物资送达灾区</a>"
+                      f"<p>2025-11-29 HKT 1{i}:52</p></li>" for i in range(4))  # fmt: skip
+    layout = page_lines(html(paragraphs(PROSE) + "<p>（责任编辑：王小明）</p><ul>"
+                             + stories + "</ul>"))  # fmt: skip
+    lines = layout.lines
+    first, last = lines.index(PROSE[0]), lines.index("2025-11-29 HKT 13:52")
+    assert unlinked_end(layout, first, last) == lines.index("（责任编辑：王小明）")
+
+
+def test_a_sentence_after_the_links_keeps_them() -> None:
+    """A link inside the article's last paragraphs, a sentence after it: no box at its end;
+    and a lone link among dates is not half of them."""
+    closing = "<p><a href='/a'>点击查看原文链接</a></p><p>全市累计选派一点八万名党建指导员。</p>"
+    layout = page_lines(html(paragraphs(PROSE) + closing))
+    lines = layout.lines
+    last = len(lines) - 2  # the footer's line is no part of it
+    assert lines[last] == "全市累计选派一点八万名党建指导员。"
+    assert unlinked_end(layout, lines.index(PROSE[0]), last) == last
+    dates = "<p><a href='/a'>相关新闻</a></p>" + "".join(f"<p>2025-11-2{i}</p>" for i in range(3))
+    layout = page_lines(html(paragraphs(PROSE) + dates))
+    last = layout.lines.index("2025-11-22")
+    assert unlinked_end(layout, layout.lines.index(PROSE[0]), last) == last
+
+
 def test_a_saved_page_whose_container_ends_in_related_stories() -> None:
     """trafilatura and the container take in the box of related stories at the article's end:
     its lines, links all, are the page's chrome."""
@@ -199,3 +226,27 @@ def test_what_the_pages_markup_hides_is_not_laid_out() -> None:
     hiding = page.replace("<body>", "<body><div style='display:none'>").replace("</body>", "</div></body>")
     assert page_lines(hiding).lines == [
         "全市累计选派一点八万名党建指导员。", "分享到微信朋友圈", "登录后发表评论", "下一段。"]
+
+
+def test_the_container_does_not_carry_the_article_past_a_line_that_ends_one() -> None:
+    """Our rules end the article at 原标题; the container and trafilatura would carry it on to
+    another story's paragraphs set in the same element: it stops where our rules did."""
+    from reader.document import load_bytes
+
+    other = [f"另一则新闻第{i}段：某地开展志愿服务活动，参与群众达到三千余人次。" for i in range(3)]
+    page = ("<html><head><title>党旗领航奋进路_天津在线</title></head><body>"
+            "<ul class='nav'><li><a>首页</a></li><li><a>新闻</a></li></ul><div class='content'>"
+            "<h1>党旗领航奋进路</h1>" + paragraphs(PROSE)
+            + "<p>原标题：党旗领航奋进路 初心如磐践使命</p>" + paragraphs(other)
+            + "</div><div>版权所有</div></body></html>")  # fmt: skip
+    d = load_bytes(page.encode("utf-8"), "/saved/news.html", "html")
+    assert all(text in d.text for text in PROSE)
+    assert not any(text in d.text for text in other)
+    assert other[0] in {x.text for x in d.left_out}
+
+
+def test_stopped_ends_before_the_first_stop_below_our_body() -> None:
+    lines = ["正文第一段。", "正文第二段。", "相关阅读", "另一篇文章的段落。", "原标题：某某"]
+    assert stopped(lines, 1, 4) == 1
+    assert stopped(lines, 1, 1) == 1  # nothing below our body: unchanged
+    assert stopped(lines, 3, 3) == 3  # a stop above our body's end is our rules' own business
