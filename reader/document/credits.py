@@ -149,3 +149,31 @@ def dateline_credit(line: str) -> str | None:
         return line[match.start(1) : match.end(1)].strip()
     opening = _OPENING_REPORTER.match(probe_line)
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
+
+
+
+# 部　　長　王小五, 主任委員　李　四: an official notice signed under its text by the head of the
+# body that issued it (the title's letters may be spaced out, as a name of two letters is).
+_OFFICES = (
+    "部长", "院长", "署长", "局长", "厅长", "廳长", "处长", "市长", "县长", "縣长", "区长", "區长", "镇长", "鎮长",
+    "乡长", "鄉长", "省长", "校长", "行长", "社长", "所长", "会长", "馆长", "館长", "主任委员", "委员长", "主任",
+    "主席", "总裁", "總裁", "董事长", "理事长", "秘书长", "秘書长", "总经理", "總经理", "总统", "總統", "执行长",
+    "執行长", "检察长", "檢察长", "总干事", "總幹事",
+)
+_SPACED_OFFICE = "(?:代理|兼|副)?(?:" + "|".join(r"[\s　]*".join(word) for word in _OFFICES) + ")"
+_SIGNER = rx.compile(
+    rf"^{_SPACED_OFFICE}[\s　]+"
+    r"(?!信箱|热线|熱線|寄语|寄語|致辞|致辭|讲话|講話|简介|簡介|邮箱|郵箱|留言|之窗|访谈|訪談)"
+    r"[^\W\d_](?:[\s　]?[^\W\d_]){1,3}$"
+)
+_SIGNER_MAX = 20
+
+
+def signer_credit(line: str) -> str | None:
+    """The signer under a notice's text (部　　長　王小五): the line, as written."""
+    return line.strip() if is_signer(line) else None
+
+
+def is_signer(credit: str) -> bool:
+    """Is the credit an office (部长, 主任委员…), its letters spaced or not, and a name?"""
+    return len(credit) <= _SIGNER_MAX and bool(_SIGNER.match(probe(credit.strip())))

@@ -1,0 +1,48 @@
+"""Date lines in the shapes Chinese pages print them (made-up pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import load_bytes
+from reader.document.dateline_fields import parse_dateline
+from reader.document.patterns import is_dateline, western_dates
+
+PARA = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("發文日期 中華民國103年6月4日", "2014-06-04"),
+    ("中華民國100年4月18日　某某部　某字第1006601576號", "2011-04-18"),
+    ("发布日期：民国113年3月5日", "2024-03-05"),
+    ("民國 99 年 12 月 25 日", "2010-12-25"),
+])
+def test_a_date_of_the_republic_dates_the_article(line: str, published: str) -> None:
+    assert is_dateline(line)
+    assert parse_dateline(line).published == published
+
+
+@pytest.mark.parametrize("line", [
+    "三、檢查日期及地點：100年4月21日於中央銀行。",  # no era named: a span, or a clause
+    "人民群众103年来的奋斗",
+    "中华民国成立于1912年1月1日，这是一个在历史书上反复出现的日子，人们常常提起。",
+])
+def test_a_year_without_the_era_or_a_sentence_is_no_date_line(line: str) -> None:
+    assert not is_dateline(line)
+
+
+def test_the_era_is_only_rewritten_before_a_month() -> None:
+    assert western_dates("民國113年3月5日") == "2024年3月5日"
+    assert western_dates("民國113年") == "民國113年"
+
+
+def test_the_issuing_body_is_the_publisher() -> None:
+    line = "發布日期：中華民國103年6月16日　發布機關：某某署　類別：公告及送達"
+    assert parse_dateline(line).publisher == "某某署"
+
+
+def test_a_notice_under_its_headline_gets_its_dateline() -> None:
+    lines = ["某某公報網 | 首頁 | 本期公報", "某某部公告：修正某某辦法第三條", "發文機關 某某部",
+             "發文日期 中華民國103年6月4日", PARA, PARA]
+    d = load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
+    assert d.dateline is not None and "中華民國103年6月4日" in d.dateline
