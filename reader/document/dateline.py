@@ -30,9 +30,27 @@ REPORTER_LINE = rx.compile(
 
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line):
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line):
         return True
-    return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line))
+    if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)):
+        return True
+    furniture = _DATE_FURNITURE.sub(" ", line)
+    return furniture != line and is_dateline(furniture)
+
+
+# 2024年02月 (the day on a calendar leaf beside it), 3月5日（周二）: a date of its own line with
+# no year or no day.
+_PART_DATE = rx.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})"
+    r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
+)
+# What a blog's or a portal's date line holds besides its date, source and writer: the site's
+# address (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).
+_DATE_FURNITURE = rx.compile(
+    r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)\b(?:/\S*)?"
+    r"|\S{0,4}(?:分类|分類|类别|類別|栏目|欄目|标签|標籤|频道|頻道)\s*[:：]\s*[^\s|｜]{1,12}"
+    r"|©\s*(?:著作权|著作權|版权|版權)|(?:著作权|版权)所有"
+)
 
 
 # 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
