@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from reader.document import rx
+from reader.document.credit_forms import affiliated_writer, is_filed_credit
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
@@ -39,19 +40,21 @@ _CREDIT_LINE_MAX = 60
 
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
-    if not line or len(line) > _CREDIT_LINE_MAX or line[-1] in SENTENCE_END:
+    if not line or len(line) > _CREDIT_LINE_MAX or (
+        line[-1] in SENTENCE_END and affiliated_writer(probe(line)) is None  # 作者：王小五，某某大学教授。
+    ):
         return None
     mark = _MARK.match(line)
     if mark:  # □ 本报记者 王小五: the mark only sets the credit off
         line = line[mark.end() :]
     read = probe(line)
-    other = _credit_shapes(read)
+    other = affiliated_writer(read) or _credit_shapes(read)
     if other is not None:
         return line[other[0] : other[1]].strip()
     match = _STANDALONE.match(read)
     if match:
         return line[match.start(1) : match.end(1)].strip()
-    if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
+    if _BRACKETED.fullmatch(read) and (_PERSON_WORDS.search(read) or is_filed_credit(read)):
         return line[1:-1].strip()
     if _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
@@ -93,7 +96,7 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
 
 
 def is_person_credit(credit: str) -> bool:
-    return bool(_PERSON_WORDS.search(probe(credit)))
+    return bool(_PERSON_WORDS.search(probe(credit))) or is_filed_credit(credit)
 
 
 def is_editor_credit(credit: str) -> bool:
@@ -113,7 +116,7 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
     last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
     tail = probe(line[last_end + 1 :])
     for match in _BRACKETED.finditer(tail):
-        if _PERSON_WORDS.search(match.group(1)):
+        if _PERSON_WORDS.search(match.group(1)) or is_filed_credit(match.group(1)):
             inner = line[last_end + 1 + match.start(1) : last_end + 1 + match.end(1)]
             return line[: last_end + 1 + match.start()].rstrip(), inner.strip()
     source = _SOURCE_TAIL.search(tail)
@@ -151,29 +154,3 @@ def dateline_credit(line: str) -> str | None:
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
 
 
-
-# 部　　長　王小五, 主任委員　李　四: an official notice signed under its text by the head of the
-# body that issued it (the title's letters may be spaced out, as a name of two letters is).
-_OFFICES = (
-    "部长", "院长", "署长", "局长", "厅长", "廳长", "处长", "市长", "县长", "縣长", "区长", "區长", "镇长", "鎮长",
-    "乡长", "鄉长", "省长", "校长", "行长", "社长", "所长", "会长", "馆长", "館长", "主任委员", "委员长", "主任",
-    "主席", "总裁", "總裁", "董事长", "理事长", "秘书长", "秘書长", "总经理", "總经理", "总统", "總統", "执行长",
-    "執行长", "检察长", "檢察长", "总干事", "總幹事",
-)
-_SPACED_OFFICE = "(?:代理|兼|副)?(?:" + "|".join(r"[\s　]*".join(word) for word in _OFFICES) + ")"
-_SIGNER = rx.compile(
-    rf"^{_SPACED_OFFICE}[\s　]+"
-    r"(?!信箱|热线|熱線|寄语|寄語|致辞|致辭|讲话|講話|简介|簡介|邮箱|郵箱|留言|之窗|访谈|訪談)"
-    r"[^\W\d_](?:[\s　]?[^\W\d_]){1,3}$"
-)
-_SIGNER_MAX = 20
-
-
-def signer_credit(line: str) -> str | None:
-    """The signer under a notice's text (部　　長　王小五): the line, as written."""
-    return line.strip() if is_signer(line) else None
-
-
-def is_signer(credit: str) -> bool:
-    """Is the credit an office (部长, 主任委员…), its letters spaced or not, and a name?"""
-    return len(credit) <= _SIGNER_MAX and bool(_SIGNER.match(probe(credit.strip())))

@@ -124,4 +124,8 @@ def _reporter(line: str, shown: str) -> str | None:
 
 
 def bare_dateline(line: str) -> str:
-    return _WIDGET_TAIL.sub("", line).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", line).strip(" （）()")
+    for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
+        if kept.count(opening) > kept.count(closing):
+            kept += closing
+    return kept

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
+from reader.document.credit_forms import is_signer, signer_credit, tail_credit
 from reader.document.credits import (
     caption_credit,
     dateline_credit,
     is_editor_credit,
     is_person_credit,
     is_responsible_editor,
-    is_signer,
-    signer_credit,
     standalone_credit,
     trailing_credit,
 )
@@ -184,7 +183,7 @@ def _take_byline(
     page_end = disclaimer if disclaimer is not None else len(lines)
     for index, line in lines[end:page_end]:
         near = index < end + _TAIL_CREDIT_LINES
-        credit = standalone_credit(line) or _reporter_line(line) or (signer_credit(line) if near else None)
+        credit = standalone_credit(line) or _reporter_line(line) or (_near_credit(line) if near else None)
         # The editor's line under the article is the page's own credit: it comes first, and a
         # 责任编辑 line counts however far down the page (under boxes of links and comments).
         if credit and (near or is_editor_credit(credit) and (
@@ -210,6 +209,11 @@ def _take_byline(
     if not candidates:
         return body, None, cut
     return body, min(candidates, key=lambda c: c[0])[1], cut
+
+
+def _near_credit(line: str) -> str | None:
+    """A signer, or a credit among a line's fields, right under the text."""
+    return signer_credit(line) or tail_credit(line)
 
 
 def _tail_rank(credit: str) -> int:

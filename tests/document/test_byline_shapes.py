@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document, load_bytes
-from reader.document.credits import signer_credit
+from reader.document.credit_forms import is_filed_credit, signer_credit, tail_credit
+from reader.document.credits import standalone_credit, trailing_credit
 from reader.document.dateline import writer_before_date
 
 PARA = "这是文章的第一段，讲述了城市更新的来龙去脉，内容较长，足以构成正文的一段文字。"
@@ -68,3 +69,50 @@ def test_a_signer_far_under_the_text_is_page_furniture() -> None:
     furniture = [f"相關連結第{n}則" for n in range(8)]
     d = doc("某某部公告：修正某某辦法第三條", "發文日期 中華民國103年6月4日", NOTICE, BASIS, *furniture, "院長 王小五")
     assert d.byline is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("作者：王小五，某某大学教授", "作者：王小五，某某大学教授"),
+    ("作者：王小五，某某大学教授。", "作者：王小五，某某大学教授"),
+    ("作者：王小五（某某研究院）", "作者：王小五（某某研究院）"),
+    ("作者： 王小五 (Wang Xiaowu)", "作者： 王小五 (Wang Xiaowu)"),
+    ("（作者单位：某某大学）", "作者单位：某某大学"),
+])
+def test_a_writer_with_an_affiliation_is_a_credit(line: str, credit: str) -> None:
+    assert standalone_credit(line) == credit
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", [
+    "作者：王小五，他认为这件事很重要，我们应该认真对待。",  # a sentence goes on after the name
+    "作者认为，这件事很重要。",
+])
+def test_a_sentence_about_the_writer_is_no_credit(line: str) -> None:
+    assert standalone_credit(line) is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("【来源：某某网】【责任编辑：李四】", "责任编辑：李四"),
+    ("【编辑：王五】 分享到 微博 微信", "编辑：王五"),
+    ("来源：某某网 发布于：2024-03-05 10:20 编辑：wangwu", "编辑：wangwu"),
+])
+def test_a_credit_among_a_lines_fields_under_the_text(line: str, credit: str) -> None:
+    assert tail_credit(line) == credit
+    d = doc(TITLE, DATE, PARA, MORE, line, "相关阅读")
+    assert d.byline is not None and d.byline.endswith(credit)  # 来源：… 编辑：…: the line, as written
+    assert d.text.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", ["运营编辑：王五", "【相关阅读】【热门推荐】", "本文由王五编辑", "他说这是编辑："])
+def test_other_roles_and_boxes_are_no_credit_among_fields(line: str) -> None:
+    assert tail_credit(line) is None
+
+
+def test_a_reporter_and_where_the_story_was_filed() -> None:
+    glued = MORE[:-1] + "。”（王小 北京报道）"
+    assert trailing_credit(glued) == (MORE[:-1] + "。”", "王小 北京报道")
+    d = doc(TITLE, DATE, PARA, MORE, "（王小五、李四 发自上海）", "相关阅读")
+    assert d.byline == "王小五、李四 发自上海"
+    assert not is_filed_credit("北京报道")  # a place alone names no reporter

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import load_bytes
+from reader.document.dateline import is_dateline_line
 from reader.document.dateline_fields import parse_dateline
 from reader.document.patterns import is_dateline, western_dates
 
@@ -46,3 +47,27 @@ def test_a_notice_under_its_headline_gets_its_dateline() -> None:
              "發文日期 中華民國103年6月4日", PARA, PARA]
     d = load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
     assert d.dateline is not None and "中華民國103年6月4日" in d.dateline
+
+
+@pytest.mark.parametrize("line", [
+    "某某开发者联盟 2022-11-23 11:30:33 博主文章分类：程序员之家 ©著作权",
+    "www.example.com 2024年3月5日10:20 [ 王五 ] 来源：[ 某某网 ]",
+    "http://www.example.com.cn/ 2024-03-05 10:20:30",
+    "2024年02月",
+    "3月5日（周二）",
+    "3月5日（星期二） 10:20",
+])
+def test_date_lines_with_a_sites_furniture_or_part_of_a_date(line: str) -> None:
+    assert is_dateline_line(line)
+    d = load_bytes("\n".join(["首页 | 新闻 | 关于", "某某研究所召开年度工作会议", line, PARA, PARA]).encode(), "a.txt")
+    assert d.dateline is not None and d.dateline.split() == line.split()
+
+
+@pytest.mark.parametrize("line", ["2006年12月(5)", "www.example.com 欢迎您访问本站", "3月5日（周二）起，全市开展专项行动"])
+def test_an_archive_link_or_a_sentence_is_no_date_line(line: str) -> None:
+    assert not is_dateline_line(line)
+
+
+def test_a_site_address_in_the_date_line_is_no_publisher() -> None:
+    parsed = parse_dateline("www.example.com 2024年3月5日10:20 来源：某某日报")
+    assert (parsed.published, parsed.publisher) == ("2024-03-05T10:20", "某某日报")
