@@ -1,5 +1,5 @@
 """Credit lines in the less common forms: a notice's signer (部　　長　王小五), an author with an
-affiliation (作者：王小五，某某大学), a line of bracketed fields (【来源】【责任编辑：李四】), an editor's
+affiliation (作者：王小五，某某大学), By Jane Doe, a line of bracketed fields (【来源】【责任编辑：李四】), an editor's
 field closing a line under the text, a reporter and where the story was filed (王小五 北京报道)."""
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ def affiliated_writer(read: str) -> tuple[int, int] | None:
     return (match.start(1), match.end(1)) if match else None
 
 
+# By Jane Doe, By Jane Doe and John Smith: an English byline (a page of a bilingual outlet).
+_ENGLISH_NAME = r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}"
+_ENGLISH_BYLINE = rx.compile(rf"^By\s+{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}$")
+
+
+def english_byline(read: str) -> tuple[int, int] | None:
+    return (0, len(read)) if _ENGLISH_BYLINE.match(read) else None
+
+
 # 王小五 北京报道, 王小五、李四 发自上海: a reporter and the place the story was filed from.
 _FILED = rx.compile(
     r"^[（(【]?[^\W\d_]{2,4}(?:[、\s　]+[^\W\d_]{2,4})*[\s　]+(?:[^\W\d_]{2,6}(?:报道|报导)|发自[^\W\d_]{2,6})[）)】]?$"
@@ -58,7 +67,9 @@ _FILED = rx.compile(
 
 
 def is_filed_credit(text: str) -> bool:
-    return bool(_FILED.match(probe(text.strip())))
+    """A reporter's credit with no role word: 王小五 北京报道, By Jane Doe."""
+    read = probe(text.strip())
+    return bool(_FILED.match(read) or _ENGLISH_BYLINE.match(read))
 
 
 # 【来源】【责任编辑：李四】: a line of bracketed fields; its credit is the one that names a person.

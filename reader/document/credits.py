@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from reader.document import rx
-from reader.document.credit_forms import affiliated_writer, is_filed_credit
+from reader.document.credit_forms import affiliated_writer, english_byline, is_filed_credit
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
@@ -48,7 +48,7 @@ def standalone_credit(line: str) -> str | None:
     if mark:  # □ 本报记者 王小五: the mark only sets the credit off
         line = line[mark.end() :]
     read = probe(line)
-    other = affiliated_writer(read) or _credit_shapes(read)
+    other = affiliated_writer(read) or english_byline(read) or _credit_shapes(read)
     if other is not None:
         return line[other[0] : other[1]].strip()
     match = _STANDALONE.match(read)

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 
 from reader.document import rx
+from reader.document.date_numerals import western_dates
 from reader.document.dateline import POSTER, REPORTERS, writer_before_date
-from reader.document.patterns import western_dates
 from reader.document.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -49,8 +49,7 @@ _DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 
 
 def _published(text: str) -> str | None:
-    if "民" in text:
-        text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
+    text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
     match = _DATE.search(text)
     if not match:
         return _day_month_year(text) or _english(text)

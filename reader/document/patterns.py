@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
+from reader.document.date_numerals import western_dates
 
 SENTENCE_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -253,18 +254,6 @@ _FULL_DATE = rx.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日\s*\d{1,2}[:：]\d{2}|"
     r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}"
 )
-# 中華民國103年6月4日, 民國113年3月5日 (read simplified): the years of the Republic, 1912 its
-# first; a bare 103年6月4日 may be a span of years, so the era is named.
-_ROC_DATE = rx.compile(r"(?:中华|中華)?民[国國]\s*(\d{1,3})\s*(?=年\s*\d{1,2}\s*月)")
-_ROC_FIRST_YEAR = 1911
-
-
-def western_dates(line: str) -> str:
-    """The line with each date of the Republic's years written in the common era (民國113年 →
-    2024年), so the patterns for dates read it."""
-    return _ROC_DATE.sub(lambda m: str(int(m.group(1)) + _ROC_FIRST_YEAR), line)
-
-
 _DATELINE_WORDS = rx.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?|\d{1,2}月\d{1,2}日|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|"
     r"\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|格林尼治标准时间|北京时间|最后|"
@@ -284,8 +273,7 @@ _DATELINE_REST_WITH_COMMA = 6
 
 def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
-    if "民" in line:
-        line = western_dates(line)  # 發文日期 中華民國103年6月4日
+    line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日
     if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
         return False  # every full date holds one of these: `in` scans in C
     if ends_sentence(line):

@@ -116,3 +116,15 @@ def test_a_reporter_and_where_the_story_was_filed() -> None:
     d = doc(TITLE, DATE, PARA, MORE, "（王小五、李四 发自上海）", "相关阅读")
     assert d.byline == "王小五、李四 发自上海"
     assert not is_filed_credit("北京报道")  # a place alone names no reporter
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "By Jane Doe and John Smith"])
+def test_an_english_byline_under_the_headline(line: str) -> None:
+    d = doc(TITLE, DATE, line, PARA, MORE)
+    assert d.byline == line
+    assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["By the way, this is it", "By 2025 the city will change"])
+def test_an_english_sentence_opening_with_by_is_no_byline(line: str) -> None:
+    assert standalone_credit(line) is None

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reader.document import load_bytes
+from reader.document.date_numerals import western_dates
 from reader.document.dateline import is_dateline_line
 from reader.document.dateline_fields import parse_dateline
-from reader.document.patterns import is_dateline, western_dates
+from reader.document.patterns import is_dateline
 
 PARA = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
 
@@ -71,3 +72,19 @@ def test_an_archive_link_or_a_sentence_is_no_date_line(line: str) -> None:
 def test_a_site_address_in_the_date_line_is_no_publisher() -> None:
     parsed = parse_dateline("www.example.com 2024年3月5日10:20 来源：某某日报")
     assert (parsed.published, parsed.publisher) == ("2024-03-05T10:20", "某某日报")
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("二〇二四年三月五日", "2024-03-05"),
+    ("二○一九年十二月二十五日", "2019-12-25"),
+    ("中華民國一百零三年六月四日", "2014-06-04"),
+    ("发布日期：二〇二四年三月十日", "2024-03-10"),
+])
+def test_a_date_in_chinese_numerals(line: str, published: str) -> None:
+    assert is_dateline(line)
+    assert parse_dateline(line).published == published
+
+
+@pytest.mark.parametrize("text", ["零件三年", "二〇二四年", "人民币十二元", "三年五月"])
+def test_numerals_that_are_no_date_stay_as_written(text: str) -> None:
+    assert western_dates(text) == text
