@@ -37,6 +37,7 @@ def is_signer(credit: str) -> bool:
 # 作者：王小五，某某大学教授 / 作者：王小五（某某大学）/ 作者： 王小五 (Wang Xiaowu): the writer,
 # then who they are; one clause of it, no sentence.
 _WRITER_ROLE = r"(?:本文)?(?:作者|撰文|撰稿|文)\s*[:：|｜丨]\s*"
+WRITER_OPENINGS = "（(本作撰文"  # most lines are spared the pattern
 _WRITER_NAME = r"(?:[^\W\d_]|·){2,12}"
 _AFFILIATED = rx.compile(
     rf"^[（(]?({_WRITER_ROLE}{_WRITER_NAME}"
@@ -47,7 +48,7 @@ _AFFILIATED = rx.compile(
 
 def affiliated_writer(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line naming a writer and their affiliation or romanized name."""
-    match = _AFFILIATED.match(read)
+    match = _AFFILIATED.match(read) if read[:1] in WRITER_OPENINGS else None
     return (match.start(1), match.end(1)) if match else None
 
 
@@ -57,7 +58,7 @@ _ENGLISH_BYLINE = rx.compile(rf"^By\s+{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLI
 
 
 def english_byline(read: str) -> tuple[int, int] | None:
-    return (0, len(read)) if _ENGLISH_BYLINE.match(read) else None
+    return (0, len(read)) if read.startswith("By ") and _ENGLISH_BYLINE.match(read) else None
 
 
 # 王小五 北京报道, 王小五、李四 发自上海: a reporter and the place the story was filed from.

@@ -6,7 +6,12 @@ import re
 from functools import cache
 
 from reader.document import rx
-from reader.document.credit_forms import affiliated_writer, english_byline, is_filed_credit
+from reader.document.credit_forms import (
+    WRITER_OPENINGS,
+    affiliated_writer,
+    english_byline,
+    is_filed_credit,
+)
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
@@ -41,7 +46,8 @@ _CREDIT_LINE_MAX = 60
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
     if not line or len(line) > _CREDIT_LINE_MAX or (
-        line[-1] in SENTENCE_END and affiliated_writer(probe(line)) is None  # 作者：王小五，某某大学教授。
+        line[-1] in SENTENCE_END  # but 作者：王小五，某某大学教授。
+        and (line[:1] not in WRITER_OPENINGS or affiliated_writer(probe(line)) is None)
     ):
         return None
     mark = _MARK.match(line)

@@ -19,16 +19,19 @@ _SPELLED_DATE = rx.compile(
 # first; a bare 103年6月4日 may be a span of years, so the era is named.
 _ROC_DATE = rx.compile(r"(?:中华|中華)?民[国國]\s*(\d{1,3})\s*(?=年\s*\d{1,2}\s*月)")
 _ROC_FIRST_YEAR = 1911
-_HINTS = frozenset("民〇○零Ｏ")
+_ZEROS = frozenset("〇○零Ｏ")  # a year spelled digit by digit holds one; a counted year 十 or 百
 _YEAR_DIGITS = 4
 
 
 def western_dates(line: str) -> str:
     """The line with each such date written in the common era's digits (民國113年 → 2024年)."""
-    if _HINTS.isdisjoint(line):
-        return line  # every such date holds one of these: most lines are spared both patterns
-    line = _SPELLED_DATE.sub(_spelled, line)
-    return _ROC_DATE.sub(lambda m: str(int(m.group(1)) + _ROC_FIRST_YEAR), line)
+    if "年" not in line:
+        return line  # every such date holds it: most lines are spared the patterns (`in` scans in C)
+    if not _ZEROS.isdisjoint(line) or "十" in line or "百" in line:
+        line = _SPELLED_DATE.sub(_spelled, line)
+    if "民国" in line or "民國" in line:
+        line = _ROC_DATE.sub(lambda m: str(int(m.group(1)) + _ROC_FIRST_YEAR), line)
+    return line
 
 
 def _spelled(match: re.Match[str]) -> str:
