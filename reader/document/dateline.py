@@ -45,9 +45,9 @@ _PART_DATE = rx.compile(
     r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
 )
 # What a blog's or a portal's date line holds besides its date, source and writer: the site's
-# address (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).
+# address opening it (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).
 _DATE_FURNITURE = rx.compile(
-    r"(?:https?://)?(?:[\w-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)\b(?:/\S*)?"
+    r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)\b/?"
     r"|\S{0,4}(?:分类|分類|类别|類別|栏目|欄目|标签|標籤|频道|頻道)\s*[:：]\s*[^\s|｜]{1,12}"
     r"|©\s*(?:著作权|著作權|版权|版權)|(?:著作权|版权)所有"
 )
