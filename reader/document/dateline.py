@@ -35,7 +35,13 @@ def is_dateline_line(line: str) -> bool:
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)):
         return True
     furniture = _DATE_FURNITURE.sub(" ", line)
-    return furniture != line and is_dateline(furniture)
+    if furniture != line and is_dateline(furniture):
+        return True
+    return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+# 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
+_FIELDS = rx.compile(r"^(?:[^\W\d_]{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*){2,6}$")
 
 
 # 2024年02月 (the day on a calendar leaf beside it), 3月5日（周二）: a date of its own line with

@@ -88,3 +88,16 @@ def test_a_date_in_chinese_numerals(line: str, published: str) -> None:
 @pytest.mark.parametrize("text", ["零件三年", "二〇二四年", "人民币十二元", "三年五月"])
 def test_numerals_that_are_no_date_stay_as_written(text: str) -> None:
     assert western_dates(text) == text
+
+
+def test_a_line_of_fields_naming_the_writer_under_the_headline() -> None:
+    line = "栏目：要闻 发布人：张三 作者：王小五"
+    assert is_dateline_line(line)
+    d = load_bytes("\n".join(["首页 | 新闻 | 关于", "某某研究所召开年度工作会议", line, PARA, PARA]).encode(), "a.txt")
+    assert d.byline == "作者：王小五"
+    assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["姓名：张三 性别：男", "地址：某某路8号 电话：12345678"])
+def test_a_line_of_other_fields_is_no_date_line(line: str) -> None:
+    assert not is_dateline_line(line)
