@@ -93,7 +93,8 @@ def test_numerals_that_are_no_date_stay_as_written(text: str) -> None:
 def test_a_line_of_fields_naming_the_writer_under_the_headline() -> None:
     line = "栏目：要闻 发布人：张三 作者：王小五"
     assert is_dateline_line(line)
-    d = load_bytes("\n".join(["首页 | 新闻 | 关于", "某某研究所召开年度工作会议", line, PARA, PARA]).encode(), "a.txt")
+    page = ["某某研究所网站", "首页 > 新闻中心 > 正文", "某某研究所召开年度工作会议", line, PARA, PARA]
+    d = load_bytes("\n".join(page).encode(), "a.txt")
     assert d.byline == "作者：王小五"
     assert line not in d.text
 
