@@ -6,6 +6,12 @@ import re
 from functools import cache
 
 from reader.document import rx
+from reader.document.credit_forms import (
+    WRITER_OPENINGS,
+    affiliated_writer,
+    english_byline,
+    is_filed_credit,
+)
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
@@ -39,19 +45,22 @@ _CREDIT_LINE_MAX = 60
 
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳)."""
-    if not line or len(line) > _CREDIT_LINE_MAX or line[-1] in SENTENCE_END:
+    if not line or len(line) > _CREDIT_LINE_MAX or (
+        line[-1] in SENTENCE_END  # but 作者：王小五，某某大学教授。
+        and (line[:1] not in WRITER_OPENINGS or affiliated_writer(probe(line)) is None)
+    ):
         return None
     mark = _MARK.match(line)
     if mark:  # □ 本报记者 王小五: the mark only sets the credit off
         line = line[mark.end() :]
     read = probe(line)
-    other = _credit_shapes(read)
+    other = affiliated_writer(read) or english_byline(read) or _credit_shapes(read)
     if other is not None:
         return line[other[0] : other[1]].strip()
     match = _STANDALONE.match(read)
     if match:
         return line[match.start(1) : match.end(1)].strip()
-    if _BRACKETED.fullmatch(read) and _PERSON_WORDS.search(read):
+    if _BRACKETED.fullmatch(read) and (_PERSON_WORDS.search(read) or is_filed_credit(read)):
         return line[1:-1].strip()
     if _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
@@ -93,7 +102,7 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
 
 
 def is_person_credit(credit: str) -> bool:
-    return bool(_PERSON_WORDS.search(probe(credit)))
+    return bool(_PERSON_WORDS.search(probe(credit))) or is_filed_credit(credit)
 
 
 def is_editor_credit(credit: str) -> bool:
@@ -113,7 +122,7 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
     last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
     tail = probe(line[last_end + 1 :])
     for match in _BRACKETED.finditer(tail):
-        if _PERSON_WORDS.search(match.group(1)):
+        if _PERSON_WORDS.search(match.group(1)) or is_filed_credit(match.group(1)):
             inner = line[last_end + 1 + match.start(1) : last_end + 1 + match.end(1)]
             return line[: last_end + 1 + match.start()].rstrip(), inner.strip()
     source = _SOURCE_TAIL.search(tail)
@@ -149,3 +158,5 @@ def dateline_credit(line: str) -> str | None:
         return line[match.start(1) : match.end(1)].strip()
     opening = _OPENING_REPORTER.match(probe_line)
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
+
+

@@ -30,9 +30,33 @@ REPORTER_LINE = rx.compile(
 
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line):
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line):
         return True
-    return is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line))
+    if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)):
+        return True
+    furniture = _DATE_FURNITURE.sub(" ", line)
+    if furniture != line and is_dateline(furniture):
+        return True
+    return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+# 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
+_FIELDS = rx.compile(r"^(?:[^\W\d_]{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*){2,6}$")
+
+
+# 2024年02月 (the day on a calendar leaf beside it), 3月5日（周二）: a date of its own line with
+# no year or no day.
+_PART_DATE = rx.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})"
+    r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
+)
+# What a blog's or a portal's date line holds besides its date, source and writer: the site's
+# address opening it (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).
+_DATE_FURNITURE = rx.compile(
+    r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)\b/?"
+    r"|\S{0,4}(?:分类|分類|类别|類別|栏目|欄目|标签|標籤|频道|頻道)\s*[:：]\s*[^\s|｜]{1,12}"
+    r"|©\s*(?:著作权|著作權|版权|版權)|(?:著作权|版权)所有"
+)
 
 
 # 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
@@ -61,7 +85,8 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
 # Two or three ideographs, as most names are (an account's or outlet's name is mostly longer).
 NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:19|20)\d{2}\s*[-/.年]")
 _NOT_A_NAME = rx.compile(
-    r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報)$"
+    r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報"
+    r"|于|於)$"  # 发表于 2019-01-08, 更新于…: "on" a date, no one's name
 )
 
 
@@ -105,4 +130,8 @@ def _reporter(line: str, shown: str) -> str | None:
 
 
 def bare_dateline(line: str) -> str:
-    return _WIDGET_TAIL.sub("", line).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", line).strip(" （）()")
+    for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
+        if kept.count(opening) > kept.count(closing):
+            kept += closing
+    return kept

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import rx
+from reader.document.date_numerals import western_dates
 from reader.document.dateline import POSTER, REPORTERS, writer_before_date
 from reader.document.script import probe
 
@@ -16,7 +17,7 @@ _DATE = rx.compile(
     r"(?:\s*(?:[（(]?星期.[）)]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
 )
 # 来源：长江网 / 来源: 证券时报网 / 出处：新华社: the outlet runs to the next space or field.
-_PUBLISHER = rx.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源)\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
+_PUBLISHER = rx.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源|(?:发布|發布|发文|發文)(?:机关|機關))\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
 # 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
 _AGENCY = rx.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
 # 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
@@ -48,6 +49,7 @@ _DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 
 
 def _published(text: str) -> str | None:
+    text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
     match = _DATE.search(text)
     if not match:
         return _day_month_year(text) or _english(text)

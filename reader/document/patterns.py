@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
+from reader.document.date_numerals import western_dates
 
 SENTENCE_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -260,6 +261,7 @@ _DATELINE_WORDS = rx.compile(
     r"浏览|点击|阅读|字号|[大中小]|分享|打印|次|\d+|[:：|｜丨/（）()\[\]【】\s·-]"
 )
 _DATELINE_MAX = 90
+_ERA_LONGER = 8  # characters a date of the Republic's years (中華民國103年) takes beyond its digits
 # Saturday, September 10th, 2005 10:56 am / 10 Sep 2005: a blog's English date line.
 _ENGLISH_DATE = rx.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}|"
@@ -272,6 +274,10 @@ _DATELINE_REST_WITH_COMMA = 6
 
 def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
+    if len(line) > _DATELINE_MAX + _ERA_LONGER:
+        return False
+    if "年" in line:
+        line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日
     if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
         return False  # every full date holds one of these: `in` scans in C
     if ends_sentence(line):

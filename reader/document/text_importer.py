@@ -6,6 +6,7 @@ from pathlib import Path
 
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
+from reader.document.credit_forms import is_signer, signer_credit, tail_credit
 from reader.document.credits import (
     caption_credit,
     dateline_credit,
@@ -184,15 +185,15 @@ def _take_byline(
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
     page_end = disclaimer if disclaimer is not None else len(lines)
     for index, line in lines[end:page_end]:
-        credit = standalone_credit(line) or _reporter_line(line)
         near = index < end + _TAIL_CREDIT_LINES
+        credit = standalone_credit(line) or _reporter_line(line) or (_near_credit(line) if near else None)
         # The editor's line under the article is the page's own credit: it comes first, and a
         # 责任编辑 line counts however far down the page (under boxes of links and comments).
         if credit and (near or is_editor_credit(credit) and (
             index < end + _TAIL_EDITOR_LINES or is_responsible_editor(credit)
         )):
             roles[index] = "byline"
-            rank = -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) else 4
+            rank = _tail_rank(credit)
             candidates.append((rank, credit))
     kept: Numbered = []
     for index, line in body:
@@ -211,6 +212,18 @@ def _take_byline(
     if not candidates:
         return body, None, cut
     return body, min(candidates, key=lambda c: c[0])[1], cut
+
+
+def _near_credit(line: str) -> str | None:
+    """A signer, or a credit among a line's fields, right under the text."""
+    return signer_credit(line) or tail_credit(line)
+
+
+def _tail_rank(credit: str) -> int:
+    """责任编辑 over 编辑 over a person's credit over a source, under the text."""
+    if "责任编辑" in probe(credit):
+        return -2  # 编辑：X then 责任编辑：Y: the page's own credit (a block 编辑｜X 责编｜Y: its first)
+    return -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
 
 
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it
