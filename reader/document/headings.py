@@ -21,7 +21,7 @@ from reader.document.heading_cues import (
     section_numerals,
     verse_runs,
 )
-from reader.document.heading_sequences import sequence_members
+from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -226,6 +226,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
 
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
+    found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
