@@ -18,6 +18,7 @@ from reader.document.heading_cues import (
     heads_nothing,
     latin_unspaced,
     lone_question,
+    opens_timeline,
     section_numerals,
     verse_runs,
 )
@@ -215,8 +216,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
-        if _introduces_body(lines[j]):
-            return True
+        if _introduces_body(lines[j]) or opens_timeline(lines, j):
+            return True  # a paragraph, or the timeline a head names (大事记 over 2005，…)
         # A caption between a heading and its paragraph: look past it.
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
             return True
