@@ -31,19 +31,23 @@ def numbering_families(styles: list[str], lines: list[str] | None) -> tuple[list
         return styles, ranks
     forms = [_form(line) if style == "arabic" else None for style, line in zip(styles, lines, strict=True)]
     first = next((f[0] for f in forms if f is not None), None)
+    marks = [f[0] if f is not None else None for f in forms]
+    later = [False] * (len(forms) + 1)  # is a head of the first form further on? (one pass back)
+    for k in range(len(forms) - 1, -1, -1):
+        later[k] = later[k + 1] or marks[k] == first
     out = list(styles)
+    current: str | None = None  # the second form's family while its run goes on
+    seen_first = False
     for k, form in enumerate(forms):
-        if form is None or form[0] == first or form[1] != 1:
+        if form is None:
+            continue
+        if form[0] == first:
+            current, seen_first = None, True
             continue
         family = f"arabic{form[0]}"
-        after = family in ranks or any(f is not None and f[0] == first for f in forms[k + 1 :])
-        if not after or not any(f is not None and f[0] == first for f in forms[:k]):
-            continue
-        ranks[family] = NUMBERED_RANK["arabic"] + _MINOR_STEP
-        for j in range(k, len(forms)):  # the run of the second form, until the first form again
-            f = forms[j]
-            if f is not None and f[0] == first:
-                break
-            if f is not None and f[0] == form[0]:
-                out[j] = family
+        if current != family and form[1] == 1 and seen_first and (family in ranks or later[k + 1]):
+            current = family
+            ranks[family] = NUMBERED_RANK["arabic"] + _MINOR_STEP
+        if current == family:
+            out[k] = family
     return out, ranks
