@@ -14,9 +14,9 @@ _PHOTO_CREDIT = rx.compile(
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-# 2016年春季学期，… too: a part of the year named before the comma.
+# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma.
 _DATED_ENTRY = rx.compile(
-    r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年[^，,。\d]{1,6})?\s*[，,]"
+    r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年?[^，,。\d\s]{1,6})?\s*[，,]"
 )
 # 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
 # and the site it is on, left where the page embedded it.
@@ -27,7 +27,8 @@ _LINK_CARD = rx.compile(
 # 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
 _MAKERS = rx.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
 # 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
-_SPEECH = rx.compile(r"[:：]\s*[“「\"]|^[“「\"][^“”「」\"]+[”」\"]$")
+# A quoted phrase with no stop or comma inside (“郑重道歉”) is a head naming the words the section is about.
+_SPEECH = rx.compile(r"[:：]\s*[“「\"]|^[“「\"](?![^“”「」\"，,。！？!?、；;：:…]{1,10}[”」\"]$)[^“”「」\"]+[”」\"]$")
 # Rita Vassena: / Hank Greely： over what they said: a speaker's name, an interview's turn.
 _SPEAKER = rx.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[:：]")
 # 国际评判团队认为郭建梅律师： — a verb of judging or saying before the colon: a sentence going on.
@@ -82,6 +83,15 @@ def is_code(line: str) -> bool:
     if not stripped.endswith(_CODE_END):
         return False
     return sum(ch.isascii() for ch in stripped) >= _CODE_ASCII * len(stripped)
+
+
+_TIMELINE_MIN = 3  # dated entries in a row under a head: a timeline it names (大事记)
+
+
+def opens_timeline(lines: list[str], j: int) -> bool:
+    """Do lines j… open a timeline, three dated entries in a row (2005，… / 2006.5.17，…)?"""
+    run = lines[j : j + _TIMELINE_MIN]
+    return len(run) == _TIMELINE_MIN and all(_DATED_ENTRY.match(line) for line in run)
 
 
 def asks(line: str) -> bool:

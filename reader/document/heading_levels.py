@@ -5,6 +5,7 @@ paired section; siblings set alike; back matter (附录) at the top."""
 from __future__ import annotations
 
 from reader.document.heading_cues import numeral_value
+from reader.document.heading_families import numbering_families
 from reader.document.headings import Heading
 from reader.document.patterns import NUMBERED_RANK
 
@@ -22,6 +23,7 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
     """
     counted = _numerals_restart(headings, lines)
     styles = ["sub_numeral" if counted and h.style == "numeral" else _level_style(h) for h in headings]
+    styles, ranks = numbering_families(styles, [lines[h.index] for h in headings] if lines else None)
     restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
     next_same: list[int | None] = [None] * len(styles)
     latest: dict[str, int] = {}
@@ -35,7 +37,7 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
         seen = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
         runs_go_on = [
             (after := next_same[k]) is not None and not restarts[after]
-            for opened, _, k in stack[seen + 1 if seen is not None else 0 :] if opened in NUMBERED_RANK
+            for opened, _, k in stack[seen + 1 if seen is not None else 0 :] if opened in ranks
         ]
         if seen is not None and not any(runs_go_on):
             level = stack[seen][1]
@@ -47,12 +49,12 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
                 stack.pop()
             level = min(level, stack[-1][1] + 1 if stack else 1)  # never two levels under its section
         else:
-            while stack and not _nests_under(style, stack[-1][0]):
+            while stack and not _nests_under(style, stack[-1][0], ranks):
                 stack.pop()
             level = stack[-1][1] + 1 if stack else 1
         stack.append((style, level, i))
         levels.append(level)
-        if style not in NUMBERED_RANK:
+        if style not in ranks:
             last_level[style] = level
     return levels
 
@@ -83,17 +85,18 @@ def _level_style(heading: Heading) -> str:
     return heading.style
 
 
-def _nests_under(style: str, parent: str) -> bool:
-    """May a heading of `style` sit inside an open section of style `parent`?"""
+def _nests_under(style: str, parent: str, ranks: dict[str, float]) -> bool:
+    """May a heading of `style` sit inside an open section of style `parent`? `ranks`: the
+    numbering families' ranks, major to minor."""
     if style == "appendix":
         return False
     if style == "sub_numeral":
         return parent != style
-    if style in NUMBERED_RANK and parent in NUMBERED_RANK:
-        return NUMBERED_RANK[style] > NUMBERED_RANK[parent]
-    if style in NUMBERED_RANK:
+    if style in ranks and parent in ranks:
+        return ranks[style] > ranks[parent]
+    if style in ranks:
         # Minor numbering nests under unnumbered sections; 一、, 第一章 and 第一节 stay on top.
-        return NUMBERED_RANK[style] >= NUMBERED_RANK["paren_cn"] or parent in _TOP
+        return ranks[style] >= NUMBERED_RANK["paren_cn"] or parent in _TOP
     if style == "pair":
         return parent in (*_TOP, "cn")
     # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.

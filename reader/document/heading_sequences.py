@@ -1,6 +1,6 @@
 """Numbered heads read as a sequence: a line numbered 3 between the heads 2 and 4 is their sibling,
 though the sentence under it is short or the line itself ends in a question or an exclamation; and
-an ordinal opening (第一件事，社保改革。 … 第二件事，…) counts the article's sections as 一、 would."""
+an ordinal opening (第一件事，社保改革。 … 第二件事，…) counts the article's sections as 一、 would (ordinal_heads)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,30 @@ def _extend(run: list[tuple[int, int]], known: list[bool], fits: Callable[[int],
             known[k] = grown = True
             last = value
     return grown
+
+
+# 第一件事，社保改革。 / 第二点：加强领导 — an ordinal, what it counts, and a short phrase: a section's head
+# when its siblings count on, each a few paragraphs apart (not 第一，要加强领导，…, a sentence of a list).
+_ORDINAL = rx.compile(
+    r"第([一二三四五六七八九十]{1,3})(件事|点|个|类|种|招|步|部分|阶段|方面|层|重)?[，,：:、]\s*[^，,。；;：:！？!?]{2,14}[。！!]?"
+)
+_ORDINAL_SPACING = 3  # lines from one ordinal head to the next: sections, not a list's items
+
+
+def ordinal_heads(lines: list[str]) -> list[int]:
+    """Lines opening with an ordinal (第一件事，…) that count on (第二件事，…) a few paragraphs
+    apart, each over a sentence of the text: the article's sections, as 一、 would count them."""
+    chain: list[tuple[int, int, str]] = []  # (line, count, what is counted)
+    out: list[int] = []
+    for i, line in enumerate(lines):
+        match = _ORDINAL.fullmatch(line) if line[:1] == "第" else None
+        if match is None or not _opens_text(lines, i + 1):
+            continue
+        value, kind = chinese_count(match.group(1)), match.group(2) or ""
+        if chain and value == chain[-1][1] + 1 and kind == chain[-1][2] and i - chain[-1][0] >= _ORDINAL_SPACING:
+            chain.append((i, value or 0, kind))
+            continue
+        out.extend(k for k, _, _ in chain if len(chain) >= 2)
+        chain = [(i, value or 0, kind)] if value == 1 else []
+    out.extend(k for k, _, _ in chain if len(chain) >= 2)
+    return out

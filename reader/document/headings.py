@@ -18,10 +18,11 @@ from reader.document.heading_cues import (
     heads_nothing,
     latin_unspaced,
     lone_question,
+    opens_timeline,
     section_numerals,
     verse_runs,
 )
-from reader.document.heading_sequences import sequence_members
+from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -215,8 +216,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
-        if _introduces_body(lines[j]):
-            return True
+        if _introduces_body(lines[j]) or opens_timeline(lines, j):
+            return True  # a paragraph, or the timeline a head names (大事记 over 2005，…)
         # A caption between a heading and its paragraph: look past it.
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
             return True
@@ -226,6 +227,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
 
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
+    found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue

@@ -22,6 +22,7 @@ from reader.document.patterns import (
     numbered_style,
 )
 from reader.document.region_anchor import anchored_region
+from reader.document.sign_off import without_sign_off
 from reader.document.text_lists import continues, with_lists_going_on
 from reader.document.text_tail import before_page_lists, opening_credit, with_closing_note
 
@@ -81,7 +82,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_short_tail(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
-    end = _without_trailing_fluff(lines, scores, start, end)
+    end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
     end = _with_closing_run(lines, end)
     end = with_closing_note(lines, with_lists_going_on(lines, end))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):

@@ -138,3 +138,21 @@ def test_dates_in_the_articles_text_end_nothing() -> None:
     dated = [f"2024年5月{k}日，{PARA}" for k in range(1, 5)]  # a timeline: dates without a time of day
     lines = [NAV, LONG, LONG, *dated, LONG, "关于我们 | 联系我们"]
     assert text_region(lines)[1] == 8
+
+
+def test_a_head_over_a_timeline_names_it() -> None:
+    from reader.document.headings import find_headings
+
+    para = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+    entries = ["2005，读书小组成立", "2006.5.17，第一次公开活动", "2007秋季学期，社团注册成功"]
+    lines = [para, "社团的由来", para, para, "社团大事记", *entries, "走向校外", para]
+    assert [lines[h.index] for h in find_headings(lines)] == ["社团的由来", "社团大事记", "走向校外"]
+    # two dated entries are a sentence's examples, not a timeline
+    lines = [para, "社团的由来", para, para, "社团大事记", *entries[:2], para]
+    assert "社团大事记" not in [lines[h.index] for h in find_headings(lines)]
+
+
+def test_a_quoted_phrase_heads_its_section_a_quoted_sentence_does_not() -> None:
+    assert not heads_nothing("“郑重道歉”")
+    assert heads_nothing("“那她父母呢？”")
+    assert heads_nothing("“好的，我这就去。”")

@@ -121,3 +121,18 @@ def test_a_bracketed_group_over_heads_is_their_section() -> None:
     assert [(s.level, s.title) for s in d.all_sections()] == [
         (1, "【全国性新规】"), (2, "五部门规范汽车数据收集"), (2, "全国铁路实行新的运行图"),
         (1, "【地方性新规】"), (2, "北京：物业服务应按清单开展"), (2, "上海：新的垃圾分类办法")]
+
+
+def test_ordinal_openings_a_few_paragraphs_apart_head_sections() -> None:
+    d = doc("一篇长文的标题", PARA, "第一件事，房租上涨。", PARA, PARA, PARA, "第二件事，工资停涨。", PARA, PARA, PARA)
+    assert titles(d) == ["第一件事，房租上涨。", "第二件事，工资停涨。"]
+
+
+def test_ordinals_of_a_list_are_not_heads() -> None:
+    # a line apart, or one alone, or sentences going on after the comma: a list's items
+    d = doc("一篇长文的标题", PARA, "第一件事，房租上涨。", PARA, "第二件事，工资停涨。", PARA, PARA)
+    assert titles(d) == []
+    d = doc("一篇长文的标题", PARA, "第一件事，房租上涨。", PARA, PARA, PARA)
+    assert titles(d) == []
+    d = doc("一篇长文的标题", PARA, "第一，要加强领导，落实责任。", PARA, PARA, PARA, "第二，要完善制度，堵住漏洞。", PARA, PARA)
+    assert titles(d) == []

@@ -34,3 +34,16 @@ def test_a_timeline_stamped_with_times_is_the_articles_text() -> None:
     entries = [f"2024年5月{k}日 1{k}:30，消防员赶到现场，现场的情况是这样的，说了很长的一段话。" for k in range(1, 6)]
     lines = [NAV, LONG, LONG, LONG, *entries, LONG, "关于我们 | 联系我们"]
     assert text_region(lines)[1] == 10
+
+
+def test_a_posts_sign_off_is_not_its_text() -> None:
+    close = "好了，以上就是这篇文章的全部内容，希望你已经弄明白了缓存为什么能让程序跑得更快。"
+    sign_off = ["如果觉得这篇文章对你有帮助，欢迎点赞、收藏。", "我是小明，一个写代码的普通人，关注即可第一时间看到新文章，别忘了三连。"]
+    lines = [NAV, LONG, LONG, close, *sign_off, "« 上一篇 | 下一篇 »", "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_call_in_the_articles_own_words_stays() -> None:
+    close = "市政府表示，欢迎社会各界关注和监督。"
+    lines = [NAV, LONG, LONG, LONG, close, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 5
