@@ -111,10 +111,13 @@ _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新�
 _SOURCE_SUFFIX = rx.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
+_MAIN_TITLE_MIN = 6  # characters: 专访──…, 视频──… is a label on the headline, not a headline
+
+
 def split_title(line: str) -> tuple[str, str | None]:
-    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
+    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle); 专访──某某… stays whole."""
     parts = TITLE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and parts[0] and parts[1]:
+    if len(parts) == 2 and len(parts[0]) >= _MAIN_TITLE_MIN and parts[1]:
         return parts[0], parts[1]
     return line, None
 

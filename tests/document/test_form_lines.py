@@ -111,3 +111,4 @@ def test_a_quote_box_over_the_dateline_is_not_the_headline() -> None:
             "旅游事务署宣布，全港烟花汇演将由即日起暂停，直至另行通知，市民可留意官方网站的最新消息。", P2)
     assert d.title == title
     assert title_candidates(["上证指数 3,888.89 13.63", title, P1], 2, 3) == [1]
+
