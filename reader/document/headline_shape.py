@@ -111,7 +111,7 @@ _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新�
 _SOURCE_SUFFIX = rx.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
-_MAIN_TITLE_MIN = 6  # characters: 专访──…, 视频──… is a label on the headline, not a headline
+_MAIN_TITLE_MIN = 3  # characters: 专访──…, 视频──…: a label of one or two is no headline
 
 
 def split_title(line: str) -> tuple[str, str | None]:
