@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.credits import standalone_credit
+from reader.document.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.patterns import (
     CHROME_WORDS,
     ends_sentence,
@@ -66,11 +67,12 @@ def headline_part(line: str) -> str:
     if found is None:
         return line
     head = line[: found.start()]
-    if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head):
-        return line  # ggjjzhzz 发表于 2005-9-15: a post line, not a headline with its date
+    if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head) or _LATIN_NAME.fullmatch(head):
+        return line  # ggjjzhzz 发表于 2005-9-15, TechDaily 2024-05-10: a post line, an outlet's date line
     return head if title_like(head) else line
 
 
+_LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9.&'-]*")  # one Latin word: a name, not a Chinese headline
 _DATE_LEAD = rx.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
 
 
@@ -109,10 +111,13 @@ _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新�
 _SOURCE_SUFFIX = rx.compile(r"\s*(?:[-_|｜–]|\s—\s)\s*([^-_|｜–\s]{2,12})$")
 
 
+_MAIN_TITLE_MIN = 3  # characters: 专访──…, 视频──…: a label of one or two is no headline
+
+
 def split_title(line: str) -> tuple[str, str | None]:
-    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle)."""
+    """党旗领航奋进路 乘风破浪开新局──党的十八大以来… → (title, subtitle); 专访──某某… stays whole."""
     parts = TITLE_SEPARATOR.split(line, maxsplit=1)
-    if len(parts) == 2 and parts[0] and parts[1]:
+    if len(parts) == 2 and len(parts[0]) >= _MAIN_TITLE_MIN and parts[1]:
         return parts[0], parts[1]
     return line, None
 
@@ -150,8 +155,9 @@ def is_addressee(line: str) -> bool:
 
 
 def title_like(line: str) -> bool:
+    longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
-        _TITLE_MIN <= len(line) <= _TITLE_MAX
+        _TITLE_MIN <= len(line) <= longest
         and len(_DATE_AND_COUNT.sub("", line)) >= _HEADLINE_WORDS_MIN
         and not line.endswith(("：", ":"))  # 各区县人民政府，市政府各部门： addresses the reader
         and not _DOCUMENT_NUMBER.search(line)
@@ -163,6 +169,7 @@ def title_like(line: str) -> bool:
         and not is_breadcrumb(line)
         and not line.endswith("。")
         and standalone_credit(line) is None
+        and not is_form_line(line)
     )
 
 

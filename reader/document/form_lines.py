@@ -1,0 +1,40 @@
+"""The lines of an official notice's form and of a page's fields as they bear on the headline:
+a gazette notice's title (内政部令：核释…, 外交部公告：公告…), however long, is one; its
+document number (台内地字第1030175071号), a field (主旨：…, 本文作者：…, 索引号：…) or a box of
+quotes (上证指数 3,888.89 13.63) is none. Lines are read as probes (simplified script)."""
+
+from __future__ import annotations
+
+from reader.document import rx
+
+# 外交部公告：…, 行政院农业委员会公告：…, 内政部令：…: the issuer, the notice's kind, a colon,
+# then what it orders — the notice's title, set on one line however long it runs.
+_NOTICE_TITLE = rx.compile(
+    r"^[\w（）()、]{2,24}?(?:(?:部|会|院|局|署|府|委|厅|行|席)令|公告|通告|布告|公示|函|通知|通报|批复)[：:]\s*\S"
+)
+NOTICE_TITLE_MAX = 200
+
+# 台内地字第1030175071号, 金管证券字第1030020595号: a notice's number (发文字号), set under or
+# beside its title, never the title itself.
+_DOCUMENT_NUMBER = rx.compile(r"\w字第\s*[\d○〇零一二三四五六七八九]{4,}\s*[A-Za-z]?\s*号")
+
+# Fields of a notice's form or a page's header: 主旨：…, 依据：…, 本文作者：…, 题图来自：…,
+# 索引号：…, 发文机关：… Each names a field and then its value: what the value says is not the headline.
+_FIELD_LEAD = rx.compile(
+    r"^(?:主\s*旨|依\s*据|说\s*明|公告事项|附\s*件|本文作者|原文作者|作者|题图|头图|封面|图片来源|图片|"
+    r"索引号|主题分类|发文机关|发文字号|文号|档号|成文日期|发布机构|发布日期|主题词|类别|"
+    r"字号|标签|关键词|关键字|导读|摘要)\s*(?:来自|来源)?\s*[:：]"
+)
+
+# 上证指数 3,888.89 13.63, 恒生指数 25858.89 -87.04 (-0.34%): a name and its figures, a box of quotes.
+_QUOTE = rx.compile(r"^\S{2,12}(?:\s+[-+]?[\d,]+(?:\.\d+)?%?|\s+[（(][-+]?[\d.]+%[)）]){2,}$")
+
+
+def is_notice_title(line: str) -> bool:
+    """内政部令：核释「…」…: an official notice's title, its issuer and kind before the colon."""
+    return _NOTICE_TITLE.match(line) is not None and not line.endswith("。")
+
+
+def is_form_line(line: str) -> bool:
+    """A notice's number, a field of its form or of the page's header, or a quote: no headline."""
+    return bool(_DOCUMENT_NUMBER.search(line) or _FIELD_LEAD.match(line) or _QUOTE.match(line))
