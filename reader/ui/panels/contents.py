@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -30,32 +31,34 @@ from reader.document import Section
 
 SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+_SIZE_ROLE = Qt.ItemDataRole.SizeHintRole
 _PAD = 6
 
 
-def line_height(font: QFont, text: str) -> int:
+def line_height(font: QFont, text: str, key: str | None = None) -> int:
     """Height of text on one line: a CJK fallback font is taller than the UI font. Kept by
     font and the kinds of characters in the text (the fonts its glyphs come from): the tree
     asks for the height of every row above the one it scrolls to, thousands in a big file
-    (900 sections took 150–600 ms at the first jump to the end)."""
-    key = (font.key(), "".join(sorted({_kind(char) for char in text or "M"})))
-    height = _HEIGHTS.get(key)
+    (900 sections took 150–600 ms at the first jump to the end). key: font.key(), if known."""
+    entry = (key or font.key(), _kinds(text))
+    height = _HEIGHTS.get(entry)
     if height is None:
-        height = _HEIGHTS[key] = measured_line_height(font, text)
+        height = _HEIGHTS[entry] = measured_line_height(font, text)
     return height
 
 
+def _kinds(text: str) -> str:
+    """The kinds of characters in text, each found in C: Latin "a", CJK "c", any other
+    character stands for itself."""
+    kinds = ("a" if _LATIN.search(text) else "") + ("c" if _CJK.search(text) else "")
+    others = _OTHER.findall(text)
+    return kinds + "".join(sorted(set(others))) if others else kinds or "a"
+
+
 _HEIGHTS: dict[tuple[str, str], int] = {}
-
-
-def _kind(char: str) -> str:
-    """Latin "a", CJK "c"; any other character stands for itself."""
-    code = ord(char)
-    if code < 0x250:
-        return "a"
-    if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF:
-        return "c"
-    return char
+_LATIN = re.compile("[\x00-\u024f]")
+_CJK = re.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_OTHER = re.compile("[^\x00-\u024f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def measured_line_height(font: QFont, text: str) -> int:
@@ -74,17 +77,26 @@ def _small(font: QFont) -> QFont:
     return small
 
 
-class TocDelegate(QStyledItemDelegate):
-    """Draws a section title with its paired sub-heading below it, smaller and muted."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        subtitle = index.data(SUBTITLE_ROLE)
-        height = line_height(option.font, str(index.data() or "")) + 2 * _PAD
+def row_size(font: QFont, title: str, subtitle: str | None, key: str | None = None) -> QSize:
+    """A row's size: its title, and its paired sub-heading in the smaller font; key:
+    font.key(), if known. Kept by the kinds of characters, as line_height."""
+    entry = (key or font.key(), _kinds(title), _kinds(subtitle) if subtitle else None)
+    size = _SIZES.get(entry)
+    if size is None:
+        height = line_height(font, title, entry[0]) + 2 * _PAD
         if subtitle:
-            height += line_height(_small(option.font), str(subtitle)) + 2
-        return QSize(120, height)
+            height += line_height(_small(font), subtitle) + 2
+        size = _SIZES[entry] = QSize(120, height)
+    return size
+
+
+_SIZES: dict[tuple[str, str, str | None], QSize] = {}
+
+
+class TocDelegate(QStyledItemDelegate):
+    """Draws a section title with its paired sub-heading below it, smaller and muted. Its
+    size hint is the row's own (Qt.SizeHintRole, set by TocPanel): answered in C++, as the
+    tree asks for every row above the one it shows (a Python sizeHint took ≈35 ms for 900)."""
 
     def paint(
         self,
@@ -136,6 +148,7 @@ class TocPanel(QWidget):
         self._model = QStandardItemModel(self)
         self._items: dict[str, QStandardItem] = {}
         self._corrected: set[str] = set()
+        self._font, self._font_key = QFont(), ""  # the rows' sizes were measured in
         self._tree = QTreeView(self)
         self._tree.setModel(self._model)
         self._tree.setHeaderHidden(True)
@@ -175,8 +188,12 @@ class TocPanel(QWidget):
         """
         model = QStandardItemModel(self)
         self._items.clear()
+        self._font = self._tree.font()
+        self._font_key = self._font.key()
         self._corrected = corrected or set()
-        model.invisibleRootItem().appendRows([self._item(section) for section in roots])
+        rows: list[tuple[str, str | None]] = []  # each row's title and sub-heading, in order
+        model.invisibleRootItem().appendRows([self._item(section, rows) for section in roots])
+        self._size_rows(rows)
         old, self._model = self._model, model
         self._tree.setModel(model)
         old.deleteLater()
@@ -184,6 +201,28 @@ class TocPanel(QWidget):
         self._tree.expandAll()
         self._tree.setVisible(bool(roots))
         self._empty.setVisible(not roots)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font (the application's): the rows measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._tree.font().key() != self._font_key:
+            self._font = self._tree.font()
+            self._font_key = self._font.key()
+            self._size_rows(
+                [(item.text(), item.data(SUBTITLE_ROLE)) for item in self._items.values()]
+            )
+
+    def _size_rows(self, rows: list[tuple[str, str | None]]) -> None:
+        """Each row's size in the model (Qt.SizeHintRole); when all are of one size, the
+        tree told so, and only the first row's given (≈7 µs a row to set). rows: the items'
+        titles and sub-headings, in order."""
+        font, key = self._font, self._font_key
+        items = list(self._items.values())
+        sizes = [row_size(font, title, subtitle, key) for title, subtitle in rows]
+        uniform = len(set(size.height() for size in sizes)) <= 1
+        self._tree.setUniformRowHeights(uniform)
+        for item, size in zip(items[:1] if uniform else items, sizes, strict=False):
+            item.setData(size, _SIZE_ROLE)
 
     def clear(self) -> None:
         """No document: nothing listed, nothing said."""
@@ -202,9 +241,10 @@ class TocPanel(QWidget):
             "it in the article and choose Structure ▸ Make Heading."
         )
 
-    def _item(self, section: Section) -> QStandardItem:
+    def _item(self, section: Section, rows: list[tuple[str, str | None]]) -> QStandardItem:
         marked = section.id in self._corrected
-        item = QStandardItem(f"✎ {section.title}" if marked else section.title)
+        title = f"✎ {section.title}" if marked else section.title
+        item = QStandardItem(title)
         item.setEditable(False)
         item.setData(section.id, SECTION_ID_ROLE)
         tip = section.title + (self._corrected_tip() if marked else "")
@@ -213,8 +253,9 @@ class TocPanel(QWidget):
             tip += "\n" + section.subtitle
         item.setToolTip(tip)
         self._items[section.id] = item
+        rows.append((title, section.subtitle))
         for child in section.children:
-            item.appendRow(self._item(child))
+            item.appendRow(self._item(child, rows))
         return item
 
     def _corrected_tip(self) -> str:
