@@ -40,9 +40,12 @@ class IdleQueue(QObject):
         """How many jobs wait for their turn."""
         return len(self._jobs)
 
-    def add(self, job: Job) -> None:
-        """Run job on a later turn (after those queued before it)."""
-        self._jobs.append(job)
+    def add(self, job: Job, *, first: bool = False) -> None:
+        """Run job on a later turn: after those queued before it, or first: on the next."""
+        if first:
+            self._jobs.appendleft(job)
+        else:
+            self._jobs.append(job)
         self._timer.start()
 
     def task(self, run: Callable[[], object], *, repeat: bool = False) -> IdleTask:
@@ -78,6 +81,11 @@ class IdleTask:
         self._queue, self._run, self._repeat = queue, run, repeat
         self._due = False  # started and not stopped since
         self._queued = False  # _fire is in the queue
+
+    @property
+    def queue(self) -> IdleQueue:
+        """The queue whose turns it takes."""
+        return self._queue
 
     @property
     def active(self) -> bool:
