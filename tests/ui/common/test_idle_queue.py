@@ -212,9 +212,9 @@ def test_a_document_opened_after_another_computes_its_statistics_once_after_its_
     computed: list[tuple[str, bool]] = []
     real = Navigator._compute_stats
 
-    def spy(self: Navigator, document: Document) -> None:
+    def spy(self: Navigator, document: Document) -> bool:
         computed.append((document.source.path, window.article_view.awaiting_paint))
-        real(self, document)
+        return real(self, document)
 
     monkeypatch.setattr(Navigator, "_compute_stats", spy)
     other = _other_article(tmp_path)
