@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.ui.article.renderer import CHUNK_TARGET_S, FIRST_SCREEN_CHARS, ArticleRenderer
+from reader.ui.article.chunk_timing import CHUNK_TARGET_S
+from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer
 
 HURRIED_CHUNK_S = 0.02  # a chunk's time while a jump waits: one turn and a paint stay < 50 ms
 
@@ -66,14 +67,14 @@ class FarJump(QObject):
         if not self.due(self._need):
             self._arriving = True
             self._hurry(False)
-            self._renderer.chunks.queue.add(self._arrive, first=True)
+            self._renderer.chunks.queue.add(self.arrive, first=True)
             return
         length = self._length()
         need = length if self._need is None else min(length, self._need + FIRST_SCREEN_CHARS)
         self.progress.emit(min(99, self._renderer.text_map.text_end * 100 // max(1, need)))
 
-    def _arrive(self) -> None:
-        """The queued jump, unless it was given up meanwhile."""
+    def arrive(self) -> None:
+        """The jump whose text is in, now (else on the next turn), unless given up meanwhile."""
         action = self._action
         if action is not None and self._arriving:
             self._stop()
@@ -81,7 +82,7 @@ class FarJump(QObject):
 
     def _hurry(self, on: bool) -> None:
         """Bigger chunks on most of the queue's turns (on), or the usual ones."""
-        self._renderer.chunk_target_s = HURRIED_CHUNK_S if on else CHUNK_TARGET_S
+        self._renderer.timing.target_s = HURRIED_CHUNK_S if on else CHUNK_TARGET_S
         self._renderer.chunks.favour(on)
 
     def _stop(self) -> None:

@@ -171,8 +171,9 @@ class ArticleView(QTextBrowser):
         return self._awaiting_paint
 
     def finish_rendering(self) -> None:
-        """Render the rest of the document now (tests, screenshots)."""
+        """Render the rest now, and make the jump that waits for it (tests, screenshots)."""
         self._renderer.finish_now()
+        self.jump.arrive()
 
     @property
     def text_map(self) -> TextMap:
