@@ -59,7 +59,7 @@ class ArticleRenderer(QObject):
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
         self.done, self.timing = False, ChunkTiming()
-        self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
+        self.ragged = RaggedLines(qdoc, self, idle, self.chunk_rendered)  # never letter-spaced
 
     def start(
         self, document: Document, style: ArticleStyle, script: ScriptView | None = None

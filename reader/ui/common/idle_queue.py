@@ -92,11 +92,12 @@ class IdleTask:
         """Started and not stopped since (QTimer.isActive)."""
         return self._due
 
-    def start(self) -> None:
+    def start(self, *, first: bool = False) -> None:
+        """Run on a later turn; first: on the next one (or still where it is queued)."""
         self._due = True
         if not self._queued:
             self._queued = True
-            self._queue.add(self._fire)
+            self._queue.add(self._fire, first=first)
 
     def stop(self) -> None:
         self._due = False
