@@ -42,6 +42,11 @@ class FarJump(QObject):
     def waiting(self) -> bool:
         return self._action is not None
 
+    @property
+    def arriving(self) -> bool:
+        """Its text is in: the jump comes on the next turn."""
+        return self._arriving
+
     def due(self, offset: int | None) -> bool:
         """Whether the text up to offset (None: the end), and a screen past it, is still to come."""
         renderer = self._renderer

@@ -62,11 +62,11 @@ class Navigator:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
+        self._shown += 1  # before the jobs of this document are queued
         if document is not None:
             self._set_sections(document)
         else:
             self._toc.clear()
-        self._shown += 1
         self._stats_due, self._figures_due, self._scan = None, None, None
         self._stats_scan = None
         if document is None:
@@ -82,18 +82,21 @@ class Navigator:
             fill_stats_panel(self._stats, document, convert=self._convert())
 
     def _set_sections(self, document: Document, *, later: bool = False) -> None:
-        """Contents, titled in the script the article is shown in (later: the titles are
-        converted on this turn; listed, and the place marked, on the next)."""
+        """Contents, titled in the script the article is shown in: listed now when it takes
+        one step (most trees), else on later turns, the place marked then (later: the titles
+        are converted on this turn, listed from the next)."""
         sections = shown_titles(document.sections, self._view.script)
-        if not later:
-            self._toc.set_sections(sections, corrected_sections(document))
+        build = self._toc.building(sections, corrected_sections(document))
+        if not later and not build():
             return
 
-        def list_them() -> None:
-            self._toc.set_sections(sections, corrected_sections(document))
+        def more() -> bool:
+            if build():
+                return True
             self.on_top_offset(self._view.top_offset())
+            return False
 
-        self._later(list_them)
+        self._later(more)
 
     def _convert(self) -> Convert | None:
         script = self._view.script

@@ -182,7 +182,8 @@ class ArticleView(QTextBrowser):
 
     @property
     def rendering_done(self) -> bool:
-        return self._renderer.done
+        """Rendered to the end, and a jump that waited for the text has landed."""
+        return self._renderer.done and not self.jump.arriving
 
     def set_disclaimer_expanded(self, expanded: bool) -> None:
         """Fold or unfold the disclaimer box."""

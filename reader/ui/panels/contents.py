@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reader.document import Section, rx
+from reader.ui.panels.contents_build import SECTION_ID_ROLE, SUBTITLE_ROLE, TreeBuild
 
-SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SECTION_ID_ROLE", "SUBTITLE_ROLE", "TocDelegate", "TocPanel", "line_height"]
+
 _SIZE_ROLE = Qt.ItemDataRole.SizeHintRole
 _PAD = 6
 
@@ -147,7 +149,7 @@ class TocPanel(QWidget):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         self._items: dict[str, QStandardItem] = {}
-        self._corrected: set[str] = set()
+        self._builds = 0  # set_sections and building() calls: the newest tree wins
         self._font, self._font_key = QFont(), ""  # the rows' sizes were measured in
         self._tree = QTreeView(self)
         self._tree.setModel(self._model)
@@ -186,21 +188,44 @@ class TocPanel(QWidget):
         Built in a model of its own, then shown at once: filled row by row under the view,
         or cleared there, 900 sections take ≈25–80 ms of the view answering every change.
         """
+        build = self.building(roots, corrected)
+        while build():
+            pass
+
+    def building(
+        self, roots: tuple[Section, ...], corrected: set[str] | None = None
+    ) -> Callable[[], bool]:
+        """set_sections as a job of steps, each making about ROWS_PER_STEP rows; the tree is
+        shown on the last (True while some are left). A newer build or set_sections wins."""
+        self._builds += 1
+        build, number = TreeBuild(roots, corrected or set(), self._corrected_tip()), self._builds
+
+        def step() -> bool:
+            if number != self._builds:
+                return False  # a newer tree came meanwhile
+            build.step()
+            if not build.done:
+                return True
+            self._show(build)
+            return False
+
+        return step
+
+    def _show(self, build: TreeBuild) -> None:
+        """The rows built, in a model of their own, shown at once."""
         model = QStandardItemModel(self)
-        self._items.clear()
+        self._items = build.items
         self._font = self._tree.font()
         self._font_key = self._font.key()
-        self._corrected = corrected or set()
-        rows: list[tuple[str, str | None]] = []  # each row's title and sub-heading, in order
-        model.invisibleRootItem().appendRows([self._item(section, rows) for section in roots])
-        self._size_rows(rows)
+        model.invisibleRootItem().appendRows(build.top)
+        self._size_rows(build.rows)
         old, self._model = self._model, model
         self._tree.setModel(model)
         old.deleteLater()
-        self._tree.setRootIsDecorated(any(section.children for section in roots))
+        self._tree.setRootIsDecorated(any(section.children for section in build.roots))
         self._tree.expandAll()
-        self._tree.setVisible(bool(roots))
-        self._empty.setVisible(not roots)
+        self._tree.setVisible(bool(build.roots))
+        self._empty.setVisible(not build.roots)
 
     def changeEvent(self, event: QEvent) -> None:
         """Another font (the application's): the rows measured again."""
@@ -240,23 +265,6 @@ class TocPanel(QWidget):
             "No headings were found in this article.\n\nTo make a line a heading, right-click "
             "it in the article and choose Structure ▸ Make Heading."
         )
-
-    def _item(self, section: Section, rows: list[tuple[str, str | None]]) -> QStandardItem:
-        marked = section.id in self._corrected
-        title = f"✎ {section.title}" if marked else section.title
-        item = QStandardItem(title)
-        item.setEditable(False)
-        item.setData(section.id, SECTION_ID_ROLE)
-        tip = section.title + (self._corrected_tip() if marked else "")
-        if section.subtitle:
-            item.setData(section.subtitle, SUBTITLE_ROLE)
-            tip += "\n" + section.subtitle
-        item.setToolTip(tip)
-        self._items[section.id] = item
-        rows.append((title, section.subtitle))
-        for child in section.children:
-            item.appendRow(self._item(child, rows))
-        return item
 
     def _corrected_tip(self) -> str:
         return "\n" + self.tr("(corrected by you)")

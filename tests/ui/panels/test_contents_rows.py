@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import Section
 from reader.ui.panels.contents import TocDelegate, TocPanel, line_height
+from reader.ui.panels.contents_build import ROWS_PER_STEP
 
 SIZE = Qt.ItemDataRole.SizeHintRole
 
@@ -67,3 +68,34 @@ def test_rows_are_measured_again_in_a_bigger_font(qtbot: QtBot) -> None:
     after = panel.model.index(0, 0).data(SIZE).height()
     assert after > before
     assert after == line_height(panel.tree.font(), "强化组织领导") + 12
+
+
+def test_a_big_tree_is_made_in_steps_and_shown_at_the_last(qtbot: QtBot) -> None:
+    panel = _shown(qtbot, _sections(["旧的"]))
+    old = panel.model
+    roots = tuple(
+        Section(f"r{i}", 1, f"第{i}章", None, i * 100, i * 100 + 100,
+                tuple(Section(f"r{i}.{j}", 2, f"第{j}节", None, i * 100 + j, i * 100 + j + 1)
+                      for j in range(9)))
+        for i in range(400)
+    )  # fmt: skip
+    build = panel.building(roots)
+    steps = 1
+    while build():
+        assert panel.model is old  # the old tree stays until the new one is whole
+        steps += 1
+    assert steps == -(-4000 // ROWS_PER_STEP)  # a root's subtree is never split
+    model = panel.model
+    assert model is not old and model.rowCount() == 400 and model.index(399, 0).data() == "第399章"
+    assert model.rowCount(model.index(0, 0)) == 9
+    panel.set_current("r399.8")
+    assert panel.current_section_id() == "r399.8"
+
+
+def test_a_newer_tree_wins_over_a_build_still_going(qtbot: QtBot) -> None:
+    panel = _shown(qtbot, _sections(["旧的"]))
+    build = panel.building(_sections([f"第{i}节" for i in range(3 * ROWS_PER_STEP)]))
+    assert build()  # more to come
+    panel.set_sections(_sections(["新的"]))
+    assert not build()  # given up
+    assert panel.model.rowCount() == 1 and panel.model.index(0, 0).data() == "新的"
