@@ -198,7 +198,10 @@ class TocPanel(QWidget):
         """set_sections as a job of steps, each making about ROWS_PER_STEP rows; the tree is
         shown on the last (True while some are left). A newer build or set_sections wins."""
         self._builds += 1
-        build, number = TreeBuild(roots, corrected or set(), self._corrected_tip()), self._builds
+        font, number = self._tree.font(), self._builds
+        key = font.key()
+        build = TreeBuild(roots, corrected or set(), self._corrected_tip(),
+                          lambda title, subtitle: row_size(font, title, subtitle, key))  # fmt: skip
 
         def step() -> bool:
             if number != self._builds:
@@ -206,6 +209,7 @@ class TocPanel(QWidget):
             build.step()
             if not build.done:
                 return True
+            self._font, self._font_key = font, key
             self._show(build)
             return False
 
@@ -215,10 +219,8 @@ class TocPanel(QWidget):
         """The rows built, in a model of their own, shown at once."""
         model = QStandardItemModel(self)
         self._items = build.items
-        self._font = self._tree.font()
-        self._font_key = self._font.key()
         model.invisibleRootItem().appendRows(build.top)
-        self._size_rows(build.rows)
+        self._size_rows(build.sizes)
         old, self._model = self._model, model
         self._tree.setModel(model)
         old.deleteLater()
@@ -232,18 +234,14 @@ class TocPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self._tree.font().key() != self._font_key:
             self._font = self._tree.font()
-            self._font_key = self._font.key()
-            self._size_rows(
-                [(item.text(), item.data(SUBTITLE_ROLE)) for item in self._items.values()]
-            )
+            self._font_key = key = self._font.key()
+            self._size_rows([row_size(self._font, item.text(), item.data(SUBTITLE_ROLE), key)
+                             for item in self._items.values()])  # fmt: skip
 
-    def _size_rows(self, rows: list[tuple[str, str | None]]) -> None:
-        """Each row's size in the model (Qt.SizeHintRole); when all are of one size, the
-        tree told so, and only the first row's given (≈7 µs a row to set). rows: the items'
-        titles and sub-headings, in order."""
-        font, key = self._font, self._font_key
+    def _size_rows(self, sizes: list[QSize]) -> None:
+        """Each row's size (sizes: in order) in the model (Qt.SizeHintRole); when all are of
+        one size, the tree told so, and only the first row's given (≈7 µs a row to set)."""
         items = list(self._items.values())
-        sizes = [row_size(font, title, subtitle, key) for title, subtitle in rows]
         uniform = len(set(size.height() for size in sizes)) <= 1
         self._tree.setUniformRowHeights(uniform)
         for item, size in zip(items[:1] if uniform else items, sizes, strict=False):
