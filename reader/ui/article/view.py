@@ -71,8 +71,7 @@ class ArticleView(QTextBrowser):
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._script: ScriptView | None = None  # the article shown in another script
-        self._disclaimer_expanded = False
-        self._awaiting_paint = False
+        self._disclaimer_expanded = self._awaiting_paint = False
         # A place waiting for its text (Ctrl+End, a far section before it is rendered):
         self.jump = FarJump(self._renderer, lambda: len(getattr(self._document, "text", "")))
         self._raw_text: str | None = None
@@ -181,8 +180,7 @@ class ArticleView(QTextBrowser):
         return self._renderer.text_map
 
     @property
-    def rendering_done(self) -> bool:
-        """Rendered to the end, and a jump that waited for the text has landed."""
+    def rendering_done(self) -> bool:  # and a jump that waited for the text has landed
         return self._renderer.done and not self.jump.arriving
 
     def set_disclaimer_expanded(self, expanded: bool) -> None:
