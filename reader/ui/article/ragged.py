@@ -12,7 +12,8 @@ column's width or the font changed.
 
 A paragraph's new alignment has Qt lay out again every block after it (≈40 ms from the top of a
 5 M-character article), so a step's changes are made in one edit (one pass, however many), and
-the blocks a chunk appends are checked on the turn after it, while they are still at the end.
+the blocks a chunk appends are checked with it, while they are at the end (when every block
+before them was checked; else on the turns after it).
 """
 
 from __future__ import annotations
@@ -45,11 +46,12 @@ class RaggedLines(QObject):
         idle: IdleQueue | None = None,
         appended: SignalInstance | None = None,
     ) -> None:
-        """appended: emitted when blocks were appended (a rendered chunk): checked next."""
+        """appended: emitted when blocks were appended (a rendered chunk): checked then."""
         super().__init__(parent)
         self._qdoc = qdoc
         self._measure: tuple[float, str] | None = None  # width and font of the blocks checked
         self._checked = 0  # blocks before this number are checked for that measure
+        self._end = 0  # the document's blocks when a check last reached its end
         self._adjusting = False  # our own format changes are no edits to check again
         self._step = IdleQueue.given(idle, self).task(self._check_some)
         self._timer = QTimer(self)
@@ -59,11 +61,19 @@ class RaggedLines(QObject):
         qdoc.documentLayout().documentSizeChanged.connect(lambda _size: self._timer.start())
         qdoc.contentsChange.connect(self._edited)
         if appended is not None:
-            appended.connect(lambda: self._step.start(first=True))
+            appended.connect(self._appended)
 
     def check(self) -> int:
         """Check every block not checked yet now; returns how many paragraphs changed."""
         return self._check_until(float("inf"))[0]
+
+    def _appended(self) -> None:
+        """Blocks were appended: checked now if all before them were (they are at the end, so
+        a change lays out only what follows it in the chunk), else from the next turn."""
+        if self._measure == self._current() and self._checked >= self._end - 1:
+            self._check_until(float("inf"))
+        else:
+            self._step.start(first=True)
 
     def _check_some(self) -> None:
         if self._check_until(time.perf_counter() + STEP_S)[1]:
@@ -108,6 +118,7 @@ class RaggedLines(QObject):
         finally:
             edit.endEditBlock()
             self._adjusting = False
+        self._end = qdoc.blockCount()
         return changed, False
 
 
