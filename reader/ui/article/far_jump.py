@@ -3,7 +3,10 @@ rendering the rest in one go (Ctrl+End in a 15 MB file froze the window for 18�
 
 While a jump waits, the renderer hurries: bigger chunks, each still a short turn of the event
 loop, on most turns of the window's idle queue (the panels' jobs wait; they were two turns in
-three, and Ctrl+End in the 15 MB file took two minutes). The window shows how far it has come.
+three, and Ctrl+End in the 15 MB file took two minutes). The window shows how far it has come. The jump itself comes on the turn after the chunk
+that brought its text in: the last chunk, its layout and the view's work at the end of the
+rendering (≈20–40 ms on a long article) and the jump (the scroll, the place marked in the panels,
+the highlights around the new viewport: as much again) were one stall.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.ui.article.renderer import CHUNK_TARGET_S, FIRST_SCREEN_CHARS, ArticleRenderer
+from reader.ui.article.chunk_timing import CHUNK_TARGET_S
+from reader.ui.article.renderer import FIRST_SCREEN_CHARS, ArticleRenderer
 
 HURRIED_CHUNK_S = 0.02  # a chunk's time while a jump waits: one turn and a paint stay < 50 ms
 
@@ -32,10 +36,16 @@ class FarJump(QObject):
         self._renderer, self._length = renderer, length
         self._need: int | None = None  # the text offset to render past; None: the end
         self._action: Callable[[], None] | None = None
+        self._arriving = False  # the text is in: the action is queued for the next turn
 
     @property
     def waiting(self) -> bool:
         return self._action is not None
+
+    @property
+    def arriving(self) -> bool:
+        """Its text is in: the jump comes on the next turn."""
+        return self._arriving
 
     def due(self, offset: int | None) -> bool:
         """Whether the text up to offset (None: the end), and a screen past it, is still to come."""
@@ -46,9 +56,8 @@ class FarJump(QObject):
 
     def wait(self, offset: int | None, action: Callable[[], None]) -> None:
         """Run action once the text up to offset (None: all of it) is rendered."""
-        self._need, self._action = offset, action
-        self._renderer.chunk_target_s = HURRIED_CHUNK_S
-        self._renderer.chunks.favour(True)
+        self._need, self._action, self._arriving = offset, action, False
+        self._hurry(True)
         self.step()
 
     def cancel(self) -> None:
@@ -58,19 +67,30 @@ class FarJump(QObject):
 
     def step(self) -> None:
         """After a chunk is rendered: jump when the text is in, else say how far it has come."""
-        action = self._action
-        if action is None:
+        if self._action is None or self._arriving:
             return
         if not self.due(self._need):
-            self._stop()
-            action()
+            self._arriving = True
+            self._hurry(False)
+            self._renderer.chunks.queue.add(self.arrive, first=True)
             return
         length = self._length()
         need = length if self._need is None else min(length, self._need + FIRST_SCREEN_CHARS)
         self.progress.emit(min(99, self._renderer.text_map.text_end * 100 // max(1, need)))
 
+    def arrive(self) -> None:
+        """The jump whose text is in, now (else on the next turn), unless given up meanwhile."""
+        action = self._action
+        if action is not None and self._arriving:
+            self._stop()
+            action()
+
+    def _hurry(self, on: bool) -> None:
+        """Bigger chunks on most of the queue's turns (on), or the usual ones."""
+        self._renderer.timing.target_s = HURRIED_CHUNK_S if on else CHUNK_TARGET_S
+        self._renderer.chunks.favour(on)
+
     def _stop(self) -> None:
-        self._action = None
-        self._renderer.chunk_target_s = CHUNK_TARGET_S
-        self._renderer.chunks.favour(False)
+        self._action, self._arriving = None, False
+        self._hurry(False)
         self.progress.emit(-1)

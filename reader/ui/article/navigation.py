@@ -16,7 +16,7 @@ from reader.document.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
 from reader.document.script_map import Convert
 from reader.document.script_shown import shown_titles
-from reader.document.stats import document_stats
+from reader.document.stats import StatsScan
 from reader.ui.article.text_map import SectionLocator
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ from reader.ui.panels.presenters import (
 from reader.ui.panels.statistics import StatsPanel
 
 FIGURE_SCAN_MS = 8  # finding figures after the first paint: at most this long per turn
+STATS_SCAN_MS = 8  # the statistics, the same
 
 
 class Navigator:
@@ -53,6 +54,7 @@ class Navigator:
         self._stats_due: Document | None = None
         self._figures_due: Document | None = None
         self._scan: FigureScan | None = None  # of _figures_due
+        self._stats_scan: StatsScan | None = None  # of _stats_due
         self._exporter: FigureExport | None = None
         view.first_painted.connect(self._queue_stats)
 
@@ -60,12 +62,13 @@ class Navigator:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
         self._document = document
         self._locator = SectionLocator(document.sections if document else ())
+        self._shown += 1  # before the jobs of this document are queued
         if document is not None:
             self._set_sections(document)
         else:
             self._toc.clear()
-        self._shown += 1
         self._stats_due, self._figures_due, self._scan = None, None, None
+        self._stats_scan = None
         if document is None:
             self._stats.clear()
             self._place.clear()
@@ -79,18 +82,21 @@ class Navigator:
             fill_stats_panel(self._stats, document, convert=self._convert())
 
     def _set_sections(self, document: Document, *, later: bool = False) -> None:
-        """Contents, titled in the script the article is shown in (later: the titles are
-        converted on this turn; listed, and the place marked, on the next)."""
+        """Contents, titled in the script the article is shown in: listed now when it takes
+        one step (most trees), else on later turns, the place marked then (later: the titles
+        are converted on this turn, listed from the next)."""
         sections = shown_titles(document.sections, self._view.script)
-        if not later:
-            self._toc.set_sections(sections, corrected_sections(document))
+        build = self._toc.building(sections, corrected_sections(document))
+        if not later and not build():
             return
 
-        def list_them() -> None:
-            self._toc.set_sections(sections, corrected_sections(document))
+        def more() -> bool:
+            if build():
+                return True
             self.on_top_offset(self._view.top_offset())
+            return False
 
-        self._later(list_them)
+        self._later(more)
 
     def _convert(self) -> Convert | None:
         script = self._view.script
@@ -128,10 +134,22 @@ class Navigator:
         shown = self._shown
         self._idle.add(lambda: job() if shown == self._shown else None)
 
-    def _compute_stats(self, document: Document) -> None:
-        """The statistics (≈16 ms on a long article) on a turn of their own; the panel next."""
-        document_stats(document)  # kept in the document, where _fill_stats() finds it
+    def _compute_stats(self, document: Document) -> bool:
+        """The statistics, read in steps of at most STATS_SCAN_MS a turn (a 5 M-character
+        article took 0.36 s in one), then the panel on a turn of its own; True while some
+        of the text is left."""
+        if document.derived.stats is None:
+            if self._stats_scan is None:
+                self._stats_scan = StatsScan(document.text, document.blocks, document.sections)
+            scan, deadline = self._stats_scan, time.perf_counter() + STATS_SCAN_MS / 1000
+            while scan.stats is None and time.perf_counter() < deadline:
+                scan.step()
+            if scan.stats is None:
+                return True
+            document.derived.stats = scan.stats  # where document_stats() finds it
+        self._stats_scan = None
         self._later(self._fill_stats)
+        return False
 
     def _fill_stats(self) -> None:
         """Numbers and section lengths now; the key figures on later turns."""

@@ -9,6 +9,11 @@ A long article has thousands of paragraphs (≈20 µs each), so the check goes a
 time on the window's idle queue, and only over what changed: the blocks appended since the
 last check (a rendered chunk), from the first block an edit touched, or every block when the
 column's width or the font changed.
+
+A paragraph's new alignment has Qt lay out again every block after it (≈40 ms from the top of a
+5 M-character article), so a step's changes are made in one edit (one pass, however many), and
+the blocks a chunk appends are checked with it, while they are at the end (when every block
+before them was checked; else on the turns after it).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFontMetricsF, QTextBlock, QTextBlockFormat, QTextCursor, QTextDocument
 
 from reader.ui.common.idle_queue import IdleQueue
@@ -35,12 +40,18 @@ class RaggedLines(QObject):
     """Watches a QTextDocument's layout and un-justifies the paragraphs it would spread."""
 
     def __init__(
-        self, qdoc: QTextDocument, parent: QObject | None = None, idle: IdleQueue | None = None
+        self,
+        qdoc: QTextDocument,
+        parent: QObject | None = None,
+        idle: IdleQueue | None = None,
+        appended: SignalInstance | None = None,
     ) -> None:
+        """appended: emitted when blocks were appended (a rendered chunk): checked then."""
         super().__init__(parent)
         self._qdoc = qdoc
         self._measure: tuple[float, str] | None = None  # width and font of the blocks checked
         self._checked = 0  # blocks before this number are checked for that measure
+        self._end = 0  # the document's blocks when a check last reached its end
         self._adjusting = False  # our own format changes are no edits to check again
         self._step = IdleQueue.given(idle, self).task(self._check_some)
         self._timer = QTimer(self)
@@ -49,10 +60,20 @@ class RaggedLines(QObject):
         self._timer.timeout.connect(self._step.start)
         qdoc.documentLayout().documentSizeChanged.connect(lambda _size: self._timer.start())
         qdoc.contentsChange.connect(self._edited)
+        if appended is not None:
+            appended.connect(self._appended)
 
     def check(self) -> int:
         """Check every block not checked yet now; returns how many paragraphs changed."""
         return self._check_until(float("inf"))[0]
+
+    def _appended(self) -> None:
+        """Blocks were appended: checked now if all before them were (they are at the end, so
+        a change lays out only what follows it in the chunk), else from the next turn."""
+        if self._measure == self._current() and self._checked >= self._end - 1:
+            self._check_until(float("inf"))
+        else:
+            self._step.start(first=True)
 
     def _check_some(self) -> None:
         if self._check_until(time.perf_counter() + STEP_S)[1]:
@@ -83,6 +104,8 @@ class RaggedLines(QObject):
         changed = 0
         block = qdoc.findBlockByNumber(self._checked)
         self._adjusting = True
+        edit = QTextCursor(qdoc)
+        edit.beginEditBlock()  # the changes laid out in one pass, at its end
         try:
             while block.isValid():
                 if block.length() > 1 and not block.layout().lineCount():
@@ -93,7 +116,9 @@ class RaggedLines(QObject):
                 if block.isValid() and time.perf_counter() >= deadline:
                     return changed, True
         finally:
+            edit.endEditBlock()
             self._adjusting = False
+        self._end = qdoc.blockCount()
         return changed, False
 
 

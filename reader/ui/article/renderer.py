@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
@@ -12,6 +11,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 from reader.document import Block, BlockKind, Document
 from reader.document.script_shown import convert_html
 from reader.ui.article.block_marks import insert_rule, place_block
+from reader.ui.article.chunk_timing import ChunkTiming
 from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
-CHUNK_TARGET_S = 0.006  # per tick, insertion and its layout: two ticks and a paint stay < 50 ms
-CHUNK_BLOCKS_FIRST, CHUNK_BLOCKS_MIN, CHUNK_BLOCKS_MAX = 48, 4, 4000
 # Clearing a laid-out document of this many characters takes ≈ 25 ms on its own: then the
 # first screen waits for the next turn, so a re-render (theme, removed lines) stalls less.
 CLEAR_APART_CHARS = 200_000
@@ -60,9 +58,8 @@ class ArticleRenderer(QObject):
         self._tables = TableRows()
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
-        self.done, self._chunk_blocks = False, CHUNK_BLOCKS_FIRST
-        self.chunk_target_s = CHUNK_TARGET_S  # more while a jump waits for the text (far_jump.py)
-        self.ragged = RaggedLines(qdoc, self, idle)  # justified, never letter-spaced
+        self.done, self.timing = False, ChunkTiming()
+        self.ragged = RaggedLines(qdoc, self, idle, self.chunk_rendered)  # never letter-spaced
 
     def start(
         self, document: Document, style: ArticleStyle, script: ScriptView | None = None
@@ -78,7 +75,7 @@ class ArticleRenderer(QObject):
         self._tables = TableRows()
         self.text_map = TextMap(script.map if script is not None else None)
         self.done = False
-        self._chunk_blocks = CHUNK_BLOCKS_FIRST
+        self.timing.restart()
         self.removed.start(document, style)
         self._qdoc.clear()
         self.first_screen_due = big
@@ -144,7 +141,8 @@ class ArticleRenderer(QObject):
             self._next += 1
 
     def _render_chunk(self, limit: int = 0) -> None:
-        """Append the next blocks; the chunk size adapts so a tick stays near CHUNK_TARGET_S."""
+        """Append the next blocks; the chunk's size adapts so a tick stays near its target
+        (chunk_timing.py)."""
         doc = self._document
         if doc is None or self.done:
             self.chunks.stop()
@@ -154,22 +152,24 @@ class ArticleRenderer(QObject):
             if not limit:
                 self.chunk_rendered.emit()
                 return
-        started = time.perf_counter()
+        timing = self.timing
+        timing.begin()
         cursor = QTextCursor(self._qdoc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.beginEditBlock()
-        blocks = doc.blocks
-        stop = min(len(blocks), self._next + (limit or self._chunk_blocks))
+        blocks, first = doc.blocks, self._next
+        stop = min(len(blocks), self._next + (limit or timing.blocks))
         while self._next < stop:
             self._insert_block(cursor, blocks[self._next], False)
             self._next += 1
+            if not limit and timing.full():
+                break
         if self._next >= len(blocks):  # the lines after the last one shown
             self.removed.insert_due(cursor, len(doc.text), self._qdoc.isEmpty())
+        timing.inserted()
         cursor.endEditBlock()  # the new blocks are laid out here
         if not limit:
-            elapsed = max(1e-4, time.perf_counter() - started)
-            scaled = round(self._chunk_blocks * self.chunk_target_s / elapsed)
-            self._chunk_blocks = max(CHUNK_BLOCKS_MIN, min(CHUNK_BLOCKS_MAX, scaled))
+            timing.laid_out(self._next - first)
         if self._next >= len(blocks):
             self.chunks.stop()
             self.done = True

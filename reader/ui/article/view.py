@@ -71,8 +71,7 @@ class ArticleView(QTextBrowser):
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
         self._script: ScriptView | None = None  # the article shown in another script
-        self._disclaimer_expanded = False
-        self._awaiting_paint = False
+        self._disclaimer_expanded = self._awaiting_paint = False
         # A place waiting for its text (Ctrl+End, a far section before it is rendered):
         self.jump = FarJump(self._renderer, lambda: len(getattr(self._document, "text", "")))
         self._raw_text: str | None = None
@@ -171,8 +170,9 @@ class ArticleView(QTextBrowser):
         return self._awaiting_paint
 
     def finish_rendering(self) -> None:
-        """Render the rest of the document now (tests, screenshots)."""
+        """Render the rest now, and make the jump that waits for it (tests, screenshots)."""
         self._renderer.finish_now()
+        self.jump.arrive()
 
     @property
     def text_map(self) -> TextMap:
@@ -180,8 +180,8 @@ class ArticleView(QTextBrowser):
         return self._renderer.text_map
 
     @property
-    def rendering_done(self) -> bool:
-        return self._renderer.done
+    def rendering_done(self) -> bool:  # and a jump that waited for the text has landed
+        return self._renderer.done and not self.jump.arriving
 
     def set_disclaimer_expanded(self, expanded: bool) -> None:
         """Fold or unfold the disclaimer box."""

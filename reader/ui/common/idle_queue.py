@@ -40,9 +40,12 @@ class IdleQueue(QObject):
         """How many jobs wait for their turn."""
         return len(self._jobs)
 
-    def add(self, job: Job) -> None:
-        """Run job on a later turn (after those queued before it)."""
-        self._jobs.append(job)
+    def add(self, job: Job, *, first: bool = False) -> None:
+        """Run job on a later turn: after those queued before it, or first: on the next."""
+        if first:
+            self._jobs.appendleft(job)
+        else:
+            self._jobs.append(job)
         self._timer.start()
 
     def task(self, run: Callable[[], object], *, repeat: bool = False) -> IdleTask:
@@ -80,15 +83,21 @@ class IdleTask:
         self._queued = False  # _fire is in the queue
 
     @property
+    def queue(self) -> IdleQueue:
+        """The queue whose turns it takes."""
+        return self._queue
+
+    @property
     def active(self) -> bool:
         """Started and not stopped since (QTimer.isActive)."""
         return self._due
 
-    def start(self) -> None:
+    def start(self, *, first: bool = False) -> None:
+        """Run on a later turn; first: on the next one (or still where it is queued)."""
         self._due = True
         if not self._queued:
             self._queued = True
-            self._queue.add(self._fire)
+            self._queue.add(self._fire, first=first)
 
     def stop(self) -> None:
         self._due = False

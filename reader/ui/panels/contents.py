@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -26,36 +27,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.document import Section
+from reader.document import Section, rx
+from reader.ui.panels.contents_build import SECTION_ID_ROLE, SUBTITLE_ROLE, TreeBuild
 
-SECTION_ID_ROLE = Qt.ItemDataRole.UserRole
-SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["SECTION_ID_ROLE", "SUBTITLE_ROLE", "TocDelegate", "TocPanel", "line_height"]
+
+_SIZE_ROLE = Qt.ItemDataRole.SizeHintRole
 _PAD = 6
 
 
-def line_height(font: QFont, text: str) -> int:
+def line_height(font: QFont, text: str, key: str | None = None) -> int:
     """Height of text on one line: a CJK fallback font is taller than the UI font. Kept by
     font and the kinds of characters in the text (the fonts its glyphs come from): the tree
     asks for the height of every row above the one it scrolls to, thousands in a big file
-    (900 sections took 150–600 ms at the first jump to the end)."""
-    key = (font.key(), "".join(sorted({_kind(char) for char in text or "M"})))
-    height = _HEIGHTS.get(key)
+    (900 sections took 150–600 ms at the first jump to the end). key: font.key(), if known."""
+    entry = (key or font.key(), _kinds(text))
+    height = _HEIGHTS.get(entry)
     if height is None:
-        height = _HEIGHTS[key] = measured_line_height(font, text)
+        height = _HEIGHTS[entry] = measured_line_height(font, text)
     return height
 
 
+def _kinds(text: str) -> str:
+    """The kinds of characters in text, each found in C: Latin "a", CJK "c", any other
+    character stands for itself."""
+    kinds = ("a" if _LATIN.search(text) else "") + ("c" if _CJK.search(text) else "")
+    others = _OTHER.findall(text)
+    return kinds + "".join(sorted(set(others))) if others else kinds or "a"
+
+
 _HEIGHTS: dict[tuple[str, str], int] = {}
-
-
-def _kind(char: str) -> str:
-    """Latin "a", CJK "c"; any other character stands for itself."""
-    code = ord(char)
-    if code < 0x250:
-        return "a"
-    if 0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFF00 <= code <= 0xFFEF:
-        return "c"
-    return char
+# Compiled once per installation (rx): `re` takes ≈9 ms a class this wide.
+_LATIN = rx.compile("[\x00-\u024f]")
+_CJK = rx.compile("[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_OTHER = rx.compile("[^\x00-\u024f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def measured_line_height(font: QFont, text: str) -> int:
@@ -74,17 +79,26 @@ def _small(font: QFont) -> QFont:
     return small
 
 
-class TocDelegate(QStyledItemDelegate):
-    """Draws a section title with its paired sub-heading below it, smaller and muted."""
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        subtitle = index.data(SUBTITLE_ROLE)
-        height = line_height(option.font, str(index.data() or "")) + 2 * _PAD
+def row_size(font: QFont, title: str, subtitle: str | None, key: str | None = None) -> QSize:
+    """A row's size: its title, and its paired sub-heading in the smaller font; key:
+    font.key(), if known. Kept by the kinds of characters, as line_height."""
+    entry = (key or font.key(), _kinds(title), _kinds(subtitle) if subtitle else None)
+    size = _SIZES.get(entry)
+    if size is None:
+        height = line_height(font, title, entry[0]) + 2 * _PAD
         if subtitle:
-            height += line_height(_small(option.font), str(subtitle)) + 2
-        return QSize(120, height)
+            height += line_height(_small(font), subtitle) + 2
+        size = _SIZES[entry] = QSize(120, height)
+    return size
+
+
+_SIZES: dict[tuple[str, str, str | None], QSize] = {}
+
+
+class TocDelegate(QStyledItemDelegate):
+    """Draws a section title with its paired sub-heading below it, smaller and muted. Its
+    size hint is the row's own (Qt.SizeHintRole, set by TocPanel): answered in C++, as the
+    tree asks for every row above the one it shows (a Python sizeHint took ≈35 ms for 900)."""
 
     def paint(
         self,
@@ -135,7 +149,8 @@ class TocPanel(QWidget):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         self._items: dict[str, QStandardItem] = {}
-        self._corrected: set[str] = set()
+        self._builds = 0  # set_sections and building() calls: the newest tree wins
+        self._font, self._font_key = QFont(), ""  # the rows' sizes were measured in
         self._tree = QTreeView(self)
         self._tree.setModel(self._model)
         self._tree.setHeaderHidden(True)
@@ -173,17 +188,64 @@ class TocPanel(QWidget):
         Built in a model of its own, then shown at once: filled row by row under the view,
         or cleared there, 900 sections take ≈25–80 ms of the view answering every change.
         """
+        build = self.building(roots, corrected)
+        while build():
+            pass
+
+    def building(
+        self, roots: tuple[Section, ...], corrected: set[str] | None = None
+    ) -> Callable[[], bool]:
+        """set_sections as a job of steps, each making about ROWS_PER_STEP rows; the tree is
+        shown on the last (True while some are left). A newer build or set_sections wins."""
+        self._builds += 1
+        font, number = self._tree.font(), self._builds
+        key = font.key()
+        build = TreeBuild(roots, corrected or set(), self._corrected_tip(),
+                          lambda title, subtitle: row_size(font, title, subtitle, key))  # fmt: skip
+
+        def step() -> bool:
+            if number != self._builds:
+                return False  # a newer tree came meanwhile
+            build.step()
+            if not build.done:
+                return True
+            self._font, self._font_key = font, key
+            self._show(build)
+            return False
+
+        return step
+
+    def _show(self, build: TreeBuild) -> None:
+        """The rows built, in a model of their own, shown at once."""
         model = QStandardItemModel(self)
-        self._items.clear()
-        self._corrected = corrected or set()
-        model.invisibleRootItem().appendRows([self._item(section) for section in roots])
+        self._items = build.items
+        model.invisibleRootItem().appendRows(build.top)
+        self._size_rows(build.sizes)
         old, self._model = self._model, model
         self._tree.setModel(model)
         old.deleteLater()
-        self._tree.setRootIsDecorated(any(section.children for section in roots))
+        self._tree.setRootIsDecorated(any(section.children for section in build.roots))
         self._tree.expandAll()
-        self._tree.setVisible(bool(roots))
-        self._empty.setVisible(not roots)
+        self._tree.setVisible(bool(build.roots))
+        self._empty.setVisible(not build.roots)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another font (the application's): the rows measured again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._tree.font().key() != self._font_key:
+            self._font = self._tree.font()
+            self._font_key = key = self._font.key()
+            self._size_rows([row_size(self._font, item.text(), item.data(SUBTITLE_ROLE), key)
+                             for item in self._items.values()])  # fmt: skip
+
+    def _size_rows(self, sizes: list[QSize]) -> None:
+        """Each row's size (sizes: in order) in the model (Qt.SizeHintRole); when all are of
+        one size, the tree told so, and only the first row's given (≈7 µs a row to set)."""
+        items = list(self._items.values())
+        uniform = len(set(size.height() for size in sizes)) <= 1
+        self._tree.setUniformRowHeights(uniform)
+        for item, size in zip(items[:1] if uniform else items, sizes, strict=False):
+            item.setData(size, _SIZE_ROLE)
 
     def clear(self) -> None:
         """No document: nothing listed, nothing said."""
@@ -201,21 +263,6 @@ class TocPanel(QWidget):
             "No headings were found in this article.\n\nTo make a line a heading, right-click "
             "it in the article and choose Structure ▸ Make Heading."
         )
-
-    def _item(self, section: Section) -> QStandardItem:
-        marked = section.id in self._corrected
-        item = QStandardItem(f"✎ {section.title}" if marked else section.title)
-        item.setEditable(False)
-        item.setData(section.id, SECTION_ID_ROLE)
-        tip = section.title + (self._corrected_tip() if marked else "")
-        if section.subtitle:
-            item.setData(section.subtitle, SUBTITLE_ROLE)
-            tip += "\n" + section.subtitle
-        item.setToolTip(tip)
-        self._items[section.id] = item
-        for child in section.children:
-            item.appendRow(self._item(child))
-        return item
 
     def _corrected_tip(self) -> str:
         return "\n" + self.tr("(corrected by you)")

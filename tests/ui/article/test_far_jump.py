@@ -60,6 +60,36 @@ def test_ctrl_end_before_the_end_is_rendered_keeps_the_event_loop_turning(
     assert window.statusBar().currentMessage() == ""  # and cleared it on arrival
 
 
+def test_the_jump_comes_on_the_turn_after_the_last_chunk(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    # The last chunk, its layout and the view's work at the end of the rendering were one
+    # stall with the jump (scroll, the place marked in the panels, highlights) on top.
+    window = _unrendered(make_window, tmp_path, qtbot)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    at_finish: list[tuple[bool, int]] = []
+    view.render_finished.connect(lambda: at_finish.append((view.jump.waiting, bar.value())))
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.rendering_done and not view.jump.waiting, timeout=60000)
+    assert at_finish == [(True, at_finish[0][1])] and at_finish[0][1] < bar.maximum()
+    assert bar.value() == bar.maximum()
+
+
+def test_a_newer_scroll_before_the_jump_s_turn_gives_it_up(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window = _unrendered(make_window, tmp_path, qtbot)
+    view = window.article_view
+    bar = view.verticalScrollBar()
+    view.render_finished.connect(lambda: bar.triggerAction(bar.SliderAction.SliderPageStepAdd))
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.rendering_done and not view.jump.waiting, timeout=60000)
+    place = bar.value()
+    qtbot.wait(50)
+    assert bar.value() == place < bar.maximum()  # the jump's queued turn did nothing
+
+
 def test_ctrl_home_while_waiting_gives_up_the_jump_to_the_end(
     make_window: WindowFactory, tmp_path: Path, qtbot: QtBot
 ) -> None:

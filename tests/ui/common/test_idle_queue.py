@@ -40,6 +40,17 @@ def test_jobs_run_in_order_one_per_turn_and_again_while_they_ask(qtbot: QtBot) -
     assert ran == ["r3", "a", "b", "r2", "r1"]
 
 
+def test_a_job_added_first_runs_on_the_next_turn(qtbot: QtBot) -> None:
+    queue = IdleQueue()
+    ran: list[str] = []
+    for name in "abc":
+        queue.add(lambda name=name: ran.append(name) and None)
+    QApplication.processEvents()
+    queue.add(lambda: ran.append("now") and None, first=True)
+    qtbot.waitUntil(lambda: queue.pending == 0)
+    assert ran == ["a", "now", "b", "c"]
+
+
 def test_a_favoured_task_takes_most_turns_and_the_others_still_come(qtbot: QtBot) -> None:
     queue = IdleQueue()
     ran: list[str] = []
@@ -201,9 +212,9 @@ def test_a_document_opened_after_another_computes_its_statistics_once_after_its_
     computed: list[tuple[str, bool]] = []
     real = Navigator._compute_stats
 
-    def spy(self: Navigator, document: Document) -> None:
+    def spy(self: Navigator, document: Document) -> bool:
         computed.append((document.source.path, window.article_view.awaiting_paint))
-        real(self, document)
+        return real(self, document)
 
     monkeypatch.setattr(Navigator, "_compute_stats", spy)
     other = _other_article(tmp_path)

@@ -183,7 +183,8 @@ def test_the_panels_follow_the_script_a_step_per_turn(
     monkeypatch.setattr(navigation, "shown_titles", record("convert titles", navigation.shown_titles))
     monkeypatch.setattr(navigation, "shown_figures", record("convert figures", navigation.shown_figures))
     panel, toc = window.stats_panel, window.toc_panel
-    monkeypatch.setattr(toc, "set_sections", record("list titles", toc.set_sections))
+    # the tree shown, its rows made (in steps of 500: one for the seed)
+    monkeypatch.setattr(toc, "_show", record("list titles", toc._show))  # noqa: SLF001
     monkeypatch.setattr(panel, "hold_figures", record("empty figures", panel.hold_figures))
     monkeypatch.setattr(panel, "set_figures", record("list figures", panel.set_figures))
     queue = window._idle  # noqa: SLF001 - the turns, one by one

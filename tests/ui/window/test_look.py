@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.document import Section
 from reader.ui.app.launch import default_article
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.themes import DARK, LIGHT, palette_for
 from reader.ui.notes.card import CardDelegate, card_list
 from reader.ui.notes.panel import NotesPanel
-from reader.ui.panels.contents import TocDelegate, line_height, measured_line_height
+from reader.ui.panels.contents import TocDelegate, TocPanel, line_height, measured_line_height
 from reader.ui.window.main_window import MainWindow
 
 
@@ -26,7 +27,6 @@ def _light_again(qapp: QApplication) -> Iterator[None]:
     palette = QPalette(qapp.palette())
     yield
     QApplication.setPalette(palette)
-
 
 
 def _dark(colour: QColor) -> bool:
@@ -96,15 +96,17 @@ def test_file_dialogs_are_qt_ones_so_the_theme_and_translations_apply(
 
 @pytest.mark.parametrize("title", ["Cygwin 中文", "中文 text-spacing", "使用 2Captcha 服务"])
 def test_contents_rows_are_as_tall_as_the_cjk_fallback_font(qtbot: QtBot, title: str) -> None:
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    model = QStandardItemModel(holder)
-    model.appendRow(QStandardItem(title))
-    index: QModelIndex = model.index(0, 0)
+    panel = TocPanel()
+    qtbot.addWidget(panel)
+    panel.set_sections(
+        (Section("a", 1, title, None, 0, 10), Section("b", 1, "Latin", None, 10, 20))
+    )
+    index: QModelIndex = panel.model.index(0, 0)
     option = QStyleOptionViewItem()
-    option.font = holder.font()
-    hint = TocDelegate(holder).sizeHint(option, index)
+    option.font = panel.tree.font()
+    hint = TocDelegate(panel).sizeHint(option, index)  # the row's own size: Qt's, in C++
     assert hint.height() >= line_height(option.font, title) + 12
+    assert panel.tree.sizeHintForIndex(index).height() == hint.height()
 
 
 def test_row_heights_kept_by_the_kinds_of_characters_match_the_laid_out_ones(
