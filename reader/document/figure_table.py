@@ -16,8 +16,10 @@ from reader.document.model import Document, Figure, FigureKind
 COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "section", "position")
 _ABOUT = rx.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
 # Words that make a figure a bound or an estimate: 约120亿元, 近50%, 超过200家, 3000名左右.
-_HEDGE_BEFORE = rx.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)$")
-_HEDGE_AFTER = rx.compile("左右|上下|以上|以下|开外")  # matched where the figure ends
+# A space may stand between them and the figure (约 500 万元, 3000名 左右), as Markdown has it.
+_HEDGE_BEFORE = rx.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)"
+                           "[ \u00a0]?$")
+_HEDGE_AFTER = rx.compile("[ \u00a0]?(?:左右|上下|以上|以下|开外)")  # matched where the figure ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,10 @@ def _row(doc: Document, figure: Figure) -> FigureRow:
 def _approximate(text: str, figure: Figure) -> bool:
     if _ABOUT.search(figure.unit) or _HEDGE_AFTER.match(text, figure.end):
         return True
-    hedge = _HEDGE_BEFORE.search(text, max(0, figure.start - 4), figure.start)
+    hedge = _HEDGE_BEFORE.search(text, max(0, figure.start - 5), figure.start)
     # 近5年 / 近三年 are the last years, not about five: 近 before a duration is no hedge.
-    return hedge is not None and not (hedge.group() == "近" and figure.kind is FigureKind.DURATION)
+    return hedge is not None and not (
+        hedge.group().rstrip() == "近" and figure.kind is FigureKind.DURATION)
 
 
 def _number(value: float) -> str:

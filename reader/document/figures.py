@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from reader.document import rx
+from reader.document.figure_compound import compound_figure, compound_value
 from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
@@ -72,6 +73,7 @@ _AMOUNT = (
 _FIGURE = rx.compile(_START + _RANGE + _AMOUNT)
 _SINGLE = rx.compile(_START + "()" + _AMOUNT)  # a figure that is not a range, the same groups
 _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
+_COMPOUND = compound_figure(_START, _alternation(list(_UNIT_KIND)))  # 1亿2000万元: one figure
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
@@ -80,7 +82,7 @@ _NOT_BEFORE = rx.compile(
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
-_FIRST_MONTHS = rx.compile("(?<![提之以])前$")
+_FIRST_MONTHS = rx.compile("(?<![提之以])前[ \u00a0]?$")  # 前4个月, 前 4 个月
 _OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
 _ABOUT = rx.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
@@ -192,11 +194,16 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
     """The figures in Arabic and in Chinese numerals from pos on, in text order, none inside
     another."""
     end = -1
-    for match in heapq.merge(_FIGURE.finditer(piece, pos), _NUMERAL_FIGURE.finditer(piece, pos),
-                             key=lambda m: m.start()):
+    # A compound first: where it and 1亿 of 1亿2000万元 start together, the merge keeps it.
+    for match in heapq.merge(_compounds(piece, pos), _FIGURE.finditer(piece, pos),
+                             _NUMERAL_FIGURE.finditer(piece, pos), key=lambda m: m.start()):
         if match.start() >= end:
             end = match.end()
             yield from _unmixed(piece, match)
+
+
+def _compounds(piece: str, pos: int) -> Iterator[re.Match[str]]:
+    return (match for match in _COMPOUND.finditer(piece, pos) if compound_value(match[2]))
 
 
 def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
@@ -225,7 +232,7 @@ def _figure(
     (WINDOW characters are read); labeller: the subjects of the block so far."""
     before, after = before[-(WINDOW + 2) :], after[:WINDOW]
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
-    decimals = decimals or ""
+    decimals, compound = decimals or "", None
     scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))  # 13万余亩: 万亩
     bare_unit = scaled.removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
     bare_unit = bare_unit or scaled  # 3.3亿: the magnitude is the unit
@@ -240,6 +247,8 @@ def _figure(
         if not is_amount(digits, scaled) or bare_unit == "岁" or dated or bare:
             return None
         value = numeral_value(digits)
+    elif (compound := compound_value(digits)) is not None:  # 1亿2000万元: 1.2亿元
+        value, magnitude = compound
     else:  # 2．8％: a full-width point is a decimal point too
         number = re.sub("[, ，]", "", digits) + decimals.replace("．", ".")
         value = float(low) if low else float(number)
@@ -252,6 +261,8 @@ def _figure(
         label = None  # 1平方米的产值480元: the unit the next figure is per
     context = clause_context(before, match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
+    if compound is not None:
+        unit_text = magnitude + unit_text
     return Figure(value, unit_text, kind, label, start, end, context)
 
 
@@ -261,7 +272,7 @@ def _is_key_figure(
     """Not a date (2016年, 30年代, 公元270年), an ordinal (第3个), page furniture (阅读 2.3万)."""
     if _NOT_BEFORE.search(before[-6:]):
         return False
-    if bare_unit == "个月" and _FIRST_MONTHS.search(before[-3:]):
+    if bare_unit == "个月" and _FIRST_MONTHS.search(before[-4:]):
         return False  # 今年前4个月: the period a figure is of
     if kind is FigureKind.DURATION and bare_unit == "年" and (
         _YEAR_LIKE.fullmatch(number) or _NOT_AFTER.match(after)

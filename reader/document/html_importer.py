@@ -32,9 +32,12 @@ from reader.document.web_article import (
     overruled,
 )
 from reader.document.web_container import bounded, unlinked_end
+from reader.document.web_headline import unglued
 from reader.document.web_page import Layout, page_lines, page_text
+from reader.document.web_table import table_rows
 
 TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
+LINKED_HEADING = 0.5  # of a heading's text in links: more is a link to another page
 MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
 
 
@@ -66,27 +69,53 @@ def import_html(data: bytes, path: str) -> Document:
     shown = import_text("\n".join(lines[start:end]), path, encoding)
     assert shown.origin is not None
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
-    # What the markup says and the text importer could only guess, as corrections, one pass;
-    # the headline last, so that no bound the article is given takes it into the body.
-    marks = [*_marked_headings(parts, heads),
-             *_overruled(meta, parts, window, layout),
+    # 首页 | 统计数据 above the <h1>, read as a headline's first line: the <h1> is all of it
+    meta = unglued(meta, lines, [text for text, level in heads.items() if level == 1])
+    # What the markup says and the text importer could only guess, as corrections: the bounds
+    # and the headline last, so that no bound the article is given takes it into the body;
+    # then the headings, among the lines the bounds give the body (a table's short lines may
+    # have ended the text importer's body early: its headings are found all the same).
+    marks = [*_overruled(meta, parts, window, layout),
              *_marked_title(meta, candidates, lines[start:end])]  # fmt: skip
-    if marks:
-        from reader.document.corrections import apply_all
+    from reader.document.corrections import apply_all
 
+    if marks:
         meta, parts, _applied = apply_all(meta, parts, marks)
+    if headings := _marked_headings(parts, heads, layout.linked):
+        meta, parts, _applied = apply_all(meta, parts, headings)
+        meta, parts = without_edit_links(meta, parts)
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
-    return build_document(meta, parts)
+    return build_document(meta, table_rows(parts, layout.rows))  # a data table as a table
 
 
-def _marked_headings(parts: list[Part], heads: dict[str, int]) -> list[Correction]:
-    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level."""
+def _marked_headings(parts: list[Part], heads: dict[str, int],
+                     linked: list[float]) -> list[Correction]:  # fmt: skip
+    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level;
+    not a heading that is a link (a related story's title in a box at the article's end)."""
     ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
     return [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
             for part in parts if part.kind is not BlockKind.HEADING
-            and heads.get(part.text, 1) != 1]  # fmt: skip
+            and heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]  # fmt: skip
+
+
+def without_edit_links(meta: Metadata, parts: list[Part]) -> tuple[Metadata, list[Part]]:
+    """Headings without a wiki's edit link (历史[编辑] → 历史: the link is the page's chrome),
+    as the text importer gives those it finds."""
+    from reader.document.heading_cues import edit_link, heading_text
+
+    links = [(part.line, link, "chrome") for part in parts if part.kind is BlockKind.HEADING
+             and part.line is not None and (link := edit_link(part.text))]  # fmt: skip
+    if not links:
+        return meta, parts
+    parts = [replace(part, text=heading_text(part.text)) if part.kind is BlockKind.HEADING
+             else part for part in parts]  # fmt: skip
+    return replace(meta, left_out=[*(meta.left_out or []), *links]), parts
+
+
+def _a_link(line: int | None, linked: list[float]) -> bool:
+    return line is not None and 0 <= line < len(linked) and linked[line] >= LINKED_HEADING
 
 
 def _headlines(html: str, heads: dict[str, int], found: Extracted,

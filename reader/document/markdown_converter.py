@@ -18,8 +18,11 @@ from reader.document import rx
 
 # Where an inline pattern of Python-Markdown or of the extensions below can begin: a code span,
 # an escape, a link, image or footnote reference, an autolink or raw HTML, an entity, emphasis,
-# and a hard line break (two spaces before a newline).
-_INLINE_START = rx.compile(r"[`\\\[!<&*_]|  \n")
+# a hard line break (two spaces before a newline) and ~~strikethrough~~.
+_INLINE_START = rx.compile(r"[`\\\[!<&*_]|  \n|~~")
+# GitHub's ~~deleted~~: no space just inside the marks, no third ~ (~~~ begins a fence).
+STRIKETHROUGH = r"(?<!~)(~~)(?!~)(?=\S)(.+?)(?<=\S)(?<!~)~~(?!~)"
+_STRIKETHROUGH_PRIORITY = 65  # above emphasis (60): ~~**bold**~~ is deleted bold
 
 
 class _SkippingInlineProcessor(InlineProcessor):  # type: ignore[misc]  # untyped library
@@ -31,6 +34,15 @@ class _SkippingInlineProcessor(InlineProcessor):  # type: ignore[misc]  # untype
             return data
         handled: str = InlineProcessor._InlineProcessor__handleInline(self, data, patternIndex)
         return handled
+
+
+def strikethrough(converter: markdown.Markdown) -> markdown.Markdown:
+    """The converter reading ~~text~~ as <del>text</del>, as GitHub does."""
+    from markdown.inlinepatterns import SimpleTagInlineProcessor
+
+    converter.inlinePatterns.register(
+        SimpleTagInlineProcessor(STRIKETHROUGH, "del"), "strikethrough", _STRIKETHROUGH_PRIORITY)
+    return converter
 
 
 def skip_plain_inline(converter: markdown.Markdown) -> markdown.Markdown:
@@ -72,4 +84,4 @@ def document_converter() -> markdown.Markdown:
         ],
     )
     register(converter)  # two-space nested lists nest, as on GitHub
-    return skip_plain_inline(converter)
+    return skip_plain_inline(strikethrough(converter))

@@ -63,11 +63,11 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
 
 
 def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:
-    from reader.document.text_importer import import_text
+    from reader.document.markdown_fallback import plain_markdown
 
     name = Path(path).name or "This file"
     return replace(
-        import_text(raw, path, encoding),
+        plain_markdown(raw, path, encoding),
         notice=f"{name} is shown as plain text: its Markdown would take too long to lay out "
         f"({reason}).",
     )

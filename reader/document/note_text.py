@@ -22,7 +22,7 @@ _READABLE = (
 _PARAGRAPH_BREAK = rx.compile(r"\n(?:[ \t]*\n)+")
 # Markup anywhere in a line (controls and spaces Markdown rewrites too), and a block's marker
 # (lists, headings, quotes, rules) or a space at its start.
-_MARKUP = rx.compile(r"[\\`*_\[\]<>&!\x00-\x1f\x7f-\x9f\u00a0\u2028\u2029]")
+_MARKUP = rx.compile(r"[\\`*_~\[\]<>&!\x00-\x1f\x7f-\x9f\u00a0\u2028\u2029]")
 _BLOCK_START = rx.compile(r"[#>+=-]|\d+[.)](?:\s|$)|\s")
 _TAGS = {
     "p", "br", "strong", "em", "b", "i", "code", "pre", "blockquote", "ul", "ol", "li", "a",
@@ -121,14 +121,14 @@ def _converter() -> markdown.Markdown:
     import markdown
     from markdown.extensions.sane_lists import SaneListExtension
 
-    from reader.document.markdown_converter import skip_plain_inline
+    from reader.document.markdown_converter import skip_plain_inline, strikethrough
     from reader.document.markdown_lists import register
 
     # An instance, not the name "sane_lists": a name makes Python-Markdown read every installed
     # package's entry points first (≈30 ms, more than the rest of this function).
     converter = markdown.Markdown(extensions=[SaneListExtension()], output_format="html")
     register(converter)  # "- a" then "  - b": nested, as GitHub and most editors write it
-    return skip_plain_inline(converter)
+    return skip_plain_inline(strikethrough(converter))
 
 
 def elide(text: str, limit: int) -> str:

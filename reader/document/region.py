@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
+from reader.document.model import TABLE_CELL_RULE
 from reader.document.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -45,6 +46,8 @@ def line_score(line: str) -> int:
     """How much a line looks like article text (positive) or page furniture (negative)."""
     if len(line) >= _SURE_PROSE and "，" in line:
         return _weight(line)  # most lines: no test of furniture can hold
+    if TABLE_CELL_RULE in line:
+        return 0  # a row of a page's data table (web_table): what stands around it tells
     if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
         return _CHROME_COST
     if is_meta(line) or standalone_credit(line) or is_dateline(line):

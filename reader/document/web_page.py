@@ -12,9 +12,12 @@ from typing import Any
 
 from reader.document import rx
 from reader.document.encoding import decode, decode_as
-from reader.document.model import DocumentError
+from reader.document.model import TABLE_CELL_RULE, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
+from reader.document.web_table import Grids, cell_text, data_row
+
+TABLE_RULE = TABLE_CELL_RULE.strip()
 
 _SNIFF = 2048
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -95,6 +98,7 @@ class Layout:
     ends: list[int] = field(default_factory=list)
     blocks: list[int] = field(default_factory=list)
     linked: list[float] = field(default_factory=list)
+    rows: dict[int, bool] = field(default_factory=dict)  # a data table's rows: line → header
 
 
 def page_lines(html: str) -> Layout:
@@ -133,6 +137,10 @@ class _Tree:
         self._linked: dict[int, int] = {}  # of a chunk with links, the characters in them
         self._links = 0  # the <a> elements the walk is in
         self._pre = 0  # … and the <pre> ones: only there does a line break in the source show
+        self._row: Any = None  # the data row (web_table) the walk is in: its cells one line
+        self._cells = 0  # … and the cells of it begun so far
+        self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
+        self._grids = Grids()
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -158,8 +166,14 @@ class _Tree:
             self._shown(tag, element, start)
 
     def _shown(self, tag: str, element: Any, start: bool) -> None:
-        if tag in _BLOCKS:
+        if self._row is not None and element is not self._row:
+            if tag in _BLOCKS:
+                self._in_row(tag, start)  # a cell's edges and blocks: not a line's
+                tag = ""
+        elif tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
+            if tag == "tr":
+                self._begin_row(element, start)
         if tag == "a":
             self._links += 1 if start else -1
         elif tag in _PREFORMATTED:
@@ -174,7 +188,23 @@ class _Tree:
         if element.tail:
             self.text(element.tail)
 
+    def _begin_row(self, element: Any, start: bool) -> None:
+        header = data_row(element, self._grids) if start else None
+        self._row, self._cells = (element, 0) if header is not None else (None, 0)
+        if header is not None:
+            self._rows[len(self._chunks) - 1] = header
+
+    def _in_row(self, tag: str, start: bool) -> None:
+        if tag in ("td", "th") and start:
+            self._cells += 1
+            if self._cells > 1:
+                self._chunks[-1][1].append(f" {TABLE_RULE} ")
+        else:
+            self._chunks[-1][1].append(" ")
+
     def text(self, text: str) -> None:
+        if self._row is not None:
+            text = cell_text(text)
         if ("\n" in text or "\r" in text) and not self._pre and not text.isspace():
             text = _WRAPPED.sub(" ", text)  # a paragraph's source lines: one line in a browser
         owner, pieces = self._chunks[-1]
@@ -203,9 +233,23 @@ class _Tree:
         if sum(counts) != len(lines):
             counts = [len(text_lines(text)) for _owner, text in shown]
         blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
+        rows = _row_lines(self._rows, [i for i, (owner, _p) in enumerate(self._chunks) if owner >= 0],
+                          counts)
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked)  # fmt: skip
+                      linked, rows)  # fmt: skip
+
+
+def _row_lines(rows: dict[int, bool], chunks: list[int], counts: list[int]) -> dict[int, bool]:
+    """The lines of the chunks that are data rows (chunks: the shown chunks' numbers; counts:
+    how many lines each makes), and whether each is a header."""
+    out: dict[int, bool] = {}
+    line = 0
+    for chunk, count in zip(chunks, counts, strict=True):
+        if chunk in rows and count == 1:
+            out[line] = rows[chunk]
+        line += count
+    return out
 
 
 _BLANKS = " \t\n\r\f\v\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff"

@@ -51,6 +51,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "dash runs": lambda n: "——" * n + "—5亿元",
     "a label chained on": lambda n: "增加值实现5亿元" + "、增长1%" * n,
     "no linking word": lambda n: "测" * n + "5亿元" * n,
+    "magnitudes run on": lambda n: "1亿2" * n + "千万元",
+    "compounds run on": lambda n: "1万2千亿" * n + "元",
 }
 HANG_N = 40_000
 

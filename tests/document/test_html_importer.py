@@ -132,6 +132,9 @@ def test_hostile_pages_open_or_are_refused_in_bounded_time() -> None:
                                          "'<p>正文第一段，内容足够长，是文章。</p>'.encode() * 9 + b'</div>'",
         "tables nested 5000 deep": "b'<html><body>' + b'<table><tr><td>' * 5000 + b'x'",
         "h2 nested 3000 deep": "b'<html><body>' + b'<h2>' * 3000 + b'x' + b'</h2>' * 3000",
+        "a 30 000-row data table": "b'<html><body><table>' + "
+                                   "b'<tr><td>a</td><td>1</td><td>2</td></tr>' * 30000",
+        "rows nested 3000 deep": "b'<html><body>' + b'<table><tr><td>a</td><td>' * 3000",
     }
     rows = run_cases(_HOSTILE, cases, timeout=120)
     outcome = {row[0]: row[1] for row in rows}

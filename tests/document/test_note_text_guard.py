@@ -7,6 +7,7 @@ import markdown
 import nh3
 import pytest
 
+from reader.document.markdown_converter import strikethrough
 from reader.document.note_text import (
     _TAGS,
     SHORTENED,
@@ -56,9 +57,10 @@ def test_hostile_note_bodies_render_quickly_as_text() -> None:
 
 
 def _before(body: str) -> str:
-    """How a note was rendered before the guard: Markdown, then nh3."""
+    """How a note was rendered before the guard: Markdown (with ~~strikethrough~~), then nh3."""
     return str(nh3.clean(
-        markdown.Markdown(extensions=["sane_lists"], output_format="html").convert(body),
+        strikethrough(markdown.Markdown(extensions=["sane_lists"], output_format="html"))
+        .convert(body),
         tags=_TAGS, attributes={"a": {"href"}}, url_schemes={"http", "https"},
         link_rel="noopener noreferrer",
     ))  # fmt: skip

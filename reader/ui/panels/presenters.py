@@ -27,12 +27,13 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 _MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3))
+_SIMPLIFIED = str.maketrans("億萬", "亿万")  # 8,800億元 of a Taiwanese page is as large
 
 
 def figure_size(figure: Figure) -> float:
     """The figure's value in plain units (5.3亿元: 530 000 000; 五成: 50, as percent), to sort
     by size."""
-    unit = figure.unit.lstrip("余多")
+    unit = figure.unit.translate(_SIMPLIFIED).lstrip("余多餘")
     scale = next((factor for prefix, factor in _MAGNITUDE if unit.startswith(prefix)), 1.0)
     return figure.value * scale * (10 if unit == "成" else 1)  # 五成: 50%
 

@@ -104,3 +104,28 @@ def test_the_quote_rule_is_painted_beside_a_quote_in_sight(
     image = view.viewport().grab().toImage()
     centre = rect.center().toPoint()
     assert image.pixelColor(centre) == colour  # painted there
+
+
+def test_strikethrough_is_struck_out(make_window: WindowFactory, qtbot: QtBot,
+                                     tmp_path: Path) -> None:
+    window = _opened(make_window, qtbot, tmp_path, "# 说明\n\n这是~~删除线~~和正文。\n")
+    found = window.article_view.document().find("删除线")
+    assert found.charFormat().fontStrikeOut()
+    assert not window.article_view.document().find("正文").charFormat().fontStrikeOut()
+    assert "~" not in window.article_view.document().toPlainText()
+
+
+def test_a_saved_pages_data_table_is_drawn_as_a_table(window: MainWindow, qtbot: QtBot) -> None:
+    from reader.document import load_bytes
+    from tests.document.test_web_structure import _page
+
+    window.show_document(load_bytes(_page().encode(), "/saved/report.html", "html"))
+    qtbot.waitExposed(window.article_view)
+    window.article_view.finish_rendering()
+    document = window.article_view.document()
+    (table,) = [f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert (table.rows(), table.columns()) == (4, 3)
+    header = table.cellAt(0, 1).firstCursorPosition()
+    header.movePosition(QTextCursor.MoveOperation.NextCharacter)
+    assert header.charFormat().fontWeight() == QFont.Weight.Bold
+    assert table.cellAt(2, 1).firstCursorPosition().block().text() == "4200"

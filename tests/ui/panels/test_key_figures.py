@@ -154,3 +154,15 @@ def test_sizes_compare_across_ways_of_writing_them() -> None:
     sizes = {doc.text[f.start : f.end]: figure_size(f) for f in document_figures(doc)}
     assert sizes["五成"] > sizes["8%"]
     assert sizes["三千亿元"] > sizes["2000亿元"]
+
+
+def test_sizes_read_traditional_magnitudes_and_compounds() -> None:
+    from reader.ui.panels.presenters import figure_size
+
+    text = "標題\n\n歲出2兆8,800億元，國防預算4,500億元，另有9,000萬元。总投资1亿2000万元。\n"
+    doc = load_bytes(text.encode(), "a.txt")
+    sizes = {doc.text[f.start : f.end]: figure_size(f) for f in document_figures(doc)}
+    assert sizes["4,500億元"] == 4500 * 1e8
+    assert sizes["4,500億元"] > sizes["9,000萬元"] > sizes["1亿2000万元"] / 2
+    assert sizes["2兆8,800億元"] == 28800 * 1e8
+    assert sizes["1亿2000万元"] == 1.2e8

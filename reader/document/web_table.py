@@ -1,0 +1,93 @@
+"""A saved page's data tables as a browser shows them: a row a line, its cells side by side
+(joined by TABLE_CELL_RULE, as a Markdown table's are), drawn as a table; a header row of
+<th> cells in bold. A row whose cells hold more than a little inline text (a layout table's
+sidebar and article, a list, a nested table) is no data row: its cells stay blocks."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reader.document import rx
+from reader.document.model import TABLE_CELL_RULE, BlockKind, Part
+
+CELL_CHARS = 60  # the most text a data row holds per cell, on average: more is prose laid out
+_NOT_IN_A_CELL = frozenset({
+    "table", "tr", "ul", "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+    "blockquote", "form", "section", "article", "nav", "header", "footer", "aside", "iframe",
+})  # fmt: skip
+_RULE = TABLE_CELL_RULE.strip()
+_SPACE = rx.compile(r"\s+")
+
+
+class Grids:
+    """Of each table (its rows' parent), how many rows have each number of cells."""
+
+    def __init__(self) -> None:
+        self._shapes: dict[Any, dict[int, int]] = {}  # the parents are kept: lxml's proxies stay
+
+    def in_grid(self, row: Any) -> bool:
+        """Whether another row of row's table has as many cells: a grid, not a layout row
+        (a headline beside its date, a form's label beside its field)."""
+        parent = row.getparent()
+        if parent is None:
+            return False
+        shapes = self._shapes.get(parent)
+        if shapes is None:
+            shapes = self._shapes[parent] = {}
+            for sibling in parent.iterchildren("tr"):
+                width = sum(1 for _ in sibling.iterchildren("td", "th"))
+                shapes[width] = shapes.get(width, 0) + 1
+        return shapes.get(sum(1 for _ in row.iterchildren("td", "th")), 0) >= 2
+
+
+def data_row(row: Any, grids: Grids) -> bool | None:
+    """For a <tr> element (lxml): None when it is no data row, else whether it is a header
+    row (all its cells <th>). Reads the row's inside up to its first nested block at most: an
+    element is read for its nearest enclosing row only."""
+    if not grids.in_grid(row):
+        return None
+    cells = heads = chars = linked = 0
+    filled: set[int] = set()  # the cells with text: a spacer cell beside one is layout
+    for element in row.iterdescendants():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _NOT_IN_A_CELL:
+            return None
+        if tag in ("td", "th"):
+            cells += 1
+            heads += tag == "th"
+        own = len((element.text or "").strip())
+        if tag == "a":  # a link's words may stand in an element inside it
+            linked += len("".join(element.itertext()).strip())
+        inner = own + (len((element.tail or "").strip()) if tag not in ("td", "th") else 0)
+        if inner:
+            filled.add(cells)
+        chars += inner
+        if chars > CELL_CHARS * max(cells, 2):
+            return None
+    if len(filled) < 2 or 2 * linked > chars:  # a row of links is a menu laid out in a table
+        return None
+    return heads == cells
+
+
+def cell_text(text: str) -> str:
+    """A cell's text as it goes into its row's line: on that line (the source's line breaks
+    between the cells are spaces), never the rule between cells."""
+    return _SPACE.sub(" ", text).replace(_RULE, "|")
+
+
+def table_rows(parts: list[Part], rows: dict[int, bool]) -> list[Part]:
+    """parts with the lines that are data rows (rows: line → a header row) made table rows,
+    their cells joined by TABLE_CELL_RULE."""
+    if not rows:
+        return parts
+    out = []
+    for part in parts:
+        header = rows.get(part.line) if part.line is not None else None
+        if header is None or part.subtitle is not None or _RULE not in part.text:
+            out.append(part)
+            continue
+        cells = [cell.strip() for cell in part.text.split(_RULE)]
+        out.append(replace(part, kind=BlockKind.TABLE_ROW, text=TABLE_CELL_RULE.join(cells),
+                           level=1 if header else 0, html=None))
+    return out

@@ -1,0 +1,111 @@
+"""A saved page's structure as its markup gives it: the headline its <h1> names without the
+navigation bar above it, its h2–h6 headings wherever the article's bounds end up, and its
+tables as tables (a row a line, its cells apart)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document, load_bytes
+from reader.document.model import TABLE_CELL_RULE, BlockKind
+
+TABLE = """<table border="1"><tr><th>学段</th><th>在校生（人）</th><th>增长（%）</th></tr>
+<tr><td>小学</td><td>8600</td><td>1.5</td></tr><tr><td>初中</td><td>4200</td><td>-0.6</td></tr>
+<tr><td>高中</td><td>3100</td><td>2.2</td></tr></table>"""
+
+
+def _page(nav: str = '<div class="top">首页 | 政务公开 | 数据发布</div>', table: str = TABLE,
+          extra: str = "") -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>某县2023年国民经济和社会发展统计公报_某县人民政府</title></head><body>
+{nav}
+<div class="main"><h1>某县2023年国民经济和社会发展统计公报</h1>
+<div class="src">发布时间：2024-03-15 来源：县统计局</div>
+<div class="content">
+<p>　　2023年，全县地区生产总值达到320亿元，比上年增长4.6%。其中，第一产业增加值40亿元，增长3.0%。</p>
+<p>　　全年一般公共预算收入21亿元，比上年增长3.8%，税收收入占比七成以上。</p>
+<h2>一、教育事业</h2>
+<p>　　年末全县共有各级各类学校86所，在校学生情况如下：</p>
+{table}
+<h2>二、卫生健康</h2>
+<ul><li>年末共有医疗卫生机构312个；</li><li>卫生技术人员2650人，增长4.1%；</li></ul>
+{extra}
+<p>（责任编辑：李四）</p>
+</div></div>
+<div class="foot">主办：某县人民政府 版权所有</div>
+</body></html>"""
+
+
+def _open(html: str) -> Document:
+    return load_bytes(html.encode(), "/saved/report.html", "html")
+
+
+@pytest.mark.parametrize("table", [TABLE, ""])
+def test_the_headline_is_the_h1_not_the_navigation_bar_above_it(table: str) -> None:
+    doc = _open(_page(table=table))
+    assert doc.title == "某县2023年国民经济和社会发展统计公报"
+    assert "首页 | 政务公开 | 数据发布" in [line.text for line in doc.left_out]
+    assert "首页" not in doc.text
+
+
+@pytest.mark.parametrize("table", [TABLE, ""])
+def test_the_pages_h2s_are_headings_with_or_without_a_table(table: str) -> None:
+    doc = _open(_page(table=table))
+    assert [s.title for s in doc.all_sections()] == ["一、教育事业", "二、卫生健康"]
+
+
+def test_a_data_table_is_a_table_a_row_a_line_the_header_marked() -> None:
+    doc = _open(_page())
+    rows = [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert [doc.text[b.start : b.end].split(TABLE_CELL_RULE) for b in rows] == [
+        ["学段", "在校生（人）", "增长（%）"], ["小学", "8600", "1.5"], ["初中", "4200", "-0.6"],
+        ["高中", "3100", "2.2"]]
+    assert [b.level for b in rows] == [1, 0, 0, 0]
+    assert doc.section_at(rows[0].start).title == "一、教育事业"
+
+
+def test_a_table_cell_with_a_paragraph_and_a_line_break_is_still_one_cell() -> None:
+    table = ("<table><tr><td><p>地区</p></td><td><p>人口\n（万人）</p></td></tr>"
+             "<tr><td><p>东城</p></td><td><p>70.8</p></td></tr></table>")
+    doc = _open(_page(table=table))
+    rows = [doc.text[b.start : b.end] for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert rows == [f"地区{TABLE_CELL_RULE}人口 （万人）", f"东城{TABLE_CELL_RULE}70.8"]
+
+
+@pytest.mark.parametrize("table", [
+    # a layout row: a headline beside its date, the only row of its shape
+    "<table><tr><td>县教育局召开年度工作会议</td><td>2024-03-01</td></tr>"
+    "<tr><td colspan=2>会议总结了一年来的工作。</td></tr></table>",
+    # a menu laid out in a table: links
+    '<table><tr><td><a href="/a">学校名录</a></td><td><a href="/b">招生政策</a></td></tr>'
+    '<tr><td><a href="/c">办事指南</a></td><td><a href="/d">联系我们</a></td></tr></table>',
+    # a spacer cell beside the text
+    "<table><tr><td></td><td>年末全县共有幼儿园31所。</td></tr>"
+    "<tr><td></td><td>在园幼儿5200人。</td></tr></table>",
+])
+def test_layout_rows_are_no_data_table(table: str) -> None:
+    doc = _open(_page(table=table))
+    assert not [b for b in doc.blocks if b.kind is BlockKind.TABLE_ROW]
+    assert TABLE_CELL_RULE.strip() not in doc.text
+    assert TABLE_CELL_RULE.strip() not in "".join(line.text for line in doc.left_out)
+
+
+def test_a_heading_that_is_a_link_is_no_heading() -> None:
+    extra = ('<h3><a href="/news/2.html">全县中小学开展安全教育主题活动</a></h3>'
+             '<p>　　本月起，全县各中小学陆续开展安全教育主题活动，覆盖学生两万余人，'
+             '活动形式多样，内容丰富，受到家长和社会各界的广泛好评。</p>')
+    doc = _open(_page(extra=extra))
+    titles = [s.title for s in doc.all_sections()]
+    assert "一、教育事业" in titles and "全县中小学开展安全教育主题活动" not in titles
+
+
+def test_a_marked_heading_loses_a_wikis_edit_link() -> None:
+    from reader.document.html_importer import without_edit_links
+    from reader.document.model import Metadata, Part
+
+    parts = [Part(BlockKind.HEADING, "历史[编辑]", level=1, line=4),
+             Part(BlockKind.PARAGRAPH, "正文[编辑]", line=5)]
+    meta, bare = without_edit_links(Metadata(path="p.html", kind="html", encoding="utf-8"),
+                                    parts)
+    assert [part.text for part in bare] == ["历史", "正文[编辑]"]
+    assert meta.left_out == [(4, "[编辑]", "chrome")]
