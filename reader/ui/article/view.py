@@ -20,7 +20,6 @@ from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer, without_break_marks
 from reader.ui.article.style import ArticleStyle
-from reader.ui.article.tab_links import step_focus
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.themes import page_palette
@@ -326,9 +325,6 @@ class ArticleView(QTextBrowser):
         toggle = self.disclaimer_toggle_requested.emit
         if not reading_key(self, event, toggle, self.jump):
             super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        return step_focus(self, next, super().focusNextPrevChild)  # never a scroll (tab_links)
 
     def go_to_end(self, end: bool) -> None:
         """Ctrl+Home / Ctrl+End: the start or the end of the article (once it is rendered)."""
