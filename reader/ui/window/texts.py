@@ -124,13 +124,12 @@ class WindowText(QObject):
         return self.tr("Can't open the article")
 
     def cant_open(self, path: str, reason: str) -> str:
-        """The file's name, why, and the whole path unless the reason gives it already."""
+        """One line: the file's name and why (as the status bar says it for a file handed over)."""
         name = os.path.basename(path.rstrip("/")) or path
         from reader.ui.common.reasons import translated_reason  # only when a file fails
 
         shown = translated_reason(reason)
-        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + shown
-        return text if path in reason else f"{text}\n\n{path}"
+        return self.tr("Reader can't open {name}: {reason}").format(name=name, reason=shown)
 
     def opening(self, name: str) -> str:
         return self.tr("Opening {0}…").format(name)
