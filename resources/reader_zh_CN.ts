@@ -4,197 +4,197 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="25"/>
+        <location filename="../reader/ui/window/actions.py" line="26"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="26"/>
+        <location filename="../reader/ui/window/actions.py" line="27"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="27"/>
+        <location filename="../reader/ui/window/actions.py" line="28"/>
         <source>&amp;Library…</source>
         <translation>书库(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="28"/>
+        <location filename="../reader/ui/window/actions.py" line="29"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="29"/>
+        <location filename="../reader/ui/window/actions.py" line="30"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="30"/>
+        <location filename="../reader/ui/window/actions.py" line="31"/>
         <source>Find &amp;Next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="31"/>
+        <location filename="../reader/ui/window/actions.py" line="32"/>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="33"/>
+        <location filename="../reader/ui/window/actions.py" line="34"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="35"/>
+        <location filename="../reader/ui/window/actions.py" line="36"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="36"/>
+        <location filename="../reader/ui/window/actions.py" line="37"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="38"/>
+        <location filename="../reader/ui/window/actions.py" line="39"/>
         <source>&amp;Next Section</source>
         <translation>下一节(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="41"/>
+        <location filename="../reader/ui/window/actions.py" line="42"/>
         <source>&amp;Previous Section</source>
         <translation>上一节(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="44"/>
+        <location filename="../reader/ui/window/actions.py" line="45"/>
         <source>&amp;Full Screen</source>
         <translation>全屏(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="47"/>
+        <location filename="../reader/ui/window/actions.py" line="48"/>
         <source>Show &amp;Removed Lines</source>
         <translation>显示已移除的行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="81"/>
+        <location filename="../reader/ui/window/actions.py" line="82"/>
         <source>&amp;As Written</source>
         <translation>原文(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="81"/>
+        <location filename="../reader/ui/window/actions.py" line="82"/>
         <source>&amp;Simplified 简体</source>
         <translation>简体(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="82"/>
+        <location filename="../reader/ui/window/actions.py" line="83"/>
         <source>&amp;Traditional, Taiwan 繁體 (台灣)</source>
         <translation>繁體（台灣）(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="83"/>
+        <location filename="../reader/ui/window/actions.py" line="84"/>
         <source>Traditional, &amp;Hong Kong 繁體 (香港)</source>
         <translation>繁體（香港）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="92"/>
+        <location filename="../reader/ui/window/actions.py" line="93"/>
         <source>&amp;Next Chinese Script</source>
         <translation>切换简繁(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="49"/>
+        <location filename="../reader/ui/window/actions.py" line="50"/>
         <source>Side &amp;Panels</source>
         <translation>侧边面板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="52"/>
+        <location filename="../reader/ui/window/actions.py" line="53"/>
         <source>&amp;Beginning of the Article</source>
         <translation>文章开头(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="54"/>
+        <location filename="../reader/ui/window/actions.py" line="55"/>
         <source>&amp;End of the Article</source>
         <translation>文章结尾(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="56"/>
+        <location filename="../reader/ui/window/actions.py" line="57"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="57"/>
+        <location filename="../reader/ui/window/actions.py" line="58"/>
         <source>&amp;About Reader</source>
         <translation>关于 Reader(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="60"/>
+        <location filename="../reader/ui/window/actions.py" line="61"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="60"/>
+        <location filename="../reader/ui/window/actions.py" line="61"/>
         <source>&amp;Sepia</source>
         <translation>护眼(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="60"/>
+        <location filename="../reader/ui/window/actions.py" line="61"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="43"/>
+        <location filename="../reader/ui/window/actions.py" line="44"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="96"/>
+        <location filename="../reader/ui/window/actions.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="98"/>
+        <location filename="../reader/ui/window/actions.py" line="99"/>
         <source>&amp;Bookmark This Passage</source>
         <translation>为此段添加书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="100"/>
+        <location filename="../reader/ui/window/actions.py" line="101"/>
         <source>&amp;Highlight</source>
         <translation>高亮(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="101"/>
+        <location filename="../reader/ui/window/actions.py" line="102"/>
         <source>Add &amp;Note…</source>
         <translation>添加笔记(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="102"/>
+        <location filename="../reader/ui/window/actions.py" line="103"/>
         <source>Copy Link to &amp;Passage</source>
         <translation>复制段落链接(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="103"/>
+        <location filename="../reader/ui/window/actions.py" line="104"/>
         <source>&amp;Export Notes…</source>
         <translation>导出笔记(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="104"/>
+        <location filename="../reader/ui/window/actions.py" line="105"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="106"/>
+        <location filename="../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="106"/>
+        <location filename="../reader/ui/window/actions.py" line="107"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="107"/>
+        <location filename="../reader/ui/window/actions.py" line="108"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="107"/>
+        <location filename="../reader/ui/window/actions.py" line="108"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -250,39 +250,66 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="136"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="142"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="141"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="145"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
-    <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="156"/>
-        <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
-        <translation>有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
+    <message numerus="yes">
+        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
+        <translation type="vanished">
+            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln note(s) that were kept as drafts.</source>
+        <translation type="vanished">
+            <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
+        <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
+        <translation type="vanished">有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/annotation_state.py" line="239"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="258"/>
         <source>Saved {0} notes that were kept as drafts.</source>
-        <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
+        <translation type="vanished">已保存 {0} 条此前保留为草稿的笔记。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTexts</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
+        <source>Saved %Ln note(s) that were kept as drafts.</source>
+        <translation>
+            <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,7 +328,7 @@
 <context>
     <name>DocksGiveWay</name>
     <message>
-        <location filename="../reader/ui/window/give_way.py" line="143"/>
+        <location filename="../reader/ui/window/give_way.py" line="155"/>
         <source>The window is too narrow for the side panels beside the article: widen it, or drag a panel&apos;s title bar out to float it.</source>
         <translation>窗口太窄，正文旁放不下侧栏：请加宽窗口，或将侧栏的标题栏拖出，使其浮动。</translation>
     </message>
@@ -344,22 +371,22 @@
         <translation type="vanished">{0}（当前使用）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="45"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="46"/>
         <source>Reopen with Encodin&amp;g</source>
         <translation>用其他编码重新打开(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="49"/>
         <source>Detected: {0}, {1}% sure</source>
         <translation>检测结果：{0}，把握 {1}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="52"/>
         <source>Detected: {0}</source>
         <translation>检测结果：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="55"/>
         <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
         <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
     </message>
@@ -367,18 +394,18 @@
 <context>
     <name>FigureExport</name>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="37"/>
-        <location filename="../reader/ui/article/figure_export.py" line="49"/>
+        <location filename="../reader/ui/article/figure_export.py" line="38"/>
+        <location filename="../reader/ui/article/figure_export.py" line="50"/>
         <source>Export Figures</source>
         <translation>导出关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="38"/>
+        <location filename="../reader/ui/article/figure_export.py" line="39"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/figure_export.py" line="50"/>
+        <location filename="../reader/ui/article/figure_export.py" line="51"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
@@ -432,27 +459,32 @@
 <context>
     <name>KeyRows</name>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="12"/>
+        <location filename="../reader/ui/window/key_rows.py" line="19"/>
         <source>Page down / up</source>
         <translation>向下 / 向上翻页</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="14"/>
+        <location filename="../reader/ui/window/key_rows.py" line="21"/>
+        <source>The next / previous link on screen, else the next panel (no scroll)</source>
+        <translation>屏幕上的下一个 / 上一个链接，否则到下一个面板（不滚动）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="27"/>
         <source>Copy the selection, or the key figure with its sentence</source>
         <translation>复制选中的文字，或关键数字及其所在句子</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="19"/>
+        <location filename="../reader/ui/window/key_rows.py" line="32"/>
         <source>Save the note being edited</source>
         <translation>保存正在编辑的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="21"/>
+        <location filename="../reader/ui/window/key_rows.py" line="34"/>
         <source>Delete / rename in the Notes and Bookmarks lists</source>
         <translation>在笔记和书签列表中删除 / 重命名</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="27"/>
+        <location filename="../reader/ui/window/key_rows.py" line="40"/>
         <source>Promote / demote the heading selected in Contents</source>
         <translation>提升 / 降低目录中所选标题的级别</translation>
     </message>
@@ -507,45 +539,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="120"/>
+        <location filename="../reader/ui/window/library_home.py" line="122"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="234"/>
-        <location filename="../reader/ui/window/library_home.py" line="240"/>
-        <location filename="../reader/ui/window/library_home.py" line="245"/>
+        <location filename="../reader/ui/window/library_home.py" line="260"/>
+        <location filename="../reader/ui/window/library_home.py" line="266"/>
+        <location filename="../reader/ui/window/library_home.py" line="271"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="234"/>
+        <location filename="../reader/ui/window/library_home.py" line="260"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="248"/>
+        <location filename="../reader/ui/window/library_home.py" line="274"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="249"/>
+        <location filename="../reader/ui/window/library_home.py" line="275"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="256"/>
+        <location filename="../reader/ui/window/library_home.py" line="282"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="259"/>
-        <location filename="../reader/ui/window/library_home.py" line="265"/>
+        <location filename="../reader/ui/window/library_home.py" line="285"/>
+        <location filename="../reader/ui/window/library_home.py" line="291"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="267"/>
+        <location filename="../reader/ui/window/library_home.py" line="293"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -608,17 +640,17 @@
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="134"/>
+        <location filename="../reader/ui/library/model.py" line="133"/>
         <source>under a minute</source>
         <translation>不到一分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="136"/>
+        <location filename="../reader/ui/library/model.py" line="135"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/model.py" line="137"/>
+        <location filename="../reader/ui/library/model.py" line="136"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
@@ -660,10 +692,16 @@
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../reader/ui/library/page.py" line="257"/>
+        <source>{0} of %Ln document(s)</source>
+        <translation>
+            <numerusform>{0} 篇（共 %Ln 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} of {1} documents</source>
-        <translation>{0} 篇（共 {1} 篇）</translation>
+        <translation type="vanished">{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
         <location filename="../reader/ui/library/page.py" line="280"/>
@@ -697,17 +735,17 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../reader/ui/app/links.py" line="157"/>
+        <location filename="../reader/ui/app/links.py" line="183"/>
         <source>Can&apos;t follow the link</source>
         <translation>无法打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="167"/>
+        <location filename="../reader/ui/app/links.py" line="193"/>
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="161"/>
+        <location filename="../reader/ui/app/links.py" line="187"/>
         <source>Reader can&apos;t open {0}: {1}</source>
         <translation>Reader 无法打开 {0}：{1}</translation>
     </message>
@@ -826,50 +864,56 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="34"/>
+        <location filename="../reader/ui/notes/transfer.py" line="35"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="34"/>
+        <location filename="../reader/ui/notes/transfer.py" line="35"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="37"/>
-        <location filename="../reader/ui/notes/transfer.py" line="55"/>
+        <location filename="../reader/ui/notes/transfer.py" line="38"/>
+        <location filename="../reader/ui/notes/transfer.py" line="56"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="63"/>
-        <location filename="../reader/ui/notes/transfer.py" line="74"/>
-        <location filename="../reader/ui/notes/transfer.py" line="81"/>
-        <location filename="../reader/ui/notes/transfer.py" line="85"/>
+        <location filename="../reader/ui/notes/transfer.py" line="64"/>
+        <location filename="../reader/ui/notes/transfer.py" line="75"/>
+        <location filename="../reader/ui/notes/transfer.py" line="82"/>
+        <location filename="../reader/ui/notes/transfer.py" line="86"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="65"/>
+        <location filename="../reader/ui/notes/transfer.py" line="66"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
+        <translation>
+            <numerusform>此文件中有 %Ln 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file does not hold a list of annotations</source>
         <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="87"/>
+        <location filename="../reader/ui/notes/transfer.py" line="88"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="98"/>
         <source>{0} notes in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
-        <translation>此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
+        <translation type="vanished">此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="103"/>
+        <location filename="../reader/ui/notes/transfer.py" line="104"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -877,12 +921,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="83"/>
+        <location filename="../reader/ui/common/dialogs.py" line="86"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="87"/>
+        <location filename="../reader/ui/common/dialogs.py" line="90"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -1058,7 +1102,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="66"/>
+        <location filename="../reader/ui/panels/statistics.py" line="69"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -1067,202 +1111,207 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="67"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="132"/>
+        <location filename="../reader/ui/panels/statistics.py" line="135"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="136"/>
+        <location filename="../reader/ui/panels/statistics.py" line="139"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="107"/>
+        <location filename="../reader/ui/panels/statistics.py" line="110"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="66"/>
+        <location filename="../reader/ui/panels/statistics.py" line="69"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <location filename="../reader/ui/panels/statistics.py" line="74"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="72"/>
+        <location filename="../reader/ui/panels/statistics.py" line="75"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="73"/>
+        <location filename="../reader/ui/panels/statistics.py" line="76"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="75"/>
+        <location filename="../reader/ui/panels/statistics.py" line="78"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="112"/>
+        <location filename="../reader/ui/panels/statistics.py" line="115"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="173"/>
+        <location filename="../reader/ui/panels/statistics.py" line="167"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="168"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="175"/>
+        <location filename="../reader/ui/panels/statistics.py" line="169"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="170"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="177"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="178"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="179"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="180"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="181"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="186"/>
+        <location filename="../reader/ui/panels/statistics.py" line="180"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="225"/>
+        <location filename="../reader/ui/panels/statistics.py" line="217"/>
         <source>{0} in one sitting</source>
         <translation>{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="227"/>
+        <location filename="../reader/ui/panels/statistics.py" line="219"/>
         <source>{0} in {1} sittings</source>
         <translation>{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="242"/>
+        <location filename="../reader/ui/panels/statistics.py" line="234"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="244"/>
+        <location filename="../reader/ui/panels/statistics.py" line="236"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="238"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="254"/>
+        <location filename="../reader/ui/panels/statistics.py" line="246"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="254"/>
+        <location filename="../reader/ui/panels/statistics.py" line="246"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="256"/>
+        <location filename="../reader/ui/panels/statistics.py" line="248"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="257"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln 个</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="301"/>
         <source>{0} figures</source>
-        <translation>{0} 个</translation>
+        <translation type="vanished">{0} 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="301"/>
         <source>1 figure</source>
-        <translation>1 个</translation>
+        <translation type="vanished">1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="310"/>
+        <location filename="../reader/ui/panels/statistics.py" line="302"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="310"/>
+        <location filename="../reader/ui/panels/statistics.py" line="302"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="316"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="317"/>
+        <location filename="../reader/ui/panels/statistics.py" line="309"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="318"/>
+        <location filename="../reader/ui/panels/statistics.py" line="310"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="319"/>
+        <location filename="../reader/ui/panels/statistics.py" line="311"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="320"/>
+        <location filename="../reader/ui/panels/statistics.py" line="312"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="321"/>
+        <location filename="../reader/ui/panels/statistics.py" line="313"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="322"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1282,15 +1331,27 @@
             <numerusform>有 %n 处结构修改找不到原来的行；修改已保留，留待文件的新版本使用</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../reader/ui/window/structure.py" line="197"/>
-        <source>{0} similar lines — make all level {1} headings?</source>
-        <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
+        <source>%Ln similar line(s) — make all level {1} headings?</source>
+        <translation>
+            <numerusform>还有 %Ln 行格式相同——全部设为 {1} 级标题吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <source>%Ln similar line(s) — make all body text?</source>
+        <translation>
+            <numerusform>还有 %Ln 行格式相同——全部改为正文吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <source>{0} similar lines — make all level {1} headings?</source>
+        <translation type="vanished">还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
+    </message>
+    <message>
         <source>{0} similar lines — make all body text?</source>
-        <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
+        <translation type="vanished">还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure.py" line="200"/>
@@ -1379,12 +1440,12 @@
 <context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="122"/>
+        <location filename="../reader/ui/panels/contents.py" line="147"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="176"/>
+        <location filename="../reader/ui/panels/contents.py" line="201"/>
         <source>No headings were found in this article.
 
 To make a line a heading, right-click it in the article and choose Structure ▸ Make Heading.</source>
@@ -1393,7 +1454,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 要把某一行设为小标题，请在文章中右键单击这一行，选择“文章结构 ▸ 设为标题”。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="196"/>
+        <location filename="../reader/ui/panels/contents.py" line="221"/>
         <source>(corrected by you)</source>
         <translation>（已手动修改）</translation>
     </message>
@@ -1401,19 +1462,25 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 <context>
     <name>UnsavedBanner</name>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="23"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="21"/>
         <source>Retry Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="24"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="22"/>
         <source>Try again to save the notes kept as drafts</source>
         <translation>再次尝试保存保留为草稿的笔记</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="33"/>
+        <source>%Ln unsaved note(s): {1}. They are kept as drafts.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记未保存：{1}。它们已保留为草稿。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="35"/>
         <source>{0} unsaved notes: {1}. They are kept as drafts.</source>
-        <translation>有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
+        <translation type="vanished">有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
     </message>
 </context>
 <context>
@@ -1494,56 +1561,51 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="90"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
-        <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
+        <translation type="vanished">有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="95"/>
+        <location filename="../reader/ui/window/texts.py" line="94"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="98"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
-        <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
+        <translation type="vanished">有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="104"/>
         <source>{0} unsaved notes from last time: saved now.</source>
-        <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
+        <translation type="vanished">上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
-        <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
+        <translation type="vanished">上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="110"/>
+        <location filename="../reader/ui/window/texts.py" line="109"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="113"/>
+        <location filename="../reader/ui/window/texts.py" line="112"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="121"/>
+        <location filename="../reader/ui/window/texts.py" line="120"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="132"/>
         <source>Reader can&apos;t open {name}.</source>
-        <translation>Reader 无法打开 {name}。</translation>
+        <translation type="vanished">Reader 无法打开 {name}。</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="124"/>
+        <location filename="../reader/ui/window/texts.py" line="123"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1556,42 +1618,75 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="136"/>
+        <location filename="../reader/ui/window/texts.py" line="134"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="145"/>
+        <location filename="../reader/ui/window/texts.py" line="143"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="142"/>
+        <location filename="../reader/ui/window/texts.py" line="140"/>
         <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="90"/>
+        <source>%Ln note(s) could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <source>%Ln note(s) are kept as drafts in {1} and will be saved next time.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="103"/>
+        <source>%Ln unsaved note(s) from last time: saved now.</source>
+        <translation>
+            <numerusform>上次有 %Ln 条笔记未保存：现已保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="105"/>
+        <source>%Ln unsaved note(s) from last time: {1} saved, the rest are still kept as drafts.</source>
+        <translation>
+            <numerusform>上次有 %Ln 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="148"/>
+        <location filename="../reader/ui/window/texts.py" line="131"/>
+        <source>Reader can&apos;t open {name}: {reason}</source>
+        <translation>Reader 无法打开 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="146"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="152"/>
+        <location filename="../reader/ui/window/texts.py" line="150"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="157"/>
+        <location filename="../reader/ui/window/texts.py" line="155"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="160"/>
+        <location filename="../reader/ui/window/texts.py" line="158"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="163"/>
+        <location filename="../reader/ui/window/texts.py" line="161"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1600,17 +1695,17 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="166"/>
+        <location filename="../reader/ui/window/texts.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="178"/>
+        <location filename="../reader/ui/window/texts.py" line="176"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="182"/>
+        <location filename="../reader/ui/window/texts.py" line="180"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

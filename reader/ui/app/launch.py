@@ -28,6 +28,7 @@ from reader.ui.app.startup import (
 )
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.i18n import install_translators
+from reader.ui.common.numbers import group_digits
 from reader.ui.window.file_opener import imports_slowly
 from reader.ui.window.main_window import MainWindow
 
@@ -89,6 +90,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setApplicationDisplayName("Reader")
     app.setDesktopFileName(APP_ID)  # the window belongs to the installed desktop entry
     install_translators(app, QLocale.system())
+    group_digits()  # counts in messages (%Ln) as number() writes them
     folder = data_folder(data_dir)
     answer = hand_over_answer(folder, path) if path and not exit_after_paint else None
     if answer is not None:  # a Reader window runs on this data folder: it answered

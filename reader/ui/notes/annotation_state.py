@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 
 from reader.document import Document
 from reader.document.note_text import (
@@ -21,12 +21,14 @@ from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Drafts
 from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
-from reader.ui.common.numbers import number
 from reader.ui.common.themes import LIGHT, Theme
 from reader.ui.notes.drafts import DraftKeeper
 from reader.ui.notes.drawing import draw_annotations, note_at, show_note_tip
 from reader.ui.notes.panel_filler import PanelFiller
 from reader.ui.notes.undo import DeletedAnnotations
+
+# Not self.tr: called on AnnotationController, it would look the texts up in that context.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -133,12 +135,14 @@ class AnnotationState(QObject):
         """The reason annotation actions are off, for the status bar ("" when they are on)."""
         store = self._store
         if store is None:
-            return self.tr("Notes are off: the notes database could not be opened.")
+            return translate(
+                "AnnotationState", "Notes are off: the notes database could not be opened."
+            )
         if store.read_only:
-            reason = store.read_only_reason or self.tr("opened read-only")
-            return self.tr("Notes are read-only: {0}").format(reason)
+            reason = store.read_only_reason or translate("AnnotationState", "opened read-only")
+            return translate("AnnotationState", "Notes are read-only: {0}").format(reason)
         if self._document is not None and self._doc_id is None:
-            return self.tr("Notes are off for this article.")
+            return translate("AnnotationState", "Notes are off for this article.")
         return ""
 
     def open(self, document: Document, doc_id: int | None) -> None:
@@ -151,12 +155,7 @@ class AnnotationState(QObject):
             report = self._call(lambda s: s.reanchor(doc_id, document.text))
             if report is not None and report.orphaned:
                 self._told_orphans = True
-                self.message.emit(
-                    self.tr(
-                        "{0} notes or bookmarks were not found in this version of the text; "
-                        "they are listed at the end."
-                    ).format(number(len(report.orphaned)))
-                )
+                self.message.emit(AnnotationTexts().not_found(len(report.orphaned)))
             elif report is not None and again and self._told_orphans:
                 self._told_orphans = False
                 self.message.emit("")  # found again (a correction undone): the warning goes
@@ -237,7 +236,8 @@ class AnnotationState(QObject):
             self.note_selected.emit(note.id)
 
     def on_hovered(self, position: int, where: QPoint) -> None:
-        show_note_tip(self._view, self.note_at(position), where, self.tr("Highlight"))
+        tip = translate("AnnotationState", "Highlight")
+        show_note_tip(self._view, self.note_at(position), where, tip)
 
     # -- drafts ---------------------------------------------------------------------------
 
@@ -254,9 +254,7 @@ class AnnotationState(QObject):
             if isinstance(annotation, Note):
                 self.note_saved.emit(annotation.id)
         if saved:
-            self.message.emit(
-                self.tr("Saved {0} notes that were kept as drafts.").format(number(len(saved)))
-            )
+            self.message.emit(AnnotationTexts().drafts_saved(len(saved)))
         drafts = self.keeper.drafts
         if drafts is not None and drafts.notices:
             # A draft that can never be saved was set aside in a file: the user must know where.
@@ -278,3 +276,16 @@ class AnnotationState(QObject):
         except StoreError as error:
             self.message.emit(str(error))
             return None
+
+
+class AnnotationTexts(QObject):
+    """The counted messages (Qt's plurals need self.tr, whose context is the class it is
+    called on: AnnotationState's own would be looked up under AnnotationController)."""
+
+    def not_found(self, count: int) -> str:
+        return self.tr(
+            "%Ln note(s) or bookmark(s) were not found in this version of the text; "
+            "they are listed at the end.", "", count)  # fmt: skip
+
+    def drafts_saved(self, count: int) -> str:
+        return self.tr("Saved %Ln note(s) that were kept as drafts.", "", count)

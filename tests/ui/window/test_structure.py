@@ -213,7 +213,7 @@ def test_a_correction_whose_line_is_gone_is_said_once(
     doc_id = store.remember_document(str(path), doc.source.sha256, doc.title)
     store.add_correction(doc_id, Correction(Action.HEADING, "已经不在文中的一行", 1))
     window = make_window(store, str(path))
-    assert "1 correction(s) of the structure no longer find their line" in (
+    assert "1 correction of the structure no longer finds its line" in (
         window.statusBar().currentMessage())
 
 
