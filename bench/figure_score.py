@@ -52,6 +52,8 @@ BLIND_17 = ROOT / "bench" / "devset" / "figure_subjects_blind17.txt"
 BLIND_18 = ROOT / "bench" / "devset" / "figure_subjects_blind18.txt"
 BLIND_19 = ROOT / "bench" / "devset" / "figure_subjects_blind19.txt"
 BLIND_20 = ROOT / "bench" / "devset" / "figure_subjects_blind20.txt"
+BLIND_21 = ROOT / "bench" / "devset" / "figure_subjects_blind21.txt"
+BLIND_22 = ROOT / "bench" / "devset" / "figure_subjects_blind22.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -254,7 +256,9 @@ def main() -> None:
             ("held out R (blind: 51.1%, 47.4%, 100%)", BLIND_17),
             ("held out S (blind: 75.0%, 47.4%, 98.7%)", BLIND_18),
             ("held out T (blind: 62.5%, 23.1%, 95.2%)", BLIND_19),
-            ("held out U (blind: 75.0%, 22.5%, 100%)", BLIND_20))
+            ("held out U (blind: 75.0%, 22.5%, 100%)", BLIND_20),
+            ("held out V (blind: 79.3%, 56.5%, 100%)", BLIND_21),
+            ("held out W (blind: 94.0%, 68.8%, 100%)", BLIND_22))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

@@ -21,15 +21,14 @@
 <context>
     <name>AnnotationTexts</name>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
         <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%Ln note or bookmark was not found in this version of the text; it is listed at the end.</numerusform>
             <numerusform>%Ln notes or bookmarks were not found in this version of the text; they are listed at the end.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>Saved %Ln note that was kept as a draft.</numerusform>
@@ -56,6 +55,25 @@
         <translation>
             <numerusform>%Ln note in this file is attached to another article: {1}. Copy it into this one (as a new note; that one stays where it is)?</numerusform>
             <numerusform>%Ln notes in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrphanTexts</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="28"/>
+        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
+        <translation>
+            <numerusform>%Ln note or bookmark was not found in this version of the text; it is listed at the end.</numerusform>
+            <numerusform>%Ln notes or bookmarks were not found in this version of the text; they are listed at the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="33"/>
+        <source>%Ln note(s) or bookmark(s) are in lines left out of the article (View ▸ Show Removed Lines shows those lines).</source>
+        <translation>
+            <numerusform>%Ln note or bookmark is in lines left out of the article (View ▸ Show Removed Lines shows those lines).</numerusform>
+            <numerusform>%Ln notes or bookmarks are in lines left out of the article (View ▸ Show Removed Lines shows those lines).</numerusform>
         </translation>
     </message>
 </context>

@@ -250,43 +250,31 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="138"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="142"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="144"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="145"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
-        <translation type="vanished">
-            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %Ln note(s) that were kept as drafts.</source>
-        <translation type="vanished">
-            <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
-        </translation>
     </message>
     <message>
         <source>{0} notes or bookmarks were not found in this version of the text; they are listed at the end.</source>
         <translation type="vanished">有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="239"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -294,18 +282,19 @@
         <source>Saved {0} notes that were kept as drafts.</source>
         <translation type="vanished">已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
+    <message>
+        <source>Notes or bookmarks not found in this version of the text: {0}; they are listed at the end.</source>
+        <translation type="vanished">在此版本的正文中找不到的笔记或书签：{0} 条，已列在末尾。</translation>
+    </message>
+    <message>
+        <source>Notes or bookmarks in lines left out of the article: {0} (View ▸ Show Removed Lines shows those lines).</source>
+        <translation type="vanished">位于文章之外的行中的笔记或书签：{0} 条（“视图 ▸ 显示已移除的行”可看到这些行）。</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationTexts</name>
     <message numerus="yes">
         <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
-        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
-        <translation>
-            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
@@ -321,6 +310,11 @@
     </message>
     <message>
         <location filename="../reader/ui/notes/bookmarks_panel.py" line="71"/>
+        <source>In lines left out of the article: {0}</source>
+        <translation>位于文章之外的行中：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/bookmarks_panel.py" line="74"/>
         <source>Not found in this version of the text: {0}</source>
         <translation>在此版本的正文中找不到：{0}</translation>
     </message>
@@ -823,7 +817,7 @@
     </message>
     <message>
         <location filename="../reader/ui/notes/panel.py" line="258"/>
-        <location filename="../reader/ui/notes/panel.py" line="306"/>
+        <location filename="../reader/ui/notes/panel.py" line="308"/>
         <source>Unsaved — {0}</source>
         <translation>未保存 — {0}</translation>
     </message>
@@ -833,22 +827,27 @@
         <translation>在此版本的正文中找不到</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="267"/>
+        <location filename="../reader/ui/notes/panel.py" line="265"/>
+        <source>In lines left out of the article (View ▸ Show Removed Lines)</source>
+        <translation>位于文章之外的行中（视图 ▸ 显示已移除的行）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/panel.py" line="269"/>
         <source>The passage changed; it read: “{0}”</source>
         <translation>原文已改动，笔记原先引用的是：“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="281"/>
+        <location filename="../reader/ui/notes/panel.py" line="283"/>
         <source>No notes in this article yet. Select some text, then Highlight (Ctrl+H) or Add Note (Ctrl+Shift+N); Ctrl+D bookmarks the passage you are reading.</source>
         <translation>本文还没有笔记。选中一段文字后，可以高亮（Ctrl+H）或添加笔记（Ctrl+Shift+N）；按 Ctrl+D 可为正在阅读的段落添加书签。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="308"/>
+        <location filename="../reader/ui/notes/panel.py" line="310"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/panel.py" line="327"/>
+        <location filename="../reader/ui/notes/panel.py" line="329"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -913,9 +912,26 @@
         <translation type="vanished">此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="104"/>
+        <location filename="../reader/ui/notes/transfer.py" line="106"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>OrphanTexts</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="28"/>
+        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="33"/>
+        <source>%Ln note(s) or bookmark(s) are in lines left out of the article (View ▸ Show Removed Lines shows those lines).</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记或书签位于文章之外的行中（“视图 ▸ 显示已移除的行”可看到这些行）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,46 +1016,56 @@
     </message>
     <message>
         <location filename="../reader/ui/common/reasons.py" line="46"/>
+        <source>it is not a JSON array of annotations</source>
+        <translation>它不是注释（Web Annotations）的 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <source>it is a Markdown export, which can&apos;t be imported: import the JSON export (Export Notes… as JSON)</source>
+        <translation>它是 Markdown 格式的导出文件，无法导入：请导入 JSON 格式的导出文件（“导出笔记…”时选择 JSON）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="50"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <location filename="../reader/ui/common/reasons.py" line="52"/>
         <source>the link can&apos;t be followed: notes and bookmarks are off</source>
         <translation>无法打开链接：笔记和书签功能已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="51"/>
+        <location filename="../reader/ui/common/reasons.py" line="55"/>
         <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
         <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="53"/>
+        <location filename="../reader/ui/common/reasons.py" line="57"/>
         <source>the file of {0} is not known: open it in Reader once</source>
         <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="55"/>
+        <location filename="../reader/ui/common/reasons.py" line="59"/>
         <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
         <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="57"/>
+        <location filename="../reader/ui/common/reasons.py" line="61"/>
         <source>the file of {0} has changed since the link was made</source>
         <translation>{0} 的文件在生成链接之后改动过</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="59"/>
+        <location filename="../reader/ui/common/reasons.py" line="63"/>
         <source>the file of {0} has changed and no longer has the passage «{1}»</source>
         <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="62"/>
+        <location filename="../reader/ui/common/reasons.py" line="66"/>
         <source>the link&apos;s passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
         <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="64"/>
+        <location filename="../reader/ui/common/reasons.py" line="68"/>
         <source>{0} is not a Reader link</source>
         <translation>{0} 不是 Reader 的链接</translation>
     </message>

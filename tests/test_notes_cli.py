@@ -285,6 +285,8 @@ def test_notes_of_another_document_are_named_and_copied_on_request(tmp_path: Pat
         doc_id = store.remember_document(str(SEED.resolve()), doc.source.sha256, doc.title)
         at = doc.text.index("党建")
         store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    made = reader(tmp_path / "a", "structure", str(SEED), "body", "强化组织领导")
+    assert made.returncode == 0, made.stderr
     exported = reader(tmp_path / "a", "notes", "export", str(SEED), "--format", "json")
     export = tmp_path / "export.json"
     export.write_text(exported.stdout, encoding="utf-8")
@@ -296,6 +298,8 @@ def test_notes_of_another_document_are_named_and_copied_on_request(tmp_path: Pat
     assert "Imported 0, already present 0" in refused.stdout
     assert f"attached to another document, «{doc.title}»" in refused.stdout
     assert "--into-this-document" in refused.stdout
+    assert "Not imported 1 corrections of the structure" in refused.stdout  # SEED's, not its
+    assert reader(tmp_path / "a", "structure", str(other)).stdout.count(":") == 0
 
     copied = reader(tmp_path / "a", "notes", "import", str(other), str(export),
                     "--into-this-document")

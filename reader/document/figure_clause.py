@@ -15,6 +15,7 @@ _TO_LEVEL = rx.compile("[到至为]")
 _ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
+_AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -55,9 +56,24 @@ def own_subject(
     span = _front(simple, a, b, peeled, truncated) if b >= 0 else None
     if span is None:
         return None, verb, peeled
-    if _ACHIEVED.search(simple, 0, span[0]):  # 广东完成|规模以上工业增加值|4745亿元: measured
+    subject = clean(_drop_modals(segment, simple, *span))
+    if achieved := _ACHIEVED.search(simple, 0, span[0]):  # 广东完成|规模以上工业增加值|4745亿元
         peeled = "实现" + peeled
-    return clean(_drop_modals(segment, simple, *span)), verb, peeled
+        subject = _whose(segment, simple, achieved.start(), subject)
+    return subject, verb, peeled
+
+
+def _whose(segment: str, simple: str, end: int, measure: str | None) -> str | None:
+    """国有控股企业实现|利润总额: the measure with whose it is, the noun phrase before the verb
+    (国有控股企业利润总额), when that is a plain noun phrase, not a list cut short (电力、热力
+    …供应业); else the measure alone."""
+    said = segment[:end]
+    agent = clean(said) if measure and len(said) <= _AGENT_MAX + 4 and "、" not in said else None
+    if not agent or len(agent) > _AGENT_MAX or words.PREPOSITION.search(agent):
+        return measure
+    if len(agent) > 3 and not nouns.ends_in(agent, words.NOUN_END | words.ORGANISATION_END):
+        return measure  # 公司通过改革|实现: a clause; 广东, 国有控股企业: who
+    return nouns.valid(agent + measure) if measure else None
 
 
 def _noun_list(text: str) -> bool:
@@ -73,6 +89,8 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
         a = lead.end()
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
+        if simple.startswith(("后", "时"), a):
+            a += 1  # 在重组完成后|公司总资产规模: the time clause ends with 后
     for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
         if prep.end() > b:
             break
@@ -105,8 +123,12 @@ def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
+    """The subject without its modals (项目拟耗资 → 项目耗资); 拟 that begins it is its
+    modifier (拟资助资金: the funds planned)."""
     parts, at = [], a
     for modal in words.MODAL.finditer(simple, a, b):
+        if modal.start() == a and modal.group() == "拟":
+            continue
         parts.append(segment[at : modal.start()])
         at = modal.end()
     parts.append(segment[at:b])

@@ -63,11 +63,21 @@ def after_noun(after: str, unit: str) -> str | None:
     head = _head(item, words.PERSON_END if people else words.NOUN_END)  # 家: 网吧, 媒体, 企业…
     if not people and ends_in(head, words.ATTRIBUTE_END):
         return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
+    if head and not people and _one_short(item, head, simple):
+        head = valid(item) or head  # 11个生产车间，: the noun runs on, not 生产车|间 (券商股|中)
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
     return None if ends_in(item, words.VERB_END) else valid(item)
+
+
+def _one_short(item: str, head: str, simple: str) -> bool:
+    """head is item but its last character, and item runs to the end of the clause or of its
+    list's first item: the word goes on (车|间, 地级|市, 台|阶), it is not a verb after the noun."""
+    whole = len(item) == len(simple.split("、", 1)[0]) <= 6
+    return (whole and len(item) == len(head) + 1 and not ends_in(item, words.VERB_END)
+            and not words.MODAL.search(item))
 
 
 def _shared_head(clause: str, item: str, unit: str) -> str | None:

@@ -34,6 +34,7 @@ _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
 _RATIO = rx.compile("[%％倍]|百分点")
 _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
+_GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
 _MEASURES = words.ATTRIBUTE_END | frozenset("速")
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
@@ -111,24 +112,28 @@ class Labeller:
         if _PAIRS.search(simple):
             return self._paired(_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
+        # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
+        by_means = bool(own) and peeled.lstrip().startswith("以") and not nouns.ends_in(own, _LEVEL_NOUNS)
         self._pending = []
         said = words.APPROXIMATE.sub("", peeled) if site.classifier else peeled
         # 鄂尔多斯以|109%的增速: by 以, only a measure is the figure's (财政收入以|2518亿元)
         measured = bool(own) and bool(words.MEASURE.search(said)) and (
             said.strip() != "以" or nouns.ends_in(own, _LEVEL_NOUNS))
-        loose = bool(own) and not site.timespan  # no verb needed before a noun-like subject
+        # No verb needed before a noun-like subject, but 货值金额|5倍 is the base of a multiple.
+        bare = bool(own) and not site.unit.endswith("倍")
+        loose = bare and not site.timespan
         # 设计寿命30年, not 从无期到5年
-        lasting = bool(own) and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
+        lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
-        if _time_or_times(site):
-            return None
+        if by_means or _time_or_times(site):
+            return _measure_by_means(site, verb) if by_means else None
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
             (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
             or counted
             or (_join(own, verb) if lasting else None)
-            or (None if site.named else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
+            or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
             or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
             or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
@@ -209,6 +214,21 @@ def _doubtful(own: str, site: _Site) -> bool:
     if site.unit.endswith(("人", "名", "位")) and not nouns.ends_in(own, words.PERSON_END | _COUNTS):
         return True  # 给予党纪政务处分|820人: a count of people is of people
     return amount and nouns.ends_in(own, _PEOPLE)
+
+
+def _measure_by_means(site: _Site, verb: str) -> str | None:
+    """鄂尔多斯以|109%的增速: by 以, only a measure after 的 is the figure's."""
+    measure = nouns.noun_after_de(site.after)
+    return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) else None
+
+
+def _headcount(site: _Site) -> bool:
+    """一家|1000余人|的新媒体公司: a count of people before 的 says how big the noun after it is,
+    it does not count it (unless that noun is people or a group of them: 2000名|的志愿者,
+    30人的代表团)."""
+    noun = nouns.noun_after_de(site.after)
+    people = words.PERSON_END | _GROUPS
+    return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, people)
 
 
 def _names_its_noun(unit: str) -> bool:

@@ -161,3 +161,9 @@ def bookmark_name(document: Document, start: int, end: int) -> str:
     words = elide(document.text[start:end], NAME_WORDS)
     title = section_title(document, start)
     return f"{title} · {words}" if title else words
+
+
+def in_left_out(document: Document, quote: str) -> bool:
+    """Whether quote is in the lines the article leaves out (a correction ended the article
+    before it, say): such a note is not lost with a changed text, only outside the article."""
+    return bool(quote) and quote in "\n".join(line.text for line in document.left_out)

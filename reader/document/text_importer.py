@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.credits import (
@@ -36,7 +38,8 @@ _DISCLAIMER_GAP = 8  # page furniture lines a second declaration may sit behind
 def import_text(raw: str, path: str, encoding: str) -> Document:
     lines = text_lines(raw)
     if not lines:
-        raise DocumentError("the file has no text to show")
+        name = Path(path).name or "The file"  # it held control characters only
+        raise DocumentError(f"{name} has no text to show")
     probes = [probe(line) for line in lines] if has_traditional(raw) else lines
     layout = find_layout(probes, lines)
     roles: dict[int, str] = {}  # source line → role; the lines not in it are chrome

@@ -66,7 +66,13 @@ class _Scanner:
         self._line = 1  # the line the buffer starts on, for messages
 
     def elements(self) -> Iterator[object]:
-        if self._next_char() != "[":
+        first = self._next_char()
+        if first == "#":  # what `notes export --format md` writes: for reading, not importing
+            raise ImportRefusedError(
+                "it is a Markdown export, which can't be imported: import the JSON export "
+                "(notes export --format json, or Export Notes… as JSON)"
+            )
+        if first != "[":
             raise ImportRefusedError("it is not a JSON array of annotations")
         self._pos += 1
         if self._next_char() == "]":

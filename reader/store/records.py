@@ -136,6 +136,7 @@ class ImportReport:
     not_understood: int = 0  # classifications of a role this Reader doesn't know: skipped
     # Skipped as they belong to another document (its title or path): how many of each.
     elsewhere: dict[str, int] = field(default_factory=dict)
+    corrections_elsewhere: int = 0  # … with them, that document's corrections of the structure
 
 
 _COLUMNS = (

@@ -54,6 +54,7 @@ class TransferMixin(StoreBase):
     ) -> ImportReport:
         """Add W3C annotations to the document, re-anchored in text: all or nothing. One whose
         id another document's annotation has is skipped (counted in the report's elsewhere),
+        and the corrections too when all its notes are another's (corrections_elsewhere),
         or with as_copies added as a copy with a new id (unless this document has it).
 
         ImportRefusedError (web_annotations.py) before anything is written if any is bad, or if
@@ -67,12 +68,14 @@ class TransferMixin(StoreBase):
         structure = [item for item in parsed if isinstance(item, Correction | EncodingChoice)]
         added: list[Annotation] = []
         elsewhere: dict[str, int] = {}
+        here = 0  # notes this document has already
         sha256 = self._text_sha256(text)
         with self._write() as conn:
             queries.forget_anchoring_unless(conn, doc_id, sha256)
             for item in notes:
                 owner = queries.owner_of(conn, item.uuid)
                 fresh: Annotation | None = item if owner is None else None
+                here += owner is not None and owner[0] == doc_id
                 if owner is not None and owner[0] != doc_id:
                     if not as_copies:
                         elsewhere[owner[1]] = elsewhere.get(owner[1], 0) + 1
@@ -81,13 +84,15 @@ class TransferMixin(StoreBase):
                 if fresh is not None:
                     new_id = queries.insert_annotation(conn, fresh)
                     added.append(queries.get_annotation(conn, new_id, kind_of(fresh)))
-            corrected, present = import_parsed(conn, doc_id, structure)
+            # Another document's export (all its notes are that one's): so are its corrections.
+            foreign = len(structure) if elsewhere and not here and not added else 0
+            corrected, present = import_parsed(conn, doc_id, structure if not foreign else [])
             if corrected:  # text was the document's before them: the next opening re-anchors
                 queries.set_anchored_sha256(conn, doc_id, None)
         orphans = [item for item in added if item.orphaned]
         skipped = len(notes) - len(added) - sum(elsewhere.values())
         return ImportReport(len(added), skipped, orphans, corrected, present,
-                            parsed.count(None), elsewhere)  # fmt: skip
+                            parsed.count(None), elsewhere, foreign)  # fmt: skip
 
     def export_all(self) -> list[dict[str, Any]]:
         """Every document with its paths, position and W3C annotations: a backup in JSON."""

@@ -31,6 +31,12 @@ def test_whitespace_only_file(tmp_path: Path) -> None:
         load(tmp_path / "w.txt")
 
 
+def test_a_file_of_control_characters_is_named_in_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "nul.txt").write_bytes(b"\x00" * 64 + b"\n\x01\x1d\n")
+    with pytest.raises(DocumentError, match=r"^nul\.txt has no text to show$"):
+        load(tmp_path / "nul.txt")
+
+
 def test_binary_file(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(bytes(range(256)) * 100)
     with pytest.raises(DocumentError, match="binary"):

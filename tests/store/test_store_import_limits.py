@@ -219,13 +219,14 @@ def test_an_annotation_file_streams_what_json_loads_reads(
     [
         ("{}", "it is not a JSON array of annotations"),
         ("", "it is not a JSON array of annotations"),
+        ("# 标题\n\n- 摘录", "it is a Markdown export, which can't be imported: import the JSON"),
         ('[{"a": 1},\n {"a": 2}\n {"a": 3}]', r"it is not valid JSON: Expecting ',' delimiter \(line 3\)"),
         ('[{"a": 1}] x', r"Extra data after the array \(line 1\)"),
         ('[{"a": ]', r"it is not valid JSON: Expecting value \(line 1\)"),
         ("[" * 100_000 + "]" * 100_000, r"its JSON is nested too deeply to be read \(line 1\)"),
         ("[" + "9" * 5000 + "]", "it is not valid JSON: Exceeds the limit"),
     ],
-    ids=["object", "empty", "comma", "extra", "value", "deep", "long-integer"],
+    ids=["object", "empty", "markdown", "comma", "extra", "value", "deep", "long-integer"],
 )
 def test_an_annotation_file_that_is_not_a_json_array_is_refused(
     tmp_path: Path, text: str, reason: str

@@ -24,6 +24,7 @@ from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.themes import LIGHT, Theme
 from reader.ui.notes.drafts import DraftKeeper
 from reader.ui.notes.drawing import draw_annotations, note_at, show_note_tip
+from reader.ui.notes.orphans import orphans_message
 from reader.ui.notes.panel_filler import PanelFiller
 from reader.ui.notes.undo import DeletedAnnotations
 
@@ -155,7 +156,7 @@ class AnnotationState(QObject):
             report = self._call(lambda s: s.reanchor(doc_id, document.text))
             if report is not None and report.orphaned:
                 self._told_orphans = True
-                self.message.emit(AnnotationTexts().not_found(len(report.orphaned)))
+                self.message.emit(orphans_message(document, report.orphaned))
             elif report is not None and again and self._told_orphans:
                 self._told_orphans = False
                 self.message.emit("")  # found again (a correction undone): the warning goes
@@ -281,11 +282,6 @@ class AnnotationState(QObject):
 class AnnotationTexts(QObject):
     """The counted messages (Qt's plurals need self.tr, whose context is the class it is
     called on: AnnotationState's own would be looked up under AnnotationController)."""
-
-    def not_found(self, count: int) -> str:
-        return self.tr(
-            "%Ln note(s) or bookmark(s) were not found in this version of the text; "
-            "they are listed at the end.", "", count)  # fmt: skip
 
     def drafts_saved(self, count: int) -> str:
         return self.tr("Saved %Ln note(s) that were kept as drafts.", "", count)

@@ -67,7 +67,10 @@ class BookmarksPanel(QWidget):
             item = QListWidgetItem(entry.name)
             item.setData(BOOKMARK_ID_ROLE, entry.id)
             tip = entry.quote
-            if entry.orphaned:
+            if entry.left_out:
+                tip = self.tr("In lines left out of the article: {0}").format(entry.quote)
+                item.setForeground(self.palette().placeholderText())
+            elif entry.orphaned:
                 tip = self.tr("Not found in this version of the text: {0}").format(entry.quote)
                 item.setForeground(self.palette().placeholderText())
             item.setToolTip(tip)

@@ -10,6 +10,7 @@ from reader.document.note_text import (
     NOTE_COLOURS,
     colour_key,
     elide,
+    in_left_out,
     render_markdown,
     section_title,
 )
@@ -44,6 +45,7 @@ def note_entry(
         note.orphaned,
         "",
         elide(note.original_exact, QUOTE_CHARS) if note.fuzzy else "",
+        note.orphaned and in_left_out(document, note.exact),
     )
 
 
@@ -73,9 +75,11 @@ def draft_entries(
     ]
 
 
-def bookmark_entries(bookmarks: list[Bookmark]) -> list[BookmarkEntry]:
+def bookmark_entries(bookmarks: list[Bookmark], document: Document) -> list[BookmarkEntry]:
     return [
-        BookmarkEntry(b.id, b.name, elide(b.exact, QUOTE_CHARS * 2), b.orphaned) for b in bookmarks
+        BookmarkEntry(b.id, b.name, elide(b.exact, QUOTE_CHARS * 2), b.orphaned,
+                      b.orphaned and in_left_out(document, b.exact))  # fmt: skip
+        for b in bookmarks
     ]
 
 

@@ -260,8 +260,10 @@ class NotesPanel(QWidget):
                 f"<div style='color:{UNSAVED_COLOUR}'><small><b>● {unsaved}</b></small></div>"
             )
         if entry.orphaned:
-            warning = escape(self.tr("Not found in this version of the text"))
-            parts.append(f"<div style='color:#c62828'><small>⚠ {warning}</small></div>")
+            warning = self.tr("Not found in this version of the text")
+            if entry.left_out:
+                warning = self.tr("In lines left out of the article (View ▸ Show Removed Lines)")
+            parts.append(f"<div style='color:#c62828'><small>⚠ {escape(warning)}</small></div>")
         elif entry.original_quote:
             changed = escape(
                 self.tr("The passage changed; it read: “{0}”").format(entry.original_quote)

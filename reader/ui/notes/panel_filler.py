@@ -75,9 +75,10 @@ class PanelFiller:
         document, notes, bookmarks, theme, convert = self._contents()
         if document is None:
             self._show_notes([])
+            self._show_bookmarks([])
         else:
             keeper = self._keeper
             kept = keeper.of_document(document, "note")
             drafts = draft_entries(kept, document, theme, keeper.reason(), convert)
             self._show_notes(LazyNoteEntries(drafts, notes, document, theme, convert))
-        self._show_bookmarks(bookmark_entries(bookmarks))
+            self._show_bookmarks(bookmark_entries(bookmarks, document))

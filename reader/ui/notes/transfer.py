@@ -101,4 +101,6 @@ class NotesTransfer(QObject):
         ).format("", owners)
 
     def _failed(self, path: str, error: Exception) -> str:
-        return self.tr("Nothing was changed. {0}: {1}").format(path, error)
+        from reader.ui.common.reasons import translated_reason
+
+        return self.tr("Nothing was changed. {0}: {1}").format(path, translated_reason(str(error)))

@@ -24,6 +24,7 @@ class NoteEntry(NamedTuple):
     orphaned: bool = False
     unsaved: str = ""  # why the store could not save it yet ("" once saved)
     original_quote: str = ""  # the quote as written when the passage was found only approximately
+    left_out: bool = False  # orphaned, its passage in lines the article leaves out
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,3 +45,4 @@ class BookmarkEntry:
     name: str
     quote: str  # for the tooltip
     orphaned: bool = False
+    left_out: bool = False  # orphaned, its passage in lines the article leaves out

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.resource_files import resource_path
 from reader.ui.common.i18n import install_translators, remove_translators
-from reader.ui.notes.annotation_state import AnnotationTexts
+from reader.ui.notes.orphans import OrphanTexts
 
 
 def _numerus(name: str) -> dict[tuple[str, str], list[str]]:
@@ -33,7 +33,7 @@ def _numerus(name: str) -> dict[tuple[str, str], list[str]]:
 def test_english_says_one_note_and_two_notes(qapp: QApplication) -> None:
     translators = install_translators(qapp, QLocale("en_US"))
     try:
-        one, two = AnnotationTexts().not_found(1), AnnotationTexts().not_found(2)
+        one, two = OrphanTexts().lost(1), OrphanTexts().lost(2)
     finally:
         remove_translators(qapp, translators)
     assert one.startswith("1 note or bookmark was not found") and "it is listed" in one
@@ -43,7 +43,7 @@ def test_english_says_one_note_and_two_notes(qapp: QApplication) -> None:
 def test_chinese_has_its_one_form(qapp: QApplication) -> None:
     translators = install_translators(qapp, QLocale("zh_CN"))
     try:
-        one, many = AnnotationTexts().not_found(1), AnnotationTexts().not_found(1234)
+        one, many = OrphanTexts().lost(1), OrphanTexts().lost(1234)
     finally:
         remove_translators(qapp, translators)
     assert one.startswith("有 1 条笔记或书签") and many.startswith("有 1,234 条笔记或书签")

@@ -134,6 +134,7 @@ def test_a_note_found_only_approximately_shows_what_it_quoted(
     [
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
         ('{"not": "a list"}', "JSON array"),
+        ("# 标题\n\n> 摘录\n", "a Markdown export, which can't be imported"),
         ('[{"type": "Annotation", "body": {"type": "TextualBody", "value": "\\ud800"}}]', "surrogate"),
     ],
 )

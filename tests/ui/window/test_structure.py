@@ -218,7 +218,7 @@ def test_a_correction_whose_line_is_gone_is_said_once(
 
 
 def test_a_deletion_stays_undoable_across_a_correction_and_a_lost_note_warning_goes(
-    window_with_store: MainWindow, store: Store, no_questions: None
+    window_with_store: MainWindow, store: Store, no_questions: None, qtbot: QtBot
 ) -> None:
     window = window_with_store
     doc = window.document
@@ -237,11 +237,17 @@ def test_a_deletion_stays_undoable_across_a_correction_and_a_lost_note_warning_g
     assert FIRST not in _titles(window)
     undo.trigger()  # then the deletion: still there to undo
     assert [n.body for n in store.notes(doc_id)] == ["要点"]
-    # A note cut out of the article by Article Ends Here is said lost, then found on undo.
+    # A note cut out of the article by Article Ends Here is said outside it (not lost with a
+    # changed text: the file is the same), and found again on undo.
     _trigger(_structure_menu(window, window.document.text.index("驱动“红色引擎”")), "Article Ends Here")
-    assert "not found in this version" in window.statusBar().currentMessage()
+    told = window.statusBar().currentMessage()
+    assert told.startswith("1 note or bookmark is in lines left out of the article")
+    assert "not found in this version" not in told
+    notes = window.notes_ui.notes
+    qtbot.waitUntil(lambda: "In lines left out of the article" in notes.item_html(0))
     undo.trigger()
-    assert "not found in this version" not in window.statusBar().currentMessage()
+    assert "left out of the article" not in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "⚠" not in notes.item_html(0))
 
 
 def test_demote_takes_the_headings_under_it_along(
