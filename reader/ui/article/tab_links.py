@@ -46,6 +46,8 @@ def step_focus(view: QTextBrowser, forward: bool) -> None:
     blockers = [QSignalBlocker(bar) for bar in bars]
     try:
         _cursor_into_sight(view, forward)
+        for bar, value in zip(bars, values, strict=True):  # setTextCursor may have moved it
+            bar.setValue(value)
         if QTextBrowser.focusNextPrevChild(view, forward) and [b.value() for b in bars] == values:
             return  # a link in sight has the focus, as the browser gives it
         view.setTextCursor(before)
