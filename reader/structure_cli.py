@@ -76,7 +76,8 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
         if encoding:
             store.set_encoding(doc_id, None)
         chosen = f"; the file is no longer read as {encoding}" if encoding else ""
-        print(f"{len(removed)} correction(s) removed{chosen}")
+        count = len(removed)
+        print(f"{count} correction{'' if count == 1 else 's'} removed{chosen}")
         return 0
     if not ns.text:
         raise DocumentError(f"say which line to make {ns.role}: give the start of its text")

@@ -250,22 +250,22 @@
 <context>
     <name>AnnotationState</name>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="137"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
         <source>Notes are off: the notes database could not be opened.</source>
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="139"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="140"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="144"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="142"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
@@ -274,24 +274,31 @@
         <translation type="vanished">有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="236"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="254"/>
         <source>Saved {0} notes that were kept as drafts.</source>
-        <translation>已保存 {0} 条此前保留为草稿的笔记。</translation>
+        <translation type="vanished">已保存 {0} 条此前保留为草稿的笔记。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/orphans.py" line="23"/>
         <source>Notes or bookmarks not found in this version of the text: {0}; they are listed at the end.</source>
-        <translation>在此版本的正文中找不到的笔记或书签：{0} 条，已列在末尾。</translation>
+        <translation type="vanished">在此版本的正文中找不到的笔记或书签：{0} 条，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/orphans.py" line="31"/>
         <source>Notes or bookmarks in lines left out of the article: {0} (View ▸ Show Removed Lines shows those lines).</source>
-        <translation>位于文章之外的行中的笔记或书签：{0} 条（“视图 ▸ 显示已移除的行”可看到这些行）。</translation>
+        <translation type="vanished">位于文章之外的行中的笔记或书签：{0} 条（“视图 ▸ 显示已移除的行”可看到这些行）。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationTexts</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <source>Saved %Ln note(s) that were kept as drafts.</source>
+        <translation>
+            <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -315,7 +322,7 @@
 <context>
     <name>DocksGiveWay</name>
     <message>
-        <location filename="../reader/ui/window/give_way.py" line="146"/>
+        <location filename="../reader/ui/window/give_way.py" line="155"/>
         <source>The window is too narrow for the side panels beside the article: widen it, or drag a panel&apos;s title bar out to float it.</source>
         <translation>窗口太窄，正文旁放不下侧栏：请加宽窗口，或将侧栏的标题栏拖出，使其浮动。</translation>
     </message>
@@ -358,22 +365,22 @@
         <translation type="vanished">{0}（当前使用）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="45"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="46"/>
         <source>Reopen with Encodin&amp;g</source>
         <translation>用其他编码重新打开(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="48"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="49"/>
         <source>Detected: {0}, {1}% sure</source>
         <translation>检测结果：{0}，把握 {1}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="51"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="52"/>
         <source>Detected: {0}</source>
         <translation>检测结果：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure_wiring.py" line="54"/>
+        <location filename="../reader/ui/window/structure_wiring.py" line="55"/>
         <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
         <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
     </message>
@@ -452,21 +459,26 @@
     </message>
     <message>
         <location filename="../reader/ui/window/key_rows.py" line="21"/>
+        <source>The next / previous link on screen, else the next panel (no scroll)</source>
+        <translation>屏幕上的下一个 / 上一个链接，否则到下一个面板（不滚动）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/key_rows.py" line="27"/>
         <source>Copy the selection, or the key figure with its sentence</source>
         <translation>复制选中的文字，或关键数字及其所在句子</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="26"/>
+        <location filename="../reader/ui/window/key_rows.py" line="32"/>
         <source>Save the note being edited</source>
         <translation>保存正在编辑的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="28"/>
+        <location filename="../reader/ui/window/key_rows.py" line="34"/>
         <source>Delete / rename in the Notes and Bookmarks lists</source>
         <translation>在笔记和书签列表中删除 / 重命名</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/key_rows.py" line="34"/>
+        <location filename="../reader/ui/window/key_rows.py" line="40"/>
         <source>Promote / demote the heading selected in Contents</source>
         <translation>提升 / 降低目录中所选标题的级别</translation>
     </message>
@@ -521,45 +533,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="120"/>
+        <location filename="../reader/ui/window/library_home.py" line="122"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="234"/>
-        <location filename="../reader/ui/window/library_home.py" line="240"/>
-        <location filename="../reader/ui/window/library_home.py" line="245"/>
+        <location filename="../reader/ui/window/library_home.py" line="260"/>
+        <location filename="../reader/ui/window/library_home.py" line="266"/>
+        <location filename="../reader/ui/window/library_home.py" line="271"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="234"/>
+        <location filename="../reader/ui/window/library_home.py" line="260"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="248"/>
+        <location filename="../reader/ui/window/library_home.py" line="274"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="249"/>
+        <location filename="../reader/ui/window/library_home.py" line="275"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="256"/>
+        <location filename="../reader/ui/window/library_home.py" line="282"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="259"/>
-        <location filename="../reader/ui/window/library_home.py" line="265"/>
+        <location filename="../reader/ui/window/library_home.py" line="285"/>
+        <location filename="../reader/ui/window/library_home.py" line="291"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="267"/>
+        <location filename="../reader/ui/window/library_home.py" line="293"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -674,10 +686,16 @@
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../reader/ui/library/page.py" line="257"/>
+        <source>{0} of %Ln document(s)</source>
+        <translation>
+            <numerusform>{0} 篇（共 %Ln 篇）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{0} of {1} documents</source>
-        <translation>{0} 篇（共 {1} 篇）</translation>
+        <translation type="vanished">{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
         <location filename="../reader/ui/library/page.py" line="280"/>
@@ -711,17 +729,17 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../reader/ui/app/links.py" line="157"/>
+        <location filename="../reader/ui/app/links.py" line="183"/>
         <source>Can&apos;t follow the link</source>
         <translation>无法打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="167"/>
+        <location filename="../reader/ui/app/links.py" line="193"/>
         <source>Reader can&apos;t open the passage: {0}</source>
         <translation>Reader 无法打开这段文字：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/links.py" line="161"/>
+        <location filename="../reader/ui/app/links.py" line="187"/>
         <source>Reader can&apos;t open {0}: {1}</source>
         <translation>Reader 无法打开 {0}：{1}</translation>
     </message>
@@ -873,6 +891,13 @@
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
+        <translation>
+            <numerusform>此文件中有 %Ln 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</numerusform>
+        </translation>
+    </message>
     <message>
         <source>the file does not hold a list of annotations</source>
         <translation type="vanished">该文件中没有注释列表</translation>
@@ -883,9 +908,8 @@
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="99"/>
         <source>{0} notes in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
-        <translation>此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
+        <translation type="vanished">此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
         <location filename="../reader/ui/notes/transfer.py" line="106"/>
@@ -894,14 +918,31 @@
     </message>
 </context>
 <context>
+    <name>OrphanTexts</name>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="28"/>
+        <source>%Ln note(s) or bookmark(s) were not found in this version of the text; they are listed at the end.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记或书签在此版本的正文中找不到，已列在末尾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/orphans.py" line="33"/>
+        <source>%Ln note(s) or bookmark(s) are in lines left out of the article (View ▸ Show Removed Lines shows those lines).</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记或书签位于文章之外的行中（“视图 ▸ 显示已移除的行”可看到这些行）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="83"/>
+        <location filename="../reader/ui/common/dialogs.py" line="86"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="87"/>
+        <location filename="../reader/ui/common/dialogs.py" line="90"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
     </message>
@@ -1240,15 +1281,20 @@
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../reader/ui/panels/statistics.py" line="293"/>
-        <source>{0} figures</source>
-        <translation>{0} 个</translation>
+        <source>%Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln 个</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <source>{0} figures</source>
+        <translation type="vanished">{0} 个</translation>
+    </message>
+    <message>
         <source>1 figure</source>
-        <translation>1 个</translation>
+        <translation type="vanished">1 个</translation>
     </message>
     <message>
         <location filename="../reader/ui/panels/statistics.py" line="302"/>
@@ -1311,15 +1357,27 @@
             <numerusform>有 %n 处结构修改找不到原来的行；修改已保留，留待文件的新版本使用</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../reader/ui/window/structure.py" line="197"/>
-        <source>{0} similar lines — make all level {1} headings?</source>
-        <translation>还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
+        <source>%Ln similar line(s) — make all level {1} headings?</source>
+        <translation>
+            <numerusform>还有 %Ln 行格式相同——全部设为 {1} 级标题吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <source>%Ln similar line(s) — make all body text?</source>
+        <translation>
+            <numerusform>还有 %Ln 行格式相同——全部改为正文吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <source>{0} similar lines — make all level {1} headings?</source>
+        <translation type="vanished">还有 {0} 行格式相同——全部设为 {1} 级标题吗？</translation>
+    </message>
+    <message>
         <source>{0} similar lines — make all body text?</source>
-        <translation>还有 {0} 行格式相同——全部改为正文吗？</translation>
+        <translation type="vanished">还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/structure.py" line="200"/>
@@ -1430,19 +1488,25 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 <context>
     <name>UnsavedBanner</name>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="23"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="21"/>
         <source>Retry Now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="24"/>
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="22"/>
         <source>Try again to save the notes kept as drafts</source>
         <translation>再次尝试保存保留为草稿的笔记</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/notes/unsaved_banner.py" line="33"/>
+        <source>%Ln unsaved note(s): {1}. They are kept as drafts.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记未保存：{1}。它们已保留为草稿。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/notes/unsaved_banner.py" line="35"/>
         <source>{0} unsaved notes: {1}. They are kept as drafts.</source>
-        <translation>有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
+        <translation type="vanished">有 {0} 条笔记未保存：{1}。它们已保留为草稿。</translation>
     </message>
 </context>
 <context>
@@ -1523,56 +1587,51 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="90"/>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
-        <translation>有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
+        <translation type="vanished">有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="95"/>
+        <location filename="../reader/ui/window/texts.py" line="94"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="98"/>
         <source>{0} notes are kept as drafts in {1} and will be saved next time.</source>
-        <translation>有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
+        <translation type="vanished">有 {0} 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="104"/>
         <source>{0} unsaved notes from last time: saved now.</source>
-        <translation>上次有 {0} 条笔记未保存：现已保存。</translation>
+        <translation type="vanished">上次有 {0} 条笔记未保存：现已保存。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts.</source>
-        <translation>上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
+        <translation type="vanished">上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="110"/>
+        <location filename="../reader/ui/window/texts.py" line="109"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="113"/>
+        <location filename="../reader/ui/window/texts.py" line="112"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="121"/>
+        <location filename="../reader/ui/window/texts.py" line="120"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="132"/>
         <source>Reader can&apos;t open {name}.</source>
-        <translation>Reader 无法打开 {name}。</translation>
+        <translation type="vanished">Reader 无法打开 {name}。</translation>
     </message>
     <message>
         <source>Articles (*.txt *.md *.markdown);;All files (*)</source>
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="124"/>
+        <location filename="../reader/ui/window/texts.py" line="123"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1585,42 +1644,75 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="136"/>
+        <location filename="../reader/ui/window/texts.py" line="134"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="145"/>
+        <location filename="../reader/ui/window/texts.py" line="143"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="142"/>
+        <location filename="../reader/ui/window/texts.py" line="140"/>
         <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="90"/>
+        <source>%Ln note(s) could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <source>%Ln note(s) are kept as drafts in {1} and will be saved next time.</source>
+        <translation>
+            <numerusform>有 %Ln 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="103"/>
+        <source>%Ln unsaved note(s) from last time: saved now.</source>
+        <translation>
+            <numerusform>上次有 %Ln 条笔记未保存：现已保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../reader/ui/window/texts.py" line="105"/>
+        <source>%Ln unsaved note(s) from last time: {1} saved, the rest are still kept as drafts.</source>
+        <translation>
+            <numerusform>上次有 %Ln 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="148"/>
+        <location filename="../reader/ui/window/texts.py" line="131"/>
+        <source>Reader can&apos;t open {name}: {reason}</source>
+        <translation>Reader 无法打开 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="146"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="152"/>
+        <location filename="../reader/ui/window/texts.py" line="150"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="157"/>
+        <location filename="../reader/ui/window/texts.py" line="155"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="160"/>
+        <location filename="../reader/ui/window/texts.py" line="158"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="163"/>
+        <location filename="../reader/ui/window/texts.py" line="161"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -1629,17 +1721,17 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="166"/>
+        <location filename="../reader/ui/window/texts.py" line="164"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="178"/>
+        <location filename="../reader/ui/window/texts.py" line="176"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="182"/>
+        <location filename="../reader/ui/window/texts.py" line="180"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>

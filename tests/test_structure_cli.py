@@ -57,7 +57,7 @@ def test_make_list_and_reset_on_the_bundled_article(tmp_path: Path) -> None:
     assert sections(corrected)[0] == (2, "盛夏时节，行走在津沽大地，目之所及，一派欣欣向荣。")
     assert "强化组织领导" not in [t for _, t in sections(corrected)]
     assert sections(dump(data, SEED, "--as-imported"))[0] == (1, "强化组织领导")
-    assert reader(data, "structure", str(SEED), "reset").stdout == "2 correction(s) removed\n"
+    assert reader(data, "structure", str(SEED), "reset").stdout == "2 corrections removed\n"
     assert sections(dump(data, SEED)) == sections(dump(data, SEED, "--as-imported"))
 
 
@@ -109,7 +109,7 @@ def test_a_gbk_file_read_as_big5_and_back(tmp_path: Path) -> None:
     assert dump(data, path)["text"] == imported["text"]
     assert reader(data, "structure", str(path), "encoding", "big5").returncode == 0
     reset = reader(data, "structure", str(path), "reset").stdout
-    assert reset == "0 correction(s) removed; the file is no longer read as big5\n"
+    assert reset == "0 corrections removed; the file is no longer read as big5\n"
     assert dump(data, path)["source"]["encoding"] == "gb18030"
     bad = reader(data, "structure", str(path), "encoding", "klingon")
     assert bad.returncode == 1 and bad.stderr.strip() == "reader: klingon is not an encoding Reader knows"
@@ -145,6 +145,6 @@ def test_a_line_corrected_again_keeps_one_correction_and_reset_takes_its_start(
         assert reader(data, "structure", str(SEED), "heading", "盛夏", "--level", level).returncode == 0
     assert reader(data, "structure", str(SEED)).stdout.splitlines() == [
         "heading 3: 盛夏时节，行走在津沽大地，目之所及，一派欣欣向荣。"]
-    assert reader(data, "structure", str(SEED), "reset", "盛夏").stdout == "1 correction(s) removed\n"
+    assert reader(data, "structure", str(SEED), "reset", "盛夏").stdout == "1 correction removed\n"
     missing = reader(data, "structure", str(SEED), "reset", "没有")
     assert missing.returncode == 1 and "no corrected line starts with “没有”" in missing.stderr

@@ -30,7 +30,8 @@ _TIMES = "SELECT doc_id, SUM(seconds), SUM(sittings) FROM reading_time GROUP BY 
 
 
 class LibraryMixin(StoreBase):
-    """library(), describe_document(), locate() and remove_from_library()."""
+    """library(), describe_document(), locate(), remove_from_library() and
+    return_to_library()."""
 
     def library(self) -> list[LibraryEntry]:
         """Every document not removed from the library, most recently read first."""
@@ -81,3 +82,9 @@ class LibraryMixin(StoreBase):
         every export; opening its file again puts it back."""
         with self._write() as conn:
             conn.execute("UPDATE documents SET removed = 1 WHERE id = ?", (doc_id,))
+
+    def return_to_library(self, doc_id: int) -> None:
+        """Put a removed document back in the library (opened again without its file being
+        read again: the one open when it was removed)."""
+        with self._write() as conn:
+            conn.execute("UPDATE documents SET removed = 0 WHERE id = ? AND removed = 1", (doc_id,))

@@ -41,6 +41,15 @@ def test_a_removed_document_keeps_its_notes_and_comes_back_when_opened(
     assert store.library()[0].notes == 1
 
 
+def test_a_removed_document_returns_to_the_library_as_it_was(store: Store, doc_id: int) -> None:
+    store.add_note(doc_id, "中国经济的长期增长", 0, 2, "留着", "yellow")
+    store.remove_from_library(doc_id)
+    assert store.library() == []
+    store.return_to_library(doc_id)
+    (entry,) = store.library()
+    assert entry.doc_id == doc_id and entry.notes == 1
+
+
 def test_an_older_database_is_upgraded_with_empty_library_columns(store: Store, doc_id: int) -> None:
     conn = sqlite3.connect(store.path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(documents)")}

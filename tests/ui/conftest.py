@@ -6,14 +6,26 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
 from reader.ui.app.launch import default_article
+from reader.ui.common.i18n import install_translators, remove_translators
+from reader.ui.common.numbers import group_digits
 from reader.ui.window.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """The English UI as Reader runs it: its plural forms loaded ("1 note", "2 notes")."""
+    translators = install_translators(qapp, QLocale("en_US"))
+    group_digits()
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture

@@ -28,12 +28,16 @@ from reader.ui.app.startup import (
 )
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.i18n import install_translators
+from reader.ui.common.numbers import group_digits
 from reader.ui.window.file_opener import imports_slowly
 from reader.ui.window.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reader.document.passage_link import PassageLink
     from reader.store import Store
+    from reader.ui.app.single_instance import SingleInstance
 
 SETTINGS_ENV = "READER_SETTINGS_FILE"
 LISTEN_LATEST_MS = 2000  # take files from other processes by then, painted or not
@@ -86,6 +90,7 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     app.setApplicationDisplayName("Reader")
     app.setDesktopFileName(APP_ID)  # the window belongs to the installed desktop entry
     install_translators(app, QLocale.system())
+    group_digits()  # counts in messages (%Ln) as number() writes them
     folder = data_folder(data_dir)
     answer = hand_over_answer(folder, path) if path and not exit_after_paint else None
     if answer is not None:  # a Reader window runs on this data folder: it answered
@@ -168,12 +173,18 @@ def _serve_others(window: MainWindow, data: UserData) -> None:
     instance = data.instance
     if instance is None:
         return
-    instance.file_requested.connect(lambda target: _raise_and_open(window, data.store, target))
-    # Answered at once: the sender exits 2 with the reason.
-    instance.check = lambda target: _why_not_opened(window, data.store, target)
+    _tell_handed(window, data.store, instance)
     # Other `reader FILE` processes wait for it (send_to_running retries).
     window.article_view.first_painted.connect(lambda: QTimer.singleShot(0, instance.listen))
     QTimer.singleShot(LISTEN_LATEST_MS, instance.listen)  # no article painted: all the same
+
+
+def _tell_handed(window: MainWindow, store: Store | None, instance: SingleInstance) -> None:
+    """Files and links handed over: answered at once, or once read on a worker thread (a web
+    page: the window stays live), then opened; the sender exits 2 with a refusal's reason."""
+    instance.file_requested.connect(lambda target: _raise_and_open(window, store, target))
+    instance.check = lambda target: _why_not_opened(window, store, target)
+    instance.told = lambda target, reason: _told(window, reason, target)
 
 
 def _let_go(window: MainWindow) -> None:
@@ -305,7 +316,17 @@ def _tell_unfollowed(window: MainWindow, reason: str) -> None:
     tell_unfollowed(window, reason)
 
 
-def _why_not_opened(window: MainWindow, store: Store | None, target: str) -> str:
-    from reader.ui.app.links import told_in, why_not_opened
+def _why_not_opened(
+    window: MainWindow, store: Store | None, target: str
+) -> str | Callable[[], str]:
+    from reader.ui.app.links import read_for_answer, why_not_opened
 
-    return told_in(window, why_not_opened(store, target), target)
+    reason = why_not_opened(store, target)
+    read = None if reason else read_for_answer(store, target)
+    return read if read is not None else _told(window, reason, target)
+
+
+def _told(window: MainWindow, reason: str, target: str) -> str:
+    from reader.ui.app.links import told_in
+
+    return told_in(window, reason, target)

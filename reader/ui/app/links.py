@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -44,6 +45,31 @@ def why_not_opened(store: Store | None, target: str) -> str:
     if document is None:
         return reason
     return passage_problem(document.text, document.source.sha256, link, _named(document))
+
+
+def read_for_answer(store: Store | None, target: str) -> Callable[[], str] | None:
+    """For a target why_not_opened let through unread (a web page, a large file): the read
+    that tells whether it opens, to run on a worker thread ("" if it does, else why not);
+    None for one it did read. The store is asked here, on the calling thread."""
+    path, link = target, None
+    if is_link(target):
+        try:
+            path, link = link_target(store, target)
+        except LinkError:
+            return None
+    if not imports_slowly(path):
+        return None
+
+    def read() -> str:
+        try:
+            document = load_checked(path)  # opened next without a second import
+        except DocumentError as error:
+            return str(error)
+        if link is None:
+            return ""
+        return passage_problem(document.text, document.source.sha256, link, _named(document))
+
+    return read
 
 
 def _read_now(path: str) -> tuple[str, Document | None]:

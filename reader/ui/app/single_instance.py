@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import hashlib
 import os
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, Qt, QTimer, Signal
 
 if TYPE_CHECKING:  # QtNetwork is imported when first used: after the window's first paint
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -19,6 +21,8 @@ if TYPE_CHECKING:  # QtNetwork is imported when first used: after the window's f
 LOCK_NAME = "reader.instance.lock"
 _ACK = b"ok\n"
 _REFUSED = b"no "  # then the reason, one line: the file can't be opened
+_WAIT = b"wait\n"  # the answer follows once the file is read (a web page, a large file)
+READ_WAIT_MS = 60_000  # how long a sender waits for that answer; then the file counts as taken
 _SLICE_MS = 20
 _MAX_MESSAGE = 64 * 1024  # a path; anything longer is not from Reader
 
@@ -40,6 +44,7 @@ class SingleInstance(QObject):
 
     # object, not str: a QString would drop the lone surrogates of a name that is not UTF-8.
     file_requested = Signal(object)
+    _read = Signal(object, object, str)  # a long read's answer: the socket, the path, why not
 
     def __init__(
         self, data_dir: Path, server_name: str | None = None, parent: QObject | None = None
@@ -60,8 +65,11 @@ class SingleInstance(QObject):
         self._name = server_name or default_server_name(Path(data_dir))
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
-        # Why a requested file can't be opened ("": it can), answered before it is opened.
-        self.check: Callable[[str], str] = lambda _path: ""
+        # Why a requested file can't be opened ("": it can), answered before it is opened; or
+        # the read (on a worker thread) that tells it, when only reading all of it can.
+        self.check: Callable[[str], str | Callable[[], str]] = lambda _path: ""
+        self.told: Callable[[str, str], object] = lambda _path, _reason: None  # after such a read
+        self._read.connect(self._answer_read, Qt.ConnectionType.QueuedConnection)
 
     @property
     def server_name(self) -> str:
@@ -142,9 +150,12 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def send_to_running(self, path: str, timeout_ms: int = 3000) -> str | None:
+    def send_to_running(
+        self, path: str, timeout_ms: int = 3000, read_wait_ms: int = READ_WAIT_MS
+    ) -> str | None:
         """Ask the running instance to open path: "" once it took it, why not if it can't open
-        it, None if no instance answered."""
+        it, None if no instance answered. A file it must read first to tell (a web page) is
+        waited for up to read_wait_ms; then it counts as taken (the window says the rest)."""
         from PySide6.QtNetwork import QLocalSocket  # noqa: PLC0415 - see listen()
 
         socket = QLocalSocket()
@@ -155,7 +166,7 @@ class SingleInstance(QObject):
             socket.write(QByteArray(os.fsencode(path) + b"\n"))
             if not socket.waitForBytesWritten(timeout_ms):
                 return None
-            return _read_answer(socket, timeout_ms)
+            return _read_answer(socket, timeout_ms, read_wait_ms)
         finally:
             socket.abort()
 
@@ -178,10 +189,31 @@ class SingleInstance(QObject):
         line = data.split(b"\n", 1)[0]
         self._buffers[socket] = b""
         path = os.fsdecode(line)
-        reason = " ".join(self.check(path).split())
-        answer = _REFUSED + reason.encode("utf-8", "surrogateescape") + b"\n" if reason else _ACK
-        socket.write(QByteArray(answer))
+        verdict = self.check(path)
+        if isinstance(verdict, str):
+            self._answer(socket, path, verdict)
+            return
+        socket.write(QByteArray(_WAIT))  # the sender waits longer; the window stays live
         socket.flush()
+        threading.Thread(target=lambda: self._read_for(socket, path, verdict),
+                         name="reader-handed-read", daemon=True).start()  # fmt: skip
+
+    def _read_for(self, socket: QLocalSocket, path: str, read: Callable[[], str]) -> None:
+        reason = read()
+        with contextlib.suppress(RuntimeError):  # the instance ended meanwhile
+            self._read.emit(socket, path, reason)
+
+    def _answer_read(self, socket: QLocalSocket, path: str, reason: str) -> None:
+        self.told(path, reason)
+        self._answer(socket if socket in self._buffers else None, path, reason)
+
+    def _answer(self, socket: QLocalSocket | None, path: str, reason: str) -> None:
+        """Tell the sender (still connected) the outcome; open the file if it can be."""
+        reason = " ".join(reason.split())
+        answer = _REFUSED + reason.encode("utf-8", "surrogateescape") + b"\n" if reason else _ACK
+        if socket is not None:
+            socket.write(QByteArray(answer))
+            socket.flush()
         if reason:  # the sender says why, as a first `reader FILE` would
             return
         # Not from inside the socket's slot: opening the file may run a modal dialog, whose
@@ -213,20 +245,26 @@ def _connect(socket: QLocalSocket, name: str, timeout_ms: int) -> bool:
         time.sleep(_SLICE_MS / 1000)
 
 
-def _read_answer(socket: QLocalSocket, timeout_ms: int) -> str | None:
+def _read_answer(socket: QLocalSocket, timeout_ms: int, read_wait_ms: int) -> str | None:
     """Wait for the receiver's answer line in short slices: "" (taken), a reason, or None.
+    After "wait" (it reads the file first) up to read_wait_ms more; no answer then: taken.
 
     Short slices let other Python threads run in between: PySide keeps the GIL while waiting.
     """
-    answer = b""
+    answer, waited = b"", False
     deadline = QDeadlineTimer(timeout_ms)
-    while b"\n" not in answer and len(answer) < _MAX_MESSAGE and not deadline.hasExpired():
-        if socket.waitForReadyRead(_SLICE_MS):
-            answer += bytes(socket.readAll().data())
-        elif socket.state() != type(socket).LocalSocketState.ConnectedState:
+    while True:
+        while b"\n" not in answer and len(answer) < _MAX_MESSAGE and not deadline.hasExpired():
+            if socket.waitForReadyRead(_SLICE_MS):
+                answer += bytes(socket.readAll().data())
+            elif socket.state() != type(socket).LocalSocketState.ConnectedState:
+                break
+        if not answer.startswith(_WAIT):
             break
+        answer, waited = answer[len(_WAIT) :], True
+        deadline = QDeadlineTimer(read_wait_ms)
     if answer.startswith(_ACK):
         return ""
     if answer.startswith(_REFUSED) and b"\n" in answer:
         return answer[len(_REFUSED) :].split(b"\n", 1)[0].decode("utf-8", "surrogateescape")
-    return None
+    return "" if waited else None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog, QWidget
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -36,7 +36,10 @@ class Dialogs:
         """Tell the user something went wrong."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          parent)  # fmt: skip
+        wide_as_title(box)
+        box.exec()
 
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
@@ -107,3 +110,23 @@ def _show_whole_names(dialog: QFileDialog) -> None:
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+TITLE_BAR_EXTRA = 160  # the window manager's buttons and margins beside a dialog's title
+
+
+def wide_as_title(box: QMessageBox) -> None:
+    """A message box at least as wide as its title as the title bar shows it ("… — Reader"),
+    so that a short message does not cut the title."""
+    from PySide6.QtGui import QFontMetrics, QGuiApplication
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    title, name = box.windowTitle(), QGuiApplication.applicationDisplayName()
+    shown = f"{title} — {name}" if name and name not in title else title
+    font = box.font()
+    font.setBold(True)  # as most title bars write it
+    width = QFontMetrics(font).horizontalAdvance(shown) + TITLE_BAR_EXTRA
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):  # QMessageBox's own: a row that holds the width
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())

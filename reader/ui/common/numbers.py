@@ -12,3 +12,11 @@ def number(value: int) -> str:
     locale = QLocale()
     locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     return locale.toString(value)
+
+
+def group_digits() -> None:
+    """Make the default locale group digits as number() does, also under LANG=C: the counts
+    Qt writes into a message with its plurals (%Ln in tr(text, "", n)) read 2,754 too."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    QLocale.setDefault(locale)

@@ -254,7 +254,7 @@ class LibraryPage(QWidget):
     def _count_changed(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         text = (self.tr("Documents: {0}").format(number(total)) if shown == total
-                else self.tr("{0} of {1} documents").format(number(shown), number(total)))  # fmt: skip
+                else self.tr("{0} of %Ln document(s)", "", total).format(number(shown)))  # fmt: skip
         self._count.setText(text)
 
     def _update_buttons(self) -> None:

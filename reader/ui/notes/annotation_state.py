@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QPoint, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 
 from reader.document import Document
 from reader.document.note_text import (
@@ -21,13 +21,15 @@ from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Drafts
 from reader.ui.article.view import ArticleView
 from reader.ui.common.idle_queue import IdleQueue
-from reader.ui.common.numbers import number
 from reader.ui.common.themes import LIGHT, Theme
 from reader.ui.notes.drafts import DraftKeeper
 from reader.ui.notes.drawing import draw_annotations, note_at, show_note_tip
 from reader.ui.notes.orphans import orphans_message
 from reader.ui.notes.panel_filler import PanelFiller
 from reader.ui.notes.undo import DeletedAnnotations
+
+# Not self.tr: called on AnnotationController, it would look the texts up in that context.
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -134,12 +136,14 @@ class AnnotationState(QObject):
         """The reason annotation actions are off, for the status bar ("" when they are on)."""
         store = self._store
         if store is None:
-            return self.tr("Notes are off: the notes database could not be opened.")
+            return translate(
+                "AnnotationState", "Notes are off: the notes database could not be opened."
+            )
         if store.read_only:
-            reason = store.read_only_reason or self.tr("opened read-only")
-            return self.tr("Notes are read-only: {0}").format(reason)
+            reason = store.read_only_reason or translate("AnnotationState", "opened read-only")
+            return translate("AnnotationState", "Notes are read-only: {0}").format(reason)
         if self._document is not None and self._doc_id is None:
-            return self.tr("Notes are off for this article.")
+            return translate("AnnotationState", "Notes are off for this article.")
         return ""
 
     def open(self, document: Document, doc_id: int | None) -> None:
@@ -233,7 +237,8 @@ class AnnotationState(QObject):
             self.note_selected.emit(note.id)
 
     def on_hovered(self, position: int, where: QPoint) -> None:
-        show_note_tip(self._view, self.note_at(position), where, self.tr("Highlight"))
+        tip = translate("AnnotationState", "Highlight")
+        show_note_tip(self._view, self.note_at(position), where, tip)
 
     # -- drafts ---------------------------------------------------------------------------
 
@@ -250,9 +255,7 @@ class AnnotationState(QObject):
             if isinstance(annotation, Note):
                 self.note_saved.emit(annotation.id)
         if saved:
-            self.message.emit(
-                self.tr("Saved {0} notes that were kept as drafts.").format(number(len(saved)))
-            )
+            self.message.emit(AnnotationTexts().drafts_saved(len(saved)))
         drafts = self.keeper.drafts
         if drafts is not None and drafts.notices:
             # A draft that can never be saved was set aside in a file: the user must know where.
@@ -274,3 +277,11 @@ class AnnotationState(QObject):
         except StoreError as error:
             self.message.emit(str(error))
             return None
+
+
+class AnnotationTexts(QObject):
+    """The counted messages (Qt's plurals need self.tr, whose context is the class it is
+    called on: AnnotationState's own would be looked up under AnnotationController)."""
+
+    def drafts_saved(self, count: int) -> str:
+        return self.tr("Saved %Ln note(s) that were kept as drafts.", "", count)

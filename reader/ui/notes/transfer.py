@@ -96,9 +96,9 @@ class NotesTransfer(QObject):
     def _copy_question(self, elsewhere: dict[str, int]) -> str:
         owners = "、".join(f"«{owner}»" for owner in elsewhere)
         return self.tr(
-            "{0} notes in this file are attached to another article: {1}. Copy them into this "
-            "one (as new notes; those stay where they are)?"
-        ).format(number(sum(elsewhere.values())), owners)
+            "%Ln note(s) in this file are attached to another article: {1}. Copy them into this "
+            "one (as new notes; those stay where they are)?", "", sum(elsewhere.values())
+        ).format("", owners)
 
     def _failed(self, path: str, error: Exception) -> str:
         from reader.ui.common.reasons import translated_reason

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from reader.ui.common.numbers import number
-
 UNSAVED_COLOUR = "#e65100"  # orange: not an error yet, but it needs the user's eye
 
 
@@ -32,6 +30,6 @@ class UnsavedBanner(QWidget):
     def set_unsaved(self, count: int, reason: str) -> None:
         """count notes or bookmarks wait to be saved, because of reason (0: hide)."""
         self.label.setText(
-            self.tr("{0} unsaved notes: {1}. They are kept as drafts.").format(number(count), reason)
+            self.tr("%Ln unsaved note(s): {1}. They are kept as drafts.", "", count).format("", reason)
         )
         self.setVisible(count > 0)

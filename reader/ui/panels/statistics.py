@@ -290,7 +290,7 @@ class StatsPanel(QWidget):
         self._list_figures()
 
     def _count_text(self, count: int) -> str:
-        return self.tr("1 figure") if count == 1 else self.tr("{0} figures").format(count)
+        return self.tr("%Ln figure(s)", "", count)
 
     def finish_figures(self) -> None:
         """Make every figure row now (tests, screenshots)."""

@@ -35,6 +35,11 @@ class Appearance:
         self.show_removed = settings.show_removed
         self.scripts = ScriptChoice(*shown, settings, actions)
 
+    @property
+    def settings(self) -> UiSettings:
+        """Where the look and the window's layout are kept."""
+        return self._settings
+
     def script_for(self, document: Document) -> ScriptView | None:
         """The document in the script chosen for it (View ▸ Chinese Script)."""
         return self.scripts.for_document(document)

@@ -152,7 +152,7 @@ class FileOpener(QObject):
     def _import(self, request: int, path: str) -> None:
         result: object
         try:
-            result = load(path)
+            result = _load_for_open(path)  # read already to answer the `reader` that sent it?
         except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to report
             result = error
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui.window.dock_tabs import back_to_side, join_as_tabs
+from reader.ui.window.settings import UiSettings
 from reader.ui.window.state import step_aside
 
 MEASURE_EMS = 30  # the narrowest article column that still reads well, in Chinese characters
@@ -30,14 +31,19 @@ class DocksGiveWay(QObject):
 
     def __init__(
         self, window: QMainWindow, docks: list[QDockWidget], em: Callable[[], float],
-        toggle: QAction,
+        toggle: QAction, settings: UiSettings | None = None,
     ) -> None:  # fmt: skip
-        """em: the article's em in pixels now; toggle: the checkable Side Panels action."""
+        """em: the article's em in pixels now; toggle: the checkable Side Panels action;
+        settings: where the widths a narrow window squeezed are kept for the next start."""
         super().__init__(window)
         self._window, self._docks, self._em, self._toggle = window, docks, em, toggle
+        self._settings = settings
         self._given_way: list[QDockWidget] = []  # hidden for room, shown again when it is back
         self._set_aside: list[QDockWidget] = []  # hidden by the toggle
         self._wanted: dict[Area, int] = {}  # each narrowed area's width before it narrowed
+        if settings is not None:  # squeezed when the last run ended: the reader's widths
+            saved = settings.panel_widths
+            self._wanted = {area: saved[area.value] for area in _ORDER if area.value in saved}
         self._asked: list[QDockWidget] = []  # shown by the reader since the last rebalance
         self._moved: dict[QDockWidget, Area] = {}  # tabbed into the other column, and from where
         self._shown_once = False
@@ -55,8 +61,11 @@ class DocksGiveWay(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close and self._moved:
-            self._aside_on_own_side()  # before the layout is saved: each side keeps its own
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            if self._moved:
+                self._aside_on_own_side()  # before the layout is saved: each side keeps its own
+            if self._settings is not None:  # the layout saves the squeezed widths: not chosen
+                self._settings.panel_widths = {area.value: w for area, w in self._wanted.items()}
         if watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             if event.type() == QEvent.Type.Show and not self._shown_once:
                 self._shown_once = True

@@ -19,6 +19,12 @@ def widget_key_rows() -> list[tuple[str, str]]:
         (QCoreApplication.translate("KeyRows", "Page down / up"), ("Space", "Shift+Space")),
         (
             QCoreApplication.translate(
+                "KeyRows", "The next / previous link on screen, else the next panel (no scroll)"
+            ),
+            ("Tab", "Shift+Tab"),
+        ),
+        (
+            QCoreApplication.translate(
                 "KeyRows", "Copy the selection, or the key figure with its sentence"
             ),
             ("Ctrl+C",),

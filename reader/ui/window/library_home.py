@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.reading_time import ReadingTimer
-from reader.ui.window.state import step_aside
+from reader.ui.window.state import ABOUT_ARTICLE, step_aside
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ class LibraryHome(QObject):
         self.page: LibraryPage | None = None
         self._title = ""  # the window's title while the library covers the article
         self._docks: list[QDockWidget] = []  # the side panels the library put aside
+        self._removal = ""  # the status bar's message after the last Remove from Library
         self.stack = QStackedWidget(main)
         article = main.takeCentralWidget()
         assert article is not None  # the article view with the find bar under it
@@ -117,6 +118,7 @@ class LibraryHome(QObject):
                 step_aside(dock, True)
                 dock.hide()
             self._dock_toggles(enabled=False)  # View ▸ Contents… too, as F9
+        self._article_status(shown=False)
         self._main.setWindowTitle(self.tr("Library — Reader"))
         self._window.window_actions.set_article_shown(False)
         self.stack.setCurrentWidget(page)
@@ -130,6 +132,10 @@ class LibraryHome(QObject):
         if title and self.showing:
             self._main.setWindowTitle(self._title)
         self._docks_back()
+        bar = self._main.statusBar()
+        if self._removal and bar.currentMessage() == self._removal:
+            bar.clearMessage()  # it spoke of the library page
+        self._article_status(shown=True)
         self._window.window_actions.set_article_shown(True)
         self.stack.setCurrentIndex(0)
         self._window.article_view.setFocus()
@@ -146,6 +152,12 @@ class LibraryHome(QObject):
             dock.show()
         self._docks = []
         self._dock_toggles(enabled=True)
+
+    def _article_status(self, *, shown: bool) -> None:
+        """The status bar's place and encoding: the library page shows no article."""
+        for widget in self._main.statusBar().findChildren(QWidget):
+            if widget.property(ABOUT_ARTICLE):
+                widget.setVisible(shown)
 
     def _dock_toggles(self, *, enabled: bool) -> None:
         for dock in self._main.findChildren(QDockWidget):
@@ -205,13 +217,27 @@ class LibraryHome(QObject):
             if located:  # found where it went: opened, as asked
                 self._window.open_path(located)
         elif entry.doc_id == self._positions.doc_id:
+            self._return_current()
             self.show_article()
         else:
             self._window.open_path(entry.path)
 
     def _open_note(self, note_id: int, path: str) -> None:
+        if self._window.notes_ui.controller.has_note(note_id):  # in the article open behind
+            self._return_current()
         self.show_article()
         self._window.notes_ui.open_note(note_id, path, self._window.open_path)
+
+    def _return_current(self) -> None:
+        """The article open behind the library opened from it: back in the library if it was
+        removed, as opening its file puts it back."""
+        doc_id = self._positions.doc_id
+        if doc_id is None or self._store is None or self._store.read_only:
+            return
+        try:
+            self._store.return_to_library(doc_id)
+        except StoreError as error:
+            self._main.statusBar().showMessage(str(error))
 
     def _search(self, text: str) -> None:
         if self.page is None or self._store is None:
@@ -264,7 +290,8 @@ class LibraryHome(QObject):
         except StoreError as error:
             Dialogs.show_error(self._main, self.tr("Remove from Library"), str(error))
             return
-        self._main.statusBar().showMessage(self.tr("Removed from the library: {0}").format(name))
+        self._removal = self.tr("Removed from the library: {0}").format(name)
+        self._main.statusBar().showMessage(self._removal)
         self.refill()
 
     # -- the window's events -----------------------------------------------------------------

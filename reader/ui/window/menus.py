@@ -64,7 +64,7 @@ def fill_view_menu(
     Chinese script, full screen."""
     window = toolbar.parentWidget()
     assert isinstance(window, QMainWindow)
-    DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels)
+    DocksGiveWay(window, docks, lambda: look.article_style().em, a.side_panels, look.settings)
     menu.addActions([dock.toggleViewAction() for dock in docks])
     menu.addAction(a.side_panels)
     menu.addAction(toolbar.toggleViewAction())

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStatusBar
 
+from reader.ui.article.tab_links import TabInSight
 from reader.ui.article.view import ArticleView
 from reader.ui.window.actions import Actions
 from reader.ui.window.jump_status import show_jump_progress
@@ -26,5 +27,6 @@ def connect_navigation(
     a.article_start.triggered.connect(lambda: view.go_to_end(False))
     a.article_end.triggered.connect(lambda: view.go_to_end(True))
     show_jump_progress(view.jump, status)
+    TabInSight(view)  # Tab moves the focus, never the reading place
     # The reader scrolling on their own (wheel, scroll bar, keys) gives up a jump still waiting.
     view.verticalScrollBar().actionTriggered.connect(lambda _action: view.jump.cancel())

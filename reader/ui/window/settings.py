@@ -137,6 +137,26 @@ class UiSettings:
             if self.qsettings.value(key) != value:
                 self.qsettings.setValue(key, value)
 
+    @property
+    def panel_widths(self) -> dict[int, int]:
+        """The side columns' widths the reader chose, by dock area (its int value), kept when
+        the last run ended with them squeezed by a narrow window; {} when none was."""
+        widths: dict[int, int] = {}
+        for item in str(self.qsettings.value("window/panelWidths", "")).split(","):
+            area, _, width = item.partition(":")
+            if area.isdigit() and width.isdigit():
+                widths[int(area)] = int(width)
+        return widths
+
+    @panel_widths.setter
+    def panel_widths(self, widths: dict[int, int]) -> None:
+        value = ",".join(f"{area}:{width}" for area, width in sorted(widths.items()))
+        if not value:
+            if self.qsettings.contains("window/panelWidths"):
+                self.qsettings.remove("window/panelWidths")
+        elif str(self.qsettings.value("window/panelWidths", "")) != value:
+            self.qsettings.setValue("window/panelWidths", value)
+
     def sync(self) -> None:
         self.qsettings.sync()
 

@@ -21,6 +21,7 @@ from reader.ui.window.docks import put_in_dock
 from reader.ui.window.figures_view import remember_figures_view
 from reader.ui.window.notes_side import NotesUi
 from reader.ui.window.settings import UiSettings
+from reader.ui.window.state import about_article
 from reader.ui.window.texts import window_title
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ class SidePanels:
         self._settings = settings
         self._contents_dock, self._statistics_dock = docks
         self._place, self._notes_ui = parts
+        about_article(self._place)
         self._current, self._open_path = current, open_path
         view.script_changed.connect(  # the title bar shows the title in the script shown too
             lambda: window.setWindowTitle(window_title(current(), view.script))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.ui.window.placement import first_run_geometry
 from reader.ui.window.settings import UiSettings
@@ -18,6 +18,14 @@ def restore_window(window: QMainWindow, settings: UiSettings) -> None:
         window.setGeometry(first_run_geometry(screen.availableGeometry()))
     if state is not None:
         window.restoreState(state)
+
+
+ABOUT_ARTICLE = "readerAboutArticle"  # a status-bar label of the article's (hidden with it)
+
+
+def about_article(widget: QWidget) -> None:
+    """Mark a status-bar widget as telling of the article: the library page hides it."""
+    widget.setProperty(ABOUT_ARTICLE, True)
 
 
 STEPPED_ASIDE = "readerSteppedAside"  # a dock hidden for now (a narrow window, the library)

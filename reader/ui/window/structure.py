@@ -194,9 +194,9 @@ class StructureEditor(QObject):
                   if _differs(line, action, level)]  # fmt: skip
         if not others:
             return []
-        question = (self.tr("{0} similar lines — make all level {1} headings?").format(
-            len(others), level) if action is Action.HEADING else
-            self.tr("{0} similar lines — make all body text?").format(len(others)))  # fmt: skip
+        question = (self.tr("%Ln similar line(s) — make all level {1} headings?", "",
+                            len(others)).format("", level) if action is Action.HEADING else
+                    self.tr("%Ln similar line(s) — make all body text?", "", len(others)))  # fmt: skip
         answer = QMessageBox.question(self._parent, self.tr("Similar lines"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return []

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QStatusBar
 
 from reader.document.model import Action
+from reader.ui.window.state import about_article
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -80,6 +81,7 @@ def wire_structure(window: MainWindowLike, editor: StructureEditor, notes: Notes
     side.contents_built = lambda toc: wire_contents(toc, editor, lambda: window.document)
     encoding = QLabel(window.statusBar())  # the encoding in use, beside the reading place
     encoding.setContentsMargins(8, 0, 8, 0)
+    about_article(encoding)
     window.statusBar().addPermanentWidget(encoding)
 
     def show_encoding() -> None:

@@ -87,24 +87,23 @@ class WindowText(QObject):
 
     def unsaved_notes(self, count: int) -> str:
         return self.tr(
-            "{0} notes could not be saved (their text is still in the Notes panel). "
-            "Close anyway and lose them?"
-        ).format(number(count))
+            "%Ln note(s) could not be saved (their text is still in the Notes panel). "
+            "Close anyway and lose them?", "", count)  # fmt: skip
 
     def drafts_kept_title(self) -> str:
         return self.tr("Unsaved Notes Kept")
 
     def drafts_kept(self, count: int, path: str) -> str:
-        return self.tr("{0} notes are kept as drafts in {1} and will be saved next time.").format(
-            number(count), path
-        )
+        return self.tr(
+            "%Ln note(s) are kept as drafts in {1} and will be saved next time.", "", count
+        ).format("", path)
 
     def drafts_from_last_time(self, count: int, saved: int) -> str:
         if saved >= count:
-            return self.tr("{0} unsaved notes from last time: saved now.").format(number(count))
+            return self.tr("%Ln unsaved note(s) from last time: saved now.", "", count)
         return self.tr(
-            "{0} unsaved notes from last time: {1} saved, the rest are still kept as drafts."
-        ).format(number(count), number(saved))
+            "%Ln unsaved note(s) from last time: {1} saved, the rest are still kept as drafts.",
+            "", count).format("", number(saved))  # fmt: skip
 
     def no_recent(self) -> str:
         return self.tr("No recent articles")
@@ -124,13 +123,12 @@ class WindowText(QObject):
         return self.tr("Can't open the article")
 
     def cant_open(self, path: str, reason: str) -> str:
-        """The file's name, why, and the whole path unless the reason gives it already."""
+        """One line: the file's name and why (as the status bar says it for a file handed over)."""
         name = os.path.basename(path.rstrip("/")) or path
         from reader.ui.common.reasons import translated_reason  # only when a file fails
 
         shown = translated_reason(reason)
-        text = self.tr("Reader can't open {name}.").format(name=name) + "\n\n" + shown
-        return text if path in reason else f"{text}\n\n{path}"
+        return self.tr("Reader can't open {name}: {reason}").format(name=name, reason=shown)
 
     def opening(self, name: str) -> str:
         return self.tr("Opening {0}…").format(name)

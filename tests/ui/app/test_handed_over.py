@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from reader.document import load
@@ -101,3 +102,77 @@ def test_the_sender_gets_the_windows_reason_for_a_binary_file(tmp_path: Path, qt
     finally:
         running.release()
     assert answers == ["photo.txt is binary, not text"] and requested == []
+
+
+def _deep_page(tmp_path: Path, depth: int = 3000) -> Path:
+    """A web page of divs nested deep around no text: nothing to read, found only by reading."""
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * depth + "</div>" * depth + "</body></html>")
+    return page
+
+
+def _hand(running: SingleInstance, path: Path, qtbot: QtBot) -> list[str | None]:
+    sender = SingleInstance(Path(str(path.parent)) / "data", running.server_name)
+    answers: list[str | None] = []
+    thread = threading.Thread(
+        target=lambda: answers.append(sender.send_to_running(str(path), timeout_ms=30_000))
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: bool(answers), timeout=60_000)
+    thread.join(30)
+    qtbot.wait(50)
+    return answers
+
+
+def test_a_web_page_with_nothing_readable_is_refused_once_read(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot, no_dialogs: list[str]
+) -> None:
+    from reader.ui.app.launch import _tell_handed  # the window's side of the hand-over
+
+    window = make_window()
+    running = SingleInstance(tmp_path / "data", f"reader-test-{os.getpid()}-{id(tmp_path)}")
+    assert running.acquire()
+    _tell_handed(window, None, running)
+    requested: list[str] = []
+    running.file_requested.connect(requested.append)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        answers = _hand(running, _deep_page(tmp_path), qtbot)
+    finally:
+        timer.stop()
+        running.release()
+    (answer,) = answers
+    assert answer is not None and answer.startswith("nothing readable in deep.html")
+    assert requested == [] and no_dialogs == []
+    assert "deep.html" in window.statusBar().currentMessage()
+    assert len(ticks) > 1  # the window's event loop ran while the page was read
+
+
+def test_a_web_page_handed_over_is_taken_once_read_and_opened_without_a_second_import(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.app import links
+    from reader.ui.window import file_opener
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>页面标题</title></head><body><h1>页面标题</h1>"
+                    + "<p>这一段正文写得足够长，是一个普通的段落，说明情况。</p>" * 8
+                    + "</body></html>", encoding="utf-8")  # fmt: skip
+    assert file_opener.imports_slowly(str(page))
+    reads: list[str] = []
+    real_load = links.load_checked
+    monkeypatch.setattr(links, "load_checked", lambda p: reads.append(p) or real_load(p))
+    imports: list[str] = []
+    real = file_opener.load
+    monkeypatch.setattr(file_opener, "load", lambda p: imports.append(p) or real(p))
+    window = make_window()
+    assert links.why_not_opened(None, str(page)) == ""
+    read = links.read_for_answer(None, str(page))
+    assert read is not None and read() == "" and reads == [str(page)]
+    imports.clear()
+    window.open_path(str(page))
+    qtbot.waitUntil(lambda: window.document is not None and window.document.title == "页面标题")
+    assert imports == [], imports  # the document read for the answer is the one shown

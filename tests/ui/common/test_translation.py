@@ -21,8 +21,14 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp, translators)
 
 
-def test_no_translator_for_an_english_locale(qapp: QApplication) -> None:
-    assert install_translators(qapp, QLocale("en_US")) == []
+def test_an_english_locale_gets_only_the_plural_forms(qapp: QApplication) -> None:
+    translators = install_translators(qapp, QLocale("en_US"))
+    try:
+        assert len(translators) == 1  # reader_en.qm: no Qt dialogs' translation
+        assert translators[0].translate("StatsPanel", "%Ln figure(s)", "", 1) == "%Ln figure"
+        assert translators[0].translate("StatsPanel", "Largest First") == ""  # English as written
+    finally:
+        remove_translators(qapp, translators)
 
 
 @pytest.mark.usefixtures("chinese")

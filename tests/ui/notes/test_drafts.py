@@ -83,7 +83,7 @@ def test_a_note_added_on_a_full_disk_is_a_draft_until_retry_saves_it(
         assert "Unsaved — the disk is full" in panel.item_html(0)
         assert "磁盘满时写的" in panel.item_html(0)
         assert not panel.banner.isHidden() and panel.retry_action.isEnabled()
-        assert "1 unsaved notes: the disk is full" in panel.banner.label.text()
+        assert "1 unsaved note: the disk is full" in panel.banner.label.text()
         assert drawn(window) == [TRAINING]  # drawn in the text all the same
         assert _spooled(spool) == ["磁盘满时写的"]
         assert store.notes(doc_id) == [] and keeper.timer.isActive()
@@ -116,7 +116,7 @@ def test_an_edit_on_a_full_disk_is_kept_and_saved_when_there_is_space(
     store._conn.execute("PRAGMA max_page_count = 1073741823")
     window.notes_ui.controller.keeper.timer.timeout.emit()  # the 30-second retry
     assert store.note(note_id).body == long_body and panel.status_text() == "Saved"
-    assert "Saved 1 notes" in window.statusBar().currentMessage()
+    assert "Saved 1 note that was kept as a draft." in window.statusBar().currentMessage()
     assert not spool.exists()
 
 
@@ -132,7 +132,7 @@ def test_closing_with_drafts_says_where_they_are_kept_without_blocking(
     select(window, INTRO)
     window.window_actions.highlight.trigger()
     assert window.close()
-    assert told == [f"1 notes are kept as drafts in {spool} and will be saved next time."]
+    assert told == [f"1 note is kept as a draft in {spool} and will be saved next time."]
     assert _spooled(spool) == [""]
 
 

@@ -175,7 +175,7 @@ def test_closing_with_a_note_the_store_could_not_save_asks_first(
 
     monkeypatch.setattr(Dialogs, "ask", refuse)
     assert not window.close()  # the user said no: the window and the draft stay
-    assert questions and questions[0].startswith("1 notes could not be saved")
+    assert questions and questions[0].startswith("1 note could not be saved (its text")
     assert window.isVisible() and editor.toPlainText() == "关窗前写的"
     monkeypatch.setattr(store, "update_note", Store.update_note.__get__(store))
     assert window.close()  # saved on the way out: nothing to ask

@@ -59,6 +59,8 @@ def test_an_orphaned_note_is_listed_not_lost(
     html = panel.item_html(0)
     assert "Not found in this version of the text" in html
     assert TRAINING in html and "这段以后会被删掉" in html
+    told = again.statusBar().currentMessage()
+    assert told.startswith("1 note or bookmark was not found in this version of the text; it")
 
 
 def test_export_then_import_into_a_fresh_store_round_trips(

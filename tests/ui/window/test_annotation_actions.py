@@ -41,8 +41,13 @@ def test_the_disclaimer_title_selected_offers_no_highlight_or_note(
     view = window.article_view
     view.setFocus()
     activate(window, qtbot)
-    while view.textCursor().charFormat().anchorHref() != "reader:disclaimer":
+    view.go_to_end(True)  # Tab reaches a link on screen (it never scrolls to one: tab_links)
+    qtbot.wait(50)
+    for _ in range(3):
+        if view.textCursor().charFormat().anchorHref() == "reader:disclaimer":
+            break
         qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.textCursor().charFormat().anchorHref() == "reader:disclaimer"
     qtbot.keyClick(view, Qt.Key.Key_Return)  # as a click on it: unfolded, its title selected
     assert view.textCursor().hasSelection()
     a = window.window_actions

@@ -131,9 +131,13 @@ def test_the_disclaimer_folds_unfolds_and_is_remembered(
     again = make_window()
     view = again.article_view
     assert body in view.toPlainText()  # remembered
-    # Keyboard: Tab to the box's title (the only link), Space folds it.
+    # Keyboard: Tab to the box's title (the only link) once it is on screen (Tab never
+    # scrolls to a link: tab_links), Space folds it.
     view.setFocus()
     view.moveCursor(QTextCursor.MoveOperation.Start)
+    header = view.disclaimer_position()
+    assert header is not None
+    view.scroll_to_position(header, centre=True)
     qtbot.keyClick(view, Qt.Key.Key_Tab)
     assert view.textCursor().selectedText().endswith("版权与免责声明")
     qtbot.keyClick(view, Qt.Key.Key_Space)
