@@ -1466,12 +1466,12 @@
 <context>
     <name>TocPanel</name>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="147"/>
+        <location filename="../reader/ui/panels/contents.py" line="162"/>
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="201"/>
+        <location filename="../reader/ui/panels/contents.py" line="263"/>
         <source>No headings were found in this article.
 
 To make a line a heading, right-click it in the article and choose Structure ▸ Make Heading.</source>
@@ -1480,7 +1480,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 要把某一行设为小标题，请在文章中右键单击这一行，选择“文章结构 ▸ 设为标题”。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/contents.py" line="221"/>
+        <location filename="../reader/ui/panels/contents.py" line="268"/>
         <source>(corrected by you)</source>
         <translation>（已手动修改）</translation>
     </message>
