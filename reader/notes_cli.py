@@ -119,8 +119,8 @@ def _import(
               f"copy them into this one with new ids: reader notes import {ns.file} "
               f"{ns.annotations} --into-this-document")
     if report.corrections_elsewhere:
-        print(f"Not imported {report.corrections_elsewhere} corrections of the structure: they "
-              "belong to that document too.")
+        print(f"Corrections of the structure not imported: {report.corrections_elsewhere} (they "
+              "belong to that document too).")
     if report.corrections or report.corrections_present or report.not_understood:
         print(f"Corrections of the structure: imported {report.corrections}, already present "
               f"{report.corrections_present}, of roles this Reader doesn't know "

@@ -298,7 +298,7 @@ def test_notes_of_another_document_are_named_and_copied_on_request(tmp_path: Pat
     assert "Imported 0, already present 0" in refused.stdout
     assert f"attached to another document, «{doc.title}»" in refused.stdout
     assert "--into-this-document" in refused.stdout
-    assert "Not imported 1 corrections of the structure" in refused.stdout  # SEED's, not its
+    assert "Corrections of the structure not imported: 1 (they" in refused.stdout  # SEED's, not its
     assert reader(tmp_path / "a", "structure", str(other)).stdout.count(":") == 0
 
     copied = reader(tmp_path / "a", "notes", "import", str(other), str(export),
