@@ -170,14 +170,16 @@ class Stats:
 
 class Derived:
     """What is computed from a Document when first asked for (after the first paint) and kept
-    with it: its statistics (stats.document_stats) and key figures (figures.document_figures).
+    with it: its statistics (stats.document_stats), key figures (figures.document_figures) and
+    the lines left out, joined (note_text.in_left_out).
     Not part of the document's value: left out of ==, hash and repr; replace() starts afresh."""
 
-    __slots__ = ("figures", "stats")
+    __slots__ = ("figures", "left_out_text", "stats")
 
     def __init__(self) -> None:
         self.stats: Stats | None = None
         self.figures: tuple[Figure, ...] | None = None
+        self.left_out_text: str | None = None  # note_text.in_left_out's: the lines, joined
 
 
 @dataclass(frozen=True, slots=True)

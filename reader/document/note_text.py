@@ -166,4 +166,7 @@ def bookmark_name(document: Document, start: int, end: int) -> str:
 def in_left_out(document: Document, quote: str) -> bool:
     """Whether quote is in the lines the article leaves out (a correction ended the article
     before it, say): such a note is not lost with a changed text, only outside the article."""
-    return bool(quote) and quote in "\n".join(line.text for line in document.left_out)
+    derived = document.derived  # joined once: asked for each orphan, on the UI thread
+    if derived.left_out_text is None:
+        derived.left_out_text = "\n".join(line.text for line in document.left_out)
+    return bool(quote) and quote in derived.left_out_text
