@@ -70,11 +70,13 @@ def term_page(name: str, path: str, outlet: str, shell: str, others: tuple[str, 
 
 def post_headline(title: str, outlet: str) -> str:
     """The archived title without the archivist's marks: a zero-width space, 【转载】, the outlet's
-    name before a bar, a short tag after one (as build_h.article drops it)."""
+    name before a bar, a short tag after one (as build_h.article drops it) when shorter than
+    the headline before it (抗疫时评 | 请为…正名 is a kicker and its headline)."""
     title = re.sub(r"[\u200b\ufeff]", "", title).strip()
     title = re.sub(r"^【转载】", "", title)
     title = re.sub(rf"^{re.escape(outlet)}\s*[|｜丨]\s*", "", title)
-    return re.sub(r"\s*[|｜丨]\s*[^|｜丨]{1,12}$", "", title)
+    tag = re.search(r"\s*[|｜丨]\s*([^|｜丨]{1,12})$", title)
+    return title[: tag.start()] if tag and len(tag.group(1)) < tag.start() else title
 
 
 def post_title(path: str) -> str:
@@ -107,7 +109,7 @@ def judicial_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
     art = Article(title, "憲法法庭", data["判決日期"], "", "".join(parts), others)
     html, info = SHELLS["court_tw"](art)
     given = [("主文", 1), ("理由", 1), *((p, lv) for p, lv in heads.items())]
-    lines, label = label_page(html, title, info, data["判決日期"], "憲法法庭", given)
+    lines, label = label_page(html, title, info, data["判決日期"], "憲法法庭", heads=given)
     return "\n".join(lines) + "\n", label
 
 

@@ -102,17 +102,14 @@ def _lead_in(lines: list[str], body: list[int]) -> list[int]:
 _CAPTION = re.compile(r"^[·•▲△↑]|^图[：:片为/]|^（图|^\(图|图片来源|摄$|供图$")
 
 
-def label_page(html: str, title: str, info: str, published: str, publisher: str,
+def label_page(html: str, title: str, info: str, published: str, publisher: str, *,
                heads: list[tuple[str, int]] | None = None) -> tuple[list[str], dict]:
     """(the page's rendered lines, its label without file/site/source); `heads` when the source
     names its headings itself (else they are read from the markup as build_h does)."""
     lines, marks = build_h.marked_render(html)
     ti = next(i for i, ln in enumerate(lines) if build_h.nz(ln) == build_h.nz(title))
     span = list(article_span(html, lines, ti + 1))
-    if heads is None:
-        marks = build_h._real_heads(lines, span, marks)
-    else:
-        marks = _given(lines, span, heads)
+    marks = build_h._real_heads(lines, span, marks) if heads is None else _given(lines, span, heads)
     body, byline = _credits(lines, span, marks)
     content = _lead_in(lines, [i for i in body if i not in marks and lines[i].strip() != byline])
     after = range(span[-1] + 1, min(len(lines), span[-1] + 16))
