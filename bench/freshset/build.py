@@ -38,7 +38,7 @@ from shells import SHELLS, Article
 
 sys.path.insert(0, str(DEVSET / "extra"))
 from mdlabel import parse as md_parse  # noqa: E402
-from sources import JUDICIAL, JUDICIAL_NUMBERS, LAW, MARKDOWN, TERM, TERM_POSTS  # noqa: E402
+from sources import JUDICIAL, JUDICIAL_NUMBERS, LAW, MARKDOWN, MOJ, MOJ_LAWS, TERM, TERM_POSTS  # noqa: E402
 
 MIRROR = Path("/work/.mirror")
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
@@ -113,6 +113,32 @@ def judicial_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", label
 
 
+_LEVEL_TW = {"編": 1, "章": 2, "節": 3, "款": 4}
+
+
+def moj_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
+    """A law of Taiwan's law database: its 編/章/節 heads (編 > 章 > 節) and its articles."""
+    data = json.loads(encodable(git(MOJ, "show", f"HEAD:{path}").decode("utf-8"), "cp950"))
+    heads, parts = [], []
+    for item in data["法規內容"]:
+        if "編章節" in item:
+            head = item["編章節"].strip()
+            unit = re.match(r"第\s*\S+\s*([編章節款])", head)
+            heads.append((head, _LEVEL_TW[unit.group(1)] if unit else 1))
+            parts.append(f"<h{heads[-1][1] + 1}>{head}</h{heads[-1][1] + 1}>")
+        else:
+            text = item.get("條文內容", "").replace("\r\n", "<br>")
+            parts.append(f"<p>{item.get('條號', '')}　{text}</p>")
+    top = min(lv for _h, lv in heads)
+    heads = [(h, lv - top + 1) for h, lv in heads]
+    stamp = data["最新異動日期"]
+    date = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}"
+    art = Article(data["法規名稱"], "全國法規資料庫", date, "", "".join(parts), others)
+    html, info = SHELLS["lawdb_tw"](art)
+    lines, label = label_page(html, data["法規名稱"], info, date, "全國法規資料庫", heads=heads)
+    return "\n".join(lines) + "\n", label
+
+
 def law_page(path: str, outlet: str, others: tuple[str, ...]) -> tuple[str, dict]:
     title, md = build_h.article("", LAW_REPO, path)
     date = re.search(r"\((\d{4}-\d{2}-\d{2})\)\.md$", path)
@@ -148,6 +174,11 @@ def pages() -> list[dict[str, Any]]:
                   "111年憲判字第13號【健保資料庫案】")  # fmt: skip
         text, label = judicial_page(path, others)
         out.append(dict(name=name, site="cons.judicial.gov.tw", repo=JUDICIAL, path=path, enc="cp950",
+                        text=text, label=label))  # fmt: skip
+    for i, pcode in enumerate(MOJ_LAWS, 1):
+        path = f"FalVMingLing/{pcode}.json"
+        text, label = moj_page(path, ("行政程序法", "中央法規標準法", "公務員服務法"))
+        out.append(dict(name=f"tw_lawdb_{i}", site="law.moj.gov.tw", repo=MOJ, path=path, enc="cp950",
                         text=text, label=label))  # fmt: skip
     for name, path, site, outlet in LAW:
         text, label = law_page(path, outlet, ("关于加强安全防范工作的通知", "年度工作要点", "政策问答"))
@@ -192,6 +223,7 @@ def source_row(page: dict[str, Any], fname: str) -> str:
 LICENCES = {
     TERM: "MIT (repo LICENSE, the Jekyll theme); article text (c) the original outlet",
     JUDICIAL: "Unlicense (repo); judgments are public documents (Taiwan Copyright Act art. 9)",
+    MOJ: "none stated in repo; laws are not protected (Taiwan Copyright Act art. 9)",
     LAW_REPO: "none stated in repo; laws, regulations and official documents are not protected "
     "(PRC Copyright Law art. 5)",
     **{repo: licence for repo, licence in (

@@ -161,7 +161,28 @@ def court_tw(a: Article) -> tuple[str, str]:
     return html, info
 
 
+def lawdb_tw(a: Article) -> tuple[str, str]:
+    """Taiwan's law database, in traditional characters: the law's data table, its articles, tools."""
+    info = f"修正日期：{a.date}"
+    html = (
+        "<html><body>"
+        "<div class='top'>:::　網站導覽　常見問答　English　手機版</div>"
+        f"<div class='logo'>{escape(a.outlet)}</div>"
+        "<div class='menu'>最新訊息　法規查詢　法規體系　司法判解　條約協定　兩岸協議</div>"
+        "<div class='crumb'>首頁 &gt; 法規查詢 &gt; 所有條文</div>"
+        "<div class='tabs'>所有條文　條號查詢　條文檢索　沿革　立法歷程</div>"
+        f"<div class='main'><h1>{escape(a.title)}</h1><div class='info'>{info}</div>"
+        "<table><tr><td>法規類別：</td><td>行政 ＞ 組織目</td></tr></table>"
+        f"<div id='article'>{a.body_html}</div>"
+        "<div class='tools'>列印　下載　分享　回頁首</div></div>"
+        f"<div class='rel'><div>相關法規</div><ul>{_items(a.others, 3)}</ul></div>"
+        "<div class='foot'>本網站由法務部建置維護　最佳瀏覽解析度 1024 x 768</div>"
+        "</body></html>"
+    )
+    return html, info
+
+
 SHELLS: dict[str, Callable[[Article], tuple[str, str]]] = {
     "wechat": wechat, "citypaper": citypaper, "finance": finance, "magazine": magazine, "gov": gov,
-    "court_tw": court_tw,
+    "court_tw": court_tw, "lawdb_tw": lawdb_tw,
 }  # fmt: skip

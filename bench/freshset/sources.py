@@ -11,6 +11,10 @@ from __future__ import annotations
 TERM = "Terminus2049/Terminus2049.github.io"
 JUDICIAL = "kong0107/cons.judicial"
 JUDICIAL_NUMBERS = (1, 2, 3, 4)
+MOJ = "kong0107/mojLawSplitJSON"
+# Laws of Taiwan's law database: the first two of index.json (in its order) that are laws (法律)
+# amended since 2010, with three or more 編/章/節 heads and 2000-8000 characters of articles.
+MOJ_LAWS = ("A0010036", "A0010055")
 _P = "_posts/"
 
 # name, path, site, outlet (as the post names it), shell
