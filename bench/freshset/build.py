@@ -116,24 +116,31 @@ def judicial_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
 _LEVEL_TW = {"編": 1, "章": 2, "節": 3, "款": 4}
 
 
-def moj_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
-    """A law of Taiwan's law database: its 編/章/節 heads (編 > 章 > 節) and its articles."""
-    data = json.loads(encodable(git(MOJ, "show", f"HEAD:{path}").decode("utf-8"), "cp950"))
+def law_parts(items: list[dict[str, str]]) -> tuple[list[tuple[str, int]], str]:
+    """A law's heads (編 > 章 > 節 > 款, lifted so the top is 1) and its HTML: heads as <h2>…,
+    each article a paragraph led by its number, its items on lines of their own."""
+    units = [re.match(r"第\s*\S+\s*([編章節款])", item["編章節"]) for item in items if "編章節" in item]
+    top = min((_LEVEL_TW[u.group(1)] for u in units if u), default=1)
     heads, parts = [], []
-    for item in data["法規內容"]:
+    for item in items:
         if "編章節" in item:
             head = item["編章節"].strip()
             unit = re.match(r"第\s*\S+\s*([編章節款])", head)
-            heads.append((head, _LEVEL_TW[unit.group(1)] if unit else 1))
+            heads.append((head, _LEVEL_TW[unit.group(1)] - top + 1 if unit else 1))
             parts.append(f"<h{heads[-1][1] + 1}>{head}</h{heads[-1][1] + 1}>")
         else:
             text = item.get("條文內容", "").replace("\r\n", "<br>")
             parts.append(f"<p>{item.get('條號', '')}　{text}</p>")
-    top = min(lv for _h, lv in heads)
-    heads = [(h, lv - top + 1) for h, lv in heads]
+    return heads, "".join(parts)
+
+
+def moj_page(path: str, others: tuple[str, ...]) -> tuple[str, dict]:
+    """A law of Taiwan's law database: its 編/章/節 heads and its articles."""
+    data = json.loads(encodable(git(MOJ, "show", f"HEAD:{path}").decode("utf-8"), "cp950"))
+    heads, body = law_parts(data["法規內容"])
     stamp = data["最新異動日期"]
     date = f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:]}"
-    art = Article(data["法規名稱"], "全國法規資料庫", date, "", "".join(parts), others)
+    art = Article(data["法規名稱"], "全國法規資料庫", date, "", body, others)
     html, info = SHELLS["lawdb_tw"](art)
     lines, label = label_page(html, data["法規名稱"], info, date, "全國法規資料庫", heads=heads)
     return "\n".join(lines) + "\n", label
