@@ -17,6 +17,8 @@ from __future__ import annotations
 import difflib
 import unicodedata
 
+from reader.document.model import TABLE_CELL_RULE
+
 SHORT = 8  # a shorter line is matched whole only: 责任编辑 may stand anywhere
 FUZZY_CHARS = 20  # a shorter line is too short for a ratio to say it is the same line
 FUZZY = 0.9
@@ -25,6 +27,13 @@ FUZZY = 0.9
 def clean(line: str) -> str:
     """A normalized line without its format characters (zero-width spaces and joiners)."""
     return "".join(ch for ch in line if unicodedata.category(ch) != "Cf")
+
+
+def as_labelled(text: str) -> str:
+    """An article's text with its table rows' cells apart as the labels' renderer sets them
+    (a tab between cells, which norm removes as it does all whitespace), not by the rule
+    Reader draws between them: the same row on both sides, the same text."""
+    return text.replace(TABLE_CELL_RULE, "\t")
 
 
 def matched(lines: list[str], others: list[str]) -> list[bool]:
