@@ -6,6 +6,7 @@ sidebar and article, a list, a nested table) is no data row: its cells stay bloc
 from __future__ import annotations
 
 from dataclasses import replace
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from reader.document import rx
@@ -21,24 +22,55 @@ _SPACE = rx.compile(r"\s+")
 
 
 class Grids:
-    """Of each table (its rows' parent), how many rows have each number of cells."""
+    """Of each table (its rows' parent), how many rows have each width (the columns a row
+    spans as a browser lays it out: a cell's colspan, and the cells of rows above whose
+    rowspan reaches down into it), and how many of those have two cells of their own."""
 
     def __init__(self) -> None:
-        self._shapes: dict[Any, dict[int, int]] = {}  # the parents are kept: lxml's proxies stay
+        self._shapes: dict[Any, dict[int, tuple[int, int]]] = {}  # lxml's proxies kept alive
+        self._widths: dict[Any, int] = {}  # … the rows' too
 
     def in_grid(self, row: Any) -> bool:
-        """Whether another row of row's table has as many cells: a grid, not a layout row
-        (a headline beside its date, a form's label beside its field)."""
+        """Whether another row of row's table is as wide, and two of them have cells side by
+        side: a grid (its header or total row may span columns), not a layout row (a headline
+        beside its date over a row across the table, a form's label beside its field)."""
         parent = row.getparent()
         if parent is None:
             return False
         shapes = self._shapes.get(parent)
         if shapes is None:
             shapes = self._shapes[parent] = {}
-            for sibling in parent.iterchildren("tr"):
-                width = sum(1 for _ in sibling.iterchildren("td", "th"))
-                shapes[width] = shapes.get(width, 0) + 1
-        return shapes.get(sum(1 for _ in row.iterchildren("td", "th")), 0) >= 2
+            for sibling, width, cells in row_widths(parent.iterchildren("tr")):
+                self._widths[sibling] = width
+                rows, split = shapes.get(width, (0, 0))
+                shapes[width] = rows + 1, split + (cells >= 2)
+        rows, split = shapes.get(self._widths.get(row, -1), (0, 0))
+        return rows >= 2 and split >= 2
+
+
+def row_widths(rows: Iterable[Any]) -> Iterator[tuple[Any, int, int]]:
+    """Each row (lxml <tr>) with the columns it spans (its cells' colspans, and the columns
+    cells above still hold by their rowspan) and its own cells. A cell is looked at once."""
+    held = 0  # the columns cells of the rows above reach down into
+    freed: dict[int, int] = {}  # … and how many of them each row frees: at most one per cell
+    for n, row in enumerate(rows):
+        held -= freed.pop(n, 0)
+        width, cells, reaching = held, 0, 0
+        for cell in row.iterchildren("td", "th"):
+            span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            width, cells = width + span, cells + 1
+            if down > 1:
+                reaching += span
+                freed[n + down] = freed.get(n + down, 0) + span
+        held += reaching
+        yield row, width, cells
+
+
+def _span(value: str | None) -> int:
+    """A colspan's or rowspan's number (1 when missing or not a number; at most 1000, as
+    browsers bound it)."""
+    digits = (value or "").strip()
+    return min(int(digits), 1000) if digits.isdigit() and int(digits) > 0 else 1
 
 
 def data_row(row: Any, grids: Grids) -> bool | None:

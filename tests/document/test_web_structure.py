@@ -109,3 +109,46 @@ def test_a_marked_heading_loses_a_wikis_edit_link() -> None:
                                     parts)
     assert [part.text for part in bare] == ["历史", "正文[编辑]"]
     assert meta.left_out == [(4, "[编辑]", "chrome")]
+
+
+def _rows(doc: Document) -> list[list[str]]:
+    return [doc.text[b.start : b.end].split(TABLE_CELL_RULE) for b in doc.blocks
+            if b.kind is BlockKind.TABLE_ROW]  # fmt: skip
+
+
+def test_a_header_and_a_total_spanning_columns_are_rows_of_the_table() -> None:
+    table = ("<table><tr><th colspan='2'>学校</th><th>在校生（人）</th></tr>"
+             "<tr><td>城区</td><td>小学</td><td>8600</td></tr>"
+             "<tr><td>乡镇</td><td>小学</td><td>4200</td></tr>"
+             "<tr><td colspan='2'>合计</td><td>12800</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == [
+        ["学校", "在校生（人）"], ["城区", "小学", "8600"], ["乡镇", "小学", "4200"],
+        ["合计", "12800"]]
+
+
+def test_rows_under_a_cell_spanning_rows_are_rows_of_the_table() -> None:
+    table = ("<table><tr><td rowspan='3'>城区</td><td>小学</td><td>8600</td></tr>"
+             "<tr><td>初中</td><td>4200</td></tr><tr><td>高中</td><td>3100</td></tr>"
+             "<tr><td>乡镇</td><td>小学</td><td>5100</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == [
+        ["城区", "小学", "8600"], ["初中", "4200"], ["高中", "3100"], ["乡镇", "小学", "5100"]]
+
+
+def test_a_row_wide_by_its_spans_alone_makes_no_grid() -> None:
+    # a logo across the table over a sidebar beside the text: as wide, no grid
+    table = ("<table><tr><td colspan='2'>某县教育信息网</td></tr>"
+             "<tr><td>学校名录</td><td>年末全县共有各级各类学校86所。</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == []
+
+
+def test_row_widths_count_spans_as_a_browser_lays_them_out() -> None:
+    from lxml import html as lxml_html
+
+    from reader.document.web_table import row_widths
+
+    table = lxml_html.fromstring(
+        "<table><tr><td rowspan='2' colspan='2'>a</td><td rowspan='x'>b</td></tr>"
+        "<tr><td colspan='0'>c</td></tr><tr><td>d</td><td rowspan='99999'>e</td></tr>"
+        "<tr><td>f</td></tr></table>")
+    assert [(w, c) for _row, w, c in row_widths(table.iter("tr"))] == [(3, 2), (3, 1), (2, 2),
+                                                                       (2, 1)]
