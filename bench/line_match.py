@@ -15,6 +15,7 @@ the exact one.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 
 from reader.document.model import TABLE_CELL_RULE
@@ -22,6 +23,8 @@ from reader.document.model import TABLE_CELL_RULE
 SHORT = 8  # a shorter line is matched whole only: 责任编辑 may stand anywhere
 FUZZY_CHARS = 20  # a shorter line is too short for a ratio to say it is the same line
 FUZZY = 0.9
+_RULE = re.escape(TABLE_CELL_RULE.strip())
+_RULES = re.compile(rf"[ \t]*{_RULE}(?:[ \t]*{_RULE})*[ \t]*")
 
 
 def clean(line: str) -> str:
@@ -32,8 +35,9 @@ def clean(line: str) -> str:
 def as_labelled(text: str) -> str:
     """An article's text with its table rows' cells apart as the labels' renderer sets them
     (a tab between cells, which norm removes as it does all whitespace), not by the rule
-    Reader draws between them: the same row on both sides, the same text."""
-    return text.replace(TABLE_CELL_RULE, "\t")
+    Reader draws between them, an empty cell's two rules one: the same row on both sides, the
+    same text."""
+    return _RULES.sub("\t", text)
 
 
 def matched(lines: list[str], others: list[str]) -> list[bool]:
