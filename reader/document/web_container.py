@@ -24,6 +24,8 @@ PROSE_CHARS = 10  # shorter lines (相关内容, 发表评论) say little about 
 SEEDS = 2  # fewer sure paragraphs tell no container
 LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence that cites one
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
+TABLE_GAP = 1  # lines between the article and a table next to it (a caption, 表1：…), at most
+ANNOUNCES = ("：", ":")  # the last character of a line that introduces the table below it
 
 
 def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
@@ -103,6 +105,48 @@ def unlinked_end(layout: Layout, first: int, last: int) -> int:
         elif is_prose(layout.lines[i]):
             break
     return cut - 1
+
+
+def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:
+    """The article's lines [first, last] widened to take in the data tables at its edges: a
+    table that begins within TABLE_GAP lines after its end (a list of names, the figures the
+    text announced) or ends as close above its start, and the line that introduces a table
+    the article starts with (…公布如下：). A table's rows are short lines, not prose, and stop the
+    text importer's reading; not a hard stop (相关阅读) between."""
+    rows, lines = layout.rows, layout.lines
+    after = next((i for i in range(last + 1, min(last + 2 + TABLE_GAP, len(lines)))
+                  if i in rows), None)  # fmt: skip
+    if last in rows or (after is not None and not _stops(lines[last + 1 : after])):
+        last = _run_end(rows, last if last in rows else after)
+    before = next((i for i in range(first - 1, max(first - 2 - TABLE_GAP, -1), -1)
+                   if i in rows), None)  # fmt: skip
+    if first in rows or (before is not None and not _stops(lines[before + 1 : first])):
+        first = _run_start(rows, first if first in rows else before)
+        if first > 0 and lines[first - 1].endswith(ANNOUNCES) and not layout.linked[first - 1]:
+            first -= 1
+    return first, last
+
+
+def past_table(rows: dict[int, bool], end: int) -> int:
+    """The end of a run of lines [.., end) moved past the rest of a table its last line is a
+    row of."""
+    return _run_end(rows, end - 1) + 1 if end - 1 in rows else end
+
+
+def _run_end(rows: dict[int, bool], i: int) -> int:
+    while i + 1 in rows:
+        i += 1
+    return i
+
+
+def _run_start(rows: dict[int, bool], i: int) -> int:
+    while i - 1 in rows:
+        i -= 1
+    return i
+
+
+def _stops(between: list[str]) -> bool:
+    return any(is_hard_stop(line) for line in between)
 
 
 def is_wrapped(line: str) -> bool:

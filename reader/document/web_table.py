@@ -5,8 +5,8 @@ sidebar and article, a list, a nested table) is no data row: its cells stay bloc
 
 from __future__ import annotations
 
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 from reader.document import rx

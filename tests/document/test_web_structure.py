@@ -152,3 +152,31 @@ def test_row_widths_count_spans_as_a_browser_lays_them_out() -> None:
         "<tr><td>f</td></tr></table>")
     assert [(w, c) for _row, w, c in row_widths(table.iter("tr"))] == [(3, 2), (3, 1), (2, 2),
                                                                        (2, 1)]
+
+
+def _list_page(intro: str, after: str = "") -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>某某县第{i}中学</td><td>{100 + i}</td></tr>"
+                   for i in range(1, 31))  # fmt: skip
+    return f"""<html><head><title>2024年度市级示范学校名单公布_某市教育局</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/x">通知公告</a></div>
+<div class="main"><h1>2024年度市级示范学校名单公布</h1><div>发布时间：2024-03-15 来源：市教育局</div>
+<div class="content">{intro}<table><tr><th>序号</th><th>学校名称</th><th>得分</th></tr>{rows}</table>
+</div>{after}</div><div class="foot"><a href="/a">关于我们</a> | <a href="/b">联系我们</a>
+<p>版权所有：某市教育局 ICP备12345678号</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("intro", ["<p>经研究，现将2024年度市级示范学校名单公布如下：</p>", ""])
+def test_an_article_that_is_a_table_is_read_whole(intro: str) -> None:
+    doc = _open(_list_page(intro))
+    rows = _rows(doc)
+    assert len(rows) == 31 and rows[-1] == ["30", "某某县第30中学", "130"]
+    assert ("经研究" in doc.text) == bool(intro)
+    assert "版权所有" not in doc.text and "联系我们" not in doc.text
+
+
+def test_a_table_after_the_articles_end_is_read_with_it_not_past_a_hard_stop() -> None:
+    article = "".join(f"<p>{text}</p>" for text in [
+        "　　2024年，全市共评选出市级示范学校三十所，覆盖城区和乡镇，比上年增加六所。",
+        "　　评选工作坚持公开公平公正，经过学校申报、县区推荐、专家评审和社会公示等环节。"])
+    assert len(_rows(_open(_list_page(article)))) == 31
+    assert _rows(_open(_list_page(article + "<p>相关阅读</p>"))) == []
