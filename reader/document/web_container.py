@@ -114,17 +114,19 @@ def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:
     the article starts with (…公布如下：). A table's rows are short lines, not prose, and stop the
     text importer's reading; not a hard stop (相关阅读) between."""
     rows, lines = layout.rows, layout.lines
-    after = next((i for i in range(last + 1, min(last + 2 + TABLE_GAP, len(lines)))
-                  if i in rows), None)  # fmt: skip
-    if last in rows or (after is not None and not _stops(lines[last + 1 : after])):
-        last = _run_end(rows, last if last in rows else after)
-    before = next((i for i in range(first - 1, max(first - 2 - TABLE_GAP, -1), -1)
-                   if i in rows), None)  # fmt: skip
-    if first in rows or (before is not None and not _stops(lines[before + 1 : first])):
-        first = _run_start(rows, first if first in rows else before)
+    after = last if last in rows else _next_row(rows, range(last + 1, last + 2 + TABLE_GAP))
+    if after is not None and not _stops(lines[last + 1 : after]):
+        last = _run_end(rows, after)
+    before = first if first in rows else _next_row(rows, range(first - 1, first - 2 - TABLE_GAP, -1))
+    if before is not None and not _stops(lines[before + 1 : first]):
+        first = _run_start(rows, before)
         if first > 0 and lines[first - 1].endswith(ANNOUNCES) and not layout.linked[first - 1]:
             first -= 1
     return first, last
+
+
+def _next_row(rows: dict[int, bool], lines: range) -> int | None:
+    return next((i for i in lines if i in rows), None)
 
 
 def past_table(rows: dict[int, bool], end: int) -> int:
