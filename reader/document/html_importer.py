@@ -71,7 +71,8 @@ def import_html(data: bytes, path: str) -> Document:
     assert shown.origin is not None
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
     # 首页 | 统计数据 above the <h1>, read as a headline's first line: the <h1> is all of it
-    meta = unglued(meta, lines, [text for text, level in heads.items() if level == 1])
+    h1s = [text for text, level in heads.items() if level == 1]
+    meta = unglued(meta, lines, h1s, candidates[(sure is not None) + len(h1s) :])
     # What the markup says and the text importer could only guess, as corrections: the bounds
     # and the headline last, so that no bound the article is given takes it into the body;
     # then the headings, among the lines the bounds give the body (a table's short lines may
