@@ -24,7 +24,7 @@ from reader.document.model import TABLE_CELL_RULE
 SHORT = 8  # a shorter line is matched whole only: 责任编辑 may stand anywhere
 FUZZY_CHARS = 20  # a shorter line is too short for a ratio to say it is the same line
 FUZZY = 0.9
-RUN = 12  # lines that make up one line of the other side, at most
+RUN = 60  # lines that make up one line of the other side, at most
 _RULE = re.escape(TABLE_CELL_RULE.strip())
 _RULES = re.compile(rf"[ \t]*{_RULE}(?:[ \t]*{_RULE})*[ \t]*")
 
