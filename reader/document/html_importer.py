@@ -63,7 +63,7 @@ def import_html(data: bytes, path: str) -> Document:
     candidates, sure = _headlines(html, heads, found, lines)
     headline = _locate(lines, [sure] if sure else candidates)
     window = article_window(lines, found.pieces, headline, sure is not None)
-    window = replace(window, end=past_table(layout.rows, window.end))  # a table read whole
+    window = replace(window, end=past_table(layout, window.end))  # a table read whole
     start, end = window.start, window.end
     from reader.document.text_importer import import_text
 

@@ -25,6 +25,7 @@ SEEDS = 2  # fewer sure paragraphs tell no container
 LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence that cites one
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
 TABLE_GAP = 1  # lines between the article and a table next to it (a caption, 表1：…), at most
+TABLES_APART = 3  # lines between two tables of the article (a heading, a note), at most
 ANNOUNCES = ("：", ":")  # the last character of a line that introduces the table below it
 
 
@@ -114,11 +115,9 @@ def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:
     the article starts with (…公布如下：). A table's rows are short lines, not prose, and stop the
     text importer's reading; not a hard stop (相关阅读) between."""
     rows, lines = layout.rows, layout.lines
-    after = last if last in rows else _next_row(rows, range(last + 1, last + 2 + TABLE_GAP))
-    if after is not None and not _stops(lines[last + 1 : after]):
-        last = _run_end(rows, after)
+    last = tables_after(layout, last)
     before = first if first in rows else _next_row(rows, range(first - 1, first - 2 - TABLE_GAP, -1))
-    if before is not None and not _stops(lines[before + 1 : first]):
+    if before is not None and not _stops(layout, before + 1, first):
         first = _run_start(rows, before)
         if first > 0 and lines[first - 1].endswith(ANNOUNCES) and not layout.linked[first - 1]:
             first -= 1
@@ -129,10 +128,22 @@ def _next_row(rows: dict[int, bool], lines: range) -> int | None:
     return next((i for i in lines if i in rows), None)
 
 
-def past_table(rows: dict[int, bool], end: int) -> int:
-    """The end of a run of lines [.., end) moved past the rest of a table its last line is a
-    row of."""
-    return _run_end(rows, end - 1) + 1 if end - 1 in rows else end
+def tables_after(layout: Layout, last: int) -> int:
+    """The article's last line moved to the end of the table it ends in or that begins within
+    TABLE_GAP lines below it, and on through the tables that follow within TABLES_APART lines
+    of each other (a heading, a note between), not past a hard stop or a line of links."""
+    rows = layout.rows
+    after = last if last in rows else _next_row(rows, range(last + 1, last + 2 + TABLE_GAP))
+    while after is not None and not _stops(layout, last + 1, after):
+        last = _run_end(rows, after)
+        after = _next_row(rows, range(last + 1, last + 2 + TABLES_APART))
+    return last
+
+
+def past_table(layout: Layout, end: int) -> int:
+    """The end of the lines [.., end) the text importer reads moved past the tables its last
+    line begins (tables_after)."""
+    return tables_after(layout, end - 1) + 1 if end - 1 in layout.rows else end
 
 
 def _run_end(rows: dict[int, bool], i: int) -> int:
@@ -147,8 +158,10 @@ def _run_start(rows: dict[int, bool], i: int) -> int:
     return i
 
 
-def _stops(between: list[str]) -> bool:
-    return any(is_hard_stop(line) for line in between)
+def _stops(layout: Layout, start: int, end: int) -> bool:
+    """Whether a line of [start, end) ends the article: a hard stop or a line of links."""
+    return any(is_hard_stop(layout.lines[i]) or layout.linked[i] >= LINKED
+               for i in range(start, end))
 
 
 def is_wrapped(line: str) -> bool:

@@ -180,3 +180,11 @@ def test_a_table_after_the_articles_end_is_read_with_it_not_past_a_hard_stop() -
         "　　评选工作坚持公开公平公正，经过学校申报、县区推荐、专家评审和社会公示等环节。"])
     assert len(_rows(_open(_list_page(article)))) == 31
     assert _rows(_open(_list_page(article + "<p>相关阅读</p>"))) == []
+
+
+def test_the_tables_after_the_first_are_read_on_a_heading_apart_not_past_links() -> None:
+    second = ("<h2>二、县区名单</h2><table><tr><th>县区</th><th>学校数</th></tr>"
+              "<tr><td>东城</td><td>12</td></tr><tr><td>西城</td><td>18</td></tr></table>")
+    assert len(_rows(_open(_list_page("", after=second)))) == 31 + 3
+    links = '<div><a href="/list">更多名单请点击这里查看</a></div>'
+    assert len(_rows(_open(_list_page("", after=links + second)))) == 31
