@@ -15,7 +15,7 @@ from reader.document.encoding import decode, decode_as
 from reader.document.model import TABLE_CELL_RULE, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
-from reader.document.web_table import Grids, cell_text, data_row
+from reader.document.web_table import Grids, cell_text, column_span, data_row
 
 TABLE_RULE = TABLE_CELL_RULE.strip()
 
@@ -168,7 +168,7 @@ class _Tree:
     def _shown(self, tag: str, element: Any, start: bool) -> None:
         if self._row is not None and element is not self._row:
             if tag in _BLOCKS:
-                self._in_row(tag, start)  # a cell's edges and blocks: not a line's
+                self._in_row(tag, start, element)  # a cell's edges and blocks: not a line's
                 tag = ""
         elif tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
@@ -194,11 +194,13 @@ class _Tree:
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
 
-    def _in_row(self, tag: str, start: bool) -> None:
+    def _in_row(self, tag: str, start: bool, element: Any) -> None:
         if tag in ("td", "th") and start:
             self._cells += 1
             if self._cells > 1:
                 self._chunks[-1][1].append(f" {TABLE_RULE} ")
+        elif tag in ("td", "th"):  # a cell spanning columns: empty ones after it, as wide
+            self._chunks[-1][1].append(f" {TABLE_RULE} " * (column_span(element) - 1) or " ")
         else:
             self._chunks[-1][1].append(" ")
 

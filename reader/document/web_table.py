@@ -12,6 +12,7 @@ from typing import Any
 from reader.document import rx
 from reader.document.model import TABLE_CELL_RULE, BlockKind, Part
 
+COLUMNS_SHOWN = 50  # a cell's colspan drawn as this many columns at most (a hostile 1000)
 CELL_CHARS = 60  # the most text a data row holds per cell, on average: more is prose laid out
 _NOT_IN_A_CELL = frozenset({
     "table", "tr", "ul", "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
@@ -64,6 +65,11 @@ def row_widths(rows: Iterable[Any]) -> Iterator[tuple[Any, int, int]]:
                 freed[n + down] = freed.get(n + down, 0) + span
         held += reaching
         yield row, width, cells
+
+
+def column_span(cell: Any) -> int:
+    """The columns a cell (lxml <td>, <th>) spans, at most COLUMNS_SHOWN."""
+    return min(_span(cell.get("colspan")), COLUMNS_SHOWN)
 
 
 def _span(value: str | None) -> int:

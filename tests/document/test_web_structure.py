@@ -116,14 +116,14 @@ def _rows(doc: Document) -> list[list[str]]:
             if b.kind is BlockKind.TABLE_ROW]  # fmt: skip
 
 
-def test_a_header_and_a_total_spanning_columns_are_rows_of_the_table() -> None:
+def test_a_header_and_a_total_spanning_columns_are_rows_of_the_table_as_wide() -> None:
     table = ("<table><tr><th colspan='2'>学校</th><th>在校生（人）</th></tr>"
              "<tr><td>城区</td><td>小学</td><td>8600</td></tr>"
              "<tr><td>乡镇</td><td>小学</td><td>4200</td></tr>"
              "<tr><td colspan='2'>合计</td><td>12800</td></tr></table>")
     assert _rows(_open(_page(table=table))) == [
-        ["学校", "在校生（人）"], ["城区", "小学", "8600"], ["乡镇", "小学", "4200"],
-        ["合计", "12800"]]
+        ["学校", "", "在校生（人）"], ["城区", "小学", "8600"], ["乡镇", "小学", "4200"],
+        ["合计", "", "12800"]]
 
 
 def test_rows_under_a_cell_spanning_rows_are_rows_of_the_table() -> None:
