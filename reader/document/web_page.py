@@ -138,7 +138,9 @@ class _Tree:
         self._links = 0  # the <a> elements the walk is in
         self._pre = 0  # … and the <pre> ones: only there does a line break in the source show
         self._row: Any = None  # the data row (web_table) the walk is in: its cells one line
-        self._cells = 0  # … and the cells of it begun so far
+        self._cells = 0  # … and the cells of it begun so far, and the columns
+        self._column = 0
+        self._held: frozenset[int] = frozenset()  # … and those cells above span down into
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
         self._grids = Grids()
 
@@ -190,19 +192,30 @@ class _Tree:
 
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None
-        self._row, self._cells = (element, 0) if header is not None else (None, 0)
+        self._row, self._cells, self._column = (element, 0, 0) if header is not None else (None, 0, 0)
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
+            self._held = self._grids.held(element)
 
     def _in_row(self, tag: str, start: bool, element: Any) -> None:
-        if tag in ("td", "th") and start:
-            self._cells += 1
-            if self._cells > 1:
-                self._chunks[-1][1].append(f" {TABLE_RULE} ")
-        elif tag in ("td", "th"):  # a cell spanning columns: empty ones after it, as wide
-            self._chunks[-1][1].append(f" {TABLE_RULE} " * (column_span(element) - 1) or " ")
-        else:
+        if tag not in ("td", "th"):
             self._chunks[-1][1].append(" ")
+        elif start:
+            while self._column in self._held:  # a cell above spans down into it: empty here
+                self._next_cell()
+                self._column += 1
+            self._next_cell()
+        else:  # a cell spanning columns: empty ones after it, as wide
+            span = column_span(element)
+            for _ in range(span - 1):
+                self._next_cell()
+            self._column += span
+            self._chunks[-1][1].append(" ")
+
+    def _next_cell(self) -> None:
+        self._cells += 1
+        if self._cells > 1:
+            self._chunks[-1][1].append(f" {TABLE_RULE} ")
 
     def text(self, text: str) -> None:
         if self._row is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from reader.document import rx
 from reader.document.model import TABLE_CELL_RULE, BlockKind, Part
 
+HELD = 200  # columns cells above span down into, followed at most (a hostile table's more)
 COLUMNS_SHOWN = 50  # a cell's colspan drawn as this many columns at most (a hostile 1000)
 CELL_CHARS = 60  # the most text a data row holds per cell, on average: more is prose laid out
 _NOT_IN_A_CELL = frozenset({
@@ -25,11 +26,12 @@ _SPACE = rx.compile(r"\s+")
 class Grids:
     """Of each table (its rows' parent), how many rows have each width (the columns a row
     spans as a browser lays it out: a cell's colspan, and the cells of rows above whose
-    rowspan reaches down into it), and how many of those have two cells of their own."""
+    rowspan reaches down into it), and how many of those have two cells of their own; of
+    each row, the columns cells above hold in it."""
 
     def __init__(self) -> None:
         self._shapes: dict[Any, dict[int, tuple[int, int]]] = {}  # lxml's proxies kept alive
-        self._widths: dict[Any, int] = {}  # … the rows' too
+        self._widths: dict[Any, tuple[int, frozenset[int]]] = {}  # … the rows' too
 
     def in_grid(self, row: Any) -> bool:
         """Whether another row of row's table is as wide, and two of them have cells side by
@@ -41,30 +43,36 @@ class Grids:
         shapes = self._shapes.get(parent)
         if shapes is None:
             shapes = self._shapes[parent] = {}
-            for sibling, width, cells in row_widths(parent.iterchildren("tr")):
-                self._widths[sibling] = width
+            for sibling, width, cells, held in row_shapes(parent.iterchildren("tr")):
+                self._widths[sibling] = width, held
                 rows, split = shapes.get(width, (0, 0))
                 shapes[width] = rows + 1, split + (cells >= 2)
-        rows, split = shapes.get(self._widths.get(row, -1), (0, 0))
+        rows, split = shapes.get(self._widths.get(row, (-1, frozenset()))[0], (0, 0))
         return rows >= 2 and split >= 2
 
+    def held(self, row: Any) -> frozenset[int]:
+        """The columns of row (one in_grid was asked about) that cells above span down into."""
+        return self._widths.get(row, (0, frozenset()))[1]
 
-def row_widths(rows: Iterable[Any]) -> Iterator[tuple[Any, int, int]]:
+
+def row_shapes(rows: Iterable[Any]) -> Iterator[tuple[Any, int, int, frozenset[int]]]:
     """Each row (lxml <tr>) with the columns it spans (its cells' colspans, and the columns
-    cells above still hold by their rowspan) and its own cells. A cell is looked at once."""
-    held = 0  # the columns cells of the rows above reach down into
-    freed: dict[int, int] = {}  # … and how many of them each row frees: at most one per cell
-    for n, row in enumerate(rows):
-        held -= freed.pop(n, 0)
-        width, cells, reaching = held, 0, 0
+    cells above still hold by their rowspan), its own cells, and those held columns. A cell
+    is looked at once; at most HELD columns are followed down."""
+    holding: dict[int, int] = {}  # column → the rows below it is still held for
+    for row in rows:
+        held = frozenset(holding)
+        below = {column: left - 1 for column, left in holding.items() if left > 1}
+        width, cells, column = len(held), 0, 0
         for cell in row.iterchildren("td", "th"):
-            span, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
-            width, cells = width + span, cells + 1
-            if down > 1:
-                reaching += span
-                freed[n + down] = freed.get(n + down, 0) + span
-        held += reaching
-        yield row, width, cells
+            while column in held:
+                column += 1
+            span, down = column_span(cell), _span(cell.get("rowspan"))
+            if down > 1 and len(below) < HELD:
+                below.update(dict.fromkeys(range(column, column + span), down - 1))
+            width, cells, column = width + span, cells + 1, column + span
+        holding = below
+        yield row, width, cells, held
 
 
 def column_span(cell: Any) -> int:

@@ -131,7 +131,8 @@ def test_rows_under_a_cell_spanning_rows_are_rows_of_the_table() -> None:
              "<tr><td>初中</td><td>4200</td></tr><tr><td>高中</td><td>3100</td></tr>"
              "<tr><td>乡镇</td><td>小学</td><td>5100</td></tr></table>")
     assert _rows(_open(_page(table=table))) == [
-        ["城区", "小学", "8600"], ["初中", "4200"], ["高中", "3100"], ["乡镇", "小学", "5100"]]
+        ["城区", "小学", "8600"], ["", "初中", "4200"], ["", "高中", "3100"],
+        ["乡镇", "小学", "5100"]]  # under the columns they stand in: the first is 城区's
 
 
 def test_a_row_wide_by_its_spans_alone_makes_no_grid() -> None:
@@ -141,17 +142,17 @@ def test_a_row_wide_by_its_spans_alone_makes_no_grid() -> None:
     assert _rows(_open(_page(table=table))) == []
 
 
-def test_row_widths_count_spans_as_a_browser_lays_them_out() -> None:
+def test_row_shapes_count_spans_as_a_browser_lays_them_out() -> None:
     from lxml import html as lxml_html
 
-    from reader.document.web_table import row_widths
+    from reader.document.web_table import row_shapes
 
     table = lxml_html.fromstring(
         "<table><tr><td rowspan='2' colspan='2'>a</td><td rowspan='x'>b</td></tr>"
         "<tr><td colspan='0'>c</td></tr><tr><td>d</td><td rowspan='99999'>e</td></tr>"
         "<tr><td>f</td></tr></table>")
-    assert [(w, c) for _row, w, c in row_widths(table.iter("tr"))] == [(3, 2), (3, 1), (2, 2),
-                                                                       (2, 1)]
+    assert [shape[1:] for shape in row_shapes(table.iter("tr"))] == [
+        (3, 2, frozenset()), (3, 1, {0, 1}), (2, 2, frozenset()), (2, 1, {1})]
 
 
 def _list_page(intro: str, after: str = "") -> str:
