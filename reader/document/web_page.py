@@ -15,9 +15,11 @@ from reader.document.encoding import decode, decode_as
 from reader.document.model import TABLE_CELL_RULE, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
-from reader.document.web_table import Grids, cell_text, column_span, data_row
+from reader.document.web_table import COLUMNS_SHOWN, Grids, cell_text, column_span, data_row
 
 TABLE_RULE = TABLE_CELL_RULE.strip()
+SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: a hostile row's
+# colspan=1000 rowspan=65534 in every cell adds no more
 
 _SNIFF = 2048
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -141,6 +143,7 @@ class _Tree:
         self._cells = 0  # … and the cells of it begun so far, and the columns
         self._column = 0
         self._held: frozenset[int] = frozenset()  # … and those cells above span down into
+        self._spare = 0  # … and the empty cells it may still be given
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
         self._grids = Grids()
 
@@ -196,21 +199,26 @@ class _Tree:
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
             self._held = self._grids.held(element)
+            self._spare = SPARE_CELLS
 
     def _in_row(self, tag: str, start: bool, element: Any) -> None:
         if tag not in ("td", "th"):
             self._chunks[-1][1].append(" ")
         elif start:
-            while self._column in self._held:  # a cell above spans down into it: empty here
-                self._next_cell()
-                self._column += 1
+            while self._column in self._held and self._spare:  # a cell above spans down
+                self._empty_cell()  # into this column: empty here
             self._next_cell()
         else:  # a cell spanning columns: empty ones after it, as wide
-            span = column_span(element)
-            for _ in range(span - 1):
-                self._next_cell()
-            self._column += span
+            span = column_span(element) if self._spare else 1
+            for _ in range(min(span, COLUMNS_SHOWN - self._column, self._spare + 1) - 1):
+                self._empty_cell()
+            self._column += 1
             self._chunks[-1][1].append(" ")
+
+    def _empty_cell(self) -> None:
+        self._next_cell()
+        self._column += 1
+        self._spare -= 1
 
     def _next_cell(self) -> None:
         self._cells += 1

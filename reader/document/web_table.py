@@ -12,8 +12,9 @@ from typing import Any
 from reader.document import rx
 from reader.document.model import TABLE_CELL_RULE, BlockKind, Part
 
-HELD = 200  # columns cells above span down into, followed at most (a hostile table's more)
-COLUMNS_SHOWN = 50  # a cell's colspan drawn as this many columns at most (a hostile 1000)
+HELD = 24  # columns cells above span down into, followed at most (a hostile table's more)
+COLUMNS_SHOWN = 24  # a row's columns drawn as a browser lays them out: a hostile one's beyond
+# are its own cells alone, no empty ones for a colspan (1000 in each of 100 000 cells)
 CELL_CHARS = 60  # the most text a data row holds per cell, on average: more is prose laid out
 _NOT_IN_A_CELL = frozenset({
     "table", "tr", "ul", "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
@@ -83,7 +84,9 @@ def column_span(cell: Any) -> int:
 def _span(value: str | None) -> int:
     """A colspan's or rowspan's number (1 when missing or not a number; at most 1000, as
     browsers bound it)."""
-    digits = (value or "").strip()
+    if value is None:
+        return 1
+    digits = value.strip()
     return min(int(digits), 1000) if digits.isdigit() and int(digits) > 0 else 1
 
 
