@@ -126,6 +126,9 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
         "HTML: 100 000 links in a list": ("links.html", b"<html><body><ul>" + b"".join(
             b'<li><a href="/%d">link</a></li>' % i for i in range(100_000)) + _PARAGRAPH * 9),
         "HTML: 200 000 '<'": ("lt.html", b"<html><body>" + b"<" * 200_000),
+        "HTML: 100 000 cells spanning 1000 columns and 65 534 rows": (
+            "spans.html", b"<html><body><table>" + (b"<tr>" + b'<td colspan="1000" '
+                          b'rowspan="65534">x</td>' * 20 + b"</tr>") * 5000 + _PARAGRAPH),
         "MHTML with no HTML part": ("empty.mhtml", b"MIME-Version: 1.0\r\nContent-Type: "
                                     b"multipart/related; boundary=B\r\n\r\n--B--\r\n"),
     }.items()},

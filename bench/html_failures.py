@@ -24,7 +24,7 @@ from typing import Any
 
 from html_score import page_html
 from importer_score import FOLDERS, is_tune_site, labelled_pages
-from line_match import clean, matched
+from line_match import as_labelled, clean, matched
 from title_train import norm
 
 from reader.document import DocumentError, load_bytes
@@ -64,7 +64,7 @@ def classify(doc: Any, lines: list[str], start: int, end: int,
     body = [clean(ln) for ln in body]
     found = {ln for ln, hit in zip(body, matched(body, text), strict=True) if hit}
     order = {ln: i for i, ln in enumerate(text)}
-    left = {norm(item.text): item.role for item in doc.left_out}
+    left = {norm(as_labelled(item.text)): item.role for item in doc.left_out}
     first_ours = min((order[ln] for ln in body if ln in order), default=None)
     lost: Counter[str] = Counter()
     added: Counter[str] = Counter()

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from importer_score import FOLDERS, Tally, _body_lines, is_tune_site, labelled_pages, score
-from line_match import clean, matched
+from line_match import as_labelled, clean, matched
 from title_train import norm
 
 from reader.document import DocumentError, load_bytes
@@ -91,12 +91,14 @@ def counts(truth: list[str], ours: list[str]) -> tuple[int, int, int, int]:
 def _dump(data: bytes, page: Path, as_text: bool) -> dict[str, Any]:
     """The page opened as a saved page, or its rendered text through the text importer."""
     if not as_text:
-        return dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
+        d = dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
+        return {**d, "text": as_labelled(d["text"])}
     from reader.document.text_importer import import_text
     from reader.document.web_page import page_lines, page_text
 
     html, encoding = page_text(data)
-    return dump_dict(import_text("\n".join(page_lines(html).lines), "/saved/p.txt", encoding))
+    d = dump_dict(import_text("\n".join(page_lines(html).lines), "/saved/p.txt", encoding))
+    return {**d, "text": as_labelled(d["text"])}
 
 
 def main() -> int:

@@ -31,7 +31,7 @@ from reader.document.web_article import (
     extracted,
     overruled,
 )
-from reader.document.web_container import bounded, unlinked_end
+from reader.document.web_container import bounded, past_table, unlinked_end, with_tables
 from reader.document.web_headline import unglued
 from reader.document.web_page import Layout, page_lines, page_text
 from reader.document.web_table import table_rows
@@ -63,6 +63,7 @@ def import_html(data: bytes, path: str) -> Document:
     candidates, sure = _headlines(html, heads, found, lines)
     headline = _locate(lines, [sure] if sure else candidates)
     window = article_window(lines, found.pieces, headline, sure is not None)
+    window = replace(window, end=past_table(layout, window.end))  # a table read whole
     start, end = window.start, window.end
     from reader.document.text_importer import import_text
 
@@ -70,7 +71,8 @@ def import_html(data: bytes, path: str) -> Document:
     assert shown.origin is not None
     meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
     # 首页 | 统计数据 above the <h1>, read as a headline's first line: the <h1> is all of it
-    meta = unglued(meta, lines, [text for text, level in heads.items() if level == 1])
+    h1s = [text for text, level in heads.items() if level == 1]
+    meta = unglued(meta, lines, h1s, candidates[(sure is not None) + len(h1s) :])
     # What the markup says and the text importer could only guess, as corrections: the bounds
     # and the headline last, so that no bound the article is given takes it into the body;
     # then the headings, among the lines the bounds give the body (a table's short lines may
@@ -181,7 +183,8 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
         bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
     if bounds is None and not body:
         return []
-    first, last = bounds or (min(body), max(body))
+    first, last = with_tables(layout, *(bounds or (min(body), max(body))))
+    first, last = max(first, window.start), min(last, window.end - 1)
     last = unlinked_end(layout, first, last)  # a box of links at its end is cut
     if body and (first, last) == (min(body), max(body)):
         return []

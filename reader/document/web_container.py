@@ -24,6 +24,9 @@ PROSE_CHARS = 10  # shorter lines (相关内容, 发表评论) say little about 
 SEEDS = 2  # fewer sure paragraphs tell no container
 LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence that cites one
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
+TABLE_GAP = 1  # lines between the article and a table next to it (a caption, 表1：…), at most
+TABLES_APART = 3  # lines between two tables of the article (a heading, a note), at most
+ANNOUNCES = ("：", ":")  # the last character of a line that introduces the table below it
 
 
 def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
@@ -103,6 +106,62 @@ def unlinked_end(layout: Layout, first: int, last: int) -> int:
         elif is_prose(layout.lines[i]):
             break
     return cut - 1
+
+
+def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:
+    """The article's lines [first, last] widened to take in the data tables at its edges: a
+    table that begins within TABLE_GAP lines after its end (a list of names, the figures the
+    text announced) or ends as close above its start, and the line that introduces a table
+    the article starts with (…公布如下：). A table's rows are short lines, not prose, and stop the
+    text importer's reading; not a hard stop (相关阅读) between."""
+    rows, lines = layout.rows, layout.lines
+    last = tables_after(layout, last)
+    before = first if first in rows else _next_row(rows, range(first - 1, first - 2 - TABLE_GAP, -1))
+    if before is not None and not _stops(layout, before + 1, first):
+        first = _run_start(rows, before)
+        if first > 0 and lines[first - 1].endswith(ANNOUNCES) and not layout.linked[first - 1]:
+            first -= 1
+    return first, last
+
+
+def _next_row(rows: dict[int, bool], lines: range) -> int | None:
+    return next((i for i in lines if i in rows), None)
+
+
+def tables_after(layout: Layout, last: int) -> int:
+    """The article's last line moved to the end of the table it ends in or that begins within
+    TABLE_GAP lines below it, and on through the tables that follow within TABLES_APART lines
+    of each other (a heading, a note between), not past a hard stop or a line of links."""
+    rows = layout.rows
+    after = last if last in rows else _next_row(rows, range(last + 1, last + 2 + TABLE_GAP))
+    while after is not None and not _stops(layout, last + 1, after):
+        last = _run_end(rows, after)
+        after = _next_row(rows, range(last + 1, last + 2 + TABLES_APART))
+    return last
+
+
+def past_table(layout: Layout, end: int) -> int:
+    """The end of the lines [.., end) the text importer reads moved past the tables its last
+    line begins (tables_after)."""
+    return tables_after(layout, end - 1) + 1 if end - 1 in layout.rows else end
+
+
+def _run_end(rows: dict[int, bool], i: int) -> int:
+    while i + 1 in rows:
+        i += 1
+    return i
+
+
+def _run_start(rows: dict[int, bool], i: int) -> int:
+    while i - 1 in rows:
+        i -= 1
+    return i
+
+
+def _stops(layout: Layout, start: int, end: int) -> bool:
+    """Whether a line of [start, end) ends the article: a hard stop or a line of links."""
+    return any(is_hard_stop(layout.lines[i]) or layout.linked[i] >= LINKED
+               for i in range(start, end))
 
 
 def is_wrapped(line: str) -> bool:

@@ -15,9 +15,11 @@ from reader.document.encoding import decode, decode_as
 from reader.document.model import TABLE_CELL_RULE, DocumentError
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
-from reader.document.web_table import Grids, cell_text, data_row
+from reader.document.web_table import COLUMNS_SHOWN, Grids, cell_text, column_span, data_row
 
 TABLE_RULE = TABLE_CELL_RULE.strip()
+SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: a hostile row's
+# colspan=1000 rowspan=65534 in every cell adds no more
 
 _SNIFF = 2048
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
@@ -138,7 +140,10 @@ class _Tree:
         self._links = 0  # the <a> elements the walk is in
         self._pre = 0  # … and the <pre> ones: only there does a line break in the source show
         self._row: Any = None  # the data row (web_table) the walk is in: its cells one line
-        self._cells = 0  # … and the cells of it begun so far
+        self._cells = 0  # … and the cells of it begun so far, and the columns
+        self._column = 0
+        self._held: frozenset[int] = frozenset()  # … and those cells above span down into
+        self._spare = 0  # … and the empty cells it may still be given
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
         self._grids = Grids()
 
@@ -168,7 +173,7 @@ class _Tree:
     def _shown(self, tag: str, element: Any, start: bool) -> None:
         if self._row is not None and element is not self._row:
             if tag in _BLOCKS:
-                self._in_row(tag, start)  # a cell's edges and blocks: not a line's
+                self._in_row(tag, start, element)  # a cell's edges and blocks: not a line's
                 tag = ""
         elif tag in _BLOCKS:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
@@ -190,17 +195,35 @@ class _Tree:
 
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None
-        self._row, self._cells = (element, 0) if header is not None else (None, 0)
+        self._row, self._cells, self._column = (element, 0, 0) if header is not None else (None, 0, 0)
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
+            self._held = self._grids.held(element)
+            self._spare = SPARE_CELLS
 
-    def _in_row(self, tag: str, start: bool) -> None:
-        if tag in ("td", "th") and start:
-            self._cells += 1
-            if self._cells > 1:
-                self._chunks[-1][1].append(f" {TABLE_RULE} ")
-        else:
+    def _in_row(self, tag: str, start: bool, element: Any) -> None:
+        if tag not in ("td", "th"):
             self._chunks[-1][1].append(" ")
+        elif start:
+            while self._column in self._held and self._spare:  # a cell above spans down
+                self._empty_cell()  # into this column: empty here
+            self._next_cell()
+        else:  # a cell spanning columns: empty ones after it, as wide
+            span = column_span(element) if self._spare else 1
+            for _ in range(min(span, COLUMNS_SHOWN - self._column, self._spare + 1) - 1):
+                self._empty_cell()
+            self._column += 1
+            self._chunks[-1][1].append(" ")
+
+    def _empty_cell(self) -> None:
+        self._next_cell()
+        self._column += 1
+        self._spare -= 1
+
+    def _next_cell(self) -> None:
+        self._cells += 1
+        if self._cells > 1:
+            self._chunks[-1][1].append(f" {TABLE_RULE} ")
 
     def text(self, text: str) -> None:
         if self._row is not None:

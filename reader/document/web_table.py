@@ -5,12 +5,16 @@ sidebar and article, a list, a nested table) is no data row: its cells stay bloc
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
 from reader.document import rx
 from reader.document.model import TABLE_CELL_RULE, BlockKind, Part
 
+HELD = 24  # columns cells above span down into, followed at most (a hostile table's more)
+COLUMNS_SHOWN = 24  # a row's columns drawn as a browser lays them out: a hostile one's beyond
+# are its own cells alone, no empty ones for a colspan (1000 in each of 100 000 cells)
 CELL_CHARS = 60  # the most text a data row holds per cell, on average: more is prose laid out
 _NOT_IN_A_CELL = frozenset({
     "table", "tr", "ul", "ol", "li", "dl", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
@@ -21,24 +25,69 @@ _SPACE = rx.compile(r"\s+")
 
 
 class Grids:
-    """Of each table (its rows' parent), how many rows have each number of cells."""
+    """Of each table (its rows' parent), how many rows have each width (the columns a row
+    spans as a browser lays it out: a cell's colspan, and the cells of rows above whose
+    rowspan reaches down into it), and how many of those have two cells of their own; of
+    each row, the columns cells above hold in it."""
 
     def __init__(self) -> None:
-        self._shapes: dict[Any, dict[int, int]] = {}  # the parents are kept: lxml's proxies stay
+        self._shapes: dict[Any, dict[int, tuple[int, int]]] = {}  # lxml's proxies kept alive
+        self._widths: dict[Any, tuple[int, frozenset[int]]] = {}  # … the rows' too
 
     def in_grid(self, row: Any) -> bool:
-        """Whether another row of row's table has as many cells: a grid, not a layout row
-        (a headline beside its date, a form's label beside its field)."""
+        """Whether another row of row's table is as wide, and two of them have cells side by
+        side: a grid (its header or total row may span columns), not a layout row (a headline
+        beside its date over a row across the table, a form's label beside its field)."""
         parent = row.getparent()
         if parent is None:
             return False
         shapes = self._shapes.get(parent)
         if shapes is None:
             shapes = self._shapes[parent] = {}
-            for sibling in parent.iterchildren("tr"):
-                width = sum(1 for _ in sibling.iterchildren("td", "th"))
-                shapes[width] = shapes.get(width, 0) + 1
-        return shapes.get(sum(1 for _ in row.iterchildren("td", "th")), 0) >= 2
+            for sibling, width, cells, held in row_shapes(parent.iterchildren("tr")):
+                self._widths[sibling] = width, held
+                rows, split = shapes.get(width, (0, 0))
+                shapes[width] = rows + 1, split + (cells >= 2)
+        rows, split = shapes.get(self._widths.get(row, (-1, frozenset()))[0], (0, 0))
+        return rows >= 2 and split >= 2
+
+    def held(self, row: Any) -> frozenset[int]:
+        """The columns of row (one in_grid was asked about) that cells above span down into."""
+        return self._widths.get(row, (0, frozenset()))[1]
+
+
+def row_shapes(rows: Iterable[Any]) -> Iterator[tuple[Any, int, int, frozenset[int]]]:
+    """Each row (lxml <tr>) with the columns it spans (its cells' colspans, and the columns
+    cells above still hold by their rowspan), its own cells, and those held columns. A cell
+    is looked at once; at most HELD columns are followed down."""
+    holding: dict[int, int] = {}  # column → the rows below it is still held for
+    for row in rows:
+        held = frozenset(holding)
+        below = {column: left - 1 for column, left in holding.items() if left > 1}
+        width, cells, column = len(held), 0, 0
+        for cell in row.iterchildren("td", "th"):
+            while column in held:
+                column += 1
+            span, down = column_span(cell), _span(cell.get("rowspan"))
+            if down > 1 and len(below) < HELD:
+                below.update(dict.fromkeys(range(column, column + span), down - 1))
+            width, cells, column = width + span, cells + 1, column + span
+        holding = below
+        yield row, width, cells, held
+
+
+def column_span(cell: Any) -> int:
+    """The columns a cell (lxml <td>, <th>) spans, at most COLUMNS_SHOWN."""
+    return min(_span(cell.get("colspan")), COLUMNS_SHOWN)
+
+
+def _span(value: str | None) -> int:
+    """A colspan's or rowspan's number (1 when missing or not a number; at most 1000, as
+    browsers bound it)."""
+    if value is None:
+        return 1
+    digits = value.strip()
+    return min(int(digits), 1000) if digits.isdigit() and int(digits) > 0 else 1
 
 
 def data_row(row: Any, grids: Grids) -> bool | None:

@@ -109,3 +109,83 @@ def test_a_marked_heading_loses_a_wikis_edit_link() -> None:
                                     parts)
     assert [part.text for part in bare] == ["历史", "正文[编辑]"]
     assert meta.left_out == [(4, "[编辑]", "chrome")]
+
+
+def _rows(doc: Document) -> list[list[str]]:
+    return [doc.text[b.start : b.end].split(TABLE_CELL_RULE) for b in doc.blocks
+            if b.kind is BlockKind.TABLE_ROW]  # fmt: skip
+
+
+def test_a_header_and_a_total_spanning_columns_are_rows_of_the_table_as_wide() -> None:
+    table = ("<table><tr><th colspan='2'>学校</th><th>在校生（人）</th></tr>"
+             "<tr><td>城区</td><td>小学</td><td>8600</td></tr>"
+             "<tr><td>乡镇</td><td>小学</td><td>4200</td></tr>"
+             "<tr><td colspan='2'>合计</td><td>12800</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == [
+        ["学校", "", "在校生（人）"], ["城区", "小学", "8600"], ["乡镇", "小学", "4200"],
+        ["合计", "", "12800"]]
+
+
+def test_rows_under_a_cell_spanning_rows_are_rows_of_the_table() -> None:
+    table = ("<table><tr><td rowspan='3'>城区</td><td>小学</td><td>8600</td></tr>"
+             "<tr><td>初中</td><td>4200</td></tr><tr><td>高中</td><td>3100</td></tr>"
+             "<tr><td>乡镇</td><td>小学</td><td>5100</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == [
+        ["城区", "小学", "8600"], ["", "初中", "4200"], ["", "高中", "3100"],
+        ["乡镇", "小学", "5100"]]  # under the columns they stand in: the first is 城区's
+
+
+def test_a_row_wide_by_its_spans_alone_makes_no_grid() -> None:
+    # a logo across the table over a sidebar beside the text: as wide, no grid
+    table = ("<table><tr><td colspan='2'>某县教育信息网</td></tr>"
+             "<tr><td>学校名录</td><td>年末全县共有各级各类学校86所。</td></tr></table>")
+    assert _rows(_open(_page(table=table))) == []
+
+
+def test_row_shapes_count_spans_as_a_browser_lays_them_out() -> None:
+    from lxml import html as lxml_html
+
+    from reader.document.web_table import row_shapes
+
+    table = lxml_html.fromstring(
+        "<table><tr><td rowspan='2' colspan='2'>a</td><td rowspan='x'>b</td></tr>"
+        "<tr><td colspan='0'>c</td></tr><tr><td>d</td><td rowspan='99999'>e</td></tr>"
+        "<tr><td>f</td></tr></table>")
+    assert [shape[1:] for shape in row_shapes(table.iter("tr"))] == [
+        (3, 2, frozenset()), (3, 1, {0, 1}), (2, 2, frozenset()), (2, 1, {1})]
+
+
+def _list_page(intro: str, after: str = "") -> str:
+    rows = "".join(f"<tr><td>{i}</td><td>某某县第{i}中学</td><td>{100 + i}</td></tr>"
+                   for i in range(1, 31))  # fmt: skip
+    return f"""<html><head><title>2024年度市级示范学校名单公布_某市教育局</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/x">通知公告</a></div>
+<div class="main"><h1>2024年度市级示范学校名单公布</h1><div>发布时间：2024-03-15 来源：市教育局</div>
+<div class="content">{intro}<table><tr><th>序号</th><th>学校名称</th><th>得分</th></tr>{rows}</table>
+</div>{after}</div><div class="foot"><a href="/a">关于我们</a> | <a href="/b">联系我们</a>
+<p>版权所有：某市教育局 ICP备12345678号</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("intro", ["<p>经研究，现将2024年度市级示范学校名单公布如下：</p>", ""])
+def test_an_article_that_is_a_table_is_read_whole(intro: str) -> None:
+    doc = _open(_list_page(intro))
+    rows = _rows(doc)
+    assert len(rows) == 31 and rows[-1] == ["30", "某某县第30中学", "130"]
+    assert ("经研究" in doc.text) == bool(intro)
+    assert "版权所有" not in doc.text and "联系我们" not in doc.text
+
+
+def test_a_table_after_the_articles_end_is_read_with_it_not_past_a_hard_stop() -> None:
+    article = "".join(f"<p>{text}</p>" for text in [
+        "　　2024年，全市共评选出市级示范学校三十所，覆盖城区和乡镇，比上年增加六所。",
+        "　　评选工作坚持公开公平公正，经过学校申报、县区推荐、专家评审和社会公示等环节。"])
+    assert len(_rows(_open(_list_page(article)))) == 31
+    assert _rows(_open(_list_page(article + "<p>相关阅读</p>"))) == []
+
+
+def test_the_tables_after_the_first_are_read_on_a_heading_apart_not_past_links() -> None:
+    second = ("<h2>二、县区名单</h2><table><tr><th>县区</th><th>学校数</th></tr>"
+              "<tr><td>东城</td><td>12</td></tr><tr><td>西城</td><td>18</td></tr></table>")
+    assert len(_rows(_open(_list_page("", after=second)))) == 31 + 3
+    links = '<div><a href="/list">更多名单请点击这里查看</a></div>'
+    assert len(_rows(_open(_list_page("", after=links + second)))) == 31
