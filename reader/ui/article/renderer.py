@@ -91,6 +91,7 @@ class ArticleRenderer(QObject):
         root = self._qdoc.rootFrame().frameFormat()
         style.apply_root(root)
         self._qdoc.rootFrame().setFrameFormat(root)
+        self.ragged.restart()
         cursor = QTextCursor(self._qdoc)
         cursor.beginEditBlock()
         self._render_header_and_first_screen(cursor)
@@ -168,15 +169,15 @@ class ArticleRenderer(QObject):
             self.removed.insert_due(cursor, len(doc.text), self._qdoc.isEmpty())
         timing.inserted()
         cursor.endEditBlock()  # the new blocks are laid out here
-        if not limit:
-            timing.laid_out(self._next - first)
-        if self._next >= len(blocks):
+        done = self._next >= len(blocks)
+        if done:
             self.chunks.stop()
             self.done = True
-            self.chunk_rendered.emit()
+        self.chunk_rendered.emit()  # the new blocks' ragged-line check: part of the chunk's time
+        if not limit:
+            timing.laid_out(self._next - first)
+        if done:
             self.finished.emit()
-        else:
-            self.chunk_rendered.emit()
 
     def shown(self, line: str) -> str:
         """A line that is not part of Document.text, in the script the article is shown in."""
