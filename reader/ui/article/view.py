@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWi
 
 from reader.document import Document
 from reader.document.script_shown import shown_disclaimer
+from reader.ui.article.block_text import without_break_marks
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
@@ -18,7 +19,7 @@ from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import ArticleRenderer
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -64,6 +65,7 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
         self._renderer = ArticleRenderer(self.document(), self, idle)
+        self._renderer.held = lambda: self._awaiting_paint and self.isVisible()  # its paint first
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
         self.marks = MarginMarks(self)  # bookmarked paragraphs
