@@ -78,9 +78,7 @@ class ArticleView(QTextBrowser):
         self.jump = FarJump(self._renderer, lambda: len(getattr(self._document, "text", "")))
         self._raw_text: str | None = None
         self._message: str | None = None  # the empty page's hint, while it is shown
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.highlights.set_group("flash", []))
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._emit_top_offset)
