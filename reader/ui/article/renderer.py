@@ -68,6 +68,7 @@ class ArticleRenderer(QObject):
         self.removed = RemovedLines(self)
         self.done, self.timing = False, ChunkTiming()
         self._finishing = False  # all is in: done and finished on the next turn (_finish)
+        self.quotes = False  # a block quote is rendered (the view paints its rule)
         # Whether the chunks wait (for the view's paint of the first screen, which a chunk
         # due at once came before: its work and the ragged lines' check delayed the paint),
         # PAINT_WAIT_S at most after start().
@@ -88,7 +89,7 @@ class ArticleRenderer(QObject):
         self._next, self._list, self._list_level = 0, None, -1
         self._tables = TableRows()
         self.text_map = TextMap(script.map if script is not None else None)
-        self.done = self._finishing = False
+        self.done = self._finishing = self.quotes = False
         self._held_until = time.perf_counter() + PAINT_WAIT_S
         self.timing.restart()
         self.removed.start(document, style)
@@ -252,6 +253,7 @@ class ArticleRenderer(QObject):
         if block.rule_before:  # a --- above it
             first, self._list = insert_rule(cursor, style, first), None
         block_format, char_format = place_block(cursor, block, style.formats(kind, block.level), style)
+        self.quotes = self.quotes or block.quote > 0 or kind is BlockKind.QUOTE
         justified = block_format.alignment() & Qt.AlignmentFlag.AlignJustify
         if justified and not justifiable(doc.text[block.start : block.end]):
             block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -68,7 +68,7 @@ class ArticleView(QTextBrowser):
         self._renderer.held = lambda: self._awaiting_paint and self.isVisible()  # its paint first
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
-        self.marks = MarginMarks(self)  # bookmarked paragraphs
+        self.marks = MarginMarks(self, lambda: self._renderer.quotes)  # bookmarked paragraphs
         self._column = ColumnPlacement(self, self.update_column)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
