@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from reader.document.script import has_traditional
-from reader.ui.article.renderer import BREAK_MARK
+from reader.ui.article.block_text import BREAK_MARK
 from reader.ui.article.view import ArticleView
 
 if TYPE_CHECKING:

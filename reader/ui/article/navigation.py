@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint
@@ -26,13 +27,15 @@ from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.panels.contents import TocPanel
 from reader.ui.panels.presenters import (
     figure_clipboard_text,
+    figure_sentence,
     fill_figures,
     fill_stats_panel,
     read_fraction,
     reading_progress,
+    shown_entry_steps,
     shown_figures,
 )
-from reader.ui.panels.statistics import StatsPanel
+from reader.ui.panels.statistics import FigureEntry, StatsPanel
 
 FIGURE_SCAN_MS = 8  # finding figures after the first paint: at most this long per turn
 STATS_SCAN_MS = 8  # the statistics, the same
@@ -56,6 +59,8 @@ class Navigator:
         self._scan: FigureScan | None = None  # of _figures_due
         self._stats_scan: StatsScan | None = None  # of _stats_due
         self._exporter: FigureExport | None = None
+        # The key figures being converted to the script shown: the steps, the entries so far.
+        self._converting: tuple[Iterator[list[FigureEntry]], list[FigureEntry]] | None = None
         view.first_painted.connect(self._queue_stats)
 
     def show(self, document: Document | None) -> None:
@@ -68,7 +73,7 @@ class Navigator:
         else:
             self._toc.clear()
         self._stats_due, self._figures_due, self._scan = None, None, None
-        self._stats_scan = None
+        self._stats_scan = self._converting = None
         if document is None:
             self._stats.clear()
             self._place.clear()
@@ -115,14 +120,30 @@ class Navigator:
             self._later(lambda: fill_stats_panel(self._stats, document, figures=False,
                                                  convert=convert))  # fmt: skip
         if self._figures_due is None and document.derived.figures is not None:
+            self._converting = None  # a conversion to another script is given up
             self._later(lambda: self._refill_figures(document))
 
-    def _refill_figures(self, document: Document) -> None:
-        """The key figures in the script shown: converted on this turn, the old rows taken
-        away on the next, the new ones listed on the one after (the rows in chunks then)."""
-        shown = shown_figures(document, self._convert())
+    def _refill_figures(self, document: Document) -> bool:
+        """The key figures in the script shown: converted FIGURE_SCAN_MS at most a turn (a
+        long article's all at once took ≈30 ms), then the old rows taken away on a turn, the
+        new ones listed on the next (in chunks then); True while some are left to convert."""
+        convert = self._convert()
+        if convert is None:
+            shown = shown_figures(document, None)
+        else:
+            if self._converting is None:
+                self._converting = (shown_entry_steps(document, convert), [])
+            steps, entries = self._converting
+            deadline = time.perf_counter() + FIGURE_SCAN_MS / 1000
+            for step in steps:
+                entries += step
+                if time.perf_counter() >= deadline:
+                    return True
+            shown = entries, partial(figure_sentence, document, convert=convert)
+        self._converting = None
         self._later(self._stats.hold_figures)
         self._later(lambda: self._stats.set_figures(*shown))
+        return False
 
     def _queue_stats(self) -> None:
         document = self._stats_due

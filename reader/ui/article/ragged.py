@@ -63,6 +63,14 @@ class RaggedLines(QObject):
         if appended is not None:
             appended.connect(self._appended)
 
+    def restart(self) -> None:
+        """The document was emptied and its first blocks are coming, in the font and width set
+        now: nothing is left to check before them, so each chunk is checked as it is appended,
+        at the end (left behind by the document before, the check crept up from the top on
+        turns of its own, every change having Qt lay out all the blocks after it again:
+        10–20 ms a turn on a long article after a theme or script switch)."""
+        self._measure, self._checked, self._end = self._current(), 0, 0
+
     def check(self) -> int:
         """Check every block not checked yet now; returns how many paragraphs changed."""
         return self._check_until(float("inf"))[0]

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
-import re
+import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
 from reader.document.script_shown import convert_html
 from reader.ui.article.block_marks import insert_rule, place_block
+from reader.ui.article.block_text import (
+    BREAK_MARK,
+    has_own_marker,
+    justifiable,
+    metadata_line,
+    unbreakable,
+)
 from reader.ui.article.chunk_timing import ChunkTiming
 from reader.ui.article.list_markers import marker_format
 from reader.ui.article.ragged import RaggedLines
@@ -23,12 +31,12 @@ from reader.ui.common.idle_queue import IdleQueue
 if TYPE_CHECKING:
     from reader.document.chinese_script import ScriptView
 
-BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 # Clearing a laid-out document of this many characters takes ≈ 25 ms on its own: then the
 # first screen waits for the next turn, so a re-render (theme, removed lines) stalls less.
 CLEAR_APART_CHARS = 200_000
+PAINT_WAIT_S = 0.2  # the chunks wait at most this long for the first screen's paint (held)
 
 
 class ArticleRenderer(QObject):
@@ -59,6 +67,13 @@ class ArticleRenderer(QObject):
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
         self.done, self.timing = False, ChunkTiming()
+        self._finishing = False  # all is in: done and finished on the next turn (_finish)
+        self.quotes = False  # a block quote is rendered (the view paints its rule)
+        # Whether the chunks wait (for the view's paint of the first screen, which a chunk
+        # due at once came before: its work and the ragged lines' check delayed the paint),
+        # PAINT_WAIT_S at most after start().
+        self.held: Callable[[], bool] = lambda: False
+        self._held_until = 0.0
         self.ragged = RaggedLines(qdoc, self, idle, self.chunk_rendered)  # never letter-spaced
 
     def start(
@@ -74,7 +89,8 @@ class ArticleRenderer(QObject):
         self._next, self._list, self._list_level = 0, None, -1
         self._tables = TableRows()
         self.text_map = TextMap(script.map if script is not None else None)
-        self.done = False
+        self.done = self._finishing = self.quotes = False
+        self._held_until = time.perf_counter() + PAINT_WAIT_S
         self.timing.restart()
         self.removed.start(document, style)
         self._qdoc.clear()
@@ -91,6 +107,7 @@ class ArticleRenderer(QObject):
         root = self._qdoc.rootFrame().frameFormat()
         style.apply_root(root)
         self._qdoc.rootFrame().setFrameFormat(root)
+        self.ragged.restart()
         cursor = QTextCursor(self._qdoc)
         cursor.beginEditBlock()
         self._render_header_and_first_screen(cursor)
@@ -102,7 +119,7 @@ class ArticleRenderer(QObject):
         self._document = None
         self.text_map = TextMap()
         self.removed.clear()
-        self.done = True
+        self.done, self._finishing = True, False
 
     def cancel(self) -> None:
         """Stop rendering (a new document is coming)."""
@@ -147,11 +164,8 @@ class ArticleRenderer(QObject):
         if doc is None or self.done:
             self.chunks.stop()
             return
-        if self.first_screen_due:
-            self._render_first_screen()
-            if not limit:
-                self.chunk_rendered.emit()
-                return
+        if self._turn_taken(limit):
+            return
         timing = self.timing
         timing.begin()
         cursor = QTextCursor(self._qdoc)
@@ -168,15 +182,38 @@ class ArticleRenderer(QObject):
             self.removed.insert_due(cursor, len(doc.text), self._qdoc.isEmpty())
         timing.inserted()
         cursor.endEditBlock()  # the new blocks are laid out here
+        last = self._next >= len(blocks)
+        if last:
+            self.chunks.stop()
+            self.done, self._finishing = bool(limit), not limit
+        self.chunk_rendered.emit()  # the new blocks' ragged-line check: part of the chunk's time
         if not limit:
             timing.laid_out(self._next - first)
-        if self._next >= len(blocks):
-            self.chunks.stop()
-            self.done = True
-            self.chunk_rendered.emit()
+        if last and limit:
             self.finished.emit()
-        else:
-            self.chunk_rendered.emit()
+        elif last:  # the view's work at the end (the disclaimer, highlights): a turn of its own
+            self.chunks.queue.add(self._finish, first=True)
+
+    def _finish(self) -> None:
+        """Everything is in (unless a new rendering began meanwhile): done, finished."""
+        if self._finishing:
+            self.done, self._finishing = True, False
+            self.finished.emit()
+
+    def _turn_taken(self, limit: int) -> bool:
+        """Whether this turn went to the end of the rendering, to the first screen, or to
+        waiting for its paint (limit: all at once, no waiting)."""
+        if self._finishing:
+            self._finish()
+            return True
+        if not (limit or self.first_screen_due) and self.held():
+            return time.perf_counter() < self._held_until
+        if self.first_screen_due:
+            self._render_first_screen()
+            if not limit:
+                self.chunk_rendered.emit()
+                return True
+        return False
 
     def shown(self, line: str) -> str:
         """A line that is not part of Document.text, in the script the article is shown in."""
@@ -211,11 +248,12 @@ class ArticleRenderer(QObject):
             first = True  # the empty block Qt leaves after a table is this one's
         if self.removed.insert_due(cursor, block.start, first):
             first = False
-        if kind is BlockKind.LIST_ITEM and _has_own_marker(doc.text, block):
+        if kind is BlockKind.LIST_ITEM and has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
         if block.rule_before:  # a --- above it
             first, self._list = insert_rule(cursor, style, first), None
         block_format, char_format = place_block(cursor, block, style.formats(kind, block.level), style)
+        self.quotes = self.quotes or block.quote > 0 or kind is BlockKind.QUOTE
         justified = block_format.alignment() & Qt.AlignmentFlag.AlignJustify
         if justified and not justifiable(doc.text[block.start : block.end]):
             block_format.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -258,7 +296,7 @@ class ArticleRenderer(QObject):
         skipped by the text map; a block with no such piece (Chinese wraps anywhere) in whole."""
         text, (first, last) = self._shown, span
         cuts = [end for start in range(first, last, _RUN_PIECE)
-                if (end := start + _RUN_PIECE) < last and _unbreakable(text[start:end])]
+                if (end := start + _RUN_PIECE) < last and unbreakable(text[start:end])]
         for end in [*cuts, last]:
             self.text_map.add(first, cursor.position(), end - first)
             cursor.insertText(text[first:end], char_format)
@@ -299,52 +337,3 @@ class ArticleRenderer(QObject):
 
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
 _TASK_BOXES = ("☐ ", "☑ ")  # a task list's item (html_blocks)
-
-
-def justifiable(text: str) -> bool:
-    """Whether justifying looks right: Qt stretches only ASCII spaces, so not with any."""
-    return _WORD_SPACE.search(text) is None
-
-
-_WORD_SPACE = re.compile(r"\S \S")
-
-
-def metadata_line(doc: Document) -> str:
-    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with it."""
-    parts: list[str] = []
-    crumbs = doc.breadcrumb
-    if doc.site and not (crumbs and crumbs[0].strip() == doc.site.strip()):
-        parts.append(doc.site)
-    if crumbs:
-        parts.append(" › ".join(crumbs))
-    dateline = doc.dateline
-    if dateline:
-        parts.append(dateline)
-    if doc.byline and doc.byline not in (dateline or ""):  # the dateline may name the reporter
-        parts.append(doc.byline)
-    return "  ·  ".join(parts)
-
-
-_MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "■", "*")
-
-
-def _has_own_marker(text: str, block: Block) -> bool:
-    return text.startswith(_MARKERS, block.start, block.end)
-
-
-def without_break_marks(mime: QMimeData) -> QMimeData:
-    """A selection as copied or dragged, without the zero-width spaces _insert_breakable put in."""
-    text = mime.text()
-    if BREAK_MARK not in text:
-        return mime
-    plain = QMimeData()
-    plain.setText(text.replace(BREAK_MARK, ""))
-    if mime.hasHtml():
-        plain.setHtml(mime.html().replace(BREAK_MARK, ""))
-    return plain
-
-
-def _unbreakable(piece: str) -> bool:
-    """ASCII without a space, a slash or a hyphen: nowhere for a line to wrap (Chinese text
-    may wrap between any two characters)."""
-    return piece.isascii() and not any(mark in piece for mark in " \t/-")

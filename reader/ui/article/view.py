@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWi
 
 from reader.document import Document
 from reader.document.script_shown import shown_disclaimer
+from reader.ui.article.block_text import without_break_marks
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
@@ -18,7 +19,7 @@ from reader.ui.article.highlights import Highlights
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
-from reader.ui.article.renderer import ArticleRenderer, without_break_marks
+from reader.ui.article.renderer import ArticleRenderer
 from reader.ui.article.style import ArticleStyle
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
@@ -64,9 +65,10 @@ class ArticleView(QTextBrowser):
         self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
         self.document().setUndoRedoEnabled(False)
         self._renderer = ArticleRenderer(self.document(), self, idle)
+        self._renderer.held = lambda: self._awaiting_paint and self.isVisible()  # its paint first
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
-        self.marks = MarginMarks(self)  # bookmarked paragraphs
+        self.marks = MarginMarks(self, lambda: self._renderer.quotes)  # bookmarked paragraphs
         self._column = ColumnPlacement(self, self.update_column)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
@@ -76,9 +78,7 @@ class ArticleView(QTextBrowser):
         self.jump = FarJump(self._renderer, lambda: len(getattr(self._document, "text", "")))
         self._raw_text: str | None = None
         self._message: str | None = None  # the empty page's hint, while it is shown
-        self._flash_timer = QTimer(self)
-        self._flash_timer.setSingleShot(True)
-        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(lambda: self.highlights.set_group("flash", []))
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._emit_top_offset)

@@ -3,6 +3,7 @@ subject (its mentions below it), the subject in bold over the clause it comes fr
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ TEXT_ROLE = Qt.ItemDataRole.UserRole + 3  # the figure as written, kept in sight
 FIGURE_SHARE = 0.4  # the figure column's widest, of the tree's width…
 USUAL_FIGURE = "5053.91亿元 ×2"  # …unless a figure this long would not fit
 FIGURES_PER_TURN = 150  # tree rows made per event-loop turn (a few ms: a row with its tooltip ≈ 20 µs)
+FILL_S = 0.005  # …and at most about this long (a tooltip's sentence in another script: ≈ 0.1 ms)
+_MENTIONS_AT_ONCE = 10  # mention rows made between two looks at the clock
 
 
 @dataclass(frozen=True)
@@ -122,12 +125,13 @@ class FigureTree(QTreeWidget):
         self._pending: list[FigureEntry] = []
         self._open: tuple[QTreeWidgetItem, FigureEntry, int] | None = None  # mentions made
         self._by_size = False
+        self._taken: list[QTreeWidgetItem] = []  # groups taken out, deleted one per chunk
+        self.clock: Callable[[], float] = time.perf_counter
 
     def start(self, entries: list[FigureEntry], names: dict[FigureKind, str],
               counts: dict[FigureKind, str]) -> None:
         """Empty the tree and make one group row per kind; fill_chunk() makes the figure rows."""
-        self.clear()
-        self._groups = {}
+        self._take_all()
         self._pending, self._open = self._sorted(entries), None
         kinds = Counter(entry.kind for entry in entries)
         for kind in FigureKind:
@@ -162,21 +166,36 @@ class FigureTree(QTreeWidget):
 
     @property
     def pending(self) -> bool:
-        return bool(self._pending) or self._open is not None
+        """Rows to make, or old ones to delete (fill_chunk does both)."""
+        return bool(self._pending) or self._open is not None or bool(self._taken)
 
     def stop(self) -> None:
         self._pending, self._open = [], None
+        self._take_all()
+
+    def _take_all(self) -> None:
+        """Empty the tree at once, its rows deleted a group per chunk later: a long article's
+        thousands of mention rows took ≈15 ms to clear in one go."""
         self._groups = {}
-        self.clear()
+        taken = [self.takeTopLevelItem(0) for _ in range(self.topLevelItemCount())]
+        self._taken += [group for group in taken if group is not None]
 
     def fill_chunk(
         self, times: str, mention: str, sentence_of: Callable[[int], str] | None
     ) -> None:
-        """Make the next FIGURES_PER_TURN rows, mentions included (a figure said 300 times
-        takes turns too); times: "×{0}", mention: "mention {0}", sentence_of(index): a
-        figure's sentence, for its tooltip."""
-        budget = FIGURES_PER_TURN
+        """Delete a group of old rows taken out, else make the next FIGURES_PER_TURN rows,
+        for FILL_S at most, mentions included (a figure said 300 times takes turns too);
+        times: "×{0}", mention: "mention {0}", sentence_of(index): a figure's sentence, for
+        its tooltip."""
+        if self._taken:
+            import shiboken6
+
+            shiboken6.delete(self._taken.pop())
+            return
+        budget, deadline = FIGURES_PER_TURN, self.clock() + FILL_S
         while budget > 0 and (self._open is not None or self._pending):
+            if budget < FIGURES_PER_TURN and self.clock() >= deadline:
+                break
             if self._open is None:
                 entry = self._pending.pop(0)
                 shown = entry.text + ("  " + times.format(len(entry.mentions))
@@ -187,7 +206,7 @@ class FigureTree(QTreeWidget):
                 self._open = (item, entry, 0)
                 budget -= 1
             item, entry, made = self._open
-            upto = min(len(entry.mentions), made + budget)
+            upto = min(len(entry.mentions), made + min(budget, _MENTIONS_AT_ONCE))
             for n in range(made, upto):
                 index, context = entry.mentions[n]
                 child = QTreeWidgetItem(item, [mention.format(n + 1), _line(entry.label, context)])

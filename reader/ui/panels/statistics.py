@@ -259,9 +259,12 @@ class StatsPanel(QWidget):
         self.chart.set_current(section_id)
 
     def hold_figures(self) -> None:
-        """Empty the figures list until set_figures(), without saying there are none."""
+        """Empty the figures list until set_figures(), without saying there are none (the old
+        rows deleted on later turns)."""
         self._fill_timer.stop()
         self.figures.stop()
+        if self.figures.pending:
+            self._fill_timer.start()
 
     def set_figures(
         self, entries: list[FigureEntry], sentence_of: Callable[[int], str] | None = None

@@ -79,3 +79,58 @@ def test_a_chunk_sized_by_its_time_and_the_layout_s_share() -> None:
     assert not timing.full()  # the layout takes two thirds: insertion gets 2 ms of 6
     clock[0] += 0.0001
     assert timing.full()
+
+
+def test_the_end_of_the_rendering_comes_on_a_turn_of_its_own(qapp: object, tmp_path: Path) -> None:
+    # The view's work at the end (the disclaimer inserted, highlights redrawn, the panels told)
+    # and the last chunk had made one long turn.
+    from reader.ui.common.idle_queue import IdleQueue
+
+    document = load(_article(tmp_path))
+    queue = IdleQueue()
+    renderer = ArticleRenderer(QTextDocument(), idle=queue)
+    turns: list[list[str]] = []
+    renderer.chunk_rendered.connect(lambda: turns[-1].append("chunk"))
+    renderer.finished.connect(lambda: turns[-1].append("finished"))
+    renderer.start(document, ArticleStyle(LIGHT, 100))
+    while queue.pending and len(turns) < 10_000:
+        turns.append([])
+        queue._run_one()
+        assert renderer.done == any("finished" in turn for turn in turns)
+    assert ["finished"] in turns and not any(len(set(turn)) > 1 for turn in turns)
+    assert renderer.text_map.text_end == len(document.text)
+    renderer.start(document, ArticleStyle(LIGHT, 100))  # rendered at once: finished at once
+    renderer.finish_now()
+    assert renderer.done and turns[-1][-1] == "finished"
+
+
+def test_the_chunks_wait_for_the_first_screen_s_paint_a_little_at_most(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The first chunk was due at once and ran before the first screen was painted: its work
+    # (and the ragged lines' check of the first screen) delayed that paint.
+    from reader.ui.article import renderer as module
+
+    clock = [100.0]
+    monkeypatch.setattr(module.time, "perf_counter", lambda: clock[0])
+    document = load(_article(tmp_path))
+    renderer = ArticleRenderer(QTextDocument())
+    painted = [False]
+    renderer.held = lambda: not painted[0]
+    renderer.start(document, ArticleStyle(LIGHT, 100))
+    first_screen = renderer.text_map.text_end
+    renderer._render_chunk()
+    assert renderer.text_map.text_end == first_screen  # waiting for the paint
+    painted[0] = True
+    renderer._render_chunk()
+    assert renderer.text_map.text_end > first_screen
+    painted[0] = False  # a paint that never comes: waited for PAINT_WAIT_S, no longer
+    renderer.start(document, ArticleStyle(LIGHT, 100))
+    renderer._render_chunk()
+    assert renderer.text_map.text_end == first_screen
+    clock[0] += module.PAINT_WAIT_S
+    renderer._render_chunk()
+    assert renderer.text_map.text_end > first_screen
+    renderer.start(document, ArticleStyle(LIGHT, 100))
+    renderer.finish_now()  # all at once: no waiting
+    assert renderer.done and renderer.text_map.text_end == len(document.text)

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import BlockKind, load_bytes
 from reader.ui.app.launch import default_article
+from reader.ui.article.block_text import BREAK_MARK
 from reader.ui.article.finder import find_all_skipping
-from reader.ui.article.renderer import BREAK_MARK
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.window.main_window import MainWindow
 

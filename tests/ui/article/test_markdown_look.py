@@ -129,3 +129,21 @@ def test_a_saved_pages_data_table_is_drawn_as_a_table(window: MainWindow, qtbot:
     header.movePosition(QTextCursor.MoveOperation.NextCharacter)
     assert header.charFormat().fontWeight() == QFont.Weight.Bold
     assert table.cellAt(2, 1).firstCursorPosition().block().text() == "4200"
+
+
+def test_the_blocks_in_sight_are_looked_for_only_in_an_article_with_quotes(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Finding the blocks in sight takes two hit tests, which scan every block above them:
+    # ≈20 ms each at every paint at the end of a 5 M-character article without one quote.
+    from reader.ui.article import quote_rules as module
+
+    looked: list[object] = []
+    real = module.quote_rules
+    monkeypatch.setattr(module, "quote_rules", lambda view: looked.append(view) or real(view))
+    plain = _opened(make_window, qtbot, tmp_path, "# 标题\n\n正文，没有引用。\n")
+    plain.article_view.viewport().grab()  # painted
+    assert looked == []
+    quoted = _opened(make_window, qtbot, tmp_path, "# 标题\n\n> 一段引用。\n\n正文。\n")
+    quoted.article_view.viewport().grab()
+    assert looked and looked[-1] is quoted.article_view

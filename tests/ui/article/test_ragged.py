@@ -146,9 +146,11 @@ def test_a_step_s_changes_are_laid_out_in_one_pass(qtbot: QtBot) -> None:
 
 
 def test_appended_blocks_are_checked_with_their_chunk_or_first_on_the_next_turn(
-    qtbot: QtBot, adjusted: list[str]
+    qtbot: QtBot, adjusted: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtCore import QObject, Signal
+
+    monkeypatch.setattr(ragged, "STEP_S", 60.0)  # the turn ends with the blocks, not the clock
 
     class Renderer(QObject):
         chunk_rendered = Signal()
@@ -172,3 +174,29 @@ def test_appended_blocks_are_checked_with_their_chunk_or_first_on_the_next_turn(
     queue._run_one()  # noqa: SLF001 - the next turn
     assert ran == [] and adjusted[-1] == SPREADABLE and lines.settled
     assert _ragged_texts(edit) == [SPREADABLE, SPREADABLE]
+
+
+def test_after_a_restart_each_chunk_is_checked_with_it(qtbot: QtBot, adjusted: list[str]) -> None:
+    # A re-render (theme, script, removed lines) empties the document: the blocks checked
+    # before are gone, so the first chunks are at the end and are checked at once, not from
+    # the top on turns of their own, where every change laid out all that followed again.
+    from PySide6.QtCore import QObject, Signal
+
+    class Renderer(QObject):
+        chunk_rendered = Signal()
+
+    edit = _edit(qtbot, [PLAIN, SPREADABLE] * 10)
+    edit.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)  # as the article's: the
+    edit.setLineWrapColumnOrWidth(260)  # scroll bar going with the text leaves it as it is
+    queue, renderer = IdleQueue(edit), Renderer()
+    lines = RaggedLines(edit.document(), edit, queue, renderer.chunk_rendered)
+    lines.check()
+    edit.document().clear()
+    lines.restart()
+    for chunk in range(3):
+        adjusted.clear()
+        _append(edit, [PLAIN, SPREADABLE])
+        renderer.chunk_rendered.emit()
+        assert adjusted[-2:] == [PLAIN, SPREADABLE] and len(adjusted) <= 3, chunk
+        assert queue.pending == 0 and lines.settled
+    assert _ragged_texts(edit) == [SPREADABLE] * 3

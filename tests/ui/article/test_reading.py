@@ -219,7 +219,7 @@ def test_return_on_the_disclaimer_keeps_the_focus_on_its_title(
 
 def test_the_metadata_line_names_a_reporter_in_the_dateline_once() -> None:
     from reader.document import load_bytes
-    from reader.ui.article.renderer import metadata_line
+    from reader.ui.article.block_text import metadata_line
 
     para = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
     raw = "\n".join(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.document.script_names import Script
 from reader.store import Store
+from reader.ui.panels.figure_list import FigureEntry
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import WindowFactory, drawn
 
@@ -181,7 +183,9 @@ def test_the_panels_follow_the_script_a_step_per_turn(
         return recorded
 
     monkeypatch.setattr(navigation, "shown_titles", record("convert titles", navigation.shown_titles))
-    monkeypatch.setattr(navigation, "shown_figures", record("convert figures", navigation.shown_figures))
+    from reader.ui.panels import presenters
+
+    monkeypatch.setattr(presenters, "shown_entries", record("convert figures", presenters.shown_entries))
     panel, toc = window.stats_panel, window.toc_panel
     # the tree shown, its rows made (in steps of 500: one for the seed)
     monkeypatch.setattr(toc, "_show", record("list titles", toc._show))  # noqa: SLF001
@@ -211,3 +215,45 @@ def test_the_title_bar_follows_the_script_also_at_the_next_start(
     qtbot.waitUntil(lambda: again.windowTitle().startswith("黨旗領航奮進路"))
     choose(again, Script.AS_WRITTEN, qtbot)
     assert again.windowTitle().startswith("党旗领航奋进路")
+
+
+def test_a_long_article_s_figures_are_converted_a_few_at_a_time(
+    make_window: WindowFactory, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Converting every key figure of a long article in one turn took ≈30 ms: now each turn
+    converts for FIGURE_SCAN_MS at most (a fake clock charges each line), and the figures
+    listed are those converted all at once."""
+    from reader.ui.article import navigation
+    from reader.ui.panels import presenters
+    from tests.ui.article.test_long_article import _long_article
+
+    window = make_window(path=str(_long_article(tmp_path, copies=60)))
+    choose(window, Script.HANT_TW, qtbot)  # OpenCC loaded: the next switch is at once
+    choose(window, Script.AS_WRITTEN, qtbot)
+    qtbot.waitUntil(lambda: not window._idle.pending)  # noqa: SLF001
+    clock, line_s, turns = [0.0], 2e-5, []  # the lines converted on each turn
+    monkeypatch.setattr(navigation.time, "perf_counter", lambda: clock[0])
+    real_entries, real_refill = presenters.shown_entries, navigation.Navigator._refill_figures
+
+    def shown_entries(entries: list[FigureEntry], convert: object) -> list[FigureEntry]:
+        lines = sum(3 + len(e.mentions) for e in entries)
+        clock[0] += lines * line_s
+        turns[-1] += lines
+        return real_entries(entries, convert)  # type: ignore[arg-type]
+
+    def refill(self: navigation.Navigator, document: object) -> bool:
+        turns.append(0)
+        return real_refill(self, document)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(presenters, "shown_entries", shown_entries)
+    monkeypatch.setattr(navigation.Navigator, "_refill_figures", refill)
+    choose(window, Script.HANT_TW, qtbot)
+    qtbot.waitUntil(lambda: not window._idle.pending, timeout=20_000)  # noqa: SLF001
+    budget = navigation.FIGURE_SCAN_MS / 1000 / line_s + presenters.FIGURE_LINES_PER_STEP
+    assert len([n for n in turns if n]) > 2 and max(turns) <= budget
+    shown = [item.text(0) for item in window.stats_panel.figure_items()]
+    document = window.document
+    assert document is not None
+    convert = window.article_view.script.convert  # type: ignore[union-attr]
+    at_once = real_entries(presenters.figure_entries(document), convert)
+    assert sorted(e.text for e in at_once) == sorted(text.split("  ")[0] for text in shown)

@@ -1,0 +1,61 @@
+"""What a block's text needs before it goes into the article: whether it may be justified,
+its own list marker, where a long run may wrap; the metadata line; copies without the marks."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QMimeData
+
+from reader.document import Block, Document
+
+BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
+
+
+def justifiable(text: str) -> bool:
+    """Whether justifying looks right: Qt stretches only ASCII spaces, so not with any."""
+    return _WORD_SPACE.search(text) is None
+
+
+_WORD_SPACE = re.compile(r"\S \S")
+
+
+def metadata_line(doc: Document) -> str:
+    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with it."""
+    parts: list[str] = []
+    crumbs = doc.breadcrumb
+    if doc.site and not (crumbs and crumbs[0].strip() == doc.site.strip()):
+        parts.append(doc.site)
+    if crumbs:
+        parts.append(" › ".join(crumbs))
+    dateline = doc.dateline
+    if dateline:
+        parts.append(dateline)
+    if doc.byline and doc.byline not in (dateline or ""):  # the dateline may name the reporter
+        parts.append(doc.byline)
+    return "  ·  ".join(parts)
+
+
+_MARKERS = ("─", "—", "-", "–", "·", "•", "●", "○", "▪", "◆", "■", "*")
+
+
+def has_own_marker(text: str, block: Block) -> bool:
+    return text.startswith(_MARKERS, block.start, block.end)
+
+
+def without_break_marks(mime: QMimeData) -> QMimeData:
+    """A selection as copied or dragged, without the zero-width spaces _insert_breakable put in."""
+    text = mime.text()
+    if BREAK_MARK not in text:
+        return mime
+    plain = QMimeData()
+    plain.setText(text.replace(BREAK_MARK, ""))
+    if mime.hasHtml():
+        plain.setHtml(mime.html().replace(BREAK_MARK, ""))
+    return plain
+
+
+def unbreakable(piece: str) -> bool:
+    """ASCII without a space, a slash or a hyphen: nowhere for a line to wrap (Chinese text
+    may wrap between any two characters)."""
+    return piece.isascii() and not any(mark in piece for mark in " \t/-")
