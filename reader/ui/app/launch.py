@@ -113,8 +113,9 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     QTimer.singleShot(GC_LATEST_MS, resume_garbage_collection)
     if exit_after_paint:  # a timing run: quits at the first paint, so starts nothing after it
         painted = window.article_view.first_painted
-        painted.connect(lambda: QTimer.singleShot(0, _print_paint_time))  # as the floor's
-        painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        painted.connect(_print_paint_time)  # painted now (the floor stamps the turn after)
+        # Now, not on a later turn: work queued for after the paint (the next chunk) never runs.
+        painted.connect(app.quit)
     if not exit_after_paint:
         _serve_others(window, data)
     window.show()  # first, so the article is laid out at the window's real width

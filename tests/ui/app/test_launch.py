@@ -204,3 +204,34 @@ def test_at_exit_the_window_is_deleted_by_qt_and_python_collects_nothing_more(
         env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
     assert result.stdout.strip() == "0 [False] True", result.stderr
+
+
+CHUNKS_SCRIPT = (
+    "import sys\n"
+    "from reader.ui.article import renderer\n"
+    "chunks = []\n"
+    "chunk = renderer.ArticleRenderer._render_chunk\n"
+    "def counted(self, *args):\n"
+    "    before = self._next\n"
+    "    chunk(self, *args)\n"
+    "    chunks.extend([1] if self._next > before else [])\n"
+    "renderer.ArticleRenderer._render_chunk = counted\n"
+    "from reader.app import main\n"
+    "status = main(['--data-dir', sys.argv[1], '--exit-after-paint', sys.argv[2]])\n"
+    "print(status, len(chunks))\n"
+)
+
+
+def test_a_timing_run_renders_nothing_after_the_first_paint(tmp_path: Path) -> None:
+    """What the renderer queues for after the first screen is not part of a timing run: it
+    quits at the paint, so a long article's next chunks never start."""
+    article = tmp_path / "long.txt"
+    paragraph = "这是一段用来把文章写长的正文，句子重复很多次，直到第一屏放不下为止。" * 4
+    article.write_text("长文章的标题\n\n" + "\n\n".join([paragraph] * 400), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
+    result = subprocess.run(
+        [sys.executable, "-c", CHUNKS_SCRIPT, str(tmp_path / "data"), str(article)],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.stdout.split() == ["0", "0"], result.stderr
