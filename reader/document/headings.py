@@ -22,6 +22,7 @@ from reader.document.heading_cues import (
     section_numerals,
     verse_runs,
 )
+from reader.document.heading_dates import dated_heads
 from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
@@ -228,6 +229,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
+    found.update((i, Heading(i, "single")) for i in dated_heads(lines))  # 3月5日 over a diary's day
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
