@@ -23,6 +23,7 @@ from reader.document.heading_cues import (
     verse_runs,
 )
 from reader.document.heading_dates import dated_heads
+from reader.document.heading_pairs import lone_pairs
 from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
@@ -248,6 +249,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
+    split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
+    headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index != lone]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
