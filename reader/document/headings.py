@@ -22,6 +22,8 @@ from reader.document.heading_cues import (
     section_numerals,
     verse_runs,
 )
+from reader.document.heading_dates import dated_heads
+from reader.document.heading_pairs import lone_pairs
 from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.patterns import (
     CAPTION_HEAD,
@@ -228,6 +230,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
+    found.update((i, Heading(i, "single")) for i in dated_heads(lines))  # 3月5日 over a diary's day
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
@@ -246,6 +249,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
+    split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
+    headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index != lone]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]

@@ -25,6 +25,7 @@ from reader.document.patterns import (
 from reader.document.region_anchor import anchored_region
 from reader.document.sign_off import without_sign_off
 from reader.document.text_lists import continues, with_lists_going_on
+from reader.document.text_records import items_weigh_nothing, with_grid_going_on
 from reader.document.text_tail import before_page_lists, opening_credit, with_closing_note
 
 _PROSE_WEIGHT_CAP = 300
@@ -77,6 +78,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
+    items_weigh_nothing(lines, scores)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
@@ -87,7 +89,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
     end = _with_closing_run(lines, end)
-    end = with_closing_note(lines, with_lists_going_on(lines, end))
+    end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
