@@ -21,8 +21,8 @@ def dated_candidates(lines: list[str], start: int, end: int) -> list[int]:
     """Lines right over a full date near the text that read as a headline, however far; a short
     first line right over the text."""
     # Under the text's first line only past a paragraph: the first title-like line stops the search.
-    stop = next((i + 2 for i in range(start, min(len(lines), end, start + REACH_BELOW))
-                 if title_like(lines[i])), min(len(lines), end, start + REACH_BELOW + 1))
+    last = min(len(lines), end, start + REACH_BELOW + 1)
+    stop = next((min(i + 2, last) for i in range(start, last - 1) if title_like(lines[i])), last)
     found = [
         k - 1 for k in range(max(1, start - REACH_ABOVE), stop)
         if is_dateline(lines[k]) and dated_headline(lines[k - 1])
