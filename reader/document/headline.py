@@ -22,6 +22,7 @@ from reader.document.patterns import (
     is_breadcrumb,
     is_chrome,
     is_dateline,
+    is_link_list,
     is_meta,
     is_prose,
     numbered_style,
@@ -80,11 +81,21 @@ def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> 
     line = lines[index]
     # A short line over （一）… or 一、… is that part's head, not the headline's second half.
     heads_part = index + 2 < len(lines) and numbered_style(lines[index + 2]) is not None
-    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]):
+    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]) and (
+        _framed(lines, index, start, crumb)
+    ):
         return index, f"{line} {lines[index + 1]}"
     if crumb is None and index == 1 and _halves(lines[0], line):
         return 0, f"{lines[0]} {line}"  # the file starts with the title
     return index, line
+
+
+def _framed(lines: list[str], index: int, start: int, crumb: int | None) -> bool:
+    """Two lines stand alone as a headline: page furniture or the file's start above the first,
+    the date line or the text right under the second (not a subtitle, an account's name or a
+    teaser over more lines)."""
+    above = index == 0 or crumb == index - 1 or is_link_list(lines[index - 1]) or is_chrome(lines[index - 1])
+    return above and (index + 2 >= start or is_dateline_line(lines[index + 2]))
 
 
 

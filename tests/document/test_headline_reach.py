@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document, load_bytes
+from reader.document.headline import whole_title
 from reader.document.headline_reach import dated_candidates, dated_headline, short_headline
 from reader.document.headline_shape import lists_links, title_like
 
@@ -121,3 +122,13 @@ def test_the_front_matter_title_printed_again_as_the_first_heading_is_shown_once
     assert d.title == "城市公交新线路开通"
     assert first_text_line(d) == P1
     assert d.text.count("城市公交新线路开通") == 1
+
+
+def test_two_lines_are_one_headline_only_where_they_stand_alone() -> None:
+    crumb = "当前位置：首页 > 新闻 > 本地"
+    lines = [NAV, crumb, "党旗领航奋进路", "乘风破浪开新局", DATE, P1]
+    assert whole_title(lines, 2, 5, 1) == (2, "党旗领航奋进路 乘风破浪开新局")
+    lines = [NAV, "党旗领航奋进路", "乘风破浪开新局", "编者按", DATE, P1]  # a third line under the pair
+    assert whole_title(lines, 1, 5, None) == (1, "党旗领航奋进路")
+    lines = [NAV, "专题：城市交通", "党旗领航奋进路", "乘风破浪开新局", DATE, P1]  # a label, not furniture, above
+    assert whole_title(lines, 2, 5, None) == (2, "党旗领航奋进路")
