@@ -7,6 +7,8 @@ enough to score as text above it), a headline of two or three characters (秋思
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.credits import standalone_credit
+from reader.document.dateline import is_dateline_line
 from reader.document.headline_cues import has_inner_stop
 from reader.document.headline_shape import SITE_NAME, title_like
 from reader.document.patterns import CHROME_WORDS, is_dateline
@@ -25,11 +27,17 @@ def dated_candidates(lines: list[str], start: int, end: int) -> list[int]:
     stop = next((min(i + 2, last) for i in range(start, last - 1) if title_like(lines[i])), last)
     found = [
         k - 1 for k in range(max(1, start - REACH_ABOVE), stop)
-        if is_dateline(lines[k]) and dated_headline(lines[k - 1])
+        if _dates(lines[k], k > start) and dated_headline(lines[k - 1])
     ]
     if start == 1 and short_headline(lines[0]):
         found.append(0)  # 秋思 over the text, the file's first line: a plain text's headline
     return found
+
+
+def _dates(line: str, in_text: bool) -> bool:
+    """A full date; in the text's first lines also a source or reporter line (来源：…, 某某日报记者
+    王五), which no paragraph is."""
+    return is_dateline(line) or in_text and (is_dateline_line(line) or standalone_credit(line) is not None)
 
 
 def dated_headline(line: str) -> bool:

@@ -132,3 +132,12 @@ def test_two_lines_are_one_headline_only_where_they_stand_alone() -> None:
     assert whole_title(lines, 1, 5, None) == (1, "党旗领航奋进路")
     lines = [NAV, "专题：城市交通", "党旗领航奋进路", "乘风破浪开新局", DATE, P1]  # a label, not furniture, above
     assert whole_title(lines, 2, 5, None) == (2, "党旗领航奋进路")
+
+
+@pytest.mark.parametrize("credit", [("江城日报记者 王五", "2024-03-05 10:20"), ("来源：江城日报 作者：王五",)])
+def test_a_headline_under_a_summary_is_found_by_the_credit_under_it(credit: tuple[str, ...]) -> None:
+    summary = ("江城网是江城市委宣传部主管的综合性新闻网站，为广大市民提供权威、及时、全面的本地新闻资讯，"
+               "欢迎各界人士提供新闻线索，共同关注城市发展。")
+    d = doc(NAV, summary, "城市公交新线路开通", *credit, P1, P2, P3, FOOT)
+    assert d.title == "城市公交新线路开通"
+    assert first_text_line(d) == P1
