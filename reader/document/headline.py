@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.document.dateline import is_dateline_line
 from reader.document.headline_cues import cue_features
+from reader.document.headline_reach import dated_candidates, dated_headline, short_headline
 from reader.document.headline_shape import (
     CUT_TITLE_MIN,
     SITE_NAME,
@@ -21,6 +22,7 @@ from reader.document.patterns import (
     is_breadcrumb,
     is_chrome,
     is_dateline,
+    is_link_list,
     is_meta,
     is_prose,
     numbered_style,
@@ -58,7 +60,8 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
             i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
-            if title_like(lines[i]) and not is_dash_line(lines[i])  # may end in ？ or ！
+            if (title_like(lines[i]) or i == k - 1 and is_dateline(lines[k]) and dated_headline(lines[i]))
+            and not is_dash_line(lines[i])  # may end in ？ or ！
         ]
         # The account or outlet name often sits between a headline and its date: the nearest
         # line long enough to be a headline, else the nearest line.
@@ -78,11 +81,22 @@ def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> 
     line = lines[index]
     # A short line over （一）… or 一、… is that part's head, not the headline's second half.
     heads_part = index + 2 < len(lines) and numbered_style(lines[index + 2]) is not None
-    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]):
+    if index + 1 < start and not heads_part and _halves(line, lines[index + 1]) and (
+        _framed(lines, index, start, crumb)
+    ):
         return index, f"{line} {lines[index + 1]}"
     if crumb is None and index == 1 and _halves(lines[0], line):
         return 0, f"{lines[0]} {line}"  # the file starts with the title
     return index, line
+
+
+def _framed(lines: list[str], index: int, start: int, crumb: int | None) -> bool:
+    """Two lines stand alone as a headline: page furniture or the file's start above the first,
+    the date line or the text right under the second (not a subtitle, an account's name or a
+    teaser over more lines)."""
+    above = index == 0 or crumb == index - 1 or is_link_list(lines[index - 1]) or is_chrome(lines[index - 1])
+    return above and (index + 2 >= start or is_dateline_line(lines[index + 2]))
+
 
 
 def _halves(first: str, second: str) -> bool:
@@ -119,7 +133,7 @@ def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
             if skipped > _TITLE_LOOKBACK:
                 return None
             continue
-        return i if title_like(lines[i]) else None
+        return i if title_like(lines[i]) or i == 0 and short_headline(lines[i]) else None
     return None
 
 
@@ -136,10 +150,12 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
     below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
     lead = "".join(lines[start : start + _TEASER_LINES])
-    return [
+    found = {
         i for i in (*above, *below)
         if _candidate_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
-    ]
+    }
+    found.update(dated_candidates(lines, start, end))  # a date line under it vouches for it
+    return sorted(found, key=lambda i: (i >= start, abs(start - 1 - i)))
 
 
 def _candidate_like(line: str) -> bool:

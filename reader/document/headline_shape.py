@@ -154,6 +154,16 @@ def is_addressee(line: str) -> bool:
     )
 
 
+# 使用 Docker 部署 Go 应用: the spaces set around a Latin word or a number inside a headline are
+# typography, not the separators of a list of links.
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+
+
+def lists_links(line: str) -> bool:
+    """A list of links, read with the spaces around its Latin words closed."""
+    return is_link_list(_SPACED_LATIN.sub("", line) if " " in line else line)
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -164,7 +174,7 @@ def title_like(line: str) -> bool:
         and not is_addressee(line)
         and not is_chrome(line)
         and not is_meta(line)
-        and not is_link_list(line)
+        and not lists_links(line)
         and not is_dateline(line)
         and not is_breadcrumb(line)
         and not line.endswith("。")

@@ -15,8 +15,9 @@ from reader.document.markdown_title import unmarked_title
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
 
-_FRONT_MATTER = rx.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.DOTALL)
-_FRONT_FIELD = rx.compile(r"^(title|author|subtitle)\s*:\s*(.+?)\s*$", re.MULTILINE)
+# YAML front matter (---), or TOML (+++, as Hugo writes it: title = "…").
+_FRONT_MATTER = rx.compile(r"\A(?:---\n(.*?)\n(?:---|\.\.\.)|\+\+\+\n(.*?)\n\+\+\+)\n", re.DOTALL)
+_FRONT_FIELD = rx.compile(r"^(title|author|subtitle)\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
 _FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
 _DISCLAIMER_HEADING = rx.compile(
@@ -39,6 +40,9 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
     blocks = html_blocks(rendered)
     title = fields.get("title")
+    first = next((b for b in blocks if not b.image_only), None) if title else None
+    if first is not None and first.tag == "h1" and headline_words(first.text) == title:
+        blocks.remove(first)  # the front matter's title printed again as the first heading
     if title is None:
         first_h1 = next((b for b in blocks if b.tag == "h1"), None)
         if first_h1 is None:
@@ -77,7 +81,7 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(source)
     if not match:
         return {}, source
-    fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1))}
+    fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1) or match.group(2))}
     return fields, source[match.end() :]
 
 
