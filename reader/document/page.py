@@ -12,6 +12,7 @@ from reader.document.headline import choose_title, whole_title
 from reader.document.headline_shape import (
     SITE_NAME,
     headline_part,
+    is_addressee,
     is_dash_line,
     is_source_credit,
     split_title,
@@ -223,7 +224,7 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     """The text starts under the headline, past the date, source and widget lines; a first
     paragraph too short to weigh (是的。) is the article's all the same."""
     body = title + 1
-    while body < end - 1 and (
+    while body < end - 1 and not is_addressee(lines[body]) and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
         or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
         or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text

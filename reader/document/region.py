@@ -5,6 +5,7 @@ from __future__ import annotations
 from reader.document import rx
 from reader.document.credits import standalone_credit
 from reader.document.headings import is_caption
+from reader.document.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
 from reader.document.patterns import (
     DISCLAIMER_START,
@@ -80,6 +81,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
     start, end = anchored_region(lines, scores, *densest_region(scores))
+    if start > 0 and is_addressee(lines[start - 1]):
+        start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
     end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
