@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from reader.document.encoding import decode, decode_as
@@ -32,6 +34,12 @@ def load_bytes(
     """Import raw file bytes as a document of the given kind ("text" or "markdown"), decoded
     as encoding when given, else as detected. A web page is read as one whatever its name
     says (and a page named .html that is really text, as text)."""
+    document = _imported(data, path, kind, encoding)
+    raw = hashlib.sha256(data).hexdigest()
+    return replace(document, source=replace(document.source, raw_sha256=raw))
+
+
+def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Document:
     if kind != "markdown" and encoding is None:
         from reader.document.web_sniff import has_markup, looks_like_html
 
