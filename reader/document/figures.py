@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from reader.document import rx
 from reader.document.figure_compound import compound_figure, compound_value
 from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
+from reader.document.figure_sign import sign_before
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
@@ -259,11 +260,13 @@ def _figure(
     )
     if value == 1 and scaled == bare_unit and after.startswith("的"):
         label = None  # 1平方米的产值480元: the unit the next figure is per
-    context = clause_context(before, match.group(), after)
+    sign = sign_before(before)  # -2.9%, －0.1%, 负35亿元: kept in the value and the figure
+    before, value = before[: len(before) - len(sign)], -value if sign else value
+    context = clause_context(before, sign + match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     if compound is not None:
         unit_text = magnitude + unit_text
-    return Figure(value, unit_text, kind, label, start, end, context)
+    return Figure(value, unit_text, kind, label, start - len(sign), end, context)
 
 
 def _is_key_figure(
