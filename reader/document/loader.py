@@ -48,7 +48,7 @@ def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Docume
 
             return import_html(data, path)
     try:
-        text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+        text, encoding = decode(data) if encoding is None else _chosen(data, encoding, path)
     except DocumentError as error:
         raise DocumentError(_naming(str(error), path)) from None
     if not text.strip():
@@ -60,6 +60,22 @@ def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Docume
     from reader.document.text_importer import import_text
 
     return import_text(text, path, encoding)
+
+
+_CHOSEN_ERRORS_MAX = 0.05  # share of characters a chosen encoding may fail to decode
+
+
+def _chosen(data: bytes, encoding: str, path: str) -> tuple[str, str]:
+    """data decoded as the encoding the reader chose; a wrong one says so in one line (the
+    importer would drop its garbled lines, their U+FFFD removed as scraped residue, and show
+    a blank page)."""
+    text, name = decode_as(data, encoding)
+    bad = text.count("\ufffd")
+    if bad > _CHOSEN_ERRORS_MAX * len(text):
+        raise DocumentError(
+            f"{_name(path)} is not {encoding}: {bad} of its {len(text)} characters don't decode"
+        )
+    return text, name
 
 
 def _name(path: str) -> str:

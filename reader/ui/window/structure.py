@@ -149,8 +149,10 @@ class StructureEditor(QObject):
             return
         try:
             again = load(imported.source.path, encoding)
-        except DocumentError as error:
-            self._status(str(error))
+        except DocumentError as error:  # a wrong encoding: one line, never a blank page
+            from reader.ui.common.reasons import translated_reason
+
+            self._status(translated_reason(str(error)))
             return
         store, doc_id = self._store, self._doc_id
         if store is None or doc_id is None or not self.writable:
