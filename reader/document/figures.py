@@ -79,7 +79,7 @@ _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ah
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
