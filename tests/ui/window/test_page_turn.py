@@ -25,17 +25,17 @@ def test_the_title_and_panels_wait_for_the_next_page_after_a_large_one(
 ) -> None:
     window = make_window(path=str(_large(tmp_path)))
     qtbot.wait(100)
-    assert window.windowTitle().startswith("large")
+    assert window.windowTitle().startswith("大文章")
     small = tmp_path / "small.txt"
     small.write_text("小文章\n\n只有一段正文。\n", encoding="utf-8")
     assert window.open_path(str(small))
     view = window.article_view
     assert view.awaiting_paint  # the old page is on screen until the new one is rendered
-    assert window.windowTitle().startswith("large")
+    assert window.windowTitle().startswith("大文章")
     docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
     assert docks and not any(d.updatesEnabled() for d in docks)
     qtbot.waitUntil(lambda: not view.awaiting_paint, timeout=5000)
-    assert window.windowTitle().startswith("small")
+    assert window.windowTitle().startswith("小文章")
     assert all(d.updatesEnabled() for d in docks)
 
 
