@@ -66,15 +66,16 @@ def _run(ns: argparse.Namespace, imported: Document, store: Store) -> int:
         from reader.document import load
 
         load(path, ns.text)  # refused here, with its reason, rather than at the next opening
-        store.set_encoding(doc_id, ns.text)
+        store.set_encoding(doc_id, path, ns.text, imported.source.raw_sha256)
         print(f"{Path(path).name} will be read as {ns.text}")
         return 0
     if ns.role == "reset":
         text = _corrected_line(store, doc_id, ns.text) if ns.text else None
         removed = store.remove_corrections(doc_id, text)
-        encoding = store.encoding(doc_id) if ns.text is None else None
+        raw = imported.source.raw_sha256
+        encoding = store.encoding(doc_id, path, raw) if ns.text is None else None
         if encoding:
-            store.set_encoding(doc_id, None)
+            store.set_encoding(doc_id, path, None, raw)
         chosen = f"; the file is no longer read as {encoding}" if encoding else ""
         count = len(removed)
         print(f"{count} correction{'' if count == 1 else 's'} removed{chosen}")
@@ -114,7 +115,7 @@ def _list(store: Store, doc_id: int | None, imported: Document) -> None:
     if doc_id is None:
         print(f"No corrections for {name}.")
         return
-    encoding = store.encoding(doc_id)
+    encoding = store.encoding(doc_id, imported.source.path, imported.source.raw_sha256)
     stored = store.corrections(doc_id)
     if not stored and not encoding:
         print(f"No corrections for {name}.")

@@ -995,6 +995,11 @@
         <translation>{0} 里没有可显示的文字</translation>
     </message>
     <message>
+        <location filename="../reader/ui/common/reasons.py" line="42"/>
+        <source>{0} is not {1}: {2} of its {3} characters don&apos;t decode</source>
+        <translation>{0} 不是 {1} 编码：{3} 个字符中有 {2} 个无法解码</translation>
+    </message>
+    <message>
         <location filename="../reader/ui/common/reasons.py" line="38"/>
         <source>{0} is binary, not text</source>
         <translation>{0} 是二进制文件，不是文本</translation>

@@ -31,7 +31,7 @@ _setup_qt_packages=(
     libxcb-xfixes0 libxcb-xkb1 libxcb-glx0 libx11-xcb1
     libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1
     libdbus-1-3 "libglib2.0-0t64|libglib2.0-0"
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-noto-color-emoji
 )
 # The end-to-end test starts Xvfb itself and finds the window with xdotool; the desktop entry
 # and AppStream metainfo are checked with desktop-file-validate and appstreamcli.

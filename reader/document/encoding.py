@@ -186,11 +186,28 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
         legacy = b"\n".join(line for line in foreign if not _is_utf8(line))
         _, name = _choose_legacy(legacy)
         codec = _CODECS[name]
+        if _legacy_reads_all(data, [line for line in foreign if _is_utf8(line)], name):
+            return _decode_codec(data, codec), name
         decoded = [line.decode("utf-8") if _is_utf8(line) else _decode_codec(line, codec)
                    for line in lines]
         return "\n".join(decoded), f"utf-8+{name}"
     _, name = _choose_legacy(data)
     return _decode_codec(data, _CODECS[name]), name
+
+
+def _legacy_reads_all(data: bytes, utf8_lines: list[bytes], name: str) -> bool:
+    """Whether the whole file is in the legacy encoding name after all: it decodes every byte,
+    and its lines that are also valid UTF-8 (通知 in GBK is: ֪ͨ) read as more common Han
+    characters in it than in UTF-8 (real UTF-8 Chinese read as GBK or Big5 gives rare ones)."""
+    if "\ufffd" in _decode_codec(data, _CODECS[name]):
+        return False
+    joined = b"\n".join(utf8_lines)
+    as_legacy = _common_han(_decode_codec(joined, _CODECS[name]), name)
+    return as_legacy > _common_han(joined.decode("utf-8"), name)
+
+
+def _common_han(text: str, name: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" and _is_common(ch, name))
 
 
 def _is_utf8(line: bytes) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from reader.document import rx
 from reader.document.figure_compound import compound_figure, compound_value
 from reader.document.figure_numerals import is_amount, numeral_figure, numeral_value
+from reader.document.figure_sign import sign_before
 from reader.document.figure_subjects import WINDOW, Labeller
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
@@ -78,7 +79,7 @@ _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ah
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
@@ -259,11 +260,13 @@ def _figure(
     )
     if value == 1 and scaled == bare_unit and after.startswith("的"):
         label = None  # 1平方米的产值480元: the unit the next figure is per
-    context = clause_context(before, match.group(), after)
+    sign = sign_before(before)  # -2.9%, －0.1%, 负35亿元: kept in the value and the figure
+    before, value = before[: len(before) - len(sign)], -value if sign else value
+    context = clause_context(before, sign + match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     if compound is not None:
         unit_text = magnitude + unit_text
-    return Figure(value, unit_text, kind, label, start, end, context)
+    return Figure(value, unit_text, kind, label, start - len(sign), end, context)
 
 
 def _is_key_figure(

@@ -218,7 +218,9 @@ class _Flattener:
             block.finish()
             if block.text:
                 self.blocks.append(block)
-            elif block.number is not None:  # <li><p>…: the paragraph is the numbered item
+                continue
+            self._rule = self._rule or block.rule_before  # <hr><ol><li><p>: the rule is the p's
+            if block.number is not None:  # <li><p>…: the paragraph is the numbered item
                 self._carried = block.number
 
     @staticmethod

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 from reader.document.encoding import decode, decode_as
@@ -32,6 +34,12 @@ def load_bytes(
     """Import raw file bytes as a document of the given kind ("text" or "markdown"), decoded
     as encoding when given, else as detected. A web page is read as one whatever its name
     says (and a page named .html that is really text, as text)."""
+    document = _imported(data, path, kind, encoding)
+    raw = hashlib.sha256(data).hexdigest()
+    return replace(document, source=replace(document.source, raw_sha256=raw))
+
+
+def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Document:
     if kind != "markdown" and encoding is None:
         from reader.document.web_sniff import has_markup, looks_like_html
 
@@ -40,7 +48,7 @@ def load_bytes(
 
             return import_html(data, path)
     try:
-        text, encoding = decode(data) if encoding is None else decode_as(data, encoding)
+        text, encoding = decode(data) if encoding is None else _chosen(data, encoding, path)
     except DocumentError as error:
         raise DocumentError(_naming(str(error), path)) from None
     if not text.strip():
@@ -52,6 +60,22 @@ def load_bytes(
     from reader.document.text_importer import import_text
 
     return import_text(text, path, encoding)
+
+
+_CHOSEN_ERRORS_MAX = 0.25  # more undecodable: little is left to show (GBK as Big5: ≈6%; as UTF-8: ≈50–80%)
+
+
+def _chosen(data: bytes, encoding: str, path: str) -> tuple[str, str]:
+    """data decoded as the encoding the reader chose; a wrong one says so in one line (the
+    importer would drop its garbled lines, their U+FFFD removed as scraped residue, and show
+    a blank page)."""
+    text, name = decode_as(data, encoding)
+    bad = text.count("\ufffd")
+    if bad > _CHOSEN_ERRORS_MAX * len(text):
+        raise DocumentError(
+            f"{_name(path)} is not {encoding}: {bad} of its {len(text)} characters don't decode"
+        )
+    return text, name
 
 
 def _name(path: str) -> str:

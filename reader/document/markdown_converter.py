@@ -70,6 +70,7 @@ def document_converter() -> markdown.Markdown:
     """The converter for Markdown files: tables, footnotes, definition lists, heading anchors."""
     from markdown.extensions.toc import TocExtension, slugify_unicode
 
+    from reader.document import markdown_authors
     from reader.document.markdown_lists import register
 
     converter = markdown.Markdown(
@@ -84,4 +85,5 @@ def document_converter() -> markdown.Markdown:
         ],
     )
     register(converter)  # two-space nested lists nest, as on GitHub
+    markdown_authors.register(converter)  # [TOC], <details>, the footnotes' label
     return skip_plain_inline(strikethrough(converter))

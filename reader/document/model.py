@@ -45,6 +45,7 @@ class Source:
     kind: str  # "text" | "markdown"
     encoding: str
     sha256: str  # of `Document.text` encoded as UTF-8
+    raw_sha256: str = ""  # of the file's bytes (its encoding choice is the file's, not the text's)
 
 
 @dataclass(frozen=True, slots=True)

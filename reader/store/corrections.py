@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.document.model import Action, Correction
 from reader.store.base import StoreBase
-from reader.store.db import StoreError
+from reader.store.file_encodings import chosen_encoding, import_encoding
 from reader.store.records import now
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class StoredCorrection:
 
 
 class CorrectionsMixin(StoreBase):
-    """corrections, add_correction, remove_corrections, restore_corrections, encodings."""
+    """corrections, add_correction, remove_corrections, restore_corrections."""
 
     def corrections(self, doc_id: int) -> list[StoredCorrection]:
         """A document's corrections in the order they were made (the order they apply in)."""
@@ -68,19 +68,6 @@ class CorrectionsMixin(StoreBase):
             for c in stored:
                 _insert(conn, c.id, c.doc_id, c.correction)
 
-    def encoding(self, doc_id: int) -> str | None:
-        """The encoding the reader chose for the document's file; None: detect it."""
-        with self._reading() as conn:
-            return chosen_encoding(conn, doc_id)
-
-    def set_encoding(self, doc_id: int, encoding: str | None) -> None:
-        with self._write() as conn:
-            cursor = conn.execute(
-                "UPDATE documents SET encoding = ? WHERE id = ?", (encoding, doc_id)
-            )
-            if cursor.rowcount == 0:
-                raise StoreError(f"There is no document {doc_id}")
-
 
 def stored_corrections(conn: sqlite3.Connection, doc_id: int) -> list[StoredCorrection]:
     """CorrectionsMixin.corrections(), in a transaction of the caller's."""
@@ -100,11 +87,6 @@ def stored_corrections(conn: sqlite3.Connection, doc_id: int) -> list[StoredCorr
     return out
 
 
-def chosen_encoding(conn: sqlite3.Connection, doc_id: int) -> str | None:
-    row = conn.execute("SELECT encoding FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    return None if row is None else row[0]
-
-
 def export_w3c(conn: sqlite3.Connection, doc_id: int, sha256: str) -> list[dict[str, Any]]:
     """The encoding chosen and the corrections of a document as W3C annotations, in order."""
     from reader.store import w3c_corrections as w3c
@@ -117,8 +99,8 @@ def export_w3c(conn: sqlite3.Connection, doc_id: int, sha256: str) -> list[dict[
 def import_parsed(
     conn: sqlite3.Connection, doc_id: int, items: list[Correction | EncodingChoice]
 ) -> tuple[int, int]:
-    """Add the corrections a document lacks, after its own, and the encoding if none was
-    chosen; (added, already there)."""
+    """Add the corrections a document lacks, after its own, and the encoding if its file has
+    none (file_encodings.import_encoding); (added, already there or dropped)."""
     from reader.store.w3c_corrections import key
 
     present = {key(s.correction) for s in stored_corrections(conn, doc_id)}
@@ -129,10 +111,7 @@ def import_parsed(
                 continue
             _insert(conn, None, doc_id, item)
             present.add(key(item))
-        elif conn.execute(
-            "UPDATE documents SET encoding = ? WHERE id = ? AND encoding IS NULL",
-            (item.name, doc_id),
-        ).rowcount == 0:
+        elif not import_encoding(conn, doc_id, item.name):
             continue
         added += 1
     return added, len(items) - added

@@ -1,16 +1,16 @@
 """Unsaved drafts: notes the store could not save (read-only, disk full) are kept and retried.
 
-Never silently dropped: a draft lives in memory and, when possible, in a spool file outside
-the data folder (which may be the thing that is full or read-only) until retry() saves it.
+Never silently dropped: a draft lives in memory and in a spool file in the data folder (not
+the cache folder, which cleaners empty) until retry() saves it; when the data folder can't
+take the file (full or read-only) it goes to the fallback, outside it, and back at the next
+write that can. Drafts an older Reader left in the cache folder are taken in at start.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
@@ -18,9 +18,12 @@ from typing import NamedTuple
 from reader.store.anchoring import make_anchor
 from reader.store.backup import write_json_atomically
 from reader.store.db import DiskFullError, ReadOnlyError, StoreError, WriteError
+from reader.store.draft_spool import default_spool, fallback_spool
 from reader.store.queries import new_uuid
 from reader.store.records import Annotation, Bookmark, Note, now
 from reader.store.store import Store
+
+__all__ = ["DocumentRef", "Draft", "Drafts", "default_spool", "fallback_spool"]
 
 
 class DocumentRef(NamedTuple):  # cheaper to define than a frozen dataclass (start-up)
@@ -56,24 +59,6 @@ def _edits(draft: Draft, note_id: int) -> bool:
     return draft.kind == "edit" and draft.note_id == note_id
 
 
-def default_spool(data_dir: Path) -> Path:
-    """A spool file outside the data folder (it may be what failed), one per data folder.
-
-    The user cache folder survives a reboot, unlike /tmp; where it can't be written, the
-    temporary folder still beats keeping drafts in memory only.
-    """
-    key = hashlib.sha256(str(Path(data_dir).absolute()).encode()).hexdigest()[:16]
-    name = f"reader-drafts-{key}.json"
-    from appdirs import user_cache_dir
-
-    cache = Path(user_cache_dir("Reader", "Reader"))
-    try:
-        cache.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(tempfile.gettempdir()) / name
-    return cache / name if os.access(cache, os.W_OK) else Path(tempfile.gettempdir()) / name
-
-
 class Drafts:
     """Saves through the store; what fails with a WriteError is kept as a Draft and retried.
 
@@ -86,14 +71,18 @@ class Drafts:
     with a line for the user in notices.
     """
 
-    def __init__(self, store: Store, spool: Path | None = None) -> None:
+    def __init__(
+        self, store: Store, spool: Path | None = None, fallback: Path | None = None
+    ) -> None:
         self.store = store
         self.last_error: WriteError | None = None
         self.spool_error = ""
-        self._spool = spool
+        self._spool, self._fallback = spool, fallback
         self._pending: list[Draft] = self._load()
         self.set_aside: list[Draft] = []
         self.notices: list[str] = []
+        if self._fallback is not None and self._fallback.exists():
+            self._write_spool()  # an older Reader's drafts: into the data folder
 
     @property
     def pending(self) -> list[Draft]:
@@ -264,25 +253,52 @@ class Drafts:
                             f"{where}: {draft.body[:80]}")  # fmt: skip
 
     def _load(self) -> list[Draft]:
-        if self._spool is None or not self._spool.exists():
+        """The drafts of the spool, then those of the fallback it lacks."""
+        drafts = self._read(self._spool)
+        if self._spool is None:
+            self._fallback = None  # the spool can't be read: nothing is moved or removed
+        known = {d.uuid for d in drafts}
+        more = self._read(self._fallback)
+        if self._fallback is None:
+            return drafts
+        return drafts + [d for d in more if d.uuid not in known]
+
+    def _read(self, path: Path | None) -> list[Draft]:
+        if path is None or not path.exists():
             return []
         try:
-            raw = json.loads(self._spool.read_text(encoding="utf-8"))
+            raw = json.loads(path.read_text(encoding="utf-8"))
             return [Draft(**item) for item in raw]
         except (OSError, ValueError, TypeError) as exc:
             # Left where it is: a person can still read the notes in it.
-            self.spool_error = f"The unsaved notes in {self._spool} can't be read: {exc}"
-            self._spool = None
+            self.spool_error = f"The unsaved notes in {path} can't be read: {exc}"
+            if path == self._spool:
+                self._spool = None
+            else:
+                self._fallback = None
             return []
 
     def _write_spool(self) -> None:
-        if self._spool is None:
-            return
-        try:
-            if self._pending:
-                write_json_atomically([asdict(d) for d in self._pending], self._spool)
-            else:
-                self._spool.unlink(missing_ok=True)
+        """The pending drafts into the spool, else the fallback; the other file emptied."""
+        targets = [p for p in (self._spool, self._fallback) if p is not None]
+        error: Exception | None = None
+        for target in targets:
+            try:
+                self._write_to(target)
+            except (StoreError, OSError) as exc:
+                error = error or exc
+                continue
             self.spool_error = ""
-        except (StoreError, OSError) as exc:
-            self.spool_error = f"The unsaved notes are only in memory: {exc}"
+            for other in targets:
+                if other != target:
+                    with contextlib.suppress(OSError):  # where it can't be written
+                        other.unlink(missing_ok=True)
+            return
+        if error is not None:
+            self.spool_error = f"The unsaved notes are only in memory: {error}"
+
+    def _write_to(self, path: Path) -> None:
+        if self._pending:
+            write_json_atomically([asdict(d) for d in self._pending], path)
+        else:
+            path.unlink(missing_ok=True)

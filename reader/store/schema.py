@@ -208,8 +208,44 @@ def _migration_8(conn: sqlite3.Connection) -> None:
     run_script(conn, _V8)
 
 
+# Version 9: the encoding the reader chose belongs to a file, not to the document's text (two
+# files in different encodings decode to the same text, the same document): one row per path,
+# with the hash of the file's bytes when it was chosen (a moved file keeps its choice). A
+# choice of version 5 is moved to the document's path when it had just one; a document opened
+# from several paths can't say which file it was for, so its choice is dropped, not applied to
+# the others. documents.encoding stays, unused, for older Readers.
+_V9 = """
+CREATE TABLE file_encodings (
+    path TEXT PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    raw_sha256 TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL
+);
+CREATE INDEX file_encodings_doc ON file_encodings(doc_id);
+CREATE INDEX file_encodings_raw ON file_encodings(raw_sha256);
+INSERT INTO file_encodings (path, doc_id, encoding)
+    SELECT MIN(p.path), d.id, d.encoding FROM documents AS d
+    JOIN document_paths AS p ON p.doc_id = d.id
+    WHERE d.encoding IS NOT NULL GROUP BY d.id HAVING COUNT(p.path) = 1;
+UPDATE documents SET encoding = NULL WHERE encoding IS NOT NULL;
+CREATE TRIGGER file_encodings_version_insert AFTER INSERT ON file_encodings BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER file_encodings_version_update AFTER UPDATE ON file_encodings BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+CREATE TRIGGER file_encodings_version_delete AFTER DELETE ON file_encodings BEGIN
+    UPDATE export_state SET annotations_version = annotations_version + 1 WHERE id = 1;
+END;
+"""
+
+
+def _migration_9(conn: sqlite3.Connection) -> None:
+    run_script(conn, _V9)
+
+
 MIGRATIONS: list[Migration] = [
     _migration_1, _migration_2, _migration_3, _migration_4, _migration_5, _migration_6,
-    _migration_7, _migration_8,
+    _migration_7, _migration_8, _migration_9,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,14 +11,15 @@ from __future__ import annotations
 from reader.store.annotations import AnnotationsMixin
 from reader.store.corrections import CorrectionsMixin
 from reader.store.documents import DocumentsMixin
+from reader.store.file_encodings import FileEncodingsMixin
 from reader.store.library import LibraryMixin
 from reader.store.reading_time import ReadingTimeMixin
 from reader.store.transfer import TransferMixin
 
 
 class Store(
-    DocumentsMixin, AnnotationsMixin, CorrectionsMixin, LibraryMixin, ReadingTimeMixin,
-    TransferMixin,
+    DocumentsMixin, AnnotationsMixin, CorrectionsMixin, FileEncodingsMixin, LibraryMixin,
+    ReadingTimeMixin, TransferMixin,
 ):
     """User data of all documents; each method is one transaction, safe across threads.
 

@@ -12,7 +12,8 @@ from reader.store.store import Store
 def as_corrected(store: Store, doc_id: int, document: Document) -> Document:
     """document (as imported) with the reader's encoding and corrections; its identity (the
     source's hash) stays the imported text's, so the store finds it whatever they are."""
-    encoding = store.encoding(doc_id)
+    source = document.source
+    encoding = store.encoding(doc_id, source.path, source.raw_sha256) if source.path else None
     if encoding and encoding != document.source.encoding and document.source.path:
         try:
             again = load(document.source.path, encoding)

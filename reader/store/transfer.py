@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, Any
 from reader.document.model import Correction
 from reader.store import queries
 from reader.store.base import StoreBase
-from reader.store.corrections import chosen_encoding, export_w3c, import_parsed
+from reader.store.corrections import export_w3c, import_parsed
 from reader.store.db import read_transaction
+from reader.store.file_encodings import chosen_encoding
 from reader.store.records import Annotation, ImportReport, kind_of
 
 if TYPE_CHECKING:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown.extensions.toc import slugify_unicode
 
+from reader.document import markdown_authors
 from reader.document.markdown_converter import document_converter, skip_plain_inline
 from reader.document.markdown_lists import register
 
@@ -27,6 +28,7 @@ def _stock() -> markdown.Markdown:
         extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
     )
     register(converter)
+    markdown_authors.register(converter)
     return converter
 
 

@@ -70,6 +70,6 @@ def test_stored_removed_restored_in_order(seeded: tuple[Store, int, Document]) -
     assert store.corrections(doc_id) == stored
     store.remove_correction_ids([stored[0].id])
     assert store.corrections(doc_id) == stored[1:]
-    store.set_encoding(doc_id, "big5")
-    assert store.encoding(doc_id) == "big5"
+    store.set_encoding(doc_id, str(SEED), "big5")
+    assert store.encoding(doc_id, str(SEED)) == "big5"
     assert as_corrected(store, doc_id, doc).source.sha256 == doc.source.sha256  # same identity

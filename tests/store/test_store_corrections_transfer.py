@@ -21,6 +21,7 @@ from reader.store.structure import as_corrected
 from reader.store.w3c_corrections import MOTIVATION, is_classification
 from reader.store.web_annotations import ImportRefusedError
 
+GROWTH = "/articles/growth.txt"  # the doc_id fixture's file
 SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 MADE = [("这是一组", Action.HEADING, 2), ("强化组织领导", Action.BODY, 0),
         ("天津在线", Action.KEEP, 0), ("盛夏时节", Action.SUBTITLE, 0)]  # fmt: skip
@@ -98,17 +99,17 @@ def test_importing_twice_adds_nothing(
 def test_the_encoding_is_taken_only_if_none_was_chosen(
     store: Store, doc_id: int, article: str, sha: str
 ) -> None:
-    store.set_encoding(doc_id, "big5")
+    store.set_encoding(doc_id, GROWTH, "big5")
     exported = store.export_json(doc_id, sha)
     assert exported[0]["body"]["value"] == "encoding big5"
     assert exported[0]["target"]["selector"] == {"type": "TextPositionSelector", "start": 0,
                                                  "end": 0}  # fmt: skip
-    store.set_encoding(doc_id, None)
+    store.set_encoding(doc_id, GROWTH, None)
     assert store.import_json(doc_id, exported, article).corrections == 1
-    assert store.encoding(doc_id) == "big5"
-    store.set_encoding(doc_id, "gb18030")
+    assert store.encoding(doc_id, GROWTH) == "big5"
+    store.set_encoding(doc_id, GROWTH, "gb18030")
     assert store.import_json(doc_id, exported, article).corrections_present == 1
-    assert store.encoding(doc_id) == "gb18030"  # the reader's own choice is kept
+    assert store.encoding(doc_id, GROWTH) == "gb18030"  # the reader's own choice is kept
 
 
 def test_an_export_without_corrections_still_imports(
@@ -119,7 +120,7 @@ def test_an_export_without_corrections_still_imports(
               "target": {"selector": [{"type": "TextQuoteSelector", "exact": "劳动力充足"}]}}]  # fmt: skip
     report = store.import_json(doc_id, older, article)
     assert (report.added, report.corrections, report.not_understood) == (1, 0, 0)
-    assert store.corrections(doc_id) == [] and store.encoding(doc_id) is None
+    assert store.corrections(doc_id) == [] and store.encoding(doc_id, GROWTH) is None
 
 
 def _classifying(value: str, **extra: Any) -> dict[str, Any]:
@@ -192,7 +193,7 @@ def test_the_export_beside_the_backups_holds_them_and_puts_them_back(
     corrected: tuple[Store, int, Document], seed: Document, tmp_path: Path
 ) -> None:
     store, doc_id, made = corrected
-    store.set_encoding(doc_id, "utf-8")
+    store.set_encoding(doc_id, str(SEED), "utf-8")
     store.remember_document("/elsewhere.txt", "c" * 64, None)
     made_structure = _structure(store, doc_id)
     with store:
@@ -208,7 +209,7 @@ def test_the_export_beside_the_backups_holds_them_and_puts_them_back(
         restored_id = restored.find_document(str(SEED), seed.source.sha256)
         assert restored_id is not None
         assert _structure(restored, restored_id) == made_structure
-        assert restored.encoding(restored_id) == "utf-8"
+        assert restored.encoding(restored_id, str(SEED)) == "utf-8"
         assert _shape(as_corrected(restored, restored_id, seed)) == _shape(made)
 
 
@@ -228,7 +229,7 @@ def test_the_markdown_export_lists_them_at_the_end(
 ) -> None:
     store, doc_id, made = corrected
     store.add_correction(doc_id, Correction(Action.BODY, "不在文中的一行"))
-    store.set_encoding(doc_id, "utf-8")
+    store.set_encoding(doc_id, str(SEED), "utf-8")
     with store:
         markdown = store.export_markdown(doc_id, as_corrected(store, doc_id, seed))
         assert store.export_markdown(doc_id, seed).endswith("## Corrections of the structure\n\n"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
 from reader.store import DiskFullError, Note, ReadOnlyError, Store, StoreError
 from reader.store import opening as opening_module
-from reader.store.drafts import DocumentRef, Draft, Drafts, default_spool
+from reader.store.drafts import DocumentRef, Draft, Drafts, default_spool, fallback_spool
 
 TEXT = "磁盘满了也不能丢笔记。只读的文件夹也一样。" * 6
 DOC = DocumentRef("/articles/full.txt", "9" * 64, "磁盘")
@@ -134,10 +135,10 @@ def test_an_unreadable_spool_is_left_alone(store: Store, tmp_path: Path) -> None
     assert spool.read_text(encoding="utf-8") == "{half a file"
 
 
-def test_the_default_spool_is_outside_the_data_folder(tmp_path: Path) -> None:
-    spool = default_spool(tmp_path / "data")
+def test_the_fallback_spool_is_outside_the_data_folder(tmp_path: Path) -> None:
+    spool = fallback_spool(tmp_path / "data")
     assert not spool.is_relative_to(tmp_path / "data")
-    assert spool != default_spool(tmp_path / "other")
+    assert spool != fallback_spool(tmp_path / "other")
 
 
 def test_an_older_draft_never_overwrites_a_newer_edit(store: Store) -> None:
@@ -206,3 +207,36 @@ def test_a_draft_that_can_never_be_saved_is_set_aside_with_a_message(
     assert "没有出处的修改" in notice and "set-aside" in notice
     kept = json.loads((tmp_path / "drafts.set-aside.json").read_text(encoding="utf-8"))
     assert [item["body"] for item in kept] == ["没有出处的修改"]
+
+
+def test_drafts_live_in_the_data_folder_and_an_older_readers_are_taken_in(
+    store: Store, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    assert default_spool(data_dir).parent == data_dir  # not the cache folder cleaners empty
+    spool, older = default_spool(data_dir), tmp_path / "cache" / "reader-drafts-x.json"
+    older.parent.mkdir()
+    data_dir.mkdir(exist_ok=True)
+    left = Draft("u-old", "note", "旧版留下的草稿", "yellow", "2024-01-01T00:00:00", DOC.path,
+                 DOC.sha256, DOC.title, "磁盘满了", "", "也不", 0, 4)  # fmt: skip
+    both = Draft("u-both", "note", "两处都有", "", "2024-01-01T00:00:00", DOC.path, DOC.sha256,
+                 DOC.title, "只读", "", "", 24, 26)  # fmt: skip
+    older.write_text(json.dumps([asdict(left), asdict(both)]), encoding="utf-8")
+    spool.write_text(json.dumps([asdict(both)]), encoding="utf-8")
+    drafts = Drafts(store, spool, older)
+    assert [d.uuid for d in drafts.pending] == ["u-both", "u-old"]  # none lost, none twice
+    assert not older.exists() and len(json.loads(spool.read_text(encoding="utf-8"))) == 2
+    assert {n.uuid for n in drafts.retry()} == {"u-old", "u-both"} and not spool.exists()
+
+
+def test_drafts_go_outside_when_the_data_folder_cant_take_them(
+    store: Store, tmp_path: Path
+) -> None:
+    spool = tmp_path / "not-a-folder" / "unsaved-notes.json"
+    spool.parent.write_text("a file where the folder should be", encoding="utf-8")
+    outside = tmp_path / "cache" / "drafts.json"
+    drafts = Drafts(store, spool, outside)
+    store._conn.execute("PRAGMA query_only = ON")  # SQLite answers as for a read-only file
+    assert isinstance(drafts.add_note(DOC, TEXT, 0, 4, "外面也行", "red"), Draft)
+    assert drafts.spool_error == "" and json.loads(outside.read_text(encoding="utf-8"))
+    assert Drafts(store, spool, outside).pending[0].body == "外面也行"  # found again at start

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.document.passage_link import is_link
 from reader.store import Store, StoreError, default_data_dir, open_with_recovery
-from reader.store.drafts import Drafts, default_spool
+from reader.store.drafts import Drafts, default_spool, fallback_spool
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.single_instance import SingleInstance
 
@@ -87,7 +87,8 @@ def open_user_data(folder: Path) -> UserData:
             ],
         )
     # Only the one writer spools drafts: a read-only second window never adds any.
-    data = UserData(store, instance, drafts=Drafts(store, default_spool(folder)))
+    drafts = Drafts(store, default_spool(folder), fallback_spool(folder))  # older: in the cache
+    data = UserData(store, instance, drafts=drafts)
     if report is not None:
         data.warnings.append(report.message())
     if store.read_only:

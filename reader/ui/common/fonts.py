@@ -26,6 +26,8 @@ SANS_CJK = (
 )
 LATIN_SERIF = ("Noto Serif", "Georgia", "DejaVu Serif", "Times New Roman")
 LATIN_SANS = ("Noto Sans", "Segoe UI", "Helvetica Neue", "DejaVu Sans", "Arial")
+# Last in every font's families: emoji (🦀, ✅) in titles and Markdown, drawn, not as boxes.
+EMOJI = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Twemoji")
 CJK_FONT_PACKAGE = "fonts-noto-cjk"
 
 
@@ -42,7 +44,7 @@ def has_cjk_font() -> bool:
 
 def _font(cjk: tuple[str, ...], latin: tuple[str, ...], point_size: float) -> QFont:
     # CJK first: its punctuation (“”、。) is full width, as Chinese typesetting expects.
-    families = installed(cjk) + installed(SANS_CJK) + installed(latin)[:1]
+    families = installed(cjk) + installed(SANS_CJK) + installed(latin)[:1] + installed(EMOJI)[:1]
     font = QFont()
     if families:
         font.setFamilies(list(dict.fromkeys(families)))

@@ -38,6 +38,8 @@ _SHAPES: tuple[tuple[str, object], ...] = (  # the NOOP marks a text for lupdate
      QT_TRANSLATE_NOOP("Reasons", "{0} is binary, not text")),
     (r"(.+)'s encoding isn't UTF-8, GB18030/GBK, Big5 or UTF-16",
      QT_TRANSLATE_NOOP("Reasons", "the encoding of {0} isn't UTF-8, GB18030/GBK, Big5 or UTF-16")),
+    (r"(.+) is not (\S+): (\d+) of its (\d+) characters don't decode",
+     QT_TRANSLATE_NOOP("Reasons", "{0} is not {1}: {2} of its {3} characters don't decode")),
     (r"nothing readable in (.+)",
      QT_TRANSLATE_NOOP("Reasons", "nothing readable in {0}")),
     (r"(.+) is a web archive \(MHTML\) with no web page in it",

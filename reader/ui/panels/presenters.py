@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 from reader.document import Document, Figure
+from reader.document.figure_sign import DIRECTION_WINDOW, direction
 from reader.document.figures import document_figures
 from reader.document.script_map import Convert, convert_lines
 from reader.document.stats import document_stats
@@ -40,14 +41,15 @@ def figure_size(figure: Figure) -> float:
 
 def figure_entries(document: Document) -> list[FigureEntry]:
     """The key figures in document order, one entry per distinct figure and subject: a figure
-    said again with the same subject is one entry with its mentions."""
+    said again with the same subject and direction (上涨 / 下降) is one entry with its mentions."""
     text = document.text
-    mentions: dict[tuple[str, str | None], list[int]] = {}
+    mentions: dict[tuple[str, str | None, str], list[int]] = {}
     figures = document_figures(document)
     for i, figure in enumerate(figures):
-        mentions.setdefault((text[figure.start : figure.end], figure.label), []).append(i)
+        way = direction(text[max(0, figure.start - DIRECTION_WINDOW) : figure.start])
+        mentions.setdefault((text[figure.start : figure.end], figure.label, way), []).append(i)
     entries = []
-    for (written, label), indices in mentions.items():
+    for (written, label, _way), indices in mentions.items():
         first = figures[indices[0]]
         each = tuple((i, figures[i].context) for i in indices) if len(indices) > 1 else ()
         entries.append(FigureEntry(indices[0], first.kind, written, label, first.context,

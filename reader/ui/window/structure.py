@@ -149,16 +149,19 @@ class StructureEditor(QObject):
             return
         try:
             again = load(imported.source.path, encoding)
-        except DocumentError as error:
-            self._status(str(error))
+        except DocumentError as error:  # a wrong encoding: one line, never a blank page
+            from reader.ui.common.reasons import translated_reason
+
+            self._status(translated_reason(str(error)))
             return
         store, doc_id = self._store, self._doc_id
         if store is None or doc_id is None or not self.writable:
             self._show(again)  # for this time: nowhere to remember it
             return
         try:
-            before = store.encoding(doc_id)
-            store.set_encoding(doc_id, encoding)
+            file = imported.source.path, imported.source.raw_sha256
+            before = store.encoding(doc_id, *file)
+            store.set_encoding(doc_id, file[0], encoding, file[1])
         except StoreError as error:
             self._status(str(error))
             return
@@ -175,8 +178,9 @@ class StructureEditor(QObject):
                 store.remove_correction_ids([c.id for c in step.added])
             if step.removed:
                 store.restore_corrections(step.removed)
-            if step.encoding is not None and self._doc_id is not None:
-                store.set_encoding(self._doc_id, step.encoding[0])
+            if step.encoding is not None and self._doc_id is not None and self._imported:
+                source = self._imported.source
+                store.set_encoding(self._doc_id, source.path, step.encoding[0], source.raw_sha256)
         except StoreError as error:
             self._status(str(error))
         self.refresh()

@@ -105,3 +105,25 @@ def test_why_a_file_or_a_link_cant_be_opened_is_said_in_chinese(tmp_path: object
         "无法打开链接：笔记和书签功能已关闭",
     ]
     assert shown[3] in ("空.txt 是空文件", "空.txt 里没有可显示的文字"), shown[3]
+
+
+def test_a_wrong_encoding_chosen_is_said_in_chinese(qapp: QApplication, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    from reader.document import DocumentError, load
+    from reader.ui.common.reasons import translated_reason
+
+    assert isinstance(tmp_path, Path)
+    notice = tmp_path / "通知.txt"
+    notice.write_bytes("通知\n\n明天上午九点开会，请准时参加。\n".encode("gbk"))
+    with pytest.raises(DocumentError) as caught:
+        load(notice, "utf-8")
+    translator = QTranslator()  # this checkout's catalogue, wherever the package's resources are
+    assert translator.load(str(Path(__file__).parents[3] / "resources" / "reader_zh_CN.qm"))
+    qapp.installTranslator(translator)
+    try:
+        assert translated_reason(str(caught.value)).startswith("通知.txt 不是 utf-8 编码：")
+    finally:
+        qapp.removeTranslator(translator)

@@ -166,3 +166,12 @@ def test_sizes_read_traditional_magnitudes_and_compounds() -> None:
     assert sizes["4,500億元"] > sizes["9,000萬元"] > sizes["1亿2000万元"] / 2
     assert sizes["2兆8,800億元"] == 28800 * 1e8
     assert sizes["1亿2000万元"] == 1.2e8
+
+
+def test_figures_of_different_sign_or_direction_are_never_one_row() -> None:
+    text = "标题\n\n同比上涨0.3%，环比下降0.3%。另外为0.3%，还有-0.3%。也是0.3%。\n"
+    entries = figure_entries(load_bytes(text.encode(), "a.txt"))
+    assert all(e.label is None for e in entries)  # merged, if at all, by figure and direction
+    rows = sorted((e.text, e.context, len(e.mentions)) for e in entries)
+    assert rows == [("-0.3%", "还有-0.3%", 0), ("0.3%", "另外为0.3%", 2),
+                    ("0.3%", "同比上涨0.3%", 0), ("0.3%", "环比下降0.3%", 0)]
