@@ -142,14 +142,20 @@ def clean(text: str) -> str | None:
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
         at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
-        if _PER_UNIT.search(text, 0, max(at, 0)):
-            return None  # 每百元营业收入中的|成本: the head alone is not what is measured
+        if per := _PER_UNIT.search(text, 0, max(at, 0)):
+            return _per_measure(text, per.start())  # not the head alone: 每百元营业收入中的|成本
         text = text[at + 1 :] if at >= 0 else ""
     if (found := nouns.valid(text)) or "的" not in text:
         return found
     at = text.rfind("的")
-    if _PER_UNIT.search(text, 0, at):
-        return None  # 每百元营业收入中的|费用
+    if per := _PER_UNIT.search(text, 0, at):
+        return _per_measure(text, per.start())  # 每百元营业收入中的|费用
     return nouns.valid(text[at + 1 :])  # 有进出口实绩的|民营企业数量
+
+
+def _per_measure(text: str, per: int) -> str | None:
+    """规模以上工业企业|每百元营业收入中的成本: the measure from its per word on (每, 人均…; not
+    单位, which a longer name may hold), if it reads as a noun phrase."""
+    return None if text.startswith("单位", per) else nouns.valid(text[per:])
 
 

@@ -17,6 +17,8 @@ _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _PEOPLE_UNITS = ("名", "位", "人", "人次")
+_JOINED = rx.compile("[和与及]")
+_VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在")
 _NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 
@@ -70,6 +72,15 @@ def after_noun(after: str, unit: str) -> str | None:
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
     return None if ends_in(item, words.VERB_END) else valid(item)
+
+
+def measure_noun(subject: str | None) -> bool:
+    """全国一般公共预算收入, 社会保障和就业支出: a noun phrase ending in a measure whose last
+    character also ends verbs (收入, 费用), with no verb before it (村里靠旅游带来|收入: a clause)."""
+    if not subject or not subject.endswith(words.MEASURE_NOUNS):
+        return False
+    before = _JOINED.sub("", subject[:-2].translate(words.T2S))
+    return not _VERBISH.search(before)
 
 
 def _one_short(item: str, head: str, simple: str) -> bool:

@@ -135,7 +135,8 @@ class Labeller:
             or (_join(own, verb) if lasting else None)
             or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
-            or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
+            or (_join(own, verb) if loose and (nouns.ends_in(own, words.NOUN_END)
+                                               or nouns.measure_noun(own)) else None)
             or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb, _level(simple)) if own is None and _only_verbs(simple, site.same_unit)
@@ -257,11 +258,12 @@ def _join(subject: str | None, verb: str) -> str | None:
 
 
 def _only_verbs(simple: str, same_unit: bool) -> bool:
-    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
-    (or nothing, between figures of one unit)."""
+    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至,
+    比2019年1—7月增长 (or nothing, between figures of one unit)."""
     text = simple.strip(JOINERS + nouns.EDGES)
     if not text:
         return same_unit
+    text = text[base.end() :] if (base := words.BASE.match(text)) else text  # 比2019年同期|增长
     if text.endswith("的"):
         return False  # 跌幅超过50%的|427只个股: a modifier, not a change
     cut = words.tail_start(text)

@@ -94,9 +94,10 @@ def test_nouns_joined_by_a_dunhao_share_the_figure() -> None:
 
 def test_a_per_unit_measure_is_not_cut_to_its_head() -> None:
     text = "规模以上服务业企业每百元营业收入中的成本为71.5元，同比减少0.3元。"
-    assert _subjects(text) == {"71.5元": None, "0.3元": None}
-    short = "每百元营业收入中的费用为8.1元。"  # short enough to keep whole, but 每 cannot start it
-    assert _subjects(short)["8.1元"] is None
+    assert _subjects(text) == {"71.5元": "每百元营业收入中的成本", "0.3元": "每百元营业收入中的成本减少"}
+    short = "每百元营业收入中的费用为8.1元。"  # kept whole from its per word, never 费用 alone
+    assert _subjects(short)["8.1元"] == "每百元营业收入中的费用"
+    assert _subjects("全省规模以上工业企业单位增加值能耗中的煤炭消耗为0.52吨。")["0.52吨"] is None
 
 
 def test_zai_before_an_attribute_is_part_of_the_noun() -> None:

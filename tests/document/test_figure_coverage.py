@@ -1,0 +1,53 @@
+"""Key figures' subjects where the rules gave none though the clause has a clear one (the
+coverage classes of issue 14's fourth round), each on made-up sentences: a change measured from
+another period (比2019年同期增长) carries the subject of the figure before it; a measure whose
+last character also ends verbs (收入, 支出, 费用) is a subject before its amount; 个人 and 每百元
+may start one; a per measure is kept from its per word."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全县工业用电量3.2亿千瓦时，同比增长4.1%，比2021年同期增长9.3%。", "9.3%", "工业用电量增长"),
+    ("全市出口总额820亿元，同比增长1.5倍，比2020年1—5月份增长36.2%。", "36.2%", "出口总额增长"),
+    ("全省粮食产量同比下降2.1%，较上年同期下降0.8%。", "0.8%", "粮食产量下降"),
+])
+def test_a_change_from_another_period_keeps_the_subject_before(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_change_from_another_period_needs_a_subject_before() -> None:
+    subjects = _subjects("据统计，比2019年同期增长12.4%。")
+    assert subjects["12.4%"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全区一般公共预算支出58.3亿元，比上年增长2.2%。", "58.3亿元", "一般公共预算支出"),
+    ("公司研发费用12.6亿元，比上年增长8%。", "12.6亿元", "公司研发费用"),
+    ("公司营收35亿元，同比下降4%。", "35亿元", "公司营收"),
+    ("个人住房贷款5200亿元，增长6.3%。", "5200亿元", "个人住房贷款"),
+])
+def test_a_measure_noun_before_its_amount_is_its_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("村里靠旅游带来收入200万元。", "200万元"),
+    ("农民增加收入3000元。", "3000元"),
+])
+def test_a_clause_before_a_measure_noun_is_still_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
