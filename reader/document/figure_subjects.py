@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.document import figure_lists as lists
 from reader.document import figure_nouns as nouns
 from reader.document import figure_words as words
 from reader.document import rx
@@ -24,7 +25,7 @@ WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
-_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
+_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
 _COPULA = rx.compile("为|约为|达|达到|共计|合计")
 _DIGIT = rx.compile(r"\d")
 _LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
@@ -149,7 +150,7 @@ class Labeller:
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = listed if not _shares_a_head(listed) else []
+        items = listed if not _shares_a_head(listed) else lists.share_measure(listed)
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
@@ -281,16 +282,20 @@ def _items(own: str | None, segment: str) -> list[str | None]:
 
 
 def _shares_a_head(items: list[str | None]) -> bool:
-    """汽车、电气、电子和电力累计增速: the last item's measure (累计增速) is every item's."""
+    """汽车、电气、电子和电力累计增速, 苹果和香蕉的价格: the last item's measure (累计增速, the
+    part after 的) is every item's."""
     if len(items) < 2:
         return False
     last, first = items[-1] or "", items[0] or ""
+    if "的" in last and "的" not in first:
+        return True
     return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
 
 
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
     head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
+    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
     return head if re.search(r"[、和与及或]", head) else None
 
 

@@ -44,6 +44,7 @@ MEASURE = rx.compile(
 # The time a change is measured from, before its verb: 比2019年1—7月|增长, 较上年同期|下降.
 BASE = rx.compile(r"(?:同比|环比)?[比较](?:上年|去年|前年|上月|年初|上季度|"
                   r"\d{2,4}年(?:\d{1,2}(?:[—–\-－~～至到]\d{1,2})?月份?|[底末初])?)(?:同期)?")
+BASE_END = rx.compile(f"(?:{BASE.pattern})$")
 # Scope and time words before a subject, and demonstratives: 去年全市|民营经济增加值.
 LEAD = rx.compile(
     r"(?:其中|目前|此外|同时|另外|去年|今年|前年|明年|上半年|下半年|全年|当年|近年来|近三年来|年来|如今|同样|(?:上年|去年)?同期|当时|那时|此时|届时|最近|原本|原来|本来|"

@@ -51,3 +51,23 @@ def test_a_measure_noun_before_its_amount_is_its_subject(
 ])
 def test_a_clause_before_a_measure_noun_is_still_no_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("钢铁、水泥和玻璃累计产量分别为12.5%、8.1%和3.3%。",
+     ["钢铁累计产量", "水泥累计产量", "玻璃累计产量"]),
+    ("东部、中部和西部的财政收入增速分别是4%、2.5%和1.1%。",
+     ["东部财政收入增速", "中部财政收入增速", "西部财政收入增速"]),
+    ("农业中的粮食、蔬菜和水果投资分别增长12%、9%和5%。",
+     ["粮食投资增长", "蔬菜投资增长", "水果投资增长"]),
+    ("二氧化硫、烟尘排放总量比2015年分别下降6%、9%以上。", ["二氧化硫排放总量下降", "烟尘排放总量下降"]),
+])
+def test_a_list_whose_last_item_carries_the_measure_shares_it(
+    text: str, subjects: list[str]
+) -> None:
+    assert list(_subjects(text).values()) == subjects
+
+
+def test_a_list_whose_last_item_holds_a_verb_shares_nothing() -> None:
+    subjects = _subjects("进出口、出口和进口占全省份额分别为11%、15%和6%。")
+    assert list(subjects.values()) == [None, None, None]
