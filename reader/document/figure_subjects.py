@@ -66,7 +66,7 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
-        before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+        before, after = before[-(WINDOW + 2) :], _after(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
         head = _clause_head(pieces, before)
         clause_start = start - len(head)
@@ -192,7 +192,16 @@ def _clause_head(pieces: list[str], before: str) -> str:
     comma = before[len(before) - len(head) - 1 : len(before) - len(head)] in ("，", ",")
     if comma and _COPULA.fullmatch(head.strip()) and not _DIGIT.search(pieces[-2]):
         return pieces[-2] + head.strip()
+    if comma and head.lstrip().startswith(("从", "由")) and _topic(pieces[-2]):
+        return pieces[-2] + head  # 水稻单产，|从1950年代的|150公斤: the measure is the topic
     return head
+
+
+def _topic(clause: str) -> bool:
+    """A clause that only names a measure (中国的水稻单产), the topic of the clause after it."""
+    noun = nouns.valid(clause.strip()) if len(clause.strip()) <= nouns.SUBJECT_MAX else None
+    return bool(noun) and not _DIGIT.search(clause) and (
+        nouns.ends_in(noun, _MEASURES | frozenset("产")) or nouns.measure_noun(noun))
 
 
 def _time_or_times(site: _Site) -> bool:
@@ -249,7 +258,14 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
 
 def _level(head: str) -> bool:
     """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
-    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(JOINERS + nouns.EDGES)))
+    return bool(_LEVEL_ONLY.fullmatch(_untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
+
+
+def _untimed(text: str) -> str:
+    """上升到|2005年的|114%: the words before a level without the time it is at."""
+    if at_time := words.AT_TIME.search(text):
+        return text[: at_time.start()] + at_time.group()[0].strip("0123456789去今上同目现")
+    return text
 
 
 def _join(subject: str | None, verb: str) -> str | None:
@@ -265,6 +281,7 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     if not text:
         return same_unit
     text = text[base.end() :] if (base := words.BASE.match(text)) else text  # 比2019年同期|增长
+    text = _untimed(text)
     if text.endswith("的"):
         return False  # 跌幅超过50%的|427只个股: a modifier, not a change
     cut = words.tail_start(text)
@@ -312,3 +329,10 @@ def _compares(simple: str) -> bool:
 def _only_change(simple: str) -> bool:
     """，同比增长|5.7%: a clause that only says how the figure before it changed."""
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
+
+
+def _after(after: str) -> str:
+    """5% 的征收率: a space before 的 does not end the figure's clause (a space alone may: a
+    headline's 增长1.79倍 两年平均增长…)."""
+    stripped = after.lstrip(" ")
+    return stripped if stripped.startswith("的") else after

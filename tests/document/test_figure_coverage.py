@@ -71,3 +71,29 @@ def test_a_list_whose_last_item_carries_the_measure_shares_it(
 def test_a_list_whose_last_item_holds_a_verb_shares_nothing() -> None:
     subjects = _subjects("进出口、出口和进口占全省份额分别为11%、15%和6%。")
     assert list(subjects.values()) == [None, None, None]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("按照 3% 的征收率计算缴纳增值税。", "3%", "征收率"),  # a space before 的
+    ("单位减按 2% 的税率征收房产税。", "2%", "税率"),  # 征收 ends the noun after 的
+    ("公司拒绝支付20万元的离职金。", "20万元", "离职金"),
+])
+def test_the_noun_after_de_is_read_past_a_space_and_up_to_a_verb(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_space_alone_still_ends_the_clause_of_a_headline() -> None:
+    assert _subjects("利润同比增长1.8倍 两年平均增长30.5%")["1.8倍"] == "利润增长"
+
+
+def test_a_measure_named_alone_is_the_topic_of_the_range_after_it() -> None:
+    subjects = _subjects("全县粮食产量，从1990年代的30万吨增加到今天的52万吨。")
+    assert subjects == {"30万吨": "粮食产量", "52万吨": "粮食产量"}
+    assert _subjects("他说，从2010年的120万吨增加到150万吨。")["120万吨"] is None
+
+
+def test_a_level_at_a_time_is_no_change() -> None:
+    subjects = _subjects("全省消费价格指数从2020年的102％上升到2021年的105％。")
+    assert subjects == {"102％": "消费价格指数", "105％": "消费价格指数"}
