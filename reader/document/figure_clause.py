@@ -14,6 +14,7 @@ JOINERS = "、和及与或，, "
 _TO_LEVEL = rx.compile("[到至为]")
 _ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
+_DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
@@ -41,7 +42,10 @@ def own_subject(
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = simple.rfind("、", a, b) + 1, False
-    if (others := simple.rfind("等", a, b - 1)) >= 0 and simple[others - 1] not in _DENG_WORDS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
+        if (de := simple.find("的", a, b)) >= 0:
+            a = de + 1  # 养老保险、失业保险的|缴费基数下限: the measure of the whole list
+    others = simple.rfind("等", a, b - 1)
+    if others >= 0 and simple[others - 1] not in _DENG_WORDS and simple[others + 1] not in _DENG_STARTS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))

@@ -97,3 +97,12 @@ def test_a_measure_named_alone_is_the_topic_of_the_range_after_it() -> None:
 def test_a_level_at_a_time_is_no_change() -> None:
     subjects = _subjects("全省消费价格指数从2020年的102％上升到2021年的105％。")
     assert subjects == {"102％": "消费价格指数", "105％": "消费价格指数"}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("车辆的等效全电里程调整为不低于50公里。", "50公里", "车辆的等效全电里程"),  # 等 starts a word
+    ("医疗保险、生育保险的缴费基数下限为5000元。", "5000元", "缴费基数下限"),  # the list's measure
+    ("对小微企业来说，每年就要多支出20多万元。", "20多万元", None),  # a clause, not a measure
+])
+def test_words_around_a_list_or_a_measure_noun(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
