@@ -42,6 +42,7 @@ _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项
 _LEVEL_NOUNS = _MEASURES | frozenset("入润")
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
+_ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)](?=.)")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 
 
@@ -66,7 +67,7 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
-        before, after = before[-(WINDOW + 2) :], _after(after[:WINDOW])
+        before, after = _unbracketed(before[-(WINDOW + 2) :]), _after(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
         head = _clause_head(pieces, before)
         clause_start = start - len(head)
@@ -336,3 +337,16 @@ def _after(after: str) -> str:
     headline's 增长1.79倍 两年平均增长…)."""
     stripped = after.lstrip(" ")
     return stripped if stripped.startswith("的") else after
+
+
+def _unbracketed(before: str) -> str:
+    """政府投资（按国有经济口径）|从745.9亿元: an aside in brackets after a measure, without a
+    number, blanked (as long as it was) so that the measure stays in the figure's clause (赵晶
+    （化名）开始…: after a name, not a measure, it stays)."""
+    def blank(aside: re.Match[str]) -> str:
+        noun = nouns.BREAK.split(before[: aside.start()])[-1]
+        measure = nouns.ends_in(noun, _LEVEL_NOUNS) or nouns.measure_noun(noun)
+        return " " * len(aside.group()) if measure and not _DIGIT.search(noun) else aside.group()
+
+    return _ASIDE.sub(blank, before)
+

@@ -106,3 +106,10 @@ def test_a_level_at_a_time_is_no_change() -> None:
 ])
 def test_words_around_a_list_or_a_measure_noun(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_an_aside_in_brackets_after_a_measure_keeps_the_measure_in_the_clause() -> None:
+    subjects = _subjects("民间投资（按非国有经济口径）从120亿元增至300亿元。")
+    assert subjects == {"120亿元": "民间投资", "300亿元": "民间投资"}
+    assert _subjects("王林（化名）开始考虑裁员5人。")["5人"] is None  # after a name, not a measure
+    assert _subjects("电价由0.3元／千瓦时（含税）提高至0.32元。")["0.32元"] != "／千瓦时"
