@@ -114,6 +114,8 @@ class Labeller:
         if _PAIRS.search(simple):
             return self._paired(_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
+        if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
+            own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
         # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
         by_means = bool(own) and peeled.lstrip().startswith("以") and not nouns.ends_in(own, _LEVEL_NOUNS)
         self._pending = []

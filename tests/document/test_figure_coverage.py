@@ -113,3 +113,22 @@ def test_an_aside_in_brackets_after_a_measure_keeps_the_measure_in_the_clause() 
     assert subjects == {"120亿元": "民间投资", "300亿元": "民间投资"}
     assert _subjects("王林（化名）开始考虑裁员5人。")["5人"] is None  # after a name, not a measure
     assert _subjects("电价由0.3元／千瓦时（含税）提高至0.32元。")["0.32元"] != "／千瓦时"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("顾客花299元买个台灯。", "299元", None),  # who spends, not what is measured
+    ("该店只花了500元。", "500元", None),
+    ("省财政累计投入 30 多亿元。", "30 多亿元", "省财政投入"),  # the verb names the measure
+    ("居民人均可支配收入为 2000 元，折合月平均收入 166 元。", "166 元", "月平均收入"),
+    ("全省电网基本具备8%以上的调峰能力。", "8%", None),  # 具备: a clause
+])
+def test_spending_having_and_converting_before_an_amount(
+    text: str, figure: str, subject: str | None
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_herd_is_counted_in_head() -> None:
+    subjects = _subjects("全市生猪存栏量从 120 万头下降到 98 万头。")
+    assert subjects == {"120 万头": "生猪存栏量", "98 万头": "生猪存栏量"}
+    assert "头" not in "".join(_subjects("报纸的3头条新闻。"))  # 头条: no unit
