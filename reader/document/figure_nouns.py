@@ -18,6 +18,7 @@ _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _PEOPLE_UNITS = ("名", "位", "人", "人次")
 _JOINED = rx.compile("[和与及]")
+_LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
 _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在|"
                       "要(?!素)|(?<![社机大协学工])会(?![计议员])|能(?![源力])|就(?!业)|再(?!生)|又|还(?![款贷])|也|都(?!市)|[多少]$")
 _NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
@@ -54,7 +55,9 @@ def after_noun(after: str, unit: str) -> str | None:
     if clause.startswith(("的", "以上", "以下", "左右", "上下")):
         return None
     simple = clause.translate(words.T2S)
-    item: str | None = clause[: len(words.AFTER_STOP.split(simple.split("、")[0])[0])]
+    latin = _LATIN_START.match(simple)  # 9家|P2P平台, 9 家|A 股上市公司: a name's Latin start
+    skip = latin.end() if latin else 0
+    item: str | None = clause[: skip + len(words.AFTER_STOP.split(simple[skip:].split("、")[0])[0])]
     if item and len(item) <= 3 and clause.startswith(item + "、"):
         item = _shared_head(clause, item, unit)
     if not item or _generic(item):
@@ -73,6 +76,11 @@ def after_noun(after: str, unit: str) -> str | None:
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
     return None if ends_in(item, words.VERB_END) else valid(item)
+
+
+def verb_end(subject: str | None) -> bool:
+    """subject ends as a verb does (学校停办, 老城区实施), not in a noun such as 排放."""
+    return ends_in(subject, words.VERB_END) and not (subject or "").endswith(words.VERB_END_NOUNS)
 
 
 def measure_noun(subject: str | None) -> bool:

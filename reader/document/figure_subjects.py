@@ -28,7 +28,7 @@ _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # a
 _BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
 _COPULA = rx.compile("为|约为|达|达到|共计|合计")
 _DIGIT = rx.compile(r"\d")
-_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
+_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
 _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
@@ -84,6 +84,9 @@ class Labeller:
             changes = words.RISE_OR_FALL.search(head) and (
                 unit == self._last_unit or _only_change(head.translate(words.T2S))
                 or _level(head))
+            # 存栏数同比减少25.8%，为|24355万头: the level after a change
+            after_change = bool(self._previous) and words.CHANGE_END.search(self._previous[-1] or "")
+            changes = changes or (after_change and _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
@@ -134,7 +137,7 @@ class Labeller:
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
-            (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
+            (_join(own, verb) if measured and not nouns.verb_end(own) else None)
             or counted
             or (_join(own, verb) if lasting else None)
             or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险

@@ -132,3 +132,22 @@ def test_a_herd_is_counted_in_head() -> None:
     subjects = _subjects("全市生猪存栏量从 120 万头下降到 98 万头。")
     assert subjects == {"120 万头": "生猪存栏量", "98 万头": "生猪存栏量"}
     assert "头" not in "".join(_subjects("报纸的3头条新闻。"))  # 头条: no unit
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全省生猪存栏数同比减少 12.5%，为 3200 万头。", "3200 万头", "生猪存栏数"),  # the level after
+    ("全市销量增长20%，为1200辆。", "1200辆", "销量"),
+    ("单位产值二氧化碳排放比2020年下降15%。", "15%", "单位产值二氧化碳排放下降"),  # 排放: a noun
+    ("二手房交易比例原则上不低于30%。", "30%", "二手房交易比例"),  # 原则上: an adverb
+    ("按照上半年增速推算，8 月人均收入约 3600 元。", "3600 元", "人均收入"),  # a spaced month
+    ("旗下已有12家P2P平台，均已停业。", "12家", "P2P平台"),  # a name's Latin start
+    ("集团控制着 9 家 A 股上市公司。", "9 家", "A 股上市公司"),
+])
+def test_levels_nouns_and_names_the_rules_used_to_miss(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_number_starting_a_word_is_still_no_subject() -> None:
+    assert _subjects("全省3D打印设备产量2.5万台。")["2.5万台"] != "全省3D打印设备产量"

@@ -229,4 +229,5 @@ def test_a_level_reached_after_a_change_keeps_the_subject_without_it() -> None:
 def test_a_clause_of_a_copula_alone_takes_the_noun_before_it() -> None:
     subjects = _subjects("收入占比最大的是利息净收入，为12.6亿元，同比增长8%。")
     assert subjects == {"12.6亿元": "利息净收入", "8%": "利息净收入增长"}
-    assert _subjects("净利润增长12%，为3.2亿元。")["3.2亿元"] is None  # a figure before: no noun
+    # a figure before: not the copula clause's noun, but the level the change reached
+    assert _subjects("净利润增长12%，为3.2亿元。")["3.2亿元"] == "净利润"
