@@ -151,3 +151,20 @@ def test_levels_nouns_and_names_the_rules_used_to_miss(
 
 def test_a_number_starting_a_word_is_still_no_subject() -> None:
     assert _subjects("全省3D打印设备产量2.5万台。")["2.5万台"] != "全省3D打印设备产量"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全省有68个贫困县全部摘帽。", "68个", "贫困县"),  # a count of places names them
+    ("全国有4个直辖市、293个地级市。", "293个", "地级市"),
+    ("新增2个园区入选省级名单。", "2个", "园区"),
+    ("党员总数达到9800多万名党员、在各地开展活动。", "9800多万名", "党员"),  # 、 then a clause
+])
+def test_a_count_of_places_or_people_names_what_it_counts(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_place_before_a_figure_is_still_no_subject() -> None:
+    assert _subjects("全市16个区都已覆盖。")["16个区"] is None
+    assert _subjects("广州市增长5%。")["5%"] is None
