@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from reader.document import figure_lists as lists
 from reader.document import figure_nouns as nouns
+from reader.document import figure_window as window
 from reader.document import figure_words as words
 from reader.document import rx
 from reader.document.figure_clause import JOINERS, clean, own_subject
@@ -26,8 +27,6 @@ _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
-_COPULA = rx.compile("为|约为|达|达到|共计|合计")
-_DIGIT = rx.compile(r"\d")
 _LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
@@ -37,12 +36,11 @@ _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
 _GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
-_MEASURES = words.ATTRIBUTE_END | frozenset("速")
+_MEASURES = window.MEASURES
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
-_LEVEL_NOUNS = _MEASURES | frozenset("入润")
+_LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
-_ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)](?=.)")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 
 
@@ -67,9 +65,9 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
-        before, after = _unbracketed(before[-(WINDOW + 2) :]), _after(after[:WINDOW])
+        before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
-        head = _clause_head(pieces, before)
+        head = window.clause_head(pieces, before)
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
         if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
@@ -187,27 +185,6 @@ class _Site(NamedTuple):
     after_figure: bool  # segment starts at the figure before it in the clause
 
 
-def _clause_head(pieces: list[str], before: str) -> str:
-    """The words before a figure in its clause; 成人票原价：|599元 reads as 成人票原价为599元,
-    最大的是手续费及佣金净收入，为|24亿元 as …净收入为24亿元 (a clause of a copula alone)."""
-    head = pieces[-1]
-    if len(pieces) < 2:
-        return head
-    if not head.strip() and len(pieces[-2]) <= 8 and before.rstrip().endswith(("：", ":")):
-        return pieces[-2] + "为"
-    comma = before[len(before) - len(head) - 1 : len(before) - len(head)] in ("，", ",")
-    if comma and _COPULA.fullmatch(head.strip()) and not _DIGIT.search(pieces[-2]):
-        return pieces[-2] + head.strip()
-    if comma and head.lstrip().startswith(("从", "由")) and _topic(pieces[-2]):
-        return pieces[-2] + head  # 水稻单产，|从1950年代的|150公斤: the measure is the topic
-    return head
-
-
-def _topic(clause: str) -> bool:
-    """A clause that only names a measure (中国的水稻单产), the topic of the clause after it."""
-    noun = nouns.valid(clause.strip()) if len(clause.strip()) <= nouns.SUBJECT_MAX else None
-    return bool(noun) and not _DIGIT.search(clause) and (
-        nouns.ends_in(noun, _MEASURES | frozenset("产")) or nouns.measure_noun(noun))
 
 
 def _time_or_times(site: _Site) -> bool:
@@ -264,14 +241,8 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
 
 def _level(head: str) -> bool:
     """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
-    return bool(_LEVEL_ONLY.fullmatch(_untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
+    return bool(_LEVEL_ONLY.fullmatch(window.untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
 
-
-def _untimed(text: str) -> str:
-    """上升到|2005年的|114%: the words before a level without the time it is at."""
-    if at_time := words.AT_TIME.search(text):
-        return text[: at_time.start()] + at_time.group()[0].strip("0123456789去今上同目现")
-    return text
 
 
 def _join(subject: str | None, verb: str) -> str | None:
@@ -287,7 +258,7 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     if not text:
         return same_unit
     text = text[base.end() :] if (base := words.BASE.match(text)) else text  # 比2019年同期|增长
-    text = _untimed(text)
+    text = window.untimed(text)
     if text.endswith("的"):
         return False  # 跌幅超过50%的|427只个股: a modifier, not a change
     cut = words.tail_start(text)
@@ -335,23 +306,3 @@ def _compares(simple: str) -> bool:
 def _only_change(simple: str) -> bool:
     """，同比增长|5.7%: a clause that only says how the figure before it changed."""
     return bool(words.CHANGE.search(simple)) and _only_verbs(simple, False)
-
-
-def _after(after: str) -> str:
-    """5% 的征收率: a space before 的 does not end the figure's clause (a space alone may: a
-    headline's 增长1.79倍 两年平均增长…)."""
-    stripped = after.lstrip(" ")
-    return stripped if stripped.startswith("的") else after
-
-
-def _unbracketed(before: str) -> str:
-    """政府投资（按国有经济口径）|从745.9亿元: an aside in brackets after a measure, without a
-    number, blanked (as long as it was) so that the measure stays in the figure's clause (赵晶
-    （化名）开始…: after a name, not a measure, it stays)."""
-    def blank(aside: re.Match[str]) -> str:
-        noun = nouns.BREAK.split(before[: aside.start()])[-1]
-        measure = nouns.ends_in(noun, _LEVEL_NOUNS) or nouns.measure_noun(noun)
-        return " " * len(aside.group()) if measure and not _DIGIT.search(noun) else aside.group()
-
-    return _ASIDE.sub(blank, before)
-

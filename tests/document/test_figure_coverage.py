@@ -157,7 +157,7 @@ def test_a_number_starting_a_word_is_still_no_subject() -> None:
     ("全省有68个贫困县全部摘帽。", "68个", "贫困县"),  # a count of places names them
     ("全国有4个直辖市、293个地级市。", "293个", "地级市"),
     ("新增2个园区入选省级名单。", "2个", "园区"),
-    ("党员总数达到9800多万名党员、在各地开展活动。", "9800多万名", "党员"),  # 、 then a clause
+    ("该党发展为拥有500多万名党员、在全国长期执政的大党。", "500多万名", "党员"),  # 、 then a clause
 ])
 def test_a_count_of_places_or_people_names_what_it_counts(
     text: str, figure: str, subject: str
