@@ -54,6 +54,8 @@ BLIND_19 = ROOT / "bench" / "devset" / "figure_subjects_blind19.txt"
 BLIND_20 = ROOT / "bench" / "devset" / "figure_subjects_blind20.txt"
 BLIND_21 = ROOT / "bench" / "devset" / "figure_subjects_blind21.txt"
 BLIND_22 = ROOT / "bench" / "devset" / "figure_subjects_blind22.txt"
+BLIND_23 = ROOT / "bench" / "devset" / "figure_subjects_blind23.txt"
+BLIND_24 = ROOT / "bench" / "devset" / "figure_subjects_blind24.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -258,7 +260,9 @@ def main() -> None:
             ("held out T (blind: 62.5%, 23.1%, 95.2%)", BLIND_19),
             ("held out U (blind: 75.0%, 22.5%, 100%)", BLIND_20),
             ("held out V (blind: 79.3%, 56.5%, 100%)", BLIND_21),
-            ("held out W (blind: 94.0%, 68.8%, 100%)", BLIND_22))
+            ("held out W (blind: 94.0%, 68.8%, 100%)", BLIND_22),
+            ("held out X (blind: 82.6%, 51.4%, 90.5%)", BLIND_23),
+            ("held out Y (blind: 81.6%, 53.7%, 82.4%)", BLIND_24))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

@@ -14,6 +14,7 @@ JOINERS = "、和及与或，, "
 _TO_LEVEL = rx.compile("[到至为]")
 _ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
 _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
+_DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
@@ -41,7 +42,10 @@ def own_subject(
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = simple.rfind("、", a, b) + 1, False
-    if (others := simple.rfind("等", a, b - 1)) >= 0 and simple[others - 1] not in _DENG_WORDS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
+        if (de := simple.find("的", a, b)) >= 0:
+            a = de + 1  # 养老保险、失业保险的|缴费基数下限: the measure of the whole list
+    others = simple.rfind("等", a, b - 1)
+    if others >= 0 and simple[others - 1] not in _DENG_WORDS and simple[others + 1] not in _DENG_STARTS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
@@ -49,7 +53,7 @@ def own_subject(
     peeled = simple[cut:b]
     change = words.CHANGE.search(peeled)
     # 从63.2%提高到|72.7%: the level it ends at, not the change
-    verb = change.group() if change and not _TO_LEVEL.match(peeled, change.end()) else ""
+    verb = change.group() if change and not _TO_LEVEL.match(simple, cut + change.end()) else ""
     b = cut
     if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
         b, peeled = simple.find("占", a, b), "占"
@@ -142,14 +146,20 @@ def clean(text: str) -> str | None:
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的
         at = text.rfind("的")  # …, or the last of nouns joined by 及 (…复印件及报名材料费)
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
-        if _PER_UNIT.search(text, 0, max(at, 0)):
-            return None  # 每百元营业收入中的|成本: the head alone is not what is measured
+        if per := _PER_UNIT.search(text, 0, max(at, 0)):
+            return _per_measure(text, per.start())  # not the head alone: 每百元营业收入中的|成本
         text = text[at + 1 :] if at >= 0 else ""
     if (found := nouns.valid(text)) or "的" not in text:
         return found
     at = text.rfind("的")
-    if _PER_UNIT.search(text, 0, at):
-        return None  # 每百元营业收入中的|费用
+    if per := _PER_UNIT.search(text, 0, at):
+        return _per_measure(text, per.start())  # 每百元营业收入中的|费用
     return nouns.valid(text[at + 1 :])  # 有进出口实绩的|民营企业数量
+
+
+def _per_measure(text: str, per: int) -> str | None:
+    """规模以上工业企业|每百元营业收入中的成本: the measure from its per word on (每, 人均…; not
+    单位, which a longer name may hold), if it reads as a noun phrase."""
+    return None if text.startswith("单位", per) else nouns.valid(text[per:])
 
 

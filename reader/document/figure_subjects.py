@@ -15,7 +15,9 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from reader.document import figure_lists as lists
 from reader.document import figure_nouns as nouns
+from reader.document import figure_window as window
 from reader.document import figure_words as words
 from reader.document import rx
 from reader.document.figure_clause import JOINERS, clean, own_subject
@@ -24,10 +26,8 @@ WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
-_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=\w)")
-_COPULA = rx.compile("为|约为|达|达到|共计|合计")
-_DIGIT = rx.compile(r"\d")
-_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到")
+_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
+_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
 _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
@@ -36,9 +36,9 @@ _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
 _GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
-_MEASURES = words.ATTRIBUTE_END | frozenset("速")
+_MEASURES = window.MEASURES
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
-_LEVEL_NOUNS = _MEASURES | frozenset("入润")
+_LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
@@ -65,9 +65,9 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
-        before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+        before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
-        head = _clause_head(pieces, before)
+        head = window.clause_head(pieces, before)
         clause_start = start - len(head)
         truncated = len(pieces) == 1 and len(before) >= WINDOW + 2
         if truncated and self._clause_start >= 0 and self._last_end >= start - len(before):
@@ -82,6 +82,9 @@ class Labeller:
             changes = words.RISE_OR_FALL.search(head) and (
                 unit == self._last_unit or _only_change(head.translate(words.T2S))
                 or _level(head))
+            # 存栏数同比减少25.8%，为|24355万头: the level after a change
+            after_change = bool(self._previous) and words.CHANGE_END.search(self._previous[-1] or "")
+            changes = changes or (after_change and _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
             self._clause_start = clause_start
@@ -112,6 +115,8 @@ class Labeller:
         if _PAIRS.search(simple):
             return self._paired(_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
+        if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
+            own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
         # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
         by_means = bool(own) and peeled.lstrip().startswith("以") and not nouns.ends_in(own, _LEVEL_NOUNS)
         self._pending = []
@@ -130,12 +135,13 @@ class Labeller:
         if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
             return counted
         return (
-            (_join(own, verb) if measured and not nouns.ends_in(own, words.VERB_END) else None)
+            (_join(own, verb) if measured and not nouns.verb_end(own) else None)
             or counted
             or (_join(own, verb) if lasting else None)
             or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
                 nouns.noun_after_de(site.after), site.timespan), verb))
-            or (_join(own, verb) if loose and nouns.ends_in(own, words.NOUN_END) else None)
+            or (_join(own, verb) if loose and (nouns.ends_in(own, words.NOUN_END)
+                                               or nouns.measure_noun(own)) else None)
             or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
                 nouns.noun_next(site.after), site.timespan), verb))
             or (_chained(chain_from, verb, _level(simple)) if own is None and _only_verbs(simple, site.same_unit)
@@ -148,7 +154,7 @@ class Labeller:
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = listed if not _shares_a_head(listed) else []
+        items = listed if not _shares_a_head(listed) else lists.share_measure(listed)
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
@@ -179,18 +185,6 @@ class _Site(NamedTuple):
     after_figure: bool  # segment starts at the figure before it in the clause
 
 
-def _clause_head(pieces: list[str], before: str) -> str:
-    """The words before a figure in its clause; 成人票原价：|599元 reads as 成人票原价为599元,
-    最大的是手续费及佣金净收入，为|24亿元 as …净收入为24亿元 (a clause of a copula alone)."""
-    head = pieces[-1]
-    if len(pieces) < 2:
-        return head
-    if not head.strip() and len(pieces[-2]) <= 8 and before.rstrip().endswith(("：", ":")):
-        return pieces[-2] + "为"
-    comma = before[len(before) - len(head) - 1 : len(before) - len(head)] in ("，", ",")
-    if comma and _COPULA.fullmatch(head.strip()) and not _DIGIT.search(pieces[-2]):
-        return pieces[-2] + head.strip()
-    return head
 
 
 def _time_or_times(site: _Site) -> bool:
@@ -247,7 +241,8 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
 
 def _level(head: str) -> bool:
     """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
-    return bool(_LEVEL_ONLY.fullmatch(head.translate(words.T2S).strip(JOINERS + nouns.EDGES)))
+    return bool(_LEVEL_ONLY.fullmatch(window.untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
+
 
 
 def _join(subject: str | None, verb: str) -> str | None:
@@ -257,11 +252,13 @@ def _join(subject: str | None, verb: str) -> str | None:
 
 
 def _only_verbs(simple: str, same_unit: bool) -> bool:
-    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至
-    (or nothing, between figures of one unit)."""
+    """The text between two figures says only how the second relates: 、增长, 调整为, 10月底已升至,
+    比2019年1—7月增长 (or nothing, between figures of one unit)."""
     text = simple.strip(JOINERS + nouns.EDGES)
     if not text:
         return same_unit
+    text = text[base.end() :] if (base := words.BASE.match(text)) else text  # 比2019年同期|增长
+    text = window.untimed(text)
     if text.endswith("的"):
         return False  # 跌幅超过50%的|427只个股: a modifier, not a change
     cut = words.tail_start(text)
@@ -279,16 +276,20 @@ def _items(own: str | None, segment: str) -> list[str | None]:
 
 
 def _shares_a_head(items: list[str | None]) -> bool:
-    """汽车、电气、电子和电力累计增速: the last item's measure (累计增速) is every item's."""
+    """汽车、电气、电子和电力累计增速, 苹果和香蕉的价格: the last item's measure (累计增速, the
+    part after 的) is every item's."""
     if len(items) < 2:
         return False
     last, first = items[-1] or "", items[0] or ""
+    if "的" in last and "的" not in first:
+        return True
     return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
 
 
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
     head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
+    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
     return head if re.search(r"[、和与及或]", head) else None
 
 

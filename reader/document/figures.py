@@ -26,7 +26,7 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
-        "次", "支", "本", "篇",
+        "次", "支", "本", "篇", "头",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
@@ -89,11 +89,12 @@ _ABOUT = rx.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "部": rx.compile("[门分长署队委级属位件]"),
-             "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]")}
+             "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
+             "头": rx.compile("[条部像版脑发目号等上顶]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
-                          "份", "部", "次", "支", "本", "篇"})
+                          "份", "部", "次", "支", "本", "篇", "头"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})

@@ -94,9 +94,10 @@ def test_nouns_joined_by_a_dunhao_share_the_figure() -> None:
 
 def test_a_per_unit_measure_is_not_cut_to_its_head() -> None:
     text = "规模以上服务业企业每百元营业收入中的成本为71.5元，同比减少0.3元。"
-    assert _subjects(text) == {"71.5元": None, "0.3元": None}
-    short = "每百元营业收入中的费用为8.1元。"  # short enough to keep whole, but 每 cannot start it
-    assert _subjects(short)["8.1元"] is None
+    assert _subjects(text) == {"71.5元": "每百元营业收入中的成本", "0.3元": "每百元营业收入中的成本减少"}
+    short = "每百元营业收入中的费用为8.1元。"  # kept whole from its per word, never 费用 alone
+    assert _subjects(short)["8.1元"] == "每百元营业收入中的费用"
+    assert _subjects("全省规模以上工业企业单位增加值能耗中的煤炭消耗为0.52吨。")["0.52吨"] is None
 
 
 def test_zai_before_an_attribute_is_part_of_the_noun() -> None:
@@ -228,4 +229,5 @@ def test_a_level_reached_after_a_change_keeps_the_subject_without_it() -> None:
 def test_a_clause_of_a_copula_alone_takes_the_noun_before_it() -> None:
     subjects = _subjects("收入占比最大的是利息净收入，为12.6亿元，同比增长8%。")
     assert subjects == {"12.6亿元": "利息净收入", "8%": "利息净收入增长"}
-    assert _subjects("净利润增长12%，为3.2亿元。")["3.2亿元"] is None  # a figure before: no noun
+    # a figure before: not the copula clause's noun, but the level the change reached
+    assert _subjects("净利润增长12%，为3.2亿元。")["3.2亿元"] == "净利润"
