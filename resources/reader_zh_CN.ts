@@ -1128,7 +1128,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -1137,152 +1137,165 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="135"/>
+        <location filename="../reader/ui/panels/statistics.py" line="136"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="139"/>
+        <location filename="../reader/ui/panels/statistics.py" line="140"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="110"/>
+        <location filename="../reader/ui/panels/statistics.py" line="111"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="74"/>
+        <location filename="../reader/ui/panels/statistics.py" line="75"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="75"/>
+        <location filename="../reader/ui/panels/statistics.py" line="76"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="76"/>
+        <location filename="../reader/ui/panels/statistics.py" line="77"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="78"/>
+        <location filename="../reader/ui/panels/statistics.py" line="79"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="115"/>
+        <location filename="../reader/ui/panels/statistics.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="167"/>
+        <location filename="../reader/ui/panels/statistics.py" line="168"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="169"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="169"/>
+        <location filename="../reader/ui/panels/statistics.py" line="170"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="170"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="173"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="175"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="180"/>
+        <location filename="../reader/ui/panels/statistics.py" line="181"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="217"/>
+        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <source>in one sitting</source>
+        <translation>共 1 次阅读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <source>in {0} sittings</source>
+        <translation>分 {0} 次阅读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="220"/>
+        <source>{0} {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <source>{0} in one sitting</source>
-        <translation>{0}，一次读完</translation>
+        <translation type="vanished">{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="219"/>
         <source>{0} in {1} sittings</source>
-        <translation>{0}，分 {1} 次</translation>
+        <translation type="vanished">{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="234"/>
+        <location filename="../reader/ui/panels/statistics.py" line="235"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="236"/>
+        <location filename="../reader/ui/panels/statistics.py" line="237"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="238"/>
+        <location filename="../reader/ui/panels/statistics.py" line="239"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="248"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="250"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <location filename="../reader/ui/panels/statistics.py" line="294"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 个</numerusform>
@@ -1297,47 +1310,47 @@
         <translation type="vanished">1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="302"/>
+        <location filename="../reader/ui/panels/statistics.py" line="303"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="302"/>
+        <location filename="../reader/ui/panels/statistics.py" line="303"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="309"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="309"/>
+        <location filename="../reader/ui/panels/statistics.py" line="310"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="310"/>
+        <location filename="../reader/ui/panels/statistics.py" line="311"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="311"/>
+        <location filename="../reader/ui/panels/statistics.py" line="312"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="312"/>
+        <location filename="../reader/ui/panels/statistics.py" line="313"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="313"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="314"/>
+        <location filename="../reader/ui/panels/statistics.py" line="315"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
