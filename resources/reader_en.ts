@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>Saved %Ln note that was kept as a draft.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>NotesTransfer</name>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
         <translation>
             <numerusform>%Ln note in this file is attached to another article: {1}. Copy it into this one (as a new note; that one stays where it is)?</numerusform>

@@ -255,17 +255,17 @@
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="145"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="144"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="150"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation type="vanished">有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="244"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>AnnotationTexts</name>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
@@ -383,6 +383,104 @@
         <location filename="../reader/ui/window/structure_wiring.py" line="55"/>
         <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
         <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="13"/>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="14"/>
+        <source>Notes on {0}</source>
+        <translation>{0} 的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="15"/>
+        <source>Open in Reader</source>
+        <translation>在 Reader 中打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="16"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="17"/>
+        <source>Not found in the current text</source>
+        <translation>在当前正文中找不到</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="18"/>
+        <source>No notes, highlights or bookmarks.</source>
+        <translation>没有笔记、高亮或书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="19"/>
+        <source>Corrections of the structure</source>
+        <translation>对结构的更正</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="20"/>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="21"/>
+        <source>line not found</source>
+        <translation>找不到此行</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="24"/>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="25"/>
+        <source>subheading</source>
+        <translation>副标题行</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="26"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="27"/>
+        <source>title</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="28"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="29"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="30"/>
+        <source>start of the article</source>
+        <translation>正文开头</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="31"/>
+        <source>end of the article</source>
+        <translation>正文结尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="32"/>
+        <source>disclaimer</source>
+        <translation>免责声明</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="33"/>
+        <source>kept in the article</source>
+        <translation>保留在正文中</translation>
     </message>
 </context>
 <context>
@@ -533,45 +631,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="122"/>
+        <location filename="../reader/ui/window/library_home.py" line="123"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="260"/>
-        <location filename="../reader/ui/window/library_home.py" line="266"/>
-        <location filename="../reader/ui/window/library_home.py" line="271"/>
+        <location filename="../reader/ui/window/library_home.py" line="261"/>
+        <location filename="../reader/ui/window/library_home.py" line="267"/>
+        <location filename="../reader/ui/window/library_home.py" line="272"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="260"/>
+        <location filename="../reader/ui/window/library_home.py" line="261"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="274"/>
+        <location filename="../reader/ui/window/library_home.py" line="275"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="275"/>
+        <location filename="../reader/ui/window/library_home.py" line="276"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="282"/>
+        <location filename="../reader/ui/window/library_home.py" line="283"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="285"/>
-        <location filename="../reader/ui/window/library_home.py" line="291"/>
+        <location filename="../reader/ui/window/library_home.py" line="286"/>
+        <location filename="../reader/ui/window/library_home.py" line="293"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="293"/>
+        <location filename="../reader/ui/window/library_home.py" line="296"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -863,47 +961,52 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="35"/>
+        <location filename="../reader/ui/notes/transfer.py" line="36"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="35"/>
+        <location filename="../reader/ui/notes/transfer.py" line="36"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="38"/>
-        <location filename="../reader/ui/notes/transfer.py" line="56"/>
+        <location filename="../reader/ui/notes/transfer.py" line="39"/>
+        <location filename="../reader/ui/notes/transfer.py" line="50"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="64"/>
-        <location filename="../reader/ui/notes/transfer.py" line="75"/>
-        <location filename="../reader/ui/notes/transfer.py" line="82"/>
+        <location filename="../reader/ui/notes/transfer.py" line="68"/>
+        <location filename="../reader/ui/notes/transfer.py" line="79"/>
         <location filename="../reader/ui/notes/transfer.py" line="86"/>
+        <location filename="../reader/ui/notes/transfer.py" line="90"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="66"/>
+        <location filename="../reader/ui/notes/transfer.py" line="70"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
         <translation>
             <numerusform>此文件中有 %Ln 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../reader/ui/notes/transfer.py" line="115"/>
+        <source>Nothing was exported: {0} can&apos;t be written: {1}</source>
+        <translation>未导出任何内容：无法写入 {0}：{1}</translation>
+    </message>
+    <message>
         <source>the file does not hold a list of annotations</source>
         <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="88"/>
+        <location filename="../reader/ui/notes/transfer.py" line="92"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
@@ -912,7 +1015,7 @@
         <translation type="vanished">此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="106"/>
+        <location filename="../reader/ui/notes/transfer.py" line="110"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -1026,6 +1129,7 @@
     </message>
     <message>
         <location filename="../reader/ui/common/reasons.py" line="50"/>
+        <location filename="../reader/ui/common/reasons.py" line="120"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
@@ -1069,6 +1173,132 @@
         <source>{0} is not a Reader link</source>
         <translation>{0} 不是 Reader 的链接</translation>
     </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="71"/>
+        <source>The notes database is read-only: {0}</source>
+        <translation>笔记数据库为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="73"/>
+        <source>The notes database is read-only ({0}): can&apos;t add this document</source>
+        <translation>笔记数据库为只读（{0}）：无法添加此文档</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="75"/>
+        <source>The notes database is read-only</source>
+        <translation>笔记数据库为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="77"/>
+        <source>the lock file {0} can&apos;t be made: permission denied, or a read-only disk</source>
+        <translation>无法创建锁文件 {0}：权限不足，或磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="79"/>
+        <source>the lock file {0} can&apos;t be made: it is a folder</source>
+        <translation>无法创建锁文件 {0}：已有同名文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="81"/>
+        <source>the lock file {0} can&apos;t be made: one left by a Reader that ended can&apos;t be removed</source>
+        <translation>无法创建锁文件 {0}：已退出的 Reader 留下的锁文件无法删除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="83"/>
+        <source>the lock file {0} can&apos;t be made: the disk is full</source>
+        <translation>无法创建锁文件 {0}：磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="85"/>
+        <source>the lock file {0} can&apos;t be made: it can&apos;t be written</source>
+        <translation>无法创建锁文件 {0}：无法写入</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="87"/>
+        <source>{0} is a file, not a folder</source>
+        <translation>{0} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="89"/>
+        <source>the folder {0} can&apos;t be made: {1}</source>
+        <translation>无法创建文件夹 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="91"/>
+        <source>another Reader window is using them</source>
+        <translation>另一个 Reader 窗口正在使用笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="94"/>
+        <source>Annotation {0} can&apos;t be imported: {1}</source>
+        <translation>第 {0} 条标注无法导入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="96"/>
+        <source>its target says nowhere where in the text it is (no TextQuoteSelector or TextPositionSelector)</source>
+        <translation>其目标未指明位于正文何处（没有 TextQuoteSelector 或 TextPositionSelector）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="98"/>
+        <source>its TextPositionSelector lies outside the text</source>
+        <translation>其 TextPositionSelector 超出正文范围</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="100"/>
+        <source>its TextQuoteSelector has no exact text</source>
+        <translation>其 TextQuoteSelector 没有 exact 文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="102"/>
+        <source>its TextPositionSelector needs 0 &lt;= start &lt;= end</source>
+        <translation>其 TextPositionSelector 须满足 0 &lt;= start &lt;= end</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="104"/>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="106"/>
+        <source>The annotations file must hold a JSON array</source>
+        <translation>标注文件必须是一个 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="108"/>
+        <source>it is not UTF-8 text ({0})</source>
+        <translation>它不是 UTF-8 文本（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="113"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="114"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="115"/>
+        <location filename="../reader/ui/common/reasons.py" line="116"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="117"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="118"/>
+        <source>its folder does not exist</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="119"/>
+        <source>a folder has its name</source>
+        <translation>已有同名文件夹</translation>
+    </message>
 </context>
 <context>
     <name>RemovedLines</name>
@@ -1099,23 +1329,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="70"/>
+        <location filename="../reader/ui/app/startup.py" line="73"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="84"/>
-        <location filename="../reader/ui/app/startup.py" line="110"/>
+        <location filename="../reader/ui/app/startup.py" line="90"/>
+        <location filename="../reader/ui/app/startup.py" line="120"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="97"/>
+        <location filename="../reader/ui/app/startup.py" line="103"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="103"/>
+        <location filename="../reader/ui/app/startup.py" line="111"/>
         <source>Notes are read-only: {0}.</source>
         <translation>笔记为只读：{0}。</translation>
     </message>
@@ -1600,6 +1830,11 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>未保存的笔记</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/texts.py" line="181"/>
+        <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: {1} / {2}. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：{1} / {2}。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation type="vanished">有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
@@ -1744,9 +1979,8 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="180"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="50"/>

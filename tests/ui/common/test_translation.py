@@ -105,3 +105,23 @@ def test_why_a_file_or_a_link_cant_be_opened_is_said_in_chinese(tmp_path: object
         "无法打开链接：笔记和书签功能已关闭",
     ]
     assert shown[3] in ("空.txt 是空文件", "空.txt 里没有可显示的文字"), shown[3]
+
+
+@pytest.mark.usefixtures("chinese")
+def test_about_names_the_keys_as_the_menus_do(
+    qtbot: QtBot, settings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QKeySequence
+
+    from reader.ui.common.dialogs import Dialogs
+
+    assert isinstance(settings, QSettings)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(Dialogs, "show_info", lambda _p, _t, html: shown.append(html))
+    window.window_actions.about.trigger()
+    native = QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+    assert native != "Alt+Down"  # Qt's Chinese name of the key
+    assert native in shown[0] and "Alt+Down" not in shown[0]
