@@ -29,7 +29,7 @@ def chinese(qapp: QApplication) -> Iterator[Callable[[], None]]:
 
 def test_the_markdown_export_speaks_the_ui_language(
     store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch, chinese: Callable[[], None],
+    *, monkeypatch: pytest.MonkeyPatch, chinese: Callable[[], None],
 ) -> None:  # fmt: skip
     window = make_window(store)
     write_note(window, qtbot, TRAINING, "一条笔记")
@@ -44,7 +44,7 @@ def test_the_markdown_export_speaks_the_ui_language(
 
 def test_a_full_disk_is_an_exports_failure(
     store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch, chinese: Callable[[], None],
+    *, monkeypatch: pytest.MonkeyPatch, chinese: Callable[[], None],
 ) -> None:  # fmt: skip
     window = make_window(store)
     write_note(window, qtbot, TRAINING, "一条笔记")
