@@ -24,7 +24,7 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
 
 
 def show_shortcuts(parent: QWidget, text: WindowText, actions: Actions) -> None:
-    Dialogs.show_info(parent, text.shortcuts_title(), text.shortcuts(shortcut_rows(actions)))
+    Dialogs.show_long(parent, text.shortcuts_title(), text.shortcuts(shortcut_rows(actions)))
 
 
 def show_about(parent: QWidget, text: WindowText, actions: Actions) -> None:
