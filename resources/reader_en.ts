@@ -39,7 +39,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../reader/ui/library/page.py" line="257"/>
+        <location filename="../reader/ui/library/page.py" line="265"/>
         <source>{0} of %Ln document(s)</source>
         <translation>
             <numerusform>{0} of %Ln document</numerusform>

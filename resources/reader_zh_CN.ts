@@ -636,40 +636,40 @@
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="261"/>
-        <location filename="../reader/ui/window/library_home.py" line="267"/>
-        <location filename="../reader/ui/window/library_home.py" line="272"/>
+        <location filename="../reader/ui/window/library_home.py" line="265"/>
+        <location filename="../reader/ui/window/library_home.py" line="271"/>
+        <location filename="../reader/ui/window/library_home.py" line="276"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="261"/>
+        <location filename="../reader/ui/window/library_home.py" line="265"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="275"/>
+        <location filename="../reader/ui/window/library_home.py" line="279"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="276"/>
+        <location filename="../reader/ui/window/library_home.py" line="280"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="283"/>
+        <location filename="../reader/ui/window/library_home.py" line="287"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="286"/>
-        <location filename="../reader/ui/window/library_home.py" line="293"/>
+        <location filename="../reader/ui/window/library_home.py" line="290"/>
+        <location filename="../reader/ui/window/library_home.py" line="297"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="296"/>
+        <location filename="../reader/ui/window/library_home.py" line="300"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -775,17 +775,17 @@
         <translation>从书库移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="226"/>
+        <location filename="../reader/ui/library/page.py" line="234"/>
         <source>Notes that match: {0}</source>
         <translation>匹配的笔记：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="256"/>
+        <location filename="../reader/ui/library/page.py" line="264"/>
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/library/page.py" line="257"/>
+        <location filename="../reader/ui/library/page.py" line="265"/>
         <source>{0} of %Ln document(s)</source>
         <translation>
             <numerusform>{0} 篇（共 %Ln 篇）</numerusform>
@@ -796,17 +796,17 @@
         <translation type="vanished">{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="280"/>
+        <location filename="../reader/ui/library/page.py" line="290"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="281"/>
+        <location filename="../reader/ui/library/page.py" line="291"/>
         <source>Locate…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="283"/>
+        <location filename="../reader/ui/library/page.py" line="293"/>
         <source>Remove from Library…</source>
         <translation>从书库移除…</translation>
     </message>
@@ -1040,14 +1040,42 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="86"/>
+        <location filename="../reader/ui/common/dialogs.py" line="93"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="90"/>
+        <location filename="../reader/ui/common/dialogs.py" line="97"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="22"/>
+        <source>Notes and bookmarks are off: the notes database could not be opened.</source>
+        <translation>笔记和书签已关闭：无法打开笔记数据库。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="27"/>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="28"/>
+        <source>Notes are read-only: {0}</source>
+        <translation>笔记为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="36"/>
+        <source>Notes off</source>
+        <translation>笔记已关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="38"/>
+        <source>Notes read-only</source>
+        <translation>笔记只读</translation>
     </message>
 </context>
 <context>

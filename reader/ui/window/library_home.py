@@ -207,6 +207,10 @@ class LibraryHome(QObject):
             page.remove_requested.connect(self._remove)
             page.note_requested.connect(self._open_note)
             page.search_changed.connect(self._search)
+            if self._store is None or self._store.read_only:
+                from reader.ui.window.read_only import why_read_only
+
+                page.set_read_only(why_read_only(self._store))
             self.page = page
         return self.page
 
