@@ -23,22 +23,24 @@ def long_text_dialog(parent: QWidget | None, title: str, html: str) -> QDialog:
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
-    dialog.resize(_fitted(dialog, browser, buttons))
+    dialog.resize(_fitted(dialog, layout, browser, buttons))
     return dialog
 
 
-def _fitted(dialog: QDialog, browser: QTextBrowser, buttons: QDialogButtonBox) -> QSize:
+def _fitted(
+    dialog: QDialog, layout: QVBoxLayout, browser: QTextBrowser, buttons: QDialogButtonBox
+) -> QSize:
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry().size()
     most = QSize(round(available.width() * SCREEN_SHARE), round(available.height() * SCREEN_SHARE))
     document = browser.document().clone(dialog)  # the browser's own wraps at its width
     document.setTextWidth(-1)  # no wrapping: the width the text asks for
     frame = 2 * browser.frameWidth() + browser.verticalScrollBar().sizeHint().width()
-    margins = dialog.layout().contentsMargins()
+    margins = layout.contentsMargins()
     spare_width = margins.left() + margins.right() + frame
     width = min(most.width(), round(document.idealWidth()) + spare_width)
     document.setTextWidth(width - spare_width)
-    spacing = dialog.layout().spacing()
+    spacing = layout.spacing()
     spare_height = margins.top() + margins.bottom() + 2 * browser.frameWidth() + spacing
     height = round(document.size().height()) + spare_height + buttons.sizeHint().height()
     return QSize(width, min(most.height(), height))
