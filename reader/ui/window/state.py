@@ -5,16 +5,23 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from reader.ui.window.placement import first_run_geometry
+from reader.ui.window.placement import first_run_geometry, suits_screen
 from reader.ui.window.settings import UiSettings
 
 
 def restore_window(window: QMainWindow, settings: UiSettings) -> None:
-    """Geometry and docks as last saved; the first time, a size that suits the screen."""
+    """Geometry and docks as last saved; the first time, or when the saved window doesn't
+    suit this screen (another scale's), a size that suits the screen and the docks' own."""
     geometry, state = settings.window_state()
+    screen = window.screen()
     if geometry is not None:
         window.restoreGeometry(geometry)
-    elif (screen := window.screen()) is not None:
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None and not suits_screen(
+            window.geometry(), available, window.minimumSizeHint()
+        ):
+            geometry = state = None  # the docks' widths were that window's too
+    if geometry is None and screen is not None:
         window.setGeometry(first_run_geometry(screen.availableGeometry()))
     if state is not None:
         window.restoreState(state)
