@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 FIRST_RUN_FRACTION = 0.9
 # A restored window smaller than this share of the screen (either way) is a leftover of another
@@ -29,3 +30,14 @@ def suits_screen(restored: QRect, available: QRect, minimum: QSize) -> bool:
         return False
     shown = restored.intersected(available)
     return shown.width() * shown.height() * 2 >= restored.width() * restored.height()
+
+
+FIRST_WIDTHS = {"contentsDock": 260, "statisticsDock": 320}  # the side columns at the start
+
+
+def first_dock_widths(window: QMainWindow) -> None:
+    """Contents and Statistics as wide as they start."""
+    docks = [window.findChild(QDockWidget, name) for name in FIRST_WIDTHS]
+    shown = [d for d in docks if d is not None]
+    widths = [FIRST_WIDTHS[d.objectName()] for d in shown]
+    window.resizeDocks(shown, widths, Qt.Orientation.Horizontal)

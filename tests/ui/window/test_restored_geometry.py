@@ -49,6 +49,8 @@ def test_a_tiny_saved_window_opens_at_a_sensible_size(
     qtbot.wait(50)
     first.close()
     again = _window(qtbot, store, path)
+    again.show()
+    qtbot.waitExposed(again)
     screen = again.screen()
     assert screen is not None
     available = screen.availableGeometry()
