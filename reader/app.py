@@ -44,8 +44,8 @@ def _main(args: list[str]) -> int:
         # A file name that is not UTF-8 (a lone surrogate in Python) is printed as the escape
         # \udcff: in JSON that reads back as the same string.
         sys.stdout.reconfigure(errors="backslashreplace")
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--data-dir")
+    pre = argparse.ArgumentParser(prog="reader", add_help=False)  # its errors: as reader's
+    pre.add_argument("--data-dir", metavar="DIR")
     _, rest = pre.parse_known_args(args)
     command = next((a for a in rest if not a.startswith("-")), None)
     if command in _COMMANDS:

@@ -62,3 +62,8 @@ def test_a_file_or_a_link_is_not_a_command(tmp_path: Path, monkeypatch: pytest.M
     assert unknown_command("missing.txt", [], COMMANDS) == ""  # the window says it's missing
     assert unknown_command("reader://open?doc=ab", [], COMMANDS) == ""
     assert unknown_command("sub/missing", [], COMMANDS) == ""
+
+
+def test_a_missing_data_dir_is_named_as_help_names_it(capsys: pytest.CaptureFixture[str]) -> None:
+    err = _error(capsys, "--data-dir")
+    assert "--data-dir DIR" in err and "DATA_DIR" not in err and err.startswith("usage: reader ")
