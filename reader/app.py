@@ -44,12 +44,12 @@ def _main(args: list[str]) -> int:
         # A file name that is not UTF-8 (a lone surrogate in Python) is printed as the escape
         # \udcff: in JSON that reads back as the same string.
         sys.stdout.reconfigure(errors="backslashreplace")
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--data-dir")
+    pre = argparse.ArgumentParser(prog="reader", add_help=False)  # its errors: as reader's
+    pre.add_argument("--data-dir", metavar="DIR")
     _, rest = pre.parse_known_args(args)
     command = next((a for a in rest if not a.startswith("-")), None)
     if command in _COMMANDS:
-        ns = _parser().parse_args(args)
+        ns = _parse_command(args)
         if isinstance(sys.stdout, io.TextIOWrapper):
             # The JSON and notes are UTF-8 everywhere (errors: as set above, or it'd be strict).
             sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
@@ -60,8 +60,11 @@ def _main(args: list[str]) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
     ns, rest = _gui_parser().parse_known_args(args)
-    if rest:
-        _parser().error(f"unrecognized arguments: {' '.join(rest)}")
+    from reader.cli_words import unknown_command
+
+    mistyped = unknown_command(ns.file or "", rest, _COMMANDS) if command == ns.file else ""
+    if mistyped or rest:
+        _gui_parser().error(mistyped or f"unrecognized arguments: {' '.join(rest)}")
     if ns.install_desktop_entry or ns.uninstall_desktop_entry:
         from reader.desktop_cli import run_desktop_entry
 
@@ -161,6 +164,15 @@ def _file_help() -> str:
             f"({pages}), or a reader://open link to a passage (default: the library)")
 
 
+def _parse_command(args: list[str]) -> argparse.Namespace:
+    """A command's arguments; what it doesn't take is told with that command's usage."""
+    parser = _parser()
+    ns, extra = parser.parse_known_args(args)
+    if extra:
+        getattr(ns, "command_parser", parser).error(f"unrecognized arguments: {' '.join(extra)}")
+    return ns
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="reader",
@@ -172,6 +184,7 @@ def _parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="print the structure recovered from FILE as JSON, with "
                           "the reader's corrections")
     dump.add_argument("file")
+    dump.set_defaults(command_parser=dump)
     dump.add_argument("--as-imported", action="store_true",
                       help="the importer's structure alone, without the reader's corrections")
     dump.add_argument("--script", choices=("hans", "hant-tw", "hant-hk"),
@@ -181,18 +194,30 @@ def _parser() -> argparse.ArgumentParser:
         "figures", help="list the key figures of FILE: figure, value, unit, approx, kind, subject, "
         "context, section, position (tab-separated, or CSV, or JSON)")
     figures.add_argument("file")
+    figures.set_defaults(command_parser=figures)
     form = figures.add_mutually_exclusive_group()
     form.add_argument("--csv", action="store_true", help="as CSV (for a spreadsheet)")
     form.add_argument("--json", action="store_true", help="as a JSON array")
     notes = sub.add_parser("notes", help="list, export or import the notes of FILE")
     nsub = notes.add_subparsers(dest="notes_command", metavar="{list,export,import}", required=True)
-    nsub.add_parser("list", help="list the notes and bookmarks of FILE").add_argument("file")
-    export = nsub.add_parser("export", help="print the notes of FILE as Markdown or JSON")
-    export.add_argument("file")
-    export.add_argument("--format", choices=("md", "json"), default="md")
-    imp = nsub.add_parser("import", help="add W3C annotations from a JSON file to FILE")
-    imp.add_argument("file")
-    imp.add_argument("annotations")
+    listing = nsub.add_parser("list", help="list the notes and bookmarks of FILE")
+    listing.add_argument("file")
+    listing.set_defaults(command_parser=listing)
+    export = nsub.add_parser("export", help="print the notes of FILE as Markdown or JSON",
+                             description="Print the notes, highlights and bookmarks of FILE on "
+                             "stdout (redirect it to save them: > notes.md).")  # fmt: skip
+    export.add_argument("file", help="the article whose notes are printed (as opened in Reader)")
+    export.add_argument("--format", choices=("md", "json"), default="md",
+                        help="md: Markdown to read (default); json: W3C Web Annotations, "
+                        "which `reader notes import` reads back")  # fmt: skip
+    imp = nsub.add_parser("import", help="add W3C annotations from a JSON file to FILE",
+                          description="Add the notes of ANNOTATIONS (a JSON export: reader notes "
+                          "export --format json) to FILE, all or none; prints what was added.")  # fmt: skip
+    imp.add_argument("file", help="the article the notes are added to")
+    imp.add_argument("annotations", metavar="ANNOTATIONS",
+                     help="a JSON file of W3C Web Annotations")
+    export.set_defaults(command_parser=export)
+    imp.set_defaults(command_parser=imp)
     imp.add_argument("--into-this-document", action="store_true",
                      help="copy, with new ids, annotations that belong to another document")
     from reader.library_cli import add_parser as add_library

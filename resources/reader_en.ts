@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>Saved %Ln note that was kept as a draft.</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>LibraryPage</name>
     <message numerus="yes">
-        <location filename="../reader/ui/library/page.py" line="257"/>
+        <location filename="../reader/ui/library/page.py" line="265"/>
         <source>{0} of %Ln document(s)</source>
         <translation>
             <numerusform>{0} of %Ln document</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>NotesTransfer</name>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
         <translation>
             <numerusform>%Ln note in this file is attached to another article: {1}. Copy it into this one (as a new note; that one stays where it is)?</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>StatsPanel</name>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <location filename="../reader/ui/panels/statistics.py" line="297"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="197"/>
+        <location filename="../reader/ui/window/structure.py" line="201"/>
         <source>%Ln similar line(s) — make all level {1} headings?</source>
         <translation>
             <numerusform>%Ln similar line — make it a level {1} heading too?</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <location filename="../reader/ui/window/structure.py" line="203"/>
         <source>%Ln similar line(s) — make all body text?</source>
         <translation>
             <numerusform>%Ln similar line — make it body text too?</numerusform>

@@ -255,17 +255,17 @@
         <translation>笔记功能已关闭：无法打开笔记数据库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="143"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="145"/>
         <source>opened read-only</source>
         <translation>以只读方式打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="144"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
         <source>Notes are read-only: {0}</source>
         <translation>笔记为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="146"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="150"/>
         <source>Notes are off for this article.</source>
         <translation>本文的笔记功能已关闭。</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation type="vanished">有 {0} 条笔记或书签在此版本的正文中找不到，已列在末尾。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/annotation_state.py" line="240"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="244"/>
         <source>Highlight</source>
         <translation>高亮</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>AnnotationTexts</name>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/annotation_state.py" line="287"/>
+        <location filename="../reader/ui/notes/annotation_state.py" line="291"/>
         <source>Saved %Ln note(s) that were kept as drafts.</source>
         <translation>
             <numerusform>已保存 %Ln 条此前保留为草稿的笔记。</numerusform>
@@ -383,6 +383,104 @@
         <location filename="../reader/ui/window/structure_wiring.py" line="55"/>
         <source>The file is read as {0} (File ▸ Reopen with Encoding)</source>
         <translation>文件按 {0} 编码读取（文件 ▸ 用其他编码重新打开）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="13"/>
+        <source>Untitled</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="14"/>
+        <source>Notes on {0}</source>
+        <translation>{0} 的笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="15"/>
+        <source>Open in Reader</source>
+        <translation>在 Reader 中打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="16"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="17"/>
+        <source>Not found in the current text</source>
+        <translation>在当前正文中找不到</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="18"/>
+        <source>No notes, highlights or bookmarks.</source>
+        <translation>没有笔记、高亮或书签。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="19"/>
+        <source>Corrections of the structure</source>
+        <translation>对结构的更正</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="20"/>
+        <source>encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="21"/>
+        <source>line not found</source>
+        <translation>找不到此行</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="24"/>
+        <source>heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="25"/>
+        <source>subheading</source>
+        <translation>副标题行</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="26"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="27"/>
+        <source>title</source>
+        <translation>文章标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="28"/>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="29"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="30"/>
+        <source>start of the article</source>
+        <translation>正文开头</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="31"/>
+        <source>end of the article</source>
+        <translation>正文结尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="32"/>
+        <source>disclaimer</source>
+        <translation>免责声明</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_words.py" line="33"/>
+        <source>kept in the article</source>
+        <translation>保留在正文中</translation>
     </message>
 </context>
 <context>
@@ -533,45 +631,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="122"/>
+        <location filename="../reader/ui/window/library_home.py" line="123"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="260"/>
-        <location filename="../reader/ui/window/library_home.py" line="266"/>
+        <location filename="../reader/ui/window/library_home.py" line="265"/>
         <location filename="../reader/ui/window/library_home.py" line="271"/>
+        <location filename="../reader/ui/window/library_home.py" line="276"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="260"/>
+        <location filename="../reader/ui/window/library_home.py" line="265"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="274"/>
+        <location filename="../reader/ui/window/library_home.py" line="279"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="275"/>
+        <location filename="../reader/ui/window/library_home.py" line="280"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="282"/>
+        <location filename="../reader/ui/window/library_home.py" line="287"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="285"/>
-        <location filename="../reader/ui/window/library_home.py" line="291"/>
+        <location filename="../reader/ui/window/library_home.py" line="290"/>
+        <location filename="../reader/ui/window/library_home.py" line="297"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="293"/>
+        <location filename="../reader/ui/window/library_home.py" line="300"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>
@@ -677,17 +775,17 @@
         <translation>从书库移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="226"/>
+        <location filename="../reader/ui/library/page.py" line="234"/>
         <source>Notes that match: {0}</source>
         <translation>匹配的笔记：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="256"/>
+        <location filename="../reader/ui/library/page.py" line="264"/>
         <source>Documents: {0}</source>
         <translation>共 {0} 篇</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/library/page.py" line="257"/>
+        <location filename="../reader/ui/library/page.py" line="265"/>
         <source>{0} of %Ln document(s)</source>
         <translation>
             <numerusform>{0} 篇（共 %Ln 篇）</numerusform>
@@ -698,17 +796,17 @@
         <translation type="vanished">{0} 篇（共 {1} 篇）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="280"/>
+        <location filename="../reader/ui/library/page.py" line="290"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="281"/>
+        <location filename="../reader/ui/library/page.py" line="291"/>
         <source>Locate…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/library/page.py" line="283"/>
+        <location filename="../reader/ui/library/page.py" line="293"/>
         <source>Remove from Library…</source>
         <translation>从书库移除…</translation>
     </message>
@@ -863,47 +961,52 @@
 <context>
     <name>NotesTransfer</name>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="35"/>
+        <location filename="../reader/ui/notes/transfer.py" line="36"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="35"/>
+        <location filename="../reader/ui/notes/transfer.py" line="36"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="38"/>
-        <location filename="../reader/ui/notes/transfer.py" line="56"/>
+        <location filename="../reader/ui/notes/transfer.py" line="39"/>
+        <location filename="../reader/ui/notes/transfer.py" line="50"/>
         <source>Export Notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="64"/>
-        <location filename="../reader/ui/notes/transfer.py" line="75"/>
-        <location filename="../reader/ui/notes/transfer.py" line="82"/>
+        <location filename="../reader/ui/notes/transfer.py" line="68"/>
+        <location filename="../reader/ui/notes/transfer.py" line="79"/>
         <location filename="../reader/ui/notes/transfer.py" line="86"/>
+        <location filename="../reader/ui/notes/transfer.py" line="90"/>
         <source>Import Notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="66"/>
+        <location filename="../reader/ui/notes/transfer.py" line="70"/>
         <source>Web Annotations JSON (*.json);;All files (*)</source>
         <translation>Web 注释 JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/notes/transfer.py" line="99"/>
+        <location filename="../reader/ui/notes/transfer.py" line="103"/>
         <source>%Ln note(s) in this file are attached to another article: {1}. Copy them into this one (as new notes; those stay where they are)?</source>
         <translation>
             <numerusform>此文件中有 %Ln 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../reader/ui/notes/transfer.py" line="115"/>
+        <source>Nothing was exported: {0} can&apos;t be written: {1}</source>
+        <translation>未导出任何内容：无法写入 {0}：{1}</translation>
+    </message>
+    <message>
         <source>the file does not hold a list of annotations</source>
         <translation type="vanished">该文件中没有注释列表</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="88"/>
+        <location filename="../reader/ui/notes/transfer.py" line="92"/>
         <source>Added {0}, skipped {1} already here, {2} not found in this text (listed at the end of the Notes).</source>
         <translation>新增 {0} 条，跳过 {1} 条已有的，{2} 条在本文中找不到（列在笔记末尾）。</translation>
     </message>
@@ -912,7 +1015,7 @@
         <translation type="vanished">此文件中有 {0} 条笔记属于另一篇文章：{1}。要把它们复制到这篇文章吗（作为新笔记，原来的保留不变）？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/transfer.py" line="106"/>
+        <location filename="../reader/ui/notes/transfer.py" line="110"/>
         <source>Nothing was changed. {0}: {1}</source>
         <translation>未做任何更改。{0}：{1}</translation>
     </message>
@@ -937,14 +1040,42 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="86"/>
+        <location filename="../reader/ui/common/dialogs.py" line="93"/>
         <source>Look in:</source>
         <translation>查找范围：</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/dialogs.py" line="90"/>
+        <location filename="../reader/ui/common/dialogs.py" line="97"/>
         <source>Files of type:</source>
         <translation>文件类型：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="22"/>
+        <source>Notes and bookmarks are off: the notes database could not be opened.</source>
+        <translation>笔记和书签已关闭：无法打开笔记数据库。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="27"/>
+        <source>opened read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="28"/>
+        <source>Notes are read-only: {0}</source>
+        <translation>笔记为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="36"/>
+        <source>Notes off</source>
+        <translation>笔记已关闭</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/read_only.py" line="38"/>
+        <source>Notes read-only</source>
+        <translation>笔记只读</translation>
     </message>
 </context>
 <context>
@@ -1010,69 +1141,196 @@
         <translation>{0} 的编码不是 UTF-8、GB18030/GBK、Big5 或 UTF-16</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="42"/>
+        <location filename="../reader/ui/common/reasons.py" line="44"/>
         <source>nothing readable in {0}</source>
         <translation>{0} 里没有可读的内容</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="44"/>
+        <location filename="../reader/ui/common/reasons.py" line="46"/>
         <source>{0} is a web archive (MHTML) with no web page in it</source>
         <translation>{0} 是网页归档（MHTML），但里面没有网页</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="46"/>
+        <location filename="../reader/ui/common/reasons.py" line="48"/>
         <source>it is not a JSON array of annotations</source>
         <translation>它不是注释（Web Annotations）的 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="48"/>
+        <location filename="../reader/ui/common/reasons.py" line="50"/>
         <source>it is a Markdown export, which can&apos;t be imported: import the JSON export (Export Notes… as JSON)</source>
         <translation>它是 Markdown 格式的导出文件，无法导入：请导入 JSON 格式的导出文件（“导出笔记…”时选择 JSON）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="50"/>
+        <location filename="../reader/ui/common/reasons.py" line="52"/>
+        <location filename="../reader/ui/common/reasons.py" line="122"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="52"/>
+        <location filename="../reader/ui/common/reasons.py" line="54"/>
         <source>the link can&apos;t be followed: notes and bookmarks are off</source>
         <translation>无法打开链接：笔记和书签功能已关闭</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="55"/>
+        <location filename="../reader/ui/common/reasons.py" line="57"/>
         <source>the document of this link ({0}…) is not in your library: open its file in Reader once</source>
         <translation>这个链接的文档（{0}…）不在文库中：请先用 Reader 打开一次它的文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="57"/>
+        <location filename="../reader/ui/common/reasons.py" line="59"/>
         <source>the file of {0} is not known: open it in Reader once</source>
         <translation>不知道 {0} 的文件在哪里：请先用 Reader 打开一次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="59"/>
+        <location filename="../reader/ui/common/reasons.py" line="61"/>
         <source>the file of {0} is missing: {1} (if it moved, use Locate… in the library)</source>
         <translation>{0} 的文件不见了：{1}（如果移动过，请在文库中用“查找文件…”）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="61"/>
+        <location filename="../reader/ui/common/reasons.py" line="63"/>
         <source>the file of {0} has changed since the link was made</source>
         <translation>{0} 的文件在生成链接之后改动过</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="63"/>
+        <location filename="../reader/ui/common/reasons.py" line="65"/>
         <source>the file of {0} has changed and no longer has the passage «{1}»</source>
         <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="66"/>
+        <location filename="../reader/ui/common/reasons.py" line="68"/>
         <source>the link&apos;s passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
         <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="68"/>
+        <location filename="../reader/ui/common/reasons.py" line="70"/>
         <source>{0} is not a Reader link</source>
         <translation>{0} 不是 Reader 的链接</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="73"/>
+        <source>The notes database is read-only: {0}</source>
+        <translation>笔记数据库为只读：{0}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="75"/>
+        <source>The notes database is read-only ({0}): can&apos;t add this document</source>
+        <translation>笔记数据库为只读（{0}）：无法添加此文档</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="77"/>
+        <source>The notes database is read-only</source>
+        <translation>笔记数据库为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="79"/>
+        <source>the lock file {0} can&apos;t be made: permission denied, or a read-only disk</source>
+        <translation>无法创建锁文件 {0}：权限不足，或磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="81"/>
+        <source>the lock file {0} can&apos;t be made: it is a folder</source>
+        <translation>无法创建锁文件 {0}：已有同名文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="83"/>
+        <source>the lock file {0} can&apos;t be made: one left by a Reader that ended can&apos;t be removed</source>
+        <translation>无法创建锁文件 {0}：已退出的 Reader 留下的锁文件无法删除</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="85"/>
+        <source>the lock file {0} can&apos;t be made: the disk is full</source>
+        <translation>无法创建锁文件 {0}：磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="87"/>
+        <source>the lock file {0} can&apos;t be made: it can&apos;t be written</source>
+        <translation>无法创建锁文件 {0}：无法写入</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="89"/>
+        <source>{0} is a file, not a folder</source>
+        <translation>{0} 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="91"/>
+        <source>the folder {0} can&apos;t be made: {1}</source>
+        <translation>无法创建文件夹 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="93"/>
+        <source>another Reader window is using them</source>
+        <translation>另一个 Reader 窗口正在使用笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="96"/>
+        <source>Annotation {0} can&apos;t be imported: {1}</source>
+        <translation>第 {0} 条标注无法导入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="98"/>
+        <source>its target says nowhere where in the text it is (no TextQuoteSelector or TextPositionSelector)</source>
+        <translation>其目标未指明位于正文何处（没有 TextQuoteSelector 或 TextPositionSelector）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="100"/>
+        <source>its TextPositionSelector lies outside the text</source>
+        <translation>其 TextPositionSelector 超出正文范围</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="102"/>
+        <source>its TextQuoteSelector has no exact text</source>
+        <translation>其 TextQuoteSelector 没有 exact 文字</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="104"/>
+        <source>its TextPositionSelector needs 0 &lt;= start &lt;= end</source>
+        <translation>其 TextPositionSelector 须满足 0 &lt;= start &lt;= end</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="106"/>
+        <source>it is not a JSON object</source>
+        <translation>它不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="108"/>
+        <source>The annotations file must hold a JSON array</source>
+        <translation>标注文件必须是一个 JSON 数组</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="110"/>
+        <source>it is not UTF-8 text ({0})</source>
+        <translation>它不是 UTF-8 文本（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="115"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="116"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="117"/>
+        <location filename="../reader/ui/common/reasons.py" line="118"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="119"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="120"/>
+        <source>its folder does not exist</source>
+        <translation>所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="121"/>
+        <source>a folder has its name</source>
+        <translation>已有同名文件夹</translation>
     </message>
 </context>
 <context>
@@ -1104,23 +1362,23 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="70"/>
+        <location filename="../reader/ui/app/startup.py" line="73"/>
         <source>Another Reader window is using your notes: here they are read-only. Close the other window to edit them.</source>
         <translation>另一个 Reader 窗口正在使用你的笔记：此窗口中的笔记为只读。关闭另一个窗口后即可编辑。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="84"/>
-        <location filename="../reader/ui/app/startup.py" line="110"/>
+        <location filename="../reader/ui/app/startup.py" line="90"/>
+        <location filename="../reader/ui/app/startup.py" line="121"/>
         <source>Notes and bookmarks are off: {0}</source>
         <translation>笔记和书签不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="97"/>
+        <location filename="../reader/ui/app/startup.py" line="104"/>
         <source>Notes are read-only.</source>
         <translation>笔记为只读。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/app/startup.py" line="103"/>
+        <location filename="../reader/ui/app/startup.py" line="112"/>
         <source>Notes are read-only: {0}.</source>
         <translation>笔记为只读：{0}。</translation>
     </message>
@@ -1133,7 +1391,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -1142,152 +1400,165 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="71"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="135"/>
+        <location filename="../reader/ui/panels/statistics.py" line="136"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="139"/>
+        <location filename="../reader/ui/panels/statistics.py" line="140"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="110"/>
+        <location filename="../reader/ui/panels/statistics.py" line="111"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="69"/>
+        <location filename="../reader/ui/panels/statistics.py" line="70"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="74"/>
+        <location filename="../reader/ui/panels/statistics.py" line="75"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="75"/>
+        <location filename="../reader/ui/panels/statistics.py" line="76"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="76"/>
+        <location filename="../reader/ui/panels/statistics.py" line="77"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="78"/>
+        <location filename="../reader/ui/panels/statistics.py" line="79"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="115"/>
+        <location filename="../reader/ui/panels/statistics.py" line="116"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="167"/>
+        <location filename="../reader/ui/panels/statistics.py" line="168"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="169"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="169"/>
+        <location filename="../reader/ui/panels/statistics.py" line="170"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="170"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="173"/>
+        <location filename="../reader/ui/panels/statistics.py" line="174"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="175"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="175"/>
+        <location filename="../reader/ui/panels/statistics.py" line="176"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="180"/>
+        <location filename="../reader/ui/panels/statistics.py" line="181"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="217"/>
+        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <source>in one sitting</source>
+        <translation>共 1 次阅读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <source>in {0} sittings</source>
+        <translation>分 {0} 次阅读</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/panels/statistics.py" line="220"/>
+        <source>{0} {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <source>{0} in one sitting</source>
-        <translation>{0}，一次读完</translation>
+        <translation type="vanished">{0}，一次读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="219"/>
         <source>{0} in {1} sittings</source>
-        <translation>{0}，分 {1} 次</translation>
+        <translation type="vanished">{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="234"/>
+        <location filename="../reader/ui/panels/statistics.py" line="235"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="236"/>
+        <location filename="../reader/ui/panels/statistics.py" line="237"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="238"/>
+        <location filename="../reader/ui/panels/statistics.py" line="239"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="248"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="250"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="293"/>
+        <location filename="../reader/ui/panels/statistics.py" line="297"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 个</numerusform>
@@ -1302,47 +1573,47 @@
         <translation type="vanished">1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="302"/>
+        <location filename="../reader/ui/panels/statistics.py" line="306"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="302"/>
+        <location filename="../reader/ui/panels/statistics.py" line="306"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="308"/>
+        <location filename="../reader/ui/panels/statistics.py" line="312"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="309"/>
+        <location filename="../reader/ui/panels/statistics.py" line="313"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="310"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="311"/>
+        <location filename="../reader/ui/panels/statistics.py" line="315"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="312"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="313"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="314"/>
+        <location filename="../reader/ui/panels/statistics.py" line="318"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1363,14 +1634,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="197"/>
+        <location filename="../reader/ui/window/structure.py" line="201"/>
         <source>%Ln similar line(s) — make all level {1} headings?</source>
         <translation>
             <numerusform>还有 %Ln 行格式相同——全部设为 {1} 级标题吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/structure.py" line="199"/>
+        <location filename="../reader/ui/window/structure.py" line="203"/>
         <source>%Ln similar line(s) — make all body text?</source>
         <translation>
             <numerusform>还有 %Ln 行格式相同——全部改为正文吗？</numerusform>
@@ -1385,7 +1656,7 @@
         <translation type="vanished">还有 {0} 行格式相同——全部改为正文吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/structure.py" line="200"/>
+        <location filename="../reader/ui/window/structure.py" line="204"/>
         <source>Similar lines</source>
         <translation>格式相同的行</translation>
     </message>
@@ -1592,6 +1863,11 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>未保存的笔记</translation>
     </message>
     <message>
+        <location filename="../reader/ui/window/texts.py" line="181"/>
+        <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: {1} / {2}. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：{1} / {2}。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>{0} notes could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation type="vanished">有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
@@ -1736,9 +2012,8 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation>关于 Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="180"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：Alt+Down / Alt+Up。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="50"/>

@@ -157,7 +157,10 @@ _setup_main() {
         "$READER_VENV/bin/python" -m pip install --quiet --upgrade 'pip>=23.3' </dev/null \
             || _setup_say "pip could not be upgraded: installing with the pip there"
         _setup_say "installing Reader and its test tools into $READER_VENV"
-        "$READER_VENV/bin/python" -m pip install --quiet -e '.[test]' </dev/null \
+        # setuptools' editable install says "Please be careful with folders in your working
+        # directory…" (a BuildBackendWarning pip passes on): information only, not shown.
+        PYTHONWARNINGS="ignore:Editable installation:UserWarning" \
+            "$READER_VENV/bin/python" -m pip install --quiet -e '.[test]' </dev/null \
             || _setup_die "pip install -e '.[test]' failed"
         echo "$key" >"$stamp"
     fi

@@ -46,6 +46,26 @@ def _copy_checked(conn: sqlite3.Connection, temporary: str) -> None:
         raise StoreError(f"The backup failed its integrity check: {problem}")
 
 
+def write_text_atomically(text: str, destination: Path) -> None:
+    """Write text (UTF-8) to destination through a temporary file beside it: destination is
+    whole or as it was, never cut short (a full disk); OSError, the temporary file removed."""
+    import tempfile
+
+    mode = destination.stat().st_mode & 0o777 if destination.is_file() else 0o644
+    fd, temporary = tempfile.mkstemp(prefix=f".{destination.name}-", dir=destination.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)  # mkstemp's is 0600: an export is an ordinary file
+        os.replace(temporary, destination)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
 def write_json_atomically(data: Any, destination: Path) -> os.stat_result:
     """Write data as JSON to destination: a temporary file, fsync, then rename over it.
 

@@ -25,6 +25,7 @@ from reader.store.records import Annotation, ImportReport, kind_of
 
 if TYPE_CHECKING:
     from reader.document import Document
+    from reader.store.markdown_export import ExportWords
 
 
 class TransferMixin(StoreBase):
@@ -40,15 +41,18 @@ class TransferMixin(StoreBase):
             structure = export_w3c(conn, doc_id, sha256)
         return [w3c.to_w3c(item, sha256) for item in items] + structure
 
-    def export_markdown(self, doc_id: int, document: Document) -> str:
+    def export_markdown(
+        self, doc_id: int, document: Document, words: ExportWords | None = None
+    ) -> str:
         """The document's notes, highlights and bookmarks as a Markdown file; at the end the
-        corrections of its structure (document's: pass it with them applied)."""
+        corrections of its structure (document's: pass it with them applied). Its fixed
+        words are words (the window's language), else English."""
         from reader.store import markdown_export
 
         with self._reading() as conn, read_transaction(conn):
             items = queries.list_annotations(conn, doc_id)
             encoding = chosen_encoding(conn, doc_id)
-        return markdown_export.render(document, items, encoding)
+        return markdown_export.render(document, items, encoding, words or markdown_export.ENGLISH)
 
     def import_json(
         self, doc_id: int, annotations: Iterable[object], text: str, *, as_copies: bool = False

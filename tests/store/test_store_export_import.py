@@ -201,3 +201,13 @@ def test_export_markdown_of_a_document_without_notes(
 ) -> None:
     markdown = store.export_markdown(doc_id, _document(article))
     assert markdown.startswith("# 中国经济的长期增长\n") and "No notes" in markdown
+
+
+def test_export_markdown_in_the_words_given(store: Store, doc_id: int, article: str) -> None:
+    from reader.store.markdown_export import ExportWords
+
+    _fill(store, doc_id, article)
+    words = ExportWords(notes_on="关于 {0} 的笔记", open_link="在 Reader 中打开", bookmark="书签")
+    markdown = store.export_markdown(doc_id, _document(article), words)
+    assert "**书签:** 结论部分" in markdown and "[在 Reader 中打开](reader://" in markdown
+    assert "Bookmark" not in markdown and "Open in Reader" not in markdown

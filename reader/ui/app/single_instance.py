@@ -29,7 +29,8 @@ _MAX_MESSAGE = 64 * 1024  # a path; anything longer is not from Reader
 
 def default_server_name(data_dir: Path) -> str:
     """A socket name private to this user and data folder."""
-    key = f"{getpass.getuser()}\0{Path(data_dir).absolute()}"
+    # resolved: one folder reached through a symlink is the same folder, and one Reader's
+    key = f"{getpass.getuser()}\0{Path(data_dir).resolve()}"
     # surrogateescape: a folder name that is not UTF-8 hashes as its bytes.
     return "reader-" + hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 

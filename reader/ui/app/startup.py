@@ -14,6 +14,9 @@ from reader.store.drafts import Drafts, default_spool, fallback_spool
 from reader.ui.app.housekeeping import Housekeeping
 from reader.ui.app.single_instance import SingleInstance
 
+# The store's read_only_reason in a second window (reasons.py translates it).
+ANOTHER_WINDOW = "another Reader window is using them"
+
 
 @dataclass
 class UserData:
@@ -65,7 +68,7 @@ def open_user_data(folder: Path) -> UserData:
             if data.store is not None:  # what the notes panel says when asked to write
                 data.store.read_only_reason = instance.problem
             return data
-        return _read_only(
+        data = _read_only(
             folder,
             QCoreApplication.translate(
                 "Startup",
@@ -73,6 +76,9 @@ def open_user_data(folder: Path) -> UserData:
                 "read-only. Close the other window to edit them.",
             ),
         )
+        if data.store is not None:  # what is said when a write is asked for later
+            data.store.read_only_reason = ANOTHER_WINDOW
+        return data
     try:
         store, report = open_with_recovery(folder)
     except StoreError as error:
@@ -101,7 +107,11 @@ def open_user_data(folder: Path) -> UserData:
 
 
 def _read_only_because(reason: str) -> str:
-    return QCoreApplication.translate("Startup", "Notes are read-only: {0}.").format(reason)
+    from reader.ui.common.reasons import translated_reason  # only when the notes are read-only
+
+    return QCoreApplication.translate("Startup", "Notes are read-only: {0}.").format(
+        translated_reason(reason)
+    )
 
 
 def _read_only(folder: Path, why: str) -> UserData:

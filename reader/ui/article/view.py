@@ -122,8 +122,8 @@ class ArticleView(QTextBrowser):
         old, self._style = self._style, style
         if self._document is not None and looks_the_same(self._document, old, style):
             return  # removed lines shown or not, in an article that has none
-        if self._document is not None:
-            self._restart(self.top_offset())
+        if self._document is not None:  # at the end, the end: not its top line (a short page)
+            self._restart(len(self._document.text) if self.at_end() else self.top_offset())
         elif self._message is not None:
             self.show_message(self._message)  # in the new theme's colours
         else:

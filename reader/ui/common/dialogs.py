@@ -56,6 +56,13 @@ class Dialogs:
         QMessageBox.about(parent, title, html)
 
     @classmethod
+    def show_long(cls, parent: QWidget | None, title: str, html: str) -> None:
+        """A long text (the shortcuts): it scrolls, within the screen."""
+        from reader.ui.common.long_text import long_text_dialog
+
+        long_text_dialog(parent, title, html).exec()
+
+    @classmethod
     def open_file(cls, parent: QWidget | None, title: str, directory: str, filters: str) -> str:
         """The chosen file's path, or "" when cancelled."""
         dialog = file_dialog(parent, title, directory, filters)

@@ -68,7 +68,59 @@ _SHAPES: tuple[tuple[str, object], ...] = (  # the NOOP marks a text for lupdate
      QT_TRANSLATE_NOOP("Reasons", "the link's passage (characters {0} to {1}) is past the end of {2}, which has {3}")),
     (r"(.+) is not a Reader link \(reader://open\?doc=…&start=…&end=…\)",
      QT_TRANSLATE_NOOP("Reasons", "{0} is not a Reader link")),
+    # the notes database and its data folder (a group that is itself a reason is translated)
+    (r"The notes database is read-only: (.+)",
+     QT_TRANSLATE_NOOP("Reasons", "The notes database is read-only: {0}")),
+    (r"The notes database is read-only \((.+)\): can't add this document",
+     QT_TRANSLATE_NOOP("Reasons", "The notes database is read-only ({0}): can't add this document")),
+    (r"The notes database is read-only",
+     QT_TRANSLATE_NOOP("Reasons", "The notes database is read-only")),
+    (r"the lock file (.+) can't be made: permission denied, or a read-only disk",
+     QT_TRANSLATE_NOOP("Reasons", "the lock file {0} can't be made: permission denied, or a read-only disk")),
+    (r"the lock file (.+) can't be made: it is a folder",
+     QT_TRANSLATE_NOOP("Reasons", "the lock file {0} can't be made: it is a folder")),
+    (r"the lock file (.+) can't be made: one left by a Reader that ended can't be removed",
+     QT_TRANSLATE_NOOP("Reasons", "the lock file {0} can't be made: one left by a Reader that ended can't be removed")),
+    (r"the lock file (.+) can't be made: the disk is full",
+     QT_TRANSLATE_NOOP("Reasons", "the lock file {0} can't be made: the disk is full")),
+    (r"the lock file (.+) can't be made: it can't be written",
+     QT_TRANSLATE_NOOP("Reasons", "the lock file {0} can't be made: it can't be written")),
+    (r"(.+) is a file, not a folder",
+     QT_TRANSLATE_NOOP("Reasons", "{0} is a file, not a folder")),
+    (r"the folder (.+) can't be made: (.+)",
+     QT_TRANSLATE_NOOP("Reasons", "the folder {0} can't be made: {1}")),
+    (r"another Reader window is using them",
+     QT_TRANSLATE_NOOP("Reasons", "another Reader window is using them")),
+    # notes import
+    (r"Annotation (\d+) can't be imported: (.+)",
+     QT_TRANSLATE_NOOP("Reasons", "Annotation {0} can't be imported: {1}")),
+    (r"its target has no TextQuoteSelector or TextPositionSelector",
+     QT_TRANSLATE_NOOP("Reasons", "its target says nowhere where in the text it is (no TextQuoteSelector or TextPositionSelector)")),
+    (r"its TextPositionSelector lies outside the text",
+     QT_TRANSLATE_NOOP("Reasons", "its TextPositionSelector lies outside the text")),
+    (r"its TextQuoteSelector has no exact text",
+     QT_TRANSLATE_NOOP("Reasons", "its TextQuoteSelector has no exact text")),
+    (r"its TextPositionSelector needs 0 <= start <= end",
+     QT_TRANSLATE_NOOP("Reasons", "its TextPositionSelector needs 0 <= start <= end")),
+    (r"it is not a JSON object",
+     QT_TRANSLATE_NOOP("Reasons", "it is not a JSON object")),
+    (r"The annotations file must hold a JSON array",
+     QT_TRANSLATE_NOOP("Reasons", "The annotations file must hold a JSON array")),
+    (r"it is not UTF-8 text \((.+)\)",
+     QT_TRANSLATE_NOOP("Reasons", "it is not UTF-8 text ({0})")),
 )  # fmt: skip
+
+# What an OSError's errno means, for a file Reader writes.
+_ERRNO_REASONS: dict[str, object] = {
+    "ENOSPC": QT_TRANSLATE_NOOP("Reasons", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("Reasons", "the disk quota is used up"),
+    "EACCES": QT_TRANSLATE_NOOP("Reasons", "permission denied"),
+    "EPERM": QT_TRANSLATE_NOOP("Reasons", "permission denied"),
+    "EROFS": QT_TRANSLATE_NOOP("Reasons", "the disk is read-only"),
+    "ENOENT": QT_TRANSLATE_NOOP("Reasons", "its folder does not exist"),
+    "EISDIR": QT_TRANSLATE_NOOP("Reasons", "a folder has its name"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("Reasons", "the file name is too long"),
+}  # fmt: skip
 
 
 @cache
@@ -81,6 +133,21 @@ def translated_reason(reason: str) -> str:
     for shape, text in _compiled():
         match = shape.match(reason)
         if match:
-            return QCoreApplication.translate(_CONTEXT, text).format(*match.groups())
+            # a part that is a reason too ("read-only: the lock file … can't be made: …")
+            parts = (translated_reason(part) for part in match.groups())
+            return QCoreApplication.translate(_CONTEXT, text).format(*parts)
     return reason
+
+
+def error_reason(error: Exception) -> str:
+    """Why writing a file failed, in the interface's language: an OSError by its errno (never
+    "[Errno 28] …"), anything else by its reason's shape."""
+    if isinstance(error, OSError) and error.errno is not None:
+        import errno
+
+        known = _ERRNO_REASONS.get(errno.errorcode.get(error.errno, ""))
+        if known is not None:
+            return QCoreApplication.translate(_CONTEXT, str(known))
+        return error.strerror or str(error)
+    return translated_reason(str(error))
 

@@ -95,6 +95,7 @@ class LibraryPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.locate_button = QPushButton(self.tr("&Locate…"), self)
         self.remove_button = QPushButton(self.tr("&Remove from Library…"), self)
+        self._read_only = ""  # why Locate and Remove, which write, are off ("" when on)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(SEARCH_PAUSE_MS)
@@ -197,6 +198,13 @@ class LibraryPage(QWidget):
 
     # -- setters ------------------------------------------------------------------------------
 
+    def set_read_only(self, why: str) -> None:
+        """The notes can't be written (why; "" when they can): Locate and Remove are off."""
+        self._read_only = why
+        for button in (self.locate_button, self.remove_button):
+            button.setToolTip(why)
+        self._update_buttons()
+
     def set_entries(self, entries: list[LibraryEntry], current: int | None = None) -> None:
         """The documents again; current (the document open) selected, else the one selected
         stays selected."""
@@ -259,8 +267,9 @@ class LibraryPage(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected()
-        for button in (self.open_button, self.locate_button, self.remove_button):
-            button.setEnabled(entry is not None)
+        self.open_button.setEnabled(entry is not None)
+        for button in (self.locate_button, self.remove_button):
+            button.setEnabled(entry is not None and not self._read_only)
 
     def _emit(self, signal: SignalInstance) -> None:
         entry = self.selected()
@@ -277,8 +286,13 @@ class LibraryPage(QWidget):
             return
         self.table.selectRow(index.row())
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # why Locate and Remove are off, if they are
         menu.addAction(self.tr("Open"), lambda: self._emit(self.open_requested))
-        menu.addAction(self.tr("Locate…"), lambda: self._emit(self.locate_requested))
+        writing = [menu.addAction(self.tr("Locate…"), lambda: self._emit(self.locate_requested))]
         menu.addSeparator()
-        menu.addAction(self.tr("Remove from Library…"), lambda: self._emit(self.remove_requested))
+        writing.append(menu.addAction(self.tr("Remove from Library…"),
+                                      lambda: self._emit(self.remove_requested)))  # fmt: skip
+        for action in writing:
+            action.setEnabled(not self._read_only)
+            action.setToolTip(self._read_only or action.text())
         menu.popup(self.table.viewport().mapToGlobal(point))

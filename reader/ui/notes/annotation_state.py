@@ -140,8 +140,12 @@ class AnnotationState(QObject):
                 "AnnotationState", "Notes are off: the notes database could not be opened."
             )
         if store.read_only:
+            from reader.ui.common.reasons import translated_reason
+
             reason = store.read_only_reason or translate("AnnotationState", "opened read-only")
-            return translate("AnnotationState", "Notes are read-only: {0}").format(reason)
+            return translate("AnnotationState", "Notes are read-only: {0}").format(
+                translated_reason(reason)
+            )
         if self._document is not None and self._doc_id is None:
             return translate("AnnotationState", "Notes are off for this article.")
         return ""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.document import Document
 from reader.store import StoreError
+from reader.store.backup import write_text_atomically
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.numbers import number
 from reader.ui.common.save_folder import save_folder
@@ -43,19 +44,22 @@ class NotesTransfer(QObject):
             return None
         if chosen == json_filter and not path.lower().endswith(".json"):
             path = str(Path(path).with_suffix(".json"))
-        as_json = path.lower().endswith(".json")
         try:
-            if as_json:
-                content = json.dumps(
-                    store.export_json(doc_id, document.source.sha256), ensure_ascii=False, indent=2
-                )
-            else:
-                content = store.export_markdown(doc_id, document)
-            Path(path).write_text(content + "\n", encoding="utf-8")
+            write_text_atomically(self._content(store, doc_id, document, path), Path(path))
         except (StoreError, OSError) as error:
-            Dialogs.show_error(self._parent, self.tr("Export Notes"), self._failed(path, error))
+            Dialogs.show_error(self._parent, self.tr("Export Notes"), self._not_written(path, error))
             return None
         return path
+
+    @staticmethod
+    def _content(store: Store, doc_id: int, document: Document, path: str) -> str:
+        """The export: JSON for a .json path, else Markdown in the interface's language."""
+        if path.lower().endswith(".json"):
+            items = store.export_json(doc_id, document.source.sha256)
+            return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+        from reader.ui.notes.export_words import export_words
+
+        return store.export_markdown(doc_id, document, export_words()) + "\n"
 
     def import_notes(self, store: Store, doc_id: int, document: Document, directory: str) -> bool:
         """Add the annotations of a JSON file to the document; True if anything was read."""
@@ -104,3 +108,10 @@ class NotesTransfer(QObject):
         from reader.ui.common.reasons import translated_reason
 
         return self.tr("Nothing was changed. {0}: {1}").format(path, translated_reason(str(error)))
+
+    def _not_written(self, path: str, error: Exception) -> str:
+        from reader.ui.common.reasons import error_reason
+
+        return self.tr("Nothing was exported: {0} can't be written: {1}").format(
+            path, error_reason(error)
+        )

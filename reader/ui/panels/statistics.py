@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.document import FigureKind, Stats
 from reader.ui.common.idle_queue import IdleQueue
+from reader.ui.common.nowrap import phrases, plain
 from reader.ui.common.numbers import number
 from reader.ui.panels.elided_label import ElidedLabel
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
@@ -191,8 +192,8 @@ class StatsPanel(QWidget):
         return label
 
     def value_text(self, key: str) -> str:
-        """What a statistics row shows (tests)."""
-        return self._values[key].text()
+        """What a statistics row shows, as plain text (tests)."""
+        return plain(self._values[key].text())
 
     def set_stats(self, stats: Stats) -> None:
         """Show a document's statistics."""
@@ -213,10 +214,10 @@ class StatsPanel(QWidget):
         minutes, label = self._minutes(seconds / 60), self._values["spent"]
         if seconds <= 0:
             label.setText("–")
-        elif sittings <= 1:
-            label.setText(self.tr("{0} in one sitting").format(minutes))
-        else:
-            label.setText(self.tr("{0} in {1} sittings").format(minutes, sittings))
+            return
+        many = self.tr("in one sitting") if sittings <= 1 else self.tr("in {0} sittings")
+        # "3 min in 5 sittings": a wrap falls between the time and the sittings, never inside
+        label.setText(phrases(self.tr("{0} {1}"), minutes, many.format(sittings)))
 
     def clear(self) -> None:
         """No document: dashes and empty lists."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader.ui.common.dialogs import Dialogs
@@ -24,8 +24,13 @@ def shortcut_rows(actions: Actions) -> list[tuple[str, str]]:
 
 
 def show_shortcuts(parent: QWidget, text: WindowText, actions: Actions) -> None:
-    Dialogs.show_info(parent, text.shortcuts_title(), text.shortcuts(shortcut_rows(actions)))
+    Dialogs.show_long(parent, text.shortcuts_title(), text.shortcuts(shortcut_rows(actions)))
 
 
-def show_about(parent: QWidget, text: WindowText) -> None:
-    Dialogs.show_info(parent, text.about_title(), text.about())
+def show_about(parent: QWidget, text: WindowText, actions: Actions) -> None:
+    native = QKeySequence.SequenceFormat.NativeText  # as the menus write them: Alt+下方向
+    next_keys, previous_keys = (
+        action.shortcut().toString(native)
+        for action in (actions.next_section, actions.previous_section)
+    )
+    Dialogs.show_info(parent, text.about_title(), text.about(next_keys, previous_keys))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reader.ui.window.menus import make_dock
+from reader.ui.window.placement import first_dock_widths
 from reader.ui.window.texts import WindowText
 
 
@@ -25,7 +26,7 @@ def add_side_docks(
     window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, contents)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, statistics)
     notes_docks = add_notes_docks(statistics)
-    window.resizeDocks([contents, statistics], [260, 320], Qt.Orientation.Horizontal)
+    first_dock_widths(window)
     return [contents, statistics, *notes_docks]
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from reader.store import StoreError
 from reader.ui.common.dialogs import Dialogs
+from reader.ui.common.reasons import translated_reason
 from reader.ui.window.reading_time import ReadingTimer
 from reader.ui.window.state import ABOUT_ARTICLE, step_aside
 from reader.ui.window.texts import WindowText
@@ -190,7 +191,7 @@ class LibraryHome(QObject):
         if reading != self._reading or self.page is None:
             return  # another reading was asked for since
         if isinstance(result, StoreError):
-            self._main.statusBar().showMessage(str(result))
+            self._main.statusBar().showMessage(translated_reason(str(result)))
         elif isinstance(result, list):
             current, self._select_current = self._select_current, None
             self.page.set_entries(result, current)
@@ -206,6 +207,10 @@ class LibraryHome(QObject):
             page.remove_requested.connect(self._remove)
             page.note_requested.connect(self._open_note)
             page.search_changed.connect(self._search)
+            if self._store is None or self._store.read_only:
+                from reader.ui.window.read_only import why_read_only
+
+                page.set_read_only(why_read_only(self._store))
             self.page = page
         return self.page
 
@@ -237,7 +242,7 @@ class LibraryHome(QObject):
         try:
             self._store.return_to_library(doc_id)
         except StoreError as error:
-            self._main.statusBar().showMessage(str(error))
+            self._main.statusBar().showMessage(translated_reason(str(error)))
 
     def _search(self, text: str) -> None:
         if self.page is None or self._store is None:
@@ -245,7 +250,7 @@ class LibraryHome(QObject):
         try:
             hits = self._store.search_notes(text, NOTE_HITS) if text else []
         except StoreError as error:
-            self._main.statusBar().showMessage(str(error))
+            self._main.statusBar().showMessage(translated_reason(str(error)))
             hits = []
         self.page.set_note_hits(hits)
 
@@ -268,7 +273,7 @@ class LibraryHome(QObject):
         try:
             store.locate(entry.doc_id, located.path)
         except StoreError as error:
-            Dialogs.show_error(self._main, self.tr("Locate"), str(error))
+            Dialogs.show_error(self._main, self.tr("Locate"), translated_reason(str(error)))
             return ""
         self._main.statusBar().showMessage(
             self.tr("Found: the same text.") if located.same_text else
@@ -288,7 +293,9 @@ class LibraryHome(QObject):
         try:
             self._store.remove_from_library(entry.doc_id)
         except StoreError as error:
-            Dialogs.show_error(self._main, self.tr("Remove from Library"), str(error))
+            Dialogs.show_error(
+                self._main, self.tr("Remove from Library"), translated_reason(str(error))
+            )
             return
         self._removal = self.tr("Removed from the library: {0}").format(name)
         self._main.statusBar().showMessage(self._removal)

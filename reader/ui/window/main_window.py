@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         a.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
         a.show_removed.toggled.connect(lambda on: self._look.set_show_removed(on, self._view))
         a.shortcuts.triggered.connect(lambda: show_shortcuts(self, self._text, a))
-        a.about.triggered.connect(lambda: show_about(self, self._text))
+        a.about.triggered.connect(lambda: show_about(self, self._text, a))
         wire_recent_menu(self._recent_menu, self._positions.recent, self._text, self.open_path)
 
     # -- public API -----------------------------------------------------------------------

@@ -66,6 +66,10 @@ class NotesUi(QObject):
         self.notes_dock = make_dock(window, self._text.notes(), "notesDock")
         self.bookmarks_dock = make_dock(window, self._text.bookmarks(), "bookmarksDock")
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        if store is None or store.read_only:  # said for as long as it lasts, not only at start
+            from reader.ui.window.read_only import show_badge
+
+            show_badge(window, store)
 
     def build_panels(self) -> tuple[NotesPanel, BookmarksPanel]:
         """The Notes and Bookmarks panels, made (and put in their docks) on first use."""
@@ -229,6 +233,7 @@ class NotesUi(QObject):
         a.import_notes.setEnabled(writable)
         a.undo.setEnabled(writable and ctl.can_undo or self.other_undo())
         a.export_notes.setEnabled(ctl.doc_id is not None)
+        _say_why_off((a.highlight, a.add_note, a.bookmark, a.import_notes), ctl.why_not_writable())
         if self._panels is not None:
             self._panels[0].set_read_only(not writable)
             self._panels[1].set_read_only(not writable)
@@ -250,3 +255,13 @@ class NotesUi(QObject):
         menu = self.article_menu(point)
         menu.exec(self._view.viewport().mapToGlobal(point))
         menu.deleteLater()
+
+
+def _say_why_off(actions: tuple[QAction, ...], why: str) -> None:
+    """An action that would write says in its tooltip why it is off ("" when it is on)."""
+    for action in actions:
+        own = action.property("readerOwnTip")
+        if own is None:
+            own = action.toolTip()
+            action.setProperty("readerOwnTip", own)
+        action.setToolTip(f"{own}\n{why}" if why else own)

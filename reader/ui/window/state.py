@@ -2,22 +2,43 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
-from reader.ui.window.placement import first_run_geometry
+from reader.ui.window.placement import first_dock_widths, first_run_geometry, suits_screen
 from reader.ui.window.settings import UiSettings
 
 
 def restore_window(window: QMainWindow, settings: UiSettings) -> None:
-    """Geometry and docks as last saved; the first time, a size that suits the screen."""
+    """Geometry and docks as last saved; the first time, or when the saved window doesn't
+    suit this screen (another scale's), a size that suits the screen and the docks' own."""
     geometry, state = settings.window_state()
     if geometry is not None:
         window.restoreGeometry(geometry)
+        # Qt scales a geometry saved at another scale factor as the window is shown: checked then
+        window.installEventFilter(_CheckedOnShow(window))
     elif (screen := window.screen()) is not None:
         window.setGeometry(first_run_geometry(screen.availableGeometry()))
     if state is not None:
         window.restoreState(state)
+
+
+class _CheckedOnShow(QObject):
+    """As the window is first shown (before it is painted): a geometry that doesn't suit the
+    screen becomes the first start's, the docks their first widths (that window's squeezed)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        window = self.parent()
+        if event.type() == QEvent.Type.Show and watched is window:
+            window.removeEventFilter(self)
+            self.deleteLater()
+            screen = window.screen() if isinstance(window, QMainWindow) else None
+            if screen is not None and isinstance(window, QMainWindow):
+                available = screen.availableGeometry()
+                if not suits_screen(window.geometry(), available, window.minimumSizeHint()):
+                    window.setGeometry(first_run_geometry(available))
+                    first_dock_widths(window)
+        return False
 
 
 ABOUT_ARTICLE = "readerAboutArticle"  # a status-bar label of the article's (hidden with it)

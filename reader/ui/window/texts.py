@@ -175,10 +175,11 @@ class WindowText(QObject):
     def about_title(self) -> str:
         return self.tr("About Reader")
 
-    def about(self) -> str:
+    def about(self, next_keys: str, previous_keys: str) -> str:
+        """next_keys, previous_keys: as the menus show them (QKeySequence's NativeText)."""
         return self.tr(
             "<h3>Reader {0}</h3><p>A desktop reader for long Chinese news and policy articles: "
             "contents, statistics and key figures, find, and notes kept on your computer.</p>"
-            "<p>Next / previous section: Alt+Down / Alt+Up. All shortcuts: Help ▸ Keyboard "
+            "<p>Next / previous section: {1} / {2}. All shortcuts: Help ▸ Keyboard "
             "Shortcuts.</p>"
-        ).format(reader.__version__)
+        ).format(reader.__version__, next_keys, previous_keys)

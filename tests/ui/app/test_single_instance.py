@@ -141,3 +141,11 @@ def test_the_lock_of_a_killed_instance_is_taken_over(
 def test_server_names_differ_by_data_folder(tmp_path: Path) -> None:
     assert default_server_name(tmp_path / "a") != default_server_name(tmp_path / "b")
     assert default_server_name(tmp_path / "a") == default_server_name(tmp_path / "a")
+
+
+def test_a_folder_reached_through_a_symlink_is_the_same_instance(tmp_path: Path) -> None:
+    """A second window on XDG_DATA_HOME through a symlink hands its file over, not opens read-only."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (tmp_path / "link").symlink_to(real)
+    assert default_server_name(tmp_path / "link") == default_server_name(real)

@@ -127,3 +127,23 @@ def test_a_wrong_encoding_chosen_is_said_in_chinese(qapp: QApplication, tmp_path
         assert translated_reason(str(caught.value)).startswith("通知.txt 不是 utf-8 编码：")
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.mark.usefixtures("chinese")
+def test_about_names_the_keys_as_the_menus_do(
+    qtbot: QtBot, settings: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QKeySequence
+
+    from reader.ui.common.dialogs import Dialogs
+
+    assert isinstance(settings, QSettings)
+    window = MainWindow(None, settings)
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(Dialogs, "show_info", lambda _p, _t, html: shown.append(html))
+    window.window_actions.about.trigger()
+    native = QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
+    assert native != "Alt+Down"  # Qt's Chinese name of the key
+    assert native in shown[0] and "Alt+Down" not in shown[0]

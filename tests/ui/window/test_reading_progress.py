@@ -92,3 +92,31 @@ def test_progress_follows_the_view_after_a_structure_correction_and_its_undo(
         assert window.stats_panel.progress_text() == "100% read · finished", step
         window.window_actions.undo.trigger()
     assert window.document is not None and len(window.document.sections) == len(document.sections)
+
+
+@pytest.mark.parametrize("paragraphs", [6, 14, 40])
+def test_a_theme_switch_keeps_a_finished_article_finished(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path, paragraphs: int
+) -> None:
+    """A short page read to its end dropped to 2% (and was stored so) on View ▸ Theme."""
+    short = tmp_path / "短文.txt"
+    body = "\n\n".join(f"第{i}段，这是一段不长的正文，用来占几行的位置。" for i in range(paragraphs))
+    short.write_text(f"一篇短文\n\n{body}\n", encoding="utf-8")
+    window = make_window(store, str(short))
+    window.resize(900, 500)
+    qtbot.wait(50)
+    window.finish_loading()
+    _to_end(window)
+    assert window.stats_panel.progress_text() == "100% read · finished"
+    for theme in ("dark", "light"):
+        window.set_theme(theme)
+        qtbot.waitUntil(lambda: window.article_view.rendering_done)
+        window.finish_loading()
+        qtbot.wait(20)
+        assert window.article_view.at_end(), theme
+        assert window.stats_panel.progress_text() == "100% read · finished", theme
+    assert window.document is not None
+    length = len(window.document.text)
+    window.close()
+    [entry] = store.library()
+    assert entry.position == length  # never a lower place stored because of a re-render
