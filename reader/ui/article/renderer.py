@@ -127,8 +127,8 @@ class ArticleRenderer(QObject):
 
     def finish_now(self) -> None:
         """Render everything that is left synchronously (tests, printing)."""
-        while not self.done:
-            self._render_chunk(limit=len(self._document.blocks) if self._document else 0)
+        while not self.done and self._document is not None:  # nothing open: nothing to finish
+            self._render_chunk(limit=len(self._document.blocks))
 
     def _render_header_and_first_screen(self, cursor: QTextCursor) -> None:
         doc = self._document

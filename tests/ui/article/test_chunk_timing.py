@@ -134,3 +134,10 @@ def test_the_chunks_wait_for_the_first_screen_s_paint_a_little_at_most(
     renderer.start(document, ArticleStyle(LIGHT, 100))
     renderer.finish_now()  # all at once: no waiting
     assert renderer.done and renderer.text_map.text_end == len(document.text)
+
+
+def test_finishing_with_nothing_open_returns(qapp: object) -> None:
+    """The library's start page has no article: finishing its rendering is done at once."""
+    renderer = ArticleRenderer(QTextDocument())
+    renderer.finish_now()
+    assert renderer._document is None
