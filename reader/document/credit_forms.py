@@ -54,11 +54,16 @@ def affiliated_writer(read: str) -> tuple[int, int] | None:
 
 # By Jane Doe, By Jane Doe and John Smith: an English byline (a page of a bilingual outlet).
 _ENGLISH_NAME = r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}"
-_ENGLISH_BYLINE = rx.compile(rf"^By\s+{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}$")
+# Written by Jane Doe, Author: Jane Doe: the other ways English pages credit the writer.
+_ENGLISH_OPENINGS = ("By ", "Written by ", "Text by ", "Words by ", "Story by ", "Author: ", "Author:")
+_ENGLISH_BYLINE = rx.compile(
+    rf"^(?:By|Written by|Text by|Words by|Story by|Author:)\s*{_ENGLISH_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}$"
+)
 
 
 def english_byline(read: str) -> tuple[int, int] | None:
-    return (0, len(read)) if read.startswith("By ") and _ENGLISH_BYLINE.match(read) else None
+    return (0, len(read)) if read.startswith(_ENGLISH_OPENINGS) and _ENGLISH_BYLINE.match(read) else None
 
 
 # 王小五 北京报道, 王小五、李四 发自上海: a reporter and the place the story was filed from.
@@ -96,3 +101,21 @@ def tail_credit(line: str) -> str | None:
         return None
     found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read)
     return line[found.start(1) : found.end(1)].strip() if found else None
+
+
+# 本文来自微信公众号：某某（ID：abc），作者：王小五，编辑：李四，题图来自：视觉中国 — a repost's
+# notice, over or under the text, naming the writer among its clauses: that clause is the credit.
+_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权")
+_REPOST = rx.compile(r"^(?:本文|文章)?(?:系|经授权)?(?:来自|来源|转载自|转载于|转自|原载于?|首发于|首发在)")
+_REPOST_WRITER = rx.compile(
+    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s]|$)"
+)
+_REPOST_MAX = 150
+
+
+def reposted_writer(read: str) -> tuple[int, int] | None:
+    """Where the writer's clause is in a repost's notice (本文来自…，作者：王小五，…)."""
+    if len(read) > _REPOST_MAX or not read.startswith(_REPOST_OPENINGS) or not _REPOST.match(read):
+        return None
+    match = _REPOST_WRITER.search(read)
+    return (match.start(1), match.end(1)) if match else None

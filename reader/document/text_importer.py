@@ -13,6 +13,7 @@ from reader.document.credits import (
     is_editor_credit,
     is_person_credit,
     is_responsible_editor,
+    is_writer_field,
     standalone_credit,
     trailing_credit,
 )
@@ -223,7 +224,7 @@ def _tail_rank(credit: str) -> int:
     """责任编辑 over 编辑 over a person's credit over a source, under the text."""
     if "责任编辑" in probe(credit):
         return -2  # 编辑：X then 责任编辑：Y: the page's own credit (a block 编辑｜X 责编｜Y: its first)
-    return -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
+    return -1 if is_editor_credit(credit) or is_writer_field(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
 
 
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it
