@@ -119,3 +119,25 @@ def reposted_writer(read: str) -> tuple[int, int] | None:
         return None
     match = _REPOST_WRITER.search(read)
     return (match.start(1), match.end(1)) if match else None
+
+
+# 文/王小五 今年三月，… or （文/王小五）今年三月，…: the writer's credit set before the first
+# paragraph on its line.
+_LEADING_ROLE = r"(?:文|作者|撰文|采写)\s*[:：/／|｜丨︱]\s*"
+_LEADING = rx.compile(
+    rf"^(?:[（(]({_LEADING_ROLE}[^（）()\s，。：:]{{2,12}})[）)]|({_LEADING_ROLE}[^\W\d_]{{2,12}}?)[\s　]+)\s*(?=\S)"
+)
+_CLAUSE = rx.compile(r"[，。！？；]")
+_LEADING_REST_MIN = 20  # characters: a paragraph follows the credit, not a name or a role
+
+
+def leading_credit(line: str) -> tuple[str, str] | None:
+    """(credit, the paragraph without it) when a writer's credit opens the line."""
+    match = _LEADING.match(probe(line[:40])) if line[:1] in "（(文作撰采" else None
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    if len(rest) < _LEADING_REST_MIN or not _CLAUSE.search(rest):
+        return None  # a date line's fields (作者：王小五 2024-03-05 来源：…) are no paragraph
+    group = 1 if match.group(1) else 2
+    return line[match.start(group) : match.end(group)], rest

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document, load_bytes
-from reader.document.credit_forms import english_byline, reposted_writer
+from reader.document.credit_forms import english_byline, leading_credit, reposted_writer
 from reader.document.credits import standalone_credit, trailing_credit
 
 P1 = "这是文章的第一段，讲述了城市更新的来龙去脉，内容较长，足以构成正文的一段文字，我们从头说起。"
@@ -166,3 +166,40 @@ def test_an_opinion_of_the_writer_in_the_text_is_no_credit() -> None:
     d = doc(*PORTAL_TOP, P1, "作者认为，这一轮改革的意义在于让市场发挥更大作用。", P2, P3, *PORTAL_END)
     assert d.byline is None
     assert "作者认为" in d.text
+
+
+@pytest.mark.parametrize(("first", "credit", "rest"), [
+    ("文/王小五 今年三月，老城的街道上人来人往，比往年热闹了许多。", "文/王小五", "今年三月，"),
+    ("（文/王小五）今年三月，老城的街道上人来人往，比往年热闹了许多。", "文/王小五", "今年三月，"),
+    ("作者｜王小五　今年三月，老城的街道上人来人往，比往年热闹了许多。", "作者｜王小五", "今年三月，"),
+])
+def test_a_credit_opening_the_first_paragraph(first: str, credit: str, rest: str) -> None:
+    d = doc(*POST_TOP, first, P2, P3)
+    assert d.byline == credit
+    assert d.text.startswith(rest) or f"\n{rest}" in d.text
+    assert credit not in d.text
+
+
+@pytest.mark.parametrize("first", [
+    "文/王小五",  # the credit alone: a line of its own, read as such
+    "文学是人学，今年三月，老城的街道上人来人往，比往年热闹了许多。",  # no role
+    "作者/王小五说：今年三月，老城的街道上人来人往，比往年热闹了许多。",
+])
+def test_no_credit_is_cut_from_a_paragraph_that_does_not_open_with_one(first: str) -> None:
+    assert leading_credit(first) is None
+
+
+def test_the_writers_line_under_boxes_below_the_text() -> None:
+    """作者：X under a box of links and a follow call, past the lines right under the text."""
+    box = ("往期推荐", "老城更新（上）", "老城更新（中）", "老城更新（下）", "点个在看", "扫码关注我们", "长按识别二维码")
+    d = doc(*POST_TOP, P1, P2, P3, *box, "作者：王小五")
+    assert d.byline == "作者：王小五"
+    assert keeps_the_text(d)
+
+
+def test_a_date_line_opening_with_the_writer_stays_a_date_line() -> None:
+    line = "作者：王小五 2024-03-05 10:20 来源：某某日报网站 阅读 1024"
+    assert leading_credit(line) is None
+    d = doc("某某新闻", TITLE, line, P1, P2, P3)
+    assert d.dateline is not None and "2024-03-05" in d.dateline
+    assert keeps_the_text(d) and line not in d.text
