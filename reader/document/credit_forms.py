@@ -105,19 +105,28 @@ def tail_credit(line: str) -> str | None:
 
 # 本文来自微信公众号：某某（ID：abc），作者：王小五，编辑：李四，题图来自：视觉中国 — a repost's
 # notice, over or under the text, naming the writer among its clauses: that clause is the credit.
-_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权")
-_REPOST = rx.compile(r"^(?:本文|文章)?(?:系|经授权)?(?:来自|来源|转载自|转载于|转自|原载于?|首发于|首发在)")
+# 本文由「某某」原创出品，作者：…, 本文选自《某某》，作者：…: the notice's first clause says where
+# the text comes from.
+_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选")
+_REPOST = rx.compile(
+    r"(?:本文|文章)?[^，,。；;]{0,30}?(?:来自|来源|转载|转自|原载|首发|出品|原创|授权|选自|摘自|节选自|刊于|刊发|发表于)"
+)
 _REPOST_WRITER = rx.compile(
-    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s]|$)"
+    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
 )
 _REPOST_MAX = 150
+_WRITER_HINT = rx.compile(r"作者|文[:：|｜丨]")  # alike in both scripts
 
 
-def reposted_writer(read: str) -> tuple[int, int] | None:
+def reposted_writer(line: str) -> tuple[int, int] | None:
     """Where the writer's clause is in a repost's notice (本文来自…，作者：王小五，…)."""
-    if len(read) > _REPOST_MAX or not read.startswith(_REPOST_OPENINGS) or not _REPOST.match(read):
+    if len(line) > _REPOST_MAX or not _WRITER_HINT.search(line):
+        return None  # most lines name no writer: spared the probe and the patterns
+    read = probe(line)
+    opening = 1 if read[:1] in "（(" else 0  # （本文首发某某，作者｜王小五，编辑｜李四）
+    if not read.startswith(_REPOST_OPENINGS, opening) or not _REPOST.match(read, opening):
         return None
-    match = _REPOST_WRITER.search(read)
+    match = _REPOST_WRITER.search(read, opening)
     return (match.start(1), match.end(1)) if match else None
 
 

@@ -51,7 +51,7 @@ _CREDIT_LINE_MAX = 60
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳),
     or the writer's clause of a repost's notice (本文来自…，作者：王小五，…)."""
-    reposted = reposted_writer(probe(line)) if line[:1] in "本文来转原首经" else None
+    reposted = reposted_writer(line) if line[:1] in "本文来转原首经选摘节（(" else None
     return line[reposted[0] : reposted[1]] if reposted is not None else _line_credit(line)
 
 
@@ -82,8 +82,8 @@ def _line_credit(line: str) -> str | None:
 
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.
 _BIO = rx.compile(r"(?:本文)?作者(?:系|为|是|现为|现任)")
-# □, ▍, |, an emoji (🔺, ✍️): a mark that only sets the credit off.
-_MARK = rx.compile(r"^(?:[□■◎●◆◇★☆▲△▶►※▍▌▎▋▐|｜]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*(?=\S)")
+# □, ▍, an emoji (🔺, ✍️): a mark that only sets the credit off.
+_MARK = rx.compile(r"^(?:[□■◎●◆◇★☆▲△▶►※▍▌▎▋▐]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*(?=\S)")
 _SUPPLIED = rx.compile(r"供稿|摄影/|编辑/|文/|图/")
 _CLAUSE_STOP = rx.compile(r"[，。]")
 _NAME = r"(?!报道|报导)[^\W\d_]{2,4}"
@@ -93,7 +93,12 @@ _PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文
               r"审核|审校|校对|策划|出品人|出品|设计|美编|视觉|排版|制图|剪辑|终审|初审|复审|值班编辑)")
 _CREDIT_PARTS = rx.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
-_OUTLET_REPORTER = rx.compile(rf"^((?:《[^》]{{2,10}}》|[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者[\s　]+{_NAMES})(?:\s*报道)?$")
+# 经济观察报 记者 王小五, 21世纪某某报道记者 王小五, 某某周刊记者：王小五: the outlet spaced off, with
+# digits, or the name after a colon.
+_OUTLET_REPORTER = rx.compile(
+    rf"^((?:《[^》]{{2,10}}》|[^\W_]{{2,10}}?)?[\s　]?(?:特约|实习|见习|首席|驻\w{{1,4}})?记者"
+    rf"(?:[\s　]*[:：|｜][\s　]*|[\s　]+){_NAMES})(?:\s*报道)?$"
+)
 # 本报记者王小五, 记者王小五报道: a reporter set without a space, told by the outlet before the
 # role or 报道 after the name (记者手记, 本报记者观察 are a column's heads, not names).
 _UNSPACED_NAME = r"(?!观察|调查|手记|专访|探访|走访|追踪|直击|来信)[^\W\d_]{2,4}"
@@ -108,7 +113,7 @@ _NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|�
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
-    if not (read[:1].isalpha() or read[:1] == "《") or ("记者" not in read and not _SHAPE_MARKS.search(read)):
+    if not (read[:1].isalnum() or read[:1] == "《") or ("记者" not in read and not _SHAPE_MARKS.search(read)):
         return None  # most short lines (headings, captions, table rows): spared four patterns
     for shape in (_CREDIT_PARTS, _NAME_FIRST):
         if shape.match(read):

@@ -37,7 +37,7 @@ def keeps_the_text(d: Document) -> bool:
 
 @pytest.mark.parametrize("line", [
     "文·王小五", "采写：王小五", "文字：王小五", "图文：王小五", "图文｜王小五",
-    "▍作者：王小五", "| 作者：王小五", "🔺文｜王小五", "✍️ 作者 | 王小五",
+    "▍作者：王小五", "🔺文｜王小五", "✍️ 作者 | 王小五",
     "《某某周刊》记者 王小五",
     "作者 | 王小五 来源 | 某某公众号（ID：abc123）",
 ])
@@ -203,3 +203,37 @@ def test_a_date_line_opening_with_the_writer_stays_a_date_line() -> None:
     d = doc("某某新闻", TITLE, line, P1, P2, P3)
     assert d.dateline is not None and "2024-03-05" in d.dateline
     assert keeps_the_text(d) and line not in d.text
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本文由「某某」原创出品，作者：王小五，转载请联系授权。", "作者：王小五"),
+    ("本文选自《某某杂志》2024年第3期，作者：王小五。", "作者：王小五"),
+    ("（本文首发某某APP，作者｜王小五，编辑｜李四）", "作者｜王小五"),
+])
+def test_a_notice_saying_where_the_text_first_appeared_names_its_writer(line: str, credit: str) -> None:
+    assert standalone_credit(line) == credit
+    d = post((), (line,))
+    assert d.byline == credit
+    assert keeps_the_text(d)
+
+
+@pytest.mark.parametrize("line", [
+    "本文作者：王小五，来自某某大学。",  # the writer, then where they come from: a credit of its own
+    "本文由王小五整理，转载请注明出处。",  # no writer's field
+])
+def test_a_writers_clause_must_follow_the_notices_first_clause(line: str) -> None:
+    assert reposted_writer(line) is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("某某周刊记者：王小五", "某某周刊记者：王小五"),
+    ("经济观察报 记者 王小五", "经济观察报 记者 王小五"),
+    ("21世纪某某报道记者 王小五 北京报道", "21世纪某某报道记者 王小五 北京报道"),
+    ("南方某某周刊记者 王小五 发自北京", None),  # 发自: the filed form, read as the reporter's line
+])
+def test_a_reporter_of_an_outlet_spaced_numbered_or_with_a_colon(line: str, credit: str | None) -> None:
+    if credit is not None:
+        assert standalone_credit(line) == credit
+    d = doc("某某网", TITLE, "2024-03-05", line, P1, P2, P3)
+    assert d.byline is not None and "王小五" in d.byline
+    assert line not in d.text
