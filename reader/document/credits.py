@@ -16,15 +16,14 @@ from reader.document.credit_forms import (
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
-# 采写, 图文, 文字: who wrote it, as features and WeChat posts credit them.
-_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|采写|通讯员|文/图|文／图|图/文|图文|文字|文|摄影|来源|稿源)"
+_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 # 本期编辑：, 文章作者：: the article's own editor or writer (运营编辑, 美术编辑 are other roles).
 _ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络)?"
 _STANDALONE = rx.compile(
-    rf"^[【\[（(]?\s*({_ROLE_PREFIX}(?:{_ROLE}\s*[:：/／|｜丨︱·]|{_SPACED_ROLE}[\s　]+)\s*(?:[^【】\[\]（）()，。]|[（(][^（）()，。]{{1,30}}[）)]){{1,40}}?)"
+    rf"^[【\[（(]?\s*({_ROLE_PREFIX}(?:{_ROLE}\s*[:：/／|｜丨︱]|{_SPACED_ROLE}[\s　]+)\s*(?:[^【】\[\]（）()，。]|[（(][^（）()，。]{{1,30}}[）)]){{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
@@ -107,7 +106,10 @@ _UNSPACED_REPORTER = rx.compile(
     rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$))(?:报道)?$"
 )
 # 王小五/文, 王小五 李四/摄: the name, then the role.
-_SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱]")
+_SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱·]")
+# 采写：王小五, 图文｜王小五, 文字：王小五, 文·王小五: who wrote it, as features and posts credit
+# them; a name only (图文：某某市召开…, 文·旅融合… are headlines).
+_FEATURE_ROLE = rx.compile(rf"^(?:(?:采写|图文|文字)\s*[:：/／|｜丨︱·]|文\s*·)\s*{_NAMES}$")
 _NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
 
 
@@ -115,7 +117,7 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
     if not (read[:1].isalnum() or read[:1] == "《") or ("记者" not in read and not _SHAPE_MARKS.search(read)):
         return None  # most short lines (headings, captions, table rows): spared four patterns
-    for shape in (_CREDIT_PARTS, _NAME_FIRST):
+    for shape in (_CREDIT_PARTS, _NAME_FIRST, _FEATURE_ROLE):
         if shape.match(read):
             return 0, len(read)
     reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read) or _UNSPACED_REPORTER.match(read)

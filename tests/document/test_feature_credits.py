@@ -237,3 +237,10 @@ def test_a_reporter_of_an_outlet_spaced_numbered_or_with_a_colon(line: str, cred
     d = doc("某某网", TITLE, "2024-03-05", line, P1, P2, P3)
     assert d.byline is not None and "王小五" in d.byline
     assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["图文：某某市召开城市更新工作推进会议", "文·旅融合让老街区焕发新活力", "文字：一种古老的记忆"])
+def test_a_headline_opening_like_a_feature_credit_is_no_credit(line: str) -> None:
+    assert standalone_credit(line) is None
+    d = doc("某某网", line, "2024-03-05 10:20 来源：某某日报", P1, P2, P3)
+    assert d.title == line
