@@ -54,11 +54,16 @@ def affiliated_writer(read: str) -> tuple[int, int] | None:
 
 # By Jane Doe, By Jane Doe and John Smith: an English byline (a page of a bilingual outlet).
 _ENGLISH_NAME = r"[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,3}"
-_ENGLISH_BYLINE = rx.compile(rf"^By\s+{_ENGLISH_NAME}(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}$")
+# Written by Jane Doe, Author: Jane Doe: the other ways English pages credit the writer.
+_ENGLISH_OPENINGS = ("By ", "Written by ", "Text by ", "Words by ", "Story by ", "Author: ", "Author:")
+_ENGLISH_BYLINE = rx.compile(
+    rf"^(?:By|Written by|Text by|Words by|Story by|Author:)\s*{_ENGLISH_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_ENGLISH_NAME}){{0,3}}$"
+)
 
 
 def english_byline(read: str) -> tuple[int, int] | None:
-    return (0, len(read)) if read.startswith("By ") and _ENGLISH_BYLINE.match(read) else None
+    return (0, len(read)) if read.startswith(_ENGLISH_OPENINGS) and _ENGLISH_BYLINE.match(read) else None
 
 
 # 王小五 北京报道, 王小五、李四 发自上海: a reporter and the place the story was filed from.
@@ -96,3 +101,52 @@ def tail_credit(line: str) -> str | None:
         return None
     found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read)
     return line[found.start(1) : found.end(1)].strip() if found else None
+
+
+# 本文来自微信公众号：某某（ID：abc），作者：王小五，编辑：李四，题图来自：视觉中国 — a repost's
+# notice, over or under the text, naming the writer among its clauses: that clause is the credit.
+# 本文由「某某」原创出品，作者：…, 本文选自《某某》，作者：…: the notice's first clause says where
+# the text comes from.
+_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选")
+_REPOST = rx.compile(
+    r"(?:本文|文章)?[^，,。；;]{0,30}?(?:来自|来源|转载|转自|原载|首发|出品|原创|授权|选自|摘自|节选自|刊于|刊发|发表于)"
+)
+_REPOST_WRITER = rx.compile(
+    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
+)
+_REPOST_MAX = 150
+_WRITER_HINT = rx.compile(r"作者|文[:：|｜丨]")  # alike in both scripts
+
+
+def reposted_writer(line: str) -> tuple[int, int] | None:
+    """Where the writer's clause is in a repost's notice (本文来自…，作者：王小五，…)."""
+    if len(line) > _REPOST_MAX or not _WRITER_HINT.search(line):
+        return None  # most lines name no writer: spared the probe and the patterns
+    read = probe(line)
+    opening = 1 if read[:1] in "（(" else 0  # （本文首发某某，作者｜王小五，编辑｜李四）
+    if not read.startswith(_REPOST_OPENINGS, opening) or not _REPOST.match(read, opening):
+        return None
+    match = _REPOST_WRITER.search(read, opening)
+    return (match.start(1), match.end(1)) if match else None
+
+
+# 文/王小五 今年三月，… or （文/王小五）今年三月，…: the writer's credit set before the first
+# paragraph on its line.
+_LEADING_ROLE = r"(?:文|作者|撰文|采写)\s*[:：/／|｜丨︱]\s*"
+_LEADING = rx.compile(
+    rf"^(?:[（(]({_LEADING_ROLE}[^（）()\s，。：:]{{2,12}})[）)]|({_LEADING_ROLE}[^\W\d_]{{2,12}}?)[\s　]+)\s*(?=\S)"
+)
+_CLAUSE = rx.compile(r"[，。！？；]")
+_LEADING_REST_MIN = 20  # characters: a paragraph follows the credit, not a name or a role
+
+
+def leading_credit(line: str) -> tuple[str, str] | None:
+    """(credit, the paragraph without it) when a writer's credit opens the line."""
+    match = _LEADING.match(probe(line[:40])) if line[:1] in "（(文作撰采" else None
+    if match is None:
+        return None
+    rest = line[match.end() :]
+    if len(rest) < _LEADING_REST_MIN or not _CLAUSE.search(rest):
+        return None  # a date line's fields (作者：王小五 2024-03-05 来源：…) are no paragraph
+    group = 1 if match.group(1) else 2
+    return line[match.start(group) : match.end(group)], rest

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
+from reader.document.credit_forms import leading_credit
 from reader.document.credits import standalone_credit
 from reader.document.patterns import is_dateline, is_meta
 
@@ -32,7 +33,9 @@ def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
     if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line):
         return True
-    if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)):
+    if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
+        leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
+    ):
         return True
     furniture = _DATE_FURNITURE.sub(" ", line)
     if furniture != line and is_dateline(furniture):

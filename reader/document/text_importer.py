@@ -6,13 +6,14 @@ from pathlib import Path
 
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
-from reader.document.credit_forms import is_signer, signer_credit, tail_credit
+from reader.document.credit_forms import is_signer, leading_credit, signer_credit, tail_credit
 from reader.document.credits import (
     caption_credit,
     dateline_credit,
     is_editor_credit,
     is_person_credit,
     is_responsible_editor,
+    is_writer_field,
     standalone_credit,
     trailing_credit,
 )
@@ -188,9 +189,9 @@ def _take_byline(
     for index, line in lines[end:page_end]:
         near = index < end + _TAIL_CREDIT_LINES
         credit = standalone_credit(line) or _reporter_line(line) or (_near_credit(line) if near else None)
-        # The editor's line under the article is the page's own credit: it comes first, and a
-        # 责任编辑 line counts however far down the page (under boxes of links and comments).
-        if credit and (near or is_editor_credit(credit) and (
+        # The editor's (or 作者：'s) line under the article is the page's own credit: it comes
+        # first, and a 责任编辑 line counts however far down the page (under boxes of links and comments).
+        if credit and (near or _names_the_page(credit) and (
             index < end + _TAIL_EDITOR_LINES or is_responsible_editor(credit)
         )):
             roles[index] = "byline"
@@ -205,6 +206,10 @@ def _take_byline(
         else:
             kept.append((index, line))
     body = [(index, line) for index, line in kept if line]
+    if body and (opening := leading_credit(body[0][1])):  # 文/王小五 今年三月，…
+        body[0] = (body[0][0], opening[1])
+        cut.append((body[0][0], opening[0], "byline"))
+        candidates.append((2, opening[0]))
     for _, line in body[:2]:
         credit = caption_credit(line) or dateline_credit(line)
         if credit:
@@ -220,11 +225,16 @@ def _near_credit(line: str) -> str | None:
     return signer_credit(line) or tail_credit(line)
 
 
+def _names_the_page(credit: str) -> bool:
+    """编辑：李四 or 作者：王小五: the page's own credit, not a reporter's or a photographer's."""
+    return is_editor_credit(credit) or is_writer_field(credit)
+
+
 def _tail_rank(credit: str) -> int:
     """责任编辑 over 编辑 over a person's credit over a source, under the text."""
     if "责任编辑" in probe(credit):
         return -2  # 编辑：X then 责任编辑：Y: the page's own credit (a block 编辑｜X 责编｜Y: its first)
-    return -1 if is_editor_credit(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
+    return -1 if _names_the_page(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
 
 
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it
