@@ -13,6 +13,8 @@ from reader.document.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
 _WIDGET_TAIL = rx.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+# 2024年11月09日 09:31 新华社 分享到：微博 微信 QQ空间: the share buttons set beside the date.
+_SHARE_TAIL = rx.compile(r"\s*(?:分享到|分享至|分享)\s*[:：].*$")
 
 
 # A reporter's name: two to four letters ([^\W\d_] is any script's, ideographs among them: a
@@ -133,7 +135,7 @@ def _reporter(line: str, shown: str) -> str | None:
 
 
 def bare_dateline(line: str) -> str:
-    kept = _WIDGET_TAIL.sub("", line).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):
             kept += closing

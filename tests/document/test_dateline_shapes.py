@@ -102,3 +102,11 @@ def test_a_line_of_fields_naming_the_writer_under_the_headline() -> None:
 @pytest.mark.parametrize("line", ["姓名：张三 性别：男", "地址：某某路8号 电话：12345678"])
 def test_a_line_of_other_fields_is_no_date_line(line: str) -> None:
     assert not is_dateline_line(line)
+
+
+def test_share_buttons_beside_the_date_are_not_the_dateline() -> None:
+    from reader.document.dateline import bare_dateline
+
+    assert bare_dateline("2024年11月09日 09:31 新华社 分享到：微博 微信 QQ空间") == "2024年11月09日 09:31 新华社"
+    assert bare_dateline("2024-03-05 来源：某某日报 分享至: 朋友圈") == "2024-03-05 来源：某某日报"
+    assert bare_dateline("2024-03-05 10:20 来源：江城日报") == "2024-03-05 10:20 来源：江城日报"
