@@ -31,7 +31,6 @@ from reader.document.patterns import (
     is_prose,
 )
 from reader.document.script import has_traditional, probe
-from reader.document.short_title import with_short_title
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 _TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
@@ -44,7 +43,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         name = Path(path).name or "The file"  # it held control characters only
         raise DocumentError(f"{name} has no text to show")
     probes = [probe(line) for line in lines] if has_traditional(raw) else lines
-    layout = with_short_title(find_layout(probes, lines), probes, lines)
+    layout = find_layout(probes, lines)
     roles: dict[int, str] = {}  # source line → role; the lines not in it are chrome
     roles.update(dict.fromkeys(layout.title_lines, "title"))
     roles.update(dict.fromkeys(layout.dateline_lines, "dateline"))
