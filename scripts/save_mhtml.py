@@ -7,7 +7,7 @@ headless Chromium (Debian's `chromium`, `apt-get install chromium`), which is dr
 DevTools protocol on a pipe (--remote-debugging-pipe: no websocket library needed); when the
 page has loaded, Page.captureSnapshot writes the MHTML. Nothing else is fetched: the browser
 runs with no network but the local server (a proxy that goes nowhere for anything else).
-Used to make the browser-made MHTML fixtures of tests/document/web_pages/.
+Used to make the browser-made MHTML fixtures of tests/document/web/web_pages/.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Write reader/document/script_fold.json: every CJK character that OpenCC's t2s, hk2s or
+"""Write reader/document/hanzi/script_fold.json: every CJK character that OpenCC's t2s, hk2s or
 tw2s makes another single character, with that character (find matches either script).
 
 Run again after an OpenCC upgrade: .venv/bin/python scripts/script_fold_table.py
@@ -12,7 +12,7 @@ from pathlib import Path
 from opencc import OpenCC
 
 _RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
-OUT = Path(__file__).resolve().parent.parent / "reader" / "document" / "script_fold.json"
+OUT = Path(__file__).resolve().parent.parent / "reader" / "document" / "hanzi" / "script_fold.json"
 
 
 def main() -> None:

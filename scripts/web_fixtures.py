@@ -1,4 +1,4 @@
-"""Make tests/document/web_pages/: real saved pages with their hand labels, for the importer's tests.
+"""Make tests/document/web/web_pages/: real saved pages with their hand labels, for the importer's tests.
 
     .venv/bin/python scripts/web_fixtures.py
 
@@ -27,7 +27,7 @@ sys.path[:0] = [str(ROOT / "bench"), str(ROOT)]
 from html_score import page_html  # noqa: E402
 from importer_score import FOLDERS, is_tune_site, labelled_pages  # noqa: E402
 
-OUT = ROOT / "tests" / "document" / "web_pages"
+OUT = ROOT / "tests" / "document" / "web" / "web_pages"
 AS_IS = (
     "ia_miit_36efbc69", "ia_tywbw_c4d032a1", "mh_39_d997d758", "mh_gmw_acce09a6",
     "mh_ifeng_8f8e788c", "mh_sina_3ef3b4e6", "mh_southcn_39ab22e7", "mh_china_5da9b27b",

@@ -48,7 +48,8 @@ def test_a_cached_program_gives_the_pattern_re_compiles(
 
 
 def test_every_importer_pattern_rebuilt_from_its_program_is_re_s(tmp_path: Path) -> None:
-    for name in ("patterns", "credits", "dateline", "headings", "heading_cues", "headline_shape"):
+    for name in ("scraped.patterns", "bylines.credits", "bylines.dateline", "sections.headings",
+                 "sections.heading_cues", "headlines.headline_shape"):
         importlib.import_module(f"reader.document.{name}")
     programs = dict(rx._programs.programs)
     assert len(programs) > 50

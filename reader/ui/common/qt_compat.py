@@ -64,6 +64,9 @@ def skip_feature_scan() -> int:
     reader = os.path.dirname(ui)
     folders = [("reader", reader, -1), ("reader.document", os.path.join(reader, "document"), -1),
                ("reader.store", os.path.join(reader, "store"), -1), ("reader.ui", ui, 0)]
+    document = os.path.join(reader, "document")
+    folders += [(f"reader.document.{entry.name}", entry.path, -1) for entry in os.scandir(document)
+                if entry.is_dir() and not entry.name.startswith("__")]
     folders += [(f"reader.ui.{entry.name}", entry.path, 0) for entry in os.scandir(ui)
                 if entry.is_dir() and not entry.name.startswith("__")]
     for package, folder, value in folders:

@@ -78,7 +78,7 @@ def test_a_large_file_that_fails_says_why(
     assert not window.opening
 
 
-WEB_PAGES = Path(__file__).resolve().parents[2] / "document" / "web_pages"
+WEB_PAGES = Path(__file__).resolve().parents[2] / "document" / "web" / "web_pages"
 
 
 def test_a_small_text_file_that_is_really_a_web_page_opens_on_the_worker(
