@@ -16,6 +16,7 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, rev
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.far_jump import FarJump
 from reader.ui.article.highlights import Highlights
+from reader.ui.article.hit_test import position_across
 from reader.ui.article.margin_marks import MarginMarks
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
@@ -247,9 +248,8 @@ class ArticleView(QTextBrowser):
         bar.setValue(max(0, y - margin))
 
     def top_offset(self) -> int:
-        """Text offset of what is shown at the top of the view."""
-        point = QPoint(self.viewport().width() // 2, TOP_PROBE_Y)
-        return self.text_map.offset(self.cursorForPosition(point).position())
+        """Text offset of what is shown at the top of the view (not Qt's hit test: a scan)."""
+        return self.text_map.offset(position_across(self, TOP_PROBE_Y))
 
     def at_end(self, slack: int = 4) -> bool:
         """Whether the view is at the bottom, within slack pixels (a jump's layout may grow)."""
