@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.document import Document
 from reader.document.script_shown import shown_disclaimer
@@ -18,6 +18,7 @@ from reader.ui.article.far_jump import FarJump
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.hit_test import position_across
 from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.own_viewport import OwnViewportBrowser
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer
@@ -36,7 +37,7 @@ FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
 
-class ArticleView(QTextBrowser):
+class ArticleView(OwnViewportBrowser):
     """Renders one Document, scrolls to text offsets, highlights ranges.
 
     Signals: first_painted(), render_finished(), top_offset_changed(int), link_requested(QUrl),
@@ -58,7 +59,6 @@ class ArticleView(QTextBrowser):
         """idle: the window's queue of work after the first paint (rendering takes turns)."""
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         # Only a code line or a table wider than the column scrolls the article sideways.
