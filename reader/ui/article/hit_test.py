@@ -82,7 +82,7 @@ def _frame_rect(document: QTextDocument, frame: QTextFrame) -> QRectF:
     its first cell; the table itself is as wide and tall, from the left of the block before
     it, ending where the block after it begins."""
     layout = document.documentLayout()
-    rect = layout.frameBoundingRect(frame)  # all laid out already: no layout to do
+    rect = layout.frameBoundingRect(frame)  # (lays out what is not: the article is, as rendered)
     if isinstance(frame, QTextTable):
         before = document.findBlock(frame.firstPosition() - 1)  # a frame follows a block
         after = document.findBlock(frame.lastPosition() + 1)  # and a block follows it
