@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from reader.document.hanzi.script import has_traditional
 from reader.ui.article.block_text import BREAK_MARK
+from reader.ui.article.hit_test import position_at
 from reader.ui.article.view import ArticleView
 
 if TYPE_CHECKING:
@@ -117,7 +118,8 @@ class FindController(QObject):
     def _first_visible_position(self) -> int:
         """The document position at the start of the first line wholly in the viewport."""
         view = self._view
-        cursor = view.cursorForPosition(QPoint(0, 0))
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(position_at(view, QPoint(0, 0)))
         if view.cursorRect(cursor).top() < 0:  # that line is cut off by the top edge
             cursor.movePosition(QTextCursor.MoveOperation.Down)
             cursor.movePosition(QTextCursor.MoveOperation.StartOfLine)

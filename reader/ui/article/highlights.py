@@ -17,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
+from reader.ui.article.hit_test import position_at
 from reader.ui.common.themes import LIGHT, Theme, solid
 
 SLACK_CHARS = 4000  # positions above and below the viewport that are drawn too
@@ -103,13 +104,12 @@ class Highlights:
 
     def viewport_positions(self) -> tuple[int, int]:
         """The document positions at the viewport's top left and bottom right corners."""
-        # A hit test costs 1–3 ms on a long article: not again while nothing has moved.
+        # Two hit tests, ≈0.3 ms each on a long article: not again while nothing has moved.
         view = self._view
         rect = view.viewport().rect()
         key = (view.verticalScrollBar().value(), rect.width(), rect.height())
         if key != self._window_key:
-            top = view.cursorForPosition(rect.topLeft()).position()
-            self._seen = (top, view.cursorForPosition(rect.bottomRight()).position())
+            self._seen = (position_at(view, rect.topLeft()), position_at(view, rect.bottomRight()))
             self._window_key = key
         return self._seen
 
@@ -122,8 +122,7 @@ class Highlights:
             return
         view = self._view
         rect = view.viewport().rect()
-        top = view.cursorForPosition(rect.topLeft()).position()
-        bottom = view.cursorForPosition(rect.bottomRight()).position()
+        top, bottom = position_at(view, rect.topLeft()), position_at(view, rect.bottomRight())
         first, last = self._window
         if first > 0 and top < first or bottom > last:
             self.redraw()

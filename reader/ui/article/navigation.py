@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
@@ -18,6 +17,7 @@ from reader.document.hanzi.script_shown import shown_titles
 from reader.document.key_figures.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
 from reader.document.stats import StatsScan
+from reader.ui.article.hit_test import position_across
 from reader.ui.article.text_map import SectionLocator
 
 if TYPE_CHECKING:
@@ -261,8 +261,8 @@ class Navigator:
             return offset
         if offset != view.top_offset():  # a passage shown (a link, a note): its offset
             return offset
-        bottom = QPoint(view.viewport().width() // 2, view.viewport().height() - 4)
-        return max(offset, view.text_map.offset(view.cursorForPosition(bottom).position()) - 1)
+        bottom = position_across(view, view.viewport().height() - 4)
+        return max(offset, view.text_map.offset(bottom) - 1)
 
     def on_top_offset(self, offset: int) -> None:
         """The view scrolled: mark the section read now, and how far the reader got."""

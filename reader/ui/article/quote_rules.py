@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QTextEdit
 
+from reader.ui.article.hit_test import block_at
 from reader.ui.article.style import QUOTE_BASE, QUOTE_DEPTH, QUOTE_RULE
 
 RULE_WIDTH = 3.0
@@ -16,8 +17,7 @@ def quote_rules(view: QTextEdit) -> list[tuple[QRectF, QColor]]:
     """Where the rules of the quote blocks in the viewport go, in viewport coordinates."""
     document = view.document()
     viewport = view.viewport()
-    block = view.cursorForPosition(QPoint(0, 0)).block()
-    last = view.cursorForPosition(QPoint(0, viewport.height())).block()
+    block, last = block_at(view, QPoint(0, 0)), block_at(view, QPoint(0, viewport.height()))
     layout = document.documentLayout()
     scrolled, sideways = view.verticalScrollBar().value(), view.horizontalScrollBar().value()
     rules: list[tuple[QRectF, QColor]] = []

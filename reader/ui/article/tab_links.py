@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from reader.ui.article.hit_test import position_at
+
 _FORWARD = {Qt.Key.Key_Tab: True, Qt.Key.Key_Backtab: False}
 
 
@@ -63,8 +65,8 @@ def _cursor_into_sight(view: QTextBrowser, forward: bool) -> None:
     """Links are looked for from the cursor: from the top (bottom) of the view when the
     reader scrolled it away."""
     viewport = view.viewport()
-    top = view.cursorForPosition(QPoint(0, 0)).position()
-    bottom = view.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+    top = position_at(view, QPoint(0, 0))
+    bottom = position_at(view, QPoint(viewport.width(), viewport.height()))
     cursor = view.textCursor()
     if not top <= cursor.position() <= bottom:
         cursor = QTextCursor(view.document())

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.document import Document
 from reader.document.hanzi.script_shown import shown_disclaimer
@@ -16,7 +16,9 @@ from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, rev
 from reader.ui.article.empty_page import write_empty_page
 from reader.ui.article.far_jump import FarJump
 from reader.ui.article.highlights import Highlights
+from reader.ui.article.hit_test import position_across
 from reader.ui.article.margin_marks import MarginMarks
+from reader.ui.article.own_viewport import OwnViewportBrowser
 from reader.ui.article.reading_keys import go_to_end, reading_key
 from reader.ui.article.removed_lines import looks_the_same, masked, removed_line_at, without_removed
 from reader.ui.article.renderer import ArticleRenderer
@@ -35,7 +37,7 @@ FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed
 
 
-class ArticleView(QTextBrowser):
+class ArticleView(OwnViewportBrowser):
     """Renders one Document, scrolls to text offsets, highlights ranges.
 
     Signals: first_painted(), render_finished(), top_offset_changed(int), link_requested(QUrl),
@@ -57,7 +59,6 @@ class ArticleView(QTextBrowser):
         """idle: the window's queue of work after the first paint (rendering takes turns)."""
         super().__init__(parent)
         self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         # Only a code line or a table wider than the column scrolls the article sideways.
@@ -247,9 +248,8 @@ class ArticleView(QTextBrowser):
         bar.setValue(max(0, y - margin))
 
     def top_offset(self) -> int:
-        """Text offset of what is shown at the top of the view."""
-        point = QPoint(self.viewport().width() // 2, TOP_PROBE_Y)
-        return self.text_map.offset(self.cursorForPosition(point).position())
+        """Text offset of what is shown at the top of the view (not Qt's hit test: a scan)."""
+        return self.text_map.offset(position_across(self, TOP_PROBE_Y))
 
     def at_end(self, slack: int = 4) -> bool:
         """Whether the view is at the bottom, within slack pixels (a jump's layout may grow)."""

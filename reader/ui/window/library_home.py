@@ -165,7 +165,7 @@ class LibraryHome(QObject):
             dock.toggleViewAction().setEnabled(enabled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and self.showing:  # else the docks are back
             self._docks_back()  # before the window saves its layout: the reader's, not ours
         return False
 

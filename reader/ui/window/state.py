@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from reader.ui.window.placement import first_dock_widths, first_run_geometry, suits_screen
 from reader.ui.window.settings import UiSettings
@@ -45,8 +45,16 @@ ABOUT_ARTICLE = "readerAboutArticle"  # a status-bar label of the article's (hid
 
 
 def about_article(widget: QWidget) -> None:
-    """Mark a status-bar widget as telling of the article: the library page hides it."""
+    """Mark a status-bar widget as telling of the article: the library page hides it. A label
+    is as tall as a line of Chinese from the start: a section title (its fallback font's line
+    is taller) coming and going in it changed the status bar's height, and so laid out and
+    repainted the whole window, docks and all, on turns that were long already (re-rendering)."""
     widget.setProperty(ABOUT_ARTICLE, True)
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        widget.setText("中")
+        widget.setMinimumHeight(widget.sizeHint().height())
+        widget.setText(text)
 
 
 STEPPED_ASIDE = "readerSteppedAside"  # a dock hidden for now (a narrow window, the library)
