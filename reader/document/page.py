@@ -244,7 +244,8 @@ def _leading_caption(line: str) -> bool:
     return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
 
 
-_FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")
+# 一、 1. （一） 第一节 第1节 01: the numeral one, in Chinese or in Arabic digits, after 第 or a bracket.
+_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:0?1(?!\d)|一(?![一二三四五六七八九十百零〇]))")
 _NUMBERED_HEAD_MAX = 30
 
 
@@ -254,7 +255,7 @@ def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
     style = numbered_style(line)
     if style is None or len(line) > _NUMBERED_HEAD_MAX or ends_sentence(line):
         return False
-    if not line.startswith(_FIRST_NUMERALS) or line[1:2].isdecimal():
+    if not _FIRST_NUMERAL.match(line):
         return False
     return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
 
