@@ -10,7 +10,6 @@ from reader.document.dateline import bare_dateline, credit_in_dateline, is_datel
 from reader.document.headings import caption_head, is_caption
 from reader.document.headline import choose_title, whole_title
 from reader.document.headline_shape import (
-    SITE_NAME,
     headline_part,
     is_addressee,
     is_dash_line,
@@ -20,7 +19,6 @@ from reader.document.headline_shape import (
     without_widgets,
 )
 from reader.document.patterns import (
-    CHROME_WORDS,
     DISCLAIMER_START,
     breadcrumb_items,
     ends_sentence,
@@ -30,6 +28,7 @@ from reader.document.patterns import (
     numbered_style,
 )
 from reader.document.region import line_score, rights_notice, text_region
+from reader.document.site_name import site_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,16 +92,17 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     named = _author_under(lines, title_index, between) if credit_line is None else None
     if named is not None:
         credit_line, reporter = named, reporter or shown[named]
+    dateline = _dateline_text(shown, dateline_lines, title_dropped)
     return PageLayout(
         body_start=start,
         body_end=end,
         title_index=title_index,
         title=title,
         subtitle=subtitle,
-        site=_site(lines[:top], crumb, lines, shown),
+        site=site_name(lines, shown, top=top, crumb=crumb, end=end, dateline=dateline),
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=_dateline_text(shown, dateline_lines, title_dropped),
+        dateline=dateline,
         reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
         credit_line=credit_line,
         title_lines=title_lines,
@@ -259,13 +259,3 @@ def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
         return False
     return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
 
-
-def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:
-    for i, line in enumerate(top):
-        if SITE_NAME.match(line) and line not in CHROME_WORDS:
-            return shown[i]
-    if crumb is not None:
-        first = breadcrumb_items(lines[crumb])[:1]
-        if first and SITE_NAME.match(first[0]):
-            return breadcrumb_items(shown[crumb])[0]
-    return None
