@@ -244,8 +244,8 @@ def _leading_caption(line: str) -> bool:
     return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
 
 
-# 一、 1. （一） 第一节 第1节 01: the numeral one, in Chinese or in Arabic digits, after 第 or a bracket.
-_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:0?1(?!\d)|一(?![一二三四五六七八九十百零〇]))")
+# 一、 1. （一） 第一节 第1节 第１节 01: the numeral one, in Chinese or in Arabic digits (full-width too), after 第 or a bracket.
+_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
 _NUMBERED_HEAD_MAX = 30
 
 
