@@ -68,3 +68,10 @@ def _named(cell: str) -> tuple[str, str | None]:
     note = _UNIT_NOTE.search(cell)
     name = (cell[: note.start()] if note else cell).strip()[:_NAME_MAX]
     return name, note[1] if note else None
+
+
+def figure_written(text: str, figure: Figure) -> str:
+    """The figure as written, with the unit its table's header gave it: 223,000 under
+    金额（亿元） is 223,000亿元."""
+    written = text[figure.start : figure.end]
+    return written + figure.unit if _BARE.fullmatch(written) else written
