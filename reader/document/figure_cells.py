@@ -33,11 +33,13 @@ class TableFigures:
         if block.level:  # the header row: no data, the columns' names
             self._columns = [_named(cell) for _, cell in cells]
             return []
-        row_name, row_unit = _named(cells[0][1])
+        # The row's name: its first cell with words (a 序号 column's 1, 2, 3 name no row).
+        head = next((k for k, (_, cell) in enumerate(cells) if cell.strip() and not _BARE.fullmatch(cell)), 0)
+        row_name, row_unit = _named(cells[head][1])
         out: list[Figure] = []
         for column, (offset, cell) in enumerate(cells):
             name, unit = self._columns[column] if column < len(self._columns) else ("", None)
-            names = [n for n in (row_name if column else "", name) if n]
+            names = [n for n in (row_name if column != head else "", name) if n]
             found = self._find_in(cell, offset)
             if not found and (unit := unit or row_unit) and (bare := _BARE.fullmatch(cell)):
                 priced = self._priced(bare[2], unit, offset + bare.start(2), cell[: bare.start(2)])
@@ -48,7 +50,7 @@ class TableFigures:
                 alone = figure.label is None and len(figure.context) >= len(cell.strip())
                 out.append(replace(
                     figure, context=f"{said}: {figure.context}" if said else figure.context,
-                    label=row_name if alone and column and row_name else figure.label,
+                    label=row_name if alone and column != head and row_name else figure.label,
                 ))
         return out
 

@@ -55,3 +55,9 @@ def test_the_unit_may_be_the_rows() -> None:
 def test_a_bare_number_without_a_unit_is_no_figure() -> None:
     doc = markdown("# 标题\n\n| 地区 | 编号 |\n|---|---|\n| 某县 | 12,345 |\n")
     assert document_figures(doc) == ()
+
+
+def test_a_numbering_column_does_not_name_the_row() -> None:
+    doc = markdown("# 标题\n\n| 序号 | 项目 | 投资（万元） |\n|---|---|---|\n| 1 | 某路改造工程 | 2,500 |\n")
+    assert [(f.label, f.context) for f in document_figures(doc)] == [
+        ("某路改造工程", "某路改造工程 · 投资: 2,500万元")]
