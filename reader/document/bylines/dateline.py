@@ -134,8 +134,11 @@ def _reporter(line: str, shown: str) -> str | None:
     return shown[match.start() : match.start() + tail.start() if tail else match.end()]
 
 
+_TRAILING_SEPARATORS = " \u3000|｜丨·•/／"  # 发布时间：2024年05月05日 |: the field after it was cut
+
+
 def bare_dateline(line: str) -> str:
-    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):
             kept += closing

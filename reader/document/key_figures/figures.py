@@ -10,8 +10,10 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from reader.document import rx
+from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
@@ -140,6 +142,7 @@ class FigureScan:
         self._index = 0  # the block being read
         self._pos = blocks[0].start if blocks else 0  # where the search in it goes on
         self._labeller = Labeller()
+        self._table: TableFigures | None = None  # the table whose rows are being read
 
     @property
     def done(self) -> bool:
@@ -157,6 +160,8 @@ class FigureScan:
         if block.kind in _SKIP_KINDS or pos >= block.end:
             self._next_block()
             return _FIGURE_COST
+        if block.kind is BlockKind.TABLE_ROW:
+            return self._read_row(block)
         stop = min(block.end, pos + budget)
         # Two characters before for the look-behinds, and a figure's span after stop: a figure
         # that starts before stop is matched whole, as in the whole block.
@@ -180,7 +185,22 @@ class FigureScan:
         self._index += 1
         if self._index < len(self._blocks):
             self._pos = self._blocks[self._index].start
+            if self._blocks[self._index].kind is not BlockKind.TABLE_ROW:
+                self._table = None
         self._labeller = Labeller()
+
+    def _read_row(self, block: Block) -> int:
+        """A table's row, whole (rows are short): its cells each read alone."""
+        self._table = self._table or TableFigures(self._in_cell, _priced)
+        found = self._table.row(self._text, block)
+        self.figures.extend(found[: FIGURES_MAX - len(self.figures)])
+        self._next_block()
+        return block.end - block.start + len(found) * _FIGURE_COST
+
+    def _in_cell(self, cell: str, offset: int) -> list[Figure]:
+        figures = (_figure(m, offset + m.start(), cell[: m.start()], cell[m.end() :], self._labeller)
+                   for m in _matches(cell, 0))
+        return [figure for figure in figures if figure is not None]
 
     def _add(self, match: re.Match[str], base: int, block: Block) -> None:
         start, end = base + match.start(), base + match.end()
@@ -206,6 +226,13 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
 
 def _compounds(piece: str, pos: int) -> Iterator[re.Match[str]]:
     return (match for match in _COMPOUND.finditer(piece, pos) if compound_value(match[2]))
+
+
+def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:
+    """A table cell's bare number in the unit its header gives: text[start:] is the number."""
+    match = _SINGLE.fullmatch(number + unit)
+    figure = _figure(match, start, before, "", Labeller()) if match else None
+    return replace(figure, end=start + len(number)) if figure else None
 
 
 def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
+from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown.markdown_converter import document_converter
 from reader.document.markdown.markdown_guard import pathology
@@ -16,8 +17,16 @@ from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import normalize_newlines
 
 # YAML front matter (---), or TOML (+++, as Hugo writes it: title = "…").
-_FRONT_MATTER = rx.compile(r"\A(?:---\n(.*?)\n(?:---|\.\.\.)|\+\+\+\n(.*?)\n\+\+\+)\n", re.DOTALL)
-_FRONT_FIELD = rx.compile(r"^(title|author|subtitle)\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
+# A fence may have trailing spaces (editors leave them; the front matter was shown as text).
+_FRONT_MATTER = rx.compile(
+    r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
+)
+_FRONT_FIELD = rx.compile(
+    r"^(title|author|subtitle|date|publishdate|published|pubdate)[ \t]*[:=][ \t]*(.+?)\s*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_DATE_FIELDS = ("date", "publishdate", "published", "pubdate")  # Jekyll's and Hexo's, then Hugo's…
+_QUOTED = rx.compile(r"""^(["'])(.*?)\1|\s+#.*$""")  # "…" or '…', else the value before a # comment
 _FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
 _DISCLAIMER_HEADING = rx.compile(
@@ -57,6 +66,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         title=title,
         subtitle=fields.get("subtitle"),
         byline=fields.get("author"),
+        dateline=_front_date(fields),
         disclaimer=_disclaimer(blocks),
     )
     document = build_document(meta, _parts(blocks))
@@ -81,8 +91,16 @@ def _front_matter(source: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(source)
     if not match:
         return {}, source
-    fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1) or match.group(2))}
-    return fields, source[match.end() :]
+    fields: dict[str, str] = {}
+    for key, value in _FRONT_FIELD.findall(match.group(1) or match.group(2)):
+        fields.setdefault(key.lower(), _QUOTED.sub(lambda m: m.group(2) or "", value).strip(" \"'"))
+    return {key: value for key, value in fields.items() if value}, source[match.end() :]
+
+
+def _front_date(fields: dict[str, str]) -> str | None:
+    """The front matter's date (date: 2024/07/08) as the dateline, when it reads as a date."""
+    date = next((fields[key] for key in _DATE_FIELDS if key in fields), None)
+    return date if date and parse_dateline(date).published else None
 
 
 # [Image: build passing], ［图片：标志］: a badge or logo set in the heading, not its words.

@@ -9,7 +9,6 @@ from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import bare_dateline, credit_in_dateline, is_dateline_line
 from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
-    SITE_NAME,
     headline_part,
     is_addressee,
     is_dash_line,
@@ -19,7 +18,6 @@ from reader.document.headlines.headline_shape import (
     without_widgets,
 )
 from reader.document.scraped.patterns import (
-    CHROME_WORDS,
     DISCLAIMER_START,
     breadcrumb_items,
     ends_sentence,
@@ -29,6 +27,7 @@ from reader.document.scraped.patterns import (
     numbered_style,
 )
 from reader.document.scraped.region import line_score, rights_notice, text_region
+from reader.document.scraped.site_name import site_name
 from reader.document.sections.headings import caption_head, is_caption
 
 
@@ -93,16 +92,17 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     named = _author_under(lines, title_index, between) if credit_line is None else None
     if named is not None:
         credit_line, reporter = named, reporter or shown[named]
+    dateline = _dateline_text(shown, dateline_lines, title_dropped)
     return PageLayout(
         body_start=start,
         body_end=end,
         title_index=title_index,
         title=title,
         subtitle=subtitle,
-        site=_site(lines[:top], crumb, lines, shown),
+        site=site_name(lines, shown, top=top, crumb=crumb, end=end, dateline=dateline),
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
-        dateline=_dateline_text(shown, dateline_lines, title_dropped),
+        dateline=dateline,
         reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
         credit_line=credit_line,
         title_lines=title_lines,
@@ -244,7 +244,8 @@ def _leading_caption(line: str) -> bool:
     return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
 
 
-_FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")
+# 一、 1. （一） 第一节 第1节 第１节 01: the numeral one, in Chinese or in Arabic digits (full-width too), after 第 or a bracket.
+_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
 _NUMBERED_HEAD_MAX = 30
 
 
@@ -254,17 +255,7 @@ def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
     style = numbered_style(line)
     if style is None or len(line) > _NUMBERED_HEAD_MAX or ends_sentence(line):
         return False
-    if not line.startswith(_FIRST_NUMERALS) or line[1:2].isdecimal():
+    if not _FIRST_NUMERAL.match(line):
         return False
     return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
 
-
-def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:
-    for i, line in enumerate(top):
-        if SITE_NAME.match(line) and line not in CHROME_WORDS:
-            return shown[i]
-    if crumb is not None:
-        first = breadcrumb_items(lines[crumb])[:1]
-        if first and SITE_NAME.match(first[0]):
-            return breadcrumb_items(shown[crumb])[0]
-    return None

@@ -8,6 +8,7 @@ from functools import partial
 
 from reader.document import Document, Figure
 from reader.document.hanzi.script_map import Convert, convert_lines
+from reader.document.key_figures.figure_cells import figure_written
 from reader.document.key_figures.figure_sign import DIRECTION_WINDOW, direction
 from reader.document.key_figures.figures import document_figures
 from reader.document.stats import document_stats
@@ -47,7 +48,7 @@ def figure_entries(document: Document) -> list[FigureEntry]:
     figures = document_figures(document)
     for i, figure in enumerate(figures):
         way = direction(text[max(0, figure.start - DIRECTION_WINDOW) : figure.start])
-        mentions.setdefault((text[figure.start : figure.end], figure.label, way), []).append(i)
+        mentions.setdefault((figure_written(text, figure), figure.label, way), []).append(i)
     entries = []
     for (written, label, _way), indices in mentions.items():
         first = figures[indices[0]]
@@ -84,7 +85,7 @@ def figure_clipboard_text(document: Document, index: int) -> str:
     """A figure as it is copied: the number, its label, and the sentence it comes from."""
     figure = document_figures(document)[index]
     text = document.text
-    number = text[figure.start : figure.end]
+    number = figure_written(text, figure)
     sentence = sentence_around(text, figure.start, figure.end)
     head = f"{number} — {figure.label}" if figure.label else number
     return f"{head}\n{sentence}"

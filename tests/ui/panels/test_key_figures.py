@@ -175,3 +175,10 @@ def test_figures_of_different_sign_or_direction_are_never_one_row() -> None:
     rows = sorted((e.text, e.context, len(e.mentions)) for e in entries)
     assert rows == [("-0.3%", "还有-0.3%", 0), ("0.3%", "另外为0.3%", 2),
                     ("0.3%", "同比上涨0.3%", 0), ("0.3%", "环比下降0.3%", 0)]
+
+
+def test_a_table_cells_bare_number_is_listed_with_its_headers_unit() -> None:
+    text = "# 标题\n\n| 项目 | 金额（亿元） | 增长 |\n|---|---:|---:|\n| 某项收入 | 12,345 | 3.3% |\n"
+    entries = figure_entries(load_bytes(text.encode(), "a.md", "markdown"))
+    assert [(e.text, e.label, e.context) for e in entries] == [
+        ("12,345亿元", "某项收入", "某项收入 · 金额: 12,345亿元"), ("3.3%", "某项收入", "某项收入 · 增长: 3.3%")]

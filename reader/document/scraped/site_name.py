@@ -1,0 +1,81 @@
+"""Whose page it is: the site's name, read from the breadcrumb, a name line, the copyright line."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.bylines.dateline_fields import parse_dateline
+from reader.document.headlines.headline_shape import SITE_NAME
+from reader.document.scraped.patterns import CHROME_WORDS, breadcrumb_items, ends_sentence
+
+
+def site_name(
+    lines: list[str], shown: list[str], *, top: int, crumb: int | None, end: int, dateline: str | None
+) -> str | None:
+    """The site: the breadcrumb's root, a name line above the article, the copyright's owner,
+    the dateline's 来源 — and only then a name that is one link of a menu (合作网站 over 某某纪念网:
+    a link to another site, not this one's name)."""
+    if crumb is not None:
+        first = breadcrumb_items(lines[crumb])[:1]
+        if first and SITE_NAME.match(first[0]):
+            return breadcrumb_items(shown[crumb])[0]
+    names = [i for i, line in enumerate(lines[:top]) if SITE_NAME.match(line) and line not in CHROME_WORDS]
+    alone = next((i for i in names if not _in_menu(lines, i)), None)
+    if alone is not None:
+        return shown[alone]
+    owner = copyright_owner(lines, shown, end)
+    if owner or not names:
+        return owner
+    # The story's 来源 may be another outlet's: it stands in only for a menu's link.
+    return (parse_dateline(dateline).publisher if dateline else None) or shown[names[0]]
+
+
+_MENU_ITEM_MAX = 16  # characters: 教育, 领导留言板, a hot list's 某地发布新规 headlines
+_CLAUSE = rx.compile(r"[，。！？；：,;!?:]")
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """A line between two menu items (short, no clause): one link of a column of links."""
+    return 0 < i < len(lines) - 1 and all(_menu_item(lines[k]) for k in (i - 1, i + 1))
+
+
+def _menu_item(line: str) -> bool:
+    return len(line) <= _MENU_ITEM_MAX and not ends_sentence(line) and not _CLAUSE.search(line)
+
+
+_OWNER = r"((?:[A-Za-z0-9]+)?[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z·（）()]{1,24})"
+_YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-—–]\s*(?:19|20)\d{2})?)?"
+_OWNER_AFTER = rx.compile(rf"(?:版权所有|版權所有|©|[Cc]opy[Rr]ight)[\s:：©]*{_YEARS}\s*(?:by\s+)?{_OWNER}")
+_OWNER_BEFORE = rx.compile(rf"{_OWNER}\s*(?:版权所有|版權所有)")
+_NOT_OWNER = rx.compile(r"ICP|备案|備案|许可证|許可證|未经|未經|授权|授權|转载|轉載|不得|禁止|必究|著作权|著作權|作者|本文|本网|本站|非本|所有")
+_OWNER_LEAD = rx.compile(r"^.*?(?:由|为|為|归|歸)")  # 本网站由某某网版权所有: the owner is after 由
+_OWNER_TAIL = rx.compile(r"(?:[Cc]opy[Rr]ight|[Aa]ll\s*[Rr]ights).*$|(?:股份)?有限(?:责任|責任)?公司$")
+_OWNER_MAX = 16
+
+
+def copyright_owner(lines: list[str], shown: list[str], end: int) -> str | None:
+    """版权所有：某某网, © 2021 某某, 某某有限公司版权所有 under the article: who owns the site
+    (the legal form cut: 某某有限公司 → 某某)."""
+    for i in range(end, len(lines)):
+        line = lines[i]
+        if "版" not in line and "©" not in line and "opyright" not in line.casefold():
+            continue  # most lines
+        for pattern in (_OWNER_AFTER, _OWNER_BEFORE):
+            match = pattern.search(line)
+            if match is None:
+                continue
+            name = _owner(match.group(1), shown[i][match.start(1) : match.end(1)])
+            if name:
+                return name
+    return None
+
+
+def _owner(read: str, shown: str) -> str | None:
+    lead = _OWNER_LEAD.match(read)
+    cut = lead.end() if lead else 0
+    read, shown = read[cut:], shown[cut:]
+    tail = _OWNER_TAIL.search(read)
+    if tail:
+        read, shown = read[: tail.start()], shown[: tail.start()]
+    if not 2 <= len(read) <= _OWNER_MAX or _NOT_OWNER.search(read):
+        return None
+    return shown.strip(" ·")
