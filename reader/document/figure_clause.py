@@ -17,6 +17,7 @@ _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收�
 _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
+_JOINER_TAILS = ("者", "是")
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -121,6 +122,8 @@ def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
     edges = JOINERS + nouns.EDGES
     while a < b and simple[a] in edges:
         a += 1
+        if simple.startswith(_JOINER_TAILS, a) and simple[a - 1] == "或":
+            a += 1  # 或者行驶里程: the conjunction is 或者, not 或 before a noun 者…
     while b > a and simple[b - 1] in edges:
         b -= 1
     return a, b
