@@ -77,7 +77,8 @@ _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十�
 _COMPOUND = compound_figure(_START, _alternation(list(_UNIT_KIND)))  # 1亿2000万元: one figure
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
-_NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
+# 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
+_NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(
     r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
