@@ -1,0 +1,62 @@
+"""Key figures by classes of error seen on held-out set Z (figure_subjects_blind25.txt), each
+rule on made-up sentences: amounts in 块 and bare 万 after Arabic digits or numerals with a
+place (五千万), spans in 日 only where the clause says they are spans, index points after a
+rise, a Minguo year as a date; 或者 as one conjunction, a phrase of time or place before the
+measure, a reason (因…) or a payment's verb that starts the words before a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("在三和可以吃到5块钱的面条。", "5块钱"),
+    ("他买了一部3000块的手机。", "3000块"),
+    ("启动资金200万也快烧完了。", "200万"),
+    ("他的资产暴涨到了五千万。", "五千万"),
+    ("将为用户让利 3 千万 / 年。", "3 千万"),
+    ("单次修理时间超过5日的，应当提供备用车。", "5日"),
+    ("应当自收到申请之日起20日内作出决定。", "20日"),
+    ("应当自变化之日起20个工作日内更新备案。", "20个工作日"),
+    ("至此沪指大涨了42点。", "42点"),
+])
+def test_an_amount_or_a_span_in_these_units_is_found_whole(text: str, figure: str) -> None:
+    assert figure in _subjects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "记者10日从市政府获悉，新规5月14日起施行。",
+    "晚上8点，他回到家。",
+    "截至100年3月底止，共计发行新臺幣。",
+    "公告99年度勞工退休基金之收支。",
+])
+def test_a_date_or_a_time_is_not_a_key_figure(text: str) -> None:
+    assert _subjects(text) == {}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("三包有效期不得低于2年或者行驶里程50,000公里。", "50,000公里", "行驶里程"),
+    ("家用汽车产品在包修期内单次修理时间超过5日。", "5日", "单次修理时间"),
+    ("至此沪指大涨了42点。", "42点", "沪指大涨"),
+    ("第二十条 食品生产经营许可的有效期为5年。", "5年", "食品生产经营许可的有效期"),
+])
+def test_the_measure_is_read_past_a_conjunction_a_phrase_or_a_lead(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("因质量问题累计修理时间超过30日的，可以退货。", "30日"),
+    ("应当自判决生效之日起10日内赔偿原告孙某5586元。", "5586元"),
+])
+def test_a_reason_or_a_payment_before_a_figure_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
