@@ -27,7 +27,7 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
-        "次", "支", "本", "篇", "头",
+        "次", "支", "本", "篇", "头", "册",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
@@ -36,10 +36,10 @@ _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
 }
 _MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "亿", "万", "千")  # 3 千万: not 3 千
 # Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
-_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶",
-                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户")
-_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶",
-                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户",
+_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶冊",
+                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户册")
+_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶冊",
+                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户册",
                                                         strict=True)}
 
 
@@ -81,7 +81,7 @@ _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 # 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
@@ -98,13 +98,13 @@ _OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|�
 _ABOUT = rx.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
-_NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "部": rx.compile("[门分长署队委级属位件]"),
+_NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
-                          "份", "部", "次", "支", "本", "篇", "头"})
+                          "份", "部", "次", "支", "本", "篇", "头", "册"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})

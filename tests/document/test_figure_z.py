@@ -60,3 +60,24 @@ def test_the_measure_is_read_past_a_conjunction_a_phrase_or_a_lead(
 ])
 def test_a_reason_or_a_payment_before_a_figure_is_no_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("內計新臺幣券100元，硬幣70,271,274,360元，輔幣券18元。", "70,271,274,360元", "硬幣"),
+    ("給付金額20億8,153萬8,444元，基金積存金額6,475億元。", "6,475億元", "基金積存金額"),
+    ("咖啡廳提供了近 2 千冊圖書。", "2 千冊", "圖書"),
+])
+def test_a_traditional_page_is_read_by_the_same_rules(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("目前現場已動用11條消防喉、八部消防車。", "11條"),
+    ("目前现场已动用11条消防喉、八部消防车。", "11条"),
+])
+def test_where_a_thing_is_done_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_reference_to_a_figure_of_the_page_is_no_key_figure() -> None:
+    assert _subjects("数据仓库的导出、转换和载入，如图 1-1 所示。") == {}
