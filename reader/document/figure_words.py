@@ -114,7 +114,7 @@ BAD_END = rx.compile(r"(?:[的了在是为与和及并或对把被从到由以�
 PRONOUN = rx.compile(r"[你她它们]|[我他](?![国省市区县方军乡])")  # 我国: a place, not a pronoun
 SCOPE_ONLY = rx.compile(r".?[国省市区县州镇乡村]|.{1,3}[国省市县州]|(?:大|一)?部分|(?:大)?多数|少数|全部|"
                         r"所有|整体|现场|当地|本地|境[内外]|海外|全球|[场市区省县城]内")  # 现场|已动用…: where  # 全市, 广州市: where, not what; 大部分: how many, not what
-NOT_SUBJECT = rx.compile(r"(?<![A-Za-z])[0-9０-９]|[%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]|"  # 百余台: a count
+NOT_SUBJECT = rx.compile(r"(?<![A-Za-z0-9０-９])[0-9０-９]+(?![0-9０-９A-Za-z])|[%％.．…]|[十百千万][余多]?[个台名家项篇部本支次座所条件位]|"  # 百余台: a count
                          r"[十百千][万亿]元?|(?:突破|超过|超|逾|近|达)[十百千万亿]")  # 营收超百亿元|企业: an amount in numerals
 # What a subject met without a verb (社会组织5994家, 规划岸线1600米) ends with: a noun's last character.
 NOUN_END = frozenset("率值额量数费金款价资税润员人者户家企业司局厂商店校院所站港场馆区村镇乡街路线"

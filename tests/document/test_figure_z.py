@@ -81,3 +81,12 @@ def test_where_a_thing_is_done_is_no_subject(text: str, figure: str) -> None:
 
 def test_a_reference_to_a_figure_of_the_page_is_no_key_figure() -> None:
     assert _subjects("数据仓库的导出、转换和载入，如图 1-1 所示。") == {}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("进出口、出口和进口占全国份额分别为11.4%、15.1%和6.8%。", "15.1%", "出口占全国份额"),
+    ("工业机器人、服务器、3D打印设备产量分别增长191.6%、100.3%和229.9%。", "229.9%",
+     "3D打印设备产量增长"),
+])
+def test_a_list_shares_its_last_items_share_or_measure(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
