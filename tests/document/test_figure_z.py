@@ -90,3 +90,12 @@ def test_a_reference_to_a_figure_of_the_page_is_no_key_figure() -> None:
 ])
 def test_a_list_shares_its_last_items_share_or_measure(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("情节严重的，处一万元以上三万元以下罚款。", "一万元"),
+    ("没收违法所得，并处50万元以上100万元以下的罚款。", "50万元"),
+    ("没收违法所得，并处50万元以上100万元以下的罚款。", "100万元"),
+])
+def test_a_penalty_s_bounds_are_of_the_penalty_after_them(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] == "罚款"
