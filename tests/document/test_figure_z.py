@@ -99,3 +99,13 @@ def test_a_list_shares_its_last_items_share_or_measure(text: str, figure: str, s
 ])
 def test_a_penalty_s_bounds_are_of_the_penalty_after_them(text: str, figure: str) -> None:
     assert _subjects(text)[figure] == "罚款"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("教职工120多人，在校生1800余人，从这里毕业的学生有上万人。", "1800余人", "在校生"),
+    ("社畜们被分为轻度、典型、重度5个等级。", "5个", "等级"),
+])
+def test_a_noun_that_starts_or_ends_like_a_word_of_grammar_is_a_noun(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
