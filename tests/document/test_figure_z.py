@@ -109,3 +109,15 @@ def test_a_noun_that_starts_or_ends_like_a_word_of_grammar_is_a_noun(
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("人民日报连续发表64篇新闻和评论，在不到一个月的时间里。", "64篇"),
+    ("道光十八年，英吉利领兵三千六百人侵犯沿海七省。", "三千六百人"),
+])
+def test_the_words_before_a_count_of_a_noun_after_it_are_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_count_before_de_keeps_the_noun_before_it() -> None:
+    assert _subjects("在乐团学生仅有20余人的情况下，他坚持排练。")["20余人"] == "乐团学生"
