@@ -54,8 +54,8 @@ def valid(text: str, place: bool = False) -> str | None:
 def after_noun(after: str, unit: str) -> str | None:
     """For 43家市级以上园区建立…: the noun phrase the count classifies."""
     clause = BREAK.split(after)[0].lstrip("余多")
-    if clause.startswith(("的", "以上", "以下", "左右", "上下")):
-        return None
+    if clause.startswith(("的", "以上", "以下", "左右", "上下", "一点", "一點", "一些")):
+        return None  # 11萬箱多一點: more, not what is counted
     simple = clause.translate(words.T2S)
     latin = _LATIN_START.match(simple)  # 9家|P2P平台, 9 家|A 股上市公司: a name's Latin start
     skip = latin.end() if latin else 0

@@ -121,3 +121,15 @@ def test_the_words_before_a_count_of_a_noun_after_it_are_no_subject(text: str, f
 
 def test_a_count_before_de_keeps_the_noun_before_it() -> None:
     assert _subjects("在乐团学生仅有20余人的情况下，他坚持排练。")["20余人"] == "乐团学生"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("总共吃掉了40多袋方便面。", "40多袋", "方便面"),
+    ("收到一本2000页的《中国商务黄页》。", "2000页", "中国商务黄页"),
+    ("純金410,237,325.88公克，每公克新臺幣1,340元。", "410,237,325.88公克", "純金"),
+    ("大概日產量11萬箱多一點，需求數大概12萬箱。", "11萬箱", "大概日產量"),
+])
+def test_a_count_in_a_rarer_measure_word_is_found_with_its_noun(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
