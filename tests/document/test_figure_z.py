@@ -133,3 +133,15 @@ def test_a_count_in_a_rarer_measure_word_is_found_with_its_noun(
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("修理记录保存期限不得低于6年。", "6年", "修理记录保存期限"),
+    ("保存期限不得少于6个月。", "6个月", "保存期限"),
+    ("近几年水稻单产一直稳定在550公斤的水平。", "550公斤", "水稻单产"),
+    ("罚款总额不得超过三万元。", "三万元", "罚款总额"),
+])
+def test_a_limit_a_rule_sets_or_a_level_kept_is_of_the_noun_before_it(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
