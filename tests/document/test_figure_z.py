@@ -145,3 +145,20 @@ def test_a_limit_a_rule_sets_or_a_level_kept_is_of_the_noun_before_it(
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("中介同意给他垫付60元的体检和照相费，他才同意。", "60元", "体检和照相费"),
+    ("他们就收到一本2000页的《中国商务黄页》和一张发票。", "2000页", "中国商务黄页"),
+    ("在一分钟内涨幅达到了2%。", "2%", "涨幅"),
+    ("內計新臺幣券1,210,752,994,400元，硬幣70元。", "1,210,752,994,400元", "新臺幣券"),
+])
+def test_a_time_frame_or_an_of_which_before_a_measure_is_left_out(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_what_is_left_out_of_a_total_is_no_subject() -> None:
+    assert _subjects("除硬幣硬輔幣合計70,405,350,450元正，依照規定免提準備外。")[
+        "70,405,350,450元"] is None
