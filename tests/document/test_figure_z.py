@@ -162,3 +162,8 @@ def test_a_time_frame_or_an_of_which_before_a_measure_is_left_out(
 def test_what_is_left_out_of_a_total_is_no_subject() -> None:
     assert _subjects("除硬幣硬輔幣合計70,405,350,450元正，依照規定免提準備外。")[
         "70,405,350,450元"] is None
+
+
+def test_an_amount_in_three_magnitudes_is_one_figure_of_the_payment_before_it() -> None:
+    text = "給付金額20億8,153萬8,444元，基金積存金額6,475億8,314萬3,641元。"
+    assert _subjects(text) == {"20億8,153萬8,444元": "給付金額", "6,475億8,314萬3,641元": "基金積存金額"}
