@@ -17,6 +17,8 @@ _DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收�
 _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
+_JOINER_TAILS = ("者", "是")
+_PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -104,9 +106,9 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
             a = prep.end()  # 人民受教育程度从|文盲率|高达80%: the measure after it
             break
         elif words.MEASURE.search(peeled) and prep.group() != "向":  # 上证指数|在短时间内|累计调整了
-            if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
-                return None  # 普通人|在医师指导下…减: who does it, not what is measured
-            b = prep.start()
+            if (span := _around_phrase(simple, a, prep, b)) is None:
+                return None
+            a, b = span
             break
         else:  # 劳伦斯先后在美国|12个, 销售员向…推荐: a clause, no subject
             return None
@@ -117,10 +119,24 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     return a, b
 
 
+def _around_phrase(simple: str, a: int, prep: re.Match[str], b: int) -> tuple[int, int] | None:
+    """The subject's span by a prepositional phrase before the measuring verb: the words before
+    it (上证指数|在短时间内|累计调整了), or the measure after it when the phrase closes first
+    (家用汽车产品|在包修期内|单次修理时间|超过); None when neither is a subject."""
+    if nouns.ends_in(simple[a : prep.start()], words.PERSON_END):
+        return None  # 普通人|在医师指导下…减: who does it, not what is measured
+    close = _PHRASE_END.search(simple, prep.end(), b)
+    if not close or not simple[close.end() : b].strip(nouns.EDGES + "“”"):
+        return a, prep.start()
+    return (close.end(), b) if nouns.valid(simple[close.end() : b]) else None
+
+
 def _strip_span(simple: str, a: int, b: int) -> tuple[int, int]:
     edges = JOINERS + nouns.EDGES
     while a < b and simple[a] in edges:
         a += 1
+        if simple.startswith(_JOINER_TAILS, a) and simple[a - 1] == "或":
+            a += 1  # 或者行驶里程: the conjunction is 或者, not 或 before a noun 者…
     while b > a and simple[b - 1] in edges:
         b -= 1
     return a, b

@@ -19,9 +19,10 @@ _TOKEN = re.compile(r"\d[\d,]*|[千百万萬亿億兆零]")
 def compound_figure(start: str, unit_pattern: str) -> re.Pattern[str]:
     """Groups as an Arabic figure's: (range start: ""), the amount with its magnitudes
     (1亿2000万), (decimals: ""), the unit after them (元, 人次, or "")."""
-    high = r"\d{1,4}(?:万亿|萬億|[兆亿億万萬])零?"
+    high = r"(?:\d{1,3},\d{3}|\d{1,4})(?:万亿|萬億|[兆亿億万萬])零?"
     low = r"(?:\d{1,3},\d{3}|\d{1,4})(?:[千百](?:万|萬|亿|億)?|万|萬|亿|億)?"
-    return rx.compile(rf"{start}()({high}{low})()((?:{unit_pattern})?)(?![\d.．,])")
+    # …and three parts: 20億8,153萬8,444元, 1,277億5,091萬3,965元 (a Taiwan gazette's amounts)
+    return rx.compile(rf"{start}()((?:{high}){{1,2}}{low})()((?:{unit_pattern})?)(?![\d.．,])")
 
 
 def compound_value(amount: str) -> tuple[float, str] | None:

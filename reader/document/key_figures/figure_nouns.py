@@ -54,8 +54,8 @@ def valid(text: str, place: bool = False) -> str | None:
 def after_noun(after: str, unit: str) -> str | None:
     """For 43家市级以上园区建立…: the noun phrase the count classifies."""
     clause = BREAK.split(after)[0].lstrip("余多")
-    if clause.startswith(("的", "以上", "以下", "左右", "上下")):
-        return None
+    if clause.startswith(("的", "以上", "以下", "左右", "上下", "一点", "一點", "一些")):
+        return None  # 11萬箱多一點: more, not what is counted
     simple = clause.translate(words.T2S)
     latin = _LATIN_START.match(simple)  # 9家|P2P平台, 9 家|A 股上市公司: a name's Latin start
     skip = latin.end() if latin else 0
@@ -170,6 +170,11 @@ def noun_after_de(after: str) -> str | None:
     if not clause.startswith("的"):
         return None
     noun = clause[1 : 1 + len(words.AFTER_STOP.split(clause[1:].translate(words.T2S))[0])]
+    rest = clause[1 + len(noun) :]
+    if noun and not ends_in(noun, words.NOUN_END) and rest[:1] in ("和", "与", "及"):
+        second = rest[1 : 1 + len(words.AFTER_STOP.split(rest[1:].translate(words.T2S))[0])]
+        if ends_in(second, words.NOUN_END) and second[:1] not in _CJK_NUMERALS:  # 60元的体检和照相费
+            noun = clause[1 : 2 + len(noun) + len(second)]
     if "的" in noun or _generic(noun) or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
     if noun.endswith(_MANNER):

@@ -41,7 +41,10 @@ _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项
 _LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
-_CHANGE_NOUN = frozenset("值率额量幅速点的")  # 增加值, 增长率: nouns; 调整的极限: a modifier
+_CHANGE_NOUN = frozenset("值率额量幅速点的")
+_HAN_START = rx.compile(r"[\u4e00-\u9fff]")
+_PENALTY_VERB = rx.compile("处(?:以)?$")  # 并处, 可以处, 处以|二万元以上…
+_UPPER_BOUND = rx.compile(r"以上[^，。；]{1,14}?以下")  # 增加值, 增长率: nouns; 调整的极限: a modifier
 
 
 class Labeller:
@@ -108,8 +111,8 @@ class Labeller:
         simple = site.simple
         if self._pending and not simple.strip(JOINERS + nouns.EDGES):
             return self._pending.pop(0)
-        if _compares(simple):
-            return None  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
+        if (penalty := _penalty(site)) or _compares(simple):
+            return penalty  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         if _PAIRS.search(simple):
@@ -126,7 +129,8 @@ class Labeller:
             said.strip() != "以" or nouns.ends_in(own, _LEVEL_NOUNS))
         # No verb needed before a noun-like subject, but 货值金额|5倍 is the base of a multiple.
         bare = bool(own) and not site.unit.endswith("倍")
-        loose = bare and not site.timespan
+        # 接手了超过|4000起|有关妇女权益…的诉讼案: a count before its noun is not the words' before
+        loose = bare and not site.timespan and not (site.classifier and _noun_follows(site.after))
         # 设计寿命30年, not 从无期到5年
         lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
@@ -185,6 +189,26 @@ class _Site(NamedTuple):
     after_figure: bool  # segment starts at the figure before it in the clause
 
 
+
+
+def _penalty(site: _Site) -> str | None:
+    """处|一万元|以上三万元以下罚款: the bounds of a penalty, the noun after them (罚款, 罚金)."""
+    after = site.after
+    lower = _PENALTY_VERB.search(site.simple) and _UPPER_BOUND.match(after)
+    upper = site.after_figure and after.startswith("以下") and site.simple.strip(
+        JOINERS + nouns.EDGES) in ("", "以上")
+    if not (lower or upper):
+        return None
+    rest = after[after.find("以下") + 2 :].lstrip("的")
+    return nouns.noun_next(rest)
+
+
+def _noun_follows(after: str) -> bool:
+    """A noun goes on after the figure (4000起|诉讼案), not a verb, a particle or the clause's end."""
+    clause = nouns.BREAK.split(after)[0].translate(words.T2S).lstrip("余多")
+    return len(clause) >= 2 and _HAN_START.match(clause) is not None and clause[0] not in "的一" and not (
+        words.AFTER_STOP.match(clause) or words.VERB_START.match(clause)
+        or words.TAIL_BY_LAST.get(clause[1]) and clause[:2] in words.TAIL_WORDS)
 
 
 def _time_or_times(site: _Site) -> bool:

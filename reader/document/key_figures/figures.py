@@ -22,25 +22,26 @@ from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
 _BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
-    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金"),
+    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金", "块钱", "块"),
     FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
-    FigureKind.DURATION: ("个多月", "个月", "小时", "分钟", "周年", "年", "天", "晚", "秒"),
+    FigureKind.DURATION: ("个多月", "个月", "个工作日", "小时", "分钟", "周年", "年", "天", "日",
+                          "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
-        "次", "支", "本", "篇", "头",
+        "次", "支", "本", "篇", "头", "册", "页", "袋", "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
-        "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "GWh", "MWh", "kWh", "GW", "MW", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
+        "公克", "毫克", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "GWh", "MWh", "kWh", "GW", "MW", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
     ),
 }
-_MAGNITUDES = ("万亿", "千亿", "百亿", "亿", "万", "千")
+_MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "亿", "万", "千")  # 3 千万: not 3 千
 # Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
-_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶",
-                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户")
-_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶",
-                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户",
+_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶冊",
+                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户册")
+_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶冊",
+                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户册",
                                                         strict=True)}
 
 
@@ -79,24 +80,35 @@ _NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十�
 _COMPOUND = compound_figure(_START, _alternation(list(_UNIT_KIND)))  # 1亿2000万元: one figure
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
-_NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)")  # 30年代, 第3届, 1年期
+# 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
+_NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
+# 日 after a number is a date (5月14日, 记者10日获悉) unless the clause says it is a span:
+# 超过5日, 60日内, 为期7日.
+_DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|为期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
+_DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
+# 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
+_POINTS_BEFORE = rx.compile(r"(?:[涨跌升降]|回落|反弹|报)了?[ \u00a0]?$")
+# 块 is money (5块钱, 3000块的手机) unless a noun follows that it classifies (3块金牌).
+_KUAI_COUNTS = rx.compile(r"[\u4e00-\u9fff](?<![的钱])")
 _FIRST_MONTHS = rx.compile("(?<![提之以])前[ \u00a0]?$")  # 前4个月, 前 4 个月
 _OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
 _ABOUT = rx.compile("[余多餘]")
 _NUMERALS = frozenset("一二两三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
-_NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "部": rx.compile("[门分长署队委级属位件]"),
+_NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
-             "头": rx.compile("[条部像版脑发目号等上顶]")}
+             "头": rx.compile("[条部像版脑发目号等上顶]"),
+             "张": rx.compile("[家口江]"), "双": rx.compile("[方向边重]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
-                          "份", "部", "次", "支", "本", "篇", "头"})
+                          "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -263,16 +275,19 @@ def _figure(
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
     decimals, compound = decimals or "", None
     scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))  # 13万余亩: 万亩
-    bare_unit = scaled.removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
+    bare_unit = scaled.removeprefix("千万").removeprefix("百万").removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
     bare_unit = bare_unit or scaled  # 3.3亿: the magnitude is the unit
     kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
+    if bare_unit == "块" and _KUAI_COUNTS.match(after):
+        kind = FigureKind.COUNT
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
         return None
     if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个)
         # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
         dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
-        bare = scaled == bare_unit and scaled in _MAGNITUDES
+        bare = scaled == bare_unit and scaled in _MAGNITUDES and (
+            len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
         if not is_amount(digits, scaled) or bare_unit == "岁" or dated or bare:
             return None
         value = numeral_value(digits)
@@ -283,7 +298,8 @@ def _figure(
         value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
-        start, end, before, after, unit, classifier=bare_unit in _CLASSIFIERS and not low,
+        start, end, before, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
+        and not low,
         timespan=kind is FigureKind.DURATION or bare_unit == "岁", count_figures=_count_figures,
     )
     if value == 1 and scaled == bare_unit and after.startswith("的"):
@@ -309,14 +325,21 @@ def _is_key_figure(
         _YEAR_LIKE.fullmatch(number) or _NOT_AFTER.match(after)
     ):
         return False
-    if bare_unit == "点" and number.isdigit() and int(number) < 100:
-        return False  # 8点 is a time; 3629点 an index
-    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and not _POINT.search(number):
-        # A bare 万 is usually part of a word (万家灯火), unless nothing follows: 5600万。,
-        # 20多万的存款, 400万或者更多
+    if bare_unit in ("点", "日"):
+        return _not_a_time(bare_unit, number, before, after)
+    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and number[0] in _NUMERALS:
+        # A bare 万 after numerals is usually part of a word (十万火急), unless nothing follows:
+        # 五千万。, 三十万的存款 (after Arabic digits it is an amount: 500万也, 10万奖金)
         return not after or not _HAN.match(after[0]) or bool(_OF.match(after))
     word = _NOT_UNIT.get(bare_unit)
     return word is None or not word.match(after)
+
+
+def _not_a_time(unit: str, number: str, before: str, after: str) -> bool:
+    """8点 is a time of day, 大涨了42点 and 3629点 an index; 5月14日 is a date, 超过5日 a span."""
+    if unit == "点":
+        return not number.isdigit() or int(number) >= 100 or bool(_POINTS_BEFORE.search(before[-4:]))
+    return bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
 
 
 def _count_figures(text: str) -> int:

@@ -69,8 +69,13 @@ def test_a_list_whose_last_item_carries_the_measure_shares_it(
 
 
 def test_a_list_whose_last_item_holds_a_verb_shares_nothing() -> None:
-    subjects = _subjects("进出口、出口和进口占全省份额分别为11%、15%和6%。")
+    subjects = _subjects("东部、中部和西部企业完成投资分别为11亿元、15亿元和6亿元。")
     assert list(subjects.values()) == [None, None, None]
+
+
+def test_a_list_whose_last_item_is_a_share_shares_it() -> None:
+    subjects = _subjects("进出口、出口和进口占全省份额分别为11%、15%和6%。")
+    assert list(subjects.values()) == ["进出口占全省份额", "出口占全省份额", "进口占全省份额"]
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [
