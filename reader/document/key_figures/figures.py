@@ -18,66 +18,30 @@ from reader.document.key_figures.figure_compound import compound_figure, compoun
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
 from reader.document.key_figures.figure_subjects import WINDOW, Labeller
+from reader.document.key_figures.figure_units import (
+    MAGNITUDES,
+    PER,
+    TRADITIONAL,
+    UNIT_KIND,
+    UNIT_PATTERN,
+    alternation,
+)
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
-# Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
-_BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
-    FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金", "块钱", "块"),
-    FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
-    FigureKind.DURATION: ("个多月", "个月", "个工作日", "小时", "分钟", "周年", "年", "天", "日",
-                          "晚", "秒"),
-    FigureKind.COUNT: (
-        "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
-        "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
-        "次", "支", "本", "篇", "头", "册", "页", "袋", "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章",
-    ),
-    FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
-    FigureKind.OTHER: (
-        "公克", "毫克", "千瓦时", "兆瓦时", "千瓦", "兆瓦", "吉瓦时", "吉瓦", "GWh", "MWh", "kWh", "GW", "MW", "公里", "千米", "厘米", "毫米", "公分", "毫升", "米", "斤", "总吨", "吨", "千克", "公斤", "岁", "℃", "点",
-    ),
-}
-_MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "亿", "万", "千")  # 3 千万: not 3 千
-# Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
-_TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶冊",
-                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户册")
-_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶冊",
-                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户册",
-                                                        strict=True)}
-
-
-def _either_script(text: str) -> str:
-    return "".join(_SIMPLIFIED_TO_CLASS.get(ch, re.escape(ch)) for ch in text)
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(_either_script(w) for w in sorted(words, key=len, reverse=True))
-
-
-_UNIT_KIND: dict[str, FigureKind] = {u: k for k, units in _BASE_UNITS.items() for u in units}
-# 个 counts only with a measure word or alone: 16个区 but 303个 (not 303个区 of 区级), 28个 (not
-# 28个省 of 省份, 5个区 of 区域, 12个县 of 县市).
-_GE = _either_script("个") + "(?:(?:" + _alternation(
-    ["区", "县", "市", "省", "镇", "乡", "村", "街道", "社区", "国家", "城市", "部门", "项目"]
-) + ")(?![级属内級屬份域庄镇鎮场場民落街县縣市乡鄉村区區群]))?"
-_UNIT_PATTERN = (
-    f"(?:(?:(?:{_alternation(list(_MAGNITUDES))})(?:余|多|餘)?)?(?:{_alternation(list(_UNIT_KIND))})"
-    f"|(?:{_alternation(list(_MAGNITUDES))})[个個]|{_alternation(list(_MAGNITUDES))}|{_GE})"
-)
-_PER = "(?:[/／](?:平方米|平米|吨|人|股|桶|公斤|千克|克|年|月|天|小时))?"  # 2.8万元/平方米
 # A range's first number (3至5年, 10%—15%, 2.6万元~2.8万元) is part of the figure.
-_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{_UNIT_PATTERN})?[-~～—–至])?"
+_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{UNIT_PATTERN})?[-~～—–至])?"
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
 _START = r"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
 _AMOUNT = (
     r"(\d{1,3}(?:[, ]\d{3}){1,8}(?!\d)|\d{1,3}(?:，\d{3}){2,8}(?!\d)|\d{1,24})([.．]\d{1,24})?"
-    rf"[ \u00a0]?((?:余|多|餘)?{_UNIT_PATTERN}){_PER}"  # 17 年: spaced as some pages do
+    rf"[ \u00a0]?((?:余|多|餘)?{UNIT_PATTERN}){PER}"  # 17 年: spaced as some pages do
 )
 _FIGURE = rx.compile(_START + _RANGE + _AMOUNT)
 _SINGLE = rx.compile(_START + "()" + _AMOUNT)  # a figure that is not a range, the same groups
-_NUMERAL_FIGURE = numeral_figure(_UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
-_COMPOUND = compound_figure(_START, _alternation(list(_UNIT_KIND)))  # 1亿2000万元: one figure
+_NUMERAL_FIGURE = numeral_figure(UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
+_COMPOUND = compound_figure(_START, alternation(list(UNIT_KIND)))  # 1亿2000万元: one figure
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
 _YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
 # 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
@@ -260,8 +224,8 @@ def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
 
 def _bare_unit(unit: str) -> str:
     """The unit without its magnitude and "more than": 万余元 → 元, 万 → ""."""
-    scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))
-    for magnitude in _MAGNITUDES:
+    scaled = re.sub("[余多餘]", "", unit.translate(TRADITIONAL))
+    for magnitude in MAGNITUDES:
         scaled = scaled.removeprefix(magnitude)
     return scaled
 
@@ -274,10 +238,10 @@ def _figure(
     before, after = before[-(WINDOW + 2) :], after[:WINDOW]
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
     decimals, compound = decimals or "", None
-    scaled = re.sub("[余多餘]", "", unit.translate(_TRADITIONAL))  # 13万余亩: 万亩
+    scaled = re.sub("[余多餘]", "", unit.translate(TRADITIONAL))  # 13万余亩: 万亩
     bare_unit = scaled.removeprefix("千万").removeprefix("百万").removeprefix("万亿").removeprefix("亿").removeprefix("万").removeprefix("千")
     bare_unit = bare_unit or scaled  # 3.3亿: the magnitude is the unit
-    kind = _UNIT_KIND.get(bare_unit, FigureKind.COUNT)
+    kind = UNIT_KIND.get(bare_unit, FigureKind.COUNT)
     if bare_unit == "块" and _KUAI_COUNTS.match(after):
         kind = FigureKind.COUNT
     if not _is_key_figure(kind, digits + decimals, scaled, bare_unit, before=before, after=after):
@@ -286,7 +250,7 @@ def _figure(
         # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
         dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
-        bare = scaled == bare_unit and scaled in _MAGNITUDES and (
+        bare = scaled == bare_unit and scaled in MAGNITUDES and (
             len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
         if not is_amount(digits, scaled) or bare_unit == "岁" or dated or bare:
             return None
@@ -327,7 +291,7 @@ def _is_key_figure(
         return False
     if bare_unit in ("点", "日"):
         return _not_a_time(bare_unit, number, before, after)
-    if kind is FigureKind.COUNT and scaled in _MAGNITUDES and number[0] in _NUMERALS:
+    if kind is FigureKind.COUNT and scaled in MAGNITUDES and number[0] in _NUMERALS:
         # A bare 万 after numerals is usually part of a word (十万火急), unless nothing follows:
         # 五千万。, 三十万的存款 (after Arabic digits it is an amount: 500万也, 10万奖金)
         return not after or not _HAN.match(after[0]) or bool(_OF.match(after))
