@@ -89,7 +89,7 @@ def import_html(data: bytes, path: str) -> Document:
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
-    return build_document(meta, table_rows(parts, layout.rows))  # a data table as a table
+    return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
 def _marked_headings(parts: list[Part], heads: dict[str, int],

@@ -8,14 +8,28 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from reader.document import rx
 from reader.document.encoding import decode, decode_as
-from reader.document.model import TABLE_CELL_RULE, DocumentError
+from reader.document.model import (
+    CELL_OWN,
+    CELL_SPANNED_ABOVE,
+    CELL_SPANNED_LEFT,
+    TABLE_CELL_RULE,
+    DocumentError,
+)
 from reader.document.normalize import text_lines
 from reader.document.web_sniff import is_mhtml
-from reader.document.web_table import COLUMNS_SHOWN, Grids, cell_text, column_span, data_row
+from reader.document.web_table import (
+    COLUMNS_SHOWN,
+    Grids,
+    cell_text,
+    column_span,
+    data_row,
+)
+
+T = TypeVar("T")
 
 TABLE_RULE = TABLE_CELL_RULE.strip()
 SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: a hostile row's
@@ -101,6 +115,8 @@ class Layout:
     blocks: list[int] = field(default_factory=list)
     linked: list[float] = field(default_factory=list)
     rows: dict[int, bool] = field(default_factory=dict)  # a data table's rows: line → header
+    spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # … and of a row with empty
+    # cells under spanning ones, each cell's place (model.CELL_OWN, …)
 
 
 def page_lines(html: str) -> Layout:
@@ -145,6 +161,7 @@ class _Tree:
         self._held: frozenset[int] = frozenset()  # … and those cells above span down into
         self._spare = 0  # … and the empty cells it may still be given
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
+        self._spans: dict[int, list[int]] = {}  # … and its cells' places (Layout.spans)
         self._grids = Grids()
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
@@ -198,6 +215,7 @@ class _Tree:
         self._row, self._cells, self._column = (element, 0, 0) if header is not None else (None, 0, 0)
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
+            self._spans[len(self._chunks) - 1] = []
             self._held = self._grids.held(element)
             self._spare = SPARE_CELLS
 
@@ -206,21 +224,22 @@ class _Tree:
             self._chunks[-1][1].append(" ")
         elif start:
             while self._column in self._held and self._spare:  # a cell above spans down
-                self._empty_cell()  # into this column: empty here
-            self._next_cell()
+                self._empty_cell(CELL_SPANNED_ABOVE)  # into this column: empty here
+            self._next_cell(CELL_OWN)
         else:  # a cell spanning columns: empty ones after it, as wide
             span = column_span(element) if self._spare else 1
             for _ in range(min(span, COLUMNS_SHOWN - self._column, self._spare + 1) - 1):
-                self._empty_cell()
+                self._empty_cell(CELL_SPANNED_LEFT)
             self._column += 1
             self._chunks[-1][1].append(" ")
 
-    def _empty_cell(self) -> None:
-        self._next_cell()
+    def _empty_cell(self, place: int) -> None:
+        self._next_cell(place)
         self._column += 1
         self._spare -= 1
 
-    def _next_cell(self) -> None:
+    def _next_cell(self, place: int) -> None:
+        self._spans[len(self._chunks) - 1].append(place)
         self._cells += 1
         if self._cells > 1:
             self._chunks[-1][1].append(f" {TABLE_RULE} ")
@@ -256,17 +275,19 @@ class _Tree:
         if sum(counts) != len(lines):
             counts = [len(text_lines(text)) for _owner, text in shown]
         blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
-        rows = _row_lines(self._rows, [i for i, (owner, _p) in enumerate(self._chunks) if owner >= 0],
-                          counts)
+        chunks = [i for i, (owner, _p) in enumerate(self._chunks) if owner >= 0]
+        rows = _row_lines(self._rows, chunks, counts)
+        spans = _row_lines({chunk: tuple(places) for chunk, places in self._spans.items()
+                            if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows)  # fmt: skip
+                      linked, rows, spans)  # fmt: skip
 
 
-def _row_lines(rows: dict[int, bool], chunks: list[int], counts: list[int]) -> dict[int, bool]:
+def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:
     """The lines of the chunks that are data rows (chunks: the shown chunks' numbers; counts:
-    how many lines each makes), and whether each is a header."""
-    out: dict[int, bool] = {}
+    how many lines each makes), and what rows says of each."""
+    out: dict[int, T] = {}
     line = 0
     for chunk, count in zip(chunks, counts, strict=True):
         if chunk in rows and count == 1:
