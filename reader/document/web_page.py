@@ -20,7 +20,7 @@ from reader.document.model import (
     DocumentError,
 )
 from reader.document.normalize import text_lines
-from reader.document.web_sniff import is_mhtml
+from reader.document.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web_table import (
     COLUMNS_SHOWN,
     Grids,
@@ -66,11 +66,11 @@ def _long_tag() -> re.Pattern[str]:
 
 def _decoded(data: bytes, name: str) -> tuple[str, str]:
     if is_mhtml(data):
-        data, declared = _mhtml_html(data, name)
+        data, declared = mhtml_html(data, name)
     else:
         match = _CHARSET.search(data[:_SNIFF * 4])
         declared = match.group(1).decode("ascii", "replace") if match else None
-    if declared and _valid_utf8(data):
+    if declared and valid_utf8(data):
         declared = "utf-8"  # a legacy charset named, UTF-8 bytes: re-saved pages keep the tag
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                          codecs.BOM_UTF16_BE)):  # fmt: skip
@@ -193,6 +193,8 @@ class _Tree:
                 self._in_row(tag, start, element)  # a cell's edges and blocks: not a line's
                 tag = ""
         elif tag in _BLOCKS:
+            while tag == "tr" and self._column in self._held and self._spare:
+                self._empty_cell(CELL_SPANNED_ABOVE)  # at the row's end: a cell above spans down
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
             if tag == "tr":
                 self._begin_row(element, start)
@@ -213,6 +215,7 @@ class _Tree:
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None
         self._row, self._cells, self._column = (element, 0, 0) if header is not None else (None, 0, 0)
+        self._held = frozenset()
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
             self._spans[len(self._chunks) - 1] = []
@@ -315,29 +318,3 @@ def _hidden(element: Any) -> bool:
 
 
 _DISPLAY_NONE = rx.compile(r"display\s*:\s*none", re.IGNORECASE)
-
-
-def _valid_utf8(data: bytes) -> bool:
-    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
-    if data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _mhtml_html(data: bytes, name: str) -> tuple[bytes, str | None]:
-    import email
-    import email.policy
-    from email.message import EmailMessage
-
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
-                return payload, charset
-    raise DocumentError(f"{name} is a web archive (MHTML) with no web page in it")

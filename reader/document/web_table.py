@@ -114,9 +114,7 @@ def data_row(row: Any, grids: Grids) -> bool | None:
         chars += inner
         if chars > CELL_CHARS * max(cells, 2):
             return None
-    # a row of links is a menu laid out in a table; the cells above spanning down into a
-    # row stand beside its own (a grid's row under a cell spanning rows may have one cell)
-    if len(filled) + len(grids.held(row)) < 2 or 2 * linked > chars:
+    if len(filled) < 2 or 2 * linked > chars:  # a row of links is a menu laid out in a table
         return None
     return heads == cells
 

@@ -10,12 +10,12 @@ from reader.document import BlockKind, Document, load_bytes
 from reader.document.model import TABLE_CELL_RULE
 from reader.ui.window.main_window import MainWindow
 
-SPANNED = ("<table><tr><th rowspan='2'>地区</th><th colspan='2'>在校生（人）</th></tr>"
-           "<tr><th>小学</th><th>初中</th></tr>"
-           "<tr><td>城区</td><td>8600</td><td>4200</td></tr>"
-           "<tr><td rowspan='2' colspan='2'>乡镇</td><td>2300</td></tr>"
-           "<tr><td>1800</td></tr>"
-           "<tr><td colspan='2'>合计</td><td>8300</td></tr></table>")  # fmt: skip
+SPANNED = ("<table><tr><th rowspan='2'>地区</th><th colspan='2'>在校生（人）</th><th rowspan='2'>"
+           "学校（所）</th></tr><tr><th>小学</th><th>初中</th></tr>"
+           "<tr><td>城区</td><td>8600</td><td>4200</td><td>31</td></tr>"
+           "<tr><td rowspan='2' colspan='2'>乡镇</td><td>2300</td><td>900</td></tr>"
+           "<tr><td>1800</td><td>600</td></tr>"
+           "<tr><td colspan='2'>合计</td><td>8300</td><td>78</td></tr></table>")  # fmt: skip
 
 
 def _shown(window: MainWindow, qtbot: QtBot, table: str) -> tuple[Document, QTextTable]:
@@ -32,10 +32,10 @@ def _shown(window: MainWindow, qtbot: QtBot, table: str) -> tuple[Document, QTex
 
 def test_cells_spanning_rows_and_columns_are_drawn_merged(window: MainWindow, qtbot: QtBot) -> None:
     document, table = _shown(window, qtbot, SPANNED)
-    assert (table.rows(), table.columns()) == (6, 3)
+    assert (table.rows(), table.columns()) == (6, 4)
     spans = {(cell.row(), cell.column(), cell.rowSpan(), cell.columnSpan())
-             for r in range(6) for c in range(3) if (cell := table.cellAt(r, c)).isValid()}  # fmt: skip
-    assert {s for s in spans if s[2:] != (1, 1)} == {(0, 0, 2, 1), (0, 1, 1, 2), (3, 0, 2, 2),
+             for r in range(6) for c in range(4) if (cell := table.cellAt(r, c)).isValid()}  # fmt: skip
+    assert {s for s in spans if s[2:] != (1, 1)} == {(0, 0, 2, 1), (0, 1, 1, 2), (0, 3, 2, 1), (3, 0, 2, 2),
                                                       (5, 0, 1, 2)}  # fmt: skip
     # every cell's text is in its cell, and the text map points there
     view = window.article_view
