@@ -32,7 +32,7 @@ from reader.document.web_article import (
     overruled,
 )
 from reader.document.web_container import bounded, past_table, unlinked_end, with_tables
-from reader.document.web_headline import unglued
+from reader.document.web_headline import dated_off, unglued
 from reader.document.web_page import Layout, page_lines, page_text
 from reader.document.web_table import table_rows
 
@@ -83,6 +83,7 @@ def import_html(data: bytes, path: str) -> Document:
 
     if marks:
         meta, parts, _applied = apply_all(meta, parts, marks)
+    meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
     if headings := _marked_headings(parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)

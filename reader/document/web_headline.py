@@ -1,13 +1,15 @@
 """A saved page's headline as its markup names it, when the text importer set the title over
 two lines: the page's <h1> and the line above it (a navigation bar, 首页 | 统计数据 | 统计公报)
 read as one headline broken in two. The markup says where the headline is: the other line is
-the page's chrome."""
+the page's chrome. And a headline line that runs on into its date or source (an <h1> with the
+date in a <span>): what follows the headline is the date line's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from reader.document import rx
 from reader.document.model import Metadata
 
 
@@ -52,3 +54,32 @@ def _title_lines(numbers: tuple[int, ...], lines: list[str], title: str) -> tupl
 
 def _key(text: str) -> str:
     return "".join(text.split())
+
+
+HEAD_CHARS = 6  # a shorter start is no headline: the line is a date line, not a dated headline
+_LABEL = r"(?:(?:发布|更新|发表|发稿|录入)?(?:时间|日期)|来源|作者|编辑|责任编辑|稿源|出处)\s*[:：]"
+_ALONE = r"(?:来源|稿源|出处|作者|(?:发布|更新|发表)(?:时间|日期))\s*[:：]"  # (开放时间： is a headline's)
+# a date in full (year, month, day), its time, what follows it on a date line; or a label
+_RUN_ON = rx.compile(
+    r"(?P<head>.*?[^\s:：(（\[【])[\s\u3000]*(?P<tail>(?:(?:" + _LABEL + r")\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:" + _LABEL + r"|(?:浏览|点击|阅读)(?:次数|量)?\s*[:：]?).*)?|" + _ALONE + r".+)")
+
+
+def dated_off(meta: Metadata) -> Metadata:
+    """meta with a date or source run into its title's line (标题2024-01-05 10:30, 标题　来源：某报)
+    cut off: the title is what comes before; what was cut is the date line when none was
+    found (or the one found was that line whole), and is left out as a date line."""
+    title = meta.title
+    found = _RUN_ON.fullmatch(title) if title is not None else None
+    if title is None or found is None or len(_key(found["head"])) < HEAD_CHARS:
+        return meta
+    head, tail = found["head"].strip(), found["tail"].strip()
+    dateline = meta.dateline
+    if dateline is None or _key(title) in _key(dateline):
+        dateline = (dateline or title).replace(title, tail)
+    left_out = list(meta.left_out or [])
+    if meta.title_line is not None:
+        left_out = sorted([*left_out, (meta.title_line, tail, "dateline")])
+    return replace(meta, title=head, dateline=dateline, left_out=left_out)
