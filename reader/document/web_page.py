@@ -20,6 +20,7 @@ from reader.document.model import (
     DocumentError,
 )
 from reader.document.normalize import text_lines
+from reader.document.web_names import is_logo
 from reader.document.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web_table import (
     COLUMNS_SHOWN,
@@ -117,6 +118,7 @@ class Layout:
     rows: dict[int, bool] = field(default_factory=dict)  # a data table's rows: line → header
     spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # … and of a row with empty
     # cells under spanning ones, each cell's place (model.CELL_OWN, …)
+    logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
 
 
 def page_lines(html: str) -> Layout:
@@ -148,6 +150,7 @@ class _Tree:
         self.hide = hide  # what the markup hides left out (web_page._hidden)
         self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
+        self.logos: set[str] = set()
         self.parents: list[int] = []
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
@@ -207,10 +210,15 @@ class _Tree:
                 self.text(element.text)
             return
         if tag in _HEADS:
-            text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-            self.heads.setdefault(text, _HEADS[tag])
+            self._heading(tag, element)
         if element.tail:
             self.text(element.tail)
+
+    def _heading(self, tag: str, element: Any) -> None:
+        text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+        self.heads.setdefault(text, _HEADS[tag])
+        if tag == "h1" and is_logo(element, text):
+            self.logos.add(text)
 
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None
@@ -284,7 +292,7 @@ class _Tree:
                             if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows, spans)  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos))  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:
