@@ -26,6 +26,7 @@ LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence tha
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
 TABLE_GAP = 1  # lines between the article and a table next to it (a caption, 表1：…), at most
 TABLES_APART = 3  # lines between two tables of the article (a heading, a note), at most
+CLOSING = ("）", ")", "】", "]")  # a line ending so ends a note (（作者系…）), not mid-sentence
 ANNOUNCES = ("：", ":")  # the last character of a line that introduces the table below it
 
 
@@ -77,9 +78,16 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
     def wrapped(i: int) -> bool:  # a hard-wrapped paragraph's line trafilatura kept, inside
         return first <= i <= last and i in anchors and is_wrapped(lines[i])
 
+    def runs_on(i: int) -> bool:  # a hard-wrapped line (as long as the one above it) ends
+        # mid-sentence: the next line goes on with it (the paragraph's short last line, 成暴力。”)
+        return (i + 1 <= last and i > 0 and not lines[i].endswith((*PROSE_ENDS, *CLOSING))
+                and is_wrapped(lines[i]) and is_wrapped(lines[i - 1])
+                and abs(len(lines[i]) - len(lines[i - 1])) <= len(lines[i]) // 8
+                and layout.linked[i + 1] < LINKED)  # fmt: skip
+
     while wrapped(start - 1):  # one after another: each line looked at once at most
         start -= 1
-    while wrapped(end + 1):
+    while wrapped(end + 1) or runs_on(end):
         end += 1
     return start, stopped(lines, max(body), end)
 

@@ -105,6 +105,26 @@ def test_the_lines_of_a_hard_wrapped_paragraph_next_to_the_article_are_its_own()
         first, first + 7)  # fmt: skip
 
 
+def test_a_hard_wrapped_paragraphs_short_last_line_carries_the_article_on() -> None:
+    wrapped = ["文化革命是一场有着极为广泛的群众参与的政治运动，因此如何理",
+               "解这种广泛的群众参与，就成为理解文革的一个重要内容，本文试图",
+               "从政治心理学的角度，对文革中的群众参与给出解释，在我看来群众", "参与其中。",
+               "以上几段分析，自然还很粗疏；要充实本文的主题，那显然还需要更",
+               "多的论述。在这里，我只是想提出文革研究的一个值得深入发挥的方"]  # fmt: skip
+    layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(wrapped) + "</p>"))
+    lines = layout.lines
+    last = lines.index(PROSE[-1])
+    body = set(range(lines.index(PROSE[0]), last + 1))
+    anchors = frozenset(body | {last + 1 + i for i in range(6) if i != 3})  # not the short one
+    assert bounded(layout, anchors, body) == (min(body), last + 6)
+    # a line that ends its sentence or a note ends the run: what follows is not carried
+    for end in ("参与其中。", "（作者系某大学教授）"):
+        shown = [*wrapped[:2], wrapped[2][:-2] + end, "总编辑：某某某"]
+        layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(shown) + "</p>"))
+        anchors = frozenset(body | {last + 1, last + 2, last + 3})
+        assert bounded(layout, anchors, body) == (min(body), last + 3)
+
+
 def test_no_container_without_agreement() -> None:
     layout = page_lines(html(paragraphs(PROSE)))
     first = layout.lines.index(PROSE[0])
