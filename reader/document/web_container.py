@@ -87,7 +87,10 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
 
     while wrapped(start - 1):  # one after another: each line looked at once at most
         start -= 1
-    while wrapped(end + 1) or runs_on(end):
+    def headed(i: int) -> bool:  # a line trafilatura kept between two runs (a heading)
+        return i in anchors and layout.linked[i] < LINKED and wrapped(i + 1)
+
+    while wrapped(end + 1) or runs_on(end) or headed(end + 1):
         end += 1
     return start, stopped(lines, max(body), end)
 

@@ -125,6 +125,21 @@ def test_a_hard_wrapped_paragraphs_short_last_line_carries_the_article_on() -> N
         assert bounded(layout, anchors, body) == (min(body), last + 3)
 
 
+def test_a_heading_between_hard_wrapped_runs_carries_the_article_on() -> None:
+    wrapped = ["文化革命是一场有着极为广泛的群众参与的政治运动，因此如何理",
+               "解这种广泛的群众参与，就成为理解文革的一个重要内容，本文试作答。"]  # fmt: skip
+    heading, more = "六、一个饶有兴味的研究", ["以上几段分析，自然还很粗疏；要充实本文的主题，那显然还需要更",
+                                               "多的论述。在这里，我只是想提出文革研究的一个值得深入发挥的方"]  # fmt: skip
+    shown = [*wrapped, heading, *more]
+    layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(shown) + "</p>"))
+    lines = layout.lines
+    last = lines.index(PROSE[-1])
+    body = set(range(lines.index(PROSE[0]), last + 1))
+    kept = frozenset(body | set(range(last + 1, last + 6)))
+    assert bounded(layout, kept, body) == (min(body), last + 5)
+    assert bounded(layout, kept - {last + 4}, body) == (min(body), last + 2)  # none below
+
+
 def test_no_container_without_agreement() -> None:
     layout = page_lines(html(paragraphs(PROSE)))
     first = layout.lines.index(PROSE[0])
