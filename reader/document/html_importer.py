@@ -32,7 +32,13 @@ from reader.document.web_article import (
     first_anchor,
     overruled,
 )
-from reader.document.web_container import bounded, past_table, unlinked_end, with_tables
+from reader.document.web_container import (
+    bounded,
+    past_table,
+    unlinked_end,
+    unposted_end,
+    with_tables,
+)
 from reader.document.web_headline import dated_off, heading_above, unglued
 from reader.document.web_names import site_names
 from reader.document.web_page import Layout, page_lines, page_text
@@ -198,6 +204,7 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     first, last = with_tables(layout, *(bounds or (min(body), max(body))))
     first, last = max(first, window.start), min(last, window.end - 1)
     last = unlinked_end(layout, first, last)  # a box of links at its end is cut
+    last = unposted_end(lines, first, last)  # and a blog post's footer
     if body and (first, last) == (min(body), max(body)):
         return []
     return [Correction(Action.START, lines[first], line=first),

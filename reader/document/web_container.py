@@ -14,6 +14,9 @@ Pure Python on web_page.Layout's numbering of the tree: no lxml here.
 
 from __future__ import annotations
 
+import re
+
+from reader.document import rx
 from reader.document.patterns import is_hard_stop, is_prose
 from reader.document.stats import is_cjk
 from reader.document.web_page import Layout
@@ -117,6 +120,22 @@ def unlinked_end(layout: Layout, first: int, last: int) -> int:
         elif is_prose(layout.lines[i]):
             break
     return cut - 1
+
+
+def unposted_end(lines: list[str], first: int, last: int) -> int:
+    """The article's last line once a blog post's footer is cut: the lines at its end that
+    say where and when it was posted, how often it was read, its trackback address."""
+    while last > first and len(lines[last]) <= POST_LINE_CHARS and _POSTED.match(lines[last]):
+        last -= 1
+    return last
+
+
+POST_LINE_CHARS = 100  # a post's footer line is short: prose that cites a reading is not one
+_POSTED = rx.compile(
+    r"[(（【\[]?\s*(?:本文(?:发表|发布|归档)于|posted\s*@|引用通告|本文引用地址|.{0,40}trackback|"
+    r".{0,60}(?:阅读|浏览|点击)\s*[(（]\s*\d+\s*[)）].{0,30}$|"
+    r".{0,60}已(?:被|经)?(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）】\]]?$)",
+    re.IGNORECASE)  # fmt: skip
 
 
 def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:

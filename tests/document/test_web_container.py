@@ -3,7 +3,7 @@ to trafilatura's last paragraph inside it, a lead next to it kept."""
 
 from __future__ import annotations
 
-from reader.document.web_container import bounded, container, stopped, unlinked_end
+from reader.document.web_container import bounded, container, stopped, unlinked_end, unposted_end
 from reader.document.web_page import page_lines
 
 PROSE = [f"第{i}段：全市累计选派一点八万名党建指导员，覆盖面不断扩大。" for i in range(8)]
@@ -285,3 +285,15 @@ def test_stopped_ends_before_the_first_stop_below_our_body() -> None:
     assert stopped(lines, 1, 4) == 1
     assert stopped(lines, 1, 1) == 1  # nothing below our body: unchanged
     assert stopped(lines, 3, 3) == 3  # a stop above our body's end is our rules' own business
+
+
+def test_a_blog_posts_footer_at_the_articles_end_is_cut() -> None:
+    footers = ["（本文发表于 随笔 分类，已被阅读 256 次）", "posted @ 2023-05-01 10:20 某某 阅读(128) 评论(3)",
+               "本文引用通告地址(Trackback)：http://blog.example.cn/tb/1700"]  # fmt: skip
+    lines = [*PROSE, *footers]
+    assert unposted_end(lines, 0, len(lines) - 1) == len(PROSE) - 1
+    # a sentence that tells a reading, and footer-like lines above the last one, stay
+    told = [*PROSE, "这本书我已经阅读3次，每次都有新收获。"]
+    assert unposted_end(told, 0, len(told) - 1) == len(told) - 1
+    above = [*PROSE[:2], footers[0], *PROSE[2:]]
+    assert unposted_end(above, 0, len(above) - 1) == len(above) - 1
