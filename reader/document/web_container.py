@@ -124,7 +124,8 @@ def unlinked_end(layout: Layout, first: int, last: int) -> int:
 
 def unposted_end(lines: list[str], first: int, last: int) -> int:
     """The article's last line once a blog post's footer is cut: the lines at its end that
-    say where and when it was posted, how often it was read, its trackback address."""
+    say where and when it was posted, how often it was read, its trackback address, or ask the
+    reader to follow the site (欢迎关注…公众号, 更多…请关注www…)."""
     while last > first and len(lines[last]) <= POST_LINE_CHARS and _POSTED.match(lines[last]):
         last -= 1
     return last
@@ -134,7 +135,8 @@ POST_LINE_CHARS = 100  # a post's footer line is short: prose that cites a readi
 _POSTED = rx.compile(
     r"[(（【\[]?\s*(?:本文(?:发表|发布|归档)于|posted\s*@|引用通告|本文引用地址|.{0,40}trackback|"
     r".{0,60}(?:阅读|浏览|点击)\s*[(（]\s*\d+\s*[)）].{0,30}$|"
-    r".{0,60}已(?:被|经)?(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）】\]]?$)",
+    r".{0,60}已(?:被|经)?(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）】\]]?$|"
+    r"更多.{0,40}(?:请|敬请)关注|欢迎关注|(?:扫码|长按).{0,10}关注|喜欢这篇文章)",  # a promotion
     re.IGNORECASE)  # fmt: skip
 
 

@@ -289,7 +289,8 @@ def test_stopped_ends_before_the_first_stop_below_our_body() -> None:
 
 def test_a_blog_posts_footer_at_the_articles_end_is_cut() -> None:
     footers = ["（本文发表于 随笔 分类，已被阅读 256 次）", "posted @ 2023-05-01 10:20 某某 阅读(128) 评论(3)",
-               "本文引用通告地址(Trackback)：http://blog.example.cn/tb/1700"]  # fmt: skip
+               "本文引用通告地址(Trackback)：http://blog.example.cn/tb/1700",
+               "欢迎关注微信公众号：某某说，第一时间读到新文章！", "更多相关资讯请关注www.example.cn"]  # fmt: skip
     lines = [*PROSE, *footers]
     assert unposted_end(lines, 0, len(lines) - 1) == len(PROSE) - 1
     # a sentence that tells a reading, and footer-like lines above the last one, stay
