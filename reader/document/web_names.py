@@ -34,15 +34,15 @@ def is_logo(element: Any, text: str) -> bool:
 
 def site_names(html: str, h1s: list[str], logos: frozenset[str], lines: list[str]) -> set[str]:
     """The h1s that name the site (spaces aside): logos, og:site_name, the last part of a
-    <title> of several parts whose first part is not it, a name the copyright line holds."""
+    <title> of several parts shorter than its first, a name the copyright line holds."""
     head = html[:65536]
     named = {_key(text) for text in logos}
     if found := _SITE_NAME.search(head):
         named.add(_key(unescape(found.group(1))))
     if found := _TITLE.search(head):
         parts = [_key(p) for p in _SEPARATORS.split(unescape(found.group(1))) if p.strip()]
-        if len(parts) >= 2 and parts[-1] != parts[0]:
-            named.add(parts[-1])
+        if len(parts) >= 2 and len(parts[-1]) < len(parts[0]):  # (站点 - 标题: the headline's
+            named.add(parts[-1])  # the longer part, wherever it stands)
     foot = [_key(line) for line in lines[-FOOT_LINES:] if _FOOT.search(line)]
     return {text for text in h1s if _key(text) and (
         _key(text) in named or any(_key(text) in line for line in foot))}  # fmt: skip

@@ -57,5 +57,7 @@ def test_the_headlines_own_h1_stays_the_headline() -> None:
         html = _page(f"{HEADLINE}_{SITE}", "", head=head, foot=f"版权所有：{SITE}")
         assert _names(html) == set()
         assert load_bytes(html.encode(), "/saved/p.html", "html").title == HEADLINE
+    # the site's name first in the <title>: the headline after it is no site's name
+    assert _names(_page(f"某某网 - {HEADLINE}", "", head=f"<h1>{HEADLINE}</h1>")) == set()
     # the site's name in the <title> alone, and the h1 the same: nothing tells it apart
     assert _names(_page(HEADLINE, "", head=f"<h1>{HEADLINE}</h1>")) == set()
