@@ -19,7 +19,7 @@ SPANNED = ("<table><tr><th rowspan='2'>地区</th><th colspan='2'>在校生（�
 
 
 def _shown(window: MainWindow, qtbot: QtBot, table: str) -> tuple[Document, QTextTable]:
-    from tests.document.test_web_structure import _page
+    from tests.document.web.test_web_structure import _page
 
     document = load_bytes(_page(table=table).encode(), "/saved/report.html", "html")
     window.show_document(document)

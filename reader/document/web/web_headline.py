@@ -1,0 +1,112 @@
+"""A saved page's headline as its markup names it, when the text importer set the title over
+two lines: the page's <h1> and the line above it (a navigation bar, 首页 | 统计数据 | 统计公报)
+read as one headline broken in two. The markup says where the headline is: the other line is
+the page's chrome. And a headline line that runs on into its date or source (an <h1> with the
+date in a <span>): what follows the headline is the date line's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.document import rx
+from reader.document.model import Metadata
+from reader.document.web.web_page import Layout
+
+
+def unglued(meta: Metadata, lines: list[str], h1s: list[str], head: list[str]) -> Metadata:
+    """meta with its title the one of its title's lines (numbered as in lines) that is a
+    headline the markup names (its <h1>s; head: og:title, the parts of its <title>, …), the
+    others left out as chrome; when none is named, the one line left once a web address is
+    left out (the page's URL printed under its headline). meta as it is when the title is one
+    line or is itself named, unless only by an <h1> that spans lines of which the page's head
+    names one (a headline and its date set in one <h1>)."""
+    title = meta.title
+    if title is None or len(meta.title_lines) < 2:
+        return meta
+    own = _title_lines(meta.title_lines, lines, title)
+    h1_keys, head_keys = {_key(text) for text in h1s}, {_key(text) for text in head}
+    if _key(title) in head_keys or len(own) < 2:
+        return meta
+    keys = head_keys if _key(title) in h1_keys else h1_keys | head_keys
+    headline = next((i for i in own if _key(lines[i]) in keys), None)
+    if headline is None and _key(title) not in h1_keys:
+        kept = [i for i in own if not _ADDRESS.fullmatch(lines[i])]
+        headline = kept[0] if len(kept) == 1 else None
+    if headline is None:
+        return meta
+    others = [(i, lines[i], "chrome") for i in own if i != headline]
+    return replace(meta, title=lines[headline].strip(), title_line=headline,
+                   title_lines=(headline, *meta.title_lines[len(own):]),
+                   left_out=sorted([*others, *(meta.left_out or [])]))
+
+
+_ADDRESS = re.compile(r"\s*(?:https?://|www\.)[\w./?%&=#:~+-]+\s*", re.IGNORECASE)
+
+
+def _title_lines(numbers: tuple[int, ...], lines: list[str], title: str) -> tuple[int, ...]:
+    """The first of numbers whose lines, joined, are the title (the rest: a subtitle's)."""
+    for n in range(len(numbers), 0, -1):
+        if all(0 <= i < len(lines) for i in numbers[:n]) and _key(
+                "".join(lines[i] for i in numbers[:n])) == _key(title):
+            return numbers[:n]
+    return ()
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+NEAR = 12  # lines above the article's first a headline stands within (web_article.HEAD_LINES)
+LINKED = 0.5  # of a line's text in links: a link
+
+
+def heading_above(layout: Layout, heads: dict[str, int], first: int | None) -> str | None:
+    """On a page with no <h1> of the article's (none, or only the site's), the heading (h2,
+    h3) nearest above the article's first line (first), within NEAR lines, and not a link
+    (a box's heading above a list of links is one): the headline set a level down."""
+    if first is None:
+        return None
+    for i in range(first - 1, max(-1, first - 1 - NEAR), -1):
+        line = layout.lines[i]
+        if heads.get(line) in (2, 3) and layout.linked[i] < LINKED and len(_key(line)) >= 4:
+            return line
+    return None
+
+
+HEAD_CHARS = 6  # a shorter start is no headline: the line is a date line, not a dated headline
+_LABEL = r"(?:(?:发布|更新|发表|发稿|录入)?(?:时间|日期)|来源|作者|编辑|责任编辑|稿源|出处)\s*[:：]"
+_ALONE = r"(?:来源|稿源|出处|作者|(?:发布|更新|发表)(?:时间|日期))\s*[:：]"  # (开放时间： is a headline's)
+# a date in full (year, month, day), its time, what follows it on a date line; or a label
+_RUN_ON = rx.compile(
+    r"(?P<head>.*?[^\s:：(（\[【])[\s\u3000]*(?P<tail>(?:(?:" + _LABEL + r")\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:" + _LABEL + r"|(?:浏览|点击|阅读)(?:次数|量)?\s*[:：]?).*)?|" + _ALONE + r".+)")
+
+
+def run_on(text: str, least: int = HEAD_CHARS) -> tuple[str, str] | None:
+    """(the headline, the date or source run into its line) of text, if text is so, with at
+    least `least` characters of headline."""
+    found = _RUN_ON.fullmatch(text)
+    if found is None or len(_key(found["head"])) < least:
+        return None
+    return found["head"].strip(), found["tail"].strip()
+
+
+def dated_off(meta: Metadata) -> Metadata:
+    """meta with a date or source run into its title's line (标题2024-01-05 10:30, 标题　来源：某报)
+    cut off: the title is what comes before; what was cut is the date line when none was
+    found (or the one found was that line whole), and is left out as a date line."""
+    title = meta.title
+    found = run_on(title) if title is not None else None
+    if title is None or found is None:
+        return meta
+    head, tail = found
+    dateline = meta.dateline
+    if dateline is None or _key(title) in _key(dateline):
+        dateline = (dateline or title).replace(title, tail)
+    left_out = list(meta.left_out or [])
+    if meta.title_line is not None:
+        left_out = sorted([*left_out, (meta.title_line, tail, "dateline")])
+    return replace(meta, title=head, dateline=dateline, left_out=left_out)
