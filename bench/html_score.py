@@ -42,14 +42,10 @@ MIRRORS = Path("/work/.mirror")
 def page_html(label: dict[str, Any]) -> bytes | None:
     """The original page of a label, from its mirrored repository; None when not an HTML
     page or not mirrored here."""
-    source = label.get("source") or ""
-    try:
-        repo, rest = source.split(" ", 1)
-        path, commit = rest.rsplit(" @", 1)
-    except ValueError:
+    found = _html_source(label)
+    if found is None:
         return None
-    if not path.endswith((".html", ".htm")):
-        return None
+    repo, path, commit = found
     git = MIRRORS / repo.replace("/", "+") / "repo"
     if not git.is_dir():
         return None
@@ -61,6 +57,36 @@ def page_html(label: dict[str, Any]) -> bytes | None:
     if data.lstrip().startswith(b"<text "):  # the data set's wrapper
         data = data[max(0, data.lower().find(b"<html")) :]
     return data
+
+
+def _html_source(label: dict[str, Any]) -> tuple[str, str, str] | None:
+    """(repository, path, commit) of a label whose source is an HTML page, else None."""
+    source = label.get("source") or ""
+    try:
+        repo, rest = source.split(" ", 1)
+        path, commit = rest.rsplit(" @", 1)
+    except ValueError:
+        return None
+    return (repo, path, commit) if path.endswith((".html", ".htm")) else None
+
+
+def missing_mirrors(labels: list[dict[str, Any]]) -> list[str]:
+    """The repositories the labels' HTML pages come from that have no mirror here (or not
+    the commit a label names): scoring without them would score fewer pages, silently."""
+    missing: set[str] = set()
+    for label in labels:
+        found = _html_source(label)
+        if found is None:
+            continue
+        repo, _path, commit = found
+        git = MIRRORS / repo.replace("/", "+") / "repo"
+        if repo in missing:
+            continue
+        if not git.is_dir() or subprocess.run(
+                ["git", f"--git-dir={git}", "cat-file", "-e", f"{commit}^{{commit}}"],
+                capture_output=True, check=False).returncode != 0:  # fmt: skip
+            missing.add(repo)
+    return sorted(missing)
 
 
 def labelled_body(page: Path, label: dict[str, Any], heads_too: bool = False) -> list[str]:
@@ -110,7 +136,14 @@ def main() -> int:
     tallies = {"tune sites": Tally(), "held-out sites": Tally(), "saved pages": Tally()}
     lines = {name: [0, 0, 0, 0] for name in tallies}  # wanted, found, got, right: exact
     fair = {name: [0, 0, 0, 0] for name in tallies}  # … and matched
-    for page, label in labelled_pages(FOLDERS):
+    labelled = labelled_pages(FOLDERS)
+    if missing := missing_mirrors([label for _page, label in labelled]):
+        print("the pages' repositories are not all mirrored under /work/.mirror; fetch:",
+              file=sys.stderr)  # fmt: skip
+        for repo in missing:
+            print(f"github:{repo}", file=sys.stderr)
+        return 1
+    for page, label in labelled:
         data = page_html(label)
         if data is None:
             continue

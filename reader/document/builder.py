@@ -33,7 +33,7 @@ def build_document(meta: Metadata, parts: list[Part]) -> Document:
         if part.kind is not BlockKind.HEADING:  # most parts: one line, no section (a fast path)
             end = offset + len(part.text)
             blocks.append(Block(part.kind, offset, end, part.level, None, part.html, part.number,
-                                part.quote, part.rule_before))
+                                part.quote, part.rule_before, part.spans))
             lines.append(part.text)
             if part.line is not None:
                 spans.append((part.line, offset, end))

@@ -12,6 +12,9 @@ from enum import StrEnum
 from operator import attrgetter
 
 TABLE_CELL_RULE = " │ "  # between the cells of a table row in Document.text (never in a cell)
+# a web table's cell: its own, or empty under the one to its left spanning columns, or under
+# the one above spanning rows (drawn merged with that one)
+CELL_OWN, CELL_SPANNED_LEFT, CELL_SPANNED_ABOVE = 0, 1, 2
 
 
 class BlockKind(StrEnum):
@@ -61,6 +64,7 @@ class Block:
     number: int | None = None  # an ordered list's item: its number (Markdown only)
     quote: int = 0  # how many block quotes hold it (Markdown only)
     rule_before: bool = False  # a horizontal rule (---) stands above it (Markdown only)
+    spans: tuple[int, ...] = ()  # a web table's row: each cell's place (CELL_OWN, …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class Part:
     number: int | None = None  # an ordered list's item: its number
     quote: int = 0  # how many block quotes hold it
     rule_before: bool = False  # a horizontal rule stands above it
+    spans: tuple[int, ...] = ()  # a web table's row: each cell's place (CELL_OWN, …)
 
 
 @dataclass(slots=True)

@@ -129,9 +129,10 @@ def test_block_built_by_hand_behaves_as_its_dataclass() -> None:
     assert Block(BlockKind.PARAGRAPH, 0, 1) == Block(BlockKind.PARAGRAPH, 0, 1, 0, None, None)
     assert repr(block) == (
         "Block(kind=<BlockKind.HEADING: 'heading'>, start=3, end=9, level=2, "
-        "section_id='intro', html=None, number=None, quote=0, rule_before=False)"
+        "section_id='intro', html=None, number=None, quote=0, rule_before=False, spans=())"
     )
     assert [f.name for f in dataclasses.fields(block)] == [
-        "kind", "start", "end", "level", "section_id", "html", "number", "quote", "rule_before"]
+        "kind", "start", "end", "level", "section_id", "html", "number", "quote", "rule_before",
+        "spans"]
     with pytest.raises(dataclasses.FrozenInstanceError):
         block.start = 4  # type: ignore[misc]

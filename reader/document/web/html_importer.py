@@ -29,10 +29,18 @@ from reader.document.web.web_article import (
     Window,
     article_window,
     extracted,
+    first_anchor,
     overruled,
 )
-from reader.document.web.web_container import bounded, past_table, unlinked_end, with_tables
-from reader.document.web.web_headline import unglued
+from reader.document.web.web_container import (
+    bounded,
+    past_table,
+    unlinked_end,
+    unposted_end,
+    with_tables,
+)
+from reader.document.web.web_headline import dated_off, heading_above, unglued
+from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_table import table_rows
 
@@ -60,7 +68,15 @@ def import_html(data: bytes, path: str) -> Document:
     # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
     # bound the page's rendered text is read as it is, as a text file's would be
     found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
-    candidates, sure = _headlines(html, heads, found, lines)
+    # an <h1> naming the site (its logo, the name its foot and <head> give) is no headline
+    site = site_names(html, [text for text, level in heads.items() if level == 1], layout.logos,
+                      lines)  # fmt: skip
+    site |= {text for text in layout.logos if not text.strip()}  # an image alone
+    heads = {text: level for text, level in heads.items() if text not in site}
+    candidates, sure = _headlines(html, heads, found, lines, site)
+    if site and not any(level == 1 for level in heads.values()):  # its headline, a level down
+        near = heading_above(layout, heads, first_anchor(lines, found.pieces))
+        candidates = [*([near] if near else []), *candidates]
     headline = _locate(lines, [sure] if sure else candidates)
     window = article_window(lines, found.pieces, headline, sure is not None)
     window = replace(window, end=past_table(layout, window.end))  # a table read whole
@@ -83,13 +99,14 @@ def import_html(data: bytes, path: str) -> Document:
 
     if marks:
         meta, parts, _applied = apply_all(meta, parts, marks)
+    meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
     if headings := _marked_headings(parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
-    return build_document(meta, table_rows(parts, layout.rows))  # a data table as a table
+    return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
 def _marked_headings(parts: list[Part], heads: dict[str, int],
@@ -120,16 +137,17 @@ def _a_link(line: int | None, linked: list[float]) -> bool:
     return line is not None and 0 <= line < len(linked) and linked[line] >= LINKED_HEADING
 
 
-def _headlines(html: str, heads: dict[str, int], found: Extracted,
-               lines: list[str]) -> tuple[list[str], str | None]:  # fmt: skip
+def _headlines(html: str, heads: dict[str, int], found: Extracted, lines: list[str],
+               site: set[str]) -> tuple[list[str], str | None]:  # fmt: skip
     """The headlines the page names, most telling first (see _title_candidates), the one its
     <h1> and its <head> agree on first; then the line its <title> begins with; trafilatura's
-    last. And that one, if any."""
-    candidates = _title_candidates(html, heads)
+    last; not the site's name (site: the <h1>s that are). And that one, if any."""
+    named = {_key(text) for text in site}
+    candidates = [text for text in _title_candidates(html, heads) if _key(text) not in named]
     sure = _sure(candidates, heads)
     begun = _title_begins(html, lines)
     return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
-            *([found.title] if found.title else [])], sure  # fmt: skip
+            *([found.title] if found.title and _key(found.title) not in named else [])], sure  # fmt: skip
 
 
 def _title_begins(html: str, lines: list[str]) -> str | None:
@@ -186,6 +204,7 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     first, last = with_tables(layout, *(bounds or (min(body), max(body))))
     first, last = max(first, window.start), min(last, window.end - 1)
     last = unlinked_end(layout, first, last)  # a box of links at its end is cut
+    last = unposted_end(lines, first, last)  # and a blog post's footer
     if body and (first, last) == (min(body), max(body)):
         return []
     return [Correction(Action.START, lines[first], line=first),

@@ -54,6 +54,12 @@ def extracted(xml: str | None) -> Extracted:
     return Extracted(frozenset(out), " ".join(text_lines(title)) if title else None)
 
 
+def first_anchor(lines: list[str], pieces: frozenset[str]) -> int | None:
+    """The first of the page's lines trafilatura's main text anchors (see article_window)."""
+    return next((i for i, line in enumerate(lines)
+                 if len(line) >= ANCHOR_CHARS and line in pieces), None)  # fmt: skip
+
+
 def article_window(lines: list[str], pieces: frozenset[str], headline: int | None,
                    sure: bool = False) -> Window:
     """The lines the article lies in: from the headline the markup names (when it stands

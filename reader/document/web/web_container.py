@@ -14,6 +14,9 @@ Pure Python on web_page.Layout's numbering of the tree: no lxml here.
 
 from __future__ import annotations
 
+import re
+
+from reader.document import rx
 from reader.document.scraped.patterns import is_hard_stop, is_prose
 from reader.document.stats import is_cjk
 from reader.document.web.web_page import Layout
@@ -26,6 +29,7 @@ LINKED = 0.5  # of a line's text in links: a link box's line, not a sentence tha
 WRAPPED_CHARS = 24  # Chinese characters in a line of a hard-wrapped paragraph, at the least
 TABLE_GAP = 1  # lines between the article and a table next to it (a caption, 表1：…), at most
 TABLES_APART = 3  # lines between two tables of the article (a heading, a note), at most
+CLOSING = ("）", ")", "】", "]")  # a line ending so ends a note (（作者系…）), not mid-sentence
 ANNOUNCES = ("：", ":")  # the last character of a line that introduces the table below it
 
 
@@ -77,9 +81,19 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
     def wrapped(i: int) -> bool:  # a hard-wrapped paragraph's line trafilatura kept, inside
         return first <= i <= last and i in anchors and is_wrapped(lines[i])
 
+    def runs_on(i: int) -> bool:  # a hard-wrapped line (as long as the one above it) ends
+        # mid-sentence: the next line goes on with it (the paragraph's short last line, 成暴力。”)
+        return (i + 1 <= last and i > 0 and not lines[i].endswith((*PROSE_ENDS, *CLOSING))
+                and is_wrapped(lines[i]) and is_wrapped(lines[i - 1])
+                and abs(len(lines[i]) - len(lines[i - 1])) <= len(lines[i]) // 8
+                and layout.linked[i + 1] < LINKED)  # fmt: skip
+
     while wrapped(start - 1):  # one after another: each line looked at once at most
         start -= 1
-    while wrapped(end + 1):
+    def headed(i: int) -> bool:  # a line trafilatura kept between two runs (a heading)
+        return i in anchors and layout.linked[i] < LINKED and wrapped(i + 1)
+
+    while wrapped(end + 1) or runs_on(end) or headed(end + 1):
         end += 1
     return start, stopped(lines, max(body), end)
 
@@ -106,6 +120,24 @@ def unlinked_end(layout: Layout, first: int, last: int) -> int:
         elif is_prose(layout.lines[i]):
             break
     return cut - 1
+
+
+def unposted_end(lines: list[str], first: int, last: int) -> int:
+    """The article's last line once a blog post's footer is cut: the lines at its end that
+    say where and when it was posted, how often it was read, its trackback address, or ask the
+    reader to follow the site (欢迎关注…公众号, 更多…请关注www…)."""
+    while last > first and len(lines[last]) <= POST_LINE_CHARS and _POSTED.match(lines[last]):
+        last -= 1
+    return last
+
+
+POST_LINE_CHARS = 100  # a post's footer line is short: prose that cites a reading is not one
+_POSTED = rx.compile(
+    r"[(（【\[]?\s*(?:本文(?:发表|发布|归档)于|posted\s*@|引用通告|本文引用地址|.{0,40}trackback|"
+    r".{0,60}(?:阅读|浏览|点击)\s*[(（]\s*\d+\s*[)）].{0,30}$|"
+    r".{0,60}已(?:被|经)?(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）】\]]?$|"
+    r"更多.{0,40}(?:请|敬请)关注|欢迎关注|(?:扫码|长按).{0,10}关注|喜欢这篇文章)",  # a promotion
+    re.IGNORECASE)  # fmt: skip
 
 
 def with_tables(layout: Layout, first: int, last: int) -> tuple[int, int]:

@@ -1,14 +1,17 @@
 """A saved page's headline as its markup names it, when the text importer set the title over
 two lines: the page's <h1> and the line above it (a navigation bar, 首页 | 统计数据 | 统计公报)
 read as one headline broken in two. The markup says where the headline is: the other line is
-the page's chrome."""
+the page's chrome. And a headline line that runs on into its date or source (an <h1> with the
+date in a <span>): what follows the headline is the date line's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from reader.document import rx
 from reader.document.model import Metadata
+from reader.document.web.web_page import Layout
 
 
 def unglued(meta: Metadata, lines: list[str], h1s: list[str], head: list[str]) -> Metadata:
@@ -52,3 +55,58 @@ def _title_lines(numbers: tuple[int, ...], lines: list[str], title: str) -> tupl
 
 def _key(text: str) -> str:
     return "".join(text.split())
+
+
+NEAR = 12  # lines above the article's first a headline stands within (web_article.HEAD_LINES)
+LINKED = 0.5  # of a line's text in links: a link
+
+
+def heading_above(layout: Layout, heads: dict[str, int], first: int | None) -> str | None:
+    """On a page with no <h1> of the article's (none, or only the site's), the heading (h2,
+    h3) nearest above the article's first line (first), within NEAR lines, and not a link
+    (a box's heading above a list of links is one): the headline set a level down."""
+    if first is None:
+        return None
+    for i in range(first - 1, max(-1, first - 1 - NEAR), -1):
+        line = layout.lines[i]
+        if heads.get(line) in (2, 3) and layout.linked[i] < LINKED and len(_key(line)) >= 4:
+            return line
+    return None
+
+
+HEAD_CHARS = 6  # a shorter start is no headline: the line is a date line, not a dated headline
+_LABEL = r"(?:(?:发布|更新|发表|发稿|录入)?(?:时间|日期)|来源|作者|编辑|责任编辑|稿源|出处)\s*[:：]"
+_ALONE = r"(?:来源|稿源|出处|作者|(?:发布|更新|发表)(?:时间|日期))\s*[:：]"  # (开放时间： is a headline's)
+# a date in full (year, month, day), its time, what follows it on a date line; or a label
+_RUN_ON = rx.compile(
+    r"(?P<head>.*?[^\s:：(（\[【])[\s\u3000]*(?P<tail>(?:(?:" + _LABEL + r")\s*)?"
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?"
+    r"(?:\s*(?:" + _LABEL + r"|(?:浏览|点击|阅读)(?:次数|量)?\s*[:：]?).*)?|" + _ALONE + r".+)")
+
+
+def run_on(text: str, least: int = HEAD_CHARS) -> tuple[str, str] | None:
+    """(the headline, the date or source run into its line) of text, if text is so, with at
+    least `least` characters of headline."""
+    found = _RUN_ON.fullmatch(text)
+    if found is None or len(_key(found["head"])) < least:
+        return None
+    return found["head"].strip(), found["tail"].strip()
+
+
+def dated_off(meta: Metadata) -> Metadata:
+    """meta with a date or source run into its title's line (标题2024-01-05 10:30, 标题　来源：某报)
+    cut off: the title is what comes before; what was cut is the date line when none was
+    found (or the one found was that line whole), and is left out as a date line."""
+    title = meta.title
+    found = run_on(title) if title is not None else None
+    if title is None or found is None:
+        return meta
+    head, tail = found
+    dateline = meta.dateline
+    if dateline is None or _key(title) in _key(dateline):
+        dateline = (dateline or title).replace(title, tail)
+    left_out = list(meta.left_out or [])
+    if meta.title_line is not None:
+        left_out = sorted([*left_out, (meta.title_line, tail, "dateline")])
+    return replace(meta, title=head, dateline=dateline, left_out=left_out)

@@ -8,14 +8,29 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from reader.document import rx
 from reader.document.encoding import decode, decode_as
-from reader.document.model import TABLE_CELL_RULE, DocumentError
+from reader.document.model import (
+    CELL_OWN,
+    CELL_SPANNED_ABOVE,
+    CELL_SPANNED_LEFT,
+    TABLE_CELL_RULE,
+    DocumentError,
+)
 from reader.document.normalize import text_lines
-from reader.document.web.web_sniff import is_mhtml
-from reader.document.web.web_table import COLUMNS_SHOWN, Grids, cell_text, column_span, data_row
+from reader.document.web.web_names import is_logo
+from reader.document.web.web_sniff import is_mhtml, mhtml_html, valid_utf8
+from reader.document.web.web_table import (
+    COLUMNS_SHOWN,
+    Grids,
+    cell_text,
+    column_span,
+    data_row,
+)
+
+T = TypeVar("T")
 
 TABLE_RULE = TABLE_CELL_RULE.strip()
 SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: a hostile row's
@@ -52,11 +67,11 @@ def _long_tag() -> re.Pattern[str]:
 
 def _decoded(data: bytes, name: str) -> tuple[str, str]:
     if is_mhtml(data):
-        data, declared = _mhtml_html(data, name)
+        data, declared = mhtml_html(data, name)
     else:
         match = _CHARSET.search(data[:_SNIFF * 4])
         declared = match.group(1).decode("ascii", "replace") if match else None
-    if declared and _valid_utf8(data):
+    if declared and valid_utf8(data):
         declared = "utf-8"  # a legacy charset named, UTF-8 bytes: re-saved pages keep the tag
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE,
                                          codecs.BOM_UTF16_BE)):  # fmt: skip
@@ -101,6 +116,9 @@ class Layout:
     blocks: list[int] = field(default_factory=list)
     linked: list[float] = field(default_factory=list)
     rows: dict[int, bool] = field(default_factory=dict)  # a data table's rows: line → header
+    spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # … and of a row with empty
+    # cells under spanning ones, each cell's place (model.CELL_OWN, …)
+    logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
 
 
 def page_lines(html: str) -> Layout:
@@ -132,6 +150,7 @@ class _Tree:
         self.hide = hide  # what the markup hides left out (web_page._hidden)
         self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
+        self.logos: set[str] = set()
         self.parents: list[int] = []
         self.ends: list[int] = []
         self._open: list[int] = []  # the elements the walk is in, outermost first
@@ -145,6 +164,7 @@ class _Tree:
         self._held: frozenset[int] = frozenset()  # … and those cells above span down into
         self._spare = 0  # … and the empty cells it may still be given
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
+        self._spans: dict[int, list[int]] = {}  # … and its cells' places (Layout.spans)
         self._grids = Grids()
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
@@ -176,6 +196,8 @@ class _Tree:
                 self._in_row(tag, start, element)  # a cell's edges and blocks: not a line's
                 tag = ""
         elif tag in _BLOCKS:
+            while tag == "tr" and self._column in self._held and self._spare:
+                self._empty_cell(CELL_SPANNED_ABOVE)  # at the row's end: a cell above spans down
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
             if tag == "tr":
                 self._begin_row(element, start)
@@ -188,16 +210,23 @@ class _Tree:
                 self.text(element.text)
             return
         if tag in _HEADS:
-            text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
-            self.heads.setdefault(text, _HEADS[tag])
+            self._heading(tag, element)
         if element.tail:
             self.text(element.tail)
+
+    def _heading(self, tag: str, element: Any) -> None:
+        text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+        self.heads.setdefault(text, _HEADS[tag])
+        if tag == "h1" and is_logo(element, text):
+            self.logos.add(text)
 
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None
         self._row, self._cells, self._column = (element, 0, 0) if header is not None else (None, 0, 0)
+        self._held = frozenset()
         if header is not None:
             self._rows[len(self._chunks) - 1] = header
+            self._spans[len(self._chunks) - 1] = []
             self._held = self._grids.held(element)
             self._spare = SPARE_CELLS
 
@@ -206,21 +235,22 @@ class _Tree:
             self._chunks[-1][1].append(" ")
         elif start:
             while self._column in self._held and self._spare:  # a cell above spans down
-                self._empty_cell()  # into this column: empty here
-            self._next_cell()
+                self._empty_cell(CELL_SPANNED_ABOVE)  # into this column: empty here
+            self._next_cell(CELL_OWN)
         else:  # a cell spanning columns: empty ones after it, as wide
             span = column_span(element) if self._spare else 1
             for _ in range(min(span, COLUMNS_SHOWN - self._column, self._spare + 1) - 1):
-                self._empty_cell()
+                self._empty_cell(CELL_SPANNED_LEFT)
             self._column += 1
             self._chunks[-1][1].append(" ")
 
-    def _empty_cell(self) -> None:
-        self._next_cell()
+    def _empty_cell(self, place: int) -> None:
+        self._next_cell(place)
         self._column += 1
         self._spare -= 1
 
-    def _next_cell(self) -> None:
+    def _next_cell(self, place: int) -> None:
+        self._spans[len(self._chunks) - 1].append(place)
         self._cells += 1
         if self._cells > 1:
             self._chunks[-1][1].append(f" {TABLE_RULE} ")
@@ -256,17 +286,19 @@ class _Tree:
         if sum(counts) != len(lines):
             counts = [len(text_lines(text)) for _owner, text in shown]
         blocks = [owner for (owner, _text), n in zip(shown, counts, strict=True) for _ in range(n)]
-        rows = _row_lines(self._rows, [i for i, (owner, _p) in enumerate(self._chunks) if owner >= 0],
-                          counts)
+        chunks = [i for i, (owner, _p) in enumerate(self._chunks) if owner >= 0]
+        rows = _row_lines(self._rows, chunks, counts)
+        spans = _row_lines({chunk: tuple(places) for chunk, places in self._spans.items()
+                            if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows)  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos))  # fmt: skip
 
 
-def _row_lines(rows: dict[int, bool], chunks: list[int], counts: list[int]) -> dict[int, bool]:
+def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:
     """The lines of the chunks that are data rows (chunks: the shown chunks' numbers; counts:
-    how many lines each makes), and whether each is a header."""
-    out: dict[int, bool] = {}
+    how many lines each makes), and what rows says of each."""
+    out: dict[int, T] = {}
     line = 0
     for chunk, count in zip(chunks, counts, strict=True):
         if chunk in rows and count == 1:
@@ -294,29 +326,3 @@ def _hidden(element: Any) -> bool:
 
 
 _DISPLAY_NONE = rx.compile(r"display\s*:\s*none", re.IGNORECASE)
-
-
-def _valid_utf8(data: bytes) -> bool:
-    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
-    if data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _mhtml_html(data: bytes, name: str) -> tuple[bytes, str | None]:
-    import email
-    import email.policy
-    from email.message import EmailMessage
-
-    message = email.message_from_bytes(data, policy=email.policy.default)
-    for part in message.walk():
-        if part.get_content_type() == "text/html":
-            payload = part.get_payload(decode=True)
-            if isinstance(payload, bytes):
-                charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
-                return payload, charset
-    raise DocumentError(f"{name} is a web archive (MHTML) with no web page in it")

@@ -6,6 +6,8 @@ import codecs
 import re
 from functools import cache
 
+from reader.document.model import DocumentError
+
 _SNIFF = 2048
 
 
@@ -39,3 +41,30 @@ def looks_like_html(data: bytes) -> bool:
 def has_markup(data: bytes) -> bool:
     """Whether a file named as a web page holds tags at all (else it is text, named .html)."""
     return bool(_patterns()[2].search(data[: _SNIFF * 8]))
+
+
+def valid_utf8(data: bytes) -> bool:
+    """Non-ASCII bytes that are all valid UTF-8: no GBK or Big5 page reads so by chance."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def mhtml_html(data: bytes, name: str) -> tuple[bytes, str | None]:
+    """A web archive's (MHTML's) page, and the charset its part names."""
+    import email
+    import email.policy
+    from email.message import EmailMessage
+
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = part.get_content_charset() if isinstance(part, EmailMessage) else None
+                return payload, charset
+    raise DocumentError(f"{name} is a web archive (MHTML) with no web page in it")

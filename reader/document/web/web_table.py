@@ -125,9 +125,11 @@ def cell_text(text: str) -> str:
     return _SPACE.sub(" ", text).replace(_RULE, "|")
 
 
-def table_rows(parts: list[Part], rows: dict[int, bool]) -> list[Part]:
+def table_rows(parts: list[Part], rows: dict[int, bool],
+               spans: dict[int, tuple[int, ...]] | None = None) -> list[Part]:  # fmt: skip
     """parts with the lines that are data rows (rows: line → a header row) made table rows,
-    their cells joined by TABLE_CELL_RULE."""
+    their cells joined by TABLE_CELL_RULE; with their cells' places (spans: line → places,
+    for the rows with cells under spanning ones) when the row still has those cells."""
     if not rows:
         return parts
     out = []
@@ -137,6 +139,8 @@ def table_rows(parts: list[Part], rows: dict[int, bool]) -> list[Part]:
             out.append(part)
             continue
         cells = [cell.strip() for cell in part.text.split(_RULE)]
+        places = (spans or {}).get(part.line or 0, ())  # a row has its line
         out.append(replace(part, kind=BlockKind.TABLE_ROW, text=TABLE_CELL_RULE.join(cells),
-                           level=1 if header else 0, html=None))
+                           level=1 if header else 0, html=None,
+                           spans=places if len(places) == len(cells) else ()))  # fmt: skip
     return out

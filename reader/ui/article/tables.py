@@ -1,7 +1,9 @@
 """A Markdown table's rows, rendered as one QTextTable: bordered cells, the header row bold.
 
 In Document.text a row is its cells joined by TABLE_CELL_RULE (what find, copy and notes
-see); here each cell is a cell of the table, mapped to its part of the row's text.
+see); here each cell is a cell of the table, mapped to its part of the row's text. A web
+table's cell spanning rows or columns stands over the empty cells its row and the rows below
+were given in the text (Block.spans): drawn merged with them, as a browser draws it.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from reader.document import Block
-from reader.document.model import TABLE_CELL_RULE
+from reader.document.model import CELL_OWN, CELL_SPANNED_ABOVE, CELL_SPANNED_LEFT, TABLE_CELL_RULE
 from reader.ui.article.text_map import TextMap
 from reader.ui.common.themes import solid
 
@@ -44,8 +46,13 @@ class TableRows:
         marked = block.html.split(TABLE_CELL_RULE) if block.html is not None else None
         table = self._row(cursor, len(cells), em, border)
         row = table.rows() - 1
+        places = block.spans if len(block.spans) == len(cells) else (CELL_OWN,) * len(cells)
+        _merge(table, row, places)  # before any text goes in: the positions below stay true
         offset = block.start
         for column, cell_text in enumerate(cells):
+            if places[column] != CELL_OWN:  # empty, under the cell that spans it
+                offset += len(cell_text) + len(TABLE_CELL_RULE)
+                continue
             at = table.cellAt(row, column).firstCursorPosition()
             chars = QTextCharFormat()
             if block.level:  # the header row
@@ -78,6 +85,22 @@ class TableRows:
         if columns > table.columns():
             table.appendColumns(columns - table.columns())
         return table
+
+
+def _merge(table: QTextTable, row: int, places: tuple[int, ...]) -> None:
+    """The cells of the table's new row that a cell to their left or above spans, merged into
+    it; a cell whose neighbour is not there (the row above is not in this table) stays."""
+    for column, place in enumerate(places):
+        if place == CELL_SPANNED_LEFT and column > 0:
+            left = table.cellAt(row, column - 1)
+            if left.row() == row:  # not a cell from above: its own spans cover its columns
+                table.mergeCells(row, left.column(), 1, column + 1 - left.column())
+        elif place == CELL_SPANNED_ABOVE and row > 0 and table.cellAt(row, column).row() == row:
+            above = table.cellAt(row - 1, column)
+            under = places[above.column() : above.column() + above.columnSpan()]
+            if above.column() == column and all(p == CELL_SPANNED_ABOVE for p in under):
+                # all its columns empty here: no cell's text goes into the merged one
+                table.mergeCells(above.row(), column, row + 1 - above.row(), above.columnSpan())
 
 
 _ALIGNMENTS = {"center": Qt.AlignmentFlag.AlignHCenter, "right": Qt.AlignmentFlag.AlignRight}

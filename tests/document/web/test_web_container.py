@@ -3,7 +3,13 @@ to trafilatura's last paragraph inside it, a lead next to it kept."""
 
 from __future__ import annotations
 
-from reader.document.web.web_container import bounded, container, stopped, unlinked_end
+from reader.document.web.web_container import (
+    bounded,
+    container,
+    stopped,
+    unlinked_end,
+    unposted_end,
+)
 from reader.document.web.web_page import page_lines
 
 PROSE = [f"第{i}段：全市累计选派一点八万名党建指导员，覆盖面不断扩大。" for i in range(8)]
@@ -103,6 +109,41 @@ def test_the_lines_of_a_hard_wrapped_paragraph_next_to_the_article_are_its_own()
     first = layout.lines.index(PROSE[0])
     assert bounded(layout, frozenset(range(1, first + 8)), set(range(first, first + 8))) == (
         first, first + 7)  # fmt: skip
+
+
+def test_a_hard_wrapped_paragraphs_short_last_line_carries_the_article_on() -> None:
+    wrapped = ["文化革命是一场有着极为广泛的群众参与的政治运动，因此如何理",
+               "解这种广泛的群众参与，就成为理解文革的一个重要内容，本文试图",
+               "从政治心理学的角度，对文革中的群众参与给出解释，在我看来群众", "参与其中。",
+               "以上几段分析，自然还很粗疏；要充实本文的主题，那显然还需要更",
+               "多的论述。在这里，我只是想提出文革研究的一个值得深入发挥的方"]  # fmt: skip
+    layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(wrapped) + "</p>"))
+    lines = layout.lines
+    last = lines.index(PROSE[-1])
+    body = set(range(lines.index(PROSE[0]), last + 1))
+    anchors = frozenset(body | {last + 1 + i for i in range(6) if i != 3})  # not the short one
+    assert bounded(layout, anchors, body) == (min(body), last + 6)
+    # a line that ends its sentence or a note ends the run: what follows is not carried
+    for end in ("参与其中。", "（作者系某大学教授）"):
+        shown = [*wrapped[:2], wrapped[2][:-2] + end, "总编辑：某某某"]
+        layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(shown) + "</p>"))
+        anchors = frozenset(body | {last + 1, last + 2, last + 3})
+        assert bounded(layout, anchors, body) == (min(body), last + 3)
+
+
+def test_a_heading_between_hard_wrapped_runs_carries_the_article_on() -> None:
+    wrapped = ["文化革命是一场有着极为广泛的群众参与的政治运动，因此如何理",
+               "解这种广泛的群众参与，就成为理解文革的一个重要内容，本文试作答。"]  # fmt: skip
+    heading, more = "六、一个饶有兴味的研究", ["以上几段分析，自然还很粗疏；要充实本文的主题，那显然还需要更",
+                                               "多的论述。在这里，我只是想提出文革研究的一个值得深入发挥的方"]  # fmt: skip
+    shown = [*wrapped, heading, *more]
+    layout = page_lines(html(paragraphs(PROSE) + "<p>" + "<br>".join(shown) + "</p>"))
+    lines = layout.lines
+    last = lines.index(PROSE[-1])
+    body = set(range(lines.index(PROSE[0]), last + 1))
+    kept = frozenset(body | set(range(last + 1, last + 6)))
+    assert bounded(layout, kept, body) == (min(body), last + 5)
+    assert bounded(layout, kept - {last + 4}, body) == (min(body), last + 2)  # none below
 
 
 def test_no_container_without_agreement() -> None:
@@ -250,3 +291,16 @@ def test_stopped_ends_before_the_first_stop_below_our_body() -> None:
     assert stopped(lines, 1, 4) == 1
     assert stopped(lines, 1, 1) == 1  # nothing below our body: unchanged
     assert stopped(lines, 3, 3) == 3  # a stop above our body's end is our rules' own business
+
+
+def test_a_blog_posts_footer_at_the_articles_end_is_cut() -> None:
+    footers = ["（本文发表于 随笔 分类，已被阅读 256 次）", "posted @ 2023-05-01 10:20 某某 阅读(128) 评论(3)",
+               "本文引用通告地址(Trackback)：http://blog.example.cn/tb/1700",
+               "欢迎关注微信公众号：某某说，第一时间读到新文章！", "更多相关资讯请关注www.example.cn"]  # fmt: skip
+    lines = [*PROSE, *footers]
+    assert unposted_end(lines, 0, len(lines) - 1) == len(PROSE) - 1
+    # a sentence that tells a reading, and footer-like lines above the last one, stay
+    told = [*PROSE, "这本书我已经阅读3次，每次都有新收获。"]
+    assert unposted_end(told, 0, len(told) - 1) == len(told) - 1
+    above = [*PROSE[:2], footers[0], *PROSE[2:]]
+    assert unposted_end(above, 0, len(above) - 1) == len(above) - 1

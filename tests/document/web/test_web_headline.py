@@ -38,3 +38,47 @@ def test_an_h1_over_two_lines_is_cut_to_the_line_the_head_names() -> None:
 
 def test_a_title_named_by_nothing_and_without_an_address_stays() -> None:
     assert unglued(_meta(0, 1), LINES, [], ["某某网"]).title == LINES[0] + LINES[1]
+
+
+def _titled(title: str, dateline: str | None = None) -> Metadata:
+    return Metadata("/saved/p.html", "html", "utf-8", title=title, title_line=3,
+                    title_lines=(3,), dateline=dateline)
+
+
+def test_a_date_or_source_run_into_the_headlines_line_is_cut_off() -> None:
+    from reader.document.web.web_headline import dated_off
+
+    head = "全市今年新建改建农村公路一千公里"
+    for tail in ("2024-03-05 10:30", "2024年03月05日 星期二", "发布时间：2024-03-05 来源：某某日报",
+                 "来源：某某日报", "2024-03-05 浏览次数：12"):  # fmt: skip
+        for gap in ("", " ", "\u3000"):
+            meta = dated_off(_titled(head + gap + tail))
+            assert (meta.title, meta.dateline) == (head, tail)
+            assert (3, tail, "dateline") in (meta.left_out or [])
+    # the date line found keeps what it said; the headline's own line read as it, is cut
+    assert dated_off(_titled(head + "2024-03-05", "作者：某某")).dateline == "作者：某某"
+    assert dated_off(_titled(head + "2024-03-05", head + "2024-03-05 · 来源：某报")).dateline == (
+        "2024-03-05 · 来源：某报")
+
+
+def test_a_headline_that_only_ends_with_a_date_of_its_own_stays() -> None:
+    from reader.document.web.web_headline import dated_off
+
+    for title in ("2024-03-05 10:30", "数据发布2024-03-05",  # too little before the date
+                  "全市经济运行情况（2024-03-05）", "全市经济运行情况（截至2024年3月5日）",
+                  "关于做好2024年3月5日学雷锋纪念日活动的通知", "全市今年新建改建农村公路一千公里",
+                  "全市防汛工作会议 2024年3月5日 在市政府召开", "市博物馆春节开放时间：初一至初七"):  # fmt: skip
+        assert dated_off(_titled(title)).title == title
+
+
+def test_an_h1_with_its_date_in_a_span_is_the_headline_without_it() -> None:
+    from reader.document import load_bytes
+
+    paragraph = "<p>　　会议指出，要坚持稳中求进工作总基调，扎实做好各项工作，确保全年目标任务圆满完成。</p>"
+    page = ("<html><head><meta charset='utf-8'><title>全市防汛工作会议召开_某某市人民政府</title></head>"
+            "<body><div class='nav'><a href='/'>首页</a> | <a href='/n'>新闻中心</a></div>"
+            "<h1>全市防汛工作会议召开<span class='time'>2024-06-01 10:30</span></h1>"
+            f"<div class='content'>{paragraph * 4}</div></body></html>")  # fmt: skip
+    doc = load_bytes(page.encode(), "/saved/p.html", "html")
+    assert doc.title == "全市防汛工作会议召开"
+    assert doc.dateline is not None and doc.dateline.startswith("2024-06-01 10:30")

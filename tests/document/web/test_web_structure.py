@@ -135,6 +135,21 @@ def test_rows_under_a_cell_spanning_rows_are_rows_of_the_table() -> None:
         ["乡镇", "小学", "5100"]]  # under the columns they stand in: the first is 城区's
 
 
+def test_each_cell_of_a_row_under_spanning_cells_tells_its_place() -> None:
+    from reader.document.model import CELL_OWN as O
+    from reader.document.model import CELL_SPANNED_ABOVE as A
+    from reader.document.model import CELL_SPANNED_LEFT as L
+
+    table = ("<table><tr><th>地区</th><th>学段</th><th>小学</th><th>初中</th></tr>"
+             "<tr><td>城区</td><td>在校</td><td>8600</td><td>4200</td></tr>"
+             "<tr><td rowspan='2' colspan='2'>乡镇</td><td>2300</td><td>900</td></tr>"
+             "<tr><td>1800</td><td>600</td></tr></table>")  # fmt: skip
+    doc = _open(_page(table=table))
+    assert _rows(doc)[2:] == [["乡镇", "", "2300", "900"], ["", "", "1800", "600"]]
+    assert [b.spans for b in doc.blocks if b.kind is BlockKind.TABLE_ROW] == [
+        (), (), (O, L, O, O), (A, A, O, O)]
+
+
 def test_a_row_wide_by_its_spans_alone_makes_no_grid() -> None:
     # a logo across the table over a sidebar beside the text: as wide, no grid
     table = ("<table><tr><td colspan='2'>某县教育信息网</td></tr>"

@@ -1,0 +1,52 @@
+"""The page's <h1>s that name the site, not the article: its logo (an image, a link to the
+home page), or its name as the page says it elsewhere (og:site_name, the <title>'s last part
+after the headline's, the copyright line at its foot). Many portals set the site's name in an
+<h1> at the top and the article's headline in an <h2>: that <h1> is no headline."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from reader.document import rx
+
+_HOME = rx.compile(r"(?:https?:)?//[^/?#]+/?|\.?/|(?:\.?/)?(?:index|default|home)\.\w{2,5}",
+                   re.IGNORECASE)  # fmt: skip
+_FOOT = rx.compile(r"版权|copyright|©|主办|承办|ICP|备案", re.IGNORECASE)
+_SITE_NAME = rx.compile(r"""<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)""",
+                        re.IGNORECASE)  # fmt: skip
+_TITLE = rx.compile(r"<title[^>]*>([^<]+)</title>", re.IGNORECASE)
+_SEPARATORS = rx.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")
+FOOT_LINES = 12  # the page's last lines, where its copyright line stands
+
+
+def is_logo(element: Any, text: str) -> bool:
+    """Whether a heading (lxml element, its text) is the site's logo: it links to the site's
+    home page, or holds an image and no words but the image's own (its alt text)."""
+    for inner in element.iter("a", "img"):
+        if inner.tag == "a" and _HOME.fullmatch((inner.get("href") or "").strip()):
+            return True
+        if inner.tag == "img" and _key(text) in ("", _key(inner.get("alt") or "")):
+            return True
+    return False
+
+
+def site_names(html: str, h1s: list[str], logos: frozenset[str], lines: list[str]) -> set[str]:
+    """The h1s that name the site (spaces aside): logos, og:site_name, the last part of a
+    <title> of several parts shorter than its first, a name the copyright line holds."""
+    head = html[:65536]
+    named = {_key(text) for text in logos}
+    if found := _SITE_NAME.search(head):
+        named.add(_key(unescape(found.group(1))))
+    if found := _TITLE.search(head):
+        parts = [_key(p) for p in _SEPARATORS.split(unescape(found.group(1))) if p.strip()]
+        if len(parts) >= 2 and len(parts[-1]) < len(parts[0]):  # (站点 - 标题: the headline's
+            named.add(parts[-1])  # the longer part, wherever it stands)
+    foot = [_key(line) for line in lines[-FOOT_LINES:] if _FOOT.search(line)]
+    return {text for text in h1s if _key(text) and (
+        _key(text) in named or any(_key(text) in line for line in foot))}  # fmt: skip
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
