@@ -123,7 +123,8 @@ class ArticleView(QTextBrowser):
         if self._document is not None and looks_the_same(self._document, old, style):
             return  # removed lines shown or not, in an article that has none
         if self._document is not None:  # at the end, the end: not its top line (a short page)
-            self._restart(len(self._document.text) if self.at_end() else self.top_offset())
+            here = len(self._document.text) if self.at_end() else self.top_offset()
+            self._restart(self.jump.place(here))
         elif self._message is not None:
             self.show_message(self._message)  # in the new theme's colours
         else:
@@ -139,7 +140,7 @@ class ArticleView(QTextBrowser):
         if script is not self._script:
             self._script = script
             if self._document is not None:
-                self._restart(self.top_offset())
+                self._restart(self.jump.place(self.top_offset()))
             self.script_changed.emit()
 
     def _restart(self, offset: int) -> None:
@@ -314,8 +315,7 @@ class ArticleView(QTextBrowser):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
+            if delta := event.angleDelta().y():
                 self.zoom_requested.emit(1 if delta > 0 else -1)
             event.accept()
             return
