@@ -212,10 +212,13 @@ class StatsPanel(QWidget):
         # "3 min in 5 sittings": a wrap falls between the time and the sittings, never inside
         label.setText(phrases(self.tr("{0} {1}"), minutes, many.format(sittings)))
 
-    def clear(self) -> None:
-        """No document: dashes and empty lists."""
-        for value in self._values.values():
-            value.setText("–")
+    def clear(self, *, time_read: bool = True) -> None:
+        """No document: dashes and empty lists. time_read False: that row as it is, for the
+        document shown again (its timer speaks only when the time changes, and a dash for half a
+        minute, one line where there were two, moved what is below it)."""
+        for key, value in self._values.items():
+            if time_read or key != "spent":
+                value.setText("–")
         self._progress.set_fraction(0.0)
         self._progress_label.setText("")
         self.set_sections([])
