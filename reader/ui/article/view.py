@@ -68,7 +68,7 @@ class ArticleView(QTextBrowser):
         self._renderer.held = lambda: self._awaiting_paint and self.isVisible()  # its paint first
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
-        self.marks = MarginMarks(self, lambda: self._renderer.quotes)  # bookmarked paragraphs
+        self.marks = MarginMarks(self, lambda: self.text_map, lambda: self._renderer.quotes)
         self._column = ColumnPlacement(self, self.update_column)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
@@ -96,7 +96,7 @@ class ArticleView(QTextBrowser):
         self._document, self._style, self._message, self._script = document, style, None, script
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
-        self.marks.set_spans([])
+        self.marks.set_offsets([])
         self._restart(offset)
 
     def show_message(self, text: str) -> None:
@@ -104,7 +104,7 @@ class ArticleView(QTextBrowser):
         self._renderer.reset()
         self._disclaimer.reset()
         self.highlights.clear()
-        self.marks.set_spans([])
+        self.marks.set_offsets([])
         self._document = None
         self.jump.cancel()
         if self._style is not None:
