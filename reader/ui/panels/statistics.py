@@ -61,6 +61,9 @@ class StatsPanel(QWidget):
             value.setWordWrap(True)  # "3 min in 5 sittings" wraps rather than widen the panel
             self._values[key] = value
             form.addRow(label, value)
+        # Two lines always: a time read that wraps (its sittings below) grows no row under
+        # the pointer when it comes, and is not cut to its first line by a stale layout.
+        self._values["spent"].setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
         self._progress_label.setWordWrap(True)

@@ -39,7 +39,6 @@ class StatsTop(QWidget):
         layout.addSpacing(4)
         layout.addWidget(heading)
         layout.addWidget(chart, 1)
-        layout.addStretch(0)
         numbers.installEventFilter(self)
 
     def _others(self) -> int:
@@ -47,7 +46,9 @@ class StatsTop(QWidget):
         return self._heading.sizeHint().height() + 3 * SPACING + 4
 
     def _numbers_height(self) -> int:
-        width = self._area.viewport().width()
+        """At the area's whole width: given this height, it shows no scroll bar (the width
+        with one, narrower, wraps more and asked for more than the area then had)."""
+        width = self._area.width()
         wanted = self._numbers.heightForWidth(width) if width > 0 else -1
         return wanted if wanted > 0 else self._numbers.sizeHint().height()
 
