@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QScrollArea, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind
-from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry
+from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry, figure_text
 from reader.ui.panels.section_chart import ROW_HEIGHT, ROWS_MIN, Bar
 from reader.ui.panels.statistics import StatsPanel
 
@@ -100,3 +100,26 @@ def test_the_export_button_leaves_its_menu_arrow_room_beside_the_text(qtbot: QtB
     export = next(b for b in panel.findChildren(QToolButton) if b.text() == "Export")
     arrow = export.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, export)
     assert export.width() >= export.fontMetrics().horizontalAdvance("Export") + 2 * arrow
+
+
+def test_a_figure_said_hundreds_of_times_shows_its_number_whole(qtbot: QtBot) -> None:
+    """"5053.91亿元  ×387" is wider than the figure column: the count goes to a second line of
+    the row, nothing of the number is cut ("5053.…元 ×387")."""
+    panel = _panel(qtbot)
+    mentions = tuple((n, "实现5053.91亿元") for n in range(387))
+    entry = FigureEntry(0, FigureKind.MONEY, "5053.91亿元", None, "实现5053.91亿元", 0, mentions)
+    panel.set_figures([entry])
+    panel.finish_figures()
+    tree = panel.figures
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    [item] = panel.figure_items()
+    index = tree.indexFromItem(item, 0)
+    rect = tree.visualRect(index)
+    room = rect.width() - 8
+    metrics = tree.fontMetrics()
+    shown = item.text(0)
+    assert metrics.horizontalAdvance(shown) > room  # the case: it does not fit on one line
+    lines = figure_text(shown, metrics, room).split("\n")
+    assert lines == ["5053.91亿元", "×387"]
+    assert all(metrics.horizontalAdvance(line) <= room for line in lines)
+    qtbot.waitUntil(lambda: tree.visualRect(index).height() >= 2 * metrics.lineSpacing())
