@@ -144,8 +144,10 @@ def _gui_parser() -> argparse.ArgumentParser:
     _common(p)
     entry = p.add_mutually_exclusive_group()
     entry.add_argument("--install-desktop-entry", action="store_true",
-                       help="add Reader to this user's applications menu, as the program for "
-                       "text and Markdown files and reader:// links (Windows: the links only)")
+                       help="add Reader to this user's applications menu and to Open With for "
+                       "text, Markdown and saved web pages (the default program for them stays "
+                       "yours to choose); make it the handler of reader:// links (Windows: the "
+                       "links only)")
     entry.add_argument("--uninstall-desktop-entry", action="store_true",
                        help="remove what --install-desktop-entry added")
     # Quits right after the article's first paint: for timing runs (bench), not for users.

@@ -80,7 +80,7 @@
 <context>
     <name>StatsPanel</name>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="297"/>
+        <location filename="../reader/ui/panels/statistics.py" line="296"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>

@@ -1038,6 +1038,32 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../reader/ui/common/dialogs.py" line="109"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/dialogs.py" line="110"/>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/dialogs.py" line="113"/>
+        <source>Folder</source>
+        <comment>Match OS X Finder</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/dialogs.py" line="114"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../reader/ui/common/dialogs.py" line="93"/>
@@ -1162,7 +1188,7 @@
     </message>
     <message>
         <location filename="../reader/ui/common/reasons.py" line="52"/>
-        <location filename="../reader/ui/common/reasons.py" line="122"/>
+        <location filename="../reader/ui/common/reasons.py" line="124"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
@@ -1197,138 +1223,142 @@
         <translation>{0} 的文件已改动，不再包含这段文字«{1}»</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="68"/>
         <source>the link&apos;s passage (characters {0} to {1}) is past the end of {2}, which has {3}</source>
-        <translation>链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
+        <translation type="vanished">链接所指的文字（第 {0} 至 {1} 个字符）超出了 {2} 的末尾（共 {3} 个字符）</translation>
     </message>
     <message>
         <location filename="../reader/ui/common/reasons.py" line="70"/>
+        <source>it lies past the end of {2}</source>
+        <translation>它超出了 {2} 的末尾</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/common/reasons.py" line="72"/>
         <source>{0} is not a Reader link</source>
         <translation>{0} 不是 Reader 的链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="73"/>
+        <location filename="../reader/ui/common/reasons.py" line="75"/>
         <source>The notes database is read-only: {0}</source>
         <translation>笔记数据库为只读：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="75"/>
+        <location filename="../reader/ui/common/reasons.py" line="77"/>
         <source>The notes database is read-only ({0}): can&apos;t add this document</source>
         <translation>笔记数据库为只读（{0}）：无法添加此文档</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="77"/>
+        <location filename="../reader/ui/common/reasons.py" line="79"/>
         <source>The notes database is read-only</source>
         <translation>笔记数据库为只读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="79"/>
+        <location filename="../reader/ui/common/reasons.py" line="81"/>
         <source>the lock file {0} can&apos;t be made: permission denied, or a read-only disk</source>
         <translation>无法创建锁文件 {0}：权限不足，或磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="81"/>
+        <location filename="../reader/ui/common/reasons.py" line="83"/>
         <source>the lock file {0} can&apos;t be made: it is a folder</source>
         <translation>无法创建锁文件 {0}：已有同名文件夹</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="83"/>
+        <location filename="../reader/ui/common/reasons.py" line="85"/>
         <source>the lock file {0} can&apos;t be made: one left by a Reader that ended can&apos;t be removed</source>
         <translation>无法创建锁文件 {0}：已退出的 Reader 留下的锁文件无法删除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="85"/>
+        <location filename="../reader/ui/common/reasons.py" line="87"/>
         <source>the lock file {0} can&apos;t be made: the disk is full</source>
         <translation>无法创建锁文件 {0}：磁盘已满</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="87"/>
+        <location filename="../reader/ui/common/reasons.py" line="89"/>
         <source>the lock file {0} can&apos;t be made: it can&apos;t be written</source>
         <translation>无法创建锁文件 {0}：无法写入</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="89"/>
+        <location filename="../reader/ui/common/reasons.py" line="91"/>
         <source>{0} is a file, not a folder</source>
         <translation>{0} 是文件，不是文件夹</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="91"/>
+        <location filename="../reader/ui/common/reasons.py" line="93"/>
         <source>the folder {0} can&apos;t be made: {1}</source>
         <translation>无法创建文件夹 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="93"/>
+        <location filename="../reader/ui/common/reasons.py" line="95"/>
         <source>another Reader window is using them</source>
         <translation>另一个 Reader 窗口正在使用笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="96"/>
+        <location filename="../reader/ui/common/reasons.py" line="98"/>
         <source>Annotation {0} can&apos;t be imported: {1}</source>
         <translation>第 {0} 条标注无法导入：{1}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="98"/>
+        <location filename="../reader/ui/common/reasons.py" line="100"/>
         <source>its target says nowhere where in the text it is (no TextQuoteSelector or TextPositionSelector)</source>
         <translation>其目标未指明位于正文何处（没有 TextQuoteSelector 或 TextPositionSelector）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="100"/>
+        <location filename="../reader/ui/common/reasons.py" line="102"/>
         <source>its TextPositionSelector lies outside the text</source>
         <translation>其 TextPositionSelector 超出正文范围</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="102"/>
+        <location filename="../reader/ui/common/reasons.py" line="104"/>
         <source>its TextQuoteSelector has no exact text</source>
         <translation>其 TextQuoteSelector 没有 exact 文字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="104"/>
+        <location filename="../reader/ui/common/reasons.py" line="106"/>
         <source>its TextPositionSelector needs 0 &lt;= start &lt;= end</source>
         <translation>其 TextPositionSelector 须满足 0 &lt;= start &lt;= end</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="106"/>
+        <location filename="../reader/ui/common/reasons.py" line="108"/>
         <source>it is not a JSON object</source>
         <translation>它不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="108"/>
+        <location filename="../reader/ui/common/reasons.py" line="110"/>
         <source>The annotations file must hold a JSON array</source>
         <translation>标注文件必须是一个 JSON 数组</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="110"/>
+        <location filename="../reader/ui/common/reasons.py" line="112"/>
         <source>it is not UTF-8 text ({0})</source>
         <translation>它不是 UTF-8 文本（{0}）</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="115"/>
+        <location filename="../reader/ui/common/reasons.py" line="117"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="116"/>
+        <location filename="../reader/ui/common/reasons.py" line="118"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="117"/>
-        <location filename="../reader/ui/common/reasons.py" line="118"/>
+        <location filename="../reader/ui/common/reasons.py" line="119"/>
+        <location filename="../reader/ui/common/reasons.py" line="120"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="119"/>
+        <location filename="../reader/ui/common/reasons.py" line="121"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="120"/>
+        <location filename="../reader/ui/common/reasons.py" line="122"/>
         <source>its folder does not exist</source>
         <translation>所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../reader/ui/common/reasons.py" line="121"/>
+        <location filename="../reader/ui/common/reasons.py" line="123"/>
         <source>a folder has its name</source>
         <translation>已有同名文件夹</translation>
     </message>
@@ -1354,7 +1384,7 @@
 <context>
     <name>SectionChart</name>
     <message>
-        <location filename="../reader/ui/panels/section_chart.py" line="182"/>
+        <location filename="../reader/ui/panels/section_chart.py" line="186"/>
         <source>{title}: {count} characters</source>
         <translation>{title}：{count} 字</translation>
     </message>
@@ -1391,7 +1421,7 @@
 <context>
     <name>StatsPanel</name>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="72"/>
         <source>Figure</source>
         <translation>数字</translation>
     </message>
@@ -1400,117 +1430,117 @@
         <translation type="vanished">含义</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="71"/>
+        <location filename="../reader/ui/panels/statistics.py" line="73"/>
         <source>Copy with its sentence</source>
         <translation>连同所在句子一起复制</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="136"/>
+        <location filename="../reader/ui/panels/statistics.py" line="141"/>
         <source>Progress</source>
         <translation>阅读进度</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="140"/>
+        <location filename="../reader/ui/panels/statistics.py" line="144"/>
         <source>Length of each section</source>
         <translation>各节篇幅</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="111"/>
+        <location filename="../reader/ui/panels/statistics.py" line="113"/>
         <source>Key figures</source>
         <translation>关键数字</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="70"/>
+        <location filename="../reader/ui/panels/statistics.py" line="72"/>
         <source>Subject and context</source>
         <translation>指标与原文</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="75"/>
+        <location filename="../reader/ui/panels/statistics.py" line="77"/>
         <source>Copy All as Table</source>
         <translation>全部复制为表格</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="76"/>
+        <location filename="../reader/ui/panels/statistics.py" line="78"/>
         <source>Export Figures…</source>
         <translation>导出关键数字…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="77"/>
+        <location filename="../reader/ui/panels/statistics.py" line="79"/>
         <source>Largest First</source>
         <translation>从大到小</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="79"/>
+        <location filename="../reader/ui/panels/statistics.py" line="81"/>
         <source>Sort each group by size instead of by order in the text</source>
         <translation>各组按数值大小排序，而不是按文中顺序</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="116"/>
+        <location filename="../reader/ui/panels/statistics.py" line="118"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="164"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="169"/>
+        <location filename="../reader/ui/panels/statistics.py" line="165"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="170"/>
+        <location filename="../reader/ui/panels/statistics.py" line="166"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="167"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="168"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="173"/>
+        <location filename="../reader/ui/panels/statistics.py" line="169"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="174"/>
+        <location filename="../reader/ui/panels/statistics.py" line="170"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="175"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="176"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="181"/>
+        <location filename="../reader/ui/panels/statistics.py" line="177"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <location filename="../reader/ui/panels/statistics.py" line="214"/>
         <source>in one sitting</source>
         <translation>共 1 次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="218"/>
+        <location filename="../reader/ui/panels/statistics.py" line="214"/>
         <source>in {0} sittings</source>
         <translation>分 {0} 次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="220"/>
+        <location filename="../reader/ui/panels/statistics.py" line="216"/>
         <source>{0} {1}</source>
         <translation>{0}，{1}</translation>
     </message>
@@ -1523,42 +1553,42 @@
         <translation type="vanished">{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="235"/>
+        <location filename="../reader/ui/panels/statistics.py" line="234"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="237"/>
+        <location filename="../reader/ui/panels/statistics.py" line="236"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="239"/>
+        <location filename="../reader/ui/panels/statistics.py" line="238"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="247"/>
+        <location filename="../reader/ui/panels/statistics.py" line="246"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="247"/>
+        <location filename="../reader/ui/panels/statistics.py" line="246"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="248"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="250"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="297"/>
+        <location filename="../reader/ui/panels/statistics.py" line="296"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 个</numerusform>
@@ -1573,47 +1603,47 @@
         <translation type="vanished">1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="306"/>
+        <location filename="../reader/ui/panels/statistics.py" line="305"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="306"/>
+        <location filename="../reader/ui/panels/statistics.py" line="305"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="312"/>
+        <location filename="../reader/ui/panels/statistics.py" line="311"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="313"/>
+        <location filename="../reader/ui/panels/statistics.py" line="312"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="314"/>
+        <location filename="../reader/ui/panels/statistics.py" line="313"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="315"/>
+        <location filename="../reader/ui/panels/statistics.py" line="314"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="316"/>
+        <location filename="../reader/ui/panels/statistics.py" line="315"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="317"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="318"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>

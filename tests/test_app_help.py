@@ -32,3 +32,16 @@ def test_help_names_every_kind_of_file_opened_and_the_library_as_default(
     assert all(suffix in shown for suffix in MARKDOWN_SUFFIXES | HTML_SUFFIXES)
     assert "the library" in shown
     assert "the article read last" not in shown  # the window starts on the library instead
+
+
+def test_the_desktop_entry_help_says_what_installing_it_does(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """It offers Reader in Open With and sets it as the default only for reader:// links
+    (desktop_entry.install runs `xdg-mime default` for x-scheme-handler/reader alone)."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "as the program for" not in shown
+    assert "Open With" in shown and "stays yours to choose" in shown
+    assert "handler of reader:// links" in shown

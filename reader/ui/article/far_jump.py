@@ -47,6 +47,14 @@ class FarJump(QObject):
         """Its text is in: the jump comes on the next turn."""
         return self._arriving
 
+    def place(self, here: int) -> int:
+        """Where a re-render keeps the reader: here, or the place of the jump still waiting for its
+        text (a re-render's own: the view is at the top till it lands, and a quick burst of zoom
+        steps lost the reading place to that top)."""
+        if self._action is None:
+            return here
+        return self._length() if self._need is None else self._need
+
     def due(self, offset: int | None) -> bool:
         """Whether the text up to offset (None: the end), and a screen past it, is still to come."""
         renderer = self._renderer

@@ -9,27 +9,45 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QTextEdit
 
 from reader.ui.article.quote_rules import paint_quote_rules
+from reader.ui.article.text_map import TextMap
 
 MARK_WIDTH = 3.0
 
 
 class MarginMarks:
-    """(first, last) document positions; painted by the view after its text."""
+    """Spans of Document.text, painted by the view after its text where they are rendered.
 
-    def __init__(self, view: QTextEdit, quotes: Callable[[], bool] = lambda: True) -> None:
-        """quotes: whether the article has block quotes, whose rules are painted too (finding
-        the blocks in sight takes two hit tests, which scan the blocks above: ≈20 ms each at
-        the end of a 5 M-character article)."""
-        self._view, self._quotes = view, quotes
-        self._spans: list[tuple[int, int]] = []
+    They are mapped to document positions when painted, through the text map of the rendering
+    shown: positions kept from the last rendering put a mark beside the wrong paragraph while
+    a re-render (removed lines shown, another zoom) came to its end, seconds in a long article.
+    """
+
+    def __init__(
+        self, view: QTextEdit, text_map: Callable[[], TextMap],
+        quotes: Callable[[], bool] = lambda: True,
+    ) -> None:  # fmt: skip
+        """text_map: the view's, of what is rendered so far; quotes: whether the article has
+        block quotes, whose rules are painted too (finding the blocks in sight takes two hit
+        tests, which scan the blocks above: ≈20 ms each at the end of a 5 M-character article)."""
+        self._view, self._text_map, self._quotes = view, text_map, quotes
+        self._offsets: list[tuple[int, int]] = []
+        self._spans: list[tuple[int, int]] = []  # where _offsets are drawn in _mapped_by
+        self._mapped_by: tuple[TextMap, int] | None = None  # the text map and its length then
         self.colour = "#2f6fdf"
 
-    def set_spans(self, spans: list[tuple[int, int]]) -> None:
-        self._spans = list(spans)
+    def set_offsets(self, spans: list[tuple[int, int]]) -> None:
+        """The (start, end) text offsets to mark."""
+        self._offsets, self._mapped_by = list(spans), None
         self._view.viewport().update()
 
     @property
     def spans(self) -> list[tuple[int, int]]:
+        """The marks' (first, last) document positions in the rendering shown."""
+        text_map = self._text_map()
+        mapped_by = self._mapped_by
+        if mapped_by is None or mapped_by[0] is not text_map or mapped_by[1] != len(text_map):
+            self._spans = [span for span in text_map.spans(self._offsets) if span is not None]
+            self._mapped_by = (text_map, len(text_map))
         return list(self._spans)
 
     def paint(self) -> None:
@@ -37,7 +55,8 @@ class MarginMarks:
         (and the rules of the block quotes in sight)."""
         if self._quotes():
             paint_quote_rules(self._view)
-        if not self._spans:
+        spans = self.spans
+        if not spans:
             return
         document = self._view.document()
         layout = document.documentLayout()
@@ -47,7 +66,7 @@ class MarginMarks:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor(0, 0, 0, 0))
         painter.setBrush(QColor(self.colour))
-        for first, last in self._spans:
+        for first, last in spans:
             if last > end:
                 continue
             top = layout.blockBoundingRect(document.findBlock(first))

@@ -78,7 +78,7 @@ class Navigator:
             self._stats.clear()
             self._place.clear()
         elif self._view.isVisible() and document.text:
-            self._stats.clear()
+            self._stats.clear(time_read=False)  # the window's timer tells a new document's
             self._stats.hold_figures()
             self._stats_due = self._figures_due = document
             if not self._view.awaiting_paint:

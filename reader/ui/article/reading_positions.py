@@ -78,7 +78,12 @@ POSITION_SAVE_MS = 1500  # after the reader stops scrolling: not a write per whe
 
 
 class PositionSaver(QObject):
-    """Saves the reading position once scrolling has paused, and when asked (on close)."""
+    """Saves the reading position once scrolling has paused, and when asked (on close).
+
+    The place saved is reckoned when the view moves, as the Statistics panel reckons it then:
+    reckoned at the save, a layout that had grown below the end meanwhile made an article the
+    panel called finished 99% in the library.
+    """
 
     def __init__(
         self, positions: ReadingPositions, view: ArticleView, report: Callable[[str], None],
@@ -87,23 +92,31 @@ class PositionSaver(QObject):
         """report: shows why a save failed (the status bar)."""
         super().__init__(parent)
         self._positions, self._view, self._report = positions, view, report
+        self._place: tuple[int, int] | None = None  # (doc_id, offset) as last reckoned
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(POSITION_SAVE_MS)
         self._timer.timeout.connect(self.save)
-        view.top_offset_changed.connect(lambda _offset: self._timer.start())
+        view.top_offset_changed.connect(self._moved)
+
+    def _moved(self, offset: int) -> None:
+        doc_id = self._positions.doc_id
+        self._place = None if doc_id is None else (doc_id, self._offset(offset))
+        self._timer.start()
 
     def save(self) -> None:
         """Save now (nothing to do without an open, laid-out document)."""
         self._timer.stop()
-        if self._positions.doc_id is None or not self._view.text_map:
+        doc_id = self._positions.doc_id
+        if doc_id is None or not self._view.text_map:
             return
-        if not self._positions.save(self._offset()):
+        place = self._place
+        offset = place[1] if place and place[0] == doc_id else self._offset(self._view.top_offset())
+        if not self._positions.save(offset):
             self._report(self._positions.problem)
 
-    def _offset(self) -> int:
-        """The text offset at the top of the view; the text's end when scrolled to the end, so
-        that the article counts as finished and opens at its end again."""
-        offset = self._view.top_offset()
+    def _offset(self, offset: int) -> int:
+        """offset, the text offset at the top of the view; the text's end when scrolled to the
+        end, so that the article counts as finished and opens at its end again."""
         at_end = offset > 0 and self._view.at_end()  # as read_fraction() counts it
         return max(offset, self._positions.length) if at_end else offset

@@ -252,7 +252,9 @@ class ArticleRenderer(QObject):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
         if block.rule_before:  # a --- above it
             first, self._list = insert_rule(cursor, style, first), None
-        block_format, char_format = place_block(cursor, block, style.formats(kind, block.level), style)
+        after = doc.blocks[self._next + 1].kind if self._next + 1 < len(doc.blocks) else None
+        formats = style.formats(kind, block.level, after)  # the block's at self._next
+        block_format, char_format = place_block(cursor, block, formats, style)
         self.quotes = self.quotes or block.quote > 0 or kind is BlockKind.QUOTE
         justified = block_format.alignment() & Qt.AlignmentFlag.AlignJustify
         if justified and not justifiable(doc.text[block.start : block.end]):

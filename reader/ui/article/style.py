@@ -20,6 +20,7 @@ from reader.ui.common.themes import Theme, solid
 BASE_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 175
 COLUMN_EMS = 40  # the text column, in CJK characters
+SUBHEADING_BELOW = 0.9  # em below a subheading, and below a heading that has none
 _PROPORTIONAL = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
 QUOTE_RULE = QTextFormat.Property.UserProperty + 43  # a quote's block: its rule's colour
 QUOTE_DEPTH = QTextFormat.Property.UserProperty + 44  # how many quotes hold it (1 if unset)
@@ -73,10 +74,15 @@ class ArticleStyle:
             fmt.setForeground(solid(self.theme.muted))
         return fmt
 
-    def formats(self, kind: BlockKind, level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        """The block and character format for a block of this kind."""
+    def formats(
+        self, kind: BlockKind, level: int, after: BlockKind | None = None
+    ) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The block and character format for a block of this kind (after: the next block's).
+        A heading keeps its subheading close; text after a heading without one starts as far
+        below it as after a subheading (a heading made by a correction had no room below)."""
         if kind is BlockKind.HEADING:
-            return self._block(2.2 if level <= 1 else 1.6, 0.2, 150), self._heading_chars(
+            bottom = 0.2 if after is BlockKind.SUBHEADING else SUBHEADING_BELOW
+            return self._block(2.2 if level <= 1 else 1.6, bottom, 150), self._heading_chars(
                 1 if level <= 1 else 0, True, False
             )
         special = {
@@ -89,7 +95,7 @@ class ArticleStyle:
                 self._heading_chars(1, False, True),
             ),
             BlockKind.SUBHEADING: lambda: (
-                self._block(0, 0.9, 150),
+                self._block(0, SUBHEADING_BELOW, 150),
                 self._heading_chars(0, False, True),
             ),
             BlockKind.CODE: self._code_formats,

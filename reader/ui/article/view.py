@@ -69,7 +69,7 @@ class ArticleView(OwnViewportBrowser):
         self._renderer.held = lambda: self._awaiting_paint and self.isVisible()  # its paint first
         self._disclaimer = DisclaimerBox(self)
         self.highlights = Highlights(self)
-        self.marks = MarginMarks(self, lambda: self._renderer.quotes)  # bookmarked paragraphs
+        self.marks = MarginMarks(self, lambda: self.text_map, lambda: self._renderer.quotes)
         self._column = ColumnPlacement(self, self.update_column)
         self._document: Document | None = None
         self._style: ArticleStyle | None = None
@@ -97,7 +97,7 @@ class ArticleView(OwnViewportBrowser):
         self._document, self._style, self._message, self._script = document, style, None, script
         self._disclaimer_expanded = disclaimer_expanded
         self.highlights.clear()
-        self.marks.set_spans([])
+        self.marks.set_offsets([])
         self._restart(offset)
 
     def show_message(self, text: str) -> None:
@@ -105,7 +105,7 @@ class ArticleView(OwnViewportBrowser):
         self._renderer.reset()
         self._disclaimer.reset()
         self.highlights.clear()
-        self.marks.set_spans([])
+        self.marks.set_offsets([])
         self._document = None
         self.jump.cancel()
         if self._style is not None:
@@ -124,7 +124,8 @@ class ArticleView(OwnViewportBrowser):
         if self._document is not None and looks_the_same(self._document, old, style):
             return  # removed lines shown or not, in an article that has none
         if self._document is not None:  # at the end, the end: not its top line (a short page)
-            self._restart(len(self._document.text) if self.at_end() else self.top_offset())
+            here = len(self._document.text) if self.at_end() else self.top_offset()
+            self._restart(self.jump.place(here))
         elif self._message is not None:
             self.show_message(self._message)  # in the new theme's colours
         else:
@@ -140,7 +141,7 @@ class ArticleView(OwnViewportBrowser):
         if script is not self._script:
             self._script = script
             if self._document is not None:
-                self._restart(self.top_offset())
+                self._restart(self.jump.place(self.top_offset()))
             self.script_changed.emit()
 
     def _restart(self, offset: int) -> None:
@@ -314,8 +315,7 @@ class ArticleView(OwnViewportBrowser):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            delta = event.angleDelta().y()
-            if delta:
+            if delta := event.angleDelta().y():
                 self.zoom_requested.emit(1 if delta > 0 else -1)
             event.accept()
             return

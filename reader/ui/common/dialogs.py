@@ -101,11 +101,24 @@ def file_dialog(parent: QWidget | None, title: str, path: str, filters: str) -> 
 
 FILE_DIALOG_SIZE = (880, 540)
 
+def qt_file_kinds() -> list[str]:
+    """What the file list's Type column says of a folder or a drive, as Qt asks for it: its
+    own Chinese lacks these (a folder was "Folder" among "纯文本文档"), so ours has them in
+    Qt's context. Listed here for lupdate; Qt looks them up itself."""
+    return [
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate(
+            "QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"
+        ),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "Match OS X Finder"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+    ]
+
 
 def _show_whole_names(dialog: QFileDialog) -> None:
     """A list with the name column taking the spare width, long names cut in the middle (the
     start and the extension stay): Qt's default icon columns cut Chinese names after a few
-    characters."""
+    characters. Size, type and date as wide as what they say ("11....MiB", "纯...档" else)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QHeaderView, QTreeView
 
@@ -117,6 +130,8 @@ def _show_whole_names(dialog: QFileDialog) -> None:
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 TITLE_BAR_EXTRA = 160  # the window manager's buttons and margins beside a dialog's title

@@ -65,7 +65,9 @@ _SHAPES: tuple[tuple[str, object], ...] = (  # the NOOP marks a text for lupdate
      QT_TRANSLATE_NOOP("Reasons", "the file of {0} has changed and no longer has the passage «{1}»")),
     (r"the link's passage \(start=(\d+), end=(\d+)\) is past the end of (.+), which has "
      r"(\d+) characters",
-     QT_TRANSLATE_NOOP("Reasons", "the link's passage (characters {0} to {1}) is past the end of {2}, which has {3}")),
+     # No counts: the text's length in offsets (line breaks counted) is not the Statistics
+     # panel's characters, and the line must fit the status bar.
+     QT_TRANSLATE_NOOP("Reasons", "it lies past the end of {2}")),
     (r"(.+) is not a Reader link \(reader://open\?doc=…&start=…&end=…\)",
      QT_TRANSLATE_NOOP("Reasons", "{0} is not a Reader link")),
     # the notes database and its data folder (a group that is itself a reason is translated)

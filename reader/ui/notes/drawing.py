@@ -31,9 +31,7 @@ def draw_annotations(
         view.highlights.set_group(f"notes-{name}", ranges, colour_key(name))
     view.highlights.set_group("notes-body", underlined, "muted", underline=True)
     view.marks.colour = theme.bookmark
-    view.marks.set_spans(
-        [span for span in _drawn(view, [m[:3] for m in marks]) if span is not None]
-    )
+    view.marks.set_offsets([(start, end) for start, end, orphaned, _c in marks if not orphaned])
 
 
 def _drawn(view: ArticleView, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int] | None]:

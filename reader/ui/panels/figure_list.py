@@ -47,12 +47,19 @@ class FigureEntry:
 
 
 class FigureDelegate(QStyledItemDelegate):
-    """Paints the second column as the subject in bold over its clause, muted."""
+    """Paints the second column as the subject in bold over its clause, muted; a figure wider
+    than its column on two lines, never cut ("5053.…元 ×387" read as no number at all)."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
+        two_lines = QSize(size.width(), option.fontMetrics.lineSpacing() * 2 + 6)
         if index.column() == 1 and index.data(SUBJECT_ROLE):
-            return QSize(size.width(), option.fontMetrics.lineSpacing() * 2 + 6)
+            return two_lines
+        tree = self.parent()
+        if index.column() == 0 and isinstance(tree, QTreeWidget):
+            room = tree.columnWidth(0) - 2 * tree.indentation() - 8
+            if option.fontMetrics.horizontalAdvance(str(index.data() or "")) > room:
+                return two_lines
         return size
 
     def paint(
@@ -60,6 +67,9 @@ class FigureDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         subject = index.data(SUBJECT_ROLE)
+        if index.column() == 0 and index.data(FIGURE_INDEX_ROLE) is not None:
+            self._paint_figure(painter, option, index)
+            return
         if index.column() != 1 or not subject:
             super().paint(painter, option, index)
             return
@@ -92,6 +102,41 @@ class FigureDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+    def _paint_figure(
+        self, painter: QPainter, option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:  # fmt: skip
+        """The figure whole: on one line if it fits, else its count (×3) on a line of its own,
+        else wrapped between characters."""
+        self.initStyleOption(option, index)
+        text, metrics = option.text, option.fontMetrics
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        if metrics.horizontalAdvance(text) <= rect.width():
+            super().paint(painter, option, index)
+            return
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        text = figure_text(text, metrics, rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(option.palette.color(colour))
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(flags) | int(Qt.TextFlag.TextWrapAnywhere), text)
+        painter.restore()
+
+
+def figure_text(shown: str, metrics: QFontMetrics, width: int) -> str:
+    """A figure row's "5053.91亿元  ×387" for width pixels: as it is when it fits, else the
+    count on a second line when the figure fits alone (else Qt wraps it between characters)."""
+    if metrics.horizontalAdvance(shown) <= width:
+        return shown
+    figure, _gap, count = shown.partition("  ")
+    return f"{figure}\n{count}" if count and metrics.horizontalAdvance(figure) <= width else shown
+
+
 def fit_context(context: str, figure: str, metrics: QFontMetrics, width: int) -> str:
     """context in width pixels with the figure in sight: cut on the left (…), then the right."""
     if metrics.horizontalAdvance(context) <= width:
@@ -115,7 +160,6 @@ class FigureTree(QTreeWidget):
         self.setIndentation(14)  # the dock is narrow: room for the subject, not the tree
         self.setUniformRowHeights(False)
         self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "2.6万元…平方米": both ends kept
         self.header().setStretchLastSection(True)
         self.header().setMinimumSectionSize(24)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -218,12 +262,13 @@ class FigureTree(QTreeWidget):
 
     def fit_columns(self) -> None:
         """The figure column as wide as its figures, up to FIGURE_SHARE of the width (longer
-        ones elided, whole in their tooltip): the subject and its clause get the rest."""
+        ones on two lines, whole): the subject and its clause get the rest."""
         self.resizeColumnToContents(0)
         # A usual figure whole ("5053.91亿元"), under its group and the tree's decoration.
         usual = 2 * self.indentation() + self.fontMetrics().horizontalAdvance(USUAL_FIGURE)
         widest = max(usual, int(self.viewport().width() * FIGURE_SHARE))
         self.setColumnWidth(0, min(self.columnWidth(0), widest))
+        self.scheduleDelayedItemsLayout()  # the rows whose figure takes two lines now
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,5 +1,6 @@
 """The Statistics panel's split, until the reader moves it: the numbers, progress and section
-lengths as tall as they need (up to half the panel), the key figures the rest.
+lengths as tall as they need (up to half the panel, or two thirds when every number and the
+chart's fewest rows need it), the key figures the rest.
 
 Fitted again whenever the panel resizes and whenever what is above the split changes: the
 panel is laid out before a document fills it, when the section chart has no bars yet, and a
@@ -17,16 +18,23 @@ from PySide6.QtWidgets import QSplitter, QWidget
 class FitSplit(QObject):
     """Keeps the splitter's first part at its content's height, at most half the splitter."""
 
-    def __init__(self, splitter: QSplitter, top: QWidget, moved: Callable[[], bool]) -> None:
-        """moved: whether the reader has moved the splitter (then it is left alone)."""
+    def __init__(
+        self, splitter: QSplitter, top: QWidget, moved: Callable[[], bool],
+        wanted: Callable[[], int], least: Callable[[], int], *inner: QWidget,
+    ) -> None:  # fmt: skip
+        """moved: whether the reader has moved the splitter (then it is left alone); wanted: the
+        first part's height at ease, least: the height it should have if it can; inner: widgets
+        whose layout changes move these too (a scroll area's content)."""
         super().__init__(splitter)
         self._splitter, self._top, self._moved = splitter, top, moved
+        self._wanted, self._least = wanted, least
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         splitter.installEventFilter(self)
-        top.installEventFilter(self)
+        for widget in (top, *inner):
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
@@ -40,7 +48,8 @@ class FitSplit(QObject):
         if self._moved():
             return
         total = sum(self._splitter.sizes()) or self._splitter.height()
-        top = min(self._top.sizeHint().height(), total // 2)
+        room = max(total // 2, min(self._least(), total * 2 // 3))
+        top = min(self._wanted(), room)
         sizes = [top, max(0, total - top)]
         if sizes != self._splitter.sizes():
             self._splitter.setSizes(sizes)

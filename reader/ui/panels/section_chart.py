@@ -1,7 +1,8 @@
 """A small bar chart of section lengths; clicking a bar asks to go to that section.
 
 Each section is a labelled row (title, bar, length); past ROWS_MAX rows the chart keeps its
-height and scrolls, so 900 sections read as well as 9.
+height and scrolls, so 900 sections read as well as 9. Short of room it gives up rows down to
+ROWS_MIN, never fewer (one row in sight of 85 read as no chart at all).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 from reader.ui.common.numbers import number
 
 ROWS_MAX = 12  # rows in sight at once; more sections scroll
+ROWS_MIN = 5  # rows in sight however short of room the panel is
 ROW_HEIGHT = 22
 LABEL_SHARE = 0.42  # of the width, for the section titles
 
@@ -51,13 +53,15 @@ class SectionChart(QWidget):
         self._scroll.valueChanged.connect(lambda _value: self.update())
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumHeight(8)
 
     def set_bars(self, bars: list[Bar]) -> None:
         """Show these sections' lengths."""
         self._bars = bars
         self._longest = max((bar.characters for bar in bars), default=0) or 1
         self._scroll.setValue(0)
+        self.setMaximumHeight(max(len(bars) * ROW_HEIGHT, 8))  # no room below the last row
         self._layout_scroll()
         self.updateGeometry()
         self.update()
@@ -81,7 +85,7 @@ class SectionChart(QWidget):
         return QSize(200, max(min(len(self._bars), ROWS_MAX) * ROW_HEIGHT, 8))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(120, self.sizeHint().height())
+        return QSize(120, max(min(len(self._bars), ROWS_MIN) * ROW_HEIGHT, 8))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -198,7 +202,8 @@ class ProgressLine(QWidget):
         super().__init__(parent)
         self._fraction = 0.0
         self.setFixedHeight(6)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMaximumHeight(8)
 
     def set_fraction(self, fraction: float) -> None:
         if abs(fraction - self._fraction) > 1e-4:

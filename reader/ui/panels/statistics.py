@@ -9,12 +9,11 @@ from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QScrollArea,
     QSplitter,
+    QStyle,
     QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,8 +27,8 @@ from reader.ui.common.numbers import number
 from reader.ui.panels.elided_label import ElidedLabel
 from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
 from reader.ui.panels.fit_split import FitSplit
-from reader.ui.panels.fit_width import FitWidth
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
+from reader.ui.panels.stats_top import StatsTop
 
 __all__ = ["FIGURE_INDEX_ROLE", "FigureEntry", "StatsPanel"]
 
@@ -62,6 +61,9 @@ class StatsPanel(QWidget):
             value.setWordWrap(True)  # "3 min in 5 sittings" wraps rather than widen the panel
             self._values[key] = value
             form.addRow(label, value)
+        # Two lines always: a time read that wraps (its sittings below) grows no row under
+        # the pointer when it comes, and is not cut to its first line by a stale layout.
+        self._values["spent"].setMinimumHeight(2 * self.fontMetrics().lineSpacing())
         self._progress = ProgressLine(self)
         self._progress_label = QLabel(self)
         self._progress_label.setWordWrap(True)
@@ -120,6 +122,9 @@ class StatsPanel(QWidget):
         menu.addAction(self.copy_all)
         menu.addAction(self.export)
         export.setMenu(menu)
+        # The style draws the menu's arrow in the corner, over the text, and leaves it no room.
+        arrow = export.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, export)
+        export.setMinimumWidth(export.sizeHint().width() + arrow)
         row.addWidget(sort)
         row.addWidget(export)
         return row
@@ -127,8 +132,8 @@ class StatsPanel(QWidget):
     def _lay_out(self, form: QFormLayout) -> None:
         """The numbers, progress and section lengths over the key figures, a splitter between
         them so the figures can have the room."""
-        top = QWidget(self)
-        upper = QVBoxLayout(top)
+        numbers = QWidget(self)
+        upper = QVBoxLayout(numbers)
         upper.setContentsMargins(0, 0, 0, 0)
         upper.setSpacing(6)
         upper.addLayout(form)
@@ -136,10 +141,7 @@ class StatsPanel(QWidget):
         upper.addWidget(self._heading(self.tr("Progress")))
         upper.addWidget(self._progress)
         upper.addWidget(self._progress_label)
-        upper.addSpacing(4)
-        upper.addWidget(self._heading(self.tr("Length of each section")))
-        upper.addWidget(self.chart)
-        upper.addStretch(1)
+        top = StatsTop(numbers, self._heading(self.tr("Length of each section")), self.chart, self)
         bottom = QWidget(self)
         lower = QVBoxLayout(bottom)
         lower.setContentsMargins(0, 4, 0, 0)
@@ -147,18 +149,12 @@ class StatsPanel(QWidget):
         lower.addLayout(self._figure_tools())
         lower.addWidget(self.figures, 1)
         lower.addWidget(self.no_figures, 1)
-        scroll = QScrollArea(self)  # a long list of sections scrolls instead of crowding
-        scroll.setWidget(top)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        FitWidth(scroll)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 1)
-        FitSplit(self.splitter, top, lambda: self._split_moved)
+        FitSplit(self.splitter, top, lambda: self._split_moved, top.wanted, top.least, numbers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.splitter)
@@ -219,10 +215,13 @@ class StatsPanel(QWidget):
         # "3 min in 5 sittings": a wrap falls between the time and the sittings, never inside
         label.setText(phrases(self.tr("{0} {1}"), minutes, many.format(sittings)))
 
-    def clear(self) -> None:
-        """No document: dashes and empty lists."""
-        for value in self._values.values():
-            value.setText("–")
+    def clear(self, *, time_read: bool = True) -> None:
+        """No document: dashes and empty lists. time_read False: that row as it is, for the
+        document shown again (its timer speaks only when the time changes, and a dash for half a
+        minute, one line where there were two, moved what is below it)."""
+        for key, value in self._values.items():
+            if time_read or key != "spent":
+                value.setText("–")
         self._progress.set_fraction(0.0)
         self._progress_label.setText("")
         self.set_sections([])

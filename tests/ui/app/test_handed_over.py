@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.document import load
@@ -176,3 +177,21 @@ def test_a_web_page_handed_over_is_taken_once_read_and_opened_without_a_second_i
     window.open_path(str(page))
     qtbot.waitUntil(lambda: window.document is not None and window.document.title == "页面标题")
     assert imports == [], imports  # the document read for the answer is the one shown
+
+
+def test_a_passage_past_the_end_is_said_in_a_line_that_fits_the_status_bar(
+    make_window: WindowFactory, store: Store, no_dialogs: list[str]
+) -> None:
+    """The text's length in offsets (line breaks counted) is not the Statistics panel's count
+    of characters: the message gives neither, and fits beside the bar's own fields."""
+    window = make_window(store)
+    document = window.document
+    assert document is not None
+    target = passage_url(document.source.sha256, 999_999, 1_000_000)
+    assert told_in(window, why_not_opened(store, target), target)
+    bar = window.statusBar()
+    shown = bar.currentMessage()
+    assert "past the end of" in shown and str(len(document.text)) not in shown
+    fields = [w for w in bar.findChildren(QLabel) if w.parent() is bar and w.isVisible()]
+    room = min((w.geometry().left() for w in fields), default=bar.width())
+    assert bar.fontMetrics().horizontalAdvance(shown) < room

@@ -60,3 +60,22 @@ def test_bookmarks_rename_inline_delete_and_come_back(
     qtbot.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [b.name for b in store.bookmarks(doc_id)] == ["成立工委"]
     assert len(window.article_view.marks.spans) == 1
+
+
+def test_a_mark_moves_with_its_paragraph_when_removed_lines_are_shown(
+    store: Store, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Not after the re-render has come to its end: the mark stood beside the subtitle then."""
+    window = make_window(store)
+    document, view = window.document, window.article_view
+    assert document is not None
+    paragraph = document.text.index("2016年2月")
+    view.scroll_to_offset(paragraph)
+    activate(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    before = view.marks.spans
+    assert len(before) == 1
+    window.window_actions.show_removed.trigger()  # lines shown above it: its positions move
+    assert not view.rendering_done
+    (first, _last) = view.marks.spans[0]
+    assert first == view.text_map.position(paragraph) != before[0][0]

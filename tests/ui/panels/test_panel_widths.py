@@ -4,12 +4,12 @@ is elided, long values wrap, the section chart fits with its numbers."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QStyle, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind
-from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry
-from reader.ui.panels.section_chart import ROW_HEIGHT, Bar
+from reader.ui.panels.figure_list import FIGURE_SHARE, USUAL_FIGURE, FigureEntry, figure_text
+from reader.ui.panels.section_chart import ROW_HEIGHT, ROWS_MIN, Bar
 from reader.ui.panels.statistics import StatsPanel
 
 WIDTH = 300  # a side panel at its default width
@@ -57,7 +57,8 @@ def test_values_and_the_section_chart_stay_inside_the_panel(
     top = scroll.widget()
     qtbot.waitUntil(lambda: 0 < top.width() <= scroll.viewport().width(), timeout=2000)
     inside = scroll.viewport().width()
-    assert panel.chart.geometry().right() < inside
+    chart = panel.chart
+    assert chart.mapTo(panel, chart.rect().topRight()).x() < panel.contentsRect().right()
     spent = panel._values["spent"]
     assert spent.geometry().right() < inside
     # every line of it shows (once the layout has given it the height its width needs)
@@ -71,12 +72,54 @@ def test_the_section_chart_shows_its_bars_when_filled_after_the_panel_is_laid_ou
     qtbot.wait(50)
     panel.set_time_read(40, 1)
     panel.set_sections([Bar(str(n), f"第{n}节", 500 + n) for n in range(5)])
+    qtbot.waitUntil(lambda: _rows_in_sight(panel) == 5, timeout=2000)
+    assert panel.splitter.sizes()[0] <= sum(panel.splitter.sizes()) // 2
+
+
+def _rows_in_sight(panel: StatsPanel) -> int:
+    """How many of the section chart's rows show, whatever scroll area or splitter clips it."""
+    return panel.chart.visibleRegion().boundingRect().height() // ROW_HEIGHT
+
+
+@pytest.mark.parametrize(("width", "height"), [(300, 640), (300, 760)])  # 1200×780, 1440×900
+def test_a_short_panel_shows_every_number_and_several_rows_of_85_sections(
+    qtbot: QtBot, width: int, height: int
+) -> None:
+    panel = _panel(qtbot, width, height)
+    panel.set_time_read(4000, 3)
+    panel.set_sections([Bar(str(n), f"第{n}节", 500 + n) for n in range(85)])
+    qtbot.waitUntil(lambda: _rows_in_sight(panel) >= ROWS_MIN, timeout=2000)
     scroll = panel.findChild(QScrollArea)
     assert scroll is not None
+    qtbot.waitUntil(lambda: scroll.verticalScrollBar().maximum() == 0, timeout=2000)
+    assert panel.splitter.sizes()[1] >= sum(panel.splitter.sizes()) // 3  # the figures' room
 
-    def chart_bottom() -> int:
-        return panel.chart.mapTo(scroll.viewport(), panel.chart.rect().bottomLeft()).y()
 
-    qtbot.waitUntil(lambda: panel.chart.height() >= 5 * ROW_HEIGHT, timeout=2000)  # laid out
-    qtbot.waitUntil(lambda: chart_bottom() < scroll.viewport().height(), timeout=2000)
-    assert panel.splitter.sizes()[0] <= sum(panel.splitter.sizes()) // 2
+def test_the_export_button_leaves_its_menu_arrow_room_beside_the_text(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    export = next(b for b in panel.findChildren(QToolButton) if b.text() == "Export")
+    arrow = export.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, export)
+    assert export.width() >= export.fontMetrics().horizontalAdvance("Export") + 2 * arrow
+
+
+def test_a_figure_said_hundreds_of_times_shows_its_number_whole(qtbot: QtBot) -> None:
+    """"5053.91亿元  ×387" is wider than the figure column: the count goes to a second line of
+    the row, nothing of the number is cut ("5053.…元 ×387")."""
+    panel = _panel(qtbot)
+    mentions = tuple((n, "实现5053.91亿元") for n in range(387))
+    entry = FigureEntry(0, FigureKind.MONEY, "5053.91亿元", None, "实现5053.91亿元", 0, mentions)
+    panel.set_figures([entry])
+    panel.finish_figures()
+    tree = panel.figures
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    [item] = panel.figure_items()
+    index = tree.indexFromItem(item, 0)
+    rect = tree.visualRect(index)
+    room = rect.width() - 8
+    metrics = tree.fontMetrics()
+    shown = item.text(0)
+    assert metrics.horizontalAdvance(shown) > room  # the case: it does not fit on one line
+    lines = figure_text(shown, metrics, room).split("\n")
+    assert lines == ["5053.91亿元", "×387"]
+    assert all(metrics.horizontalAdvance(line) <= room for line in lines)
+    qtbot.waitUntil(lambda: tree.visualRect(index).height() >= 2 * metrics.lineSpacing())

@@ -58,3 +58,20 @@ def test_a_phrase_wraps_whole() -> None:
     width = QFontMetrics(QTextDocument().defaultFont()).horizontalAdvance("不到一分钟，共一次") + 2
     assert len(_lines_of("不到一分钟，共一次阅读", width, "共一次阅读")) == 2
     assert len(_lines_of(text, width, unbroken("共一次阅读"))) == 1
+
+
+def test_the_time_read_row_keeps_its_height_whatever_it_says(qtbot: QtBot) -> None:
+    """A dash, one line or two: the rows below it stay where they are."""
+    panel = StatsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    spent = panel._values["spent"]  # noqa: SLF001 - the row itself
+    heights = []
+    for seconds, sittings in ((0, 0), (20, 1), (23 * 60, 3), (0, 0)):
+        panel.set_time_read(seconds, sittings)
+        qtbot.wait(20)  # laid out again
+        assert spent.height() >= spent.heightForWidth(spent.width())  # every line shows
+        heights.append(spent.height())
+    assert len(set(heights)) == 1

@@ -338,6 +338,30 @@ def test_zoom_keeps_the_reading_place(window: MainWindow, qtbot: QtBot) -> None:
     assert abs(window.article_view.top_offset() - second.start) < 30
 
 
+def test_a_quick_burst_of_zoom_steps_keeps_the_reading_place(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Each step re-renders before the last one's place has landed (it waits for the text):
+    the steps must keep that place, not the top of the half-laid-out page."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view, document = window.article_view, window.document
+    assert document is not None
+    second = document.sections[1]
+    window.go_to_section(second.id)
+    for _ in range(4):  # Ctrl+wheel, four notches in one go
+        centre = QPointF(view.viewport().rect().center())
+        notch = QWheelEvent(
+            centre, view.mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        view.wheelEvent(notch)
+    assert not view.rendering_done  # a burst indeed: the steps came before any render finished
+    qtbot.waitUntil(lambda: view.rendering_done)
+    assert abs(view.top_offset() - second.start) < 30
+
+
 def test_space_pages_down_and_shift_space_up(window: MainWindow, qtbot: QtBot) -> None:
     view = window.article_view
     bar = view.verticalScrollBar()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -120,3 +121,23 @@ def test_a_theme_switch_keeps_a_finished_article_finished(
     window.close()
     [entry] = store.library()
     assert entry.position == length  # never a lower place stored because of a re-render
+
+
+def test_the_library_says_finished_when_the_panel_did(
+    make_window: WindowFactory, store: Store
+) -> None:
+    """The place is saved as the panel reckoned it when the view moved: the layout may grow
+    below the end afterwards (the end of a long article, its last chunk laid out a turn
+    later), and reckoned again at the save a finished article was 99% in the library."""
+    window = make_window(store)
+    document, view = window.document, window.article_view
+    assert document is not None
+    _to_end(window)
+    assert window.stats_panel.progress_text() == "100% read · finished"
+    cursor = QTextCursor(view.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText("\\n" * 60)  # grown below the end, the view where it was: no signal
+    assert not view.at_end()
+    window.close()
+    [entry] = store.library()
+    assert entry.position == len(document.text)  # the library: position / length, 100%

@@ -102,3 +102,22 @@ def test_statistics_built_before_the_timer_starts_show_the_stored_time(
     timer.time_changed.connect(window.stats_panel.set_time_read)
     timer.announce()
     assert window.stats_panel.value_text("spent") == "7 min in 2 sittings"
+
+
+def test_the_time_read_stays_shown_while_the_article_is_shown_again(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    """A re-render (a correction, the same file again) leaves the time read as it was, not "–"
+    till the next half-minute's write: its two lines collapsing moved what is below them."""
+    window = make_window(store)
+    doc_id = window.library.timer.clock.doc_id
+    assert doc_id is not None
+    store.add_reading_time(doc_id, "2026-12-01", 7 * 60, 2)
+    window.library.timer.announce()
+    assert window.stats_panel.value_text("spent") == "7 min in 2 sittings"
+    window.show_document(load(default_article()))
+    assert window.stats_panel.value_text("spent") == "7 min in 2 sittings"
+    window.finish_loading()
+    assert window.stats_panel.value_text("spent") == "7 min in 2 sittings"
+    window.close_document()
+    assert window.stats_panel.value_text("spent") == "–"  # no document, nothing read

@@ -265,3 +265,31 @@ def test_demote_takes_the_headings_under_it_along(
     assert tree.hasFocus()  # still in Contents: the next key press works too
     qtbot.keyClick(tree, Qt.Key.Key_Right, keys)  # the second, with the third under it
     assert [s.level for s in window.document.all_sections()] == [1, 2, 3]  # type: ignore[union-attr]
+
+
+def _gap_below(window: MainWindow, offset: int) -> float:
+    """Pixels between the block holding offset and the next one."""
+    view = window.article_view
+    position = view.text_map.position(offset)
+    assert position is not None
+    block = view.document().findBlock(position)
+    layout = view.document().documentLayout()
+    return layout.blockBoundingRect(block.next()).top() - layout.blockBoundingRect(block).bottom()
+
+
+def test_a_paragraph_made_a_heading_has_the_room_below_of_the_importers_headings(
+    window_with_store: MainWindow, no_questions: None
+) -> None:
+    """The text after a heading starts as far below it as after the importer's headings and
+    their subheadings; a made heading had 0.2 em."""
+    window = window_with_store
+    doc = window.document
+    assert doc is not None
+    section = doc.sections[2]
+    subheading = doc.text.index(section.subtitle)
+    made = doc.text.index("一枝一叶总关情")
+    _trigger(_structure_menu(window, made), "Level 2")
+    window.finish_loading()
+    assert window.document is not None
+    assert any(s.start == made and s.level == 2 for s in window.document.all_sections())
+    assert _gap_below(window, made) == pytest.approx(_gap_below(window, subheading), abs=1)
