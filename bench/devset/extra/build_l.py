@@ -1,0 +1,170 @@
+"""Part L: real pages, chrome and all, of sites new to the set -> scraped text + hand labels.
+
+Sources (bare git snapshots under /work/.mirror, read with `git show HEAD:PATH`), pages the earlier parts
+left out or did not reach:
+  immortal-autumn/Chinese-Web-Content-Extraction-Dataset  original/ (a provincial government's notice, a
+                              Discuz forum archiving an academic paper, a 2005 forum post of a talk)
+  opendatalab/magic-html      benchmark/data/article (cnblogs, a Douban note, a WeChat article) and
+                              benchmark/data/forum (forum topics and long posts: Ruby China, LearnKu, ...)
+  ccprocessor/llm-webkit-mirror  a blog page (Matrix67)
+None of the pages named reserved in the task is read (build.py's MH_RESERVED); every title was checked
+against the reserved sources' titles. Each page is rendered by ../render.py (browser "select all, copy":
+chrome kept) and written in its source's encoding family (UTF-8, or GBK where the source was GB2312/GBK).
+Labels were written by reading the rendered text, with the dataset's own ground truth (cleaned/ text,
+base.json content) to find the body's edges; sub-heads are the page's own <h1>-<h6> or bold-only short
+paragraphs inside the body ("auto", levels by tag, lifted so the top is 1) unless listed by line.
+0-based line numbers of the rendered text.  `python build_l.py --show NAME` prints a page's numbered lines
+with its marked heads (level, or b+numbering for bold-only lines).
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent)]
+import render  # noqa: E402
+from build_d import _label, _suffix, decode, git, keep_encodable, write_page  # noqa: E402
+from build_h import MARK, _bold_only, numbering_level  # noqa: E402
+
+IA = "immortal-autumn/Chinese-Web-Content-Extraction-Dataset"
+MH = "opendatalab/magic-html"
+WK = "ccprocessor/llm-webkit-mirror"
+LICENCES = {IA: "none stated in repo; article text (c) the publisher",
+            MH: "Apache-2.0 (repo); article text (c) the publisher",
+            WK: "none stated in repo; article text (c) the publisher"}
+MHA = "benchmark/data/article/htmls/"
+MHF = "benchmark/data/forum/htmls/"
+
+# name, repo, path, site, output encoding, url, spec (0-based line numbers; headings: list or "auto")
+PAGES: list[tuple[str, str, str, str, str, str, dict[str, Any]]] = [
+    ("l_jlgov_1", IA, "original/e8847578-12f0-44cb-bdb7-4eec53c18ed1.html", "jl.gov.cn", "utf-8",
+     "",
+     dict(title=[13, 14, 15, 16], first=18, last=23, byline=24, headings=[],
+          dateline=(8, "2022-01-28", None, []),
+          notes="吉林省 government notice on the province's open-government platform: the document's data table "
+                "(索引号, 分类, 发文机关, 成文日期, 标题, 发文字号, 发布日期) printed twice above the text; the headline "
+                "set over four lines by <br> (the title is their join); the 吉政明电 number line above the text is "
+                "not body; 一、/二、/三、 are run-in paragraphs, not heads; the signer (吉林省人民政府) is the "
+                "byline as in part J's notices, the date under it closes the page; 扫一扫 / pdf下载 word下载 follow.")),
+    ("l_pku_1", IA, "original/77fa9435-93a8-401b-a264-a3f5909d5ea7.html", "pku.edu.cn", "gbk", "",
+     dict(title=2, first=5, last=48, byline=4,
+          headings=[(12, 2), (13, 2), (14, 1), (15, 2), (19, 2), (24, 2), (30, 1), (31, 2), (34, 2), (42, 2),
+                    (46, 2)],
+          dateline=(1, "2003-05-29T09:07", None, []),
+          notes="A sociology paper posted to a Discuz forum (三校社会学论坛, bbs.sachina.pku.edu.cn), archive view, "
+                "GBK: breadcrumb, then the post's date and poster (高山流水), the headline printed twice and the "
+                "authors' line (the byline); plain-text heads 数据分析结果 / 讨论 (level 1) with numbered sub-heads "
+                "1.…4. (level 2), two of them ending (略) ahead of the first level-1 head; the author's unit and "
+                "the reprint source after the text are not body; Discuz footer.")),
+    ("l_netsh_1", IA, "original/9b1e5dcb-3a68-408d-80c4-6878fade378b.html", "netsh.com", "gbk", "",
+     dict(title=0, first=2, last=12, headings=[], dateline=(13, "2005-08-12T16:12", None, ["大卫"]),
+          notes="乐趣园 (netsh.com) forum post, 2005, GBK: the post's title, a [ 回复本贴 ] tool row, eleven "
+                "paragraphs of a talk, then '本贴由大卫于2005年8月12日16:12:21在〖…〗发表' (the dateline), the "
+                "forum's 郑重声明 rules (site chrome, not the article's disclaimer), the reply tree and a form.")),
+    ("l_cnblogs_1", MH, MHA + "66211fc426fc70162d7560b0ebb6497e0cc76a3218f087612a0f92640af93746.html", "cnblogs.com",
+     "utf-8", "https://www.cnblogs.com/good-looking-hk/p/18182241",
+     dict(title=17, first=18, last=345, headings="auto", dateline=(355, "2024-05-09T14:45", None, ["好看的hk"]),
+          notes="博客园 (cnblogs) post: blog menu and counters above the headline; <h2> sections 一、…五、 with "
+                "<h3> 1、2、3、 sub-heads over long bash scripts (one line each); the last section is one "
+                "sentence; a follow-the-account prompt, tags, the author box and 'posted @ 2024-05-09 14:45 …' "
+                "(the dateline) follow, then the blog's side columns (calendar, archives, rankings).")),
+    ("l_rubychina_1", MH, MHF + "6897d6ef37e9d5306649c363dc4b5bc774c7011603ac1e1082681aec2c2bd6b5.html",
+     "ruby-china.org", "utf-8", "https://ruby-china.org/topics/43661",
+     dict(title=9, first=11, last=12, headings=[],
+          notes="Ruby China topic: the headline twice (header and topic), a meta line with relative times only "
+                "(no dateline), a one-paragraph post quoting a blog (its closing quotation mark on a line of its "
+                "own is the post's last line), then ten replies with user names and relative times, the "
+                "poster's profile and the community footer.")),
+]
+
+
+def marked(html: str) -> tuple[list[str], dict[int, int]]:
+    """The rendered lines and, per heading line, its code: h1..h6 -> 1..6, bold-only -> 10 + numbering."""
+    root = render.parse(html)
+    lines = render.render_tree(root).splitlines()
+    for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        if not el.text_content().strip() or render._hidden(el):
+            continue
+        el.text = MARK + chr(0xE100 + int(el.tag[1])) + (el.text or "")
+    for el in root.iter("p", "div"):
+        if not el.xpath(".//p|.//div") and _bold_only(el):
+            el.text = MARK + chr(0xE100 + 10 + numbering_level(re.sub(r"\s+", "", el.text_content()))) + (el.text or "")
+    out: dict[int, int] = {}
+    tagged = render.render_tree(root).splitlines()
+    if len(tagged) != len(lines):  # a mark made a line of its own: fall back to no marks
+        return lines, out
+    for i, x in enumerate(tagged):
+        m = re.search(MARK + "(.)", x)
+        if m:
+            out[i] = ord(m.group(1)) - 0xE100
+    return lines, out
+
+
+def _source(repo: str, path: str) -> str:
+    return decode(git(repo, "show", f"HEAD:{path}"))
+
+
+def _auto_heads(lines: list[str], marks: dict[int, int], spec: dict[str, Any]) -> list[Any]:
+    """The marked lines inside the body, less the ones the hand check dropped, as (line, level)."""
+    drop = set(spec.get("drop", []))
+    inside = [(i, v) for i, v in sorted(marks.items()) if spec["first"] < i <= spec["last"] and i not in drop]
+    tags = [v for _, v in inside if v < 10]
+    low = min(tags) if tags else 1
+    out = []
+    for i, v in inside:
+        out.append((i, v - low + 1 if v < 10 else max(1, v - 10)))
+    return out
+
+
+def build_one(spec_row: tuple[str, str, str, str, str, str, dict[str, Any]]) -> tuple[str, str, dict[str, Any], str]:
+    name, repo, path, site, enc, _url, spec = spec_row
+    lines, marks = marked(_source(repo, path))
+    text, dropped = keep_encodable("\n".join(lines) + "\n", enc)
+    lines = text.split("\n")
+    spec = dict(spec)
+    title_lines = spec["title"] if isinstance(spec["title"], list) else [spec["title"]]
+    spec["title"] = title_lines[0]
+    if spec.get("headings") == "auto":
+        spec["headings"] = _auto_heads(lines, marks, spec)
+    commit = git(repo, "rev-parse", "HEAD").decode().strip()
+    fname = name + _suffix(enc) + ".txt"
+    label = _label(lines, spec, fname=fname, site=site, source=f"{repo} {path} @{commit}", dropped=dropped)
+    label["title"] = "".join(lines[n].strip() for n in title_lines)  # a headline may run over several lines
+    return fname, text, label, commit
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", help="print one page's numbered lines, its marked heads and its label")
+    ap.add_argument("--raw", nargs=2, metavar=("REPO", "PATH"), help="print any page's numbered lines")
+    a = ap.parse_args()
+    if a.raw:
+        lines, marks = marked(_source(*a.raw))
+        for i, ln in enumerate(lines):
+            print(f"{i:4} {marks.get(i, ''):>2} {ln[:110]}")
+        return 0
+    rows = []
+    for row in PAGES:
+        name, repo, path, site, enc, url, spec = row
+        if a.show and name != a.show:
+            continue
+        fname, text, label, commit = build_one(row)
+        if a.show:
+            heads = {h["text"]: h["level"] for h in label["headings"]}
+            for i, ln in enumerate(text.split("\n")):
+                print(f"{i:4} {heads.get(ln.strip(), ' ')} {ln[:110]}")
+            print({k: v for k, v in label.items() if k not in ("headings", "notes")})
+            return 0
+        write_page(name, fname, text, enc, label)
+        rows.append(f"| {fname} | {site} | {repo} · {path} · {commit[:12]} | {LICENCES[repo]} | "
+                    f"{url or f'https://github.com/{repo}/blob/{commit}/{path}'} |")
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
