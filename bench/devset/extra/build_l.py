@@ -79,6 +79,14 @@ PAGES: list[tuple[str, str, str, str, str, str, dict[str, Any]]] = [
                 "(no dateline), a one-paragraph post quoting a blog (its closing quotation mark on a line of its "
                 "own is the post's last line), then ten replies with user names and relative times, the "
                 "poster's profile and the community footer.")),
+    ("l_zhihu_1", MH, MHF + "a4c329f2524d1262dff5ed35a267a1c6ac25d7fd2b775ce2a7a59d762251a089.html", "zhihu.com", "utf-8",
+     "https://www.zhihu.com/question/651439951/answer/3452833521",
+     dict(title=4, first=19, last=31, headings=[], dateline=(32, "2024-04-03T09:55", None, ["等风"]),
+          notes="知乎 question page opened on one answer: the question's headline twice (header and question), "
+                "its topics and description, counters, then the answer's author box (等风, 2023 年度新知答主, "
+                "161 人赞同) and the answer (an image caption inside it; 其二，…/第三，… open run-in "
+                "paragraphs, not heads), '发布于 2024-04-03 09:55・IP 属地重庆' (the dateline), then 更多回答 with "
+                "two more answers and the author column.")),
 ]
 
 
