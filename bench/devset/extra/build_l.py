@@ -4,12 +4,14 @@ Sources (bare git snapshots under /work/.mirror, read with `git show HEAD:PATH`)
 left out or did not reach:
   immortal-autumn/Chinese-Web-Content-Extraction-Dataset  original/ (a provincial government's notice, a
                               Discuz forum archiving an academic paper, a 2005 forum post of a talk)
-  opendatalab/magic-html      benchmark/data/article (cnblogs, a Douban note, a WeChat article) and
-                              benchmark/data/forum (forum topics and long posts: Ruby China, LearnKu, ...)
-  ccprocessor/llm-webkit-mirror  a blog page (Matrix67)
-None of the pages named reserved in the task is read (build.py's MH_RESERVED); every title was checked
-against the reserved sources' titles. Each page is rendered by ../render.py (browser "select all, copy":
-chrome kept) and written in its source's encoding family (UTF-8, or GBK where the source was GB2312/GBK).
+  opendatalab/magic-html      benchmark/data/article (a cnblogs post) and benchmark/data/forum (a Ruby China
+                              topic, a 知乎 question page)
+  adbar/trafilatura           tests/eval (a 半月谈 feature)
+  adbar/htmldate              tests/test_set (Taiwan news pages of 2020: 新浪網 Taiwan, 上報, 自由時報, 經濟日報; Big5 out)
+None of the reserved pages is read (build.py's MH_RESERVED); no page's title is found elsewhere in the public
+code index (a copy of a reserved page would show there). Each page is rendered by ../render.py (browser "select all, copy":
+chrome kept) and written in its source's encoding family (UTF-8, GBK where the source was GB2312/GBK, Big5 (cp950)
+for the Taiwan pages).
 Labels were written by reading the rendered text, with the dataset's own ground truth (cleaned/ text,
 base.json content) to find the body's edges; sub-heads are the page's own <h1>-<h6> or bold-only short
 paragraphs inside the body ("auto", levels by tag, lifted so the top is 1) unless listed by line.
@@ -32,10 +34,12 @@ from build_h import MARK, _bold_only, numbering_level  # noqa: E402
 
 IA = "immortal-autumn/Chinese-Web-Content-Extraction-Dataset"
 MH = "opendatalab/magic-html"
-WK = "ccprocessor/llm-webkit-mirror"
+TR = "adbar/trafilatura"
+HD = "adbar/htmldate"
 LICENCES = {IA: "none stated in repo; article text (c) the publisher",
-            MH: "Apache-2.0 (repo); article text (c) the publisher",
-            WK: "none stated in repo; article text (c) the publisher"}
+            TR: "Apache-2.0 (repo); article text (c) the publisher",
+            HD: "Apache-2.0 (repo); article text (c) the publisher",
+            MH: "Apache-2.0 (repo); article text (c) the publisher"}
 MHA = "benchmark/data/article/htmls/"
 MHF = "benchmark/data/forum/htmls/"
 
@@ -87,6 +91,44 @@ PAGES: list[tuple[str, str, str, str, str, str, dict[str, Any]]] = [
                 "161 人赞同) and the answer (an image caption inside it; 其二，…/第三，… open run-in "
                 "paragraphs, not heads), '发布于 2024-04-03 09:55・IP 属地重庆' (the dateline), then 更多回答 with "
                 "two more answers and the author column.")),
+    ("l_banyuetan_1", TR, "tests/eval/banyuetan.org.1000200033136171577956287380194268_1.html", "banyuetan.org",
+     "utf-8", "http://www.banyuetan.org/jmcs/detail/20200102/1000200033136171577956287380194268_1.html",
+     dict(title=40, first=45, last=63, byline=44, headings="auto", dateline=(41, "2020-01-02T17:11", None, []),
+          notes="半月谈网 feature (trafilatura's evaluation page): the date, '来源：半月谈网' and 分享到： on lines of "
+                "their own under the headline; the bold reporter line 半月谈记者 史卫燕 (the byline) above the "
+                "lead; a photo caption (…李尕 摄) after the lead; three bold sub-heads “数字”赋能农业 / 刷新治理 / "
+                "发现社会; 责任编辑：孔德明 after the text, then 热门推荐, 要闻top10 and the magazine's links.")),
+    ("l_sinatw_1", HD, "tests/test_set/1500260110.html", "sina.com.tw", "cp950",
+     "https://news.sina.com.tw/article/20200121/34046328.html",
+     dict(title=19, first=22, last=26, byline=27, headings=[], dateline=(20, "2020-01-21T11:12", "北京新浪網", []),
+          notes="新浪網 Taiwan (news.sina.com.tw) sports story carried from 北京新浪網, Big5: breadcrumb, the "
+                "headline, '北京新浪網 (2020-01-21 11:12)' (the dateline), five full-width-indented paragraphs, "
+                "the writer's credit （羅森） (the byline), 關鍵字, 上一則 / 下一則 and two headline lists "
+                "(one repeating this headline).")),
+    ("l_upmedia_1", HD, "tests/test_set/1546021647.html", "upmedia.mg", "cp950",
+     "https://www.upmedia.mg/news_info.php?SerialNo=83141",
+     dict(title=27, first=32, last=39, byline="上報快訊／范姜佳鈺", headings=[],
+          dateline=(30, "2020-03-12T20:19", "上報", ["范姜佳鈺"]),
+          notes="上報 (Up Media, Taiwan) news page, Big5: a ticker of seven 最新消息 headlines above the story; the "
+                "reporter inside the date line ('上報快訊／范姜佳鈺 2020年03月12日 20:19:00': the byline and the "
+                "dateline); eight paragraphs, then a bold 【熱門點閱】 promotion and its link, 關鍵字, 編輯部推薦 "
+                "and the site's columns.")),
+    ("l_ltn_1", HD, "tests/test_set/1564888577.html", "ltn.com.tw", "cp950",
+     "https://ec.ltn.com.tw/article/breakingnews/3119452",
+     dict(title=44, first=47, last=53, byline="記者巫其倫", headings=[], dateline=(45, "2020-04-01T10:29", None, []),
+          notes="自由時報 finance (自由財經) page, Big5: section menu with English names, this headline in a "
+                "carousel above the breadcrumb; a photo caption repeating the lead's first sentence between the "
+                "date and the lead; the lead opens with the inline credit 〔記者巫其倫／台北報導〕 (the byline); "
+                "an app promotion, 相關新聞, follow boxes and exchange-rate tables follow.")),
+    ("l_udn_1", HD, "tests/test_set/1728970162.html", "udn.com", "cp950",
+     "https://money.udn.com/money/story/5603/4909425",
+     dict(title=112, first=122, last=131, byline="記者林宸誼／即時報導", headings=[],
+          dateline=(118, "2020-10-04T15:05", "聯合報", ["林宸誼"]),
+          notes="經濟日報 (money.udn.com) story, Big5: 110 lines of menus and tickers; an <h1> of another story "
+                "(經濟周報：…) above this story's <h2> headline; share buttons and A- A+ between headline and "
+                "'2020-10-04 15:05聯合報 記者林宸誼／即時報導' (dateline with the reporter: the byline); a photo "
+                "caption (…圖／騰訊科技) and share-widget words (facebook, 推薦) inside the text; the tag "
+                "美國商務部 after it, then related and popular lists.")),
 ]
 
 
