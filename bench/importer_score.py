@@ -241,6 +241,8 @@ def main() -> int:
     ap.add_argument("--set", choices=("dev", "fresh"), default="dev",
                     help="fresh: the fresh test set, aggregate and misses by class only")
     ap.add_argument("--pages", action="store_true", help="with --set fresh: list each page's misses")
+    ap.add_argument("--only", metavar="PREFIX",
+                    help="score only the pages whose file name starts with PREFIX (one part: l_)")
     ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")
     a = ap.parse_args()
     if a.set == "fresh":
@@ -251,7 +253,7 @@ def main() -> int:
     for path, label in labelled_pages(a.folders or FOLDERS):
         site = label.get("site") or path.name
         in_tune = is_tune_site(site)
-        if a.tune and not in_tune:
+        if (a.tune and not in_tune) or (a.only and not path.name.startswith(a.only)):
             continue
         sites["tune" if in_tune else "held-out"].add(site)
         tallies = (tune if in_tune else held, every)
