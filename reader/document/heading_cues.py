@@ -105,9 +105,16 @@ _UNNUMBERED = ("single", "pair", "symbol")
 def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
     """The line of the one question among the heads found ((line, style) each), if there is one: a
     question heads a section when its siblings are questions too (为何…？ 是否…？); one alone among
-    other heads, or alone in the article (这意味着什么？), is the text asking its reader."""
+    other heads, or alone in the article (这意味着什么？), is the text asking its reader — when it asks
+    with a question word; 加班才算敬业？ without one is a head set as a query."""
     questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
-    return questions[0] if len(questions) == 1 else None
+    if len(questions) != 1 or not _INTERROGATIVE.search(lines[questions[0]]):
+        return None
+    return questions[0]
+
+
+# The closed class of words a question asks with (什么, 为何, 吗…): a sentence put to the reader has one.
+_INTERROGATIVE = rx.compile(r"什么|怎么|怎样|为何|啥|如何|哪|谁|几|多少|是否|难道|何|吗|呢|么")
 
 
 def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | None]]) -> set[int]:

@@ -67,6 +67,11 @@ def test_a_lone_question_among_heads_is_the_text_asking() -> None:
     assert titles(d) == [HEADS[0], HEADS[1]]
 
 
+def test_a_head_set_as_a_query_without_a_question_word_stays_a_head() -> None:
+    d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "加班才算敬业？", PARA, PARA, HEADS[1], PARA, PARA)
+    assert titles(d) == [HEADS[0], "加班才算敬业？", HEADS[1]]
+
+
 def test_questions_as_siblings_head_their_sections() -> None:
     d = doc("一篇长文的标题", PARA, "为何要开这场会？", PARA, PARA, "会上争论了什么？", PARA, PARA)
     assert titles(d) == ["为何要开这场会？", "会上争论了什么？"]
