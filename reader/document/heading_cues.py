@@ -57,7 +57,8 @@ def heads_nothing(line: str) -> bool:
 
 # 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
 # not a separator between links; a nav bar's items are a few characters each.
-_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+# Straight quotes set off by spaces (按照 " 清单 " 开展) are typography too.
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"])|(?<=[A-Za-z0-9\"])\s+(?=[\u4e00-\u9fff])")
 _PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
 
 
