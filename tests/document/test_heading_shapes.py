@@ -29,3 +29,18 @@ def test_straight_quotes_set_off_by_spaces_do_not_make_a_head_a_row_of_links() -
     assert latin_unspaced(head) == '各地商户应当按照"目录"公示价格'
     d = doc("一篇长文的标题", PARA, "城市管理的新规定", PARA, PARA, head, PARA, PARA)
     assert titles(d) == ["城市管理的新规定", head]
+
+
+def test_a_numbered_head_over_a_formula_or_a_lead_in_is_its_siblings_sibling() -> None:
+    year = "全年工作日：365天－104天（休息日）－11天（节假日）＝250天"
+    month = "每月工作日：250天÷12月＝20.83天/月，折算时以此为准"
+    lead_in = "说到这里，还有一个非常要紧的问题需要我们先弄清楚，那就是大家常有的另一种担心——"
+    d = doc("一篇长文的标题", PARA, "一、工作日的计算方法", year, month, PARA, "二、日工资的折算办法", PARA, PARA,
+            "三、加班工资的计算", lead_in, PARA)
+    assert [(s.title, s.subtitle) for s in d.all_sections()] == [
+        ("一、工作日的计算方法", None), ("二、日工资的折算办法", None), ("三、加班工资的计算", None)]
+
+
+def test_numbered_lines_over_short_notes_are_not_taken_for_siblings() -> None:
+    d = doc("一篇长文的标题", PARA, "一、工作日的计算方法", PARA, PARA, "二、材料清单", "身份证复印件一份", "三、办理时限", "五个工作日")
+    assert titles(d) == ["一、工作日的计算方法"]
