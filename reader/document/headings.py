@@ -25,12 +25,12 @@ from reader.document.heading_cues import (
 from reader.document.heading_dates import dated_heads
 from reader.document.heading_pairs import lone_pairs
 from reader.document.heading_sequences import ordinal_heads, sequence_members
+from reader.document.heading_siblings import run_in_siblings
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
     HEADING_MAX_LENGTH,
     LIST_DASH,
-    NUMBERED_RANK,
     SYMBOL_LED,
     ends_sentence,
     is_bare_number,
@@ -248,7 +248,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     found.update(_siblings_in_sequence(lines, found, candidate, subs))
-    headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    headings = [found[i] for i in sorted(found) if i not in subs]
+    listed = run_in_siblings(lines, [(h.index, h.style) for h in headings])  # items of a list, set alike
+    headings = [h for h in headings if h.index not in listed]
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
@@ -270,49 +272,6 @@ def _siblings_in_sequence(
 
     added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
     return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
-
-
-_RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
-_MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
-
-
-def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
-    """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
-    its own) are items of the same list, not heads: siblings are set alike. One pass."""
-    if not any(h.style in NUMBERED_RANK for h in headings):
-        return headings
-    at = {h.index: h for h in headings}
-    run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
-    run_of: dict[int, tuple[str, int]] = {}  # a numbered head's line → (style, its run)
-    tally: dict[tuple[str, int], list[int]] = {}  # (style, run) → [heads, run-in paragraphs]
-    for i, line in enumerate(lines):
-        style = numbered_style(line)
-        heading = at.get(i)
-        if style in NUMBERED_RANK:
-            key = (style, run.get(style, -1))
-            counts = tally.setdefault(key, [0, 0])
-            if heading is not None and heading.style == style:
-                counts[0] += 1
-                run_of[i] = key
-            elif heading is None and is_prose(line) and not _RUN_IN_HEAD.match(line):
-                counts[1] += 1  # （一）指导思想。… is a head set run-in: a sibling of heads
-        if heading is not None:
-            _open_runs(run, heading.style, i)
-    return [h for h in headings if h.index not in run_of or _heads_win(tally[run_of[h.index]])]
-
-
-def _heads_win(counts: list[int]) -> bool:
-    heads, run_in = counts
-    return run_in < heads
-
-
-def _open_runs(run: dict[str, int], style: str, i: int) -> None:
-    """A head starts new runs of every numbering more minor than its own (an unnumbered head,
-    of the minor numberings)."""
-    rank = NUMBERED_RANK.get(style)
-    for other, other_rank in NUMBERED_RANK.items():
-        if (other_rank > rank) if rank is not None else other in _MINOR:
-            run[other] = i
 
 
 _LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
