@@ -1,10 +1,39 @@
-"""Heads set unlike their siblings, which are set alike: numbered heads whose siblings open
-paragraphs are a list's items (run_in_siblings)."""
+"""Heads set unlike their siblings, which are set alike. Numbered heads whose siblings open
+paragraphs are a list's items (run_in_siblings). An article whose sections are counted by
+numerals set alone (01, 02 / 一, 二) sets its heads that way: a short line standing alone inside
+one of a few of its sections, the count going on after it, is what a picture or a pull quote left
+behind, not a sub-section's head (strays_among_numerals; a head after which the count starts
+again at 01 is the numerals' parent)."""
 
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.heading_cues import numeral_value
 from reader.document.patterns import NUMBERED_RANK, is_prose, numbered_style
+
+_NUMERALS_MIN = 3  # numeral heads that show the article counts its sections
+
+
+def strays_among_numerals(lines: list[str], heads: list[tuple[int, str, int | None]]) -> set[int]:
+    """Lines of the heads set alone ((line, style, sub-heading's line) each) between two numerals
+    that count on (03 … 04), when fewer than half of the sections have one: sub-heads would be
+    set alike in every section."""
+    numerals = [i for i, style, _ in heads if style == "numeral"]
+    if len(numerals) < _NUMERALS_MIN:
+        return set()
+    strays: dict[int, int] = {}  # line → the section it stands in
+    for i, style, sub in heads:
+        before = [n for n in numerals if n < i]
+        after = next((n for n in numerals if n > i), None)
+        if style == "single" and sub is None and before and after is not None and _counts_on(lines, before[-1], after):
+            strays[i] = len(before)
+    return set(strays) if 2 * len(set(strays.values())) < len(numerals) else set()
+
+
+def _counts_on(lines: list[str], last: int, following: int) -> bool:
+    value = numeral_value(lines[last])
+    return value is not None and numeral_value(lines[following]) == value + 1
+
 
 _RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
 _MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs

@@ -25,7 +25,7 @@ from reader.document.heading_cues import (
 from reader.document.heading_dates import dated_heads
 from reader.document.heading_pairs import lone_pairs
 from reader.document.heading_sequences import ordinal_heads, sequence_members
-from reader.document.heading_siblings import run_in_siblings
+from reader.document.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -256,7 +256,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
-    headings = [h for h in headings if h.index != lone]
+    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    headings = [h for h in headings if h.index != lone and h.index not in strays]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]

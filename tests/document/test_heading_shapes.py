@@ -44,3 +44,19 @@ def test_a_numbered_head_over_a_formula_or_a_lead_in_is_its_siblings_sibling() -
 def test_numbered_lines_over_short_notes_are_not_taken_for_siblings() -> None:
     d = doc("一篇长文的标题", PARA, "一、工作日的计算方法", PARA, PARA, "二、材料清单", "身份证复印件一份", "三、办理时限", "五个工作日")
     assert titles(d) == ["一、工作日的计算方法"]
+
+
+def test_a_line_left_by_a_picture_inside_numbered_sections_is_not_a_head() -> None:
+    d = doc("一篇长文的标题", PARA, "01", PARA, PARA, "02", PARA, PARA, "河边的老码头", PARA, PARA, "03", PARA, PARA, "04", PARA)
+    assert titles(d) == ["01", "02", "03", "04"]
+
+
+def test_heads_set_in_most_numbered_sections_are_their_sub_heads() -> None:
+    d = doc("一篇长文的标题", PARA, "01", PARA, "渡口的由来", PARA, "02", PARA, "码头的兴衰", PARA, "03", PARA, "新桥通车以后", PARA)
+    assert titles(d) == ["01", "渡口的由来", "02", "码头的兴衰", "03", "新桥通车以后"]
+
+
+def test_a_head_over_numerals_counting_again_is_their_parent() -> None:
+    d = doc("一篇长文的标题", PARA, "老城区的早晨", "01", PARA, PARA, "02", PARA, PARA,
+            "新城区的夜晚", "01", PARA, PARA, "02", PARA, PARA, "03", PARA)
+    assert titles(d) == ["老城区的早晨", "01", "02", "新城区的夜晚", "01", "02", "03"]
