@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.document import Document, load_bytes
-from reader.document.heading_pairs import lone_pairs
+from reader.document.heading_pairs import heads_over_heads, lone_pairs
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
 
@@ -31,3 +31,9 @@ def test_a_pair_with_one_head_after_it_stays_a_pair() -> None:
 
 def test_the_heads_after_it_must_be_set_alone() -> None:
     assert lone_pairs([(2, "single", 3), (6, "arabic", None), (9, "single", None)]) == set()
+
+
+def test_heads_set_alone_right_over_heads_set_alone_open_their_sections() -> None:
+    assert heads_over_heads([(2, "single", None), (3, "single", None), (6, "single", None)]) == {2}
+    assert heads_over_heads([(2, "single", 3), (4, "single", None)]) == set()  # a pair, then a head
+    assert heads_over_heads([(2, "arabic", None), (3, "single", None)]) == set()

@@ -60,3 +60,9 @@ def test_a_head_over_numerals_counting_again_is_their_parent() -> None:
     d = doc("一篇长文的标题", PARA, "老城区的早晨", "01", PARA, PARA, "02", PARA, PARA,
             "新城区的夜晚", "01", PARA, PARA, "02", PARA, PARA, "03", PARA)
     assert titles(d) == ["老城区的早晨", "01", "02", "新城区的夜晚", "01", "02", "03"]
+
+
+def test_a_head_right_over_another_head_is_its_sections_parent() -> None:
+    d = doc("某城", PARA, "历史[编辑]", "早期[编辑]", PARA, "近代[编辑]", PARA, "地理[编辑]", "气候[编辑]", PARA, "地形[编辑]", PARA)
+    assert [(s.level, s.title) for s in d.all_sections()] == [
+        (1, "历史"), (2, "早期"), (2, "近代"), (1, "地理"), (2, "气候"), (2, "地形")]
