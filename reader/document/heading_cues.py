@@ -49,7 +49,7 @@ def heads_nothing(line: str) -> bool:
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
-        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line)) or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
@@ -69,6 +69,10 @@ def latin_unspaced(line: str) -> str:
     return _SPACED_LATIN.sub("", line)
 
 
+# 交流群： abc123, 客服QQ：12345678, 投稿：news@example.com — where to reach someone: an account's
+# handle, a number or an address after the colon, not what a section is about.
+_HANDLE = r"(?=[A-Za-z0-9_.-]*\d)(?=[A-Za-z0-9_.-]*[A-Za-z])[A-Za-z0-9_.-]{4,}"
+_CONTACT = rx.compile(rf"[:：]\s*(?:{_HANDLE}|\d{{5,}}|[A-Za-z0-9_.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$")
 # 主旨：… 依据：… 公告事项： — the parts of an official notice's form, labels of its paragraphs.
 _FORM_PART = rx.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
 # 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.

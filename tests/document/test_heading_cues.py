@@ -43,6 +43,9 @@ def titles(d: Document) -> list[str]:
         "2013.4，话剧公演，学生社团协助",  # a timeline's entry
         "2016年5月17日，第一次扬旗",
         "策划 丨 本报编辑部",  # who made the page
+        "读者交流群： abc2024",  # where to reach someone: a handle, a number, an address
+        "客服热线：4008001234",
+        "投稿邮箱：tougao@example.cn",
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
@@ -51,7 +54,7 @@ def test_lines_that_head_nothing(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步", "英国《泰晤士报》：", "参考资料：",
-             "一、工作中需要注意的问题："],
+             "一、工作中需要注意的问题：", "方法二：改用ES6语法"],
 )
 def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
     assert not heads_nothing(line)
