@@ -66,3 +66,9 @@ def test_a_head_right_over_another_head_is_its_sections_parent() -> None:
     d = doc("某城", PARA, "历史[编辑]", "早期[编辑]", PARA, "近代[编辑]", PARA, "地理[编辑]", "气候[编辑]", PARA, "地形[编辑]", PARA)
     assert [(s.level, s.title) for s in d.all_sections()] == [
         (1, "历史"), (2, "早期"), (2, "近代"), (1, "地理"), (2, "气候"), (2, "地形")]
+
+
+def test_furniture_in_square_brackets_or_a_closing_mark_is_not_a_head() -> None:
+    for chrome in ("【相关阅读】", "【延伸阅读】", "全文完", "未完待续"):
+        lines = [PARA, "社区里的新变化", PARA, chrome, PARA, "邻里的新约定", PARA]
+        assert [lines[h.index] for h in find_headings(lines)] == ["社区里的新变化", "邻里的新约定"], chrome
