@@ -72,3 +72,20 @@ def test_furniture_in_square_brackets_or_a_closing_mark_is_not_a_head() -> None:
     for chrome in ("【相关阅读】", "【延伸阅读】", "全文完", "未完待续"):
         lines = [PARA, "社区里的新变化", PARA, chrome, PARA, "邻里的新约定", PARA]
         assert [lines[h.index] for h in find_headings(lines)] == ["社区里的新变化", "邻里的新约定"], chrome
+
+
+def sections(*heads: str) -> list[tuple[int, str]]:
+    lines = ["一篇长文的标题", PARA]
+    for head in heads:
+        lines += [head, PARA, PARA]
+    return [(s.level, s.title) for s in doc(*lines).all_sections()]
+
+
+def test_heads_set_alone_after_a_numbered_run_close_the_article_as_its_siblings() -> None:
+    assert sections("一、总体要求", "二、主要任务", "三、保障措施", "结束语", "参考资料") == [
+        (1, "一、总体要求"), (1, "二、主要任务"), (1, "三、保障措施"), (1, "结束语"), (1, "参考资料")]
+
+
+def test_heads_set_alone_inside_every_numbered_section_stay_its_sub_heads() -> None:
+    assert sections("一、总体要求", "加强领导", "二、主要任务", "完善机制", "三、保障措施", "强化督查") == [
+        (1, "一、总体要求"), (2, "加强领导"), (1, "二、主要任务"), (2, "完善机制"), (1, "三、保障措施"), (2, "强化督查")]
