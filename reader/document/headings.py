@@ -23,7 +23,7 @@ from reader.document.heading_cues import (
     verse_runs,
 )
 from reader.document.heading_dates import dated_heads
-from reader.document.heading_pairs import heads_over_heads, lone_pairs
+from reader.document.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
 from reader.document.heading_sequences import ordinal_heads, sequence_members
 from reader.document.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.patterns import (
@@ -255,8 +255,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
-    over = heads_over_heads([(h.index, h.style, h.subtitle_index) for h in headings])
-    headings = [Heading(h.index, "symbol") if h.index in over else h for h in headings]
+    shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
+    over, unpaired = heads_over_heads(shapes), pair_among_singles(shapes)
+    headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [h for h in headings if h.index != lone and h.index not in strays]
