@@ -24,7 +24,7 @@ def test_pairs_set_on_every_head_stay_pairs() -> None:
     assert lone_pairs(heads) == set()
 
 
-def test_a_pair_with_one_head_after_it_stays_a_pair() -> None:
+def test_a_pair_with_one_head_after_it_is_not_split() -> None:
     assert lone_pairs([(2, "single", 3), (6, "single", None)]) == set()
     assert lone_pairs([(2, "single", 3), (6, "single", None), (9, "single", None)]) == {2}
 
