@@ -49,7 +49,7 @@ def heads_nothing(line: str) -> bool:
         bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
-        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line)) or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
@@ -57,7 +57,8 @@ def heads_nothing(line: str) -> bool:
 
 # 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
 # not a separator between links; a nav bar's items are a few characters each.
-_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+# Straight quotes set off by spaces (按照 " 清单 " 开展) are typography too.
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"])|(?<=[A-Za-z0-9\"])\s+(?=[\u4e00-\u9fff])")
 _PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
 
 
@@ -68,6 +69,10 @@ def latin_unspaced(line: str) -> str:
     return _SPACED_LATIN.sub("", line)
 
 
+# 交流群： abc123, 客服QQ：12345678, 投稿：news@example.com — where to reach someone: an account's
+# handle, a number or an address after the colon, not what a section is about.
+_HANDLE = r"(?=[A-Za-z0-9_.-]*\d)(?=[A-Za-z0-9_.-]*[A-Za-z])[A-Za-z0-9_.-]{4,}"
+_CONTACT = rx.compile(rf"[:：]\s*(?:{_HANDLE}|\d{{5,}}|[A-Za-z0-9_.-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)$")
 # 主旨：… 依据：… 公告事项： — the parts of an official notice's form, labels of its paragraphs.
 _FORM_PART = rx.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
 # 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.
@@ -105,9 +110,16 @@ _UNNUMBERED = ("single", "pair", "symbol")
 def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
     """The line of the one question among the heads found ((line, style) each), if there is one: a
     question heads a section when its siblings are questions too (为何…？ 是否…？); one alone among
-    other heads, or alone in the article (这意味着什么？), is the text asking its reader."""
+    other heads, or alone in the article (这意味着什么？), is the text asking its reader — when it asks
+    with a question word; 加班才算敬业？ without one is a head set as a query."""
     questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
-    return questions[0] if len(questions) == 1 else None
+    if len(questions) != 1 or not _INTERROGATIVE.search(lines[questions[0]]):
+        return None
+    return questions[0]
+
+
+# The closed class of words a question asks with (什么, 为何, 吗…): a sentence put to the reader has one.
+_INTERROGATIVE = rx.compile(r"什么|怎么|怎样|为何|啥|如何|哪|谁|几|多少|是否|难道|何|吗|呢|么")
 
 
 def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | None]]) -> set[int]:

@@ -48,6 +48,8 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
             while stack and stack[-1][1] >= level:
                 stack.pop()
             level = min(level, stack[-1][1] + 1 if stack else 1)  # never two levels under its section
+        elif seen is None and stack and _closes_run(styles, next_same, stack[-1], style):
+            level = stack.pop()[1]  # 结语 after 一、…三、 with no head of its kind inside them: their sibling
         else:
             while stack and not _nests_under(style, stack[-1][0], ranks):
                 stack.pop()
@@ -57,6 +59,16 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
         if style not in ranks:
             last_level[style] = level
     return levels
+
+
+def _closes_run(styles: list[str], next_same: list[int | None], top: tuple[str, int, int], style: str) -> bool:
+    """Does a head set alone, after the last of a numbered run (none of its kind inside the run),
+    close the article at the run's level rather than open a sub-section of its last item?"""
+    opened, _, k = top
+    if style != "single" or opened not in NUMBERED_RANK or next_same[k] is not None:
+        return False
+    first = styles.index(opened)
+    return first < k and "single" not in styles[first:k]
 
 
 def _first_of_run(line: str) -> bool:

@@ -24,3 +24,18 @@ def lone_pairs(heads: list[tuple[int, str, int | None]]) -> set[int]:
             break
         after += 1
     return {heads[k][0]} if after >= _SINGLES_AFTER else set()
+
+
+def heads_over_heads(heads: list[tuple[int, str, int | None]]) -> set[int]:
+    """Lines of the heads set alone right over another head set alone (no text between): each
+    heads the section the one under it opens, as a split pair's first line does."""
+    lone = {i for i, style, sub in heads if style == "single" and sub is None}
+    return {i for i in lone if i + 1 in lone}
+
+
+def pair_among_singles(heads: list[tuple[int, str, int | None]]) -> set[int]:
+    """The line of the one pair left whole among heads set alone: siblings are set alike, so it is
+    a head set alone too, and the short line under it the first of its section's text."""
+    pairs = [i for i, style, sub in heads if sub is not None and style in ("single", "pair")]
+    alone = any(style == "single" and sub is None for _, style, sub in heads)
+    return set(pairs) if len(pairs) == 1 and alone else set()

@@ -50,6 +50,17 @@ def _opens_text(lines: list[str], j: int) -> bool:
     return j < len(lines) and is_prose(lines[j]) and numbered_style(lines[j]) is None
 
 
+_TEXT_MIN = 20  # characters: a line this long under a sibling of heads is its section's text
+
+
+def _over_text(lines: list[str], j: int) -> bool:
+    """Line j, under a numbered line between heads of its numbering, is its section's text: a
+    sentence, or a long line that is no list item (年假：365天-104天＝261天, a clause ending in ——)."""
+    if _opens_text(lines, j):
+        return True
+    return j < len(lines) and len(lines[j]) >= _TEXT_MIN and numbered_style(lines[j]) is None
+
+
 def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[[int], bool]) -> list[int]:
     """Lines numbered between or next to numbered heads of their style (2 after 1, before 3) that
     head a sentence of text: the heads' siblings. `heads`: line → style of the heads found;
@@ -62,7 +73,7 @@ def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[
             by_style[number[0]].append((i, number[1]))
 
     def fits(i: int) -> bool:
-        return allowed(i) and _head_shaped(lines[i]) and _opens_text(lines, i + 1)
+        return allowed(i) and _head_shaped(lines[i]) and _over_text(lines, i + 1)
 
     added: list[int] = []
     for style, run in by_style.items():

@@ -17,7 +17,6 @@ from reader.document.scraped.patterns import (
     CAPTION_TAIL,
     HEADING_MAX_LENGTH,
     LIST_DASH,
-    NUMBERED_RANK,
     SYMBOL_LED,
     ends_sentence,
     is_bare_number,
@@ -41,8 +40,9 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
-from reader.document.sections.heading_pairs import lone_pairs
+from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
+from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
@@ -119,7 +119,7 @@ def _not_a_heading(line: str) -> bool:
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
         or is_link_list(latin_unspaced(line))
-        or is_hard_stop(line)
+        or is_hard_stop(line) or line[:1] in "【[" and is_hard_stop(line.strip("【】[] "))  # 【相关阅读】
         or _aside(line)
         or bool(_FURNITURE.search(line))
         or standalone_credit(line) is not None
@@ -133,7 +133,9 @@ def _not_a_heading(line: str) -> bool:
 _FURNITURE = rx.compile(
     r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
     r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
-    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
+    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^(?:全文完|未完待续|打开APP)|^【纠错】$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
+    # 关注我们, 关注「某号」: a call to follow the account; 关注民生 may head a section
+    r"^关注(?:我们|本号|作者|[「『“《@:：]|.{0,16}(?:公众号|微信|微博|账号|频道|抖音|头条))|"
     r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
 )
 
@@ -155,7 +157,7 @@ _TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
 
 
 # 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
-_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "【上一篇", "【下一篇", "原创：", "原创:")
 
 
 def _candidate(line: str) -> bool:
@@ -246,13 +248,19 @@ def find_headings(lines: list[str]) -> list[Heading]:
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     found.update(_siblings_in_sequence(lines, found, candidate, subs))
-    headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    headings = [found[i] for i in sorted(found) if i not in subs]
+    listed = run_in_siblings(lines, [(h.index, h.style) for h in headings])  # items of a list, set alike
+    headings = [h for h in headings if h.index not in listed]
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
+    shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
+    over, unpaired = heads_over_heads(shapes), pair_among_singles(shapes)
+    headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
-    headings = [h for h in headings if h.index != lone]
+    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    headings = [h for h in headings if h.index != lone and h.index not in strays]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
@@ -268,49 +276,6 @@ def _siblings_in_sequence(
 
     added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
     return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
-
-
-_RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
-_MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
-
-
-def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
-    """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
-    its own) are items of the same list, not heads: siblings are set alike. One pass."""
-    if not any(h.style in NUMBERED_RANK for h in headings):
-        return headings
-    at = {h.index: h for h in headings}
-    run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
-    run_of: dict[int, tuple[str, int]] = {}  # a numbered head's line → (style, its run)
-    tally: dict[tuple[str, int], list[int]] = {}  # (style, run) → [heads, run-in paragraphs]
-    for i, line in enumerate(lines):
-        style = numbered_style(line)
-        heading = at.get(i)
-        if style in NUMBERED_RANK:
-            key = (style, run.get(style, -1))
-            counts = tally.setdefault(key, [0, 0])
-            if heading is not None and heading.style == style:
-                counts[0] += 1
-                run_of[i] = key
-            elif heading is None and is_prose(line) and not _RUN_IN_HEAD.match(line):
-                counts[1] += 1  # （一）指导思想。… is a head set run-in: a sibling of heads
-        if heading is not None:
-            _open_runs(run, heading.style, i)
-    return [h for h in headings if h.index not in run_of or _heads_win(tally[run_of[h.index]])]
-
-
-def _heads_win(counts: list[int]) -> bool:
-    heads, run_in = counts
-    return run_in < heads
-
-
-def _open_runs(run: dict[str, int], style: str, i: int) -> None:
-    """A head starts new runs of every numbering more minor than its own (an unnumbered head,
-    of the minor numberings)."""
-    rank = NUMBERED_RANK.get(style)
-    for other, other_rank in NUMBERED_RANK.items():
-        if (other_rank > rank) if rank is not None else other in _MINOR:
-            run[other] = i
 
 
 _LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption

@@ -43,6 +43,9 @@ def titles(d: Document) -> list[str]:
         "2013.4，话剧公演，学生社团协助",  # a timeline's entry
         "2016年5月17日，第一次扬旗",
         "策划 丨 本报编辑部",  # who made the page
+        "读者交流群： abc2024",  # where to reach someone: a handle, a number, an address
+        "客服热线：4008001234",
+        "投稿邮箱：tougao@example.cn",
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
@@ -51,7 +54,7 @@ def test_lines_that_head_nothing(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步", "英国《泰晤士报》：", "参考资料：",
-             "一、工作中需要注意的问题："],
+             "一、工作中需要注意的问题：", "方法二：改用ES6语法"],
 )
 def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
     assert not heads_nothing(line)
@@ -65,6 +68,11 @@ def test_a_credited_caption_between_sections_is_not_a_head() -> None:
 def test_a_lone_question_among_heads_is_the_text_asking() -> None:
     d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "这意味着什么？", PARA, PARA, HEADS[1], PARA, PARA)
     assert titles(d) == [HEADS[0], HEADS[1]]
+
+
+def test_a_head_set_as_a_query_without_a_question_word_stays_a_head() -> None:
+    d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "加班才算敬业？", PARA, PARA, HEADS[1], PARA, PARA)
+    assert titles(d) == [HEADS[0], "加班才算敬业？", HEADS[1]]
 
 
 def test_questions_as_siblings_head_their_sections() -> None:

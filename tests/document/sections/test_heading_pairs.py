@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.document import Document, load_bytes
-from reader.document.sections.heading_pairs import lone_pairs
+from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
 
@@ -24,10 +24,24 @@ def test_pairs_set_on_every_head_stay_pairs() -> None:
     assert lone_pairs(heads) == set()
 
 
-def test_a_pair_with_one_head_after_it_stays_a_pair() -> None:
+def test_a_pair_with_one_head_after_it_is_not_split() -> None:
     assert lone_pairs([(2, "single", 3), (6, "single", None)]) == set()
     assert lone_pairs([(2, "single", 3), (6, "single", None), (9, "single", None)]) == {2}
 
 
 def test_the_heads_after_it_must_be_set_alone() -> None:
     assert lone_pairs([(2, "single", 3), (6, "arabic", None), (9, "single", None)]) == set()
+
+
+def test_heads_set_alone_right_over_heads_set_alone_open_their_sections() -> None:
+    assert heads_over_heads([(2, "single", None), (3, "single", None), (6, "single", None)]) == {2}
+    assert heads_over_heads([(2, "single", 3), (4, "single", None)]) == set()  # a pair, then a head
+    assert heads_over_heads([(2, "arabic", None), (3, "single", None)]) == set()
+
+
+def test_the_one_pair_left_among_heads_set_alone_is_one_of_them() -> None:
+    assert pair_among_singles([(2, "pair", 3), (6, "single", None)]) == {2}
+    assert pair_among_singles([(2, "pair", 3), (6, "pair", 7), (10, "single", None)]) == set()  # pairs set alike
+    assert pair_among_singles([(2, "pair", 3), (6, "cn", None)]) == set()
+    d = doc("一篇长文的标题", PARA, "渡口的由来", "老人们这样说", PARA, PARA, "码头的兴衰", PARA, PARA)
+    assert [(s.level, s.title, s.subtitle) for s in d.all_sections()] == [(1, "渡口的由来", None), (1, "码头的兴衰", None)]
