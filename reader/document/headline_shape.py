@@ -164,6 +164,19 @@ def lists_links(line: str) -> bool:
     return is_link_list(_SPACED_LATIN.sub("", line) if " " in line else line)
 
 
+_MENU_ITEMS_MIN = 3
+_MENU_ITEM_MAX = 4  # characters: 首页, 要闻, 财经 — a section's name, never half a headline
+
+
+def _menu(line: str) -> bool:
+    """首页 | 要闻 | 财经: a menu too short for a list of links, not half of a headline."""
+    items = [item.strip() for item in _BARS.split(line)]
+    return len(items) >= _MENU_ITEMS_MIN and all(0 < len(item) <= _MENU_ITEM_MAX for item in items)
+
+
+_BARS = rx.compile(r"[|｜丨]")
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -175,6 +188,7 @@ def title_like(line: str) -> bool:
         and not is_chrome(line)
         and not is_meta(line)
         and not lists_links(line)
+        and not _menu(line)
         and not is_dateline(line)
         and not is_breadcrumb(line)
         and not line.endswith("。")

@@ -13,3 +13,7 @@ def test_a_lead_line_with_clauses_but_no_full_stop_opens_the_text() -> None:
     assert d.title == "某村运动会热闹开场"
     assert lead in body_text(d) or lead in [s.title for s in d.all_sections()]
 
+
+def test_a_menu_of_three_sections_is_neither_the_headline_nor_half_of_it() -> None:
+    d = doc("首页 | 要闻 | 财经", "某村运动会热闹开场", PARA, PARA2)
+    assert d.title == "某村运动会热闹开场"
