@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.credits import standalone_credit
+from reader.document.hard_wrap import weigh_wrapped
 from reader.document.headings import is_caption
 from reader.document.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
@@ -80,6 +81,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
+    weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text

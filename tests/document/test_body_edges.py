@@ -17,3 +17,18 @@ def test_a_lead_line_with_clauses_but_no_full_stop_opens_the_text() -> None:
 def test_a_menu_of_three_sections_is_neither_the_headline_nor_half_of_it() -> None:
     d = doc("首页 | 要闻 | 财经", "某村运动会热闹开场", PARA, PARA2)
     assert d.title == "某村运动会热闹开场"
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)]
+
+
+def test_text_hard_wrapped_at_a_fixed_width_is_kept_to_its_last_line() -> None:
+    first = ("我们常说，改变从细微处开始。这几年来，村里的道路修好了，路灯亮起来了，" * 3)
+    last = ("可是人心的变化，却比道路和路灯来得更慢，也更难看见。我们还需要更多的耐心。" * 3) + "（未完待续）□"
+    page = ["首页 新闻 评论 文化 读书", "乡村的改变与人心的变化", *_wrapped(first, 30), *_wrapped(last, 30),
+            "——《某某月刊》2001年3月号", "版权所有 某某月刊社"]
+    d = doc(*page)
+    text = body_text(d)
+    assert "（未完待续）□" in text
+    assert all(line in text for line in _wrapped(first, 30))
