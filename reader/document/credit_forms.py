@@ -150,3 +150,10 @@ def leading_credit(line: str) -> tuple[str, str] | None:
         return None  # a date line's fields (作者：王小五 2024-03-05 来源：…) are no paragraph
     group = 1 if match.group(1) else 2
     return line[match.start(group) : match.end(group)], rest
+
+
+# 原创 王小五 某某发布 (2024-05-12 10:30): a WeChat post's line under its headline, its writer
+# then its account (原创 某某发布 2024-05-12 names the account alone: the date follows one name).
+POST_CREDIT = rx.compile(
+    r"^原创[:：]?\s+(?P<name>[^\s\d:：|｜]{2,12})\s+(?P<account>[^\s\d:：|｜]{2,20})(?:\s|$)"
+)

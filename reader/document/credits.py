@@ -182,15 +182,28 @@ def _credit_run() -> re.Pattern[str]:
 
 
 _OPENING_REPORTER = rx.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4})\s*报道")
+# 中央社记者王小五台北12日电, (新华社特派记者王小五东京5日电): an agency's reporter, where and
+# the day the story was filed, opening the first paragraph (read simplified).
+_AGENCY_FILED = rx.compile(r"^[（(]?((?:[^\W\d_]{1,6}社)(?:特派|特约|驻\w{1,4})?记者[^\W\d_]{2,12}?\d{1,2}日(?:专)?电)")
+
+
+def agency_filed(line: str) -> str | None:
+    """中央社记者王小五台北12日电 alone on its line (its brackets aside), as written."""
+    match = _AGENCY_FILED.match(probe(line)) if "社" in line else None
+    return line[match.start(1) : match.end(1)] if match and len(line) - match.end() <= 1 else None
+
+
+_BRACKET_REPORTER = rx.compile(r"(?:本报|本台)?(?:记者|通讯员)")
 
 
 def dateline_credit(line: str) -> str | None:
-    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…"""
+    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…,
+    中央社记者王小五台北12日电"""
     probe_line = probe(line[:60])
     match = _BRACKETED.search(probe_line)
-    if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
+    if match and _BRACKET_REPORTER.match(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
-    opening = _OPENING_REPORTER.match(probe_line)
+    opening = _OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line)
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
 
 

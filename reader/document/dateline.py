@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
-from reader.document.credit_forms import leading_credit
-from reader.document.credits import standalone_credit
+from reader.document.credit_forms import POST_CREDIT, leading_credit
+from reader.document.credits import agency_filed, standalone_credit
 from reader.document.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
@@ -33,8 +33,10 @@ REPORTER_LINE = rx.compile(
 
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line):
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
         return True
+    if agency_filed(line):
+        return True  # 中央社记者王小五台北12日电 under the headline
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
     ):
@@ -82,8 +84,17 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
         credit = _COUNTERS_AFTER.split(credit, maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
-    found = _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
+    found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
     return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
+
+
+def post_writer(line: str, shown: str) -> str | None:
+    """原创 王小五 某某发布 …: the post's writer, when no credit of the page names one (原创 城市观察
+    城市观察社 names the account twice, no writer)."""
+    match = POST_CREDIT.match(line)
+    if match is None or match.group("name") in match.group("account") or match.group("account") in match.group("name"):
+        return None
+    return shown[match.start("name") : match.end("name")]
 
 
 # 谢若含2017-03-01 14:27:02: a writer's name right before the date that opens the line.

@@ -4,7 +4,8 @@ the buttons, counters, source, date or outlet glued after it are cut (and its su
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.credits import standalone_credit
+from reader.document.credit_forms import POST_CREDIT
+from reader.document.credits import agency_filed, standalone_credit
 from reader.document.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.patterns import (
     CHROME_WORDS,
@@ -193,6 +194,8 @@ def title_like(line: str) -> bool:
         and not is_breadcrumb(line)
         and not line.endswith("。")
         and standalone_credit(line) is None
+        and not POST_CREDIT.match(line)  # 原创 王小五 某某发布: who wrote the post, and where
+        and agency_filed(line) is None  # 中央社记者王小五台北12日电
         and not is_form_line(line)
     )
 

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.credits import is_person_credit, standalone_credit
-from reader.document.dateline import bare_dateline, credit_in_dateline, is_dateline_line
+from reader.document.dateline import (
+    bare_dateline,
+    credit_in_dateline,
+    is_dateline_line,
+    post_writer,
+)
 from reader.document.headings import caption_head, is_caption
 from reader.document.headline import choose_title, whole_title
 from reader.document.headline_shape import (
@@ -93,6 +98,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     named = _author_under(lines, title_index, between) if credit_line is None else None
     if named is not None:
         credit_line, reporter = named, reporter or shown[named]
+    if reporter is None and credit_line is None:
+        reporter = next((w for i in dateline_lines if (w := post_writer(lines[i], shown[i]))), None)
     return PageLayout(
         body_start=start,
         body_end=end,

@@ -1,0 +1,35 @@
+"""Bylines in the forms of Taiwanese agencies and WeChat posts: one form per test, made-up text."""
+
+from __future__ import annotations
+
+from reader.document.dateline import is_dateline_line
+from tests.document.test_text_rules import PARA, body_text, doc
+
+PARA2 = "第二段正文同样足够长，讲的是另外一件事情，和上一段之间隔着一个空行，读者一看便知。"
+HEADLINE = "城南新區今年將新建三所公辦小學"
+
+
+def test_an_agency_reporter_opening_the_first_paragraph_is_the_byline() -> None:
+    d = doc("首頁 新聞 政治 財經", HEADLINE, "2024/05/12 10:30", "（中央社記者林某某台北12日電）" + PARA, PARA2)
+    assert d.byline == "中央社記者林某某台北12日電"
+
+
+def test_an_agency_reporter_on_a_line_of_its_own_is_the_byline_not_text() -> None:
+    d = doc("首頁 新聞 政治 財經", HEADLINE, "2024/05/12 10:30", "中央社記者林某某台北12日電", PARA, PARA2)
+    assert d.byline == "中央社記者林某某台北12日電"
+    assert "台北12日電" not in body_text(d)
+    assert not is_dateline_line("中央社今天發布消息，記者會將在台北12日舉行")
+
+
+def test_a_wechat_posts_original_line_names_its_writer_before_its_account() -> None:
+    d = doc("城南新区今年将新建三所公办小学", "原创 王小五 城南发布 2024-05-12 10:30", PARA, PARA2)
+    assert d.byline == "王小五"
+    d = doc("城南新区今年将新建三所公办小学", "原创 王小五 城南发布", "2024-05-12 10:30", PARA, PARA2)
+    assert (d.title, d.byline) == ("城南新区今年将新建三所公办小学", "王小五")
+    d = doc("城南新区今年将新建三所公办小学", "原创 城南发布 2024-05-12 10:30", PARA, PARA2)
+    assert d.byline is None  # the account alone: no writer named
+
+
+def test_a_wechat_line_naming_its_account_twice_names_no_writer() -> None:
+    d = doc("城南新区今年将新建三所公办小学", "原创 城南发布 城南发布厅 2024-05-12 10:30", PARA, PARA2)
+    assert d.byline is None
