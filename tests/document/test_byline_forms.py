@@ -33,3 +33,9 @@ def test_a_wechat_posts_original_line_names_its_writer_before_its_account() -> N
 def test_a_wechat_line_naming_its_account_twice_names_no_writer() -> None:
     d = doc("城南新区今年将新建三所公办小学", "原创 城南发布 城南发布厅 2024-05-12 10:30", PARA, PARA2)
     assert d.byline is None
+
+
+def test_a_writers_credit_set_in_a_reposted_post_outranks_the_sites_editor() -> None:
+    d = doc("首页 | 要闻 | 深度", "城南新区的十年", "2024-05-12 10:00 来源：某某公众号", PARA,
+            "作者 | 小五", "编辑 | 小田", PARA2, PARA, PARA2, PARA, "（责任编辑：李四）", "相关新闻")
+    assert d.byline == "作者 | 小五"
