@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from reader.document.box_heads import closes_article
 from tests.document.test_text_rules import PARA, body_text, doc
 
 PARA2 = "第二段正文同样足够长，讲的是另外一件事情，和上一段之间隔着一个空行，读者一看便知。"
@@ -32,3 +35,28 @@ def test_text_hard_wrapped_at_a_fixed_width_is_kept_to_its_last_line() -> None:
     text = body_text(d)
     assert "（未完待续）□" in text
     assert all(line in text for line in _wrapped(first, 30))
+
+
+LAST = "新区表示，将加快项目进度，确保学校按期建成投用。"
+OTHER_STORIES = (
+    "市民反映某路段路灯长期不亮，相关部门已经安排人员进行维修处理，预计本周内完成全部的更换工作。",
+    "全市今年首批人才公寓配租工作启动，共推出房源一千二百套，符合条件的青年人才可以在网上申请。",
+)
+
+
+@pytest.mark.parametrize("closing", [
+    "（完）", "- END -", "—— 全文完 ——", "精选推荐", "你可能还想看", "本栏目最新", "更多>>", "热门评论",
+    "全部评论（12）", "扫码关注某某发布公众号", "下载某某新闻客户端，看更多本地新闻",
+    "本文仅代表作者观点，不代表本站立场。",
+])
+def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closing: str) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            LAST, closing, *OTHER_STORIES)
+    text = body_text(d)
+    assert text.endswith(LAST)  # kept to its last line, the stories under it left out
+    assert all(story not in text for story in OTHER_STORIES)
+
+
+@pytest.mark.parametrize("line", ["最新进展", "完成", "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源"])
+def test_words_of_an_article_close_nothing(line: str) -> None:
+    assert not closes_article(line)
