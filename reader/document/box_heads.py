@@ -30,8 +30,14 @@ _STANCE_MAX = 80
 
 def closes_article(line: str) -> bool:
     """An end mark, a box's head or a site's standing line: what follows it is not the article's."""
-    if len(line) <= _HEAD_MAX and (_END_MARK.match(line) or _BOX.match(line) or _COMMENTS.match(line)):
+    size = len(line)
+    if size > _STANCE_MAX:
+        return False  # most lines: paragraphs
+    if size <= _HEAD_MAX and (_END_MARK.match(line) or _BOX.match(line) or _COMMENTS.match(line)):
         return True
-    if len(line) <= _PROMOTION_MAX and _PROMOTION.match(line) and _PROMOTED.search(line):
+    if size <= _PROMOTION_MAX and line[:1] in _PROMOTION_FIRST and _PROMOTION.match(line) and _PROMOTED.search(line):
         return True
-    return len(line) <= _STANCE_MAX and ("代表" in line) and _STANCE.search(line) is not None
+    return "代表" in line and _STANCE.search(line) is not None
+
+
+_PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words

@@ -20,8 +20,9 @@ def weigh_wrapped(lines: list[str], scores: list[int], short: int, weight: Calla
     while i < n:
         j = _run_end(lines, scores, short, i)
         run = range(i, j)
-        full = sum(abs(len(lines[k]) - len(lines[i])) <= _SLACK for k in run)
-        if full >= _RUN_MIN and 3 * sum(not _CLAUSES.isdisjoint(lines[k]) for k in run) >= 2 * len(run):
+        if len(run) >= _RUN_MIN and sum(abs(len(lines[k]) - len(lines[i])) <= _SLACK for k in run) >= _RUN_MIN and (
+            3 * sum(not _CLAUSES.isdisjoint(lines[k]) for k in run) >= 2 * len(run)
+        ):
             for k in run:
                 scores[k] = max(scores[k], weight(lines[k]))
         i = max(j, i + 1)
