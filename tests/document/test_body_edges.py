@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.document.box_heads import closes_article
+from reader.document.text_tail import before_dated_links
 from tests.document.test_text_rules import PARA, body_text, doc
 
 PARA2 = "第二段正文同样足够长，讲的是另外一件事情，和上一段之间隔着一个空行，读者一看便知。"
@@ -60,3 +61,24 @@ def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closi
 @pytest.mark.parametrize("line", ["最新进展", "完成", "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源"])
 def test_words_of_an_article_close_nothing(line: str) -> None:
     assert not closes_article(line)
+
+
+STORIES = ("城北新建公园下月开放 市民可免费入园", "老旧小区改造加速推进 今年涉及三万户", "夏季用电高峰将至 电力部门提前部署")
+
+
+@pytest.mark.parametrize("dated", [
+    [f"{story} 2024-05-1{k}" for k, story in enumerate(STORIES)],
+    [f"[05-1{k}] {story}" for k, story in enumerate(STORIES)],
+])
+def test_a_box_of_dated_stories_under_the_text_ends_it(dated: list[str]) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            LAST, *dated, OTHER_STORIES[0])
+    assert body_text(d).endswith(LAST)
+
+
+def test_a_timeline_opening_each_line_with_its_date_is_no_box_of_stories() -> None:
+    timeline = [f"2006.5.1{k} {story}" for k, story in enumerate(STORIES)]
+    lines = [PARA, PARA2, LAST, "大事记：", *timeline, LAST]
+    assert before_dated_links(lines, 0, len(lines)) == len(lines)
+    boxed = [PARA, PARA2, LAST, *(f"{story}（2024年5月1{k}日）" for k, story in enumerate(STORIES))]
+    assert before_dated_links(boxed, 0, len(boxed)) == 3
