@@ -90,6 +90,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _with_short_tail(lines, scores, end)
+    end = _with_short_last_line(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
@@ -171,6 +172,23 @@ def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
         ends_sentence(lines[end + 1]) and (after == len(lines) or scores[after] < 0)
     ):
         return after
+    return end
+
+
+_EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+
+
+def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
+    """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
+    words over the editor's credit (让我们拭目以待 / 责任编辑：…): the article's last words,
+    too short to weigh as a paragraph, never to vanish."""
+    if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
+        return end
+    line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
+    if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
+        return end
+    if standalone_credit(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (not under or scores[end + 1] < 0):
+        return end + 1
     return end
 
 

@@ -82,3 +82,14 @@ def test_a_timeline_opening_each_line_with_its_date_is_no_box_of_stories() -> No
     assert before_dated_links(lines, 0, len(lines)) == len(lines)
     boxed = [PARA, PARA2, LAST, *(f"{story}（2024年5月1{k}日）" for k, story in enumerate(STORIES))]
     assert before_dated_links(boxed, 0, len(boxed)) == 3
+
+
+@pytest.mark.parametrize(("last", "foot"), [
+    ("是的。", ("分享到：", "微信", "微博", "相关新闻")),
+    ("加油！💪", ("分享到：", "微信", "微博", "相关新闻")),
+    ("让我们拭目以待", ("责任编辑：李四", "相关新闻")),
+])
+def test_a_short_last_line_under_the_last_paragraph_is_the_articles(last: str, foot: tuple[str, ...]) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            last, *foot, *OTHER_STORIES[:1])
+    assert body_text(d).endswith(last)
