@@ -169,13 +169,19 @@ _MENU_ITEMS_MIN = 3
 _MENU_ITEM_MAX = 4  # characters: 首页, 要闻, 财经 — a section's name, never half a headline
 
 
-def _menu(line: str) -> bool:
-    """首页 | 要闻 | 财经: a menu too short for a list of links, not half of a headline."""
-    items = [item.strip() for item in _BARS.split(line)]
+def _menu(line: str, spaced: bool = False) -> bool:
+    """首页 | 要闻 | 财经: a menu too short for a list of links, not a headline. Set apart by spaces
+    (首页 新闻 体育) it may be a headline's words all the same; it is never half of one."""
+    items = [item.strip() for item in (_SPACES if spaced else _BARS).split(line)]
     return len(items) >= _MENU_ITEMS_MIN and all(0 < len(item) <= _MENU_ITEM_MAX for item in items)
 
 
+def is_spaced_menu(line: str) -> bool:
+    return _menu(line, spaced=True)
+
+
 _BARS = rx.compile(r"[|｜丨]")
+_SPACES = rx.compile(r"[|｜丨\s]+")
 
 
 def title_like(line: str) -> bool:

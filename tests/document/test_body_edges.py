@@ -18,8 +18,11 @@ def test_a_lead_line_with_clauses_but_no_full_stop_opens_the_text() -> None:
     assert lead in body_text(d) or lead in [s.title for s in d.all_sections()]
 
 
-def test_a_menu_of_three_sections_is_neither_the_headline_nor_half_of_it() -> None:
-    d = doc("首页 | 要闻 | 财经", "某村运动会热闹开场", PARA, PARA2)
+@pytest.mark.parametrize("menu", ["首页 | 要闻 | 财经", "首页 新闻 体育"])
+def test_a_menu_of_three_sections_is_neither_the_headline_nor_half_of_it(menu: str) -> None:
+    d = doc(menu, "某村运动会热闹开场", PARA, PARA2)
+    assert d.title == "某村运动会热闹开场"
+    d = doc(menu, "某村运动会热闹开场", "2024-03-05 09:30 来源：某某日报", PARA, PARA2)
     assert d.title == "某村运动会热闹开场"
 
 
