@@ -97,9 +97,9 @@ def post_writer(line: str, shown: str) -> str | None:
     return shown[match.start("name") : match.end("name")]
 
 
-# 谢若含2017-03-01 14:27:02: a writer's name right before the date that opens the line.
+# 谢若含2017-03-01 14:27:02, 谢若含 / 2017-03-01: a writer's name right before the date that opens the line.
 # Two or three ideographs, as most names are (an account's or outlet's name is mostly longer).
-NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:19|20)\d{2}\s*[-/.年]")
+NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:[/／|｜]\s*)?(?:19|20)\d{2}\s*[-/.年]")
 _NOT_A_NAME = rx.compile(
     r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報"
     r"|于|於)$"  # 发表于 2019-01-08, 更新于…: "on" a date, no one's name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.document.dateline import is_dateline_line
 from tests.document.test_text_rules import PARA, body_text, doc
 
@@ -39,3 +41,23 @@ def test_a_writers_credit_set_in_a_reposted_post_outranks_the_sites_editor() -> 
     d = doc("首页 | 要闻 | 深度", "城南新区的十年", "2024-05-12 10:00 来源：某某公众号", PARA,
             "作者 | 小五", "编辑 | 小田", PARA2, PARA, PARA2, PARA, "（责任编辑：李四）", "相关新闻")
     assert d.byline == "作者 | 小五"
+
+
+NAV = "首页 | 要闻 | 财经 | 科技"
+HEAD = "城南新区今年将新建三所公办小学"
+DATE = "2024-05-12 10:30 来源：某某日报"
+
+
+@pytest.mark.parametrize(("lines", "named"), [
+    ((NAV, HEAD, DATE, "新华社北京5月12日电 记者王小五", PARA, PARA2), "记者王小五"),
+    ((NAV, HEAD, DATE, "本报讯 记者王小五 通讯员李四 报道：" + PARA, PARA2), "记者王小五 通讯员李四"),
+    ((NAV, HEAD, DATE, "本报记者/王小五", PARA, PARA2), "本报记者/王小五"),
+    ((NAV, HEAD, DATE, "王小五 / 文", PARA, PARA2), "王小五 / 文"),
+    ((NAV, HEADLINE, "聯合報／記者王小五／台北即時報導", "2024-05-12 10:30", PARA, PARA2),
+     "聯合報／記者王小五／台北即時報導"),
+    ((NAV, HEADLINE, "王小五 / 2024-05-12 10:30", PARA, PARA2), "王小五"),
+])
+def test_a_reporters_credit_in_the_forms_of_wires_papers_and_portals(lines: tuple[str, ...], named: str) -> None:
+    d = doc(*lines)
+    assert d.byline == named
+    assert d.title in (HEAD, HEADLINE)
