@@ -47,9 +47,15 @@ _GLUED_FIELDS = rx.compile(
 )
 
 
+# 标　题： 某某关于…的通告, 名称：…: a government page's table of fields names its title.
+_TITLE_FIELD = rx.compile(r"^(?:标\s*题|標\s*題|名\s*称|名\s*稱|文件名称|文件名稱|公文标题|信息名称)\s*[:：]\s*(?=\S)")
+
+
 def without_source(line: str) -> str:
     """A headline without the source credit (or the date, source and author fields) glued after
-    it; any other line as it is."""
+    it, or its field's name before it (标题：); any other line as it is."""
+    if line[:1] in "标標名文公信" and (field := _TITLE_FIELD.match(line)) and title_like(line[field.end() :]):
+        return line[field.end() :]
     cuts = [m.start() for m in (_GLUED_SOURCE.search(line), _GLUED_FIELDS.search(line)) if m]
     if not cuts or min(cuts) < _TITLE_MIN:
         return line
@@ -181,6 +187,9 @@ def is_spaced_menu(line: str) -> bool:
 
 
 _BARS = rx.compile(r"[|｜丨]")
+# 分　类：…, 索 引 号：…: a field of a government page's table, its name spaced out to the
+# width of the others; no headline opens so.
+_SPACED_FIELD = rx.compile(r"^[^\W\d_](?:[\s　]+[^\W\d_]){1,4}[\s　]*[:：]")
 _SPACES = rx.compile(r"[|｜丨\s]+")
 
 
@@ -196,6 +205,7 @@ def title_like(line: str) -> bool:
         and not is_meta(line)
         and not lists_links(line)
         and not _menu(line)
+        and not _SPACED_FIELD.match(line)
         and not is_dateline(line)
         and not is_breadcrumb(line)
         and not line.endswith("。")

@@ -96,3 +96,11 @@ def test_a_short_last_line_under_the_last_paragraph_is_the_articles(last: str, f
     d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
             last, *foot, *OTHER_STORIES[:1])
     assert body_text(d).endswith(last)
+
+
+def test_a_government_pages_title_field_names_the_headline_and_its_spaced_fields_do_not() -> None:
+    title = "某市人民政府关于做好夏季防汛工作的通告"
+    d = doc("登录 注册", "某市政府信息公开专栏 >> 某市人民政府", "索 引 号： 11220000/2024-00426",
+            "分 类： 环境保护；通告", "发文机关： 某市人民政府", f"标 题： {title}", "发文字号： 某政发〔2024〕1号",
+            PARA, PARA2)
+    assert d.title == title
