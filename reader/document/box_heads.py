@@ -28,6 +28,21 @@ _STANCE = rx.compile(r"仅代表作者(?:本人|个人)?(?:的)?观点|不代表
 _STANCE_MAX = 80
 
 
+# 【打印】【关闭窗口】, 打印本页 关闭窗口: the page's print and close buttons.
+_PRINT_CLOSE = rx.compile(r"关闭窗口|关闭本页|打印本页|打印此页|打印此文|[【\[]打印[】\]]")
+# 1 2 3 下一页, 首页 上一页 1 2 下一页 尾页: the article's other pages, under this one's text.
+_PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d+\s*){2,}(?:下一页|尾页)")
+# 关键词：教育 小学 城南 (two words or more: 关键词：高质量发展 alone may head a part of the text).
+_TAGS = rx.compile(r"^(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s,，、;；|｜]{1,10}(?:[\s,，、;；|｜]+[^\s,，、;；|｜]{1,10})+$")
+# 原文链接：https://…, 本文链接：…: the address of what was just read.
+_LINK_FIELD = rx.compile(r"^(?:原文链接|本文链接|文章链接|原文地址|本文地址)\s*[:：]?\s*https?://")
+# 【纠错】【责任编辑：王五】, 【我要纠错】责任编辑：王五: buttons, then the editor's credit.
+_BUTTONS_THEN_EDITOR = rx.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
+# 觉得不错，请点个在看, 欢迎分享转发: a post's closing request to its readers.
+_REQUEST = rx.compile(r"点个?(?:在看|赞)|分享(?:给|到)朋友圈|欢迎(?:分享|转发)")
+_WIDGETS_MAX = 30
+
+
 def closes_article(line: str) -> bool:
     """An end mark, a box's head or a site's standing line: what follows it is not the article's."""
     size = len(line)
@@ -37,7 +52,22 @@ def closes_article(line: str) -> bool:
         return True
     if size <= _PROMOTION_MAX and line[:1] in _PROMOTION_FIRST and _PROMOTION.match(line) and _PROMOTED.search(line):
         return True
+    if size <= _WIDGETS_MAX and _widgets(line):
+        return True
     return "代表" in line and _STANCE.search(line) is not None
+
+
+def _widgets(line: str) -> bool:
+    """The page's buttons, pages, tags, link or request under the text (see the patterns above)."""
+    first = line[:1]
+    return bool(
+        ("关" in line or "打" in line) and _PRINT_CLOSE.search(line)
+        or (first.isdecimal() or first in "首上") and _PAGES.match(line)
+        or first in "关标Tt" and _TAGS.match(line)
+        or first in "原本文" and _LINK_FIELD.match(line)
+        or first in "【[" and _BUTTONS_THEN_EDITOR.match(line)
+        or ("点" in line or "分享" in line or "欢迎" in line) and _REQUEST.search(line)
+    )
 
 
 _PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words

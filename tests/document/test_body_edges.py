@@ -104,3 +104,17 @@ def test_a_government_pages_title_field_names_the_headline_and_its_spaced_fields
             "分 类： 环境保护；通告", "发文机关： 某市人民政府", f"标 题： {title}", "发文字号： 某政发〔2024〕1号",
             PARA, PARA2)
     assert d.title == title
+
+
+@pytest.mark.parametrize("closing", [
+    "【打印】 【关闭窗口】", "1 2 3 下一页", "关键词：学校 教育 新区", "原文链接：https://example.com/a/1",
+    "【纠错】 【责任编辑：李四】", "觉得不错，请点个在看",
+])
+def test_the_pages_buttons_pages_tags_and_requests_under_the_text_end_it(closing: str) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            LAST, closing, *OTHER_STORIES)
+    assert body_text(d).endswith(LAST)
+
+
+def test_a_keyword_heading_inside_the_text_ends_nothing() -> None:
+    assert not closes_article("关键词：高质量发展")
