@@ -91,6 +91,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _with_short_tail(lines, scores, end)
     end = _with_short_last_line(lines, scores, end)
+    end = _with_closing_captions(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
@@ -173,6 +174,24 @@ def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
     ):
         return after
     return end
+
+
+_CLOSING_CAPTIONS = 2  # lines: a photo's caption and its credit (新华社发（某某摄）)
+
+
+def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int:
+    """图为… or 新华社发（某某摄） under the last paragraph: the photo the article closes on."""
+    if not 0 < end < len(lines) or not is_prose(lines[end - 1]):
+        return end
+    last = min(len(lines), end + _CLOSING_CAPTIONS)
+    while end < last and scores[end] > _CHROME_COST and not is_hard_stop(lines[end]) and (
+        is_caption(lines[end]) or _PHOTO_CREDIT.search(lines[end]) is not None
+    ) and standalone_credit(lines[end]) is None:
+        end += 1
+    return end
+
+
+_PHOTO_CREDIT = rx.compile(r"[（(][^（）()]{1,20}(?:摄|攝|供图|供圖)[）)]$")  # 新华社发（某某摄）
 
 
 _EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")

@@ -118,3 +118,11 @@ def test_the_pages_buttons_pages_tags_and_requests_under_the_text_end_it(closing
 
 def test_a_keyword_heading_inside_the_text_ends_nothing() -> None:
     assert not closes_article("关键词：高质量发展")
+
+
+@pytest.mark.parametrize("photo", ["新华社发（王小五摄）", "图为新建成的学校教学楼。"])
+def test_the_photo_an_article_closes_on_is_the_articles(photo: str) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            "5月12日，施工人员在新区东部学校工地作业，预计明年秋季完工投用，新增学位一千二百个。",
+            photo, "字大", "字小", "分享至手机", "1234下一页")
+    assert d.text.rstrip().endswith(photo)  # a caption's block or a paragraph: the article's
