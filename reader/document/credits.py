@@ -16,18 +16,18 @@ from reader.document.credit_forms import (
 from reader.document.patterns import SENTENCE_END
 from reader.document.script import probe  # one for one: spans found carry over to the line
 
-_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
+_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|整理|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 # 本期编辑：, 文章作者：: the article's own editor or writer (运营编辑, 美术编辑 are other roles).
-_ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络|本报|本台|本刊|本网)?"
+_ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络|本报|本台|本刊|本网|原创)?"
 _STANDALONE = rx.compile(
     rf"^[【\[（(]?\s*({_ROLE_PREFIX}(?:{_ROLE}\s*[:：/／|｜丨︱]|{_SPACED_ROLE}[\s　]+)\s*(?:[^【】\[\]（）()，。]|[（(][^（）()，。]{{1,30}}[）)]){{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
     r"|[/／]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
@@ -74,11 +74,14 @@ def _line_credit(line: str) -> str | None:
         _PERSON_WORDS.search(read) or is_filed_credit(read)
     ):
         return line[1:-1].strip()
-    if _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
+    bracketed_role = read[:1] in "【[" and _BRACKETED_ROLE.match(read) is not None  # 【作者】王小五
+    if bracketed_role or _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
     return None
 
 
+# 【作者】王小五, [编辑]王小五: the role in brackets, the name after them.
+_BRACKETED_ROLE = rx.compile(r"^[【\[]\s*(?:作者|编辑|责任编辑|责编|记者|撰文|撰稿|整理)\s*[】\]]\s*(?:[^\W\d_]|·){2,12}$")
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.
 _BIO = rx.compile(r"(?:本文)?作者(?:系|为|是|现为|现任)")
 # □, ▍, an emoji (🔺, ✍️): a mark that only sets the credit off.

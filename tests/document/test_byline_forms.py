@@ -61,3 +61,9 @@ def test_a_reporters_credit_in_the_forms_of_wires_papers_and_portals(lines: tupl
     d = doc(*lines)
     assert d.byline == named
     assert d.title in (HEAD, HEADLINE)
+
+
+@pytest.mark.parametrize("credit", ["【作者】王小五", "整理：王小五", "原创作者：王小五"])
+def test_a_bracketed_role_a_compilers_or_an_original_writers_credit_is_the_byline(credit: str) -> None:
+    d = doc(NAV, HEAD, DATE, PARA, PARA2, credit, "相关新闻", "某某公园下月开放")
+    assert d.byline == credit
