@@ -86,6 +86,8 @@ _OPENING_EDITOR = rx.compile(r"^[【\[（(]\s*((?:责任编辑|编辑|责编)\s*
 # 来源：某某网 发布于：2024-03-05 编辑：王五: the editor's field closing a line of fields (运营编辑：
 # or 图片编辑：, one word with the letters before it, names another role).
 _CLOSING_EDITOR = rx.compile(r"(?<![^\W\d_A-Za-z])((?:责任编辑|编辑|责编)\s*[:：]\s*[^\s:：|｜()（）【】\[\]]{1,16})\s*$")
+# 责任编辑：王五 【打印】 【关闭】: the editor's field, then the page's bracketed buttons.
+_EDITOR_BEFORE_BUTTONS = rx.compile(r"^((?:责任编辑|编辑|责编)\s*[:：]\s*[^\s:：【】\[\]（）()]{1,16})\s*(?=[【\[])")
 _TAIL_LINE_MAX = 80
 
 
@@ -99,7 +101,7 @@ def tail_credit(line: str) -> str | None:
             if _OPENING_EDITOR.match(group.group()) or is_filed_credit(group.group(1)):
                 return line[group.start(1) : group.end(1)].strip()
         return None
-    found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read)
+    found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read) or _EDITOR_BEFORE_BUTTONS.match(read)
     return line[found.start(1) : found.end(1)].strip() if found else None
 
 

@@ -184,7 +184,8 @@ def _take_byline(
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
-    page_end = disclaimer if disclaimer is not None else len(lines)
+    # Past the disclaimer, only the lines right under the text: 免责声明：… then 责任编辑：X.
+    page_end = len(lines) if disclaimer is None else max(disclaimer, min(len(lines), end + _TAIL_CREDIT_LINES))
     for index, line in lines[end:page_end]:
         near = index < end + _TAIL_CREDIT_LINES
         credit = standalone_credit(line) or _reporter_line(line) or (_near_credit(line) if near else None)

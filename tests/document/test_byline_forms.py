@@ -67,3 +67,12 @@ def test_a_reporters_credit_in_the_forms_of_wires_papers_and_portals(lines: tupl
 def test_a_bracketed_role_a_compilers_or_an_original_writers_credit_is_the_byline(credit: str) -> None:
     d = doc(NAV, HEAD, DATE, PARA, PARA2, credit, "相关新闻", "某某公园下月开放")
     assert d.byline == credit
+
+
+@pytest.mark.parametrize("under", [
+    ("免责声明：本文仅供参考，不构成投资建议。", "责任编辑：王小五"),
+    ("责任编辑：王小五 【打印】 【关闭】",),
+])
+def test_the_editors_credit_past_a_disclaimer_or_before_buttons_is_the_byline(under: tuple[str, ...]) -> None:
+    d = doc(NAV, HEAD, DATE, PARA, PARA2, *under, "相关新闻", "某某公园下月开放")
+    assert d.byline == "责任编辑：王小五"
