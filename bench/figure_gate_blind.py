@@ -28,7 +28,7 @@ import json, re, sys
 sys.path.append(sys.argv[2])
 from figure_score import place, read_labels, resolve
 from reader.document import load
-from reader.document.figures import document_figures
+from reader.document.key_figures.figures import document_figures
 from pathlib import Path
 NEAR = 1500
 rows, sure = [], 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reader.document.figure_words import CHANGE_END, MEASURE, T2S
+from reader.document.key_figures.figure_words import CHANGE_END, MEASURE, T2S
 from reader.document.model import FigureKind
 
 WINDOW = 40  # the labeller's window: characters read either side of a figure

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.document import DocumentError, load
-from reader.document.figures import document_figures
+from reader.document.key_figures.figures import document_figures
 from reader.document.model import Document, Figure
 
 ROOT = Path(__file__).resolve().parents[1]

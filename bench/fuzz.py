@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from reader.document import DocumentError, load_bytes
-from reader.document.figures import find_figures
+from reader.document.key_figures.figures import find_figures
 from reader.store import Store, StoreError
 
 DEADLINE_MS = 5000  # one example: far above any real article's import

@@ -39,7 +39,7 @@ from title_train import norm
 
 from reader.document import DocumentError, load_bytes
 from reader.document.dump import dump_dict
-from reader.document.web_page import page_lines, page_text
+from reader.document.web.web_page import page_lines, page_text
 
 MIRRORS = Path("/work/.mirror")
 MAGIC = "opendatalab/magic-html"

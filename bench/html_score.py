@@ -93,8 +93,8 @@ def _dump(data: bytes, page: Path, as_text: bool) -> dict[str, Any]:
     if not as_text:
         d = dump_dict(load_bytes(data, f"/saved/{page.stem}.html", "html"))
         return {**d, "text": as_labelled(d["text"])}
-    from reader.document.text_importer import import_text
-    from reader.document.web_page import page_lines, page_text
+    from reader.document.scraped.text_importer import import_text
+    from reader.document.web.web_page import page_lines, page_text
 
     html, encoding = page_text(data)
     d = dump_dict(import_text("\n".join(page_lines(html).lines), "/saved/p.txt", encoding))

@@ -22,10 +22,10 @@ from typing import Any
 from title_train import _is_title, norm
 
 from reader.document.encoding import decode
-from reader.document.headline import title_features
+from reader.document.hanzi.script import has_traditional, probe
+from reader.document.headlines.headline import title_features
 from reader.document.normalize import text_lines
-from reader.document.region import text_region
-from reader.document.script import has_traditional, probe
+from reader.document.scraped.region import text_region
 
 
 def candidates(path: Path) -> list[str]:

@@ -29,7 +29,7 @@ from title_train import is_tune_site, load_pages, model_for, models_by_fold, nor
 
 from reader.document import DocumentError, load
 from reader.document.dump import dump_dict
-from reader.document.title_model import use_model
+from reader.document.headlines.title_model import use_model
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")

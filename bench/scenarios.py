@@ -33,7 +33,7 @@ from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.document import BlockKind, Document, load
-from reader.document.figures import document_figures
+from reader.document.key_figures.figures import document_figures
 from reader.store import Store
 from reader.ui.app.launch import resume_garbage_collection
 from reader.ui.app.startup import data_folder, open_user_data
@@ -421,9 +421,9 @@ def script_switch(path: str, data_dir: str) -> dict[str, Any]:
     dictionaries loaded on the way), back to as written, and to 繁體 again: ms from the choice
     to the article rendered in that script to its end, the longest UI stall throughout; then
     the conversion with its offset map alone against OpenCC converting the text (its floor)."""
-    from reader.document.chinese_script import configurations, converter, script_view
-    from reader.document.script import has_traditional
-    from reader.document.script_names import Script
+    from reader.document.hanzi.chinese_script import configurations, converter, script_view
+    from reader.document.hanzi.script import has_traditional
+    from reader.document.hanzi.script_names import Script
 
     app, window, _store, document = _opened(path, data_dir)
     view, actions = window.article_view, window.window_actions.script_actions

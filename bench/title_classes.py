@@ -22,12 +22,12 @@ from title_train import _is_title, is_tune_site, load_pages, model_for, models_b
 from reader.document import DocumentError, load
 from reader.document.dump import dump_dict
 from reader.document.encoding import decode
-from reader.document.headline import title_features
-from reader.document.headline_shape import headline_part
+from reader.document.hanzi.script import has_traditional, probe
+from reader.document.headlines.headline import title_features
+from reader.document.headlines.headline_shape import headline_part
+from reader.document.headlines.title_model import TitleModel, use_model
 from reader.document.normalize import text_lines
-from reader.document.region import text_region
-from reader.document.script import has_traditional, probe
-from reader.document.title_model import TitleModel, use_model
+from reader.document.scraped.region import text_region
 
 
 def classify(path: Path, label: dict[str, Any], model: TitleModel) -> str | None:

@@ -4,7 +4,7 @@
     .venv/bin/python bench/title_train.py --check  # cross-validate only
 
 Every plain-text page with a labelled title gives one row per headline candidate (the
-features of reader.document.headline.title_features); the candidate whose text is the label's
+features of reader.document.headlines.headline.title_features); the candidate whose text is the label's
 title is the positive one. Two models with a little L2 are fitted by gradient descent in
 plain Python (no numpy: the data are a few thousand rows): a conditional logit that ranks a
 page's candidates, and a logistic regression that says whether the best is a headline at all.
@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.document.encoding import decode
-from reader.document.headline import title_features
+from reader.document.hanzi.script import has_traditional, probe
+from reader.document.headlines.headline import title_features
+from reader.document.headlines.title_model import FEATURES, WEIGHTS_FILE, TitleModel
 from reader.document.normalize import text_lines
-from reader.document.region import text_region
-from reader.document.script import has_traditional, probe
-from reader.document.title_model import FEATURES, WEIGHTS_FILE, TitleModel
+from reader.document.scraped.region import text_region
 
 HERE = Path(__file__).resolve().parent
 # The development set only: ../shared/corpus is what score-importer grades, kept out of sample.

@@ -259,7 +259,12 @@ def _run_command(ns: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     if ns.command == "figures":
-        from reader.document.figure_table import figure_rows, rows_csv, rows_json, rows_tsv
+        from reader.document.key_figures.figure_table import (
+            figure_rows,
+            rows_csv,
+            rows_json,
+            rows_tsv,
+        )
 
         rows = figure_rows(doc)
         write = rows_csv if ns.csv else rows_json if ns.json else rows_tsv
@@ -272,9 +277,9 @@ def _run_command(ns: argparse.Namespace) -> int:
 
 
 def _in_script(doc: Document, name: str) -> Document:
-    from reader.document.chinese_script import script_view
-    from reader.document.script_document import shown_in
-    from reader.document.script_names import script_named
+    from reader.document.hanzi.chinese_script import script_view
+    from reader.document.hanzi.script_document import shown_in
+    from reader.document.hanzi.script_names import script_named
 
     view = script_view(doc.text, script_named(name))
     return shown_in(doc, view) if view is not None else doc

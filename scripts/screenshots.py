@@ -337,7 +337,7 @@ def markdown_sideways(window: MainWindow) -> None:
 def traditional_taiwan(window: MainWindow) -> None:
     """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
     find bar as written (simplified) finding 網際網路."""
-    from reader.document.script_names import Script
+    from reader.document.hanzi.script_names import Script
 
     window.window_actions.script_actions[Script.HANT_TW].trigger()
     window.finish_loading()
@@ -360,7 +360,7 @@ LIBRARY_PAGES = ("ia_people_b26fbb82_gbk", "ia_163_5acac71b", "ia_miit_36efbc69"
 def _fill_library(store: Store) -> None:
     """A dozen pages of the development set read over a few days: progress, notes, highlights,
     bookmarks, reading time; one of them moved away since (file missing)."""
-    from reader.document.dateline_fields import parse_dateline
+    from reader.document.bylines.dateline_fields import parse_dateline
 
     gone = Path(tempfile.gettempdir()) / "reader-shots-moved.txt"
     for i, name in enumerate(LIBRARY_PAGES):

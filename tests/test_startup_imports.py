@@ -58,13 +58,13 @@ _LAZY = (
     # figures' rules and word tables (the Statistics panel, after the paint), what a date
     # line says (the library's description of an opening, after the paint) and the export's
     # hand-over at exit (a process of its own).
-    "reader.document.chinese_script",
-    "reader.document.script_search",
-    "reader.document.script_document",
-    "reader.document.figures",
-    "reader.document.figure_words",
-    "reader.document.figure_subjects",
-    "reader.document.dateline_fields",
+    "reader.document.hanzi.chinese_script",
+    "reader.document.hanzi.script_search",
+    "reader.document.hanzi.script_document",
+    "reader.document.key_figures.figures",
+    "reader.document.key_figures.figure_words",
+    "reader.document.key_figures.figure_subjects",
+    "reader.document.bylines.dateline_fields",
     "reader.ui.app.export_handover",
 )
 _PROBE = """

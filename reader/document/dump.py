@@ -6,8 +6,8 @@ import unicodedata
 from typing import Any
 
 from reader.document.builder import sha256_of
-from reader.document.dateline_fields import parse_dateline
-from reader.document.figures import document_figures
+from reader.document.bylines.dateline_fields import parse_dateline
+from reader.document.key_figures.figures import document_figures
 from reader.document.model import Document, Section
 from reader.document.stats import document_stats
 

@@ -41,10 +41,10 @@ def load_bytes(
 
 def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Document:
     if kind != "markdown" and encoding is None:
-        from reader.document.web_sniff import has_markup, looks_like_html
+        from reader.document.web.web_sniff import has_markup, looks_like_html
 
         if looks_like_html(data) or kind == "html" and has_markup(data):
-            from reader.document.html_importer import import_html
+            from reader.document.web.html_importer import import_html
 
             return import_html(data, path)
     try:
@@ -54,10 +54,10 @@ def _imported(data: bytes, path: str, kind: str, encoding: str | None) -> Docume
     if not text.strip():
         raise DocumentError(f"{_name(path)} has no text to show")
     if kind == "markdown":
-        from reader.document.markdown_importer import import_markdown
+        from reader.document.markdown.markdown_importer import import_markdown
 
         return import_markdown(text, path, encoding)
-    from reader.document.text_importer import import_text
+    from reader.document.scraped.text_importer import import_text
 
     return import_text(text, path, encoding)
 

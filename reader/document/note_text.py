@@ -79,7 +79,10 @@ def _render(shown: str, shortened: bool) -> str:
 
 
 def _as_markdown(shown: str) -> str:
-    from reader.document.markdown_guard import NOTE, pathology  # not before the first paint
+    from reader.document.markdown.markdown_guard import (  # not before the first paint
+        NOTE,
+        pathology,
+    )
 
     if pathology(shown, NOTE) is not None:
         return plain_html(shown)
@@ -110,7 +113,7 @@ def prepare_rendering() -> None:
     """Load Markdown, nh3 and the guard now (≈40 ms), before the first note body is shown."""
     import nh3  # noqa: F401
 
-    import reader.document.markdown_guard  # noqa: F401
+    import reader.document.markdown.markdown_guard  # noqa: F401
 
     _converter()
 
@@ -121,8 +124,8 @@ def _converter() -> markdown.Markdown:
     import markdown
     from markdown.extensions.sane_lists import SaneListExtension
 
-    from reader.document.markdown_converter import skip_plain_inline, strikethrough
-    from reader.document.markdown_lists import register
+    from reader.document.markdown.markdown_converter import skip_plain_inline, strikethrough
+    from reader.document.markdown.markdown_lists import register
 
     # An instance, not the name "sane_lists": a name makes Python-Markdown read every installed
     # package's entry points first (≈30 ms, more than the rest of this function).

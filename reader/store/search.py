@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from reader.document.script_search import fold, folds, simplified_with_traditional
+from reader.document.hanzi.script_search import fold, folds, simplified_with_traditional
 from reader.store.records import Note, NoteHit, columns, row_to_annotation
 
 TRIGRAM = 3  # the FTS5 trigram tokenizer can't match anything shorter

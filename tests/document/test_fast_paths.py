@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.document import Block, BlockKind, load, normalize, patterns, stats
-from reader.document.credits import _CREDIT_RUN, caption_credit
+from reader.document import Block, BlockKind, load, normalize, stats
+from reader.document.bylines.credits import _CREDIT_RUN, caption_credit
+from reader.document.scraped import patterns
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 

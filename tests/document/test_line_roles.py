@@ -12,10 +12,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.document import builder, text_importer
+from reader.document import builder
 from reader.document.encoding import decode
 from reader.document.model import BlockKind, Document, DocumentError
 from reader.document.normalize import text_lines
+from reader.document.scraped import text_importer
 from tests.document.test_properties import LINES
 
 ROLES = {"title", "subtitle", "heading", "body", "byline", "dateline", "disclaimer", "chrome"}

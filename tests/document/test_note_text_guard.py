@@ -7,7 +7,7 @@ import markdown
 import nh3
 import pytest
 
-from reader.document.markdown_converter import strikethrough
+from reader.document.markdown.markdown_converter import strikethrough
 from reader.document.note_text import (
     _TAGS,
     SHORTENED,

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from reader.document import Document, DocumentError, load, load_bytes
 from reader.document.encoding import decode
-from reader.document.figures import document_figures
+from reader.document.key_figures.figures import document_figures
 from reader.document.normalize import text_lines
-from reader.document.patterns import SYMBOL_LED
+from reader.document.scraped.patterns import SYMBOL_LED
 
 NUMERALS = "一二两三四五六七八九十百千"  # 三千亿元: a figure in Chinese numerals
 

@@ -7,7 +7,7 @@ from importlib.resources import files
 import pytest
 
 from reader.document import Document, FigureKind, load_bytes
-from reader.document.figures import document_figures, find_figures
+from reader.document.key_figures.figures import document_figures, find_figures
 from reader.document.stats import document_stats
 
 SEED_FIGURES = ["5053.91亿元", "0.3%", "35.9%", "2%", "0.4个百分点", "61903家", "5994家", "28.33%", "22.98%", "122.11万人", "8.28万人", "18个", "16个区", "1.8万名", "550余万元", "43家", "308座", "6022名", "90个", "303个"]

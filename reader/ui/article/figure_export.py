@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from reader.document import Document
-from reader.document.figure_table import figure_rows, rows_csv, rows_tsv
+from reader.document.key_figures.figure_table import figure_rows, rows_csv, rows_tsv
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.common.save_folder import save_folder
 

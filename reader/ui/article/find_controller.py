@@ -1,5 +1,5 @@
 """Find in the article: all matches highlighted, one of them current; a query in 简体 finds
-the text in 繁體 and the other way round (reader.document.script_search)."""
+the text in 繁體 and the other way round (reader.document.hanzi.script_search)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
-from reader.document.script import has_traditional
+from reader.document.hanzi.script import has_traditional
 from reader.ui.article.block_text import BREAK_MARK
 from reader.ui.article.view import ArticleView
 
@@ -91,7 +91,11 @@ class FindController(QObject):
 
     def search(self, query: str, *, scroll: bool = True) -> None:
         """Find every match of query; the first one at or after the reading place is current."""
-        from reader.document.script_search import find_folded, folds, search_forms  # first use
+        from reader.document.hanzi.script_search import (  # first use
+            find_folded,
+            folds,
+            search_forms,
+        )
 
         was = self._matches[self._current] if self._current >= 0 else -1
         self._query = query

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel
 
 from reader.document import Document
 from reader.document.anchors import section_for_fragment
-from reader.document.figures import FigureScan, document_figures, keep_figures
+from reader.document.hanzi.script_map import Convert
+from reader.document.hanzi.script_shown import shown_titles
+from reader.document.key_figures.figures import FigureScan, document_figures, keep_figures
 from reader.document.line_lookup import corrected_sections
-from reader.document.script_map import Convert
-from reader.document.script_shown import shown_titles
 from reader.document.stats import StatsScan
 from reader.ui.article.text_map import SectionLocator
 

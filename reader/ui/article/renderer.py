@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
 
 from reader.document import Block, BlockKind, Document
-from reader.document.script_shown import convert_html
+from reader.document.hanzi.script_shown import convert_html
 from reader.ui.article.block_marks import insert_rule, place_block
 from reader.ui.article.block_text import (
     BREAK_MARK,
@@ -29,7 +29,7 @@ from reader.ui.article.text_map import TextMap
 from reader.ui.common.idle_queue import IdleQueue
 
 if TYPE_CHECKING:
-    from reader.document.chinese_script import ScriptView
+    from reader.document.hanzi.chinese_script import ScriptView
 
 _RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from reader.document import Section
-from reader.document.script_map import OffsetMap
+from reader.document.hanzi.script_map import OffsetMap
 
 
 class TextMap:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.document import Document
-from reader.document.script_shown import shown_disclaimer
+from reader.document.hanzi.script_shown import shown_disclaimer
 from reader.ui.article.block_text import without_break_marks
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # PySide6 makes each event class when the first such event co
     from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
     from PySide6.QtWidgets import QMenu
 
-    from reader.document.chinese_script import ScriptView
+    from reader.document.hanzi.chinese_script import ScriptView
 
 FLASH_MS = 1500
 TOP_PROBE_Y = 6  # pixels below the top edge where "the block being read" is probed

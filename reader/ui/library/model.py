@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from reader.document.script_search import fold
+from reader.document.hanzi.script_search import fold
 from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:

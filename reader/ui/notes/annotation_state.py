@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Signal
 
 from reader.document import Document
+from reader.document.hanzi.script_map import Convert
 from reader.document.note_text import (
     DEFAULT_COLOUR,
     NOTE_COLOURS,
     colour_key,
     needs_markdown,
 )
-from reader.document.script_map import Convert
 from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Drafts
 from reader.ui.article.view import ArticleView

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from reader.document import Document
+from reader.document.hanzi.script_map import Convert
 from reader.document.note_text import (
     DEFAULT_COLOUR,
     NOTE_COLOURS,
@@ -14,7 +15,6 @@ from reader.document.note_text import (
     render_markdown,
     section_title,
 )
-from reader.document.script_map import Convert
 from reader.store import Bookmark, Note, NoteHit
 from reader.store.drafts import Draft
 from reader.ui.common.themes import Theme

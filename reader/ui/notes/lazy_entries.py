@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import overload
 
 from reader.document import Document
-from reader.document.script_map import Convert
+from reader.document.hanzi.script_map import Convert
 from reader.store import Note
 from reader.ui.common.themes import Theme
 from reader.ui.notes.entries import note_entry, note_stripes

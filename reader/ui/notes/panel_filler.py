@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.document import Document
-from reader.document.script_map import Convert
+from reader.document.hanzi.script_map import Convert
 from reader.store import Bookmark, Note
 from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.themes import Theme

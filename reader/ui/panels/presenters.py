@@ -7,9 +7,9 @@ from dataclasses import replace
 from functools import partial
 
 from reader.document import Document, Figure
-from reader.document.figure_sign import DIRECTION_WINDOW, direction
-from reader.document.figures import document_figures
-from reader.document.script_map import Convert, convert_lines
+from reader.document.hanzi.script_map import Convert, convert_lines
+from reader.document.key_figures.figure_sign import DIRECTION_WINDOW, direction
+from reader.document.key_figures.figures import document_figures
 from reader.document.stats import document_stats
 from reader.ui.panels.section_chart import Bar
 from reader.ui.panels.statistics import FigureEntry, StatsPanel

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reader.document.hanzi.script_names import Script
 from reader.document.note_text import NOTE_COLOURS
-from reader.document.script_names import Script
 from reader.ui.common.themes import THEMES
 from reader.ui.window.key_rows import native_keys
 

@@ -18,7 +18,7 @@ from reader.ui.window.settings import ZOOM_MAX, ZOOM_MIN, UiSettings
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:
-    from reader.document.chinese_script import ScriptView
+    from reader.document.hanzi.chinese_script import ScriptView
 
 
 class Appearance:

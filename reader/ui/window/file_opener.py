@@ -100,7 +100,7 @@ def _is_page(path: str) -> bool:
             head = file.read(SNIFF_BYTES)
     except OSError:
         return False  # the import says what is wrong, at once
-    from reader.document.web_sniff import looks_like_html  # only when a file is opened
+    from reader.document.web.web_sniff import looks_like_html  # only when a file is opened
 
     return looks_like_html(head)
 

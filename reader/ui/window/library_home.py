@@ -324,7 +324,7 @@ class LibraryHome(QObject):
         doc_id, store = self._positions.doc_id, self._store
         if document is None or doc_id is None or store is None or store.read_only:
             return
-        from reader.document.dateline_fields import parse_dateline
+        from reader.document.bylines.dateline_fields import parse_dateline
 
         published = parse_dateline(document.dateline).published if document.dateline else None
         try:

@@ -1,6 +1,6 @@
 """View ▸ Chinese Script: the article as written, in 简体, 繁體 (台灣) or 繁體 (香港).
 
-Display only (reader.document.chinese_script): the view renders the converted text and maps
+Display only (reader.document.hanzi.chinese_script): the view renders the converted text and maps
 its offsets, so notes, bookmarks, corrections and exports keep to the text as written. The
 choice is remembered per document (QSettings, by the hash of its text). A long article, and
 any article while OpenCC's dictionaries are still to be loaded (≈30–130 ms), is converted on
@@ -19,14 +19,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from reader.document import Document
-from reader.document.script_names import Script, script_named
+from reader.document.hanzi.script_names import Script, script_named
 from reader.ui.article.view import ArticleView
 from reader.ui.window.actions import Actions
 from reader.ui.window.settings import UiSettings
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:  # the conversion is loaded when a document is first shown in a script
-    from reader.document.chinese_script import ScriptView
+    from reader.document.hanzi.chinese_script import ScriptView
 
 SYNC_CHARS = 20_000  # a longer article is converted on a worker thread (over ≈10 ms)
 _ORDER = list(Script)
@@ -95,7 +95,7 @@ class ScriptChoice(QObject):
         script = self._script
         if script is Script.AS_WRITTEN or script in self._made:
             return self._made.get(script)
-        from reader.document.chinese_script import is_loaded
+        from reader.document.hanzi.chinese_script import is_loaded
 
         if len(document.text) <= SYNC_CHARS and is_loaded(document.text, script):
             try:
@@ -135,7 +135,7 @@ class ScriptChoice(QObject):
         if request != self._request:
             return  # another document or script was asked for since
         self._status("")
-        from reader.document.chinese_script import ScriptView
+        from reader.document.hanzi.chinese_script import ScriptView
 
         if isinstance(result, ScriptView):
             self._made[result.script] = result
@@ -147,7 +147,7 @@ class ScriptChoice(QObject):
 
 
 def _make(text: str, script: Script) -> ScriptView:
-    from reader.document.chinese_script import script_view
+    from reader.document.hanzi.chinese_script import script_view
 
     made = script_view(text, script)
     assert made is not None  # not as written

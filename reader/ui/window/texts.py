@@ -12,7 +12,7 @@ from reader.ui.common.numbers import number
 
 if TYPE_CHECKING:
     from reader.document import Document
-    from reader.document.chinese_script import ScriptView
+    from reader.document.hanzi.chinese_script import ScriptView
 
 APP_NAME = "Reader"
 

@@ -117,7 +117,7 @@ def test_strikethrough_is_struck_out(make_window: WindowFactory, qtbot: QtBot,
 
 def test_a_saved_pages_data_table_is_drawn_as_a_table(window: MainWindow, qtbot: QtBot) -> None:
     from reader.document import load_bytes
-    from tests.document.test_web_structure import _page
+    from tests.document.web.test_web_structure import _page
 
     window.show_document(load_bytes(_page().encode(), "/saved/report.html", "html"))
     qtbot.waitExposed(window.article_view)

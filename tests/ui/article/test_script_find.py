@@ -7,9 +7,9 @@ from bisect import bisect_right
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.document.chinese_script import script_view
-from reader.document.script_names import Script
-from reader.document.script_search import find_folded, fold, folds, search_forms
+from reader.document.hanzi.chinese_script import script_view
+from reader.document.hanzi.script_names import Script
+from reader.document.hanzi.script_search import find_folded, fold, folds, search_forms
 from reader.ui.article.finder import find_all
 
 

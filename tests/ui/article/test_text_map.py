@@ -24,7 +24,7 @@ def test_text_map_maps_offsets_both_ways() -> None:
 
 
 def test_a_text_shown_in_another_script_maps_through_its_offset_map() -> None:
-    from reader.document.script_map import convert_mapped
+    from reader.document.hanzi.script_map import convert_mapped
 
     phrases = {"互联网": "網際網路"}
     text = "他在互联网上\n看"  # shown as 他在網際網路上 / 看: one character more from offset 5

@@ -17,7 +17,7 @@ feature = sys.modules["shibokensupport.feature"]
 scan, read = feature._mod_uses_pyside, []
 feature._mod_uses_pyside = lambda module: (read.append(module.__name__), scan(module))[1]
 import reader.ui.app.launch, reader.ui.window.main_window
-import reader.document.text_importer, reader.store.rotation
+import reader.document.scraped.text_importer, reader.store.rotation
 table = feature.pyside_feature_dict
 ours = sorted(n for n in sys.modules if n.startswith("reader."))
 packages = [n for n in ours if hasattr(sys.modules[n], "__path__")]

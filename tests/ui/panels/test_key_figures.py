@@ -13,8 +13,8 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from reader.document import FigureKind, load_bytes
-from reader.document.figure_table import COLUMNS
-from reader.document.figures import document_figures
+from reader.document.key_figures.figure_table import COLUMNS
+from reader.document.key_figures.figures import document_figures
 from reader.ui.article.figure_export import FigureExport
 from reader.ui.common.dialogs import Dialogs
 from reader.ui.panels.figure_list import CONTEXT_ROLE, SUBJECT_ROLE, FigureEntry

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from reader.document.script_names import Script
+from reader.document.hanzi.script_names import Script
 from reader.store import Store
 from reader.ui.panels.figure_list import FigureEntry
 from reader.ui.window.main_window import MainWindow

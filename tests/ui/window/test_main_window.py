@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
-from reader.document.figures import document_figures
+from reader.document.key_figures.figures import document_figures
 from reader.store import Store
 from reader.ui.article.find_bar import FindBar
 from reader.ui.article.view import ArticleView

@@ -1,0 +1,153 @@
+"""Date lines: which lines of a page are one (2020-10-04 20:30 来源: 长江网, 本报记者 王小明 报道).
+What they say (published, publisher, authors) is read by dateline_fields, which only `reader dump`
+needs: its record and patterns are not made before the window's first paint."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document import rx
+from reader.document.bylines.credit_forms import POST_CREDIT, leading_credit
+from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.scraped.patterns import is_dateline, is_meta
+
+_DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
+_WIDGET_TAIL = rx.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+# 2024年11月09日 09:31 新华社 分享到：微博 微信 QQ空间: the share buttons set beside the date.
+_SHARE_TAIL = rx.compile(r"\s*(?:分享到|分享至|分享)\s*[:：].*$")
+
+
+# A reporter's name: two to four letters ([^\W\d_] is any script's, ideographs among them: a
+# class of the ideographs' range costs the regex compiler ≈1.5 ms at start-up), never a role
+# word, ending where a separator, the line's end or 报道 begins (本报记者王小明报道 names
+# 王小明). One way to read each segment: no backtracking however many names a line holds.
+_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
+# 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
+REPORTER_LINE = rx.compile(
+    r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
+    rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?{_REPORTER_NAME})*"
+    r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*(?:[^\W\d_]|·){2,6})?"
+    r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
+)
+
+
+def is_dateline_line(line: str) -> bool:
+    """A date, source or author line between the title and the article."""
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
+        return True
+    if agency_filed(line):
+        return True  # 中央社记者王小五台北12日电 under the headline
+    if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
+        leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
+    ):
+        return True
+    furniture = _DATE_FURNITURE.sub(" ", line)
+    if furniture != line and is_dateline(furniture):
+        return True
+    return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+# 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
+_FIELDS = rx.compile(r"^(?:[^\W\d_]{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*){2,6}$")
+
+
+# 2024年02月 (the day on a calendar leaf beside it), 3月5日（周二）: a date of its own line with
+# no year or no day.
+_PART_DATE = rx.compile(
+    r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})"
+    r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
+)
+# What a blog's or a portal's date line holds besides its date, source and writer: the site's
+# address opening it (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).
+_DATE_FURNITURE = rx.compile(
+    r"^(?:https?://)?(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|tw|hk|info|cc|tv)\b/?"
+    r"|\S{0,4}(?:分类|分類|类别|類別|栏目|欄目|标签|標籤|频道|頻道)\s*[:：]\s*[^\s|｜]{1,12}"
+    r"|©\s*(?:著作权|著作權|版权|版權)|(?:著作权|版权)所有"
+)
+
+
+# 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
+REPORTERS = rx.compile(
+    rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|实习生)[\s:：]*"
+    rf"(?P<names>{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*)"
+)
+
+
+# A blog's post line: ggjjzhzz 发表于 2005-9-15 11:46 names its poster, the author.
+POSTER = rx.compile(r"^(?P<name>[^\s\d:：|｜()（）\[\]【】][^\s:：|｜()（）\[\]【】]{1,19})\s*(?:发表于|发布于|發表於)\s*[:：]?\s*(?:19|20)\d{2}")
+
+
+def credit_in_dateline(line: str, shown: str) -> str | None:
+    """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names, else its poster."""
+    credit = standalone_credit(line)
+    if credit and not credit.startswith(("来源", "稿源")):
+        credit = _COUNTERS_AFTER.split(credit, maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12
+        return shown[line.index(credit) : line.index(credit) + len(credit)]
+    poster = POSTER.match(line)
+    found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
+    return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
+
+
+def post_writer(line: str, shown: str) -> str | None:
+    """原创 王小五 某某发布 …: the post's writer, when no credit of the page names one (原创 城市观察
+    城市观察社 names the account twice, no writer)."""
+    match = POST_CREDIT.match(line)
+    if match is None or match.group("name") in match.group("account") or match.group("account") in match.group("name"):
+        return None
+    return shown[match.start("name") : match.end("name")]
+
+
+# 谢若含2017-03-01 14:27:02, 谢若含 / 2017-03-01: a writer's name right before the date that opens the line.
+# Two or three ideographs, as most names are (an account's or outlet's name is mostly longer).
+NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:[/／|｜]\s*)?(?:19|20)\d{2}\s*[-/.年]")
+_NOT_A_NAME = rx.compile(
+    r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報"
+    r"|于|於)$"  # 发表于 2019-01-08, 更新于…: "on" a date, no one's name
+)
+
+
+# 港聞 2025.11.28, 财经 2024-05-10: the page's section, not its writer.
+_SECTION = rx.compile(
+    r"(?:闻|聞|讯|訊)$|^(?:财经|財經|体育|體育|娱乐|娛樂|国际|國際|本地|港澳|两岸|兩岸|社会|社會|科技|生活|健康|教育|"
+    r"军事|軍事|评论|評論|时政|時政|地方|文化|汽车|汽車|房产|房產|观点|觀點|专题|專題|视频|視頻|图片|圖片)$"
+)
+
+
+def writer_before_date(line: str) -> str | None:
+    """The name written right before the date opening the line, if it names a person."""
+    match = NAME_BEFORE_DATE.match(line)
+    if match is None or _NOT_A_NAME.search(match.group("name")) or _SECTION.search(match.group("name")):
+        return None
+    return match.group("name")
+
+
+def _name_before_date(line: str, shown: str) -> str | None:
+    name = writer_before_date(line)
+    return shown[: len(name)] if name else None
+
+
+_COUNTERS_AFTER = rx.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
+# 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
+_AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
+
+
+def _author_field(line: str, shown: str) -> str | None:
+    match = _AUTHOR_FIELD.search(line)
+    return shown[match.start(1) : match.end(1)] if match else None
+
+
+def _reporter(line: str, shown: str) -> str | None:
+    """The reporters a dateline names, as written: 本报记者 王小明 (报道 left off)."""
+    match = REPORTERS.search(line)
+    if not match:
+        return None
+    tail = re.search(r"\s*(?:报道|摄影?|采写|整理)$", match.group())
+    return shown[match.start() : match.start() + tail.start() if tail else match.end()]
+
+
+def bare_dateline(line: str) -> str:
+    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).strip(" （）()")
+    for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
+        if kept.count(opening) > kept.count(closing):
+            kept += closing
+    return kept

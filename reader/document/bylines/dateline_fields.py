@@ -1,0 +1,132 @@
+"""What a date line says: when it was published, by which outlet, by whom (`reader dump`'s
+"dateline"). Which lines are date lines is dateline.py's question, asked while importing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.document import rx
+from reader.document.bylines.date_numerals import western_dates
+from reader.document.bylines.dateline import POSTER, REPORTERS, writer_before_date
+from reader.document.hanzi.script import probe
+
+# 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
+_DATE = rx.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*(?:[（(]?星期.[）)]?)?\s*(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2}))?"
+)
+# 来源：长江网 / 来源: 证券时报网 / 出处：新华社: the outlet runs to the next space or field.
+_PUBLISHER = rx.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源|(?:发布|發布|发文|發文)(?:机关|機關))\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
+# 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
+_AGENCY = rx.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
+# 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
+_WRITER = rx.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
+_NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
+_NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
+# 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
+# field): neither names the writer.
+_NOT_A_NAME = rx.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date line and what it says."""
+
+    text: str
+    published: str | None  # ISO 8601: 2020-10-04 or 2020-10-04T20:30
+    publisher: str | None
+    authors: tuple[str, ...]
+
+
+def parse_dateline(text: str) -> Dateline:
+    return Dateline(text, _published(text), _publisher(text), _authors(text))
+
+
+# 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be,
+# or when the clock says AM/PM).
+_DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+
+
+def _published(text: str) -> str | None:
+    text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
+    match = _DATE.search(text)
+    if not match:
+        return _day_month_year(text) or _english(text)
+    year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    return _with_clock(date, match["H"], match["M"], text)
+
+
+def _day_month_year(text: str) -> str | None:
+    match = _DAY_MONTH_YEAR.search(text)
+    if not match:
+        return None
+    day, month, year = int(match[1]), int(match[2]), int(match[3])
+    if month > 12 >= day or ("AM" in text or "PM" in text) and day <= 12:
+        day, month = month, day  # 7/5/2005 9:23:57 PM: an American page, month first
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    date = f"{year:04d}-{month:02d}-{day:02d}"
+    return _with_clock(date, match[4], match[5], text)
+
+
+# Oct 4, 2020 / 4 October 2020: an English page's date line.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH = rx.compile(
+    r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2}),?\s+|(?P<d2>\d{1,2})\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+)"
+    r"(?P<y>(?:19|20)\d{2})\b"
+)
+
+
+def _english(text: str) -> str | None:
+    for match in _ENGLISH.finditer(text):
+        month = (match["m1"] or match["m2"]).lower()[:3]
+        day = int(match["d1"] or match["d2"])
+        if month in _MONTHS and 1 <= day <= 31:
+            return f"{int(match['y']):04d}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
+    return None
+
+
+def _with_clock(date: str, hour: str | None, minute: str | None, text: str) -> str:
+    """The date with its time of day, when it has one (9:23 PM is 21:23)."""
+    if hour is None or minute is None or int(hour) > 23 or int(minute) > 59:
+        return date
+    h = int(hour) + (12 if "PM" in text and int(hour) < 12 else 0)
+    return f"{date}T{h:02d}:{minute}"
+
+
+def _publisher(text: str) -> str | None:
+    match = _PUBLISHER.search(text)
+    name = _GLUED_DATE.sub("", match.group(1)) if match else ""
+    if len(name) >= 2 and not _NOT_A_NAME.search(name):
+        return name
+    agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
+    return agency.group(1) if agency else None
+
+
+# 来源：光明网-《光明日报》2024-05-20 03:15: the date glued to the name is not the name's.
+_GLUED_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
+# 人民日报 2020年10月04日 第04版, 央视新闻客户端 2024-05-10: an outlet's name, then the date.
+_OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
+_OUTLET = rx.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
+# 2024-05-10 09:30 新华社: the outlet after the date and time, closing the line.
+_OUTLET_AFTER = rx.compile(rf"(?:19|20)\d{{2}}\s*[-/.年][\d\s:：/.\-年月日时分]*?\s([《]?{_OUTLET_NAME}[》]?)$")
+
+
+def _authors(text: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for match in _WRITER.finditer(text):
+        if "记者" not in match.group(1) and "記者" not in match.group(1):  # 文/广州日报记者X: below
+            names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
+    for match in REPORTERS.finditer(probe(text)):  # one for one: spans carry over to text
+        names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
+    poster = POSTER.match(text)
+    if poster and not names:
+        names.append(poster.group("name"))
+    writer = writer_before_date(text)
+    if writer and not names:
+        names.append(writer)
+    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))

@@ -1,0 +1,128 @@
+"""Markdown → Document, through Python-Markdown; raw HTML in the source is never trusted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from reader.document import rx
+from reader.document.builder import Metadata, Part, build_document
+from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
+from reader.document.markdown.markdown_converter import document_converter
+from reader.document.markdown.markdown_guard import pathology
+from reader.document.markdown.markdown_title import unmarked_title
+from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
+from reader.document.normalize import normalize_newlines
+
+# YAML front matter (---), or TOML (+++, as Hugo writes it: title = "…").
+_FRONT_MATTER = rx.compile(r"\A(?:---\n(.*?)\n(?:---|\.\.\.)|\+\+\+\n(.*?)\n\+\+\+)\n", re.DOTALL)
+_FRONT_FIELD = rx.compile(r"^(title|author|subtitle)\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
+_FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
+_FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
+_DISCLAIMER_HEADING = rx.compile(
+    r"^(?:免责声明|版权与免责声明|特别声明|法律声明|声明|disclaimer|legal notice)$", re.IGNORECASE
+)
+
+
+def import_markdown(raw: str, path: str, encoding: str) -> Document:
+    """The Markdown file as a Document; as plain text (saying why) if its Markdown would take
+    Python-Markdown super-linear time. DocumentError if nothing readable is left of it."""
+    source = normalize_newlines(raw)
+    fields, source = _front_matter(source)
+    source = _drop_furniture_before_title(source)
+    too_slow = pathology(source)  # a linear pre-scan: Python-Markdown is not, on some shapes
+    if too_slow is not None:
+        return _as_plain_text(raw, path, encoding, too_slow)
+    try:
+        rendered = document_converter().convert(source)
+    except RecursionError:  # Python-Markdown recurses once a level of nesting
+        return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
+    blocks = html_blocks(rendered)
+    title = fields.get("title")
+    first = next((b for b in blocks if not b.image_only), None) if title else None
+    if first is not None and first.tag == "h1" and headline_words(first.text) == title:
+        blocks.remove(first)  # the front matter's title printed again as the first heading
+    if title is None:
+        first_h1 = next((b for b in blocks if b.tag == "h1"), None)
+        if first_h1 is None:
+            first_h1 = unmarked_title(blocks)
+        if first_h1 is not None and headline_words(first_h1.text):
+            title = headline_words(first_h1.text)
+            blocks.remove(first_h1)
+    meta = Metadata(
+        path=path,
+        kind="markdown",
+        encoding=encoding,
+        title=title,
+        subtitle=fields.get("subtitle"),
+        byline=fields.get("author"),
+        disclaimer=_disclaimer(blocks),
+    )
+    document = build_document(meta, _parts(blocks))
+    if not document.text.strip() or all(b.image_only for b in blocks):
+        # only a script, a comment, images…: a blank page (an image is never loaded)
+        raise DocumentError(f"nothing readable in {Path(path).name or 'the file'}")
+    return document
+
+
+def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:
+    from reader.document.markdown.markdown_fallback import plain_markdown
+
+    name = Path(path).name or "This file"
+    return replace(
+        plain_markdown(raw, path, encoding),
+        notice=f"{name} is shown as plain text: its Markdown would take too long to lay out "
+        f"({reason}).",
+    )
+
+
+def _front_matter(source: str) -> tuple[dict[str, str], str]:
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return {}, source
+    fields = {k: v.strip("\"'") for k, v in _FRONT_FIELD.findall(match.group(1) or match.group(2))}
+    return fields, source[match.end() :]
+
+
+# [Image: build passing], ［图片：标志］: a badge or logo set in the heading, not its words.
+_IMAGE_PLACEHOLDER = rx.compile(r"\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
+
+
+def headline_words(heading: str) -> str:
+    """A heading's words without the images (badges, logos) set in it."""
+    return _IMAGE_PLACEHOLDER.sub(" ", heading).strip()
+
+
+def _drop_furniture_before_title(source: str) -> str:
+    match = _FIRST_H1.search(source)
+    if match and 0 < match.start() <= _FURNITURE_BEFORE_TITLE:
+        return source[match.start() :]
+    return source
+
+
+def _parts(blocks: list[HtmlBlock]) -> list[Part]:
+    heading_levels = sorted({int(b.tag[1]) for b in blocks if b.kind is BlockKind.HEADING})
+    rank = {h: i + 1 for i, h in enumerate(heading_levels)}  # h2-only documents start at level 1
+    parts: list[Part] = []
+    for b in blocks:
+        if b.kind is BlockKind.HEADING:
+            parts.append(Part(BlockKind.HEADING, b.text, level=rank[int(b.tag[1])],
+                              anchor=b.anchor, html=b.html))
+        else:
+            parts.append(Part(b.kind, b.text, level=b.depth, html=b.html, number=b.number,
+                              quote=b.quote, rule_before=b.rule_before))
+    return parts
+
+
+def _disclaimer(blocks: list[HtmlBlock]) -> Disclaimer | None:
+    """A section titled 免责声明 / Disclaimer: shown in its place and also folded at the end."""
+    for i, b in enumerate(blocks):
+        if b.kind is BlockKind.HEADING and _DISCLAIMER_HEADING.match(b.text.strip()):
+            paragraphs: list[str] = []
+            for later in blocks[i + 1 :]:
+                if later.kind is BlockKind.HEADING:
+                    break
+                paragraphs.append(later.text)
+            return Disclaimer(b.text, tuple(paragraphs))
+    return None

@@ -1,0 +1,284 @@
+"""Where the article is on a scraped page: the body region, the title above it, the chrome around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.document import rx
+from reader.document.bylines.credits import is_person_credit, standalone_credit
+from reader.document.bylines.dateline import (
+    bare_dateline,
+    credit_in_dateline,
+    is_dateline_line,
+    post_writer,
+)
+from reader.document.headlines.headline import choose_title, whole_title
+from reader.document.headlines.headline_shape import (
+    SITE_NAME,
+    headline_part,
+    is_addressee,
+    is_dash_line,
+    is_source_credit,
+    split_title,
+    title_like,
+    without_widgets,
+)
+from reader.document.scraped.patterns import (
+    CHROME_WORDS,
+    DISCLAIMER_START,
+    breadcrumb_items,
+    ends_sentence,
+    is_breadcrumb,
+    is_dateline,
+    is_rights_notice,
+    numbered_style,
+)
+from reader.document.scraped.region import line_score, rights_notice, text_region
+from reader.document.sections.headings import caption_head, is_caption
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    """Where find_layout() found the body, the title and the chrome around them (line indexes)."""
+
+    body_start: int
+    body_end: int  # exclusive
+    title_index: int | None
+    title: str | None
+    subtitle: str | None
+    site: str | None
+    breadcrumb: tuple[str, ...]
+    disclaimer_index: int | None
+    dateline: str | None = None
+    title_lines: tuple[int, ...] = ()  # the title's lines (two when set over two) and a dash subtitle's
+    dateline_lines: tuple[int, ...] = ()
+    breadcrumb_index: int | None = None
+    reporter: str | None = None  # the reporters the dateline (or a credit under the title) names
+    credit_line: int | None = None  # a person's credit between the headline and the text
+    title_dropped: str | None = None  # buttons and counters cut from the headline's line
+    notice_index: int | None = None  # the article's rights statement, where no declaration is
+
+
+def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
+    """Where title, dateline, body and disclaimer are. `lines` are read for evidence (traditional
+    characters made simplified, one for one); the strings returned are cut from `shown`."""
+    shown = shown or lines
+    start, end, disclaimer = text_region(lines)
+    crumb = next((i for i in range(start - 1, -1, -1) if is_breadcrumb(lines[i])), None)
+    # 全市召开…会议 来源：江阴日报: the headline is weighed without the source or date glued to it.
+    heads = [headline_part(line) for line in lines[: start + 1]] + lines[start + 1 :]
+    title_index = choose_title(heads, start, end)
+    if title_index is not None:
+        title_index = _without_prefix(heads, title_index, start)
+        start = _text_start(lines, title_index, start, end)
+    title = subtitle = title_dropped = None
+    title_lines: tuple[int, ...] = ()
+    if title_index is not None:
+        title_index, full = whole_title(lines, title_index, start, crumb)
+        title_lines = (title_index,) if full == lines[title_index] else (title_index, title_index + 1)
+        full = " ".join(shown[i] for i in title_lines)
+        kept = without_widgets(full)
+        title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        if len(title_lines) == 2 and title_dropped == shown[title_lines[1]]:
+            # The second "half" was all buttons: a line of page furniture, not the title's.
+            title_lines, title_dropped = title_lines[:1], None
+        title, subtitle = split_title(kept)
+        after = title_lines[-1] + 1
+        if subtitle is None and after < start and is_dash_line(lines[after]):
+            subtitle = shown[after].lstrip("─—- ")
+            title_lines += (after,)
+    top = title_index if title_index is not None else start
+    between = range(title_lines[-1] + 1 if title_lines else 0, start)
+    dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
+    if not dateline_lines:
+        dateline_lines = _dateline_elsewhere(lines, title_lines, end)
+    reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
+    # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
+    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
+    named = _author_under(lines, title_index, between) if credit_line is None else None
+    if named is not None:
+        credit_line, reporter = named, reporter or shown[named]
+    if reporter is None and credit_line is None:
+        reporter = next((w for i in dateline_lines if (w := post_writer(lines[i], shown[i]))), None)
+    return PageLayout(
+        body_start=start,
+        body_end=end,
+        title_index=title_index,
+        title=title,
+        subtitle=subtitle,
+        site=_site(lines[:top], crumb, lines, shown),
+        breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
+        disclaimer_index=disclaimer,
+        dateline=_dateline_text(shown, dateline_lines, title_dropped),
+        reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
+        credit_line=credit_line,
+        title_lines=title_lines,
+        title_dropped=title_dropped,
+        dateline_lines=dateline_lines,
+        breadcrumb_index=crumb,
+        notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
+    )
+
+
+def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
+    """The date lines' text; with the source credit cut from the headline's end, when they
+    name no source themselves."""
+    text = " · ".join(bare_dateline(shown[i]) for i in dateline_lines)
+    if dropped and is_source_credit(dropped) and "来源" not in text:
+        text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
+    elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):
+        text = " · ".join(filter(None, (bare_dateline(dropped), text)))  # 标题 2024-05-10 10:20: its date
+    return text or None
+
+
+_NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
+
+
+def _notice(lines: list[str], title_lines: tuple[int, ...], start: int, end: int) -> int | None:
+    """The article's rights statement: under the text, else between its headline and the text
+    (a blog's 版权声明：本文为博主原创文章… above the post)."""
+    under = rights_notice(lines, end)
+    if under is not None or not title_lines:
+        return under
+    return next((i for i in range(title_lines[-1] + 1, start) if _states_rights(lines[i])), None)
+
+
+def _without_prefix(lines: list[str], title: int, start: int) -> int:
+    """茉莉：我是怎样… over the text, and 我是怎样… again under it: the author's or the column's
+    name was put before the headline; the headline is the line without it. Above an official
+    document's title (…关于…的通知) stand who issued it and its number: the title is under them."""
+    _, colon, rest = lines[title].partition("：")
+    if colon and rest:
+        return next((i for i in range(title + 1, start) if lines[i] == rest), title)
+    if _DOCUMENT_TITLE.search(lines[title]):
+        return title
+    if title + 1 < len(lines) and numbered_style(lines[title + 1]) is not None:
+        return _over_part_head(lines, title)
+    if title >= 1 and _opens_numbered_run(lines, title, len(lines)) and title_like(lines[title - 1]) and (
+        numbered_style(lines[title - 1]) is None and not ends_sentence(lines[title - 1])
+    ):
+        return title - 1  # 工作方案 over （一）第一项任务: the first part's head is no headline
+    return next((i for i in range(title + 1, start) if _DOCUMENT_TITLE.search(lines[i])), title)
+
+
+_NOTICE_TITLE_ABOVE = 3
+_PART_HEAD_MAX = 8  # characters: 总体要求, 工作目标
+
+
+def _over_part_head(lines: list[str], head: int) -> int:
+    """总体要求 over （一）…: the head of the text's first part. The headline stands above it: a
+    notice's title within a few lines, else a longer title-like line right above."""
+    above = range(head - 1, max(-1, head - 1 - _NOTICE_TITLE_ABOVE), -1)
+    found = next((i for i in above if _DOCUMENT_TITLE.search(lines[i])), None)
+    if found is not None:
+        return found
+    over = head - 1
+    if len(lines[head]) <= _PART_HEAD_MAX and over >= 0 and len(lines[over]) > len(lines[head]) and (
+        title_like(lines[over]) and not ends_sentence(lines[over])
+    ):
+        return over
+    return head
+
+
+_DOCUMENT_TITLE = rx.compile(
+    r"关于.{2,60}的(?:通知|意见|决定|办法|规定|方案|公告|通告|批复|报告|函|通报|细则|规划|实施方案)$"
+)
+
+
+_PREFIX_REACH = 3  # lines above the headline where its name-prefixed copy may stand
+
+
+def _author_under(lines: list[str], title: int | None, between: range) -> int | None:
+    """茉莉：我是怎样… over 我是怎样… over 茉莉: the name put before the headline's copy above
+    it, alone on a line under the headline, is its author's."""
+    if title is None:
+        return None
+    for i in range(max(0, title - _PREFIX_REACH), title):
+        name, colon, rest = lines[i].partition("：")
+        if colon and rest == lines[title] and 2 <= len(name) <= _NAME_MAX:
+            return next((k for k in between if lines[k] == name), None)
+    return None
+
+
+_NAME_MAX = 8
+
+
+def _credits_a_person(line: str) -> bool:
+    credit = standalone_credit(line)
+    return credit is not None and is_person_credit(credit)
+
+
+def _states_rights(line: str) -> bool:
+    return is_rights_notice(line) or len(line) >= _NOTICE_ABOVE_MIN and bool(DISCLAIMER_START.match(line))
+
+
+_DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
+
+
+def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int) -> tuple[int, ...]:
+    """A full date where no line dates the article under its headline: a newspaper's edition
+    date just above the headline, or a blog's 发表于… just under the text."""
+    above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
+    under = range(end, min(len(lines), end + _DATE_NEAR))
+    for near in (above, under):
+        found = tuple(i for i in near if is_dateline(lines[i]))
+        if found:
+            return found[-1:] if near is above else found[:1]
+    return ()
+
+
+def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
+    """The text starts under the headline, past the date, source and widget lines; a first
+    paragraph too short to weigh (是的。) is the article's all the same."""
+    body = title + 1
+    while body < end - 1 and not is_addressee(lines[body]) and not _clause_line(lines[body]) and (
+        line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
+        or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
+        or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text
+    ):
+        body += 1
+    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
+        return body
+    if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
+        return start - 1  # 一、总体要求 right above the text: its first section's head
+    return max(start, body)
+
+
+_CAPTION_MAX = 80
+_CLAUSE_LINE_MIN = 12  # characters: 3月2日，某村举办运动会 and longer
+
+
+def _clause_line(line: str) -> bool:
+    """3月2日，某村举办运动会，共200余人参加 under the headline: a lead or a photo's caption
+    without its full stop, written in clauses as no widget, date or source line is: text."""
+    return len(line) >= _CLAUSE_LINE_MIN and "，" in line and not is_dateline_line(line) and not _states_rights(line)
+
+
+def _leading_caption(line: str) -> bool:
+    return caption_head(line) or len(line) <= _CAPTION_MAX and is_caption(line)
+
+
+_FIRST_NUMERALS = ("一", "1", "（一", "(一", "第一", "（1", "(1")
+_NUMBERED_HEAD_MAX = 30
+
+
+def _opens_numbered_run(lines: list[str], i: int, end: int) -> bool:
+    """Is line i the first of a numbered series of heads (一、… with a 二、… in the text)?"""
+    line = lines[i]
+    style = numbered_style(line)
+    if style is None or len(line) > _NUMBERED_HEAD_MAX or ends_sentence(line):
+        return False
+    if not line.startswith(_FIRST_NUMERALS) or line[1:2].isdecimal():
+        return False
+    return any(numbered_style(lines[j]) == style for j in range(i + 1, end))
+
+
+def _site(top: list[str], crumb: int | None, lines: list[str], shown: list[str]) -> str | None:
+    for i, line in enumerate(top):
+        if SITE_NAME.match(line) and line not in CHROME_WORDS:
+            return shown[i]
+    if crumb is not None:
+        first = breadcrumb_items(lines[crumb])[:1]
+        if first and SITE_NAME.match(first[0]):
+            return breadcrumb_items(shown[crumb])[0]
+    return None

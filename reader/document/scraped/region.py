@@ -1,0 +1,308 @@
+"""Where a scraped page's text is: the densest run of article-like lines, trimmed at its ends."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.bylines.credits import standalone_credit
+from reader.document.headlines.headline_shape import is_addressee
+from reader.document.model import TABLE_CELL_RULE
+from reader.document.scraped.hard_wrap import weigh_wrapped
+from reader.document.scraped.patterns import (
+    DISCLAIMER_START,
+    LIST_DASH,
+    ends_sentence,
+    is_breadcrumb,
+    is_chrome,
+    is_dateline,
+    is_hard_stop,
+    is_headline_string,
+    is_link_list,
+    is_lone_number,
+    is_meta,
+    is_prose,
+    is_rights_notice,
+    numbered_style,
+)
+from reader.document.scraped.region_anchor import anchored_region
+from reader.document.scraped.sign_off import without_sign_off
+from reader.document.scraped.text_lists import continues, with_lists_going_on
+from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
+from reader.document.scraped.text_tail import before_page_lists, opening_credit, with_closing_note
+from reader.document.sections.headings import is_caption
+
+_PROSE_WEIGHT_CAP = 300
+_SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
+_SHORT_LINE_COST = -5
+_META_COST = -15
+_CHROME_COST = -25
+
+
+def _weight(line: str) -> int:
+    """A prose line's weight: its characters, ASCII ones at a third (a Latin word of five or six
+    letters says about what two ideographs say), so a cookie notice in English does not
+    outweigh the Chinese article beside it."""
+    ascii_chars = len(line.encode("ascii", "ignore"))
+    return min(len(line) - ascii_chars * 2 // 3, _PROSE_WEIGHT_CAP)
+
+
+def line_score(line: str) -> int:
+    """How much a line looks like article text (positive) or page furniture (negative)."""
+    if len(line) >= _SURE_PROSE and "，" in line:
+        return _weight(line)  # most lines: no test of furniture can hold
+    if TABLE_CELL_RULE in line:
+        return 0  # a row of a page's data table (web_table): what stands around it tells
+    if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
+        return _CHROME_COST
+    if is_meta(line) or standalone_credit(line) or is_dateline(line):
+        return _META_COST
+    if is_prose(line) and not is_headline_string(line):
+        return _weight(line)
+    return _SHORT_LINE_COST
+
+
+def densest_region(scores: list[int]) -> tuple[int, int]:
+    """The run of lines with the largest total score (Kadane): [start, end)."""
+    best, best_range = float("-inf"), (0, len(scores))
+    total, start = 0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0, i
+        total += score
+        if total > best:
+            best, best_range = total, (start, i + 1)
+    return best_range
+
+
+def text_region(lines: list[str]) -> tuple[int, int, int | None]:
+    """The article's text before its headline is known: [start, end) and the disclaimer's line."""
+    scores = [line_score(line) for line in lines]
+    for i in range(1, len(lines)):
+        if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
+                and is_prose(lines[i - 1])):  # +6 is a gallery's counter
+            scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
+    items_weigh_nothing(lines, scores)
+    weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
+    start, end = anchored_region(lines, scores, *densest_region(scores))
+    if start > 0 and is_addressee(lines[start - 1]):
+        start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
+    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
+    end = _before_button_bar(lines, scores, start, end)
+    while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
+        end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
+    end = _with_short_tail(lines, scores, end)
+    end = _with_short_last_line(lines, scores, end)
+    end = _with_closing_captions(lines, scores, end)
+    while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
+        end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
+    end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
+    end = _with_closing_run(lines, end)
+    end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
+    if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
+        end += 1  # a notice's signature: the body's last line, its date under it the dateline
+    disclaimer = _disclaimer_index(lines, start)
+    if disclaimer is not None and disclaimer < end:
+        end = max(disclaimer, start + 1)
+    if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
+        disclaimer = None  # past the comments, the report form, the related links: the site's
+    return start, end, disclaimer
+
+
+_DISCLAIMER_REACH = 40  # lines under the text where the article's declaration may stand
+_BOX_INSIDE_MAX = 4  # lines of links a box set inside the article holds, past its head
+
+
+def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """The first box that ends the article. A short box of links set inside it (相关链接 over
+    two links) is passed over when the text under it runs on to the editor's credit."""
+    tail = end  # where the last run of text lines of the region begins
+    while tail - 1 > start and scores[tail - 1] > 0:
+        tail -= 1
+    credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
+    for i in range(start + 1, end):
+        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i):
+            continue
+        box = range(i + 1, tail)
+        inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)
+        if not inside:
+            return i
+    return end
+
+
+_RUN_MAX = 12  # lines a closing list or quotation may hold
+
+
+def _with_closing_run(lines: list[str], end: int) -> int:
+    """会议明确了三项重点： over 1. … 2. … 3. …, or 他说： over a quotation set line by line: the
+    lines the article's last line announces are the article's, however short."""
+    intro = next((k for k in (end - 1, end) if 0 <= k < len(lines) and _announces(lines[k])), None)
+    if intro is None or intro < end - 1:
+        return end
+    first = run = intro + 1
+    listed = _item(lines[first]) if first < len(lines) else False
+    while run < min(len(lines), first + _RUN_MAX) and continues(lines[run]):
+        if listed and not _item(lines[run]):
+            break
+        run += 1
+        if not listed and ends_sentence(lines[run - 1]):
+            return run  # the quotation's last line
+    return run if listed and run - first >= _ITEMS_MIN else end
+
+
+_ITEMS_MIN = 2
+
+
+def _announces(line: str) -> bool:
+    # 来源： or 标签： alone is a field of the page, 附件： its attachments
+    return line.endswith(("：", ":")) and len(line) > _ANNOUNCE_MIN and not is_meta(line) and (
+        continues(line) and not line.startswith(("附件", "附：", "附:", "Tags", "tags"))
+    )
+
+
+_ANNOUNCE_MIN = 2
+
+
+def _item(line: str) -> bool:
+    return numbered_style(line) is not None or LIST_DASH.match(line) is not None
+
+
+def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
+    """3.14, --- or …… and then 就是这样。 closing the article: its last words, not the page's."""
+    after = end + 2
+    mark = end < len(lines) and (is_lone_number(lines[end]) or not any(ch.isalnum() for ch in lines[end]))
+    if after <= len(lines) and mark and scores[end + 1] > 0 and (
+        ends_sentence(lines[end + 1]) and (after == len(lines) or scores[after] < 0)
+    ):
+        return after
+    return end
+
+
+_CLOSING_CAPTIONS = 2  # lines: a photo's caption and its credit (新华社发（某某摄）)
+
+
+def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int:
+    """图为… or 新华社发（某某摄） under the last paragraph: the photo the article closes on."""
+    if not 0 < end < len(lines) or not is_prose(lines[end - 1]):
+        return end
+    last = min(len(lines), end + _CLOSING_CAPTIONS)
+    while end < last and scores[end] > _CHROME_COST and not is_hard_stop(lines[end]) and (
+        is_caption(lines[end]) or _PHOTO_CREDIT.search(lines[end]) is not None
+    ) and standalone_credit(lines[end]) is None:
+        end += 1
+    return end
+
+
+_PHOTO_CREDIT = rx.compile(r"[（(][^（）()]{1,20}(?:摄|攝|供图|供圖)[）)]$")  # 新华社发（某某摄）
+
+
+_EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+
+
+def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
+    """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
+    words over the editor's credit (让我们拭目以待 / 责任编辑：…): the article's last words,
+    too short to weigh as a paragraph, never to vanish."""
+    if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
+        return end
+    line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
+    if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
+        return end
+    if standalone_credit(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (not under or scores[end + 1] < 0):
+        return end + 1
+    return end
+
+
+# Who signs an announcement or a government notice (落款): an organisation's name.
+_SIGNATORY = rx.compile(
+    r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
+)
+_SIGNATORY_MAX = 30
+
+
+def _signs_off(line: str, under: str) -> bool:
+    """天津某某股份有限公司董事会 over 2005年8月25日: the signature that closes a notice."""
+    return len(line) <= _SIGNATORY_MAX and bool(_SIGNATORY.search(line)) and not is_prose(line) and (
+        is_dateline(under) or _FULL_DATE.match(under) is not None
+    )
+
+
+_FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIELD = rx.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
+
+
+def _same_field(above: str, line: str) -> bool:
+    """项目地址：… over Slack地址：…: the last of the article's list of addresses, not furniture."""
+    a, b = _FIELD.match(above), _FIELD.match(line)
+    return a is not None and b is not None and a.group(2) == b.group(2)
+
+
+_BAR_BUTTONS = 4  # furniture lines (关注, 点赞, 收藏, 评论…) in one run that part two texts
+_BUTTON_MAX = 6  # characters: a button's label or its count (a comment line of code is longer)
+_BAR_AFTER = 200  # the article's weight before such a bar, for what follows to be another's
+
+
+def _before_button_bar(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """A run of buttons (关注 40 点赞 踩 98 收藏 评论) ends the article: what follows it is
+    the site's recommendations, however much text they hold."""
+    weight = buttons = 0
+    run_start = start
+    for i in range(start, end):
+        if scores[i] >= 0:
+            if buttons >= _BAR_BUTTONS and weight >= _BAR_AFTER:
+                return run_start
+            weight += scores[i]
+            buttons, run_start = 0, i + 1
+        elif scores[i] <= _CHROME_COST and len(lines[i]) <= _BUTTON_MAX:
+            buttons += 1
+    return end
+
+
+_NOTICE_REACH = 3  # lines under the text where the article's rights statement may stand
+
+
+def rights_notice(lines: list[str], end: int) -> int | None:
+    """The line just under the text that states the article's rights, folded as its disclaimer."""
+    return next((i for i in range(end, min(len(lines), end + _NOTICE_REACH)) if is_rights_notice(lines[i])), None)
+
+
+_FLUFF_GAP = 2  # furniture lines in a row that part the article from what follows
+_FLUFF_MAX = 40  # what follows such a gap, if it weighs less, is a slogan or a promotion
+_FLUFF_LINE_MAX = 24  # characters: longer short lines are hard-wrapped text
+
+
+def _without_trailing_fluff(lines: list[str], scores: list[int], start: int, end: int) -> int:
+    """Cut a light tail (大事发生，手机看凤凰！) kept past two or more furniture lines.
+
+    Photo captions between the last paragraphs are the article's: they part nothing; so is a
+    tail the editor's credit closes (…开始搓搓手了！！！ / 编辑|禤志杰)."""
+    if end < len(lines) and standalone_credit(lines[end]):
+        return end
+    weight = run = 0  # what follows the gap looked at; furniture lines in a row
+    for i in range(end - 1, start, -1):
+        if scores[i] <= 0:
+            # A hard-wrapped line (long, no full stop) is text; a caption is the article's.
+            furniture = scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX
+            run += 1 if furniture and not is_caption(lines[i]) else 0
+            continue
+        if run >= _FLUFF_GAP:
+            return i + 1 if weight < _FLUFF_MAX else end
+        weight += scores[i]
+        run = 0
+        if weight >= _FLUFF_MAX:
+            return end
+    return end
+
+
+def _disclaimer_index(lines: list[str], start: int) -> int | None:
+    """The first declaration after the article's start that says something: 法律声明 alone, with
+    links around it, is a footer link."""
+    for i in range(start + 1, len(lines)):
+        match = DISCLAIMER_START.match(lines[i])
+        if not match:
+            continue
+        says = len(lines[i]) - match.end() >= _DECLARATION_MIN
+        if says or (i + 1 < len(lines) and is_prose(lines[i + 1]) and not is_chrome(lines[i + 1])):
+            return i
+    return None
+
+
+_DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link

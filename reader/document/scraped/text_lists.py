@@ -1,0 +1,68 @@
+"""Lists that go on under the text's densest run: …1. 压实企业主体责任，…。 closing it, then 2. 强化监管 and
+3. 落实责任; or a catalogue of short numbered items in parts, each part under a short head and
+counted from 1 again. Their short items are the article's as much as its first."""
+
+from __future__ import annotations
+
+from reader.document.bylines.credits import standalone_credit
+from reader.document.scraped.patterns import (
+    DISCLAIMER_START,
+    HEADING_MAX_LENGTH,
+    is_chrome,
+    is_dateline,
+    is_hard_stop,
+    is_link_list,
+    numbered_style,
+)
+from reader.document.sections.heading_sequences import number_of
+
+_LISTED = ("cn", "paren_cn", "arabic", "paren_arabic")
+_HEADS_BETWEEN = 2  # short lines (a head, its sub-head) between two parts of a list
+
+
+def continues(line: str) -> bool:
+    """Might the line still be the article's: not page furniture, a credit, a date or a declaration?"""
+    return not (is_chrome(line) or is_hard_stop(line) or is_link_list(line) or standalone_credit(line)
+                or is_dateline(line) or DISCLAIMER_START.match(line))
+
+
+def with_lists_going_on(lines: list[str], end: int) -> int:
+    """The end of the list whose item closes the text [.., end): its next items, and the parts after
+    a short head that count again from 1 in the same numbering; an item's fields under it (7、某某学校
+    over 地址：… and 电话：…) are the item's."""
+    at = _last_item(lines, end)
+    if at is None:
+        return end
+    last = number_of(lines[at])
+    taken = k = end
+    while last is not None and k < len(lines) and k - taken <= _HEADS_BETWEEN and continues(lines[k]):
+        item = number_of(lines[k])
+        if item is not None and item[0] == last[0] and (item[1] == last[1] + 1 or item[1] == 1 and k > taken):
+            last, taken = item, k + 1
+        elif item is None and _field(lines[k]) and k == taken:
+            taken = k + 1
+        elif item is not None or numbered_style(lines[k]) or len(lines[k]) > HEADING_MAX_LENGTH:
+            break  # another numbering, or a paragraph: not a head between parts of the list
+        k += 1
+    return taken
+
+
+_FIELDS_MAX = 6  # fields of a record under its numbered line
+_FIELD_MAX = 60
+_LABEL_MAX = 8  # characters before the colon: 地址：, 联系电话：
+
+
+def _field(line: str) -> bool:
+    colon = max(line.find("："), line.find(":"))
+    return len(line) <= _FIELD_MAX and 0 < colon <= _LABEL_MAX and colon < len(line) - 1
+
+
+def _last_item(lines: list[str], end: int) -> int | None:
+    """The numbered item that closes the text, maybe over its fields."""
+    for k in range(end - 1, max(end - 1 - _FIELDS_MAX, -1), -1):
+        number = number_of(lines[k])
+        if number is not None:
+            return k if number[0] in _LISTED else None
+        if not _field(lines[k]):
+            return None
+    return None

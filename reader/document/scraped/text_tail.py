@@ -1,0 +1,119 @@
+"""Where the article's text ends, beyond what region.py weighs: credits set at a post's top that
+end nothing, and the editor's note in parentheses that closes the article (（文中人物均为化名））."""
+
+from __future__ import annotations
+
+import re
+
+from reader.document import rx
+from reader.document.bylines.credits import standalone_credit
+from reader.document.scraped.patterns import is_prose
+
+_OPENING_LINES = 6  # lines from the text's start within which a credit block opens a post
+_RUNS_ON = 3  # the text under such a credit outweighs the text above it this many times
+
+
+def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i: int) -> bool:
+    """作者 | momo / 编辑 | 小田 under a post's first paragraphs, the article running on under them:
+    the post's credits set at its top, not the end of its text."""
+    if i - start > _OPENING_LINES or standalone_credit(lines[i]) is None:
+        return False
+    before = sum(max(score, 0) for score in scores[start:i])
+    after = sum(max(score, 0) for score in scores[i + 1 : end])
+    return after > _RUNS_ON * max(before, 1)
+
+
+# Why names were changed or left out, in the editor's words: the article's last line, not the page's.
+_NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求")
+_NOTE_MAX = 80
+
+
+def with_closing_note(lines: list[str], end: int) -> int:
+    """（为保护隐私，以上人物均为化名） under the last paragraph: the article's closing note."""
+    if not 0 < end < len(lines) or not is_prose(lines[end - 1]):
+        return end
+    line = lines[end]
+    enclosed = line[:1] in "（(" and line[-1:] in "）)" and len(line) <= _NOTE_MAX
+    return end + 1 if enclosed and _NOTE.search(line) is not None else end
+
+
+
+# 2020-10-04 20:30 or 2020年10月4日 20:30: a stamp with the time of day, as comments and story lists carry.
+# A timeline's entry in the article (2020年10月4日 20:30，消防员赶到…) goes on after a comma: no stamp.
+_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?![:：\d]*\s*[，,])")
+_STAMPED_MIN = 3  # stamped lines, within _STAMP_WINDOW lines, that make a list of comments or stories
+_STAMP_WINDOW = 20  # three comments of a name and stamp, the text, replies and buttons each
+_TEXT_BEFORE = 3  # lines of the article before such a list may start
+
+
+def before_stamped_list(lines: list[str], start: int, end: int) -> int:
+    """Comments (网友 2020-10-04 20:30 …) or a list of dated stories under the article: its text ends
+    above the first of three lines stamped with a date and a time of day within a few lines."""
+    # `in` scans in C: most lines hold no colon, and no stamp then.
+    stamped = [i for i in range(start + _TEXT_BEFORE, end)
+               if (":" in lines[i] or "：" in lines[i]) and _STAMP.search(lines[i])]
+    for k, i in enumerate(stamped):
+        if k + _STAMPED_MIN - 1 < len(stamped) and stamped[k + _STAMPED_MIN - 1] - i < _STAMP_WINDOW:
+            return i
+    return end
+
+
+
+# ^ 作者. 标题. [2020-10-04]. （访问于…）: a wiki page's references, each opening with the caret that
+# links back to the text, or stamped with the day it was looked up.
+_REFERENCE = rx.compile(r"^[\^↑]|引用日期|访问于|访问日期|存档于|檢索日期|查閱日期")
+_REFERENCES_MIN = 3  # references within _REFERENCES_WINDOW lines: the list, not a caret in the text
+_REFERENCES_WINDOW = 6
+_APPARATUS_HEAD = rx.compile(r"^(?:参考|參考|注释|註釋|脚注|腳注|注解|资料来源|資料來源|引用|来源|外部链接|外部連結|references?$|notes?$)", re.I)
+_APPARATUS_HEAD_MAX = 12
+
+
+def before_references(lines: list[str], start: int, end: int) -> int:
+    """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
+    the article's text ends above it."""
+    # `in` scans in C: the pattern is tried only on lines that may hold one of its words.
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if lines[i][:1] in "^↑" or (
+              ("日期" in lines[i] or "访问" in lines[i] or "存档" in lines[i] or "檢索" in lines[i] or "查閱" in lines[i])
+              and _REFERENCE.search(lines[i]))]
+    first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
+                  and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
+    if first is None:
+        return end
+    while first - 1 > start and len(lines[first - 1]) <= _APPARATUS_HEAD_MAX and _APPARATUS_HEAD.match(lines[first - 1]):
+        first -= 1
+    return first
+
+
+# 某某公园下月开放 2024-05-11, [05-11] 某某公园下月开放, 标题（2024年5月11日）: a story's link and its
+# date, no clause: a timeline's entry in the article (2024年5月11日，公园开放) goes on after a comma.
+# The date closes the line or stands in brackets: a timeline's entry opens with its date, bare
+# (2006.5.17 彩虹旗第一次扬起), and is the article's.
+_DATED_LINK = rx.compile(
+    r"[\[【（(]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\]】）)]?$"
+    r"|^[\[【（(](?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\]】）)]"
+)
+_DATED_LINKS_MIN = 3  # in a row: a box of dated stories, not a date the article gives
+_DATED_LINK_MAX = 50
+_CLAUSE_MARKS = frozenset("，。；！？,;")
+
+
+def before_dated_links(lines: list[str], start: int, end: int) -> int:
+    """A box of dated stories under the text, no time of day: the text ends above its first."""
+    run = 0
+    for i in range(start + _TEXT_BEFORE, end):
+        line = lines[i]
+        dated = len(line) <= _DATED_LINK_MAX and _CLAUSE_MARKS.isdisjoint(line) and (
+            _DATED_LINK.search(line) is not None and len(_DATED_LINK.sub("", line).strip()) >= _DATED_TITLE_MIN
+        )
+        run = run + 1 if dated else 0
+        if run == _DATED_LINKS_MIN:
+            return i - run + 1
+    return end
+
+
+_DATED_TITLE_MIN = 6  # characters besides the date: a headline, not 发布时间 or a lone date
+
+
+def before_page_lists(lines: list[str], start: int, end: int) -> int:
+    """The text ends above the comments, the dated stories or the references under it."""
+    return before_references(lines, start, before_dated_links(lines, start, before_stamped_list(lines, start, end)))

@@ -1,0 +1,1 @@
+"""Section headings in scraped text: which lines head sections, their numbering families and levels."""

@@ -1,0 +1,229 @@
+"""What tells an editor that a short line heads nothing: a photo's credit at its end, a line of
+dialogue, a speaker's name over a quotation; and the numerals set alone over sections (1., 1/8, 三)."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.scraped.patterns import SYMBOL_LED, numbered_style, strip_closers
+
+# 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
+_PHOTO_CREDIT = rx.compile(
+    r"(?:^|[，,。\s（(])(?:来自|拍摄者|摄影|摄|图片来源|图源|图片|供图)\s*[:：]\s*[^，,。；;：:（()）]{1,24}[）)]?$"
+    r"|[（(][^（()）]{0,12}(?:供图|摄影?|提供)[）)]$"
+    # who stands where in the picture (左二为…, 前排左起), a screenshot's source: a caption's words
+    r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
+)
+# 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
+# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma.
+_DATED_ENTRY = rx.compile(
+    r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年?[^，,。\d\s]{1,6})?\s*[，,]"
+)
+# 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
+# and the site it is on, left where the page embedded it.
+_LINK_CARD = rx.compile(
+    r"\S\s*\\?[|｜]\s*(?:[A-Za-z][A-Za-z0-9.]{2,15}|[\w·]{0,6}(?:新闻|视频|网|百科|日报|晚报|早报|时报|在线|频道|官网)"
+    r"|知乎|微博|豆瓣|B站|哔哩哔哩|头条|抖音)$"
+)
+# 策划 丨 《人物》编辑部, 排版：…: who made the page, not what it says.
+_MAKERS = rx.compile(r"(?:策划|统筹|出品|制作|设计|排版|视觉|美编|运营)\s*[丨|｜/:：]")
+# 我捂着鼻子问：“你多少天没洗澡了？” / “那她父母呢？”: someone speaking, a line of the story.
+# A quoted phrase with no stop or comma inside (“郑重道歉”) is a head naming the words the section is about.
+_SPEECH = rx.compile(r"[:：]\s*[“「\"]|^[“「\"](?![^“”「」\"，,。！？!?、；;：:…]{1,10}[”」\"]$)[^“”「」\"]+[”」\"]$")
+# Rita Vassena: / Hank Greely： over what they said: a speaker's name, an interview's turn.
+_SPEAKER = rx.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[:：]")
+# 国际评判团队认为郭建梅律师： — a verb of judging or saying before the colon: a sentence going on.
+_JUDGES = rx.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
+
+
+_LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
+# A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
+# it said (英国《泰晤士报》：) heads the quotation under it.
+_CLAUSE = rx.compile(r"[的是则说了]|应该|需要|注意")
+
+
+def heads_nothing(line: str) -> bool:
+    """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
+    dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
+    says, not a section)."""
+    return (
+        bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
+        or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
+        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line))
+        or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
+        and _CLAUSE.search(line) is not None
+    )
+
+
+# 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
+# not a separator between links; a nav bar's items are a few characters each.
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s+(?=[\u4e00-\u9fff])")
+_PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
+
+
+def latin_unspaced(line: str) -> str:
+    """The line without the spaces set around Latin words inside a phrase of ideographs."""
+    if " " not in line or _PHRASE.search(line) is None:
+        return line
+    return _SPACED_LATIN.sub("", line)
+
+
+# 主旨：… 依据：… 公告事项： — the parts of an official notice's form, labels of its paragraphs.
+_FORM_PART = rx.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
+# 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.
+_ERA_DATE = rx.compile(r"(?:中[华華])?民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a line of a program, as code is set.
+_CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
+_CODE_ASCII = 0.6  # share of ASCII characters in a line of code
+
+
+def is_code(line: str) -> bool:
+    """A line of a program: ending as statements and blocks do, and written mostly in ASCII."""
+    stripped = line.rstrip()
+    if not stripped.endswith(_CODE_END):
+        return False
+    return sum(ch.isascii() for ch in stripped) >= _CODE_ASCII * len(stripped)
+
+
+_TIMELINE_MIN = 3  # dated entries in a row under a head: a timeline it names (大事记)
+
+
+def opens_timeline(lines: list[str], j: int) -> bool:
+    """Do lines j… open a timeline, three dated entries in a row (2005，… / 2006.5.17，…)?"""
+    run = lines[j : j + _TIMELINE_MIN]
+    return len(run) == _TIMELINE_MIN and all(_DATED_ENTRY.match(line) for line in run)
+
+
+def asks(line: str) -> bool:
+    """Does the line end in a question mark (its closing quote aside)?"""
+    return strip_closers(line).endswith(("？", "?"))
+
+
+_UNNUMBERED = ("single", "pair", "symbol")
+
+
+def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
+    """The line of the one question among the heads found ((line, style) each), if there is one: a
+    question heads a section when its siblings are questions too (为何…？ 是否…？); one alone among
+    other heads, or alone in the article (这意味着什么？), is the text asking its reader."""
+    questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
+    return questions[0] if len(questions) == 1 else None
+
+
+def caption_over_question(lines: list[str], heads: list[tuple[int, str, int | None]]) -> set[int]:
+    """Pairs ((line, style, sub-heading's line) each) whose second line is a question, as the article's
+    lone heads are (为何…？ 是否…？): siblings are set alike, so the question is the head and the line
+    over it a caption left by a picture, not a head paired with its sub-heading."""
+    asked = sum(1 for i, style, sub in heads if sub is None and style in _UNNUMBERED and asks(lines[i]))
+    return {
+        i for i, style, sub in heads
+        if asked and sub is not None and style == "pair" and asks(lines[sub]) and not asks(lines[i])
+    }
+
+
+_CN_NUMERALS = "一二三四五六七八九"
+_NUMERAL_MAX = 5  # characters: 12/12 is the longest
+_NUMERAL = rx.compile(r"(\d{1,2})(?:[.．、]|\s*/\s*\d{1,2})?|([一二三四五六七八九十]{1,3})")
+
+
+def numeral_value(line: str) -> int | None:
+    """The count of a line that is only a section's numeral: 01, 1., 2/8, 三 (not 2024 or 3.14)."""
+    match = _NUMERAL.fullmatch(line) if len(line) <= _NUMERAL_MAX else None  # most lines: too long
+    if match is None:
+        return None
+    if match.group(1) is not None:
+        return int(match.group(1))
+    return chinese_count(match.group(2))
+
+
+def chinese_count(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20; None for what is not a count under a hundred."""
+    tens, ten, ones = text.partition("十")
+    digits = [_CN_NUMERALS.find(part) + 1 if part else 0 for part in (tens, ones)]
+    if len(tens) > 1 or len(ones) > 1 or (tens and not digits[0]) or (ones and not digits[1]):
+        return None
+    if not ten:
+        return digits[0] or None
+    return (digits[0] or 1) * 10 + digits[1]
+
+
+def _form(line: str) -> str:
+    """How a numeral is written: 01, 1., 1/8 or 一 — siblings are written alike."""
+    if not line[:1].isdigit():
+        return "cn"
+    return "slash" if "/" in line else "dot" if not line[-1].isdigit() else "plain"
+
+
+_SECTION_MIN = 3  # lines from one marked numeral to the next: a section, not a list item
+
+
+def section_numerals(lines: list[str]) -> list[int]:
+    """Lines that are only a numeral counting sections (01, 02, 03 — or 1., 1/8, 一 — each over its
+    section): two or more in order, each followed by text. A lone 2024 or 3 is a figure of the text,
+    not a count; 1. 2. 3. a line apart are a list's markers, not sections."""
+    chain: list[int] = []
+    out: list[int] = []
+    values = [numeral_value(line) for line in lines]
+    for i, value in enumerate(values):
+        if value is None or i + 1 >= len(lines) or values[i + 1] is not None:
+            continue
+        if chain and _follows(lines, values, chain[-1], i):
+            chain.append(i)
+            continue
+        if _counts(chain, values):
+            out.extend(chain)
+        chain = [i]
+    if _counts(chain, values):
+        out.extend(chain)
+    return out
+
+
+def _follows(lines: list[str], values: list[int | None], last: int, i: int) -> bool:
+    """Is the numeral on line i the next after the one on line `last`, written alike, a section on?"""
+    form = _form(lines[i])
+    return (values[i] == (values[last] or 0) + 1 and form == _form(lines[last])
+            and (form == "plain" or i - last >= _SECTION_MIN))
+
+
+def _counts(chain: list[int], values: list[int | None]) -> bool:
+    """01, 02 from the start; or three in a row from further on (the first may stand above the text)."""
+    return len(chain) >= (2 if chain and (values[chain[0]] or 0) <= 1 else 3)
+
+
+# 历史[编辑]: a wiki's edit link glued to the end of its section's head.
+_EDIT_LINK = rx.compile(r"\s*[\[［【]\s*(?:编辑|編輯|编辑源代码|編輯原始碼|修改|edit|Edit)\s*[\]］】]$")
+
+
+def has_edit_link(line: str) -> bool:
+    """Does a wiki's edit link mark the line as a section's head (历史[编辑])?"""
+    return edit_link(line) is not None
+
+
+def edit_link(line: str) -> str | None:
+    """The wiki's edit link at the line's end ([编辑] of 历史[编辑]), if it has one."""
+    if not line.endswith(("]", "］", "】")):
+        return None
+    match = _EDIT_LINK.search(line)
+    return match.group().strip() if match else None
+
+
+def heading_text(line: str) -> str:
+    """A head as the reader sees it: ■声音 → 声音 (the symbol is decoration), 历史[编辑] → 历史 (the
+    edit link is the page's)."""
+    bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", line))
+    return bare or line
+
+
+def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
+    in_run = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= 3:
+            in_run[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return in_run

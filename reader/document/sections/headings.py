@@ -1,0 +1,347 @@
+"""Section headings in scraped plain text (their levels: heading_levels.py).
+
+A heading is a short line without sentence-final punctuation that introduces body text: alone,
+or paired with a second short line (its sub-heading). Runs of three or more short lines are verse
+or "one sentence a line" layout, not headings; photo captions, credits and bare list markers
+never are. Siblings are set alike: numbered lines whose siblings open paragraphs are list items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.document import rx
+from reader.document.bylines.credits import caption_credit, standalone_credit
+from reader.document.scraped.patterns import (
+    CAPTION_HEAD,
+    CAPTION_TAIL,
+    HEADING_MAX_LENGTH,
+    LIST_DASH,
+    NUMBERED_RANK,
+    SYMBOL_LED,
+    ends_sentence,
+    is_bare_number,
+    is_chrome,
+    is_dateline,
+    is_hard_stop,
+    is_link_list,
+    is_meta,
+    is_prose,
+    numbered_style,
+    strip_closers,
+)
+from reader.document.sections.heading_cues import (
+    caption_over_question,
+    has_edit_link,
+    heads_nothing,
+    latin_unspaced,
+    lone_question,
+    opens_timeline,
+    section_numerals,
+    verse_runs,
+)
+from reader.document.sections.heading_dates import dated_heads
+from reader.document.sections.heading_pairs import lone_pairs
+from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
+
+_QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
+_INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
+_NUMBERED_MAX = 48
+_LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
+MIN_UNNUMBERED_HEADINGS = 2
+_COLON_INSIDE = rx.compile(r"[:：]")
+_CLAUSE_GOES_ON = ("，", ",", "、")
+# 第一个痛点就是：用的不好 — a copula before the colon and what it says after it: one sentence
+_SAYS_WHAT = rx.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
+# A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
+# that goes on in the quotation under it.
+_IN_A_CLAUSE = rx.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
+_INTRODUCES_LIST = rx.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A line found to head a section, and by which rule."""
+
+    index: int  # line index of the heading
+    style: str  # numbered style name, "pair", "single" or "symbol"
+    subtitle_index: int | None = None
+
+
+_CAPTION_FIRST = frozenset("图▲△↑资配（(")
+_CAPTION_LAST = frozenset("摄影图")
+_CAPTION_MAX = 80  # a caption whose words stand inside it (…。/图：锐景视觉) is no longer
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: 图：…, ▲…, …摄, …供图, or a picture credit inside (…/图：锐景视觉)."""
+    # A test of one character spares most lines the pattern (CAPTION_HEAD opens with one of
+    # _CAPTION_FIRST; every CAPTION_TAIL ends with one of _CAPTION_LAST).
+    if line[:1] in _CAPTION_FIRST and CAPTION_HEAD.match(line):
+        return True
+    tail = line.rstrip()
+    if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL) and not _DRAWING.search(tail):
+        return True
+    if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
+        return True
+    return len(line) <= _CAPTION_MAX and _caption_inside(line)
+
+
+# 列车运行图, 路线图: a drawing named as a thing, not 王小明 图 (who drew the picture under it).
+_DRAWING = rx.compile(r"[\u4e00-\u9fff]{2}(?:运行|路线|线路|结构|流程|布局|规划|设计|地|蓝|构)图$")
+
+
+def caption_head(line: str) -> bool:
+    """Does the line open as a caption does (图：, ▲, 资料图…), however long it runs?"""
+    return line[:1] in _CAPTION_FIRST and bool(CAPTION_HEAD.match(line))
+
+
+# What a photo shows, named at the end of its caption (纪录片《森林之歌》海报, 1998年的全家福): left behind
+# when the picture was not copied, a short line naming a picture is its caption, not a head.
+_PICTURE_NOUN = rx.compile(
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?)$"
+)
+_PICTURE_CAPTION_MAX = 24
+
+
+def _caption_inside(line: str) -> bool:
+    # `in` scans in C: most lines hold neither 图 nor 放大.
+    if "图" in line:
+        return any(word in line for word in ("图：", "图:", "图注", "图片来源", "/图", "／图", "查看大图"))
+    return "点击放大" in line or "视觉中国" in line
+
+
+def _not_a_heading(line: str) -> bool:
+    """Lines shaped like headings that never are: dates, links, notices, bare punctuation."""
+    return (
+        line.startswith(_NEVER_HEADS)
+        or bool(_CONNECTIVE.match(line))
+        or not _TWO_WORD_CHARACTERS.search(line)
+        or is_dateline(line)
+        or is_link_list(latin_unspaced(line))
+        or is_hard_stop(line)
+        or _aside(line)
+        or bool(_FURNITURE.search(line))
+        or standalone_credit(line) is not None
+        or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
+        or heads_nothing(line)
+    )
+
+
+# Buttons and placeholders a scraper keeps between paragraphs; an interview's questions, notes,
+# figure and table numbers, a paper's name alone: never a section's head.
+_FURNITURE = rx.compile(
+    r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
+    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
+    r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+)
+
+
+_OPENERS = {"（": "）", "(": ")"}
+
+
+def _aside(line: str) -> bool:
+    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
+    close = _OPENERS.get(line[:1])
+    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
+
+
+# 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
+_CONNECTIVE = rx.compile(
+    r"(?:那么|但是|所以|然而|其实|因此|于是|不过|而且|同时|此外|另外|总之|可见|当然|如今|目前|首先|其次|最后)，"
+)
+_TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
+
+
+# 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
+_NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "关注", "【上一篇", "【下一篇", "原创：", "原创:")
+
+
+def _candidate(line: str) -> bool:
+    """Could this line be a heading, judged alone?"""
+    # Most lines are paragraphs, too long to be headings: the cheap test first.
+    if len(line) > _LONGEST:
+        return False
+    bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
+    numbered = numbered_style(line)
+    limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
+    if (
+        len(line) > limit or is_caption(bare) or is_meta(bare) or is_chrome(bare)
+        or LIST_DASH.match(line) and not SYMBOL_LED.match(line) or _not_a_heading(bare) or is_bare_number(line)
+    ):
+        return False
+    stripped = strip_closers(line)
+    if stripped.endswith(_CLAUSE_GOES_ON) or _SAYS_WHAT.search(stripped):
+        return False  # …在陈晓卿眼里， breaks a sentence across lines
+    if stripped.endswith(("：", ":")) and (
+        _COLON_INSIDE.search(stripped[:-1]) or _INTRODUCES_LIST.search(stripped) or _IN_A_CLAUSE.search(stripped)
+    ):
+        # 华同旭：…目标有以下5点： introduces a list; 几年前，他叹息： a quotation: they head nothing
+        return False
+    if stripped.endswith(("？", "?")):
+        return len(line) <= _QUESTION_HEADING_MAX
+    # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
+    # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
+    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX and "：" not in line
+
+
+# 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
+_KICKER = rx.compile(r"【[^【】]{1,12}】")
+_DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
+_STOPPED_HEAD_MAX = 16
+_ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
+
+
+def _introduces_body(line: str) -> bool:
+    if is_bare_number(line) or _ARTICLE.match(line):
+        return True
+    return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
+
+
+def _numeral_heads(lines: list[str]) -> dict[int, Heading]:
+    """01 alone over its section's paragraphs: the section's head (over a head, its decoration)."""
+    return {i: Heading(i, "numeral") for i in section_numerals(lines) if opens_body_text(lines, i + 1)}
+
+
+def opens_body_text(lines: list[str], j: int) -> bool:
+    """Does line j open a paragraph (a sentence, a caption's paragraph after it)?"""
+    return j < len(lines) and is_prose(lines[j]) and not is_caption(lines[j])
+
+
+def find_headings(lines: list[str]) -> list[Heading]:
+    """Headings among body lines, scanning backwards so a heading may introduce another."""
+    found: dict[int, Heading] = {}
+    candidate = [_candidate(line) for line in lines]
+    n = len(lines)
+
+    def opens_body(j: int, over: str = "") -> bool:
+        if j >= n:
+            return False
+        if _introduces_body(lines[j]) or opens_timeline(lines, j):
+            return True  # a paragraph, or the timeline a head names (大事记 over 2005，…)
+        # A caption between a heading and its paragraph: look past it.
+        if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
+            return True
+        heading = found.get(j)
+        # 第一章 right over 第二章 heads nothing: a table of contents, not a chapter
+        return heading is not None and heading.style not in ("single", "pair", over)
+
+    in_run = verse_runs(lines, candidate)
+    found.update(_numeral_heads(lines))
+    found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
+    found.update((i, Heading(i, "single")) for i in dated_heads(lines))  # 3月5日 over a diary's day
+    for i in range(n - 1, -1, -1):
+        if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
+            continue
+        style = _style(lines[i])
+        if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
+            style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or (
+                style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
+            # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
+            found[i] = Heading(i, style)
+        elif (i + 2 <= n and i + 1 < n and candidate[i + 1] and not _KICKER.fullmatch(lines[i])
+              and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
+            found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
+    subs = {h.subtitle_index for h in found.values()}
+    found.update(_siblings_in_sequence(lines, found, candidate, subs))
+    headings = _without_run_in_siblings(lines, [found[i] for i in sorted(found) if i not in subs])
+    over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
+    split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
+    headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
+    lone = lone_question(lines, [(h.index, h.style) for h in headings])
+    headings = [h for h in headings if h.index != lone]
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
+        headings = [h for h in headings if h not in unnumbered]
+    return headings
+
+
+def _siblings_in_sequence(
+    lines: list[str], found: dict[int, Heading], candidate: list[bool], subs: set[int | None]
+) -> dict[int, Heading]:
+    """Numbered lines between numbered heads of their style (heading_sequences.py)."""
+    def allowed(k: int) -> bool:
+        return k not in subs and (candidate[k] or not _not_a_heading(lines[k]) and not is_caption(lines[k]))
+
+    added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
+    return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
+
+
+_RUN_IN_HEAD = rx.compile(r"^\S{1,4}?[^\s。：:；;，,]{2,16}[。：:]")  # marker, a short title, its stop
+_MINOR = ("paren_cn", "arabic", "paren_arabic")  # an unnumbered head may part their runs
+
+
+def _without_run_in_siblings(lines: list[str], headings: list[Heading]) -> list[Heading]:
+    """Numbered heads whose siblings mostly open paragraphs ((2)…。(3)…。 then (4) on a line of
+    its own) are items of the same list, not heads: siblings are set alike. One pass."""
+    if not any(h.style in NUMBERED_RANK for h in headings):
+        return headings
+    at = {h.index: h for h in headings}
+    run: dict[str, int] = {}  # numbering style → line of the head that opened its current run
+    run_of: dict[int, tuple[str, int]] = {}  # a numbered head's line → (style, its run)
+    tally: dict[tuple[str, int], list[int]] = {}  # (style, run) → [heads, run-in paragraphs]
+    for i, line in enumerate(lines):
+        style = numbered_style(line)
+        heading = at.get(i)
+        if style in NUMBERED_RANK:
+            key = (style, run.get(style, -1))
+            counts = tally.setdefault(key, [0, 0])
+            if heading is not None and heading.style == style:
+                counts[0] += 1
+                run_of[i] = key
+            elif heading is None and is_prose(line) and not _RUN_IN_HEAD.match(line):
+                counts[1] += 1  # （一）指导思想。… is a head set run-in: a sibling of heads
+        if heading is not None:
+            _open_runs(run, heading.style, i)
+    return [h for h in headings if h.index not in run_of or _heads_win(tally[run_of[h.index]])]
+
+
+def _heads_win(counts: list[int]) -> bool:
+    heads, run_in = counts
+    return run_in < heads
+
+
+def _open_runs(run: dict[str, int], style: str, i: int) -> None:
+    """A head starts new runs of every numbering more minor than its own (an unnumbered head,
+    of the minor numberings)."""
+    rank = NUMBERED_RANK.get(style)
+    for other, other_rank in NUMBERED_RANK.items():
+        if (other_rank > rank) if rank is not None else other in _MINOR:
+            run[other] = i
+
+
+_LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
+_LONE_HEAD_MAX = 30
+_PARAGRAPH_AROUND = 40  # characters of the paragraphs a lone head stands between
+
+
+def _set_apart(lines: list[str], heading: Heading) -> bool:
+    """A lone head is one when it parts two paragraphs of the text's middle: a short line with
+    no clause mark, a paragraph above it (its photo credit may close it) and a full one under it."""
+    i = heading.index
+    if heading.subtitle_index is not None or not 1 <= i < len(lines) - 1:
+        return False
+    line, above, under = lines[i], lines[i - 1], lines[i + 1]
+    return (
+        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
+        and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
+        and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
+    )
+
+
+_IN_CLAUSES = frozenset("，,、；;：:")
+
+
+def _style(line: str) -> str:
+    style = numbered_style(line)
+    if style:
+        return style
+    if line.startswith(_APPENDIX):
+        return "appendix"
+    return "symbol" if SYMBOL_LED.match(line) or _KICKER.fullmatch(line) else "single"
+
+
+_APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before

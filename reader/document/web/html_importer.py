@@ -1,0 +1,234 @@
+"""A saved web page (HTML or MHTML) → Document: trafilatura finds where the article lies among
+the page's lines, our text importer reads those lines; the page's other text is the chrome.
+
+trafilatura (and lxml under it) is imported only here, and this module only when a page is
+opened: a text file never pays for it. Nothing in the page is run or fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html import unescape as html_unescape
+from pathlib import Path
+
+from reader.document.builder import build_document
+from reader.document.model import (
+    Action,
+    BlockKind,
+    Correction,
+    Document,
+    DocumentError,
+    Metadata,
+    Part,
+)
+from reader.document.normalize import text_lines
+from reader.document.stats import is_cjk
+from reader.document.web.web_article import (
+    Extracted,
+    Window,
+    article_window,
+    extracted,
+    overruled,
+)
+from reader.document.web.web_container import bounded, past_table, unlinked_end, with_tables
+from reader.document.web.web_headline import unglued
+from reader.document.web.web_page import Layout, page_lines, page_text
+from reader.document.web.web_table import table_rows
+
+TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
+LINKED_HEADING = 0.5  # of a heading's text in links: more is a link to another page
+MAX_EXTRACTED_ELEMENTS = 15_000  # the real pages of bench/devset have at most 6 854
+
+
+def import_html(data: bytes, path: str) -> Document:
+    """The article of a saved page; DocumentError if the page has no text at all.
+
+    The page is laid out as a browser shows it (a line per block); trafilatura's main text
+    says where the article lies (web_article.article_window: from its headline to a few lines
+    past its last line); our text importer, on those lines, finds the title, headings, credit,
+    date line and the body's edges, as it does for a page saved as text. On the development
+    set's 128 original pages this beat trafilatura's own structure on every figure but body
+    recall (bench/html_score.py).
+    """
+    name = Path(path).name or "the page"
+    html, encoding = page_text(data, name)
+    layout = page_lines(html)
+    lines, heads = layout.lines, layout.heads
+    if not lines:
+        raise DocumentError(f"nothing readable in {name}")
+    # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
+    # bound the page's rendered text is read as it is, as a text file's would be
+    found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
+    candidates, sure = _headlines(html, heads, found, lines)
+    headline = _locate(lines, [sure] if sure else candidates)
+    window = article_window(lines, found.pieces, headline, sure is not None)
+    window = replace(window, end=past_table(layout, window.end))  # a table read whole
+    start, end = window.start, window.end
+    from reader.document.scraped.text_importer import import_text
+
+    shown = import_text("\n".join(lines[start:end]), path, encoding)
+    assert shown.origin is not None
+    meta, parts = _shifted(shown.origin.metadata, list(shown.origin.parts), start)
+    # 首页 | 统计数据 above the <h1>, read as a headline's first line: the <h1> is all of it
+    h1s = [text for text, level in heads.items() if level == 1]
+    meta = unglued(meta, lines, h1s, candidates[(sure is not None) + len(h1s) :])
+    # What the markup says and the text importer could only guess, as corrections: the bounds
+    # and the headline last, so that no bound the article is given takes it into the body;
+    # then the headings, among the lines the bounds give the body (a table's short lines may
+    # have ended the text importer's body early: its headings are found all the same).
+    marks = [*_overruled(meta, parts, window, layout),
+             *_marked_title(meta, candidates, lines[start:end])]  # fmt: skip
+    from reader.document.corrections import apply_all
+
+    if marks:
+        meta, parts, _applied = apply_all(meta, parts, marks)
+    if headings := _marked_headings(parts, heads, layout.linked):
+        meta, parts, _applied = apply_all(meta, parts, headings)
+        meta, parts = without_edit_links(meta, parts)
+    above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
+    below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
+    meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
+    return build_document(meta, table_rows(parts, layout.rows))  # a data table as a table
+
+
+def _marked_headings(parts: list[Part], heads: dict[str, int],
+                     linked: list[float]) -> list[Correction]:  # fmt: skip
+    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level;
+    not a heading that is a link (a related story's title in a box at the article's end)."""
+    ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
+    return [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
+            for part in parts if part.kind is not BlockKind.HEADING
+            and heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]  # fmt: skip
+
+
+def without_edit_links(meta: Metadata, parts: list[Part]) -> tuple[Metadata, list[Part]]:
+    """Headings without a wiki's edit link (历史[编辑] → 历史: the link is the page's chrome),
+    as the text importer gives those it finds."""
+    from reader.document.sections.heading_cues import edit_link, heading_text
+
+    links = [(part.line, link, "chrome") for part in parts if part.kind is BlockKind.HEADING
+             and part.line is not None and (link := edit_link(part.text))]  # fmt: skip
+    if not links:
+        return meta, parts
+    parts = [replace(part, text=heading_text(part.text)) if part.kind is BlockKind.HEADING
+             else part for part in parts]  # fmt: skip
+    return replace(meta, left_out=[*(meta.left_out or []), *links]), parts
+
+
+def _a_link(line: int | None, linked: list[float]) -> bool:
+    return line is not None and 0 <= line < len(linked) and linked[line] >= LINKED_HEADING
+
+
+def _headlines(html: str, heads: dict[str, int], found: Extracted,
+               lines: list[str]) -> tuple[list[str], str | None]:  # fmt: skip
+    """The headlines the page names, most telling first (see _title_candidates), the one its
+    <h1> and its <head> agree on first; then the line its <title> begins with; trafilatura's
+    last. And that one, if any."""
+    candidates = _title_candidates(html, heads)
+    sure = _sure(candidates, heads)
+    begun = _title_begins(html, lines)
+    return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
+            *([found.title] if found.title else [])], sure  # fmt: skip
+
+
+def _title_begins(html: str, lines: list[str]) -> str | None:
+    """The longest of the page's lines its <title> begins with, when the rest is a site's name
+    after a separator _title_candidates does not split at (a space, 丨, ——): the headline, in
+    Chinese (a Latin start is the site's name: China-Pub blog--…)."""
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = _key(html_unescape(title.group(1))) if title else ""
+    begun = [line for line in lines if TITLE_CHARS <= len(_key(line)) < len(whole)
+             and whole.startswith(_key(line)) and any(map(is_cjk, line))]  # fmt: skip
+    return max(begun, key=lambda line: len(_key(line)), default=None)
+
+
+def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
+    """What the page's markup says its headline is, most telling first: its <h1>s, og:title,
+    then the parts of <title> (a site's name is split off with _ | - – » ::)."""
+    out = [text for text, level in heads.items() if level == 1]
+    head = html[:65536]
+    og = re.search(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", head,
+                   re.IGNORECASE)  # fmt: skip
+    title = re.search(r"<title[^>]*>([^<]+)</title>", head, re.IGNORECASE)
+    if og:
+        out.append(og.group(1))
+    if title:
+        whole = html_unescape(title.group(1))  # &raquo; is a separator too
+        out += [whole, *(p for p in re.split(r"\s*(?:[_|｜–—«»-]|::)\s*", whole) if len(p) >= 6)]
+    return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
+
+
+def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
+    """The headline the markup names, when the text importer chose another line: the first of
+    the candidates that is one of the page's lines above the article's end."""
+    if meta.title is not None and _key(meta.title) in {_key(text) for text in candidates}:
+        return []
+    chosen = _locate(lines, candidates)
+    return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
+
+
+def _overruled(meta: Metadata, parts: list[Part], window: Window,
+               layout: Layout) -> list[Correction]:  # fmt: skip
+    """The article made to start and end where trafilatura's does when our choice of its body
+    leaves out most of what trafilatura kept (web_article.overruled), then where its container
+    in the page's tree says (web_container.bounded), within the lines the text importer read."""
+    lines = layout.lines
+    body = {part.line for part in parts if part.line is not None}
+    bounds = overruled(lines, window.anchors, body)
+    ours = set(range(bounds[0], bounds[1] + 1)) if bounds is not None else body
+    roled = {*meta.title_lines, *(i for i, _text, role in meta.left_out or [] if role != "chrome")}
+    contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
+    if contained is not None:
+        bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
+    if bounds is None and not body:
+        return []
+    first, last = with_tables(layout, *(bounds or (min(body), max(body))))
+    first, last = max(first, window.start), min(last, window.end - 1)
+    last = unlinked_end(layout, first, last)  # a box of links at its end is cut
+    if body and (first, last) == (min(body), max(body)):
+        return []
+    return [Correction(Action.START, lines[first], line=first),
+            Correction(Action.END, lines[last], line=last)]  # fmt: skip
+
+
+def _sure(candidates: list[str], heads: dict[str, int]) -> str | None:
+    """The page's <h1> that is also its og:title or (a part of) its <title>, if any."""
+    h1s = [text for text, level in heads.items() if level == 1 and text]
+    named = {_key(text) for text in candidates[len(h1s) :]}
+    return next((text for text in h1s if _key(text) in named), None)
+
+
+def _locate(lines: list[str], texts: list[str]) -> int | None:
+    """The first of the page's lines that is one of texts (spaces aside), in their order."""
+    where: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        where.setdefault(_key(line), i)
+    return next((where[_key(text)] for text in texts if _key(text) in where), None)
+
+
+def _key(text: str) -> str:
+    return "".join(text.split())
+
+
+def _extract(html: str) -> Extracted:
+    """What trafilatura reads in the page."""
+    from trafilatura import extract  # ≈0.5 s to import: only for a page
+
+    return extracted(extract(html, output_format="xml", include_formatting=True,
+                             include_tables=True, include_comments=False, include_images=False,
+                             include_links=False, with_metadata=True, favor_recall=True))  # fmt: skip
+
+
+def _shifted(meta: Metadata, parts: list[Part], by: int) -> tuple[Metadata, list[Part]]:
+    """The text importer's findings on lines [by, …) numbered as the page's lines."""
+    if not by:
+        return meta, parts
+
+    def at(line: int | None) -> int | None:
+        return None if line is None else line + by
+
+    meta = replace(meta, title_line=at(meta.title_line),
+                   title_lines=tuple(i + by for i in meta.title_lines),
+                   left_out=[(i + by, text, role) for i, text, role in meta.left_out or []])  # fmt: skip
+    return meta, [replace(part, line=at(part.line), sub_line=at(part.sub_line)) for part in parts]

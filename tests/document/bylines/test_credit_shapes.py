@@ -1,0 +1,67 @@
+"""Credit lines in the shapes pages print them (made-up names and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document import Document, load_bytes
+from reader.document.bylines.credits import standalone_credit
+
+PARA = "这是文章的第一段，讲述了城市更新的来龙去脉，内容较长，足以构成正文的一段文字。"
+MORE = "第二段继续讲述老街区改造后的变化，居民们纷纷表示生活更加便利，街道也更干净了。"
+TITLE = "城市更新让老街区焕发新活力"
+DATE = "2024-05-01 10:00 来源：某某日报"
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("□ 本报记者 王小五", "本报记者 王小五"),
+    ("●记者 王小五 通讯员 李四", "记者 王小五 通讯员 李四"),
+    ("文丨王小五", "文丨王小五"),
+    ("新华社记者 王小五", "新华社记者 王小五"),
+    ("见习记者 王小五 李四 报道", "见习记者 王小五 李四"),
+    ("王小五/文", "王小五/文"),
+])
+def test_the_reporter_under_the_headline_is_the_byline(line: str, credit: str) -> None:
+    d = doc(TITLE, DATE, line, PARA, MORE)
+    assert d.byline == credit
+    assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["编辑丨李四", "文字：王小五 图片：李四", "统筹：赵六 撰文：王小五"])
+def test_a_line_of_credits_after_the_text_is_the_byline(line: str) -> None:
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")
+    assert d.byline == line
+    assert d.text.rstrip().endswith(MORE)
+
+
+def test_lines_that_only_look_like_credits_are_not() -> None:
+    assert standalone_credit("记者手记：城市更新的五个关键") is None
+    assert standalone_credit("新华社记者走进老街区，看到了怎样的变化？") is None
+    assert standalone_credit("统筹发展和安全") is None
+    assert standalone_credit("王小五/李四") is None
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本报记者王小五报道", "本报记者王小五"),
+    ("■本报记者王小五", "本报记者王小五"),
+    ("记者王小五报道", "记者王小五"),
+    ("某某社记者王小五报道", "某某社记者王小五"),
+])
+def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> None:
+    assert standalone_credit(line) == credit
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")  # on its own line under the text
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(MORE)
+    d = doc(TITLE, DATE, line, PARA, MORE)  # on its own line over the text
+    assert d.byline == credit
+    assert line not in d.text
+
+
+@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐"])
+def test_a_column_head_or_an_unmarked_name_is_no_unspaced_credit(line: str) -> None:
+    assert standalone_credit(line) is None
+

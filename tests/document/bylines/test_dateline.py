@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+
+from reader.document import load_bytes
+from reader.document.bylines.dateline_fields import parse_dateline
+from reader.document.dump import dump_dict
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "publisher", "authors"),
+    [
+        ("2020-10-04 20:30 来源： 长江网", "2020-10-04T20:30", "长江网", ()),
+        ("2019-08-13 14:07来源：澎湃新闻·澎湃号·政务", "2019-08-13T14:07", "澎湃新闻·澎湃号·政务", ()),
+        ("来源：本站原创 作者：医技药剂党支部 · 时间：2019年10月31日 23:00",
+         "2019-10-31T23:00", "本站原创", ("医技药剂党支部",)),
+        ("本报记者 王小明 李四 2021年3月1日", "2021-03-01", None, ("王小明", "李四")),
+        ("中新网北京12月1日电(记者 张曦)", None, "中新网", ("张曦",)),
+        ("文/广州日报记者赖伟行", None, None, ("赖伟行",)),
+        ("2018年1月2日", "2018-01-02", None, ()),
+        ("2021-13-40", None, None, ()),  # no such date
+        ("人民日报 2020年10月04日 第04版", "2020-10-04", "人民日报", ()),  # a paper's edition
+        ("Oct 4, 2020", "2020-10-04", None, ()),
+        ("Published 4 October 2020", "2020-10-04", None, ()),
+        ("ggjjzhzz 发表于 2005-9-15 11:46:00", "2005-09-15T11:46", None, ("ggjjzhzz",)),
+    ],
+)
+def test_what_a_dateline_says(
+    line: str, published: str | None, publisher: str | None, authors: tuple[str, ...]
+) -> None:
+    parsed = parse_dateline(line)
+    assert (parsed.text, parsed.published, parsed.publisher, parsed.authors) == (
+        line, published, publisher, authors
+    )
+
+
+def test_dump_gives_the_dateline_object() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = "\n".join(["首页", "武汉长假见闻", "2020-10-04 20:30 来源： 长江网", para, para])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"] == {"text": "2020-10-04 20:30 来源： 长江网", "published": "2020-10-04T20:30",
+                             "publisher": "长江网", "authors": []}
+    assert dump_dict(load_bytes(para.encode("utf-8"), "y.txt"))["dateline"] is None
+
+
+def test_control_characters_never_reach_the_text() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = f"标题在这里\n以高入学高就业率维持发展势头\x1d\n{para}\x13\n{para}\x0c{para}\x85{para}"
+    doc = load_bytes(raw.encode("utf-8"), "x.txt")
+    assert not any(ord(ch) < 32 and ch != "\n" or 0x7F <= ord(ch) <= 0x9F for ch in doc.text)
+    assert doc.text.count(para) == 4  # form feed and NEL break lines, as line breaks
+
+
+def test_an_edition_date_above_the_headline_or_a_posting_date_under_the_text() -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    above = load_bytes("\n".join(["一版", "2022年02月13日", "厕所革命改善农牧区人居环境", para, para]).encode(), "a.txt")
+    assert above.dateline == "2022年02月13日"
+    under = load_bytes("\n".join(["评老冒：做最好的东西", para, para, "发表于2005年09月07日 11:57 AM", "评论"]).encode(), "b.txt")
+    assert under.dateline == "发表于2005年09月07日 11:57 AM"
+
+
+def test_an_american_clock_puts_the_month_first() -> None:
+    assert parse_dateline("发布日期： 7/5/2005 9:23:57 PM").published == "2005-07-05T21:23"
+
+
+def test_markup_and_role_words_left_in_a_field_name_nobody() -> None:
+    left = parse_dateline('作者： size="20" 来源： size="20" 发布日期：2004-09-17 05:54')
+    assert left.authors == ()
+    assert left.publisher is None
+    empty = parse_dateline("2024-05-01 10:00 来源：某某网 作者：责任编辑：王小五")
+    assert empty.authors == ()
+    assert empty.publisher == "某某网"
+    assert parse_dateline("作者：王小五 2024-05-01 10:00").authors == ("王小五",)
+
+
+def test_the_section_before_the_date_is_not_its_writer() -> None:
+    from reader.document.bylines.dateline import writer_before_date
+
+    assert writer_before_date("港聞 2025.11.28 11:18:13") is None
+    assert writer_before_date("财经 2024-05-10 09:30") is None
+    assert writer_before_date("谢小五2017-03-01 14:27:02") == "谢小五"
+
+
+def test_a_date_glued_to_the_publisher_is_not_part_of_its_name() -> None:
+    from reader.document.bylines.dateline_fields import parse_dateline
+
+    glued = parse_dateline("来源：光明网-《光明日报》2024-05-20 03:15")
+    assert (glued.publisher, glued.published) == ("光明网-《光明日报》", "2024-05-20T03:15")
+    assert parse_dateline("来源：人民网2020年10月4日").publisher == "人民网"
+    assert parse_dateline("来源：长江网").publisher == "长江网"

@@ -1,0 +1,49 @@
+"""Where the article's text ends, on made-up pages (text_tail.py)."""
+
+from __future__ import annotations
+
+from reader.document.scraped.region import text_region
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+NAV = "首页 | 新闻 | 财经 | 体育 | 娱乐"
+LONG = PARA * 3
+REF = "^ 某某. 一篇被引用的文章的标题，还有它的副标题和出处. 某某出版社. [2020-10-04]. （原始内容存档于2020-10-05）."
+
+
+def test_a_wiki_pages_references_are_not_its_text() -> None:
+    lines = [NAV, LONG, LONG, LONG, "参考资料", REF, REF, REF, REF, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+    looked_up = "某某. 一篇被引用的文章的标题，还有它的副标题和出处. 某某网站. [引用日期2020-10-04]"
+    lines = [NAV, LONG, LONG, LONG, looked_up, looked_up, looked_up, looked_up]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_caret_or_two_in_the_text_end_nothing() -> None:
+    lines = [NAV, LONG, "^ 一个公式里的记号，后面还有很长的说明文字，说明这个记号的用法和它的含义，以及别的东西。", LONG, REF, LONG, LONG]
+    assert text_region(lines)[1] == 7
+
+
+def test_comments_of_several_lines_each_end_the_article() -> None:
+    # a comment, the replies under it and their buttons: seven lines, its stamp the first
+    comment = ["网友甲 @ 2024-05-01 12:30:00 (1)", LONG, "回复", LONG, "赞", LONG, "回复"]
+    lines = [NAV, LONG, LONG, LONG, *comment * 3, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_timeline_stamped_with_times_is_the_articles_text() -> None:
+    entries = [f"2024年5月{k}日 1{k}:30，消防员赶到现场，现场的情况是这样的，说了很长的一段话。" for k in range(1, 6)]
+    lines = [NAV, LONG, LONG, LONG, *entries, LONG, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 10
+
+
+def test_a_posts_sign_off_is_not_its_text() -> None:
+    close = "好了，以上就是这篇文章的全部内容，希望你已经弄明白了缓存为什么能让程序跑得更快。"
+    sign_off = ["如果觉得这篇文章对你有帮助，欢迎点赞、收藏。", "我是小明，一个写代码的普通人，关注即可第一时间看到新文章，别忘了三连。"]
+    lines = [NAV, LONG, LONG, close, *sign_off, "« 上一篇 | 下一篇 »", "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_call_in_the_articles_own_words_stays() -> None:
+    close = "市政府表示，欢迎社会各界关注和监督。"
+    lines = [NAV, LONG, LONG, LONG, close, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 5

@@ -1,0 +1,46 @@
+"""Numbering families on made-up heads: two ways of writing an Arabic count are two levels."""
+
+from __future__ import annotations
+
+from reader.document import load_bytes
+from reader.document.model import Section
+from reader.document.sections.heading_families import numbering_families
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+
+
+def levels(*lines: str) -> list[tuple[str, int]]:
+    d = load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+    def walk(sections: list[Section]) -> list[tuple[str, int]]:
+        return [x for s in sections for x in [(s.title, s.level), *walk(s.children)]]
+
+    return walk(d.sections)
+
+
+def test_a_second_form_restarting_at_one_nests_under_the_first() -> None:
+    got = levels("一篇博客文章的标题", PARA, "01、什么是缓存", PARA, PARA, "02、为什么要用缓存", PARA,
+                 "1）读得更快", PARA, "2）省下数据库", PARA, "3）扛住高峰", PARA, "03、总结", PARA)
+    assert [lv for _, lv in got] == [1, 1, 2, 2, 2, 1]
+
+
+def test_a_later_run_of_the_second_form_nests_too() -> None:
+    styles = ["arabic"] * 6
+    lines = ["01、缓存", "1）读", "2）写", "02、队列", "1）发", "2）收"]
+    out, ranks = numbering_families(styles, lines)
+    assert out[0] == out[3] == "arabic"
+    assert out[1] == out[2] == out[4] == out[5] != "arabic"
+    assert ranks[out[1]] > ranks["arabic"]
+
+
+def test_a_form_that_counts_on_is_the_same_family() -> None:
+    # 1. then 2、 then 3. : written carelessly, counted as one list of heads
+    lines = ["1. 起因", "2、经过", "3. 结果"]
+    out, _ = numbering_families(["arabic"] * 3, lines)
+    assert out == ["arabic"] * 3
+
+
+def test_a_second_form_alone_at_the_start_is_not_a_family() -> None:
+    lines = ["1）起因", "2）经过", "01、结果"]
+    out, _ = numbering_families(["arabic"] * 3, lines)
+    assert out == ["arabic"] * 3
