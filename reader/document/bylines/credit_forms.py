@@ -86,6 +86,8 @@ _OPENING_EDITOR = rx.compile(r"^[【\[（(]\s*((?:责任编辑|编辑|责编)\s*
 # 来源：某某网 发布于：2024-03-05 编辑：王五: the editor's field closing a line of fields (运营编辑：
 # or 图片编辑：, one word with the letters before it, names another role).
 _CLOSING_EDITOR = rx.compile(r"(?<![^\W\d_A-Za-z])((?:责任编辑|编辑|责编)\s*[:：]\s*[^\s:：|｜()（）【】\[\]]{1,16})\s*$")
+# 责任编辑：王五 【打印】 【关闭】: the editor's field, then the page's bracketed buttons.
+_EDITOR_BEFORE_BUTTONS = rx.compile(r"^((?:责任编辑|编辑|责编)\s*[:：]\s*[^\s:：【】\[\]（）()]{1,16})\s*(?=[【\[])")
 _TAIL_LINE_MAX = 80
 
 
@@ -99,7 +101,7 @@ def tail_credit(line: str) -> str | None:
             if _OPENING_EDITOR.match(group.group()) or is_filed_credit(group.group(1)):
                 return line[group.start(1) : group.end(1)].strip()
         return None
-    found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read)
+    found = _OPENING_EDITOR.match(read) or _CLOSING_EDITOR.search(read) or _EDITOR_BEFORE_BUTTONS.match(read)
     return line[found.start(1) : found.end(1)].strip() if found else None
 
 
@@ -150,3 +152,10 @@ def leading_credit(line: str) -> tuple[str, str] | None:
         return None  # a date line's fields (作者：王小五 2024-03-05 来源：…) are no paragraph
     group = 1 if match.group(1) else 2
     return line[match.start(group) : match.end(group)], rest
+
+
+# 原创 王小五 某某发布 (2024-05-12 10:30): a WeChat post's line under its headline, its writer
+# then its account (原创 某某发布 2024-05-12 names the account alone: the date follows one name).
+POST_CREDIT = rx.compile(
+    r"^原创[:：]?\s+(?P<name>[^\s\d:：|｜]{2,12})\s+(?P<account>[^\s\d:：|｜]{2,20})(?:\s|$)"
+)

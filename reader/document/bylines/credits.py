@@ -16,19 +16,19 @@ from reader.document.bylines.credit_forms import (
 from reader.document.hanzi.script import probe  # one for one: spans found carry over to the line
 from reader.document.scraped.patterns import SENTENCE_END
 
-_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
+_ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|整理|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
 _SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
 # 本期编辑：, 文章作者：: the article's own editor or writer (运营编辑, 美术编辑 are other roles).
-_ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络)?"
+_ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络|本报|本台|本刊|本网|原创)?"
 _STANDALONE = rx.compile(
     rf"^[【\[（(]?\s*({_ROLE_PREFIX}(?:{_ROLE}\s*[:：/／|｜丨︱]|{_SPACED_ROLE}[\s　]+)\s*(?:[^【】\[\]（）()，。]|[（(][^（）()，。]{{1,30}}[）)]){{1,40}}?)"
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
-    r"|[/／](?:文|摄)$"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
+    r"|[/／]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = rx.compile(r"责任编辑|责编")
@@ -42,7 +42,7 @@ _CREDIT_RUN = (
 _CREDIT_TAIL = 80  # characters: a credit closes its line
 # 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
 _PLACED_REPORTER = rx.compile(
-    r"^((?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
+    r"^((?:[^\W\d_]{2,8}\s*[／/]\s*)?(?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
 )
 _CREDIT_LINE_MAX = 60
 
@@ -74,11 +74,14 @@ def _line_credit(line: str) -> str | None:
         _PERSON_WORDS.search(read) or is_filed_credit(read)
     ):
         return line[1:-1].strip()
-    if _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
+    bracketed_role = read[:1] in "【[" and _BRACKETED_ROLE.match(read) is not None  # 【作者】王小五
+    if bracketed_role or _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
     return None
 
 
+# 【作者】王小五, [编辑]王小五: the role in brackets, the name after them.
+_BRACKETED_ROLE = rx.compile(r"^[【\[]\s*(?:作者|编辑|责任编辑|责编|记者|撰文|撰稿|整理)\s*[】\]]\s*(?:[^\W\d_]|·){2,12}$")
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.
 _BIO = rx.compile(r"(?:本文)?作者(?:系|为|是|现为|现任)")
 # □, ▍, an emoji (🔺, ✍️): a mark that only sets the credit off.
@@ -181,16 +184,47 @@ def _credit_run() -> re.Pattern[str]:
     return rx.compile(_CREDIT_RUN)
 
 
-_OPENING_REPORTER = rx.compile(r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4})\s*报道")
+# 本报讯 记者王小五 通讯员李四 报道：: the reporters, then those who helped them.
+_OPENING_REPORTER = rx.compile(
+    r"^(?:【[^】]{2,12}】|[^，。]{2,16}讯)?\s*((?:本报|本台)?记者\s*[^\W\d_]{2,4}"
+    r"(?:\s*(?:通讯员|实习生)\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*)?)\s*报道"
+)
+# 中央社记者王小五台北12日电, (新华社特派记者王小五东京5日电): an agency's reporter, where and
+# the day the story was filed, opening the first paragraph (read simplified).
+_AGENCY_FILED = rx.compile(r"^[（(]?((?:[^\W\d_]{1,6}社)(?:特派|特约|驻\w{1,4})?记者[^\W\d_]{2,12}?\d{1,2}日(?:专)?电)")
+
+
+# 新华社北京5月12日电 记者王小五 李四: a wire's dateline, its reporters named after it unbracketed.
+_WIRE_REPORTER = rx.compile(
+    r"^[^，。\s]{2,12}?\d{1,2}日(?:专)?电[\s　]+((?:特派|特约|驻\w{1,4})?记者[\s　]*[^\W\d_]{2,4}"
+    r"(?:[、\s　]+[^\W\d_]{2,4})*)(?=[\s　]|$)"
+)
+
+
+def agency_filed(line: str) -> str | None:
+    """中央社记者王小五台北12日电 alone on its line (its brackets aside), or 新华社北京12日电 记者王小五:
+    the reporter's credit, as written."""
+    if "电" not in line and "電" not in line:
+        return None  # most lines: spared the probe
+    read = probe(line)
+    match = _AGENCY_FILED.match(read)
+    if match and len(line) - match.end() <= 1:
+        return line[match.start(1) : match.end(1)]
+    wire = _WIRE_REPORTER.match(read)
+    return line[wire.start(1) : wire.end(1)] if wire and wire.end() == len(line) else None
+
+
+_BRACKET_REPORTER = rx.compile(r"(?:本报|本台)?(?:记者|通讯员)")
 
 
 def dateline_credit(line: str) -> str | None:
-    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…"""
+    """The reporter named in a dateline: 中新网北京12月1日电(记者 张曦), 【大公报讯】记者X报道：…,
+    中央社记者王小五台北12日电"""
     probe_line = probe(line[:60])
     match = _BRACKETED.search(probe_line)
-    if match and re.match(r"(?:本报|本台)?(?:记者|通讯员)", match.group(1)):
+    if match and _BRACKET_REPORTER.match(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
-    opening = _OPENING_REPORTER.match(probe_line)
+    opening = _OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
-from reader.document.bylines.credit_forms import leading_credit
-from reader.document.bylines.credits import standalone_credit
+from reader.document.bylines.credit_forms import POST_CREDIT, leading_credit
+from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.scraped.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
@@ -33,8 +33,10 @@ REPORTER_LINE = rx.compile(
 
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line):
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
         return True
+    if agency_filed(line):
+        return True  # 中央社记者王小五台北12日电 under the headline
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
     ):
@@ -82,13 +84,22 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
         credit = _COUNTERS_AFTER.split(credit, maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
-    found = _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
+    found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
     return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
 
 
-# 谢若含2017-03-01 14:27:02: a writer's name right before the date that opens the line.
+def post_writer(line: str, shown: str) -> str | None:
+    """原创 王小五 某某发布 …: the post's writer, when no credit of the page names one (原创 城市观察
+    城市观察社 names the account twice, no writer)."""
+    match = POST_CREDIT.match(line)
+    if match is None or match.group("name") in match.group("account") or match.group("account") in match.group("name"):
+        return None
+    return shown[match.start("name") : match.end("name")]
+
+
+# 谢若含2017-03-01 14:27:02, 谢若含 / 2017-03-01: a writer's name right before the date that opens the line.
 # Two or three ideographs, as most names are (an account's or outlet's name is mostly longer).
-NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:19|20)\d{2}\s*[-/.年]")
+NAME_BEFORE_DATE = rx.compile(r"^(?P<name>[^\W\d_A-Za-z]{2,3})\s*(?:[/／|｜]\s*)?(?:19|20)\d{2}\s*[-/.年]")
 _NOT_A_NAME = rx.compile(
     r"(?:网|網|報|报|社|台|站|刊|所|局|部|厅|廳|办|辦|院|会|會|体|體|号|號|时间|時間|日期|发布|發佈|发表|發表|更新|来源|來源|本报|本報"
     r"|于|於)$"  # 发表于 2019-01-08, 更新于…: "on" a date, no one's name

@@ -16,6 +16,7 @@ from reader.document.headlines.headline_shape import (
     SITE_NAME,
     TITLE_SEPARATOR,
     is_dash_line,
+    is_spaced_menu,
     title_like,
     without_widgets,
 )
@@ -121,6 +122,7 @@ def _title_half(line: str) -> bool:
         and not TITLE_SEPARATOR.search(line)
         and numbered_style(line) is None  # （一）总体要求: a part's head
         and not is_dateline_line(line)  # 本报记者 刘洋 报道: the credit under the headline
+        and not is_spaced_menu(line)  # 首页 新闻 体育 over the headline at the file's start
     )
 
 

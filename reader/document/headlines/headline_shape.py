@@ -4,7 +4,8 @@ the buttons, counters, source, date or outlet glued after it are cut (and its su
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.bylines.credits import standalone_credit
+from reader.document.bylines.credit_forms import POST_CREDIT
+from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.scraped.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.scraped.patterns import (
     CHROME_WORDS,
@@ -46,9 +47,15 @@ _GLUED_FIELDS = rx.compile(
 )
 
 
+# 标　题： 某某关于…的通告, 名称：…: a government page's table of fields names its title.
+_TITLE_FIELD = rx.compile(r"^(?:标\s*题|標\s*題|名\s*称|名\s*稱|文件名称|文件名稱|公文标题|信息名称)\s*[:：]\s*(?=\S)")
+
+
 def without_source(line: str) -> str:
     """A headline without the source credit (or the date, source and author fields) glued after
-    it; any other line as it is."""
+    it, or its field's name before it (标题：); any other line as it is."""
+    if line[:1] in "标標名文公信" and (field := _TITLE_FIELD.match(line)) and title_like(line[field.end() :]):
+        return line[field.end() :]
     cuts = [m.start() for m in (_GLUED_SOURCE.search(line), _GLUED_FIELDS.search(line)) if m]
     if not cuts or min(cuts) < _TITLE_MIN:
         return line
@@ -164,6 +171,28 @@ def lists_links(line: str) -> bool:
     return is_link_list(_SPACED_LATIN.sub("", line) if " " in line else line)
 
 
+_MENU_ITEMS_MIN = 3
+_MENU_ITEM_MAX = 4  # characters: 首页, 要闻, 财经 — a section's name, never half a headline
+
+
+def _menu(line: str, spaced: bool = False) -> bool:
+    """首页 | 要闻 | 财经: a menu too short for a list of links, not a headline. Set apart by spaces
+    (首页 新闻 体育) it may be a headline's words all the same; it is never half of one."""
+    items = [item.strip() for item in (_SPACES if spaced else _BARS).split(line)]
+    return len(items) >= _MENU_ITEMS_MIN and all(0 < len(item) <= _MENU_ITEM_MAX for item in items)
+
+
+def is_spaced_menu(line: str) -> bool:
+    return _menu(line, spaced=True)
+
+
+_BARS = rx.compile(r"[|｜丨]")
+# 分　类：…, 索 引 号：…: a field of a government page's table, its name spaced out to the
+# width of the others; no headline opens so.
+_SPACED_FIELD = rx.compile(r"^[^\W\d_](?:[\s　]+[^\W\d_]){1,4}[\s　]*[:：]")
+_SPACES = rx.compile(r"[|｜丨\s]+")
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -175,10 +204,14 @@ def title_like(line: str) -> bool:
         and not is_chrome(line)
         and not is_meta(line)
         and not lists_links(line)
+        and not _menu(line)
+        and not _SPACED_FIELD.match(line)
         and not is_dateline(line)
         and not is_breadcrumb(line)
         and not line.endswith("。")
         and standalone_credit(line) is None
+        and not POST_CREDIT.match(line)  # 原创 王小五 某某发布: who wrote the post, and where
+        and agency_filed(line) is None  # 中央社记者王小五台北12日电
         and not is_form_line(line)
     )
 

@@ -6,7 +6,12 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.credits import is_person_credit, standalone_credit
-from reader.document.bylines.dateline import bare_dateline, credit_in_dateline, is_dateline_line
+from reader.document.bylines.dateline import (
+    bare_dateline,
+    credit_in_dateline,
+    is_dateline_line,
+    post_writer,
+)
 from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
     headline_part,
@@ -92,6 +97,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     named = _author_under(lines, title_index, between) if credit_line is None else None
     if named is not None:
         credit_line, reporter = named, reporter or shown[named]
+    if reporter is None and credit_line is None:
+        reporter = next((w for i in dateline_lines if (w := post_writer(lines[i], shown[i]))), None)
     dateline = _dateline_text(shown, dateline_lines, title_dropped)
     return PageLayout(
         body_start=start,
@@ -224,13 +231,13 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     """The text starts under the headline, past the date, source and widget lines; a first
     paragraph too short to weigh (是的。) is the article's all the same."""
     body = title + 1
-    while body < end - 1 and not is_addressee(lines[body]) and (
+    while body < end - 1 and not is_addressee(lines[body]) and not _clause_line(lines[body]) and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
         or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
         or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text
     ):
         body += 1
-    if body < start and all(ends_sentence(lines[j]) for j in range(body, start)):
+    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
         return body
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
         return start - 1  # 一、总体要求 right above the text: its first section's head
@@ -238,6 +245,13 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
 
 
 _CAPTION_MAX = 80
+_CLAUSE_LINE_MIN = 12  # characters: 3月2日，某村举办运动会 and longer
+
+
+def _clause_line(line: str) -> bool:
+    """3月2日，某村举办运动会，共200余人参加 under the headline: a lead or a photo's caption
+    without its full stop, written in clauses as no widget, date or source line is: text."""
+    return len(line) >= _CLAUSE_LINE_MIN and "，" in line and not is_dateline_line(line) and not _states_rights(line)
 
 
 def _leading_caption(line: str) -> bool:

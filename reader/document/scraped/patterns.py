@@ -6,6 +6,7 @@ import re
 
 from reader.document import rx
 from reader.document.bylines.date_numerals import western_dates
+from reader.document.scraped.box_heads import closes_article
 
 SENTENCE_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -140,6 +141,8 @@ def _is_repost_notice(line: str) -> bool:
 
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
+    if closes_article(line):
+        return True
     if is_prose(line) and not _REPOST_NOTICE.search(line):
         return False  # 相关报道称，… is a sentence of the article, not a box of links
     if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line

@@ -6,6 +6,7 @@ from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
+from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -80,6 +81,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
+    weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
@@ -88,6 +90,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _with_short_tail(lines, scores, end)
+    end = _with_short_last_line(lines, scores, end)
+    end = _with_closing_captions(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
@@ -169,6 +173,41 @@ def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
         ends_sentence(lines[end + 1]) and (after == len(lines) or scores[after] < 0)
     ):
         return after
+    return end
+
+
+_CLOSING_CAPTIONS = 2  # lines: a photo's caption and its credit (新华社发（某某摄）)
+
+
+def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int:
+    """图为… or 新华社发（某某摄） under the last paragraph: the photo the article closes on."""
+    if not 0 < end < len(lines) or not is_prose(lines[end - 1]):
+        return end
+    last = min(len(lines), end + _CLOSING_CAPTIONS)
+    while end < last and scores[end] > _CHROME_COST and not is_hard_stop(lines[end]) and (
+        is_caption(lines[end]) or _PHOTO_CREDIT.search(lines[end]) is not None
+    ) and standalone_credit(lines[end]) is None:
+        end += 1
+    return end
+
+
+_PHOTO_CREDIT = rx.compile(r"[（(][^（）()]{1,20}(?:摄|攝|供图|供圖)[）)]$")  # 新华社发（某某摄）
+
+
+_EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+
+
+def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
+    """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
+    words over the editor's credit (让我们拭目以待 / 责任编辑：…): the article's last words,
+    too short to weigh as a paragraph, never to vanish."""
+    if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
+        return end
+    line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
+    if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
+        return end
+    if standalone_credit(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (not under or scores[end + 1] < 0):
+        return end + 1
     return end
 
 

@@ -189,7 +189,8 @@ def _take_byline(
             body[-1] = (index, glued[0])
             cut.append((index, last[len(glued[0]) :].strip(), "byline"))
             candidates.append((0 if is_person_credit(glued[1]) else 3, glued[1]))
-    page_end = disclaimer if disclaimer is not None else len(lines)
+    # Past the disclaimer, only the lines right under the text: 免责声明：… then 责任编辑：X.
+    page_end = len(lines) if disclaimer is None else max(disclaimer, min(len(lines), end + _TAIL_CREDIT_LINES))
     for index, line in lines[end:page_end]:
         near = index < end + _TAIL_CREDIT_LINES
         credit = standalone_credit(line) or _reporter_line(line) or (_near_credit(line) if near else None)
@@ -206,7 +207,9 @@ def _take_byline(
         credit = standalone_credit(line)
         if credit:
             roles[index] = "byline"
-            candidates.append((2 if is_person_credit(credit) else 5, credit))
+            # 作者 | X set among a reposted post's lines names its writer: the 责任编辑 under the
+            # text is the site's who reposted it.
+            candidates.append((-3 if is_writer_field(credit) else 2 if is_person_credit(credit) else 5, credit))
         else:
             kept.append((index, line))
     body = [(index, line) for index, line in kept if line]

@@ -84,6 +84,36 @@ def before_references(lines: list[str], start: int, end: int) -> int:
     return first
 
 
+# 某某公园下月开放 2024-05-11, [05-11] 某某公园下月开放, 标题（2024年5月11日）: a story's link and its
+# date, no clause: a timeline's entry in the article (2024年5月11日，公园开放) goes on after a comma.
+# The date closes the line or stands in brackets: a timeline's entry opens with its date, bare
+# (2006.5.17 彩虹旗第一次扬起), and is the article's.
+_DATED_LINK = rx.compile(
+    r"[\[【（(]?(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?[\]】）)]?$"
+    r"|^[\[【（(](?:(?:19|20)\d{2}[-/.])?\d{1,2}[-/.]\d{1,2}[\]】）)]"
+)
+_DATED_LINKS_MIN = 3  # in a row: a box of dated stories, not a date the article gives
+_DATED_LINK_MAX = 50
+_CLAUSE_MARKS = frozenset("，。；！？,;")
+
+
+def before_dated_links(lines: list[str], start: int, end: int) -> int:
+    """A box of dated stories under the text, no time of day: the text ends above its first."""
+    run = 0
+    for i in range(start + _TEXT_BEFORE, end):
+        line = lines[i]
+        dated = len(line) <= _DATED_LINK_MAX and _CLAUSE_MARKS.isdisjoint(line) and (
+            _DATED_LINK.search(line) is not None and len(_DATED_LINK.sub("", line).strip()) >= _DATED_TITLE_MIN
+        )
+        run = run + 1 if dated else 0
+        if run == _DATED_LINKS_MIN:
+            return i - run + 1
+    return end
+
+
+_DATED_TITLE_MIN = 6  # characters besides the date: a headline, not 发布时间 or a lone date
+
+
 def before_page_lists(lines: list[str], start: int, end: int) -> int:
     """The text ends above the comments, the dated stories or the references under it."""
-    return before_references(lines, start, before_stamped_list(lines, start, end))
+    return before_references(lines, start, before_dated_links(lines, start, before_stamped_list(lines, start, end)))
