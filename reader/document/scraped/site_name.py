@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.headlines.headline_shape import SITE_NAME
 from reader.document.scraped.patterns import CHROME_WORDS, breadcrumb_items, ends_sentence
 
@@ -26,7 +25,12 @@ def site_name(
     if owner or not names:
         return owner
     # The story's 来源 may be another outlet's: it stands in only for a menu's link.
-    return (parse_dateline(dateline).publisher if dateline else None) or shown[names[0]]
+    if dateline:
+        # Imported here: the date line's fields are read after the first paint (dump, library).
+        from reader.document.bylines.dateline_fields import parse_dateline
+
+        return parse_dateline(dateline).publisher or shown[names[0]]
+    return shown[names[0]]
 
 
 _MENU_ITEM_MAX = 16  # characters: 教育, 领导留言板, a hot list's 某地发布新规 headlines
