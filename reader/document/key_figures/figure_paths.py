@@ -20,7 +20,7 @@ LIST_SHARED = "分别 list, a shared measure"  # 汽车、电气和电力累计�
 LIST_EARLIER = "分别 list, the clauses before"  # 旅客吞吐量…，货邮吞吐量…，分别增长
 PENALTY = "a penalty's bounds"  # 处|一万元以上三万元以下|罚款
 BY_MEANS = "a measure by 以"  # 鄂尔多斯以|109%的增速
-TABLE = "table header"  # a cell's row name (figure_cells.py; set there, not by the Labeller)
+TABLE = "table header"  # a cell's row name: figure_cells.py gives it, the benches infer the path
 
 # The paths whose subjects are not shown (chosen by bench/figure_paths.py --choose).
 DROPPED: frozenset[str] = frozenset()
