@@ -7,7 +7,8 @@ rules of the commit before its labels were added (the parent of the commit that 
 the subjects an analyst would have seen on pages the rules had not been written from. Each old
 tree's `reader/` is unpacked under a temporary folder and run in a subprocess, which gives, for
 every labelled figure found with a subject, the text around it, its place, the subject and
-whether the labels accept it; the features are then computed by today's code.
+whether the labels accept it, and the rule's path (figure_path_trace.py); the features are then
+computed by today's code.
 """
 
 from __future__ import annotations
@@ -24,8 +25,15 @@ ROOT = Path(__file__).resolve().parents[1]
 _CACHE = Path(tempfile.gettempdir()) / "figure_gate_blind"
 # Run with the old tree first on the path: the labelled figures it finds with a subject.
 _PROBE = r"""
-import json, re, sys
+import importlib, json, re, sys, types
 sys.path.append(sys.argv[2])
+try:
+    importlib.import_module("reader.document.key_figures.figures")
+except ModuleNotFoundError:  # a tree from before the sub-packages: figures.py was in document/
+    sys.modules["reader.document.key_figures"] = types.ModuleType("reader.document.key_figures")
+    sys.modules["reader.document.key_figures.figures"] = importlib.import_module(
+        "reader.document.figures")
+from figure_path_trace import tracing
 from figure_score import place, read_labels, resolve
 from reader.document import load
 from reader.document.key_figures.figures import document_figures
@@ -34,7 +42,8 @@ NEAR = 1500
 rows, sure = [], 0
 for name, lines in read_labels(Path(sys.argv[1])).items():
     doc = load(str(resolve(name)))
-    found = list(document_figures(doc))
+    with tracing() as trace:
+        found = list(document_figures(doc))
     for label in place(doc, lines, name):
         if not label.figure:
             continue
@@ -49,6 +58,7 @@ for name, lines in read_labels(Path(sys.argv[1])).items():
         lo, hi = max(block.start, match.start - NEAR), min(block.end, match.end + NEAR)
         rows.append({"text": doc.text[lo:hi], "span": [match.start - lo, match.end - lo],
                      "subject": match.label, "kind": str(match.kind.value),
+                     "path": trace.path(match.start, match.label),
                      "right": match.label.replace(" ", "") in label.subjects,
                      "sure": not label.unsure})
 print(json.dumps({"rows": rows, "sure": sure}, ensure_ascii=False))

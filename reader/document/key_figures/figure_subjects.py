@@ -18,6 +18,7 @@ from typing import NamedTuple
 from reader.document import rx
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, clean, own_subject
@@ -60,6 +61,8 @@ class Labeller:
         self._sentence: list[str | None] = []  # … of the sentence's clauses before it (the last
         self._in_sentence = 0  # _PAIRS_MAX), and how many they are
         self._pending: list[str | None] = []  # the rest of a 分别 list being paired
+        self._list_path = paths.LIST  # how that list's items were found
+        self.path = ""  # the rule the last subject came from (figure_paths.py), "" for none
 
     def subject(
         self, start: int, end: int, before: str, after: str, unit: str, *, classifier: bool,
@@ -100,18 +103,22 @@ class Labeller:
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
+        self.path = ""
         result = self._label(site, count_figures, chain_from)
-        self._clause.append(result)
+        self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
-        return result
+        self.path = self.path if result else ""
+        return None if paths.untrusted(self.path) else result
 
     def _label(
         self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
     ) -> str | None:
         simple = site.simple
         if self._pending and not simple.strip(JOINERS + nouns.EDGES):
+            self.path = self._list_path
             return self._pending.pop(0)
         if (penalty := _penalty(site)) or _compares(simple):
+            self.path = paths.PENALTY
             return penalty  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
@@ -135,23 +142,30 @@ class Labeller:
         lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
         if by_means or _time_or_times(site):
+            self.path = paths.BY_MEANS
             return _measure_by_means(site, verb) if by_means else None
-        if counted and words.ACTION.search(peeled):  # 海关总署新增|17项|便利措施: what is counted
-            return counted
-        return (
-            (_join(own, verb) if measured and not nouns.verb_end(own) else None)
-            or counted
-            or (_join(own, verb) if lasting else None)
-            or (None if site.named or _headcount(site) else _join(nouns.for_time(  # 降低|28%的|心血管疾病总风险
-                nouns.noun_after_de(site.after), site.timespan), verb))
-            or (_join(own, verb) if loose and (nouns.ends_in(own, words.NOUN_END)
-                                               or nouns.measure_noun(own)) else None)
-            or (None if site.named or _THRESHOLD.search(peeled) else _join(nouns.for_time(
-                nouns.noun_next(site.after), site.timespan), verb))
-            or (_chained(chain_from, verb, _level(simple)) if own is None and _only_verbs(simple, site.same_unit)
-                and (site.same_unit or verb or _RATIO.search(site.unit) or _level(simple))
-                else None)
+        before_verb = paths.ACHIEVED if peeled.startswith("实现") else paths.BEFORE_VERB
+        rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
+            # 海关总署新增|17项|便利措施: what is counted
+            (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
+            (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
+            (paths.COUNTED, lambda: counted),
+            (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
+            (paths.AFTER_DE, lambda: None if site.named or _headcount(site) else _join(nouns.for_time(
+                nouns.noun_after_de(site.after), site.timespan), verb)),  # 降低|28%的|心血管疾病总风险
+            (paths.BEFORE_BARE, lambda: _join(own, verb) if loose and (
+                nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
+            (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
+                nouns.for_time(nouns.noun_next(site.after), site.timespan), verb)),
+            (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple)) if own is None
+             and _only_verbs(simple, site.same_unit) and (
+                 site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
         )
+        for path, rule in rules:
+            if subject := rule():
+                self.path = path
+                return subject
+        return None
 
     def _paired(
         self, listed: list[str | None], verb: str, after: str, count_figures: Callable[[str], int]
@@ -163,13 +177,16 @@ class Labeller:
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
             self._sentence if self._in_sentence == count <= _PAIRS_MAX else [])
+        self._list_path = paths.LIST_SHARED if items is not listed else paths.LIST
         if not listed and len(earlier) >= count:
             items = [words.CHANGE_END.sub("", s) if s else None for s in earlier[-count:]]
+            self._list_path = paths.LIST_EARLIER
         if len(items) != count or not all(items):
             self._pending = [None] * (count - 1)
             return None
         subjects = [_join(item, verb) for item in items if item]
         self._pending = subjects[1:]
+        self.path = self._list_path
         return subjects[0]
 
 
@@ -187,8 +204,6 @@ class _Site(NamedTuple):
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
     after_figure: bool  # segment starts at the figure before it in the clause
-
-
 
 
 def _penalty(site: _Site) -> str | None:
