@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QTextBlock, QTextCursor, QTextDocumen
 from PySide6.QtWidgets import QMenu
 
 from reader.document import Document, LeftOut
+from reader.document.hanzi.script_map import Convert
 from reader.ui.article.style import ArticleStyle
 
 # Block properties of a removed line shown: its text as in the file and its offset.
@@ -48,12 +49,17 @@ class RemovedLines(QObject):
         self._due: list[LeftOut] = []
         self._next = 0
         self._style: ArticleStyle | None = None
+        self._convert: Convert | None = None
         self.spans: list[tuple[int, int]] = []
 
-    def start(self, document: Document, style: ArticleStyle) -> None:
-        """A new rendering: the lines to show, none unless the style shows them."""
+    def start(
+        self, document: Document, style: ArticleStyle, convert: Convert | None = None
+    ) -> None:
+        """A new rendering: the lines to show, none unless the style shows them; convert:
+        the article's script conversion, the lines shown in it too."""
         self._due = lines_to_show(document) if style.show_removed else []
         self._next, self._style, self.spans = 0, style, []
+        self._convert = convert
 
     def clear(self) -> None:
         """Nothing shown (the QTextDocument was cleared)."""
@@ -82,7 +88,8 @@ class RemovedLines(QObject):
             position = cursor.position()
             tag = self.tr("removed")  # the mark before each line shown
             cursor.insertText(f"\u2002{tag}\u2002", tag_format)
-            cursor.insertText(f"\u2002{line.text}", char_format)
+            shown = self._convert(line.text) if self._convert is not None else line.text
+            cursor.insertText(f"\u2002{shown}", char_format)
             self.spans.append((position, cursor.position() - position + 1))
             self._next += 1
             inserted = True
