@@ -228,3 +228,23 @@ def test_an_article_without_removed_lines_is_not_rendered_again(
     assert qdoc.revision() == revision and window.article_view.rendering_done
     window.set_theme("dark")  # anything else still renders it again
     assert qdoc.revision() != revision
+
+
+def test_a_removed_line_selected_alone_copies_as_shown_and_says_why_it_cannot_be_noted(
+    make_window: WindowFactory, store: Store
+) -> None:
+    window = make_window(store)
+    view = window.article_view
+    _show_removed(window)
+    block = view.document().findBlock(_block_position(window, "分享按钮"))
+    cursor = QTextCursor(block)
+    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)  # a triple click, tag and all
+    view.setTextCursor(cursor)
+    assert view.createMimeDataFromSelection().text().strip() == "分享按钮"
+    view.setTextCursor(_cursor(window, block.position() + 2, block.position() + block.length() - 1))
+    assert view.createMimeDataFromSelection().text() == "分享按钮"  # from inside the tag
+    assert window.window_actions.highlight.isEnabled()  # Ctrl+H answers
+    window.window_actions.highlight.trigger()
+    assert "removed line" in window.statusBar().currentMessage()
+    doc_id = window.notes_ui.controller.doc_id
+    assert doc_id is None or store.notes(doc_id) == []
