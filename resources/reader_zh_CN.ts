@@ -206,43 +206,48 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="26"/>
-        <location filename="../reader/ui/notes/controller.py" line="29"/>
+        <location filename="../reader/ui/notes/controller.py" line="27"/>
+        <location filename="../reader/ui/notes/controller.py" line="49"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="53"/>
+        <location filename="../reader/ui/notes/controller.py" line="46"/>
+        <source>A removed line is not part of the article, so it can&apos;t be highlighted: right-click it and choose Keep This Line in the Article first.</source>
+        <translation>已移除的行不属于正文，不能高亮：请先右键点击它，选择“将此行保留在正文中”。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/controller.py" line="66"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="76"/>
+        <location filename="../reader/ui/notes/controller.py" line="89"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="102"/>
+        <location filename="../reader/ui/notes/controller.py" line="115"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="114"/>
+        <location filename="../reader/ui/notes/controller.py" line="127"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="114"/>
+        <location filename="../reader/ui/notes/controller.py" line="127"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="115"/>
+        <location filename="../reader/ui/notes/controller.py" line="128"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="124"/>
+        <location filename="../reader/ui/notes/controller.py" line="137"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -1366,17 +1371,17 @@
 <context>
     <name>RemovedLines</name>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="83"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="90"/>
         <source>removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="97"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="105"/>
         <source>&amp;Keep This Line in the Article</source>
         <translation>将此行保留在正文中(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/article/removed_lines.py" line="99"/>
+        <location filename="../reader/ui/article/removed_lines.py" line="107"/>
         <source>Copy This &amp;Line</source>
         <translation>复制此行(&amp;L)</translation>
     </message>

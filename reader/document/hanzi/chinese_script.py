@@ -2,9 +2,11 @@
 
 Display only: the document keeps its text as written (notes, bookmarks and corrections anchor
 to it); a ScriptView is the converted text and the map between the two texts' offsets
-(script_map.py). OpenCC (the `opencc` package) converts phrase by phrase (软件 → 軟體,
-内存 → 記憶體), not character by character; it is imported when a script is first chosen,
-and each configuration's dictionaries are loaded once (≈30–130 ms).
+(script_map.py). OpenCC (the `opencc` package) chooses each character by its phrase (发布 →
+發佈, 头发 → 頭髮), not character by character; it is imported when a script is first chosen,
+and each configuration's dictionaries are loaded once (≈30–130 ms). The words stay the words
+written: no regional idioms (s2twp's 运行 → 執行, 发布 → 釋出 would change what a policy text
+says), only the region's standard characters (s2tw, s2hk).
 """
 
 from __future__ import annotations
@@ -20,12 +22,12 @@ from reader.document.hanzi.script_map import Convert, OffsetMap, convert_mapped
 from reader.document.hanzi.script_names import Script
 
 # OpenCC configurations, applied in turn. To traditional from traditional the text is read as
-# simplified first, so that the target region's phrases are used (HK 軟件 → TW 軟體).
-_FROM_SIMPLIFIED = {Script.HANS: ("tw2sp",), Script.HANT_TW: ("s2twp",), Script.HANT_HK: ("s2hk",)}
+# simplified first, so that the target region's characters are used (HK 裏 → TW 裡).
+_FROM_SIMPLIFIED = {Script.HANS: ("tw2s",), Script.HANT_TW: ("s2tw",), Script.HANT_HK: ("s2hk",)}
 _FROM_TRADITIONAL = {
-    Script.HANS: ("tw2sp",),
-    Script.HANT_TW: ("hk2s", "s2twp"),
-    Script.HANT_HK: ("tw2sp", "s2hk"),
+    Script.HANS: ("tw2s",),
+    Script.HANT_TW: ("hk2s", "s2tw"),
+    Script.HANT_HK: ("tw2s", "s2hk"),
 }
 
 

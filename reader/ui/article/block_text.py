@@ -21,14 +21,14 @@ _WORD_SPACE = re.compile(r"\S \S")
 
 
 def metadata_line(doc: Document) -> str:
-    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with it."""
+    """site · breadcrumb · dateline · byline, the site left out when the breadcrumb starts with
+    it or the dateline names it (来源：省统计局)."""
     parts: list[str] = []
-    crumbs = doc.breadcrumb
-    if doc.site and not (crumbs and crumbs[0].strip() == doc.site.strip()):
-        parts.append(doc.site)
+    crumbs, dateline, site = doc.breadcrumb, doc.dateline, (doc.site or "").strip()
+    if site and not (crumbs and crumbs[0].strip() == site) and site not in (dateline or ""):
+        parts.append(site)
     if crumbs:
         parts.append(" › ".join(crumbs))
-    dateline = doc.dateline
     if dateline:
         parts.append(dateline)
     if doc.byline and doc.byline not in (dateline or ""):  # the dateline may name the reporter

@@ -7,6 +7,7 @@ from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QTextEdit
 
 from reader.document import Document
+from reader.ui.article.removed_lines import MASK
 from reader.ui.article.view import ArticleView
 
 CLICK_SLOP = 4  # pixels the mouse may move between press and release for a click
@@ -60,6 +61,14 @@ def selected_span(view: ArticleView, document: Document) -> tuple[int, int] | No
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if end > start else None
+
+
+def removed_only(view: ArticleView, document: Document) -> bool:
+    """Whether the selection is on removed lines shown, with no article text in it."""
+    cursor = view.textCursor()
+    start, end = cursor.selectionStart(), cursor.selectionEnd()
+    removed = cursor.hasSelection() and MASK in view.raw_text()[start:end]
+    return removed and selected_span(view, document) is None
 
 
 def clear_selection(view: QTextEdit) -> None:

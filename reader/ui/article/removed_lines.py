@@ -13,12 +13,14 @@ from PySide6.QtGui import QGuiApplication, QTextBlock, QTextCursor, QTextDocumen
 from PySide6.QtWidgets import QMenu
 
 from reader.document import Document, LeftOut
+from reader.document.hanzi.script_map import Convert
 from reader.ui.article.style import ArticleStyle
 
 # Block properties of a removed line shown: its text as in the file and its offset.
 REMOVED_TEXT = QTextFormat.Property.UserProperty + 31
 REMOVED_OFFSET = QTextFormat.Property.UserProperty + 32
 MASK = "\x00"  # what find sees instead of a removed line's characters (no query has it)
+_TAG_END = "\u2002\u2002"  # between a removed line's tag and its text
 
 
 def lines_to_show(document: Document) -> list[LeftOut]:
@@ -48,12 +50,17 @@ class RemovedLines(QObject):
         self._due: list[LeftOut] = []
         self._next = 0
         self._style: ArticleStyle | None = None
+        self._convert: Convert | None = None
         self.spans: list[tuple[int, int]] = []
 
-    def start(self, document: Document, style: ArticleStyle) -> None:
-        """A new rendering: the lines to show, none unless the style shows them."""
+    def start(
+        self, document: Document, style: ArticleStyle, convert: Convert | None = None
+    ) -> None:
+        """A new rendering: the lines to show, none unless the style shows them; convert:
+        the article's script conversion, the lines shown in it too."""
         self._due = lines_to_show(document) if style.show_removed else []
         self._next, self._style, self.spans = 0, style, []
+        self._convert = convert
 
     def clear(self) -> None:
         """Nothing shown (the QTextDocument was cleared)."""
@@ -81,8 +88,9 @@ class RemovedLines(QObject):
                 cursor.insertBlock(block_format, char_format)
             position = cursor.position()
             tag = self.tr("removed")  # the mark before each line shown
-            cursor.insertText(f"\u2002{tag}\u2002", tag_format)
-            cursor.insertText(f"\u2002{line.text}", char_format)
+            cursor.insertText(f"\u2002{tag}\u2002", tag_format)  # _TAG_END: this and the next
+            shown = self._convert(line.text) if self._convert is not None else line.text
+            cursor.insertText(f"\u2002{shown}", char_format)
             self.spans.append((position, cursor.position() - position + 1))
             self._next += 1
             inserted = True
@@ -129,12 +137,16 @@ def masked(raw: str, spans: list[tuple[int, int]]) -> str:
 def without_removed(
     mime: QMimeData, cursor: QTextCursor, raw: str, spans: list[tuple[int, int]]
 ) -> QMimeData:
-    """A selection as copied, the removed lines in it left out (then as plain text only)."""
+    """A selection as copied, the removed lines in it left out (then as plain text only); a
+    selection of removed lines only is their text as shown, without their tags."""
     start, end = cursor.selectionStart(), cursor.selectionEnd()
     inside = [(p, n) for p, n in spans if p < end and p + n > start]
     if not inside:
         return mime
     selected = masked(raw, inside)[start:end].replace(MASK, "")
+    if not selected.strip():  # what the reader selected is what they want, not nothing
+        lines = mime.text().split("\n")  # raw is masked: Qt's copy has the lines' text
+        selected = "\n".join(_TAG_END.join(line.split(_TAG_END)[1:]) or line for line in lines)
     plain = QMimeData()
     plain.setText(_as_plain_text(selected))
     return plain

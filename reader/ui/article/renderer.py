@@ -92,7 +92,7 @@ class ArticleRenderer(QObject):
         self.done = self._finishing = self.quotes = False
         self._held_until = time.perf_counter() + PAINT_WAIT_S
         self.timing.restart()
-        self.removed.start(document, style)
+        self.removed.start(document, style, script.convert if script is not None else None)
         self._qdoc.clear()
         self.first_screen_due = big
         if not big:
@@ -241,8 +241,11 @@ class ArticleRenderer(QObject):
         kind = block.kind
         if kind is BlockKind.TABLE_ROW and not self.removed.due(block.start):
             self._list = None
-            text = doc.text[block.start : block.end]
-            self._tables.add(cursor, block, text, (self.text_map, style.em, style.theme.border))
+            start, end = self._shown_span(block)
+            script = self._script
+            html = convert_html(block.html, script.convert) if script and block.html else block.html
+            shown = (self._shown[start:end], start, html)
+            self._tables.add(cursor, block, shown, (self.text_map, style.em, style.theme.border))
             return
         if self._tables.close(cursor):
             first = True  # the empty block Qt leaves after a table is this one's

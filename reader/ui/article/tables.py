@@ -38,17 +38,24 @@ class TableRows:
     def open(self) -> bool:
         return self._table is not None
 
-    def add(self, cursor: QTextCursor, block: Block, text: str, parts: tuple[TextMap, float, str]) -> None:
-        """Insert block (its text: text) as the table's next row; parts: the text map to
-        record the cells in, the em in pixels and the theme's border colour."""
+    def add(
+        self,
+        cursor: QTextCursor,
+        block: Block,
+        shown: tuple[str, int, str | None],
+        parts: tuple[TextMap, float, str],
+    ) -> None:
+        """Insert block as the table's next row; shown: its text, offset and inline HTML as
+        rendered (converted, when shown in another script); parts: the text map to record the
+        cells in, the em in pixels and the theme's border colour."""
+        text, offset, html = shown
         text_map, em, border = parts
         cells = text.split(TABLE_CELL_RULE)
-        marked = block.html.split(TABLE_CELL_RULE) if block.html is not None else None
+        marked = html.split(TABLE_CELL_RULE) if html is not None else None
         table = self._row(cursor, len(cells), em, border)
         row = table.rows() - 1
         places = block.spans if len(block.spans) == len(cells) else (CELL_OWN,) * len(cells)
         _merge(table, row, places)  # before any text goes in: the positions below stay true
-        offset = block.start
         for column, cell_text in enumerate(cells):
             if places[column] != CELL_OWN:  # empty, under the cell that spans it
                 offset += len(cell_text) + len(TABLE_CELL_RULE)

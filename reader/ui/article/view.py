@@ -161,8 +161,8 @@ class ArticleView(OwnViewportBrowser):
         if self._renderer.first_screen_due:  # no blank page painted in between
             self.viewport().setUpdatesEnabled(False)
         self._back_to_top()
-        if offset > 0:
-            self.scroll_to_offset(offset)
+        if offset > 0 or self.text_map.position(0):  # at the top, removed lines over the title:
+            self.scroll_to_offset(offset)  # the title stays in view (they are a scroll up)
         if self._renderer.done:
             self._on_render_finished()
 

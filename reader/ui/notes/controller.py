@@ -3,10 +3,11 @@ save, recolour, delete, undo, drafts saved later) and going to them."""
 
 from __future__ import annotations
 
+from reader.document import Document
 from reader.document.note_text import bookmark_name, paragraph_range
 from reader.store import Bookmark, Note, StoreError
 from reader.store.drafts import Draft
-from reader.ui.article.pointer import clear_selection, selected_span
+from reader.ui.article.pointer import clear_selection, removed_only, selected_span
 from reader.ui.notes.annotation_state import AnnotationState
 
 
@@ -26,7 +27,7 @@ class AnnotationController(AnnotationState):
             self.message.emit(self.why_not_writable() or self.tr("Select some text first."))
             return
         if span is None:
-            self.message.emit(self.tr("Select some text first."))
+            self.message.emit(self._nothing_to_note(document))
             return
         keeper = self.keeper
         note = self._call(lambda s: keeper.add_note(s, doc_id, document, span, "", colour))
@@ -34,6 +35,18 @@ class AnnotationController(AnnotationState):
             clear_selection(self._view)
             note_id = self._written(note)
             (self.note_created if edit else self.note_selected).emit(note_id)
+
+    def on_removed_only(self) -> bool:
+        """Whether the selection is on removed lines only (no article text to note)."""
+        return self._document is not None and removed_only(self._view, self._document)
+
+    def _nothing_to_note(self, document: Document) -> str:
+        if removed_only(self._view, document):
+            return self.tr(
+                "A removed line is not part of the article, so it can't be highlighted: "
+                "right-click it and choose Keep This Line in the Article first."
+            )
+        return self.tr("Select some text first.")
 
     def bookmark_here(self) -> None:
         """Bookmark the selection, else the paragraph at the top of the view."""

@@ -264,10 +264,17 @@ class FigureTree(QTreeWidget):
         """The figure column as wide as its figures, up to FIGURE_SHARE of the width (longer
         ones on two lines, whole): the subject and its clause get the rest."""
         self.resizeColumnToContents(0)
+        # Qt's measure of a row leaves a few pixels less than the delegate paints in: every
+        # figure whole without its count ("1.2个百分点", not "1.2个百分 / 点"), each under its
+        # group and the tree's decoration, with the delegate's margins.
+        metrics, decoration = self.fontMetrics(), 2 * self.indentation() + 8
+        figures = [metrics.horizontalAdvance(item.text(0).partition("  ")[0]) + decoration
+                   for item in self.figure_items()]  # fmt: skip
+        contents = max([self.columnWidth(0), *figures])
         # A usual figure whole ("5053.91亿元"), under its group and the tree's decoration.
-        usual = 2 * self.indentation() + self.fontMetrics().horizontalAdvance(USUAL_FIGURE)
+        usual = 2 * self.indentation() + metrics.horizontalAdvance(USUAL_FIGURE)
         widest = max(usual, int(self.viewport().width() * FIGURE_SHARE))
-        self.setColumnWidth(0, min(self.columnWidth(0), widest))
+        self.setColumnWidth(0, min(contents, widest))
         self.scheduleDelayedItemsLayout()  # the rows whose figure takes two lines now
 
     def resizeEvent(self, event: QResizeEvent) -> None:

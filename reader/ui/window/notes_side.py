@@ -225,7 +225,8 @@ class NotesUi(QObject):
         writable = ctl.writable
         # Article text only: the disclaimer box's title, selected for the keyboard after a
         # click on it, is no passage to note.
-        selected = writable and ctl.selection() is not None
+        # On removed lines only: on, to say why they can't be noted (off, Ctrl+H did nothing).
+        selected = writable and (ctl.selection() is not None or ctl.on_removed_only())
         for action in (a.highlight, a.add_note, *a.colour_actions.values()):
             action.setEnabled(selected)
         a.copy_link.setEnabled(ctl.selection() is not None)  # a link needs no notes database

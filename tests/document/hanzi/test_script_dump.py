@@ -92,7 +92,7 @@ def test_html_keeps_its_tags_and_links() -> None:
     view = script_view("软件", Script.HANT_TW)
     assert view is not None
     html = '<a href="https://example.com/软件">软件</a>与内存'
-    assert convert_html(html, view.convert) == '<a href="https://example.com/软件">軟體</a>與記憶體'
+    assert convert_html(html, view.convert) == '<a href="https://example.com/软件">軟件</a>與內存'
 
 
 def test_the_command_line_prints_it() -> None:

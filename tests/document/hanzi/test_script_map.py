@@ -102,11 +102,21 @@ def test_as_written_is_no_conversion() -> None:
 
 
 def test_the_source_script_chooses_the_way() -> None:
-    view = script_view("他們的記憶體", Script.HANS)
-    assert view is not None and view.text == "他们的内存"
-    view = script_view("他们的内存", Script.HANT_TW)
-    assert view is not None and view.text == "他們的記憶體"
-    assert configurations(Script.HANT_TW, True) == ("hk2s", "s2twp")
+    view = script_view("他們裏面的記憶體", Script.HANS)
+    assert view is not None and view.text == "他们里面的记忆体"
+    view = script_view("他們裏面", Script.HANT_TW)  # Hong Kong's character, Taiwan's shown
+    assert view is not None and view.text == "他們裡面"
+    assert configurations(Script.HANT_TW, True) == ("hk2s", "s2tw")
+
+
+def test_the_words_stay_the_words_written() -> None:
+    """Characters change, words do not: no regional idiom replaces what a text says."""
+    text = "2023年全省经济运行情况，发布时间，对互联网企业的软件"
+    for script in (Script.HANT_TW, Script.HANT_HK):
+        view = script_view(text, script)
+        assert view is not None and view.text == "2023年全省經濟運行情況，發佈時間，對互聯網企業的軟件"
+    view = script_view("記憶體和軟體", Script.HANS)
+    assert view is not None and view.text == "记忆体和软体"
 
 
 def test_identity_map() -> None:

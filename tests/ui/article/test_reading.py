@@ -253,3 +253,17 @@ def test_ctrl_end_follows_the_end_while_the_layout_settles(
     bar.setValue(bar.maximum() - 40)  # the reader scrolls up a little
     bar.setRange(0, bar.maximum() + 1)
     assert bar.value() == bar.maximum() - 41
+
+
+def test_the_metadata_line_names_the_site_once_when_the_dateline_names_it() -> None:
+    from dataclasses import replace
+
+    from reader.document import load_bytes
+    from reader.ui.article.block_text import metadata_line
+
+    para = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+    doc = load_bytes("\n".join(["2023年全省经济运行情况", para, para]).encode(), "x.txt")
+    dated = replace(doc, site="省统计局", breadcrumb=(), dateline="发布时间：2024-01-20 来源：省统计局")
+    assert metadata_line(dated) == "发布时间：2024-01-20 来源：省统计局"
+    elsewhere = replace(dated, dateline="发布时间：2024-01-20 来源：新华社")
+    assert metadata_line(elsewhere) == "省统计局  ·  发布时间：2024-01-20 来源：新华社"

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from reader.document import load_bytes
 from reader.store import Store
 from reader.ui.app.launch import default_article
 from reader.ui.article.pointer import selected_span
@@ -228,3 +229,44 @@ def test_an_article_without_removed_lines_is_not_rendered_again(
     assert qdoc.revision() == revision and window.article_view.rendering_done
     window.set_theme("dark")  # anything else still renders it again
     assert qdoc.revision() != revision
+
+
+def test_a_removed_line_selected_alone_copies_as_shown_and_says_why_it_cannot_be_noted(
+    make_window: WindowFactory, store: Store
+) -> None:
+    window = make_window(store)
+    view = window.article_view
+    _show_removed(window)
+    block = view.document().findBlock(_block_position(window, "分享按钮"))
+    cursor = QTextCursor(block)
+    cursor.select(QTextCursor.SelectionType.BlockUnderCursor)  # a triple click, tag and all
+    view.setTextCursor(cursor)
+    assert view.createMimeDataFromSelection().text().strip() == "分享按钮"
+    view.setTextCursor(_cursor(window, block.position() + 2, block.position() + block.length() - 1))
+    assert view.createMimeDataFromSelection().text() == "分享按钮"  # from inside the tag
+    assert window.window_actions.highlight.isEnabled()  # Ctrl+H answers
+    window.window_actions.highlight.trigger()
+    assert "removed line" in window.statusBar().currentMessage()
+    doc_id = window.notes_ui.controller.doc_id
+    assert doc_id is None or store.notes(doc_id) == []
+
+
+def test_at_the_top_the_title_stays_in_view_when_removed_lines_come_above_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from tests.document.web.test_web_structure import _page
+
+    nav = "".join(f'<div class="top">首页 | 栏目{n} | 数据发布</div>' for n in range(60))
+    window.show_document(load_bytes(_page(nav=nav).encode(), "/saved/report.html", "html"))
+    window.finish_loading()
+    view = window.article_view
+    assert view.verticalScrollBar().value() == 0
+    _show_removed(window)
+    title = view.text_map.position(0)
+    assert title  # the removed lines before it
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(title)
+    rect = view.cursorRect(cursor)
+    assert rect.top() >= 0 and rect.bottom() <= view.viewport().height()
+    _show_removed(window, False)
+    assert view.verticalScrollBar().value() == 0  # the top again, nothing above the title

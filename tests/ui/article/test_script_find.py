@@ -35,8 +35,8 @@ def test_a_query_in_either_script_finds_the_text_as_written() -> None:
 def test_words_that_differ_by_more_than_characters() -> None:
     text = "他的软件和内存"
     assert find(text, "記憶體") == ["内存"]  # typed in 繁體, the text as written
-    assert find(text, "内存", Script.HANT_TW) == ["記憶體"]  # typed as written, shown in 繁體
-    assert find(text, "記憶體", Script.HANT_TW) == ["記憶體"]  # typed as shown
+    assert find(text, "内存", Script.HANT_TW) == ["內存"]  # typed as written, shown in 繁體
+    assert find(text, "記憶體", Script.HANT_TW) == ["內存"]  # Taiwan's word, the text's shown
     assert find("他的軟體和記憶體", "软件") == ["軟體"]  # a 繁體 text as written
 
 

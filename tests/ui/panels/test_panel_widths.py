@@ -123,3 +123,21 @@ def test_a_figure_said_hundreds_of_times_shows_its_number_whole(qtbot: QtBot) ->
     assert lines == ["5053.91亿元", "×387"]
     assert all(metrics.horizontalAdvance(line) <= room for line in lines)
     qtbot.waitUntil(lambda: tree.visualRect(index).height() >= 2 * metrics.lineSpacing())
+
+
+def test_a_figure_the_widest_in_its_column_is_not_wrapped_inside_its_unit(qtbot: QtBot) -> None:
+    """The column fits its widest figure with the room the delegate paints in, not Qt's own
+    measure of the row (a few pixels less: "5053.91亿 / 元", "1.2个百分 / 点")."""
+    panel = _panel(qtbot)
+    entries = [FigureEntry(0, FigureKind.MONEY, "5053.91亿元", "收入", "收入5053.91亿元"),
+               FigureEntry(1, FigureKind.MONEY, "5亿元", "支出", "支出5亿元")]  # fmt: skip
+    panel.set_figures(entries)
+    panel.finish_figures()
+    tree = panel.figures
+    qtbot.waitUntil(lambda: tree.viewport().width() > 0)
+    tree.fit_columns()
+    item = panel.figure_items()[0]
+    room = tree.visualRect(tree.indexFromItem(item, 0)).width() - 8  # the delegate's
+    metrics = tree.fontMetrics()
+    assert metrics.horizontalAdvance("5053.91亿元") <= room
+    assert figure_text(item.text(0), metrics, room) == "5053.91亿元"

