@@ -336,7 +336,7 @@ def markdown_sideways(window: MainWindow) -> None:
 
 def traditional_taiwan(window: MainWindow) -> None:
     """View ▸ Chinese Script ▸ 繁體 (台灣), a passage highlighted there, and 互联网 typed in the
-    find bar as written (simplified) finding 網際網路."""
+    find bar as written (simplified) finding 互聯網."""
     from reader.document.hanzi.script_names import Script
 
     window.window_actions.script_actions[Script.HANT_TW].trigger()
