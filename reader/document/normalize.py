@@ -55,14 +55,33 @@ def _indent_run(match: re.Match[str]) -> str:
     return "\n" if before in _SENTENCE_ENDS else "\u3000"
 
 
+def _curly_quoted(text: str) -> str:
+    """_QUOTED applied to the lines that hold a straight quote, the rest left as they are."""
+    # _QUOTED opens with `(.?)`: the engine tries it at every position of the text (≈17 ms over
+    # a long article that holds four quotes). No match crosses a line break, so the lines
+    # without a quote, found by str.find in C, are passed over unchanged.
+    out: list[str] = []
+    done = 0
+    while (quote := text.find('"', done)) != -1:
+        start = text.rfind("\n", 0, quote) + 1
+        end = text.find("\n", quote)
+        end = len(text) if end == -1 else end
+        out.append(text[done:start])
+        out.append(_QUOTED.sub(_curly_quotes, text[start:end]))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
 def cjk_punctuation(line: str) -> str:
     """Half-width punctuation touching Chinese becomes full-width, as a copy editor would set it:
     commas, colons… and straight double quotes around Chinese (为"天津在线"的 → 为“天津在线”的).
 
     One character for one, so offsets are unchanged; 10:30, 1,234 and "quoted" are left alone.
     """
-    if '"' in line:
-        line = _QUOTED.sub(_curly_quotes, line)
+    line = _curly_quoted(line)
     # [text, mark, text, mark, …, text]: a mark's neighbours end and start the texts around it
     # (an empty text: the neighbour is another mark, or the edge of the line). A text opening
     # with an ideograph sorts in ["\u4e00", "\ua000"): the common case, tested without a slice.
