@@ -50,6 +50,27 @@ def test_cjk_punctuation_is_the_regex_rule(text: str) -> None:
     assert normalize.cjk_punctuation(text) == _reference_punctuation(text)
 
 
+QUOTED_TEXTS = st.lists(st.one_of(st.sampled_from(['"', "\n", "称", "天津在线", "a", " ", "《"]),
+                                  st.text(max_size=3)), max_size=24).map("".join)
+
+
+@given(QUOTED_TEXTS)
+def test_quotes_made_curly_line_by_line_as_over_the_whole_text(text: str) -> None:
+    assert normalize._curly_quoted(text) == normalize._QUOTED.sub(normalize._curly_quotes, text)
+
+
+NOTICE_TEXTS = st.lists(st.one_of(st.sampled_from([
+    "未经", "授权", "许可", "同意", "转载", "转贴", "复制", "摘编", "镜像", "使用", "禁止", "不得",
+    "请勿", "谢绝", "任何", "转载请注明", "著作权", "版权", "归", "本报", "所有", "如需转载", "，",
+    "未经书面授权不得镜像", "未经同意使用", "谢绝摘编", "著作权归本报所有", "版权归作者所有"]),
+    st.text(max_size=3)), max_size=12).map("".join)
+
+
+@given(NOTICE_TEXTS)
+def test_repost_notice_guard_is_exact(text: str) -> None:
+    assert patterns._holds_repost_notice(text) == bool(patterns._REPOST_NOTICE.search(text))
+
+
 @given(TEXTS)
 def test_text_lines_skip_only_patterns_that_change_nothing(raw: str) -> None:
     text = normalize._ENTITY_RESIDUE.sub(" ", normalize.normalize_newlines(raw))
