@@ -88,7 +88,8 @@ _IN_SENTENCES = frozenset("，。；！？,;!?")
 
 def is_headline_string(line: str) -> bool:
     """Several headlines on one line: a list of links, however long, not a paragraph."""
-    return bool(_HEADLINE_PARTS.search(line)) and _IN_SENTENCES.isdisjoint(line)
+    # The test of the marks first: a paragraph holds one, and is spared the search.
+    return _IN_SENTENCES.isdisjoint(line) and _HEADLINE_PARTS.search(line) is not None
 
 
 def is_prose(line: str) -> bool:
