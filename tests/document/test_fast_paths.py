@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from reader.document import Block, BlockKind, load, normalize, stats
 from reader.document.bylines.credits import _CREDIT_RUN, caption_credit
+from reader.document.hanzi import script
 from reader.document.scraped import patterns
 from reader.document.sections import heading_cues as cues
 from reader.document.sections import headings
@@ -206,3 +207,18 @@ def _heads_nothing(text: str) -> bool:
         or len(text) >= cues._LEAD_IN_MIN and text.endswith(("：", ":"))
         and patterns.numbered_style(text) is None and cues._CLAUSE.search(text) is not None
     )
+
+
+PROBE_TEXTS = st.text(alphabet=st.one_of(st.sampled_from("來源責任編輯記者報導說説臺与为，a 1"),
+                                         st.characters()), max_size=12)
+
+
+@given(PROBE_TEXTS)
+def test_probe_translates_only_lines_that_need_it_with_the_same_result(text: str) -> None:
+    assert script.probe(text) == text.translate(script._TO_SIMPLIFIED)
+
+
+def test_probe_finds_every_character_of_the_table() -> None:
+    for traditional in script._TRADITIONAL:
+        line = f"今天{traditional}。"
+        assert script.probe(line) == line.translate(script._TO_SIMPLIFIED) != line
