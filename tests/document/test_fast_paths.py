@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from reader.document import Block, BlockKind, load, normalize, stats
 from reader.document.bylines.credits import _CREDIT_RUN, caption_credit
 from reader.document.hanzi import script
-from reader.document.scraped import patterns
+from reader.document.scraped import patterns, text_tail
 from reader.document.sections import heading_cues as cues
 from reader.document.sections import headings
 
@@ -222,3 +222,18 @@ def test_probe_finds_every_character_of_the_table() -> None:
     for traditional in script._TRADITIONAL:
         line = f"今天{traditional}。"
         assert script.probe(line) == line.translate(script._TO_SIMPLIFIED) != line
+
+
+TAIL_TEXTS = st.lists(st.one_of(st.sampled_from([
+    "^", "↑", "引用日期", "访问于", "访问日期", "存档于", "檢索日期", "查閱日期", "2024-05-11", "1998年5月1日",
+    "[05-11]", "【2020.1.2】", "（12/3）", "某某公园下月开放", " ", "，", "20", "19"]), st.text(max_size=3)),
+    max_size=8).map("".join)
+
+
+@given(TAIL_TEXTS)
+def test_tail_guards_are_exact(text: str) -> None:
+    assert text_tail._is_reference(text) == (
+        text[:1] in "^↑" or text_tail._REFERENCE.search(text) is not None)
+    assert text_tail._is_dated_link(text) == (
+        text_tail._DATED_LINK.search(text) is not None
+        and len(text_tail._DATED_LINK.sub("", text).strip()) >= text_tail._DATED_TITLE_MIN)
