@@ -53,6 +53,13 @@ def test_cjk_punctuation_is_the_regex_rule(text: str) -> None:
     assert normalize.cjk_punctuation(text) == _reference_punctuation(text)
 
 
+def test_cjk_punctuation_each_mark_beside_each_edge_of_the_ranges() -> None:
+    for mark in ",;:?!":
+        for side in _EDGES + "“”‘’《》（）【】、。a1，":
+            for line in (f"{side}{mark}x", f"x{mark}{side}", f"{side}{mark}{mark}{side}"):
+                assert normalize.cjk_punctuation(line) == _reference_punctuation(line), line
+
+
 QUOTED_TEXTS = st.lists(st.one_of(st.sampled_from(['"', "\n", "称", "天津在线", "a", " ", "《"]),
                                   st.text(max_size=3)), max_size=24).map("".join)
 
