@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 
 from reader.document import Block, BlockKind, load, normalize, stats
 from reader.document.bylines.credits import _CREDIT_RUN, caption_credit
-from reader.document.scraped import patterns
+from reader.document.hanzi import script
+from reader.document.scraped import patterns, text_tail
+from reader.document.sections import heading_cues as cues
+from reader.document.sections import headings
 
 SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 
@@ -48,6 +51,34 @@ def _reference_punctuation(line: str) -> str:
 @given(TEXTS)
 def test_cjk_punctuation_is_the_regex_rule(text: str) -> None:
     assert normalize.cjk_punctuation(text) == _reference_punctuation(text)
+
+
+def test_cjk_punctuation_each_mark_beside_each_edge_of_the_ranges() -> None:
+    for mark in ",;:?!":
+        for side in _EDGES + "“”‘’《》（）【】、。a1，":
+            for line in (f"{side}{mark}x", f"x{mark}{side}", f"{side}{mark}{mark}{side}"):
+                assert normalize.cjk_punctuation(line) == _reference_punctuation(line), line
+
+
+QUOTED_TEXTS = st.lists(st.one_of(st.sampled_from(['"', "\n", "称", "天津在线", "a", " ", "《"]),
+                                  st.text(max_size=3)), max_size=24).map("".join)
+
+
+@given(QUOTED_TEXTS)
+def test_quotes_made_curly_line_by_line_as_over_the_whole_text(text: str) -> None:
+    assert normalize._curly_quoted(text) == normalize._QUOTED.sub(normalize._curly_quotes, text)
+
+
+NOTICE_TEXTS = st.lists(st.one_of(st.sampled_from([
+    "未经", "授权", "许可", "同意", "转载", "转贴", "复制", "摘编", "镜像", "使用", "禁止", "不得",
+    "请勿", "谢绝", "任何", "转载请注明", "著作权", "版权", "归", "本报", "所有", "如需转载", "，",
+    "未经书面授权不得镜像", "未经同意使用", "谢绝摘编", "著作权归本报所有", "版权归作者所有"]),
+    st.text(max_size=3)), max_size=12).map("".join)
+
+
+@given(NOTICE_TEXTS)
+def test_repost_notice_guard_is_exact(text: str) -> None:
+    assert patterns._holds_repost_notice(text) == bool(patterns._REPOST_NOTICE.search(text))
 
 
 @given(TEXTS)
@@ -136,3 +167,80 @@ def test_block_built_by_hand_behaves_as_its_dataclass() -> None:
         "spans"]
     with pytest.raises(dataclasses.FrozenInstanceError):
         block.start = 4  # type: ignore[misc]
+
+
+# headings._FURNITURE as it was written before it was split in two: the reference.
+_FURNITURE = re.compile(
+    r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
+    r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
+    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^(?:全文完|未完待续|打开APP)|^【纠错】$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
+    r"^关注(?:我们|本号|作者|[「『“《@:：]|.{0,16}(?:公众号|微信|微博|账号|频道|抖音|头条))|"
+    r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+)
+HEAD_PIECES = [
+    "广告", "返回首页查看更多", "加载中", "正在加载", "上一页", "打印本页", "关闭窗口", "【字体", "【打印】",
+    "抄送", "— END —", "THE END", "全文完", "【纠错】", "往期", "欢迎转发", "转载自", "题图", "关注我们",
+    "关注某某公众号", "问：", "Q:", "图 3", "表1", "《人民日报》", "《某某周刊》", "左二为", "右起", "前排",
+    "（新华社供图）", "(记者 王五 摄)", "摄影：李四", "图片来源：视觉中国", "来自：某人", "（下同）",
+    "截图来自", "图片来自", "提供）", "北京一所学校 | 新浪新闻", "《思想》｜bilibili", "｜知乎",
+    "中华民国103年5月29日", "民国 99 年 1 月 2 日", "民國99年1月2日", "一、", "：", "，", "。", "\n", " ", "|"]
+HEAD_TEXTS = st.lists(st.one_of(st.sampled_from(HEAD_PIECES), st.text(max_size=3)),
+                      max_size=10).map("".join)
+# Each piece alone, and after words and a comma: the shapes the patterns look for, always tried.
+HEAD_EXAMPLES = [f"{before}{piece}" for piece in HEAD_PIECES for before in ("", "照片，", "某某 ")]
+
+
+@given(HEAD_TEXTS)
+def test_furniture_in_two_parts_is_the_one_regex(text: str) -> None:
+    for line in (text, *HEAD_EXAMPLES):
+        assert headings._furniture(line) == bool(_FURNITURE.search(line))
+
+
+@given(HEAD_TEXTS)
+def test_heads_nothing_guards_are_exact(text: str) -> None:
+    for line in (text, *HEAD_EXAMPLES):
+        assert cues._photo_credit(line) == bool(cues._PHOTO_CREDIT.search(line))
+        assert cues.heads_nothing(line) == _heads_nothing(line)
+
+
+def _heads_nothing(text: str) -> bool:
+    return (
+        bool(cues._PHOTO_CREDIT.search(text)) or bool(cues._SPEECH.search(text))
+        or bool(cues._SPEAKER.fullmatch(text)) or bool(cues._JUDGES.search(text))
+        or bool(cues._DATED_ENTRY.match(text)) or bool(cues._MAKERS.match(text))
+        or bool(cues._LINK_CARD.search(text)) or cues.is_code(text)
+        or bool(cues._FORM_PART.match(text)) or bool(cues._ERA_DATE.search(text))
+        or bool(cues._CONTACT.search(text))
+        or len(text) >= cues._LEAD_IN_MIN and text.endswith(("：", ":"))
+        and patterns.numbered_style(text) is None and cues._CLAUSE.search(text) is not None
+    )
+
+
+PROBE_TEXTS = st.text(alphabet=st.one_of(st.sampled_from("來源責任編輯記者報導說説臺与为，a 1"),
+                                         st.characters()), max_size=12)
+
+
+@given(PROBE_TEXTS)
+def test_probe_translates_only_lines_that_need_it_with_the_same_result(text: str) -> None:
+    assert script.probe(text) == text.translate(script._TO_SIMPLIFIED)
+
+
+def test_probe_finds_every_character_of_the_table() -> None:
+    for traditional in script._TRADITIONAL:
+        line = f"今天{traditional}。"
+        assert script.probe(line) == line.translate(script._TO_SIMPLIFIED) != line
+
+
+TAIL_TEXTS = st.lists(st.one_of(st.sampled_from([
+    "^", "↑", "引用日期", "访问于", "访问日期", "存档于", "檢索日期", "查閱日期", "2024-05-11", "1998年5月1日",
+    "[05-11]", "【2020.1.2】", "（12/3）", "某某公园下月开放", " ", "，", "20", "19"]), st.text(max_size=3)),
+    max_size=8).map("".join)
+
+
+@given(TAIL_TEXTS)
+def test_tail_guards_are_exact(text: str) -> None:
+    assert text_tail._is_reference(text) == (
+        text[:1] in "^↑" or text_tail._REFERENCE.search(text) is not None)
+    assert text_tail._is_dated_link(text) == (
+        text_tail._DATED_LINK.search(text) is not None
+        and len(text_tail._DATED_LINK.sub("", text).strip()) >= text_tail._DATED_TITLE_MIN)

@@ -71,10 +71,7 @@ _APPARATUS_HEAD_MAX = 12
 def before_references(lines: list[str], start: int, end: int) -> int:
     """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
     the article's text ends above it."""
-    # `in` scans in C: the pattern is tried only on lines that may hold one of its words.
-    marked = [i for i in range(start + _TEXT_BEFORE, end) if lines[i][:1] in "^↑" or (
-              ("日期" in lines[i] or "访问" in lines[i] or "存档" in lines[i] or "檢索" in lines[i] or "查閱" in lines[i])
-              and _REFERENCE.search(lines[i]))]
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if _is_reference(lines[i])]
     first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
                   and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
     if first is None:
@@ -82,6 +79,13 @@ def before_references(lines: list[str], start: int, end: int) -> int:
     while first - 1 > start and len(lines[first - 1]) <= _APPARATUS_HEAD_MAX and _APPARATUS_HEAD.match(lines[first - 1]):
         first -= 1
     return first
+
+
+def _is_reference(line: str) -> bool:
+    # `in` scans in C: the pattern is tried only on lines that may hold one of its words (every
+    # word but the caret holds 日期, 访问 or 存档: 檢索日期 and 查閱日期 too).
+    return line[:1] in "^↑" or (
+        ("日期" in line or "访问" in line or "存档" in line) and _REFERENCE.search(line) is not None)
 
 
 # 某某公园下月开放 2024-05-11, [05-11] 某某公园下月开放, 标题（2024年5月11日）: a story's link and its
@@ -102,9 +106,7 @@ def before_dated_links(lines: list[str], start: int, end: int) -> int:
     run = 0
     for i in range(start + _TEXT_BEFORE, end):
         line = lines[i]
-        dated = len(line) <= _DATED_LINK_MAX and _CLAUSE_MARKS.isdisjoint(line) and (
-            _DATED_LINK.search(line) is not None and len(_DATED_LINK.sub("", line).strip()) >= _DATED_TITLE_MIN
-        )
+        dated = len(line) <= _DATED_LINK_MAX and _CLAUSE_MARKS.isdisjoint(line) and _is_dated_link(line)
         run = run + 1 if dated else 0
         if run == _DATED_LINKS_MIN:
             return i - run + 1
@@ -112,6 +114,13 @@ def before_dated_links(lines: list[str], start: int, end: int) -> int:
 
 
 _DATED_TITLE_MIN = 6  # characters besides the date: a headline, not 发布时间 or a lone date
+
+
+def _is_dated_link(line: str) -> bool:
+    # A year (19xx, 20xx) or an opening bracket: the pattern is tried only where it can match.
+    if line[:1] not in "[【（(" and "19" not in line and "20" not in line:
+        return False
+    return _DATED_LINK.search(line) is not None and len(_DATED_LINK.sub("", line).strip()) >= _DATED_TITLE_MIN
 
 
 def before_page_lists(lines: list[str], start: int, end: int) -> int:

@@ -46,13 +46,23 @@ def heads_nothing(line: str) -> bool:
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section)."""
     return (
-        bool(_PHOTO_CREDIT.search(line)) or bool(_SPEECH.search(line))
+        _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
-        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line)) or bool(_LINK_CARD.search(line))
-        or is_code(line) or bool(_FORM_PART.match(line)) or bool(_ERA_DATE.search(line)) or bool(_CONTACT.search(line))
+        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
+        or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
+        or is_code(line) or bool(_FORM_PART.match(line))
+        or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
     )
+
+
+def _photo_credit(line: str) -> bool:
+    # Every match of _PHOTO_CREDIT holds one of these words: `in` scans in C, where the search
+    # tries its alternatives at every position of the line.
+    hint = ("摄" in line or "图" in line or "来自" in line or "提供" in line or "左" in line
+            or "右" in line or "排" in line or "下同" in line)
+    return hint and _PHOTO_CREDIT.search(line) is not None
 
 
 # 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,

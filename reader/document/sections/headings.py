@@ -121,7 +121,7 @@ def _not_a_heading(line: str) -> bool:
         or is_link_list(latin_unspaced(line))
         or is_hard_stop(line) or line[:1] in "【[" and is_hard_stop(line.strip("【】[] "))  # 【相关阅读】
         or _aside(line)
-        or bool(_FURNITURE.search(line))
+        or _furniture(line)
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
         or heads_nothing(line)
@@ -130,14 +130,24 @@ def _not_a_heading(line: str) -> bool:
 
 # Buttons and placeholders a scraper keeps between paragraphs; an interview's questions, notes,
 # figure and table numbers, a paper's name alone: never a section's head.
-_FURNITURE = rx.compile(
-    r"^(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|加载中|正在加载|"
-    r"^(?:上一|下一)[条页篇]|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|^(?:抄送|主题词|附件下载|相关文件)|"
-    r"^[-—\s]*(?:THE\s+)?END[-—\s]*$|^(?:全文完|未完待续|打开APP)|^【纠错】$|^往期|^欢迎(?:转发|分享|关注|订阅)|转载自|^题图|"
+# Split in two, each tried where it can match: the head of the line (match, at one position),
+# and the words found anywhere (searched only when the line holds one's first characters).
+_FURNITURE_HEAD = rx.compile(
+    r"(?:广告|阅读原文|更多(?:精彩|内容|资讯|新闻|阅读)|返回.{0,8}查看更多)|"
+    r"(?:上一|下一)[条页篇]|(?:抄送|主题词|附件下载|相关文件)|"
+    r"[-—\s]*(?:THE\s+)?END[-—\s]*$|(?:全文完|未完待续|打开APP)|【纠错】$|往期|欢迎(?:转发|分享|关注|订阅)|题图|"
     # 关注我们, 关注「某号」: a call to follow the account; 关注民生 may head a section
-    r"^关注(?:我们|本号|作者|[「『“《@:：]|.{0,16}(?:公众号|微信|微博|账号|频道|抖音|头条))|"
-    r"^(?:问|答|Q|A|记者|注|备注)\s*[:：]|^[图表]\s*\d+|^《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+    r"关注(?:我们|本号|作者|[「『“《@:：]|.{0,16}(?:公众号|微信|微博|账号|频道|抖音|头条))|"
+    r"(?:问|答|Q|A|记者|注|备注)\s*[:：]|[图表]\s*\d+|《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
 )
+_FURNITURE_INSIDE = rx.compile(r"加载中|正在加载|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|转载自")
+
+
+def _furniture(line: str) -> bool:
+    if _FURNITURE_HEAD.match(line):
+        return True
+    hint = "载" in line or "打印" in line or "关闭" in line or "【" in line  # in C, for most lines
+    return hint and _FURNITURE_INSIDE.search(line) is not None
 
 
 _OPENERS = {"（": "）", "(": ")"}
