@@ -96,7 +96,8 @@ def main() -> int:
                     total[group][1] += n
                 if not a.picks_only:
                     for group, tally in end_to_end(choose).items():
-                        print(f"  {name}, L2 {l2:g}, {a.folds} folds, split {split}: "
+                        print(f"  {name}, L2 {l2:g}, {a.folds} folds, split {split}: title "
+                              f"{tally.counts.get('title', 0)}/{tally.titled}; "
                               + tally.line(f"{group} sites"))
             line = ", ".join(f"{g} {r}/{n} = {100 * r / max(1, n):.1f}%" for g, (r, n) in total.items())
             both = sum(r for r, _ in total.values()), sum(n for _, n in total.values())
