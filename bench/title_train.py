@@ -61,8 +61,9 @@ class Page:
     answers: list[bool]  # the candidate of each row is the labelled headline
 
 
-def fold_of(site: str) -> int:
-    return int(hashlib.sha1(site.encode("utf-8")).hexdigest(), 16) % FOLDS
+def fold_of(site: str, folds: int = FOLDS, salt: str = "") -> int:
+    """The fold of a site; another salt gives another split of the sites into folds."""
+    return int(hashlib.sha1((salt + site).encode("utf-8")).hexdigest(), 16) % folds
 
 
 TUNE_SHARE = 40  # percent of sites the rules and the model may be developed on
@@ -103,20 +104,20 @@ def load_pages() -> list[Page]:
     return pages
 
 
-def train(pages: list[Page]) -> TitleModel:
-    return TitleModel(_logistic(pages), _ranking(pages), THRESHOLD)
+def train(pages: list[Page], l2: float = L2) -> TitleModel:
+    return TitleModel(_logistic(pages, l2), _ranking(pages, l2), THRESHOLD)
 
 
 Errors = list[tuple[list[float], float]]  # (features, predicted minus wanted) of each row
 
 
-def _descend(errors: Callable[[list[float]], Errors], scale: int) -> tuple[float, ...]:
+def _descend(errors: Callable[[list[float]], Errors], scale: int, l2: float) -> tuple[float, ...]:
     """Weights by gradient descent with momentum and a little L2; errors(w) gives each row's
     features and error under the weights w, scale the number of rows or pages averaged over."""
     w = [0.0] * len(FEATURES)
     velocity = [0.0] * len(FEATURES)
     for _ in range(STEPS):
-        grad = [L2 * wi for wi in w]
+        grad = [l2 * wi for wi in w]
         for x, err in errors(w):
             for k, xk in enumerate(x):
                 grad[k] += err * xk / scale
@@ -130,7 +131,7 @@ def _score(w: list[float], x: list[float]) -> float:
     return sum(wi * xi for wi, xi in zip(w, x, strict=True))
 
 
-def _logistic(pages: list[Page]) -> tuple[float, ...]:
+def _logistic(pages: list[Page], l2: float) -> tuple[float, ...]:
     """Is this line a headline: every candidate a row of its own."""
     rows = [(x, float(y)) for p in pages for x, y in zip(p.rows, p.answers, strict=True)]
 
@@ -138,10 +139,10 @@ def _logistic(pages: list[Page]) -> tuple[float, ...]:
         return [(x, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, _score(w, x))))) - y)
                 for x, y in rows]
 
-    return _descend(errors, len(rows))
+    return _descend(errors, len(rows), l2)
 
 
-def _ranking(pages: list[Page]) -> tuple[float, ...]:
+def _ranking(pages: list[Page], l2: float) -> tuple[float, ...]:
     """Which of its page's candidates is the headline: a softmax over each page's candidates
     (a conditional logit), the probability spread evenly over the lines that are the title."""
 
@@ -156,7 +157,7 @@ def _ranking(pages: list[Page]) -> tuple[float, ...]:
                     for x, e, answer in zip(page.rows, exps, page.answers, strict=True)]
         return out
 
-    return _descend(errors, len(pages))
+    return _descend(errors, len(pages), l2)
 
 
 def picks_right(model: TitleModel, page: Page) -> bool:
