@@ -39,7 +39,7 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
-from reader.document.web.web_headline import dated_off, heading_above, unglued
+from reader.document.web.web_headline import dated_off, displaced, heading_above, unglued
 from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_table import table_rows
@@ -98,7 +98,10 @@ def import_html(data: bytes, path: str) -> Document:
     from reader.document.corrections import apply_all
 
     if marks:
+        chosen = meta
         meta, parts, _applied = apply_all(meta, parts, marks)
+        if back := displaced(chosen, meta, parts):  # 一、 under the headline: a heading again
+            meta, parts, _applied = apply_all(meta, parts, back)
     meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
     if headings := _marked_headings(parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
