@@ -147,7 +147,10 @@ def _headlines(html: str, heads: dict[str, int], found: Extracted, lines: list[s
     last; not the site's name (site: the <h1>s that are). And that one, if any."""
     named = {_key(text) for text in site}
     candidates = [text for text in _title_candidates(html, heads) if _key(text) not in named]
-    sure = _sure(candidates, heads)
+    parts = _title_parts(html)
+    sure = _sure(candidates, heads, parts)
+    if sure is not None and _key(sure) in parts:  # 标题 - 站点: the other parts name the site
+        candidates = [text for text in candidates if _key(text) not in parts - {_key(sure)}]
     begun = _title_begins(html, lines)
     return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
             *([found.title] if found.title and _key(found.title) not in named else [])], sure  # fmt: skip
@@ -176,8 +179,11 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
         out.append(og.group(1))
     if title:
         whole = html_unescape(title.group(1))  # &raquo; is a separator too
-        out += [whole, *(p for p in re.split(r"\s*(?:[_|｜–—«»-]|::)\s*", whole) if len(p) >= 6)]
+        out += [whole, *(p for p in _SPLIT.split(whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
+
+
+_SPLIT = re.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
 
 
 def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
@@ -214,11 +220,21 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
             Correction(Action.END, lines[last], line=last)]  # fmt: skip
 
 
-def _sure(candidates: list[str], heads: dict[str, int]) -> str | None:
-    """The page's <h1> that is also its og:title or (a part of) its <title>, if any."""
+def _sure(candidates: list[str], heads: dict[str, int], parts: set[str]) -> str | None:
+    """The page's <h1> that is also its og:title or (a part of) its <title>, if any; a part
+    of any length (a short headline: 某新区 - 某某百科，人人可编的百科全书)."""
     h1s = [text for text, level in heads.items() if level == 1 and text]
-    named = {_key(text) for text in candidates[len(h1s) :]}
+    named = {_key(text) for text in candidates[len(h1s) :]} | parts
     return next((text for text in h1s if _key(text) in named), None)
+
+
+def _title_parts(html: str) -> set[str]:
+    """The parts of the page's <title> of several (spaces aside), split as
+    _title_candidates splits them; none for a <title> of one part."""
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
+    parts = {_key(p) for p in _SPLIT.split(whole) if p.strip()}
+    return parts if len(parts) >= 2 else set()
 
 
 def _locate(lines: list[str], texts: list[str]) -> int | None:
