@@ -32,6 +32,7 @@ from reader.document.web.web_article import (
     first_anchor,
     overruled,
 )
+from reader.document.web.web_boxes import linked_headings, unboxed
 from reader.document.web.web_container import (
     bounded,
     past_table,
@@ -39,7 +40,7 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
-from reader.document.web.web_headline import dated_off, heading_above, unglued
+from reader.document.web.web_headline import dated_off, displaced, heading_above, unglued
 from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_table import table_rows
@@ -98,11 +99,17 @@ def import_html(data: bytes, path: str) -> Document:
     from reader.document.corrections import apply_all
 
     if marks:
+        chosen = meta
         meta, parts, _applied = apply_all(meta, parts, marks)
+        if back := displaced(chosen, meta, parts):  # 一、 under the headline: a heading again
+            meta, parts, _applied = apply_all(meta, parts, back)
     meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
     if headings := _marked_headings(parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)
+    if unlinked := linked_headings(parts, layout.linked):  # a link heads no section
+        meta, parts, _applied = apply_all(meta, parts, unlinked)
+    meta, parts = unboxed(meta, parts, layout.linked)  # nor is a box of links the article's
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
@@ -144,7 +151,10 @@ def _headlines(html: str, heads: dict[str, int], found: Extracted, lines: list[s
     last; not the site's name (site: the <h1>s that are). And that one, if any."""
     named = {_key(text) for text in site}
     candidates = [text for text in _title_candidates(html, heads) if _key(text) not in named]
-    sure = _sure(candidates, heads)
+    parts = _title_parts(html)
+    sure = _sure(candidates, heads, parts)
+    if sure is not None and _key(sure) in parts:  # 标题 - 站点: the other parts name the site
+        candidates = [text for text in candidates if _key(text) not in parts - {_key(sure)}]
     begun = _title_begins(html, lines)
     return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
             *([found.title] if found.title and _key(found.title) not in named else [])], sure  # fmt: skip
@@ -173,8 +183,11 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
         out.append(og.group(1))
     if title:
         whole = html_unescape(title.group(1))  # &raquo; is a separator too
-        out += [whole, *(p for p in re.split(r"\s*(?:[_|｜–—«»-]|::)\s*", whole) if len(p) >= 6)]
+        out += [whole, *(p for p in _SPLIT.split(whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
+
+
+_SPLIT = re.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
 
 
 def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
@@ -211,11 +224,21 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
             Correction(Action.END, lines[last], line=last)]  # fmt: skip
 
 
-def _sure(candidates: list[str], heads: dict[str, int]) -> str | None:
-    """The page's <h1> that is also its og:title or (a part of) its <title>, if any."""
+def _sure(candidates: list[str], heads: dict[str, int], parts: set[str]) -> str | None:
+    """The page's <h1> that is also its og:title or (a part of) its <title>, if any; a part
+    of any length (a short headline: 某新区 - 某某百科，人人可编的百科全书)."""
     h1s = [text for text, level in heads.items() if level == 1 and text]
-    named = {_key(text) for text in candidates[len(h1s) :]}
+    named = {_key(text) for text in candidates[len(h1s) :]} | parts
     return next((text for text in h1s if _key(text) in named), None)
+
+
+def _title_parts(html: str) -> set[str]:
+    """The parts of the page's <title> of several (spaces aside), split as
+    _title_candidates splits them; none for a <title> of one part."""
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
+    parts = {_key(p) for p in _SPLIT.split(whole) if p.strip()}
+    return parts if len(parts) >= 2 else set()
 
 
 def _locate(lines: list[str], texts: list[str]) -> int | None:

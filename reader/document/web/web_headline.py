@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 
 from reader.document import rx
-from reader.document.model import Metadata
+from reader.document.model import Action, BlockKind, Correction, Metadata, Part
+from reader.document.sections.heading_sequences import number_of
 from reader.document.web.web_page import Layout
 
 
@@ -110,3 +111,21 @@ def dated_off(meta: Metadata) -> Metadata:
     if meta.title_line is not None:
         left_out = sorted([*left_out, (meta.title_line, tail, "dateline")])
     return replace(meta, title=head, dateline=dateline, left_out=left_out)
+
+
+def displaced(chosen: Metadata, marked: Metadata, parts: list[Part]) -> list[Correction]:
+    """The line the text importer chose as the title (chosen) when the markup named a line
+    above it (marked) and it stood right above the body: a heading again, at the level of the
+    first heading below, when it is that heading's numbered forerunner (一、 above 二、: the
+    first section's head under a page's headline)."""
+    old, new = chosen.title_line, marked.title_line
+    if chosen.title is None or old is None or new is None or new >= old or len(chosen.title_lines) > 1:
+        return []
+    body = [part for part in parts if part.line is not None]
+    if not body or min(part.line or 0 for part in body) <= old:
+        return []
+    below = next((part for part in body if part.kind is BlockKind.HEADING), None)
+    number, first = number_of(chosen.title), number_of(below.text) if below else None
+    if below is None or number is None or first is None or number != (first[0], first[1] - 1):
+        return []
+    return [Correction(Action.HEADING, chosen.title, below.level, line=old)]

@@ -45,6 +45,8 @@ def page_text(data: bytes, name: str = "the file") -> tuple[str, str]:
     page declares (BOM, <meta>), checked; else as a text file's is detected. A tag longer
     than 64 KiB loses its attributes (see _tamed)."""
     html, encoding = _decoded(data, name)
+    if encoding == "gb18030":  # GBK's A3 A0, an indent's space to a browser (WHATWG's gb18030
+        html = html.replace("\ue5e5", "\u3000")  # index), is a private-use character to Python
     return _tamed(html), encoding
 
 

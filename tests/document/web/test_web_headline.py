@@ -82,3 +82,26 @@ def test_an_h1_with_its_date_in_a_span_is_the_headline_without_it() -> None:
     doc = load_bytes(page.encode(), "/saved/p.html", "html")
     assert doc.title == "全市防汛工作会议召开"
     assert doc.dateline is not None and doc.dateline.startswith("2024-06-01 10:30")
+
+
+def _stories(indent: bytes) -> bytes:
+    """A GBK page of numbered stories under a <title> and a centred bold headline, each story's
+    head and paragraph indented by GBK's A3 A0 (a space to a browser) and set apart by <br>s."""
+    heads = ["一、老人种树", "二、雨中送伞", "三、深夜的灯"]
+    text = "有一位老人，每天清晨都到山坡上种树，邻居们问他为什么，他说这是留给后人的礼物，大家听了都很感动。"
+    stories = b"".join(indent + f"<b>{head}</b><br><br>".encode("gbk") + indent
+                       + f"{text}<br><br>".encode("gbk") for head in heads)  # fmt: skip
+    return (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            + "<title>\n十二、感恩的故事\n</title></head><body><center><b>十二、感恩的故事</b>"
+            "</center><table><tr><td><div><br>\n".encode("gbk") + stories
+            + "</div></td></tr></table><p>上章　下章</p></body></html>".encode("gbk"))  # fmt: skip
+
+
+def test_the_first_numbered_head_under_the_headline_stays_a_heading() -> None:
+    from reader.document import load_bytes
+
+    for indent in (b"\xa3\xa0\xa3\xa0", b""):
+        doc = load_bytes(_stories(indent), "/saved/stories.html", "html")
+        assert doc.title == "十二、感恩的故事"
+        assert [s.title for s in doc.all_sections()] == ["一、老人种树", "二、雨中送伞", "三、深夜的灯"]
+        assert "\ue5e5" not in doc.text  # A3 A0 is an indent, no private-use character
