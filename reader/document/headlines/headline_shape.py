@@ -32,7 +32,8 @@ _TITLE_WIDGET = rx.compile(
 
 
 # 全市召开安全生产工作会议 来源：江阴日报, …（来源：江阴日报）: the outlet credited after the headline.
-_GLUED_SOURCE = rx.compile(r"\s*[（(【\[]?\s*(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
+# (?<!\s) and the bracket's own spaces: one way to read a run of spaces, so a long one is linear.
+_GLUED_SOURCE = rx.compile(r"(?<!\s)\s*(?:[（(【\[]\s*)?(?:来源|稿源|來源)\s*[:：]\s*[^\s:：()（）【】\[\]]{2,15}\s*[)）】\]]?$")
 
 
 def is_source_credit(piece: str) -> bool:

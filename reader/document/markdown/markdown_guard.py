@@ -31,7 +31,8 @@ _MARKS = "*_`[<&\\~{!"  # characters an inline pattern starts at
 _UNIT_START = rx.compile(r"\n(?=[ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|\|))")  # item, heading, row
 _ITEM = rx.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 _HTML_LINE = rx.compile(r"^[ ]{0,3}<[A-Za-z/!?]", re.MULTILINE)
-_TABLE_RULE = rx.compile(r"[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+# Each run of spaces read one way only (a pipe takes its own), so a long one is linear.
+_TABLE_RULE = rx.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?")
 _TABLE_HEAD = rx.compile(r"^[^\n]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
 _SPLIT_LINE = rx.compile(
     r"^[ ]{0,3}(?:#|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|:[ \t]|\*\[)", re.MULTILINE

@@ -46,7 +46,7 @@ def _menu_item(line: str) -> bool:
     return len(line) <= _MENU_ITEM_MAX and not ends_sentence(line) and not _CLAUSE.search(line)
 
 
-_OWNER = r"((?:[A-Za-z0-9]+)?[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z·（）()]{1,24})"
+_OWNER = r"((?:[A-Za-z0-9]{1,20})?[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z·（）()]{1,24})"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-—–]\s*(?:19|20)\d{2})?)?"
 _OWNER_AFTER = rx.compile(rf"(?:版权所有|版權所有|©|[Cc]opy[Rr]ight)[\s:：©]*{_YEARS}\s*(?:by\s+)?{_OWNER}")
 _OWNER_BEFORE = rx.compile(rf"{_OWNER}\s*(?:版权所有|版權所有)")
@@ -54,6 +54,7 @@ _NOT_OWNER = rx.compile(r"ICP|备案|備案|许可证|許可證|未经|未經|�
 _OWNER_LEAD = rx.compile(r"^.*?(?:由|为|為|归|歸)")  # 本网站由某某网版权所有: the owner is after 由
 _OWNER_TAIL = rx.compile(r"(?:[Cc]opy[Rr]ight|[Aa]ll\s*[Rr]ights).*$|(?:股份)?有限(?:责任|責任)?公司$")
 _OWNER_MAX = 16
+_LINE_MAX = 300  # characters: a copyright line is short; a longer one is a paragraph, not read
 
 
 def copyright_owner(lines: list[str], shown: list[str], end: int) -> str | None:
@@ -61,6 +62,8 @@ def copyright_owner(lines: list[str], shown: list[str], end: int) -> str | None:
     (the legal form cut: 某某有限公司 → 某某)."""
     for i in range(end, len(lines)):
         line = lines[i]
+        if len(line) > _LINE_MAX:
+            continue
         if "版" not in line and "©" not in line and "opyright" not in line.casefold():
             continue  # most lines
         for pattern in (_OWNER_AFTER, _OWNER_BEFORE):

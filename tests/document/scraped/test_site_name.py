@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.document.scraped.site_name import copyright_owner
+from tests.document.hostile_child import run_cases
 from tests.document.scraped.test_text_rules import PARA, doc
 from tests.document.scraped.test_text_rules_edges import PARA2
 
@@ -56,3 +57,29 @@ def test_what_is_no_owner() -> None:
     assert owner("Example.COM 版权所有 京ICP证060544号") is None
     assert owner("©著作权归作者所有") is None
     assert owner("版权所有，翻印必究") is None
+
+
+
+_OWNER_SCRIPT = """
+import json, sys
+from reader.document.scraped.site_name import _OWNER_AFTER, _OWNER_BEFORE, copyright_owner
+for name, expr in json.loads(sys.argv[1]).items():
+    line = eval(expr)
+    found = (copyright_owner([line], [line], 0), bool(_OWNER_BEFORE.search(line)),
+             bool(_OWNER_AFTER.search(line)))
+    print(json.dumps([name, *found]), flush=True)
+"""
+
+
+def test_a_long_run_of_latin_letters_beside_the_rights_words_does_not_hang() -> None:
+    # A pasted hash or base64 run before 版权所有 (after 版权所有): the owner's Latin prefix is
+    # bounded, so each pattern reads such a line in linear time (it took seconds at 60k
+    # characters), and a line longer than a copyright line is not read for an owner at all.
+    cases = {"before": "'a' * 200_000 + '版权所有'", "after": "'版权所有' + 'a' * 200_000 + '中'"}
+    rows = run_cases(_OWNER_SCRIPT, cases, timeout=30)
+    assert rows == [["before", None, False, False], ["after", None, False, False]]
+
+
+def test_the_owner_is_still_read_from_a_short_line() -> None:
+    line = "Copyright © 2021 ABC中文网 版权所有"
+    assert copyright_owner([line], [line], 0) == "ABC中文网"
