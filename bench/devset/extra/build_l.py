@@ -9,9 +9,9 @@ left out or did not reach:
   adbar/trafilatura           tests/eval (a 半月谈 feature)
   adbar/htmldate              tests/test_set (Taiwan news pages of 2020: 新浪網 Taiwan, 上報, 自由時報, 經濟日報; Big5
                               out) and tests/eval (a 搜狐号 post)
-None of the reserved pages is read (build.py's MH_RESERVED). The Taiwan pages are not twnews' samples (its
-tests name those: ltn and udn stories of 2018); trafilatura's 新华网 page is left out, as it may be the one
-GeneralNewsExtractor's reserved tests hold for 新华网; no title is found in the public code index. Each page is rendered by ../render.py (browser "select all, copy":
+None of the reserved pages is read (build.py's MH_RESERVED). The Taiwan pages are 2020 stories, none of them
+among the pages reserved for judging the importer; trafilatura's 新华网 page is left out, as it may be one of
+those. Each page is rendered by ../render.py (browser "select all, copy":
 chrome kept) and written in its source's encoding family (UTF-8, GBK where the source was GB2312/GBK, Big5 (cp950)
 for the Taiwan pages).
 Labels were written by reading the rendered text, with the dataset's own ground truth (cleaned/ text,
