@@ -60,6 +60,23 @@ def test_gbk_with_a_few_bad_bytes_still_opens() -> None:
     assert text.split("\n")[1:] == lines[1:]
 
 
+def test_utf8_with_a_bad_byte_opens_as_utf8_with_the_byte_replaced() -> None:
+    lines = [SIMPLIFIED] * 4
+    data = bytearray("\n".join(lines).encode("utf-8"))
+    data[30:31] = b"\xff"  # inside the first line, in the middle of a character
+    text, name = decode(bytes(data))
+    assert name == "utf-8"
+    assert "\ufffd" in text.split("\n")[0]
+    assert text.split("\n")[1:] == lines[1:]
+
+
+def test_a_gbk_line_among_utf8_lines_is_still_read_as_gbk() -> None:
+    data = (SIMPLIFIED + "\n").encode("utf-8") + SIMPLIFIED.encode("gbk")
+    text, name = decode(data)
+    assert name == "utf-8+gb18030"
+    assert text == SIMPLIFIED + "\n" + SIMPLIFIED
+
+
 def test_binary_is_refused() -> None:
     with pytest.raises(DocumentError, match="binary"):
         decode(bytes(range(256)) * 40)
