@@ -14,6 +14,8 @@ from reader.ui.notes.annotation_state import AnnotationState
 class AnnotationController(AnnotationState):
     """What the window's actions and panels ask of the annotations (signals: AnnotationState)."""
 
+    pointed_offset: int | None = None  # the text offset a context menu was opened on, meanwhile
+
     # -- changes --------------------------------------------------------------------------
 
     def selection(self) -> tuple[int, int] | None:
@@ -49,11 +51,13 @@ class AnnotationController(AnnotationState):
         return self.tr("Select some text first.")
 
     def bookmark_here(self) -> None:
-        """Bookmark the selection, else the paragraph at the top of the view."""
+        """Bookmark the selection, else the paragraph a context menu was opened on, else the
+        one at the top of the view."""
         document, doc_id = self._document, self._doc_id
         if document is None or doc_id is None:
             return
-        span = self.selection() or paragraph_range(document, self._view.top_offset())
+        at = self._view.top_offset() if self.pointed_offset is None else self.pointed_offset
+        span = self.selection() or paragraph_range(document, at)
         if span is None:
             return
         name = bookmark_name(document, *span)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from reader.document import Document
+from reader.ui.article.hit_test import position_at
 from reader.ui.article.pointer import ArticlePointer
 from reader.ui.article.view import ArticleView
 from reader.ui.common.dialogs import Dialogs
@@ -55,6 +56,7 @@ class NotesUi(QObject):
         # Hooks the window sets: more undo (the structure's), more in the article's menu.
         self.other_undo: Callable[[], bool] = lambda: False
         self.extend_article_menu: Callable[[QMenu, QPoint], None] = lambda _menu, _point: None
+        self.run_menu: Callable[[QMenu, QPoint], object] = QMenu.exec  # modal, at a global point
         self.after_import: Callable[[], None] = lambda: None
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
@@ -254,8 +256,14 @@ class NotesUi(QObject):
 
     def show_article_menu(self, point: QPoint) -> None:
         menu = self.article_menu(point)
-        menu.exec(self._view.viewport().mapToGlobal(point))
-        menu.deleteLater()
+        view, ctl = self._view, self.controller
+        # Bookmark This Passage from the menu marks the paragraph clicked, not the view's top.
+        ctl.pointed_offset = view.text_map.offset(position_at(view, point))
+        try:
+            self.run_menu(menu, view.viewport().mapToGlobal(point))
+        finally:
+            ctl.pointed_offset = None
+            menu.deleteLater()
 
 
 def _say_why_off(actions: tuple[QAction, ...], why: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
@@ -79,3 +80,29 @@ def test_a_mark_moves_with_its_paragraph_when_removed_lines_are_shown(
     assert not view.rendering_done
     (first, _last) = view.marks.spans[0]
     assert first == view.text_map.position(paragraph) != before[0][0]
+
+
+def test_bookmark_from_the_context_menu_marks_the_paragraph_clicked(
+    store: Store, make_window: WindowFactory
+) -> None:
+    window = make_window(store)
+    document, view = window.document, window.article_view
+    assert document is not None
+    top = document.text.index("2016年2月")
+    view.scroll_to_offset(top)
+    lower = document.text.index("\n", top + 1) + 1  # the paragraph after the one at the top
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.text_map.position(lower) + 2)
+    point = view.cursorRect(cursor).center()
+
+    chosen = window.window_actions.bookmark
+    # The menu as the reader uses it: Bookmark This Passage chosen while it is open.
+    window.notes_ui.run_menu = lambda menu, _at: (
+        chosen.trigger() if chosen in menu.actions() else None
+    )
+    window.notes_ui.show_article_menu(point)
+    doc_id = window.notes_ui.controller.doc_id
+    assert doc_id is not None
+    (bookmark,) = store.bookmarks(doc_id)
+    assert bookmark.start == lower  # not the paragraph at the top of the view
+    assert window.notes_ui.controller.pointed_offset is None  # Ctrl+D: the top again
