@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.document import rx
+from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_paths as paths
@@ -104,7 +105,7 @@ class Labeller:
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
         self.path = ""
-        result = self._label(site, count_figures, chain_from)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple)
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
