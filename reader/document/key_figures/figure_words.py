@@ -97,7 +97,10 @@ VERB_START = rx.compile(
     r"推出|引进|接待|办理|受理|查处|查获|抓获|破获|发生|出生|开始|考虑|贡献|主要(?=[是由因为得靠])|合计持有|"
     # …and verbs of helping or building whose object a count counts (扶持创业|2400人, 惠及居民|4.8万户)
     r"培育|扶持|帮扶|资助|救助|安置|惠及|改造|改建|整治|招聘|招录|培训|解决|划分|设置|设立|组建|成立|"
-    r"赔偿|赔付|偿还|退还|补偿)(?![价量额率费数人方者期金款值])"
+    r"赔偿|赔付|偿还|退还|补偿|"
+    # …and verbs of finding, claiming or taking over what the count counts (确认文物|263处,
+    # 索要货款|4602万元, 接手了|4000起…)
+    r"确认|认定|查明|核实|索要|索取|追讨|追回|追缴|接手|接管|收到|接到)(?![价量额率费数人方者期金款值])"
 )
 # …and inside one, a verb of holding or saying: 紫风投资合计持有天风期货|46%股权 is a clause.
 VERB_INSIDE = rx.compile(r"持有|拥有|预告|预计|签署|宣布|披露|表示|认为|显示(?![器屏])|[送交卖付发借]给|"

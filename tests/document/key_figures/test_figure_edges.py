@@ -1,6 +1,7 @@
 """Where a key figure's subject starts and ends (the classes of set AA's and the pooled held-out
 sets' wrong subjects), each on made-up sentences: a subject that is only the time the figure is
-at, a bare noun that refers back, an equivalent (相当于…) or a modal at its start give none."""
+at, a bare noun that refers back, an equivalent (相当于…), a modal or a verb of finding or claiming
+at its start give none."""
 
 from __future__ import annotations
 
@@ -46,3 +47,12 @@ def test_an_equivalent_is_no_count_of_its_noun(text: str, figure: str) -> None:
 
 def test_a_modal_does_not_start_a_subject() -> None:
     assert _subjects("临街设置的招牌，应当按照宽度不超过3米的标准设置。")["3米"] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("经过普查，确认受损房屋56处。", "56处"),
+    ("原告起诉后，索要欠款320万元。", "320万元"),
+    ("三年来，接手了超过900起劳动纠纷案。", "900起"),
+])
+def test_a_verb_of_finding_or_claiming_opens_a_clause(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
