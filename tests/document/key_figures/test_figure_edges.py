@@ -1,7 +1,7 @@
 """Where a key figure's subject starts and ends (the classes of set AA's and the pooled held-out
 sets' wrong subjects), each on made-up sentences: a subject that is only the time the figure is
 at, a bare noun that refers back, an equivalent (相当于…), a modal or a verb of finding or claiming
-at its start give none."""
+at its start give none; short parallels in a 分别 list share the rest of the last item."""
 
 from __future__ import annotations
 
@@ -56,3 +56,29 @@ def test_a_modal_does_not_start_a_subject() -> None:
 ])
 def test_a_verb_of_finding_or_claiming_opens_a_clause(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("短期、长期贷款利率分别为3.5%和4.2%。", ["短期贷款利率", "长期贷款利率"]),
+    ("前期、后期投资总额分别为12亿元和30亿元。", ["前期投资总额", "后期投资总额"]),
+    ("一期、二期和三期建设用地分别为40公顷、25公顷和18公顷。",
+     ["一期建设用地", "二期建设用地", "三期建设用地"]),
+])
+def test_short_parallels_share_the_rest_of_the_last_item(text: str, subjects: list[str]) -> None:
+    found = _subjects(text)
+    assert [found[figure] for figure in found] == subjects
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("养殖、水产品加工产值分别为12亿元和30亿元。", "12亿元", "养殖品加工产值"),
+    ("原油、天然气产量分别为200万吨和3亿立方米。", "200万吨", "原油然气产量"),
+    ("短期、中长期贷款利率分别为3.5%和4.2%。", "3.5%", "短期期贷款利率"),
+])
+def test_items_that_do_not_end_alike_are_no_parallels(text: str, figure: str, subject: str) -> None:
+    """养殖、水产|品: no cut inside the last item's first word (the list's shared measure, as before)."""
+    assert _subjects(text)[figure] != subject
+
+
+def test_a_short_modifier_that_is_no_parallel_is_no_subject() -> None:
+    """短期、中长期贷款利率: 短期 alone is not what 3.5% measures; which word it pairs with is unclear."""
+    assert _subjects("短期、中长期贷款利率分别为3.5%和4.2%。")["3.5%"] is None
