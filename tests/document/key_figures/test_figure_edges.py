@@ -1,7 +1,8 @@
 """Where a key figure's subject starts and ends (the classes of set AA's and the pooled held-out
 sets' wrong subjects), each on made-up sentences: a subject that is only the time the figure is
-at, a bare noun that refers back, an equivalent (相当于…), a modal or a verb of finding or claiming
-at its start give none; short parallels in a 分别 list share the rest of the last item."""
+at, a bare noun that refers back, people then a clause (…的人|平均每天…), an equivalent (相当于…),
+a modal or a verb of finding or claiming at its start give none; short parallels in a 分别 list
+share the rest of the last item."""
 
 from __future__ import annotations
 
@@ -43,6 +44,19 @@ def test_a_longer_subject_after_a_pointing_word_is_kept() -> None:
 ])
 def test_an_equivalent_is_no_count_of_its_noun(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("受访者中，23%的人平均每天通勤时间超过2小时。", "2小时"),
+    ("现场共有8个人围坐一桌。", "8个"),
+])
+def test_people_then_a_clause_are_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_nouns_that_start_with_ren_are_kept() -> None:
+    found = _subjects("全省人均收入3.2万元，人口4500万。")
+    assert (found["3.2万元"], found["4500万"]) == ("人均收入", "人口")
 
 
 def test_a_modal_does_not_start_a_subject() -> None:
