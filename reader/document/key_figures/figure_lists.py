@@ -13,6 +13,8 @@ from reader.document.key_figures import figure_words as words
 
 _MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp)$")
 _MEASURE_LEN = 2  # the measure's last word: 增速, 产量, 投资, 总量, 比重
+_ATTRIBUTE = words.ATTRIBUTE_END | frozenset("速")  # 短期, 高速: how a measure is qualified
+_PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel of the last item's first word
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
 _SHARE = rx.compile(r"占[^占是为有达]{0,8}(?:份额|比重|比例|比)$")  # 进出口、出口和进口|占全国份额
 
@@ -34,3 +36,24 @@ def share_measure(items: list[str | None]) -> list[str | None]:
     first = (items[0] or "").rsplit("的", 1)[-1]  # 传统产业中的|纺织服装: the list's scope
     shared = [nouns.valid(item + measure) if item else None for item in [first, *items[1:-1], noun]]
     return shared if all(shared) else []
+
+
+def parallel(items: list[str | None]) -> list[str | None]:
+    """中期、远期发展区面积分别约为…: items as long as the last one's first word, and ending as
+    it does, are its parallels (中期 as 远期) and share the rest of it (中期发展区面积); a short
+    item that ends as a measure's modifier does (短期、中长期…) but is no parallel is no subject
+    (Nones); [] when the items are nouns of their own."""
+    if len(items) < 2:
+        return []
+    last, short = items[-1] or "", len(items[0] or "")
+    if not 1 <= short <= _PARALLEL_MAX or len(last) < short + _MEASURE_LEN:
+        return []
+    modifier = short <= _MEASURE_LEN and nouns.ends_in(items[0], _ATTRIBUTE)
+    cut: list[str | None] = [None] * len(items) if modifier else []
+    if any(len(item or "") != short or (item or "")[-1] != last[short - 1] for item in items[:-1]):
+        return cut  # 中期、远期: a parallel ends as the last item's first word does (not 养殖、水产|品)
+    rest = last[short:]
+    if _VERB.search(rest.translate(words.T2S)) or not nouns.ends_in(rest, words.NOUN_END):
+        return cut
+    shared = [nouns.valid(item + rest) if item else None for item in items[:-1]]
+    return [*shared, last] if all(shared) else cut

@@ -12,8 +12,9 @@ _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 _NUMERAL = "[零〇一二两三四五六七八九十百千]"
 _GUESS = rx.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
-# Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三.
-_NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数上第每周星礼])"
+# Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三, 上百 (a bound's upper
+# end after 以上 is a figure: 处五百元以上|二千元|以下罚款).
+_NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数第每周星礼])(?:(?<=以上)|(?<!上))"
 
 
 def numeral_figure(unit_pattern: str) -> re.Pattern[str]:

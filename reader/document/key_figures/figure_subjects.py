@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from reader.document import rx
+from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_paths as paths
@@ -104,7 +105,7 @@ class Labeller:
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
         self.path = ""
-        result = self._label(site, count_figures, chain_from)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple)
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -172,7 +173,7 @@ class Labeller:
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = listed if not _shares_a_head(listed) else lists.share_measure(listed)
+        items = lists.share_measure(listed) if _shares_a_head(listed) else lists.parallel(listed) or listed
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (

@@ -201,3 +201,10 @@ def test_a_unit_that_starts_a_word_is_not_one(text: str) -> None:
 @pytest.mark.parametrize("text", ["直到万历十七年二月才中辍。", "嘉靖二十六年中进士。", "主持长达十年改革。"])
 def test_a_year_in_chinese_numerals_is_a_date_unless_about(text: str) -> None:
     assert _figures(text) == []
+
+
+def test_the_upper_bound_after_yishang_is_a_figure() -> None:
+    """处三百元以上|四千元|以下罚款: 上 before a numeral starts words (上百, 上三个月), but not
+    after 以上, where the bound's upper end follows."""
+    found = _found("擅自张贴的，处三百元以上四千元以下罚款；上百人围观。")
+    assert {text: f.label for text, f in found.items()} == {"三百元": "罚款", "四千元": "罚款"}
