@@ -22,6 +22,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.scraped.first_heads import first_head_start
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -69,7 +70,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
-        start = _text_start(lines, title_index, start, end)
+        start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
