@@ -125,6 +125,7 @@ def _not_a_heading(line: str) -> bool:
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
         or heads_nothing(line)
+        or line[:1] == "第" and ARTICLE.match(line) is not None  # 第一条: a statute's article, never a section
     )
 
 
@@ -202,11 +203,11 @@ def _candidate(line: str) -> bool:
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
-_ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
+ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line) or _ARTICLE.match(line):
+    if is_bare_number(line) or ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 

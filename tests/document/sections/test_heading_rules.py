@@ -117,3 +117,11 @@ def test_a_head_is_never_two_levels_under_its_section() -> None:
             "二、第二部分", PARA, "小节乙", PARA)
     levels = [level for level, _ in headings(d)]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), headings(d)
+
+
+def test_a_statutes_articles_are_its_text_not_heads() -> None:
+    # 第一条 alone over its words, or with its short name: an article of a law, under its chapters
+    d = doc("某市物业管理条例", "2024-03-01 来源：某市人大", "第一章 总则", "第一条", PARA, "第二条", PARA,
+            "第二章 业主", "第三条 业主的权利", PARA, "第四条 业主的义务", PARA)
+    assert headings(d) == [(1, "第一章 总则"), (1, "第二章 业主")]
+    assert "第一条" in d.text
