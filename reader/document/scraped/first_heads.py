@@ -45,6 +45,14 @@ def first_head_start(lines: list[str], title: int, start: int, end: int) -> int:
     return top if top == block else start  # a line left between the date and the head: a widget's
 
 
+def heads_next_part(lines: list[str], k: int, end: int) -> bool:
+    """Does line k, over a paragraph, head the text's part under it, as the heads further on
+    head theirs (a box of links set inside the text ends over it: 第一个问题 is no link)?"""
+    heads = find_headings(lines[k : min(end, k + _WINDOW)])
+    opening = next((h for h in heads if h.index == 0), None)
+    return opening is not None and _like_the_others(lines[k:], opening, [h for h in heads if h.index > 1])
+
+
 def _under_headline(line: str) -> bool:
     """A line that stands between a headline and its text: its date and source, its author."""
     return is_dateline_line(line) or standalone_credit(line) is not None

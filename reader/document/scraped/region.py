@@ -27,7 +27,12 @@ from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
-from reader.document.scraped.text_tail import before_page_lists, opening_credit, with_closing_note
+from reader.document.scraped.text_tail import (
+    before_page_lists,
+    box_inside,
+    opening_credit,
+    with_closing_note,
+)
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
@@ -119,7 +124,9 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
         tail -= 1
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i):
+        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or box_inside(
+            lines, scores, start, end, i
+        ):
             continue
         box = range(i + 1, tail)
         inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)

@@ -25,6 +25,7 @@ from reader.document.bylines.credits import (
 from reader.document.hanzi.script import has_traditional, probe
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
+from reader.document.scraped.first_heads import heads_next_part
 from reader.document.scraped.page import find_layout
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
@@ -160,11 +161,15 @@ def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
     if not heads:
         return body
     boxed: set[int] = set()
+    read = [probes[index] for index, _ in body]
     for k in heads:
         reach = range(k + 1, min(len(body), k + 2 + _INNER_BOX_MAX))
-        links = next((n for n in reach if is_prose(probes[body[n][0]])), None)
-        if links is not None:
-            boxed.update(range(k, links))
+        links = next((n for n in reach if is_prose(read[n])), None)
+        if links is None:
+            continue
+        # 第一个问题 over the paragraph the text goes on with: the head of its next part, no link
+        head = links - 1 > k + 1 and heads_next_part(read, links - 1, len(read))
+        boxed.update(range(k, links - 1 if head else links))
     return [line for k, line in enumerate(body) if k not in boxed]
 
 
