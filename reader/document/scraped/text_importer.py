@@ -36,6 +36,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
+from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.headings import caption_head, find_headings, is_caption
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -115,13 +116,16 @@ def body_parts(
     `read`: the lines as the patterns read them (traditional characters made simplified, one
     for one), when they differ from `body`; `source_lines`: where each line was in the file."""
     read = read or body
+    ads = ad_lines(read)  # 限时特惠 over its offer: the page's advertisement, kept out as chrome
+    if dropped is not None:
+        dropped.extend(sorted(ads))
     headings = find_headings(read)
     levels = assign_levels(headings, read)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []
     for i, line in enumerate(body):
-        if i in subtitles:
+        if i in subtitles or i in ads:
             continue
         if i + 1 in by_index and _SECTION_NUMERAL.fullmatch(line):
             if dropped is not None:

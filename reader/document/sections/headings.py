@@ -41,6 +41,7 @@ from reader.document.sections.heading_cues import (
 )
 from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
+from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 
@@ -271,7 +272,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
-    headings = [h for h in headings if h.index != lone and h.index not in strays]
+    ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
+    headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]

@@ -125,3 +125,28 @@ def test_a_statutes_articles_are_its_text_not_heads() -> None:
             "第二章 业主", "第三条 业主的权利", PARA, "第四条 业主的义务", PARA)
     assert headings(d) == [(1, "第一章 总则"), (1, "第二章 业主")]
     assert "第一条" in d.text
+
+
+AD_COPY = "某品牌手机新品上市，现在下单立减五百元，还送耳机一副，欢迎选购。"
+
+
+def test_an_advertisements_slogan_heads_nothing_and_its_box_is_chrome() -> None:
+    d = doc("某地举行春季招聘会", "2024-03-01 来源：某报", PARA, "现场火爆", PARA, PARA, "企业踊跃", PARA,
+            "限时特惠", AD_COPY, "后续安排", PARA)
+    assert [t for _, t in headings(d)] == ["现场火爆", "企业踊跃", "后续安排"]
+    assert AD_COPY not in d.text
+    assert {"限时特惠", AD_COPY} <= {e.text for e in d.left_out}
+
+
+def test_a_call_to_subscribe_over_the_text_is_no_head() -> None:
+    d = doc("某地举行春季招聘会", "2024-03-01 来源：某报", PARA, "现场火爆", PARA, PARA,
+            "发送CX到8888 随时随地看快讯", PARA, "企业踊跃", PARA)
+    assert [t for _, t in headings(d)] == ["现场火爆", "企业踊跃"]
+    assert "发送CX到8888" not in d.text
+
+
+def test_a_sale_the_article_reports_stays_its_text() -> None:
+    # prices and a 优惠 line with its field: an article about a sale, not an advertisement
+    d = doc("某市景点门票半价活动启动", "2024-03-01 来源：某报", PARA, "门票半价优惠景点", "1、某某博物馆",
+            "成人票原价：30元", "备注：仅限成人票半价优惠", "2、某某公园", "成人票原价：20元", PARA)
+    assert "成人票原价：30元" in d.text and "备注：仅限成人票半价优惠" in d.text
