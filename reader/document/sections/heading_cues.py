@@ -66,10 +66,11 @@ def _photo_credit(line: str) -> bool:
 
 
 # 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
-# not a separator between links; a nav bar's items are a few characters each.
+# not a separator between links; a nav bar's items are a few characters each (four at most: a run of
+# five ideographs, 将完全取代, is a phrase).
 # Straight quotes set off by spaces (按照 " 清单 " 开展) are typography too.
 _SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"])|(?<=[A-Za-z0-9\"])\s+(?=[\u4e00-\u9fff])")
-_PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
+_PHRASE = rx.compile(r"[\u4e00-\u9fff]{5}")
 
 
 def latin_unspaced(line: str) -> str:

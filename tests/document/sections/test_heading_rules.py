@@ -150,3 +150,8 @@ def test_a_sale_the_article_reports_stays_its_text() -> None:
     d = doc("某市景点门票半价活动启动", "2024-03-01 来源：某报", PARA, "门票半价优惠景点", "1、某某博物馆",
             "成人票原价：30元", "备注：仅限成人票半价优惠", "2、某某公园", "成人票原价：20元", PARA)
     assert "成人票原价：30元" in d.text and "备注：仅限成人票半价优惠" in d.text
+
+
+def test_latin_words_set_off_by_spaces_in_a_head_are_no_list_of_links() -> None:
+    d = doc("某软件的新版本发布了", PARA, PARA, "Visual Studio 将完全取代 VC 编辑器", PARA, PARA, "首页 新闻 English 体育 财经", PARA)
+    assert [t for _, t in headings(d)] == ["Visual Studio 将完全取代 VC 编辑器"]
