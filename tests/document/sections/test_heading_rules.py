@@ -155,3 +155,10 @@ def test_a_sale_the_article_reports_stays_its_text() -> None:
 def test_latin_words_set_off_by_spaces_in_a_head_are_no_list_of_links() -> None:
     d = doc("某软件的新版本发布了", PARA, PARA, "Visual Studio 将完全取代 VC 编辑器", PARA, PARA, "首页 新闻 English 体育 财经", PARA)
     assert [t for _, t in headings(d)] == ["Visual Studio 将完全取代 VC 编辑器"]
+
+
+def test_a_tables_caption_is_no_head() -> None:
+    # 表：… names the table under it, as 图：… names a picture; the heads after it stay siblings
+    d = doc("某篇分析楼市的文章", PARA, "坚持基调不变", PARA, PARA, "表：近五年报告中的有关表述", PARA,
+            "货币政策保持稳健", PARA, PARA, "购房需求仍然坚挺", PARA)
+    assert headings(d) == [(1, "坚持基调不变"), (1, "货币政策保持稳健"), (1, "购房需求仍然坚挺")]
