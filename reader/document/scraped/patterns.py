@@ -64,6 +64,7 @@ NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1. 1、 1） and 1 影视业“瑟瑟发抖” (a count and a space), never 3 月 or 10 家 (a figure and its unit)
     ("arabic", rx.compile(r"^\d{1,2}(?:[.．、)）]\s*(?!\d)|\s+(?=[^\s\d" + _UNITS + r"]))")),
     ("paren_arabic", rx.compile(r"^[（(]\d{1,2}[）)]\s*")),
+    ("circled", rx.compile(r"^[①-⑳]\s*(?=\S)")),  # ① 结构体: the most minor count
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)
 NUMBERED_RANK = {name: rank for rank, (name, _) in enumerate(NUMBERED_STYLES)}  # 0: the major
@@ -215,7 +216,7 @@ def breadcrumb_items(line: str) -> tuple[str, ...]:
 
 # Every numbered style opens with one of these or a decimal digit (\d is str.isdecimal()): most
 # lines are turned away by one test instead of five regex matches.
-_NUMBERED_FIRST = frozenset("第一二三四五六七八九十（(")
+_NUMBERED_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def numbered_style(line: str) -> str | None:

@@ -162,3 +162,9 @@ def test_a_tables_caption_is_no_head() -> None:
     d = doc("某篇分析楼市的文章", PARA, "坚持基调不变", PARA, PARA, "表：近五年报告中的有关表述", PARA,
             "货币政策保持稳健", PARA, PARA, "购房需求仍然坚挺", PARA)
     assert headings(d) == [(1, "坚持基调不变"), (1, "货币政策保持稳健"), (1, "购房需求仍然坚挺")]
+
+
+def test_circled_numerals_count_heads_under_the_arabic_ones() -> None:
+    d = doc("一篇讲数据统计的文章", PARA, "1. 统计的类型", PARA, "①结构体", "统计连贯的事件，各项信息之间的关联很重要。",
+            "②计数", "统计某个行为发生的次数。", "③字符串", "统计内容。", "2. 统计的方法", PARA)
+    assert headings(d) == [(1, "1. 统计的类型"), (2, "①结构体"), (2, "②计数"), (2, "③字符串"), (1, "2. 统计的方法")]
