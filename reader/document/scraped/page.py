@@ -260,7 +260,7 @@ def _leading_caption(line: str) -> bool:
 
 
 # 一、 1. （一） 第一节 第1节 第１节 01: the numeral one, in Chinese or in Arabic digits (full-width too), after 第 or a bracket.
-_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
+_FIRST_NUMERAL = rx.compile(r"[第（(]?\s?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
 _NUMBERED_HEAD_MAX = 30
 
 

@@ -76,7 +76,7 @@ def _closes_run(styles: list[str], next_same: list[int | None], top: tuple[str, 
 
 def _first_of_run(line: str) -> bool:
     """一、, 1., （一）, 第一章: the numeral that starts a run."""
-    bare = line.lstrip("第（(")
+    bare = line.lstrip("第（( ")
     return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
 
 

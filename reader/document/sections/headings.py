@@ -119,7 +119,7 @@ def _not_a_heading(line: str) -> bool:
         or bool(_CONNECTIVE.match(line))
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
-        or is_link_list(latin_unspaced(line))
+        or is_link_list(latin_unspaced(line)) and numbered_style(line) not in _SPACED_OUT  # 第 二 章 程序
         or is_hard_stop(line) or line[:1] in "【[" and is_hard_stop(line.strip("【】[] "))  # 【相关阅读】
         or _aside(line)
         or _furniture(line)
@@ -168,6 +168,7 @@ _CONNECTIVE = rx.compile(
 _TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
 
 
+_SPACED_OUT = ("chapter", "section")  # 第 二 章 程序: a law's chapter spaced out, no list of links
 # 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
 _NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "【上一篇", "【下一篇", "原创：", "原创:")
 
@@ -204,7 +205,7 @@ def _candidate(line: str) -> bool:
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
-ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
+ARTICLE = rx.compile(r"第\s?[一二三四五六七八九十百零〇\d]+\s?条")  # 第三条, 第 3 條: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:

@@ -168,3 +168,12 @@ def test_circled_numerals_count_heads_under_the_arabic_ones() -> None:
     d = doc("一篇讲数据统计的文章", PARA, "1. 统计的类型", PARA, "①结构体", "统计连贯的事件，各项信息之间的关联很重要。",
             "②计数", "统计某个行为发生的次数。", "③字符串", "统计内容。", "2. 统计的方法", PARA)
     assert headings(d) == [(1, "1. 统计的类型"), (2, "①结构体"), (2, "②计数"), (2, "③字符串"), (1, "2. 统计的方法")]
+
+
+def test_a_law_spaced_as_taiwans_law_texts_are_keeps_its_chapters_and_not_its_articles() -> None:
+    # 第 一 章 and 第 1 條 set with spaces: chapters are heads, articles the text under them
+    art = "為保障人民權益，增進公共利益，特制定本法。本法未規定者，適用其他法律之規定。"
+    d = doc("某某法", "修正日期：民國 112 年 06 月 21 日", "第 一 章 總則", "第 1 條", art, "第 2 條", art,
+            "第 二 章 程序", "第 3 條", art, "第 4 條", art)
+    assert headings(d) == [(1, "第 一 章 總則"), (1, "第 二 章 程序")]
+    assert "第 1 條" in d.text
