@@ -35,6 +35,13 @@ _SPEAKER = rx.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[
 _JUDGES = rx.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
 
 
+# 新华社记者邹多为、唐诗凝、丁乐, 本报记者张三: who reported it, names set close (记者手记 heads a part).
+_REPORTERS = rx.compile(
+    r"(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{1,8}(?:社|报|台|网))(?:首席|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff]{2,4}"
+    r"(?:、[\u4e00-\u9fff]{2,4})*$|记者[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$"
+)
+
+
 _LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
 # A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
 # it said (英国《泰晤士报》：) heads the quotation under it.
@@ -50,7 +57,7 @@ def heads_nothing(line: str) -> bool:
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
-        or is_code(line) or bool(_FORM_PART.match(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
         or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None

@@ -164,3 +164,10 @@ def test_a_quoted_phrase_heads_its_section_a_quoted_sentence_does_not() -> None:
     assert not heads_nothing("“郑重道歉”")
     assert heads_nothing("“那她父母呢？”")
     assert heads_nothing("“好的，我这就去。”")
+
+
+def test_a_reporters_line_with_names_set_close_heads_nothing() -> None:
+    for line in ("新华社记者张小明、李四、王五", "本报记者张小明", "某某日报驻京记者王五", "记者张三、李四"):
+        assert heads_nothing(line), line
+    for line in ("记者手记", "记者观察", "我是一名记者"):
+        assert not heads_nothing(line), line
