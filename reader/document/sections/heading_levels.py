@@ -103,7 +103,7 @@ def _level_style(heading: Heading) -> str:
 def _nests_under(style: str, parent: str, ranks: dict[str, float]) -> bool:
     """May a heading of `style` sit inside an open section of style `parent`? `ranks`: the
     numbering families' ranks, major to minor."""
-    if style == "appendix":
+    if style in ("appendix", "closing"):
         return False
     if style == "sub_numeral":
         return parent != style
@@ -115,4 +115,4 @@ def _nests_under(style: str, parent: str, ranks: dict[str, float]) -> bool:
     if style == "pair":
         return parent in (*_TOP, "cn")
     # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
-    return parent not in ("single", style)
+    return parent not in ("single", style, "closing")

@@ -275,7 +275,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
-    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
@@ -320,7 +320,13 @@ def _style(line: str) -> str:
         return style
     if line.startswith(_APPENDIX):
         return "appendix"
+    if line[:1] in _CLOSING_FIRST and line.replace(" ", "").startswith(_CLOSING):
+        return "closing"
     return "symbol" if SYMBOL_LED.match(line) or _KICKER.fullmatch(line) else "single"
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
+# The article's closing parts (结 语 spaced out too): at the top, as back matter is, but the heads
+# after them are their siblings (总结, 小结 may close a part).
+_CLOSING = ("结语", "结束语", "后记", "致谢", "参考文献", "参考资料", "编后", "尾声")
+_CLOSING_FIRST = frozenset(word[0] for word in _CLOSING)

@@ -64,3 +64,10 @@ def test_a_major_numbering_after_a_minor_run_that_ended_stays_on_top() -> None:
     # 一、 二、 三、 end before 第二部分 begins a new part: nothing is open to nest it under
     got = levels("某地发展规划", PARA, "一、现状", PARA, "二、问题", PARA, "第二章 目标", PARA, "第三章 措施", PARA)
     assert [lv for t, lv in got if t.startswith("第")] == [1, 1]
+
+
+def test_the_articles_closing_part_returns_to_the_top_and_heads_nothing_under_it() -> None:
+    got = levels("某研究报告", PARA, "第一章 发展历程", PARA, "一、起步阶段", PARA, "（一）早期探索", PARA,
+                 "（二）初步成形", PARA, "二、加速阶段", PARA, "（一）全面推进", PARA, "（二）深化提升", PARA,
+                 "结 语", PARA, "编写说明", PARA)
+    assert got[-2:] == [("结 语", 1), ("编写说明", 1)]
