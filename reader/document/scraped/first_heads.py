@@ -45,10 +45,10 @@ def first_head_start(lines: list[str], title: int, start: int, end: int) -> int:
     return top if top == block else start  # a line left between the date and the head: a widget's
 
 
-def heads_next_part(lines: list[str], k: int, end: int) -> bool:
+def heads_next_part(lines: list[str], k: int) -> bool:
     """Does line k, over a paragraph, head the text's part under it, as the heads further on
     head theirs (a box of links set inside the text ends over it: 第一个问题 is no link)?"""
-    heads = find_headings(lines[k : min(end, k + _WINDOW)])
+    heads = find_headings(lines[k : k + _WINDOW])
     opening = next((h for h in heads if h.index == 0), None)
     return opening is not None and _like_the_others(lines[k:], opening, [h for h in heads if h.index > 1])
 
@@ -63,6 +63,7 @@ def _like_the_others(lines: list[str], opening: Heading, others: list[Heading]) 
         return any(h.style == opening.style for h in others)  # 第一章 with a 第二章 further on
     if len(others) < _OTHERS_MIN:
         return False
-    shortest = min(len(lines[i]) for i in range(opening.index, (opening.subtitle_index or 0) + 1))
+    last = opening.subtitle_index if opening.subtitle_index is not None else opening.index
+    shortest = min(len(lines[i]) for i in range(opening.index, last + 1))
     lengths = sorted(len(lines[h.index]) for h in others)
     return shortest <= lengths[len(lengths) // 2]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
@@ -123,9 +125,10 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
     while tail - 1 > start and scores[tail - 1] > 0:
         tail -= 1
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
+    weight_to = [0, *accumulate(max(score, 0) for score in scores)]  # each box weighs the text once
     for i in range(start + 1, end):
         if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or box_inside(
-            lines, scores, start, end, i
+            lines, scores, weight_to, (start, end), i
         ):
             continue
         box = range(i + 1, tail)

@@ -154,6 +154,7 @@ Numbered = list[tuple[int, str]]  # (source line, text)
 
 _INNER_BOX_MAX = 4  # link lines under the head of a box set inside the article
 _BOX_HEAD_MAX = 20  # characters: 相关链接, 延伸阅读：
+_BOXED_READ = 24  # lines of boxes inside a text after which no head is looked for under one
 
 
 def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
@@ -171,8 +172,9 @@ def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
         links = next((n for n in reach if is_prose(read[n])), None)
         if links is None:
             continue
-        # 第一个问题 over the paragraph the text goes on with: the head of its next part, no link
-        head = links - 1 > k + 1 and heads_next_part(read, links - 1, len(read))
+        # 第一个问题 over the paragraph the text goes on with: the head of its next part, no link;
+        # looked for under the first few boxes only (a page of hundreds is read in linear time)
+        head = links - 1 > k + 1 and len(boxed) < _BOXED_READ and heads_next_part(read, links - 1)
         boxed.update(range(k, links - 1 if head else links))
     return [line for k, line in enumerate(body) if k not in boxed]
 

@@ -30,16 +30,17 @@ _OUTWEIGHS = 10  # and it outweighs the text above the box this many times
 _RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
 
 
-def box_inside(lines: list[str], scores: list[int], start: int, end: int, i: int) -> bool:
+def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: tuple[int, int], i: int) -> bool:
     """延伸阅读 over a few links, under the text's first paragraphs, and the article running on
-    under them, many times longer: a box set inside the text, not the end of it."""
+    under them, many times longer: a box set inside the text, not the end of it. `weight_to[k]`:
+    the text's weight above line k (the positive scores summed), `span`: the run [start, end)."""
+    start, end = span
     if not _RELATED.match(lines[i]):
         return False
     under = next((k for k in range(i + 1, min(end, i + 2 + _BOX_LINES_MAX)) if scores[k] > 0), None)
     if under is None:
         return False
-    before = sum(max(score, 0) for score in scores[start:i])
-    after = sum(max(score, 0) for score in scores[under:end])
+    before, after = weight_to[i] - weight_to[start], weight_to[end] - weight_to[under]
     return after >= _TEXT_UNDER_MIN and after > _OUTWEIGHS * max(before, 1)
 
 
