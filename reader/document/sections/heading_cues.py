@@ -14,9 +14,11 @@ _PHOTO_CREDIT = rx.compile(
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma.
+# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma; and 1月22日，…
+# (a photo's caption or a lead: what happened that day), where a day's head has no comma (3月6日 晴).
 _DATED_ENTRY = rx.compile(
     r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年?[^，,。\d\s]{1,6})?\s*[，,]"
+    r"|\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|傍晚)?\s*[，,]"
 )
 # 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
 # and the site it is on, left where the page embedded it.
