@@ -38,6 +38,9 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str | None]] = {
                       None),
     "10 000 headings": ("many.txt", lambda: "\n".join(
         f"第{i}节\n{HAN}" for i in range(10_000)).encode(), None),
+    "3 000 boxes of links inside a text": ("boxes.txt", lambda: "\n".join(
+        f"延伸阅读：\n某地新政策吸引人才\n春招季求职注意这些\n第{i % 9 + 1}个问题\n{HAN * 3}" for i in range(3_000)
+    ).encode(), None),
     "deep Markdown": ("deep.md", ("> " * 500 + "- " * 500 + "x\n").encode, None),
     "hostile Markdown": ("evil.md", (
         "# T\n\n<script>alert(1)</script>\n\n<img src=\"file:///etc/passwd\" onerror=\"x()\">\n\n"

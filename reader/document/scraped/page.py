@@ -22,6 +22,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.scraped.first_heads import first_head_start
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -69,7 +70,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
-        start = _text_start(lines, title_index, start, end)
+        start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
     title = subtitle = title_dropped = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
@@ -259,7 +260,7 @@ def _leading_caption(line: str) -> bool:
 
 
 # 一、 1. （一） 第一节 第1节 第１节 01: the numeral one, in Chinese or in Arabic digits (full-width too), after 第 or a bracket.
-_FIRST_NUMERAL = rx.compile(r"[第（(]?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
+_FIRST_NUMERAL = rx.compile(r"[第（(]?\s?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
 _NUMBERED_HEAD_MAX = 30
 
 

@@ -15,7 +15,7 @@ HEADING_MAX_LENGTH = 36
 
 # Site furniture: navigation, widgets, sharing, account links.
 CHROME_WORDS = frozenset(
-    ["首页", "登录", "注册", "搜索", "网站地图", "设置首页", "调整字体", "字号", "关注", "分享", "分享到", "打印", "收藏", "评论", "返回", "关闭", "纠错", "主编信箱", "查看评论", "发表评论", "我要跟帖", "阅读全文", "扫码阅读全文", "更多", "下载APP", "触屏版", "手机版", "繁体", "转繁体版", "简体版", "旧版回顾", "赞", "赏", "隐藏边栏", "A+", "A-", "上一篇", "下一篇", "返回顶部", "English", "分享按钮", "复制链接", "+复制链接", "举报", "推荐", "已推荐", "用户名", "密码", "匿名", "验证码", "昵称", "记住我", "找回密码", "退出", "客户端", "扫一扫", "报料", "订阅", "x", "×", "网站导航", "全局导航", "联系我们", "关于我们", "广告服务", "正在加载...", "正在加载", "加载中", "加载更多", "展开全文", "收起"]
+    ["首页", "登录", "注册", "搜索", "网站地图", "设置首页", "调整字体", "字号", "关注", "分享", "分享到", "打印", "收藏", "评论", "返回", "关闭", "纠错", "主编信箱", "查看评论", "发表评论", "我要跟帖", "阅读全文", "扫码阅读全文", "更多", "下载APP", "触屏版", "手机版", "繁体", "转繁体版", "简体版", "旧版回顾", "赞", "赏", "隐藏边栏", "A+", "A-", "上一篇", "下一篇", "返回顶部", "English", "分享按钮", "复制链接", "+复制链接", "已复制链接", "链接已复制", "複製連結", "已複製連結", "举报", "推荐", "已推荐", "用户名", "密码", "匿名", "验证码", "昵称", "记住我", "找回密码", "退出", "客户端", "扫一扫", "报料", "订阅", "x", "×", "网站导航", "全局导航", "联系我们", "关于我们", "广告服务", "正在加载...", "正在加载", "加载中", "加载更多", "展开全文", "收起"]
 )
 _CHROME_LINE = rx.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
@@ -57,13 +57,15 @@ DISCLAIMER_START = rx.compile(
 _UNITS = "年月日号时分秒个%％点岁元万亿多余家名位人条项次天种只本篇部台辆倍成米公斤吨度期届版页章节例股户间座"
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", rx.compile(r"^第[一二三四五六七八九十百零〇\d]+[章编篇部]\s*")),
-    ("section", rx.compile(r"^第[一二三四五六七八九十百零〇\d]+节\s*")),  # 第一节 under 第一章
+    # 第 一 章 as Taiwan's law texts space it, too
+    ("chapter", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?[章编篇部]\s*")),
+    ("section", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?节\s*")),  # 第一节 under 第一章
     ("cn", rx.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", rx.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     # 1. 1、 1） and 1 影视业“瑟瑟发抖” (a count and a space), never 3 月 or 10 家 (a figure and its unit)
     ("arabic", rx.compile(r"^\d{1,2}(?:[.．、)）]\s*(?!\d)|\s+(?=[^\s\d" + _UNITS + r"]))")),
     ("paren_arabic", rx.compile(r"^[（(]\d{1,2}[）)]\s*")),
+    ("circled", rx.compile(r"^[①-⑳]\s*(?=\S)")),  # ① 结构体: the most minor count
 )
 _NUMBERED_PATTERN = dict(NUMBERED_STYLES)
 NUMBERED_RANK = {name: rank for rank, (name, _) in enumerate(NUMBERED_STYLES)}  # 0: the major
@@ -215,7 +217,7 @@ def breadcrumb_items(line: str) -> tuple[str, ...]:
 
 # Every numbered style opens with one of these or a decimal digit (\d is str.isdecimal()): most
 # lines are turned away by one test instead of five regex matches.
-_NUMBERED_FIRST = frozenset("第一二三四五六七八九十（(")
+_NUMBERED_FIRST = frozenset("第一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def numbered_style(line: str) -> str | None:

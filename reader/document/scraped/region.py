@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
@@ -27,7 +29,12 @@ from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
-from reader.document.scraped.text_tail import before_page_lists, opening_credit, with_closing_note
+from reader.document.scraped.text_tail import (
+    before_page_lists,
+    box_inside,
+    opening_credit,
+    with_closing_note,
+)
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
@@ -118,8 +125,11 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
     while tail - 1 > start and scores[tail - 1] > 0:
         tail -= 1
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
+    weight_to = [0, *accumulate(max(score, 0) for score in scores)]  # each box weighs the text once
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i):
+        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or box_inside(
+            lines, scores, weight_to, (start, end), i
+        ):
             continue
         box = range(i + 1, tail)
         inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)

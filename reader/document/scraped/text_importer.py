@@ -25,6 +25,7 @@ from reader.document.bylines.credits import (
 from reader.document.hanzi.script import has_traditional, probe
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
+from reader.document.scraped.first_heads import heads_next_part
 from reader.document.scraped.page import find_layout
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
@@ -35,6 +36,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
+from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.headings import caption_head, find_headings, is_caption
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -114,13 +116,16 @@ def body_parts(
     `read`: the lines as the patterns read them (traditional characters made simplified, one
     for one), when they differ from `body`; `source_lines`: where each line was in the file."""
     read = read or body
+    ads = ad_lines(read)  # 限时特惠 over its offer: the page's advertisement, kept out as chrome
+    if dropped is not None:
+        dropped.extend(sorted(ads))
     headings = find_headings(read)
     levels = assign_levels(headings, read)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []
     for i, line in enumerate(body):
-        if i in subtitles:
+        if i in subtitles or i in ads:
             continue
         if i + 1 in by_index and _SECTION_NUMERAL.fullmatch(line):
             if dropped is not None:
@@ -149,6 +154,7 @@ Numbered = list[tuple[int, str]]  # (source line, text)
 
 _INNER_BOX_MAX = 4  # link lines under the head of a box set inside the article
 _BOX_HEAD_MAX = 20  # characters: 相关链接, 延伸阅读：
+_BOXED_READ = 24  # lines of boxes inside a text after which no head is looked for under one
 
 
 def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
@@ -160,11 +166,16 @@ def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
     if not heads:
         return body
     boxed: set[int] = set()
+    read = [probes[index] for index, _ in body]
     for k in heads:
         reach = range(k + 1, min(len(body), k + 2 + _INNER_BOX_MAX))
-        links = next((n for n in reach if is_prose(probes[body[n][0]])), None)
-        if links is not None:
-            boxed.update(range(k, links))
+        links = next((n for n in reach if is_prose(read[n])), None)
+        if links is None:
+            continue
+        # 第一个问题 over the paragraph the text goes on with: the head of its next part, no link;
+        # looked for under the first few boxes only (a page of hundreds is read in linear time)
+        head = links - 1 > k + 1 and len(boxed) < _BOXED_READ and heads_next_part(read, links - 1)
+        boxed.update(range(k, links - 1 if head else links))
     return [line for k, line in enumerate(body) if k not in boxed]
 
 

@@ -23,6 +23,27 @@ def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i:
     return after > _RUNS_ON * max(before, 1)
 
 
+_BOX_LINES_MAX = 8  # short lines under a box's head before the text goes on: its links (and a head)
+_TEXT_UNDER_MIN = 1000  # the text's weight under a box set inside it: many paragraphs, not a teaser
+_OUTWEIGHS = 10  # and it outweighs the text above the box this many times
+# 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇, a site's 热读 end it).
+_RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
+
+
+def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: tuple[int, int], i: int) -> bool:
+    """延伸阅读 over a few links, under the text's first paragraphs, and the article running on
+    under them, many times longer: a box set inside the text, not the end of it. `weight_to[k]`:
+    the text's weight above line k (the positive scores summed), `span`: the run [start, end)."""
+    start, end = span
+    if not _RELATED.match(lines[i]):
+        return False
+    under = next((k for k in range(i + 1, min(end, i + 2 + _BOX_LINES_MAX)) if scores[k] > 0), None)
+    if under is None:
+        return False
+    before, after = weight_to[i] - weight_to[start], weight_to[end] - weight_to[under]
+    return after >= _TEXT_UNDER_MIN and after > _OUTWEIGHS * max(before, 1)
+
+
 # Why names were changed or left out, in the editor's words: the article's last line, not the page's.
 _NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求")
 _NOTE_MAX = 80

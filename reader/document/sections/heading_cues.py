@@ -14,9 +14,11 @@ _PHOTO_CREDIT = rx.compile(
     r"|[左右][一二三四五六七八九]为|[左右]起|[前后]排|^截图来自|^图片来自|（下同）$"
 )
 # 2013.4，…公演 / 2016年5月17日，…: an entry of a timeline, one of a list, not a section's head.
-# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma.
+# 2016年春季学期，… too (2006秋季学期，…): a part of the year named before the comma; and 1月22日，…
+# (a photo's caption or a lead: what happened that day), where a day's head has no comma (3月6日 晴).
 _DATED_ENTRY = rx.compile(
     r"(?:19|20)\d{2}(?:\s*[.年/-]\s*\d{1,2}(?:\s*[.月/-]\s*\d{1,2}\s*日?)?月?|年?[^，,。\d\s]{1,6})?\s*[，,]"
+    r"|\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|早上?|凌晨|傍晚)?\s*[，,]"
 )
 # 北京被拆除的一所打工子弟学校 | 新浪新闻, 《思想实验》| bilibili: a link's card, the story or video
 # and the site it is on, left where the page embedded it.
@@ -35,6 +37,13 @@ _SPEAKER = rx.compile(r"[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}\s*[
 _JUDGES = rx.compile(r"(?:认为|表示|指出|强调|评价|称赞|写道|回忆说|总结说)[^，,。：:]{0,16}[:：]$")
 
 
+# 新华社记者邹多为、唐诗凝、丁乐, 本报记者张三: who reported it, names set close (记者手记 heads a part).
+_REPORTERS = rx.compile(
+    r"(?:本报|本台|本刊|本网|[\u4e00-\u9fff]{1,8}(?:社|报|台|网))(?:首席|驻[\u4e00-\u9fff]{1,6})?记者[\u4e00-\u9fff]{2,4}"
+    r"(?:、[\u4e00-\u9fff]{2,4})*$|记者[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+$"
+)
+
+
 _LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
 # A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
 # it said (英国《泰晤士报》：) heads the quotation under it.
@@ -50,7 +59,7 @@ def heads_nothing(line: str) -> bool:
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
-        or is_code(line) or bool(_FORM_PART.match(line))
+        or is_code(line) or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
         or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
@@ -66,10 +75,11 @@ def _photo_credit(line: str) -> bool:
 
 
 # 天生携带 HIV 抗性: a Latin word set off by spaces inside a phrase of ideographs is typography,
-# not a separator between links; a nav bar's items are a few characters each.
+# not a separator between links; a nav bar's items are a few characters each (four at most: a run of
+# five ideographs, 将完全取代, is a phrase).
 # Straight quotes set off by spaces (按照 " 清单 " 开展) are typography too.
 _SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"])|(?<=[A-Za-z0-9\"])\s+(?=[\u4e00-\u9fff])")
-_PHRASE = rx.compile(r"[\u4e00-\u9fff]{6}")
+_PHRASE = rx.compile(r"[\u4e00-\u9fff]{5}")
 
 
 def latin_unspaced(line: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.document.scraped.patterns import NUMBERED_RANK
 from reader.document.sections.heading_cues import numeral_value
 from reader.document.sections.heading_families import numbering_families
+from reader.document.sections.heading_inside import inner_majors
 from reader.document.sections.headings import Heading
 
 _TOP = ("chapter", "section")
@@ -24,6 +25,8 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
     counted = _numerals_restart(headings, lines)
     styles = ["sub_numeral" if counted and h.style == "numeral" else _level_style(h) for h in headings]
     styles, ranks = numbering_families(styles, [lines[h.index] for h in headings] if lines else None)
+    if lines is not None:
+        ranks = inner_majors(styles, [lines[h.index] for h in headings], ranks)
     restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]
     next_same: list[int | None] = [None] * len(styles)
     latest: dict[str, int] = {}
@@ -73,7 +76,7 @@ def _closes_run(styles: list[str], next_same: list[int | None], top: tuple[str, 
 
 def _first_of_run(line: str) -> bool:
     """一、, 1., （一）, 第一章: the numeral that starts a run."""
-    bare = line.lstrip("第（(")
+    bare = line.lstrip("第（( ")
     return bare[:1] in ("一", "1") and not (bare[1:2].isdecimal() or bare[1:2] in "十百")
 
 
@@ -100,7 +103,7 @@ def _level_style(heading: Heading) -> str:
 def _nests_under(style: str, parent: str, ranks: dict[str, float]) -> bool:
     """May a heading of `style` sit inside an open section of style `parent`? `ranks`: the
     numbering families' ranks, major to minor."""
-    if style == "appendix":
+    if style in ("appendix", "closing"):
         return False
     if style == "sub_numeral":
         return parent != style
@@ -112,4 +115,4 @@ def _nests_under(style: str, parent: str, ranks: dict[str, float]) -> bool:
     if style == "pair":
         return parent in (*_TOP, "cn")
     # A lone heading is a sub-section of a paired, numbered or symbol-led (■, ▍) section.
-    return parent not in ("single", style)
+    return parent not in ("single", style, "closing")

@@ -26,6 +26,8 @@ def number_of(line: str) -> tuple[str, int] | None:
     style = numbered_style(line)
     if style is None:
         return None
+    if style == "circled":
+        return style, ord(line[0]) - ord("①") + 1  # ① … ⑳ are consecutive code points
     match = _MARK.match(line)
     if match is None:
         return None
@@ -85,7 +87,7 @@ def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[
     return sorted(added)
 
 
-_FIRST = frozenset("（(第一二三四五六七八九十")
+_FIRST = frozenset("（(第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
 def _extend(run: list[tuple[int, int]], known: list[bool], fits: Callable[[int], bool], order: range, step: int) -> bool:

@@ -41,6 +41,7 @@ from reader.document.sections.heading_cues import (
 )
 from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
+from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 
@@ -118,13 +119,14 @@ def _not_a_heading(line: str) -> bool:
         or bool(_CONNECTIVE.match(line))
         or not _TWO_WORD_CHARACTERS.search(line)
         or is_dateline(line)
-        or is_link_list(latin_unspaced(line))
+        or is_link_list(latin_unspaced(line)) and numbered_style(line) not in _SPACED_OUT  # 第 二 章 程序
         or is_hard_stop(line) or line[:1] in "【[" and is_hard_stop(line.strip("【】[] "))  # 【相关阅读】
         or _aside(line)
         or _furniture(line)
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
         or heads_nothing(line)
+        or line[:1] == "第" and ARTICLE.match(line) is not None  # 第一条: a statute's article, never a section
     )
 
 
@@ -138,7 +140,7 @@ _FURNITURE_HEAD = rx.compile(
     r"[-—\s]*(?:THE\s+)?END[-—\s]*$|(?:全文完|未完待续|打开APP)|【纠错】$|往期|欢迎(?:转发|分享|关注|订阅)|题图|"
     # 关注我们, 关注「某号」: a call to follow the account; 关注民生 may head a section
     r"关注(?:我们|本号|作者|[「『“《@:：]|.{0,16}(?:公众号|微信|微博|账号|频道|抖音|头条))|"
-    r"(?:问|答|Q|A|记者|注|备注)\s*[:：]|[图表]\s*\d+|《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
+    r"(?:问|答|Q|A|记者|注|备注|表)\s*[:：]|[图表]\s*\d+|《[^》]{1,12}(?:报|杂志|周刊|刊)》$"
 )
 _FURNITURE_INSIDE = rx.compile(r"加载中|正在加载|打印本页|关闭窗口|【(?:字体|字号|打印|关闭)|转载自")
 
@@ -166,6 +168,7 @@ _CONNECTIVE = rx.compile(
 _TWO_WORD_CHARACTERS = rx.compile(r"[^\W_].*?[^\W_]")
 
 
+_SPACED_OUT = ("chapter", "section")  # 第 二 章 程序: a law's chapter spaced out, no list of links
 # 本文… speaks of the article (本文作者…均为…成员, 本文首发于…): the editor's note, not a section of it.
 _NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", "点击", "扫码", "长按", "【上一篇", "【下一篇", "原创：", "原创:")
 
@@ -202,11 +205,11 @@ def _candidate(line: str) -> bool:
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
 _STOPPED_HEAD_MAX = 16
-_ARTICLE = rx.compile(r"第[一二三四五六七八九十百零〇\d]+条")  # 第三条 …: a statute's article, its text
+ARTICLE = rx.compile(r"第\s?[一二三四五六七八九十百零〇\d]+\s?条")  # 第三条, 第 3 條: a statute's article, its text
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line) or _ARTICLE.match(line):
+    if is_bare_number(line) or ARTICLE.match(line):
         return True
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
@@ -270,8 +273,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
-    headings = [h for h in headings if h.index != lone and h.index not in strays]
-    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix")]
+    ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
+    headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
+    unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
@@ -316,7 +320,13 @@ def _style(line: str) -> str:
         return style
     if line.startswith(_APPENDIX):
         return "appendix"
+    if line[:1] in _CLOSING_FIRST and line.replace(" ", "").startswith(_CLOSING):
+        return "closing"
     return "symbol" if SYMBOL_LED.match(line) or _KICKER.fullmatch(line) else "single"
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
+# The article's closing parts (结 语 spaced out too): at the top, as back matter is, but the heads
+# after them are their siblings (总结, 小结 may close a part).
+_CLOSING = ("结语", "结束语", "后记", "致谢", "参考文献", "参考资料", "编后", "尾声")
+_CLOSING_FIRST = frozenset(word[0] for word in _CLOSING)

@@ -47,3 +47,35 @@ def test_a_call_in_the_articles_own_words_stays() -> None:
     close = "市政府表示，欢迎社会各界关注和监督。"
     lines = [NAV, LONG, LONG, LONG, close, "关于我们 | 联系我们"]
     assert text_region(lines)[1] == 5
+
+
+LINKS = ["某地推出新政策吸引人才", "高校毕业生就业形势分析 专家支招", "春招季来临 求职者注意这些"]
+
+
+def test_a_related_box_under_the_first_paragraphs_of_a_long_text_ends_nothing() -> None:
+    # 延伸阅读 over three links after two paragraphs, then the article's parts, far longer
+    parts = [x for n in range(6) for x in (f"第{n + 1}个问题", LONG, PARA, PARA)]
+    lines = [NAV, "某篇长文的标题", PARA, PARA, "延伸阅读：", *LINKS, *parts, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == len(lines) - 1
+
+
+def test_a_related_box_under_most_of_the_text_ends_it() -> None:
+    lines = [NAV, "某篇长文的标题", LONG, LONG, LONG, PARA, "延伸阅读：", *LINKS, LONG, PARA, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 6
+
+
+def test_the_next_story_under_a_few_paragraphs_ends_the_text() -> None:
+    parts = [x for n in range(6) for x in (f"第{n + 1}个问题", LONG, PARA, PARA)]
+    lines = [NAV, "某篇短讯的标题", PARA, PARA, "下一篇：", *LINKS[:1], *parts, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_box_set_inside_the_text_is_chrome_and_the_head_under_it_stays() -> None:
+    from reader.document import load_bytes
+
+    parts = [x for n in range(6) for x in (f"第{n + 1}个问题", LONG, PARA, PARA)]
+    lines = [NAV, "某篇长文的标题", "2024-03-01 来源：某报", PARA, PARA, "延伸阅读：", *LINKS, *parts, "关于我们 | 联系我们"]
+    d = load_bytes("\n\n".join(lines).encode("utf-8"), "t.txt", "text")
+    assert [s.title for s in d.all_sections()] == [f"第{n + 1}个问题" for n in range(6)]
+    assert all(link not in d.text for link in LINKS)
+    assert set(LINKS) <= {e.text for e in d.left_out}

@@ -164,3 +164,16 @@ def test_a_quoted_phrase_heads_its_section_a_quoted_sentence_does_not() -> None:
     assert not heads_nothing("“郑重道歉”")
     assert heads_nothing("“那她父母呢？”")
     assert heads_nothing("“好的，我这就去。”")
+
+
+def test_a_reporters_line_with_names_set_close_heads_nothing() -> None:
+    for line in ("新华社记者张小明、李四、王五", "本报记者张小明", "某某日报驻京记者王五", "记者张三、李四"):
+        assert heads_nothing(line), line
+    for line in ("记者手记", "记者观察", "我是一名记者"):
+        assert not heads_nothing(line), line
+
+
+def test_a_day_and_what_happened_on_it_heads_nothing() -> None:
+    for line in ("1月22日，某村举办大型宴席，共350余桌", "5月3日上午，某地召开座谈会"):
+        assert heads_nothing(line), line
+    assert not heads_nothing("3月6日 晴")  # a diary's day heads its entry

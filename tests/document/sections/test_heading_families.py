@@ -44,3 +44,30 @@ def test_a_second_form_alone_at_the_start_is_not_a_family() -> None:
     lines = ["1）起因", "2）经过", "01、结果"]
     out, _ = numbering_families(["arabic"] * 3, lines)
     assert out == ["arabic"] * 3
+
+
+def test_a_major_numbering_first_met_inside_a_minor_run_nests_under_it() -> None:
+    # 第1节 under 三、 with 四、 after it: the 节 count the parts of 三、, whatever their usual rank
+    got = levels("某校课程改革的几点思考", PARA, "一、背景", PARA, "二、做法", PARA, "三、具体安排", PARA,
+                 "第1节 语文", PARA, "第2节 数学", PARA, "第3节 英语", PARA, "四、结语", PARA)
+    assert got == [("一、背景", 1), ("二、做法", 1), ("三、具体安排", 1), ("第1节 语文", 2),
+                   ("第2节 数学", 2), ("第3节 英语", 2), ("四、结语", 1)]
+
+
+def test_a_major_numbering_over_the_minor_keeps_its_rank() -> None:
+    got = levels("某单位年度工作总结", PARA, "第一节 总体情况", PARA, "一、主要成绩", PARA, "二、存在问题", PARA,
+                 "第二节 下步打算", PARA, "一、工作目标", PARA, "二、具体措施", PARA)
+    assert [lv for _, lv in got] == [1, 2, 2, 1, 2, 2]
+
+
+def test_a_major_numbering_after_a_minor_run_that_ended_stays_on_top() -> None:
+    # 一、 二、 三、 end before 第二部分 begins a new part: nothing is open to nest it under
+    got = levels("某地发展规划", PARA, "一、现状", PARA, "二、问题", PARA, "第二章 目标", PARA, "第三章 措施", PARA)
+    assert [lv for t, lv in got if t.startswith("第")] == [1, 1]
+
+
+def test_the_articles_closing_part_returns_to_the_top_and_heads_nothing_under_it() -> None:
+    got = levels("某研究报告", PARA, "第一章 发展历程", PARA, "一、起步阶段", PARA, "（一）早期探索", PARA,
+                 "（二）初步成形", PARA, "二、加速阶段", PARA, "（一）全面推进", PARA, "（二）深化提升", PARA,
+                 "结 语", PARA, "编写说明", PARA)
+    assert got[-2:] == [("结 语", 1), ("编写说明", 1)]

@@ -117,3 +117,63 @@ def test_a_head_is_never_two_levels_under_its_section() -> None:
             "二、第二部分", PARA, "小节乙", PARA)
     levels = [level for level, _ in headings(d)]
     assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), headings(d)
+
+
+def test_a_statutes_articles_are_its_text_not_heads() -> None:
+    # 第一条 alone over its words, or with its short name: an article of a law, under its chapters
+    d = doc("某市物业管理条例", "2024-03-01 来源：某市人大", "第一章 总则", "第一条", PARA, "第二条", PARA,
+            "第二章 业主", "第三条 业主的权利", PARA, "第四条 业主的义务", PARA)
+    assert headings(d) == [(1, "第一章 总则"), (1, "第二章 业主")]
+    assert "第一条" in d.text
+
+
+AD_COPY = "某品牌手机新品上市，现在下单立减五百元，还送耳机一副，欢迎选购。"
+
+
+def test_an_advertisements_slogan_heads_nothing_and_its_box_is_chrome() -> None:
+    d = doc("某地举行春季招聘会", "2024-03-01 来源：某报", PARA, "现场火爆", PARA, PARA, "企业踊跃", PARA,
+            "限时特惠", AD_COPY, "后续安排", PARA)
+    assert [t for _, t in headings(d)] == ["现场火爆", "企业踊跃", "后续安排"]
+    assert AD_COPY not in d.text
+    assert {"限时特惠", AD_COPY} <= {e.text for e in d.left_out}
+
+
+def test_a_call_to_subscribe_over_the_text_is_no_head() -> None:
+    d = doc("某地举行春季招聘会", "2024-03-01 来源：某报", PARA, "现场火爆", PARA, PARA,
+            "发送CX到8888 随时随地看快讯", PARA, "企业踊跃", PARA)
+    assert [t for _, t in headings(d)] == ["现场火爆", "企业踊跃"]
+    assert "发送CX到8888" not in d.text
+
+
+def test_a_sale_the_article_reports_stays_its_text() -> None:
+    # prices and a 优惠 line with its field: an article about a sale, not an advertisement
+    d = doc("某市景点门票半价活动启动", "2024-03-01 来源：某报", PARA, "门票半价优惠景点", "1、某某博物馆",
+            "成人票原价：30元", "备注：仅限成人票半价优惠", "2、某某公园", "成人票原价：20元", PARA)
+    assert "成人票原价：30元" in d.text and "备注：仅限成人票半价优惠" in d.text
+
+
+def test_latin_words_set_off_by_spaces_in_a_head_are_no_list_of_links() -> None:
+    d = doc("某软件的新版本发布了", PARA, PARA, "Visual Studio 将完全取代 VC 编辑器", PARA, PARA, "首页 新闻 English 体育 财经", PARA)
+    assert [t for _, t in headings(d)] == ["Visual Studio 将完全取代 VC 编辑器"]
+
+
+def test_a_tables_caption_is_no_head() -> None:
+    # 表：… names the table under it, as 图：… names a picture; the heads after it stay siblings
+    d = doc("某篇分析楼市的文章", PARA, "坚持基调不变", PARA, PARA, "表：近五年报告中的有关表述", PARA,
+            "货币政策保持稳健", PARA, PARA, "购房需求仍然坚挺", PARA)
+    assert headings(d) == [(1, "坚持基调不变"), (1, "货币政策保持稳健"), (1, "购房需求仍然坚挺")]
+
+
+def test_circled_numerals_count_heads_under_the_arabic_ones() -> None:
+    d = doc("一篇讲数据统计的文章", PARA, "1. 统计的类型", PARA, "①结构体", "统计连贯的事件，各项信息之间的关联很重要。",
+            "②计数", "统计某个行为发生的次数。", "③字符串", "统计内容。", "2. 统计的方法", PARA)
+    assert headings(d) == [(1, "1. 统计的类型"), (2, "①结构体"), (2, "②计数"), (2, "③字符串"), (1, "2. 统计的方法")]
+
+
+def test_a_law_spaced_as_taiwans_law_texts_are_keeps_its_chapters_and_not_its_articles() -> None:
+    # 第 一 章 and 第 1 條 set with spaces: chapters are heads, articles the text under them
+    art = "為保障人民權益，增進公共利益，特制定本法。本法未規定者，適用其他法律之規定。"
+    d = doc("某某法", "修正日期：民國 112 年 06 月 21 日", "第 一 章 總則", "第 1 條", art, "第 2 條", art,
+            "第 二 章 程序", "第 3 條", art, "第 4 條", art)
+    assert headings(d) == [(1, "第 一 章 總則"), (1, "第 二 章 程序")]
+    assert "第 1 條" in d.text
