@@ -67,6 +67,13 @@ def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
     assert headings(d) == []
 
 
+def test_a_lone_head_under_its_kicker_between_two_paragraphs_is_kept() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "工会：", "正跟进三宗个案的后续安排", PARA + PARA)
+    assert [title for _, title, _ in headings(d)] == ["工会："]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "工会：", "正跟进三宗个案，另有两宗", PARA + PARA)
+    assert headings(d) == []
+
+
 def test_the_texts_opening_cut_off_with_an_ellipsis_is_not_the_headline() -> None:
     from reader.document.headlines.headline import title_candidates
 

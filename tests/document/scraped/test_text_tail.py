@@ -47,3 +47,28 @@ def test_a_call_in_the_articles_own_words_stays() -> None:
     close = "市政府表示，欢迎社会各界关注和监督。"
     lines = [NAV, LONG, LONG, LONG, close, "关于我们 | 联系我们"]
     assert text_region(lines)[1] == 5
+
+
+def test_a_box_of_dated_stories_opening_on_the_texts_last_line_ends_it() -> None:
+    # the densest run takes in the first two stories (long enough to weigh as text), not the third
+    story = "某某公园下月起开放 周边交通将作调整 市民可乘坐地铁前往游览观光 ({}日)"
+    lines = [NAV, LONG, LONG, LONG, "本报新闻-相关报道：", story.format("2024-05-11"), story.format("2024-05-10"),
+             "某某公园下月开放 (2024-05-09)", "上 / 下一篇新闻", "某某公园下月开放", "另一条新闻的标题在这里",
+             "第三条新闻的标题", "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_blogs_list_of_its_other_posts_ends_the_text() -> None:
+    posts = ["[2005-08-21] 为什么总要面对呢，可有谁知道我已经身心疲惫？", "[2005-08-17] 无序列表", "[2005-08-02] 无序",
+             "[2005-07-13] 一篇更早的文章的题目"]
+    lines = [NAV, LONG, LONG, LONG, *posts, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+    diary = [f"[2005-08-2{k}] 今天去了公园。" for k in range(1, 5)]  # a diary's entries: sentences
+    assert text_region([NAV, LONG, LONG, LONG, *diary, LONG, "关于我们 | 联系我们"])[1] == 9
+
+
+def test_the_authors_thanks_in_parentheses_close_the_text() -> None:
+    lines = [NAV, LONG, LONG, LONG, "（特别感谢 Alex、小王对本文的贡献）", "分享到： 微信 微博 QQ 复制链接"]
+    assert text_region(lines)[1] == 5
+    lines = [NAV, LONG, LONG, LONG, "（本文经某某新闻授权转载）", "分享到： 微信 微博 QQ 复制链接"]
+    assert text_region(lines)[1] == 4
