@@ -148,9 +148,13 @@ def _holds_repost_notice(line: str) -> bool:
     return hint and _REPOST_NOTICE.search(line) is not None
 
 
+# 友情链接： 某某网 某某网, 猜你感兴趣： …: a label over the links set after it, however long the line.
+_LINKS_LABEL = rx.compile(r"^(?:友情链接|猜你感兴趣|你可能感兴趣|相关搜索|热门搜索|热门标签)\s*[:：]")
+
+
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
-    if closes_article(line):
+    if closes_article(line) or line[:1] in "友猜你相热" and _LINKS_LABEL.match(line):
         return True
     if is_prose(line) and not _holds_repost_notice(line):
         return False  # 相关报道称，… is a sentence of the article, not a box of links
@@ -180,7 +184,14 @@ def is_chrome(line: str) -> bool:
         or bool(_CHROME_LINE.match(bare))
         or bool(_LONE_NUMBER.match(line))
         or (len(line) < 80 and _is_copyright(line))
+        or is_site_footer(line)
     )
+
+
+def is_site_footer(line: str) -> bool:
+    """A footer's licences or rights however long the line (…许可证10120170001 | …许可证B1-2006…), its
+    letters maybe spaced out (某 某 网 版 权 所 有): no full stop, as an article's sentence has."""
+    return "。" not in line and (_is_copyright(line) or " " in line and _is_copyright(line.replace(" ", "")))
 
 
 def _is_copyright(line: str) -> bool:

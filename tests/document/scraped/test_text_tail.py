@@ -72,3 +72,18 @@ def test_the_authors_thanks_in_parentheses_close_the_text() -> None:
     assert text_region(lines)[1] == 5
     lines = [NAV, LONG, LONG, LONG, "（本文经某某新闻授权转载）", "分享到： 微信 微博 QQ 复制链接"]
     assert text_region(lines)[1] == 4
+
+
+def test_a_label_over_links_ends_the_text_however_long_its_line() -> None:
+    links = " ".join(f"某某体育用品网站{k}号" for k in range(8))
+    for label in ("友情链接：", "猜你感兴趣："):
+        lines = [NAV, LONG, LONG, LONG, label + links, "关于我们 | 联系我们"]
+        assert text_region(lines)[1] == 4
+
+
+def test_a_footers_long_licence_lines_are_not_text() -> None:
+    footer = ["互联网新闻信息服务许可证10120170001 | 增值电信业务经营许可证B1-20060139 | 广播电视节目制作经营许可证（京）字第00001号 | 某某网络文化经营许可证",
+              "某 某 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+              "京 ICP 证 000000 号 · 京 ICP 备 00000000 号 - 1 · 京公网安备 00000000000000 号 · 京网文[2022]0000-000 号，某某许可证"]
+    lines = [NAV, "热门排行", LONG, "分享让更多人看到", *[f"{k}某某新闻的标题被截断在这里…" for k in range(1, 4)], *footer]
+    assert text_region(lines)[:2] == (2, 3)
