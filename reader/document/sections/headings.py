@@ -304,7 +304,8 @@ def _set_apart(lines: list[str], heading: Heading) -> bool:
     kicker = lines[i].rstrip("：:")
     return (
         _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
-        and (last == i or 0 < len(kicker) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(kicker))
+        and (last == i or lines[i].endswith(("：", ":")) and 0 < len(kicker) <= _LONE_HEAD_MAX
+             and _IN_CLAUSES.isdisjoint(kicker))
         and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
         and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
     )
