@@ -28,7 +28,12 @@ from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
-from reader.document.scraped.text_tail import before_page_lists, opening_credit, with_closing_note
+from reader.document.scraped.text_tail import (
+    before_page_lists,
+    opening_credit,
+    stamped_stories,
+    with_closing_note,
+)
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
@@ -90,6 +95,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
+    for i in stamped_stories(lines):  # a sidebar's latest stories, however long: not hard-wrapped text
+        scores[i] = min(scores[i], _SHORT_LINE_COST)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text

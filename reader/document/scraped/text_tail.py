@@ -144,3 +144,26 @@ def _is_dated_link(line: str) -> bool:
 def before_page_lists(lines: list[str], start: int, end: int) -> int:
     """The text ends above the comments, the dated stories or the references under it."""
     return before_references(lines, start, before_dated_links(lines, start, before_stamped_list(lines, start, end)))
+
+
+# 最新消息 某某宣布… 2020-03-12 20:19: a story's link closing on the day and time it was posted.
+_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_STORIES_MIN = 3  # such lines, each at most _STORY_STEP lines under the one before: a list of stories
+_STORY_STEP = 2
+
+
+def stamped_stories(lines: list[str]) -> list[int]:
+    """The lines of a list of stories each stamped at its end with a date and a time of day (a
+    sidebar's latest news): however long, no line of them is the article's."""
+    # A time of day closes the line: its third character from the end is a colon (20:19, 20:19:00).
+    stamped = [i for i, line in enumerate(lines) if line[-3:-2] in (":", "：") and _STAMP_END.search(line)]
+    out: list[int] = []
+    run: list[int] = []
+    for i in stamped:
+        if run and i - run[-1] > _STORY_STEP:
+            out.extend(run if len(run) >= _STORIES_MIN else ())
+            run = []
+        run.append(i)
+    out.extend(run if len(run) >= _STORIES_MIN else ())
+    return out
+

@@ -87,3 +87,14 @@ def test_a_footers_long_licence_lines_are_not_text() -> None:
               "京 ICP 证 000000 号 · 京 ICP 备 00000000 号 - 1 · 京公网安备 00000000000000 号 · 京网文[2022]0000-000 号，某某许可证"]
     lines = [NAV, "热门排行", LONG, "分享让更多人看到", *[f"{k}某某新闻的标题被截断在这里…" for k in range(1, 4)], *footer]
     assert text_region(lines)[:2] == (2, 3)
+
+
+def test_a_sidebars_latest_stories_stamped_with_their_time_are_not_the_text() -> None:
+    stories = [f"最新消息 某某市宣布新一轮消费券发放计划，首批覆盖全市{k}个区的居民与商户 2020-03-12 1{k}:00"
+               for k in range(8)]
+    title = "某某市发放消费券 首批覆盖六个区"
+    lines = ["2020 / 03 / 12　星期四", "欢迎来信提供新闻 news@example.com ， 广告合作 ad@example.com 或是投书评论，有任何问题请来信",
+             "facebookyoutuberss", NAV, *stories, "焦点", title, "分享", "某某快讯／王小五 2020年03月12日 20:19:00",
+             LONG, LONG, "【热门点阅】"]
+    start, end, _ = text_region(lines)
+    assert (start, end) == (16, 18)
