@@ -206,6 +206,14 @@ def is_web_address(line: str) -> bool:
     return "." in line and _WEB_ADDRESS.fullmatch(line) is not None
 
 
+# [查看我的博客目录] [加入个人书签], 【打印】【关闭】: a row of buttons, each label in brackets.
+_BUTTON_ROW = rx.compile(r"(?:[\[【][^\[\]【】]{1,12}[\]】]\s*){2,}")
+
+
+def is_button_row(line: str) -> bool:
+    return line[:1] in "[【" and _BUTTON_ROW.fullmatch(line) is not None
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -227,6 +235,7 @@ def title_like(line: str) -> bool:
         and agency_filed(line) is None  # 中央社记者王小五台北12日电
         and not is_form_line(line)
         and not is_web_address(line)
+        and not is_button_row(line)
     )
 
 

@@ -111,3 +111,12 @@ def test_an_advertisements_label_is_page_furniture(label: str) -> None:
 
     assert is_chrome(label)
     assert doc(CRUMB, label, TITLE, DATE, P1, P2, P3).title == TITLE
+
+
+@pytest.mark.parametrize(("line", "buttons"), [
+    ("[查看我的博客目录] [加入个人书签]", True),
+    ("【打印】【关闭】", True),
+    ("【聚焦两会】城市公交新线路开通", False),
+])
+def test_a_row_of_bracketed_buttons_is_no_headline(line: str, buttons: bool) -> None:
+    assert title_like(line) is not buttons
