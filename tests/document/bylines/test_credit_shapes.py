@@ -50,6 +50,9 @@ def test_lines_that_only_look_like_credits_are_not() -> None:
     ("■本报记者王小五", "本报记者王小五"),
     ("记者王小五报道", "记者王小五"),
     ("某某社记者王小五报道", "某某社记者王小五"),
+    ("本报记者王小五发自北京", "本报记者王小五"),
+    ("记者王小五发自上海", "记者王小五"),
+    ("某某社记者王小五、李四、赵六", "某某社记者王小五、李四、赵六"),
 ])
 def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> None:
     assert standalone_credit(line) == credit
@@ -61,7 +64,20 @@ def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> No
     assert line not in d.text
 
 
-@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐"])
+@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐",
+                                  "某某社记者观察、分析"])
 def test_a_column_head_or_an_unmarked_name_is_no_unspaced_credit(line: str) -> None:
     assert standalone_credit(line) is None
 
+
+
+@pytest.mark.parametrize(("line", "credit"), [("（王小五）", "王小五"), ("(李四)", "李四")])
+def test_a_name_in_brackets_under_the_text_signs_it(line: str, credit: str) -> None:
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）"])
+def test_a_closing_word_or_an_outlet_in_brackets_signs_nothing(line: str) -> None:
+    assert doc(TITLE, DATE, PARA, MORE, line, "分享到：").byline is None
