@@ -81,3 +81,20 @@ def test_a_name_in_brackets_under_the_text_signs_it(line: str, credit: str) -> N
 @pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）"])
 def test_a_closing_word_or_an_outlet_in_brackets_signs_nothing(line: str) -> None:
     assert doc(TITLE, DATE, PARA, MORE, line, "分享到：").byline is None
+
+
+@pytest.mark.parametrize(("dateline", "credit"), [
+    ("某某快讯／王小五 2020年03月12日 20:19:00", "某某快讯／王小五"),
+    ("EXAMPLE.COM　2004年7月16日08:19 [ 王小五 ] 来源：[ 某某日报 ]", "王小五"),
+])
+def test_the_writer_named_in_the_dateline_is_the_byline(dateline: str, credit: str) -> None:
+    assert doc(TITLE, dateline, PARA, MORE).byline == credit
+
+
+@pytest.mark.parametrize("dateline", ["新闻中心／综合 2024-05-01 10:00", "2024-05-01 10:00 来源：[ 某某报 ]"])
+def test_a_desk_or_a_source_in_the_dateline_is_no_writer(dateline: str) -> None:
+    assert doc(TITLE, dateline, PARA, MORE).byline is None
+
+
+def test_a_column_before_the_date_is_no_writer_the_writers_credit_under_it_is() -> None:
+    assert doc(TITLE, "来论 2025.11.29 22:32", "文／王小五", PARA, MORE).byline == "文／王小五"
