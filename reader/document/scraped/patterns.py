@@ -48,7 +48,7 @@ _BREADCRUMB_PREFIX = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
 _BREADCRUMB_SPLIT = rx.compile(r"\s*[>＞»›]+\s*")
 
 # Photo captions: how they open (图：…, ▲…), how they end (…摄, …供图) or a credit inside.
-CAPTION_HEAD = rx.compile(r"(?:图[：:]|图注|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)")
+CAPTION_HEAD = rx.compile(r"(?:图[：:]|图注|图为|图片|图/|图像(?:来源|加注文字)|▲|△|↑|资料图|配图|（图|\(图)")
 CAPTION_TAIL = ("摄", "摄影", "供图", "图")
 DISCLAIMER_START = rx.compile(
     r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"
@@ -98,13 +98,13 @@ def is_prose(line: str) -> bool:
 
 
 _HARD_STOP = rx.compile(
-    r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接|资讯|报道|专题)|推荐阅读|延伸阅读|"
+    r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接|资讯|报道|专题|主题)|更多相关|推荐阅读|延伸阅读|"
     r"猜你喜欢|你可能会喜欢|上一篇|下一篇|【上一篇】|【下一篇】|热门(?:文章|新闻|推荐)|留言与评论|往期推荐|往期回顾|"
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
     r"首页\s*[|｜]?\s*上一页)"
 )
 _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
-"分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
+"分发我网评相更推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = rx.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
