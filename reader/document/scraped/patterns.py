@@ -183,15 +183,20 @@ def is_chrome(line: str) -> bool:
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
         or bool(_CHROME_LINE.match(bare))
         or bool(_LONE_NUMBER.match(line))
-        or (len(line) < 80 and _is_copyright(line))
-        or is_site_footer(line)
+        or ((len(line) < 80 or "。" not in line) and _is_copyright(line))
+        or _spaced_footer(line)
     )
 
 
 def is_site_footer(line: str) -> bool:
     """A footer's licences or rights however long the line (…许可证10120170001 | …许可证B1-2006…), its
     letters maybe spaced out (某 某 网 版 权 所 有): no full stop, as an article's sentence has."""
-    return "。" not in line and (_is_copyright(line) or " " in line and _is_copyright(line.replace(" ", "")))
+    return "。" not in line and (_is_copyright(line) or _spaced_footer(line))
+
+
+def _spaced_footer(line: str) -> bool:
+    # Letters spaced out: a space for every two characters or more (counted in C).
+    return line.count(" ") * 3 >= len(line) and "。" not in line and _is_copyright(line.replace(" ", ""))
 
 
 def _is_copyright(line: str) -> bool:
