@@ -115,8 +115,6 @@ def test_a_box_the_page_marks_as_skippable_inside_the_text_is_passed_over() -> N
     assert "热读" not in d.text and "YouTube" not in d.text
     assert d.text.rstrip().endswith(PARA)
     assert not list(d.all_sections())
-    from reader.document.scraped.patterns import is_hard_stop
     from reader.document.sections.headings import is_caption
 
     assert is_caption("图像来源，某某通讯社/Getty Images") and is_caption("图像加注文字，某某大厦外的居民")
-    assert is_hard_stop("相关主题内容") and is_hard_stop("更多相关内容")
