@@ -31,7 +31,6 @@ from reader.document.scraped.text_records import items_weigh_nothing, with_grid_
 from reader.document.scraped.text_tail import (
     before_page_lists,
     opening_credit,
-    skipped_boxes,
     stamped_stories,
     with_closing_note,
 )
@@ -98,13 +97,10 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     for i in stamped_stories(lines):  # a sidebar's latest stories, however long: not hard-wrapped text
         scores[i] = min(scores[i], _SHORT_LINE_COST)
-    skipped = skipped_boxes(lines)  # 跳过… … 结尾…: a box set inside the text, the text going on under it
-    for i in skipped:
-        scores[i] = min(scores[i], _SHORT_LINE_COST)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
-    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end, skipped))
+    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
@@ -130,7 +126,7 @@ _DISCLAIMER_REACH = 40  # lines under the text where the article's declaration m
 _BOX_INSIDE_MAX = 4  # lines of links a box set inside the article holds, past its head
 
 
-def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int, skipped: set[int]) -> int:
+def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) -> int:
     """The first box that ends the article. A short box of links set inside it (相关链接 over
     two links) is passed over when the text under it runs on to the editor's credit."""
     tail = end  # where the last run of text lines of the region begins
@@ -138,7 +134,7 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int, 
         tail -= 1
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or i in skipped:
+        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i):
             continue
         box = range(i + 1, tail)
         inside = credited and len(box) <= _BOX_INSIDE_MAX and all(scores[k] < 0 for k in box)

@@ -34,7 +34,6 @@ from reader.document.scraped.patterns import (
     is_hard_stop,
     is_prose,
 )
-from reader.document.scraped.text_tail import skipped_boxes
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.headings import caption_head, find_headings, is_caption
@@ -156,8 +155,6 @@ _BOX_HEAD_MAX = 20  # characters: 相关链接, 延伸阅读：
 def _without_inner_boxes(body: Numbered, probes: list[str]) -> Numbered:
     """A box of links set inside the article (相关链接 over two links, the text going on under
     it) is the page's: out of the text, kept as chrome."""
-    skipped = skipped_boxes(probes)  # Skip 热读 … End of 热读: the page's box, its marks included
-    body = [line for line in body if line[0] not in skipped] if skipped else body
     # A box's head is short: most lines are spared the test.
     heads = [k for k, (index, _) in enumerate(body[:-1])
              if len(probes[index]) <= _BOX_HEAD_MAX and is_hard_stop(probes[index])]

@@ -169,26 +169,3 @@ def stamped_stories(lines: list[str]) -> list[int]:
         run.append(i)
     out.extend(run if len(run) >= _STORIES_MIN else ())
     return out
-
-
-# Skip 热读 and continue reading … End of 热读, 跳过 某某帖子 … 结尾 某某帖子: a box the page sets inside
-# the article between a link that skips it and a mark of its end; the text goes on under it.
-_SKIP_LINK = rx.compile(r"^(?:Skip\s+(?P<en>.+?)\s+and continue reading|(?:跳过|跳過)\s*(?P<zh>.+))$", re.IGNORECASE)
-_BOX_END = rx.compile(r"^(?:End of|结尾|結尾|结束|結束)\s*(?P<name>.+)$", re.IGNORECASE)
-_SKIP_START = methodcaller("startswith", ("Skip", "skip", "SKIP", "跳过", "跳過"))
-_BOX_REACH = 12  # lines of a skipped box
-
-
-def skipped_boxes(lines: list[str]) -> set[int]:
-    """The lines of boxes the page marks as skippable, their end marked too (the marks included)."""
-    inside: set[int] = set()
-    for k in compress(range(len(lines)), map(_SKIP_START, lines)):  # in C: most pages have none
-        opening = _SKIP_LINK.match(lines[k])
-        if opening is None:
-            continue
-        name = (opening.group("en") or opening.group("zh")).strip()
-        end = next((j for j in range(k + 1, min(len(lines), k + _BOX_REACH))
-                    if (mark := _BOX_END.match(lines[j])) is not None and mark.group("name").strip() == name), None)
-        if end is not None:
-            inside.update(range(k, end + 1))
-    return inside

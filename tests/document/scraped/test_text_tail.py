@@ -100,21 +100,7 @@ def test_a_sidebars_latest_stories_stamped_with_their_time_are_not_the_text() ->
     assert (start, end) == (16, 18)
 
 
-def test_a_box_the_page_marks_as_skippable_inside_the_text_is_passed_over() -> None:
-    from reader.document import load_bytes
-
-    box = ["Skip 热读 and continue reading", "热读", "某某大厦火灾：为何发生连环大火？同类火灾会否重现？",
-           "某某大厦火灾三大技术性争议焦点详解", "End of 热读"]
-    video = ["跳过 YouTube 帖子， 1", "允许Google YouTube内容",
-             "此文包含Google YouTube提供的内容。由于这些内容会使用曲奇或小甜饼等科技，我们在加载任何内容前会寻求您的认可。",
-             "结尾 YouTube 帖子， 1"]
-    lines = [NAV, LONG, LONG, *box, LONG, PARA, *video, "图像来源，某某通讯社", "相关主题内容", "更多相关内容",
-             "某某大厦火灾十周年", "2025年1月20日"]
-    assert text_region(lines)[:2] == (1, 10)
-    d = load_bytes("\n".join(["某某大厦火灾 死伤人数上升", "2025年11月28日", *lines[1:]]).encode("utf-8"), "a.txt", "text")
-    assert "热读" not in d.text and "YouTube" not in d.text
-    assert d.text.rstrip().endswith(PARA)
-    assert not list(d.all_sections())
+def test_an_image_source_or_its_caption_note_is_a_caption() -> None:
     from reader.document.sections.headings import is_caption
 
     assert is_caption("图像来源，某某通讯社/Getty Images") and is_caption("图像加注文字，某某大厦外的居民")
