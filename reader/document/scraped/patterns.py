@@ -48,7 +48,7 @@ _BREADCRUMB_PREFIX = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
 _BREADCRUMB_SPLIT = rx.compile(r"\s*[>＞»›]+\s*")
 
 # Photo captions: how they open (图：…, ▲…), how they end (…摄, …供图) or a credit inside.
-CAPTION_HEAD = rx.compile(r"(?:图[：:]|图注|图为|图片|图/|图像(?:来源|加注文字)|▲|△|↑|资料图|配图|（图|\(图)")
+CAPTION_HEAD = rx.compile(r"(?:图[：:]|图注|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)")
 CAPTION_TAIL = ("摄", "摄影", "供图", "图")
 DISCLAIMER_START = rx.compile(
     r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"

@@ -98,9 +98,3 @@ def test_a_sidebars_latest_stories_stamped_with_their_time_are_not_the_text() ->
              LONG, LONG, "【热门点阅】"]
     start, end, _ = text_region(lines)
     assert (start, end) == (16, 18)
-
-
-def test_an_image_source_or_its_caption_note_is_a_caption() -> None:
-    from reader.document.sections.headings import is_caption
-
-    assert is_caption("图像来源，某某通讯社/Getty Images") and is_caption("图像加注文字，某某大厦外的居民")
