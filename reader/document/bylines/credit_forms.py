@@ -91,11 +91,25 @@ _EDITOR_BEFORE_BUTTONS = rx.compile(r"^((?:责任编辑|编辑|责编)\s*[:：]\
 _TAIL_LINE_MAX = 80
 
 
+# （王小五） under the last paragraph: the reporter signs the story with a bare name in brackets.
+_SIGNED_NAME = rx.compile(r"[（(]\s*([^\W\d_]{2,3})\s*[）)]")
+_NOT_NAMES = frozenset(("待续", "未完", "全文完", "本文完", "完结", "组图", "多图", "附图", "视频", "图片", "图表", "原文"))
+
+
+def is_signed_name(credit: str) -> bool:
+    """王小五 as a story is signed with: a name of two or three letters, not an outlet (新华社) nor
+    a word closing a text (待续, 组图)."""
+    return (2 <= len(credit) <= 3 and credit.isalpha() and credit not in _NOT_NAMES
+            and not credit.endswith(("社", "网", "網", "报", "報", "台", "刊", "电", "電", "讯", "訊")))
+
+
 def tail_credit(line: str) -> str | None:
     """A credit under the text in a line that is not one credit alone (see the module's forms)."""
     if len(line) > _TAIL_LINE_MAX:
         return None
     read = probe(line)
+    if line[:1] in "（(" and (signed := _SIGNED_NAME.fullmatch(read)) and is_signed_name(signed.group(1)):
+        return line[signed.start(1) : signed.end(1)]
     if _GROUPS.match(read):
         for group in _GROUP.finditer(read):
             if _OPENING_EDITOR.match(group.group()) or is_filed_credit(group.group(1)):

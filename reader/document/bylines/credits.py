@@ -104,9 +104,13 @@ _OUTLET_REPORTER = rx.compile(
 # 本报记者王小五, 记者王小五报道: a reporter set without a space, told by the outlet before the
 # role or 报道 after the name (记者手记, 本报记者观察 are a column's heads, not names).
 _UNSPACED_NAME = r"(?!观察|调查|手记|专访|探访|走访|追踪|直击|来信)[^\W\d_]{2,4}"
+# 本报记者王小五发自北京: where the reporter filed from, after the name. 新华社记者王小五、李四: names
+# joined by 、 read one way however the outlet is set.
+_FILED_FROM = r"发自[^\W\d_]{2,6}"
 _UNSPACED_REPORTER = rx.compile(
-    rf"^((?:本报|本台|本刊|本网)(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=(?:报道)?$)"
-    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$))(?:报道)?$"
+    rf"^((?:本报|本台|本刊|本网)(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=(?:报道|{_FILED_FROM})?$)"
+    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$|{_FILED_FROM}$)"
+    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?:、{_NAME})+(?=$))(?:报道|{_FILED_FROM})?$"
 )
 # 王小五/文, 王小五 李四/摄: the name, then the role.
 _SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱·]")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
-from reader.document.bylines.credit_forms import POST_CREDIT, leading_credit
+from reader.document.bylines.credit_forms import POST_CREDIT, is_signed_name, leading_credit
 from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.scraped.patterns import is_dateline, is_meta
 
@@ -85,7 +85,26 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
     found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
-    return found or (shown[poster.start("name") : poster.end("name")] if poster else None)
+    return found or (shown[poster.start("name") : poster.end("name")] if poster else None) or _desk_writer(line, shown)
+
+
+# 某某快讯／王小五 2020年03月12日: the desk, then the writer, before the date; 2024年7月16日 [ 王小五 ]:
+# the writer's name in brackets among the line's fields (来源：[ 某某报 ] names no one).
+_DESK_WRITER = rx.compile(r"^[^\W\d_]{2,8}\s*[／/]\s*(?P<name>[^\W\d_A-Za-z]{2,4})\s+(?:19|20)\d{2}\s*[-/.年]")
+_DESK_WORDS = frozenset(("综合", "綜合", "整理", "编译", "編譯", "摘编", "摘編", "编辑", "編輯"))
+_BRACKETED_NAME = rx.compile(r"(?<![:：\s])\s*[\[【]\s*(?P<name>[^\W\d_A-Za-z]{2,3})\s*[\]】]")
+
+
+def _desk_writer(line: str, shown: str) -> str | None:
+    desk = _DESK_WRITER.match(line)
+    if desk and not _NOT_A_NAME.search(desk.group("name")) and not _SECTION.search(desk.group("name")) and (
+        desk.group("name") not in _DESK_WORDS
+    ):
+        return shown[: desk.end("name")]
+    named = _BRACKETED_NAME.search(line) if "[" in line or "【" in line else None
+    if named and is_signed_name(named.group("name")) and not _NOT_A_NAME.search(named.group("name")):
+        return shown[named.start("name") : named.end("name")]
+    return None
 
 
 def post_writer(line: str, shown: str) -> str | None:
@@ -106,9 +125,9 @@ _NOT_A_NAME = rx.compile(
 )
 
 
-# 港聞 2025.11.28, 财经 2024-05-10: the page's section, not its writer.
+# 港聞 2025.11.28, 财经 2024-05-10, 來論 2025.11.29: the page's section or column, not its writer.
 _SECTION = rx.compile(
-    r"(?:闻|聞|讯|訊)$|^(?:财经|財經|体育|體育|娱乐|娛樂|国际|國際|本地|港澳|两岸|兩岸|社会|社會|科技|生活|健康|教育|"
+    r"(?:闻|聞|讯|訊|论|論|评|評)$|^(?:财经|財經|体育|體育|娱乐|娛樂|国际|國際|本地|港澳|两岸|兩岸|社会|社會|科技|生活|健康|教育|"
     r"军事|軍事|评论|評論|时政|時政|地方|文化|汽车|汽車|房产|房產|观点|觀點|专题|專題|视频|視頻|图片|圖片)$"
 )
 
@@ -128,7 +147,7 @@ def _name_before_date(line: str, shown: str) -> str | None:
 
 _COUNTERS_AFTER = rx.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
 # 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
-_AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
+_AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：/／]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
 
 
 def _author_field(line: str, shown: str) -> str | None:

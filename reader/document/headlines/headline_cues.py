@@ -13,8 +13,8 @@ _CAPTION_END = rx.compile(
     r"|(?:图|圖)\s*[/／]\s*\S{2,12}$"
 )
 _CAPTION_START = rx.compile(r"^(?:图为|圖為|(?:图片|圖片|资料图|資料圖|图|圖)\s*[：:])")
-# 1·热点新闻, 2. 某某, 3、某某, ① 某某: an item of a ranked or numbered list.
-_LIST_MARKER = rx.compile(r"^(?:\d{1,2}\s*[·•．.、]\s*|[①-⑳]\s*)\S")
+# 1·热点新闻, 2. 某某, 3、某某, ① 某某, • 某某: an item of a ranked, numbered or bulleted list.
+_LIST_MARKER = rx.compile(r"^(?:\d{1,2}\s*[·•．.、]\s*|[①-⑳•·]\s*)\S")
 _SENTENCE_STOP = rx.compile(r"[。！？!?；;](?=.)")
 _RUN_LENGTH_RATIO = 2.0
 
@@ -31,7 +31,7 @@ def is_truncated(line: str) -> bool:
 
 
 def is_list_item(line: str) -> bool:
-    """An item of a ranked or numbered list of links (1·…, 2.…, ③…)."""
+    """An item of a ranked, numbered or bulleted list of links (1·…, 2.…, ③…, • …)."""
     return _LIST_MARKER.match(line.strip()) is not None
 
 

@@ -3,6 +3,8 @@ the buttons, counters, source, date or outlet glued after it are cut (and its su
 
 from __future__ import annotations
 
+import re
+
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.credits import agency_filed, standalone_credit
@@ -194,6 +196,24 @@ _SPACED_FIELD = rx.compile(r"^[^\W\d_](?:[\s　]+[^\W\d_]){1,4}[\s　]*[:：]")
 _SPACES = rx.compile(r"[|｜丨\s]+")
 
 
+# sina.net, 某某市政府门户网站 www.example.gov.cn: a site's name and web address, never a headline.
+_WEB_ADDRESS = rx.compile(
+    r"(?:\S{1,16}\s+(?=https?://|www\.))?(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|cn|gov|edu|info|tw|hk|mo|io|cc|tv|co|mg|jp|uk)/?", re.IGNORECASE)
+
+
+def is_web_address(line: str) -> bool:
+    return "." in line and _WEB_ADDRESS.fullmatch(line) is not None
+
+
+# [查看我的博客目录] [加入个人书签], 【打印】【关闭】: a row of buttons, each label in brackets.
+_BUTTON_ROW = rx.compile(r"(?:[\[【][^\[\]【】]{1,12}[\]】]\s*){2,}")
+
+
+def is_button_row(line: str) -> bool:
+    return line[:1] in "[【" and _BUTTON_ROW.fullmatch(line) is not None
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -214,6 +234,8 @@ def title_like(line: str) -> bool:
         and not POST_CREDIT.match(line)  # 原创 王小五 某某发布: who wrote the post, and where
         and agency_filed(line) is None  # 中央社记者王小五台北12日电
         and not is_form_line(line)
+        and not is_web_address(line)
+        and not is_button_row(line)
     )
 
 

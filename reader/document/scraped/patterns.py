@@ -15,7 +15,7 @@ HEADING_MAX_LENGTH = 36
 
 # Site furniture: navigation, widgets, sharing, account links.
 CHROME_WORDS = frozenset(
-    ["首页", "登录", "注册", "搜索", "网站地图", "设置首页", "调整字体", "字号", "关注", "分享", "分享到", "打印", "收藏", "评论", "返回", "关闭", "纠错", "主编信箱", "查看评论", "发表评论", "我要跟帖", "阅读全文", "扫码阅读全文", "更多", "下载APP", "触屏版", "手机版", "繁体", "转繁体版", "简体版", "旧版回顾", "赞", "赏", "隐藏边栏", "A+", "A-", "上一篇", "下一篇", "返回顶部", "English", "分享按钮", "复制链接", "+复制链接", "已复制链接", "链接已复制", "複製連結", "已複製連結", "举报", "推荐", "已推荐", "用户名", "密码", "匿名", "验证码", "昵称", "记住我", "找回密码", "退出", "客户端", "扫一扫", "报料", "订阅", "x", "×", "网站导航", "全局导航", "联系我们", "关于我们", "广告服务", "正在加载...", "正在加载", "加载中", "加载更多", "展开全文", "收起"]
+    ["首页", "登录", "注册", "搜索", "网站地图", "设置首页", "调整字体", "字号", "关注", "分享", "分享到", "打印", "收藏", "评论", "返回", "关闭", "纠错", "主编信箱", "查看评论", "发表评论", "我要跟帖", "阅读全文", "扫码阅读全文", "更多", "下载APP", "触屏版", "手机版", "繁体", "转繁体版", "简体版", "旧版回顾", "赞", "赏", "隐藏边栏", "A+", "A-", "上一篇", "下一篇", "返回顶部", "English", "分享按钮", "复制链接", "+复制链接", "已复制链接", "链接已复制", "複製連結", "已複製連結", "举报", "推荐", "已推荐", "用户名", "密码", "匿名", "验证码", "昵称", "记住我", "找回密码", "退出", "客户端", "扫一扫", "报料", "订阅", "x", "×", "网站导航", "全局导航", "联系我们", "关于我们", "广告服务", "正在加载...", "正在加载", "加载中", "加载更多", "展开全文", "收起", "广告", "Advertisement"]
 )
 _CHROME_LINE = rx.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
@@ -36,7 +36,7 @@ _COPYRIGHT_LATIN = rx.compile(r"copyright|all rights reserved|ICP[备证]", re.I
 _META = rx.compile(
     r"^(?:来源|作者|时间|日期|发布时间|发布日期|更新时间|浏览|浏览次数|点击数?|阅读|编辑|责编|校对|记者|"
     r"通讯员|摄影|供稿|所属分类|分类|标签|关键词|关键字|电话|地址|邮箱|传真|本文原标题|原标题|"
-    r"本文来源|文章来源|出处)\s*[:：|｜]"
+    r"本文来源|文章来源|出处|Source|URL)\s*[:：|｜]"
 )
 _DATE_LINE = rx.compile(
     r"^[（(]?\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)"
@@ -106,7 +106,7 @@ _HARD_STOP = rx.compile(
     r"首页\s*[|｜]?\s*上一页)"
 )
 _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
-"分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
+"分发我网评相更推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = rx.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
@@ -150,9 +150,13 @@ def _holds_repost_notice(line: str) -> bool:
     return hint and _REPOST_NOTICE.search(line) is not None
 
 
+# 友情链接： 某某网 某某网, 猜你感兴趣： …: a label over the links set after it, however long the line.
+_LINKS_LABEL = rx.compile(r"^(?:友情链接|猜你感兴趣|你可能感兴趣|相关搜索|热门搜索|热门标签)\s*[:：]")
+
+
 def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
-    if closes_article(line):
+    if closes_article(line) or line[:1] in "友猜你相热" and _LINKS_LABEL.match(line):
         return True
     if is_prose(line) and not _holds_repost_notice(line):
         return False  # 相关报道称，… is a sentence of the article, not a box of links
@@ -181,8 +185,20 @@ def is_chrome(line: str) -> bool:
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
         or bool(_CHROME_LINE.match(bare))
         or bool(_LONE_NUMBER.match(line))
-        or (len(line) < 80 and _is_copyright(line))
+        or ((len(line) < 80 or "。" not in line) and _is_copyright(line))
+        or _spaced_footer(line)
     )
+
+
+def is_site_footer(line: str) -> bool:
+    """A footer's licences or rights however long the line (…许可证10120170001 | …许可证B1-2006…), its
+    letters maybe spaced out (某 某 网 版 权 所 有): no full stop, as an article's sentence has."""
+    return "。" not in line and (_is_copyright(line) or _spaced_footer(line))
+
+
+def _spaced_footer(line: str) -> bool:
+    # Letters spaced out: a space for every two characters or more (counted in C).
+    return line.count(" ") * 3 >= len(line) and "。" not in line and _is_copyright(line.replace(" ", ""))
 
 
 def _is_copyright(line: str) -> bool:

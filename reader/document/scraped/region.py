@@ -23,6 +23,7 @@ from reader.document.scraped.patterns import (
     is_meta,
     is_prose,
     is_rights_notice,
+    is_site_footer,
     numbered_style,
 )
 from reader.document.scraped.region_anchor import anchored_region
@@ -33,6 +34,7 @@ from reader.document.scraped.text_tail import (
     before_page_lists,
     box_inside,
     opening_credit,
+    stamped_stories,
     with_closing_note,
 )
 from reader.document.sections.headings import is_caption
@@ -52,17 +54,24 @@ def _weight(line: str) -> int:
     return min(len(line) - ascii_chars * 2 // 3, _PROSE_WEIGHT_CAP)
 
 
+# 3某某宣布全面启动…: an item of a box of ranked stories, its title cut off (a date's 3月 or a list's 3、 is no rank).
+_RANKED_TEASER = rx.compile(r"\d{1,2}(?![\d年月日号时点分秒%％、，,．.)）:：])\s*[^，。\s][^，。]{1,40}(?:…|\.{3})$")
+
+
 def line_score(line: str) -> int:
     """How much a line looks like article text (positive) or page furniture (negative)."""
     if len(line) >= _SURE_PROSE and "，" in line:
-        return _weight(line)  # most lines: no test of furniture can hold
+        # most lines: no test of furniture can hold, but a footer's licences run as long
+        return _CHROME_COST if is_site_footer(line) else _weight(line)
     if TABLE_CELL_RULE in line:
         return 0  # a row of a page's data table (web_table): what stands around it tells
     if is_chrome(line) or is_breadcrumb(line) or is_link_list(line):
         return _CHROME_COST
     if is_meta(line) or standalone_credit(line) or is_dateline(line):
         return _META_COST
-    if is_prose(line) and not is_headline_string(line):
+    # 3某某宣布全面启动…: a ranked list's story, cut off, not a sentence
+    ranked = line[-1:] in "…." and _RANKED_TEASER.match(line) is not None
+    if is_prose(line) and not is_headline_string(line) and not ranked:
         return _weight(line)
     return _SHORT_LINE_COST
 
@@ -89,6 +98,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
+    for i in stamped_stories(lines):  # a sidebar's latest stories, however long: not hard-wrapped text
+        scores[i] = min(scores[i], _SHORT_LINE_COST)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text

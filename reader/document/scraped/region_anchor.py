@@ -63,8 +63,10 @@ def _opens_article(lines: list[str], i: int) -> bool:
 
 
 def _headline_shaped(line: str) -> bool:
+    # facebookyoutuberss beside the masthead's date: the site's buttons, no Chinese headline
     return (
         _HEADLINE_MIN <= len(line) <= _HEADLINE_MAX
+        and _has_han(line)
         and not ends_sentence(line)
         and not is_prose(line)
         and not is_meta(line)

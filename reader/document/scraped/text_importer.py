@@ -7,6 +7,7 @@ from pathlib import Path
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.bylines.credit_forms import (
+    is_signed_name,
     is_signer,
     leading_credit,
     signer_credit,
@@ -252,7 +253,8 @@ def _tail_rank(credit: str) -> int:
     """责任编辑 over 编辑 over a person's credit over a source, under the text."""
     if "责任编辑" in probe(credit):
         return -2  # 编辑：X then 责任编辑：Y: the page's own credit (a block 编辑｜X 责编｜Y: its first)
-    return -1 if _names_the_page(credit) else 1 if is_person_credit(credit) or is_signer(credit) else 4
+    person = is_person_credit(credit) or is_signer(credit) or is_signed_name(credit)
+    return -1 if _names_the_page(credit) else 1 if person else 4
 
 
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it

@@ -12,6 +12,7 @@ from reader.document import rx
 from reader.document.bylines.credit_forms import is_signer
 from reader.document.scraped.patterns import ends_sentence, is_chrome, is_link_list, is_meta
 from reader.document.scraped.text_lists import continues
+from reader.document.scraped.text_tail import is_dated_link_line
 from reader.document.sections.heading_sequences import number_of
 
 _SHORT_LINE_COST = -5  # region.py's cost of a short line that says nothing
@@ -39,10 +40,12 @@ _CLAUSES = frozenset("，。；,;|｜")  # a cell of names (仁愛、安樂…) 
 
 
 def _cell(line: str) -> bool:
-    """A grid's cell: a name or a few, no sentence, not the page's furniture nor a signer."""
+    """A grid's cell: a name or a few, no sentence, not the page's furniture nor a signer, nor a
+    story's link with its date (a box of related stories under 相关报道：)."""
     return (
         _CLAUSES.isdisjoint(line) and not ends_sentence(line) and continues(line)
         and not is_signer(line) and any("\u4e00" <= ch <= "\u9fff" for ch in line)
+        and not is_dated_link_line(line)
     )
 
 

@@ -4,6 +4,8 @@ end nothing, and the editor's note in parentheses that closes the article (（�
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import methodcaller
 
 from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
@@ -44,13 +46,15 @@ def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: 
     return after >= _TEXT_UNDER_MIN and after > _OUTWEIGHS * max(before, 1)
 
 
-# Why names were changed or left out, in the editor's words: the article's last line, not the page's.
-_NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求")
+# Why names were changed or left out, or whom the authors thank, in the editor's words: the
+# article's last line, not the page's.
+_NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求|感谢|感謝|致谢|致謝|鸣谢|鳴謝")
 _NOTE_MAX = 80
 
 
 def with_closing_note(lines: list[str], end: int) -> int:
-    """（为保护隐私，以上人物均为化名） under the last paragraph: the article's closing note."""
+    """（为保护隐私，以上人物均为化名） or （特别感谢某某对本文的贡献） under the last paragraph:
+    the article's closing note."""
     if not 0 < end < len(lines) or not is_prose(lines[end - 1]):
         return end
     line = lines[end]
@@ -123,15 +127,31 @@ _CLAUSE_MARKS = frozenset("，。；！？,;")
 
 
 def before_dated_links(lines: list[str], start: int, end: int) -> int:
-    """A box of dated stories under the text, no time of day: the text ends above its first."""
+    """A box of dated stories under the text, no time of day: the text ends above its first. The
+    box may open on the text's last line: its run is followed on past the end."""
     run = 0
-    for i in range(start + _TEXT_BEFORE, end):
-        line = lines[i]
-        dated = len(line) <= _DATED_LINK_MAX and _CLAUSE_MARKS.isdisjoint(line) and _is_dated_link(line)
-        run = run + 1 if dated else 0
+    for i in range(start + _TEXT_BEFORE, len(lines)):
+        if i >= end and run == 0:
+            break
+        run = run + 1 if is_dated_link_line(lines[i]) else 0
         if run == _DATED_LINKS_MIN:
             return i - run + 1
     return end
+
+
+# [2005-08-21] 为什么总要面对呢？: a blog's list of its other posts, each under the day it was
+# posted; a title may ask, but holds no full stop.
+_POST_DATE = rx.compile(r"^[\[【](?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]】]\s*")
+_POST_TITLE_MIN = 2
+
+
+def is_dated_link_line(line: str) -> bool:
+    """A story's link and its date (某某公园下月开放 (2024-05-11), [2024-05-11] 某某): no clause."""
+    if len(line) > _DATED_LINK_MAX:
+        return False
+    if line[:1] in "[【" and (post := _POST_DATE.match(line)):
+        return "。" not in line and len(line) - post.end() >= _POST_TITLE_MIN
+    return _CLAUSE_MARKS.isdisjoint(line) and _is_dated_link(line)
 
 
 _DATED_TITLE_MIN = 6  # characters besides the date: a headline, not 发布时间 or a lone date
@@ -147,3 +167,26 @@ def _is_dated_link(line: str) -> bool:
 def before_page_lists(lines: list[str], start: int, end: int) -> int:
     """The text ends above the comments, the dated stories or the references under it."""
     return before_references(lines, start, before_dated_links(lines, start, before_stamped_list(lines, start, end)))
+
+
+# 最新消息 某某宣布… 2020-03-12 20:19: a story's link closing on the day and time it was posted.
+_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+_ENDS_IN_DIGIT = methodcaller("endswith", tuple("0123456789"))
+_STORIES_MIN = 3  # such lines, each at most _STORY_STEP lines under the one before: a list of stories
+_STORY_STEP = 2
+
+
+def stamped_stories(lines: list[str]) -> list[int]:
+    """The lines of a list of stories each stamped at its end with a date and a time of day (a
+    sidebar's latest news): however long, no line of them is the article's."""
+    # A time of day closes the line: a digit ends it (compress and map run in C, the lines many).
+    stamped = [i for i in compress(range(len(lines)), map(_ENDS_IN_DIGIT, lines)) if _STAMP_END.search(lines[i])]
+    out: list[int] = []
+    run: list[int] = []
+    for i in stamped:
+        if run and i - run[-1] > _STORY_STEP:
+            out.extend(run if len(run) >= _STORIES_MIN else ())
+            run = []
+        run.append(i)
+    out.extend(run if len(run) >= _STORIES_MIN else ())
+    return out

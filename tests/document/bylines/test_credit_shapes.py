@@ -50,6 +50,9 @@ def test_lines_that_only_look_like_credits_are_not() -> None:
     ("■本报记者王小五", "本报记者王小五"),
     ("记者王小五报道", "记者王小五"),
     ("某某社记者王小五报道", "某某社记者王小五"),
+    ("本报记者王小五发自北京", "本报记者王小五"),
+    ("记者王小五发自上海", "记者王小五"),
+    ("某某社记者王小五、李四、赵六", "某某社记者王小五、李四、赵六"),
 ])
 def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> None:
     assert standalone_credit(line) == credit
@@ -61,7 +64,37 @@ def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> No
     assert line not in d.text
 
 
-@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐"])
+@pytest.mark.parametrize("line", ["记者手记", "本报记者观察", "记者王小五", "本报记者王小五李四", "记者节快乐",
+                                  "某某社记者观察、分析"])
 def test_a_column_head_or_an_unmarked_name_is_no_unspaced_credit(line: str) -> None:
     assert standalone_credit(line) is None
 
+
+
+@pytest.mark.parametrize(("line", "credit"), [("（王小五）", "王小五"), ("(李四)", "李四")])
+def test_a_name_in_brackets_under_the_text_signs_it(line: str, credit: str) -> None:
+    d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(MORE)
+
+
+@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）"])
+def test_a_closing_word_or_an_outlet_in_brackets_signs_nothing(line: str) -> None:
+    assert doc(TITLE, DATE, PARA, MORE, line, "分享到：").byline is None
+
+
+@pytest.mark.parametrize(("dateline", "credit"), [
+    ("某某快讯／王小五 2020年03月12日 20:19:00", "某某快讯／王小五"),
+    ("EXAMPLE.COM　2004年7月16日08:19 [ 王小五 ] 来源：[ 某某日报 ]", "王小五"),
+])
+def test_the_writer_named_in_the_dateline_is_the_byline(dateline: str, credit: str) -> None:
+    assert doc(TITLE, dateline, PARA, MORE).byline == credit
+
+
+@pytest.mark.parametrize("dateline", ["新闻中心／综合 2024-05-01 10:00", "2024-05-01 10:00 来源：[ 某某报 ]"])
+def test_a_desk_or_a_source_in_the_dateline_is_no_writer(dateline: str) -> None:
+    assert doc(TITLE, dateline, PARA, MORE).byline is None
+
+
+def test_a_column_before_the_date_is_no_writer_the_writers_credit_under_it_is() -> None:
+    assert doc(TITLE, "来论 2025.11.29 22:32", "文／王小五", PARA, MORE).byline == "文／王小五"

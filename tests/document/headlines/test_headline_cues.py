@@ -33,6 +33,8 @@ def test_a_numbered_link_is_a_list_item() -> None:
     assert is_list_item("3、老街区焕发新活力")
     assert is_list_item("② 城市更新的五个关键")
     assert not is_list_item("5G网络覆盖全市主要街道")
+    assert is_list_item("• 澳大利亚买房子步骤指南")
+    assert not is_list_item("·")
     assert not is_list_item("2024年城市更新工作会议召开")
 
 

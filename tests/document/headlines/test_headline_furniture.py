@@ -90,3 +90,33 @@ def test_a_headline_keeps_words_that_only_look_like_fields_or_an_outlet() -> Non
 def test_everything_glued_after_a_date_is_cut_too() -> None:
     assert without_widgets(f"{TITLE} 2024-03-12 分享 收藏 打印") == TITLE
     assert without_widgets(f"{TITLE} 某某日报 2024-03-12 10:20 评论 12") == TITLE
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("sina.net", True),
+    ("www.jiangcheng.gov.cn", True),
+    ("http://www.jiangcheng.gov.cn/", True),
+    ("江城市政府门户网站 www.jiangcheng.gov.cn", True),
+    ("学习 Vue.js 的第一天", False),
+    ("Python 3.12 发布", False),
+    ("江城网 报道", False),
+])
+def test_a_sites_web_address_is_no_headline(line: str, address: bool) -> None:
+    assert title_like(line) is not address
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "广告"])
+def test_an_advertisements_label_is_page_furniture(label: str) -> None:
+    from reader.document.scraped.patterns import is_chrome
+
+    assert is_chrome(label)
+    assert doc(CRUMB, label, TITLE, DATE, P1, P2, P3).title == TITLE
+
+
+@pytest.mark.parametrize(("line", "buttons"), [
+    ("[查看我的博客目录] [加入个人书签]", True),
+    ("【打印】【关闭】", True),
+    ("【聚焦两会】城市公交新线路开通", False),
+])
+def test_a_row_of_bracketed_buttons_is_no_headline(line: str, buttons: bool) -> None:
+    assert title_like(line) is not buttons

@@ -56,6 +56,15 @@ PAGES = {  # name: (the page's lines above the text, the headline wanted)
         (NAV, "财经频道", "A股三大指数集体收涨 沪指涨0.35%", "2024-03-05 15:05 来源：江城财经"), "A股三大指数集体收涨 沪指涨0.35%"),
     "a quoted phrase opening the headline": ((NAV, "“公交优先”让城市更宜居", DATE), "“公交优先”让城市更宜居"),
     "a clean text file": ((T,), T),
+    "the site's web address alone over the menu": (("jcnews.net", NAV, T, DATE), T),
+    "the site's name and web address under the headline": (
+        (NAV, T, "江城市政府门户网站 www.jiangcheng.gov.cn", "2024-03-05 10:20"), T),
+    "the web address under the headline, not its second half": (
+        ("当前位置： 首页｜新闻｜本地", T, "www.jiangcheng.gov.cn", DATE), T),
+    "an advertisement's label over the headline": ((NAV, "Advertisement", T, DATE), T),
+    "the scraper's record of the page's address and title first": (
+        (f"Source: https://www.jiangcheng.gov.cn/news/2024/0305.htm | Time: 1020 | Title: {T}",
+         "跳至主要内容", "| 字型大小： | 网页指南", T), T),
 }
 
 

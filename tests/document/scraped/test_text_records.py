@@ -59,3 +59,9 @@ def test_a_field_of_the_page_announces_no_grid() -> None:
     tags = ["经济", "民生", "城市", "交通", "教育"]
     lines = [NAV, LONG, LONG, "标签：", *tags, FOOT]
     assert text_region(lines)[1] == 3
+
+
+def test_stories_with_their_dates_are_no_grid() -> None:
+    stories = [f"某某会：第{k}批居民暂居青年宿舍 三成为长者 (2025-11-{k:02d})" for k in range(20, 26)]
+    assert with_grid_going_on([LONG, "日报新闻-相关报道：", *stories, FOOT], 0, 2) == 2
+    assert with_grid_going_on([LONG, "报名点名单如下：", *CITIES[:6], FOOT], 0, 2) == 8

@@ -67,6 +67,13 @@ def test_a_lone_head_between_two_paragraphs_is_kept() -> None:
     assert headings(d) == []
 
 
+def test_a_lone_head_under_its_kicker_between_two_paragraphs_is_kept() -> None:
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "工会：", "正跟进三宗个案的后续安排", PARA + PARA)
+    assert [title for _, title, _ in headings(d)] == ["工会："]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "工会：", "正跟进三宗个案，另有两宗", PARA + PARA)
+    assert headings(d) == []
+
+
 def test_the_texts_opening_cut_off_with_an_ellipsis_is_not_the_headline() -> None:
     from reader.document.headlines.headline import title_candidates
 
@@ -220,3 +227,5 @@ def test_heads_inside_a_section_set_under_a_numeral_are_its_sub_sections() -> No
 def test_a_numeral_with_a_half_parenthesis_is_numbered() -> None:
     d = doc(PARA, "背景", PARA, "1）缘起", PARA, "2）现状", PARA, "方法", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1]
+    d = doc("城市更新让老街区焕发新活力", PARA, PARA, "活动现场", "志愿者们积极向市民宣传金融知识", PARA + PARA)
+    assert headings(d) == []  # a photo's two captions, no kicker

@@ -79,3 +79,54 @@ def test_a_box_set_inside_the_text_is_chrome_and_the_head_under_it_stays() -> No
     assert [s.title for s in d.all_sections()] == [f"第{n + 1}个问题" for n in range(6)]
     assert all(link not in d.text for link in LINKS)
     assert set(LINKS) <= {e.text for e in d.left_out}
+
+
+def test_a_box_of_dated_stories_opening_on_the_texts_last_line_ends_it() -> None:
+    # the densest run takes in the first two stories (long enough to weigh as text), not the third
+    story = "某某公园下月起开放 周边交通将作调整 市民可乘坐地铁前往游览观光 ({}日)"
+    lines = [NAV, LONG, LONG, LONG, "本报新闻-相关报道：", story.format("2024-05-11"), story.format("2024-05-10"),
+             "某某公园下月开放 (2024-05-09)", "上 / 下一篇新闻", "某某公园下月开放", "另一条新闻的标题在这里",
+             "第三条新闻的标题", "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_blogs_list_of_its_other_posts_ends_the_text() -> None:
+    posts = ["[2005-08-21] 为什么总要面对呢，可有谁知道我已经身心疲惫？", "[2005-08-17] 无序列表", "[2005-08-02] 无序",
+             "[2005-07-13] 一篇更早的文章的题目"]
+    lines = [NAV, LONG, LONG, LONG, *posts, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == 4
+    diary = [f"[2005-08-2{k}] 今天去了公园。" for k in range(1, 5)]  # a diary's entries: sentences
+    assert text_region([NAV, LONG, LONG, LONG, *diary, LONG, "关于我们 | 联系我们"])[1] == 9
+
+
+def test_the_authors_thanks_in_parentheses_close_the_text() -> None:
+    lines = [NAV, LONG, LONG, LONG, "（特别感谢 Alex、小王对本文的贡献）", "分享到： 微信 微博 QQ 复制链接"]
+    assert text_region(lines)[1] == 5
+    lines = [NAV, LONG, LONG, LONG, "（本文经某某新闻授权转载）", "分享到： 微信 微博 QQ 复制链接"]
+    assert text_region(lines)[1] == 4
+
+
+def test_a_label_over_links_ends_the_text_however_long_its_line() -> None:
+    links = " ".join(f"某某体育用品网站{k}号" for k in range(8))
+    for label in ("友情链接：", "猜你感兴趣："):
+        lines = [NAV, LONG, LONG, LONG, label + links, "关于我们 | 联系我们"]
+        assert text_region(lines)[1] == 4
+
+
+def test_a_footers_long_licence_lines_are_not_text() -> None:
+    footer = ["互联网新闻信息服务许可证10120170001 | 增值电信业务经营许可证B1-20060139 | 广播电视节目制作经营许可证（京）字第00001号 | 某某网络文化经营许可证",
+              "某 某 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+              "京 ICP 证 000000 号 · 京 ICP 备 00000000 号 - 1 · 京公网安备 00000000000000 号 · 京网文[2022]0000-000 号，某某许可证"]
+    lines = [NAV, "热门排行", LONG, "分享让更多人看到", *[f"{k}某某新闻的标题被截断在这里…" for k in range(1, 4)], *footer]
+    assert text_region(lines)[:2] == (2, 3)
+
+
+def test_a_sidebars_latest_stories_stamped_with_their_time_are_not_the_text() -> None:
+    stories = [f"最新消息 某某市宣布新一轮消费券发放计划，首批覆盖全市{k}个区的居民与商户 2020-03-12 1{k}:00"
+               for k in range(8)]
+    title = "某某市发放消费券 首批覆盖六个区"
+    lines = ["2020 / 03 / 12　星期四", "欢迎来信提供新闻 news@example.com ， 广告合作 ad@example.com 或是投书评论，有任何问题请来信",
+             "facebookyoutuberss", NAV, *stories, "焦点", title, "分享", "某某快讯／王小五 2020年03月12日 20:19:00",
+             LONG, LONG, "【热门点阅】"]
+    start, end, _ = text_region(lines)
+    assert (start, end) == (16, 18)
