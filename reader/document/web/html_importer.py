@@ -43,6 +43,7 @@ from reader.document.web.web_container import (
 from reader.document.web.web_headline import dated_off, displaced, heading_above, unglued
 from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
+from reader.document.web.web_rejoin import rejoined
 from reader.document.web.web_table import table_rows
 
 TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
@@ -63,12 +64,14 @@ def import_html(data: bytes, path: str) -> Document:
     name = Path(path).name or "the page"
     html, encoding = page_text(data, name)
     layout = page_lines(html)
-    lines, heads = layout.lines, layout.heads
-    if not lines:
+    if not layout.lines:
         raise DocumentError(f"nothing readable in {name}")
     # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
     # bound the page's rendered text is read as it is, as a text file's would be
     found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
+    # a headline broken over lines (<br>), as one line when the markup names it whole
+    layout = rejoined(layout, [*_title_candidates(html, layout.heads), found.title or ""])
+    lines, heads = layout.lines, layout.heads
     # an <h1> naming the site (its logo, the name its foot and <head> give) is no headline
     site = site_names(html, [text for text, level in heads.items() if level == 1], layout.logos,
                       lines)  # fmt: skip
