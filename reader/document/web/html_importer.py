@@ -40,7 +40,13 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
-from reader.document.web.web_headline import dated_off, displaced, heading_above, unglued
+from reader.document.web.web_headline import (
+    dated_off,
+    displaced,
+    heading_above,
+    promoted,
+    unglued,
+)
 from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
@@ -77,6 +83,7 @@ def import_html(data: bytes, path: str) -> Document:
                       lines)  # fmt: skip
     site |= {text for text in layout.logos if not text.strip()}  # an image alone
     heads = {text: level for text, level in heads.items() if text not in site}
+    heads = promoted(heads, _title_candidates(html, {}), _lead(html))  # a headline in an <h2>
     candidates, sure = _headlines(html, heads, found, lines, site)
     if site and not any(level == 1 for level in heads.values()):  # its headline, a level down
         near = heading_above(layout, heads, first_anchor(lines, found.pieces))
@@ -188,6 +195,14 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
         whole = html_unescape(title.group(1))  # &raquo; is a separator too
         out += [whole, *(p for p in _SPLIT.split(whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
+
+
+def _lead(html: str) -> list[str]:
+    """What the page's <head> leads with: its og:title, its <title> and the <title>'s first part."""
+    named = _title_candidates(html, {})
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
+    return [*named[:2], _SPLIT.split(whole.strip())[0]]
 
 
 _SPLIT = re.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
