@@ -3,6 +3,8 @@ the buttons, counters, source, date or outlet glued after it are cut (and its su
 
 from __future__ import annotations
 
+import re
+
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.credits import agency_filed, standalone_credit
@@ -194,6 +196,10 @@ _SPACED_FIELD = rx.compile(r"^[^\W\d_](?:[\s　]+[^\W\d_]){1,4}[\s　]*[:：]")
 _SPACES = rx.compile(r"[|｜丨\s]+")
 
 
+# http://www.example.cn/ alone: the page's address printed under its headline, never a headline
+_WEB_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -214,6 +220,7 @@ def title_like(line: str) -> bool:
         and not POST_CREDIT.match(line)  # 原创 王小五 某某发布: who wrote the post, and where
         and agency_filed(line) is None  # 中央社记者王小五台北12日电
         and not is_form_line(line)
+        and not _WEB_ADDRESS.fullmatch(line.strip())
     )
 
 

@@ -56,6 +56,8 @@ PAGES = {  # name: (the page's lines above the text, the headline wanted)
         (NAV, "财经频道", "A股三大指数集体收涨 沪指涨0.35%", "2024-03-05 15:05 来源：江城财经"), "A股三大指数集体收涨 沪指涨0.35%"),
     "a quoted phrase opening the headline": ((NAV, "“公交优先”让城市更宜居", DATE), "“公交优先”让城市更宜居"),
     "a clean text file": ((T,), T),
+    "the site's address printed under the headline": (
+        (NAV, "汽车 >> 车坛动态 >> 业界新闻", "新闻排行榜", T, "http://www.jiangcheng.cn/", "2024-03-05 10:20:17"), T),
 }
 
 
