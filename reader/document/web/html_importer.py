@@ -247,7 +247,18 @@ def _sure(candidates: list[str], heads: dict[str, int], parts: set[str]) -> str 
     of any length (a short headline: 某新区 - 某某百科，人人可编的百科全书)."""
     h1s = [text for text, level in heads.items() if level == 1 and text]
     named = {_key(text) for text in candidates[len(h1s) :]} | parts
-    return next((text for text in h1s if _key(text) in named), None)
+    return next((text for text in h1s if _key(text) in named or _leads(_key(text), named)), None)
+
+
+def _leads(key: str, named: set[str]) -> bool:
+    """Does one of named begin with key, then a separator and less than key's length (the
+    site's name)? A headline with a separator of its own (某某火｜增至128死) is split by
+    _title_parts: whole, it is what its <title> or og:title begins with."""
+    for name in named:
+        rest = name[len(key) :] if name.startswith(key) else ""
+        if (gap := _SPLIT.match(rest)) and gap.end() > 0 and len(rest) < len(key):
+            return True
+    return False
 
 
 def _title_parts(html: str) -> set[str]:

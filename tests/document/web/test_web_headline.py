@@ -139,3 +139,25 @@ def test_an_h1_the_head_names_or_a_page_without_an_h1_stays_as_it_is() -> None:
     assert promoted(heads, [*lead, "某某网"], lead) == heads  # the head names the <h1> too
     no_h1 = {"全市新建农村公路一千公里": 2}
     assert promoted(no_h1, lead, lead) == no_h1
+
+
+def test_an_h1_with_a_separator_of_its_own_is_what_the_title_begins_with() -> None:
+    from reader.document import load_bytes
+
+    headline = "某区五级火｜增至128死　约200人仍情况未明"
+    player = "".join(f"<div>Play {i}</div>" for i in range(50))  # a video player's buttons
+    paragraph = "<p>【某某新闻】火灾死亡人数增至128人，仍有约200人情况未明，当局正全力搜救。</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>{headline} - 某某电视 i-NEWS</title>"
+            f"<meta property='og:title' content='{headline} - 某某电视 i-NEWS'></head><body>"
+            f"<div class='nav'><a href='/'>首页</a></div><h1>{headline}</h1><div>某某新闻</div>"
+            f"<div>11月28日</div>{player}<div class='content'>{paragraph * 5}</div>"
+            "</body></html>")  # fmt: skip
+    assert load_bytes(page.encode(), "/saved/p.html", "html").title == headline
+
+
+def test_an_h1_the_title_begins_with_before_a_longer_rest_is_not_sure() -> None:
+    from reader.document.web.html_importer import _leads
+
+    assert _leads("某区五级火｜增至128死", {"某区五级火｜增至128死-某某电视i-NEWS"})
+    assert not _leads("今日某报", {"今日某报-港闻-某区五级火增至128死"})  # the site's name first
+    assert not _leads("某区五级火", {"某区五级火灾增至128死"})  # no separator: another headline
