@@ -134,8 +134,9 @@ def displaced(chosen: Metadata, marked: Metadata, parts: list[Part]) -> list[Cor
 def promoted(heads: dict[str, int], named: list[str], lead: list[str]) -> dict[str, int]:
     """heads with the h2 or h3 the page's head leads with (lead: its og:title, its <title>
     whole or the part before the site's name) made its <h1>, and its <h1>s left out, when it
-    has <h1>s and the head names none of them (named: og:title, the <title> and its parts): an <h1> the head
-    does not name is the site's name, a section's, a box's; the headline is set a level down."""
+    has <h1>s and the head names none of them (named: og:title, the <title> and its parts):
+    an <h1> the head does not name is the site's name, a section's, another story's; the
+    headline is set a level down."""
     keys = {_key(text) for text in named}
     h1s = [text for text, level in heads.items() if level == 1]
     if not h1s or any(_key(text) in keys for text in h1s):
