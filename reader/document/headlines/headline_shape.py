@@ -214,6 +214,10 @@ def is_button_row(line: str) -> bool:
     return line[:1] in "[【" and _BUTTON_ROW.fullmatch(line) is not None
 
 
+# http://www.example.cn/news/1.htm alone: the page's address printed under its headline
+_PAGE_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -236,6 +240,7 @@ def title_like(line: str) -> bool:
         and not is_form_line(line)
         and not is_web_address(line)
         and not is_button_row(line)
+        and not _PAGE_ADDRESS.fullmatch(line.strip())
     )
 
 

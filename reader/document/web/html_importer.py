@@ -40,9 +40,16 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
-from reader.document.web.web_headline import dated_off, displaced, heading_above, unglued
+from reader.document.web.web_headline import (
+    dated_off,
+    displaced,
+    heading_above,
+    promoted,
+    unglued,
+)
 from reader.document.web.web_names import site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
+from reader.document.web.web_rejoin import rejoined
 from reader.document.web.web_table import table_rows
 
 TITLE_CHARS = 6  # a shorter start of the <title> is a site's name more often than a headline
@@ -63,17 +70,20 @@ def import_html(data: bytes, path: str) -> Document:
     name = Path(path).name or "the page"
     html, encoding = page_text(data, name)
     layout = page_lines(html)
-    lines, heads = layout.lines, layout.heads
-    if not lines:
+    if not layout.lines:
         raise DocumentError(f"nothing readable in {name}")
     # trafilatura's time grows faster than the page (≈8 s for 20 000 elements): past the
     # bound the page's rendered text is read as it is, as a text file's would be
     found = _extract(html) if layout.elements <= MAX_EXTRACTED_ELEMENTS else Extracted()
+    # a headline broken over lines (<br>), as one line when the markup names it whole
+    layout = rejoined(layout, [*_title_candidates(html, layout.heads), found.title or ""])
+    lines, heads = layout.lines, layout.heads
     # an <h1> naming the site (its logo, the name its foot and <head> give) is no headline
     site = site_names(html, [text for text, level in heads.items() if level == 1], layout.logos,
                       lines)  # fmt: skip
     site |= {text for text in layout.logos if not text.strip()}  # an image alone
     heads = {text: level for text, level in heads.items() if text not in site}
+    heads = promoted(heads, _title_candidates(html, {}), _lead(html))  # a headline in an <h2>
     candidates, sure = _headlines(html, heads, found, lines, site)
     if site and not any(level == 1 for level in heads.values()):  # its headline, a level down
         near = heading_above(layout, heads, first_anchor(lines, found.pieces))
@@ -187,6 +197,14 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 
+def _lead(html: str) -> list[str]:
+    """What the page's <head> leads with: its og:title, its <title> and the <title>'s first part."""
+    named = _title_candidates(html, {})
+    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
+    return [*named[:2], _SPLIT.split(whole.strip())[0]]
+
+
 _SPLIT = re.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
 
 
@@ -229,7 +247,18 @@ def _sure(candidates: list[str], heads: dict[str, int], parts: set[str]) -> str 
     of any length (a short headline: 某新区 - 某某百科，人人可编的百科全书)."""
     h1s = [text for text, level in heads.items() if level == 1 and text]
     named = {_key(text) for text in candidates[len(h1s) :]} | parts
-    return next((text for text in h1s if _key(text) in named), None)
+    return next((text for text in h1s if _key(text) in named or _leads(_key(text), named)), None)
+
+
+def _leads(key: str, named: set[str]) -> bool:
+    """Does one of named begin with key, then a separator and less than key's length (the
+    site's name)? A headline with a separator of its own (某某火｜增至128死) is split by
+    _title_parts: whole, it is what its <title> or og:title begins with."""
+    for name in named:
+        rest = name[len(key) :] if name.startswith(key) else ""
+        if (gap := _SPLIT.match(rest)) and gap.end() > 0 and len(rest) < len(key):
+            return True
+    return False
 
 
 def _title_parts(html: str) -> set[str]:

@@ -88,10 +88,32 @@ def overruled(lines: list[str], anchors: frozenset[int], body: set[int]) -> tupl
     """trafilatura's first and last paragraph, when the body our text importer chose (the
     lines in body) holds less than half of the prose trafilatura kept: it read another block
     of the page (a list of links, a comment thread) as the article. None when they agree."""
-    prose = sorted(i for i in anchors if lines[i].endswith(_PROSE_ENDS))
+    prose = _run_on(sorted(i for i in anchors if lines[i].endswith(_PROSE_ENDS)), anchors,
+                    body, lines)  # fmt: skip
     if len(prose) < 3:
         return None
     kept = sum(len(lines[i]) for i in prose)
     if 2 * sum(len(lines[i]) for i in prose if i in body) >= kept:
         return None
     return prose[0], prose[-1]
+
+
+APART = 12  # lines trafilatura left out between two blocks it kept: the article ended between
+SHORT_BODY = 8  # lines: a short article, which trafilatura's taste for length passes over
+
+
+def _run_on(prose: list[int], anchors: frozenset[int], body: set[int], lines: list[str]) -> list[int]:
+    """trafilatura's prose lines, but those past a stretch of APART lines it left out below
+    the body our text importer chose, when that body is a short text of its own (a few lines,
+    prose among them): past the stretch are the page's next stories or a blog's other posts,
+    which trafilatura, fond of length, took for the article."""
+    if not body or len(body) > SHORT_BODY or not any(lines[i].endswith(_PROSE_ENDS) for i in body):
+        return prose
+    last = max(body)
+    kept = [i for i in prose if i <= last]
+    for i in (i for i in prose if i > last):
+        if sum(1 for j in range(last + 1, i) if j not in anchors) >= APART:
+            break
+        kept.append(i)
+        last = i
+    return kept

@@ -129,3 +129,21 @@ def displaced(chosen: Metadata, marked: Metadata, parts: list[Part]) -> list[Cor
     if below is None or number is None or first is None or number != (first[0], first[1] - 1):
         return []
     return [Correction(Action.HEADING, chosen.title, below.level, line=old)]
+
+
+def promoted(heads: dict[str, int], named: list[str], lead: list[str]) -> dict[str, int]:
+    """heads with the h2 or h3 the page's head leads with (lead: its og:title, its <title>
+    whole or the part before the site's name) made its <h1>, and its <h1>s left out, when it
+    has <h1>s and the head names none of them (named: og:title, the <title> and its parts):
+    an <h1> the head does not name is the site's name, a section's, another story's; the
+    headline is set a level down."""
+    keys = {_key(text) for text in named}
+    h1s = [text for text, level in heads.items() if level == 1]
+    if not h1s or any(_key(text) in keys for text in h1s):
+        return heads  # (a page without an <h1> is read as it is: heading_above)
+    leads = {_key(text) for text in lead} - {""}
+    below = next((text for text, level in heads.items() if level in (2, 3) and _key(text) in leads),
+                 None)  # fmt: skip
+    if below is None:
+        return heads
+    return {text: 1 if text == below else level for text, level in heads.items() if level != 1}

@@ -65,6 +65,8 @@ PAGES = {  # name: (the page's lines above the text, the headline wanted)
     "the scraper's record of the page's address and title first": (
         (f"Source: https://www.jiangcheng.gov.cn/news/2024/0305.htm | Time: 1020 | Title: {T}",
          "跳至主要内容", "| 字型大小： | 网页指南", T), T),
+    "the site's address printed under the headline": (
+        (NAV, "汽车 >> 车坛动态 >> 业界新闻", "新闻排行榜", T, "http://www.jiangcheng.cn/", "2024-03-05 10:20:17"), T),
 }
 
 

@@ -64,6 +64,20 @@ def test_trafilatura_overrules_a_body_that_leaves_out_most_of_its_prose() -> Non
     assert overruled(lines, menus, body=set(range(40, 46))) is None
 
 
+def test_a_short_article_stays_over_the_next_stories_trafilatura_took() -> None:
+    from reader.document.web.web_article import overruled
+
+    story = ["某地设立支援站，为受影响居民办理证件补领登记，第二天即可领取。", "另外，支援站还提供免费充电服务。"]
+    teasers = [f"第{i}条新闻的导语，讲述了另一件事情的经过和各方的回应。" for i in range(6)]
+    between = [f"推荐阅读{i}" for i in range(12)]  # links, dates, tags: trafilatura left them out
+    lines = ["某地设立支援站", *story, *between, *teasers]
+    kept = frozenset({1, 2, *range(15, 21)})
+    assert overruled(lines, kept, body={1, 2}) is None  # the next stories are no part of it
+    assert overruled(lines, kept, body={0}) == (1, 20)  # no prose of our own: trafilatura's
+    close = [*lines[:3], *between[:4], *teasers]  # its own text, a few lines on: the article's
+    assert overruled(close, frozenset({1, 2, *range(7, 13)}), body={1, 2}) == (1, 12)
+
+
 def test_a_title_split_from_the_site_name_at_raquo() -> None:
     from reader.document.web.html_importer import _title_candidates
 

@@ -105,3 +105,59 @@ def test_the_first_numbered_head_under_the_headline_stays_a_heading() -> None:
         assert doc.title == "十二、感恩的故事"
         assert [s.title for s in doc.all_sections()] == ["一、老人种树", "二、雨中送伞", "三、深夜的灯"]
         assert "\ue5e5" not in doc.text  # A3 A0 is an indent, no private-use character
+
+
+def _promo_page(title: str) -> bytes:
+    """A page whose <h1> is another story's promotion, a link right above the breadcrumb, and
+    whose headline is an <h2>, as its <title> names it before the section's and site's names;
+    a photo's caption under it, long enough for the text importer to take for the headline."""
+    paragraph = "<p>　　报道指出，两家公司已经向有关部门提出申请，希望继续为客户供货，目前尚未获得批准。</p>"
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<h1><a href='/week/1'>经济周报：股市中秋后向上变盘无望？ 19:20</a></h1>"
+            "<div class='nav'><a href='/'>某某日报</a> <a href='/c'>/ 两岸</a></div>"
+            "<h2>两家公司业绩遭波及 已申请继续供货</h2><div class='share'><a href='/s'>分享</a></div>"
+            "<figure><figcaption>两家公司的零件工厂，它们已经向有关部门申请继续为客户供货。 图／某某科技"
+            f"</figcaption></figure><div class='content'>{paragraph * 5}</div></body></html>").encode()  # fmt: skip
+
+
+def test_an_h2_the_head_leads_with_is_the_headline_over_an_h1_it_does_not_name() -> None:
+    from reader.document import load_bytes
+
+    doc = load_bytes(_promo_page("两家公司业绩遭波及 已申请继续供货 | 两岸焦点 | 某某日报"),
+                     "/saved/p.html", "html")  # fmt: skip
+    assert doc.title == "两家公司业绩遭波及 已申请继续供货"
+    doc = load_bytes(_promo_page("某某日报"), "/saved/p.html", "html")  # the head names neither
+    assert doc.title != "两家公司业绩遭波及 已申请继续供货"
+
+
+def test_an_h1_the_head_names_or_a_page_without_an_h1_stays_as_it_is() -> None:
+    from reader.document.web.web_headline import promoted
+
+    heads = {"某某网": 1, "全市新建农村公路一千公里": 2, "相关新闻": 3}
+    lead = ["全市新建农村公路一千公里 - 某某网", "全市新建农村公路一千公里"]
+    assert promoted(heads, lead, lead) == {"全市新建农村公路一千公里": 1, "相关新闻": 3}
+    assert promoted(heads, [*lead, "某某网"], lead) == heads  # the head names the <h1> too
+    no_h1 = {"全市新建农村公路一千公里": 2}
+    assert promoted(no_h1, lead, lead) == no_h1
+
+
+def test_an_h1_with_a_separator_of_its_own_is_what_the_title_begins_with() -> None:
+    from reader.document import load_bytes
+
+    headline = "某区五级火｜增至128死　约200人仍情况未明"
+    player = "".join(f"<div>Play {i}</div>" for i in range(50))  # a video player's buttons
+    paragraph = "<p>【某某新闻】火灾死亡人数增至128人，仍有约200人情况未明，当局正全力搜救。</p>"
+    page = (f"<html><head><meta charset='utf-8'><title>{headline} - 某某电视 i-NEWS</title>"
+            f"<meta property='og:title' content='{headline} - 某某电视 i-NEWS'></head><body>"
+            f"<div class='nav'><a href='/'>首页</a></div><h1>{headline}</h1><div>某某新闻</div>"
+            f"<div>11月28日</div>{player}<div class='content'>{paragraph * 5}</div>"
+            "</body></html>")  # fmt: skip
+    assert load_bytes(page.encode(), "/saved/p.html", "html").title == headline
+
+
+def test_an_h1_the_title_begins_with_before_a_longer_rest_is_not_sure() -> None:
+    from reader.document.web.html_importer import _leads
+
+    assert _leads("某区五级火｜增至128死", {"某区五级火｜增至128死-某某电视i-NEWS"})
+    assert not _leads("今日某报", {"今日某报-港闻-某区五级火增至128死"})  # the site's name first
+    assert not _leads("某区五级火", {"某区五级火灾增至128死"})  # no separator: another headline
