@@ -33,7 +33,8 @@ _ITEM = rx.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 _HTML_LINE = rx.compile(r"^[ ]{0,3}<[A-Za-z/!?]", re.MULTILINE)
 # Each run of spaces read one way only (a pipe takes its own), so a long one is linear.
 _TABLE_RULE = rx.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?")
-_TABLE_HEAD = rx.compile(r"^[^\n]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
+# [^\n|]*: up to the line's first pipe, one way, so a line of many pipes is read in linear time.
+_TABLE_HEAD = rx.compile(r"^[^\n|]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
 _SPLIT_LINE = rx.compile(
     r"^[ ]{0,3}(?:#|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|:[ \t]|\*\[)", re.MULTILINE
 )

@@ -31,7 +31,8 @@ _STANCE_MAX = 80
 # 【打印】【关闭窗口】, 打印本页 关闭窗口: the page's print and close buttons.
 _PRINT_CLOSE = rx.compile(r"关闭窗口|关闭本页|打印本页|打印此页|打印此文|[【\[]打印[】\]]")
 # 1 2 3 下一页, 首页 上一页 1 2 下一页 尾页: the article's other pages, under this one's text.
-_PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d+\s*){2,}(?:下一页|尾页)")
+# A digit at a time: (?:\d+\s*){2,} split a long run of digits every way (exponential).
+_PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d\s*){2,}(?:下一页|尾页)")
 # 关键词：教育 小学 城南 (two words or more: 关键词：高质量发展 alone may head a part of the text).
 _TAGS = rx.compile(r"^(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s,，、;；|｜]{1,10}(?:[\s,，、;；|｜]+[^\s,，、;；|｜]{1,10})+$")
 # 原文链接：https://…, 本文链接：…: the address of what was just read.

@@ -187,7 +187,8 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 
-_SPLIT = re.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
 
 
 def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
