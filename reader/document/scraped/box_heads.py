@@ -21,6 +21,7 @@ _COMMENTS = rx.compile(
 _HEAD_MAX = 12  # characters: a box's head is a few words
 # 扫描二维码关注…公众号, 下载某某客户端/APP…: the site's promotion, however it is worded.
 _PROMOTION = rx.compile(r"^(?:扫描|扫码|长按|识别|下载|打开|关注|点击|更多精彩)")
+_PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words
 _PROMOTED = rx.compile(r"二维码|客户端|APP|App|app|公众号|微信号|视频号")
 _PROMOTION_MAX = 40
 # 本文仅代表作者观点，不代表本站立场: the site's standing disclaimer of a contributed text.
@@ -69,6 +70,3 @@ def _widgets(line: str) -> bool:
         or first in "【[" and _BUTTONS_THEN_EDITOR.match(line)
         or ("点" in line or "分享" in line or "欢迎" in line) and _REQUEST.search(line)
     )
-
-
-_PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words
