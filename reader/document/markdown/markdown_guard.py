@@ -39,6 +39,7 @@ _SPLIT_LINE = rx.compile(
     r"^[ ]{0,3}(?:#|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|:[ \t]|\*\[)", re.MULTILINE
 )
 _TAG_START = rx.compile(r"<[A-Za-z!?/]")
+_SPACE_RUN = rx.compile(r"(?<=[^ \n]) {2,}")  # after a line's first character: its indent is not read
 # From `<x` to the `>` that ends it, over quoted attribute values; possessive, so linear.
 _TAG_BODY = rx.compile(r"""<[A-Za-z](?:[^>'"=]++|=[ \t\n]*+(?:'[^']*+'|"[^"]*+")|['"=])*+""")
 _FENCE = rx.compile(  # a line that opens a fenced block (the start of FENCED_BLOCK_RE)
@@ -92,6 +93,8 @@ def _in_text(source: str, breaks: list[int], limits: Limits) -> Iterator[str]:
     n = len(source)
     if source.count("[^") ** 2 > limits.footnotes.cap(n):
         yield "too many footnotes"
+    if space_work(source, limits.spaces.cap(n)) > limits.spaces.cap(n):
+        yield "long runs of spaces inside lines"
     if inline_work(source, breaks, limits.inline.cap(n)) > limits.inline.cap(n):
         yield "a paragraph with too much inline formatting"
     if tag_work(source, limits.tags.cap(n)) > limits.tags.cap(n):
@@ -153,6 +156,16 @@ def split_work(source: str, breaks: list[int], cap: int) -> int:
     for match in _SPLIT_LINE.finditer(source):
         i = bisect_left(breaks, match.start())
         work += breaks[i] - (breaks[i - 1] if i else 0)
+        if work > cap:
+            break
+    return work
+
+
+def space_work(source: str, cap: int) -> int:
+    """Each run of spaces inside a line, squared (see Limits.spaces)."""
+    work = 0
+    for run in _SPACE_RUN.finditer(source):
+        work += (run.end() - run.start()) ** 2
         if work > cap:
             break
     return work
