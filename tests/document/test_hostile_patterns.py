@@ -39,6 +39,7 @@ CASES: dict[str, tuple[str, object]] = {
     "table head": (f"'markdown.markdown_guard', '_TABLE_HEAD', 'finditer', ('| ' * {N // 2} + 'x\\n',)", []),
     "front matter comment": (f"'markdown.markdown_importer', '_QUOTED', 'sub', ('', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "image placeholder": (f"'markdown.markdown_importer', '_IMAGE_PLACEHOLDER', 'sub', (' ', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
+    "setext title": (f"'markdown.markdown_fallback', '_SETEXT_TITLE', 'search', ('标题' * {N // 2} + '\\n正文',)", None),
     "quote mark": (f"'markdown.markdown_lists', '_QUOTE_MARK', 'sub', ('', ' ' * {N} + 'x', 1)", [N + 1, "  x"]),
     "pages under the text": ("'scraped.box_heads', 'closes_article', '', ('1' * 29 + 'x',)", False),
     "breadcrumb split": (f"'scraped.patterns', '_BREADCRUMB_SPLIT', 'split', ('首页' + ' ' * {N} + 'x',)", [N + 3]),
