@@ -16,7 +16,8 @@ takes longer than `--timeout` seconds; a case at 2N is run only when the one at 
 enough to be measured.
 
 A hit is a case whose time grows faster than linear (2N / N above `--ratio`, when 2N took at
-least 1 ms), that took longer than `--slow` ms at 2N, or that timed out. A quadratic case that
+least 1 ms, and 4N / N above its square: a loaded machine's noise passes one doubling, rarely
+two), that took longer than `--slow` ms at 2N, or that timed out. A quadratic case that
 takes 2 ms at 4000 characters takes minutes on a line of a megabyte.
 """
 
@@ -198,7 +199,8 @@ class Child:
 
 
 def probe(names: list[str], ns: argparse.Namespace) -> Iterator[tuple[str, str, str, list[float | None]]]:
-    """(pattern, op, line, [seconds at N, seconds at 2N]) for each case measured."""
+    """(pattern, op, line, [seconds at N, at 2N, and at 4N when 2N / N looked super-linear])
+    for each case measured."""
     child = Child.start()
     lines = list(hostile_lines())
     try:
@@ -206,7 +208,9 @@ def probe(names: list[str], ns: argparse.Namespace) -> Iterator[tuple[str, str, 
             for op in call_ops(name):
                 for line in lines:
                     times: list[float | None] = []
-                    for n in (ns.n, 2 * ns.n):
+                    for n in (ns.n, 2 * ns.n, 4 * ns.n):
+                        if len(times) == 2 and not _steep(times, ns):
+                            break  # linear, or already a hit for its time
                         if child.process.poll() is not None:
                             child = Child.start()
                         seconds = child.ask((name, op, line, n), ns.timeout)
@@ -218,17 +222,25 @@ def probe(names: list[str], ns: argparse.Namespace) -> Iterator[tuple[str, str, 
         child.process.kill()
 
 
+def _steep(times: list[float | None], ns: argparse.Namespace) -> bool:
+    """2N / N over the ratio, from 1 ms, and not slow: to be confirmed at 4N (noise on a
+    loaded machine makes one doubling look super-linear; two rarely)."""
+    short, long = (t or 1e-9 for t in times)
+    return 0.001 <= long <= ns.slow / 1000 and long / short > ns.ratio
+
+
 def verdict(times: list[float | None], ns: argparse.Namespace) -> str | None:
     """Why the case is a hit, or None."""
     if None in times:
-        return f"timeout (> {ns.timeout} s at {ns.n * len(times)})"
+        return f"timeout (> {ns.timeout} s at {ns.n * 2 ** (len(times) - 1)})"
     if len(times) < 2:
         return None
-    short, long = (t or 0.0 for t in times)
+    short, long, *longer = (t or 1e-9 for t in times)
     if long > ns.slow / 1000:
         return f"slow: {long * 1000:.1f} ms at {2 * ns.n} (ratio {long / short:.1f})"
-    if long >= 0.001 and long / short > ns.ratio:
-        return f"super-linear: ratio {long / short:.1f} ({short * 1000:.2f} → {long * 1000:.2f} ms)"
+    if longer and longer[0] / short > ns.ratio**2:
+        return (f"super-linear: {short * 1000:.2f} → {long * 1000:.2f} → {longer[0] * 1000:.2f} ms"
+                f" at N, 2N, 4N")
     return None
 
 
