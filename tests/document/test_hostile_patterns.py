@@ -18,7 +18,9 @@ for name, expr in json.loads(sys.argv[1]).items():
         out = [m.span() for m in out]
     if isinstance(out, re.Match):
         out = out.group()
-    if isinstance(out, list):  # a split's parts, by length
+    if isinstance(out, list) and out and isinstance(out[0], tuple):  # findall's groups
+        out = [[g if len(g) <= 20 else [len(g), g[-3:]] for g in groups] for groups in out]
+    elif isinstance(out, list):  # a split's parts, by length
         out = [len(part) if isinstance(part, str) else part for part in out]
     elif isinstance(out, str) and len(out) > 20:  # the line itself, by length and end
         out = [len(out), out[-3:]]
@@ -38,6 +40,7 @@ CASES: dict[str, tuple[str, object]] = {
     "unit note": (f"'key_figures.figure_cells', '_UNIT_NOTE', 'search', ('金额' + ' ' * {N} + 'x',)", None),
     "table head": (f"'markdown.markdown_guard', '_TABLE_HEAD', 'finditer', ('| ' * {N // 2} + 'x\\n',)", []),
     "front matter comment": (f"'markdown.markdown_importer', '_QUOTED', 'sub', ('', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
+    "front matter field": (f"'markdown.markdown_importer', '_FRONT_FIELD', 'findall', ('title: 标题' + ' ' * {N} + 'x\\nauthor: 王' + ' ' * {N},)", [["title", [N + 3, "  x"]], ["author", "王"]]),
     "image placeholder": (f"'markdown.markdown_importer', '_IMAGE_PLACEHOLDER', 'sub', (' ', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "setext title": (f"'markdown.markdown_fallback', '_SETEXT_TITLE', 'search', ('标题' * {N // 2} + '\\n正文',)", None),
     "quote mark": (f"'markdown.markdown_lists', '_QUOTE_MARK', 'sub', ('', ' ' * {N} + 'x', 1)", [N + 1, "  x"]),

@@ -21,8 +21,10 @@ from reader.document.normalize import normalize_newlines
 _FRONT_MATTER = rx.compile(
     r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
 )
+# The value up to the line's last non-space, a space run and its non-space at a time, possessive
+# (one character when the line has none): (.+?)\s*$ read a run of spaces once per character.
 _FRONT_FIELD = rx.compile(
-    r"^(title|author|subtitle|date|publishdate|published|pubdate)[ \t]*[:=][ \t]*(.+?)\s*$",
+    r"^(title|author|subtitle|date|publishdate|published|pubdate)[ \t]*[:=][ \t]*((?:[^\S\n]*+\S)++|.)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _DATE_FIELDS = ("date", "publishdate", "published", "pubdate")  # Jekyll's and Hexo's, then Hugo's…
