@@ -40,6 +40,7 @@ CASES: dict[str, tuple[str, object]] = {
     "unit note": (f"'key_figures.figure_cells', '_UNIT_NOTE', 'search', ('金额' + ' ' * {N} + 'x',)", None),
     "table head": (f"'markdown.markdown_guard', '_TABLE_HEAD', 'finditer', ('| ' * {N // 2} + 'x\\n',)", []),
     "front matter comment": (f"'markdown.markdown_importer', '_QUOTED', 'sub', ('', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
+    "a code fence's opening line": (f"'markdown.markdown_guard', '_FENCE', 'match', ('~~~' + ' ' * {N} + '@\\n',)", None),
     "front matter field": (f"'markdown.markdown_importer', '_FRONT_FIELD', 'findall', ('title: 标题' + ' ' * {N} + 'x\\nauthor: 王' + ' ' * {N},)", [["title", [N + 3, "  x"]], ["author", "王"]]),
     "image placeholder": (f"'markdown.markdown_importer', '_IMAGE_PLACEHOLDER', 'sub', (' ', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "setext title": (f"'markdown.markdown_fallback', '_SETEXT_TITLE', 'search', ('标题' * {N // 2} + '\\n正文',)", None),

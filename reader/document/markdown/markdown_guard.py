@@ -42,8 +42,10 @@ _TAG_START = rx.compile(r"<[A-Za-z!?/]")
 _SPACE_RUN = rx.compile(r"(?<=[^ \n]) {2,}")  # after a line's first character: its indent is not read
 # From `<x` to the `>` that ends it, over quoted attribute values; possessive, so linear.
 _TAG_BODY = rx.compile(r"""<[A-Za-z](?:[^>'"=]++|=[ \t\n]*+(?:'[^']*+'|"[^"]*+")|['"=])*+""")
-_FENCE = rx.compile(  # a line that opens a fenced block (the start of FENCED_BLOCK_RE)
-    r"(~{3,}|`{3,})[ ]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=([\"'])[^\n]*?\2[ ]*)?)\n"
+# A line that opens a fenced block (the start of FENCED_BLOCK_RE); its spaces after the fence
+# possessive: nothing after them begins with a space, and read both ways they were quadratic.
+_FENCE = rx.compile(
+    r"(~{3,}|`{3,})[ ]*+(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=([\"'])[^\n]*?\2[ ]*)?)\n"
 )
 _BARE_FENCE = rx.compile(r"(~{3,}|`{3,})[ ]*(?:\n|\Z)")  # a line that can close one
 _HEADING = rx.compile(r"^#{1,6}(.*)|^(.+)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
