@@ -8,7 +8,8 @@ It imports every module under reader/document, with `rx.compile` wrapped so each
 compiles is seen (those inside functions too), and collects every `re.Pattern` a module holds
 at its top level (alone or in a tuple, list, set or dict). Each pattern reads each hostile line
 (a run of one character or a short cycle, and the same with one odd character at the end, for
-a pattern that must fail there) of length N and 2N the way reader's code calls it (its name
+a pattern that must fail there; and lines made for each pattern by bench/regex_seeds.py, a run
+after what the pattern must read first) of length N and 2N the way reader's code calls it (its name
 followed by `.search(`…): `finditer` to the end for what searches (`search`, `sub`, `split`…),
 `match`, `fullmatch`; all three for a pattern not called by its name. `_sre`
 cannot be interrupted, so the matching runs in a child process the bench kills when one case
@@ -36,6 +37,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from regex_seeds import seeded_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -158,7 +161,8 @@ def worker() -> None:
     for request in sys.stdin:
         name, op, line_name, n = request.rstrip("\n").split("\t")
         pattern = patterns[name]
-        line: str | bytes = lines[line_name](int(n))
+        make = lines.get(line_name) or seeded_lines(pattern)[line_name]
+        line: str | bytes = make(int(n))
         if isinstance(pattern.pattern, bytes):
             assert isinstance(line, str)
             line = line.encode()
@@ -198,15 +202,16 @@ class Child:
         return float(answer)
 
 
-def probe(names: list[str], ns: argparse.Namespace) -> Iterator[tuple[str, str, str, list[float | None]]]:
+def probe(patterns: dict[str, re.Pattern[Any]], ns: argparse.Namespace
+          ) -> Iterator[tuple[str, str, str, list[float | None]]]:
     """(pattern, op, line, [seconds at N, at 2N, and at 4N when 2N / N looked super-linear])
     for each case measured."""
     child = Child.start()
     lines = list(hostile_lines())
     try:
-        for name in names:
+        for name, pattern in patterns.items():
             for op in call_ops(name):
-                for line in lines:
+                for line in lines + list(seeded_lines(pattern)):
                     times: list[float | None] = []
                     for n in (ns.n, 2 * ns.n, 4 * ns.n):
                         if len(times) == 2 and not _steep(times, ns):
@@ -259,11 +264,13 @@ def main() -> int:
     if ns.worker:
         worker()
         return 0
-    names = [name for name in collect() if ns.k in name]
-    print(f"{len(names)} patterns, {len(hostile_lines())} lines, N = {ns.n} and {2 * ns.n}",
-          file=sys.stderr)
+    patterns = {name: pattern for name, pattern in collect().items() if ns.k in name}
+    names = list(patterns)
+    seeded = sum(len(seeded_lines(pattern)) for pattern in patterns.values())
+    print(f"{len(names)} patterns, {len(hostile_lines())} lines each and {seeded} made for one, "
+          f"N = {ns.n} and {2 * ns.n}", file=sys.stderr)
     hits: dict[str, list[str]] = {}
-    for name, op, line, times in probe(names, ns):
+    for name, op, line, times in probe(patterns, ns):
         why = verdict(times, ns)
         if why or ns.v:
             print(f"{name}  {op}  {line}  {why or times}", flush=True)
