@@ -115,6 +115,18 @@ HOSTILE: dict[str, tuple[str, Callable[[Path], Path]]] = {
     "Chinese UTF-16 LE without BOM": ("le16.txt", _write(_CHINESE.encode("utf-16-le"))),
     "Chinese UTF-16 BE without BOM": ("be16.txt", _write(_CHINESE.encode("utf-16-be"))),
     "a file name that is not UTF-8": ("", _undecodable_name),
+    # Found by bench/regex_probe.py and the hostile files of its issue: each hung before.
+    "a line of 29 digits in an article": ("digits.txt", _write(
+        ("某市召开安全生产工作会议\n\n" + _CHINESE[:200] + "\n" + "1" * 29 + "x\n").encode())),
+    "a dateline of 30 000 dates": ("dates.txt", _write(
+        ("某市召开安全生产工作会议\n\n作者：王小五 2024-05-10 " + "2021年 " * 30_000 + "x\n\n"
+         + _CHINESE).encode())),
+    "a Markdown line of 300 000 pipes, each with a space": ("pipes.md", _write(("| " * 300_000 + "x\n").encode())),
+    "a Markdown heading with 300 000 spaces": ("spaces.md", _write(
+        ("# 标题" + " " * 300_000 + "x\n\n正文。\n").encode())),
+    "a Markdown table cell of 300 000 spaces": ("cell.md", _write(
+        ("| 金额" + " " * 300_000 + "x | 增长 |\n|---|---|\n| 1 | 2 |\n").encode())),
+    "'中 ' × 2 500 000 (10 MB, one line)": ("long_line.txt", _write(("中 " * 2_500_000).encode())),
     **{name: (file, _write(data)) for name, (file, data) in {
         "HTML: divs nested 200 000 deep": (
             "deep.html", b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000),

@@ -12,9 +12,10 @@ from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.scraped.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
-_WIDGET_TAIL = rx.compile(r"\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space. (So below.)
+_WIDGET_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
 # 2024年11月09日 09:31 新华社 分享到：微博 微信 QQ空间: the share buttons set beside the date.
-_SHARE_TAIL = rx.compile(r"\s*(?:分享到|分享至|分享)\s*[:：].*$")
+_SHARE_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:分享到|分享至|分享)\s*[:：].*$")
 
 
 # A reporter's name: two to four letters ([^\W\d_] is any script's, ideographs among them: a
@@ -145,7 +146,8 @@ def _name_before_date(line: str, shown: str) -> str | None:
     return shown[: len(name)] if name else None
 
 
-_COUNTERS_AFTER = rx.compile(r"\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
+# (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.
+_COUNTERS_AFTER = rx.compile(r"(?<!\s)\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
 # 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
 _AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：/／]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
 

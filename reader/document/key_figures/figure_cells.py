@@ -16,7 +16,8 @@ FindIn = Callable[[str, int], list[Figure]]
 Priced = Callable[[str, str, int, str], Figure | None]
 
 # 金额（亿元）, 增长(%), 产量（单位：万吨）: the unit a column's (or a row's) numbers are in.
-_UNIT_NOTE = rx.compile(r"\s*[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\s]{1,6})\s*[)）]\s*$")
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_UNIT_NOTE = rx.compile(r"(?!(?<=\s)\s)\s*[（(]\s*(?:单位\s*[:：]\s*)?([^（）()\s]{1,6})\s*[)）]\s*$")
 _BARE = rx.compile(r"\s*([-－−]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*")
 _NAME_MAX = 20  # characters of a row's or a column's name in a context
 

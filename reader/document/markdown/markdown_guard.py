@@ -33,15 +33,19 @@ _ITEM = rx.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", re.MULTILINE)
 _HTML_LINE = rx.compile(r"^[ ]{0,3}<[A-Za-z/!?]", re.MULTILINE)
 # Each run of spaces read one way only (a pipe takes its own), so a long one is linear.
 _TABLE_RULE = rx.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?")
-_TABLE_HEAD = rx.compile(r"^[^\n]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
+# [^\n|]*: up to the line's first pipe, one way, so a line of many pipes is read in linear time.
+_TABLE_HEAD = rx.compile(r"^[^\n|]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-)", re.MULTILINE)
 _SPLIT_LINE = rx.compile(
     r"^[ ]{0,3}(?:#|=+[ \t]*$|-+[ \t]*$|(?:[-*_][ \t]*){3,}$|:[ \t]|\*\[)", re.MULTILINE
 )
 _TAG_START = rx.compile(r"<[A-Za-z!?/]")
+_SPACE_RUN = rx.compile(r"(?<=[^ \n]) {2,}")  # after a line's first character: its indent is not read
 # From `<x` to the `>` that ends it, over quoted attribute values; possessive, so linear.
 _TAG_BODY = rx.compile(r"""<[A-Za-z](?:[^>'"=]++|=[ \t\n]*+(?:'[^']*+'|"[^"]*+")|['"=])*+""")
-_FENCE = rx.compile(  # a line that opens a fenced block (the start of FENCED_BLOCK_RE)
-    r"(~{3,}|`{3,})[ ]*(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=([\"'])[^\n]*?\2[ ]*)?)\n"
+# A line that opens a fenced block (the start of FENCED_BLOCK_RE); its spaces after the fence
+# possessive: nothing after them begins with a space, and read both ways they were quadratic.
+_FENCE = rx.compile(
+    r"(~{3,}|`{3,})[ ]*+(?:\{[^\n]*\}|\.?[\w#.+-]*[ ]*(?:hl_lines=([\"'])[^\n]*?\2[ ]*)?)\n"
 )
 _BARE_FENCE = rx.compile(r"(~{3,}|`{3,})[ ]*(?:\n|\Z)")  # a line that can close one
 _HEADING = rx.compile(r"^#{1,6}(.*)|^(.+)\n(?:=+|-+)[ \t]*$", re.MULTILINE)
@@ -91,6 +95,8 @@ def _in_text(source: str, breaks: list[int], limits: Limits) -> Iterator[str]:
     n = len(source)
     if source.count("[^") ** 2 > limits.footnotes.cap(n):
         yield "too many footnotes"
+    if space_work(source, limits.spaces.cap(n)) > limits.spaces.cap(n):
+        yield "long runs of spaces inside lines"
     if inline_work(source, breaks, limits.inline.cap(n)) > limits.inline.cap(n):
         yield "a paragraph with too much inline formatting"
     if tag_work(source, limits.tags.cap(n)) > limits.tags.cap(n):
@@ -152,6 +158,16 @@ def split_work(source: str, breaks: list[int], cap: int) -> int:
     for match in _SPLIT_LINE.finditer(source):
         i = bisect_left(breaks, match.start())
         work += breaks[i] - (breaks[i - 1] if i else 0)
+        if work > cap:
+            break
+    return work
+
+
+def space_work(source: str, cap: int) -> int:
+    """Each run of spaces inside a line, squared (see Limits.spaces)."""
+    work = 0
+    for run in _SPACE_RUN.finditer(source):
+        work += (run.end() - run.start()) ** 2
         if work > cap:
             break
     return work

@@ -21,12 +21,15 @@ from reader.document.normalize import normalize_newlines
 _FRONT_MATTER = rx.compile(
     r"\A(?:---[ \t]*\n(.*?)\n(?:---|\.\.\.)|\+\+\+[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.DOTALL
 )
+# The value up to the line's last non-space, a space run and its non-space at a time, possessive
+# (one character when the line has none): (.+?)\s*$ read a run of spaces once per character.
 _FRONT_FIELD = rx.compile(
-    r"^(title|author|subtitle|date|publishdate|published|pubdate)[ \t]*[:=][ \t]*(.+?)\s*$",
+    r"^(title|author|subtitle|date|publishdate|published|pubdate)[ \t]*[:=][ \t]*((?:[^\S\n]*+\S)++|.)\s*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _DATE_FIELDS = ("date", "publishdate", "published", "pubdate")  # Jekyll's and Hexo's, then Hugo's…
-_QUOTED = rx.compile(r"""^(["'])(.*?)\1|\s+#.*$""")  # "…" or '…', else the value before a # comment
+# (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.
+_QUOTED = rx.compile(r"""^(["'])(.*?)\1|(?<!\s)\s+#.*$""")  # "…" or '…', else the value before a # comment
 _FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
 _DISCLAIMER_HEADING = rx.compile(
@@ -104,7 +107,8 @@ def _front_date(fields: dict[str, str]) -> str | None:
 
 
 # [Image: build passing], ［图片：标志］: a badge or logo set in the heading, not its words.
-_IMAGE_PLACEHOLDER = rx.compile(r"\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_IMAGE_PLACEHOLDER = rx.compile(r"(?!(?<=\s)\s)\s*(?:\[Image(?::[^\]]*)?\]|［图片(?:：[^］]*)?］)\s*")
 
 
 def headline_words(heading: str) -> str:

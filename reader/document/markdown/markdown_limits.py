@@ -29,6 +29,7 @@ class Limits:
     fence_copies: Budget  # code blocks x the length of the text
     equal_headings: Budget  # sum over equal heading ids of count * (count - 1) / 2
     footnotes: Budget  # footnote marks squared
+    spaces: Budget  # each run of spaces inside a line, squared
     nesting: int  # lists and quotes inside each other
     paragraphs: int  # blank lines: each moves every block after it in a list, several times
     list_items: int
@@ -53,6 +54,9 @@ DOCUMENT = Limits(
     fence_copies=Budget(10_000_000_000),  # ~0.25 ns: 5 000 code blocks in 2 MB pass
     equal_headings=Budget(5_000_000),  # ~60 ns: 3 000 headings of one title pass
     footnotes=Budget(100_000_000),  # ~10 ns (a list.index): 5 000 footnotes pass
+    # ~3 ns: attr_list's pattern for a heading's, a cell's or a term's {: attributes} reads
+    # a run of spaces from each of its spaces (a run of 300 000 spaces took minutes).
+    spaces=Budget(150_000_000, 100),
     nesting=64,
     paragraphs=30_000,  # ~2.5 ns x paragraphs squared: 2 s; 2 MB of README has 15 000
     list_items=30_000,
@@ -70,6 +74,7 @@ NOTE = Limits(  # rendered on the GUI thread: about a tenth of the document's
     fence_copies=Budget(1_000_000_000),
     equal_headings=Budget(500_000),
     footnotes=Budget(10_000_000),
+    spaces=Budget(15_000_000, 10),
     nesting=32,
     paragraphs=3_000,
     list_items=3_000,

@@ -16,7 +16,8 @@ from reader.document import rx
 _ITEM = rx.compile(r"( *)([-*+]|\d{1,9}[.)])( +|$)")
 _RULE = rx.compile(r" {0,3}([-*_])(?: *\1){2,} *$")  # "- - -" is a rule, not an item
 _FENCE = rx.compile(r"(`{3,}|~{3,})")
-_QUOTE_MARK = rx.compile(r" *> ?")
+# (?!(?<= ) ): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_QUOTE_MARK = rx.compile(r"(?!(?<= ) ) *> ?")
 _INTERRUPTS = (">", "#", "```", "~~~")  # begin a block even without a blank line before
 STEP = 4  # Python-Markdown's tab_length: one level of nesting
 

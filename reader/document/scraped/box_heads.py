@@ -21,6 +21,7 @@ _COMMENTS = rx.compile(
 _HEAD_MAX = 12  # characters: a box's head is a few words
 # 扫描二维码关注…公众号, 下载某某客户端/APP…: the site's promotion, however it is worded.
 _PROMOTION = rx.compile(r"^(?:扫描|扫码|长按|识别|下载|打开|关注|点击|更多精彩)")
+_PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words
 _PROMOTED = rx.compile(r"二维码|客户端|APP|App|app|公众号|微信号|视频号")
 _PROMOTION_MAX = 40
 # 本文仅代表作者观点，不代表本站立场: the site's standing disclaimer of a contributed text.
@@ -31,7 +32,8 @@ _STANCE_MAX = 80
 # 【打印】【关闭窗口】, 打印本页 关闭窗口: the page's print and close buttons.
 _PRINT_CLOSE = rx.compile(r"关闭窗口|关闭本页|打印本页|打印此页|打印此文|[【\[]打印[】\]]")
 # 1 2 3 下一页, 首页 上一页 1 2 下一页 尾页: the article's other pages, under this one's text.
-_PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d+\s*){2,}(?:下一页|尾页)")
+# A digit at a time: (?:\d+\s*){2,} split a long run of digits every way (exponential).
+_PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d\s*){2,}(?:下一页|尾页)")
 # 关键词：教育 小学 城南 (two words or more: 关键词：高质量发展 alone may head a part of the text).
 _TAGS = rx.compile(r"^(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s,，、;；|｜]{1,10}(?:[\s,，、;；|｜]+[^\s,，、;；|｜]{1,10})+$")
 # 原文链接：https://…, 本文链接：…: the address of what was just read.
@@ -68,6 +70,3 @@ def _widgets(line: str) -> bool:
         or first in "【[" and _BUTTONS_THEN_EDITOR.match(line)
         or ("点" in line or "分享" in line or "欢迎" in line) and _REQUEST.search(line)
     )
-
-
-_PROMOTION_FIRST = frozenset("扫长识下打关点更")  # the first characters of _PROMOTION's words

@@ -45,7 +45,8 @@ _DATE_LINE = rx.compile(
 _LONE_NUMBER = rx.compile(r"^[\d\s.,:：/|｜>+-]+$")
 BREADCRUMB = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]|\S\s*[>＞»›]\s*\S")
 _BREADCRUMB_PREFIX = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
-_BREADCRUMB_SPLIT = rx.compile(r"\s*[>＞»›]+\s*")
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_BREADCRUMB_SPLIT = rx.compile(r"(?!(?<=\s)\s)\s*[>＞»›]+\s*")
 
 # Photo captions: how they open (图：…, ▲…), how they end (…摄, …供图) or a credit inside.
 CAPTION_HEAD = rx.compile(r"(?:图[：:]|图注|图为|图片|图/|▲|△|↑|资料图|配图|（图|\(图)")

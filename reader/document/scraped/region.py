@@ -215,7 +215,8 @@ def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int
 _PHOTO_CREDIT = rx.compile(r"[（(][^（）()]{1,20}(?:摄|攝|供图|供圖)[）)]$")  # 新华社发（某某摄）
 
 
-_EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
+# The lookbehind: the tail is read from the start of its run only, so a long run of spaces is read once.
+_EMOJI_TAIL = rx.compile(r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s])[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")
 
 
 def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:

@@ -17,7 +17,8 @@ _FOOT = rx.compile(r"版权|copyright|©|主办|承办|ICP|备案", re.IGNORECAS
 _SITE_NAME = rx.compile(r"""<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)""",
                         re.IGNORECASE)  # fmt: skip
 _TITLE = rx.compile(r"<title[^>]*>([^<]+)</title>", re.IGNORECASE)
-_SEPARATORS = rx.compile(r"\s*(?:[_|｜–—«»-]|::)\s*")
+# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
+_SEPARATORS = rx.compile(r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")
 FOOT_LINES = 12  # the page's last lines, where its copyright line stands
 
 

@@ -49,6 +49,9 @@ def document_position_at(document: QTextDocument, x: float, y: float) -> int:
         else:
             hi = middle
     block = document.findBlockByNumber(max(0, lo - 1))
+    while _overlaps(document, block.previous(), y):  # Qt gives the point to the first block
+        block = block.previous()
+    block = _beside_or_in_table(document, block, x, y)
     frame = _outer_frame(block)
     if frame is not None:
         position = _in_frame(document, frame, x, y)
@@ -57,6 +60,26 @@ def document_position_at(document: QTextDocument, x: float, y: float) -> int:
         if position > block.position() + block.length() - 1 and _outer_frame(block.next()):
             position -= 1  # below a block, above the frame after it: before that frame
     return min(max(position, 0), document.rootFrame().lastPosition())
+
+
+def _overlaps(document: QTextDocument, block: QTextBlock, y: float) -> bool:
+    """Whether a block of the root frame reaches below y: its text's last line, when the next
+    block's top margin begins above it (a heading's margin over the line before)."""
+    if not block.isValid() or _outer_frame(block) is not None:
+        return False
+    origin = document.documentLayout().blockBoundingRect(block).top()
+    return y <= origin + block.layout().boundingRect().bottom()
+
+
+def _beside_or_in_table(document: QTextDocument, block: QTextBlock, x: float, y: float) -> QTextBlock:
+    """block, or the table's last block when block lies beside a table that ends the page and
+    the point is over the table, not beside it (Qt gives the table the point there)."""
+    if not _beside_table(block):
+        return block
+    table = _outer_frame(block.previous())
+    assert table is not None
+    rect = _frame_rect(document, table)
+    return block.previous() if rect.left() <= x <= rect.right() and y <= rect.bottom() else block
 
 
 def _outer_frame(block: QTextBlock) -> QTextFrame | None:
@@ -77,6 +100,13 @@ def _block_top(document: QTextDocument, block: QTextBlock) -> float:
     return float(origin + block.layout().boundingRect().top() - block.blockFormat().topMargin())
 
 
+def _beside_table(block: QTextBlock) -> bool:
+    """The last block of the root frame, empty, right after a table: a page that ends with a
+    table, whose last block Qt lays out beside the table's last row (lastIsEmptyBlockAfterTable)."""
+    return (block.length() == 1 and not block.next().isValid() and _outer_frame(block) is None
+            and isinstance(_outer_frame(block.previous()), QTextTable))  # fmt: skip
+
+
 def _frame_rect(document: QTextDocument, frame: QTextFrame) -> QRectF:
     """Where a frame of the root frame takes hits. Qt places a table's bounding rectangle at
     its first cell; the table itself is as wide and tall, from the left of the block before
@@ -86,7 +116,9 @@ def _frame_rect(document: QTextDocument, frame: QTextFrame) -> QRectF:
     if isinstance(frame, QTextTable):
         before = document.findBlock(frame.firstPosition() - 1)  # a frame follows a block
         after = document.findBlock(frame.lastPosition() + 1)  # and a block follows it
-        bottom = _block_top(document, after)
+        # The block after the table begins where it ends, or ends there when beside it.
+        beside = _beside_table(after)
+        bottom = layout.blockBoundingRect(after).bottom() if beside else _block_top(document, after)
         left = layout.blockBoundingRect(before).left()
         rect = QRectF(left, bottom - rect.height(), rect.width(), rect.height())
     return rect
@@ -107,8 +139,8 @@ def _in_block(document: QTextDocument, block: QTextBlock, x: float, y: float) ->
         line = layout.lineAt(i)
         rect = line.naturalTextRect()
         if rect.top() > y:
-            into = min(into, line.textStart())
-        elif rect.bottom() <= y:
+            break  # Qt's min(into, the line's start) here keeps into: it ends a line above
+        if rect.bottom() <= y:
             into = max(into, line.textStart() + line.textLength())
         else:
             into = line.xToCursor(x, QTextLine.CursorPosition.CursorBetweenCharacters)

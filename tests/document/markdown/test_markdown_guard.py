@@ -38,6 +38,8 @@ HOSTILE = {
     "tiny paragraphs": "'x\\n\\n' * 100_000",
     "HTML blocks": "'<div>x</div>\\n\\n' * 20000",
     "table columns": "'|' + 'a|' * 50000 + '\\n|' + '-|' * 50000 + '\\n'",
+    "spaces in a heading": "'# a' + ' ' * 300_000 + 'x'",
+    "spaces in a cell": "'| a' + ' ' * 300_000 + 'x | b |\\n|---|---|\\n| 1 | 2 |'",
 }
 
 _SCRIPT = """
@@ -95,6 +97,7 @@ def test_the_notice_names_the_shape() -> None:
         ("| a | b |\n|---|---|\n" + "| 1 | 2 |\n" * 10001, "over 10,000 rows"),
         ("*a* " * 50000, "inline formatting"),
         ("x[^1] " * 10001, "footnotes"),
+        ("# a" + " " * 20_000 + "x", "runs of spaces"),
     ],
 )
 def test_each_shape_is_found(source: str, reason: str) -> None:
@@ -142,7 +145,7 @@ def test_a_window_asked_to_quit_after_painting_nothing_readable_exits(tmp_path: 
 
 
 def test_note_limits_are_tighter_than_the_documents() -> None:
-    for name in ("brackets", "inline", "splits", "tags", "fences"):
+    for name in ("brackets", "inline", "splits", "tags", "fences", "spaces"):
         assert getattr(NOTE, name).cap(5000) < getattr(DOCUMENT, name).cap(5000), name
     assert pathology("[a](" * 500, NOTE) is not None
     assert pathology("[a](" * 500) is None  # a document may afford it

@@ -25,6 +25,8 @@ _MARKDOWN = "\n\n".join([
     "```\ncode line " + "x" * 200 + "\nsecond\n```", "## 第二节", "正文。" * 200,
     "| 一 | 二 |\n|---|---|\n| 1 | 2 |", "结尾。",
 ])  # fmt: skip
+# A page that ends with a table: Qt lays its last block out beside the table's last row.
+_ENDING_IN_A_TABLE = _MARKDOWN.rsplit("\n\n", 1)[0]
 
 
 def _point(data: st.DataObject, window: MainWindow) -> QPoint:
@@ -61,11 +63,12 @@ def test_a_point_of_a_long_article_is_where_qt_puts_it(
     _agrees_with_qt(window, lambda ours, qt: ours == qt)
 
 
+@pytest.mark.parametrize("ending", ["in text", "in a table"])
 def test_a_point_of_a_markdown_page_is_where_qt_puts_it_or_in_the_same_table(
-    make_window: WindowFactory, tmp_path: Path
+    make_window: WindowFactory, tmp_path: Path, ending: str
 ) -> None:
     path = tmp_path / "page.md"
-    path.write_text(_MARKDOWN, encoding="utf-8")
+    path.write_text(_MARKDOWN if ending == "in text" else _ENDING_IN_A_TABLE, encoding="utf-8")
     window = make_window(path=str(path))
     frames = window.article_view.document().rootFrame().childFrames()
     tables = [(t.firstPosition() - 1, t.lastPosition() + 1) for t in frames if isinstance(t, QTextTable)]
@@ -79,22 +82,26 @@ def test_a_point_of_a_markdown_page_is_where_qt_puts_it_or_in_the_same_table(
     _agrees_with_qt(window, same)
 
 
-@pytest.mark.parametrize("kind", ["markdown", "text"])
+@pytest.mark.parametrize("kind", ["markdown", "ending in a table", "text"])
 def test_points_around_the_tables_and_the_disclaimer_box_are_where_qt_puts_them(
     make_window: WindowFactory, tmp_path: Path, kind: str
 ) -> None:
     path = tmp_path / "page.md"
-    if kind == "markdown":
-        path.write_text(_MARKDOWN, encoding="utf-8")  # two tables
+    if kind != "text":
+        path.write_text(_MARKDOWN if kind == "markdown" else _ENDING_IN_A_TABLE, encoding="utf-8")
     else:
         path = _long_article(tmp_path, copies=2)  # the disclaimer box at its end
     document = make_window(path=str(path)).article_view.document()
     layout = document.documentLayout()
     frames = document.rootFrame().childFrames()
-    assert len(frames) == (2 if kind == "markdown" else 1)
+    assert len(frames) == (1 if kind == "text" else 2)
+    if kind == "ending in a table":
+        assert frames[-1].lastPosition() + 1 == document.rootFrame().lastPosition()
     for frame in frames:
         after = document.findBlock(frame.lastPosition() + 1)
         bottom = layout.blockBoundingRect(after).top() - after.blockFormat().topMargin()
+        if after.length() == 1 and not after.next().isValid():  # the page ends with the table:
+            bottom = layout.blockBoundingRect(after).bottom()  # its last block is beside it
         rect = layout.frameBoundingRect(frame)  # a table's: at its first cell
         top = bottom - rect.height()
         for x in (0.0, rect.left() - 20, rect.left() + 2, rect.center().x(), rect.right() + 30):
@@ -102,3 +109,26 @@ def test_points_around_the_tables_and_the_disclaimer_box_are_where_qt_puts_them(
                       bottom + 0.5):  # fmt: skip
                 qt = layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
                 assert document_position_at(document, x, y) == qt, (frame.firstPosition(), x, y)
+
+
+def test_a_point_on_a_line_that_the_next_blocks_margin_overlaps_is_on_that_line(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    # A heading's top margin begins above the last line of the block before it: Qt gives a
+    # point there to the first block, the one whose line it is on.
+    path = tmp_path / "page.md"
+    path.write_text(_MARKDOWN, encoding="utf-8")
+    document = make_window(path=str(path)).article_view.document()
+    layout = document.documentLayout()
+    block, overlaps = document.begin(), 0
+    while block.isValid() and block.next().isValid():
+        bottom = layout.blockBoundingRect(block).top() + block.layout().boundingRect().bottom()
+        following = block.next()
+        next_top = layout.blockBoundingRect(following).top() - following.blockFormat().topMargin()
+        overlaps += next_top < bottom - 1
+        for x in (0.0, 40.0):
+            for y in (bottom - 1, bottom - 0.5, bottom + 0.5):
+                qt = layout.hitTest(QPointF(x, y), Qt.HitTestAccuracy.FuzzyHit)
+                assert document_position_at(document, x, y) == qt, (block.position(), x, y)
+        block = following
+    assert overlaps > 0  # the page has such a line
