@@ -45,6 +45,20 @@ SOURCES: list[tuple[str, str, str, str, str | None]] = [
 ]  # fmt: skip
 
 
+# Pages kept inside a JSON data file (repository, commit, path, the list's indexes, the XPath of the
+# article's own container, whose rendered text is the ground truth, licence, site). disinfoRG's
+# scraper committed snapshot files of the pages it fetched (a JSON list of 中国台湾网 pages, a JSON-lines
+# file of 全国台联 pages); its HEAD no longer has them.
+ZERO = "disinfoRG/ZeroScraper"
+ZERO_LICENCE = "none stated in repo; article text (c) its publisher"
+JSON_SOURCES: list[tuple[str, str, str, tuple[int, ...], str, str, str]] = [
+    (ZERO, "bc3011365b05439878a722a27ad0ab4d02f8ea44", "Data/ArticleSnapshot/N1.json", (2, 6, 20),
+     "//div[@id='contentArea']", ZERO_LICENCE, "taiwan.cn"),
+    (ZERO, "c7e4d92f47ec3a653887eda8f9225619a0cb4730", "Data/article_snapshot.jl", (13, 15, 16),
+     "//div[contains(@class, 'TRS_Editor')]", ZERO_LICENCE, "tailian.org.cn"),
+]  # fmt: skip
+
+
 def git(repo: str, *args: str) -> bytes:
     where = MIRROR / repo.replace("/", "+") / "repo"
     return subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, check=True).stdout
@@ -65,6 +79,17 @@ def source_pages() -> list[dict[str, Any]]:
                         enc=enc, gt=gt, gt_author=None, gt_date=None, gt_title=None,
                         source=f"{repo} {path} @{commit}", licence=licence, repo=repo, path=path,
                         commit=commit, site=site))  # fmt: skip
+    for repo, commit, path, picks, xpath, licence, site in JSON_SOURCES:
+        raw = git(repo, "show", f"{commit}:{path}").decode("utf-8")
+        items = json.loads(raw) if path.endswith(".json") else [json.loads(ln) for ln in raw.splitlines() if ln]
+        for k in picks:
+            html = items[k]["raw_body"]
+            root = render.parse(html)
+            gt = "".join(render.render_tree(el) for el in root.xpath(xpath))
+            out.append(dict(src="f2", key=hashlib.sha1(html.encode()).hexdigest()[:8], url=items[k].get("url") or items[k]["article_id"].rsplit("/", 1)[0],
+                            html=html, enc="utf-8", gt=gt, gt_author=None, gt_date=None,
+                            gt_title=items[k].get("title"), source=f"{repo} {path}[{k}] @{commit}", licence=licence,
+                            repo=repo, path=f"{path}[{k}]", commit=commit, site=site))  # fmt: skip
     return out
 
 
