@@ -3,6 +3,7 @@
     .venv/bin/python bench/importer_score.py            # tune sites, held-out sites, all
     .venv/bin/python bench/importer_score.py -v --tune  # what went wrong, on the tune sites only
     .venv/bin/python bench/importer_score.py --set fresh # the fresh test set, aggregate only
+    .venv/bin/python bench/importer_score.py --set fresh2 # the second, real-chrome test set, likewise
 
 Each labelled page (bench/devset/labels, bench/devset/extra/labels) names its site. Sites are
 split once, by a hash of the name, into the *tune* sites (about 40%), whose pages the rules may
@@ -34,6 +35,7 @@ from reader.document.headlines.title_model import use_model
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra")
 FRESH = Path(__file__).resolve().parent / "freshset"
+FRESH2 = Path(__file__).resolve().parent / "freshset2"
 
 
 def flatten(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -203,15 +205,15 @@ def labelled_pages(folders: Iterable[Path]) -> list[tuple[Path, dict[str, Any]]]
     return pages
 
 
-def score_fresh(list_pages: bool) -> int:
-    """The fresh set: every site unseen, so the shipped headline model; aggregate only."""
+def score_fresh(list_pages: bool, folder: Path = FRESH, name: str = "fresh set") -> int:
+    """A fresh test set: every site unseen, so the shipped headline model; aggregate only."""
     from collections import Counter
 
     from importer_misses import classify, report
 
     use_model(None)
     tally, misses, sites = Tally(), Counter[str](), set()
-    for path, label in labelled_pages((FRESH,)):
+    for path, label in labelled_pages((folder,)):
         sites.add(label.get("site") or path.name)
         tally.files += 1
         try:
@@ -225,7 +227,7 @@ def score_fresh(list_pages: bool) -> int:
         if list_pages and found:
             print(f"{path.name}: {', '.join(found)}")
     print(f"sites: {len(sites)}, all unseen")
-    print(tally.line("fresh set"))
+    print(tally.line(name))
     print(report(misses))
     return 0
 
@@ -238,15 +240,17 @@ def main() -> int:
     ap.add_argument("--shipped", action="store_true",
                     help="the shipped headline model for every page (default: the model trained "
                     "on the tune sites only, and without the page's own site for a tune page)")
-    ap.add_argument("--set", choices=("dev", "fresh"), default="dev",
-                    help="fresh: the fresh test set, aggregate and misses by class only")
-    ap.add_argument("--pages", action="store_true", help="with --set fresh: list each page's misses")
+    ap.add_argument("--set", choices=("dev", "fresh", "fresh2"), default="dev",
+                    help="fresh, fresh2: a fresh test set, aggregate and misses by class only")
+    ap.add_argument("--pages", action="store_true", help="with --set fresh/fresh2: list each page's misses")
     ap.add_argument("--only", metavar="PREFIX",
                     help="score only the pages whose file name starts with PREFIX (one part: l_)")
     ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")
     a = ap.parse_args()
     if a.set == "fresh":
         return score_fresh(a.pages)
+    if a.set == "fresh2":
+        return score_fresh(a.pages, FRESH2, "fresh set 2")
     models = {} if a.shipped else models_by_fold(load_pages())
     tune, held, every = Tally(), Tally(), Tally()
     sites: dict[str, set[str]] = {"tune": set(), "held-out": set()}
