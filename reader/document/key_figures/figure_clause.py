@@ -100,6 +100,8 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
         if prep.end() > b:
             break
+        if prep.start() == a and prep.group() in ("比", "较"):
+            return None  # 比|上月|上升: the base of a change is never its subject
         if prep.start() == a and prep.group() != "向":
             a = prep.end()
         elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):

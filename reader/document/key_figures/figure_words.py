@@ -53,7 +53,8 @@ MEASURE = rx.compile(
     r"不到|不足|低于|高于|少于|多于|[定持制]在$|投入|完成|损失|花了|只要|蒸发|缩水|提高|提升|回落|接近|扩大"
 )
 # The time a change is measured from, before its verb: 比2019年1—7月|增长, 较上年同期|下降.
-BASE = rx.compile(r"(?:同比|环比)?[比较](?:上年|去年|前年|上月|年初|上季度|"
+BASE = rx.compile(r"(?:同比|环比)?[比较](?:上年[末底]|去年[末底]|上一?年度?|去年度?|前一?年|上个?月|年初|"
+                  r"上一?季度|上周|上期|"
                   r"\d{2,4}年(?:\d{1,2}(?:[—–\-－~～至到]\d{1,2})?月份?|[底末初])?)(?:同期)?")
 BASE_END = rx.compile(f"(?:{BASE.pattern})$")
 # Scope and time words before a subject, and demonstratives: 去年全市|民营经济增加值.

@@ -1,0 +1,38 @@
+"""Key figures' subjects by the classes a new-user tester found on pages of their own (issue
+14), each on made-up sentences: the base of a comparison (比上月, 較上年度) is never the
+subject; a bare change verb with its adverb (实际增长, 成長) is none; a currency word before
+the amount is no part of the subject; a measuring verb of budgets (编列, 安排, 下达) ends the
+subject or opens the clause; an aside in brackets between a subject and its figure is skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全市财政收入达到812亿元，較上年度增加53億元。", "53億元", "财政收入增加"),
+    ("城镇调查失业率为5.1%，比上月上升0.3个百分点。", "0.3个百分点", "城镇调查失业率上升"),
+    ("全市常住人口1200万人，比上年末增加8万人。", "8万人", "常住人口增加"),
+    ("出口额比上月下降2%，较上年同期增长5%。", "5%", "出口额增长"),
+])
+def test_a_change_from_a_base_chains_from_the_figure_before(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("据统计，比上月上升0.2个百分点。", "0.2个百分点"),
+    ("会上通报，較上年度增加37億元。", "37億元"),
+    ("较上季度减少4家。", "4家"),
+])
+def test_the_base_of_a_change_is_never_its_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
