@@ -55,7 +55,9 @@ def own_subject(
     peeled = simple[cut:b]
     change = words.CHANGE.search(peeled)
     # 从63.2%提高到|72.7%: the level it ends at, not the change
-    verb = change.group() if change and not _TO_LEVEL.match(simple, cut + change.end()) else ""
+    # …as the text writes it (成長, not 成长, in a traditional text)
+    verb = segment[cut + change.start() : cut + change.end()] if change and not _TO_LEVEL.match(
+        simple, cut + change.end()) else ""
     b = cut
     if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
         b, peeled = simple.find("占", a, b), "占"

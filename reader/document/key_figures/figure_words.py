@@ -40,17 +40,20 @@ TAIL_WORDS = (
     "平均年", "年增", "年降", "递增", "递减", "大跌", "大涨", "暴涨", "猛涨", "暴增",
     "以", "正在", "一般", "通常", "往往", "原本", "原来", "本来", "基本", "几乎", "普遍", "应该", "应当", "将会",
     "或将", "首次", "再次", "首度", "再度", "一举",
+    # …and the adverbs a change is said with (实际增长, 名义增长, 小幅回落) and Taiwan's 成長, 衰退
+    "实际", "名义", "小幅", "微幅", "略有", "较快", "温和", "成长", "衰退",
 )
 TAIL_BY_LAST = {c: tuple(w for w in TAIL_WORDS if w[-1] == c) for c in {w[-1] for w in TAIL_WORDS}}
 # A change, with how often it is said to happen (平均每年递增 4.2%); 增至, 降到 say where it ends.
 CHANGE = rx.compile(r"(?:(?:平均)?(?:每年|每月|年均|(?<![上去今前同当明])年)|平均)?(?:"
-                    r"增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|"
+                    r"增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|成长|衰退|"
                     r"调整(?![为至到])|(?:[暴大猛激骤递]|(?<![新调核扣削缩追加增]))[增减降涨跌升](?![至到为加少低长]))")
 RISE_OR_FALL = rx.compile(f"{CHANGE.pattern}|升|降|涨|跌|至|到")
 CHANGE_END = rx.compile(f"(?:{CHANGE.pattern})$")
 MEASURE = rx.compile(
     r"实现|达|为|是|以$|计|超|突破|新增|增|减|降|升|涨|跌|占|逾|剩下|调整|下调|上调|削减|扩至|变|"
-    r"不到|不足|低于|高于|少于|多于|[定持制]在$|投入|完成|损失|花了|只要|蒸发|缩水|提高|提升|回落|接近|扩大"
+    r"不到|不足|低于|高于|少于|多于|[定持制]在$|投入|完成|损失|花了|只要|蒸发|缩水|提高|提升|回落|接近|扩大|"
+    r"成长|衰退"
 )
 # The time a change is measured from, before its verb: 比2019年1—7月|增长, 较上年同期|下降.
 BASE = rx.compile(r"(?:同比|环比)?[比较](?:上年[末底]|去年[末底]|上一?年度?|去年度?|前一?年|上个?月|年初|"
@@ -180,6 +183,12 @@ TAIL_BLOCKED = {"用": "费使作信家军民公商通适实", "以": "可所得
 # names the measure (国家总计投入|20多亿元 → 国家投入).
 SPENT = rx.compile("投入|耗资|出资|花费|花了|花|支付|付出")
 SPENT_MEASURES = ("投入", "耗资", "出资", "花费")
+
+
+def unchanged(subject: str) -> str:
+    """subject without the change it ends with (出口總額成長 → 出口總額), in its own script."""
+    change = CHANGE_END.search(subject.translate(T2S))
+    return subject[: change.start()] if change else subject
 
 
 def tail_start(clause: str) -> int:

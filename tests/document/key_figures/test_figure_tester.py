@@ -36,3 +36,25 @@ def test_a_change_from_a_base_chains_from_the_figure_before(
 ])
 def test_the_base_of_a_change_is_never_its_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("據統計，成長7.3%。", "7.3%"),
+    ("据介绍，实际增长6.8%。", "6.8%"),
+    ("会上通报，名义增长4.2%。", "4.2%"),
+])
+def test_a_bare_change_with_its_adverb_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全年出口總額4500億美元，成長12%。", "12%", "出口總額成長"),
+    ("全年出口總額4500億美元，增長12%。", "12%", "出口總額增長"),
+    ("全省地区生产总值突破5000亿元，实际增长7.1%。", "7.1%", "地区生产总值增长"),
+    ("居民人均可支配收入3.2万元，名义增长5.1%，实际增长4.6%。", "4.6%", "居民人均可支配收入增长"),
+    ("全年營業收入衰退3.5%。", "3.5%", "營業收入衰退"),
+])
+def test_a_change_with_its_adverb_chains_from_the_figure_before_in_the_texts_script(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
