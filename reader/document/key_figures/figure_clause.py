@@ -19,6 +19,9 @@ _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _JOINER_TAILS = ("者", "是")
 _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
+# The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
+# (人民币兑美元|跌0.06%: an exchange rate's currencies are)
+_CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -30,6 +33,8 @@ def own_subject(
     the figure (电力、热力生产和供应业|下降38.6%), not only the last (…、医院|5家)."""
     if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
+    if currency := _CURRENCY_BEFORE.search(simple):
+        segment, simple = segment[: currency.start()], simple[: currency.start()]
     a, b = _strip_span(simple, 0, len(simple))
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier

@@ -58,3 +58,20 @@ def test_a_change_with_its_adverb_chains_from_the_figure_before_in_the_texts_scr
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("明年歲出規模為新台幣2兆5000億元。", "2兆5000億元", "歲出規模"),
+    ("今年歲入預估為新臺幣2兆3000億元。", "2兆3000億元", "歲入"),
+    ("海外投资总额为美元45亿元。", "45亿元", "海外投资总额"),
+    ("银行净利润达港币120亿元。", "120亿元", "银行净利润"),
+    ("全年进出口总值人民币4.2万亿元。", "4.2万亿元", "进出口总值"),
+])
+def test_the_currency_before_an_amount_is_no_part_of_its_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_an_exchange_rates_currencies_stay_in_its_subject() -> None:
+    assert _subjects("在岸人民币兑美元跌0.06%。")["0.06%"] == "在岸人民币兑美元跌"
