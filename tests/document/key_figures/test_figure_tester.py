@@ -75,3 +75,33 @@ def test_the_currency_before_an_amount_is_no_part_of_its_subject(
 
 def test_an_exchange_rates_currencies_stay_in_its_subject() -> None:
     assert _subjects("在岸人民币兑美元跌0.06%。")["0.06%"] == "在岸人民币兑美元跌"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("今年國防預算編列3200億元。", "3200億元", "國防預算"),
+    ("今年中央预算内投资拟安排6100亿元。", "6100亿元", "中央预算内投资"),
+    ("今年拟安排地方政府专项债券2.5万亿元。", "2.5万亿元", "地方政府专项债券"),
+    ("截至目前，全省已下达新增专项债券额度1800亿元。", "1800亿元", "专项债券额度"),
+])
+def test_a_budgets_verbs_measure_or_open_the_clause(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_budgets_verb_before_a_count_counts_the_noun_after_it() -> None:
+    assert _subjects("由学校统一安排3次体检。")["3次"] == "体检"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("前三个月全省固定资产投资（不含农户）8300亿元，同比增长4.1%。", "8300亿元", "固定资产投资"),
+    ("前三个月全省固定资产投资（不含农户）8300亿元，同比增长4.1%。", "4.1%", "固定资产投资增长"),
+    ("全市社会消费品零售总额（限额以上）820亿元。", "820亿元", "社会消费品零售总额"),
+    ("前10个月全市社会消费品零售总额820亿元。", "820亿元", "社会消费品零售总额"),
+])
+def test_an_aside_or_the_first_months_before_a_measure_are_skipped(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_an_aside_after_a_name_still_gives_no_subject() -> None:
+    assert _subjects("赵晶（化名）今年35岁。")["35岁"] is None
