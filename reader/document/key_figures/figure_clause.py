@@ -33,8 +33,7 @@ def own_subject(
     the figure (电力、热力生产和供应业|下降38.6%), not only the last (…、医院|5家)."""
     if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
-    if currency := _CURRENCY_BEFORE.search(simple):
-        segment, simple = segment[: currency.start()], simple[: currency.start()]
+    segment, simple = _without_currency(segment, simple)
     a, b = _strip_span(simple, 0, len(simple))
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
@@ -76,6 +75,12 @@ def own_subject(
     return subject, verb, peeled
 
 
+def _without_currency(segment: str, simple: str) -> tuple[str, str]:
+    """The words before an amount without the currency named just before it (为新台幣|2兆元)."""
+    end = currency.start() if (currency := _CURRENCY_BEFORE.search(simple)) else len(simple)
+    return segment[:end], simple[:end]
+
+
 def _whose(segment: str, simple: str, end: int, measure: str | None) -> str | None:
     """国有控股企业实现|利润总额: the measure with whose it is, the noun phrase before the verb
     (国有控股企业利润总额), when that is a plain noun phrase, not a list cut short (电力、热力
@@ -98,8 +103,8 @@ def _noun_list(text: str) -> bool:
 def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
     """Where the subject in simple[a:b] is, once the scope words, clause openers and a
     prepositional phrase after it are left out; None if it is a clause."""
-    if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
+    if (a := _opened(simple, a, b)) < 0:
+        return None
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
         if simple.startswith(("后", "时"), a):
@@ -107,8 +112,6 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     for prep in words.PREPOSITION.finditer(simple, a):  # its look-ahead reads past b: 比|达到
         if prep.end() > b:
             break
-        if prep.start() == a and prep.group() in ("比", "较"):
-            return None  # 比|上月|上升: the base of a change is never its subject
         if prep.start() == a and prep.group() != "向":
             a = prep.end()
         elif prep.group() in "从由" and nouns.ends_in(simple[prep.end() : b], words.ATTRIBUTE_END):
@@ -126,6 +129,15 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
         if a == 0:
             return None
     return a, b
+
+
+def _opened(simple: str, a: int, b: int) -> int:
+    """a past the scope and time words before the subject; -1 when the words open with the
+    base of a comparison (比|上月|上升, 较|上年度|增加: never the subject)."""
+    if lead := words.LEAD.match(simple, a, b):
+        a = lead.end()
+    prep = words.PREPOSITION.match(simple, a, b)
+    return -1 if prep and prep.group() in ("比", "较") else a
 
 
 def _around_phrase(simple: str, a: int, prep: re.Match[str], b: int) -> tuple[int, int] | None:
