@@ -105,3 +105,12 @@ def test_an_aside_or_the_first_months_before_a_measure_are_skipped(
 
 def test_an_aside_after_a_name_still_gives_no_subject() -> None:
     assert _subjects("赵晶（化名）今年35岁。")["35岁"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全市社会消费品零售总额820亿元，扣除价格因素实际增长3.1%。", "3.1%", "社会消费品零售总额增长"),
+    ("全年GDP为126万亿元，按可比价格计算增长5.2%。", "5.2%", "GDP增长"),
+    ("据悉，扣除价格因素实际增长3.1%。", "3.1%", None),
+])
+def test_how_a_change_is_reckoned_is_no_subject(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
