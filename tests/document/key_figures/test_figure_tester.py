@@ -114,3 +114,15 @@ def test_an_aside_after_a_name_still_gives_no_subject() -> None:
 ])
 def test_how_a_change_is_reckoned_is_no_subject(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全年发行地方政府债券6.1万亿元。", "6.1万亿元", "地方政府债券"),
+    ("中央财政已下达资金300亿元。", "300亿元", "中央财政下达资金"),
+    ("发行利率为3.2%。", "3.2%", "发行利率"),
+    ("本次发行规模3000亿元。", "3000亿元", "本次发行规模"),
+])
+def test_a_subject_opens_with_no_verb_of_issuing_and_holds_no_already(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
