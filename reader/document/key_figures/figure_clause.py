@@ -19,6 +19,9 @@ _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _JOINER_TAILS = ("者", "是")
 _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
+# The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
+# (人民币兑美元|跌0.06%: an exchange rate's currencies are)
+_CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -30,6 +33,7 @@ def own_subject(
     the figure (电力、热力生产和供应业|下降38.6%), not only the last (…、医院|5家)."""
     if simple.rstrip(nouns.EDGES).endswith(("、", "和", "及", "与", "或")):
         return None, "", ""  # 4个税种、|5项: the words before are the last item's
+    segment, simple = _without_currency(segment, simple)
     a, b = _strip_span(simple, 0, len(simple))
     if at_time := words.AT_TIME.search(simple, a, b):
         b = at_time.start()  # 指数从2004年的|109％: the value at a time, not a modifier
@@ -55,7 +59,9 @@ def own_subject(
     peeled = simple[cut:b]
     change = words.CHANGE.search(peeled)
     # 从63.2%提高到|72.7%: the level it ends at, not the change
-    verb = change.group() if change and not _TO_LEVEL.match(simple, cut + change.end()) else ""
+    # …as the text writes it (成長, not 成长, in a traditional text)
+    verb = segment[cut + change.start() : cut + change.end()] if change and not _TO_LEVEL.match(
+        simple, cut + change.end()) else ""
     b = cut
     if ends_in_de:  # 现行标准的80％: a modifier of the figure; 需求占当月成交的8%: a share
         b, peeled = simple.find("占", a, b), "占"
@@ -67,6 +73,12 @@ def own_subject(
         peeled = "实现" + peeled
         subject = _whose(segment, simple, achieved.start(), subject)
     return subject, verb, peeled
+
+
+def _without_currency(segment: str, simple: str) -> tuple[str, str]:
+    """The words before an amount without the currency named just before it (为新台幣|2兆元)."""
+    end = currency.start() if (currency := _CURRENCY_BEFORE.search(simple)) else len(simple)
+    return segment[:end], simple[:end]
 
 
 def _whose(segment: str, simple: str, end: int, measure: str | None) -> str | None:
@@ -91,8 +103,8 @@ def _noun_list(text: str) -> bool:
 def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[int, int] | None:
     """Where the subject in simple[a:b] is, once the scope words, clause openers and a
     prepositional phrase after it are left out; None if it is a clause."""
-    if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
+    if (a := _opened(simple, a, b)) < 0:
+        return None
     for opener in words.OPENER.finditer(simple, a, b):
         a, truncated = opener.end(), False
         if simple.startswith(("后", "时"), a):
@@ -117,6 +129,15 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
         if a == 0:
             return None
     return a, b
+
+
+def _opened(simple: str, a: int, b: int) -> int:
+    """a past the scope and time words before the subject; -1 when the words open with the
+    base of a comparison (比|上月|上升, 较|上年度|增加: never the subject)."""
+    if lead := words.LEAD.match(simple, a, b):
+        a = lead.end()
+    prep = words.PREPOSITION.match(simple, a, b)
+    return -1 if prep and prep.group() in ("比", "较") else a
 
 
 def _around_phrase(simple: str, a: int, prep: re.Match[str], b: int) -> tuple[int, int] | None:

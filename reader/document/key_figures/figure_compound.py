@@ -62,8 +62,9 @@ def _total(amount: str) -> float | None:
 
 def _shown(amount: str, total: float) -> tuple[str, float]:
     """The magnitude to give the total in: the largest named one not above it (万亿, 亿, 万),
-    in the amount's script; no 万亿 where the amount says 兆 (a Taiwanese reader says 億)."""
-    traditional = bool(set(amount) & set("億萬兆"))
+    in the amount's script (兆 is written alike in both: 2兆8813亿 is simplified); no 万亿 where
+    the amount says 兆 (a Taiwanese reader says 億)."""
+    traditional = bool(set(amount) & set("億萬"))
     names = (("萬億", "億", "萬") if traditional else ("万亿", "亿", "万"))
     scales = (1e12, 1e8, 1e4)
     for name, scale in zip(names, scales, strict=True):

@@ -86,11 +86,12 @@ class Labeller:
             self._previous = self._clause if adjacent else []
             self._sentence = (self._sentence + self._clause)[-_PAIRS_MAX:] if adjacent else []
             self._in_sentence = self._in_sentence + len(self._clause) if adjacent else 0
-            changes = words.RISE_OR_FALL.search(head) and (
+            changes = words.RISE_OR_FALL.search(head.translate(words.T2S)) and (
                 unit == self._last_unit or _only_change(head.translate(words.T2S))
                 or _level(head))
             # 存栏数同比减少25.8%，为|24355万头: the level after a change
-            after_change = bool(self._previous) and words.CHANGE_END.search(self._previous[-1] or "")
+            after_change = bool(self._previous) and bool(words.CHANGE_END.search(
+                (self._previous[-1] or "").translate(words.T2S)))
             changes = changes or (after_change and _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
             self._clause, self._pending = [], []
@@ -180,7 +181,7 @@ class Labeller:
             self._sentence if self._in_sentence == count <= _PAIRS_MAX else [])
         self._list_path = paths.LIST_SHARED if items is not listed else paths.LIST
         if not listed and len(earlier) >= count:
-            items = [words.CHANGE_END.sub("", s) if s else None for s in earlier[-count:]]
+            items = [words.unchanged(s) if s else None for s in earlier[-count:]]
             self._list_path = paths.LIST_EARLIER
         if len(items) != count or not all(items):
             self._pending = [None] * (count - 1)
@@ -276,7 +277,7 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
     level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change."""
     if not chain_from:
         return None
-    return _join(words.CHANGE_END.sub("", chain_from) if verb or level else chain_from, verb)
+    return _join(words.unchanged(chain_from) if verb or level else chain_from, verb)
 
 
 def _level(head: str) -> bool:

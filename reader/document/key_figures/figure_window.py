@@ -14,7 +14,7 @@ MEASURES = words.ATTRIBUTE_END | frozenset("速")
 LEVEL_NOUNS = MEASURES | frozenset("入润")
 _COPULA = rx.compile("为|约为|达|达到|共计|合计")
 _DIGIT = rx.compile(r"\d")
-_ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)](?=.)")
+_ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)]")
 
 
 def clause_head(pieces: list[str], before: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value
+from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
 from reader.document.key_figures.figure_subjects import WINDOW, Labeller
@@ -119,6 +120,7 @@ class FigureScan:
         self._pos = blocks[0].start if blocks else 0  # where the search in it goes on
         self._labeller = Labeller()
         self._table: TableFigures | None = None  # the table whose rows are being read
+        self._marks: list[tuple[int, int]] | None = None  # the block's footnote marks, once read
 
     @property
     def done(self) -> bool:
@@ -142,7 +144,10 @@ class FigureScan:
         # Two characters before for the look-behinds, and a figure's span after stop: a figure
         # that starts before stop is matched whole, as in the whole block.
         first = max(block.start, pos - 2)
-        piece = self._text[first : min(block.end, stop + _FIGURE_SPAN)]
+        if self._marks is None:
+            self._marks = footnote_marks(self._text, block)
+        # a footnote's mark (收入[^1]|20亿元) as a space: never a digit of a figure
+        piece = blanked(self._text, first, min(block.end, stop + _FIGURE_SPAN), self._marks)
         found = 0
         for match in _matches(piece, pos - first):
             if first + match.start() >= stop:
@@ -164,6 +169,7 @@ class FigureScan:
             if self._blocks[self._index].kind is not BlockKind.TABLE_ROW:
                 self._table = None
         self._labeller = Labeller()
+        self._marks = None
 
     def _read_row(self, block: Block) -> int:
         """A table's row, whole (rows are short): its cells each read alone."""
@@ -181,9 +187,14 @@ class FigureScan:
     def _add(self, match: re.Match[str], base: int, block: Block) -> None:
         start, end = base + match.start(), base + match.end()
         # + 2: a clause of up to WINDOW characters is read whole, with the mark (——) before it.
-        before = self._text[max(block.start, start - WINDOW - 2) : start]
-        after = self._text[end : min(block.end, end + WINDOW)]
+        first, last = max(block.start, start - WINDOW - 2), min(block.end, end + WINDOW)
+        marks = self._marks or []
+        before, after = blanked(self._text, first, start, marks), blanked(self._text, end, last, marks)
         figure = _figure(match, start, before, after, self._labeller)
+        if figure is not None and marks:  # its clause shown without the marks (元[^1])
+            figure = replace(figure, context=clause_context(
+                unmarked(self._text, first, figure.start, marks),
+                self._text[figure.start : figure.end], unmarked(self._text, end, last, marks)))
         if figure is not None:
             self.figures.append(figure)
 
