@@ -56,7 +56,9 @@ class NotesUi(QObject):
         # Hooks the window sets: more undo (the structure's), more in the article's menu.
         self.other_undo: Callable[[], bool] = lambda: False
         self.extend_article_menu: Callable[[QMenu, QPoint], None] = lambda _menu, _point: None
-        self.run_menu: Callable[[QMenu, QPoint], object] = QMenu.exec  # modal, at a global point
+        # Pops a menu up, modal, at a global point (not QMenu.exec unbound: its static overload
+        # for a list of actions takes that call).
+        self.run_menu: Callable[[QMenu, QPoint], object] = lambda menu, at: menu.exec(at)
         self.after_import: Callable[[], None] = lambda: None
         self._window, self._store, self._view = window, store, view
         self._actions, self._text = parts
