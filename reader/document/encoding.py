@@ -25,7 +25,8 @@ _MAX_ERROR_RATE = 0.02  # share of undecodable characters a legacy file may have
 _BINARY_CONTROL_RATE = 0.05
 _MIXED_UTF8_SHARE = 0.2  # this share of non-ASCII lines valid as UTF-8: a file of mixed encodings
 _MAX_DAMAGED_BYTES = 3  # bad bytes a line of damaged UTF-8 may hold
-_DAMAGE_CONTEXT = 8  # valid multibyte characters the line has around each bad byte
+_LINE_CONTEXT = 2  # valid multibyte characters a damaged line has around each bad byte
+_DAMAGE_CONTEXT = 8  # … and the file
 _CODECS = {"gb18030": "gb18030", "big5": "cp950"}  # cp950: Big5 as Windows writes it
 # Where cp950 and the older Big5 table (Python's big5, ETEN) part ways on punctuation, the
 # full-width forms the text means: A241 is ／ to the writer, cp950 reads it as ∕ (division
@@ -183,7 +184,7 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     lines = data.split(b"\n")
     foreign = [line for line in lines if not line.isascii()]
     utf8 = sum(1 for line in foreign if _is_utf8(line))
-    if foreign and all(_is_utf8(line) or _damaged_utf8(line) for line in foreign):
+    if foreign and _damaged_utf8(foreign):
         # A UTF-8 file with a few bad bytes (a disk error, a cut-and-paste): read it as UTF-8
         # with those bytes replaced rather than refuse it, or guess a legacy code for it.
         return data.decode("utf-8", errors="replace"), "utf-8"
@@ -212,13 +213,19 @@ def _legacy_reads_all(data: bytes, utf8_lines: list[bytes], name: str) -> bool:
     return as_legacy > _common_han(joined.decode("utf-8"), name)
 
 
-def _damaged_utf8(line: bytes) -> bool:
-    """A line of UTF-8 with a stray bad byte or two: legacy Chinese read as UTF-8 fails on
-    nearly every character, so few replacements among many characters mean UTF-8."""
-    text = line.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
-    return bad <= _MAX_DAMAGED_BYTES and multibyte >= _DAMAGE_CONTEXT * bad
+def _damaged_utf8(lines: list[bytes]) -> bool:
+    """UTF-8 with a stray bad byte or two in some of these lines: legacy Chinese read as UTF-8
+    fails on nearly every character, so a failing line with few replacements among valid
+    characters, in a file of many valid characters, is UTF-8 (a short title holds few)."""
+    bad_total = multibyte_total = 0
+    for line in lines:
+        text = line.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+        if bad > _MAX_DAMAGED_BYTES or multibyte < _LINE_CONTEXT * bad:
+            return False
+        bad_total, multibyte_total = bad_total + bad, multibyte_total + multibyte
+    return multibyte_total >= _DAMAGE_CONTEXT * bad_total
 
 
 def _common_han(text: str, name: str) -> int:

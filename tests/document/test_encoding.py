@@ -70,6 +70,19 @@ def test_utf8_with_a_bad_byte_opens_as_utf8_with_the_byte_replaced() -> None:
     assert text.split("\n")[1:] == lines[1:]
 
 
+def test_a_short_utf8_line_with_a_bad_byte_is_judged_with_the_file() -> None:
+    data = "标题新闻".encode() + b"\xff" + ("\n" + SIMPLIFIED).encode("utf-8")
+    text, name = decode(data)
+    assert name == "utf-8"
+    assert text.split("\n")[1] == SIMPLIFIED
+
+
+def test_a_short_gbk_line_among_utf8_lines_is_still_read_as_gbk() -> None:
+    data = ("\n".join([SIMPLIFIED] * 3) + "\n").encode("utf-8") + "标题".encode("gbk")
+    text, name = decode(data)
+    assert name == "utf-8+gb18030" and text.endswith("\n标题")
+
+
 def test_a_gbk_line_among_utf8_lines_is_still_read_as_gbk() -> None:
     data = (SIMPLIFIED + "\n").encode("utf-8") + SIMPLIFIED.encode("gbk")
     text, name = decode(data)
