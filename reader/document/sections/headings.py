@@ -40,6 +40,7 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
+from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
 from reader.document.sections.heading_promos import promotions
@@ -270,7 +271,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
-    over, unpaired = heads_over_heads(shapes) | lead_heads(lines, shapes), pair_among_singles(shapes)
+    over = heads_over_heads(shapes) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
+    unpaired = pair_among_singles(shapes)
     headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
