@@ -42,7 +42,7 @@ from reader.document.sections.heading_cues import (
 from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
-from reader.document.sections.heading_marks import caption_marks
+from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
 from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
@@ -278,7 +278,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
-    ads |= caption_marks(lines, [h.index for h in headings])  # ● 宣传画里，…: a mark the page sets on captions
+    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
