@@ -43,7 +43,12 @@ from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
-from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
+from reader.document.sections.heading_pairs import (
+    counted_parts,
+    heads_over_heads,
+    lone_pairs,
+    pair_among_singles,
+)
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
@@ -274,7 +279,11 @@ def find_headings(lines: list[str]) -> list[Heading]:
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
     over = heads_over_heads(shapes) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
     unpaired = pair_among_singles(shapes)
-    headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
+    apart, counted = counted_parts(lines, shapes)  # 某事 / 某事 among 骗局之1 / 某事: two heads of a counted part
+    restyled = over | unpaired | apart | counted
+    headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single")
+                if h.index in restyled else h for h in headings]
+    headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
