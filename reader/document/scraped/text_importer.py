@@ -37,6 +37,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
+from reader.document.sections.heading_outline import outline_levels
 from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.headings import caption_head, find_headings, is_caption
 
@@ -73,7 +74,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     texts = [text for _, text in body]
     read = [probe(text) for text in texts] if probes is not lines else None  # as trimmed
     dropped: list[int] = []
-    parts = body_parts(texts, [i for i, _ in body], read, dropped)
+    parts = body_parts(texts, [i for i, _ in body], read, dropped, probes)
     roles.update(dict.fromkeys((i for i, _ in body), "body"))
     roles.update(dict.fromkeys((body[k][0] for k in dropped), "chrome"))
     shown = ("body", "title")
@@ -111,17 +112,21 @@ def body_parts(
     source_lines: list[int] | None = None,
     read: list[str] | None = None,
     dropped: list[int] | None = None,
+    page: list[str] | None = None,
 ) -> list[Part]:
     """Body lines as parts: headings (with paired sub-headings), captions, list items, paragraphs.
 
     `read`: the lines as the patterns read them (traditional characters made simplified, one
-    for one), when they differ from `body`; `source_lines`: where each line was in the file."""
+    for one), when they differ from `body`; `source_lines`: where each line was in the file;
+    `page`: every line of the page as read (its contents list may give the heads their levels)."""
     read = read or body
     ads = ad_lines(read)  # 限时特惠 over its offer: the page's advertisement, kept out as chrome
     if dropped is not None:
         dropped.extend(sorted(ads))
     headings = find_headings(read)
     levels = assign_levels(headings, read)
+    if page is not None and headings:  # the page's own contents list says how deep each head is
+        levels = outline_levels(page, [heading_text(read[h.index]) for h in headings]) or levels
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []

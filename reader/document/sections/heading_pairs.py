@@ -8,6 +8,8 @@ line heads the section they are the sub-sections of.
 
 from __future__ import annotations
 
+from reader.document import rx
+
 _SINGLES_AFTER = 2  # heads set alone after the pair, of which its second line is the first
 
 
@@ -39,3 +41,26 @@ def pair_among_singles(heads: list[tuple[int, str, int | None]]) -> set[int]:
     pairs = [i for i, style, sub in heads if sub is not None and style in ("single", "pair")]
     alone = any(style == "single" and sub is None for _, style, sub in heads)
     return set(pairs) if len(pairs) == 1 and alone else set()
+
+
+# 骗局之3, 方案2, 案例五: a label and its count, set over the part's own head
+_COUNTED = rx.compile(r"(\S{1,6}?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})")
+_COUNTED_MIN = 3  # parts counted so that show the article is set in them
+
+
+def counted_parts(lines: list[str], heads: list[tuple[int, str, int | None]]) -> tuple[set[int], set[int]]:
+    """An article set in counted parts (骗局之1 / 老中医绝食 as a head over its sub-heading, 骗局之2
+    alone…; three or more with one label): (lines of the pairs whose first line is no count — two heads
+    of a part, not a head and its sub-heading; lines of the counts set alone — the parts' heads, over
+    the heads inside them)."""
+    stems: dict[str, list[int]] = {}
+    for i, style, _ in heads:
+        match = _COUNTED.fullmatch(lines[i]) if style in ("single", "pair") else None
+        if match is not None:
+            stems.setdefault(match.group(1), []).append(i)
+    counted = max(stems.values(), key=len, default=[])
+    if len(counted) < _COUNTED_MIN:
+        return set(), set()
+    apart = {i for i, style, sub in heads if sub is not None and style in ("single", "pair") and i not in counted}
+    alone = {i for i, style, sub in heads if sub is None and i in counted}
+    return apart, alone

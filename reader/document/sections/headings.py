@@ -40,7 +40,15 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
-from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
+from reader.document.sections.heading_keys import keyed_parents
+from reader.document.sections.heading_leads import lead_heads
+from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
+from reader.document.sections.heading_pairs import (
+    counted_parts,
+    heads_over_heads,
+    lone_pairs,
+    pair_among_singles,
+)
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
@@ -97,10 +105,10 @@ def caption_head(line: str) -> bool:
     return line[:1] in _CAPTION_FIRST and bool(CAPTION_HEAD.match(line))
 
 
-# What a photo shows, named at the end of its caption (纪录片《森林之歌》海报, 1998年的全家福): left behind
-# when the picture was not copied, a short line naming a picture is its caption, not a head.
+# What a photo shows, named at the end of its caption (《森林之歌》海报, 1998年的全家福, 讲座现场 — not 直击现场):
+# left behind when the picture was not copied, a short line naming a picture is its caption, not a head.
 _PICTURE_NOUN = rx.compile(
-    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?)$"
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)现场)$"
 )
 _PICTURE_CAPTION_MAX = 24
 
@@ -269,11 +277,17 @@ def find_headings(lines: list[str]) -> list[Heading]:
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
-    over, unpaired = heads_over_heads(shapes), pair_among_singles(shapes)
-    headings = [Heading(h.index, "symbol" if h.index in over else "single") if h.index in over | unpaired else h for h in headings]
+    over = heads_over_heads(shapes) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
+    unpaired = pair_among_singles(shapes)
+    apart, counted = counted_parts(lines, shapes)  # 某事 / 某事 among 骗局之1 / 某事: two heads of a counted part
+    restyled = over | unpaired | apart | counted
+    headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single")
+                if h.index in restyled else h for h in headings]
+    headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
+    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from reader.document import Document, load_bytes
-from reader.document.sections.heading_pairs import heads_over_heads, lone_pairs, pair_among_singles
+from reader.document.sections.heading_pairs import (
+    counted_parts,
+    heads_over_heads,
+    lone_pairs,
+    pair_among_singles,
+)
 
 PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
 
@@ -45,3 +50,21 @@ def test_the_one_pair_left_among_heads_set_alone_is_one_of_them() -> None:
     assert pair_among_singles([(2, "pair", 3), (6, "cn", None)]) == set()
     d = doc("一篇长文的标题", PARA, "渡口的由来", "老人们这样说", PARA, PARA, "码头的兴衰", PARA, PARA)
     assert [(s.level, s.title, s.subtitle) for s in d.all_sections()] == [(1, "渡口的由来", None), (1, "码头的兴衰", None)]
+
+
+def test_counted_parts_head_the_heads_inside_them() -> None:
+    d = doc("十大谣言", PARA, "谣言之1", "喝醋能软化血管", PARA, PARA, "专家点评", PARA,
+            "谣言之2", PARA, PARA, "隔夜菜致癌", "致癌物超标难以证实", PARA, PARA, "专家点评", PARA,
+            "谣言之3", "手机辐射致癌", PARA, PARA, "专家点评", PARA)
+    heads = [(s.level, s.title, s.subtitle) for s in d.all_sections()]
+    assert heads == [(1, "谣言之1", "喝醋能软化血管"), (2, "专家点评", None), (1, "谣言之2", None),
+                     (2, "隔夜菜致癌", None), (2, "致癌物超标难以证实", None), (2, "专家点评", None),
+                     (1, "谣言之3", "手机辐射致癌"), (2, "专家点评", None)]
+
+
+def test_two_counted_parts_are_not_enough() -> None:
+    heads = [(2, "pair", 3), (6, "single", None), (9, "pair", 10), (13, "single", 14)]
+    lines = ["", "", "谣言之1", "甲", "", "", "谣言之2", "", "", "隔夜菜致癌", "致癌物", "", "", "乙", "丙"]
+    assert counted_parts(lines, heads) == (set(), set())
+    lines[13] = "谣言之3"
+    assert counted_parts(lines, heads) == ({9}, {6})

@@ -104,6 +104,11 @@ def test_a_line_naming_a_picture_is_its_caption() -> None:
     for line in ("纪录片《森林之歌》海报", "1998年的全家福", "电视剧剧照"):
         heads = find_headings([PARA, line, PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
         assert [h.index for h in heads] == [4, 7], line
+    for line in ("讲座现场", "颁奖典礼现场"):  # a scene the photo showed
+        heads = find_headings([PARA, line, PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
+        assert [h.index for h in heads] == [4, 7], line
+    heads = find_headings([PARA, "直击现场", PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
+    assert [h.index for h in heads] == [1, 4, 7]  # going to the scene: the reporter's, a head
 
 
 def test_a_copula_before_a_colon_makes_a_sentence() -> None:

@@ -1,0 +1,30 @@
+"""Levels from the page's outline-numbered contents list, on made-up pages (heading_outline.py)."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+from reader.document.sections.heading_outline import outline_levels
+
+PARA = "这是一段足够长的正文段落，用来说明标题之后紧跟着的是正文内容，而不是别的什么东西。"
+CONTENTS = ["目录", "1历史", "1.1古代", "1.220世纪", "2地理", "2.1水文", "2.1.1河流", "2.2气候", "3参见"]
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n".join(lines).encode("utf-8"), "t.txt", "text")
+
+
+def test_a_contents_list_gives_the_heads_their_depth() -> None:
+    d = doc("某某新区", *CONTENTS, "某某新区[编辑]", PARA, PARA, "历史[编辑]", "古代[编辑]", PARA, PARA,
+            "20世纪[编辑]", PARA, PARA, "地理[编辑]", PARA, "水文[编辑]", "河流[编辑]", PARA, PARA,
+            "气候[编辑]", PARA, PARA)
+    heads = [(s.title, s.level) for s in d.all_sections()]
+    assert heads == [("历史", 1), ("古代", 2), ("20世纪", 2), ("地理", 1), ("水文", 2), ("河流", 3), ("气候", 2)]
+
+
+def test_the_list_must_be_the_heads() -> None:
+    assert outline_levels(CONTENTS, ["古代", "20世纪", "河流"]) == [2, 2, 3]
+    titles = ["历史", "古代", "20世纪", "地理", "河流", "另一个标题"]  # one not listed: under the one before it
+    assert outline_levels(CONTENTS, titles) == [1, 2, 2, 1, 3, 4]
+    assert outline_levels(CONTENTS, ["古代", "另一个", "第三个", "河流"]) is None  # few heads listed
+    assert outline_levels(CONTENTS[:4], ["历史", "古代", "20世纪"]) is None  # three lines: no list
+    assert outline_levels(["1古代", "2近代", "3当代", "4未来"], ["古代", "近代", "当代"]) is None  # one depth
