@@ -98,8 +98,10 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     between = [i for i in range(title_lines[-1] + 1 if title_lines else 0, start) if i != number]
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
     title_lines += (number,) if number is not None else ()
-    if not dateline_lines:
-        dateline_lines = _dateline_elsewhere(lines, title_lines, end)
+    if not any(is_dateline(lines[i]) for i in dateline_lines):
+        # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
+        found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
+        dateline_lines = tuple(sorted(found + dateline_lines))
     reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
@@ -232,15 +234,18 @@ def _states_rights(line: str) -> bool:
 _DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
 
 
-def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int) -> tuple[int, ...]:
+def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int, *, under: bool) -> tuple[int, ...]:
     """A full date where no line dates the article under its headline: a newspaper's edition
-    date just above the headline, or a blog's 发表于… just under the text."""
+    date just above the headline (with the source line between them: 2024-05-10 over 来源：某某报
+    over the headline), or a blog's 发表于… just under the text."""
     above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
-    under = range(end, min(len(lines), end + _DATE_NEAR))
-    for near in (above, under):
+    for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
         found = tuple(i for i in near if is_dateline(lines[i]))
+        if found and near is above:
+            rest = range(found[-1] + 1, title_lines[0])
+            return (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]
         if found:
-            return found[-1:] if near is above else found[:1]
+            return found[:1]
     return ()
 
 
