@@ -46,9 +46,17 @@ _AFFILIATED = rx.compile(
 )
 
 
+# 本文作者王小五，系某某大学教授 / （作者王小五系某某研究院研究员）: the writer named without a
+# colon, then what they are (作者系某某大学教授 names no one: no credit).
+_DESCRIBED = rx.compile(
+    r"^[（(]?((?:本文)?作者[^\W\d_]{2,4}?)(?:\s*[，,]\s*(?:系|现为|现任|为|是)|系)[^，,。；;（）()]{2,30}"
+    r"(?:[，,、][^，,。；;（）()]{2,20})?[。]?[）)]?$"
+)
+
+
 def affiliated_writer(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line naming a writer and their affiliation or romanized name."""
-    match = _AFFILIATED.match(read) if read[:1] in WRITER_OPENINGS else None
+    match = (_AFFILIATED.match(read) or _DESCRIBED.match(read)) if read[:1] in WRITER_OPENINGS else None
     return (match.start(1), match.end(1)) if match else None
 
 

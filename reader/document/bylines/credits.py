@@ -27,8 +27,8 @@ _STANDALONE = rx.compile(
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
-    r"|[/／]\s*(?:文|摄)$"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
+    r"|[/／|｜丨]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = rx.compile(r"责任编辑|责编")
@@ -116,8 +116,10 @@ _UNSPACED_REPORTER = rx.compile(
 _SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱·]")
 # 采写：王小五, 图文｜王小五, 文字：王小五, 文·王小五: who wrote it, as features and posts credit
 # them; a name only (图文：某某市召开…, 文·旅融合… are headlines).
-_FEATURE_ROLE = rx.compile(rf"^(?:(?:采写|图文|文字)\s*[:：/／|｜丨︱·]|文\s*·)\s*{_NAMES}$")
-_NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
+# 文、图 / 王小五, 采访、撰文：王小五: roles joined by 、, one person's.
+_JOINED_ROLES = r"(?:文|图|采访|撰文|摄影|整理)(?:、(?:文|图|采访|撰文|摄影|整理))+"
+_FEATURE_ROLE = rx.compile(rf"^(?:(?:采写|图文|文字|{_JOINED_ROLES})\s*[:：/／|｜丨︱·]|文\s*·)\s*{_NAMES}$")
+_NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／|｜丨]\s*(?:文|图|文图|图文|摄|摄影)$")
 
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
@@ -141,7 +143,8 @@ def is_editor_credit(credit: str) -> bool:
 
 # 作者：王小五 under the text names the writer as plainly as 编辑：李四 names the editor: the
 # first of the two is the page's credit.
-_WRITER_FIELD = rx.compile(r"^(?:本文|文章)?作者\s*[:：|｜丨︱/／]")
+# 撰文｜王小五 over 编辑｜李四 under a post: its writer's field as plainly.
+_WRITER_FIELD = rx.compile(r"^(?:(?:本文|文章)?作者|撰文|撰稿|采写)\s*[:：|｜丨︱/／]")
 
 
 def is_writer_field(credit: str) -> bool:

@@ -1,0 +1,46 @@
+"""More of the ways posts and features credit their writer (made-up pages and names): roles
+joined by 、, the name before 丨文, a slash with spaces, the writer described without a colon, and
+the writer's field first in a block of credits under the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.bylines.credits import standalone_credit
+from tests.document.bylines.test_feature_credits import P3, keeps_the_text, portal, post
+
+
+@pytest.mark.parametrize("line", ["文字 / 钱多多", "文 / 钱多多", "文、图 / 钱多多", "采访、撰文：钱多多", "钱多多 | 文"])
+def test_a_writers_credit_over_the_text(line: str) -> None:
+    d = post((line,))
+    assert d.byline == line
+    assert keeps_the_text(d)
+
+
+@pytest.mark.parametrize("line", ["文字 / 钱多多", "文、图 / 钱多多", "钱多多 丨 文"])
+def test_a_writers_credit_under_the_text(line: str) -> None:
+    d = portal((), (line,))
+    assert d.byline == line
+    assert keeps_the_text(d)
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("本文作者钱多多，系某某大学公共管理学院副教授", "本文作者钱多多"),
+    ("（作者钱多多系某某研究院研究员）", "作者钱多多"),
+    ("本文作者钱多多，系某某大学教授，博士生导师。", "本文作者钱多多"),
+])
+def test_the_writer_described_without_a_colon(line: str, credit: str) -> None:
+    assert standalone_credit(line) == credit
+    d = portal((), (line,))
+    assert d.byline == credit
+    assert d.text.rstrip().endswith(P3)
+
+
+@pytest.mark.parametrize("line", ["作者系某某大学教授", "作者认为是时候改变了。", "本文作者钱多多，长期关注城市治理，曾出版多部专著。"])
+def test_what_the_writer_is_or_thinks_names_no_one(line: str) -> None:
+    assert standalone_credit(line) is None
+
+
+@pytest.mark.parametrize("block", [("撰文：钱多多", "编辑：孙小美", "排版：赵六"), ("- END -", "撰文 | 钱多多", "编辑 | 孙小美")])
+def test_the_writers_field_heads_a_block_of_credits(block: tuple[str, ...]) -> None:
+    assert "钱多多" in (post((), block).byline or "")
