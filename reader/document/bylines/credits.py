@@ -19,7 +19,7 @@ from reader.document.scraped.patterns import SENTENCE_END
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|整理|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
-_SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
+_SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿人|撰稿|撰文|评论员)"
 # 本期编辑：, 文章作者：: the article's own editor or writer (运营编辑, 美术编辑 are other roles).
 _ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络|本报|本台|本刊|本网|原创)?"
 _STANDALONE = rx.compile(
@@ -27,7 +27,7 @@ _STANDALONE = rx.compile(
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|评论员[\s　]*[^\W\d_]{2}|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
     r"|[/／|｜丨]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
@@ -91,9 +91,16 @@ _CLAUSE_STOP = rx.compile(r"[，。]")
 _NAME = r"(?!报道|报导)[^\W\d_]{2,4}"
 _NAMES = rf"{_NAME}(?:[、\s　]+{_NAME}){{0,3}}"
 # 统筹：赵六 撰文：王小五, 文字：王小五 图片：李四: a line of credits, each a role and its names.
-_PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
+_PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|口述|整理|采访|翻译|编译|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
               r"审核|审校|校对|策划|出品人|出品|设计|美编|视觉|排版|制图|剪辑|终审|初审|复审|值班编辑)")
 _CREDIT_PARTS = rx.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
+# 某某报记者 王小五 编辑 李四 校对 赵六: a reporter's credit, then the desk's, each role spaced from
+# its names (roles of two letters or more: a name may begin with 文 or 图).
+_SPACED_PART = r"(?:责任编辑|值班编辑|编辑|责编|(?:见习|实习)?记者|通讯员|实习生|摄影|摄像|校对|审核|审校|统筹|策划|监制|美编|排版|制图)"
+_SPACED_NAMES = rf"(?!{_SPACED_PART}){_NAME}(?:[、\s　]+(?!{_SPACED_PART}){_NAME}){{0,3}}"
+_SPACED_PARTS = rx.compile(
+    rf"^(?:[^\W\d_]{{2,8}}?)?{_SPACED_PART}[\s　]+{_SPACED_NAMES}(?:[\s　]+{_SPACED_PART}[\s　]+{_SPACED_NAMES}){{1,4}}$"
+)
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
 # 经济观察报 记者 王小五, 21世纪某某报道记者 王小五, 某某周刊记者：王小五: the outlet spaced off, with
 # digits, or the name after a colon.
@@ -126,7 +133,7 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
     if not (read[:1].isalnum() or read[:1] == "《") or ("记者" not in read and not _SHAPE_MARKS.search(read)):
         return None  # most short lines (headings, captions, table rows): spared four patterns
-    for shape in (_CREDIT_PARTS, _NAME_FIRST, _FEATURE_ROLE):
+    for shape in (_CREDIT_PARTS, _NAME_FIRST, _FEATURE_ROLE, _SPACED_PARTS):
         if shape.match(read):
             return 0, len(read)
     reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read) or _UNSPACED_REPORTER.match(read)

@@ -44,3 +44,20 @@ def test_what_the_writer_is_or_thinks_names_no_one(line: str) -> None:
 @pytest.mark.parametrize("block", [("撰文：钱多多", "编辑：孙小美", "排版：赵六"), ("- END -", "撰文 | 钱多多", "编辑 | 孙小美")])
 def test_the_writers_field_heads_a_block_of_credits(block: tuple[str, ...]) -> None:
     assert "钱多多" in (post((), block).byline or "")
+
+
+@pytest.mark.parametrize("line", [
+    "某某报记者 钱多多 编辑 孙小美 校对 赵六",  # a reporter, then the desk: each role spaced from its name
+    "记者 钱多多 编辑 文静",  # a name may begin with 文
+    "口述：钱多多 整理：孙小美",
+    "特约撰稿人 钱多多",
+    "本报评论员 钱多多",
+])
+def test_more_credit_lines_over_the_text(line: str) -> None:
+    d = post((line,))
+    assert d.byline == line
+    assert keeps_the_text(d)
+
+
+def test_an_outlets_commentator_without_a_name_is_no_credit() -> None:
+    assert post(("（某某日报评论员）",)).byline is None
