@@ -33,6 +33,9 @@ def test_a_trailing_separator_is_cut(line: str, kept: str) -> None:
         ("撰文｜周小川", ("周小川",)),
         ("文／周小川、吴大海", ("周小川", "吴大海")),
         ("记者：周小川 实习生：郑秀英", ("周小川", "郑秀英")),
+        ("记者 周小川 见习记者 郑秀英", ("周小川", "郑秀英")),  # the role is no name
+        ("本报记者 周小川 实习记者 郑秀英 报道", ("周小川", "郑秀英")),
+        ("首席记者 周小川", ("周小川",)),
     ],
 )
 def test_every_writer_a_dateline_names(line: str, authors: tuple[str, ...]) -> None:
