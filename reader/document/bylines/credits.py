@@ -228,6 +228,13 @@ def agency_filed(line: str) -> str | None:
     return line[wire.start(1) : wire.end(1)] if wire and wire.end() == len(line) else None
 
 
+# 本报讯 记者王小五 通讯员李四 今年以来，…: the reporters spaced between the paper's 讯 and the
+# text, each name ended by a space (the text's first words run on to a comma, no space).
+_SPACED_NAME = r"[^\W\d_]{2,4}(?=[\s　])"
+_NEWS_OPENING = rx.compile(
+    rf"^[^，。\s]{{2,16}}讯[\s　]+((?:本报|本台)?(?:见习|实习|特约|首席)?记者[\s　]*{_SPACED_NAME}"
+    rf"(?:[\s　]+(?:(?:通讯员|实习生|(?:见习|实习)?记者)[\s　]*)?{_SPACED_NAME})*)[\s　]+\S"
+)
 _BRACKET_REPORTER = rx.compile(r"(?:本报|本台)?(?:记者|通讯员)")
 
 
@@ -238,7 +245,8 @@ def dateline_credit(line: str) -> str | None:
     match = _BRACKETED.search(probe_line)
     if match and _BRACKET_REPORTER.match(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
-    opening = _OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
+    opening = (_OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
+               or _NEWS_OPENING.match(probe_line))
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.document.bylines.credits import standalone_credit
+from reader.document.bylines.credits import dateline_credit, standalone_credit
 from tests.document.bylines.test_feature_credits import P3, keeps_the_text, portal, post
 
 
@@ -61,3 +61,12 @@ def test_more_credit_lines_over_the_text(line: str) -> None:
 
 def test_an_outlets_commentator_without_a_name_is_no_credit() -> None:
     assert post(("（某某日报评论员）",)).byline is None
+
+
+@pytest.mark.parametrize(("opening", "credit"), [
+    ("本报讯 记者钱多多 通讯员孙小美 ", "记者钱多多 通讯员孙小美"),
+    ("某某网讯 记者 钱多多 孙小美 ", "记者 钱多多 孙小美"),
+])
+def test_the_reporters_between_the_papers_xun_and_the_text(opening: str, credit: str) -> None:
+    assert dateline_credit(opening + "近日，某区召开老旧小区改造推进会，部署下一阶段工作。") == credit
+    assert dateline_credit("本报讯 近日，某区召开老旧小区改造推进会，部署下一阶段工作。") is None
