@@ -131,12 +131,14 @@ def tail_credit(line: str) -> str | None:
 # notice, over or under the text, naming the writer among its clauses: that clause is the credit.
 # 本文由「某某」原创出品，作者：…, 本文选自《某某》，作者：…: the notice's first clause says where
 # the text comes from.
-_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选")
+# 以下文章来源于某某日报 ，作者王小五: a post's header over a reposted text (no colon after 作者).
+_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选", "以下文章")
 _REPOST = rx.compile(
     r"(?:本文|文章)?[^，,。；;]{0,30}?(?:来自|来源|转载|转自|原载|首发|出品|原创|授权|选自|摘自|节选自|刊于|刊发|发表于)"
 )
 _REPOST_WRITER = rx.compile(
-    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
+    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15}"
+    r"|作者(?!授权|本人|原创|同意|许可|系|为|是|已|不)[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
 )
 _REPOST_MAX = 150
 _WRITER_HINT = rx.compile(r"作者|文[:：|｜丨]")  # alike in both scripts

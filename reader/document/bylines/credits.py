@@ -50,7 +50,7 @@ _CREDIT_LINE_MAX = 60
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳),
     or the writer's clause of a repost's notice (本文来自…，作者：王小五，…)."""
-    reposted = reposted_writer(line) if line[:1] in "本文来转原首经选摘节（(" else None
+    reposted = reposted_writer(line) if line[:1] in "本文来转原首经选摘节以（(" else None
     return line[reposted[0] : reposted[1]] if reposted is not None else _line_credit(line)
 
 

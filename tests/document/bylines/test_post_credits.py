@@ -70,3 +70,12 @@ def test_an_outlets_commentator_without_a_name_is_no_credit() -> None:
 def test_the_reporters_between_the_papers_xun_and_the_text(opening: str, credit: str) -> None:
     assert dateline_credit(opening + "近日，某区召开老旧小区改造推进会，部署下一阶段工作。") == credit
     assert dateline_credit("本报讯 近日，某区召开老旧小区改造推进会，部署下一阶段工作。") is None
+
+
+def test_a_reposts_header_names_its_writer_without_a_colon() -> None:
+    header = "以下文章来源于某某晚报 ，作者钱多多"
+    assert standalone_credit(header) == "作者钱多多"
+    d = post((header,))
+    assert d.byline == "作者钱多多"
+    assert header not in d.text and keeps_the_text(d)
+    assert standalone_credit("本文来自某某晚报，作者授权发布") is None  # no one named
