@@ -27,7 +27,7 @@ _STANDALONE = rx.compile(
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|评论员[\s　]*[^\W\d_]{2}|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|评论员[\s　]*[^\W\d_]{2}|编[译譯][^\W\d_]{2,4}\s*[／/]|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
     r"|[/／|｜丨]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
@@ -40,9 +40,11 @@ _CREDIT_RUN = (
     rf"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+{_CREDIT_NAME})+)*)\s*$"
 )
 _CREDIT_TAIL = 80  # characters: a credit closes its line
-# 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
+# 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified;
+# 某某時報記者王芳／台北報導 with the paper's name, 編譯王芳／綜合報導 by the desk's translator.
 _PLACED_REPORTER = rx.compile(
-    r"^((?:[^\W\d_]{2,8}\s*[／/]\s*)?(?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
+    r"^((?:[^\W\d_]{2,8}\s*[／/]\s*|[^\W\d_]{2,8}?)?(?:本报|本台)?(?:(?:特约|实习|见习)?记者|编[译譯])\s*[^\W\d_]{2,4}"
+    r"(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*(?:[^\W\d_]{2,8}(?:报导|报道)|特稿|专访))$"
 )
 _CREDIT_LINE_MAX = 60
 

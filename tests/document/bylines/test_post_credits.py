@@ -79,3 +79,11 @@ def test_a_reposts_header_names_its_writer_without_a_colon() -> None:
     assert d.byline == "作者钱多多"
     assert header not in d.text and keeps_the_text(d)
     assert standalone_credit("本文来自某某晚报，作者授权发布") is None  # no one named
+
+
+@pytest.mark.parametrize("line", ["某某時報記者錢多多／台北報導", "編譯錢多多／綜合報導", "記者錢多多／特稿"])
+def test_a_taiwanese_papers_filed_credit(line: str) -> None:
+    assert standalone_credit(line) == line
+    d = post((line,))
+    assert d.byline == line
+    assert keeps_the_text(d)
