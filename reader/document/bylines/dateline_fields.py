@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.date_numerals import western_dates
-from reader.document.bylines.dateline import POSTER, REPORTERS, writer_before_date
+from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -148,6 +148,9 @@ def _authors(text: str) -> tuple[str, ...]:
     poster = POSTER.match(text)
     if poster and not names:
         names.append(poster.group("name"))
+    post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
+    if post:
+        names.append(post)
     writer = writer_before_date(text)
     if writer and not names:
         names.append(writer)
