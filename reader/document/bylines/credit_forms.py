@@ -38,11 +38,12 @@ def is_signer(credit: str) -> bool:
 # then who they are; one clause of it, no sentence.
 _WRITER_ROLE = r"(?:本文)?(?:作者|撰文|撰稿|文)\s*[:：|｜丨]\s*"
 WRITER_OPENINGS = "（(本作撰文"  # most lines are spared the pattern
-_WRITER_NAME = r"(?:[^\W\d_]|·){2,12}"
+# 作者：王小五、李四，某某大学 / 作者：王小五，某某研究院研究员；李四，某某大学教授: writers
+# joined by 、 sharing one affiliation, or each with their own after a ；.
+_WRITER_NAME = r"(?:[^\W\d_]|·){2,12}(?:、(?:[^\W\d_]|·){2,12}){0,4}"
+_AFFILIATION = r"(?:\s*[，,]\s*[^，,。；;：:（）()]{2,30}|\s*[（(][^（）()，,。]{2,30}[）)])"
 _AFFILIATED = rx.compile(
-    rf"^[（(]?({_WRITER_ROLE}{_WRITER_NAME}"
-    r"(?:\s*[，,]\s*[^，,。；;：:（）()]{2,30}|\s*[（(][^（）()，,。]{2,30}[）)])"
-    r")[。]?[）)]?$"
+    rf"^[（(]?({_WRITER_ROLE}{_WRITER_NAME}{_AFFILIATION}(?:\s*[；;]\s*{_WRITER_NAME}{_AFFILIATION}){{0,3}})[。]?[）)]?$"
 )
 
 

@@ -87,3 +87,11 @@ def test_a_taiwanese_papers_filed_credit(line: str) -> None:
     d = post((line,))
     assert d.byline == line
     assert keeps_the_text(d)
+
+
+@pytest.mark.parametrize("line", ["作者：钱多多、孙小美，某某大学经济学院", "作者：钱多多，某某研究院研究员；孙小美，某某大学副教授"])
+def test_several_writers_and_where_they_work(line: str) -> None:
+    assert standalone_credit(line) == line
+    d = portal((), (line,))
+    assert d.byline == line
+    assert d.text.rstrip().endswith(P3)
