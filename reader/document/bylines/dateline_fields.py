@@ -137,8 +137,10 @@ def _authors(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for match in _WRITER.finditer(text):
         if "记者" not in match.group(1) and "記者" not in match.group(1):  # 文/广州日报记者X: below
-            names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
-            names.extend(match.group(2).split())
+            # 作者：王小五、李四，某某大学教授: the names before the comma, not where they work
+            written = re.split(r"[，,]", match.group(1), maxsplit=1)[0]
+            names.extend(n for n in written.split("、") if n)
+            names.extend(match.group(2).split() if written == match.group(1) else ())
     read = probe(text)  # one for one: spans carry over to text
     filed = _AGENCY_FILED.match(read)
     if filed:

@@ -36,6 +36,8 @@ def test_a_trailing_separator_is_cut(line: str, kept: str) -> None:
         ("记者 周小川 见习记者 郑秀英", ("周小川", "郑秀英")),  # the role is no name
         ("本报记者 周小川 实习记者 郑秀英 报道", ("周小川", "郑秀英")),
         ("首席记者 周小川", ("周小川",)),
+        ("作者：周小川，某某大学教授", ("周小川",)),  # where the writer works is no name
+        ("作者：周小川、郑秀英，某某研究院", ("周小川", "郑秀英")),
         ("原创 周小川 某某城事 2023-07-01 08:00 发表于上海", ("周小川",)),  # a post's writer, then its account
         ("原创 某某城事 某某城事 2023-07-01 08:00", ()),  # the account twice: no writer
     ],
