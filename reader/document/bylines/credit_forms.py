@@ -38,17 +38,26 @@ def is_signer(credit: str) -> bool:
 # then who they are; one clause of it, no sentence.
 _WRITER_ROLE = r"(?:本文)?(?:作者|撰文|撰稿|文)\s*[:：|｜丨]\s*"
 WRITER_OPENINGS = "（(本作撰文"  # most lines are spared the pattern
-_WRITER_NAME = r"(?:[^\W\d_]|·){2,12}"
+# 作者：王小五、李四，某某大学 / 作者：王小五，某某研究院研究员；李四，某某大学教授: writers
+# joined by 、 sharing one affiliation, or each with their own after a ；.
+_WRITER_NAME = r"(?:[^\W\d_]|·){2,12}(?:、(?:[^\W\d_]|·){2,12}){0,4}"
+_AFFILIATION = r"(?:\s*[，,]\s*[^，,。；;：:（）()]{2,30}|\s*[（(][^（）()，,。]{2,30}[）)])"
 _AFFILIATED = rx.compile(
-    rf"^[（(]?({_WRITER_ROLE}{_WRITER_NAME}"
-    r"(?:\s*[，,]\s*[^，,。；;：:（）()]{2,30}|\s*[（(][^（）()，,。]{2,30}[）)])"
-    r")[。]?[）)]?$"
+    rf"^[（(]?({_WRITER_ROLE}{_WRITER_NAME}{_AFFILIATION}(?:\s*[；;]\s*{_WRITER_NAME}{_AFFILIATION}){{0,3}})[。]?[）)]?$"
+)
+
+
+# 本文作者王小五，系某某大学教授 / （作者王小五系某某研究院研究员）: the writer named without a
+# colon, then what they are (作者系某某大学教授 names no one: no credit).
+_DESCRIBED = rx.compile(
+    r"^[（(]?((?:本文)?作者[^\W\d_]{2,4}?)(?:\s*[，,]\s*(?:系|现为|现任|为|是)|系)[^，,。；;（）()]{2,30}"
+    r"(?:[，,、][^，,。；;（）()]{2,20})?[。]?[）)]?$"
 )
 
 
 def affiliated_writer(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line naming a writer and their affiliation or romanized name."""
-    match = _AFFILIATED.match(read) if read[:1] in WRITER_OPENINGS else None
+    match = (_AFFILIATED.match(read) or _DESCRIBED.match(read)) if read[:1] in WRITER_OPENINGS else None
     return (match.start(1), match.end(1)) if match else None
 
 
@@ -123,12 +132,14 @@ def tail_credit(line: str) -> str | None:
 # notice, over or under the text, naming the writer among its clauses: that clause is the credit.
 # 本文由「某某」原创出品，作者：…, 本文选自《某某》，作者：…: the notice's first clause says where
 # the text comes from.
-_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选")
+# 以下文章来源于某某日报 ，作者王小五: a post's header over a reposted text (no colon after 作者).
+_REPOST_OPENINGS = ("本文", "文章", "来自", "来源", "转载", "转自", "原载", "首发", "经授权", "选自", "摘自", "节选", "以下文章")
 _REPOST = rx.compile(
     r"(?:本文|文章)?[^，,。；;]{0,30}?(?:来自|来源|转载|转自|原载|首发|出品|原创|授权|选自|摘自|节选自|刊于|刊发|发表于)"
 )
 _REPOST_WRITER = rx.compile(
-    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
+    r"(?:^|[，,；;。\s])((?:作者|文)\s*[:：|｜丨]\s*[^\W\d_][^\s，,；;。:：（）()]{1,15}"
+    r"|作者(?!授权|本人|原创|同意|许可|系|为|是|已|不)[^\W\d_][^\s，,；;。:：（）()]{1,15})(?=[，,；;。\s）)]|$)"
 )
 _REPOST_MAX = 150
 _WRITER_HINT = rx.compile(r"作者|文[:：|｜丨]")  # alike in both scripts

@@ -19,7 +19,7 @@ from reader.document.scraped.patterns import SENTENCE_END
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|整理|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
 # with a space could be the start of a sentence).
-_SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿|撰文)"
+_SPACED_ROLE = r"(?:责任编辑|编辑|责编|作者|记者|撰稿人|撰稿|撰文|评论员)"
 # 本期编辑：, 文章作者：: the article's own editor or writer (运营编辑, 美术编辑 are other roles).
 _ROLE_PREFIX = r"(?:本文|本期|本篇|文章|文字|执行|值班|栏目|实习|见习|特约|新媒体|网络|本报|本台|本刊|本网|原创)?"
 _STANDALONE = rx.compile(
@@ -27,8 +27,8 @@ _STANDALONE = rx.compile(
     r"\s*[】\]）)]?$"
 )
 _PERSON_WORDS = rx.compile(
-    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文)\s*[|｜丨︱:：·]"
-    r"|[/／]\s*(?:文|摄)$"
+    r"编辑|责编|记者|作者|撰稿|撰文|采写|整理|评论员[\s　]*[^\W\d_]{2}|编[译譯][^\W\d_]{2,4}\s*[／/]|通讯员|文/|文／|摄影|供稿|(?:^|[\s【（(])(?:文|文字|图文|文、图|图、文)\s*[|｜丨︱:：·/／]"
+    r"|[/／|｜丨]\s*(?:文|摄)$"
 )
 _EDITOR_WORDS = rx.compile(r"责任编辑|编辑|责编")
 _RESPONSIBLE_EDITOR = rx.compile(r"责任编辑|责编")
@@ -40,9 +40,11 @@ _CREDIT_RUN = (
     rf"(?:[\s　]+(?:实习生|通讯员)(?:[\s　]+{_CREDIT_NAME})+)*)\s*$"
 )
 _CREDIT_TAIL = 80  # characters: a credit closes its line
-# 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified.
+# 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified;
+# 某某時報記者王芳／台北報導 with the paper's name, 編譯王芳／綜合報導 by the desk's translator.
 _PLACED_REPORTER = rx.compile(
-    r"^((?:[^\W\d_]{2,8}\s*[／/]\s*)?(?:本报|本台)?(?:特约|实习)?记者\s*[^\W\d_]{2,4}(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*[^\W\d_]{2,8}(?:报导|报道))$"
+    r"^((?:[^\W\d_]{2,8}\s*[／/]\s*|[^\W\d_]{2,8}?)?(?:本报|本台)?(?:(?:特约|实习|见习)?记者|编[译譯])\s*[^\W\d_]{2,4}"
+    r"(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*(?:[^\W\d_]{2,8}(?:报导|报道)|特稿|专访))$"
 )
 _CREDIT_LINE_MAX = 60
 
@@ -50,7 +52,7 @@ _CREDIT_LINE_MAX = 60
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳),
     or the writer's clause of a repost's notice (本文来自…，作者：王小五，…)."""
-    reposted = reposted_writer(line) if line[:1] in "本文来转原首经选摘节（(" else None
+    reposted = reposted_writer(line) if line[:1] in "本文来转原首经选摘节以（(" else None
     return line[reposted[0] : reposted[1]] if reposted is not None else _line_credit(line)
 
 
@@ -91,9 +93,16 @@ _CLAUSE_STOP = rx.compile(r"[，。]")
 _NAME = r"(?!报道|报导)[^\W\d_]{2,4}"
 _NAMES = rf"{_NAME}(?:[、\s　]+{_NAME}){{0,3}}"
 # 统筹：赵六 撰文：王小五, 文字：王小五 图片：李四: a line of credits, each a role and its names.
-_PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
+_PART_ROLE = (r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|口述|整理|采访|翻译|编译|文字|文|图片|图|摄影|摄像|通讯员|统筹|监制|"
               r"审核|审校|校对|策划|出品人|出品|设计|美编|视觉|排版|制图|剪辑|终审|初审|复审|值班编辑)")
 _CREDIT_PARTS = rx.compile(rf"^(?:{_PART_ROLE}\s*[:：|｜丨︱/／]\s*{_NAMES}\s*){{2,5}}$")
+# 某某报记者 王小五 编辑 李四 校对 赵六: a reporter's credit, then the desk's, each role spaced from
+# its names (roles of two letters or more: a name may begin with 文 or 图).
+_SPACED_PART = r"(?:责任编辑|值班编辑|编辑|责编|(?:见习|实习)?记者|通讯员|实习生|摄影|摄像|校对|审核|审校|统筹|策划|监制|美编|排版|制图)"
+_SPACED_NAMES = rf"(?!{_SPACED_PART}){_NAME}(?:[、\s　]+(?!{_SPACED_PART}){_NAME}){{0,3}}"
+_SPACED_PARTS = rx.compile(
+    rf"^(?:[^\W\d_]{{2,8}}?)?{_SPACED_PART}[\s　]+{_SPACED_NAMES}(?:[\s　]+{_SPACED_PART}[\s　]+{_SPACED_NAMES}){{1,4}}$"
+)
 # 新华社记者 王小五, 见习记者 王小五 李四 报道: a reporter of a named outlet.
 # 经济观察报 记者 王小五, 21世纪某某报道记者 王小五, 某某周刊记者：王小五: the outlet spaced off, with
 # digits, or the name after a colon.
@@ -116,15 +125,17 @@ _UNSPACED_REPORTER = rx.compile(
 _SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱·]")
 # 采写：王小五, 图文｜王小五, 文字：王小五, 文·王小五: who wrote it, as features and posts credit
 # them; a name only (图文：某某市召开…, 文·旅融合… are headlines).
-_FEATURE_ROLE = rx.compile(rf"^(?:(?:采写|图文|文字)\s*[:：/／|｜丨︱·]|文\s*·)\s*{_NAMES}$")
-_NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／]\s*(?:文|图|文图|图文|摄|摄影)$")
+# 文、图 / 王小五, 采访、撰文：王小五: roles joined by 、, one person's.
+_JOINED_ROLES = r"(?:文|图|采访|撰文|摄影|整理)(?:、(?:文|图|采访|撰文|摄影|整理))+"
+_FEATURE_ROLE = rx.compile(rf"^(?:(?:采写|图文|文字|{_JOINED_ROLES})\s*[:：/／|｜丨︱·]|文\s*·)\s*{_NAMES}$")
+_NAME_FIRST = rx.compile(rf"^{_NAMES}\s*[/／|｜丨]\s*(?:文|图|文图|图文|摄|摄影)$")
 
 
 def _credit_shapes(read: str) -> tuple[int, int] | None:
     """Where the credit is in a line that is one, for the shapes _STANDALONE does not read."""
     if not (read[:1].isalnum() or read[:1] == "《") or ("记者" not in read and not _SHAPE_MARKS.search(read)):
         return None  # most short lines (headings, captions, table rows): spared four patterns
-    for shape in (_CREDIT_PARTS, _NAME_FIRST, _FEATURE_ROLE):
+    for shape in (_CREDIT_PARTS, _NAME_FIRST, _FEATURE_ROLE, _SPACED_PARTS):
         if shape.match(read):
             return 0, len(read)
     reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read) or _UNSPACED_REPORTER.match(read)
@@ -141,7 +152,8 @@ def is_editor_credit(credit: str) -> bool:
 
 # 作者：王小五 under the text names the writer as plainly as 编辑：李四 names the editor: the
 # first of the two is the page's credit.
-_WRITER_FIELD = rx.compile(r"^(?:本文|文章)?作者\s*[:：|｜丨︱/／]")
+# 撰文｜王小五 over 编辑｜李四 under a post: its writer's field as plainly.
+_WRITER_FIELD = rx.compile(r"^(?:(?:本文|文章)?作者|撰文|撰稿|采写)\s*[:：|｜丨︱/／]")
 
 
 def is_writer_field(credit: str) -> bool:
@@ -218,6 +230,13 @@ def agency_filed(line: str) -> str | None:
     return line[wire.start(1) : wire.end(1)] if wire and wire.end() == len(line) else None
 
 
+# 本报讯 记者王小五 通讯员李四 今年以来，…: the reporters spaced between the paper's 讯 and the
+# text, each name ended by a space (the text's first words run on to a comma, no space).
+_SPACED_NAME = r"[^\W\d_]{2,4}(?=[\s　])"
+_NEWS_OPENING = rx.compile(
+    rf"^[^，。\s]{{2,16}}讯[\s　]+((?:本报|本台)?(?:见习|实习|特约|首席)?记者[\s　]*{_SPACED_NAME}"
+    rf"(?:[\s　]+(?:(?:通讯员|实习生|(?:见习|实习)?记者)[\s　]*)?{_SPACED_NAME})*)[\s　]+\S"
+)
 _BRACKET_REPORTER = rx.compile(r"(?:本报|本台)?(?:记者|通讯员)")
 
 
@@ -228,7 +247,8 @@ def dateline_credit(line: str) -> str | None:
     match = _BRACKETED.search(probe_line)
     if match and _BRACKET_REPORTER.match(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
-    opening = _OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
+    opening = (_OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
+               or _NEWS_OPENING.match(probe_line))
     return line[opening.start(1) : opening.end(1)].strip() if opening else None
 
 

@@ -22,11 +22,11 @@ _SHARE_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:分享到|分享至|分享)\s*[:�
 # class of the ideographs' range costs the regex compiler ≈1.5 ms at start-up), never a role
 # word, ending where a separator, the line's end or 报道 begins (本报记者王小明报道 names
 # 王小明). One way to read each segment: no backtracking however many names a line holds.
-_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
+_REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导|(?:见习|实习|特约|首席)记者)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = rx.compile(
-    r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
-    rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|记者)\s*)?{_REPORTER_NAME})*"
+    r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
+    rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|(?:见习|实习|特约|首席)?记者)\s*)?{_REPORTER_NAME})*"
     r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*(?:[^\W\d_]|·){2,6})?"
     r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"
 )
@@ -69,7 +69,7 @@ _DATE_FURNITURE = rx.compile(
 
 # 本报记者 王小明 李四, 通讯员 X: the reporters a line names (read from a probe of the line).
 REPORTERS = rx.compile(
-    rf"(?:本报|本台|本刊|本网)?(?:特约|实习)?(?:记者|通讯员|实习生)[\s:：]*"
+    rf"(?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)[\s:：]*"
     rf"(?P<names>{_REPORTER_NAME}(?:[\s、，,]+{_REPORTER_NAME})*)"
 )
 

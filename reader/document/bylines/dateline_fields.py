@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.date_numerals import western_dates
-from reader.document.bylines.dateline import POSTER, REPORTERS, writer_before_date
+from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -20,8 +20,14 @@ _DATE = rx.compile(
 _PUBLISHER = rx.compile(r"(?:来源|來源|稿源|出处|出處|文章来源|本文来源|(?:发布|發布|发文|發文)(?:机关|機關))\s*[:：]\s*([^\s|｜丨/，,：:（(【】\[\]]{2,20})")
 # 据新华社, 新华社北京10月4日电, 中新网北京12月1日电: the agency opening a dispatch.
 _AGENCY = rx.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{1,2}月\d{1,2}日[电讯]")
-# 作者：X (a person or a body: 医技药剂党支部), 文/X: one name, up to the next space or field.
-_WRITER = rx.compile(r"(?:作者|撰稿|文)\s*[:：/／]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})")
+# 作者：X (a person or a body: 医技药剂党支部), 文/X, 作者 | X: a name, up to the next space or
+# field; 作者：李明 张华 王芳: the names spaced after it, each of two to four letters that no colon
+# follows, no counter nor button (作者：李明 编辑：王芳, 作者：李明 阅读 12 name one writer).
+_COUNTER_WORDS = r"(?!阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|收藏|分享|打印|关闭|關閉|字号|字號|来源|來源|发布|發布)"
+_WRITER = rx.compile(
+    r"(?:作者|撰稿|撰文|文)\s*[:：/／|｜丨]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})"
+    rf"((?:[\s　]+{_COUNTER_WORDS}[^\W\d_A-Za-z]{{2,4}}(?![^\s　·|｜丨/／,，]))*)"
+)
 _NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
 _NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
 # 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
@@ -104,7 +110,18 @@ def _publisher(text: str) -> str | None:
     if len(name) >= 2 and not _NOT_A_NAME.search(name):
         return name
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
+    if agency is None and (filed := _AGENCY_FILED.match(probe(text))):
+        return text[filed.start(1) : filed.end(1)]  # 中央社記者…台北20日電: 中央社
     return agency.group(1) if agency else None
+
+
+# 中央社记者陈怡君台北20日电, 新华社记者王小五、李四北京5日电: an agency, its reporters, where
+# and the day they filed (read simplified). The last name runs into the place: see _filed_names.
+_AGENCY_FILED = rx.compile(
+    r"^[（(]?(\w{1,6}?社)(?:特派|特约|驻\w{1,4}?)?记者"
+    r"(?P<names>(?:[^\W\d_]{2,4}、)*[^\W\d_]{4,8}?)\d{1,2}日(?:专)?电"
+)
+_GIVEN_NAME_WITH_PLACE = 5  # letters: a name of three (most are) before a place of two or more
 
 
 # 来源：光明网-《光明日报》2024-05-20 03:15: the date glued to the name is not the name's.
@@ -122,13 +139,30 @@ def _authors(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for match in _WRITER.finditer(text):
         if "记者" not in match.group(1) and "記者" not in match.group(1):  # 文/广州日报记者X: below
-            names.extend(n for n in re.split(r"[、，,]", match.group(1)) if n)
-    for match in REPORTERS.finditer(probe(text)):  # one for one: spans carry over to text
+            # 作者：王小五、李四，某某大学教授: the names before the comma, not where they work
+            written = re.split(r"[，,]", match.group(1), maxsplit=1)[0]
+            names.extend(n for n in written.split("、") if n)
+            names.extend(match.group(2).split() if written == match.group(1) else ())
+    read = probe(text)  # one for one: spans carry over to text
+    filed = _AGENCY_FILED.match(read)
+    if filed:
+        names.extend(_filed_names(text[filed.start("names") : filed.end("names")]))
+    for match in REPORTERS.finditer(read) if filed is None else ():
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
     poster = POSTER.match(text)
     if poster and not names:
         names.append(poster.group("name"))
+    post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
+    if post:
+        names.append(post)
     writer = writer_before_date(text)
     if writer and not names:
         names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))
+
+
+def _filed_names(names: str) -> list[str]:
+    """陈怡君台北 → 陈怡君, 王芳北京 → 王芳: the reporters, the place they filed from left off
+    (no separator marks where a name ends: three letters when five or more run on, else two)."""
+    *whole, last = names.split("、")
+    return [*whole, last[: 3 if len(last) >= _GIVEN_NAME_WITH_PLACE else 2]]

@@ -18,6 +18,13 @@ NOTICE_TITLE_MAX = 200
 # beside its title, never the title itself.
 _DOCUMENT_NUMBER = rx.compile(r"\w字第\s*[\d○〇零一二三四五六七八九]{4,}\s*[A-Za-z]?\s*号")
 
+# 国发〔2024〕7号, 某政办发[2023]12号, 台内地字第1030175071号: a line holding the number alone,
+# under the title of the document it numbers (its citation key: the subtitle, never a heading).
+_NUMBER_LINE = rx.compile(
+    r"^[^\W\d_]{1,12}\s*[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,5}\s*号$"
+    r"|^[^\W\d_]{1,12}字第\s*[\d○〇零一二三四五六七八九]{4,}\s*[A-Za-z]?\s*号$"
+)
+
 # Fields of a notice's form or a page's header: 主旨：…, 依据：…, 本文作者：…, 题图来自：…,
 # 索引号：…, 发文机关：… Each names a field and then its value: what the value says is not the headline.
 _FIELD_LEAD = rx.compile(
@@ -33,6 +40,11 @@ _QUOTE = rx.compile(r"^\S{2,12}(?:\s+[-+]?[\d,]+(?:\.\d+)?%?|\s+[（(][-+]?[\d.]
 def is_notice_title(line: str) -> bool:
     """内政部令：核释「…」…: an official notice's title, its issuer and kind before the colon."""
     return _NOTICE_TITLE.match(line) is not None and not line.endswith("。")
+
+
+def is_document_number(line: str) -> bool:
+    """国发〔2024〕7号 alone on its line (read as a probe: 號 is 号)."""
+    return _NUMBER_LINE.match(line.strip()) is not None
 
 
 def is_form_line(line: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.document import rx
@@ -23,6 +24,7 @@ from reader.document.headlines.headline_shape import (
     without_widgets,
 )
 from reader.document.scraped.first_heads import first_head_start
+from reader.document.scraped.form_lines import is_document_number
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -71,7 +73,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
         start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
-    title = subtitle = title_dropped = None
+    title = subtitle = title_dropped = number = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
         title_index, full = whole_title(lines, title_index, start, crumb)
@@ -87,11 +89,19 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         if subtitle is None and after < start and is_dash_line(lines[after]):
             subtitle = shown[after].lstrip("─—- ")
             title_lines += (after,)
+        number = _document_number(lines, after, start)
+        if number is not None and subtitle is None:
+            subtitle = shown[number].strip()
+        elif number is not None and all(is_dateline_line(lines[i]) for i in range(number + 1, start)):
+            start, number = number, None  # the body's first line: under a subtitle, over the text
     top = title_index if title_index is not None else start
-    between = range(title_lines[-1] + 1 if title_lines else 0, start)
+    between = [i for i in range(title_lines[-1] + 1 if title_lines else 0, start) if i != number]
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
-    if not dateline_lines:
-        dateline_lines = _dateline_elsewhere(lines, title_lines, end)
+    title_lines += (number,) if number is not None else ()
+    if not any(is_dateline(lines[i]) for i in dateline_lines):
+        # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
+        found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
+        dateline_lines = tuple(sorted(found + dateline_lines))
     reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
@@ -119,6 +129,14 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb_index=crumb,
         notice_index=_notice(lines, title_lines, start, end) if disclaimer is None else None,
     )
+
+
+_NUMBER_UNDER_TITLE = 3  # lines: a document's number is printed right under its title
+
+
+def _document_number(lines: list[str], after: int, start: int) -> int | None:
+    """The line under the title holding the document's number alone (国发〔2024〕7号)."""
+    return next((i for i in range(after, min(start, after + _NUMBER_UNDER_TITLE)) if is_document_number(lines[i])), None)
 
 
 def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
@@ -189,7 +207,7 @@ _DOCUMENT_TITLE = rx.compile(
 _PREFIX_REACH = 3  # lines above the headline where its name-prefixed copy may stand
 
 
-def _author_under(lines: list[str], title: int | None, between: range) -> int | None:
+def _author_under(lines: list[str], title: int | None, between: Sequence[int]) -> int | None:
     """茉莉：我是怎样… over 我是怎样… over 茉莉: the name put before the headline's copy above
     it, alone on a line under the headline, is its author's."""
     if title is None:
@@ -216,15 +234,18 @@ def _states_rights(line: str) -> bool:
 _DATE_NEAR = 3  # lines from the headline (above it) or the text's end (under it)
 
 
-def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int) -> tuple[int, ...]:
+def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int, *, under: bool) -> tuple[int, ...]:
     """A full date where no line dates the article under its headline: a newspaper's edition
-    date just above the headline, or a blog's 发表于… just under the text."""
+    date just above the headline (with the source line between them: 2024-05-10 over 来源：某某报
+    over the headline), or a blog's 发表于… just under the text."""
     above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
-    under = range(end, min(len(lines), end + _DATE_NEAR))
-    for near in (above, under):
+    for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
         found = tuple(i for i in near if is_dateline(lines[i]))
+        if found and near is above:
+            rest = range(found[-1] + 1, title_lines[0])
+            return (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]
         if found:
-            return found[-1:] if near is above else found[:1]
+            return found[:1]
     return ()
 
 

@@ -35,7 +35,8 @@ def test_a_gazette_notices_long_title_is_its_headline_not_the_number_line_above_
     d = doc("公报资讯网 | 首页 | 本期公报 | 公报查询", CRUMB, NUMBER_LINE, LONG_TITLE, WIDGETS,
             ISSUED, NUMBER, SUBJECT, BASIS, ITEM, SIGNER, "Top")
     assert d.title == LONG_TITLE
-    first = d.text.split("\n")[1]  # the issue and number lines are the form's, not the text
+    assert d.subtitle == NUMBER  # the notice's number is its citation key: kept, under the title
+    first = d.text.split("\n")[2]  # the issue line is the form's, not the text
     assert first.replace("\u3000", "") == SUBJECT.replace("\u3000", "")
 
 

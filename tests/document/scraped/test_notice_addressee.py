@@ -15,8 +15,8 @@ P2 = "各地要把粮食生产摆在突出位置，落实播种面积，加强�
 
 def test_the_addressee_is_the_first_line_of_the_text() -> None:
     d = load_bytes("\n\n".join([TITLE, NUMBER, ADDRESSEE, P1, HEAD, P2]).encode("utf-8"), "n.txt", "text")
-    assert d.title == TITLE
-    assert d.text.split("\n")[1:3] == [ADDRESSEE, P1]
+    assert (d.title, d.subtitle) == (TITLE, NUMBER)  # the number: the subtitle, the title's line
+    assert d.text.split("\n")[2:4] == [ADDRESSEE, P1]
 
 
 def test_an_addressee_shaped_line_far_from_the_text_stays_out() -> None:
