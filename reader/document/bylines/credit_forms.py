@@ -102,7 +102,11 @@ _TAIL_LINE_MAX = 80
 
 # （王小五） under the last paragraph: the reporter signs the story with a bare name in brackets.
 _SIGNED_NAME = rx.compile(r"[（(]\s*([^\W\d_]{2,3})\s*[）)]")
-_NOT_NAMES = frozenset(("待续", "未完", "全文完", "本文完", "完结", "组图", "多图", "附图", "视频", "图片", "图表", "原文"))
+# Words a desk or a post signs with that name no one (综合, 编译: the desk's work; 原创: the post's).
+DESK_WORDS = frozenset(("综合", "綜合", "整理", "编译", "編譯", "摘编", "摘編", "编辑", "編輯", "转载", "轉載",
+                        "原创", "原創", "图文", "圖文", "特稿", "上篇", "下篇", "中篇", "专稿", "專稿"))
+_NOT_NAMES = DESK_WORDS | frozenset(("待续", "未完", "全文完", "本文完", "完结", "组图", "多图", "附图", "视频", "图片",
+                                     "图表", "原文"))
 
 
 def is_signed_name(credit: str) -> bool:

@@ -119,7 +119,7 @@ _FILED_FROM = r"发自[^\W\d_]{2,6}"
 _UNSPACED_REPORTER = rx.compile(
     rf"^((?:本报|本台|本刊|本网)(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=(?:报道|{_FILED_FROM})?$)"
     rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?=报道$|{_FILED_FROM}$)"
-    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?:、{_NAME})+(?=$))(?:报道|{_FILED_FROM})?$"
+    rf"|(?:[^\W\d_]{{2,8}}?)?(?:特约|实习|见习|首席)?记者{_UNSPACED_NAME}(?:、{_NAME})+(?=(?:报道|{_FILED_FROM})?$))(?:报道|{_FILED_FROM})?$"
 )
 # 王小五/文, 王小五 李四/摄: the name, then the role.
 _SHAPE_MARKS = rx.compile(r"[/／:：|｜丨︱·]")

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
-from reader.document.bylines.credit_forms import POST_CREDIT, is_signed_name, leading_credit
+from reader.document.bylines.credit_forms import (
+    DESK_WORDS,
+    POST_CREDIT,
+    is_signed_name,
+    leading_credit,
+)
 from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.scraped.patterns import is_dateline, is_meta
 
@@ -92,14 +97,13 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
 # 某某快讯／王小五 2020年03月12日: the desk, then the writer, before the date; 2024年7月16日 [ 王小五 ]:
 # the writer's name in brackets among the line's fields (来源：[ 某某报 ] names no one).
 _DESK_WRITER = rx.compile(r"^[^\W\d_]{2,8}\s*[／/]\s*(?P<name>[^\W\d_A-Za-z]{2,4})\s+(?:19|20)\d{2}\s*[-/.年]")
-_DESK_WORDS = frozenset(("综合", "綜合", "整理", "编译", "編譯", "摘编", "摘編", "编辑", "編輯"))
 _BRACKETED_NAME = rx.compile(r"(?<![:：\s])\s*[\[【]\s*(?P<name>[^\W\d_A-Za-z]{2,3})\s*[\]】]")
 
 
 def _desk_writer(line: str, shown: str) -> str | None:
     desk = _DESK_WRITER.match(line)
     if desk and not _NOT_A_NAME.search(desk.group("name")) and not _SECTION.search(desk.group("name")) and (
-        desk.group("name") not in _DESK_WORDS
+        desk.group("name") not in DESK_WORDS
     ):
         return shown[: desk.end("name")]
     named = _BRACKETED_NAME.search(line) if "[" in line or "【" in line else None

@@ -53,6 +53,8 @@ def test_lines_that_only_look_like_credits_are_not() -> None:
     ("本报记者王小五发自北京", "本报记者王小五"),
     ("记者王小五发自上海", "记者王小五"),
     ("某某社记者王小五、李四、赵六", "某某社记者王小五、李四、赵六"),
+    ("某某社记者王小五、李四发自北京", "某某社记者王小五、李四"),
+    ("某某社记者王小五、李小四报道", "某某社记者王小五、李小四"),
 ])
 def test_a_reporter_set_without_spaces_is_a_credit(line: str, credit: str) -> None:
     assert standalone_credit(line) == credit
@@ -78,7 +80,7 @@ def test_a_name_in_brackets_under_the_text_signs_it(line: str, credit: str) -> N
     assert d.text.rstrip().endswith(MORE)
 
 
-@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）"])
+@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）", "（综合）", "（编译）", "（原创）", "（转载）"])
 def test_a_closing_word_or_an_outlet_in_brackets_signs_nothing(line: str) -> None:
     assert doc(TITLE, DATE, PARA, MORE, line, "分享到：").byline is None
 
