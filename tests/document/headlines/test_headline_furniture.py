@@ -30,6 +30,8 @@ def doc(*lines: str) -> Document:
 
 @pytest.mark.parametrize("furniture", [
     ("字号：大 中 小",),
+    ("字體大小：小 中 大",),
+    ("字体 大 中 小",),
     ("【字体：大 中 小】 【打印】 【关闭】",),
     ("分享到微信朋友圈",),
     ("核心提示", "全市今年计划新增造林一万亩"),
@@ -120,3 +122,10 @@ def test_an_advertisements_label_is_page_furniture(label: str) -> None:
 ])
 def test_a_row_of_bracketed_buttons_is_no_headline(line: str, buttons: bool) -> None:
     assert title_like(line) is not buttons
+
+
+@pytest.mark.parametrize("switcher", ["字體大小：小 中 大", "字体 大 中 小", "字号：大 中 小 超大"])
+def test_a_font_size_switcher_under_the_headline_is_not_its_second_line(switcher: str) -> None:
+    d = doc(CRUMB, TITLE, switcher, DATE, P1, P2, P3)
+    assert d.title == TITLE
+    assert switcher not in d.text
