@@ -32,7 +32,7 @@ from reader.document.web.web_article import (
     first_anchor,
     overruled,
 )
-from reader.document.web.web_boxes import linked_headings, unboxed
+from reader.document.web.web_boxes import linked_headings, related_boxes, unboxed
 from reader.document.web.web_container import (
     bounded,
     past_table,
@@ -120,6 +120,7 @@ def import_html(data: bytes, path: str) -> Document:
     if unlinked := linked_headings(parts, layout.linked):  # a link heads no section
         meta, parts, _applied = apply_all(meta, parts, unlinked)
     meta, parts = unboxed(meta, parts, layout.linked)  # nor is a box of links the article's
+    meta, parts = related_boxes(meta, parts, layout.linked)  # nor one set among its paragraphs
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])

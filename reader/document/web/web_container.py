@@ -95,14 +95,39 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
 
     while wrapped(end + 1) or runs_on(end) or headed(end + 1):
         end += 1
-    return start, stopped(lines, max(body), end)
+    return start, stopped(lines, max(body), end, anchors, layout.linked)
 
 
-def stopped(lines: list[str], ours: int, end: int) -> int:
+def stopped(lines: list[str], ours: int, end: int, anchors: frozenset[int] = frozenset(),
+            linked: list[float] | None = None) -> int:
     """The article's end, not past a line that ends an article (原标题, 相关阅读, 责任编辑：…)
     below the last line our rules read as the body: the container may carry the article on
-    to trafilatura's last paragraph, not through what our rules stopped at."""
-    return next((i - 1 for i in range(ours + 1, end + 1) if is_hard_stop(lines[i])), end)
+    to trafilatura's last paragraph, not through what our rules stopped at. Except a box set
+    inside the article (相关新闻： over a few links, all of it left out by trafilatura), with
+    the article's paragraphs going on under it in the container, trafilatura's (boxed_in)."""
+    for i in range(ours + 1, end + 1):
+        if is_hard_stop(lines[i]) and not (linked and _boxed_in(lines, i, end, anchors, linked)):
+            return i - 1
+    return end
+
+
+BOX_LINES = 8  # lines of a box set inside the article, its head's included, at most
+PARAGRAPHS_UNDER = 2  # trafilatura's paragraphs under such a box, at least
+
+
+def _boxed_in(lines: list[str], stop: int, end: int, anchors: frozenset[int], linked: list[float]) -> bool:
+    """The stop line heads a box of links trafilatura left out whole, and trafilatura's article
+    goes on under it, in the container, with PARAGRAPHS_UNDER paragraphs or more."""
+    if stop in anchors:
+        return False
+    under = next((i for i in range(stop + 1, end + 1) if i in anchors), None)
+    if under is None or not 1 < under - stop <= BOX_LINES:
+        return False
+    if any(linked[i] < LINKED for i in range(stop + 1, under)):
+        return False
+    paragraphs = sum(1 for i in range(under, end + 1) if i in anchors
+                     and len(lines[i]) >= PROSE_CHARS and lines[i].endswith(PROSE_ENDS))  # fmt: skip
+    return paragraphs >= PARAGRAPHS_UNDER
 
 
 def unlinked_end(layout: Layout, first: int, last: int) -> int:

@@ -58,3 +58,22 @@ def test_a_heading_that_is_a_link_is_made_a_body_line() -> None:
              Part(BlockKind.HEADING, "童年往事", 1, line=1), *_parts("", "", "正文。")[2:]]
     fixes = linked_headings(parts, [1.0, 0.0, 0.0])
     assert [(fix.text, fix.action.value) for fix in fixes] == [("新品上市--健康好礼（图）", "body")]
+
+
+def test_a_related_box_among_the_paragraphs_neither_ends_the_article_nor_stays_in_it() -> None:
+    para = "<p>{}，内容详实，语句通顺，足以构成一个完整的段落。</p>"
+    box = ('<div class="related"><strong>相关新闻：</strong><ul><li><a href="/x">某地发布前十月外贸数据</a></li>'
+           '<li><a href="/y">多地出台配套措施</a></li></ul></div>')
+    body = (para.format("某部门昨日举行发布会介绍有关情况") + "<h2>政策亮点</h2>" + para.format("新政策提出加大支持力度")
+            + box + para.format("同时支持海外仓建设") + "<h2>专家观点</h2>" + para.format("专家表示政策有助于稳定预期")
+            + "<h2>下一步工作</h2>" + para.format("有关部门将抓好政策落实"))
+    html = f"""<html><head><meta charset="utf-8"><title>稳外贸政策再加力_财经_某网</title></head>
+<body><div class="nav"><a href="/">首页</a> | <a href="/cj">财经</a></div>
+<h1>稳外贸政策再加力</h1><div>2026年11月25日08:15 | 来源：某报</div>
+<div class="article">{body}</div>
+<div class="foot">关于我们 | 网站地图<br>Copyright 某网 版权所有</div></body></html>"""
+    doc = load_bytes(html.encode(), "/saved/trade.html", "html")
+    assert [s.title for s in doc.all_sections()] == ["政策亮点", "专家观点", "下一步工作"]
+    assert "有关部门将抓好政策落实" in doc.text and "同时支持海外仓建设" in doc.text
+    for line in ("相关新闻：", "某地发布前十月外贸数据", "多地出台配套措施"):
+        assert line not in doc.text, line
