@@ -131,9 +131,16 @@ class UiSettings:
             state if isinstance(state, QByteArray) else None,
         )
 
-    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+    @property
+    def window_screen(self) -> str:
+        """The screen the geometry was saved on: its size and scale (see state.screen_key)."""
+        value = self.qsettings.value("window/screen", "")
+        return value if isinstance(value, str) else ""
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray, screen: str = "") -> None:
         """Only what changed: a layout left as it was leaves the file alone at exit."""
-        for key, value in (("window/geometry", geometry), ("window/state", state)):
+        for key, value in (("window/geometry", geometry), ("window/state", state),
+                           ("window/screen", screen)):
             if self.qsettings.value(key) != value:
                 self.qsettings.setValue(key, value)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from reader.ui.window.placement import first_dock_widths, first_run_geometry, suits_screen
@@ -13,14 +14,25 @@ def restore_window(window: QMainWindow, settings: UiSettings) -> None:
     """Geometry and docks as last saved; the first time, or when the saved window doesn't
     suit this screen (another scale's), a size that suits the screen and the docks' own."""
     geometry, state = settings.window_state()
+    screen = window.screen()
+    saved_on = settings.window_screen
+    if geometry is not None and saved_on and screen is not None and saved_on != screen_key(screen):
+        geometry = None  # another screen's or scale's window: sized for this one instead
     if geometry is not None:
         window.restoreGeometry(geometry)
         # Qt scales a geometry saved at another scale factor as the window is shown: checked then
         window.installEventFilter(_CheckedOnShow(window))
-    elif (screen := window.screen()) is not None:
+    elif screen is not None:
         window.setGeometry(first_run_geometry(screen.availableGeometry()))
     if state is not None:
         window.restoreState(state)
+
+
+def screen_key(screen: QScreen) -> str:
+    """A screen as a saved window's size depends on it: its available size in logical pixels
+    and its scale (QT_SCALE_FACTOR, the desktop's scaling)."""
+    available = screen.availableGeometry()
+    return f"{available.width()}x{available.height()}@{screen.devicePixelRatio():g}"
 
 
 class _CheckedOnShow(QObject):
@@ -78,7 +90,8 @@ def save_window(window: QMainWindow, settings: UiSettings) -> None:
             dock.hide()
     finally:
         window.setUpdatesEnabled(True)
-    settings.save_window_state(window.saveGeometry(), state)
+    screen = window.screen()
+    settings.save_window_state(window.saveGeometry(), state, screen_key(screen) if screen else "")
     settings.sync()
 
 

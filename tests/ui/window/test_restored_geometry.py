@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.store import Store
 from reader.ui.window.main_window import MainWindow
-from reader.ui.window.placement import MIN_SHARE, suits_screen
+from reader.ui.window.placement import MIN_SHARE, first_run_geometry, suits_screen
 
 SCREEN = QRect(0, 0, 1280, 720)
 
@@ -56,3 +56,27 @@ def test_a_tiny_saved_window_opens_at_a_sensible_size(
     available = screen.availableGeometry()
     assert again.width() >= MIN_SHARE * available.width()
     assert again.height() >= MIN_SHARE * available.height()
+
+
+def test_a_window_saved_on_another_screen_or_scale_opens_sized_for_this_one(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.ini"
+    first = _window(qtbot, store, path)
+    first.show()
+    qtbot.waitExposed(first)
+    screen = first.screen()
+    assert screen is not None
+    available = screen.availableGeometry()
+    first.setGeometry(available.x(), available.y(), available.width() * 6 // 10, available.height() * 6 // 10)
+    qtbot.wait(50)
+    first.close()
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    assert settings.value("window/screen") == f"{available.width()}x{available.height()}@{screen.devicePixelRatio():g}"
+    settings.setValue("window/screen", "3840x2160@1")  # as a session on another screen left it
+    settings.sync()
+    again = _window(qtbot, store, path)
+    again.show()
+    qtbot.waitExposed(again)
+    expected = first_run_geometry(available)
+    assert (again.width(), again.height()) == (expected.width(), expected.height())
