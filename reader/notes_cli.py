@@ -125,7 +125,9 @@ def _import(
         print(f"Corrections of the structure: imported {report.corrections}, already present "
               f"{report.corrections_present}, of roles this Reader doesn't know "
               f"{report.not_understood}.")  # fmt: skip
-    return 0
+    # Nothing came in because it all belongs elsewhere: a script must not take it for success.
+    nothing = not (report.added or report.skipped or report.corrections or report.corrections_present)
+    return 1 if nothing and (report.elsewhere or report.corrections_elsewhere) else 0
 
 
 def _refused(ns: argparse.Namespace, error: StoreError) -> int:

@@ -294,7 +294,7 @@ def test_notes_of_another_document_are_named_and_copied_on_request(tmp_path: Pat
     other.write_text("另一篇文章\n\n这是另一篇谈党建工作的文章，内容不同。\n", encoding="utf-8")
 
     refused = reader(tmp_path / "a", "notes", "import", str(other), str(export))
-    assert refused.returncode == 0, refused.stderr
+    assert refused.returncode == 1, refused.stderr  # nothing imported: a script must see it
     assert "Imported 0, already present 0" in refused.stdout
     assert f"attached to another document, «{doc.title}»" in refused.stdout
     assert "--into-this-document" in refused.stdout
