@@ -63,7 +63,15 @@ def add_encoding_menu(recent: QMenu, before: QAction, editor: StructureEditor,
     menu = QMenu(EncodingText(file_menu).menu(), file_menu)
     file_menu.insertMenu(before, menu)
     menu.aboutToShow.connect(lambda: fill_encoding_menu(menu, editor, window.document))
+    # On or off as File opens, not only once the submenu is first hovered (it looked on, then
+    # went grey for good on a web page).
+    file_menu.aboutToShow.connect(lambda: menu.setEnabled(reopenable(editor, window.document)))
     return menu
+
+
+def reopenable(editor: StructureEditor, document: Document | None) -> bool:
+    """A text or Markdown file can be read in another encoding (a web page names its own)."""
+    return document is not None and document.source.kind in ("text", "markdown") and editor.can_reopen
 
 
 def wire_structure(window: MainWindowLike, editor: StructureEditor, notes: NotesUi,
@@ -177,10 +185,9 @@ def fill_encoding_menu(menu: QMenu, editor: StructureEditor, document: Document 
 
     menu.clear()
     t = EncodingText(menu)
+    menu.setEnabled(reopenable(editor, document))
     if document is None or document.source.kind not in ("text", "markdown"):
-        menu.setEnabled(False)
         return
-    menu.setEnabled(editor.can_reopen)
     used = document.source.encoding
     detected = editor.detected_encoding or used  # what detection chose, whatever is in use
     sure = certainty(document.source.path, detected)

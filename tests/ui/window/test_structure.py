@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import BlockKind
 from reader.store import Store
+from reader.ui.app.launch import default_article
 from reader.ui.window.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
 
@@ -293,3 +294,22 @@ def test_a_paragraph_made_a_heading_has_the_room_below_of_the_importers_headings
     assert window.document is not None
     assert any(s.start == made and s.level == 2 for s in window.document.all_sections())
     assert _gap_below(window, made) == pytest.approx(_gap_below(window, subheading), abs=1)
+
+
+def test_reopen_with_encoding_is_off_for_a_web_page_as_soon_as_file_opens(
+    make_window: WindowFactory, store: Store, tmp_path: Path
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><title>标题</title></head><body><h1>标题</h1>"
+                    + "<p>第一段正文写得足够长，是一个普通的段落，说明一些情况。</p>" * 3 + "</body></html>",
+                    encoding="utf-8")
+    window = make_window(store, str(page))
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    (encoding,) = [a for a in file_menu.actions() if a.menu() is not None and "Encodin" in a.text()]
+    file_menu.aboutToShow.emit()  # File opened, the submenu not yet hovered
+    assert not encoding.isEnabled()
+    window.open_path(default_article())
+    window.finish_loading()
+    file_menu.aboutToShow.emit()
+    assert encoding.isEnabled()
