@@ -27,6 +27,11 @@ def test_footnotes_stand_under_a_rule_with_a_label() -> None:
     assert "Notes" in _lines(english)
 
 
+def test_a_footnotes_mark_is_bracketed_not_run_into_a_number() -> None:
+    doc = _md("# 标题\n\n增速为24.1%[^1]，高于预期。\n\n[^1]: 数据来源：某市统计局。\n")
+    assert "增速为24.1%[1]，高于预期。" in _lines(doc)
+
+
 def test_markdown_inside_details_is_read_as_markdown() -> None:
     doc = _md("# 标题\n\n<details>\n<summary>展开看原因</summary>\n\n因为**安全**很重要。\n\n"
               "</details>\n\n后文。\n")

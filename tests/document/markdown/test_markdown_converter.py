@@ -25,7 +25,8 @@ def _stock() -> markdown.Markdown:
     """Python-Markdown's own inline processor, with the preprocessors Reader adds."""
     converter = markdown.Markdown(
         extensions=["extra", "toc", "sane_lists"],
-        extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""}},
+        extension_configs={"toc": {"slugify": slugify_unicode, "marker": ""},
+                           "extra": {"footnotes": {"SUPERSCRIPT_TEXT": "[{}]"}}},
     )
     register(converter)
     markdown_authors.register(converter)
