@@ -31,6 +31,7 @@ N = 1_000_000
 # name → (module, pattern or function, call, arguments) as a Python expression, and its result.
 CASES: dict[str, tuple[str, object]] = {
     "widget tail": (f"'bylines.dateline', '_WIDGET_TAIL', 'sub', ('', '发布时间 2024-05-10' + ' ' * {N} + 'x')", [N + 16, "  x"]),
+    "widget tail after odd spaces": (f"'bylines.dateline', '_WIDGET_TAIL', 'sub', ('', '来源：2024-01-01 阅读' + '\\u200a' * {N} + 'x')", [N + 17, "\u200a\u200ax"]),
     "share tail": (f"'bylines.dateline', '_SHARE_TAIL', 'sub', ('', '发布时间 2024-05-10' + ' ' * {N} + 'x')", [N + 16, "  x"]),
     "counters after a credit": (f"'bylines.dateline', '_COUNTERS_AFTER', 'split', ('作者：王芳' + ' ' * {N} + 'x', 1)", [N + 6]),
     "outlet after a run of dates": (f"'bylines.dateline_fields', '_OUTLET_AFTER', 'search', ('来源：新华社 2024-05-10 ' + '2021年' * {N // 5} + ' x',)", None),
@@ -46,6 +47,7 @@ CASES: dict[str, tuple[str, object]] = {
     "setext title": (f"'markdown.markdown_fallback', '_SETEXT_TITLE', 'search', ('标题' * {N // 2} + '\\n正文',)", None),
     "quote mark": (f"'markdown.markdown_lists', '_QUOTE_MARK', 'sub', ('', ' ' * {N} + 'x', 1)", [N + 1, "  x"]),
     "pages under the text": ("'scraped.box_heads', 'closes_article', '', ('1' * 29 + 'x',)", False),
+    "a story's stamp": (f"'scraped.text_tail', '_STAMP_END', 'search', ('2020-1-1' + '\\u2005' * {N} + '1',)", None),
     "breadcrumb split": (f"'scraped.patterns', '_BREADCRUMB_SPLIT', 'split', ('首页' + ' ' * {N} + 'x',)", [N + 3]),
     "emoji tail": (f"'scraped.region', '_EMOJI_TAIL', 'sub', ('', '正文' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "edit link": (f"'sections.heading_cues', '_EDIT_LINK', 'search', ('第一节' + ' ' * {N} + 'x',)", None),

@@ -170,7 +170,8 @@ def before_page_lists(lines: list[str], start: int, end: int) -> int:
 
 
 # 最新消息 某某宣布… 2020-03-12 20:19: a story's link closing on the day and time it was posted.
-_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# The spaces before the time read one way (possessive): a long run is not split in two.
+_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日\s++|\s++)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _ENDS_IN_DIGIT = methodcaller("endswith", tuple("0123456789"))
 _STORIES_MIN = 3  # such lines, each at most _STORY_STEP lines under the one before: a list of stories
 _STORY_STEP = 2
