@@ -39,6 +39,7 @@ CASES: dict[str, tuple[str, object]] = {
     "glued date": (f"'headlines.headline_shape', '_GLUED_DATE', 'search', ('某市召开会议' + ' ' * {N} + 'x',)", None),
     "source suffix": (f"'headlines.headline_shape', '_SOURCE_SUFFIX', 'search', ('某市召开会议' + ' ' * {N} + 'x',)", None),
     "unit note": (f"'key_figures.figure_cells', '_UNIT_NOTE', 'search', ('金额' + ' ' * {N} + 'x',)", None),
+    "a block's tags": (f"'key_figures.figure_marks', '_TOKEN', 'findall', ('<' * {N} + 'x',)", [1]),
     "table head": (f"'markdown.markdown_guard', '_TABLE_HEAD', 'finditer', ('| ' * {N // 2} + 'x\\n',)", []),
     "front matter comment": (f"'markdown.markdown_importer', '_QUOTED', 'sub', ('', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "a code fence's opening line": (f"'markdown.markdown_guard', '_FENCE', 'match', ('~~~' + ' ' * {N} + '@\\n',)", None),
