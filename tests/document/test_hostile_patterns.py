@@ -62,3 +62,19 @@ def test_a_long_hostile_line_is_read_in_linear_time(name: str) -> None:
     expr, expected = CASES[name]
     rows = run_cases(_SCRIPT, {name: expr}, timeout=20)
     assert rows == [[name, expected]]
+
+
+_MARKDOWN = """
+import json, sys
+from reader.document import load_bytes
+for name, expr in json.loads(sys.argv[1]).items():
+    document = load_bytes(eval(expr).encode("utf-8"), "a.md", "markdown")
+    print(json.dumps([name, document.dateline], ensure_ascii=False), flush=True)
+"""
+
+
+def test_a_run_of_spaces_in_a_front_matter_date_is_one_space() -> None:
+    # 发表于, then spaces, then no year: the byline pattern the date is read with split the run
+    # two ways (8 s for 40 000 spaces)
+    expr = "'---\\ndate: 某人发表于' + ' ' * 200_000 + '@\\n---\\n\\n# 标题\\n\\n正文。\\n'"
+    assert run_cases(_MARKDOWN, {"front matter date": expr}, timeout=20) == [["front matter date", None]]
