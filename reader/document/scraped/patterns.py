@@ -106,8 +106,8 @@ _HARD_STOP = rx.compile(
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
     r"首页\s*[|｜]?\s*上一页)"
 )
-_HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
-"分发我网评相更推延猜你上下【热留往原[（(责编审校监值首")
+_HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives, and no other
+"分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = rx.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"

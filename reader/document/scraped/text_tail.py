@@ -28,7 +28,7 @@ def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i:
 _BOX_LINES_MAX = 8  # short lines under a box's head before the text goes on: its links (and a head)
 _TEXT_UNDER_MIN = 1000  # the text's weight under a box set inside it: many paragraphs, not a teaser
 _OUTWEIGHS = 10  # and it outweighs the text above the box this many times
-# 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇, a site's 热读 end it).
+# 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇 ends it).
 _RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
 
 
