@@ -52,8 +52,7 @@ CASES: dict[str, tuple[str, object]] = {
     "breadcrumb split": (f"'scraped.patterns', '_BREADCRUMB_SPLIT', 'split', ('首页' + ' ' * {N} + 'x',)", [N + 3]),
     "emoji tail": (f"'scraped.region', '_EMOJI_TAIL', 'sub', ('', '正文' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "edit link": (f"'sections.heading_cues', '_EDIT_LINK', 'search', ('第一节' + ' ' * {N} + 'x',)", None),
-    "a <title>'s parts": (f"'web.html_importer', '_SPLIT', 'split', ('标题' + ' ' * {N} + 'x',)", [N + 3]),
-    "a site's names": (f"'web.web_names', '_SEPARATORS', 'split', ('网站' + ' ' * {N} + 'x',)", [N + 3]),
+    "a <title>'s parts": (f"'web.web_names', 'SEPARATORS', 'split', ('网站' + ' ' * {N} + 'x',)", [N + 3]),
 }  # fmt: skip
 
 
