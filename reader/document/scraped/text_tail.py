@@ -65,7 +65,7 @@ def with_closing_note(lines: list[str], end: int) -> int:
 
 # 2020-10-04 20:30 or 2020年10月4日 20:30: a stamp with the time of day, as comments and story lists carry.
 # A timeline's entry in the article (2020年10月4日 20:30，消防员赶到…) goes on after a comma: no stamp.
-_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?![:：\d]*\s*[，,])")
+_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*+(?:日\s*+)?\d{1,2}[:：]\d{2}(?![:：\d]*\s*[，,])")
 _STAMPED_MIN = 3  # stamped lines, within _STAMP_WINDOW lines, that make a list of comments or stories
 _STAMP_WINDOW = 20  # three comments of a name and stamp, the text, replies and buttons each
 _TEXT_BEFORE = 3  # lines of the article before such a list may start
