@@ -45,6 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # name → the line of length n (a run, or a cycle cut to n characters).
 _RUNS = {
     "a": "a", "A": "A", "1": "1", "中": "中", "space": " ", "tab": "\t", "ideographic space": "\u3000",
+    "no-break space": "\u00a0", "four-per-em space": "\u2005", "hair space": "\u200a",
     "-": "-", "（": "（", "(": "(", "。": "。", "，": "，", "、": "、", "·": "·", "|": "|",
     "*": "*", "#": "#", "=": "=", ".": ".", "_": "_", "newline": "\n", "：": "：", "《": "《",
     "<": "<", "[": "[", "【": "【", "年": "年", "第": "第",

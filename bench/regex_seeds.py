@@ -18,8 +18,9 @@ _c: Any = __import__("re._constants", fromlist=["LITERAL"])
 
 _CUT = "\0"  # where a run goes
 _CANDIDATES = "a1 中x-.,:：、（(@"
-_UNITS = {"space": " ", "a": "a", "1": "1", "中": "中", "ideographic space": "\u3000", "中 ": "中 "}
-_MAX_CUTS = 4  # per pattern: its first unbounded repeats
+_UNITS = {"space": " ", "a": "a", "1": "1", "中": "中", "ideographic space": "\u3000", "中 ": "中 ",
+          "four-per-em space": "\u2005"}
+_MAX_CUTS = 8  # per pattern: its first unbounded repeats
 
 
 def seeded_lines(pattern: re.Pattern[Any]) -> dict[str, Callable[[int], str]]:

@@ -10,9 +10,13 @@ _ENTITY_RESIDUE = rx.compile(r"&(?:amp;)?(?:nbsp|ensp|emsp|#160|#12288);?", re.I
 _REPLACEMENT_RUN = rx.compile("\ufffd+")
 _ZERO_WIDTHS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = rx.compile(f"[{_ZERO_WIDTHS}]")
-_ODD_SPACES = "\t\u00a0\u2002\u2003\u2009\u202f"
+# Every space `\s` matches but the line breaks (the controls among them are dropped first) and
+# U+3000: a run of them is one space, so no line holds a long run for a pattern to split. The
+# ideographic space is kept: alone it is a deliberate gap (来源：新华网\u3000作者：张三), a run
+# of it an indent (_INDENT_RUN).
+_ODD_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f"
 _SPACES = rx.compile(f"[ {_ODD_SPACES}]+")
-_EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u202f"
+_EDGE_SPACE = f" \u3000{_ODD_SPACES}"
 
 
 _SIDE_MARKS = frozenset("“”‘’《》（）【】、。")

@@ -244,3 +244,27 @@ def test_tail_guards_are_exact(text: str) -> None:
     assert text_tail._is_dated_link(text) == (
         text_tail._DATED_LINK.search(text) is not None
         and len(text_tail._DATED_LINK.sub("", text).strip()) >= text_tail._DATED_TITLE_MIN)
+
+
+def _first_chars(items: list[tuple[object, object]]) -> set[str]:
+    """The characters a match of the parsed sequence can begin with (spaces aside: lines come stripped)."""
+    if not items:
+        return set()
+    op, arg = str(items[0][0]), items[0][1]
+    if op == "AT":
+        return _first_chars(items[1:])
+    if op == "MAX_REPEAT":
+        low, _high, inner = arg  # type: ignore[misc]
+        return _first_chars(list(inner)) | (_first_chars(items[1:]) if low == 0 else set())
+    alts = [list(a) for a in arg[1]] if op == "BRANCH" else [list(arg[-1])] if op == "SUBPATTERN" else []  # type: ignore[index]
+    firsts: set[str] = set().union(*(_first_chars(a) for a in alts))
+    if op == "LITERAL":
+        firsts.add(chr(arg))  # type: ignore[arg-type]
+    elif op == "IN":
+        firsts |= {chr(v) for o, v in arg if str(o) == "LITERAL"}  # type: ignore[attr-defined]
+    return firsts
+
+
+def test_hard_first_is_exactly_the_first_characters_of_hard_stops_alternatives() -> None:
+    parsed = __import__("re._parser", fromlist=["parse"]).parse(patterns._HARD_STOP.pattern)
+    assert frozenset(_first_chars(list(parsed))) == patterns._HARD_FIRST

@@ -43,3 +43,10 @@ def test_the_disclaimer_is_normalized_like_the_body(tmp_path: Path) -> None:
     assert "“两新”" in document.text and "\u3000\u3000" not in document.text
     assert document.disclaimer is not None
     assert document.disclaimer.paragraphs[0] == "一、凡注明来源为“天津在线”的所有作品，版权均属天津在线。"
+
+
+def test_a_run_of_any_odd_space_is_one_space_and_the_edges_go() -> None:
+    odd = [chr(c) for c in range(0x110000) if chr(c).isspace() and chr(c) not in "\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029\u3000"]
+    assert "\u2005" in odd and "\u205f" in odd
+    for ch in odd:
+        assert text_lines(f"{ch}{ch}甲{ch * 3}乙 {ch}丙{ch}") == ["甲 乙 丙"], hex(ord(ch))

@@ -18,7 +18,7 @@ from reader.document.scraped.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space. (So below.)
-_WIDGET_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*[:：]?\s*\d*\s*$")
+_WIDGET_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:浏览(?:次数)?|点击(?:数)?|阅读|字号|来源)\s*+[:：]?\s*+\d*+\s*$")
 # 2024年11月09日 09:31 新华社 分享到：微博 微信 QQ空间: the share buttons set beside the date.
 _SHARE_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:分享到|分享至|分享)\s*[:：].*$")
 

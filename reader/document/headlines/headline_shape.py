@@ -69,7 +69,7 @@ def without_source(line: str) -> str:
 
 # 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
 # (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.
-_GLUED_DATE = rx.compile(r"(?<!\s)\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_GLUED_DATE = rx.compile(r"(?<!\s)\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
 
 
 def headline_part(line: str) -> str:

@@ -20,8 +20,8 @@ _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _JOINER_TAILS = ("者", "是")
 _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
 # The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
-# (人民币兑美元|跌0.06%: an exchange rate's currencies are)
-_CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
+# (人民币兑美元|跌0.06%, 人民币兑新台币: an exchange rate's currencies are; 台币 after 新 is 新台币's)
+_CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|(?<!新)台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 

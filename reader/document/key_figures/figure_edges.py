@@ -14,9 +14,10 @@ _WHEN_ONLY = rx.compile(r"[春夏秋冬旺淡]季|[春夏秋冬白当整全每]�
 # A word that points back to what was said before: the noun after it names nothing new.
 _POINTS_BACK = rx.compile(r"(?:[这那](?:[个些一种类项样]|一个)?|[该此]|上述|以上|前述)$")
 _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only refers back
-# 人 alone, then a clause (174个人|获奖, 12.9%的人|平均每周加班…): the people counted are no subject;
-# 人口, 人均, 人员, 人士… are nouns of their own.
-_PERSON_THEN = rx.compile("人(?![口均员士家命群数民力才工事次类体身生性格权称物气流寿行造防质])")
+# 人 alone, then a clause (174个人|获奖, 12.9%的人|平均每周加班…): the people counted are no subject.
+# 人 closing the subject, or a verb or an adverb right after it (100个人|心中有…); every other word
+# that opens with 人 is a noun of its own (人口, 人均, 人大代表, 人社部门, 人保财险…).
+_PERSON_THEN = rx.compile("人(?:$|平均|[心获有围参选认在是会能愿使购接感每都也已曾将被仍还需患死受完住从对把向])")
 # The figure is an equivalent (相当于66个足球场, 折合3万辆小汽车): what it is like, not what it is.
 _EQUALS = rx.compile(r"(?:相当于|等同于|约等于|相当|等于)(?:是|约|大约|近|将近|超过|约为)?$")
 

@@ -11,7 +11,9 @@ from bisect import bisect_left
 from reader.document import rx
 from reader.document.model import Block
 
-_TOKEN = rx.compile(r"<[^>]*>|[^<]+")
+# A tag holds no "<": a run of "<" without a ">" is passed over once, not read to its end from
+# each of them (quadratic, possessive or not); a stray "<" is left out of the text as before.
+_TOKEN = rx.compile(r"<[^<>]*+>|[^<]+")
 _IN_PAGE_LINK = rx.compile(r"""<a\s[^>]*\bhref=["']?#""", re.IGNORECASE)
 
 

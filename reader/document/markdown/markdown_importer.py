@@ -90,13 +90,19 @@ def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:
     )
 
 
+# A run of spaces in a field's value is one space, as in a text's lines: the byline patterns
+# the date is read with (发表于 then spaces then a year) would split a long run many ways.
+_SPACE_RUN = rx.compile(r"\s\s+")
+
+
 def _front_matter(source: str) -> tuple[dict[str, str], str]:
     match = _FRONT_MATTER.match(source)
     if not match:
         return {}, source
     fields: dict[str, str] = {}
-    for key, value in _FRONT_FIELD.findall(match.group(1) or match.group(2)):
-        fields.setdefault(key.lower(), _QUOTED.sub(lambda m: m.group(2) or "", value).strip(" \"'"))
+    for key, raw in _FRONT_FIELD.findall(match.group(1) or match.group(2)):
+        value = _QUOTED.sub(lambda m: m.group(2) or "", raw).strip(" \"'")
+        fields.setdefault(key.lower(), _SPACE_RUN.sub(" ", value))
     return {key: value for key, value in fields.items() if value}, source[match.end() :]
 
 

@@ -35,11 +35,12 @@ def first_head_start(lines: list[str], title: int, start: int, end: int) -> int:
         if k == top - 1 and len(line) <= _ARTICLE_NUMBER_MAX and ARTICLE.match(line):
             top = text = k  # 第一条 alone over its words: the statute's first article, text
             continue
-        heads = find_headings(lines[k : min(end, k + _WINDOW)])
+        window = lines[k : min(end, k + _WINDOW)]  # the heads' indices are the window's
+        heads = find_headings(window)
         opening = next((h for h in heads if h.index == 0), None)
         # a head over the text, or over its sub-heading over the text: not a head over a head
         if opening is not None and (opening.subtitle_index or 0) + 1 >= text - k and _like_the_others(
-            lines[k:], opening, [h for h in heads if h.index >= text - k]
+            window, opening, [h for h in heads if h.index >= text - k]
         ):
             top = k
     return top if top == block else start  # a line left between the date and the head: a widget's
@@ -48,9 +49,10 @@ def first_head_start(lines: list[str], title: int, start: int, end: int) -> int:
 def heads_next_part(lines: list[str], k: int) -> bool:
     """Does line k, over a paragraph, head the text's part under it, as the heads further on
     head theirs (a box of links set inside the text ends over it: 第一个问题 is no link)?"""
-    heads = find_headings(lines[k : k + _WINDOW])
+    window = lines[k : k + _WINDOW]  # the heads' indices are the window's
+    heads = find_headings(window)
     opening = next((h for h in heads if h.index == 0), None)
-    return opening is not None and _like_the_others(lines[k:], opening, [h for h in heads if h.index > 1])
+    return opening is not None and _like_the_others(window, opening, [h for h in heads if h.index > 1])
 
 
 def _under_headline(line: str) -> bool:

@@ -107,8 +107,8 @@ _HARD_STOP = rx.compile(
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
     r"首页\s*[|｜]?\s*上一页)"
 )
-_HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives
-"分发我网评相更推延猜你上下【热留往原[（(责编审校监值首")
+_HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives, and no other
+"分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = rx.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
@@ -192,10 +192,20 @@ def is_chrome(line: str) -> bool:
     )
 
 
+# A licence's or a filing's number: 京ICP证030173号, 许可证：10120170001, 京公网安备11010802020088号.
+_LICENCE_NUMBER = rx.compile(r"(?:ICP|许可证|公网安备|备案号)[^，。；]{0,8}?\d{5,}", re.IGNORECASE)
+
+
 def is_site_footer(line: str) -> bool:
     """A footer's licences or rights however long the line (…许可证10120170001 | …许可证B1-2006…), its
-    letters maybe spaced out (某 某 网 版 权 所 有): no full stop, as an article's sentence has."""
-    return "。" not in line and (_is_copyright(line) or _spaced_footer(line))
+    letters maybe spaced out (某 某 网 版 权 所 有): a licence's number or two of a footer's words
+    (营业执照 alone is a statute's item too), and no full stop nor ；, as an article's sentence has."""
+    if "。" in line or "；" in line:
+        return False
+    if _LICENCE_NUMBER.search(line) or _spaced_footer(line):
+        return True
+    cues = {m.group().lower() for m in _COPYRIGHT.finditer(line)}
+    return len(cues | {m.group().lower() for m in _COPYRIGHT_LATIN.finditer(line)}) >= 2
 
 
 def _spaced_footer(line: str) -> bool:

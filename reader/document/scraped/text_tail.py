@@ -28,7 +28,7 @@ def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i:
 _BOX_LINES_MAX = 8  # short lines under a box's head before the text goes on: its links (and a head)
 _TEXT_UNDER_MIN = 1000  # the text's weight under a box set inside it: many paragraphs, not a teaser
 _OUTWEIGHS = 10  # and it outweighs the text above the box this many times
-# 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇, a site's 热读 end it).
+# 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇 ends it).
 _RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
 
 
@@ -65,7 +65,7 @@ def with_closing_note(lines: list[str], end: int) -> int:
 
 # 2020-10-04 20:30 or 2020年10月4日 20:30: a stamp with the time of day, as comments and story lists carry.
 # A timeline's entry in the article (2020年10月4日 20:30，消防员赶到…) goes on after a comma: no stamp.
-_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?![:：\d]*\s*[，,])")
+_STAMP = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*+(?:日\s*+)?\d{1,2}[:：]\d{2}(?![:：\d]*\s*[，,])")
 _STAMPED_MIN = 3  # stamped lines, within _STAMP_WINDOW lines, that make a list of comments or stories
 _STAMP_WINDOW = 20  # three comments of a name and stamp, the text, replies and buttons each
 _TEXT_BEFORE = 3  # lines of the article before such a list may start
@@ -170,7 +170,8 @@ def before_page_lists(lines: list[str], start: int, end: int) -> int:
 
 
 # 最新消息 某某宣布… 2020-03-12 20:19: a story's link closing on the day and time it was posted.
-_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+# The spaces before the time read one way (possessive): a long run is not split in two.
+_STAMP_END = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日\s++|\s++)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 _ENDS_IN_DIGIT = methodcaller("endswith", tuple("0123456789"))
 _STORIES_MIN = 3  # such lines, each at most _STORY_STEP lines under the one before: a list of stories
 _STORY_STEP = 2

@@ -12,6 +12,7 @@ from dataclasses import replace
 from html import unescape as html_unescape
 from pathlib import Path
 
+from reader.document import rx
 from reader.document.builder import build_document
 from reader.document.model import (
     Action,
@@ -47,7 +48,7 @@ from reader.document.web.web_headline import (
     promoted,
     unglued,
 )
-from reader.document.web.web_names import site_names
+from reader.document.web.web_names import SEPARATORS, TITLE, site_names, spaceless
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
 from reader.document.web.web_table import table_rows
@@ -83,7 +84,8 @@ def import_html(data: bytes, path: str) -> Document:
                       lines)  # fmt: skip
     site |= {text for text in layout.logos if not text.strip()}  # an image alone
     heads = {text: level for text, level in heads.items() if text not in site}
-    heads = promoted(heads, _title_candidates(html, {}), _lead(html))  # a headline in an <h2>
+    named = _title_candidates(html, {})
+    heads = promoted(heads, named, _lead(html, named))  # a headline in an <h2>
     candidates, sure = _headlines(html, heads, found, lines, site)
     if site and not any(level == 1 for level in heads.values()):  # its headline, a level down
         near = heading_above(layout, heads, first_anchor(lines, found.pieces))
@@ -160,26 +162,29 @@ def _headlines(html: str, heads: dict[str, int], found: Extracted, lines: list[s
     """The headlines the page names, most telling first (see _title_candidates), the one its
     <h1> and its <head> agree on first; then the line its <title> begins with; trafilatura's
     last; not the site's name (site: the <h1>s that are). And that one, if any."""
-    named = {_key(text) for text in site}
-    candidates = [text for text in _title_candidates(html, heads) if _key(text) not in named]
+    named = {spaceless(text) for text in site}
+    candidates = [text for text in _title_candidates(html, heads) if spaceless(text) not in named]
     parts = _title_parts(html)
     sure = _sure(candidates, heads, parts)
-    if sure is not None and _key(sure) in parts:  # 标题 - 站点: the other parts name the site
-        candidates = [text for text in candidates if _key(text) not in parts - {_key(sure)}]
+    if sure is not None and spaceless(sure) in parts:  # 标题 - 站点: the other parts name the site
+        candidates = [text for text in candidates if spaceless(text) not in parts - {spaceless(sure)}]
     begun = _title_begins(html, lines)
     return [*([sure] if sure else []), *candidates, *([begun] if begun else []),
-            *([found.title] if found.title and _key(found.title) not in named else [])], sure  # fmt: skip
+            *([found.title] if found.title and spaceless(found.title) not in named else [])], sure  # fmt: skip
 
 
 def _title_begins(html: str, lines: list[str]) -> str | None:
     """The longest of the page's lines its <title> begins with, when the rest is a site's name
     after a separator _title_candidates does not split at (a space, 丨, ——): the headline, in
     Chinese (a Latin start is the site's name: China-Pub blog--…)."""
-    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
-    whole = _key(html_unescape(title.group(1))) if title else ""
-    begun = [line for line in lines if TITLE_CHARS <= len(_key(line)) < len(whole)
-             and whole.startswith(_key(line)) and any(map(is_cjk, line))]  # fmt: skip
-    return max(begun, key=lambda line: len(_key(line)), default=None)
+    title = TITLE.search(html[:65536])
+    whole = spaceless(html_unescape(title.group(1))) if title else ""
+    begun = [line for line in lines if TITLE_CHARS <= len(spaceless(line)) < len(whole)
+             and whole.startswith(spaceless(line)) and any(map(is_cjk, line))]  # fmt: skip
+    return max(begun, key=lambda line: len(spaceless(line)), default=None)
+
+
+_OG_TITLE = rx.compile(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", re.IGNORECASE)
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
@@ -187,33 +192,28 @@ def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:
     then the parts of <title> (a site's name is split off with _ | - – » ::)."""
     out = [text for text, level in heads.items() if level == 1]
     head = html[:65536]
-    og = re.search(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", head,
-                   re.IGNORECASE)  # fmt: skip
-    title = re.search(r"<title[^>]*>([^<]+)</title>", head, re.IGNORECASE)
+    og = _OG_TITLE.search(head)
+    title = TITLE.search(head)
     if og:
         out.append(og.group(1))
     if title:
         whole = html_unescape(title.group(1))  # &raquo; is a separator too
-        out += [whole, *(p for p in _SPLIT.split(whole) if len(p) >= 6)]
+        out += [whole, *(p for p in SEPARATORS.split(whole) if len(p) >= 6)]
     return [" ".join(text_lines(html_unescape(t))) for t in out if t.strip()]
 
 
-def _lead(html: str) -> list[str]:
-    """What the page's <head> leads with: its og:title, its <title> and the <title>'s first part."""
-    named = _title_candidates(html, {})
-    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+def _lead(html: str, named: list[str]) -> list[str]:
+    """What the page's <head> leads with: its og:title, its <title> (named: _title_candidates
+    of the page without its headings) and the <title>'s first part."""
+    title = TITLE.search(html[:65536])
     whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
-    return [*named[:2], _SPLIT.split(whole.strip())[0]]
-
-
-# (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
-_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")  # a <title>'s parts: the site's name split off
+    return [*named[:2], SEPARATORS.split(whole.strip())[0]]
 
 
 def _marked_title(meta: Metadata, candidates: list[str], lines: list[str]) -> list[Correction]:
     """The headline the markup names, when the text importer chose another line: the first of
     the candidates that is one of the page's lines above the article's end."""
-    if meta.title is not None and _key(meta.title) in {_key(text) for text in candidates}:
+    if meta.title is not None and spaceless(meta.title) in {spaceless(text) for text in candidates}:
         return []
     chosen = _locate(lines, candidates)
     return [Correction(Action.TITLE, lines[chosen])] if chosen is not None else []
@@ -248,8 +248,8 @@ def _sure(candidates: list[str], heads: dict[str, int], parts: set[str]) -> str 
     """The page's <h1> that is also its og:title or (a part of) its <title>, if any; a part
     of any length (a short headline: 某新区 - 某某百科，人人可编的百科全书)."""
     h1s = [text for text, level in heads.items() if level == 1 and text]
-    named = {_key(text) for text in candidates[len(h1s) :]} | parts
-    return next((text for text in h1s if _key(text) in named or _leads(_key(text), named)), None)
+    named = {spaceless(text) for text in candidates[len(h1s) :]} | parts
+    return next((text for text in h1s if spaceless(text) in named or _leads(spaceless(text), named)), None)
 
 
 def _leads(key: str, named: set[str]) -> bool:
@@ -258,7 +258,7 @@ def _leads(key: str, named: set[str]) -> bool:
     _title_parts: whole, it is what its <title> or og:title begins with."""
     for name in named:
         rest = name[len(key) :] if name.startswith(key) else ""
-        if (gap := _SPLIT.match(rest)) and gap.end() > 0 and len(rest) < len(key):
+        if (gap := SEPARATORS.match(rest)) and gap.end() > 0 and len(rest) < len(key):
             return True
     return False
 
@@ -266,9 +266,9 @@ def _leads(key: str, named: set[str]) -> bool:
 def _title_parts(html: str) -> set[str]:
     """The parts of the page's <title> of several (spaces aside), split as
     _title_candidates splits them; none for a <title> of one part."""
-    title = re.search(r"<title[^>]*>([^<]+)</title>", html[:65536], re.IGNORECASE)
+    title = TITLE.search(html[:65536])
     whole = " ".join(text_lines(html_unescape(title.group(1)))) if title else ""
-    parts = {_key(p) for p in _SPLIT.split(whole) if p.strip()}
+    parts = {spaceless(p) for p in SEPARATORS.split(whole) if p.strip()}
     return parts if len(parts) >= 2 else set()
 
 
@@ -276,12 +276,9 @@ def _locate(lines: list[str], texts: list[str]) -> int | None:
     """The first of the page's lines that is one of texts (spaces aside), in their order."""
     where: dict[str, int] = {}
     for i, line in enumerate(lines):
-        where.setdefault(_key(line), i)
-    return next((where[_key(text)] for text in texts if _key(text) in where), None)
+        where.setdefault(spaceless(line), i)
+    return next((where[spaceless(text)] for text in texts if spaceless(text) in where), None)
 
-
-def _key(text: str) -> str:
-    return "".join(text.split())
 
 
 def _extract(html: str) -> Extracted:

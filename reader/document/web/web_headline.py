@@ -12,6 +12,7 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.model import Action, BlockKind, Correction, Metadata, Part
 from reader.document.sections.heading_sequences import number_of
+from reader.document.web.web_names import spaceless
 from reader.document.web.web_page import Layout
 
 
@@ -26,12 +27,12 @@ def unglued(meta: Metadata, lines: list[str], h1s: list[str], head: list[str]) -
     if title is None or len(meta.title_lines) < 2:
         return meta
     own = _title_lines(meta.title_lines, lines, title)
-    h1_keys, head_keys = {_key(text) for text in h1s}, {_key(text) for text in head}
-    if _key(title) in head_keys or len(own) < 2:
+    h1_keys, head_keys = {spaceless(text) for text in h1s}, {spaceless(text) for text in head}
+    if spaceless(title) in head_keys or len(own) < 2:
         return meta
-    keys = head_keys if _key(title) in h1_keys else h1_keys | head_keys
-    headline = next((i for i in own if _key(lines[i]) in keys), None)
-    if headline is None and _key(title) not in h1_keys:
+    keys = head_keys if spaceless(title) in h1_keys else h1_keys | head_keys
+    headline = next((i for i in own if spaceless(lines[i]) in keys), None)
+    if headline is None and spaceless(title) not in h1_keys:
         kept = [i for i in own if not _ADDRESS.fullmatch(lines[i])]
         headline = kept[0] if len(kept) == 1 else None
     if headline is None:
@@ -48,14 +49,11 @@ _ADDRESS = re.compile(r"\s*(?:https?://|www\.)[\w./?%&=#:~+-]+\s*", re.IGNORECAS
 def _title_lines(numbers: tuple[int, ...], lines: list[str], title: str) -> tuple[int, ...]:
     """The first of numbers whose lines, joined, are the title (the rest: a subtitle's)."""
     for n in range(len(numbers), 0, -1):
-        if all(0 <= i < len(lines) for i in numbers[:n]) and _key(
-                "".join(lines[i] for i in numbers[:n])) == _key(title):
+        if all(0 <= i < len(lines) for i in numbers[:n]) and spaceless(
+                "".join(lines[i] for i in numbers[:n])) == spaceless(title):
             return numbers[:n]
     return ()
 
-
-def _key(text: str) -> str:
-    return "".join(text.split())
 
 
 NEAR = 12  # lines above the article's first a headline stands within (web_article.HEAD_LINES)
@@ -70,7 +68,7 @@ def heading_above(layout: Layout, heads: dict[str, int], first: int | None) -> s
         return None
     for i in range(first - 1, max(-1, first - 1 - NEAR), -1):
         line = layout.lines[i]
-        if heads.get(line) in (2, 3) and layout.linked[i] < LINKED and len(_key(line)) >= 4:
+        if heads.get(line) in (2, 3) and layout.linked[i] < LINKED and len(spaceless(line)) >= 4:
             return line
     return None
 
@@ -90,7 +88,7 @@ def run_on(text: str, least: int = HEAD_CHARS) -> tuple[str, str] | None:
     """(the headline, the date or source run into its line) of text, if text is so, with at
     least `least` characters of headline."""
     found = _RUN_ON.fullmatch(text)
-    if found is None or len(_key(found["head"])) < least:
+    if found is None or len(spaceless(found["head"])) < least:
         return None
     return found["head"].strip(), found["tail"].strip()
 
@@ -105,7 +103,7 @@ def dated_off(meta: Metadata) -> Metadata:
         return meta
     head, tail = found
     dateline = meta.dateline
-    if dateline is None or _key(title) in _key(dateline):
+    if dateline is None or spaceless(title) in spaceless(dateline):
         dateline = (dateline or title).replace(title, tail)
     left_out = list(meta.left_out or [])
     if meta.title_line is not None:
@@ -137,12 +135,12 @@ def promoted(heads: dict[str, int], named: list[str], lead: list[str]) -> dict[s
     has <h1>s and the head names none of them (named: og:title, the <title> and its parts):
     an <h1> the head does not name is the site's name, a section's, another story's; the
     headline is set a level down."""
-    keys = {_key(text) for text in named}
+    keys = {spaceless(text) for text in named}
     h1s = [text for text, level in heads.items() if level == 1]
-    if not h1s or any(_key(text) in keys for text in h1s):
+    if not h1s or any(spaceless(text) in keys for text in h1s):
         return heads  # (a page without an <h1> is read as it is: heading_above)
-    leads = {_key(text) for text in lead} - {""}
-    below = next((text for text, level in heads.items() if level in (2, 3) and _key(text) in leads),
+    leads = {spaceless(text) for text in lead} - {""}
+    below = next((text for text, level in heads.items() if level in (2, 3) and spaceless(text) in leads),
                  None)  # fmt: skip
     if below is None:
         return heads

@@ -16,9 +16,10 @@ _HOME = rx.compile(r"(?:https?:)?//[^/?#]+/?|\.?/|(?:\.?/)?(?:index|default|home
 _FOOT = rx.compile(r"版权|copyright|©|主办|承办|ICP|备案", re.IGNORECASE)
 _SITE_NAME = rx.compile(r"""<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)""",
                         re.IGNORECASE)  # fmt: skip
-_TITLE = rx.compile(r"<title[^>]*>([^<]+)</title>", re.IGNORECASE)
+TITLE = rx.compile(r"<title[^>]*>([^<]+)</title>", re.IGNORECASE)  # a page's <title>, in its first 64 KiB
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
-_SEPARATORS = rx.compile(r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")
+SEPARATORS = rx.compile(  # a <title>'s parts: the site's name split off
+    r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")
 FOOT_LINES = 12  # the page's last lines, where its copyright line stands
 
 
@@ -28,7 +29,7 @@ def is_logo(element: Any, text: str) -> bool:
     for inner in element.iter("a", "img"):
         if inner.tag == "a" and _HOME.fullmatch((inner.get("href") or "").strip()):
             return True
-        if inner.tag == "img" and _key(text) in ("", _key(inner.get("alt") or "")):
+        if inner.tag == "img" and spaceless(text) in ("", spaceless(inner.get("alt") or "")):
             return True
     return False
 
@@ -37,17 +38,18 @@ def site_names(html: str, h1s: list[str], logos: frozenset[str], lines: list[str
     """The h1s that name the site (spaces aside): logos, og:site_name, the last part of a
     <title> of several parts shorter than its first, a name the copyright line holds."""
     head = html[:65536]
-    named = {_key(text) for text in logos}
+    named = {spaceless(text) for text in logos}
     if found := _SITE_NAME.search(head):
-        named.add(_key(unescape(found.group(1))))
-    if found := _TITLE.search(head):
-        parts = [_key(p) for p in _SEPARATORS.split(unescape(found.group(1))) if p.strip()]
+        named.add(spaceless(unescape(found.group(1))))
+    if found := TITLE.search(head):
+        parts = [spaceless(p) for p in SEPARATORS.split(unescape(found.group(1))) if p.strip()]
         if len(parts) >= 2 and len(parts[-1]) < len(parts[0]):  # (站点 - 标题: the headline's
             named.add(parts[-1])  # the longer part, wherever it stands)
-    foot = [_key(line) for line in lines[-FOOT_LINES:] if _FOOT.search(line)]
-    return {text for text in h1s if _key(text) and (
-        _key(text) in named or any(_key(text) in line for line in foot))}  # fmt: skip
+    foot = [spaceless(line) for line in lines[-FOOT_LINES:] if _FOOT.search(line)]
+    return {text for text in h1s if spaceless(text) and (
+        spaceless(text) in named or any(spaceless(text) in line for line in foot))}  # fmt: skip
 
 
-def _key(text: str) -> str:
+def spaceless(text: str) -> str:
+    """text without its spaces: how two names of one thing are compared."""
     return "".join(text.split())

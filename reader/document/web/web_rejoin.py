@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.document.web.web_names import spaceless
 from reader.document.web.web_page import Layout
 
 MOST_PIECES = 6  # a headline is broken into a few lines, not more
@@ -17,9 +18,9 @@ def rejoined(layout: Layout, names: list[str]) -> Layout:
     """layout with each run of 2 to MOST_PIECES consecutive lines that, joined, is one of
     names (spaces aside) made one line; layout as it is when no run is, or when a name is
     already a line of its own (the headline shown whole: the pieces are something else)."""
-    keys = {_key(name) for name in names if len(_key(name)) >= LEAST_CHARS}
+    keys = {spaceless(name) for name in names if len(spaceless(name)) >= LEAST_CHARS}
     lines = layout.lines
-    if not keys or any(_key(line) in keys for line in lines):
+    if not keys or any(spaceless(line) in keys for line in lines):
         return layout
     runs: list[tuple[int, int]] = []
     i = 0
@@ -37,7 +38,7 @@ def _run_at(lines: list[str], start: int, keys: set[str]) -> int:
     """How many lines from start make up one of keys (0: none does)."""
     joined = ""
     for n in range(1, min(MOST_PIECES, len(lines) - start) + 1):
-        joined += _key(lines[start + n - 1])
+        joined += spaceless(lines[start + n - 1])
         if n > 1 and joined in keys:
             return n
         if not any(key.startswith(joined) for key in keys):
@@ -76,6 +77,3 @@ def _joined(pieces: list[str]) -> str:
 def _latin(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
-
-def _key(text: str) -> str:
-    return "".join(text.split())

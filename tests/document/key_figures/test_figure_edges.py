@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.document.key_figures.figure_clause import _without_currency
 from reader.document.key_figures.figures import find_figures
 from reader.document.model import Block, BlockKind
 
@@ -57,6 +58,23 @@ def test_people_then_a_clause_are_no_subject(text: str, figure: str) -> None:
 def test_nouns_that_start_with_ren_are_kept() -> None:
     found = _subjects("全省人均收入3.2万元，人口4500万。")
     assert (found["3.2万元"], found["4500万"]) == ("人均收入", "人口")
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全国人大代表人数为2977名。", "2977名", "人大代表人数"),
+    ("人保财险保费收入增长8%。", "8%", "人保财险保费收入增长"),
+    ("人社局全年发放稳岗补贴35亿元。", "35亿元", "人社局全年发放稳岗补贴"),
+])
+def test_a_noun_that_starts_with_ren_is_no_person_then_a_clause(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("before", "kept"), [
+    ("人民币兑新台币", "人民币兑新台币"), ("人民币兑美元", "人民币兑美元"), ("国防预算为新台币", "国防预算为"),
+    ("岁出规模为台币", "岁出规模为"),
+])
+def test_an_exchange_rates_currencies_stay_and_a_currency_before_the_amount_goes(before: str, kept: str) -> None:
+    assert _without_currency(before, before) == (kept, kept)
 
 
 def test_a_modal_does_not_start_a_subject() -> None:

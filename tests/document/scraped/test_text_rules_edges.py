@@ -228,3 +228,18 @@ def test_a_licence_named_in_a_sentence_is_no_footer_but_a_licence_number_is() ->
             "（四）中医类医院，是指依法取得医疗机构执业许可证的中医综合医院和民族医医院。",
             "第九十六条 本条例自2023年3月1日起施行。", "分享到：微信 微博 | 打印本页 | 关闭窗口")
     assert d.text.endswith("第九十六条 本条例自2023年3月1日起施行。")  # the last articles kept
+
+
+def test_a_long_line_with_one_footer_word_or_a_semicolon_is_prose_but_a_licence_number_is_chrome() -> None:
+    from reader.document.scraped.region import line_score
+
+    item = "（二）申请人应当提交营业执照副本复印件、法定代表人身份证明、经营场所的产权证明或者租赁合同，以及有关部门出具的" \
+           "其他证明材料，并对所提交材料的真实性、完整性和有效性负责，复印件应当逐页加盖公章；"
+    rights = "某某网站版权所有，未经授权禁止转载、摘编、复制或者建立镜像，违者必究，举报电话由某某公司的客服中心统一负责受理和答复" \
+             "，欢迎各位读者随时来电，我们将在三个工作日内给予回复，感谢您对本网站的关心和支持"
+    licence = "某某网 互联网新闻信息服务许可证10120170001，某某网络科技有限公司 地址：某省某市某区某路某号 某某大厦某层，" \
+              "客服中心联系电话：某某某某某某，工作时间为周一至周五的上午九点至下午六点"
+    assert len(item) >= 90 and len(rights) >= 90 and len(licence) >= 90
+    assert line_score(item) > 0
+    assert line_score(item.replace("营业执照", "许可证：")) > 0  # a cue and ；
+    assert line_score(rights) < 0 and line_score(licence) < 0

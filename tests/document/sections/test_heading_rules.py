@@ -182,3 +182,11 @@ def test_a_law_spaced_as_taiwans_law_texts_are_keeps_its_chapters_and_not_its_ar
             "第 二 章 程序", "第 3 條", art, "第 4 條", art)
     assert headings(d) == [(1, "第 一 章 總則"), (1, "第 二 章 程序")]
     assert "第 1 條" in d.text
+
+
+def test_the_articles_own_lines_on_booking_signing_up_or_a_sale_are_no_advertisement() -> None:
+    d = doc("某市医院推出便民服务", "2024-03-01 来源：某报", PARA, "现在预约挂号需要注意什么", PARA,
+            "报名方式：扫码报名", PARA, "如何订阅手机短信服务", PARA, "三、限时优惠", "活动期间购票立减五十元", PARA)
+    for line in ("现在预约挂号需要注意什么", "报名方式：扫码报名", "如何订阅手机短信服务", "活动期间购票立减五十元"):
+        assert line in d.text
+    assert "三、限时优惠" in [t for _, t in headings(d)]
