@@ -16,13 +16,14 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from reader.document import Document
 from reader.document.hanzi.script_names import Script, script_named
 from reader.ui.article.view import ArticleView
 from reader.ui.window.actions import Actions
 from reader.ui.window.settings import UiSettings
+from reader.ui.window.state import about_article
 from reader.ui.window.texts import WindowText
 
 if TYPE_CHECKING:  # the conversion is loaded when a document is first shown in a script
@@ -47,6 +48,7 @@ class ScriptChoice(QObject):
         self._made: dict[Script, ScriptView] = {}  # of the document's text
         self._request = 0
         self._after_paint: threading.Thread | None = None  # a conversion waiting for it
+        self._label: QLabel | None = None  # the script shown, in the status bar (not as written)
         self._done.connect(self._converted)
         view.first_painted.connect(self._start_after_paint)
         actions.scripts.triggered.connect(lambda a: self.choose(script_named(str(a.data()))))
@@ -70,6 +72,7 @@ class ScriptChoice(QObject):
         self._document = document
         self._script = script_named(self._settings.script(document.source.sha256))
         self._actions.script_actions[self._script].setChecked(True)
+        self._show_script()
         return self._convert(document)
 
     def choose(self, script: Script) -> None:
@@ -80,11 +83,25 @@ class ScriptChoice(QObject):
             self._script = script
             return
         self._script = script
+        self._show_script()
         self._settings.set_script(document.source.sha256, None if script is Script.AS_WRITTEN
                                   else script.value)  # fmt: skip
         shown = self._convert(document)
         if shown is not None or script is Script.AS_WRITTEN:
             self._view.set_script(shown)
+
+    def _show_script(self) -> None:
+        """The script the article is shown in, beside the encoding; nothing when as written.
+        Remembered per document, it would otherwise change what a reader sees unannounced."""
+        window = self._view.window()
+        if self._label is None and isinstance(window, QMainWindow):
+            self._label = QLabel(window.statusBar())
+            self._label.setContentsMargins(8, 0, 8, 0)
+            about_article(self._label)
+            window.statusBar().addPermanentWidget(self._label)
+        if self._label is not None:
+            shown = self._script is not Script.AS_WRITTEN
+            self._label.setText(self._actions.script_actions[self._script].text().replace("&", "") if shown else "")
 
     def next_script(self) -> None:
         """The next script in the menu's order, round to As Written."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reader.document.hanzi.script_names import Script
@@ -72,8 +73,15 @@ def test_the_script_is_remembered_per_document(make_window: WindowFactory, qtbot
     shown_in(again, Script.HANT_HK, qtbot)
     assert again.window_actions.script_actions[Script.HANT_HK].isChecked()
     assert "黨旗領航奮進路" in again.article_view.toPlainText()
+    hong_kong = again.window_actions.script_actions[Script.HANT_HK].text().replace("&", "")
+    assert hong_kong in status_labels(again)  # the script remembered is shown, not silent
     choose(again, Script.AS_WRITTEN, qtbot)
     assert "党旗领航奋进路" in again.article_view.toPlainText()
+    assert hong_kong not in status_labels(again)
+
+
+def status_labels(window: MainWindow) -> list[str]:
+    return [label.text() for label in window.statusBar().findChildren(QLabel)]
 
 
 def titles(window: MainWindow) -> list[str]:
