@@ -9,6 +9,7 @@ import re
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT, is_signed_name, leading_credit
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.scraped.font_switcher import without_font_switcher
 from reader.document.scraped.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
@@ -170,7 +171,7 @@ _TRAILING_SEPARATORS = " \u3000|｜丨·•/／"  # 发布时间：2024年05月0
 
 
 def bare_dateline(line: str) -> str:
-    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", without_font_switcher(line))).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):
             kept += closing
