@@ -155,6 +155,8 @@ _ADDRESSEE_PARTS = rx.compile(r"[，、]")
 _ADDRESSEE_PART = rx.compile(r"[^，。；：:！？!?]{1,20}")
 _ORGANISATION = rx.compile(r"(?:政府|部门|部委|单位|机构|委员会|委|厅|局|办|公司|学校|高校|院|所|处|室|企业|组织)$")
 _ADDRESSEE_MAX_PARTS = 8
+# 各省、自治区、直辖市人力资源社会保障厅（局）: the other name an office goes by, in brackets after it.
+_OTHER_NAME = rx.compile(r"[（(][^（）()]{1,6}[）)]$")
 
 
 def is_addressee(line: str) -> bool:
@@ -164,7 +166,7 @@ def is_addressee(line: str) -> bool:
     return (
         len(parts) <= _ADDRESSEE_MAX_PARTS
         and all(_ADDRESSEE_PART.fullmatch(part) for part in parts)
-        and _ORGANISATION.search(parts[-1]) is not None
+        and _ORGANISATION.search(_OTHER_NAME.sub("", parts[-1])) is not None
     )
 
 
