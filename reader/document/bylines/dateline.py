@@ -37,6 +37,8 @@ def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
     if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
         return True
+    if _RELATIVE_DATE.fullmatch(line):
+        return True  # 王小五 发表于 3 天前: a post dated by its age
     if agency_filed(line):
         return True  # 中央社记者王小五台北12日电 under the headline
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
@@ -47,6 +49,15 @@ def is_dateline_line(line: str) -> bool:
     if furniture != line and is_dateline(furniture):
         return True
     return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+# 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
+# social site prints it; its poster's name may open it, a field or two (IP 属地…) may follow.
+_RELATIVE_DATE = rx.compile(
+    r"(?:[^\s:：]{1,20}\s?)?(?:发表于|发布于|發表於|發佈於|更新于|更新於|编辑于|編輯於)\s?[:：]?\s?"
+    r"(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天|今天)"
+    r"(?:\s?\d{1,2}[:：]\d{2})?(?:\s?[·・|｜]\s?[^\s·・|｜，。]\s?[^·・|｜，。]{0,11})*"
+)
 
 
 # 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
