@@ -33,12 +33,27 @@ REPORTER_LINE = rx.compile(
 )
 
 
+# 今天是：2025年11月20日 星期四, 2025年11月20日 星期四 农历十月初一: the page's calendar at its
+# top, the day it was saved on, not the article's date.
+PAGE_CLOCK = rx.compile(
+    r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間)\s*(?:[:：]\s*)?(?:公元\s*)?(?:19|20)\d{2}\s*年"
+    r"|(?:农历|農曆|阴历|陰曆)\s*[^\W\d_]{0,4}[月年]"
+)
+
+
+def is_page_clock(line: str) -> bool:
+    return ("今" in line or "农" in line or "農" in line or "时间" in line or "時間" in line or "现" in line
+            or "現" in line or "阴" in line or "陰" in line) and PAGE_CLOCK.search(line) is not None
+
+
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
+    if is_page_clock(line):
+        return False
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line) or (
+        _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age
+    ):
         return True
-    if _RELATIVE_DATE.fullmatch(line):
-        return True  # 王小五 发表于 3 天前: a post dated by its age
     if agency_filed(line):
         return True  # 中央社记者王小五台北12日电 under the headline
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (

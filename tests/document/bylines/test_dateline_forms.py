@@ -51,3 +51,12 @@ def test_a_post_dated_by_its_age_is_a_date_line(line: str) -> None:
 ])
 def test_a_sentence_about_an_age_is_no_date_line(line: str) -> None:
     assert not is_dateline_line(line)
+
+
+@pytest.mark.parametrize("clock", ["今天是：2025年11月20日 星期四", "欢迎访问某某市人民政府网站 今天是2025年11月20日 星期四",
+                                   "2025年11月20日 星期四 农历十月初一"])
+def test_the_pages_calendar_at_its_top_does_not_date_the_article(clock: str) -> None:
+    lines = [clock, "首页 | 政务公开 | 办事服务", TITLE, "来源：某某日报", P1, P2]
+    d = load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
+    assert (d.title, d.dateline) == (TITLE, "来源：某某日报")
+    assert not is_dateline_line(clock)
