@@ -224,6 +224,10 @@ def is_button_row(line: str) -> bool:
 _PAGE_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
 
 
+# 楼主：王小五, 博主：…, 发帖人：…: who started the thread or keeps the blog, a forum's field.
+_POSTER_FIELD = rx.compile(r"(?:楼主|樓主|帖主|发帖人|發帖人|博主|发布人|發佈人|发布者|發佈者|发表人|發表人)\s*[:：]")
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -247,6 +251,7 @@ def title_like(line: str) -> bool:
         and not is_web_address(line)
         and not is_button_row(line)
         and not is_font_switcher(line)  # 【字体：大 中 小】
+        and not _POSTER_FIELD.match(line)
         and not _PAGE_ADDRESS.fullmatch(line.strip())
     )
 
