@@ -14,6 +14,7 @@ from reader.document.bylines.credit_forms import (
     leading_credit,
 )
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.scraped.font_switcher import without_font_switcher
 from reader.document.scraped.patterns import is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
@@ -37,9 +38,26 @@ REPORTER_LINE = rx.compile(
 )
 
 
+# 今天是：2025年11月20日 星期四, 2025年11月20日 星期四 农历十月初一: the page's calendar at its
+# top, the day it was saved on, not the article's date.
+PAGE_CLOCK = rx.compile(
+    r"(?:今天是|今日是|今天|今日|现在是|現在是|当前时间|當前時間)\s*(?:[:：]\s*)?(?:公元\s*)?(?:19|20)\d{2}\s*年"
+    r"|(?:农历|農曆|阴历|陰曆)\s*[^\W\d_]{0,4}[月年]"
+)
+
+
+def is_page_clock(line: str) -> bool:
+    return ("今" in line or "农" in line or "農" in line or "时间" in line or "時間" in line or "现" in line
+            or "現" in line or "阴" in line or "陰" in line) and PAGE_CLOCK.search(line) is not None
+
+
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line):
+    if is_page_clock(line):
+        return False
+    if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line) or (
+        _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age
+    ):
         return True
     if agency_filed(line):
         return True  # 中央社记者王小五台北12日电 under the headline
@@ -51,6 +69,15 @@ def is_dateline_line(line: str) -> bool:
     if furniture != line and is_dateline(furniture):
         return True
     return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+# 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
+# social site prints it; its poster's name may open it, a field or two (IP 属地…) may follow.
+_RELATIVE_DATE = rx.compile(
+    r"(?:[^\s:：]{1,20}\s?)?(?:发表于|发布于|發表於|發佈於|更新于|更新於|编辑于|編輯於)\s?[:：]?\s?"
+    r"(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天|今天)"
+    r"(?:\s?\d{1,2}[:：]\d{2})?(?:\s?[·・|｜]\s?[^\s·・|｜，。]\s?[^·・|｜，。]{0,11})*"
+)
 
 
 # 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
@@ -174,7 +201,7 @@ _TRAILING_SEPARATORS = " \u3000|｜丨·•/／"  # 发布时间：2024年05月0
 
 
 def bare_dateline(line: str) -> str:
-    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", line)).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
+    kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", without_font_switcher(line))).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):
             kept += closing

@@ -8,6 +8,7 @@ import re
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.scraped.font_switcher import is_font_switcher
 from reader.document.scraped.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.scraped.patterns import (
     CHROME_WORDS,
@@ -154,6 +155,8 @@ _ADDRESSEE_PARTS = rx.compile(r"[，、]")
 _ADDRESSEE_PART = rx.compile(r"[^，。；：:！？!?]{1,20}")
 _ORGANISATION = rx.compile(r"(?:政府|部门|部委|单位|机构|委员会|委|厅|局|办|公司|学校|高校|院|所|处|室|企业|组织)$")
 _ADDRESSEE_MAX_PARTS = 8
+# 各省、自治区、直辖市人力资源社会保障厅（局）: the other name an office goes by, in brackets after it.
+_OTHER_NAME = rx.compile(r"[（(][^（）()]{1,6}[）)]$")
 
 
 def is_addressee(line: str) -> bool:
@@ -163,7 +166,7 @@ def is_addressee(line: str) -> bool:
     return (
         len(parts) <= _ADDRESSEE_MAX_PARTS
         and all(_ADDRESSEE_PART.fullmatch(part) for part in parts)
-        and _ORGANISATION.search(parts[-1]) is not None
+        and _ORGANISATION.search(_OTHER_NAME.sub("", parts[-1])) is not None
     )
 
 
@@ -221,6 +224,10 @@ def is_button_row(line: str) -> bool:
 _PAGE_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
 
 
+# 楼主：王小五, 博主：…, 发帖人：…: who started the thread or keeps the blog, a forum's field.
+_POSTER_FIELD = rx.compile(r"(?:楼主|樓主|帖主|发帖人|發帖人|博主|发布人|發佈人|发布者|發佈者|发表人|發表人)\s*[:：]")
+
+
 def title_like(line: str) -> bool:
     longest = NOTICE_TITLE_MAX if len(line) > _TITLE_MAX and is_notice_title(line) else _TITLE_MAX
     return (
@@ -243,6 +250,8 @@ def title_like(line: str) -> bool:
         and not is_form_line(line)
         and not is_web_address(line)
         and not is_button_row(line)
+        and not is_font_switcher(line)  # 【字体：大 中 小】
+        and not _POSTER_FIELD.match(line)
         and not _PAGE_ADDRESS.fullmatch(line.strip())
     )
 

@@ -11,6 +11,7 @@ from reader.document.bylines.dateline import (
     bare_dateline,
     credit_in_dateline,
     is_dateline_line,
+    is_page_clock,
     post_writer,
 )
 from reader.document.headlines.headline import choose_title, whole_title
@@ -240,7 +241,7 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
     over the headline), or a blog's 发表于… just under the text."""
     above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
     for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
-        found = tuple(i for i in near if is_dateline(lines[i]))
+        found = tuple(i for i in near if is_dateline(lines[i]) and not is_page_clock(lines[i]))
         if found and near is above:
             rest = range(found[-1] + 1, title_lines[0])
             return (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]

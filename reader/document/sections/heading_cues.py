@@ -4,6 +4,7 @@ dialogue, a speaker's name over a quotation; and the numerals set alone over sec
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.headlines.headline_shape import is_addressee
 from reader.document.scraped.patterns import SYMBOL_LED, numbered_style, strip_closers
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
@@ -63,6 +64,7 @@ def heads_nothing(line: str) -> bool:
         or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
+        or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
     )
 
 

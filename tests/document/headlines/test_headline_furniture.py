@@ -129,3 +129,14 @@ def test_a_font_size_switcher_under_the_headline_is_not_its_second_line(switcher
     d = doc(CRUMB, TITLE, switcher, DATE, P1, P2, P3)
     assert d.title == TITLE
     assert switcher not in d.text
+
+
+@pytest.mark.parametrize("line", [
+    "楼主：王小五 时间：2024-03-05 10:20:30 点击：1234 回复：56",
+    "发帖人：王小五 发表时间：2024-03-05 10:20",
+])
+def test_a_threads_poster_over_its_date_is_no_headline(line: str) -> None:
+    title = "关于春季植树的一点体会"
+    lead = "三月五日上午，某某市在城郊森林公园举行春季义务植树活动，市领导和干部群众一千余人参加。"
+    d = load_bytes("\n".join(["某某论坛 首页 版块 搜索", title, line, lead, lead]).encode("utf-8"), "a.txt", "text")
+    assert d.title == title

@@ -23,3 +23,11 @@ def test_an_addressee_shaped_line_far_from_the_text_stays_out() -> None:
     menu = "各栏目导航，各频道首页："  # not an organisation list: furniture
     d = load_bytes("\n\n".join([menu, TITLE, P1, HEAD, P2]).encode("utf-8"), "n.txt", "text")
     assert menu not in d.text.split("\n")
+
+
+def test_an_addressee_naming_an_office_by_two_names_opens_the_text() -> None:
+    addressee = "各省、自治区、直辖市人力资源社会保障厅（局）："
+    lines = [TITLE, "发布时间：2025-03-05　来源：某某部", addressee, P1, HEAD, P2]
+    d = load_bytes("\n".join(lines).encode("utf-8"), "n.txt", "text")
+    assert d.text.split("\n")[1] == addressee
+    assert [s.title for s in d.all_sections()] == [HEAD]  # whom the notice is to heads no section

@@ -177,3 +177,8 @@ def test_a_day_and_what_happened_on_it_heads_nothing() -> None:
     for line in ("1月22日，某村举办大型宴席，共350余桌", "5月3日上午，某地召开座谈会"):
         assert heads_nothing(line), line
     assert not heads_nothing("3月6日 晴")  # a diary's day heads its entry
+
+
+@pytest.mark.parametrize("line", ["各省、自治区、直辖市人力资源社会保障厅（局）：", "各区县人民政府，市政府各部门："])
+def test_a_notice_addressee_heads_nothing(line: str) -> None:
+    assert heads_nothing(line)
