@@ -30,3 +30,20 @@ def test_numbered_lines_over_text_of_their_own_are_sub_sections() -> None:
     assert short_items(lines, heads) == {8, 10}
     assert short_items(lines, heads[1:3]) == set()  # no unnumbered head over them: the article's own sections
     assert short_items(lines, [(0, "single"), *heads[1:3]]) == set()  # a lone unnumbered head parts nothing
+
+
+def test_numbered_lines_in_a_row_under_a_lead_in_are_its_items() -> None:
+    lines = ["一个部分的标题", PARA, "要做好两件事：", "1、稳住基本盘，守住已有的市场份额", "2、开拓新市场，找到新的增长点", PARA, PARA]
+    heads = [(0, "single"), (3, "arabic"), (4, "arabic")]
+    assert short_items(lines, heads) == {3, 4}
+    lines[2] = "要做好两件事。"  # no lead-in: the pair may head its parts
+    assert short_items(lines, heads) == set()
+    lines[2] = "要做好两件事："
+    assert short_items([*lines[:4], PARA, *lines[4:]], [(0, "single"), (3, "arabic"), (5, "arabic")]) == set()  # apart
+
+
+def test_items_under_a_lead_in_head_nothing_in_the_article() -> None:
+    d = doc("怎样度过行业的冬天", "2024-09-09 10:41 来源：某某网", PARA,
+            "一、看清形势", PARA, "企业要做好两件事：", "1、稳住基本盘，守住已有的市场份额", "2、开拓新市场，找到新的增长点", PARA,
+            "二、做好准备", PARA, PARA)
+    assert [s.title for s in d.all_sections()] == ["一、看清形势", "二、做好准备"]
