@@ -213,6 +213,8 @@ def _heads_nothing(text: str) -> bool:
         or bool(cues._CONTACT.search(text))
         or len(text) >= cues._LEAD_IN_MIN and text.endswith(("：", ":"))
         and patterns.numbered_style(text) is None and cues._CLAUSE.search(text) is not None
+        or text.startswith("各") and cues.is_addressee(text)
+        or text.endswith(("）", ")")) and text.count("（") + text.count("(") < text.count("）") + text.count(")")
     )
 
 

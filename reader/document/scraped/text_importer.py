@@ -37,9 +37,9 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
-from reader.document.sections.heading_outline import outline_levels
+from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
-from reader.document.sections.headings import caption_head, find_headings, is_caption
+from reader.document.sections.headings import Heading, caption_head, find_headings, is_caption
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 _TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
@@ -123,10 +123,7 @@ def body_parts(
     ads = ad_lines(read)  # 限时特惠 over its offer: the page's advertisement, kept out as chrome
     if dropped is not None:
         dropped.extend(sorted(ads))
-    headings = find_headings(read)
-    levels = assign_levels(headings, read)
-    if page is not None and headings:  # the page's own contents list says how deep each head is
-        levels = outline_levels(page, [heading_text(read[h.index]) for h in headings]) or levels
+    headings, levels = _heads_and_levels(read, page)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []
@@ -154,6 +151,18 @@ def body_parts(
             part.line = source_lines[i]
         parts.append(part)
     return parts
+
+
+def _heads_and_levels(read: list[str], page: list[str] | None) -> tuple[list[Heading], list[int]]:
+    """The body's heads and their levels; the page's own contents list (`page`) says how deep the
+    outline goes and each listed head's depth."""
+    headings = find_headings(read)
+    if page is None or not headings:
+        return headings, assign_levels(headings, read)
+    unlisted = unlisted_minor(page, [(heading_text(read[h.index]), h.style) for h in headings])
+    headings = [h for k, h in enumerate(headings) if k not in unlisted]  # points deeper than it goes
+    levels = assign_levels(headings, read)
+    return headings, outline_levels(page, [heading_text(read[h.index]) for h in headings]) or levels
 
 
 Numbered = list[tuple[int, str]]  # (source line, text)

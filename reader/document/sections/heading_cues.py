@@ -54,7 +54,7 @@ _CLAUSE = rx.compile(r"[的是则说了]|应该|需要|注意")
 def heads_nothing(line: str) -> bool:
     """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
-    says, not a section)."""
+    says, not a section), the end of a parenthesis opened on a line above."""
     return (
         _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
@@ -65,7 +65,16 @@ def heads_nothing(line: str) -> bool:
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
+        or line[-1:] in _CLOSING_PARENS and _unopened(line)
     )
+
+
+_CLOSING_PARENS = "）)"
+
+
+def _unopened(line: str) -> bool:
+    """…研究》） closes a parenthesis it never opened: the end of a note broken over lines."""
+    return line.count("（") + line.count("(") < line.count("）") + line.count(")")
 
 
 def _photo_credit(line: str) -> bool:

@@ -5,6 +5,7 @@ the heads themselves, set alone and unnumbered, do not."""
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.scraped.patterns import NUMBERED_RANK
 
 _OUTLINE = rx.compile(r"\d{1,2}(?:\.\d{1,2}){0,4}\.?")  # 1, 1.2, 3.3.1
 _ENTRIES_MIN = 4  # a contents list: four numbered lines in a row at least
@@ -54,3 +55,33 @@ def _depth(entries: list[str], title: str) -> int | None:
             if number is not None:
                 return number.group().rstrip(".").count(".") + 1
     return None
+
+
+_LISTED_STYLES_MIN = 2  # a contents list that shows two numbered depths (第一章 over 一、) shows its outline's depth
+
+
+def unlisted_minor(page: list[str], heads: list[tuple[str, str]]) -> set[int]:
+    """Heads ((text, style) each) of a numbering the page's own contents list never shows,
+    more minor than every numbering it does show (（一） where the list goes 第一章 / 一、 and no
+    deeper): the numbered points inside a section, not its sub-sections. The list is a run of four
+    page lines or more, each one of the heads, in a row; `page`: every line of the page as read."""
+    texts = {text.replace(" ", "").replace("\u3000", ""): style for text, style in heads}
+    shown: set[str] = set()
+    run: set[str] = set()
+    length = 0
+    for line in [*page, ""]:
+        bare = line.replace(" ", "").replace("\u3000", "")
+        if bare and bare in texts:
+            length += 1
+            style = texts[bare]
+            if style in NUMBERED_RANK:
+                run.add(style)
+            continue
+        if length >= _ENTRIES_MIN:
+            shown |= run
+        run, length = set(), 0
+    if len(shown) < _LISTED_STYLES_MIN:
+        return set()
+    deepest = max(NUMBERED_RANK[style] for style in shown)
+    return {k for k, (_, style) in enumerate(heads)
+            if style in NUMBERED_RANK and style not in shown and NUMBERED_RANK[style] > deepest}

@@ -40,6 +40,7 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
+from reader.document.sections.heading_items import short_items
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
@@ -281,11 +282,10 @@ def find_headings(lines: list[str]) -> list[Heading]:
     unpaired = pair_among_singles(shapes)
     apart, counted = counted_parts(lines, shapes)  # 某事 / 某事 among 骗局之1 / 某事: two heads of a counted part
     restyled = over | unpaired | apart | counted
-    headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single")
-                if h.index in restyled else h for h in headings]
+    headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single") if h.index in restyled else h for h in headings]
     headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
-    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings]) | short_items(lines, [(h.index, h.style) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
     ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]

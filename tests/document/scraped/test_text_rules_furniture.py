@@ -164,12 +164,13 @@ def test_sections_nest_under_chapters() -> None:
 
 
 def test_a_head_after_a_finished_numbered_run_is_a_sibling_not_a_step_down() -> None:
-    d = doc(PARA, "■ 背景介绍", PARA, "1. 缘起", PARA, "2. 现状", PARA, "■ 方法说明", PARA, "1. 步骤", PARA)
+    # sub-sections with text of their own (a line each over a sentence or two is a list: heading_items.py)
+    d = doc(PARA, "■ 背景介绍", PARA, "1. 缘起", PARA * 4, "2. 现状", PARA * 4, "■ 方法说明", PARA, "1. 步骤", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
 
 
 def test_a_closing_head_after_a_numbered_run_rejoins_its_kind() -> None:
-    d = doc(PARA, "背景介绍", PARA, PARA, "方法说明", PARA, "一、步骤", PARA, "二、验证", PARA, "结语部分", PARA, PARA)
+    d = doc(PARA, "背景介绍", PARA, PARA, "方法说明", PARA, "一、步骤", PARA * 4, "二、验证", PARA * 4, "结语部分", PARA, PARA)
     assert [level for level, _, _ in headings(d)] == [1, 1, 1, 1, 1]
     d = doc(PARA, "一、背景", PARA, "■ 要点一", PARA, "■ 要点二", PARA, "二、方法", PARA, "■ 要点三", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1, 2]
@@ -225,7 +226,7 @@ def test_heads_inside_a_section_set_under_a_numeral_are_its_sub_sections() -> No
 
 
 def test_a_numeral_with_a_half_parenthesis_is_numbered() -> None:
-    d = doc(PARA, "背景", PARA, "1）缘起", PARA, "2）现状", PARA, "方法", PARA)
+    d = doc(PARA, "背景", PARA, "1）缘起", PARA * 4, "2）现状", PARA * 4, "方法", PARA)
     assert [level for level, _, _ in headings(d)] == [1, 2, 2, 1]
     d = doc("城市更新让老街区焕发新活力", PARA, PARA, "活动现场", "志愿者们积极向市民宣传金融知识", PARA + PARA)
     assert headings(d) == []  # a photo's two captions, no kicker

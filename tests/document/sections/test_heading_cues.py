@@ -46,6 +46,7 @@ def titles(d: Document) -> list[str]:
         "读者交流群： abc2024",  # where to reach someone: a handle, a number, an address
         "客服热线：4008001234",
         "投稿邮箱：tougao@example.cn",
+        "数据来源：某某《乡村学校调查报告》）",  # the end of a parenthesis opened on a line above
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
@@ -54,7 +55,7 @@ def test_lines_that_head_nothing(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步", "英国《泰晤士报》：", "参考资料：",
-             "一、工作中需要注意的问题：", "方法二：改用ES6语法"],
+             "一、工作中需要注意的问题：", "方法二：改用ES6语法", "（一）总体要求", "新能源汽车（含插电混动）"],
 )
 def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
     assert not heads_nothing(line)
