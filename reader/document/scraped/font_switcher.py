@@ -6,19 +6,21 @@ from __future__ import annotations
 from reader.document import rx
 
 _OPEN, _CLOSE = r"[\[【(（]", r"[\]】)）]"
-_SIZE = rf"(?:{_OPEN}\s*)?(?:[大中小]|[Aa][+＋\-－]|[Tt])(?:\s*{_CLOSE})?"
+_SIZE = rf"(?:{_OPEN}\s*)?(?:[超特]?大|[中小]|[Aa][+＋\-－]|[Tt])(?:\s*{_CLOSE})?"
 _LABEL = r"(?:调整|調整|选择|選擇)?(?:字体|字體|字号|字號|文字|字)(?:大小)?"
 # Without a label the three sizes are set apart (大 中 小, 大|中|小, [大][中][小]): 大中小学 is a word.
 _APART = rf"(?:\s*[|｜/／]\s*|\s+|\s*{_CLOSE}\s*{_OPEN}\s*)"
 # 【字体：大 中 小】, [字号 大 中 小], 字体大小：大 中 小, 文字：[大][中][小], 字號：A+ A-, 【大 中 小】.
 _SWITCHER = rx.compile(
-    rf"(?:{_OPEN}\s*)?(?:{_LABEL}\s*(?:[:：]\s*)?{_SIZE}(?:\s*(?:[|｜/／]\s*)?{_SIZE}){{1,2}}"
+    rf"(?:{_OPEN}\s*)?(?:{_LABEL}\s*(?:[:：]\s*)?{_SIZE}(?:\s*(?:[|｜/／]\s*)?{_SIZE}){{1,3}}"
     rf"|(?:{_OPEN}\s*)?大{_APART}中{_APART}小(?:\s*{_CLOSE})?)(?:\s*{_CLOSE})?"
 )
 
 
 def is_font_switcher(line: str) -> bool:
     """The line is the font-size switcher alone."""
+    if "小" not in line and "A" not in line and "a" not in line and "T" not in line and "t" not in line:
+        return False  # every line of a file is asked: most have none of the sizes
     return _SWITCHER.fullmatch(line.strip()) is not None
 
 

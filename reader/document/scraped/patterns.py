@@ -7,6 +7,7 @@ import re
 from reader.document import rx
 from reader.document.bylines.date_numerals import western_dates
 from reader.document.scraped.box_heads import closes_article
+from reader.document.scraped.font_switcher import is_font_switcher
 
 SENTENCE_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -21,8 +22,7 @@ _CHROME_LINE = rx.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
     r"推荐阅读|延伸阅读|猜你喜欢|你可能会喜欢|精彩推荐|最新文章|头条文章|本站推荐|网友|跟贴|留言|"
     r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明|"
-    r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中|"
-    r"字(?:号|號|体|體|型)(?:大小)?\s*[:：]?\s*[大中小](?:\s*[大中小超特]){1,3}\s*$)"  # 字體大小：小 中 大
+    r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中)"
 )
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
@@ -186,6 +186,7 @@ def is_chrome(line: str) -> bool:
         bare in CHROME_WORDS
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
         or bool(_CHROME_LINE.match(bare))
+        or is_font_switcher(bare)  # 字體大小：小 中 大
         or bool(_LONE_NUMBER.match(line))
         or ((len(line) < 80 or "。" not in line) and _is_copyright(line))
         or _spaced_footer(line)
