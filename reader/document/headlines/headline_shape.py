@@ -202,6 +202,8 @@ _SPACED_FIELD = rx.compile(r"^[^\W\d_](?:[\s　]+[^\W\d_]){1,4}[\s　]*[:：]")
 _SPACES = rx.compile(r"[|｜丨\s]+")
 
 
+# http://www.example.cn/news/1.htm alone: the page's address printed under its headline
+_PAGE_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
 # sina.net, 某某市政府门户网站 www.example.gov.cn: a site's name and web address, never a headline.
 _WEB_ADDRESS = rx.compile(
     r"(?:\S{1,16}\s+(?=https?://|www\.))?(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
@@ -209,7 +211,10 @@ _WEB_ADDRESS = rx.compile(
 
 
 def is_web_address(line: str) -> bool:
-    return "." in line and _WEB_ADDRESS.fullmatch(line) is not None
+    """A site's name and address, or a page's address alone (http://www.x.cn/news/1.htm)."""
+    line = line.strip()
+    return "." in line and (_WEB_ADDRESS.fullmatch(line) is not None
+                            or _PAGE_ADDRESS.fullmatch(line) is not None)
 
 
 # [查看我的博客目录] [加入个人书签], 【打印】【关闭】: a row of buttons, each label in brackets.
@@ -219,9 +224,6 @@ _BUTTON_ROW = rx.compile(r"(?:[\[【][^\[\]【】]{1,12}[\]】]\s*){2,}")
 def is_button_row(line: str) -> bool:
     return line[:1] in "[【" and _BUTTON_ROW.fullmatch(line) is not None
 
-
-# http://www.example.cn/news/1.htm alone: the page's address printed under its headline
-_PAGE_ADDRESS = rx.compile(r"(?:https?://|www\.)[\w./?%&=#:~+-]+", re.IGNORECASE)
 
 
 # 楼主：王小五, 博主：…, 发帖人：…: who started the thread or keeps the blog, a forum's field.
@@ -252,7 +254,6 @@ def title_like(line: str) -> bool:
         and not is_button_row(line)
         and not is_font_switcher(line)  # 【字体：大 中 小】
         and not _POSTER_FIELD.match(line)
-        and not _PAGE_ADDRESS.fullmatch(line.strip())
     )
 
 

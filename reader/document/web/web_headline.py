@@ -6,10 +6,10 @@ date in a <span>): what follows the headline is the date line's."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reader.document import rx
+from reader.document.headlines.headline_shape import is_web_address
 from reader.document.model import Action, BlockKind, Correction, Metadata, Part
 from reader.document.sections.heading_sequences import number_of
 from reader.document.web.web_names import spaceless
@@ -33,7 +33,7 @@ def unglued(meta: Metadata, lines: list[str], h1s: list[str], head: list[str]) -
     keys = head_keys if spaceless(title) in h1_keys else h1_keys | head_keys
     headline = next((i for i in own if spaceless(lines[i]) in keys), None)
     if headline is None and spaceless(title) not in h1_keys:
-        kept = [i for i in own if not _ADDRESS.fullmatch(lines[i])]
+        kept = [i for i in own if not is_web_address(lines[i])]
         headline = kept[0] if len(kept) == 1 else None
     if headline is None:
         return meta
@@ -41,9 +41,6 @@ def unglued(meta: Metadata, lines: list[str], h1s: list[str], head: list[str]) -
     return replace(meta, title=lines[headline].strip(), title_line=headline,
                    title_lines=(headline, *meta.title_lines[len(own):]),
                    left_out=sorted([*others, *(meta.left_out or [])]))
-
-
-_ADDRESS = re.compile(r"\s*(?:https?://|www\.)[\w./?%&=#:~+-]+\s*", re.IGNORECASE)
 
 
 def _title_lines(numbers: tuple[int, ...], lines: list[str], title: str) -> tuple[int, ...]:
