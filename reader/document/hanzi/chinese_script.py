@@ -6,7 +6,7 @@ to it); a ScriptView is the converted text and the map between the two texts' of
 發佈, 头发 → 頭髮), not character by character; it is imported when a script is first chosen,
 and each configuration's dictionaries are loaded once (≈30–130 ms). The words stay the words
 written: no regional idioms (s2twp's 运行 → 執行, 发布 → 釋出 would change what a policy text
-says), only the region's standard characters (s2tw, s2hk).
+says), only the region's standard characters (s2tw, s2hk; t2tw, t2hk for lines already traditional).
 """
 
 from __future__ import annotations
@@ -17,22 +17,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from reader.document.hanzi.script import has_traditional
+from reader.document.hanzi.line_script import by_line, text_is_traditional
 from reader.document.hanzi.script_map import Convert, OffsetMap, convert_mapped
 from reader.document.hanzi.script_names import Script
 
-# OpenCC configurations, applied in turn. To traditional from traditional the text is read as
-# simplified first, so that the target region's characters are used (HK 裏 → TW 裡).
+# OpenCC configurations, applied in turn, for lines in simplified and in traditional script.
+# A traditional line is never converted by way of simplified (that guesses back: 係 → 系 → 系,
+# 台灣 → 臺灣): only the target region's forms of its characters change (HK 裏 → TW 裡).
 _FROM_SIMPLIFIED = {Script.HANS: ("tw2s",), Script.HANT_TW: ("s2tw",), Script.HANT_HK: ("s2hk",)}
 _FROM_TRADITIONAL = {
     Script.HANS: ("tw2s",),
-    Script.HANT_TW: ("hk2s", "s2tw"),
-    Script.HANT_HK: ("tw2s", "s2hk"),
+    Script.HANT_TW: ("t2tw",),
+    Script.HANT_HK: ("tw2t", "t2hk"),
 }
 
 
 def configurations(script: Script, traditional: bool) -> tuple[str, ...]:
-    """The OpenCC configurations that show text in script (none: as written)."""
+    """The OpenCC configurations that show a line in script (none: as written)."""
     if script is Script.AS_WRITTEN:
         return ()
     return (_FROM_TRADITIONAL if traditional else _FROM_SIMPLIFIED)[script]
@@ -92,7 +93,7 @@ def _native(opencc: ModuleType, config: str) -> Convert | None:
 def is_loaded(text: str, script: Script) -> bool:
     """Whether showing text in script needs no dictionaries loaded (≈15–130 ms each); never
     waits for a worker thread loading one."""
-    return all(c in _loaded for c in configurations(script, has_traditional(text)))
+    return all(c in _loaded for c in configurations(script, text_is_traditional(text)))
 
 
 def converter(configs: tuple[str, ...]) -> Convert:
@@ -121,10 +122,27 @@ class ScriptView:
 
 
 def script_view(text: str, script: Script) -> ScriptView | None:
-    """text as shown in script; None when it is shown as written."""
-    configs = configurations(script, has_traditional(text))
-    if not configs:
+    """text as shown in script, None when it is shown as written: each line converted from its
+    own script (line_script.py), a line that does not tell by the text's."""
+    if script is Script.AS_WRITTEN:
         return None
-    convert = converter(configs)
+    convert = by_line(
+        _lazy(configurations(script, traditional=False)),
+        _lazy(configurations(script, traditional=True)),
+        tie=text_is_traditional(text),
+    )
     converted, offsets = convert_mapped(text, convert)
     return ScriptView(script, converted, offsets, convert)
+
+
+def _lazy(configs: tuple[str, ...]) -> Convert:
+    """converter(configs), its dictionaries loaded when a line first needs them (a simplified
+    text shown in 繁體 never loads the traditional lines' ones)."""
+    made: list[Convert] = []
+
+    def convert(text: str) -> str:
+        if not made:
+            made.append(converter(configs))
+        return made[0](text)
+
+    return convert

@@ -22,6 +22,7 @@ _SIMPLIFIED = (
     "赖赞载辑输转进违还边邮郑医钮锐锐录错键链长门闭开间阅阅关阳险隐云电页顶领头频题类顾风馈验体凤点党"
 )
 _TO_SIMPLIFIED = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+TRADITIONAL_FORMS, SIMPLIFIED_FORMS = _TRADITIONAL, _SIMPLIFIED  # line_script.py reads them too
 _MARKERS = frozenset(_TRADITIONAL)
 _ANY_TRADITIONAL = rx.compile(f"[{_TRADITIONAL}]")
 

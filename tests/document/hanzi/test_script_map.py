@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.document.hanzi.chinese_script import configurations, converter, script_view
+from reader.document.hanzi.line_script import is_traditional, text_is_traditional
 from reader.document.hanzi.script_map import Convert, OffsetMap, convert_mapped
 from reader.document.hanzi.script_names import Script
 
@@ -106,7 +107,7 @@ def test_the_source_script_chooses_the_way() -> None:
     assert view is not None and view.text == "他们里面的记忆体"
     view = script_view("他們裏面", Script.HANT_TW)  # Hong Kong's character, Taiwan's shown
     assert view is not None and view.text == "他們裡面"
-    assert configurations(Script.HANT_TW, True) == ("hk2s", "s2tw")
+    assert configurations(Script.HANT_TW, True) == ("t2tw",)
 
 
 def test_the_words_stay_the_words_written() -> None:
@@ -152,3 +153,27 @@ def test_the_c_api_converts_as_the_python_binding(text: str) -> None:
         pytest.skip("no C API in this opencc build")
     assert native(text) == opencc.OpenCC("s2twp").convert(text)
     assert native(f"{text}\0软件") == f"{native(text)}\0軟體"  # the binding stops at a NUL
+
+
+def test_a_traditional_text_keeps_its_own_characters_in_taiwan_script() -> None:
+    """Traditional lines are not converted by way of simplified: 台 stays 台, 係 stays 係."""
+    view = script_view("台灣的颱風預報係由氣象局發佈，鐘錶店製造的時鐘", Script.HANT_TW)
+    assert view is not None and view.text == "台灣的颱風預報係由氣象局發佈，鐘錶店製造的時鐘"
+    view = script_view("香港的裏面和台灣着手", Script.HANT_TW)  # Hong Kong's forms, Taiwan's shown
+    assert view is not None and view.text == "香港的裡面和台灣著手"
+
+
+def test_each_line_is_converted_from_its_own_script() -> None:
+    """A traditional page's simplified line, and a simplified page's traditional line."""
+    text = "臺灣經濟部發佈報告說\n这个网站的广告说\n颱風來了"
+    view = script_view(text, Script.HANT_TW)
+    assert view is not None
+    assert view.text.split("\n") == ["臺灣經濟部發佈報告說", "這個網站的廣告說", "颱風來了"]
+    view = script_view("国家统计局发布数据\n臺灣的統計說", Script.HANS)
+    assert view is not None and view.text == "国家统计局发布数据\n台湾的统计说"
+
+
+def test_a_line_that_does_not_tell_follows_the_text() -> None:
+    assert is_traditional("台北", tie=True) and not is_traditional("台北", tie=False)
+    assert is_traditional("這個", tie=False) and not is_traditional("这个", tie=True)
+    assert text_is_traditional("臺灣的經濟說") and not text_is_traditional("台湾的经济")
