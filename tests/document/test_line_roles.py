@@ -43,9 +43,11 @@ def claims_of(raw: str) -> tuple[list[str], list[list[Claim]], Document]:
         undashed = lines[i].lstrip("─—- ")
         subtitle = k > 0 and meta.subtitle is not None and undashed == meta.subtitle
         claims[i].append(("subtitle" if subtitle else "title", None))
-    for part in parts:
+    for k, part in enumerate(parts):
         assert part.line is not None, part
-        claims[part.line].append((_PART_ROLES.get(part.kind, "body"), None))
+        # （一）指导思想。坚持… : a head set run-in is a piece of its paragraph's line
+        run_in = part.kind is BlockKind.HEADING and k + 1 < len(parts) and parts[k + 1].line == part.line
+        claims[part.line].append((_PART_ROLES.get(part.kind, "body"), part.text if run_in else None))
         if part.sub_line is not None:
             claims[part.sub_line].append(("heading", None))
     for i, text, role in meta.left_out or []:

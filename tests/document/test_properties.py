@@ -86,6 +86,9 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
     left_out = [e.text for e in doc.left_out]
     disclaimer = [doc.disclaimer.title, *doc.disclaimer.paragraphs] if doc.disclaimer else []
     headline = [t for t in (doc.title, doc.subtitle) if t]
+    titles = {s.title for s in doc.all_sections()}
+    text = doc.text.split("\n")
+    under = {text[k]: text[k + 1] for k in range(len(text) - 1) if text[k] in titles}
     missing = []
     for line in text_lines(raw):
         bare = SYMBOL_LED.sub("", line) or line
@@ -97,6 +100,8 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
             or all(piece in line for piece in headline)  # title──subtitle on one, buttons cut
         ):
             continue
+        if any(line.startswith(head) and line.endswith(under[head]) for head in under):
+            continue  # （一）指导思想。坚持… : a head set run-in, then its paragraph
         if any(piece and piece in line for piece in disclaimer):
             continue  # 【免责声明】… split at its label
         if any(line.endswith(e) and line[: -len(e)].rstrip() in shown for e in left_out):

@@ -34,11 +34,13 @@ from reader.document.scraped.patterns import (
     is_chrome,
     is_hard_stop,
     is_prose,
+    numbered_style,
 )
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
+from reader.document.sections.heading_run_in import run_in_heads
 from reader.document.sections.headings import Heading, caption_head, find_headings, is_caption
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -123,7 +125,7 @@ def body_parts(
     ads = ad_lines(read)  # 限时特惠 over its offer: the page's advertisement, kept out as chrome
     if dropped is not None:
         dropped.extend(sorted(ads))
-    headings, levels = _heads_and_levels(read, page)
+    headings, levels, run_in = _heads_and_levels(read, page)
     by_index = {h.index: (h, level) for h, level in zip(headings, levels, strict=True)}
     subtitles = {h.subtitle_index for h in headings if h.subtitle_index is not None}
     parts: list[Part] = []
@@ -134,35 +136,56 @@ def body_parts(
             if dropped is not None:
                 dropped.append(i)  # kept out, as the ■ of ■声音 is
             continue
-        if i in by_index:
+        if i in run_in:  # （一）指导思想。坚持… : the head, then its paragraph, both of line i
+            head_end, text_start = run_in[i]
+            parts.append(Part(BlockKind.HEADING, line[:head_end], level=by_index[i][1]))
+            part = Part(BlockKind.PARAGRAPH, line[text_start:])
+            if source_lines is not None:
+                parts[-1].line = source_lines[i]
+        elif i in by_index:
             heading, level = by_index[i]
             sub = body[heading.subtitle_index] if heading.subtitle_index is not None else None
             title = heading_text(line)
             part = Part(BlockKind.HEADING, title, level=level, subtitle=sub)
             if source_lines is not None and heading.subtitle_index is not None:
                 part.sub_line = source_lines[heading.subtitle_index]
-        elif is_caption(read[i]) and not is_prose(line.rstrip("。")) or caption_head(read[i]):
-            part = Part(BlockKind.CAPTION, line)
-        elif line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
-            part = Part(BlockKind.LIST_ITEM, line)
         else:
-            part = Part(BlockKind.PARAGRAPH, line)
+            part = _text_part(line, read[i])
         if source_lines is not None:
             part.line = source_lines[i]
         parts.append(part)
     return parts
 
 
-def _heads_and_levels(read: list[str], page: list[str] | None) -> tuple[list[Heading], list[int]]:
-    """The body's heads and their levels; the page's own contents list (`page`) says how deep the
+def _text_part(line: str, read: str) -> Part:
+    """A body line that heads nothing: a caption, a list item or a paragraph."""
+    if is_caption(read) and not is_prose(line.rstrip("。")) or caption_head(read):
+        return Part(BlockKind.CAPTION, line)
+    if line.startswith(("──", "——")):  # of the LIST_DASH forms, only these make list items
+        return Part(BlockKind.LIST_ITEM, line)
+    return Part(BlockKind.PARAGRAPH, line)
+
+
+def _heads_and_levels(
+    read: list[str], page: list[str] | None
+) -> tuple[list[Heading], list[int], dict[int, tuple[int, int]]]:
+    """The body's heads, their levels, and the heads set run-in among them (line → where the head
+    ends and its paragraph starts); the page's own contents list (`page`) says how deep the
     outline goes and each listed head's depth."""
     headings = find_headings(read)
+    run_in = run_in_heads(read, [(h.index, h.style) for h in headings])
+    if run_in:  # each read as its head alone
+        read = [line[: run_in[i][0]] if i in run_in else line for i, line in enumerate(read)]
+        added = [Heading(i, numbered_style(read[i]) or "single") for i in run_in]
+        headings = sorted([*headings, *added], key=lambda h: h.index)
     if page is None or not headings:
-        return headings, assign_levels(headings, read)
+        return headings, assign_levels(headings, read), run_in
     unlisted = unlisted_minor(page, [(heading_text(read[h.index]), h.style) for h in headings])
     headings = [h for k, h in enumerate(headings) if k not in unlisted]  # points deeper than it goes
+    run_in = {h.index: run_in[h.index] for h in headings if h.index in run_in}
     levels = assign_levels(headings, read)
-    return headings, outline_levels(page, [heading_text(read[h.index]) for h in headings]) or levels
+    outlined = outline_levels(page, [heading_text(read[h.index]) for h in headings])
+    return headings, outlined or levels, run_in
 
 
 Numbered = list[tuple[int, str]]  # (source line, text)

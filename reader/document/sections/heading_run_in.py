@@ -1,0 +1,61 @@
+"""Heads set run-in among heads on lines of their own: （一）指导思想。坚持… opens its paragraph with
+its head, while its siblings of the same count (（四）推进老旧小区改造) stand alone. An editor gives
+them one form: the run-in head heads its section as its siblings do, the rest of the line is the
+section's first paragraph. A count set run-in throughout (no sibling alone) is a list's items or a
+document's clauses and stays as written.
+"""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.scraped.patterns import NUMBERED_RANK, is_prose
+from reader.document.sections.heading_cues import heads_nothing
+from reader.document.sections.heading_sequences import number_of
+
+# The count's mark, a short title with no stop inside, its stop (。or ：), then the paragraph.
+_RUN_IN = rx.compile(r"(\S{1,4}?[^\s。：:；;，,、？?！!“”\"]{2,16})[。：:][\s．.]*(?=\S)")
+# 我们认为：… / 他指出：… — a sentence that goes on, not a title.
+_SAYS = ("说", "认为", "表示", "指出", "强调", "提出", "要求", "规定", "明确", "包括", "如下", "是")
+_TEXT_MIN = 16  # characters: a section's paragraph (二、第12选举区：观音区。 is a form's entry)
+_ALONE_MIN = 2  # siblings alone that show the count heads sections however many are run-in
+
+
+def run_in_split(line: str) -> tuple[int, int] | None:
+    """(end of the head, start of its paragraph) of a line that opens with a head set run-in."""
+    match = _RUN_IN.match(line)
+    if match is None or match.group(1).endswith(_SAYS) or heads_nothing(line):
+        return None
+    text = line[match.end() :]
+    if len(text) < _TEXT_MIN or not is_prose(text):
+        return None
+    return match.end(1), match.end()
+
+
+def run_in_heads(lines: list[str], heads: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+    """Lines (with their split) of run-in heads whose count goes on from or to heads of the same
+    numbering on lines of their own ((line, style) each): a chain of consecutive counts with two
+    heads alone, or at least as many alone as run-in."""
+    alone = {i: style for i, style in heads if style in NUMBERED_RANK}
+    if not alone:
+        return {}
+    styles = set(alone.values())
+    # style → its chains of consecutive counts, (line, count) each
+    chains: dict[str, list[list[tuple[int, int]]]] = {style: [] for style in styles}
+    for i, line in enumerate(lines):
+        numbered = number_of(line) if line[:1] not in ("", " ") else None
+        if numbered is None or numbered[0] not in styles:
+            continue
+        style, count = numbered
+        runs = chains[style]
+        if runs and runs[-1][-1][1] + 1 == count:
+            runs[-1].append((i, count))
+        else:
+            runs.append([(i, count)])
+    out: dict[int, tuple[int, int]] = {}
+    for style, style_chains in chains.items():
+        for chain in style_chains:
+            heads_alone = sum(1 for i, _ in chain if alone.get(i) == style)
+            splits = {i: split for i, _ in chain if i not in alone and (split := run_in_split(lines[i]))}
+            if splits and (heads_alone >= _ALONE_MIN or 0 < len(splits) <= heads_alone):
+                out.update(splits)
+    return out
