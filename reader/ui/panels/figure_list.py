@@ -282,6 +282,17 @@ class FigureTree(QTreeWidget):
         if self.topLevelItemCount() and not self.pending:
             self.fit_columns()
 
+    def content_height(self, most: int) -> int:
+        """The height that shows every row without scrolling, or most when that is more (or
+        rows are still to be made)."""
+        height = self.header().height() + 2 * self.frameWidth() + 2
+        item = self.topLevelItem(0) if not self.pending else None
+        while item is not None and height < most:
+            row = self.visualItemRect(item).height()
+            height += row if row > 0 else 2 * self.fontMetrics().lineSpacing()
+            item = self.itemBelow(item)
+        return most if self.pending else min(height, most)
+
     def figure_items(self) -> list[QTreeWidgetItem]:
         """Every figure row (not the mentions under one), in list order."""
         items: list[QTreeWidgetItem] = []
@@ -312,3 +323,15 @@ def _describe(
 def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
     children = (item.child(j) for j in range(item.childCount()))
     return [child for child in children if child is not None]
+
+
+def lower_height(part: QWidget, tree: FigureTree, instead: QWidget) -> int:
+    """The height that shows all of part, the tree laid out in it with its heading (or the
+    label shown instead of an empty tree): what is around them as now, a tree's rows all."""
+    shown = tree if tree.isVisibleTo(part) else instead
+    parent = part.parentWidget()
+    most = parent.height() if parent is not None else part.height()  # all there is
+    if shown is tree and not tree.topLevelItemCount():
+        return most  # figures not listed yet (being found): their room stays theirs
+    wanted = tree.content_height(most) if shown is tree else instead.sizeHint().height()
+    return part.height() - shown.height() + wanted

@@ -25,7 +25,7 @@ from reader.ui.common.idle_queue import IdleQueue
 from reader.ui.common.nowrap import phrases, plain
 from reader.ui.common.numbers import number
 from reader.ui.panels.elided_label import ElidedLabel
-from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree
+from reader.ui.panels.figure_list import FIGURE_INDEX_ROLE, FigureEntry, FigureTree, lower_height
 from reader.ui.panels.fit_split import FitSplit
 from reader.ui.panels.section_chart import Bar, ProgressLine, SectionChart
 from reader.ui.panels.stats_top import StatsTop
@@ -154,7 +154,8 @@ class StatsPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 1)
-        FitSplit(self.splitter, top, lambda: self._split_moved, top.wanted, top.least, numbers)
+        self._fit = FitSplit(self.splitter, top, lambda: self._split_moved, top.wanted, top.least,
+                             numbers, below=lambda: lower_height(bottom, self.figures, self.no_figures))  # fmt: skip
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.splitter)
@@ -287,6 +288,8 @@ class StatsPanel(QWidget):
                            {kind: self._count_text(n) for kind, n in counts.items()})
         if self.figures.pending:
             self._fill_timer.start()
+        else:
+            self._fit.refit()  # no figures: the label's room is all the lower part needs
 
     def _sort_by_size(self, by_size: bool) -> None:
         self.figures.set_by_size(by_size)
@@ -305,6 +308,8 @@ class StatsPanel(QWidget):
         self.figures.fill_chunk(self.tr("×{0}"), self.tr("mention {0}"), self._sentence_of)
         if self.figures.pending:
             self._fill_timer.start()
+        else:
+            self._fit.refit()  # a few figures leave the section chart their room
 
     def _kind_names(self) -> dict[FigureKind, str]:
         return {

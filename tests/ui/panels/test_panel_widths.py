@@ -141,3 +141,24 @@ def test_a_figure_the_widest_in_its_column_is_not_wrapped_inside_its_unit(qtbot:
     metrics = tree.fontMetrics()
     assert metrics.horizontalAdvance("5053.91亿元") <= room
     assert figure_text(item.text(0), metrics, room) == "5053.91亿元"
+
+
+def test_a_few_figures_leave_the_section_chart_the_room_they_do_not_need(qtbot: QtBot) -> None:
+    """Two figures need three rows: the chart shows all of its eleven sections, not five of them
+    over an empty list."""
+    panel = _panel(qtbot, WIDTH, 700)
+    panel.set_sections([Bar(str(n), f"第{n}节", 500 + n) for n in range(11)])
+    qtbot.wait(50)
+    few = [FigureEntry(0, FigureKind.COUNT, "500个", "老旧小区", "完成老旧小区改造500个"),
+           FigureEntry(1, FigureKind.COUNT, "20万户", "居民", "惠及居民20万户")]  # fmt: skip
+    panel.set_figures(few)
+    panel.finish_figures()
+    qtbot.waitUntil(lambda: _rows_in_sight(panel) == 11, timeout=2000)
+    tree = panel.figures
+    last = tree.visualItemRect(tree.figure_items()[-1])
+    assert last.bottom() <= tree.viewport().height()  # the figures all show still
+    many = [FigureEntry(n, FigureKind.COUNT, f"{n}个", "项目", f"新建项目{n}个") for n in range(60)]
+    panel.set_figures(many)
+    panel.finish_figures()
+    qtbot.waitUntil(lambda: panel.splitter.sizes()[0] <= sum(panel.splitter.sizes()) * 2 // 3)
+    assert panel.splitter.sizes()[1] >= sum(panel.splitter.sizes()) // 3  # many: their room again
