@@ -29,9 +29,12 @@ _SHARE_TAIL = rx.compile(r"(?!(?<=\s)\s)\s*(?:分享到|分享至|分享)\s*[:�
 # word, ending where a separator, the line's end or 报道 begins (本报记者王小明报道 names
 # 王小明). One way to read each segment: no backtracking however many names a line holds.
 _REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导|(?:见习|实习|特约|首席)记者)(?:[^\W\d_]|·){2,4}(?=[\s、，,/／|｜）)]|报道|报导|摄|采写|整理|$)"
+# An outlet named before its reporter (澎湃新闻记者, 新京报记者, 红星新闻记者): a name ending as
+# outlets' names end, never any word (今天记者 来到 门口 is a sentence).
+_OUTLET = r"[^\W\d_]{1,6}?(?:新闻|日报|晚报|早报|时报|商报|报|网|社|台|周刊|客户端|财经)"
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = rx.compile(
-    r"^[（(]?(?:(?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
+    r"^[（(]?(?:(?:本报|本台|本刊|本网|" + _OUTLET + r")?(?:全媒体|融媒体)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"
     rf"\s*{_REPORTER_NAME}(?:[\s、，,]+(?:(?:实习生|通讯员|(?:见习|实习|特约|首席)?记者)\s*)?{_REPORTER_NAME})*"
     r"(?:\s*[/／|｜]\s*(?:责任编辑|编辑)\s*(?:[^\W\d_]|·){2,6})?"
     r"\s*(?:报道|摄影?|采写|整理|报导)?[）)]?$"

@@ -88,3 +88,21 @@ def test_a_date_glued_to_the_publisher_is_not_part_of_its_name() -> None:
     assert (glued.publisher, glued.published) == ("光明网-《光明日报》", "2024-05-20T03:15")
     assert parse_dateline("来源：人民网2020年10月4日").publisher == "人民网"
     assert parse_dateline("来源：长江网").publisher == "长江网"
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [("红星新闻记者 王小明 实习生 李红", ["王小明", "李红"]), ("南方日报融媒体记者 赵一", ["赵一"]),
+     ("金融时报记者 钱二 通讯员 孙三", ["钱二", "孙三"])],
+)
+def test_a_reporter_named_with_the_outlet_joins_the_dateline(credit: str, names: list[str]) -> None:
+    """An outlet's reporter line above or under the date is shown with it, names read: the
+    editor credited under the article does not hide who wrote it."""
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    for top in ([credit, "2024-03-05 07:30 来源：某某新闻"], ["2024-03-05 07:30 来源：某某新闻", credit]):
+        raw = "\n".join(["首页 要闻 财经", "某市老旧小区加装电梯调查", *top, para, para, "责任编辑：周四"])
+        d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+        assert d["dateline"] is not None and credit in d["dateline"]["text"]
+        assert d["dateline"]["authors"] == names
+    raw = "\n".join(["某市老旧小区加装电梯调查", "今天记者 来到 编辑部 门口", para, para])
+    assert dump_dict(load_bytes(raw.encode("utf-8"), "y.txt"))["dateline"] is None
