@@ -37,6 +37,7 @@ DEV = sys.modules.get("devset_build") or _devset_build()
 MIRROR = Path("/work/.mirror")
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
 LICENCE = "none stated in repo; post text (c) its author"
+LICENCES = {"gitaeron.github.io": "repo LICENSE.md: content CC BY-NC 4.0; reposted text (c) its author"}
 
 # The post's own content: NexT's post-body, Hugo themes' post-content, and so on (the header with
 # the title and the post's date line is left out where the element holds it).
@@ -96,6 +97,8 @@ SITES: dict[str, tuple[str, str, str, list[str]]] = {
                            "//article//div[@class='content']/*[not(self::h1 or self::nav or @class='meta')]",
                            ["public/article/2023/august/start-a-business-1/index.html",
                             "public/article/2023/july/seo-tutorial-chapter2/index.html"]),
+    "axfinn.github.io": ("axfinn/axfinn.github.io", "7f8556c6a69b6cdaf95c19c4184ee42a3bae8f16", POST_CONTENT,
+                         ["blog/2026-03/daily-tech-2026-03-17/index.html", "blog/2026-03/daily-news-2026-03-16/index.html"]),
 }  # fmt: skip
 
 
@@ -116,7 +119,7 @@ def source_pages() -> list[dict[str, Any]]:
             gt = "".join(render.render_tree(el) for el in els)
             out.append(dict(src="f3", key=hashlib.sha1(raw).hexdigest()[:8], url=DEV.find_url(html), html=html,
                             enc=enc, gt=gt, gt_author=None, gt_date=None, gt_title=None,
-                            source=f"{repo} {path} @{commit}", licence=LICENCE, repo=repo, path=path,
+                            source=f"{repo} {path} @{commit}", licence=LICENCES.get(site, LICENCE), repo=repo, path=path,
                             commit=commit, site=site))  # fmt: skip
     return out
 
