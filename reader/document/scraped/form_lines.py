@@ -37,6 +37,24 @@ _FIELD_LEAD = rx.compile(
 _QUOTE = rx.compile(r"^\S{2,12}(?:\s+[-+]?[\d,]+(?:\.\d+)?%?|\s+[（(][-+]?[\d.]+%[)）]){2,}$")
 
 
+# A government portal's table of the document's data above its headline: 索引号：… | 主题分类：…
+# | 发文机关：…, 成文日期：… 发布日期：… — rows of the table, however long, never its text.
+_TABLE_KEY = (
+    r"(?:索\s*引\s*号|主题分类|主\s*题\s*词|发文机关|发文字号|发布机构|文\s*号|成文日期|发布日期|生效日期|"
+    r"公文种类|体裁分类|组配分类|服务对象|有\s*效\s*性|所属机构|信息名称|信息类别|信息来源|公开方式|公开范围)"
+)
+_TABLE_ROW = rx.compile(rf"^{_TABLE_KEY}\s*[:：]")
+_TABLE_FIELD = rx.compile(rf"(?:^|[\s|｜]){_TABLE_KEY}\s*[:：]")
+_TABLE_ROW_FIELDS = 2
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a portal's table of the document's data: two of its fields or more, no sentence."""
+    if _TABLE_ROW.match(line) is None or "。" in line:
+        return False
+    return len(_TABLE_FIELD.findall(line)) >= _TABLE_ROW_FIELDS
+
+
 def is_notice_title(line: str) -> bool:
     """内政部令：核释「…」…: an official notice's title, its issuer and kind before the colon."""
     return _NOTICE_TITLE.match(line) is not None and not line.endswith("。")

@@ -8,6 +8,7 @@ from reader.document import rx
 from reader.document.bylines.date_numerals import western_dates
 from reader.document.scraped.box_heads import closes_article
 from reader.document.scraped.font_switcher import is_font_switcher
+from reader.document.scraped.form_lines import is_table_row
 
 SENTENCE_END = "。！？!?…；;"
 _CLOSERS = "”’」』）)】》\"'"
@@ -187,6 +188,7 @@ def is_chrome(line: str) -> bool:
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
         or bool(_CHROME_LINE.match(bare))
         or is_font_switcher(bare)  # 字體大小：小 中 大
+        or is_table_row(line)  # 索引号：… | 主题分类：… | 发文机关：…
         or bool(_LONE_NUMBER.match(line))
         or ((len(line) < 80 or "。" not in line) and _is_copyright(line))
         or _spaced_footer(line)

@@ -4,6 +4,7 @@ counted from 1 again. Their short items are the article's as much as its first."
 
 from __future__ import annotations
 
+from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
@@ -17,6 +18,8 @@ from reader.document.scraped.patterns import (
 from reader.document.sections.heading_sequences import number_of
 
 _LISTED = ("cn", "paren_cn", "arabic", "paren_arabic")
+# 附件：1.某某计划表 over 2.某某申报表: a notice's attachments, listed from the label's line.
+_ATTACHMENTS = rx.compile(r"^附\s*件\s*[:：]\s*[1１][.．、]\s*\S")
 _HEADS_BETWEEN = 2  # short lines (a head, its sub-head) between two parts of a list
 
 
@@ -33,11 +36,12 @@ def with_lists_going_on(lines: list[str], end: int) -> int:
     at = _last_item(lines, end)
     if at is None:
         return end
-    last = number_of(lines[at])
+    last = _number(lines[at])
     taken = k = end
     while last is not None and k < len(lines) and k - taken <= _HEADS_BETWEEN and continues(lines[k]):
-        item = number_of(lines[k])
-        if item is not None and item[0] == last[0] and (item[1] == last[1] + 1 or item[1] == 1 and k > taken):
+        item = _number(lines[k])
+        again = k > taken or _ATTACHMENTS.match(lines[k]) is not None  # 附件：1.… under the text's list
+        if item is not None and item[0] == last[0] and (item[1] == last[1] + 1 or item[1] == 1 and again):
             last, taken = item, k + 1
         elif item is None and _field(lines[k]) and k == taken:
             taken = k + 1
@@ -60,9 +64,15 @@ def _field(line: str) -> bool:
 def _last_item(lines: list[str], end: int) -> int | None:
     """The numbered item that closes the text, maybe over its fields."""
     for k in range(end - 1, max(end - 1 - _FIELDS_MAX, -1), -1):
-        number = number_of(lines[k])
+        number = _number(lines[k])
         if number is not None:
             return k if number[0] in _LISTED else None
         if not _field(lines[k]):
             return None
     return None
+
+
+def _number(line: str) -> tuple[str, int] | None:
+    """number_of(line), the attachments' label read past (附件：1.… is item 1)."""
+    # After the label, 1. counts the items, whatever follows it (1.2024年…计划表 is no decimal).
+    return ("arabic", 1) if _ATTACHMENTS.match(line) else number_of(line)

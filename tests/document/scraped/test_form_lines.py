@@ -113,3 +113,21 @@ def test_a_quote_box_over_the_dateline_is_not_the_headline() -> None:
     assert d.title == title
     assert title_candidates(["上证指数 3,888.89 13.63", title, P1], 2, 3) == [1]
 
+
+
+def test_a_portals_table_of_the_documents_data_is_no_text_above_the_headline() -> None:
+    """索引号：… | 主题分类：… rows above a notice: the page's table, however long its row; the
+    notice's title is the headline and its text starts under it."""
+    from reader.document.scraped.form_lines import is_table_row
+
+    rows = ["索引号：000014349/2023-00077 | 主题分类：城乡建设、环境保护 | 发文机关：某某省生态环境厅",
+            "成文日期：2023年05月06日\t发布日期：2023年05月08日"]
+    assert all(is_table_row(row) for row in rows)
+    assert not is_table_row("发布日期：2023年05月08日 来源：某某省生态环境厅")  # a date line
+    assert not is_table_row("索引号：一个字段，后面是一句话。主题分类：不是表格。")
+    para = "为做好今年的生态环境保护工作，结合本省实际，现将有关事项通知如下，请认真贯彻执行。"
+    title = "某某省生态环境厅关于做好2023年生态环境保护工作的通知"
+    d = load_bytes("\n".join(["首页 | 政务公开 | 政策文件", *rows, title, para, "一、总体要求", para,
+                              "二、主要任务", para]).encode(), "t.txt", "text")
+    assert d.title == title
+    assert d.text.split("\n")[1] == para

@@ -30,3 +30,13 @@ def test_a_catalogues_records_keep_their_fields() -> None:
     lines = [NAV, LONG, LONG, "1、某某学校，" + PARA, *record, "2、另一所学校", *record, "3、第三所学校", *record,
              *FOOTER]
     assert text_region(lines)[1] == 12
+
+
+def test_a_notices_attachments_are_listed_to_the_last() -> None:
+    """附件：1.… over 2.…: the second attachment is the notice's, however short, and the signature
+    under it closes the text (1.2023年… after the label counts the items, it is no decimal)."""
+    lines = [NAV, LONG, LONG, "1.加强领导。" + PARA, "2.强化保障。" + PARA, "附件：1.2023年度项目计划表",
+             "2.项目申报表", "3.联系人名单", "某某市人民政府办公室", "2023年5月6日", *FOOTER]
+    assert with_lists_going_on(lines, 6) == 8
+    assert text_region(lines)[1] >= 8
+    assert with_lists_going_on([LONG, "附件：1.2023年度项目计划表", "5.另一个编号"], 2) == 2
