@@ -44,7 +44,8 @@ _SINGLE = rx.compile(_START + "()" + _AMOUNT)  # a figure that is not a range, t
 _NUMERAL_FIGURE = numeral_figure(UNIT_PATTERN)  # 三千亿元, 两万名, 十余个, 五成
 _COMPOUND = compound_figure(_START, alternation(list(UNIT_KIND)))  # 1亿2000万元: one figure
 _FIGURE_SPAN = 128  # more than a match of _FIGURE and the character its look-ahead reads
-_YEAR_LIKE = rx.compile(r"(?:1\d|20)\d\d|0\d")  # 1850年, 2016年, 04年: dates
+# 1850年, 2016年, 04年: dates; 1.2024年 an item's number and its year (附件：1.2024年度计划表)
+_YEAR_LIKE = rx.compile(r"(?:\d{1,2}[.．])?(?:1\d|20)\d\d|0\d")
 # 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(

@@ -73,6 +73,7 @@ def test_a_count_of_people_before_a_clause_with_de_counts_its_head_noun() -> Non
     "这座城始建于1368年。", "上世纪80年代末，他来到这里。", "公元前221年，秦统一六国。",
     "这是第3个项目。", "阅读 2.3万", "2019年至2021年，项目完成。",
     "链接 https://example.com/%e5%b9%bf%e6%99%ba%e6%95%91 已失效", "人民币兑美元1年期报价",
+    "附件：1.2023年度项目计划表", "2.2022年工作总结",  # an item's number, then its year
 ])
 def test_dates_ordinals_and_page_furniture_are_not_key_figures(text: str) -> None:
     assert _figures(text) == []
