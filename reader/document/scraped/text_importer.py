@@ -40,7 +40,7 @@ from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
-from reader.document.sections.heading_run_in import run_in_heads
+from reader.document.sections.heading_run_in import lone_stopped_heads, run_in_heads
 from reader.document.sections.headings import Heading, caption_head, find_headings, is_caption
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
@@ -173,6 +173,8 @@ def _heads_and_levels(
     ends and its paragraph starts); the page's own contents list (`page`) says how deep the
     outline goes and each listed head's depth."""
     headings = find_headings(read)
+    lone = lone_stopped_heads(read, [(h.index, h.style) for h in headings])
+    headings = [h for h in headings if h.index not in lone]
     run_in = run_in_heads(read, [(h.index, h.style) for h in headings])
     if run_in:  # each read as its head alone
         read = [line[: run_in[i][0]] if i in run_in else line for i, line in enumerate(read)]
@@ -228,6 +230,9 @@ def _take_byline(
     candidates: list[tuple[int, str]] = []  # (rank, credit): lower rank wins
     cut: list[tuple[int, str, str]] = []
     body = list(body)
+    if body and end < len(lines) and lines[end][0] != disclaimer and _closes_with_credit(lines[end][1]):
+        body.append(lines[end])  # 送立法院審議。（編輯：X）1140821 under the text: its last sentence
+        end += 1
     if body:
         index, last = body[-1]
         glued = trailing_credit(last)
@@ -274,6 +279,12 @@ def _take_byline(
     if not candidates:
         return body, None, cut
     return body, min(candidates, key=lambda c: c[0])[1], cut
+
+
+def _closes_with_credit(line: str) -> bool:
+    """A sentence with the editor's credit glued to its end (and a wire's date code after it)."""
+    glued = trailing_credit(line)
+    return glued is not None and bool(glued[0]) and ends_sentence(glued[0])
 
 
 def _near_credit(line: str) -> str | None:

@@ -33,6 +33,8 @@ def with_lists_going_on(lines: list[str], end: int) -> int:
     """The end of the list whose item closes the text [.., end): its next items, and the parts after
     a short head that count again from 1 in the same numbering; an item's fields under it (7、某某学校
     over 地址：… and 电话：…) are the item's."""
+    if end < len(lines) and _ATTACHMENTS.match(lines[end]):
+        end += 1  # 附件：1.… under the text's last line: the notice's attachments, listed under it
     at = _last_item(lines, end)
     if at is None:
         return end

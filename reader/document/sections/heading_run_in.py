@@ -8,7 +8,7 @@ document's clauses and stays as written.
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.scraped.patterns import NUMBERED_RANK, is_prose
+from reader.document.scraped.patterns import NUMBERED_RANK, is_prose, strip_closers
 from reader.document.sections.heading_cues import heads_nothing
 from reader.document.sections.heading_sequences import number_of
 
@@ -59,3 +59,33 @@ def run_in_heads(lines: list[str], heads: list[tuple[int, str]]) -> dict[int, tu
             if splits and (heads_alone >= _ALONE_MIN or 0 < len(splits) <= heads_alone):
                 out.update(splits)
     return out
+
+
+def lone_stopped_heads(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
+    """Lines of numbered heads ending in a full stop ((line, style) each) that no sibling of their
+    chain of counts joins: （二）支持参与国家重大战略。 after （一）引导完善治理结构。 on a line of its
+    own, neither over text, is an item of a list like its sibling, not the one head among them."""
+    alone = {i: style for i, style in heads if style in NUMBERED_RANK}
+    stopped = {i for i, style in alone.items() if strip_closers(lines[i]).endswith("。")}
+    if not stopped:
+        return set()
+    chains: dict[str, list[list[int]]] = {}
+    counts: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        numbered = number_of(line) if line[:1] not in ("", " ") else None
+        if numbered is None:
+            continue
+        style, count = numbered
+        runs = chains.setdefault(style, [])
+        if runs and counts[style] + 1 == count:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+        counts[style] = count
+    lone: set[int] = set()
+    for runs in chains.values():
+        for chain in runs:
+            heads_in = [i for i in chain if i in alone]
+            if len(chain) > 1 and len(heads_in) == 1 and heads_in[0] in stopped:
+                lone.add(heads_in[0])
+    return lone

@@ -56,6 +56,13 @@ def _opens_text(lines: list[str], j: int) -> bool:
 _TEXT_MIN = 20  # characters: a line this long under a sibling of heads is its section's text
 
 
+def _over_items(lines: list[str], i: int) -> bool:
+    """四、着力推动高质量发展 over （一）引导完善治理结构。: a section whose text opens with its
+    items, counted in a more minor numbering than its head's."""
+    style, under = numbered_style(lines[i]), numbered_style(lines[i + 1]) if i + 1 < len(lines) else None
+    return style in NUMBERED_RANK and under in NUMBERED_RANK and NUMBERED_RANK[under] > NUMBERED_RANK[style]
+
+
 def _over_text(lines: list[str], j: int) -> bool:
     """Line j, under a numbered line between heads of its numbering, is its section's text: a
     sentence, or a long line that is no list item (年假：365天-104天＝261天, a clause ending in ——)."""
@@ -76,7 +83,7 @@ def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[
             by_style[number[0]].append((i, number[1]))
 
     def fits(i: int) -> bool:
-        return allowed(i) and _head_shaped(lines[i]) and _over_text(lines, i + 1)
+        return allowed(i) and _head_shaped(lines[i]) and (_over_text(lines, i + 1) or _over_items(lines, i))
 
     added: list[int] = []
     for style, run in by_style.items():

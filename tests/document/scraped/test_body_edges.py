@@ -126,3 +126,14 @@ def test_the_photo_an_article_closes_on_is_the_articles(photo: str) -> None:
             "5月12日，施工人员在新区东部学校工地作业，预计明年秋季完工投用，新增学位一千二百个。",
             photo, "字大", "字小", "分享至手机", "1234下一页")
     assert d.text.rstrip().endswith(photo)  # a caption's block or a paragraph: the article's
+
+
+@pytest.mark.parametrize("code", ["", "1140821"])
+def test_a_short_last_sentence_with_the_editors_credit_glued_stays_the_texts(code: str) -> None:
+    """審議。（編輯：X）1140821 under the text: the sentence is the article's last, the credit its
+    byline, the wire's date code kept out as the page's."""
+    last = "預算案將於月底前送立法院審議。"
+    d = doc("某某社 首頁 政治", "某某院會通過明年度總預算", "2026/8/21 14:32", PARA, PARA2,
+            f"{last}（編輯：林小華）{code}", "本網站之文字、圖片及影音，非經授權，不得轉載。")
+    assert body_text(d).endswith(last)
+    assert d.byline == "編輯：林小華"

@@ -40,3 +40,8 @@ def test_a_notices_attachments_are_listed_to_the_last() -> None:
     assert with_lists_going_on(lines, 6) == 8
     assert text_region(lines)[1] >= 8
     assert with_lists_going_on([LONG, "附件：1.2023年度项目计划表", "5.另一个编号"], 2) == 2
+
+
+def test_attachments_under_the_notices_last_line_are_its_own() -> None:
+    lines = [NAV, LONG, LONG, "本办法自印发之日起施行。", "附件：1.项目申报表", "2.联系人名单", *FOOTER]
+    assert with_lists_going_on(lines, 4) == 6

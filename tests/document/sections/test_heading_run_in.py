@@ -86,3 +86,32 @@ def test_one_head_alone_among_many_run_in_is_not_enough() -> None:
         PARA,
     )
     assert "（一）总体思路" not in [title for _, title in outline(d)]
+
+
+NOTICE = [
+    "某某市促进消费若干措施",
+    PARA,
+    "一、优化消费环境",
+    "（一）加强市场监管。" + PARA,
+    "（二）完善消费维权机制。" + PARA,
+    "二、扩大服务消费",
+    "（一）发展养老托育服务。" + PARA,
+    "（二）丰富文化旅游供给。" + PARA,
+    "三、强化政策保障",
+    "（一）加大财政支持力度。",
+    "（二）优化金融服务。",
+    "本措施自印发之日起施行。各区各部门要结合实际抓好落实，确保各项措施落地见效。",
+]
+
+
+def test_a_section_opening_with_its_items_is_its_siblings_sibling() -> None:
+    """三、强化政策保障 over （一）… （二）…: the last section's items stand under it, no text."""
+    assert [title for _, title in outline(doc(*NOTICE))] == ["一、优化消费环境", "二、扩大服务消费", "三、强化政策保障"]
+
+
+def test_an_item_ending_in_a_full_stop_is_not_the_one_head_among_its_siblings() -> None:
+    """（二）优化金融服务。 over the closing paragraph would head it, its sibling heading nothing."""
+    titles = [title for _, title in outline(doc(*NOTICE))]
+    assert "（二）优化金融服务。" not in titles
+    alike = [*NOTICE[:9], "（一）加大财政支持力度。", PARA, "（二）优化金融服务。", PARA]
+    assert [t for _, t in outline(doc(*alike))][-2:] == ["（一）加大财政支持力度。", "（二）优化金融服务。"]
