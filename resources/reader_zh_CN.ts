@@ -1788,7 +1788,7 @@
 To make a line a heading, right-click it in the article and choose Structure ▸ Make Heading.</source>
         <translation>本文中没有找到小标题。
 
-要把某一行设为小标题，请在文章中右键单击这一行，选择“文章结构 ▸ 设为标题”。</translation>
+要把某一行设为小标题，请在文章中右键单击这一行，选择“文章结构 ▸ 设为小标题”。</translation>
     </message>
     <message>
         <location filename="../reader/ui/panels/contents.py" line="268"/>

@@ -39,8 +39,15 @@ def _decode_codec(data: bytes, codec: str) -> str:
     return text.translate(_BIG5_PUNCTUATION) if codec == "cp950" else text
 
 
+# How pictures, PDFs, archives and programs begin: binary however few their bytes.
+_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!",
+          b"\x7fELF", b"\xd0\xcf\x11\xe0", b"MZ\x90\x00")  # fmt: skip
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name); raise DocumentError for binary data."""
+    if data.startswith(_MAGIC):
+        raise DocumentError("the file is binary, not text")
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace"), name
@@ -176,8 +183,14 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27, 0))
     nuls = sample.count(0)
-    # Scraped GBK files carry a few stray NULs; binary files carry many, and other controls.
-    return (controls + nuls) / max(len(sample), 1) > _BINARY_CONTROL_RATE and controls > 8
+    # Scraped GBK files carry a few stray NULs; binary files carry many, and other controls
+    # (a short one: a few, more than one byte in eight).
+    return (controls + nuls) / max(len(sample), 1) > _BINARY_CONTROL_RATE and (
+        controls > min(_BINARY_CONTROLS, len(sample) // 8)
+    )
+
+
+_BINARY_CONTROLS = 8
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

@@ -229,10 +229,7 @@ def _take_byline(
     """
     candidates: list[tuple[int, str]] = []  # (rank, credit): lower rank wins
     cut: list[tuple[int, str, str]] = []
-    body = list(body)
-    if body and end < len(lines) and lines[end][0] != disclaimer and _closes_with_credit(lines[end][1]):
-        body.append(lines[end])  # 送立法院審議。（編輯：X）1140821 under the text: its last sentence
-        end += 1
+    body, end = _with_credited_sentence(list(body), lines, end, disclaimer)
     if body:
         index, last = body[-1]
         glued = trailing_credit(last)
@@ -281,10 +278,13 @@ def _take_byline(
     return body, min(candidates, key=lambda c: c[0])[1], cut
 
 
-def _closes_with_credit(line: str) -> bool:
-    """A sentence with the editor's credit glued to its end (and a wire's date code after it)."""
-    glued = trailing_credit(line)
-    return glued is not None and bool(glued[0]) and ends_sentence(glued[0])
+def _with_credited_sentence(body: Numbered, lines: Numbered, end: int, disclaimer: int | None) -> tuple[Numbered, int]:
+    """送立法院審議。（編輯：X）1140821 under the text: its last sentence, the editor's credit (and a
+    wire's date code) glued to it."""
+    glued = trailing_credit(lines[end][1]) if body and end < len(lines) and lines[end][0] != disclaimer else None
+    if glued is None or not glued[0] or not ends_sentence(glued[0]):
+        return body, end
+    return [*body, lines[end]], end + 1
 
 
 def _near_credit(line: str) -> str | None:

@@ -147,3 +147,22 @@ def test_about_names_the_keys_as_the_menus_do(
     native = QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText)
     assert native != "Alt+Down"  # Qt's Chinese name of the key
     assert native in shown[0] and "Alt+Down" not in shown[0]
+
+
+def test_every_menu_path_a_message_names_is_the_menus_own_wording() -> None:
+    """“文章结构 ▸ 设为标题” in a hint while the menu says 设为小标题: a reader looks for a
+    command that is not there. Each step of a path (A ▸ B) in a translation is a menu's or a
+    command's translation, its access key left out."""
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = ET.parse(Path(__file__).parents[3] / "resources" / "reader_zh_CN.ts").getroot()
+    messages = [(m.findtext("source") or "", m.find("translation")) for m in root.iter("message")]
+    current = [(source, t) for source, t in messages if t is not None and t.get("type") != "vanished"]
+    commands = {re.sub(r"\(&.\)|&", "", t.text or "").rstrip("…").strip() for source, t in current
+                if "&" in source}  # menus and their commands carry an access key
+    steps = [step.strip("“”") for _, t in current for path in re.findall(r"[^，。：（）“”\s]+(?: ▸ [^，。：（）“”\s]+)+", t.text or "")
+             for step in path.split(" ▸ ")]  # fmt: skip
+    assert steps, "no menu path found in the translations"
+    assert [step for step in steps if step not in commands] == []
