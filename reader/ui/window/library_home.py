@@ -326,9 +326,11 @@ class LibraryHome(QObject):
             return
         from reader.document.bylines.dateline_fields import parse_dateline
 
-        published = parse_dateline(document.dateline).published if document.dateline else None
+        said = parse_dateline(document.dateline) if document.dateline else None
+        published = said.published if said else None
+        site = document.site or (said.publisher if said else None)  # 来源：证券时报网, no site's name in the chrome
         try:
-            store.describe_document(doc_id, document.site, published, len(document.text))
+            store.describe_document(doc_id, site, published, len(document.text))
         except StoreError:
             return  # the library shows dashes until the next opening
 

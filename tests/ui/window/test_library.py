@@ -281,3 +281,16 @@ def _doc_of(window: MainWindow, store: Store) -> int:
     doc_id = store.find_document(document.source.path, document.source.sha256)
     assert doc_id is not None
     return doc_id
+
+
+def test_a_page_naming_its_source_only_in_the_date_line_lists_it_as_the_site(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    page_file = tmp_path / "column.txt"
+    para = "这一段正文写得足够长，是一个普通的段落，说明了本月货币供应量的变化和背后的原因。"
+    page_file.write_text(f"央行公布上月金融数据\n2024-03-14 16:31 来源：证券时报网\n{para}\n{para}\n",
+                         encoding="utf-8")
+    window = make_window(store, str(page_file))
+    qtbot.waitUntil(lambda: bool(store.library()) and (store.library()[0].length or 0) > 0)
+    page = _page(window, qtbot)
+    assert page.model.index(0, SITE).data() == "证券时报网"
