@@ -14,6 +14,7 @@ from reader.ui.article.block_text import without_break_marks
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
+from reader.ui.article.end_keeper import EndKeeper
 from reader.ui.article.far_jump import FarJump
 from reader.ui.article.highlights import Highlights
 from reader.ui.article.hit_test import position_across
@@ -83,6 +84,7 @@ class ArticleView(OwnViewportBrowser):
         self._flash_timer.timeout.connect(lambda: self.highlights.set_group("flash", []))
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.verticalScrollBar().valueChanged.connect(self._emit_top_offset)
+        self.end = EndKeeper(self.verticalScrollBar(), self)
         self.document().contentsChanged.connect(self._forget_raw_text)
         self._renderer.chunk_rendered.connect(self._on_chunk_rendered)
         self._renderer.finished.connect(self._on_render_finished)
@@ -227,8 +229,9 @@ class ArticleView(OwnViewportBrowser):
         if self.jump.due(offset):
             self.jump.wait(offset, lambda: self.scroll_to_offset(offset, centre=centre))
             return
-        position = self.text_map.position(min(offset, self.text_map.text_end))  # the end: its end
-        if position is not None:
+        if offset >= self.text_map.text_end > 0:  # read to the end: the view's end, as left
+            self.end.keep(self.jump)
+        elif (position := self.text_map.position(offset)) is not None:
             self.scroll_to_position(position, centre=centre)
 
     def scroll_to_position(
@@ -296,8 +299,7 @@ class ArticleView(OwnViewportBrowser):
     # -- Qt overrides ---------------------------------------------------------------------
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:  # noqa: A002 - Qt's signature
-        """Nothing outside the article is ever loaded: no files, no network."""
-        return None
+        return None  # nothing outside the article is ever loaded: no files, no network
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -322,12 +324,10 @@ class ArticleView(OwnViewportBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        toggle = self.disclaimer_toggle_requested.emit
-        if not reading_key(self, event, toggle, self.jump):
+        if not reading_key(self, event, self.disclaimer_toggle_requested.emit, self.jump):
             super().keyPressEvent(event)
 
-    def go_to_end(self, end: bool) -> None:
-        """Ctrl+Home / Ctrl+End: the start or the end of the article (once it is rendered)."""
+    def go_to_end(self, end: bool) -> None:  # Ctrl+Home / Ctrl+End, once the article is rendered
         go_to_end(self, end, self.jump)
 
     def update_column(self) -> None:  # the text column fitted to the view's width (column.py)
@@ -338,7 +338,7 @@ class ArticleView(OwnViewportBrowser):
             keep = self.top_offset() if len(self.text_map) and self.isVisible() else 0
             self.setLineWrapColumnOrWidth(wrap)
             if keep:  # a narrower or wider column re-wraps the text: stay on the same line
-                self.scroll_to_offset(keep)
+                self.scroll_to_offset(self.text_map.text_end if self.end.kept else keep)
         self.setViewportMargins(*margins)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:

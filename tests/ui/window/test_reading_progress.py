@@ -141,3 +141,26 @@ def test_the_library_says_finished_when_the_panel_did(
     window.close()
     [entry] = store.library()
     assert entry.position == len(document.text)  # the library: position / length, 100%
+
+
+def test_a_finished_article_opens_at_its_end_in_a_window_of_another_size(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    """Read to the end in a small window, opened in a larger one: its last lines, laid out after
+    the jump there and re-wrapped as the panels settle, leave it at the end, finished."""
+    window = make_window(store)
+    window.resize(900, 500)
+    qtbot.wait(300)
+    _to_end(window)
+    qtbot.wait(100)
+    assert window.stats_panel.progress_text() == "100% read · finished"
+    window.close()
+    again = make_window(store)  # 1280×800
+    qtbot.wait(500)
+    assert again.article_view.at_end()
+    assert again.stats_panel.progress_text() == "100% read · finished"
+    bar = again.article_view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)  # the reader scrolls up: the place is theirs again
+    again.resize(1000, 700)
+    qtbot.wait(300)
+    assert not again.article_view.at_end()
