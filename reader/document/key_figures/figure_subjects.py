@@ -29,7 +29,7 @@ _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
-_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过")
+_LEVEL_ONLY = rx.compile("(?:[骤突猛陡]然|迅速|大幅|一度)?(?:至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过)")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
 _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")

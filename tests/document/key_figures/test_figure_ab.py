@@ -1,0 +1,34 @@
+"""The classes of set AB's and the pooled held-out sets' remaining mistakes, each on made-up
+sentences: an adverb or a unit of time is no subject, and a level reached suddenly is the
+measure's before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("剩下的800张早早地被订完了。", "800张"),
+    ("大会又延长了 3 个小时。", "3 个"),
+    ("那次谈话持续了两次，每次2个钟头。", "2个"),
+])
+def test_an_adverb_or_a_unit_of_time_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize("text", [
+    "这款软件的月费从 60 元，骤然降至 15 元。",
+    "这款软件的月费从60元，突然降至15元。",
+])
+def test_a_level_reached_suddenly_is_the_measure_before(text: str) -> None:
+    subjects = list(_subjects(text).values())
+    assert subjects[0] is not None
+    assert subjects == [subjects[0], subjects[0]]
