@@ -32,3 +32,12 @@ def test_a_level_reached_suddenly_is_the_measure_before(text: str) -> None:
     subjects = list(_subjects(text).values())
     assert subjects[0] is not None
     assert subjects == [subjects[0], subjects[0]]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("现在大概日产量8万吨多一点。", "8万吨", "日产量"),
+    ("这家工厂大约年产值3亿元。", "3亿元", "工厂年产值"),
+    ("该店的营业额大概在20万元左右。", "20万元", "营业额"),
+])
+def test_an_approximating_adverb_is_left_out(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
