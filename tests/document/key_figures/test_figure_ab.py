@@ -41,3 +41,9 @@ def test_a_level_reached_suddenly_is_the_measure_before(text: str) -> None:
 ])
 def test_an_approximating_adverb_is_left_out(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_a_figure_in_a_title_is_read_in_the_title_alone() -> None:
+    text = "几天前，记者终于与《本市新建公园投资不到八万元》一文的作者取得联系。"
+    assert _subjects(text)["八万元"] in (None, "本市新建公园投资", "新建公园投资", "公园投资")
+    assert _subjects("报道提到，《我国研发人员数量达650万人》一文。")["650万人"] == "研发人员数量"
