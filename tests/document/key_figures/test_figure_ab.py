@@ -47,3 +47,13 @@ def test_a_figure_in_a_title_is_read_in_the_title_alone() -> None:
     text = "几天前，记者终于与《本市新建公园投资不到八万元》一文的作者取得联系。"
     assert _subjects(text)["八万元"] in (None, "本市新建公园投资", "新建公园投资", "公园投资")
     assert _subjects("报道提到，《我国研发人员数量达650万人》一文。")["650万人"] == "研发人员数量"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("前5个月，出口增速比上月加快0.6个百分点。", "0.6个百分点", "出口增速加快"),
+    ("全市工业增速较一季度放缓1.2个百分点。", "1.2个百分点", "工业增速放缓"),
+])
+def test_a_rate_that_speeds_up_or_slows_down_keeps_its_direction(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
