@@ -57,3 +57,13 @@ def test_a_rate_that_speeds_up_or_slows_down_keeps_its_direction(
     text: str, figure: str, subject: str
 ) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("其中包括5座古城遗址，保存完好。", "5座", "古城遗址"),
+    ("在3万名地震遇难者面前，一切都失语了。", "3万名", "地震遇难者"),
+    ("当时是 3 亿吨需求，5 亿吨产能。", "5 亿吨", "产能"),
+    ("全省新建了12个太阳能电站。", "12个", "太阳能电站"),
+])
+def test_a_counted_noun_runs_to_its_end(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
