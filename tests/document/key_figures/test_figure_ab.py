@@ -67,3 +67,19 @@ def test_a_rate_that_speeds_up_or_slows_down_keeps_its_direction(
 ])
 def test_a_counted_noun_runs_to_its_end(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("搜索之后，相关网页只有18个。", "18个", "相关网页"),
+    ("当时这类产品的品牌超过30个。", "30个", "品牌"),
+    ("这面墙的弹洞则有9个。", "9个", "弹洞"),
+    ("这种列车最高时速近350公里。", "350公里", "列车最高时速"),
+    ("基金持有该公司12.5%股权。", "12.5%", "股权"),
+    ("其中4项知识产权承诺兑现了1项。", "4项", "知识产权承诺"),
+])
+def test_nouns_ending_in_these_characters_are_subjects(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_verb_of_finding_opens_a_clause() -> None:
+    assert _subjects("检索之后会发现有这个名字的网页只有24个。")["24个"] == "网页"
