@@ -83,3 +83,23 @@ def test_nouns_ending_in_these_characters_are_subjects(text: str, figure: str, s
 
 def test_a_verb_of_finding_opens_a_clause() -> None:
     assert _subjects("检索之后会发现有这个名字的网页只有24个。")["24个"] == "网页"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("每扇门用3到4根钢条加固。", "4根"),
+    ("全县共有油井860口。", "860口"),
+    ("试卷一共有120道题。", "120道"),
+    ("列车日常线 9 对、高峰线 2 对。", "9 对"),
+])
+def test_counts_in_these_measure_words_are_found(text: str, figure: str) -> None:
+    assert figure in _subjects(text)
+
+
+@pytest.mark.parametrize("text", [
+    "根据2020年的数据，11 对 Java 的支持结束了。",
+    "说一千道一万，还是要干。",
+    "样品中有2口罩不合格，5道路段积水，3根据点失联。",
+    "这次与3对比有所下降。",
+])
+def test_a_word_these_measure_words_start_is_no_count(text: str) -> None:
+    assert not any(f.endswith(("根", "口", "道", "对")) for f in _subjects(text))
