@@ -103,3 +103,7 @@ def test_counts_in_these_measure_words_are_found(text: str, figure: str) -> None
 ])
 def test_a_word_these_measure_words_start_is_no_count(text: str) -> None:
     assert not any(f.endswith(("根", "口", "道", "对")) for f in _subjects(text))
+
+
+def test_a_level_recovered_to_is_the_measure_before() -> None:
+    assert _subjects("三个月后，他的体重已恢复到65公斤。")["65公斤"] == "体重"
