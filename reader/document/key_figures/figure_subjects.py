@@ -223,9 +223,9 @@ def _penalty(site: _Site) -> str | None:
 def _noun_follows(after: str) -> bool:
     """A noun goes on after the figure (4000起|诉讼案), not a verb, a particle or the clause's end."""
     clause = nouns.BREAK.split(after)[0].translate(words.T2S).lstrip("余多")
-    return len(clause) >= 2 and _HAN_START.match(clause) is not None and clause[0] not in "的一" and not (
-        words.AFTER_STOP.match(clause) or words.VERB_START.match(clause)
-        or words.TAIL_BY_LAST.get(clause[1]) and clause[:2] in words.TAIL_WORDS)
+    return (len(clause) >= 2 or clause in _PEOPLE) and _HAN_START.match(clause) is not None and clause[0] not in "的一" and not (
+        words.AFTER_STOP.match(clause) or words.VERB_START.match(clause)  # 只有5个|人: people
+        or words.TAIL_BY_LAST.get(clause[1:2]) and clause[:2] in words.TAIL_WORDS)
 
 
 def _time_or_times(site: _Site) -> bool:

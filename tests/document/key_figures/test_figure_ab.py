@@ -107,3 +107,12 @@ def test_a_word_these_measure_words_start_is_no_count(text: str) -> None:
 
 def test_a_level_recovered_to_is_the_measure_before() -> None:
     assert _subjects("三个月后，他的体重已恢复到65公斤。")["65公斤"] == "体重"
+
+
+def test_a_count_of_people_in_ge_is_not_of_the_noun_before() -> None:
+    assert _subjects("那一年，工作室只有6个人，却接了很多单。")["6个"] is None
+
+
+def test_a_sudden_level_in_traditional_script_is_the_measure_before() -> None:
+    subjects = _subjects("這門課的學費從 3999 元，驟然降至 299 元。")
+    assert subjects["299 元"] == subjects["3999 元"] == "學費"
