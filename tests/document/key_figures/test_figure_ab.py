@@ -116,3 +116,11 @@ def test_a_count_of_people_in_ge_is_not_of_the_noun_before() -> None:
 def test_a_sudden_level_in_traditional_script_is_the_measure_before() -> None:
     subjects = _subjects("這門課的學費從 3999 元，驟然降至 299 元。")
     assert subjects["299 元"] == subjects["3999 元"] == "學費"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("清单上写着“资料审核费3200元”，另有住宿费。", "3200元", "资料审核费"),
+    ("公告寫著「總重量逾3,500公斤」的車輛。", "3,500公斤", "總重量"),
+])
+def test_a_figure_in_a_quote_is_read_in_the_quote_alone(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
