@@ -159,3 +159,7 @@ def test_when_a_span_starts_or_how_long_at_most_is_no_subject(text: str, figure:
 
 def test_a_span_in_numerals_said_to_last_is_found() -> None:
     assert "十年" in _subjects("他主持了长达十年的改革。")  # labelled a key figure in a held-out set
+
+
+def test_again_before_a_subject_is_left_out() -> None:
+    assert _subjects("2022年又新增退税资金超2000亿元。")["2000亿元"] == "退税资金"
