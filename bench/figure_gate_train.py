@@ -3,7 +3,7 @@
     .venv/bin/python bench/figure_gate_train.py          # leave-one-set-out check, then write the weights
     .venv/bin/python bench/figure_gate_train.py --check  # the leave-one-set-out table only
 
-Every hand-labelled figure of the held-out sets A–Z (bench/devset/figure_subjects*.txt) that the
+Every hand-labelled figure of the held-out sets A–AB (bench/devset/figure_subjects*.txt) that the
 rules, as they were when the set was first scored blind (bench/figure_gate_blind.py), found with
 a subject gives one row: the gate's features (figure_gate_features.py) and whether
 the labels accept that subject. A logistic
@@ -32,12 +32,13 @@ from reader.document.model import FigureKind
 
 DEVSET = LABELS.parent
 # The held-out sets A (figure_subjects_heldout.txt), B (…blind.txt), C–Z (…blind2–25.txt), AA
-# (…blind26.txt); the development set has no blind score (its rules were written on it), so it
+# (…blind26.txt), AB (…blind27.txt); the development set has no blind score (its rules were written on it), so it
 # trains nothing.
 SETS = (("A", DEVSET / "figure_subjects_heldout.txt"),
         ("B", DEVSET / "figure_subjects_blind.txt"),
         *((chr(ord("C") + i), DEVSET / f"figure_subjects_blind{i + 2}.txt") for i in range(24)),
-        ("AA", DEVSET / "figure_subjects_blind26.txt"))
+        ("AA", DEVSET / "figure_subjects_blind26.txt"),
+        ("AB", DEVSET / "figure_subjects_blind27.txt"))
 L2 = 1.0  # on the summed log-loss: a few hundred rows, so the weights stay small
 TARGET = 0.95
 MIN_COVERAGE = 0.10  # of the figures with a subject, for a threshold to count
@@ -170,7 +171,7 @@ def report(data: Data, preds: list[tuple[str, float, Row]], threshold: float) ->
         print(f"{group:6} {'  '.join(tally(mine, sure, 0.0)):48}  {'  '.join(tally(mine, sure, threshold))}"
               f"  AUC {auc(mine):.2f}")
     for title, groups in (("M–R", set("MNOPQR")), ("S–U", set("STU")), ("V–Z", set("VWXYZ")),
-                          ("all, A–AA", set(data.sure))):
+                          ("all, A–AB", set(data.sure))):
         mine = [t for t in preds if t[0] in groups]
         sure = sum(data.sure[g] for g in groups)
         print(f"{title:9} {'  '.join(tally(mine, sure, 0.0)):48}  {'  '.join(tally(mine, sure, threshold))}")

@@ -20,6 +20,10 @@ _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only
 _PERSON_THEN = rx.compile("人(?:$|平均|[心获有围参选认在是会能愿使购接感每都也已曾将被仍还需患死受完住从对把向])")
 # The figure is an equivalent (相当于66个足球场, 折合3万辆小汽车): what it is like, not what it is.
 _EQUALS = rx.compile(r"(?:相当于|等同于|约等于|相当|等于)(?:是|约|大约|近|将近|超过|约为)?$")
+# How or when, not what: an adverb (骤然|降至, 早早地|被预定, 至迟|不得超过) or a unit of time a
+# count of hours or minutes is of (延续了1个|小时) is never what a figure measures.
+_ADVERB_ONLY = rx.compile(r"(.)\1地|[骤突猛忽陡蓦竟居依仍显果]然(?:间|地)?|"
+                          r"小时|钟头|分钟|秒钟|星期|礼拜|至迟|最迟|最早|最长|最短|最多|最少")
 
 
 def settled(subject: str | None, simple: str) -> str | None:
@@ -31,7 +35,7 @@ def settled(subject: str | None, simple: str) -> str | None:
     if _EQUALS.search(words_before):
         return None
     text = subject.translate(words.T2S)
-    if _WHEN_ONLY.fullmatch(text) or _PERSON_THEN.match(text):
+    if _WHEN_ONLY.fullmatch(text) or _PERSON_THEN.match(text) or _ADVERB_ONLY.fullmatch(text):
         return None
     at = simple.rfind(text)
     if len(text) <= _REFERS_MAX and at > 0 and _POINTS_BACK.search(simple, 0, at):

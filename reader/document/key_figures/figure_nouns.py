@@ -15,6 +15,7 @@ _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
 _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
+_LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _PEOPLE_UNITS = ("名", "位", "人", "人次")
 _JOINED = rx.compile("[和与及]")
@@ -136,7 +137,8 @@ def _head(phrase: str, ends: frozenset[str], place: bool = False) -> str | None:
     simple = phrase.translate(words.T2S)
     longest = range(min(len(phrase), AFTER_MAX), 1, -1)
     for end in (reversed(longest) if ends is words.PERSON_END else longest):
-        inside_a_word = end < len(simple) and simple[end] in _WORD_GOES_ON  # 园|区, 电|梯
+        inside_a_word = (end < len(simple) and simple[end] in _WORD_GOES_ON  # 园|区, 电|梯
+                         and not simple.startswith(_LOCATIVES, end)) or simple.startswith(_LOCATIVES, end - 1)
         if simple[end - 1] in ends and not inside_a_word and (found := valid(phrase[:end], place)):
             return found
     return None

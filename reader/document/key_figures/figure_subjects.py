@@ -29,7 +29,7 @@ _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
 _BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
-_LEVEL_ONLY = rx.compile("至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过")
+_LEVEL_ONLY = rx.compile("(?:[骤突猛陡]然|迅速|大幅|一度)?(?:至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过)")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
 _TIME_FRAME = rx.compile("以来|来|之内|内|之中|中|里|间")
@@ -223,9 +223,9 @@ def _penalty(site: _Site) -> str | None:
 def _noun_follows(after: str) -> bool:
     """A noun goes on after the figure (4000起|诉讼案), not a verb, a particle or the clause's end."""
     clause = nouns.BREAK.split(after)[0].translate(words.T2S).lstrip("余多")
-    return len(clause) >= 2 and _HAN_START.match(clause) is not None and clause[0] not in "的一" and not (
-        words.AFTER_STOP.match(clause) or words.VERB_START.match(clause)
-        or words.TAIL_BY_LAST.get(clause[1]) and clause[:2] in words.TAIL_WORDS)
+    return (len(clause) >= 2 or clause in _PEOPLE) and _HAN_START.match(clause) is not None and clause[0] not in "的一" and not (
+        words.AFTER_STOP.match(clause) or words.VERB_START.match(clause)  # 只有5个|人: people
+        or words.TAIL_BY_LAST.get(clause[1:2]) and clause[:2] in words.TAIL_WORDS)
 
 
 def _time_or_times(site: _Site) -> bool:

@@ -15,6 +15,7 @@ LEVEL_NOUNS = MEASURES | frozenset("入润")
 _COPULA = rx.compile("为|约为|达|达到|共计|合计")
 _DIGIT = rx.compile(r"\d")
 _ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)]")
+_QUOTES = (("《", "》"), ("“", "”"), ("「", "」"))
 
 
 def clause_head(pieces: list[str], before: str) -> str:
@@ -63,4 +64,15 @@ def unbracketed(before: str) -> str:
         measure = nouns.ends_in(noun, LEVEL_NOUNS) or nouns.measure_noun(noun)
         return " " * len(aside.group()) if measure and not _DIGIT.search(noun) else aside.group()
 
-    return _ASIDE.sub(blank, before)
+    return _untitled(_ASIDE.sub(blank, before))
+
+
+def _untitled(before: str) -> str:
+    """《中国科学家研制出“软体飞机”造价不到|十万元》, 写着“功勋奖注册费|2900元”: a figure inside a
+    title or a quote is read in it alone (its 《 or “ ends the clause before, as a full stop
+    would: same length)."""
+    for opening, closing in _QUOTES:
+        opened = before.rfind(opening)
+        if opened >= 0 and before.rfind(closing) < opened:
+            before = before[:opened] + "。" + before[opened + 1 :]
+    return before

@@ -57,6 +57,7 @@ _POINT = rx.compile("[.．]")
 # 超过5日, 60日内, 为期7日.
 _DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|为期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
 _DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
+_SPAN_AFTER = rx.compile("内|之内|以内")  # 十五日内: a span in numerals too
 # 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
 _POINTS_BEFORE = rx.compile(r"(?:[涨跌升降]|回落|反弹|报)了?[ \u00a0]?$")
 # 块 is money (5块钱, 3000块的手机) unless a noun follows that it classifies (3块金牌).
@@ -69,12 +70,14 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "双": rx.compile("[方向边重]")}
+             "张": rx.compile("[家口江]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
+             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]")}  # 1 对 Java
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
-                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章"})
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -260,7 +263,7 @@ def _figure(
         return None
     if digits[0] in _NUMERALS:  # 三千亿元: an amount, not a word (一个)
         # A span in Chinese numerals only when it says "about" (四十余年): 两年, 万历十七年 (a date)
-        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit)
+        dated = kind is FigureKind.DURATION and not _ABOUT.match(unit) and not _a_span(before, after)
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
         bare = scaled == bare_unit and scaled in MAGNITUDES and (
             len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
@@ -316,6 +319,11 @@ def _not_a_time(unit: str, number: str, before: str, after: str) -> bool:
     if unit == "点":
         return not number.isdigit() or int(number) >= 100 or bool(_POINTS_BEFORE.search(before[-4:]))
     return bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
+
+
+def _a_span(before: str, after: str) -> bool:
+    """十五个工作日内, 超过二十四小时: a span the clause says is one (a limit), not a date."""
+    return bool(_DAYS_BEFORE.search(before[-6:]) or _SPAN_AFTER.match(after))
 
 
 def _count_figures(text: str) -> int:

@@ -127,7 +127,7 @@ def test_a_count_before_de_keeps_the_noun_before_it() -> None:
     ("总共吃掉了40多袋方便面。", "40多袋", "方便面"),
     ("收到一本2000页的《中国商务黄页》。", "2000页", "中国商务黄页"),
     ("純金410,237,325.88公克，每公克新臺幣1,340元。", "410,237,325.88公克", "純金"),
-    ("大概日產量11萬箱多一點，需求數大概12萬箱。", "11萬箱", "大概日產量"),
+    ("大概日產量11萬箱多一點，需求數大概12萬箱。", "11萬箱", "日產量"),
 ])
 def test_a_count_in_a_rarer_measure_word_is_found_with_its_noun(
     text: str, figure: str, subject: str
