@@ -1,5 +1,6 @@
-"""`reader library list [--json]` and `reader library locate OLD NEW`: the documents the store
-knows, and telling it where a moved file went."""
+"""`reader library list [--json]`, `reader library export [--format md|json]` and `reader library
+locate OLD NEW`: the documents the store knows, all their notes at once, and telling it where a
+moved file went."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ from reader.store.library_entry import LibraryEntry
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("library", help="list the documents read, or locate a moved file")
-    lsub = p.add_subparsers(dest="library_command", metavar="{list,locate}", required=True)
+    lsub = p.add_subparsers(dest="library_command", metavar="{list,export,locate}", required=True)
     listing = lsub.add_parser("list", help="every document read: title, file, notes, last read")
     listing.add_argument("--json", action="store_true", help="as a JSON array")
+    export = lsub.add_parser("export", help="print the notes of every document as Markdown or JSON")
+    export.add_argument("--format", choices=("md", "json"), default="md",
+                        help="md: one Markdown file, a part per document (default); json: every "
+                        "document with its W3C annotations")  # fmt: skip
     locate = lsub.add_parser(
         "locate", help="the file of a document was moved from OLD to NEW (a file, or a folder to "
         "search for the file with the same text)")
@@ -27,18 +32,34 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 def run_library(ns: argparse.Namespace) -> int:
     """0 done; 1 the document or file can't be told; 2 no store."""
     data_dir = Path(ns.data_dir) if ns.data_dir else default_data_dir()
-    try:
-        store = Store.open(data_dir, read_only=ns.library_command == "list")
+    try:  # list and export only read: a read-only store is an in-memory copy
+        store = Store.open(data_dir, read_only=ns.library_command != "locate")
     except StoreError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 2
     try:
+        if ns.library_command == "export":
+            return _export(store, ns.format)
         return _list(store, ns.json) if ns.library_command == "list" else _locate(store, ns)
     except StoreError as e:
         print(f"reader: {e}", file=sys.stderr)
         return 1
     finally:
         store.close()
+
+
+def _export(store: Store, form: str) -> int:
+    """Every document's notes on stdout, whole before any of it is printed."""
+    if form == "json":
+        text = json.dumps(store.export_all(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from reader.document import load
+        from reader.store.library_export import library_markdown
+
+        text = library_markdown(store, load)
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return 0
 
 
 def _list(store: Store, as_json: bool) -> int:

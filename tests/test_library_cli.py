@@ -94,7 +94,33 @@ def test_the_list_says_1_note_not_1_notes(tmp_path: Path) -> None:
 
 
 def test_a_command_without_its_subcommand_names_the_subcommands(tmp_path: Path) -> None:
-    for command, names in (("library", "{list,locate}"), ("notes", "{list,export,import}")):
+    for command, names in (("library", "{list,export,locate}"), ("notes", "{list,export,import}")):
         done = reader(tmp_path / "data", command)
         assert done.returncode == 2
         assert done.stderr.splitlines()[-1].endswith(f"the following arguments are required: {names}")
+
+
+def test_export_gives_every_documents_notes_at_once(tmp_path: Path) -> None:
+    """Two articles' notes in one Markdown file, a part each; one whose file is gone still has
+    its notes, under its title; JSON gives every document with its annotations."""
+    data = tmp_path / "data"
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    shutil.copy(SEED, first)
+    para = "这一段正文写得足够长，是一个普通的段落，说明了本月货币供应量的变化和背后的原因。"
+    second.write_text(f"央行公布上月金融数据\n2024-03-14 16:31 来源：证券时报网\n{para}\n{para}\n",
+                      encoding="utf-8")
+    with Store.open(data) as store:
+        for path, quote, body in ((first, "党建", "要点一"), (second, "货币供应量", "要点二")):
+            doc = load(path)
+            doc_id = store.remember_document(str(path), doc.source.sha256, doc.title)
+            at = doc.text.index(quote)
+            store.add_note(doc_id, doc.text, at, at + len(quote), body, "yellow")
+    second.unlink()  # its notes stay in the store
+    done = reader(data, "library", "export")
+    assert done.returncode == 0, done.stderr
+    markdown = done.stdout
+    assert markdown.count("\n---\n") == 1
+    assert "要点一" in markdown and "> 党建" in markdown and "要点二" in markdown
+    assert "# 央行公布上月金融数据" in markdown and "# 党旗领航奋进路 乘风破浪开新局" in markdown
+    exported = json.loads(reader(data, "library", "export", "--format", "json").stdout)
+    assert len(exported) == 2

@@ -55,6 +55,9 @@ def render(
     lines = [f"# {_one_line(title)}", ""]
     if document.source.path:
         lines += [words.notes_on.format(f"`{Path(document.source.path).name}`"), ""]
+    cited = [part for part in (document.site, document.dateline, document.byline) if part]
+    if cited:  # what a citation needs: who published it and when, as the page says
+        lines += [_one_line(" · ".join(dict.fromkeys(cited))), ""]
     placed = sorted((i for i in items if not i.orphaned), key=lambda i: (i.start, i.end, i.id))
     current: Section | None = None
     for item in placed:

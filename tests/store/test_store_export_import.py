@@ -211,3 +211,12 @@ def test_export_markdown_in_the_words_given(store: Store, doc_id: int, article: 
     markdown = store.export_markdown(doc_id, _document(article), words)
     assert "**书签:** 结论部分" in markdown and "[在 Reader 中打开](reader://" in markdown
     assert "Bookmark" not in markdown and "Open in Reader" not in markdown
+
+
+def test_an_export_names_the_publisher_and_the_date_to_cite(store: Store, doc_id: int, article: str) -> None:
+    from dataclasses import replace
+
+    document = replace(_document(article), site="某某网", dateline="2024-03-05 10:00 来源：某某日报",
+                       byline="责任编辑：王五")
+    lines = store.export_markdown(doc_id, document).splitlines()
+    assert "某某网 · 2024-03-05 10:00 来源：某某日报 · 责任编辑：王五" in lines[:6]

@@ -1,0 +1,48 @@
+"""Every document's notes in one Markdown file (`reader library export`): each document as its
+own export would give it, one after another, most recently read first. A document whose file
+is gone is listed from the store alone: its notes in the order they were made, their passages
+as quoted, under its title."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.document import Document, DocumentError, Source
+from reader.store.markdown_export import ENGLISH, ExportWords
+from reader.store.structure import as_corrected
+
+if TYPE_CHECKING:
+    from reader.store import Store
+    from reader.store.library_entry import LibraryEntry
+
+Load = Callable[[str], Document]
+
+
+def library_markdown(store: Store, load: Load, words: ExportWords = ENGLISH) -> str:
+    """The notes, highlights and bookmarks of every document that has any, as Markdown."""
+    parts = [_document_markdown(store, entry, load, words) for entry in store.library()
+             if entry.notes or entry.highlights or entry.bookmarks]  # fmt: skip
+    return "\n---\n\n".join(parts) if parts else f"*{words.nothing}*\n"
+
+
+def _document_markdown(store: Store, entry: LibraryEntry, load: Load, words: ExportWords) -> str:
+    document = _opened(store, entry, load)
+    if document is None:  # the file is gone or unreadable: what the store holds
+        title = entry.title or (Path(entry.path).stem if entry.path else words.untitled)
+        document = Document(Source(entry.path or "", "text", "", ""), "", (), (), title=title)
+    return store.export_markdown(entry.doc_id, document, words)
+
+
+def _opened(store: Store, entry: LibraryEntry, load: Load) -> Document | None:
+    """The document as the window shows it (corrections applied), its notes anchored to the
+    file's text as it is now; None when the file can't be read."""
+    if not entry.path or entry.missing:
+        return None
+    try:
+        document = load(entry.path)
+    except (DocumentError, OSError):
+        return None
+    store.reanchor(entry.doc_id, document.text)  # the file may have changed since
+    return as_corrected(store, entry.doc_id, document)
