@@ -80,7 +80,7 @@
 <context>
     <name>StatsPanel</name>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln figure</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>WindowText</name>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="90"/>
+        <location filename="../reader/ui/window/texts.py" line="93"/>
         <source>%Ln note(s) could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>
             <numerusform>%Ln note could not be saved (its text is still in the Notes panel). Close anyway and lose it?</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <location filename="../reader/ui/window/texts.py" line="101"/>
         <source>%Ln note(s) are kept as drafts in {1} and will be saved next time.</source>
         <translation>
             <numerusform>%Ln note is kept as a draft in {1} and will be saved next time.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="103"/>
+        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>%Ln unsaved note(s) from last time: saved now.</source>
         <translation>
             <numerusform>%Ln unsaved note from last time: saved now.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="105"/>
+        <location filename="../reader/ui/window/texts.py" line="108"/>
         <source>%Ln unsaved note(s) from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>
             <numerusform>%Ln unsaved note from last time: {1} saved, the rest are still kept as drafts.</numerusform>

@@ -175,26 +175,31 @@
     </message>
     <message>
         <location filename="../reader/ui/window/actions.py" line="105"/>
+        <source>Export &amp;All Notes…</source>
+        <translation>导出全部笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/actions.py" line="106"/>
         <source>&amp;Import Notes…</source>
         <translation>导入笔记(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="107"/>
+        <location filename="../reader/ui/window/actions.py" line="108"/>
         <source>&amp;Yellow</source>
         <translation>黄色(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="107"/>
+        <location filename="../reader/ui/window/actions.py" line="108"/>
         <source>&amp;Green</source>
         <translation>绿色(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="108"/>
+        <location filename="../reader/ui/window/actions.py" line="109"/>
         <source>&amp;Blue</source>
         <translation>蓝色(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/actions.py" line="108"/>
+        <location filename="../reader/ui/window/actions.py" line="109"/>
         <source>&amp;Pink</source>
         <translation>粉色(&amp;P)</translation>
     </message>
@@ -204,50 +209,74 @@
     </message>
 </context>
 <context>
+    <name>AllNotesExport</name>
+    <message>
+        <location filename="../reader/ui/notes/export_all.py" line="46"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_all.py" line="46"/>
+        <source>Web Annotations JSON (*.json)</source>
+        <translation>Web 注释 JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_all.py" line="48"/>
+        <location filename="../reader/ui/notes/export_all.py" line="80"/>
+        <source>Export All Notes</source>
+        <translation>导出全部笔记</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/notes/export_all.py" line="81"/>
+        <source>Nothing was exported: {0} can&apos;t be written: {1}</source>
+        <translation>未导出任何内容：无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="27"/>
-        <location filename="../reader/ui/notes/controller.py" line="49"/>
+        <location filename="../reader/ui/notes/controller.py" line="29"/>
+        <location filename="../reader/ui/notes/controller.py" line="51"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="46"/>
+        <location filename="../reader/ui/notes/controller.py" line="48"/>
         <source>A removed line is not part of the article, so it can&apos;t be highlighted: right-click it and choose Keep This Line in the Article first.</source>
         <translation>已移除的行不属于正文，不能高亮：请先右键点击它，选择“将此行保留在正文中”。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="66"/>
+        <location filename="../reader/ui/notes/controller.py" line="70"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="89"/>
+        <location filename="../reader/ui/notes/controller.py" line="93"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="115"/>
+        <location filename="../reader/ui/notes/controller.py" line="119"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="127"/>
+        <location filename="../reader/ui/notes/controller.py" line="131"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="127"/>
+        <location filename="../reader/ui/notes/controller.py" line="131"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="128"/>
+        <location filename="../reader/ui/notes/controller.py" line="132"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="137"/>
+        <location filename="../reader/ui/notes/controller.py" line="141"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -1485,67 +1514,67 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="164"/>
+        <location filename="../reader/ui/panels/statistics.py" line="165"/>
         <source>Characters</source>
         <translation>字符数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="165"/>
+        <location filename="../reader/ui/panels/statistics.py" line="166"/>
         <source>Chinese characters</source>
         <translation>汉字数</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="166"/>
+        <location filename="../reader/ui/panels/statistics.py" line="167"/>
         <source>Latin words</source>
         <translation>英文单词</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="167"/>
+        <location filename="../reader/ui/panels/statistics.py" line="168"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="168"/>
+        <location filename="../reader/ui/panels/statistics.py" line="169"/>
         <source>Sections</source>
         <translation>章节</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="169"/>
+        <location filename="../reader/ui/panels/statistics.py" line="170"/>
         <source>Reading time</source>
         <translation>阅读时间</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="170"/>
+        <location filename="../reader/ui/panels/statistics.py" line="171"/>
         <source>Time read</source>
         <translation>已读时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="171"/>
+        <location filename="../reader/ui/panels/statistics.py" line="172"/>
         <source>Notes and highlights</source>
         <translation>笔记和高亮</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="172"/>
+        <location filename="../reader/ui/panels/statistics.py" line="173"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="177"/>
+        <location filename="../reader/ui/panels/statistics.py" line="178"/>
         <source>No figures quoted in this article.</source>
         <translation>本文没有引用数字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="214"/>
+        <location filename="../reader/ui/panels/statistics.py" line="215"/>
         <source>in one sitting</source>
         <translation>共 1 次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="214"/>
+        <location filename="../reader/ui/panels/statistics.py" line="215"/>
         <source>in {0} sittings</source>
         <translation>分 {0} 次阅读</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="216"/>
+        <location filename="../reader/ui/panels/statistics.py" line="217"/>
         <source>{0} {1}</source>
         <translation>{0}，{1}</translation>
     </message>
@@ -1558,42 +1587,42 @@
         <translation type="vanished">{0}，分 {1} 次</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="234"/>
+        <location filename="../reader/ui/panels/statistics.py" line="235"/>
         <source>under a minute</source>
         <translation>不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="236"/>
+        <location filename="../reader/ui/panels/statistics.py" line="237"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="238"/>
+        <location filename="../reader/ui/panels/statistics.py" line="239"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>finished</source>
         <translation>已读完</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="246"/>
+        <location filename="../reader/ui/panels/statistics.py" line="247"/>
         <source>under a minute left</source>
         <translation>剩余不到 1 分钟</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="248"/>
+        <location filename="../reader/ui/panels/statistics.py" line="249"/>
         <source>{0} left</source>
         <translation>剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="249"/>
+        <location filename="../reader/ui/panels/statistics.py" line="250"/>
         <source>{0}% read · {1}</source>
         <translation>已读 {0}% · {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/panels/statistics.py" line="296"/>
+        <location filename="../reader/ui/panels/statistics.py" line="299"/>
         <source>%Ln figure(s)</source>
         <translation>
             <numerusform>%Ln 个</numerusform>
@@ -1608,47 +1637,47 @@
         <translation type="vanished">1 个</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="305"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>×{0}</source>
         <translation>×{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="305"/>
+        <location filename="../reader/ui/panels/statistics.py" line="308"/>
         <source>mention {0}</source>
         <translation>第 {0} 处</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="311"/>
+        <location filename="../reader/ui/panels/statistics.py" line="316"/>
         <source>Money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="312"/>
+        <location filename="../reader/ui/panels/statistics.py" line="317"/>
         <source>Percentages</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="313"/>
+        <location filename="../reader/ui/panels/statistics.py" line="318"/>
         <source>Counts</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="314"/>
+        <location filename="../reader/ui/panels/statistics.py" line="319"/>
         <source>Durations</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="315"/>
+        <location filename="../reader/ui/panels/statistics.py" line="320"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="316"/>
+        <location filename="../reader/ui/panels/statistics.py" line="321"/>
         <source>Areas</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../reader/ui/panels/statistics.py" line="317"/>
+        <location filename="../reader/ui/panels/statistics.py" line="322"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1894,11 +1923,16 @@ To make a line a heading, right-click it in the article and choose Structure ▸
     </message>
     <message>
         <location filename="../reader/ui/window/texts.py" line="86"/>
+        <source>Exporting the notes of every article…</source>
+        <translation>正在导出全部文章的笔记…</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/texts.py" line="89"/>
         <source>Unsaved Notes</source>
         <translation>未保存的笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="181"/>
+        <location filename="../reader/ui/window/texts.py" line="184"/>
         <source>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;A desktop reader for long Chinese news and policy articles: contents, statistics and key figures, find, and notes kept on your computer.&lt;/p&gt;&lt;p&gt;Next / previous section: {1} / {2}. All shortcuts: Help ▸ Keyboard Shortcuts.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Reader {0}&lt;/h3&gt;&lt;p&gt;为长篇中文新闻与政策文章设计的桌面阅读器：目录、统计与关键数字、查找，笔记保存在您的电脑上。&lt;/p&gt;&lt;p&gt;下一节 / 上一节：{1} / {2}。全部快捷键：帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
     </message>
@@ -1907,7 +1941,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation type="vanished">有 {0} 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="94"/>
+        <location filename="../reader/ui/window/texts.py" line="97"/>
         <source>Unsaved Notes Kept</source>
         <translation>未保存的笔记已保留</translation>
     </message>
@@ -1924,17 +1958,17 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation type="vanished">上次有 {0} 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="109"/>
+        <location filename="../reader/ui/window/texts.py" line="112"/>
         <source>No recent articles</source>
         <translation>没有最近打开的文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="112"/>
+        <location filename="../reader/ui/window/texts.py" line="115"/>
         <source>Open Article</source>
         <translation>打开文章</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="120"/>
+        <location filename="../reader/ui/window/texts.py" line="123"/>
         <source>Articles ({patterns});;All files (*)</source>
         <translation>文章 ({patterns});;所有文件 (*)</translation>
     </message>
@@ -1947,7 +1981,7 @@ To make a line a heading, right-click it in the article and choose Structure ▸
         <translation type="vanished">文章 (*.txt *.md *.markdown);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="123"/>
+        <location filename="../reader/ui/window/texts.py" line="126"/>
         <source>Can&apos;t open the article</source>
         <translation>无法打开文章</translation>
     </message>
@@ -1960,75 +1994,75 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="134"/>
+        <location filename="../reader/ui/window/texts.py" line="137"/>
         <source>Opening {0}…</source>
         <translation>正在打开 {0}…</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="143"/>
+        <location filename="../reader/ui/window/texts.py" line="146"/>
         <source>Open an article with Ctrl+O, or drop a file here.</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="140"/>
+        <location filename="../reader/ui/window/texts.py" line="143"/>
         <source>Open an article with Ctrl+O or drop a file here, or choose one in your library (Ctrl+L).</source>
         <translation>按 Ctrl+O 打开文章，或将文件拖放到这里，或在书库中选择一篇（Ctrl+L）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="90"/>
+        <location filename="../reader/ui/window/texts.py" line="93"/>
         <source>%Ln note(s) could not be saved (their text is still in the Notes panel). Close anyway and lose them?</source>
         <translation>
             <numerusform>有 %Ln 条笔记未能保存（文字仍在笔记面板中）。仍要关闭并丢弃它们吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="98"/>
+        <location filename="../reader/ui/window/texts.py" line="101"/>
         <source>%Ln note(s) are kept as drafts in {1} and will be saved next time.</source>
         <translation>
             <numerusform>有 %Ln 条笔记以草稿形式保留在 {1} 中，下次启动时会自动保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="103"/>
+        <location filename="../reader/ui/window/texts.py" line="106"/>
         <source>%Ln unsaved note(s) from last time: saved now.</source>
         <translation>
             <numerusform>上次有 %Ln 条笔记未保存：现已保存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../reader/ui/window/texts.py" line="105"/>
+        <location filename="../reader/ui/window/texts.py" line="108"/>
         <source>%Ln unsaved note(s) from last time: {1} saved, the rest are still kept as drafts.</source>
         <translation>
             <numerusform>上次有 %Ln 条笔记未保存：已保存 {1} 条，其余仍保留为草稿。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="131"/>
+        <location filename="../reader/ui/window/texts.py" line="134"/>
         <source>Reader can&apos;t open {name}: {reason}</source>
         <translation>Reader 无法打开 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="146"/>
+        <location filename="../reader/ui/window/texts.py" line="149"/>
         <source>Zoom {0}%</source>
         <translation>缩放 {0}%</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="150"/>
+        <location filename="../reader/ui/window/texts.py" line="153"/>
         <source>No font for Chinese is installed: text may show as boxes. Install {0} (or Noto Sans CJK / Source Han Sans).</source>
         <translation>未安装中文字体：文字可能显示为方框。请安装 {0}（或思源黑体 Noto Sans CJK / Source Han Sans）。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="155"/>
+        <location filename="../reader/ui/window/texts.py" line="158"/>
         <source>Notes and reading positions are off: {0}</source>
         <translation>笔记和阅读位置不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="158"/>
+        <location filename="../reader/ui/window/texts.py" line="161"/>
         <source>Open Link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="161"/>
+        <location filename="../reader/ui/window/texts.py" line="164"/>
         <source>Open this link in your web browser?
 
 {0}</source>
@@ -2037,12 +2071,12 @@ To make a line a heading, right-click it in the article and choose Structure ▸
 {0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="164"/>
+        <location filename="../reader/ui/window/texts.py" line="167"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/texts.py" line="176"/>
+        <location filename="../reader/ui/window/texts.py" line="179"/>
         <source>About Reader</source>
         <translation>关于 Reader</translation>
     </message>

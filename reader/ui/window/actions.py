@@ -102,6 +102,7 @@ class Actions(QObject):
         self.add_note = self._make(self.tr("Add &Note…"), [QKeySequence("Ctrl+Shift+N")], "note")
         self.copy_link = self._make(self.tr("Copy Link to &Passage"), [])
         self.export_notes = self._make(self.tr("&Export Notes…"), [])
+        self.export_all_notes = self._make(self.tr("Export &All Notes…"), [])
         self.import_notes = self._make(self.tr("&Import Notes…"), [])
         self.colours = QActionGroup(self)
         names = {"yellow": self.tr("&Yellow"), "green": self.tr("&Green"),

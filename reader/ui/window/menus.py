@@ -38,7 +38,7 @@ def build_menus(window: QMainWindow, a: Actions, t: WindowText) -> tuple[QMenu, 
     file_menu.addAction(a.library)
     file_menu.addAction(a.close)
     file_menu.addSeparator()
-    file_menu.addActions([a.export_notes, a.import_notes])
+    file_menu.addActions([a.export_notes, a.export_all_notes, a.import_notes])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit_menu = bar.addMenu(t.menu_edit())

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from reader.store import Store
     from reader.store.drafts import Drafts
     from reader.ui.notes.bookmarks_panel import BookmarksPanel
+    from reader.ui.notes.export_all import AllNotesExport
     from reader.ui.notes.panel import NotesPanel
     from reader.ui.notes.transfer import NotesTransfer
     from reader.ui.window.file_opener import OpenPath
@@ -67,6 +68,7 @@ class NotesUi(QObject):
         self.pointer = ArticlePointer(view)
         self._panels: tuple[NotesPanel, BookmarksPanel] | None = None
         self._transfer: NotesTransfer | None = None
+        self._export_all: AllNotesExport | None = None
         self.notes_dock = make_dock(window, self._text.notes(), "notesDock")
         self.bookmarks_dock = make_dock(window, self._text.bookmarks(), "bookmarksDock")
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -184,6 +186,18 @@ class NotesUi(QObject):
             self.status.emit(self._text.notes_exported(path))
         return path
 
+    def export_all_notes(self, directory: str) -> None:
+        """Ask for a file and save every article's notes to it, on a worker thread."""
+        if self._store is None:
+            return
+        if self._export_all is None:
+            from reader.ui.notes.export_all import AllNotesExport
+
+            self._export_all = made = AllNotesExport(self._view.window())
+            made.started.connect(lambda _path: self.status.emit(self._text.exporting_all()))
+            made.exported.connect(lambda path: self.status.emit(self._text.notes_exported(path)))
+        self._export_all.run(self._store, directory)
+
     def import_notes(self, directory: str) -> None:
         """Ask for a JSON file of annotations and add them to the document."""
         doc_id, document = self.controller.doc_id, self.controller.document
@@ -238,6 +252,7 @@ class NotesUi(QObject):
         a.import_notes.setEnabled(writable)
         a.undo.setEnabled(writable and ctl.can_undo or self.other_undo())
         a.export_notes.setEnabled(ctl.doc_id is not None)
+        a.export_all_notes.setEnabled(self._store is not None)
         _say_why_off((a.highlight, a.add_note, a.bookmark, a.import_notes), ctl.why_not_writable())
         if self._panels is not None:
             self._panels[0].set_read_only(not writable)

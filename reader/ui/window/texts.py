@@ -82,6 +82,9 @@ class WindowText(QObject):
     def notes_exported(self, path: str) -> str:
         return self.tr("Notes exported to {0}").format(path)
 
+    def exporting_all(self) -> str:
+        return self.tr("Exporting the notes of every article…")
+
     def unsaved_notes_title(self) -> str:
         return self.tr("Unsaved Notes")
 
