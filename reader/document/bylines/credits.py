@@ -49,6 +49,10 @@ _PLACED_REPORTER = rx.compile(
 _CREDIT_LINE_MAX = 60
 
 
+# （本文仅代表作者个人观点，不构成投资建议）: whose view it is, not who wrote it
+_STANCE = rx.compile(r"代表|观点|立场|不构成|投资建议")
+
+
 def standalone_credit(line: str) -> str | None:
     """The credit when the whole line is one (【编辑：姚昊】, 文/广州日报记者赖伟行, …供稿 摄影/张艳),
     or the writer's clause of a repost's notice (本文来自…，作者：王小五，…)."""
@@ -72,7 +76,7 @@ def _line_credit(line: str) -> str | None:
     match = _STANDALONE.match(read)
     if match:
         return line[match.start(1) : match.end(1)].strip()
-    if _BRACKETED.fullmatch(read) and not _BIO.match(read, 1) and (
+    if _BRACKETED.fullmatch(read) and not _BIO.match(read, 1) and not _STANCE.search(read) and (
         _PERSON_WORDS.search(read) or is_filed_credit(read)
     ):
         return line[1:-1].strip()

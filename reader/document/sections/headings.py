@@ -184,8 +184,7 @@ _NEVER_HEADS = ("//", "更多新闻", "更多阅读", "本文", "文章来源", 
 
 def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
-    # Most lines are paragraphs, too long to be headings: the cheap test first.
-    if len(line) > _LONGEST:
+    if len(line) > _LONGEST:  # most lines are paragraphs, too long to head: the cheap test first
         return False
     bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
     numbered = numbered_style(line)
@@ -261,7 +260,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or has_edit_link(lines[i]) or (
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or style == "closing" and opens_body_text(lines, i + 1) or (
                 style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
@@ -290,7 +289,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
-    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not (unnumbered and _set_apart(lines, unnumbered[0])):
+    closes = len(headings) > MIN_UNNUMBERED_HEADINGS and [h.style for h in unnumbered] in (["closing"], ["appendix"])  # 结语 after 01 02 03
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and _set_apart(lines, unnumbered[0])):
         headings = [h for h in headings if h not in unnumbered]
     return headings
 
@@ -344,7 +344,6 @@ def _style(line: str) -> str:
 
 
 _APPENDIX = ("附：", "附:", "附录", "附件", "附表")  # back matter: a top section, whatever came before
-# The article's closing parts (结 语 spaced out too): at the top, as back matter is, but the heads
-# after them are their siblings (总结, 小结 may close a part).
+# The article's closing parts (结 语 spaced out too): at the top, as back matter; heads after them, siblings.
 _CLOSING = ("结语", "结束语", "后记", "致谢", "参考文献", "参考资料", "编后", "尾声")
 _CLOSING_FIRST = frozenset(word[0] for word in _CLOSING)

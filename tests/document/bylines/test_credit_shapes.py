@@ -80,7 +80,8 @@ def test_a_name_in_brackets_under_the_text_signs_it(line: str, credit: str) -> N
     assert d.text.rstrip().endswith(MORE)
 
 
-@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）", "（综合）", "（编译）", "（原创）", "（转载）"])
+@pytest.mark.parametrize("line", ["（待续）", "（组图）", "（新华社）", "（某某网）", "（综合）", "（编译）", "（原创）", "（转载）",
+                                  "（本文仅代表作者个人观点，不构成投资建议）", "（文章观点不代表本站立场）"])
 def test_a_closing_word_or_an_outlet_in_brackets_signs_nothing(line: str) -> None:
     assert doc(TITLE, DATE, PARA, MORE, line, "分享到：").byline is None
 

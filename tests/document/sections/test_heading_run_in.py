@@ -115,3 +115,10 @@ def test_an_item_ending_in_a_full_stop_is_not_the_one_head_among_its_siblings() 
     assert "（二）优化金融服务。" not in titles
     alike = [*NOTICE[:9], "（一）加大财政支持力度。", PARA, "（二）优化金融服务。", PARA]
     assert [t for _, t in outline(doc(*alike))][-2:] == ["（一）加大财政支持力度。", "（二）优化金融服务。"]
+
+
+def test_a_closing_part_after_numbered_heads_is_their_last_sibling() -> None:
+    """结语 over one short sentence, after 01 02 03: the article's close, in the contents."""
+    d = doc("地方债务化解进入新阶段", PARA, "01 从隐性到显性", PARA, PARA, "02 从化存量到控增量", PARA,
+            "03 从输血到造血", PARA, "结语", "化债仍需久久为功。")
+    assert [t for _, t in outline(d)] == ["01 从隐性到显性", "02 从化存量到控增量", "03 从输血到造血", "结语"]
