@@ -98,6 +98,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     top = title_index if title_index is not None else start
     between = [i for i in range(title_lines[-1] + 1 if title_lines else 0, start) if i != number]
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
+    dateline_lines = tuple(sorted({*dateline_lines, *_source_apart(lines, between, dateline_lines)}))
     title_lines += (number,) if number is not None else ()
     if not any(is_dateline(lines[i]) for i in dateline_lines):
         # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
@@ -140,10 +141,31 @@ def _document_number(lines: list[str], after: int, start: int) -> int | None:
     return next((i for i in range(after, min(start, after + _NUMBER_UNDER_TITLE)) if is_document_number(lines[i])), None)
 
 
+# 2024-03-08 10:21 over 来源: over 中国青年报: the source's name on a line of its own, under its
+# label (a link the scraper set apart), the label alone or at the date line's end.
+_SOURCE_LABEL = rx.compile(r"(?:^|\s)来\s*源\s*[:：]\s*$")
+_OUTLET_NAME = rx.compile(r"[^\W\d_][^\W_]{1,15}")
+
+
+def _source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) -> tuple[int, ...]:
+    """The label's line (when it is not a date line already) and the name's, under a date line."""
+    for i in between:
+        if _SOURCE_LABEL.search(lines[i]) and i + 1 in between and _OUTLET_NAME.fullmatch(lines[i + 1].strip()):
+            near = i in dated or i - 1 in dated
+            return (i, i + 1) if near else ()
+    return ()
+
+
 def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
     """The date lines' text; with the source credit cut from the headline's end, when they
     name no source themselves."""
-    text = " · ".join(bare_dateline(shown[i]) for i in dateline_lines)
+    pieces: list[str] = []
+    for i in dateline_lines:
+        if i - 1 in dateline_lines and _SOURCE_LABEL.search(shown[i - 1]):
+            pieces.append(f"来源：{shown[i].strip()}")  # the name under its label
+        elif bare := bare_dateline(shown[i]):
+            pieces.append(bare)
+    text = " · ".join(pieces)
     if dropped and is_source_credit(dropped) and "来源" not in text:
         text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
     elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):

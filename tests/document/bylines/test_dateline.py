@@ -106,3 +106,15 @@ def test_a_reporter_named_with_the_outlet_joins_the_dateline(credit: str, names:
         assert d["dateline"]["authors"] == names
     raw = "\n".join(["某市老旧小区加装电梯调查", "今天记者 来到 编辑部 门口", para, para])
     assert dump_dict(load_bytes(raw.encode("utf-8"), "y.txt"))["dateline"] is None
+
+
+@pytest.mark.parametrize("date", ["2024-03-08 10:21", "2024-03-08 10:21　来源: "])
+def test_a_source_named_on_a_line_of_its_own_under_its_label_is_the_datelines(date: str) -> None:
+    """2024-03-08 10:21 / 来源: / 中国青年报: the name the scraper set apart is the publisher."""
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    label = [] if date.endswith(" ") else ["来源: "]
+    raw = "\n".join(["首页 新闻 体育 汽车", "某地无人驾驶汽车上路在即", date, *label, "某某青年报", "发布于：北京市",
+                     para, para])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"]["publisher"] == "某某青年报"
+    assert d["text"].split("\n")[1] == para

@@ -137,3 +137,10 @@ def test_a_short_last_sentence_with_the_editors_credit_glued_stays_the_texts(cod
             f"{last}（編輯：林小華）{code}", "本網站之文字、圖片及影音，非經授權，不得轉載。")
     assert body_text(d).endswith(last)
     assert d.byline == "編輯：林小華"
+
+
+def test_a_platforms_statement_under_the_text_is_its_disclaimer() -> None:
+    d = doc("首页 | 要闻 | 财经", "某村运动会热闹开场", "2024-03-05 09:30 来源：某某日报", PARA, PARA2,
+            "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。", "推荐阅读")
+    assert d.disclaimer is not None and d.disclaimer.title == "平台声明"
+    assert body_text(d).endswith(PARA2)
