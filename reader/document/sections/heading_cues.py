@@ -271,3 +271,12 @@ def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
             in_run[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return in_run
+
+
+_OPENERS = {"（": "）", "(": ")"}
+
+
+def is_aside(line: str) -> bool:
+    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
+    close = _OPENERS.get(line[:1])
+    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
