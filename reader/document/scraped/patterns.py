@@ -321,8 +321,8 @@ def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
     if len(line) > _DATELINE_MAX + _ERA_LONGER:
         return False
-    if "年" in line:
-        line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日
+    if "年" in line or line[2:3] == "-":
+        line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日, 24-5-13 17:07
     if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
         return False  # every full date holds one of these: `in` scans in C
     if ends_sentence(line):
