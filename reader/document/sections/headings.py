@@ -32,6 +32,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import (
     caption_over_question,
+    edit_lines_under,
     has_edit_link,
     heads_nothing,
     is_aside,
@@ -230,7 +231,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     """Headings among body lines, scanning backwards so a heading may introduce another."""
     found: dict[int, Heading] = {}
     wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
-    not_heads = wrapped | continued_lines(lines, wrapped)  # nor the end of a sentence under one (…呢？)
+    marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
+    not_heads = wrapped | continued_lines(lines, wrapped) | buttons  # nor a sentence's end under one
     candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
     n = len(lines)
 
@@ -256,7 +258,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or has_edit_link(lines[i]) or (
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or i in marked or (
                 style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
