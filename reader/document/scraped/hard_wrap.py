@@ -33,14 +33,19 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     """The lines of text hard-wrapped at a fixed width: each as wide on screen as lines near it
     that hold clause marks (a paragraph's first line a little less, its indent gone). Each breaks
     a sentence off where the width ran out, so none is a headline or heads a section."""
-    cols = [_columns(line) if 2 * len(line) >= 2 * _WIDTH_MIN and len(line) <= 2 * _WIDTH_MAX else 0 for line in lines]
-    clauses = [not _CLAUSES.isdisjoint(line) for line in lines]
+    # Only lines that may be that wide are measured (most of a long article's are paragraphs).
+    cols = {i: _columns(line) for i, line in enumerate(lines) if _WIDTH_MIN <= len(line) <= 2 * _WIDTH_MAX}
+    if len(cols) < _RUN_MIN:
+        return set()
+    marked = {i: width for i, width in cols.items() if not _CLAUSES.isdisjoint(lines[i])}
     found: set[int] = set()
-    for i, width in enumerate(cols):
+    for i, width in cols.items():
         if not 2 * _WIDTH_MIN <= width <= 2 * _WIDTH_MAX:
             continue
-        near = range(max(0, i - _NEAR), min(len(lines), i + _NEAR + 1))
-        alike = sum(clauses[j] and abs(cols[j] - width) <= _COLUMN_SLACK for j in near if j != i)
+        alike = 0
+        for j in range(i - _NEAR, i + _NEAR + 1):
+            near = marked.get(j)
+            alike += j != i and near is not None and abs(near - width) <= _COLUMN_SLACK
         if alike >= _RUN_MIN - 1:
             found.add(i)
     if len(found) < _WRAPPED_MANY:
@@ -48,7 +53,7 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     # Most of the page wrapped at one width: a line of that width holding a clause mark is
     # wrapped too, runs of it or not (an epigraph's first line over its short second one).
     common = Counter(cols[i] for i in found).most_common(1)[0][0]
-    return found | {i for i, width in enumerate(cols) if clauses[i] and abs(width - common) <= _COLUMN_SLACK}
+    return found | {i for i, width in marked.items() if abs(width - common) <= _COLUMN_SLACK}
 
 
 def continued_lines(lines: list[str], wrapped: set[int]) -> set[int]:
