@@ -112,6 +112,26 @@ PAGES: list[tuple[str, str, str, str, str, str, dict[str, Any]]] = [
                 "已编辑, then three paragraphs, the first opening with the 【…】 headline and a #topic# run into "
                 "it (no headline line of its own: title not scored), counters, one comment and the account's "
                 "profile box; no byline (the account is the publisher).")),
+    # Part M, second half: three community posts of magic-html's forum benchmark, scored blind apart.
+    ("m_mlog_1", MH, MHF + "ad412ab2", "mlog.club", "utf-8", "https://mlog.club/article/6208943",
+     dict(title=2, first=5, last=13, headings=[], dateline=(4, "2024-02-24T14:02", None, []),
+          notes="BBS-GO community post: a menu line and 登录, the post's title, 管理, '由 ddos8919发布于 "
+                "2024-02-24 14:02:08' (the dateline, the poster in it: no byline), a link line and a numbered "
+                "list of seven features (items, not heads), a 附言 line (the post's last), then 评论, an empty "
+                "comment box, the poster's profile counters and the footer.")),
+    ("m_bbscloud_1", MH, MHF + "22b2f108", "bbscloud.com", "utf-8", "https://patent.bbscloud.com/info/2497?csr=1",
+     dict(title=6, first=11, last=13, headings=[], dateline=(9, "2020-06-09T09:37", None, []),
+          notes="软唐 patent community thread: site menu, the thread's title, 精华, the poster's name (no credit "
+                "word: no byline), '2020.06.09 09:37发布于社区管理' (the dateline), a view count, three "
+                "paragraphs, then a commenter's name, the buttons (点赞 收藏 分享 手机查看 举报), 4个评论 and "
+                "the replies with their times.")),
+    ("m_learnku_1", MH, MHF + "7b01ccf3", "learnku.com", "utf-8", "https://learnku.com/articles/86852",
+     dict(title=14, first=19, last=36, headings=[(17, 1), (18, 1), (25, 1)],
+          notes="LearnKu (Laravel community) blog post: menus of topics, courses and documents, the post's "
+                "title, its counters and '创建于 1周前' (relative dates only: no dateline), three <h1> heads with the "
+                "page's # anchor glued on (以 猫猫 for windows 为例# right over cmd 设置代理#, then Ubuntu 设置代理#), "
+                "shell commands and # comments as the text (one line each), the CC licence notice after it "
+                "(not the article's disclaimer), the author box, course promotions and the replies.")),
 ]
 
 
