@@ -74,7 +74,7 @@ def _line_credit(line: str) -> str | None:
     if other is not None:
         return line[other[0] : other[1]].strip()
     match = _STANDALONE.match(read)
-    if match:
+    if match and not _TOOL_ROW.fullmatch(read):
         return line[match.start(1) : match.end(1)].strip()
     if _BRACKETED.fullmatch(read) and not _BIO.match(read, 1) and not _STANCE.search(read) and (
         _PERSON_WORDS.search(read) or is_filed_credit(read)
@@ -86,6 +86,8 @@ def _line_credit(line: str) -> str | None:
     return None
 
 
+# 编辑 锁定 讨论: an entry's tool buttons in a row (an encyclopedia's), the first of them a role's word.
+_TOOL_ROW = rx.compile(r"(?:(?:编辑|讨论|锁定|收藏|分享|举报|上传视频|播报|历史|评论|纠错|打印|点赞)[\s　|｜]*){2,8}")
 # 【作者】王小五, [编辑]王小五: the role in brackets, the name after them.
 _BRACKETED_ROLE = rx.compile(r"^[【\[]\s*(?:作者|编辑|责任编辑|责编|记者|撰文|撰稿|整理)\s*[】\]]\s*(?:[^\W\d_]|·){2,12}$")
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.

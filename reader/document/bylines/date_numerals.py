@@ -23,8 +23,25 @@ _ZEROS = frozenset("〇○零Ｏ")  # a year spelled digit by digit holds one; a
 _YEAR_DIGITS = 4
 
 
+# 24-5-13 17:07 (a social post's stamp): a year of two digits, read only with the time after it.
+_SHORT_YEAR = rx.compile(r"(\d{2})-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}:\d{2}(?!\d))")
+_LAST_CENTURY = 70  # 98-5-13 is 1998; 24-5-13 is 2024
+
+
+def short_year_date(line: str) -> str:
+    """A line opening with a two-digit year's date and its time, the year written in full."""
+    if line[2:3] != "-" or not line[:2].isdigit():
+        return line  # most lines: two tests of characters
+    match = _SHORT_YEAR.match(line)
+    if match is None:
+        return line
+    year = int(match[1]) + (1900 if int(match[1]) >= _LAST_CENTURY else 2000)
+    return f"{year}-{match[2]}-{match[3]}{line[match.end():]}"
+
+
 def western_dates(line: str) -> str:
     """The line with each such date written in the common era's digits (民國113年 → 2024年)."""
+    line = short_year_date(line)
     if "年" not in line:
         return line  # every such date holds it: most lines are spared the patterns (`in` scans in C)
     if not _ZEROS.isdisjoint(line) or "十" in line or "百" in line:

@@ -21,6 +21,7 @@ from reader.document.headlines.headline_shape import (
     without_widgets,
 )
 from reader.document.headlines.title_model import title_model
+from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
     CHROME_WORDS,
     breadcrumb_items,
@@ -155,10 +156,14 @@ def title_candidates(lines: list[str], start: int, end: int) -> list[int]:
     """Lines near the text's first line that could be its headline, nearest first."""
     above = range(start - 1, max(-1, start - 1 - _CANDIDATES_ABOVE), -1)
     below = range(start, min(start + _CANDIDATES_BELOW, end, len(lines)))
+    top = max(0, start - _CANDIDATES_ABOVE)
+    # cut off where a fixed width ran out: a sentence broken off, no headline
+    wrapped = {top + k for k in wrapped_lines(lines[top : start + _CANDIDATES_ABOVE])}
     lead = "".join(lines[start : start + _TEASER_LINES])
     found = {
         i for i in (*above, *below)
         if _candidate_like(lines[i]) and not is_dash_line(lines[i]) and not _teaser(lines[i], lead)
+        and i not in wrapped
     }
     found.update(dated_candidates(lines, start, end))  # a date line under it vouches for it
     return sorted(found, key=lambda i: (i >= start, abs(start - 1 - i)))

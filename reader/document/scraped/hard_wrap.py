@@ -3,7 +3,11 @@ mid-sentence, none long enough to pass for prose alone, so each is weighed with 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
+
+from reader.document import rx
+from reader.document.scraped.patterns import ends_sentence
 
 _WIDTH_MIN = 20  # characters: a wrap narrower than this is a column of names or links
 _WIDTH_MAX = 80
@@ -19,13 +23,66 @@ def weigh_wrapped(lines: list[str], scores: list[int], short: int, weight: Calla
     i, n = 0, len(lines)
     while i < n:
         j = _run_end(lines, scores, short, i)
-        run = range(i, j)
-        if len(run) >= _RUN_MIN and sum(abs(len(lines[k]) - len(lines[i])) <= _SLACK for k in run) >= _RUN_MIN and (
-            3 * sum(not _CLAUSES.isdisjoint(lines[k]) for k in run) >= 2 * len(run)
-        ):
-            for k in run:
+        if _is_wrap(lines, range(i, j)):
+            for k in range(i, j):
                 scores[k] = max(scores[k], weight(lines[k]))
         i = max(j, i + 1)
+
+
+def wrapped_lines(lines: list[str]) -> set[int]:
+    """The lines of text hard-wrapped at a fixed width: each as wide on screen as lines near it
+    that hold clause marks (a paragraph's first line a little less, its indent gone). Each breaks
+    a sentence off where the width ran out, so none is a headline or heads a section."""
+    # Only lines that may be that wide are measured (most of a long article's are paragraphs).
+    cols = {i: _columns(line) for i, line in enumerate(lines) if _WIDTH_MIN <= len(line) <= 2 * _WIDTH_MAX}
+    if len(cols) < _RUN_MIN:
+        return set()
+    marked = {i: width for i, width in cols.items() if not _CLAUSES.isdisjoint(lines[i])}
+    found: set[int] = set()
+    for i, width in cols.items():
+        if not 2 * _WIDTH_MIN <= width <= 2 * _WIDTH_MAX:
+            continue
+        alike = 0
+        for j in range(i - _NEAR, i + _NEAR + 1):
+            near = marked.get(j)
+            alike += j != i and near is not None and abs(near - width) <= _COLUMN_SLACK
+        if alike >= _RUN_MIN - 1:
+            found.add(i)
+    if len(found) < _WRAPPED_MANY:
+        return found
+    # Most of the page wrapped at one width: a line of that width holding a clause mark is
+    # wrapped too, runs of it or not (an epigraph's first line over its short second one).
+    common = Counter(cols[i] for i in found).most_common(1)[0][0]
+    return found | {i for i, width in marked.items() if abs(width - common) <= _COLUMN_SLACK}
+
+
+def continued_lines(lines: list[str], wrapped: set[int]) -> set[int]:
+    """The lines right under a wrapped line that breaks its sentence off: the sentence's end."""
+    return {i + 1 for i in wrapped if i + 1 < len(lines) and not ends_sentence(lines[i])}
+
+
+_NEAR = 4  # lines either side looked at
+_COLUMN_SLACK = 6  # screen columns: a Latin word, or the paragraph's indent the page dropped
+_WRAPPED_MANY = 12  # wrapped lines that make the wrap's width the page's
+
+
+def _columns(line: str) -> int:
+    """Screen columns (bytes, in GBK) the line takes: two for anything but ASCII, as a page's text
+    wrapped at so many bytes counts them, curly quotes and middle dots included."""
+    return 2 * len(line) - len(_NARROW.findall(line))
+
+
+_NARROW = rx.compile(r"[\x00-\x7f]")
+
+
+def _is_wrap(lines: list[str], run: range) -> bool:
+    """Enough lines of the first one's width, most of them holding a clause mark."""
+    if len(run) < _RUN_MIN:
+        return False
+    width = len(lines[run.start])
+    return sum(abs(len(lines[k]) - width) <= _SLACK for k in run) >= _RUN_MIN and (
+        3 * sum(not _CLAUSES.isdisjoint(lines[k]) for k in run) >= 2 * len(run)
+    )
 
 
 def _run_end(lines: list[str], scores: list[int], short: int, i: int) -> int:

@@ -19,6 +19,8 @@ HEADING_MAX_LENGTH = 36
 CHROME_WORDS = frozenset(
     ["首页", "登录", "注册", "搜索", "网站地图", "设置首页", "调整字体", "字号", "关注", "分享", "分享到", "打印", "收藏", "评论", "返回", "关闭", "纠错", "主编信箱", "查看评论", "发表评论", "我要跟帖", "阅读全文", "扫码阅读全文", "更多", "下载APP", "触屏版", "手机版", "繁体", "转繁体版", "简体版", "旧版回顾", "赞", "赏", "隐藏边栏", "A+", "A-", "上一篇", "下一篇", "返回顶部", "English", "分享按钮", "复制链接", "+复制链接", "已复制链接", "链接已复制", "複製連結", "已複製連結", "举报", "推荐", "已推荐", "用户名", "密码", "匿名", "验证码", "昵称", "记住我", "找回密码", "退出", "客户端", "扫一扫", "报料", "订阅", "x", "×", "网站导航", "全局导航", "联系我们", "关于我们", "广告服务", "正在加载...", "正在加载", "加载中", "加载更多", "展开全文", "收起", "广告", "Advertisement"]
 )
+# An entry's tool buttons (编辑 锁定 讨论): page chrome in a row of buttons, a word of the text alone.
+_ROW_TOOLS = frozenset(["编辑", "锁定", "讨论", "播报", "上传视频", "历史", "点赞"])
 _CHROME_LINE = rx.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
     r"推荐阅读|延伸阅读|猜你喜欢|你可能会喜欢|精彩推荐|最新文章|头条文章|本站推荐|网友|跟贴|留言|"
@@ -185,7 +187,7 @@ def is_chrome(line: str) -> bool:
     words = bare.split()
     return (
         bare in CHROME_WORDS
-        or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS for w in words))
+        or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS or w.strip("|｜") in _ROW_TOOLS for w in words))
         or bool(_CHROME_LINE.match(bare))
         or is_font_switcher(bare)  # 字體大小：小 中 大
         or is_table_row(line)  # 索引号：… | 主题分类：… | 发文机关：…
@@ -321,8 +323,8 @@ def is_dateline(line: str) -> bool:
     """A line that dates the article: a full date, and little beside it but a source or author."""
     if len(line) > _DATELINE_MAX + _ERA_LONGER:
         return False
-    if "年" in line:
-        line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日
+    if "年" in line or line[2:3] == "-":
+        line = western_dates(line)  # 發文日期 中華民國103年6月4日, 二〇二四年三月五日, 24-5-13 17:07
     if len(line) > _DATELINE_MAX or ("20" not in line and "19" not in line and "月" not in line):
         return False  # every full date holds one of these: `in` scans in C
     if ends_sentence(line):

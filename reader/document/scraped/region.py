@@ -33,6 +33,7 @@ from reader.document.scraped.text_records import items_weigh_nothing, with_grid_
 from reader.document.scraped.text_tail import (
     before_page_lists,
     box_inside,
+    cut_summaries,
     opening_credit,
     stamped_stories,
     with_closing_note,
@@ -98,7 +99,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
-    for i in stamped_stories(lines):  # a sidebar's latest stories, however long: not hard-wrapped text
+    for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], _SHORT_LINE_COST)
     start, end = anchored_region(lines, scores, *densest_region(scores))
     if start > 0 and is_addressee(lines[start - 1]):

@@ -191,3 +191,18 @@ def stamped_stories(lines: list[str]) -> list[int]:
         run.append(i)
     out.extend(run if len(run) >= _STORIES_MIN else ())
     return out
+
+
+# …熟悉的... / …届时将有…: a summary cut off mid-sentence by the page (not the text's ……).
+_CUT_OFF = rx.compile(r"[^\W_]\s?(?:\.{3}|…)$")
+_SUMMARY_MIN = 40  # characters: a summary, not a headline cut short
+_SUMMARY_STEP = 12  # lines from one cut summary to the next in one box
+
+
+def cut_summaries(lines: list[str]) -> list[int]:
+    """The summaries of a box of other stories, each cut off by the page (…熟悉的...), two or more
+    within a few lines of each other: however long, none of them is the article's."""
+    cut = [i for i, line in enumerate(lines)
+           if len(line) >= _SUMMARY_MIN and line[-1:] in ".…" and not line.endswith("……") and _CUT_OFF.search(line)]
+    return [i for k, i in enumerate(cut)
+            if k and i - cut[k - 1] <= _SUMMARY_STEP or k + 1 < len(cut) and cut[k + 1] - i <= _SUMMARY_STEP]

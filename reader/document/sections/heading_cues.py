@@ -243,6 +243,26 @@ def has_edit_link(line: str) -> bool:
     return edit_link(line) is not None
 
 
+# 编辑 (or 播报 over 编辑) on a line of its own under a head: an encyclopedia's buttons to hear and
+# edit the section, set under its head as a wiki glues [编辑] to it.
+_EDIT_LINE = rx.compile(r"(?:播报\s*)?[\[［【]?\s*(?:编辑|編輯|修改|edit|Edit)\s*[\]］】]?|播报")
+_EDIT_LINE_MAX = 8
+
+
+def edit_lines_under(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(heads, buttons): the lines an edit button set on the line(s) under them marks as heads,
+    and the buttons' lines."""
+    buttons = {i for i, line in enumerate(lines) if len(line) <= _EDIT_LINE_MAX and _EDIT_LINE.fullmatch(line)}
+    heads = {i - 1 for i in buttons if i - 1 not in buttons and i > 0 and _edits(lines, i)}
+    return heads, buttons
+
+
+def _edits(lines: list[str], i: int) -> bool:
+    """An edit button on line i, or on the next line past a 播报 one."""
+    return "编" in lines[i] or "編" in lines[i] or "dit" in lines[i] or "修改" in lines[i] or (
+        lines[i] == "播报" and i + 1 < len(lines) and _EDIT_LINE.fullmatch(lines[i + 1]) is not None)
+
+
 def edit_link(line: str) -> str | None:
     """The wiki's edit link at the line's end ([编辑] of 历史[编辑]), if it has one."""
     if not line.endswith(("]", "］", "】")):
@@ -271,3 +291,12 @@ def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
             in_run[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return in_run
+
+
+_OPENERS = {"（": "）", "(": ")"}
+
+
+def is_aside(line: str) -> bool:
+    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
+    close = _OPENERS.get(line[:1])
+    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1

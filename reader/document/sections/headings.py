@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.credits import caption_credit, standalone_credit
+from reader.document.scraped.hard_wrap import continued_lines, wrapped_lines
 from reader.document.scraped.patterns import (
     CAPTION_HEAD,
     CAPTION_TAIL,
@@ -31,8 +32,10 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import (
     caption_over_question,
+    edit_lines_under,
     has_edit_link,
     heads_nothing,
+    is_aside,
     latin_unspaced,
     lone_question,
     opens_timeline,
@@ -130,7 +133,7 @@ def _not_a_heading(line: str) -> bool:
         or is_dateline(line)
         or is_link_list(latin_unspaced(line)) and numbered_style(line) not in _SPACED_OUT  # 第 二 章 程序
         or is_hard_stop(line) or line[:1] in "【[" and is_hard_stop(line.strip("【】[] "))  # 【相关阅读】
-        or _aside(line)
+        or is_aside(line)
         or _furniture(line)
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
@@ -159,15 +162,6 @@ def _furniture(line: str) -> bool:
         return True
     hint = "载" in line or "打印" in line or "关闭" in line or "【" in line  # in C, for most lines
     return hint and _FURNITURE_INSIDE.search(line) is not None
-
-
-_OPENERS = {"（": "）", "(": ")"}
-
-
-def _aside(line: str) -> bool:
-    """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
-    close = _OPENERS.get(line[:1])
-    return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
 
 
 # 那么，…？ opens a sentence that goes on: a connective and its comma never head a section.
@@ -235,13 +229,16 @@ def opens_body_text(lines: list[str], j: int) -> bool:
 def find_headings(lines: list[str]) -> list[Heading]:
     """Headings among body lines, scanning backwards so a heading may introduce another."""
     found: dict[int, Heading] = {}
-    candidate = [_candidate(line) for line in lines]
+    wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
+    marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
+    not_heads = wrapped | continued_lines(lines, wrapped) | buttons  # nor a sentence's end under one
+    candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
     n = len(lines)
 
     def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
-        if _introduces_body(lines[j]) or opens_timeline(lines, j):
+        if _introduces_body(lines[j]) or j in wrapped or opens_timeline(lines, j):
             return True  # a paragraph, or the timeline a head names (大事记 over 2005，…)
         # A caption between a heading and its paragraph: look past it.
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
@@ -260,7 +257,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or has_edit_link(lines[i]) or style == "closing" and opens_body_text(lines, i + 1) or (
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or i in marked or style == "closing" and opens_body_text(lines, i + 1) or (
                 style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)

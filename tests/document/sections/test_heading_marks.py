@@ -34,3 +34,10 @@ def test_a_wiki_marks_its_heads_with_edit_links_and_a_caption_has_none() -> None
     lines = ["历史[编辑]", PARA, "地理[编辑]", PARA, "湖面晚霞", PARA]
     assert edit_links_unmarked(lines, [0, 2, 4]) == set()  # two marked heads: no sign of a wiki
     assert edit_links_unmarked([*lines, "交通[编辑]", PARA], [0, 2, 4, 6]) == {4}
+
+
+def test_an_encyclopedias_edit_button_under_a_head_marks_it() -> None:
+    d = doc("某某新区", PARA, "历史沿革", "编辑", PARA, "区域规划", "播报", "编辑", PARA, PARA,
+            "地理环境", "编辑", PARA)
+    assert [s.title for s in d.all_sections()] == ["历史沿革", "区域规划", "地理环境"]
+    assert "编辑" not in [s.title for s in d.all_sections()]
