@@ -32,6 +32,14 @@ _REPORTER_NAME = r"(?!实习生|通讯员|记者|报道|报导|(?:见习|实习|
 # An outlet named before its reporter (澎湃新闻记者, 新京报记者, 红星新闻记者): a name ending as
 # outlets' names end, never any word (今天记者 来到 门口 is a sentence).
 _OUTLET = r"[^\W\d_]{1,6}?(?:新闻|日报|晚报|早报|时报|商报|报|网|社|台|周刊|客户端|财经)"
+_OUTLET_LINE = rx.compile(_OUTLET)
+
+
+def is_outlet_name(line: str) -> bool:
+    """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone."""
+    return _OUTLET_LINE.fullmatch(line) is not None
+
+
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
 REPORTER_LINE = rx.compile(
     r"^[（(]?(?:(?:本报|本台|本刊|本网|" + _OUTLET + r")?(?:全媒体|融媒体)?(?:特约|实习|见习|首席)?(?:记者|通讯员)\s*[:：]?|(?:文/图|文／图)\s*[:：]?|(?:文|图|撰文)\s*[:：/／])"

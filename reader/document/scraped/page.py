@@ -11,6 +11,7 @@ from reader.document.bylines.dateline import (
     bare_dateline,
     credit_in_dateline,
     is_dateline_line,
+    is_outlet_name,
     is_page_clock,
     post_writer,
 )
@@ -31,6 +32,7 @@ from reader.document.scraped.patterns import (
     breadcrumb_items,
     ends_sentence,
     is_breadcrumb,
+    is_chrome,
     is_dateline,
     is_rights_notice,
     numbered_style,
@@ -148,12 +150,19 @@ _OUTLET_NAME = rx.compile(r"[^\W\d_][^\W_]{1,15}")
 
 
 def _source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) -> tuple[int, ...]:
-    """The label's line (when it is not a date line already) and the name's, under a date line."""
+    """The label's line (when it is not a date line already) and the name's, under a date line;
+    or an outlet's name alone beside it (2024年03月11日 08:32 / 来自北京 / 新京报)."""
     for i in between:
         if _SOURCE_LABEL.search(lines[i]) and i + 1 in between and _OUTLET_NAME.fullmatch(lines[i + 1].strip()):
             near = i in dated or i - 1 in dated
             return (i, i + 1) if near else ()
-    return ()
+    if not dated:
+        return ()
+    beside = [i for i in between if i not in dated and min(abs(i - d) for d in dated) <= _OUTLET_REACH]
+    return next(((i,) for i in beside if is_outlet_name(lines[i].strip())), ())
+
+
+_OUTLET_REACH = 2  # lines from a date line: 来自北京 may stand between
 
 
 def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
@@ -163,6 +172,8 @@ def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: s
     for i in dateline_lines:
         if i - 1 in dateline_lines and _SOURCE_LABEL.search(shown[i - 1]):
             pieces.append(f"来源：{shown[i].strip()}")  # the name under its label
+        elif is_outlet_name(shown[i].strip()) and "来源" not in " ".join(pieces):
+            pieces.append(f"来源：{shown[i].strip()}")  # the outlet named alone beside the date
         elif bare := bare_dateline(shown[i]):
             pieces.append(bare)
     text = " · ".join(pieces)
@@ -296,7 +307,8 @@ _CLAUSE_LINE_MIN = 12  # characters: 3月2日，某村举办运动会 and longer
 def _clause_line(line: str) -> bool:
     """3月2日，某村举办运动会，共200余人参加 under the headline: a lead or a photo's caption
     without its full stop, written in clauses as no widget, date or source line is: text."""
-    return len(line) >= _CLAUSE_LINE_MIN and "，" in line and not is_dateline_line(line) and not _states_rights(line)
+    return (len(line) >= _CLAUSE_LINE_MIN and "，" in line and not is_dateline_line(line)
+            and not _states_rights(line) and not is_chrome(line))  # 打开某某新闻，查看更多: an app's
 
 
 def _leading_caption(line: str) -> bool:

@@ -25,7 +25,9 @@ _CHROME_LINE = rx.compile(
     r"^(?:分享到|分享至|扫描|扫一扫|扫二维码|用微信扫描|点击|相关(?:新闻|阅读|文章|推荐|链接)|热门|热点|"
     r"推荐阅读|延伸阅读|猜你喜欢|你可能会喜欢|精彩推荐|最新文章|头条文章|本站推荐|网友|跟贴|留言|"
     r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明|"
-    r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中)"
+    r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中|"
+    # 打开凤凰新闻，查看更多高清图片 / 下载某某客户端，阅读全文: an app's promotion, not the text
+    r"(?:打开|下载|安装)[^\W\d_]{0,10}?(?:APP|App|app|客户端|新闻)[，,\s]*(?:查看|阅读|看|了解)(?:更多|全文|原文))"
 )
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).

@@ -118,3 +118,12 @@ def test_a_source_named_on_a_line_of_its_own_under_its_label_is_the_datelines(da
     d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
     assert d["dateline"]["publisher"] == "某某青年报"
     assert d["text"].split("\n")[1] == para
+
+
+@pytest.mark.parametrize("top", [["2024年03月11日 08:32:15", "来自北京", "某某晨报"], ["某某证券报", "2024-03-12 06:30"]])
+def test_an_outlet_named_alone_beside_the_date_is_its_publisher(top: list[str]) -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = "\n".join(["首页 资讯 财经 娱乐", "国际油价连续三周上涨", *top, "0", "打开某某新闻，查看更多高清图片", para, para])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"]["publisher"] in ("某某晨报", "某某证券报")
+    assert d["text"].split("\n")[1] == para  # the app's promotion is no text
