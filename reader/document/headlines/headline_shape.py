@@ -8,7 +8,6 @@ import re
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.credits import agency_filed, standalone_credit
-from reader.document.bylines.dateline import is_outlet_name
 from reader.document.scraped.font_switcher import is_font_switcher
 from reader.document.scraped.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.scraped.patterns import (
@@ -255,7 +254,6 @@ def title_like(line: str) -> bool:
         and not is_button_row(line)
         and not is_font_switcher(line)  # 【字体：大 中 小】
         and not _POSTER_FIELD.match(line)
-        and not is_outlet_name(line)  # 上海证券报 over the date: the source, not the headline
     )
 
 

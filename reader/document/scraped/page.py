@@ -162,7 +162,15 @@ def _source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) 
     return next(((i,) for i in beside if is_outlet_name(lines[i].strip())), ())
 
 
+def _said(piece: str, pieces: list[str]) -> bool:
+    """2024-03-06 18:45·央视新闻 after 2024-03-06 18:45 and 来源：央视新闻: said already."""
+    said = " ".join(pieces)
+    return bool(said) and all(word in said for word in _WORDS_APART.split(piece) if word)
+
+
+_WORDS_APART = rx.compile(r"[\s·|｜]+")
 _OUTLET_REACH = 2  # lines from a date line: 来自北京 may stand between
+_WIDGETS_ABOVE = 3  # lines of widgets between a date over the headline and the headline
 
 
 def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
@@ -174,7 +182,7 @@ def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: s
             pieces.append(f"来源：{shown[i].strip()}")  # the name under its label
         elif is_outlet_name(shown[i].strip()) and "来源" not in " ".join(pieces):
             pieces.append(f"来源：{shown[i].strip()}")  # the outlet named alone beside the date
-        elif bare := bare_dateline(shown[i]):
+        elif (bare := bare_dateline(shown[i])) and not _said(bare, pieces):
             pieces.append(bare)
     text = " · ".join(pieces)
     if dropped and is_source_credit(dropped) and "来源" not in text:
@@ -272,11 +280,14 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
     """A full date where no line dates the article under its headline: a newspaper's edition
     date just above the headline (with the source line between them: 2024-05-10 over 来源：某某报
     over the headline), or a blog's 发表于… just under the text."""
-    above = range(max(0, title_lines[0] - _DATE_NEAR), title_lines[0]) if title_lines else range(0)
+    top = title_lines[0] if title_lines else 0
+    while top > 0 and title_lines[0] - top < _WIDGETS_ABOVE and is_chrome(lines[top - 1]):
+        top -= 1  # 字体：小 中 大, 分享到： between the date and the headline
+    above = range(max(0, top - _DATE_NEAR), top) if title_lines else range(0)
     for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
         found = tuple(i for i in near if is_dateline(lines[i]) and not is_page_clock(lines[i]))
         if found and near is above:
-            rest = range(found[-1] + 1, title_lines[0])
+            rest = range(found[-1] + 1, top)
             return (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]
         if found:
             return found[:1]

@@ -120,10 +120,24 @@ def test_a_source_named_on_a_line_of_its_own_under_its_label_is_the_datelines(da
     assert d["text"].split("\n")[1] == para
 
 
-@pytest.mark.parametrize("top", [["2024年03月11日 08:32:15", "来自北京", "某某晨报"], ["某某证券报", "2024-03-12 06:30"]])
+@pytest.mark.parametrize("top", [["2024年03月11日 08:32:15", "来自北京", "某某晨报"], ["2024-03-12 06:30", "某某证券报"]])
 def test_an_outlet_named_alone_beside_the_date_is_its_publisher(top: list[str]) -> None:
     para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
     raw = "\n".join(["首页 资讯 财经 娱乐", "国际油价连续三周上涨", *top, "0", "打开某某新闻，查看更多高清图片", para, para])
     d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
-    assert d["dateline"]["publisher"] in ("某某晨报", "某某证券报")
+    assert d["dateline"]["publisher"] == top[-1]
     assert d["text"].split("\n")[1] == para  # the app's promotion is no text
+
+
+def test_a_date_over_the_headline_past_its_widgets_and_a_date_said_twice() -> None:
+    """2024-03-07 19:52 / 来源：某某网 / 字体：小 中 大 / 分享到： over the headline: the date line;
+    and a date line said again in another form under the headline is said once."""
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = "\n".join(["某某网", "首页", "时政", "国际", "2024-03-07 19:52:10", "来源：某某网", "字体：小 中 大", "分享到：",
+                     "我国外汇储备规模连续上升", para, para, "【纠错】", "【责任编辑:刘阳】"])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"]["text"] == "2024-03-07 19:52:10 · 来源：某某网"
+    assert d["text"].split("\n")[-1] == para  # 【纠错】 is the page's button
+    raw = "\n".join(["首页", "某某邮轮完成第二个商业航次", "2024-03-06 18:45·", "某某新闻", "原创", "2024-03-06 18:45·某某新闻",
+                     para, para])
+    assert dump_dict(load_bytes(raw.encode("utf-8"), "y.txt"))["dateline"]["text"] == "2024-03-06 18:45 · 来源：某某新闻"
