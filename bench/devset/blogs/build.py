@@ -100,16 +100,16 @@ SITES: dict[str, tuple[str, str, str, list[str]]] = {
                                 ENTRY + "/*[not(contains(@class, 'toc-article'))]",
                                 ["2021/05/29/jinaguoyun_knowledgebase/index.html",
                                  "2020/09/06/PyramidPrinciple/index.html", "2021/05/23/MTL_overview/index.html"]),
-    "dicer.fun": ("Dicer-Zz/Dicer-Zz.github.io", "", f"//div[{_cls('content')}]",
+    "dicer.fun": ("Dicer-Zz/Dicer-Zz.github.io", "6702255fe8480686528aa2ae0936150ae870fbae", f"//div[{_cls('content')}]",
                        ["2020/01/11/winter-holiday-summary/index.html",
                         "2019/12/28/webProject-base-on-gaode-map/index.html"]),
-    "lilei.pro": ("BeQuietLee/bequietlee.github.io", "", f"//div[{_cls('post-content')}]",
+    "lilei.pro": ("BeQuietLee/bequietlee.github.io", "6063ccc009daab9baf27cf19cc3f7c227d11331e", f"//div[{_cls('post-content')}]",
                   ["2019/04/07/Seven-Habbits-4/index.html", "2016/03/24/Fixing-Anterior-Pelvic-Tilt/index.html",
                    "2018/09/23/finance-Xiangshuai-week02/index.html"]),
-    "cnwatermeter.github.io": ("CNwatermeter/CNwatermeter.github.io", "", POST_BODY,
+    "cnwatermeter.github.io": ("CNwatermeter/CNwatermeter.github.io", "f1b139d62c882172c3a44de991b2c6984ed4cb2d", POST_BODY,
                                ["p/aa9d.html", "p/6a66.html", "p/a833.html"]),
-    "detachment.club": ("Detachment/Detachment.github.io", "", POST_BODY, ["2019/12/30/2019/index.html"]),
-    "zeqiang.fun": ("Hereislittlemushroom/hereislittlemushroom.github.io", "",
+    "detachment.club": ("Detachment/Detachment.github.io", "bfdbf53d50f1e261a36a9404d0bf5ce3c2587740", POST_BODY, ["2019/12/30/2019/index.html"]),
+    "zeqiang.fun": ("Hereislittlemushroom/hereislittlemushroom.github.io", "a4c3360409402edf01e964e05232c5bfbbcbd1c0",
                     "//article/*[not(self::header or self::footer or self::nav or self::div)]",
                     ["cn/2021/06/work-learn-n-wealth/index.html"]),
 }  # fmt: skip
@@ -125,7 +125,6 @@ def git(repo: str, *args: str) -> bytes:
 def source_pages() -> list[dict[str, Any]]:
     out = []
     for site, (repo, commit, xpath, paths) in SITES.items():
-        commit = commit or git(repo, "rev-parse", "HEAD").decode().strip()
         for path in paths:
             raw = git(repo, "show", f"{commit}:{path}")
             html, enc = DEV.decode(raw, None)
@@ -219,7 +218,7 @@ def main() -> int:
     for page in source_pages():
         name, text, label, why, lines, at = build(page)
         if a.show:
-            if name == a.show or a.show == "all":
+            if a.show in (name, "all"):
                 print(f"=================== {name} {page['repo']} {page['path']}")
                 for i, ln in enumerate(lines):
                     mark = dict(zip(at, "TFL", strict=False)).get(i, " ")
