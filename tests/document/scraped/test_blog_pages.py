@@ -1,0 +1,31 @@
+"""Rules for blog post pages (Hexo / Hugo themes): one rule per test, made-up text."""
+
+from __future__ import annotations
+
+from reader.document.scraped.reading_stats import is_reading_stats
+from tests.document.scraped.test_text_rules import PARA, doc, headings
+
+LEAD = "我们经常说大数据比你还懂你，无论在刷短视频、听音乐还是购物时，都会看到一些我们很喜欢的东西。"
+TEASER = "在最后的关头，人生有比幻想更好的方式吗？我躺在垫子上凝神静思，把自己想象成一个游泳者。"
+
+
+def test_reading_statistics_are_not_a_head() -> None:
+    d = doc("某某的小站", "首页", "归档", "纳米比亚志愿者手记 Vol.1", TEASER, "Aug 19, 2025",
+            "9 minute read", "4203 words", LEAD, PARA, "我与我的拉锯战", PARA, PARA, "世界在我脚下", PARA, PARA)
+    assert [title for _, title, _ in headings(d)] == ["我与我的拉锯战", "世界在我脚下"]
+
+
+def test_reading_statistics_forms() -> None:
+    for line in ("4.6k 字 39 分钟", "9 minute read", "字数统计: 3.4k | 阅读时长 ≈ 11",
+                 "约 2719 字 预计阅读 6 分钟", "|字数总计:2.3k|阅读时长:6分钟|阅读量:"):
+        assert is_reading_stats(line), line
+    for line in ("2024", "5分钟读懂推荐系统", "我读了 5 本书", "阅读"):
+        assert not is_reading_stats(line), line
+
+
+def test_a_summary_between_headline_and_date_is_not_the_text() -> None:
+    d = doc("某某的小站", "首页", "归档", "城市里的一次徒步", TEASER, "Mar 02, 2024", "7 minute read", LEAD, PARA,
+            "出发之前", PARA, PARA, "回来以后", PARA, PARA)
+    assert d.title == "城市里的一次徒步"
+    assert d.dateline is not None and "Mar 02, 2024" in d.dateline
+    assert d.text.split("\n")[1] == LEAD
