@@ -118,6 +118,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
+    if disclaimer is not None and disclaimer < end and _opening_note(scores, start, disclaimer, end):
+        disclaimer = _disclaimer_index(lines, end - 1)  # 声明：… as the post's second paragraph
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
@@ -327,4 +329,13 @@ def _disclaimer_index(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _opening_note(scores: list[int], start: int, declaration: int, end: int) -> bool:
+    """A declaration among the text's first lines with the text going on long under it: the
+    author's note on the post (声明：我也算半个米粉…), not the page's disclaimer."""
+    text_after = sum(1 for i in range(declaration + 1, end) if scores[i] > 0)
+    return declaration - start <= _NOTE_LINES and text_after >= _NOTE_TEXT_AFTER
+
+
+_NOTE_LINES = 2
+_NOTE_TEXT_AFTER = 8  # text lines under it
 _DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link

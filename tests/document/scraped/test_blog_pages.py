@@ -29,3 +29,11 @@ def test_a_summary_between_headline_and_date_is_not_the_text() -> None:
     assert d.title == "城市里的一次徒步"
     assert d.dateline is not None and "Mar 02, 2024" in d.dateline
     assert d.text.split("\n")[1] == LEAD
+
+
+def test_a_note_opening_the_post_is_not_its_disclaimer() -> None:
+    d = doc("某某的博客", "首页", "一款智能音箱的使用体验", "发表于 2021-05-09", LEAD,
+            "声明：我是这个品牌的老用户，下面的看法可能有所偏向，仅供参考。", *[PARA] * 4, "开箱", *[PARA] * 4,
+            "总结", PARA, "版权声明：本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert [title for _, title, _ in headings(d)] == ["开箱", "总结"]
+    assert d.disclaimer is not None and d.disclaimer.title.startswith("版权声明")
