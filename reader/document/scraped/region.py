@@ -112,7 +112,9 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_closing_captions(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
-    end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
+    # A short last line over the credit (待完善的文章 / 本文作者：…) outlasts the fluff's cut.
+    end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
+    end = without_sign_off(lines, start, end)
     end = _with_closing_run(lines, end)
     end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):

@@ -37,3 +37,10 @@ def test_a_note_opening_the_post_is_not_its_disclaimer() -> None:
             "总结", PARA, "版权声明：本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
     assert [title for _, title, _ in headings(d)] == ["开箱", "总结"]
     assert d.disclaimer is not None and d.disclaimer.title.startswith("版权声明")
+
+
+def test_a_short_last_line_over_the_licence_box_is_the_posts() -> None:
+    d = doc("某某的博客", "首页", "平板书写体验", "发表于 2021-03-01", LEAD, *[PARA] * 4,
+            "文章还没写完，内容尚不全面", "本文作者： 某某", "本文链接： http://example.github.io/p/a.html",
+            "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert d.text.split("\n")[-1] == "文章还没写完，内容尚不全面"
