@@ -225,16 +225,22 @@ _EMOJI_TAIL = rx.compile(r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s])[\U0
 
 def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
-    words over the editor's credit (让我们拭目以待 / 责任编辑：…): the article's last words,
+    words over the editor's credit or a post's licence (让我们拭目以待 / 责任编辑：…): its last words,
     too short to weigh as a paragraph, never to vanish."""
     if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
         return end
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
         return end
-    if standalone_credit(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (not under or scores[end + 1] < 0):
+    if standalone_credit(under) or _LICENCE.match(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
+        not under or scores[end + 1] < 0
+    ):
         return end + 1
     return end
+
+
+# A post's licence line under its text (Licensed under CC BY-NC-SA 4.0, 本文链接：…, 版权声明：…).
+_LICENCE = rx.compile(r"[Ll]icensed under|本文链接|文章链接|原文链接|版权声明|许可协议")
 
 
 # Who signs an announcement or a government notice (落款): an organisation's name.

@@ -44,3 +44,9 @@ def test_a_short_last_line_over_the_licence_box_is_the_posts() -> None:
             "文章还没写完，内容尚不全面", "本文作者： 某某", "本文链接： http://example.github.io/p/a.html",
             "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
     assert d.text.split("\n")[-1] == "文章还没写完，内容尚不全面"
+
+
+def test_a_short_last_line_over_the_licence_line_is_the_posts() -> None:
+    d = doc("某某的小站", "首页", "城市里的一次徒步", "Mar 02, 2024", LEAD, *[PARA] * 4,
+            "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/", "Licensed under CC BY-NC-SA 4.0", "Related content")
+    assert d.text.split("\n")[-1] == "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/"
