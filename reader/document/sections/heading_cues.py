@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.headlines.headline_shape import is_addressee
-from reader.document.scraped.patterns import SYMBOL_LED, numbered_style, strip_closers
+from reader.document.scraped.patterns import (
+    SYMBOL_LED,
+    ends_sentence,
+    numbered_style,
+    strip_closers,
+)
 from reader.document.scraped.reading_stats import is_reading_stats
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
@@ -274,3 +279,13 @@ def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
             in_run[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     return in_run
+
+
+# A post's opening or closing part named by its usual word (前言, 引言, 背景, 总结, 结语): a head over
+# any paragraph under it, however short (前言 over 好似当下的末日。).
+_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记)[：:]?")
+
+
+def names_a_part(lines: list[str], i: int) -> bool:
+    """Line i is a part's usual name over a sentence of the text."""
+    return i + 1 < len(lines) and _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1])

@@ -50,3 +50,8 @@ def test_a_short_last_line_over_the_licence_line_is_the_posts() -> None:
     d = doc("某某的小站", "首页", "城市里的一次徒步", "Mar 02, 2024", LEAD, *[PARA] * 4,
             "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/", "Licensed under CC BY-NC-SA 4.0", "Related content")
     assert d.text.split("\n")[-1] == "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/"
+
+
+def test_a_parts_usual_name_heads_a_short_paragraph() -> None:
+    d = doc("某某的博客", "冬至日", "发表于 2020-05-11", "前言", "好似当下的末日。", "摘抄", PARA, PARA, "词条", PARA, PARA)
+    assert [title for _, title, _ in headings(d)] == ["前言", "摘抄", "词条"]
