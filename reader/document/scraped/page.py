@@ -257,8 +257,8 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     # A post's summary set between its headline and its date (标题 / 一句摘要 / Aug 19, 2025 /
     # 9 minute read): the text starts under the date, not at the summary.
     dated = next((k for k in range(body + 1, min(body + 1 + _SUMMARY_LINES, end - 1)) if is_dateline(lines[k])), None)
-    if dated is not None:
-        body = _past_lead_furniture(lines, dated + 1, end)
+    if dated is not None and not any(is_dateline(lines[k]) for k in range(dated + 1, min(end, dated + _DIARY_REACH))):
+        body = _past_lead_furniture(lines, dated + 1, end)  # (more dates under it: a diary's day heads)
     if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
         return body
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
@@ -267,6 +267,7 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
 
 
 _SUMMARY_LINES = 2  # lines of a post's summary between its headline and its date
+_DIARY_REACH = 12  # lines under that date where another marks a diary's days
 
 
 def _past_lead_furniture(lines: list[str], body: int, end: int) -> int:

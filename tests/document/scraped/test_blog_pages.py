@@ -55,3 +55,9 @@ def test_a_short_last_line_over_the_licence_line_is_the_posts() -> None:
 def test_a_parts_usual_name_heads_a_short_paragraph() -> None:
     d = doc("某某的博客", "冬至日", "发表于 2020-05-11", "前言", "好似当下的末日。", "摘抄", PARA, PARA, "词条", PARA, PARA)
     assert [title for _, title, _ in headings(d)] == ["前言", "摘抄", "词条"]
+
+
+def test_a_diarys_day_heads_are_not_a_summarys_date() -> None:
+    d = doc("某某的博客", "首页", "随想录", "写在前面的几句话。", "2017-01-01", PARA, "2017-01-02", PARA,
+            "2017-01-03", PARA)
+    assert [title for _, title, _ in headings(d)][-2:] == ["2017-01-02", "2017-01-03"]
