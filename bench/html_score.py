@@ -39,6 +39,12 @@ from reader.document.encoding import decode
 MIRRORS = Path("/work/.mirror")
 
 
+def _git_dir(repo: str) -> Path:
+    """A mirror's git directory (a few mirrors are a work tree with its .git inside)."""
+    where = MIRRORS / repo.replace("/", "+") / "repo"
+    return where / ".git" if (where / ".git").is_dir() else where
+
+
 def page_html(label: dict[str, Any]) -> bytes | None:
     """The original page of a label, from its mirrored repository; None when not an HTML
     page or not mirrored here."""
@@ -46,7 +52,7 @@ def page_html(label: dict[str, Any]) -> bytes | None:
     if found is None:
         return None
     repo, path, commit = found
-    git = MIRRORS / repo.replace("/", "+") / "repo"
+    git = _git_dir(repo)
     if not git.is_dir():
         return None
     shown = subprocess.run(["git", f"--git-dir={git}", "show", f"{commit}:{path}"],
@@ -79,7 +85,7 @@ def missing_mirrors(labels: list[dict[str, Any]]) -> list[str]:
         if found is None:
             continue
         repo, _path, commit = found
-        git = MIRRORS / repo.replace("/", "+") / "repo"
+        git = _git_dir(repo)
         if repo in missing:
             continue
         if not git.is_dir() or subprocess.run(

@@ -297,18 +297,32 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     """The text starts under the headline, past the date, source and widget lines; a first
     paragraph too short to weigh (是的。) is the article's all the same."""
-    body = title + 1
+    body = _past_lead_furniture(lines, title + 1, end)
+    # A post's summary set between its headline and its date (标题 / 一句摘要 / Aug 19, 2025 /
+    # 9 minute read): the text starts under the date, not at the summary.
+    dated = next((k for k in range(body + 1, min(body + 1 + _SUMMARY_LINES, end - 1)) if is_dateline(lines[k])), None)
+    if dated is not None and not any(is_dateline(lines[k]) for k in range(dated + 1, min(end, dated + _DIARY_REACH))):
+        body = _past_lead_furniture(lines, dated + 1, end)  # (more dates under it: a diary's day heads)
+    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
+        return body
+    if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
+        return start - 1  # 一、总体要求 right above the text: its first section's head
+    return max(start, body)
+
+
+_SUMMARY_LINES = 2  # lines of a post's summary between its headline and its date
+_DIARY_REACH = 12  # lines under that date where another marks a diary's days
+
+
+def _past_lead_furniture(lines: list[str], body: int, end: int) -> int:
+    """The first line from `body` on that is not a date, source, widget or rights line."""
     while body < end - 1 and not is_addressee(lines[body]) and not _clause_line(lines[body]) and (
         line_score(lines[body]) < 0 and not ends_sentence(lines[body]) or is_dateline_line(lines[body])
         or _states_rights(lines[body])  # 版权声明：本文为博主原创… above the post: its disclaimer
         or _leading_caption(lines[body])  # 图为…: the photo the page shows over the text
     ):
         body += 1
-    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
-        return body
-    if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
-        return start - 1  # 一、总体要求 right above the text: its first section's head
-    return max(start, body)
+    return body
 
 
 _CAPTION_MAX = 80

@@ -113,12 +113,16 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_closing_captions(lines, scores, end)
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
-    end = without_sign_off(lines, start, _without_trailing_fluff(lines, scores, start, end))
+    # A short last line over the credit (待完善的文章 / 本文作者：…) outlasts the fluff's cut.
+    end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
+    end = without_sign_off(lines, start, end)
     end = _with_closing_run(lines, end)
     end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
+    if disclaimer is not None and disclaimer < end and _opening_note(scores, start, disclaimer, end):
+        disclaimer = _disclaimer_index(lines, end - 1)  # 声明：… as the post's second paragraph
     if disclaimer is not None and disclaimer < end:
         end = max(disclaimer, start + 1)
     if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
@@ -222,16 +226,22 @@ _EMOJI_TAIL = rx.compile(r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s])[\U0
 
 def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
-    words over the editor's credit (让我们拭目以待 / 责任编辑：…): the article's last words,
+    words over the editor's credit or a post's licence (让我们拭目以待 / 责任编辑：…): its last words,
     too short to weigh as a paragraph, never to vanish."""
     if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
         return end
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
         return end
-    if standalone_credit(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (not under or scores[end + 1] < 0):
+    if standalone_credit(under) or _LICENCE.match(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
+        not under or scores[end + 1] < 0
+    ):
         return end + 1
     return end
+
+
+# A post's licence line under its text (Licensed under CC BY-NC-SA 4.0, 本文链接：…, 版权声明：…).
+_LICENCE = rx.compile(r"[Ll]icensed under|本文链接|文章链接|原文链接|版权声明|许可协议")
 
 
 # Who signs an announcement or a government notice (落款): an organisation's name.
@@ -328,4 +338,13 @@ def _disclaimer_index(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _opening_note(scores: list[int], start: int, declaration: int, end: int) -> bool:
+    """A declaration among the text's first lines with the text going on long under it: the
+    author's note on the post (声明：我也算半个米粉…), not the page's disclaimer."""
+    text_after = sum(1 for i in range(declaration + 1, end) if scores[i] > 0)
+    return declaration - start <= _NOTE_LINES and text_after >= _NOTE_TEXT_AFTER
+
+
+_NOTE_LINES = 2
+_NOTE_TEXT_AFTER = 8  # text lines under it
 _DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.headlines.headline_shape import is_addressee
-from reader.document.scraped.patterns import SYMBOL_LED, numbered_style, strip_closers
+from reader.document.scraped.patterns import (
+    SYMBOL_LED,
+    ends_sentence,
+    numbered_style,
+    strip_closers,
+)
+from reader.document.scraped.reading_stats import is_reading_stats
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = rx.compile(
@@ -54,7 +60,8 @@ _CLAUSE = rx.compile(r"[的是则说了]|应该|需要|注意")
 def heads_nothing(line: str) -> bool:
     """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
-    says, not a section), the end of a parenthesis opened on a line above."""
+    says, not a section), the end of a parenthesis opened on a line above, a post's reading
+    statistics."""
     return (
         _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
@@ -66,6 +73,7 @@ def heads_nothing(line: str) -> bool:
         and _CLAUSE.search(line) is not None
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
+        or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
     )
 
 
@@ -300,3 +308,13 @@ def is_aside(line: str) -> bool:
     """A line in parentheses from end to end, (本文发表于…，已被阅读178次): a note, not a head."""
     close = _OPENERS.get(line[:1])
     return close is not None and line.endswith(close) and line.find(close) == len(line) - 1
+
+
+# A post's opening or closing part named by its usual word (前言, 引言, 背景, 总结, 结语): a head over
+# any paragraph under it, however short (前言 over 好似当下的末日。).
+_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记)[：:]?")
+
+
+def names_a_part(lines: list[str], i: int) -> bool:
+    """Line i is a part's usual name over a sentence of the text."""
+    return i + 1 < len(lines) and _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1])

@@ -38,6 +38,7 @@ from reader.document.sections.heading_cues import (
     is_aside,
     latin_unspaced,
     lone_question,
+    names_a_part,
     opens_timeline,
     section_numerals,
     verse_runs,
@@ -66,8 +67,7 @@ _COLON_INSIDE = rx.compile(r"[:：]")
 _CLAUSE_GOES_ON = ("，", ",", "、")
 # 第一个痛点就是：用的不好 — a copula before the colon and what it says after it: one sentence
 _SAYS_WHAT = rx.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
-# A line ending in a colon after a comma, or after a verb of saying (他说：, 刘春写到：), is a sentence
-# that goes on in the quotation under it.
+# A line ending in a colon after a comma or a verb of saying (他说：) goes on in the quotation under it.
 _IN_A_CLAUSE = rx.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
 _INTRODUCES_LIST = rx.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
 
@@ -257,7 +257,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
         style = _style(lines[i])
         if style == "single" and i > 0 and _DECORATION.fullmatch(lines[i - 1]):
             style = "symbol"  # 01 over 背景介绍: a decorated section, over the plain heads inside it
-        if opens_body(i + 1, style) or has_edit_link(lines[i]) or i in marked or style == "closing" and opens_body_text(lines, i + 1) or (
+        if opens_body(i + 1, style) or has_edit_link(lines[i]) or i in marked or names_a_part(lines, i) or (
+                style == "closing" and opens_body_text(lines, i + 1)) or (
                 style == "symbol" and i + 1 in found and found[i + 1].style == "single"):
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)

@@ -1,0 +1,63 @@
+"""Rules for blog post pages (Hexo / Hugo themes): one rule per test, made-up text."""
+
+from __future__ import annotations
+
+from reader.document.scraped.reading_stats import is_reading_stats
+from tests.document.scraped.test_text_rules import PARA, doc, headings
+
+LEAD = "我们经常说大数据比你还懂你，无论在刷短视频、听音乐还是购物时，都会看到一些我们很喜欢的东西。"
+TEASER = "在最后的关头，人生有比幻想更好的方式吗？我躺在垫子上凝神静思，把自己想象成一个游泳者。"
+
+
+def test_reading_statistics_are_not_a_head() -> None:
+    d = doc("某某的小站", "首页", "归档", "纳米比亚志愿者手记 Vol.1", TEASER, "Aug 19, 2025",
+            "9 minute read", "4203 words", LEAD, PARA, "我与我的拉锯战", PARA, PARA, "世界在我脚下", PARA, PARA)
+    assert [title for _, title, _ in headings(d)] == ["我与我的拉锯战", "世界在我脚下"]
+
+
+def test_reading_statistics_forms() -> None:
+    for line in ("4.6k 字 39 分钟", "9 minute read", "字数统计: 3.4k | 阅读时长 ≈ 11",
+                 "约 2719 字 预计阅读 6 分钟", "|字数总计:2.3k|阅读时长:6分钟|阅读量:"):
+        assert is_reading_stats(line), line
+    for line in ("2024", "5分钟读懂推荐系统", "我读了 5 本书", "阅读"):
+        assert not is_reading_stats(line), line
+
+
+def test_a_summary_between_headline_and_date_is_not_the_text() -> None:
+    d = doc("某某的小站", "首页", "归档", "城市里的一次徒步", TEASER, "Mar 02, 2024", "7 minute read", LEAD, PARA,
+            "出发之前", PARA, PARA, "回来以后", PARA, PARA)
+    assert d.title == "城市里的一次徒步"
+    assert d.dateline is not None and "Mar 02, 2024" in d.dateline
+    assert d.text.split("\n")[1] == LEAD
+
+
+def test_a_note_opening_the_post_is_not_its_disclaimer() -> None:
+    d = doc("某某的博客", "首页", "一款智能音箱的使用体验", "发表于 2021-05-09", LEAD,
+            "声明：我是这个品牌的老用户，下面的看法可能有所偏向，仅供参考。", *[PARA] * 4, "开箱", *[PARA] * 4,
+            "总结", PARA, "版权声明：本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert [title for _, title, _ in headings(d)] == ["开箱", "总结"]
+    assert d.disclaimer is not None and d.disclaimer.title.startswith("版权声明")
+
+
+def test_a_short_last_line_over_the_licence_box_is_the_posts() -> None:
+    d = doc("某某的博客", "首页", "平板书写体验", "发表于 2021-03-01", LEAD, *[PARA] * 4,
+            "文章还没写完，内容尚不全面", "本文作者： 某某", "本文链接： http://example.github.io/p/a.html",
+            "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert d.text.split("\n")[-1] == "文章还没写完，内容尚不全面"
+
+
+def test_a_short_last_line_over_the_licence_line_is_the_posts() -> None:
+    d = doc("某某的小站", "首页", "城市里的一次徒步", "Mar 02, 2024", LEAD, *[PARA] * 4,
+            "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/", "Licensed under CC BY-NC-SA 4.0", "Related content")
+    assert d.text.split("\n")[-1] == "最后一个小插曲：下山的时候又迷路了/(ㄒoㄒ)/"
+
+
+def test_a_parts_usual_name_heads_a_short_paragraph() -> None:
+    d = doc("某某的博客", "冬至日", "发表于 2020-05-11", "前言", "好似当下的末日。", "摘抄", PARA, PARA, "词条", PARA, PARA)
+    assert [title for _, title, _ in headings(d)] == ["前言", "摘抄", "词条"]
+
+
+def test_a_diarys_day_heads_are_not_a_summarys_date() -> None:
+    d = doc("某某的博客", "首页", "随想录", "写在前面的几句话。", "2017-01-01", PARA, "2017-01-02", PARA,
+            "2017-01-03", PARA)
+    assert [title for _, title, _ in headings(d)][-2:] == ["2017-01-02", "2017-01-03"]
