@@ -50,14 +50,10 @@ def run_library(ns: argparse.Namespace) -> int:
 
 def _export(store: Store, form: str) -> int:
     """Every document's notes on stdout, whole before any of it is printed."""
-    if form == "json":
-        text = json.dumps(store.export_all(), ensure_ascii=False, indent=2) + "\n"
-    else:
-        from reader.document import load
-        from reader.store.library_export import library_markdown
+    from reader.document import load
+    from reader.store.library_export import library_text
 
-        text = library_markdown(store, load)
-    sys.stdout.write(text)
+    sys.stdout.write(library_text(store, load, as_json=form == "json"))
     sys.stdout.flush()
     return 0
 

@@ -5,11 +5,13 @@ as quoted, under its title."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.document import Document, DocumentError, Source
+from reader.store.db import StoreError
 from reader.store.markdown_export import ENGLISH, ExportWords
 from reader.store.structure import as_corrected
 
@@ -18,6 +20,16 @@ if TYPE_CHECKING:
     from reader.store.library_entry import LibraryEntry
 
 Load = Callable[[str], Document]
+
+
+def library_text(store: Store, load: Load, words: ExportWords = ENGLISH, *, as_json: bool = False) -> str:
+    """Every document's notes: one Markdown file in words, or with as_json every document with
+    its W3C annotations."""
+    if as_json:
+        import json
+
+        return json.dumps(store.export_all(), ensure_ascii=False, indent=2) + "\n"
+    return library_markdown(store, load, words)
 
 
 def library_markdown(store: Store, load: Load, words: ExportWords = ENGLISH) -> str:
@@ -41,8 +53,9 @@ def _opened(store: Store, entry: LibraryEntry, load: Load) -> Document | None:
     if not entry.path or entry.missing:
         return None
     try:
-        document = load(entry.path)
+        document = as_corrected(store, entry.doc_id, load(entry.path))  # its encoding, its structure
     except (DocumentError, OSError):
         return None
-    store.reanchor(entry.doc_id, document.text)  # the file may have changed since
-    return as_corrected(store, entry.doc_id, document)
+    with contextlib.suppress(StoreError):  # a store that can't be written keeps the anchors it has
+        store.reanchor(entry.doc_id, document.text)  # the text the window shows: the file may have changed
+    return document

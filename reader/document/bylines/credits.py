@@ -14,7 +14,7 @@ from reader.document.bylines.credit_forms import (
     reposted_writer,
 )
 from reader.document.hanzi.script import probe  # one for one: spans found carry over to the line
-from reader.document.scraped.patterns import SENTENCE_END
+from reader.document.scraped.patterns import ROW_TOOLS, SENTENCE_END
 
 _ROLE = r"(?:责任编辑|编辑|责编|主编|作者|记者|撰稿|撰文|整理|通讯员|文/图|文／图|图/文|文|摄影|来源|稿源)"
 # 作者 星岛网 责任编辑 陈宥婷: these roles are credits with a space for their colon (文 or 来源
@@ -87,7 +87,7 @@ def _line_credit(line: str) -> str | None:
 
 
 # 编辑 锁定 讨论: an entry's tool buttons in a row (an encyclopedia's), the first of them a role's word.
-_TOOL_ROW = rx.compile(r"(?:(?:编辑|讨论|锁定|收藏|分享|举报|上传视频|播报|历史|评论|纠错|打印|点赞)[\s　|｜]*){2,8}")
+_TOOL_ROW = rx.compile(rf"(?:(?:{'|'.join(ROW_TOOLS)})[\s　|｜]*){{2,8}}")
 # 【作者】王小五, [编辑]王小五: the role in brackets, the name after them.
 _BRACKETED_ROLE = rx.compile(r"^[【\[]\s*(?:作者|编辑|责任编辑|责编|记者|撰文|撰稿|整理)\s*[】\]]\s*(?:[^\W\d_]|·){2,12}$")
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.

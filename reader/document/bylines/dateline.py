@@ -35,9 +35,15 @@ _OUTLET = r"[^\W\d_]{1,6}?(?:新闻|日报|晚报|早报|时报|商报|报|网|�
 _OUTLET_LINE = rx.compile(_OUTLET)
 
 
+# Words ending as outlets' names end that are a page's buttons or places: 举报, 海报, 回到后台.
+_NOT_OUTLETS = ("举报", "海报", "上网", "后台", "前台", "阳台", "舞台", "平台", "返回", "电报")
+_OUTLET_MIN = 3  # characters: 新京报; 2 are a word (海报, 举报)
+
+
 def is_outlet_name(line: str) -> bool:
     """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone."""
-    return _OUTLET_LINE.fullmatch(line) is not None
+    return (len(line) >= _OUTLET_MIN and _OUTLET_LINE.fullmatch(line) is not None
+            and not line.endswith(_NOT_OUTLETS) and not line.startswith(("返回", "回到", "进入", "打开")))
 
 
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from reader.document.hanzi.line_script import by_line, text_is_traditional
+from reader.document.hanzi.line_script import by_line, scripts_in, text_is_traditional
 from reader.document.hanzi.script_map import Convert, OffsetMap, convert_mapped
 from reader.document.hanzi.script_names import Script
 
@@ -91,9 +91,10 @@ def _native(opencc: ModuleType, config: str) -> Convert | None:
 
 
 def is_loaded(text: str, script: Script) -> bool:
-    """Whether showing text in script needs no dictionaries loaded (≈15–130 ms each); never
-    waits for a worker thread loading one."""
-    return all(c in _loaded for c in configurations(script, text_is_traditional(text)))
+    """Whether showing text in script needs no dictionaries loaded (≈15–130 ms each): those of
+    every script its lines and characters are in (each converts from its own, the offsets' map
+    converts each character alone); never waits for a worker thread loading one."""
+    return all(c in _loaded for traditional in scripts_in(text) for c in configurations(script, traditional))
 
 
 def converter(configs: tuple[str, ...]) -> Convert:

@@ -40,6 +40,14 @@ def text_is_traditional(text: str) -> bool:
     return is_traditional(text[:_SAMPLE], tie=False)
 
 
+def scripts_in(text: str) -> set[bool]:
+    """Whether traditional, for each script some line or character of text is read in (the text's
+    own script for those that tell neither)."""
+    return {text_is_traditional(text)} | ({True} if _TRADITIONAL.search(text) else set()) | (
+        {False} if _SIMPLIFIED.search(text) else set()
+    )
+
+
 Convert = Callable[[str], str]
 
 

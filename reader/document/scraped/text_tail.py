@@ -9,7 +9,7 @@ from operator import methodcaller
 
 from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
-from reader.document.scraped.patterns import is_prose
+from reader.document.scraped.patterns import ends_sentence, is_prose
 
 _OPENING_LINES = 6  # lines from the text's start within which a credit block opens a post
 _RUNS_ON = 3  # the text under such a credit outweighs the text above it this many times
@@ -199,10 +199,19 @@ _SUMMARY_MIN = 40  # characters: a summary, not a headline cut short
 _SUMMARY_STEP = 12  # lines from one cut summary to the next in one box
 
 
+_HEADLINE_MAX = 36
+
+
+def _story_headline(line: str) -> bool:
+    """某部新片定档暑期 两位主演再度合作: a story's headline over its summary, no sentence of a text."""
+    return 4 <= len(line) <= _HEADLINE_MAX and not ends_sentence(line) and line[-1:] not in ".…"
+
+
 def cut_summaries(lines: list[str]) -> list[int]:
     """The summaries of a box of other stories, each cut off by the page (…熟悉的...), two or more
     within a few lines of each other: however long, none of them is the article's."""
     cut = [i for i, line in enumerate(lines)
-           if len(line) >= _SUMMARY_MIN and line[-1:] in ".…" and not line.endswith("……") and _CUT_OFF.search(line)]
+           if len(line) >= _SUMMARY_MIN and line[-1:] in ".…" and not line.endswith("……") and _CUT_OFF.search(line)
+           and i and _story_headline(lines[i - 1])]  # each under its story's headline: a box's shape
     return [i for k, i in enumerate(cut)
             if k and i - cut[k - 1] <= _SUMMARY_STEP or k + 1 < len(cut) and cut[k + 1] - i <= _SUMMARY_STEP]

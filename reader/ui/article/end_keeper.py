@@ -26,7 +26,9 @@ class EndKeeper(QObject):
         self.kept = True
         self._bar.setValue(self._bar.maximum())
 
-    def release(self) -> None:
+    def release(self, jump: FarJump) -> None:
+        """No end kept, and no jump waiting for its text (a document shown anew)."""
+        jump.cancel()
         self.kept = False
 
     def _range_changed(self, _minimum: int, maximum: int) -> None:

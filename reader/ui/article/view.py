@@ -158,7 +158,7 @@ class ArticleView(OwnViewportBrowser):
         self._column.reset()
         self.update_column()
         self._awaiting_paint = True
-        self.jump.cancel()
+        self.end.release(self.jump)  # another document, or this one again: no place waits
         self._renderer.start(document, style, self._script)
         if self._renderer.first_screen_due:  # no blank page painted in between
             self.viewport().setUpdatesEnabled(False)

@@ -12,10 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from reader.store import StoreError
 from reader.store.backup import write_text_atomically
 from reader.ui.common.dialogs import Dialogs
-from reader.ui.common.save_folder import save_folder
 
 if TYPE_CHECKING:
     from reader.store import Store
@@ -46,7 +44,7 @@ class AllNotesExport(QObject):
         markdown, json_filter = self.tr("Markdown (*.md)"), self.tr("Web Annotations JSON (*.json)")
         path, chosen = Dialogs.save_file(
             self._parent, self.tr("Export All Notes"),
-            str(save_folder(directory, str(Path.home() / "x")) / "reader-notes.md"), f"{markdown};;{json_filter}",
+            str((Path(directory) if directory else Path.home()) / "reader-notes.md"), f"{markdown};;{json_filter}",
         )  # fmt: skip
         if not path:
             return
@@ -54,18 +52,22 @@ class AllNotesExport(QObject):
             path = str(Path(path).with_suffix(".json"))
         from reader.ui.notes.export_words import export_words
 
-        args = (store.path.parent, path, export_words())  # the words in the window's language
+        args = (store, path, export_words())  # the words in the window's language
         self._worker = threading.Thread(target=self._work, args=args, name="reader-export-all",
                                         daemon=True)  # fmt: skip
         self._worker.start()
         self.started.emit(path)
 
-    def _work(self, data_dir: Path, path: str, words: ExportWords) -> None:
-        """On the worker: a store of its own (a read-only copy: nothing changes on disk)."""
+    def _work(self, store: Store, path: str, words: ExportWords) -> None:
+        """On the worker: the window's store takes one thread at a time (its lock)."""
+        from reader.document import load
+        from reader.store.library_export import library_text
+
         error: BaseException | None = None
         try:
-            write_text_atomically(export_text(data_dir, path, words), Path(path))
-        except (StoreError, OSError) as failure:
+            text = library_text(store, load, words, as_json=path.lower().endswith(".json"))
+            write_text_atomically(text, Path(path))
+        except Exception as failure:  # noqa: BLE001 - any failure is told, none ends the thread silently
             error = failure
         with contextlib.suppress(RuntimeError):  # the window closed meanwhile
             self._done.emit(path, error)
@@ -80,16 +82,3 @@ class AllNotesExport(QObject):
         Dialogs.show_error(self._parent, self.tr("Export All Notes"), self.tr(
             "Nothing was exported: {0} can't be written: {1}").format(path, error_reason(error)))
 
-
-def export_text(data_dir: Path, path: str, words: ExportWords) -> str:
-    """Every article's notes: JSON for a .json path, else Markdown in words."""
-    import json
-
-    from reader.document import load
-    from reader.store import Store
-    from reader.store.library_export import library_markdown
-
-    with Store.open(data_dir, read_only=True) as store:
-        if path.lower().endswith(".json"):
-            return json.dumps(store.export_all(), ensure_ascii=False, indent=2) + "\n"
-        return library_markdown(store, load, words)

@@ -62,4 +62,3 @@ class FitSplit(QObject):
         sizes = [top, max(0, total - top)]
         if sizes != self._splitter.sizes():
             self._splitter.setSizes(sizes)
-

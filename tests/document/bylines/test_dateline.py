@@ -141,3 +141,10 @@ def test_a_date_over_the_headline_past_its_widgets_and_a_date_said_twice() -> No
     raw = "\n".join(["首页", "某某邮轮完成第二个商业航次", "2024-03-06 18:45·", "某某新闻", "原创", "2024-03-06 18:45·某某新闻",
                      para, para])
     assert dump_dict(load_bytes(raw.encode("utf-8"), "y.txt"))["dateline"]["text"] == "2024-03-06 18:45 · 来源：某某新闻"
+
+
+@pytest.mark.parametrize("button", ["举报", "海报", "回到后台"])
+def test_a_pages_button_beside_the_date_is_no_publisher(button: str) -> None:
+    para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
+    raw = "\n".join(["首页 资讯 财经 娱乐", "国际油价连续三周上涨", "2024-03-08 10:21", button, para, para])
+    assert dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))["dateline"]["publisher"] is None

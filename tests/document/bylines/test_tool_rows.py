@@ -31,4 +31,5 @@ def test_an_entrys_tool_row_is_not_its_headline(name: str) -> None:
     text = "\n".join(["首页 登录 注册", name, "编辑 锁定 讨论", PARA, PARA.replace("中部", "东部")])
     d = load_bytes(text.encode("utf-8"), "t.txt", "text")
     assert d.title != "编辑 锁定 讨论"
-    assert d.title == name or len(name) < 4  # a name of three characters is too short to go by
+    if len(name) >= 4:  # a name of three characters is too short for the headline model to go by
+        assert d.title == name

@@ -177,3 +177,12 @@ def test_a_line_that_does_not_tell_follows_the_text() -> None:
     assert is_traditional("台北", tie=True) and not is_traditional("台北", tie=False)
     assert is_traditional("這個", tie=False) and not is_traditional("这个", tie=True)
     assert text_is_traditional("臺灣的經濟說") and not text_is_traditional("台湾的经济")
+
+
+def test_every_script_a_text_is_in_is_said() -> None:
+    """One traditional character in a simplified text: its dictionaries are needed too (is_loaded)."""
+    from reader.document.hanzi.line_script import scripts_in
+
+    assert scripts_in("国家统计局发布数据") == {False}
+    assert scripts_in("国家统计局发布数据，這") == {False, True}
+    assert scripts_in("臺灣的統計說") == {True}

@@ -36,3 +36,12 @@ def test_only_a_run_of_cut_summaries_is_a_box() -> None:
     assert cut_summaries(lines) == [1, 3]
     assert cut_summaries(lines[:2]) == []  # one: a chatty post's paragraph may trail off so...
     assert cut_summaries(["某事", "他说：这件事以后再说……", "某事", "她说：我们等着看吧……"]) == []  # an ellipsis
+
+
+def test_a_posts_last_paragraphs_trailing_off_are_the_posts() -> None:
+    """Three paragraphs that each trail off so... with no story's headline over them: a chatty
+    post's last words, not a box of other stories."""
+    trailing = [BOX[1], BOX[3].replace("届时将有…", "大家都在猜测结果会怎样..."), BOX[5]]
+    assert cut_summaries(["某某的博客", *trailing]) == []
+    d = doc("首页 文章 关于", "周末随笔：看电影", "2024-05-20", ONLY, *trailing, "评论（0）", "关于我们 | 联系我们")
+    assert body_text(d).endswith(BOX[5])

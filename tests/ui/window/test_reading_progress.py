@@ -164,3 +164,22 @@ def test_a_finished_article_opens_at_its_end_in_a_window_of_another_size(
     again.resize(1000, 700)
     qtbot.wait(300)
     assert not again.article_view.at_end()
+
+
+def test_after_a_finished_article_the_next_one_opens_at_its_top(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The end kept for an article opened finished is that article's: another opened after it
+    starts at its top, however its layout grows."""
+    window = make_window(store)
+    _to_end(window)
+    window.close()
+    again = make_window(store)  # the seed, finished: kept at its end
+    assert again.article_view.at_end()
+    other = tmp_path / "other.txt"
+    para = "这一段正文写得足够长，是一个普通的段落，说明情况，也说明了后面还有很多很多的内容要读。"
+    other.write_text("另一篇文章\n" + "\n".join([para] * 80) + "\n", encoding="utf-8")
+    assert again.open_path(str(other))
+    again.finish_loading()
+    qtbot.wait(300)
+    assert again.article_view.verticalScrollBar().value() == 0
