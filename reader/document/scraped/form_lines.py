@@ -46,11 +46,12 @@ _TABLE_KEY = (
 _TABLE_ROW = rx.compile(rf"^{_TABLE_KEY}\s*[:：]")
 _TABLE_FIELD = rx.compile(rf"(?:^|[\s|｜]){_TABLE_KEY}\s*[:：]")
 _TABLE_ROW_FIELDS = 2
+_TABLE_FIRST = frozenset("索主发文成生公体组服有所信")  # the keys' first characters: most lines are spared the match
 
 
 def is_table_row(line: str) -> bool:
     """A row of a portal's table of the document's data: two of its fields or more, no sentence."""
-    if _TABLE_ROW.match(line) is None or "。" in line:
+    if line[:1] not in _TABLE_FIRST or _TABLE_ROW.match(line) is None or "。" in line:
         return False
     return len(_TABLE_FIELD.findall(line)) >= _TABLE_ROW_FIELDS
 
