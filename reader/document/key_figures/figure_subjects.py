@@ -11,7 +11,6 @@ simplified copy of the clause (約 as 约) and cut the clause as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -22,7 +21,7 @@ from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
-from reader.document.key_figures.figure_clause import JOINERS, clean, own_subject
+from reader.document.key_figures.figure_clause import JOINERS, own_subject
 
 WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
@@ -38,7 +37,6 @@ _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
 _GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
-_MEASURES = window.MEASURES
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
 _LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
@@ -125,7 +123,7 @@ class Labeller:
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         if _PAIRS.search(simple):
-            return self._paired(_items(own, site.segment), verb, site.after, count_figures)
+            return self._paired(lists.list_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and _doubtful(own, site) else own
         if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
             own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
@@ -174,7 +172,7 @@ class Labeller:
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = lists.share_measure(listed) if _shares_a_head(listed) else lists.parallel(listed) or listed
+        items = lists.share_measure(listed) if lists.shares_a_head(listed) else lists.parallel(listed) or listed
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
@@ -305,33 +303,6 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     cut = words.tail_start(text)
     lead = words.LEAD.match(text, 0, cut)
     return (lead.end() if lead else 0) >= cut
-
-
-def _items(own: str | None, segment: str) -> list[str | None]:
-    """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
-    the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
-    split = [clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
-    listed = _listed(segment)
-    whole = [clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
-    return whole if len(whole) > len(split) and "等" not in (listed or "") else split
-
-
-def _shares_a_head(items: list[str | None]) -> bool:
-    """汽车、电气、电子和电力累计增速, 苹果和香蕉的价格: the last item's measure (累计增速, the
-    part after 的) is every item's."""
-    if len(items) < 2:
-        return False
-    last, first = items[-1] or "", items[0] or ""
-    if "的" in last and "的" not in first:
-        return True
-    return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
-
-
-def _listed(segment: str) -> str | None:
-    """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
-    head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
-    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
-    return head if re.search(r"[、和与及或]", head) else None
 
 
 def _compares(simple: str) -> bool:
