@@ -18,6 +18,7 @@ from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
@@ -124,7 +125,7 @@ class Labeller:
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         if _PAIRS.search(simple):
             return self._paired(lists.list_items(own, site.segment), verb, site.after, count_figures)
-        own = None if own and _doubtful(own, site) else own
+        own = None if own and (_doubtful(own, site) or (site.classifier or site.named) and objects.acts(own)) else own
         if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
             own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
         # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
@@ -148,6 +149,8 @@ class Labeller:
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
             # 海关总署新增|17项|便利措施: what is counted
             (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
+            (paths.OBJECT, lambda: None if site.timespan or site.named else objects.counted_object(
+                site.segment, simple, site.unit)),  # 惠及|居民|20万户: what is counted
             (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),

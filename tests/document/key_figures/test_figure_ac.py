@@ -1,0 +1,46 @@
+"""The classes new users found on their own pages and set AC showed, each on made-up
+sentences: the object of an action verb before a count, a level a rate is raised or cut to, an
+aside in brackets between a measure and its figure, a 以…计算 frame, and AC's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    figures = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in figures}
+
+
+@pytest.mark.parametrize(("text", "figure", "subjects"), [
+    ("去年全县完成棚户区改造1200个。", "1200个", ("棚户区改造", "棚户区")),
+    ("这项政策惠及农户3万户。", "3万户", ("农户",)),
+    ("全区加装电梯600多部。", "600多部", ("电梯",)),
+    ("今年新建公租房4500套。", "4500套", ("公租房",)),
+    ("全年培训退役军人2万人次。", "2万人次", ("退役军人",)),
+    ("古镇接待游客800万人次。", "800万人次", ("游客",)),
+    ("全年新开工改造农村危房1.5万户。", "1.5万户", ("农村危房",)),
+    ("市场监管部门查处假冒商品案件420起。", "420起", ("假冒商品案件",)),
+    ("培训了新型农民共3000人次。", "3000人次", ("新型农民",)),
+])
+def test_the_object_of_an_action_verb_is_what_a_count_counts(
+    text: str, figure: str, subjects: tuple[str, ...]
+) -> None:
+    assert _subjects(text)[figure] in subjects
+
+
+@pytest.mark.parametrize(("text", "figure", "wrong"), [
+    ("这家公司去年完成了12个。", "12个", None),
+    ("截至5月底未开工项目共7个。", "7个", "项目"),
+    ("他们扩建日产8万吨的水厂。", "8万吨", "日产"),
+    ("志愿服务队亦已动员300人。", "300人", "队亦已动员"),
+    ("调研组走访西部12个县。", "12个县", "西部"),
+])
+def test_no_object_when_the_verb_has_none_or_names_a_noun(
+    text: str, figure: str, wrong: str | None
+) -> None:
+    subject = _subjects(text)[figure]
+    assert subject is None if wrong is None else subject != wrong
