@@ -44,3 +44,12 @@ def test_no_object_when_the_verb_has_none_or_names_a_noun(
 ) -> None:
     subject = _subjects(text)[figure]
     assert subject is None if wrong is None else subject != wrong
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("貸款利率由2.125%調升至2.25%。", "2.25%", "貸款利率"),
+    ("存款准备金率从8%调降至7.5%。", "7.5%", "存款准备金率"),
+    ("手续费率由0.3%调低为0.2%。", "0.2%", "手续费率"),
+])
+def test_a_level_a_rate_is_raised_or_cut_to_is_the_rate(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
