@@ -22,6 +22,7 @@ _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])
 # The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
 # (人民币兑美元|跌0.06%, 人民币兑新台币: an exchange rate's currencies are; 台币 after 新 is 新台币's)
 _CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|(?<!新)台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
+_BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.unbracketed)
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -177,7 +178,7 @@ def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
 
 
 def clean(text: str) -> str | None:
-    text = text.strip(nouns.EDGES)
+    text = _BLANKED.sub("", text).strip(nouns.EDGES)
     if lead := words.LEAD.match(text.translate(words.T2S)):
         text = text[lead.end() :]
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的

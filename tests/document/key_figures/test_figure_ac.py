@@ -53,3 +53,19 @@ def test_no_object_when_the_verb_has_none_or_names_a_noun(
 ])
 def test_a_level_a_rate_is_raised_or_cut_to_is_the_rate(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("生產者物價指數（PPI）年增率預估為1.35%。", "1.35%", "生產者物價指數年增率"),
+    ("全省居民消费价格（CPI）同比上涨0.6%。", "0.6%", "居民消费价格上涨"),
+    ("一季度全市商品房销售额（不含车位）812亿元。", "812亿元", "商品房销售额"),
+    ("全市养老机构（含社区站点）230家。", "230家", "养老机构"),
+])
+def test_an_abbreviation_or_a_scope_note_in_brackets_stays_out(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_name_s_aside_in_brackets_still_ends_the_clause() -> None:
+    assert _subjects("李四（化名）开始打工5年。")["5年"] is None
