@@ -3,13 +3,15 @@
 
 No object when the verb's words are not a plain noun phrase (another verb inside, a clause), when
 the verb has none before the count (完成了|3个) or when a measuring verb stands between them
-(完成投资达到|…: the other rules read that)."""
+(完成投资达到|…: the other rules read that). And a 以…计算 frame's noun is its figure's
+(以房贷|1000万元、期限20年计算)."""
 
 from __future__ import annotations
 
 from reader.document import rx
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
+from reader.document.key_figures.figure_clause import clean
 
 # Verbs of doing whose object a count counts; not a noun's first part (完成率, 服务业, 建设银行).
 ACTION = rx.compile(
@@ -27,6 +29,9 @@ _AMOUNT_UNITS = ("%", "％", "倍", "百分点", "元", "万", "亿", "千")  # 
 _MODIFIED = frozenset("未已待在正")  # 未开工|项目: a verb that modifies a noun, no action
 _INSIDE = rx.compile(r"已|亦|也|都|将|还|又|再|仍")  # 服务队|亦已动员: a clause
 _OBJECT_MAX = 10
+# 以|房贷|1000万元、期限20年|计算: a frame the figures are taken in, the noun before each its own.
+_FRAME_START = rx.compile(r"\s*(?:若|如|假设|假定)?(?:以|按照|按)")
+_FRAME_END = rx.compile(r"(?:[^，。；]{0,20}?[、和及])?[^，。；、]{0,12}?(?:计算|来算|计)$")
 _MEASURED = frozenset("产")  # 扩建|日产|5万吨: a measure (daily output), not an object
 
 
@@ -83,3 +88,14 @@ def acts(subject: str) -> bool:
         ):
             return True
     return False
+
+
+def framed(segment: str, simple: str, after: str) -> str | None:
+    """以房贷|1000万元|、期限20年计算: the noun a 以…计算 (按…计算) frame gives the figure, when its
+    words are a plain noun phrase (not 以每年增长5%计: a change)."""
+    if not _FRAME_END.match(nouns.BREAK.split(after)[0].translate(words.T2S)):
+        return None
+    frame = _FRAME_START.match(simple)
+    if frame is None or words.CHANGE.search(simple, frame.end()) or "每" in simple[frame.end() :]:
+        return None  # 以每年增长5%计: a change; 按市场价每粒|0.4元: a price per unit
+    return clean(segment[frame.end() :])

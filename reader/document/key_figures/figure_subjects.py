@@ -142,9 +142,10 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        framed = objects.framed(site.segment, simple, site.after)  # 以房贷|1000万元、…计算
         if by_means or _time_or_times(site):
             self.path = paths.BY_MEANS
-            return _measure_by_means(site, verb) if by_means else None
+            return (_measure_by_means(site, verb) or framed) if by_means else None
         before_verb = paths.ACHIEVED if peeled.startswith("实现") else paths.BEFORE_VERB
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
             # 海关总署新增|17项|便利措施: what is counted
@@ -164,7 +165,7 @@ class Labeller:
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
         )
-        for path, rule in rules:
+        for path, rule in (*rules, (paths.BEFORE_BARE, lambda: framed)):
             if subject := rule():
                 self.path = path
                 return subject

@@ -69,3 +69,17 @@ def test_an_abbreviation_or_a_scope_note_in_brackets_stays_out(
 
 def test_a_name_s_aside_in_brackets_still_ends_the_clause() -> None:
     assert _subjects("李四（化名）开始打工5年。")["5年"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("以车贷30万元、期限5年计算，月供约5500元。", "30万元", "车贷"),
+    ("按年利率3.5%计算，一年利息为350元。", "3.5%", "年利率"),
+    ("若以首付款60万元计算，还需贷款140万元。", "60万元", "首付款"),
+])
+def test_a_frame_to_reckon_by_gives_its_noun(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_change_or_a_price_per_unit_in_a_frame_is_not_its_noun() -> None:
+    assert _subjects("以每年增长6%计，十年后翻一番。")["6%"] is None
+    assert _subjects("按收购价每斤1.2元计算，共3万元。")["1.2元"] != "收购价每斤"
