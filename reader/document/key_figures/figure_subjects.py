@@ -43,6 +43,7 @@ _LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")
+_PAYS = rx.compile("(?:支付|付出|付给)(?!的)")
 _HAN_START = rx.compile(r"[\u4e00-\u9fff]")
 _PENALTY_VERB = rx.compile("处(?:以)?$")  # 并处, 可以处, 处以|二万元以上…
 _UPPER_BOUND = rx.compile(r"以上[^，。；]{1,14}?以下")  # 增加值, 增长率: nouns; 调整的极限: a modifier
@@ -244,6 +245,8 @@ def _doubtful(own: str, site: _Site) -> bool:
         return True
     if _MID_TOTAL.search(own):
         return True  # 内蒙古全区共|立案涉煤案件: where, then what was done
+    if (pays := _PAYS.search(own.translate(words.T2S))) and pays.end() < len(own):
+        return True  # 须支付承建商|160万元订金: who pays whom, not what
     for change in _MID_CHANGE.finditer(own.translate(words.T2S)):
         if change.end() < len(own) and own[change.end()] not in _CHANGE_NOUN:
             return True  # 氨糖降低心血管死亡率|65%: who changes what, not what is measured

@@ -83,3 +83,36 @@ def test_a_frame_to_reckon_by_gives_its_noun(text: str, figure: str, subject: st
 def test_a_change_or_a_price_per_unit_in_a_frame_is_not_its_noun() -> None:
     assert _subjects("以每年增长6%计，十年后翻一番。")["6%"] is None
     assert _subjects("按收购价每斤1.2元计算，共3万元。")["1.2元"] != "收购价每斤"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("全市新开了15間诊所，另有8張病床。", "15間"),
+    ("本期头奖开出6張，另增开2組六奖。", "6張"),
+    ("本期头奖开出6張，另增开2組六奖。", "2組"),
+    ("这座大楼共有45層。", "45層"),
+])
+def test_counts_in_traditional_classifiers_and_in_storeys_are_found(text: str, figure: str) -> None:
+    assert figure in _subjects(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "subjects"), [
+    ("另有 65 名非洲裔女性参加。", "65 名", ("非洲裔女性",)),
+    ("全镇约 90 名外籍家庭帮工。", "90 名", ("外籍家庭帮工",)),
+    ("但仍須支付裝修公司20萬元保證金。", "20萬元", ("保證金",)),
+])
+def test_a_counted_noun_runs_on_and_who_is_paid_is_no_subject(
+    text: str, figure: str, subjects: tuple[str, ...]
+) -> None:
+    assert _subjects(text)[figure] in subjects
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("木地板市价80元一平方米，工人收60元一平方米。", "60元"),
+    ("施工期每段200個工作天。", "200個工作天"),
+    ("令到這類超過 30 年樓齡的大廈要維修。", "30 年"),
+    ("每家其實是要分攤8萬至9萬元。", "8萬至9萬元"),
+    ("其中编号5、6号共2張作廢。", "2張"),
+    ("本区有一幢32层的办公大楼。", "32层"),
+])
+def test_a_unit_a_price_is_per_a_clause_or_a_size_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
