@@ -23,6 +23,9 @@ _PLACE_ENDS = frozenset("县市省州")
 _LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
 _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在|"
                       "要(?!素)|(?<![社机大协学工])会(?![计议员])|能(?![源力])|就(?!业)|再(?!生)|又|还(?![款贷])|也|都(?!市)|[多少]$")
+_DIGIT = rx.compile(r"\d")
+_RATES = frozenset("数量率幅值度比")  # a count, a quantity, a rate: what another figure gives
+_IDENTIFIERS = ("号", "号码", "编号", "代码", "名单")
 _PER_ONE = rx.compile("[一每](?:平方米|平米|平方公里|公斤|千克|斤|吨|米|公里|个|件|人|户|次|股|张|份|亩|间|套|台|辆|天|年|月|小时|晚)")
 _NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
@@ -166,6 +169,11 @@ def noun_next(after: str) -> str | None:
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]
     if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
         return None
+    if noun.translate(words.T2S).endswith(_IDENTIFIERS):
+        return None  # 1000万元特别奖|奖号: the prize's number, which no amount is
+    rest = clause[len(noun) :].translate(words.T2S)
+    if ends_in(noun, _RATES) and words.MEASURE.search(rest) and _DIGIT.search(rest):
+        return None  # 200万特奖中奖张数|则为14张: a measure, the next figure's subject
     return valid(noun)
 
 

@@ -116,3 +116,22 @@ def test_a_counted_noun_runs_on_and_who_is_paid_is_no_subject(
 ])
 def test_a_unit_a_price_is_per_a_clause_or_a_size_is_no_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("本届500萬元頭獎號碼為「0815」。", "500萬元"),
+    ("另有300万二等奖中奖注数则为12注。", "300万"),
+])
+def test_an_identifier_or_the_next_figure_s_measure_after_an_amount_is_no_subject(
+    text: str, figure: str
+) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_an_amount_s_own_noun_after_it_stays() -> None:
+    assert _subjects("他的80万元奖金还剩下30万元。")["80万元"] == "奖金"
+
+
+def test_this_round_or_the_last_is_when_not_what() -> None:
+    assert _subjects("本届二等奖奖金为80万元。")["80万元"] == "二等奖奖金"
+    assert _subjects("上期中奖注数为12注，本期头奖开出3注。")["12注"] in (None, "中奖注数")
