@@ -13,7 +13,7 @@ from reader.document.key_figures import figure_words as words
 JOINERS = "、和及与或，, "
 _TO_LEVEL = rx.compile("[到至为]")
 _ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
-_DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
+_DENG_WORDS = frozenset("中同平高初上下相均对优次劣一二三四五六七八九特头")  # 中等收入, 二等奖: 等 in a word
 _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
