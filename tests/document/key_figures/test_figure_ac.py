@@ -132,6 +132,6 @@ def test_an_amount_s_own_noun_after_it_stays() -> None:
     assert _subjects("他的80万元奖金还剩下30万元。")["80万元"] == "奖金"
 
 
-def test_this_round_or_the_last_is_when_not_what() -> None:
+def test_this_round_or_the_last_is_when_not_what() -> None:  # 本期债券: a name, kept
     assert _subjects("本届二等奖奖金为80万元。")["80万元"] == "二等奖奖金"
-    assert _subjects("上期一等奖奖金为500万元。")["500万元"] == "一等奖奖金"
+    assert _subjects("上届一等奖奖金为500万元。")["500万元"] == "一等奖奖金"
