@@ -59,6 +59,7 @@ BLIND_24 = ROOT / "bench" / "devset" / "figure_subjects_blind24.txt"
 BLIND_25 = ROOT / "bench" / "devset" / "figure_subjects_blind25.txt"
 BLIND_26 = ROOT / "bench" / "devset" / "figure_subjects_blind26.txt"
 BLIND_27 = ROOT / "bench" / "devset" / "figure_subjects_blind27.txt"
+BLIND_28 = ROOT / "bench" / "devset" / "figure_subjects_blind28.txt"
 PAGES = (ROOT / "bench" / "devset" / "pages", ROOT / "bench" / "devset" / "extra" / "pages",
          SHARED / "corpus")
 _LINE = re.compile(r"^(?P<left>[^\[\t]*)\[(?P<figure>[^\]]+)\](?P<right>[^\t]*)\t(?P<subjects>.*)$")
@@ -269,7 +270,8 @@ def main() -> None:
             ("held out Y (blind: 81.6%, 53.7%, 82.4%)", BLIND_24),
             ("held out Z (blind: 75.8%, 42.2%, 79.4%; 2 of 18 non-figures found)", BLIND_25),
             ("held out AA (blind: 93.2%, 58.3%, 86.9%; 0 of 6 non-figures found)", BLIND_26),
-            ("held out AB (blind: 80.4%, 38.1%, 94.3%; 0 of 17 non-figures found)", BLIND_27))
+            ("held out AB (blind: 80.4%, 38.1%, 94.3%; 0 of 17 non-figures found)", BLIND_27),
+            ("held out AC (blind: 57.7%, 32.4%, 77.4%; 0 of 25 non-figures found)", BLIND_28))
     held = Tally()
     for title, path in sets:
         t = score(a.verbose and (a.held_out or path == LABELS), path)

@@ -13,7 +13,7 @@ from reader.document.key_figures import figure_words as words
 JOINERS = "、和及与或，, "
 _TO_LEVEL = rx.compile("[到至为]")
 _ACHIEVED = rx.compile("(?:实现|完成|录得|发生)$")
-_DENG_WORDS = frozenset("中同平高初上下相均对优次劣")  # 中等收入, 同等条件: 等 in a word
+_DENG_WORDS = frozenset("中同平高初上下相均对优次劣一二三四五六七八九特头")  # 中等收入, 二等奖: 等 in a word
 _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: 等 starts a word
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
@@ -22,6 +22,7 @@ _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])
 # The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
 # (人民币兑美元|跌0.06%, 人民币兑新台币: an exchange rate's currencies are; 台币 after 新 is 新台币's)
 _CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|(?<!新)台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
+_BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.unbracketed)
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 
 
@@ -177,7 +178,7 @@ def _drop_modals(segment: str, simple: str, a: int, b: int) -> str:
 
 
 def clean(text: str) -> str | None:
-    text = text.strip(nouns.EDGES)
+    text = _BLANKED.sub("", text).strip(nouns.EDGES)
     if lead := words.LEAD.match(text.translate(words.T2S)):
         text = text[lead.end() :]
     if len(text) > nouns.SUBJECT_MAX:  # 近三年来在“两新”组织中新发展党员: the head after the last 的

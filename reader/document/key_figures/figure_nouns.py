@@ -14,7 +14,7 @@ EDGES = " ‘’\"'《》·…—-─"
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
 _LEAVE = frozenset("假")
-_WORD_GOES_ON = words.NOUN_END | frozenset("梯动行")  # 电梯, 专项|行动: no noun ends before these
+_WORD_GOES_ON = words.NOUN_END | frozenset("梯动行性庭")  # 电梯, 专项|行动, 女|性, 家|庭: words go on
 _LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 _PEOPLE_UNITS = ("名", "位", "人", "人次")
@@ -23,6 +23,10 @@ _PLACE_ENDS = frozenset("县市省州")
 _LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
 _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在|"
                       "要(?!素)|(?<![社机大协学工])会(?![计议员])|能(?![源力])|就(?!业)|再(?!生)|又|还(?![款贷])|也|都(?!市)|[多少]$")
+_DIGIT = rx.compile(r"\d")
+_RATES = frozenset("数量率幅值度比")  # a count, a quantity, a rate: what another figure gives
+_IDENTIFIERS = ("号", "号码", "编号", "代码", "名单")
+_PER_ONE = rx.compile("[一每](?:平方米|平米|平方公里|公斤|千克|斤|吨|米|公里|个|件|人|户|次|股|张|份|亩|间|套|台|辆|天|年|月|小时|晚)")
 _NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 
@@ -160,9 +164,16 @@ def noun_next(after: str) -> str | None:
     clause = BREAK.split(after)[0]
     if not clause or not _HAN.match(clause) or _generic(clause):
         return None
+    if _PER_ONE.match(clause.translate(words.T2S)):
+        return None  # 40元|一平方米: the unit a price is per, not what it is
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]
     if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
         return None
+    if noun.translate(words.T2S).endswith(_IDENTIFIERS):
+        return None  # 1000万元特别奖|奖号: the prize's number, which no amount is
+    rest = clause[len(noun) :].translate(words.T2S)
+    if ends_in(noun, _RATES) and words.MEASURE.search(rest) and _DIGIT.search(rest):
+        return None  # 200万特奖中奖张数|则为14张: a measure, the next figure's subject
     return valid(noun)
 
 

@@ -12,6 +12,7 @@ ACHIEVED = "before 实现/完成"  # 广东完成|规模以上工业增加值|47
 BEFORE_BARE = "noun before, no verb"  # 全国一般公共预算收入|20.25万亿元
 ATTRIBUTE = "attribute before a span"  # 设计寿命|30年
 COUNTED = "noun a count classifies"  # 1.8万名|党建指导员
+OBJECT = "object of an action verb"  # 惠及|居民|20万户
 AFTER_DE = "noun after 的"  # 100多万元的|资金
 NOUN_NEXT = "noun right after"  # 20万元|慰问金
 CHAINED = "carried from the figure before"  # 增加值实现5053.91亿元、增长|0.3%

@@ -11,7 +11,6 @@ simplified copy of the clause (約 as 约) and cut the clause as written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -19,10 +18,11 @@ from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
-from reader.document.key_figures.figure_clause import JOINERS, clean, own_subject
+from reader.document.key_figures.figure_clause import JOINERS, own_subject
 
 WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
@@ -38,12 +38,12 @@ _CONJUNCTION = rx.compile("[和及与]")
 _PEOPLE = frozenset("人者员民众生师")
 _GROUPS = frozenset("团队组班")  # 30人的代表团: a group is its people
 _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: counts of people too
-_MEASURES = window.MEASURES
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
 _LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")
+_PAYS = rx.compile("(?:支付|付出|付给)(?!的)")
 _HAN_START = rx.compile(r"[\u4e00-\u9fff]")
 _PENALTY_VERB = rx.compile("处(?:以)?$")  # 并处, 可以处, 处以|二万元以上…
 _UPPER_BOUND = rx.compile(r"以上[^，。；]{1,14}?以下")  # 增加值, 增长率: nouns; 调整的极限: a modifier
@@ -125,8 +125,8 @@ class Labeller:
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         if _PAIRS.search(simple):
-            return self._paired(_items(own, site.segment), verb, site.after, count_figures)
-        own = None if own and _doubtful(own, site) else own
+            return self._paired(lists.list_items(own, site.segment), verb, site.after, count_figures)
+        own = None if own and (_doubtful(own, site) or (site.classifier or site.named) and objects.acts(own)) else own
         if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
             own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
         # 该集团|以超过400亿美元的大手笔: who acts, by the amount (收入以|2518亿元: a measure)
@@ -143,13 +143,16 @@ class Labeller:
         # 设计寿命30年, not 从无期到5年
         lasting = bare and nouns.ends_in(own, words.ATTRIBUTE_END) and not _FROM_TO.search(peeled)
         counted = nouns.after_noun(site.after, site.unit) if site.classifier else None
+        framed = objects.framed(site.segment, simple, site.after)  # 以房贷|1000万元、…计算
         if by_means or _time_or_times(site):
             self.path = paths.BY_MEANS
-            return _measure_by_means(site, verb) if by_means else None
+            return (_measure_by_means(site, verb) or framed) if by_means else None
         before_verb = paths.ACHIEVED if peeled.startswith("实现") else paths.BEFORE_VERB
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
             # 海关总署新增|17项|便利措施: what is counted
             (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
+            (paths.OBJECT, lambda: None if site.timespan or site.named else objects.counted_object(
+                site.segment, simple, site.unit)),  # 惠及|居民|20万户: what is counted
             (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
@@ -163,7 +166,7 @@ class Labeller:
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
         )
-        for path, rule in rules:
+        for path, rule in (*rules, (paths.BEFORE_BARE, lambda: framed)):
             if subject := rule():
                 self.path = path
                 return subject
@@ -174,7 +177,7 @@ class Labeller:
     ) -> str | None:
         """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = lists.share_measure(listed) if _shares_a_head(listed) else lists.parallel(listed) or listed
+        items = lists.share_measure(listed) if lists.shares_a_head(listed) else lists.parallel(listed) or listed
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
@@ -242,6 +245,8 @@ def _doubtful(own: str, site: _Site) -> bool:
         return True
     if _MID_TOTAL.search(own):
         return True  # 内蒙古全区共|立案涉煤案件: where, then what was done
+    if (pays := _PAYS.search(own.translate(words.T2S))) and pays.end() < len(own):
+        return True  # 须支付承建商|160万元订金: who pays whom, not what
     for change in _MID_CHANGE.finditer(own.translate(words.T2S)):
         if change.end() < len(own) and own[change.end()] not in _CHANGE_NOUN:
             return True  # 氨糖降低心血管死亡率|65%: who changes what, not what is measured
@@ -305,33 +310,6 @@ def _only_verbs(simple: str, same_unit: bool) -> bool:
     cut = words.tail_start(text)
     lead = words.LEAD.match(text, 0, cut)
     return (lead.end() if lead else 0) >= cut
-
-
-def _items(own: str | None, segment: str) -> list[str | None]:
-    """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
-    the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
-    split = [clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
-    listed = _listed(segment)
-    whole = [clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
-    return whole if len(whole) > len(split) and "等" not in (listed or "") else split
-
-
-def _shares_a_head(items: list[str | None]) -> bool:
-    """汽车、电气、电子和电力累计增速, 苹果和香蕉的价格: the last item's measure (累计增速, the
-    part after 的) is every item's."""
-    if len(items) < 2:
-        return False
-    last, first = items[-1] or "", items[0] or ""
-    if "的" in last and "的" not in first:
-        return True
-    return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
-
-
-def _listed(segment: str) -> str | None:
-    """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
-    head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
-    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
-    return head if re.search(r"[、和与及或]", head) else None
 
 
 def _compares(simple: str) -> bool:

@@ -11,13 +11,13 @@ from reader.document.model import FigureKind
 BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金", "块钱", "块"),
     FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
-    FigureKind.DURATION: ("个多月", "个月", "个工作日", "小时", "分钟", "周年", "年", "天", "日",
+    FigureKind.DURATION: ("个多月", "个月", "个工作日", "个工作天", "小时", "分钟", "周年", "年", "天", "日",
                           "晚", "秒"),
     FigureKind.COUNT: (
         "人次", "人", "户", "名", "家", "座", "所", "项", "条", "件", "起", "辆", "台", "套", "只",
         "倍", "批", "处", "标准箱", "间", "艘", "架", "位", "例", "株", "粒", "种", "列", "份", "部",
         "次", "支", "本", "篇", "头", "册", "页", "袋", "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章",
-        "根", "口", "道", "对",
+        "根", "口", "道", "对", "组", "层",
     ),
     FigureKind.AREA: ("平方公里", "平方千米", "平方米", "平米", "公顷", "英亩", "亩"),
     FigureKind.OTHER: (
@@ -26,10 +26,10 @@ BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
 }
 MAGNITUDES = ("万亿", "千亿", "百亿", "千万", "百万", "亿", "万", "千")  # 3 千万: not 3 千
 # Traditional forms, so Big5 articles (億元, 萬人, 個) are read the same way.
-TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶冊",
-                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户册")
-_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶冊",
-                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户册",
+TRADITIONAL = str.maketrans("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準間戶冊張組層",
+                             "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准间户册张组层")
+_SIMPLIFIED_TO_CLASS = {s: f"[{s}{t}]" for t, s in zip("億萬個項條輛臺隻處歲噸畝時鐘點歐區縣鎮鄉國門標準戶冊間張組層",
+                                                        "亿万个项条辆台只处岁吨亩时钟点欧区县镇乡国门标准户册间张组层",
                                                         strict=True)}
 
 

@@ -15,6 +15,9 @@ LEVEL_NOUNS = MEASURES | frozenset("入润")
 _COPULA = rx.compile("为|约为|达|达到|共计|合计")
 _DIGIT = rx.compile(r"\d")
 _ASIDE = rx.compile(r"[（(][^（）()\d\n]{1,20}[）)]")
+# An aside any noun may carry: its abbreviation (CPI) or what it leaves out or takes in (不含农户).
+_ABBREVIATION = rx.compile(r"[（(]\s*[A-Za-z][A-Za-z\s.-]{0,11}[）)]")
+_SCOPE_NOTE = rx.compile(r"[（(](?:不含|含|包括|不包括|扣除|剔除|不计)")
 _QUOTES = (("《", "》"), ("“", "”"), ("「", "」"))
 
 
@@ -56,12 +59,15 @@ def after_text(after: str) -> str:
 
 
 def unbracketed(before: str) -> str:
-    """政府投资（按国有经济口径）|从745.9亿元: an aside in brackets after a measure, without a
+    """政府投资（按国有经济口径）|从745.9亿元: an aside in brackets after a measure (or after any
+    noun, its abbreviation or a scope note: 居民消费价格（CPI）, 投资（不含农户）), without a
     number, blanked (as long as it was) so that the measure stays in the figure's clause (赵晶
     （化名）开始…: after a name, not a measure, it stays)."""
     def blank(aside: re.Match[str]) -> str:
         noun = nouns.BREAK.split(before[: aside.start()])[-1]
-        measure = nouns.ends_in(noun, LEVEL_NOUNS) or nouns.measure_noun(noun)
+        measure = nouns.ends_in(noun, LEVEL_NOUNS) or nouns.measure_noun(noun) or (
+            nouns.ends_in(noun, words.NOUN_END) and bool(
+                _ABBREVIATION.fullmatch(aside.group()) or _SCOPE_NOTE.match(aside.group())))
         return " " * len(aside.group()) if measure and not _DIGIT.search(noun) else aside.group()
 
     return _untitled(_ASIDE.sub(blank, before))

@@ -70,14 +70,15 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
              "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]")}  # 1 对 Java
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
+_SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
-                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对"})
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -279,7 +280,7 @@ def _figure(
     label = labeller.subject(
         start, end, before, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
         and not low,
-        timespan=kind is FigureKind.DURATION or bare_unit == "岁", count_figures=_count_figures,
+        timespan=kind is FigureKind.DURATION or bare_unit in _SIZES, count_figures=_count_figures,
     )
     if value == 1 and scaled == bare_unit and after.startswith("的"):
         label = None  # 1平方米的产值480元: the unit the next figure is per
