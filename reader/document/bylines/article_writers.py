@@ -38,11 +38,9 @@ def wire_reporters(paragraph: str) -> tuple[str, ...]:
 def credited_writers(credits: Iterable[str]) -> tuple[str, ...]:
     """The writers credit lines name (an editor's line names none)."""
     names: list[str] = []
-    for line in credits:
-        line = line.strip()
-        if not line or _EDITOR.match(line):
-            continue
-        names.extend(parse_dateline(_BARRED.sub(r"\1 ", line)).authors)
+    for credit in (line.strip() for line in credits):
+        if credit and not _EDITOR.match(credit):
+            names.extend(parse_dateline(_BARRED.sub(r"\1 ", credit)).authors)
     return tuple(dict.fromkeys(names))
 
 

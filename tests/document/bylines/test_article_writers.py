@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from reader.document import load
-from reader.document.bylines.article_writers import article_writers, credited_writers, wire_reporters
+from reader.document.bylines.article_writers import (
+    article_writers,
+    credited_writers,
+    wire_reporters,
+)
 from reader.document.dump import dump_dict
 
 
