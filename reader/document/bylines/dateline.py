@@ -36,8 +36,22 @@ _OUTLET_LINE = rx.compile(_OUTLET)
 
 
 def is_outlet_name(line: str) -> bool:
-    """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone."""
-    return _OUTLET_LINE.fullmatch(line) is not None
+    """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone (举报, 简报: a button,
+    a word; no outlet's name is one letter before 报)."""
+    return len(line) > _WORD_BEFORE_PAPER and _OUTLET_LINE.fullmatch(line) is not None
+
+
+_WORD_BEFORE_PAPER = 2  # letters: 举报 is a button, 新京报 a paper
+
+
+def is_outlet_beside(line: str, dated: list[str]) -> bool:
+    """An outlet's name alone beside the date lines: their source; but 某某新闻客户端 under
+    2024-05-10 08:35 新京报 is the portal's app promoted beside an outlet already named."""
+    if not is_outlet_name(line):
+        return False
+    return not line.endswith(("客户端", "APP", "App")) or not any(
+        is_outlet_name(words[-1]) for words in (d.split() for d in dated) if len(words) > 1
+    )
 
 
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.

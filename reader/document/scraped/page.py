@@ -11,6 +11,7 @@ from reader.document.bylines.dateline import (
     bare_dateline,
     credit_in_dateline,
     is_dateline_line,
+    is_outlet_beside,
     is_outlet_name,
     is_page_clock,
     post_writer,
@@ -159,7 +160,7 @@ def _source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) 
     if not dated:
         return ()
     beside = [i for i in between if i not in dated and min(abs(i - d) for d in dated) <= _OUTLET_REACH]
-    return next(((i,) for i in beside if is_outlet_name(lines[i].strip())), ())
+    return next(((i,) for i in beside if is_outlet_beside(lines[i].strip(), [lines[d] for d in dated])), ())
 
 
 def _said(piece: str, pieces: list[str]) -> bool:

@@ -1,0 +1,36 @@
+"""Site chrome beside a date line is not the date line's: a portal's app promoted under a date
+line that names its outlet, a 举报 button under it."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+from reader.document.bylines.dateline import is_outlet_beside, is_outlet_name
+
+TITLE = "某区新建三所公办幼儿园 秋季起招生"
+LEAD = "区教育局昨天宣布，今年新建的三所公办幼儿园将于九月一日开园，共提供学位一千二百个。"
+MORE = "新园均按省级示范园标准建设，配有户外活动场地和图书室，收费执行公办园统一标准。"
+
+
+def doc(*lines: str) -> Document:
+    return load_bytes("\n".join(lines).encode("utf-8"), "d.txt", "text")
+
+
+def test_one_letter_before_bao_is_no_outlet() -> None:
+    assert not is_outlet_name("举报")
+    assert is_outlet_name("某城报")
+
+
+def test_an_app_beside_a_named_outlet_is_its_promotion() -> None:
+    assert not is_outlet_beside("某某新闻客户端", ["2023-08-14 07:40 某城晚报"])
+    assert is_outlet_beside("某某新闻客户端", ["2023-08-14 07:40"])
+    assert is_outlet_beside("某城晚报", ["2023-08-14 07:40"])
+
+
+def test_the_app_line_stays_out_of_the_dateline() -> None:
+    d = doc("首页", TITLE, "2023-08-14 07:40 某城晚报", "某某新闻客户端", "分享到：", LEAD, MORE)
+    assert d.dateline == "2023-08-14 07:40 某城晚报"
+
+
+def test_a_report_button_stays_out_of_the_dateline() -> None:
+    d = doc("首页", TITLE, "2023-08-14 07:40　来源：某城晚报", "举报", LEAD, MORE)
+    assert d.dateline == "2023-08-14 07:40　来源：某城晚报"
