@@ -34,3 +34,27 @@ def test_the_app_line_stays_out_of_the_dateline() -> None:
 def test_a_report_button_stays_out_of_the_dateline() -> None:
     d = doc("首页", TITLE, "2023-08-14 07:40　来源：某城晚报", "举报", LEAD, MORE)
     assert d.dateline == "2023-08-14 07:40　来源：某城晚报"
+
+
+def test_a_label_over_its_value_is_read_as_one_field() -> None:
+    d = doc("首页", TITLE, "作者：", "钱小二", "2023-08-14 07:40", "编辑：", "孙六", LEAD, MORE)
+    assert d.dateline == "作者：钱小二 · 2023-08-14 07:40 · 编辑：孙六"
+    assert d.byline == "作者：钱小二"
+
+
+def test_the_source_label_over_its_name_still_reads_as_before() -> None:
+    d = doc("首页", TITLE, "2023-08-14 07:40 来源：", "某城晚报", LEAD, MORE)
+    assert d.dateline == "2023-08-14 07:40 · 来源：某城晚报"
+
+
+def test_the_source_field_between_the_date_and_the_headline() -> None:
+    d = doc("首页", "新闻", "2023-08-14 07:40", "来源: ", "某某观察", "发布于：杭州市", TITLE, LEAD, MORE)
+    assert d.title == TITLE
+    assert d.dateline == "2023-08-14 07:40 · 来源：某某观察"
+
+
+def test_the_issuing_organ_in_the_table_over_a_notice() -> None:
+    notice = "某市人民政府办公室关于做好今年防汛工作的通知"
+    d = doc("首页", "索引号：", "001/2023-00012", "发文机关：", "某市人民政府办公室", "发文字号：", "某政办发〔2023〕5号",
+            "发布日期：", "2023年05月12日", notice, LEAD, MORE)
+    assert d.dateline == "发文机关：某市人民政府办公室 · 2023年05月12日"
