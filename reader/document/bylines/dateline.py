@@ -166,9 +166,12 @@ def _desk_writer(line: str, shown: str) -> str | None:
 
 def post_writer(line: str, shown: str) -> str | None:
     """原创 王小五 某某发布 …: the post's writer, when no credit of the page names one (原创 城市观察
-    城市观察社 names the account twice, no writer)."""
+    城市观察社 names the account twice, no writer; 原创 王小五 王小五 某某发布 the writer twice, then the account)."""
     match = POST_CREDIT.match(line)
-    if match is None or match.group("name") in match.group("account") or match.group("account") in match.group("name"):
+    if match is None:
+        return None
+    twice = match.group("name") == match.group("account") and match.group("third") not in (None, match.group("name"))
+    if not twice and (match.group("name") in match.group("account") or match.group("account") in match.group("name")):
         return None
     return shown[match.start("name") : match.end("name")]
 

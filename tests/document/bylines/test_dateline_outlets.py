@@ -14,3 +14,8 @@ def test_the_paper_before_its_reporters_credit() -> None:
 
 def test_a_slash_before_no_credit_names_no_outlet() -> None:
     assert parse_dateline("2024-05-10 18:42 某某晚报/图片").publisher is None
+
+
+def test_a_posts_writer_printed_twice_before_the_account() -> None:
+    assert parse_dateline("原创 钱小二 钱小二 某某观察 2024年10月09日 20:18 北京").authors == ("钱小二",)
+    assert parse_dateline("原创 某某观察 某某观察社 2024年10月09日 20:18").authors == ()
