@@ -36,6 +36,9 @@ def site_name(
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目)$")
 # 某某网首页: the link home under the site's logo names the site.
 _HOME_LINK = rx.compile(r"(?!返回|回到|设为|設為|进入|進入|网站|網站|本站)(?P<name>[^\W_][^\s，。：:|｜>＞]{1,11}?)\s*(?:首页|首頁)")
+# The page's first links that are no site's name: its script, language and access switches.
+_NOT_LOGO = frozenset(["无障碍", "無障礙", "简", "繁", "简体", "繁體", "简体版", "繁體版", "EN", "English", "手机版", "移动版",
+                       "设为首页", "加入收藏", "网站导航", "导航", "菜单", "Menu", "欢迎您", "欢迎访问"])
 _LOGO_MAX = 12  # characters: a site's name, not a line of text
 _LOGO_REACH = 3  # lines: the logo and the link home open the page
 
@@ -49,7 +52,7 @@ def _logo(lines: list[str], shown: list[str], top: int) -> str | None:
             return shown[i].strip()[: home.end("name")]
     first = lines[0].strip() if lines else ""
     if top > 1 and lines[1].strip() in ("首页", "首頁") and _menu_item(first) and len(first) <= _LOGO_MAX:
-        return None if first in CHROME_WORDS or first.isdigit() else shown[0].strip()
+        return None if first in CHROME_WORDS or first in _NOT_LOGO or len(first) < 2 or first.isdigit() else shown[0].strip()
     return None
 
 

@@ -29,3 +29,8 @@ def test_the_first_line_over_the_menus_home_is_the_logo() -> None:
 def test_a_channel_is_not_the_site() -> None:
     d = doc("某某网", "首页", *MENU, "新闻频道 > 正文", HEADLINE, "2024-03-05 09:30", PARA, PARA2)
     assert d.site == "某某网"
+
+
+def test_an_access_switch_over_home_is_no_logo() -> None:
+    d = doc("无障碍", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2)
+    assert d.site is None
