@@ -115,13 +115,16 @@ def fields_over(lines: list[str], top: int) -> tuple[int, tuple[int, ...]]:
 
 # 发文机关： over 国务院办公厅 in a government page's table of fields over the headline: the
 # document's issuing organ, its publisher.
-_ISSUER = rx.compile(r"^(?:发文机关|發文機關|发布机关|發布機關|发布机构|發布機構)\s*[:：]\s*$")
+_ISSUER = rx.compile(r"^(?:发文机关|發文機關|发布机关|發布機關|发布机构|發布機構)\s*[:：]\s*(?P<name>[^\W\d_][^\s:：]{1,19})?$")
 _TABLE_REACH = 16  # lines over the date: 索引号, 主题分类, 发文机关, 成文日期, 标题, 发文字号 and their values
 
 
 def issuer_over(lines: list[str], dated: int) -> tuple[int, ...]:
     """The issuing organ's label and name in the table of fields over the date line."""
     for i in range(max(0, dated - _TABLE_REACH), dated):
-        if _ISSUER.match(lines[i].strip()) and _VALUE.fullmatch(lines[i + 1].strip()):
+        issuer = _ISSUER.match(lines[i].strip())
+        if issuer and issuer.group("name"):
+            return (i,)  # 发文机关：某市人民政府办公室 on one line
+        if issuer and _VALUE.fullmatch(lines[i + 1].strip()):
             return (i, i + 1)
     return ()
