@@ -6,9 +6,10 @@ import unicodedata
 from typing import Any
 
 from reader.document.builder import sha256_of
+from reader.document.bylines.article_writers import article_writers
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.key_figures.figures import document_figures
-from reader.document.model import Document, Section
+from reader.document.model import BlockKind, Document, Section
 from reader.document.stats import document_stats
 
 FORMAT = "reader-dump/1"
@@ -30,7 +31,7 @@ def dump_dict(doc: Document) -> dict[str, Any]:
         "site": doc.site,
         "breadcrumb": list(doc.breadcrumb),
         "byline": doc.byline,
-        "dateline": _dateline(doc.dateline),
+        "dateline": _dateline(doc),
         "sections": [_section(s) for s in doc.sections],
         "disclaimer": (
             {"title": doc.disclaimer.title, "paragraphs": list(doc.disclaimer.paragraphs)}
@@ -62,16 +63,30 @@ def dump_dict(doc: Document) -> dict[str, Any]:
     }
 
 
-def _dateline(text: str | None) -> dict[str, Any] | None:
-    if not text:
+def _dateline(doc: Document) -> dict[str, Any] | None:
+    if not doc.dateline:
         return None
-    line = parse_dateline(text)
+    line = parse_dateline(doc.dateline)
+    # A wire opening's reporters (某某社北京5日电（记者王小五）) and the credit lines' writers
+    # are the article's: the dateline's authors when it names none itself.
+    authors = line.authors or article_writers(_first_paragraph(doc), _credits(doc))
     return {
         "text": line.text,
         "published": line.published,
         "publisher": line.publisher,
-        "authors": list(line.authors),
+        "authors": list(authors),
     }
+
+
+def _first_paragraph(doc: Document) -> str:
+    block = next((b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
+    return doc.text[block.start : block.end] if block else ""
+
+
+def _credits(doc: Document) -> list[str]:
+    """The byline and the lines left out as credits."""
+    lines = [doc.byline] if doc.byline else []
+    return lines + [left.text for left in doc.left_out if left.role in ("byline", "dateline")]
 
 
 def _section(s: Section) -> dict[str, Any]:

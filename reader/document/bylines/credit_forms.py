@@ -187,4 +187,5 @@ def leading_credit(line: str) -> tuple[str, str] | None:
 # then its account (原创 某某发布 2024-05-12 names the account alone: the date follows one name).
 POST_CREDIT = rx.compile(
     r"^原创[:：]?\s+(?P<name>[^\s\d:：|｜]{2,12})\s+(?P<account>[^\s\d:：|｜]{2,20})(?:\s|$)"
+    r"(?:(?P<third>[^\s\d:：|｜]{2,20})(?:\s|$))?"  # 原创 王小五 王小五 某某发布: the name twice
 )

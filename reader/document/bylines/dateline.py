@@ -41,9 +41,20 @@ _OUTLET_MIN = 3  # characters: 新京报; 2 are a word (海报, 举报)
 
 
 def is_outlet_name(line: str) -> bool:
-    """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone."""
+    """新京报, 上海证券报, 红星新闻: a line that is an outlet's name alone (举报, 海报, 回到后台: a
+    page's button or a word)."""
     return (len(line) >= _OUTLET_MIN and _OUTLET_LINE.fullmatch(line) is not None
             and not line.endswith(_NOT_OUTLETS) and not line.startswith(("返回", "回到", "进入", "打开")))
+
+
+def is_outlet_beside(line: str, dated: list[str]) -> bool:
+    """An outlet's name alone beside the date lines: their source; but 某某新闻客户端 under
+    2024-05-10 08:35 新京报 is the portal's app promoted beside an outlet already named."""
+    if not is_outlet_name(line):
+        return False
+    return not line.endswith(("客户端", "APP", "App")) or not any(
+        is_outlet_name(words[-1]) for words in (d.split() for d in dated) if len(words) > 1
+    )
 
 
 # 本报记者 王小明 报道, 记者 张曦 李四, 文/图 王五: a line of its own naming the reporters.
@@ -158,9 +169,12 @@ def _desk_writer(line: str, shown: str) -> str | None:
 
 def post_writer(line: str, shown: str) -> str | None:
     """原创 王小五 某某发布 …: the post's writer, when no credit of the page names one (原创 城市观察
-    城市观察社 names the account twice, no writer)."""
+    城市观察社 names the account twice, no writer; 原创 王小五 王小五 某某发布 the writer twice, then the account)."""
     match = POST_CREDIT.match(line)
-    if match is None or match.group("name") in match.group("account") or match.group("account") in match.group("name"):
+    if match is None:
+        return None
+    twice = match.group("name") == match.group("account") and match.group("third") not in (None, match.group("name"))
+    if not twice and (match.group("name") in match.group("account") or match.group("account") in match.group("name")):
         return None
     return shown[match.start("name") : match.end("name")]
 

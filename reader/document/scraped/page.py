@@ -8,10 +8,7 @@ from dataclasses import dataclass
 from reader.document import rx
 from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import (
-    bare_dateline,
-    credit_in_dateline,
     is_dateline_line,
-    is_outlet_name,
     is_page_clock,
     post_writer,
 )
@@ -20,10 +17,17 @@ from reader.document.headlines.headline_shape import (
     headline_part,
     is_addressee,
     is_dash_line,
-    is_source_credit,
     split_title,
     title_like,
     without_widgets,
+)
+from reader.document.scraped.date_block import (
+    dateline_credit,
+    dateline_text,
+    fields_over,
+    is_post_place,
+    issuer_over,
+    source_apart,
 )
 from reader.document.scraped.first_heads import first_head_start
 from reader.document.scraped.form_lines import is_document_number
@@ -100,13 +104,13 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     top = title_index if title_index is not None else start
     between = [i for i in range(title_lines[-1] + 1 if title_lines else 0, start) if i != number]
     dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
-    dateline_lines = tuple(sorted({*dateline_lines, *_source_apart(lines, between, dateline_lines)}))
+    dateline_lines = tuple(sorted({*dateline_lines, *source_apart(lines, between, dateline_lines)}))
     title_lines += (number,) if number is not None else ()
     if not any(is_dateline(lines[i]) for i in dateline_lines):
         # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
         found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
         dateline_lines = tuple(sorted(found + dateline_lines))
-    reporter = next((r for i in dateline_lines if (r := credit_in_dateline(lines[i], shown[i]))), None)
+    reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
     named = _author_under(lines, title_index, between) if credit_line is None else None
@@ -114,7 +118,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         credit_line, reporter = named, reporter or shown[named]
     if reporter is None and credit_line is None:
         reporter = next((w for i in dateline_lines if (w := post_writer(lines[i], shown[i]))), None)
-    dateline = _dateline_text(shown, dateline_lines, title_dropped)
+    dateline = dateline_text(shown, dateline_lines, title_dropped)
     return PageLayout(
         body_start=start,
         body_end=end,
@@ -143,53 +147,7 @@ def _document_number(lines: list[str], after: int, start: int) -> int | None:
     return next((i for i in range(after, min(start, after + _NUMBER_UNDER_TITLE)) if is_document_number(lines[i])), None)
 
 
-# 2024-03-08 10:21 over 来源: over 中国青年报: the source's name on a line of its own, under its
-# label (a link the scraper set apart), the label alone or at the date line's end.
-_SOURCE_LABEL = rx.compile(r"(?:^|\s)来\s*源\s*[:：]\s*$")
-_OUTLET_NAME = rx.compile(r"[^\W\d_][^\W_]{1,15}")
-
-
-def _source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) -> tuple[int, ...]:
-    """The label's line (when it is not a date line already) and the name's, under a date line;
-    or an outlet's name alone beside it (2024年03月11日 08:32 / 来自北京 / 新京报)."""
-    for i in between:
-        if _SOURCE_LABEL.search(lines[i]) and i + 1 in between and _OUTLET_NAME.fullmatch(lines[i + 1].strip()):
-            near = i in dated or i - 1 in dated
-            return (i, i + 1) if near else ()
-    if not dated:
-        return ()
-    beside = [i for i in between if i not in dated and min(abs(i - d) for d in dated) <= _OUTLET_REACH]
-    return next(((i,) for i in beside if is_outlet_name(lines[i].strip())), ())
-
-
-def _said(piece: str, pieces: list[str]) -> bool:
-    """2024-03-06 18:45·央视新闻 after 2024-03-06 18:45 and 来源：央视新闻: said already."""
-    said = " ".join(pieces)
-    return bool(said) and all(word in said for word in _WORDS_APART.split(piece) if word)
-
-
-_WORDS_APART = rx.compile(r"[\s·|｜]+")
-_OUTLET_REACH = 2  # lines from a date line: 来自北京 may stand between
 _WIDGETS_ABOVE = 3  # lines of widgets between a date over the headline and the headline
-
-
-def _dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: str | None) -> str | None:
-    """The date lines' text; with the source credit cut from the headline's end, when they
-    name no source themselves."""
-    pieces: list[str] = []
-    for i in dateline_lines:
-        if i - 1 in dateline_lines and _SOURCE_LABEL.search(shown[i - 1]):
-            pieces.append(f"来源：{shown[i].strip()}")  # the name under its label
-        elif is_outlet_name(shown[i].strip()) and "来源" not in " ".join(pieces):
-            pieces.append(f"来源：{shown[i].strip()}")  # the outlet named alone beside the date
-        elif (bare := bare_dateline(shown[i])) and not _said(bare, pieces):
-            pieces.append(bare)
-    text = " · ".join(pieces)
-    if dropped and is_source_credit(dropped) and "来源" not in text:
-        text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
-    elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):
-        text = " · ".join(filter(None, (bare_dateline(dropped), text)))  # 标题 2024-05-10 10:20: its date
-    return text or None
 
 
 _NOTICE_ABOVE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it
@@ -281,14 +239,16 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
     date just above the headline (with the source line between them: 2024-05-10 over 来源：某某报
     over the headline), or a blog's 发表于… just under the text."""
     top = title_lines[0] if title_lines else 0
-    while top > 0 and title_lines[0] - top < _WIDGETS_ABOVE and is_chrome(lines[top - 1]):
-        top -= 1  # 字体：小 中 大, 分享到： between the date and the headline
+    while top > 0 and title_lines[0] - top < _WIDGETS_ABOVE and (is_chrome(lines[top - 1]) or is_post_place(lines[top - 1])):
+        top -= 1  # 字体：小 中 大, 分享到：, 发布于：北京市 between the date and the headline
+    top, fields = fields_over(lines, top) if title_lines else (top, ())  # 来源： over 某某报
     above = range(max(0, top - _DATE_NEAR), top) if title_lines else range(0)
     for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
         found = tuple(i for i in near if is_dateline(lines[i]) and not is_page_clock(lines[i]))
         if found and near is above:
             rest = range(found[-1] + 1, top)
-            return (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]
+            kept = (found[-1], *rest) if all(is_dateline_line(lines[i]) for i in rest) else found[-1:]
+            return tuple(sorted({*kept, *fields, *issuer_over(lines, found[-1])}))
         if found:
             return found[:1]
     return ()

@@ -15,15 +15,15 @@ def site_name(
     a link to another site, not this one's name)."""
     if crumb is not None:
         first = breadcrumb_items(lines[crumb])[:1]
-        if first and SITE_NAME.match(first[0]):
-            return breadcrumb_items(shown[crumb])[0]
+        if first and SITE_NAME.match(first[0]) and not _CHANNEL.search(first[0]):
+            return breadcrumb_items(shown[crumb])[0]  # 新闻频道 > 正文: a channel's, not the site's
     names = [i for i, line in enumerate(lines[:top]) if SITE_NAME.match(line) and line not in CHROME_WORDS]
     alone = next((i for i in names if not _in_menu(lines, i)), None)
     if alone is not None:
         return shown[alone]
     owner = copyright_owner(lines, shown, end)
     if owner or not names:
-        return owner
+        return owner or _logo(lines, shown, top)
     # The story's 来源 may be another outlet's: it stands in only for a menu's link.
     if dateline:
         # Imported here: the date line's fields are read after the first paint (dump, library).
@@ -31,6 +31,29 @@ def site_name(
 
         return parse_dateline(dateline).publisher or shown[names[0]]
     return shown[names[0]]
+
+
+_CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目)$")
+# 某某网首页: the link home under the site's logo names the site.
+_HOME_LINK = rx.compile(r"(?!返回|回到|设为|設為|进入|進入|网站|網站|本站)(?P<name>[^\W_][^\s，。：:|｜>＞]{1,11}?)\s*(?:首页|首頁)")
+# The page's first links that are no site's name: its script, language and access switches.
+_NOT_LOGO = frozenset(["无障碍", "無障礙", "简", "繁", "简体", "繁體", "简体版", "繁體版", "EN", "English", "手机版", "移动版",
+                       "设为首页", "加入收藏", "网站导航", "导航", "菜单", "Menu", "欢迎您", "欢迎访问"])
+_LOGO_MAX = 12  # characters: a site's name, not a line of text
+_LOGO_REACH = 3  # lines: the logo and the link home open the page
+
+
+def _logo(lines: list[str], shown: list[str], top: int) -> str | None:
+    """The site's logo where nothing else names it: 某某网首页 (its link home) among the page's
+    first lines, or the page's first line over the menu's 首页 (36氪 over 首页 over 快讯)."""
+    for i in range(min(top, _LOGO_REACH)):
+        home = _HOME_LINK.fullmatch(lines[i].strip())
+        if home:
+            return shown[i].strip()[: home.end("name")]
+    first = lines[0].strip() if lines else ""
+    if top > 1 and lines[1].strip() in ("首页", "首頁") and _menu_item(first) and len(first) <= _LOGO_MAX:
+        return None if first in CHROME_WORDS or first in _NOT_LOGO or len(first) < 2 or first.isdigit() else shown[0].strip()
+    return None
 
 
 _MENU_ITEM_MAX = 16  # characters: 教育, 领导留言板, a hot list's 某地发布新规 headlines

@@ -1,0 +1,49 @@
+"""The article's writers when its date line names none: the reporters of a wire opening
+(某某社北京5日电（记者王小五、李四）…) and the writers its credit lines name (记者 | 王小五,
+文 | 李四, 本文来源：某某报 作者：赵六). Read for `reader dump`'s dateline only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reader.document import rx
+from reader.document.bylines.dateline import REPORTERS
+from reader.document.bylines.dateline_fields import parse_dateline
+from reader.document.hanzi.script import probe
+
+# 某某社北京12月5日电（记者…）, 某某报讯（记者…）, 某某网北京9月1日电 (记者 …): a dispatch's
+# opening, the agency or paper, where and when it was filed, then its reporters in brackets.
+_WIRE = rx.compile(
+    r"^(?:据)?[^\W\d_]{2,12}?(?:\d{1,2}月\d{1,2}日)?(?:专)?[电讯]\s*[（(](?P<credit>[^（）()]{2,40})[）)]"
+)
+# 记者 | 王小五, 记者｜王小五 李四: a credit whose label a bar sets apart from the names.
+_BARRED = rx.compile(r"^((?:本报|本台|本刊|本网)?(?:特约|实习|见习|首席)?(?:记者|通讯员))\s*[|｜丨/／]\s*")
+_NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
+_EDITOR = rx.compile(r"^[\[【（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|主编|主編|审核|審核|校对|校對)")
+
+
+def wire_reporters(paragraph: str) -> tuple[str, ...]:
+    """The reporters a dispatch's opening names in brackets (none when it is no dispatch)."""
+    read = probe(paragraph[:80])
+    wire = _WIRE.match(read)
+    if wire is None:
+        return ()
+    names: list[str] = []
+    for match in REPORTERS.finditer(wire.group("credit")):
+        start = wire.start("credit") + match.start("names")
+        names.extend(_NAME.findall(paragraph[start : wire.start("credit") + match.end("names")]))
+    return tuple(names)
+
+
+def credited_writers(credits: Iterable[str]) -> tuple[str, ...]:
+    """The writers credit lines name (an editor's line names none)."""
+    names: list[str] = []
+    for credit in (line.strip() for line in credits):
+        if credit and not _EDITOR.match(credit):
+            names.extend(parse_dateline(_BARRED.sub(r"\1 ", credit)).authors)
+    return tuple(dict.fromkeys(names))
+
+
+def article_writers(first_paragraph: str, credits: Iterable[str]) -> tuple[str, ...]:
+    """Who wrote the article: the wire opening's reporters, else the credit lines' writers."""
+    return wire_reporters(first_paragraph) or credited_writers(credits)
