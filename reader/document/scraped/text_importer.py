@@ -329,7 +329,7 @@ def _disclaimer(
     first = lines[index]
     match = DISCLAIMER_START.match(probes[index])
     assert match is not None
-    rest = first[match.end() :].strip(" 】]:：")
+    rest = first[match.end() :].strip(" 】]:：") if match.end() else ""  # no label: the line says it
     title = first[: match.end()].strip(" 【】[]:：") if rest else first.strip(" 【】[]")
     paragraphs = [rest] if rest else []
     gap = 0
