@@ -51,6 +51,13 @@ def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: 
     return after >= _TEXT_UNDER_MIN and after > _OUTWEIGHS * max(before, 1)
 
 
+def above_buttons(scores: list[int], start: int, end: int, cost: int) -> int:
+    """返回某网，查看更多 over the declaration the text ends on: the page's button, not the text."""
+    while end - 1 > start and scores[end - 1] <= cost:
+        end -= 1
+    return end
+
+
 # Why names were changed or left out, or whom the authors thank, in the editor's words: the
 # article's last line, not the page's.
 _NOTE = rx.compile(r"化名|隐私|(?:受访者|当事人|采访对象).{0,4}要求|感谢|感謝|致谢|致謝|鸣谢|鳴謝")

@@ -11,8 +11,8 @@ LAST = "记者了解到，这座新建的图书馆将在明年春天向市民开
 TEXT = [NAV, "某市新图书馆明年开放", "2031-04-02 09:10 来源：某某晚报", PARA, PARA, PARA, LAST]
 
 
-def test_the_way_back_to_the_portal_ends_the_text() -> None:
-    assert is_hard_stop("返回某某网，查看更多")
+def test_the_way_back_to_the_portal_over_the_disclaimer_is_not_the_text() -> None:
+    assert is_chrome("返回某某网，查看更多")
     lines = [*TEXT, "返回某某网，查看更多", "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，仅提供信息存储空间服务。"]
     assert text_region(lines)[1] == len(TEXT)
 
