@@ -29,7 +29,7 @@ _BOX_LINES_MAX = 8  # short lines under a box's head before the text goes on: it
 _TEXT_UNDER_MIN = 1000  # the text's weight under a box set inside it: many paragraphs, not a teaser
 _OUTWEIGHS = 10  # and it outweighs the text above the box this many times
 # 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇 ends it).
-_RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
+_RELATED = rx.compile(r"[【\[]?(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))[】\]]?\s*[:：]?")
 # 【延伸阅读】某某: one story's link, its label in brackets, set inside a text or under it.
 _LINK_LINE = rx.compile(r"【(?:延伸阅读|推荐阅读|相关(?:阅读|链接|报道|新闻|文章))】\s*\S")
 _TEXT_UNDER_LINK = 80  # the text's weight under such a link: two paragraphs, not a note on its source

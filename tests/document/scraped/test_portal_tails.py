@@ -50,3 +50,10 @@ def test_a_bracketed_link_under_the_text_ends_it_with_the_note_under_it() -> Non
 def test_a_bracketed_link_inside_the_text_ends_nothing() -> None:
     d = doc(*TEXT, LINK, PARA, PARA, "馆方表示，开放首月将举办多场阅读分享活动，欢迎市民参加。", "图书馆", "城市")
     assert body_text(d).endswith("欢迎市民参加。")
+
+
+def test_a_bracketed_box_head_under_the_first_paragraphs_of_a_long_text_ends_nothing() -> None:
+    parts = [x for n in range(6) for x in (f"第{n + 1}个问题", PARA * 3, PARA, PARA)]
+    links = ["某市去年新建十座社区书房", "社区书房开放时间调整"]
+    lines = [NAV, "某篇长文的标题", PARA, PARA, "【相关新闻】", *links, *parts, "关于我们 | 联系我们"]
+    assert text_region(lines)[1] == len(lines) - 1
