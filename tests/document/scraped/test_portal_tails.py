@@ -57,3 +57,13 @@ def test_a_bracketed_box_head_under_the_first_paragraphs_of_a_long_text_ends_not
     links = ["某市去年新建十座社区书房", "社区书房开放时间调整"]
     lines = [NAV, "某篇长文的标题", PARA, PARA, "【相关新闻】", *links, *parts, "关于我们 | 联系我们"]
     assert text_region(lines)[1] == len(lines) - 1
+
+
+def test_a_platforms_defence_quoted_in_the_text_is_no_disclaimer() -> None:
+    from reader.document.scraped.patterns import DISCLAIMER_START
+
+    assert DISCLAIMER_START.match("某某号系信息发布平台，某某仅提供信息存储空间服务。") is None
+    assert DISCLAIMER_START.match("某某平台仅提供信息存储空间服务。")
+    quoted = "被告辩称，其平台仅提供信息存储空间服务，不应承担侵权责任，法院没有采纳这一意见。"
+    assert DISCLAIMER_START.match(quoted) is None
+    assert DISCLAIMER_START.match("该文观点仅代表作者本人，" + "这是一段很长的正文" * 10) is None
