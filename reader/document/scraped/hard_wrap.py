@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from reader.document import rx
-from reader.document.scraped.patterns import ends_sentence
+from reader.document.scraped.patterns import ends_sentence, numbered_style, strip_closers
 
 _WIDTH_MIN = 20  # characters: a wrap narrower than this is a column of names or links
 _WIDTH_MAX = 80
@@ -40,7 +40,7 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     marked = {i: width for i, width in cols.items() if not _CLAUSES.isdisjoint(lines[i])}
     found: set[int] = set()
     for i, width in cols.items():
-        if not 2 * _WIDTH_MIN <= width <= 2 * _WIDTH_MAX:
+        if not 2 * _WIDTH_MIN <= width <= 2 * _WIDTH_MAX or _set_whole(lines[i]):
             continue
         alike = 0
         for j in range(i - _NEAR, i + _NEAR + 1):
@@ -54,6 +54,12 @@ def wrapped_lines(lines: list[str]) -> set[int]:
     # wrapped too, runs of it or not (an epigraph's first line over its short second one).
     common = Counter(cols[i] for i in found).most_common(1)[0][0]
     return found | {i for i, width in marked.items() if abs(width - common) <= _COLUMN_SLACK}
+
+
+def _set_whole(line: str) -> bool:
+    """（三）总结提升阶段（9月1日至10月15日）。: a numbered clause that ends in its full stop, no
+    other mark in it, is set whole on its line, not cut off by a width."""
+    return numbered_style(line) is not None and ends_sentence(line) and _CLAUSES.isdisjoint(strip_closers(line)[:-1])
 
 
 def continued_lines(lines: list[str], wrapped: set[int]) -> set[int]:

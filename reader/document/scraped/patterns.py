@@ -29,7 +29,12 @@ _CHROME_LINE = rx.compile(
     r"评论[（(]|已输入|还可输入|发表|查看|阅读\s*\d|责任编辑|关键词|标签|上一篇|下一篇|转载请注明|"
     r"正在(?:加载|读取|载入)|(?:加载|读取|载入)中|【纠错】|纠错$|"
     # 打开凤凰新闻，查看更多高清图片 / 下载某某客户端，阅读全文: an app's promotion, not the text
-    r"(?:打开|下载|安装)[^\W\d_]{0,10}?(?:APP|App|app|客户端|新闻)[，,\s]*(?:查看|阅读|看|了解)(?:更多|全文|原文))"
+    r"(?:打开|下载|安装)[^\W\d_]{0,10}?(?:APP|App|app|客户端|新闻)[，,\s]*(?:查看|阅读|看|了解)(?:更多|全文|原文)|"
+    # 返回某某，查看更多: the way back to the portal; 立即下载「某某」App，…: a call to install its app
+    r"返回[^\W\d_]{1,8}[，,\s]*(?:查看|阅读|看)(?:更多|全文)|"
+    r"(?:立即|马上|现在|快)(?:下载|安装)[「“《]?[^\W_]{1,10}[」”》]?\s*(?:APP|App|app|客户端)|"
+    # 【延伸阅读】某某: one story's link under its box's label, on the line of its own
+    r"[【\[](?:延伸阅读|相关(?:新闻|阅读|文章|报道|链接)|推荐阅读)[】\]])"
 )
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
@@ -62,6 +67,9 @@ CAPTION_TAIL = ("摄", "摄影", "供图", "图")
 DISCLAIMER_START = rx.compile(
     r"^[【\[]?\s*(?:版权与免责声明|版权及免责声明|免责声明|特别声明|郑重声明|本站郑重声明|"
     r"法律声明|版权声明|平台声明|风险提示|声明)\s*(?:[】\]:：]|$|\s)"
+    # 该文观点仅代表作者本人，某平台仅提供信息存储空间服务。 alone: a statement, its label left off
+    r"|^(?=.{0,80}$)(?=(?:该文|本文|此文|文章|以上(?:文章|内容)?)(?:观点|内容)?仅代表作者(?:本人|个人)?(?:观点|立场)?[，,。]"
+    r"|[^。，,]{0,16}仅提供信息(?:存储|发布)(?:空间)?服务)"
 )
 _UNITS = "年月日号时分秒个%％点岁元万亿多余家名位人条项次天种只本篇部台辆倍成米公斤吨度期届版页章节例股户间座"
 # Numbered heading styles, major to minor.
@@ -112,14 +120,15 @@ _HARD_STOP = rx.compile(
     r"^(?:分享到|发表评论|我要评论|网友评论|评论[（(]|相关(?:新闻|阅读|文章|推荐|链接|资讯|报道|专题)|推荐阅读|延伸阅读|"
     r"猜你喜欢|你可能会喜欢|上一篇|下一篇|【上一篇】|【下一篇】|热门(?:文章|新闻|推荐)|留言与评论|往期推荐|往期回顾|"
     r"原标题\s*[:：]|[【\[（(]?\s*(?:责任编辑|责编|编辑|审核|校对|审读|审\s读|监制|值班编辑|编审)\s*[:：/／|｜︱丨]|"
-    r"首页\s*[|｜]?\s*上一页)"
+    r"首页\s*[|｜]?\s*上一页|【(?:延伸阅读|相关(?:新闻|阅读|文章|报道|链接)|推荐阅读)】)"
 )
 _HARD_FIRST = frozenset(  # the first characters of _HARD_STOP's alternatives, and no other
 "分发我网评相推延猜你上下【热留往原[（(责编审校监值首")
 # A notice that the article may not be copied ends it: what follows is the site's.
 _REPOST_NOTICE = rx.compile(
     r"未经.{0,16}(?:授权|许可|同意).{0,12}(?:转载|转贴|复制|摘编|镜像|使用)|"
-    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|(?:著作权|版权)归.{0,20}所有|如需转载"
+    r"(?:禁止|不得|请勿|谢绝)(?:任何)?(?:转载|转贴|复制|摘编)|转载请注明|(?:著作权|版权)归.{0,20}所有|如需转载|"
+    r"(?:如若|如要|若要|若需)转载"
 )
 _REPOST_NOTICE_MAX = 120
 

@@ -31,6 +31,7 @@ from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
 from reader.document.scraped.text_tail import (
+    above_buttons,
     before_page_lists,
     box_inside,
     cut_summaries,
@@ -124,7 +125,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if disclaimer is not None and disclaimer < end and _opening_note(scores, start, disclaimer, end):
         disclaimer = _disclaimer_index(lines, end - 1)  # 声明：… as the post's second paragraph
     if disclaimer is not None and disclaimer < end:
-        end = max(disclaimer, start + 1)
+        end = above_buttons(scores, start, max(disclaimer, start + 1), _CHROME_COST)
     if disclaimer is not None and disclaimer > end + _DISCLAIMER_REACH:
         disclaimer = None  # past the comments, the report form, the related links: the site's
     return start, end, disclaimer
@@ -218,7 +219,6 @@ def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int
 
 
 _PHOTO_CREDIT = rx.compile(r"[（(][^（）()]{1,20}(?:摄|攝|供图|供圖)[）)]$")  # 新华社发（某某摄）
-
 
 # The lookbehind: the tail is read from the start of its run only, so a long run of spaces is read once.
 _EMOJI_TAIL = rx.compile(r"(?<![\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s])[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\s]+$")

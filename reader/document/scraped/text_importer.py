@@ -26,6 +26,7 @@ from reader.document.bylines.credits import (
 from reader.document.hanzi.script import has_traditional, probe
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
+from reader.document.scraped.contents_list import contents_lines
 from reader.document.scraped.first_heads import heads_next_part
 from reader.document.scraped.page import find_layout
 from reader.document.scraped.patterns import (
@@ -67,7 +68,8 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
         numbered[layout.body_start : layout.body_end], numbered, layout.body_end,
         layout.disclaimer_index, roles,
     )
-    body = _without_inner_boxes(body, probes)
+    listed = contents_lines([probes[i] for i, _ in body])  # the page's contents list: the heads said again
+    body = _without_inner_boxes([x for k, x in enumerate(body) if k not in listed], probes)
     byline = byline or layout.reporter  # else the reporter named under the title
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
     if disclaimer is None and layout.notice_index is not None:
@@ -329,7 +331,7 @@ def _disclaimer(
     first = lines[index]
     match = DISCLAIMER_START.match(probes[index])
     assert match is not None
-    rest = first[match.end() :].strip(" 】]:：")
+    rest = first[match.end() :].strip(" 】]:：") if match.end() else ""  # no label: the line says it
     title = first[: match.end()].strip(" 【】[]:：") if rest else first.strip(" 【】[]")
     paragraphs = [rest] if rest else []
     gap = 0

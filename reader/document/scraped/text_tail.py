@@ -29,7 +29,10 @@ _BOX_LINES_MAX = 8  # short lines under a box's head before the text goes on: it
 _TEXT_UNDER_MIN = 1000  # the text's weight under a box set inside it: many paragraphs, not a teaser
 _OUTWEIGHS = 10  # and it outweighs the text above the box this many times
 # 延伸阅读, 相关链接: the box an editor sets inside a text (the next story's 下一篇 ends it).
-_RELATED = rx.compile(r"(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))\s*[:：]?")
+_RELATED = rx.compile(r"[【\[]?(?:延伸阅读|相关(?:阅读|链接|报道|新闻|文章|资讯))[】\]]?\s*[:：]?")
+# 【延伸阅读】某某: one story's link, its label in brackets, set inside a text or under it.
+_LINK_LINE = rx.compile(r"【(?:延伸阅读|推荐阅读|相关(?:阅读|链接|报道|新闻|文章))】\s*\S")
+_TEXT_UNDER_LINK = 80  # the text's weight under such a link: two paragraphs, not a note on its source
 
 
 def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: tuple[int, int], i: int) -> bool:
@@ -37,6 +40,8 @@ def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: 
     under them, many times longer: a box set inside the text, not the end of it. `weight_to[k]`:
     the text's weight above line k (the positive scores summed), `span`: the run [start, end)."""
     start, end = span
+    if lines[i][:1] == "【" and _LINK_LINE.match(lines[i]):
+        return weight_to[end] - weight_to[i + 1] >= _TEXT_UNDER_LINK  # the article runs on under the link
     if not _RELATED.match(lines[i]):
         return False
     under = next((k for k in range(i + 1, min(end, i + 2 + _BOX_LINES_MAX)) if scores[k] > 0), None)
@@ -44,6 +49,13 @@ def box_inside(lines: list[str], scores: list[int], weight_to: list[int], span: 
         return False
     before, after = weight_to[i] - weight_to[start], weight_to[end] - weight_to[under]
     return after >= _TEXT_UNDER_MIN and after > _OUTWEIGHS * max(before, 1)
+
+
+def above_buttons(scores: list[int], start: int, end: int, cost: int) -> int:
+    """返回某网，查看更多 over the declaration the text ends on: the page's button, not the text."""
+    while end - 1 > start and scores[end - 1] <= cost:
+        end -= 1
+    return end
 
 
 # Why names were changed or left out, or whom the authors thank, in the editor's words: the

@@ -154,7 +154,8 @@ def lone_question(lines: list[str], heads: list[tuple[int, str]]) -> int | None:
     questions = [i for i, style in heads if style in _UNNUMBERED and asks(lines[i])]
     if len(questions) != 1 or not _INTERROGATIVE.search(lines[questions[0]]):
         return None
-    return questions[0]
+    # 03 over 黄金还能涨吗？: set under its numeral as its siblings are under theirs, a head
+    return None if questions[0] and numeral_value(lines[questions[0] - 1]) is not None else questions[0]
 
 
 # The closed class of words a question asks with (什么, 为何, 吗…): a sentence put to the reader has one.

@@ -30,14 +30,25 @@ def outline_levels(page: list[str], titles: list[str]) -> list[int] | None:
     return levels
 
 
+# ▪ 大坝 under 2 工程规模: an encyclopedia's contents list marks its sub-entries, unnumbered.
+_SUB_ENTRY = "▪•·◦"
+
+
 def _contents(page: list[str]) -> list[str]:
-    """The longest run of lines opening with an outline number, starting at 1, spaces taken out."""
+    """The longest run of lines opening with an outline number, starting at 1, spaces taken out;
+    a marked sub-entry (▪ 大坝) numbered under the entry over it (2 工程规模 → 2.1大坝)."""
     best: list[str] = []
     run: list[str] = []
+    parent, subs = "", 0  # the number of the last numbered entry, the sub-entries under it
     for line in [*page, ""]:
         bare = line.replace(" ", "").replace("\u3000", "")
         if bare[:1].isdecimal() and (run or bare.startswith("1")):
             run.append(bare)
+            parent, subs = (major.group().rstrip(".") if (major := _OUTLINE.match(bare)) else ""), 0
+            continue
+        if run and parent and bare[:1] in _SUB_ENTRY and len(bare) > 1:
+            subs += 1
+            run.append(f"{parent}.{subs}{bare[1:]}")
             continue
         if len(run) >= _ENTRIES_MIN and len(run) > len(best):
             best = run

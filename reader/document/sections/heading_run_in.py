@@ -48,12 +48,21 @@ def run_in_heads(lines: list[str], heads: list[tuple[int, str]]) -> dict[int, tu
     if not alone:
         return {}
     out: dict[int, tuple[int, int]] = {}
-    for style, chain in count_chains(lines, set(alone.values())):
+    chains = count_chains(lines, set(alone.values()))
+    # （一）…（三） alone under 二、: the count heads sections, under 三、 too where it is set run-in
+    sections = {style for style, chain in chains if sum(1 for i in chain if alone.get(i) == style) >= _ALONE_MIN}
+    for style, chain in chains:
         heads_alone = sum(1 for i in chain if alone.get(i) == style)
         splits = {i: split for i in chain if i not in alone and (split := run_in_split(lines[i]))}
-        if splits and (heads_alone >= _ALONE_MIN or 0 < len(splits) <= heads_alone):
+        whole = style in sections and len(splits) == len(chain) >= _ALONE_MIN and _counts_from_one(lines[chain[0]])
+        if splits and (heads_alone >= _ALONE_MIN or 0 < len(splits) <= heads_alone or whole):
             out.update(splits)
     return out
+
+
+def _counts_from_one(line: str) -> bool:
+    number = number_of(line)
+    return number is not None and number[1] == 1
 
 
 def count_chains(lines: list[str], styles: set[str] | None = None) -> list[tuple[str, list[int]]]:

@@ -16,6 +16,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.sections.heading_cues import chinese_count
 from reader.document.sections.heading_steps import counted_labels
+from reader.document.sections.heading_stops import stopped_head
 
 _MARK = rx.compile(r"[（(第]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})")
 _MEMBER_MAX = 36  # characters: a numbered line longer than a head is a paragraph set run-in
@@ -42,6 +43,8 @@ def _head_shaped(line: str) -> bool:
     (2、“非学区的学生抢占了公立学校的资源，这不公平！”), not a list item's sentence (…；)."""
     if len(line) > _MEMBER_MAX:
         return False
+    if stopped_head(line) and strip_closers(line).count("。") == 1:
+        return True  # （一）自查自改阶段。 as its siblings （二）…。 （三）…。 are set
     stripped = strip_closers(line)
     if not _INNER_STOPS.isdisjoint(stripped) or stripped.endswith(("，", ",", "、", "：", ":")):
         return False

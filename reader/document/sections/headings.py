@@ -57,6 +57,7 @@ from reader.document.sections.heading_pairs import (
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
+from reader.document.sections.heading_stops import stopped_head
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
@@ -200,13 +201,12 @@ def _candidate(line: str) -> bool:
         return len(line) <= _QUESTION_HEADING_MAX
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
     # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
-    return not ends_sentence(line) or numbered is not None and len(line) <= _STOPPED_HEAD_MAX and "：" not in line
+    return not ends_sentence(line) or numbered is not None and stopped_head(line)
 
 
 # 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
-_STOPPED_HEAD_MAX = 16
 ARTICLE = rx.compile(r"第\s?[一二三四五六七八九十百零〇\d]+\s?条")  # 第三条, 第 3 條: a statute's article, its text
 
 

@@ -52,3 +52,8 @@ def test_a_contents_list_of_one_numbering_says_nothing_of_the_depth() -> None:
     page = ["目录", "第一章 总则", "第二章 分则", "第三章 附则", "第四章 其他"]
     assert unlisted_minor(page, heads) == set()
     assert unlisted_minor([*page, "第一节 一般规定"], [*heads, ("一、要求", "cn")]) == {5}
+
+
+def test_marked_sub_entries_sit_under_the_numbered_entry_over_them() -> None:
+    contents = ["目录", "1 由来", "2 构造", "▪ 桥墩", "▪ 桥面", "3 维护"]
+    assert outline_levels(contents, ["由来", "构造", "桥墩", "桥面", "维护"]) == [1, 1, 2, 2, 1]

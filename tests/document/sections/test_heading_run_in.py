@@ -122,3 +122,19 @@ def test_a_closing_part_after_numbered_heads_is_their_last_sibling() -> None:
     d = doc("地方债务化解进入新阶段", PARA, "01 从隐性到显性", PARA, PARA, "02 从化存量到控增量", PARA,
             "03 从输血到造血", PARA, "结语", "化债仍需久久为功。")
     assert [t for _, t in outline(d)] == ["01 从隐性到显性", "02 从化存量到控增量", "03 从输血到造血", "结语"]
+
+
+def test_a_count_set_run_in_under_one_head_heads_as_it_does_alone_under_another() -> None:
+    """（一）（二） alone under 一、, the same count run-in under 二、: heads under both."""
+    lines = ["某市关于开展河道清理行动的通知", PARA, "一、清理重点", "（一）城区河道。", PARA, "（二）郊区河道。", PARA,
+             "二、工作要求", "（一）压实责任。各区主要负责人是本辖区河道清理工作的第一责任人。",
+             "（二）严格督查。对清理中发现的问题，一律限期整改到位，逾期不改的通报批评。", PARA]
+    assert [title for _, title in outline(doc(*lines))] == [
+        "一、清理重点", "（一）城区河道。", "（二）郊区河道。", "二、工作要求", "（一）压实责任", "（二）严格督查"]
+
+
+def test_a_count_run_in_where_it_never_stands_alone_stays_as_written() -> None:
+    lines = ["某市关于开展河道清理行动的通知", PARA, "一、清理重点", PARA, PARA, "二、工作要求",
+             "（一）压实责任。各区主要负责人是本辖区河道清理工作的第一责任人。",
+             "（二）严格督查。对清理中发现的问题，一律限期整改到位，逾期不改的通报批评。", PARA]
+    assert [title for _, title in outline(doc(*lines))] == ["一、清理重点", "二、工作要求"]
