@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import rx
+from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import western_dates
 from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
 from reader.document.hanzi.script import probe
@@ -112,7 +113,22 @@ def _publisher(text: str) -> str | None:
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
     if agency is None and (filed := _AGENCY_FILED.match(probe(text)) or _OUTLET_CREDITING.search(probe(text))):
         return text[filed.start(1) : filed.end(1)]  # 中央社記者…台北20日電, 某某報／記者王小五: 中央社, 某某報
-    return agency.group(1) if agency else None
+    return agency.group(1) if agency else _post_account(text)
+
+
+def _post_account(text: str) -> str | None:
+    """原创 陈默 陈默 财经深一度 2026年10月09日: the account that published the post (the writer's
+    name may stand twice before it)."""
+    post = POST_CREDIT.match(text)
+    if post is None:
+        return None
+    account, third = post.group("account"), post.group("third")
+    if account == post.group("name"):
+        account = third
+    return account if account and not _DATE_START.match(account) else None
+
+
+_DATE_START = rx.compile(r"(?:19|20)\d{2}|\d{1,2}[-/月]")
 
 
 # 中央社记者陈怡君台北20日电, 新华社记者王小五、李四北京5日电: an agency, its reporters, where
