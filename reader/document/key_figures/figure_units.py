@@ -10,7 +10,7 @@ from reader.document.model import FigureKind
 # Units as written after a number, each optionally scaled by 万/亿/千 (3.3亿吨, 1.8万名, 万亿元).
 BASE_UNITS: dict[FigureKind, tuple[str, ...]] = {
     FigureKind.MONEY: ("美元", "港元", "欧元", "日元", "英镑", "元", "人民币", "港币", "美金", "块钱", "块"),
-    FigureKind.PERCENT: ("个百分点", "%", "％", "‰", "成"),
+    FigureKind.PERCENT: ("个百分点", "个基点", "%", "％", "‰", "成"),  # 个基点: basis points
     FigureKind.DURATION: ("个多月", "个月", "个工作日", "个工作天", "小时", "分钟", "周年", "年", "天", "日",
                           "晚", "秒"),
     FigureKind.COUNT: (

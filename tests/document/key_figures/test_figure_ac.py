@@ -135,3 +135,13 @@ def test_an_amount_s_own_noun_after_it_stays() -> None:
 def test_this_round_or_the_last_is_when_not_what() -> None:  # 本期债券: a name, kept
     assert _subjects("本届二等奖奖金为80万元。")["80万元"] == "二等奖奖金"
     assert _subjects("上届一等奖奖金为500万元。")["500万元"] == "一等奖奖金"
+
+
+def test_basis_points_are_one_figure_of_their_unit() -> None:
+    """下调25个基点: 25个基点, a percentage's change, not 25个 of something called 基点."""
+    from reader.document.key_figures.figures import find_figures
+    from reader.document.model import Block, BlockKind
+
+    text = "五年期以上贷款市场报价利率下调25个基点。"
+    [figure] = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    assert (text[figure.start : figure.end], figure.kind.value) == ("25个基点", "percent")

@@ -98,7 +98,8 @@ def test_the_noun_after_a_figure_ends_before_a_verb(text: str, figure: str, verb
 
 
 def test_a_unit_after_a_count_is_not_what_it_counts() -> None:
-    assert _subjects("美联储宣布加息25个基点。")["25个"] is None
+    subjects = _subjects("美联储宣布加息25个基点。")
+    assert "25个" not in subjects and subjects["25个基点"] != "基点"  # basis points: the figure's unit
 
 
 def test_a_fenbie_list_pairs_the_figures_of_the_clauses_before_it() -> None:
