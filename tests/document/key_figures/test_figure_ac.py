@@ -145,3 +145,10 @@ def test_basis_points_are_one_figure_of_their_unit() -> None:
     text = "五年期以上贷款市场报价利率下调25个基点。"
     [figure] = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
     assert (text[figure.start : figure.end], figure.kind.value) == ("25个基点", "percent")
+
+
+def test_a_loans_tenor_is_part_of_its_name() -> None:
+    """一年期贷款市场报价利率为3.45%: 一年期 names which rate, it is no time word to leave out."""
+    from tests.document.key_figures.test_figure_subjects import _subjects
+
+    assert _subjects("一年期贷款市场报价利率为3.45%。")["3.45%"] == "一年期贷款市场报价利率"
