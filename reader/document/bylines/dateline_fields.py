@@ -111,7 +111,8 @@ def _publisher(text: str) -> str | None:
     if len(name) >= 2 and not _NOT_A_NAME.search(name):
         return name
     agency = _AGENCY.match(text) or _OUTLET.match(text) or _OUTLET_AFTER.search(text)
-    if agency is None and (filed := _AGENCY_FILED.match(probe(text)) or _OUTLET_CREDITING.search(probe(text))):
+    read = probe(text)
+    if agency is None and (filed := _AGENCY_FILED.match(read) or _OUTLET_CREDITING.search(read)):
         return text[filed.start(1) : filed.end(1)]  # 中央社記者…台北20日電, 某某報／記者王小五: 中央社, 某某報
     return agency.group(1) if agency else _post_account(text)
 
@@ -146,7 +147,7 @@ _GLUED_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\d.*$")
 _OUTLET_NAME = r"[\w·]{2,10}?(?:日报|晚报|早报|时报|商报|报|新闻网|网|社|客户端|电视台|广播电台)"
 _OUTLET = rx.compile(rf"^[《]?({_OUTLET_NAME})[》]?\s*(?:19|20)\d{{2}}\s*[-/.年]")
 # 2024-05-10 09:30 某某报／记者王小五／台北报导: the paper, a slash, then its reporter's credit.
-_OUTLET_CREDITING = rx.compile(rf"(?:^|\s)([《]?{_OUTLET_NAME}[》]?)\s*[／/|｜]\s*(?:\w{{0,4}}?记者|通讯员)")
+_OUTLET_CREDITING = rx.compile(rf"(?:^|\s)[《]?({_OUTLET_NAME})[》]?\s*[／/|｜]\s*(?:\w{{0,4}}?记者|通讯员)")
 # 2024-05-10 09:30 新华社: the outlet after the date and time, closing the line. The date and
 # time are read for 40 characters at most: each year of a long run of dates read to its end
 # was quadratic (minutes for a line of 30 000 dates).

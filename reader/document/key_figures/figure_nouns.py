@@ -26,7 +26,9 @@ _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实�
 _DIGIT = rx.compile(r"\d")
 _RATES = frozenset("数量率幅值度比")  # a count, a quantity, a rate: what another figure gives
 _IDENTIFIERS = ("号", "号码", "编号", "代码", "名单")
-_PER_ONE = rx.compile("[一每](?:平方米|平米|平方公里|公斤|千克|斤|吨|米|公里|个|件|人|户|次|股|张|份|亩|间|套|台|辆|天|年|月|小时|晚)")
+# 40元|一平方米: the unit a price is per, the clause's last word (not 一次性补贴, 一份年货)
+_PER_ONE = rx.compile("[一每](?:平方米|平米|平方公里|公斤|千克|斤|吨|米|公里|个|件|人|户|次|股|张|份|亩|间|套|台|辆|天|年|月|小时|晚)"
+                      "(?=$|[^\u4e00-\u9fff]|的)")
 _NUMBER = rx.compile(r"\d{1,12}(?:\.\d{1,6})?[余多]?")
 
 

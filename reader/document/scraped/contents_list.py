@@ -11,6 +11,7 @@ from reader.document import rx
 _ENTRY = rx.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[▪•·◦])\s*(\S.{0,30})")
 _LABELS = frozenset(["目录", "目錄", "Contents", "CONTENTS", "contents"])
 _ENTRIES_MIN = 3
+_SUB_ENTRY = rx.compile(r"[▪•·◦]|\d{1,2}\.\d")
 
 
 def contents_lines(lines: list[str]) -> set[int]:
@@ -28,8 +29,11 @@ def contents_lines(lines: list[str]) -> set[int]:
                 where = {}
                 for k, line in enumerate(lines):
                     where.setdefault(line.strip(), []).append(k)
-            if _listed_later(lines, i, j, where):
-                out.update(range(i - 1 if i and lines[i - 1].strip() in _LABELS else i, j))
+            labelled = i > 0 and lines[i - 1].strip() in _LABELS
+            # 排名前三：/ 1 成都 / 2 重庆 / 3 西安, each a section later, is the text's own list: a
+            # contents list says so (目录) or has an outline's sub-entries (▪ 桥墩, 2.1 桥墩).
+            if (labelled or any(_SUB_ENTRY.match(line) for line in lines[i:j])) and _listed_later(lines, i, j, where):
+                out.update(range(i - 1 if labelled else i, j))
         i = max(j, i + 1)
     return out
 

@@ -11,6 +11,7 @@ from reader.document.bylines.dateline import (
     is_outlet_beside,
     is_outlet_name,
 )
+from reader.document.hanzi.script import probe
 from reader.document.headlines.headline_shape import is_source_credit
 from reader.document.scraped.patterns import is_dateline
 
@@ -22,8 +23,10 @@ _OUTLET_REACH = 2  # lines from a date line: 来自北京 may stand between
 
 
 def _label(line: str) -> str | None:
-    label = _LABEL.search(line)
-    return label.group(1).replace(" ", "") if label else None
+    """The label closing the line, as the page writes it (來源 on a traditional page: read as a
+    probe, one for one)."""
+    label = _LABEL.search(probe(line))
+    return line[label.start(1) : label.end(1)].replace(" ", "") if label else None
 
 
 def _labelled(lines: list[str], i: int, block: set[int] | tuple[int, ...] | list[int]) -> str | None:
@@ -56,7 +59,8 @@ def dateline_credit(lines: list[str], shown: list[str], dateline_lines: tuple[in
     for i in dateline_lines:
         label = _labelled(lines, i, dateline_lines)
         if label:
-            credit = credit_in_dateline(f"{label}：{lines[i].strip()}", f"{label}：{shown[i].strip()}")
+            written = _labelled(shown, i, dateline_lines) or label  # 記者 on a traditional page
+            credit = credit_in_dateline(f"{label}：{lines[i].strip()}", f"{written}：{shown[i].strip()}")
         else:
             credit = credit_in_dateline(lines[i], shown[i])
         if credit:
@@ -82,9 +86,9 @@ def dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: st
         if label := _labelled(shown, i, dateline_lines):
             pieces.append(f"{label}：{line.strip()}")  # the value under its label
             continue
-        if i + 1 in dateline_lines and (ending := _LABEL.search(line)) and _VALUE.fullmatch(shown[i + 1].strip()):
+        if i + 1 in dateline_lines and (ending := _LABEL.search(probe(line))) and _VALUE.fullmatch(shown[i + 1].strip()):
             line = line[: ending.start()]  # the label, read with its value on the next line
-        if is_outlet_name(line.strip()) and "来源" not in " ".join(pieces):
+        if is_outlet_name(probe(line.strip())) and "来源" not in probe(" ".join(pieces)):
             pieces.append(f"来源：{line.strip()}")  # the outlet named alone beside the date
         elif (bare := bare_dateline(line)) and not _said(bare, pieces):
             pieces.append(bare)

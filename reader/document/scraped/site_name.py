@@ -48,12 +48,26 @@ def _logo(lines: list[str], shown: list[str], top: int) -> str | None:
     first lines, or the page's first line over the menu's 首页 (36氪 over 首页 over 快讯)."""
     for i in range(min(top, _LOGO_REACH)):
         home = _HOME_LINK.fullmatch(lines[i].strip())
-        if home:
+        if home and _site_like(home.group("name"), lines):
             return shown[i].strip()[: home.end("name")]
     first = lines[0].strip() if lines else ""
     if top > 1 and lines[1].strip() in ("首页", "首頁") and _menu_item(first) and len(first) <= _LOGO_MAX:
-        return None if first in CHROME_WORDS or first in _NOT_LOGO or len(first) < 2 or first.isdigit() else shown[0].strip()
+        return shown[0].strip() if _site_like(first, lines) else None
     return None
+
+
+def _site_like(name: str, lines: list[str]) -> bool:
+    """A site's name: shaped as one (某某网, 某某日报), or of three letters or more and named again
+    further down the page (36氪 … 关于36氪); never a switch, a tool or a word (我的, 微博, 北京, 晴 25℃)."""
+    if name in CHROME_WORDS or name in _NOT_LOGO or len(name) < 2 or name.isdigit() or _TOOL_WORDS.search(name):
+        return False
+    if SITE_NAME.match(name):
+        return True
+    return len(name) >= _NAME_AGAIN_MIN and any(name in line for line in lines[_LOGO_REACH:])
+
+
+_TOOL_WORDS = rx.compile(r"下载|關注|关注|登录|登錄|注册|註冊|订阅|訂閱|投稿|搜索|RSS|APP|App|℃|我的|个人|用户|频道")
+_NAME_AGAIN_MIN = 3
 
 
 _MENU_ITEM_MAX = 16  # characters: 教育, 领导留言板, a hot list's 某地发布新规 headlines

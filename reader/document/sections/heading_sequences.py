@@ -43,7 +43,7 @@ def _head_shaped(line: str) -> bool:
     (2、“非学区的学生抢占了公立学校的资源，这不公平！”), not a list item's sentence (…；)."""
     if len(line) > _MEMBER_MAX:
         return False
-    if stopped_head(line) and strip_closers(line).count("。") == 1:
+    if stopped_head(line) and strip_closers(line).count("。") == 1 and strip_closers(line).endswith("。"):
         return True  # （一）自查自改阶段。 as its siblings （二）…。 （三）…。 are set
     stripped = strip_closers(line)
     if not _INNER_STOPS.isdisjoint(stripped) or stripped.endswith(("，", ",", "、", "：", ":")):

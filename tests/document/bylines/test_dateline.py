@@ -150,3 +150,12 @@ def test_a_pages_button_beside_the_date_is_no_publisher(button: str) -> None:
     para = "这是一段足够长的正文，用来让导入器认出文章的正文部分从这里开始，并且一直延续下去。"
     raw = "\n".join(["首页 资讯 财经 娱乐", "国际油价连续三周上涨", "2024-03-08 10:21", button, para, para])
     assert dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))["dateline"]["publisher"] is None
+
+
+def test_a_label_over_its_value_on_a_traditional_page() -> None:
+    """來源： over 某某晚報: read as 来源 is, shown as the page writes it."""
+    para = "這是一段足夠長的正文，用來讓匯入器認出文章的正文部分從這裡開始，並且一直延續下去。"
+    raw = "\n".join(["首頁 新聞 財經", "某地颱風過後農損統計出爐", "2024-03-08 10:21", "來源：", "某某晚報", para, para])
+    d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
+    assert d["dateline"]["text"] == "2024-03-08 10:21 · 來源：某某晚報"
+    assert d["dateline"]["publisher"] == "某某晚報"

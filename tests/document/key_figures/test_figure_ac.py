@@ -32,18 +32,17 @@ def test_the_object_of_an_action_verb_is_what_a_count_counts(
     assert _subjects(text)[figure] in subjects
 
 
-@pytest.mark.parametrize(("text", "figure", "wrong"), [
+@pytest.mark.parametrize(("text", "figure", "subject"), [
     ("这家公司去年完成了12个。", "12个", None),
-    ("截至5月底未开工项目共7个。", "7个", "项目"),
-    ("他们扩建日产8万吨的水厂。", "8万吨", "日产"),
-    ("志愿服务队亦已动员300人。", "300人", "队亦已动员"),
+    ("截至5月底未开工项目共7个。", "7个", "未开工项目"),  # not 项目: the verb names the noun
+    ("他们扩建日产8万吨的水厂。", "8万吨", "水厂"),  # not 日产
+    ("志愿服务队亦已动员300人。", "300人", None),  # not 队亦已动员
     ("调研组走访西部12个县。", "12个县", None),
 ])
 def test_no_object_when_the_verb_has_none_or_names_a_noun(
-    text: str, figure: str, wrong: str | None
+    text: str, figure: str, subject: str | None
 ) -> None:
-    subject = _subjects(text)[figure]
-    assert subject is None if wrong is None else subject != wrong
+    assert _subjects(text)[figure] == subject
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [
@@ -82,7 +81,7 @@ def test_a_frame_to_reckon_by_gives_its_noun(text: str, figure: str, subject: st
 
 def test_a_change_or_a_price_per_unit_in_a_frame_is_not_its_noun() -> None:
     assert _subjects("以每年增长6%计，十年后翻一番。")["6%"] is None
-    assert _subjects("按收购价每斤1.2元计算，共3万元。")["1.2元"] != "收购价每斤"
+    assert _subjects("按收购价每斤1.2元计算，共3万元。")["1.2元"] is None  # not 收购价每斤
 
 
 @pytest.mark.parametrize(("text", "figure"), [
@@ -152,3 +151,8 @@ def test_a_loans_tenor_is_part_of_its_name() -> None:
     from tests.document.key_figures.test_figure_subjects import _subjects
 
     assert _subjects("一年期贷款市场报价利率为3.45%。")["3.45%"] == "一年期贷款市场报价利率"
+
+
+def test_a_one_off_payment_is_what_the_amount_is() -> None:
+    """发放500元一次性补贴: 一次性补贴 (一次 is no unit the price is per here)."""
+    assert _subjects("向每户困难家庭发放500元一次性补贴。")["500元"] == "一次性补贴"

@@ -20,3 +20,11 @@ def test_the_entries_of_a_contents_list_over_its_heads_are_the_pages() -> None:
 def test_numbered_lines_whose_heads_never_follow_are_the_texts() -> None:
     items = ["1 先修桥墩", "2 再铺桥面", "3 最后验收"]
     assert contents_lines([LEAD, *items, PARA, "桥墩", PARA]) == set()
+
+
+def test_a_ranking_whose_items_head_sections_later_is_the_texts() -> None:
+    """排名前三的城市依次是： over 1 成都 / 2 重庆 / 3 西安, then a section each: the text's own
+    list (no 目录 over it, no outline's sub-entries), not a contents list to leave out."""
+    ranking = ["1 成都", "2 重庆", "3 西安"]
+    lines = ["排名前三的城市依次是：", *ranking, "成都", PARA, "重庆", PARA, "西安", PARA]
+    assert contents_lines(lines) == set()

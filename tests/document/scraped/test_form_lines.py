@@ -131,3 +131,13 @@ def test_a_portals_table_of_the_documents_data_is_no_text_above_the_headline() -
                               "二、主要任务", para]).encode(), "t.txt", "text")
     assert d.title == title
     assert d.text.split("\n")[1] == para
+
+
+def test_every_key_of_a_portals_table_is_looked_for() -> None:
+    """_TABLE_FIRST, kept by hand to spare most lines the match, holds each key's first letter."""
+    import re
+
+    from reader.document.scraped import form_lines
+
+    keys = re.findall(r"(?:\(\?:|\|)([^\s|\\\\(])", form_lines._TABLE_KEY)
+    assert keys and set(keys) <= form_lines._TABLE_FIRST

@@ -20,10 +20,19 @@ def test_a_back_home_link_names_no_site() -> None:
 
 
 def test_the_first_line_over_the_menus_home_is_the_logo() -> None:
-    d = doc("某某氪", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2)
+    """The logo is named again further down the page (关于某某氪, 主办：某省人民政府办公厅)."""
+    d = doc("某某氪", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2, "关于某某氪 | 联系我们")
     assert d.site == "某某氪"
-    d = doc("某省人民政府", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2)
+    d = doc("某省人民政府", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2, "主办：某省人民政府办公厅")
     assert d.site == "某省人民政府"
+
+
+def test_a_switch_a_tool_or_a_word_over_the_menu_is_no_logo() -> None:
+    for first in ("APP下载", "北京", "晴 25℃", "关注我们"):
+        d = doc(first, "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, f"{first}：{PARA2}")
+        assert d.site is None, first
+    for home in ("我的首页", "个人首页", "频道首页"):
+        assert doc(home, *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2).site is None, home
 
 
 def test_a_channel_is_not_the_site() -> None:
