@@ -124,3 +124,16 @@ def test_export_gives_every_documents_notes_at_once(tmp_path: Path) -> None:
     assert "# 央行公布上月金融数据" in markdown and "# 党旗领航奋进路 乘风破浪开新局" in markdown
     exported = json.loads(reader(data, "library", "export", "--format", "json").stdout)
     assert len(exported) == 2
+
+
+def test_an_exported_passage_of_a_file_gone_still_links_to_its_document(tmp_path: Path) -> None:
+    data, gone = tmp_path / "data", tmp_path / "gone.txt"
+    shutil.copy(SEED, gone)
+    doc = load(gone)
+    with Store.open(data) as store:
+        doc_id = store.remember_document(str(gone), doc.source.sha256, doc.title)
+        at = doc.text.index("党建")
+        store.add_note(doc_id, doc.text, at, at + 2, "要点", "yellow")
+    gone.unlink()
+    markdown = reader(data, "library", "export").stdout
+    assert f"doc={doc.source.sha256}" in markdown and "doc=&" not in markdown

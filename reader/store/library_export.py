@@ -43,7 +43,8 @@ def _document_markdown(store: Store, entry: LibraryEntry, load: Load, words: Exp
     document = _opened(store, entry, load)
     if document is None:  # the file is gone or unreadable: what the store holds
         title = entry.title or (Path(entry.path).stem if entry.path else words.untitled)
-        document = Document(Source(entry.path or "", "text", "", ""), "", (), (), title=title)
+        # its text's hash, as the store knows it: the passages' links still name the document
+        document = Document(Source(entry.path or "", "text", "", entry.sha256), "", (), (), title=title)
     return store.export_markdown(entry.doc_id, document, words)
 
 

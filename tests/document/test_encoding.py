@@ -111,7 +111,8 @@ def test_legacy_chinese_is_not_taken_for_utf16() -> None:
     assert decode((TRADITIONAL * 20).encode("big5"))[1] == "big5"
 
 
-@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04binarystuff\xff\xfe\x00\x00", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"])
+@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04binarystuff\xff\xfe\x00\x00", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+                                  b"PK\x05\x06" + bytes(18)])  # an empty zip, as zipfile writes it
 def test_a_short_binary_file_is_called_binary(data: bytes) -> None:
     """A few bytes of a zip or a picture: binary, not text in an encoding Reader does not know."""
     with pytest.raises(DocumentError, match="binary"):

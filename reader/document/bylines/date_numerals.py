@@ -48,7 +48,12 @@ def western_dates(line: str) -> str:
         line = _SPELLED_DATE.sub(_spelled, line)
     if "民国" in line or "民國" in line:
         line = _ROC_DATE.sub(lambda m: str(int(m.group(1)) + _ROC_FIRST_YEAR), line)
-    return line
+    # 發布日期：113年3月20日: a Minguo year of three digits needs no 民國 to say so (no common-era
+    # date has three).
+    return _BARE_ROC_DATE.sub(lambda m: str(int(m.group(1)) + _ROC_FIRST_YEAR), line)
+
+
+_BARE_ROC_DATE = rx.compile(r"(?<!\d)(1[0-4]\d)(?=年\d{1,2}月\d{1,2}日)")
 
 
 def _spelled(match: re.Match[str]) -> str:

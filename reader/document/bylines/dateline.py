@@ -231,7 +231,12 @@ def _reporter(line: str, shown: str) -> str | None:
 _TRAILING_SEPARATORS = " \u3000|｜丨·•/／"  # 发布时间：2024年05月05日 |: the field after it was cut
 
 
+# …来源：某某局　【字体：大 中 小】　打印: the page's print and close buttons after the switcher.
+_BUTTONS_TAIL = rx.compile(r"(?!(?<=[ \u3000])[ \u3000])(?:[ \u3000]+(?:打印|列印|关闭|關閉|关闭窗口|關閉視窗))+$")
+
+
 def bare_dateline(line: str) -> str:
+    line = _BUTTONS_TAIL.sub("", line)
     kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", without_font_switcher(line))).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):

@@ -85,7 +85,8 @@ def _menu_item(line: str) -> bool:
 
 _OWNER = r"((?:[A-Za-z0-9]{1,20})?[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z·（）()]{1,24})"
 _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-—–]\s*(?:19|20)\d{2})?)?"
-_OWNER_AFTER = rx.compile(rf"(?:版权所有|版權所有|©|[Cc]opy[Rr]ight)[\s:：©]*{_YEARS}\s*(?:by\s+)?{_OWNER}")
+# (版權所有 地址：台北市…: a field's label after it is no owner)
+_OWNER_AFTER = rx.compile(rf"(?:版权所有|版權所有|©|[Cc]opy[Rr]ight)[\s:：©]*{_YEARS}\s*(?:by\s+)?{_OWNER}(?![:：])")
 _OWNER_BEFORE = rx.compile(rf"{_OWNER}\s*(?:版权所有|版權所有)")
 _NOT_OWNER = rx.compile(r"ICP|备案|備案|许可证|許可證|未经|未經|授权|授權|转载|轉載|不得|禁止|必究|著作权|著作權|作者|本文|本网|本站|非本|所有")
 _OWNER_LEAD = rx.compile(r"^.*?(?:由|为|為|归|歸)")  # 本网站由某某网版权所有: the owner is after 由

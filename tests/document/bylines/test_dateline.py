@@ -25,6 +25,7 @@ from reader.document.dump import dump_dict
         ("ggjjzhzz 发表于 2005-9-15 11:46:00", "2005-09-15T11:46", None, ("ggjjzhzz",)),
         ("原创 王小五 王小五 某某观察 2026年10月09日 20:18 北京", "2026-10-09T20:18", "某某观察", ("王小五",)),
         ("原创 李四 某某研究笔记 2026-11-02 08:00 发表于北京", "2026-11-02T08:00", "某某研究笔记", ("李四",)),
+        ("發布日期：113年3月20日", "2024-03-20", None, ()),  # a Minguo year of three digits
     ],
 )
 def test_what_a_dateline_says(
@@ -159,3 +160,10 @@ def test_a_label_over_its_value_on_a_traditional_page() -> None:
     d = dump_dict(load_bytes(raw.encode("utf-8"), "x.txt"))
     assert d["dateline"]["text"] == "2024-03-08 10:21 · 來源：某某晚報"
     assert d["dateline"]["publisher"] == "某某晚報"
+
+
+def test_print_and_close_buttons_after_the_font_switcher_are_no_part_of_the_date_line() -> None:
+    from reader.document.bylines.dateline import bare_dateline
+
+    line = "发布时间：2024-03-06 09:30\u3000来源：某某市应急管理局\u3000【字体：大 中 小】\u3000打印"
+    assert bare_dateline(line) == "发布时间：2024-03-06 09:30\u3000来源：某某市应急管理局"

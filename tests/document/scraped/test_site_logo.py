@@ -43,3 +43,9 @@ def test_a_channel_is_not_the_site() -> None:
 def test_an_access_switch_over_home_is_no_logo() -> None:
     d = doc("无障碍", "首页", *MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2)
     assert d.site is None
+
+
+def test_a_field_after_the_rights_is_no_owner() -> None:
+    """某某總處 版權所有 地址：台北市…: the owner is before the rights; 地址 labels a field."""
+    d = doc(*MENU, HEADLINE, "2024-03-05 09:30", PARA, PARA2, "某某總處 版權所有 地址：台北市某某路2號")
+    assert d.site == "某某總處"
