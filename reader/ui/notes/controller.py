@@ -31,6 +31,11 @@ class AnnotationController(AnnotationState):
         if span is None:
             self.message.emit(self._nothing_to_note(document))
             return
+        same = next((n for n in self._notes if (n.start, n.end) == span and not n.orphaned), None)
+        if same is not None:  # this passage is highlighted already: that highlight, not a twin
+            clear_selection(self._view)
+            (self.note_created if edit else self.note_selected).emit(same.id)
+            return
         keeper = self.keeper
         note = self._call(lambda s: keeper.add_note(s, doc_id, document, span, "", colour))
         if note is not None:

@@ -332,3 +332,21 @@ def test_adding_a_note_where_notes_are_off_says_why_not_select_text(
     with qtbot.waitSignal(controller.message) as blocker:
         controller.add_note("yellow", edit=True)
     assert blocker.args == ["Notes are off for this article."]
+
+
+def test_highlighting_a_highlighted_passage_again_makes_no_twin(
+    store: Store, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    """Highlight or Add Note on the very passage of a highlight: that highlight, selected (to
+    write its note), not a second one listed and exported twice."""
+    window = make_window(store)
+    first = write_note(window, qtbot, TRAINING, "一条")
+    select(window, TRAINING)
+    window.window_actions.highlight.trigger()
+    select(window, TRAINING)
+    window.window_actions.add_note.trigger()
+    doc_id = window.notes_ui.controller.doc_id
+    assert doc_id is not None
+    assert [n.id for n in store.notes(doc_id)] == [first]
+    assert window.notes_ui.notes.current_note_id() == first
+    assert drawn(window) == [TRAINING]
