@@ -8,6 +8,7 @@ from pathlib import Path
 
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
+from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown.markdown_converter import document_converter
@@ -62,13 +63,14 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         if first_h1 is not None and headline_words(first_h1.text):
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)
+    byline = fields.get("author") or _credit_under_title(blocks)
     meta = Metadata(
         path=path,
         kind="markdown",
         encoding=encoding,
         title=title,
         subtitle=fields.get("subtitle"),
-        byline=fields.get("author"),
+        byline=byline,
         dateline=_front_date(fields),
         disclaimer=_disclaimer(blocks),
     )
@@ -77,6 +79,22 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         # only a script, a comment, images…: a blank page (an image is never loaded)
         raise DocumentError(f"nothing readable in {Path(path).name or 'the file'}")
     return document
+
+
+_CREDIT_MAX = 40  # characters: 作者：陈某某, 文/王小五 (本报记者); a longer paragraph is text
+
+
+def _credit_under_title(blocks: list[HtmlBlock]) -> str | None:
+    """作者：陈某某 as the paragraph right under the title: the byline (taken out of the text, shown
+    with the title as a scraped page's is)."""
+    first = next((b for b in blocks if not b.image_only), None)
+    if first is None or first.tag != "p" or len(first.text) > _CREDIT_MAX:
+        return None
+    credit = standalone_credit(first.text.strip())
+    if credit is None or not is_person_credit(credit):
+        return None
+    blocks.remove(first)
+    return credit
 
 
 def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:

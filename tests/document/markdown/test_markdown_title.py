@@ -57,3 +57,13 @@ def test_a_first_heading_with_siblings_or_text_above_it_is_a_section() -> None:
     assert d.title is None
     assert len(d.sections) == 1
     assert md("## 一条老街\n").title is None
+
+
+def test_a_credit_right_under_the_title_is_the_byline() -> None:
+    """# 标题 over 作者：某某: the byline, shown with the title; a sentence about an author is text."""
+    from reader.document import load_bytes
+
+    d = load_bytes("# 城市更新研究\n\n作者：陈某某\n\n## 一、背景\n\n正文第一段。\n".encode(), "a.md", "markdown")
+    assert d.byline == "作者：陈某某" and "作者" not in d.text
+    d = load_bytes("# 城市更新研究\n\n作者说，这件事很重要，大家都应该关注。\n\n正文。\n".encode(), "b.md", "markdown")
+    assert d.byline is None and "作者说" in d.text
