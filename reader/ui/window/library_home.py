@@ -69,6 +69,7 @@ class LibraryHome(QObject):
         self.page: LibraryPage | None = None
         self._title = ""  # the window's title while the library covers the article
         self._docks: list[QDockWidget] = []  # the side panels the library put aside
+        self._in_front: list[QDockWidget] = []  # of those, the tabs that were in front
         self._removal = ""  # the status bar's message after the last Remove from Library
         self.stack = QStackedWidget(main)
         article = main.takeCentralWidget()
@@ -115,6 +116,8 @@ class LibraryHome(QObject):
             self._select_current = self._positions.doc_id  # the article left: its row chosen
             self._title = self._main.windowTitle()
             self._docks = [d for d in self._main.findChildren(QDockWidget) if not d.isHidden()]
+            # The tab in front of each group of tabbed panels: shown again, it is again.
+            self._in_front = [d for d in self._docks if not d.visibleRegion().isEmpty()]
             for dock in self._docks:  # the side panels are the article's: the library takes all
                 step_aside(dock, True)
                 dock.hide()
@@ -151,7 +154,9 @@ class LibraryHome(QObject):
         for dock in self._docks:
             step_aside(dock, False)
             dock.show()
-        self._docks = []
+        for dock in self._in_front:
+            dock.raise_()  # showing a tabbed panel brings it to the front: the reader's tab again
+        self._docks, self._in_front = [], []
         self._dock_toggles(enabled=True)
 
     def _article_status(self, *, shown: bool) -> None:

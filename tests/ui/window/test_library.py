@@ -294,3 +294,23 @@ def test_a_page_naming_its_source_only_in_the_date_line_lists_it_as_the_site(
     qtbot.waitUntil(lambda: bool(store.library()) and (store.library()[0].length or 0) > 0)
     page = _page(window, qtbot)
     assert page.model.index(0, SITE).data() == "证券时报网"
+
+
+def test_the_tab_in_front_is_in_front_again_after_the_library(
+    make_window: WindowFactory, store: Store, qtbot: QtBot
+) -> None:
+    """Statistics in front of its tabbed Notes and Bookmarks: after the library, and after a
+    restart left on it, Statistics is in front again (showing a tabbed panel raised Notes)."""
+    window = make_window(store)
+    stats = next(d for d in window.findChildren(QDockWidget) if d.objectName() == "statisticsDock")
+    assert window.tabifiedDockWidgets(stats)
+    stats.raise_()
+    qtbot.waitUntil(lambda: not stats.visibleRegion().isEmpty())
+    window.library.show_library()
+    window.library.show_article()
+    qtbot.waitUntil(lambda: not stats.visibleRegion().isEmpty())
+    window.library.show_library()
+    window.close()
+    again = make_window(store)
+    again_stats = next(d for d in again.findChildren(QDockWidget) if d.objectName() == "statisticsDock")
+    qtbot.waitUntil(lambda: not again_stats.visibleRegion().isEmpty())
