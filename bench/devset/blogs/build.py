@@ -34,6 +34,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "freshset"))
 from label import _devset_build, render  # noqa: E402
+from set_writer import hand_checked, write_set  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 MIRROR = Path("/work/.mirror")
@@ -197,49 +198,14 @@ def build(page: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None, str, l
         return name, text, None, why, lines, ()
     at = label.pop("_lines")
     short_heads(label, marked, lines, hand_end(at, lines, hc), page["gt"])
-    label["site"] = site
-    if hc:
-        label.update({k: v for k, v in hc.items() if k not in ("drop", "audit")})
-        label["confidence"] = "high"
-        label["notes"] += "; hand-checked: " + hc.get("audit", "")
-    assert DEV.nz(label["title"]) in DEV.nz(text), (name, label["title"])
+    hand_checked(label, site, hc, text, DEV.nz)
     return name, text, label, "", lines, at
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", help="print one page's numbered lines and its label")
-    a = ap.parse_args()
-    for folder in ("pages", "labels"):
-        (HERE / folder).mkdir(exist_ok=True)
-        for old in (HERE / folder).glob("*") if not a.show else ():
-            old.unlink()
-    rows, dropped = [], []
-    for page in source_pages():
-        name, text, label, why, lines, at = build(page)
-        if a.show:
-            if a.show in (name, "all"):
-                print(f"=================== {name} {page['repo']} {page['path']}")
-                for i, ln in enumerate(lines):
-                    mark = dict(zip(at, "TFL", strict=False)).get(i, " ")
-                    print(f"{i:4}{mark} {ln[:110]}")
-                print(json.dumps(label, ensure_ascii=False, indent=1), why)
-            continue
-        if label is None:
-            dropped.append(f"- {name} ({page['repo']} · {page['path']}): {why}")
-            continue
-        (HERE / "pages" / f"{name}.txt").write_text(text, encoding="utf-8")
-        (HERE / "labels" / f"{name}.json").write_text(json.dumps(label, ensure_ascii=False, indent=1) + "\n",
-                                                      encoding="utf-8")  # fmt: skip
-        url = page["url"] or "(not given)"
-        rows.append(f"| {name}.txt | {label['site']} | {page['repo']} · {page['path']} · {page['commit'][:12]} | "
-                    f"{page['licence']} | {url} |")  # fmt: skip
-    if not a.show:
-        print("\n".join(rows))
-        print(f"{len(rows)} pages, {len({r.split(' | ')[1] for r in rows})} sites; dropped {len(dropped)}")
-        print("\n".join(dropped))
-    return 0
-
+    ap.add_argument("--show", help="print one page's numbered lines and its label (all: every page's)")
+    return write_set(HERE, source_pages(), build, ap.parse_args().show)
 
 if __name__ == "__main__":
     sys.exit(main())
