@@ -7,8 +7,6 @@ nothing (None)."""
 
 from __future__ import annotations
 
-import re
-
 from reader.document import rx
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
@@ -17,9 +15,10 @@ from reader.document.key_figures.figure_clause import JOINERS, clean
 _MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp)$")
 _MEASURE_LEN = 2  # the measure's last word: 增速, 产量, 投资, 总量, 比重
 _ATTRIBUTE = words.ATTRIBUTE_END | frozenset("速")  # 短期, 高速: how a measure is qualified
-_MEASURES = words.ATTRIBUTE_END | frozenset("速")
 _PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel of the last item's first word
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
+_ITEM_JOINER = rx.compile("[、和与及或]")  # between the items of a list: 东部、中部和西部
+_RESPECTIVELY = rx.compile("分别|依次")
 _SHARE = rx.compile(r"占[^占是为有达]{0,8}(?:份额|比重|比例|比)$")  # 进出口、出口和进口|占全国份额
 
 
@@ -66,9 +65,9 @@ def parallel(items: list[str | None]) -> list[str | None]:
 def list_items(own: str | None, segment: str) -> list[str | None]:
     """The nouns a 分别 list pairs: those before it in the clause (own), or, when they are fewer,
     the whole list before 分别 (iOS、MIUI 和 HarmonyOS 分别以…)."""
-    split = [clean(item) for item in re.split(r"[、和与及或]", own)] if own else []
+    split = [clean(item) for item in _ITEM_JOINER.split(own)] if own else []
     listed = _listed(segment)
-    whole = [clean(item) for item in re.split(r"[、和与及或]", listed)] if listed else []
+    whole = [clean(item) for item in _ITEM_JOINER.split(listed)] if listed else []
     return whole if len(whole) > len(split) and "等" not in (listed or "") else split
 
 
@@ -80,11 +79,11 @@ def shares_a_head(items: list[str | None]) -> bool:
     last, first = items[-1] or "", items[0] or ""
     if "的" in last and "的" not in first:
         return True
-    return nouns.ends_in(last, _MEASURES) and not nouns.ends_in(first, _MEASURES)
+    return nouns.ends_in(last, _ATTRIBUTE) and not nouns.ends_in(first, _ATTRIBUTE)
 
 
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
-    head = re.split("分别|依次", segment)[0].strip(JOINERS + nouns.EDGES)
+    head = _RESPECTIVELY.split(segment)[0].strip(JOINERS + nouns.EDGES)
     head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
-    return head if re.search(r"[、和与及或]", head) else None
+    return head if _ITEM_JOINER.search(head) else None

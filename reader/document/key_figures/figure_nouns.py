@@ -17,7 +17,7 @@ _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行性庭")  # 电梯, 专项|行动, 女|性, 家|庭: words go on
 _LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
-_PEOPLE_UNITS = ("名", "位", "人", "人次")
+PEOPLE_UNITS = ("名", "位", "人", "人次")  # counts of people (figure_objects.py too)
 _JOINED = rx.compile("[和与及]")
 _PLACE_ENDS = frozenset("县市省州")
 _LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
@@ -71,7 +71,7 @@ def after_noun(after: str, unit: str) -> str | None:
         item = _shared_head(clause, item, unit)
     if not item or _generic(item):
         return None  # 14个单位: a measure, not what is counted
-    people, place = unit.endswith(_PEOPLE_UNITS), unit.lstrip("余多万亿千").startswith("个")
+    people, place = unit.endswith(PEOPLE_UNITS), unit.lstrip("余多万亿千").startswith("个")
     if "的" in item:
         return _noun_of(item, words.PERSON_END if people else
                         words.ORGANISATION_END if unit.endswith("家") else None)

@@ -29,7 +29,6 @@ _AMOUNT_UNITS = ("%", "％", "倍", "百分点", "元", "万", "亿", "千")  # 
 _MODIFIED = frozenset("未已待在正")  # 未开工|项目: a verb that modifies a noun, no action
 _INSIDE = rx.compile(r"已|亦|也|都|将|还|又|再|仍")  # 服务队|亦已动员: a clause
 _OBJECT_MAX = 10
-_PEOPLE_UNITS = ("人", "名", "人次", "位")
 # 以|房贷|1000万元、期限20年|计算: a frame the figures are taken in, the noun before each its own.
 _FRAME_START = rx.compile(r"\s*(?:若|如|假设|假定)?(?:以|按照|按)")
 _FRAME_END = rx.compile(r"(?:[^，。；]{0,20}?[、和及])?[^，。；、]{0,12}?(?:计算|来算|计)$")
@@ -42,7 +41,7 @@ def counted_object(segment: str, simple: str, unit: str) -> str | None:
     if unit.endswith(_AMOUNT_UNITS):
         return None  # 资助困难学生|200万元: an amount is given, it does not count the object
     found = _last_object(segment, simple)
-    if unit.endswith(_PEOPLE_UNITS) and not nouns.ends_in(found, words.PERSON_END):
+    if unit.endswith(nouns.PEOPLE_UNITS) and not nouns.ends_in(found, words.PERSON_END):
         return None  # 扶持创业|2400人: a count of people counts people
     return found
 
