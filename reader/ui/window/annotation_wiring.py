@@ -37,7 +37,9 @@ def connect_annotation_actions(
     a.export_notes.triggered.connect(
         lambda: where.remember_export(ui.export_notes(where.export_directory))
     )
-    a.export_all_notes.triggered.connect(lambda: ui.export_all_notes(where.export_directory))
+    a.export_all_notes.triggered.connect(
+        lambda: ui.export_all_notes(where.export_directory, where.remember_export)
+    )
     a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
     view.selectionChanged.connect(ui.update_actions)
     view.render_finished.connect(ctl.draw_soon)

@@ -186,8 +186,9 @@ class NotesUi(QObject):
             self.status.emit(self._text.notes_exported(path))
         return path
 
-    def export_all_notes(self, directory: str) -> None:
-        """Ask for a file and save every article's notes to it, on a worker thread."""
+    def export_all_notes(self, directory: str, remember: Callable[[str], None]) -> None:
+        """Ask for a file and save every article's notes to it, on a worker thread; remember(path)
+        once the file is chosen (the next export starts in its folder)."""
         if self._store is None:
             return
         if self._export_all is None:
@@ -195,6 +196,7 @@ class NotesUi(QObject):
 
             self._export_all = made = AllNotesExport(self._view.window())
             made.started.connect(lambda _path: self.status.emit(self._text.exporting_all()))
+            made.started.connect(remember)
             made.exported.connect(lambda path: self.status.emit(self._text.notes_exported(path)))
         self._export_all.run(self._store, directory)
 

@@ -48,3 +48,26 @@ def test_every_articles_notes_in_one_file(
     assert "第一篇的笔记" in markdown and "第二篇的笔记" in markdown
     assert "# 央行公布上月金融数据" in markdown and "来源：证券时报网" in markdown
     assert "在 Reader 中打开" in markdown and "Open in Reader" not in markdown
+
+
+def test_the_next_export_starts_in_the_folder_chosen(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path,
+    *, monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    window = make_window(store)
+    write_note(window, qtbot, TRAINING, "一条笔记")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    offered: list[str] = []
+
+    def save_file(*args: object) -> tuple[str, str]:
+        offered.append(str(args[2]))
+        return str(folder / "all.md"), ""
+
+    monkeypatch.setattr(Dialogs, "save_file", save_file)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.window_actions.export_all_notes.trigger()
+    qtbot.waitUntil(lambda: any("all.md" in text for text in said), timeout=10_000)
+    window.window_actions.export_notes.trigger()
+    assert len(offered) == 2 and Path(offered[1]).parent == folder
