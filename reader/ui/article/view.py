@@ -324,11 +324,11 @@ class ArticleView(OwnViewportBrowser):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not reading_key(self, event, self.disclaimer_toggle_requested.emit, self.jump):
+        if not reading_key(self, event, self.disclaimer_toggle_requested.emit, (self.jump, self.end)):
             super().keyPressEvent(event)
 
     def go_to_end(self, end: bool) -> None:  # Ctrl+Home / Ctrl+End, once the article is rendered
-        go_to_end(self, end, self.jump)
+        go_to_end(self, end, (self.jump, self.end))
 
     def update_column(self) -> None:  # the text column fitted to the view's width (column.py)
         if self._style is None:

@@ -255,6 +255,21 @@ def test_ctrl_end_follows_the_end_while_the_layout_settles(
     assert bar.value() == bar.maximum() - 41
 
 
+def test_ctrl_end_keeps_the_end_past_the_first_second(make_window: WindowFactory, qtbot: QtBot) -> None:
+    """A late picture or a slow font can grow the layout after a second: the end is kept until
+    the reader scrolls (the one keeper that also keeps a finished article's end on reopening)."""
+    window = make_window()
+    view = window.article_view
+    activate(window, qtbot)
+    bar = view.verticalScrollBar()
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(1200)
+    bar.setRange(0, bar.maximum() + 30)
+    assert bar.value() == bar.maximum() and view.end.kept
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0 and not view.end.kept
+
+
 def test_the_metadata_line_names_the_site_once_when_the_dateline_names_it() -> None:
     from dataclasses import replace
 
