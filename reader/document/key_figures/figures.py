@@ -30,11 +30,11 @@ from reader.document.key_figures.figure_units import (
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # A range's first number (3至5年, 10%—15%, 2.6万元~2.8万元) is part of the figure.
-_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{UNIT_PATTERN})?[-~～—–至])?"
+_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{UNIT_PATTERN})?[ \u00a0]?[-~～—–至][ \u00a0]?)?"  # 16 至 24 岁
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
-_START = r"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
+_START = r"(?=\d)(?<![\d.．A-Za-z%％×＊*])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
 _AMOUNT = (
     r"(\d{1,3}(?:[, ]\d{3}){1,8}(?!\d)|\d{1,3}(?:，\d{3}){2,8}(?!\d)|\d{1,24})([.．]\d{1,24})?"
     rf"[ \u00a0]?((?:余|多|餘)?{UNIT_PATTERN}){PER}"  # 17 年: spaced as some pages do
@@ -230,7 +230,8 @@ def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:
 def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
     """match, or the two figures it joins when it reads as a range of two units: 增长24%至58亿元
     is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
-    low_unit = piece[match.end(1) : match.start(2) - 1] if match.group(1) else ""
+    joined = piece[match.end(1) : match.start(2)].strip(" \u00a0")  # 万元 至, 16 至 24: unit, joiner
+    low_unit = joined[:-1].rstrip(" \u00a0") if match.group(1) else ""
     if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
         yield match
         return
