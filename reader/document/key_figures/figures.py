@@ -72,13 +72,16 @@ _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "�
              "头": rx.compile("[条部像版脑发目号等上顶]"),
              "张": rx.compile("[家口江]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
-             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]")}  # 1 对 Java
+             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
+             # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
+             "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
-                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组"})
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组",
+                          "具", "宗", "幢", "伙"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
