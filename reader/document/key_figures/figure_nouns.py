@@ -77,10 +77,10 @@ def after_noun(after: str, unit: str) -> str | None:
                         words.ORGANISATION_END if unit.endswith("家") else None)
     ends = words.PERSON_END if people else words.NOUN_END | _PLACE_ENDS if place else words.NOUN_END
     head = _head(item, ends, place)  # 家: 网吧, 媒体, 企业…; 个: 贫困县, 直辖市
-    if not people and ends_in(head, words.ATTRIBUTE_END):
-        return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
-    if unit.endswith("宗") and ends_in(head, words.PERSON_END):
-        return None  # 10宗|居民投诉: cases are counted, not the people they are of
+    # 150家|期货公司客户权益总量达到…: a measure is not what a count counts; 10宗|居民投诉:
+    # cases are counted, not the people they are of
+    if not people and ends_in(head, words.ATTRIBUTE_END) or unit.endswith("宗") and ends_in(head, words.PERSON_END):
+        return None
     if head and not people and _one_short(item, head, simple):
         head = valid(item, place) or head  # 11个生产车间，: the noun runs on, not 生产车|间 (券商股|中)
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员

@@ -106,7 +106,7 @@ class Labeller:
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
         self.path = ""
-        result = edges.settled(self._label(site, count_figures, chain_from), site.simple)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -153,6 +153,7 @@ class Labeller:
             (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
             (paths.OBJECT, lambda: None if site.timespan or site.named else objects.counted_object(
                 site.segment, simple, site.unit)),  # 惠及|居民|20万户: what is counted
+            (paths.AFTER_DE, lambda: _changed_after(site, verb) if own else None),  # 早睡增加了|43%的死亡风险
             (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
@@ -260,6 +261,13 @@ def _measure_by_means(site: _Site, verb: str) -> str | None:
     """鄂尔多斯以|109%的增速: by 以, only a measure after 的 is the figure's."""
     measure = nouns.noun_after_de(site.after)
     return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) else None
+
+
+def _changed_after(site: _Site, verb: str) -> str | None:
+    """早睡增加了|43%的死亡风险: a measure after 的 is what the change is of, not the words before
+    the verb (what caused it, or whose it is)."""
+    measure = nouns.noun_after_de(site.after) if verb and site.after.startswith("的") else None
+    return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) or (measure or "").endswith("风险") else None
 
 
 def _headcount(site: _Site) -> bool:

@@ -43,3 +43,38 @@ def test_renminbi_in_traditional_script_is_money(text: str, figure: str) -> None
     kind, label = _figures(text)[figure]
     assert kind is FigureKind.MONEY
     assert label != "民幣"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("《某某》子刊超10年研究告诉你答案。", "10年"),  # a piece of a title
+    ("警方派出逾600名「遇難者辨認組」人員。", "600名"),  # a quote opened, not closed
+    ("30万人研究证实：少吃盐更长寿。", "30万人"),  # a finding ends a clause
+    ("8万样本研究证实：多走路有好处。", "8万"),
+    ("研究发现，体重每增加5公斤，患病风险增加12%。", "5公斤"),  # a step, not a change of 体重
+    ("久坐时间每天每增加1小时，心脏病风险增加4%。", "1小时"),
+])
+def test_a_fragment_of_a_title_or_a_clause_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("喝咖啡与心血管死亡风险降低15%相关。", "15%", "心血管死亡风险降低"),
+    ("每周喝茶与全因死亡风险降低15%，预期寿命增加1.26年相关。", "15%", "全因死亡风险降低"),
+    ("吸烟会令肺癌风险增加20%。", "20%", "肺癌风险增加"),  # 令 makes it happen, as 使 does
+    ("糖尿病发生风险增加8%。", "8%", "糖尿病发生风险增加"),  # 发生风险: a noun, not 发生|风险
+    ("在接下来三年内公司营收增长20%。", "20%", "公司营收增长"),  # when, not what
+    ("这也令公司总负债剧增至362亿元。", "362亿元", "公司总负债"),  # 剧|增至: the adverb is the verb's
+    ("早睡增加了43%的死亡风险。", "43%", "死亡风险增加"),  # what rose, not what made it rise
+    ("早起提高了20%的工作效率。", "20%", "工作效率提高"),
+])
+def test_the_measure_not_the_cause_or_the_step(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("今年拍摄电视剧300部。", "300部", "拍摄电视剧"),  # as before: 剧 is no adverb here
+    ("夏令营人数增加20%。", "20%", "夏令营人数增加"),
+    ("命令下达后，产量增加20%。", "20%", "产量增加"),
+])
+def test_words_that_hold_the_new_marks_are_unchanged(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
