@@ -20,6 +20,7 @@ from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_paths as paths
+from reader.document.key_figures import figure_places as places
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
@@ -103,8 +104,9 @@ class Labeller:
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
+        listed = places.listing(before[: len(before) - len(head)], self._previous[-1] if self._previous else None)
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
+                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
         self._clause.append(result)  # kept for the figures after it, even if not shown
@@ -124,6 +126,7 @@ class Labeller:
             return penalty  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
+        own = own or (places.listed_place(site.segment, verb) if site.listing else None)  # 中卫市|增长
         if _PAIRS.search(simple):
             return self._paired(lists.list_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and (_doubtful(own, site) or (site.classifier or site.named) and objects.acts(own)) else own
@@ -210,6 +213,7 @@ class _Site(NamedTuple):
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
     after_figure: bool  # segment starts at the figure before it in the clause
+    listing: bool  # the clause is an item of a list of places (…前二名：|中卫市增长)
 
 
 def _penalty(site: _Site) -> str | None:
@@ -301,7 +305,7 @@ def _level(head: str) -> bool:
 
 def _join(subject: str | None, verb: str) -> str | None:
     """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
-    valid = nouns.valid(subject) if subject else None
+    valid = nouns.valid(subject, bool(verb) and places.NAMED_PLACE.fullmatch(subject or "") is not None) if subject else None
     return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
 
 

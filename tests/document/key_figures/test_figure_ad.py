@@ -78,3 +78,23 @@ def test_the_measure_not_the_cause_or_the_step(text: str, figure: str, subject: 
 ])
 def test_words_that_hold_the_new_marks_are_unchanged(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("各县投资增速前两名：平安县增长28.5%，长乐县增长9.1%。", "28.5%", "平安县增长"),
+    ("各县投资增速前两名：平安县增长28.5%，长乐县增长9.1%。", "9.1%", "长乐县增长"),
+    ("后两名：临江市下降2.4%，东部地区下降0.8%。", "2.4%", "临江市下降"),
+    ("后两名：临江市下降2.4%，东部地区下降0.8%。", "0.8%", "东部地区下降"),
+])
+def test_a_named_place_is_the_subject_of_its_own_change(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("全市增长5%。", "5%"),  # the scope, no name
+    ("本县下降3%。", "3%"),
+    ("全市共有16个区。", "16个区"),  # a place is no subject of a count
+    ("平安县有1200家企业。", "1200家"),
+])
+def test_a_scope_or_a_place_before_a_count_stays_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] in (None, "企业")
