@@ -24,6 +24,8 @@ _LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
 _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在|"
                       "要(?!素)|(?<![社机大协学工])会(?![计议员])|能(?![源力])|就(?!业)|再(?!生)|又|还(?![款贷])|也|都(?!市)|[多少]$")
 _DIGIT = rx.compile(r"\d")
+# How people came to be counted, before what they did (146人|不幸罹难, 40人|仍然失联): left out.
+_HOW_LEAD = rx.compile("^(?:不幸|仍然|仍|依然|尚|均|全部|先后|相继)")
 _RATES = frozenset("数量率幅值度比")  # a count, a quantity, a rate: what another figure gives
 _IDENTIFIERS = ("号", "号码", "编号", "代码", "名单")
 # 40元|一平方米: the unit a price is per, the clause's last word (not 一次性补贴, 一份年货)
@@ -61,6 +63,8 @@ def valid(text: str, place: bool = False) -> str | None:
 def after_noun(after: str, unit: str) -> str | None:
     """For 43家市级以上园区建立…: the noun phrase the count classifies."""
     clause = BREAK.split(after)[0].lstrip("余多")
+    if unit.endswith(PEOPLE_UNITS) and (lead := _HOW_LEAD.match(clause.translate(words.T2S))):
+        clause = clause[lead.end() :]  # 146人|不幸|罹难
     if clause.startswith(("的", "以上", "以下", "左右", "上下", "一点", "一點", "一些")):
         return None  # 11萬箱多一點: more, not what is counted
     simple = clause.translate(words.T2S)

@@ -98,3 +98,12 @@ def test_a_named_place_is_the_subject_of_its_own_change(text: str, figure: str, 
 ])
 def test_a_scope_or_a_place_before_a_count_stays_no_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] in (None, "企业")
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("研究纳入5414名参与者。", "5414名", "参与者"),  # 参与者 is one noun, not 参|与|者
+    ("事故中146人不幸罹難。", "146人", "罹難"),  # what the people did, without how
+    ("逾40人仍然失聯。", "40人", "失聯"),
+])
+def test_people_counted_by_a_noun_or_by_what_they_did(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
