@@ -14,7 +14,8 @@ from reader.document.key_figures import figure_words as words
 
 # When, not what: a season, a part of the day or the year, the whole of a trip or a period.
 _WHEN_ONLY = rx.compile(r"[春夏秋冬旺淡]季|[春夏秋冬白当整全每]天|[当每整全]日|[当每整全]年|[当每]月|全程|"
-                        r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末")
+                        r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末|"
+                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期")  # 一周|7份以上的人
 # A word that points back to what was said before: the noun after it names nothing new.
 _POINTS_BACK = rx.compile(r"(?:[这那](?:[个些一种类项样]|一个)?|[该此]|上述|以上|前述)$")
 _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only refers back
@@ -30,7 +31,8 @@ _ADVERB_ONLY = rx.compile(r"(.)\1地|[骤突猛忽陡蓦竟居依仍显果]然(?
                           r"小时|钟头|分钟|秒钟|星期|礼拜|至迟|最迟|最早|最长|最短|最多|最少")
 _MARKS = (("《", "》"), ("「", "」"), ("“", "”"), ("『", "』"), ("（", "）"), ("(", ")"), ("【", "】"))
 # A finding or a claim ends a clause (30万人|研究证实：…), never a noun phrase.
-_SAYS_END = rx.compile(r"(?:证实|表明|揭示|指出|发现|显示|声称|宣称)$")
+_SAYS_END = rx.compile(r"(?:证实|表明|揭示|指出|发现|显示|声称|宣称)$|"
+                       r"(?<=.)[一两][项个种次位家条件份名](?:长达|长|为期)?$")  # 丹麦一项|长达26年的研究
 # The step a figure is (久坐时间每天每增加|1小时, 体重每增加|5公斤): no change, no measure by itself.
 _STEP = rx.compile(r"(?:每[天日年月周人次])?每(?:增加|增长|提高|减少|降低|下降|上升|延长|缩短)$")
 # A change said to go with what was done (吃坚果与|死亡风险降低|20%相关): the change is the measure.

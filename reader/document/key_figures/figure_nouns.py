@@ -91,7 +91,8 @@ def after_noun(after: str, unit: str) -> str | None:
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
-    return None if ends_in(item, words.VERB_END) else valid(item, place)
+    # 829位|年龄在…之间的参与者: people are counted, not their age
+    return None if ends_in(item, words.VERB_END) or people and ends_in(item, words.ATTRIBUTE_END) else valid(item, place)
 
 
 def verb_end(subject: str | None) -> bool:
@@ -161,8 +162,11 @@ def _generic(noun: str) -> bool:
     return any(noun.startswith(word) for word in words.GENERIC)
 
 
-def for_time(noun: str | None, timespan: bool) -> str | None:
-    """A duration's or an age's noun after it only when it is a leave or a period."""
+def for_time(noun: str | None, timespan: bool, unit: str = "") -> str | None:
+    """A duration's or an age's noun after it only when it is a leave or a period; a count of
+    people's never an attribute (829位|年龄在…之间的参与者: people are counted, not an age)."""
+    if unit.endswith(PEOPLE_UNITS) and ends_in(noun, words.ATTRIBUTE_END):
+        return None
     return noun if not timespan or ends_in(noun, _LEAVE) else None
 
 
@@ -196,6 +200,8 @@ def noun_after_de(after: str) -> str | None:
         second = rest[1 : 1 + len(words.AFTER_STOP.split(rest[1:].translate(words.T2S))[0])]
         if ends_in(second, words.NOUN_END) and second[:1] not in _CJK_NUMERALS:  # 60元的体检和照相费
             noun = clause[1 : 2 + len(noun) + len(second)]
+        else:
+            return None  # 7%的|全因|和心血管死亡风险: a modifier both nouns share, not a noun
     if "的" in noun or _generic(noun) or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
     if noun.endswith(_MANNER):

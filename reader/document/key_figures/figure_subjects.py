@@ -165,7 +165,7 @@ class Labeller:
             (paths.BEFORE_BARE, lambda: _join(own, verb) if loose and (
                 nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
             (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
-                nouns.for_time(nouns.noun_next(site.after), site.timespan), verb)),
+                nouns.for_time(nouns.noun_next(site.after), site.timespan, site.unit), verb)),
             (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple)) if own is None
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
@@ -190,7 +190,7 @@ class Labeller:
         if not listed and len(earlier) >= count:
             items = [words.unchanged(s) if s else None for s in earlier[-count:]]
             self._list_path = paths.LIST_EARLIER
-        if len(items) != count or not all(items):
+        if len(items) != count or not all(items) or any(words.OPENER.search(i or "") for i in items):
             self._pending = [None] * (count - 1)
             return None
         subjects = [_join(item, verb) for item in items if item]

@@ -86,7 +86,7 @@ MODAL = rx.compile(r"(?:到|至|在|于)?\d{2,4}年(?:底|末|前|后)?(?![期�
 OPENER = rx.compile(r"如果|(?<![命法指禁政号口司县军条夏冬律])令[到得]?(?![牌箭尊郎爱堂营])|(?<!新)发现(?![率])|折合(?!人民币)|可能|预计|号称|据称|宣称|声称|[得受]益于|带动|拉动|推动|促使|导致|完成(?![率额量值度])|实现(?![率额量值度的])|录得|发生(?![率额量]|风险|概率)|计划(?![内外生投])|引进|引入|估计|把(?!握|关)|被(?!告|子)|(?<![转])让|使得|使(?!用|命|馆)|了(?!解)|"
                     r"(?<![但还就于总凡要可只都若])是")
 # A comparison: the figure is a difference (超发电价低于计划内上网电价|0.1元), no subject.
-COMPARE = rx.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相差")  # …and a distance between two
+COMPARE = rx.compile(r"(?<!不)[低高多少]于|距离|相隔|相距|间隔|相差|(?<!不)[高多超]出(?![现台售口让])")  # …and a distance between two
 # A prepositional phrase after a subject: the subject ends before it (上证指数|在短时间内…).
 PREPOSITION = rx.compile(
     r"对于|关于|(?<![存现所正实自内外好潜])在(?![建校岸册职岗读编线售营途库])|"

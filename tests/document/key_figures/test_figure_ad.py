@@ -107,3 +107,19 @@ def test_a_scope_or_a_place_before_a_count_stays_no_subject(text: str, figure: s
 ])
 def test_people_counted_by_a_noun_or_by_what_they_did(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("一周7份以上的人，死亡率减少20％。", "7份"),  # a time alone
+    ("相关人群的患癌风险要高出通常值18%。", "18%"),  # an excess over a base, not a level
+    ("丹麦一项长达26年的研究发现。", "26年"),  # a numeral and its counter end no noun
+    ("研究人员选择了829位年龄在45-84岁之间的参与者。", "829位"),  # people, not their age
+    ("每天多吃半个蛋，增加7%的全因和心血管死亡风险。", "7%"),  # a modifier two nouns share
+    ("摄入甜饮料或无糖饮料会令死亡风险分别增加11%和27%。", "11%"),  # the list's items hold a clause
+])
+def test_doubtful_subjects_are_withheld(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_an_amount_of_two_nouns_keeps_the_first_when_it_is_one() -> None:
+    assert _subjects("捐出100万元的资金和物资。")["100万元"] == "资金"
