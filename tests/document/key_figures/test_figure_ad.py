@@ -123,3 +123,12 @@ def test_doubtful_subjects_are_withheld(text: str, figure: str) -> None:
 
 def test_an_amount_of_two_nouns_keeps_the_first_when_it_is_one() -> None:
     assert _subjects("捐出100万元的资金和物资。")["100万元"] == "资金"
+
+
+@pytest.mark.parametrize("text", ["請洽本會，地址：10052臺北市中正區某路1段50號。", "寄往40341台中市西區。"])
+def test_an_address_or_a_postcode_before_a_city_is_no_figure(text: str) -> None:
+    assert _figures(text) == {}
+
+
+def test_machines_counted_in_tai_are_still_counted() -> None:
+    assert "300台" in _figures("公司购入300台北斗终端。")
