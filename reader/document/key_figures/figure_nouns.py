@@ -92,7 +92,9 @@ def after_noun(after: str, unit: str) -> str | None:
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
     # 829位|年龄在…之间的参与者: people are counted, not their age
-    return None if ends_in(item, words.VERB_END) or people and ends_in(item, words.ATTRIBUTE_END) else valid(item, place)
+    # 829位|年龄在…之间的参与者: people are counted, not their age; 二十余人|围着校…: a clause
+    doing = people and (ends_in(item, words.ATTRIBUTE_END) or "着" in item)
+    return None if ends_in(item, words.VERB_END) or doing else valid(item, place)
 
 
 def verb_end(subject: str | None) -> bool:
@@ -165,8 +167,8 @@ def _generic(noun: str) -> bool:
 def for_time(noun: str | None, timespan: bool, unit: str = "") -> str | None:
     """A duration's or an age's noun after it only when it is a leave or a period; a count of
     people's never an attribute (829位|年龄在…之间的参与者: people are counted, not an age)."""
-    if unit.endswith(PEOPLE_UNITS) and ends_in(noun, words.ATTRIBUTE_END):
-        return None
+    if unit.endswith(PEOPLE_UNITS) and (ends_in(noun, words.ATTRIBUTE_END) or "着" in (noun or "")):
+        return None  # 二十余人|围着校…: what they do, not who they are
     return noun if not timespan or ends_in(noun, _LEAVE) else None
 
 

@@ -132,3 +132,12 @@ def test_an_address_or_a_postcode_before_a_city_is_no_figure(text: str) -> None:
 
 def test_machines_counted_in_tai_are_still_counted() -> None:
     assert "300台" in _figures("公司购入300台北斗终端。")
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("三十余人围着校内的草坪骑行。", "三十余人", None),  # what they did, cut: no noun
+    ("文件要求重点高中必须达到60个班。", "60个", None),  # a modal ends no noun
+    ("结果当地蚊子的数量减少了80%。", "80%", "蚊子的数量减少"),  # 结果: "as a result"
+])
+def test_clause_words_at_a_subjects_edge(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
