@@ -17,6 +17,7 @@ from typing import NamedTuple
 from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
+from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_paths as paths
@@ -152,11 +153,12 @@ class Labeller:
             return (_measure_by_means(site, verb) or framed) if by_means else None
         before_verb = paths.ACHIEVED if peeled.startswith("实现") else paths.BEFORE_VERB
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
+            (before_verb, lambda: measures.gift(own, site.unit)),  # 阿里巴巴捐贈|260萬美元
             # 海关总署新增|17项|便利措施: what is counted
             (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
             (paths.OBJECT, lambda: None if site.timespan or site.named else objects.counted_object(
                 site.segment, simple, site.unit)),  # 惠及|居民|20万户: what is counted
-            (paths.AFTER_DE, lambda: _changed_after(site, verb) if own else None),  # 早睡增加了|43%的死亡风险
+            (paths.AFTER_DE, lambda: _join(measures.changed_after(site.after, verb), verb) if own else None),
             (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
@@ -265,13 +267,6 @@ def _measure_by_means(site: _Site, verb: str) -> str | None:
     """鄂尔多斯以|109%的增速: by 以, only a measure after 的 is the figure's."""
     measure = nouns.noun_after_de(site.after)
     return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) else None
-
-
-def _changed_after(site: _Site, verb: str) -> str | None:
-    """早睡增加了|43%的死亡风险: a measure after 的 is what the change is of, not the words before
-    the verb (what caused it, or whose it is)."""
-    measure = nouns.noun_after_de(site.after) if verb and site.after.startswith("的") else None
-    return _join(measure, verb) if nouns.ends_in(measure, _LEVEL_NOUNS) or (measure or "").endswith("风险") else None
 
 
 def _headcount(site: _Site) -> bool:

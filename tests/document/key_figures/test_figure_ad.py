@@ -141,3 +141,12 @@ def test_machines_counted_in_tai_are_still_counted() -> None:
 ])
 def test_clause_words_at_a_subjects_edge(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("某某集團捐贈260萬美元。", "260萬美元", "某某集團捐贈"),  # the donation, with its short giver
+    ("某某慈善基金會捐贈1,000萬港元。", "1,000萬港元", "捐贈"),  # a long giver left to the context
+    ("基金會亦宣布，捐贈300萬港元。", "300萬港元", "捐贈"),
+])
+def test_a_donation_is_what_an_amount_after_it_measures(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
