@@ -49,7 +49,7 @@ _YEAR_LIKE = rx.compile(r"(?:\d{1,2}[.．])?(?:1\d|20)\d\d|0\d")
 # 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|地址|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
@@ -70,15 +70,18 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
-             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]")}  # 1 对 Java
+             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
+             # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
+             "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
-                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组"})
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组",
+                          "具", "宗", "幢", "伙"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
