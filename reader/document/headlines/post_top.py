@@ -1,0 +1,101 @@
+"""The top of a blog post: its site's menu (首页 归档 分类 标签, HomeArchivesTags), its meta lines
+(发表于 2020-01-02 | 分类于 X, 4.6k 字 39 分钟) and its headline, which a theme sets over the meta
+lines or under them; and a licence box that names the headline (本文标题：X)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reader.document import rx
+from reader.document.bylines.dateline import is_dateline_line
+from reader.document.headlines.headline_reach import dated_headline
+from reader.document.headlines.headline_shape import title_like
+from reader.document.scraped.patterns import is_dateline, numbered_style
+from reader.document.scraped.reading_stats import is_reading_stats
+from reader.document.sections.heading_cues import names_a_part
+
+# A blog's menu items, in its themes' words: never a post's headline.
+_NAV_WORDS = frozenset([
+    "首页", "主页", "归档", "分类", "标签", "关于", "关于我", "友链", "友情链接", "搜索", "时间轴", "时间线", "留言",
+    "留言板", "相册", "说说", "订阅", "文章", "博客", "项目", "作品", "随笔", "日志", "动态", "导航", "站点地图",
+    "home", "archive", "archives", "categories", "category", "tags", "tag", "about", "search", "links",
+    "friends", "posts", "post", "blog", "menu", "close", "projects", "timeline", "rss", "feed", "guestbook",
+])
+_CAMEL = rx.compile(r"[A-Z][a-z]+|[a-z]+")
+_ITEMS = rx.compile(r"[\s|｜/·•]+")
+
+
+def is_menu_line(line: str) -> bool:
+    """归档, Archives, 首页 归档 关于, HomeArchivesCategoriesTagsAbout: a blog's menu, no headline."""
+    items = [item for item in _ITEMS.split(line.strip()) if item]
+    if not items:
+        return False
+    words: list[str] = []
+    for item in items:
+        if item.isascii() and item.isalpha():
+            words += [w.lower() for w in _CAMEL.findall(item)]  # HomeArchives: menu items run together
+        else:
+            words.append(item.lower())
+    return all(word in _NAV_WORDS for word in words)
+
+
+def is_post_meta(line: str) -> bool:
+    """A post's date line or its reading statistics (4.6k 字 39 分钟)."""
+    return is_dateline(line) or is_dateline_line(line) or is_reading_stats(line)
+
+
+_META_REACH = 3  # meta lines a theme sets between its headline and its text (date, stats, tags)
+_UNDER_REACH = 6  # lines above the text's first line where such a headline may stand
+
+
+def title_under_meta(lines: list[str], start: int, end: int) -> int | None:
+    """A headline set under the post's meta lines and over its text (Icarus, landscape: the date
+    line, then the headline; 4.6k 字 39 分钟, then the headline) where what stands over the meta
+    lines is the site's menu or nothing: the line over a date line is the headline on most pages,
+    but a menu item (归档, Archives) never is."""
+    for t in range(max(1, start - _UNDER_REACH), min(start + 1, end)):
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not (title_like(line) or dated_headline(line)):
+            continue
+        if numbered_style(line) is not None or names_a_part(lines, t):  # 一、缘起, 前言: the text's first head
+            continue
+        # Under it, the text, or more meta lines, or the text's first head (Web课程设计 over the text).
+        if line.endswith("。") or sum(not is_post_meta(lines[k]) for k in range(t + 1, start)) > 1:
+            continue
+        if _meta_over(lines, t):
+            return t
+    return None
+
+
+def _meta_over(lines: list[str], title: int) -> range:
+    """The post's meta lines right over its headline, where the site's menu or nothing stands over
+    them (归档 / 2020-01-02 / 标题): the headline's date line, set above it."""
+    top = title
+    while top > 0 and title - top < _META_REACH and is_post_meta(lines[top - 1]):
+        top -= 1
+    if top < title and (top == 0 or is_menu_line(lines[top - 1])):
+        return range(top, title)
+    return range(title, title)
+
+
+# 本文标题：某某, 文章标题: 某某: a licence box under the post naming its headline.
+_TITLE_FIELD = rx.compile(r"(?:本文|文章)标题\s*[:：]\s*(?P<title>\S.{0,79})")
+_NAMED_ABOVE = 40  # lines above the text's first line where the named headline may stand
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def named_title(lines: list[str], start: int, end: int) -> int | None:
+    """The line near the text's top that a licence box under the text names as the post's title."""
+    for line in lines[end:]:
+        if "标题" not in line:
+            continue
+        found = _TITLE_FIELD.match(line.strip())
+        if found is None:
+            continue
+        key = _key(found.group("title"))
+        return next((i for i in range(min(start, len(lines) - 1), max(-1, start - 1 - _NAMED_ABOVE), -1)
+                     if _key(lines[i]) == key), None)
+    return None
