@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 from reader.document import rx
-from reader.document.bylines.dateline import is_dateline_line
+from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.headlines.headline_reach import dated_headline
 from reader.document.headlines.headline_shape import title_like
 from reader.document.scraped.patterns import is_dateline, numbered_style
@@ -41,7 +41,7 @@ def is_menu_line(line: str) -> bool:
 
 def is_post_meta(line: str) -> bool:
     """A post's date line or its reading statistics (4.6k 字 39 分钟)."""
-    return is_dateline(line) or is_dateline_line(line) or is_reading_stats(line)
+    return is_dateline(line) or is_reading_stats(line) or is_post_meta_line(line)
 
 
 _META_REACH = 3  # meta lines a theme sets between its headline and its text (date, stats, tags)
@@ -53,7 +53,7 @@ def title_under_meta(lines: list[str], start: int, end: int) -> int | None:
     line, then the headline; 4.6k 字 39 分钟, then the headline) where what stands over the meta
     lines is the site's menu or nothing: the line over a date line is the headline on most pages,
     but a menu item (归档, Archives) never is."""
-    for t in range(max(1, start - _UNDER_REACH), min(start + 1, end)):
+    for t in range(min(start, end - 1), max(0, start - _UNDER_REACH), -1):  # nearest the text first
         line = lines[t]
         if is_post_meta(line) or is_menu_line(line) or not (title_like(line) or dated_headline(line)):
             continue
@@ -67,15 +67,23 @@ def title_under_meta(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
-def _meta_over(lines: list[str], title: int) -> range:
-    """The post's meta lines right over its headline, where the site's menu or nothing stands over
-    them (归档 / 2020-01-02 / 标题): the headline's date line, set above it."""
-    top = title
-    while top > 0 and title - top < _META_REACH and is_post_meta(lines[top - 1]):
+def _meta_over(lines: list[str], title: int) -> bool:
+    """The post's meta lines stand right over its headline, the site's menu or nothing over them
+    (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""
+    top, dated = title, False
+    while top > 0 and title - top < _META_REACH and (
+        is_post_meta(lines[top - 1]) or top >= 2 and _category_under_date(lines, top - 1)  # noqa: PLR2004
+    ):
         top -= 1
-    if top < title and (top == 0 or is_menu_line(lines[top - 1])):
-        return range(top, title)
-    return range(title, title)
+        dated = dated or is_post_meta(lines[top])
+    return dated and (top == 0 or is_menu_line(lines[top - 1]))
+
+
+_CATEGORY = rx.compile(r"[^\W\d_]{1,8}")  # 随笔, Notes: the post's category under its date
+
+
+def _category_under_date(lines: list[str], i: int) -> bool:
+    return bool(_CATEGORY.fullmatch(lines[i])) and not is_menu_line(lines[i]) and is_post_meta(lines[i - 1])
 
 
 # 本文标题：某某, 文章标题: 某某: a licence box under the post naming its headline.

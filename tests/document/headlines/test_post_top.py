@@ -55,3 +55,9 @@ def test_the_licence_box_names_the_headline() -> None:
 def test_a_numbered_head_under_the_date_is_the_texts() -> None:
     d = doc("小王的博客", "首页", "归档", "2023-04-02", "一、为什么要自己装", LEAD, PARA, "二、配件怎么选", PARA, PARA)
     assert d.title != "一、为什么要自己装"
+
+
+def test_a_headline_under_its_date_and_category() -> None:
+    d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", "生活", TITLE, LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.dateline == "2023-04-02"
