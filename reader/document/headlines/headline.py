@@ -20,7 +20,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
-from reader.document.headlines.post_top import named_title, title_under_meta
+from reader.document.headlines.post_top import named_title, not_headlines, title_under_meta
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -272,6 +272,9 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
         return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
+    dropped = not_headlines(lines, start, end, features)
+    features = {i: row for i, row in features.items() if i not in dropped}
+    rule_pick = None if rule_pick in dropped else rule_pick
     if not features:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))

@@ -4,7 +4,9 @@ lines or under them; and a licence box that names the headline (本文标题：X
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
 
 from reader.document import rx
 from reader.document.bylines.post_meta import is_post_meta_line
@@ -107,3 +109,31 @@ def named_title(lines: list[str], start: int, end: int) -> int | None:
         return next((i for i in range(min(start, len(lines) - 1), max(-1, start - 1 - _NAMED_ABOVE), -1)
                      if _key(lines[i]) == key), None)
     return None
+
+
+# 目录, 文章目录, Table of Contents: a theme's contents box between the headline and the text.
+_CONTENTS_LABEL = rx.compile(r"(?:文章|本文)?目\s?录|目錄|(?:Table of )?Contents|TOC", re.IGNORECASE)
+_ENTRY_NUMBER = rx.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*")
+_CONTENTS_REACH = 40
+
+
+def contents_entries(lines: list[str], start: int, end: int) -> set[int]:
+    """The entries of a contents box right over the text: lines under its label (目录) that
+    stand again, as heads, in the text."""
+    label = next((c for c in range(start - 1, max(-1, start - 1 - _CONTENTS_REACH), -1)
+                  if _CONTENTS_LABEL.fullmatch(lines[c].strip())), None)
+    if label is None:
+        return set()
+    text = {line.strip() for line in lines[start:end]}
+    entries = set()
+    for i in range(label + 1, start):
+        if _ENTRY_NUMBER.sub("", lines[i].strip()) not in text:
+            break
+        entries.add(i)
+    return entries
+
+
+def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[int]) -> set[int]:
+    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text."""
+    entries = contents_entries(lines, start, end)
+    return {i for i in candidates if i in entries}

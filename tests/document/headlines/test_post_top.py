@@ -61,3 +61,10 @@ def test_a_headline_under_its_date_and_category() -> None:
     d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", "生活", TITLE, LEAD, PARA, PARA, *OTHERS)
     assert d.title == TITLE
     assert d.dateline == "2023-04-02"
+
+
+def test_a_contents_box_between_headline_and_text_holds_no_headline() -> None:
+    d = doc("小王的博客", "文章", "标签", "分类", "关于", TITLE, "小王 收录于 生活", "2023-04-02 约 3200 字 预计阅读 7 分钟",
+            "目录", "为什么要自己装", "配件怎么选", LEAD, PARA, "为什么要自己装", PARA, PARA, "配件怎么选", PARA, PARA)
+    assert d.title == TITLE
+
