@@ -20,7 +20,12 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
-from reader.document.headlines.post_top import named_title, not_headlines, title_under_meta
+from reader.document.headlines.post_top import (
+    named_title,
+    not_headlines,
+    title_under_meta,
+    year_title,
+)
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -268,6 +273,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     # 本文标题：某某 in the licence box under the post; 归档 / 2020-01-02 / the headline over the text
     told = named_title(lines, start, end)
     told = told if told is not None else title_under_meta(lines, start, end)
+    told = told if told is not None else year_title(lines, start)
     if told is not None:
         return told
     model = title_model()

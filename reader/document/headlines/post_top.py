@@ -69,6 +69,23 @@ def title_under_meta(lines: list[str], start: int, end: int) -> int | None:
     return None
 
 
+# 2019, 2020年: a year-end review's headline, over the date it was posted on (that year's end, or
+# the next year's start).
+_YEAR_TITLE = rx.compile(r"(?P<year>(?:19|20)\d{2})年?")
+_POSTED_YEAR = rx.compile(r"(?:19|20)\d{2}")
+
+
+def year_title(lines: list[str], start: int) -> int | None:
+    """A bare year right over the post's date line near the text, the year posted or the one before."""
+    for t in range(max(0, start - _UNDER_REACH), start):
+        year = _YEAR_TITLE.fullmatch(lines[t].strip())
+        dated = lines[t + 1] if year else ""
+        posted = _POSTED_YEAR.search(dated) if dated and is_post_meta(dated) else None
+        if year and posted and int(posted.group()) - int(year.group("year")) in (0, 1):
+            return t
+    return None
+
+
 def _meta_over(lines: list[str], title: int) -> bool:
     """The post's meta lines stand right over its headline, the site's menu or nothing over them
     (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""

@@ -68,3 +68,10 @@ def test_a_contents_box_between_headline_and_text_holds_no_headline() -> None:
             "目录", "为什么要自己装", "配件怎么选", LEAD, PARA, "为什么要自己装", PARA, PARA, "配件怎么选", PARA, PARA)
     assert d.title == TITLE
 
+
+
+def test_a_bare_year_over_its_posts_date_is_the_headline() -> None:
+    d = doc("Share and Create", "首页", "分类", "关于", "close", "2023", "发表于 2024-01-03 | 分类于 总结", LEAD, PARA, PARA)
+    assert d.title == "2023"
+    d = doc("Share and Create", "首页", "2023", "发表于 2025-01-03 | 分类于 总结", LEAD, PARA, PARA)
+    assert d.title != "2023"  # two years before its date: a tag or an archive's year
