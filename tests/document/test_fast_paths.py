@@ -21,7 +21,8 @@ SEED = Path(__file__).resolve().parents[2] / "resources" / "default-article.txt"
 
 # The patterns as they were written before the fast paths replaced them: the reference.
 _CJK_SIDE = "\u4e00-\u9fff\u3400-\u4dbf“”‘’《》（）【】、。"
-_HALF_PUNCT = re.compile(rf"[,;:?!](?:(?=[{_CJK_SIDE}])|(?<=[{_CJK_SIDE}].))")
+# (after Chinese a mark stays as typed when a space and Latin follow, but for a label's colon)
+_HALF_PUNCT = re.compile(rf"[,;:?!](?:(?=[{_CJK_SIDE}])|(?<=[{_CJK_SIDE}].)(?:(?<=:)|(?! [^{_CJK_SIDE}])))")
 _HALF_PARENS = re.compile(r"\(([^()\n]*[\u4e00-\u9fff][^()\n]*)\)")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _COPYRIGHT = re.compile(
