@@ -68,5 +68,20 @@ def _widgets(line: str) -> bool:
         or first in "关标Tt" and _TAGS.match(line)
         or first in "原本文" and _LINK_FIELD.match(line)
         or first in "【[" and _BUTTONS_THEN_EDITOR.match(line)
-        or ("点" in line or "分享" in line or "欢迎" in line) and _REQUEST.search(line)
+        or ("点" in line or "分享" in line or "欢迎" in line) and _requests(line)
     )
+
+
+_TERM_MAX = 20  # characters of the words a list's item names before its colon
+_EXPLAINED_MIN = 4  # characters of what it says of them
+
+
+def _requests(line: str) -> bool:
+    """觉得不错，请点个在看 asks the reader; 点赞、分享等正向行为：用户喜欢的表示 names the words
+    (several, or a kind: 、 or 等) and explains them, an item of the text's list."""
+    found = _REQUEST.search(line)
+    if found is None:
+        return False
+    colon = next((k for k, ch in enumerate(line) if ch in "：:"), -1)
+    term, said = line[:colon], line[colon + 1 :].strip()
+    return not (found.end() <= colon <= _TERM_MAX and ("、" in term or "等" in term) and len(said) >= _EXPLAINED_MIN)

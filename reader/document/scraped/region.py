@@ -26,6 +26,7 @@ from reader.document.scraped.patterns import (
     is_site_footer,
     numbered_style,
 )
+from reader.document.scraped.reference_list import with_references
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
@@ -118,7 +119,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
     end = without_sign_off(lines, start, end)
     end = _with_closing_run(lines, end)
-    end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
+    end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
@@ -159,8 +160,7 @@ _RUN_MAX = 12  # lines a closing list or quotation may hold
 
 
 def _with_closing_run(lines: list[str], end: int) -> int:
-    """会议明确了三项重点： over 1. … 2. … 3. …, or 他说： over a quotation set line by line: the
-    lines the article's last line announces are the article's, however short."""
+    """会议明确了三项重点： over 1. 2. 3., or 他说： over a quotation line by line: the article's."""
     intro = next((k for k in (end - 1, end) if 0 <= k < len(lines) and _announces(lines[k])), None)
     if intro is None or intro < end - 1:
         return end

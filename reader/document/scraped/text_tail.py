@@ -108,7 +108,7 @@ _APPARATUS_HEAD_MAX = 12
 def before_references(lines: list[str], start: int, end: int) -> int:
     """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
     the article's text ends above it."""
-    marked = [i for i in range(start + _TEXT_BEFORE, end) if _is_reference(lines[i])]
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if is_cited_reference(lines[i])]
     first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
                   and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
     if first is None:
@@ -118,7 +118,8 @@ def before_references(lines: list[str], start: int, end: int) -> int:
     return first
 
 
-def _is_reference(line: str) -> bool:
+def is_cited_reference(line: str) -> bool:
+    """^ 作者. 标题. [2020-10-04] or …（访问于…）: a wiki page's reference, not a post's link."""
     # `in` scans in C: the pattern is tried only on lines that may hold one of its words (every
     # word but the caret holds 日期, 访问 or 存档: 檢索日期 and 查閱日期 too).
     return line[:1] in "^↑" or (
