@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.document.scraped.box_heads import closes_article
+from reader.document.scraped.code_lines import is_code_line
 from reader.document.scraped.reading_stats import is_reading_stats
 from reader.document.scraped.reference_list import is_reference_head
 from tests.document.scraped.test_text_rules import PARA, doc, headings
@@ -97,3 +98,23 @@ def test_reference_heads() -> None:
         assert is_reference_head(line), line
     for line in ("参考消息", "参考一下别人的做法", "引用本页", "相关阅读"):
         assert not is_reference_head(line), line
+
+
+LISTING = ["docker stop web && docker rm web", "docker run -d --name web \\", "-p 8080:80 \\",
+           "-v /home/data/web:/data \\", "-e TZ=CST-8 \\", "nginx:1.25", "# 查看日志", "docker logs web",
+           "if which podman >/dev/null 2>&1; then", "alias docker=podman", "fi"]
+
+
+def test_a_long_listing_inside_a_post_does_not_end_it() -> None:
+    d = doc("某某的博客", "首页", "用容器部署一套监控", "发表于 2024-05-09", LEAD, PARA, "一、部署网页服务",
+            *LISTING * 3, "二、一键部署脚本", "暂未发现其必要性，待补充。", "标签： 容器技术", "好文要顶 关注我 收藏该文",
+            "Copyright © 2024 某某")
+    assert d.text.rstrip().endswith("暂未发现其必要性，待补充。")
+
+
+def test_code_lines() -> None:
+    for line in LISTING[:5] + ["fi"] + ["export http_proxy=http://127.0.0.1:7890", '"name": "web",', "if (a == b) {"]:
+        assert is_code_line(line), line
+    for line in ("Home Archives Tags About", "Powered by Hexo", "Copyright © 2024 某某", "# 技巧", "#建站 #seo",
+                 "粉丝 - 1 关注 - 0"):
+        assert not is_code_line(line), line
