@@ -8,7 +8,7 @@ from reader.document import rx
 # What lines of a program or a shell hold and a menu, a footer or a tag line does not: a line
 # continued (\), an operator, a flag after a word, an assignment, a string's key, a block's mark.
 _CODE = rx.compile(
-    r"\s\\$|\s(?:&&|\|\||>>?|2>&1|\|)\s|[=!<>]=|=>|->|::|\$[({A-Za-z_]|^\$\s|^#!|"
+    r"\s\\$|\s(?:&&|\|\||>>|2>&1)\s|[=!<>]=|=>|->|::|\$[({A-Za-z_]|^\$\s|^#!|"
     r"^[A-Za-z_][\w.-]*(?:\s+[\w.-]+)?\s+-{1,2}[A-Za-z]|^-{1,2}[A-Za-z][\w-]*(?:[=\s]|$)|"
     r"^[A-Za-z_][\w.]*\s*=\s*\S|^\"[^\"]+\"\s*:|[{;]$|;\s*(?:then|do)$|^(?:fi|done|esac|EOF)$|^[})\]]|"
     r"^(?:sudo|docker|podman|kubectl|git|npm|npx|yarn|pip3?|python3?|node|curl|wget|cd|ls|cat|echo|export|"
