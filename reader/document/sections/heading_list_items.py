@@ -54,3 +54,23 @@ def list_items(lines: list[str], heads: set[int]) -> set[int]:
         ):
             out.add(i)  # …缩小为两点： over two short lines
     return out
+
+
+_LIST_HEAD_MAX = 8  # characters: 准备, 操作, 安装环境 — a tutorial's step named in a word or two
+_ITEMS_REACH = 2  # lines under such a head where a longer item shows the list
+
+
+def list_heads(lines: list[str], candidate: list[bool]) -> list[int]:
+    """准备 over 一台服务器 / 一个域名，用来…: a short line after a paragraph, over a list's short
+    item and a longer one, heads the list (a tutorial's step), though no paragraph opens under it."""
+    out = []
+    for i in range(1, len(lines) - 2):
+        line = lines[i]
+        if not candidate[i] or len(line) > _LIST_HEAD_MAX or numbered_style(line) or not ends_sentence(lines[i - 1]):
+            continue
+        items = lines[i + 1 : i + 1 + _ITEMS_REACH]
+        if not ends_sentence(items[0]) and len(items[0]) > len(line) and any(
+            len(item) >= 2 * len(line) + _ITEM_MAX // 4 for item in items[1:]
+        ):
+            out.append(i)
+    return out

@@ -48,3 +48,14 @@ def test_a_head_over_an_interviews_speaker_is_one() -> None:
     d = doc("首页 | 教育 | 新闻", "教育改革的三步走", "2024-05-12 10:30 来源：某某日报", PARA, "教育热点：入学难的问题已经解决",
             asks, says, asks, says, "建设进度：新建学校什么时候开学", asks, says, asks, says)
     assert titles(d) == ["教育热点：入学难的问题已经解决", "建设进度：新建学校什么时候开学"]
+
+
+def test_a_tutorials_step_heads_the_list_under_it() -> None:
+    d = doc(*TOP, "为什么要这样做", LONG, "准备", "一台云服务器", "一个域名，我们要用它来做博客的跳转。", "操作",
+            "注册并登录某某平台", "新建一个项目，关联到自己的博客仓库，然后等它构建完成", PARA, "验证", LONG, PARA)
+    assert titles(d) == ["为什么要这样做", "准备", "操作", "验证"]
+
+
+def test_short_lines_of_verse_under_a_paragraph_head_nothing() -> None:
+    d = doc(*TOP, "为什么要这样做", LONG, "春天", "花开了一地", "风吹过山岗", "鸟飞过河流", PARA, "验证", LONG, PARA)
+    assert titles(d) == ["为什么要这样做", "验证"]
