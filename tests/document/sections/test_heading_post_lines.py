@@ -26,9 +26,10 @@ def test_an_address_code_a_swipe_hint_and_etc_head_nothing() -> None:
 
 def test_never_heads_forms() -> None:
     for line in ("https://example.com/a", "www.example.com", "<div class=\"note\">", "<<< 左右滑动见更多 >>>",
-                 "左右滑动查看更多", "等等", "docker logs web"):
+                 "左右滑动查看更多", "等等", "docker logs web", "或者", "之后，便是麻烦的开始",
+                 "如图中，我们比较两侧的节点", "对于这个公式，作者也举了例子"):
         assert never_heads(line), line
-    for line in ("准备工作", "Forking a Repository", "《三体》读后", "滑动门的原理"):
+    for line in ("准备工作", "Forking a Repository", "《三体》读后", "滑动门的原理", "之后的打算", "对于未来"):
         assert not never_heads(line), line
 
 
@@ -36,3 +37,8 @@ def test_a_reference_lists_head_heads_it() -> None:
     d = doc(*TOP, "背景", LONG, "做法", LONG, PARA, "参考资料", "某某论坛-静态博客如何实现全文搜索", "某某的站内搜索实践",
             "全文检索入门", "Building a search index", "某某文档", "#建站 #搜索", "上一篇 博客迁移记")
     assert titles(d) == ["背景", "做法", "参考资料"]
+
+
+def test_a_sentence_set_apart_for_emphasis_heads_nothing() -> None:
+    d = doc(*TOP, "开箱", LONG, PARA, "之后，便是麻烦的开始", LONG, "使用体验", LONG, "或者", PARA, "总结", LONG)
+    assert titles(d) == ["开箱", "使用体验", "总结"]
