@@ -47,6 +47,8 @@ _WIDGETS_MAX = 30
 
 def closes_article(line: str) -> bool:
     """An end mark, a box's head or a site's standing line: what follows it is not the article's."""
+    if is_link_field(line):
+        return True  # 本文链接： https://…: the address of what was just read, however long
     size = len(line)
     if size > _STANCE_MAX:
         return False  # most lines: paragraphs
@@ -59,6 +61,11 @@ def closes_article(line: str) -> bool:
     return "代表" in line and _STANCE.search(line) is not None
 
 
+def is_link_field(line: str) -> bool:
+    """本文链接： https://…, 原文地址：…: the address of the post, in its licence box."""
+    return line[:1] in "原本文" and _LINK_FIELD.match(line) is not None
+
+
 def _widgets(line: str) -> bool:
     """The page's buttons, pages, tags, link or request under the text (see the patterns above)."""
     first = line[:1]
@@ -66,7 +73,6 @@ def _widgets(line: str) -> bool:
         ("关" in line or "打" in line) and _PRINT_CLOSE.search(line)
         or (first.isdecimal() or first in "首上") and _PAGES.match(line)
         or first in "关标Tt" and _TAGS.match(line)
-        or first in "原本文" and _LINK_FIELD.match(line)
         or first in "【[" and _BUTTONS_THEN_EDITOR.match(line)
         or ("点" in line or "分享" in line or "欢迎" in line) and _requests(line)
     )

@@ -118,3 +118,17 @@ def test_code_lines() -> None:
     for line in ("Home Archives Tags About", "Powered by Hexo", "Copyright © 2024 某某", "# 技巧", "#建站 #seo",
                  "粉丝 - 1 关注 - 0"):
         assert not is_code_line(line), line
+
+
+def test_a_licence_boxs_long_link_line_ends_the_post() -> None:
+    d = doc("某某的博客", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, *[PARA] * 4, LAST,
+            "本文作者： 某某", "本文链接： https://example.github.io/2024/05/22/how-to-add-search/",
+            "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert d.text.rstrip().endswith(LAST)
+
+
+def test_a_licence_box_over_the_post_ends_nothing() -> None:
+    d = doc("某某社区", "首页", "为什么这款工具不火了", "某某 于 2024-05-06 15:47:53 发布", "阅读量1.3w 收藏 98",
+            "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+            "本文链接：https://example.com/someone/article/details/138497415", LEAD, *[PARA] * 4, LAST)
+    assert d.text.rstrip().endswith(LAST)
