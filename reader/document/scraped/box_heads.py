@@ -36,8 +36,9 @@ _PRINT_CLOSE = rx.compile(r"关闭窗口|关闭本页|打印本页|打印此页|
 _PAGES = rx.compile(r"^(?:首页\s*)?(?:上一页\s*)?(?:\d\s*){2,}(?:下一页|尾页)")
 # 关键词：教育 小学 城南 (two words or more: 关键词：高质量发展 alone may head a part of the text).
 _TAGS = rx.compile(r"^(?:关键词|关键字|标签|Tags?)\s*[:：]\s*[^\s,，、;；|｜]{1,10}(?:[\s,，、;；|｜]+[^\s,，、;；|｜]{1,10})+$")
-# 原文链接：https://…, 本文链接：…: the address of what was just read.
-_LINK_FIELD = rx.compile(r"^(?:原文链接|本文链接|文章链接|原文地址|本文地址)\s*[:：]?\s*https?://")
+# 原文链接：https://…, 本文链接：…: the address of what was just read (its spaces read one way, possessive:
+# the line is tried whatever its length).
+_LINK_FIELD = rx.compile(r"^(?:原文链接|本文链接|文章链接|原文地址|本文地址)\s*+[:：]?\s*+https?://")
 # 【纠错】【责任编辑：王五】, 【我要纠错】责任编辑：王五: buttons, then the editor's credit.
 _BUTTONS_THEN_EDITOR = rx.compile(r"^(?:[【\[][^】\]]{1,6}[】\]]\s*)+[【\[（(]?\s*(?:责任编辑|责编|编辑)\s*[:：]")
 # 觉得不错，请点个在看, 欢迎分享转发: a post's closing request to its readers.
