@@ -242,7 +242,7 @@ TAIL_TEXTS = st.lists(st.one_of(st.sampled_from([
 
 @given(TAIL_TEXTS)
 def test_tail_guards_are_exact(text: str) -> None:
-    assert text_tail._is_reference(text) == (
+    assert text_tail.is_cited_reference(text) == (
         text[:1] in "^↑" or text_tail._REFERENCE.search(text) is not None)
     assert text_tail._is_dated_link(text) == (
         text_tail._DATED_LINK.search(text) is not None

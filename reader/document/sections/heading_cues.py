@@ -12,6 +12,8 @@ from reader.document.scraped.patterns import (
     strip_closers,
 )
 from reader.document.scraped.reading_stats import is_reading_stats
+from reader.document.scraped.reference_list import is_reference_head
+from reader.document.sections.heading_post_lines import never_heads
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = rx.compile(
@@ -74,6 +76,7 @@ def heads_nothing(line: str) -> bool:
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
+        or never_heads(line)  # https://…, <%eval …%>, <<< 左右滑动见更多 >>>, 等等
     )
 
 
@@ -288,7 +291,8 @@ def heading_text(line: str) -> str:
 
 
 def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
-    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings (but for
+    the head of a list of references opening the run)."""
     short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
     in_run = [False] * len(lines)
     i = 0
@@ -297,7 +301,8 @@ def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
         while j < len(lines) and short[j]:
             j += 1
         if j - i >= 3:
-            in_run[i:j] = [True] * (j - i)
+            first = i + 1 if is_reference_head(lines[i]) else i  # 参考资料 over its links' titles: their head
+            in_run[first:j] = [True] * (j - first)
         i = max(j, i + 1)
     return in_run
 
@@ -317,5 +322,8 @@ _PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小
 
 
 def names_a_part(lines: list[str], i: int) -> bool:
-    """Line i is a part's usual name over a sentence of the text."""
-    return i + 1 < len(lines) and _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1])
+    """Line i is a part's usual name over a sentence of the text, or a reference list's head over
+    its first reference (参考资料 over a link's title: no sentence under it)."""
+    if i + 1 >= len(lines):
+        return False
+    return _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1]) or is_reference_head(lines[i])

@@ -47,6 +47,7 @@ from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_items import short_items
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
+from reader.document.sections.heading_list_items import list_heads, list_items
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
 from reader.document.sections.heading_pairs import (
     counted_parts,
@@ -250,7 +251,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
-    found.update((i, Heading(i, "single")) for i in dated_heads(lines))  # 3月5日 over a diary's day
+    # 3月5日 over a diary's day, 准备 over a list's items
+    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate)))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
@@ -284,7 +286,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     lone = lone_question(lines, [(h.index, h.style) for h in headings])
     strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings]) | short_items(lines, [(h.index, h.style) for h in headings])
     ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
-    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
+    # 优点：… over 缺点：…, 搜索关键词【…】 under each item: a list's, no heads
+    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings]) | list_items(lines, {h.index for h in headings})
     headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     closes = len(headings) > MIN_UNNUMBERED_HEADINGS and [h.style for h in unnumbered] in (["closing"], ["appendix"])  # 结语 after 01 02 03
