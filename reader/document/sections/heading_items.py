@@ -1,10 +1,12 @@
 """Numbered lines inside a section that are its list's items, not its sub-sections: a run of them
 right under an unnumbered head, each over a sentence or two (1、官方网站 / 2、官方应用程序 under 官方渠道,
-each over a short paragraph), where sub-sections would each hold text of their own."""
+each over a short paragraph), where sub-sections would each hold text of their own. A run that goes on
+counting the heads above the unnumbered one (一、 二、 / 夜间消费 / 乡村游 / 三、 四、) is the article's own."""
 
 from __future__ import annotations
 
 from reader.document.scraped.patterns import NUMBERED_RANK, numbered_style
+from reader.document.sections.heading_sequences import number_of
 
 _ITEM_TEXT_MAX = 150  # characters under each numbered line of the run, every one: a list's items
 _ITEMS_MIN = 2
@@ -27,10 +29,19 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
         while end < len(heads) and heads[end][1] == style:
             end += 1
         if (style in NUMBERED_RANK and k > 0 and heads[k - 1][1] in _UNNUMBERED and end - k >= _ITEMS_MIN
-                and all(_text_under(lines, heads, j) < _ITEM_TEXT_MAX for j in range(k, end))):
+                and all(_text_under(lines, heads, j) < _ITEM_TEXT_MAX for j in range(k, end))
+                and not _goes_on_counting(lines, heads, k)):
             out.update(i for i, _ in heads[k:end])
         k = end
     return out
+
+
+def _goes_on_counting(lines: list[str], heads: list[tuple[int, str]], k: int) -> bool:
+    """Does the run from head k go on from a head of its numbering above it (二、 … then 三、)?"""
+    first = number_of(lines[heads[k][0]])
+    if first is None or first[1] <= 1:
+        return False
+    return any(number_of(lines[i]) == (first[0], first[1] - 1) for i, _ in heads[:k])
 
 
 def _text_under(lines: list[str], heads: list[tuple[int, str]], j: int) -> int:
