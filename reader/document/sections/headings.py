@@ -275,17 +275,19 @@ def find_headings(lines: list[str]) -> list[Heading]:
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
-    over = heads_over_heads(shapes) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
+    over = (stacked := heads_over_heads(shapes) | split) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
     unpaired = pair_among_singles(shapes)
     apart, counted = counted_parts(lines, shapes)  # 某事 / 某事 among 骗局之1 / 某事: two heads of a counted part
     restyled = over | unpaired | apart | counted
     headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single") if h.index in restyled else h for h in headings]
     headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
-    lone = lone_question(lines, [(h.index, h.style) for h in headings])
-    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings]) | short_items(lines, [(h.index, h.style) for h in headings])
-    ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
-    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
-    headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
+    indices = [h.index for h in headings]  # promotions: 限时特惠 over its offer, an advertisement's
+    dropped = {q for q in [lone_question(lines, [(h.index, h.style) for h in headings])] if q is not None} | (
+        strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+        | short_items(lines, [(h.index, h.style) for h in headings])
+        | promotions(lines, indices) | caption_marks(lines, indices) | edit_links_unmarked(lines, indices))
+    kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part
+    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings if h.index in kept]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     closes = len(headings) > MIN_UNNUMBERED_HEADINGS and [h.style for h in unnumbered] in (["closing"], ["appendix"])  # 结语 after 01 02 03
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and _set_apart(lines, unnumbered[0])):
