@@ -12,6 +12,8 @@ _ITEM_TEXT_MAX = 150  # characters under each numbered line of the run, every on
 _ITEMS_MIN = 2
 _PARENTS_MIN = 2
 _UNNUMBERED = frozenset(("single", "pair", "symbol"))
+# 一、, 第一章, 第一节 head the article's own parts, never a list inside a section; （一）, 1. and below may
+_ITEM_RANK_MIN = NUMBERED_RANK["paren_cn"]
 
 
 def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
@@ -28,7 +30,7 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
         end = k + 1
         while end < len(heads) and heads[end][1] == style:
             end += 1
-        if (style in NUMBERED_RANK and k > 0 and heads[k - 1][1] in _UNNUMBERED and end - k >= _ITEMS_MIN
+        if (style in NUMBERED_RANK and NUMBERED_RANK[style] >= _ITEM_RANK_MIN and k > 0 and heads[k - 1][1] in _UNNUMBERED and end - k >= _ITEMS_MIN
                 and all(_text_under(lines, heads, j) < _ITEM_TEXT_MAX for j in range(k, end))
                 and not _goes_on_counting(lines, heads, k)):
             out.update(i for i, _ in heads[k:end])
