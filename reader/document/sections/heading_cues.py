@@ -313,7 +313,7 @@ def is_aside(line: str) -> bool:
 
 # A post's opening or closing part named by its usual word (前言, 引言, 背景, 总结, 结语): a head over
 # any paragraph under it, however short (前言 over 好似当下的末日。).
-_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记)[：:]?")
+_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记|写在最后|展望|结论)[：:]?")
 
 
 def names_a_part(lines: list[str], i: int) -> bool:
