@@ -113,7 +113,7 @@ def caption_head(line: str) -> bool:
 # What a photo shows, named at the end of its caption (《森林之歌》海报, 1998年的全家福, 讲座现场 — not 直击现场):
 # left behind when the picture was not copied, a short line naming a picture is its caption, not a head.
 _PICTURE_NOUN = rx.compile(
-    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)现场)$"
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)(?<=.)现场)$"
 )
 _PICTURE_CAPTION_MAX = 24
 

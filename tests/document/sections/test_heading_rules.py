@@ -109,6 +109,8 @@ def test_a_line_naming_a_picture_is_its_caption() -> None:
         assert [h.index for h in heads] == [4, 7], line
     heads = find_headings([PARA, "直击现场", PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
     assert [h.index for h in heads] == [1, 4, 7]  # going to the scene: the reporter's, a head
+    heads = find_headings([PARA, "■ 现场", PARA, PARA, "■ 声音", PARA, PARA, "■ 追访", PARA])
+    assert [h.index for h in heads] == [1, 4, 7]  # 现场 alone, set off by its mark: a news part's head
 
 
 def test_a_copula_before_a_colon_makes_a_sentence() -> None:
