@@ -144,3 +144,13 @@ def test_a_platforms_statement_under_the_text_is_its_disclaimer() -> None:
             "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。", "推荐阅读")
     assert d.disclaimer is not None and d.disclaimer.title == "平台声明"
     assert body_text(d).endswith(PARA2)
+
+
+def test_a_last_line_of_clauses_without_its_stop_over_a_box_head_is_the_texts() -> None:
+    last = "截至发稿时，事故原因仍在进一步调查中"
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区一厂房突发火情", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            last, "相关新闻", *OTHER_STORIES)
+    assert body_text(d).endswith(last)
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区一厂房突发火情", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            "火情已扑灭", "相关新闻", *OTHER_STORIES)  # a short line of no clauses: a caption, a link
+    assert not body_text(d).endswith("火情已扑灭")
