@@ -51,6 +51,14 @@ _REPORTERS = rx.compile(
 )
 
 
+# 【视频】灯会现场, 视频：…, 组图：…: an embedded video's or gallery's title; 【某某网报道】, 某某社北京2月5日电:
+# a wire's opening set on a line of its own. Neither heads a section.
+_EMBED_OR_WIRE = rx.compile(
+    r"(?:【(?:视频|图集|组图|直播|音频)】|(?:视频|组图|图集|音频)[：:])"
+    r"|(?:【[^【】]{2,14}(?:报道|讯|消息)】|.{0,16}[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:电|讯))$"
+)
+
+
 _LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
 # A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
 # it said (英国《泰晤士报》：) heads the quotation under it.
@@ -61,7 +69,7 @@ def heads_nothing(line: str) -> bool:
     """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
-    statistics."""
+    statistics, an embedded video's title, a wire's opening."""
     return (
         _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
@@ -74,6 +82,7 @@ def heads_nothing(line: str) -> bool:
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
+        or _EMBED_OR_WIRE.match(line) is not None
     )
 
 
