@@ -51,6 +51,8 @@ def titles(d: Document) -> list[str]:
         "组图：老街上的年货市场",
         "【某某网报道】",  # a wire's opening on a line of its own
         "某某社北京3月8日电",
+        "主持人：",  # an interview's turn, over what was said
+        "嘉宾 王小五：",
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
