@@ -52,12 +52,14 @@ _REPORTERS = rx.compile(
 
 
 # 【视频】灯会现场, 视频：…, 组图：…: an embedded video's or gallery's title; 【某某网报道】, 某某社北京2月5日电:
-# a wire's opening set on a line of its own; an interview's turn. None heads a section.
+# a wire's opening set on a line of its own; an interview's turn; a background box's head. None heads a section.
 _EMBED_OR_WIRE = rx.compile(
     r"(?:【(?:视频|图集|组图|直播|音频)】|(?:视频|组图|图集|音频)[：:])"
     r"|(?:【[^【】]{2,14}(?:报道|讯|消息)】|.{0,16}[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:电|讯))$"
     # 主持人：, 嘉宾 王小五： over what they said: an interview's turn
     r"|(?:主持人|嘉宾|网友|观众|主播|采访者|受访者|提问人?)\s*[\u4e00-\u9fff·]{0,4}[：:]$"
+    # 链接, 背景链接, 【新闻链接】: the head of a box of background set beside the text
+    r"|[【\[]?[\u4e00-\u9fff]{0,4}链接[】\]]?[：:]?$"
 )
 
 
@@ -71,7 +73,7 @@ def heads_nothing(line: str) -> bool:
     """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
-    statistics, an embedded video's title, a wire's opening, an interview's turn."""
+    statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
     return (
         _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))

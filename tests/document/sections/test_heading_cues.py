@@ -53,6 +53,8 @@ def titles(d: Document) -> list[str]:
         "某某社北京3月8日电",
         "主持人：",  # an interview's turn, over what was said
         "嘉宾 王小五：",
+        "背景链接",  # the head of a box of background beside the text
+        "【新闻链接】",
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
