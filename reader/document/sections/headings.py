@@ -286,8 +286,9 @@ def find_headings(lines: list[str]) -> list[Heading]:
         strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
         | short_items(lines, [(h.index, h.style) for h in headings])
         | promotions(lines, indices) | caption_marks(lines, indices) | edit_links_unmarked(lines, indices))
-    kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part
-    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings if h.index in kept]
+    kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part, or nothing
+    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings
+                if h.index in kept and (h.index not in stacked or h.index + 1 in kept or _introduces_body(lines[h.index + 1]))]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     closes = len(headings) > MIN_UNNUMBERED_HEADINGS and ([h.style for h in unnumbered] in (["closing"], ["appendix"]) or len(unnumbered) == 1 and names_a_part(lines, unnumbered[0].index))  # 结语, 背景 among 01 02 03
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and _set_apart(lines, unnumbered[0])):

@@ -78,3 +78,4 @@ def test_a_line_over_a_question_dropped_since_heads_no_part() -> None:
     heads = [(s.title, s.level) for s in d.all_sections()]
     assert ("钱从哪里来", 1) in heads and ("后续管护跟上", 1) in heads
     assert {level for _, level in heads} == {1}
+    assert "工人正在楼下搭建脚手架" not in [t for t, _ in heads]  # over a line too short to be text: nothing
