@@ -24,6 +24,7 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
     out = _led_runs(lines, heads)
     if sum(style in _UNNUMBERED for _, style in heads) < _PARENTS_MIN:
         return out  # a lone unnumbered head is no section's (find_headings drops it)
+    counts: dict[tuple[str, int], int] = {}  # (numbering, count) → the first head of it, read once
     k = 0
     while k < len(heads):
         style = heads[k][1]
@@ -32,18 +33,23 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
             end += 1
         if (style in NUMBERED_RANK and NUMBERED_RANK[style] >= _ITEM_RANK_MIN and k > 0 and heads[k - 1][1] in _UNNUMBERED and end - k >= _ITEMS_MIN
                 and all(_text_under(lines, heads, j) < _ITEM_TEXT_MAX for j in range(k, end))
-                and not _goes_on_counting(lines, heads, k)):
+                and not _goes_on_counting(lines, heads, k, counts)):
             out.update(i for i, _ in heads[k:end])
         k = end
     return out
 
 
-def _goes_on_counting(lines: list[str], heads: list[tuple[int, str]], k: int) -> bool:
-    """Does the run from head k go on from a head of its numbering above it (二、 … then 三、)?"""
+def _goes_on_counting(lines: list[str], heads: list[tuple[int, str]], k: int, counts: dict[tuple[str, int], int]) -> bool:
+    """Does the run from head k go on from a head of its numbering above it (二、 … then 三、)?
+    `counts` is filled on the first call (each head's numbering read once: linear time)."""
     first = number_of(lines[heads[k][0]])
     if first is None or first[1] <= 1:
         return False
-    return any(number_of(lines[i]) == (first[0], first[1] - 1) for i, _ in heads[:k])
+    if not counts:
+        for n, (i, _) in enumerate(heads):
+            if (number := number_of(lines[i])) is not None:
+                counts.setdefault(number, n)
+    return counts.get((first[0], first[1] - 1), len(heads)) < k
 
 
 def _text_under(lines: list[str], heads: list[tuple[int, str]], j: int) -> int:
