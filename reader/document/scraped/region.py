@@ -235,7 +235,7 @@ def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
         return end
-    if standalone_credit(under) or _LICENCE.match(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
+    if standalone_credit(under) or _LICENCE.match(under) or "，" in line and is_hard_stop(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
         not under or scores[end + 1] < 0
     ):
         return end + 1
