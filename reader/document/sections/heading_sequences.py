@@ -15,7 +15,6 @@ from reader.document.scraped.patterns import (
     strip_closers,
 )
 from reader.document.sections.heading_cues import chinese_count
-from reader.document.sections.heading_questions import question_siblings
 from reader.document.sections.heading_steps import counted_labels
 from reader.document.sections.heading_stops import stopped_head
 
@@ -77,8 +76,8 @@ def _over_text(lines: list[str], j: int) -> bool:
 
 def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[[int], bool]) -> list[int]:
     """Lines numbered between or next to numbered heads of their style (2 after 1, before 3) that
-    head a sentence of text, counted labels among found ones (heading_steps.py) and long questions
-    among questions (heading_questions.py): the heads' siblings. `heads`: line → style of the heads found; `allowed`: may line i be a head at all (not a credit, a caption, a date…)?"""
+    head a sentence of text, and counted labels among found ones (heading_steps.py): the heads'
+    siblings. `heads`: line → style of the heads found; `allowed`: may line i be a head at all (not a credit, a caption, a date…)?"""
     # style → [(line, count)] in text order, of the numberings that head something
     by_style: dict[str, list[tuple[int, int]]] = {s: [] for s in set(heads.values()) if s in NUMBERED_RANK}
     for i, line in enumerate(lines):
@@ -96,8 +95,7 @@ def sequence_members(lines: list[str], heads: dict[int, str], allowed: Callable[
         while _extend(run, known, fits, forward, 1) | _extend(run, known, fits, backward, -1):
             pass
         added.extend(i for (i, _), now in zip(run, known, strict=True) if now and heads.get(i) != style)
-    # 步骤一： among 步骤二：, 步骤三：; a long question among questions
-    return sorted({*added, *counted_labels(lines, set(heads), allowed), *question_siblings(lines, heads, allowed)})
+    return sorted({*added, *counted_labels(lines, set(heads), allowed)})  # 步骤一： among 步骤二：, 步骤三：
 
 
 _FIRST = frozenset("（(第一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
