@@ -229,7 +229,7 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     bounds = overruled(lines, window.anchors, body)
     ours = set(range(bounds[0], bounds[1] + 1)) if bounds is not None else body
     roled = {*meta.title_lines, *(i for i, _text, role in meta.left_out or [] if role != "chrome")}
-    contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
+    contained = bounded(layout, window.anchors - roled, ours, window.kept - roled)  # a headline stays one
     if contained is not None:
         bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
     if bounds is None and not body:

@@ -1,0 +1,35 @@
+"""A blog post saved as a page: its last section (a heading over a list or code) kept, what
+its <head> says and its text does not (site, date, author, a subtitle), its headings' levels
+as the markup nests them, its meta line's pieces apart and its code's lines as they stand."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+
+PARA = "周末去城郊的湖边走了一圈，湖水比想象中清澈，岸边的柳树刚刚发芽，空气里都是青草的味道。"
+
+
+def _post(body: str, head: str = "<title>湖边散步记 | 小林的笔记本</title>") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            "<nav><a href='/'>首页</a><a href='/tags'>标签</a><a href='/about'>关于</a></nav>"
+            f"<main><article><h1>湖边散步记</h1>{body}</article></main>"
+            "<footer><a href='/prev'>上一篇</a><a href='/next'>下一篇</a></footer></body></html>")  # fmt: skip
+
+
+def _open(html: str) -> Document:
+    return load_bytes(html.encode(), "/saved/post.html", "html")
+
+
+def test_a_last_section_of_a_list_is_kept_with_its_heading_and_intro() -> None:
+    body = (f"<p>{PARA}</p><h2>路线</h2><p>{PARA}</p><h2>沿途</h2><p>{PARA}</p>"
+            "<h2>装备</h2><p>出门前带上这些：</p><ul><li>水壶一个</li><li>薄外套</li><li>防晒帽</li></ul>")  # fmt: skip
+    doc = _open(_post(body))
+    assert doc.text.endswith("装备\n出门前带上这些：\n水壶一个\n薄外套\n防晒帽")
+    assert [s.title for s in doc.all_sections()][-1] == "装备"
+
+
+def test_a_last_section_of_code_is_kept() -> None:
+    code = "<pre><code>import os\nprint(os.getcwd())</code></pre>"
+    body = f"<p>{PARA}</p><h2>起因</h2><p>{PARA}</p><h2>脚本</h2><p>{PARA}</p><h2>附录</h2>{code}"
+    doc = _open(_post(body))
+    assert "附录" in doc.text and doc.text.endswith("print(os.getcwd())")
