@@ -116,7 +116,7 @@ def import_html(data: bytes, path: str) -> Document:
         if back := displaced(chosen, meta, parts):  # 一、 under the headline: a heading again
             meta, parts, _applied = apply_all(meta, parts, back)
     meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
-    if headings := _marked_headings(parts, heads, layout.linked):
+    if headings := _marked_headings(meta, parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)
     if unlinked := linked_headings(parts, layout.linked):  # a link heads no section
@@ -129,14 +129,27 @@ def import_html(data: bytes, path: str) -> Document:
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
-def _marked_headings(parts: list[Part], heads: dict[str, int],
+def _marked_headings(meta: Metadata, parts: list[Part], heads: dict[str, int],
                      linked: list[float]) -> list[Correction]:  # fmt: skip
     """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level;
-    not a heading that is a link (a related story's title in a box at the article's end)."""
+    not a heading that is a link (a related story's title in a box at the article's end).
+    The headings the text importer found all on one level (no numbering told it more) are
+    nested as the markup nests them (an h3 under an h2)."""
     ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
-    return [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
-            for part in parts if part.kind is not BlockKind.HEADING
-            and heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]  # fmt: skip
+
+    def rank(part: Part) -> int:
+        return min(ranks[heads[part.text]], 3)
+
+    marked = [part for part in parts if heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]
+    found = [part for part in parts if part.kind is BlockKind.HEADING]
+    known = [part for part in marked if part.kind is BlockKind.HEADING]
+    flat = len({part.level for part in found}) == 1 and len({rank(part) for part in known}) > 1
+    from reader.document.corrections import correction_for, lines_of
+
+    lines = lines_of(meta, parts)  # each named by the line above it too: the page's own
+    at = {id(line.part): line for line in lines if line.part is not None}  # table of contents
+    return [correction_for(lines, at[id(part)], Action.HEADING, rank(part)) for part in marked
+            if part.kind is not BlockKind.HEADING or (flat and rank(part) != part.level)]  # fmt: skip
 
 
 def without_edit_links(meta: Metadata, parts: list[Part]) -> tuple[Metadata, list[Part]]:

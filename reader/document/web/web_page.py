@@ -217,10 +217,25 @@ class _Tree:
             self.text(element.tail)
 
     def _heading(self, tag: str, element: Any) -> None:
-        text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+        text = " ".join(text_lines(" ".join(self._shown_text(element).split())))
         self.heads.setdefault(text, _HEADS[tag])
         if tag == "h1" and is_logo(element, text):
             self.logos.add(text)
+
+    def _shown_text(self, element: Any) -> str:
+        """An element's text as the walk shows it: not a hidden child's (a heading's # link)."""
+        from lxml import etree
+
+        out, skip = [], 0
+        for event, node in etree.iterwalk(element, events=("start", "end")):
+            unshown = node is not element and (node.tag in _UNSHOWN or (self.hide and _hidden(node)))
+            if event == "start":
+                skip += unshown
+                out.append("" if skip else node.text or "")
+            else:
+                skip -= unshown
+                out.append("" if skip or node is element else node.tail or "")
+        return "".join(out)
 
     def _begin_row(self, element: Any, start: bool) -> None:
         header = data_row(element, self._grids) if start else None

@@ -33,3 +33,32 @@ def test_a_last_section_of_code_is_kept() -> None:
     body = f"<p>{PARA}</p><h2>起因</h2><p>{PARA}</p><h2>脚本</h2><p>{PARA}</p><h2>附录</h2>{code}"
     doc = _open(_post(body))
     assert "附录" in doc.text and doc.text.endswith("print(os.getcwd())")
+
+
+def _levels(doc: Document) -> list[tuple[str, int]]:
+    return [(s.title, s.level) for s in doc.all_sections()]
+
+
+def test_an_h3_under_an_unnumbered_h2_nests() -> None:
+    body = (f"<p>{PARA}</p><h2>出发前</h2><p>{PARA}</p><h3>天气</h3><p>{PARA}</p>"
+            f"<h2>湖边</h2><p>{PARA}</p><h2>回程</h2><p>{PARA}</p>")  # fmt: skip
+    doc = _open(_post(body))
+    assert _levels(doc) == [("出发前", 1), ("天气", 2), ("湖边", 1), ("回程", 1)]
+
+
+def test_a_headings_hidden_anchor_link_is_no_part_of_its_text() -> None:
+    def head(tag: str, text: str) -> str:
+        return f"<{tag}>{text}<a hidden class='anchor' href='#x'>#</a></{tag}>"
+
+    body = (f"<p>{PARA}</p>{head('h2', '出发前')}<p>{PARA}</p>{head('h3', '天气')}<p>{PARA}</p>"
+            f"{head('h2', '回程')}<p>{PARA}</p>")  # fmt: skip
+    assert _levels(_open(_post(body))) == [("出发前", 1), ("天气", 2), ("回程", 1)]
+
+
+def test_a_heading_the_table_of_contents_repeats_above_is_marked_where_the_article_has_it() -> None:
+    toc = "<div class='toc'><p>目录</p><p>出发前</p><p>天气</p><p>回程</p></div>"
+    body = (f"{toc}<p>{PARA}</p><h2>出发前</h2><p>{PARA}</p><h3>天气</h3><p>{PARA}</p>"
+            f"<h2>回程</h2><p>{PARA}</p>")  # fmt: skip
+    doc = _open(_post(body))
+    assert _levels(doc) == [("出发前", 1), ("天气", 2), ("回程", 1)]
+    assert doc.text.count("天气") == 1  # the contents' line stays out
