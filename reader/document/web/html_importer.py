@@ -41,6 +41,7 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
+from reader.document.web.web_head import page_head, with_head
 from reader.document.web.web_headline import (
     dated_off,
     displaced,
@@ -126,6 +127,8 @@ def import_html(data: bytes, path: str) -> Document:
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
+    # what the <head> says and the text does not: the site, the date and authors, a subtitle
+    meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 

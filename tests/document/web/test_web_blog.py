@@ -62,3 +62,37 @@ def test_a_heading_the_table_of_contents_repeats_above_is_marked_where_the_artic
     doc = _open(_post(body))
     assert _levels(doc) == [("出发前", 1), ("天气", 2), ("回程", 1)]
     assert doc.text.count("天气") == 1  # the contents' line stays out
+
+
+HEAD = ("<title>湖边散步记 | 小林的笔记本</title>"
+        "<meta name='author' content='林小舟'>"
+        "<meta property='article:published_time' content='2023-04-08T09:30:00+08:00'>"
+        "<meta name='description' content='一次说走就走的短途旅行'>")  # fmt: skip
+
+
+def test_the_head_names_the_site_the_date_the_author_and_the_subtitle() -> None:
+    doc = _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=HEAD))
+    assert doc.site == "小林的笔记本"  # the <title>'s tail
+    assert doc.dateline == "2023-04-08 09:30 作者：林小舟"
+    assert doc.subtitle == "一次说走就走的短途旅行"
+
+
+def test_the_texts_own_date_line_wins_over_the_heads() -> None:
+    body = f"<div class='meta'>发布于 2023年4月9日</div><p>{PARA}</p><p>{PARA}</p>"
+    doc = _open(_post(body, head=HEAD + "<meta property='og:site_name' content='林间小记'>"))
+    assert doc.dateline == "发布于 2023年4月9日"
+    assert doc.site == "林间小记"  # og:site_name before the <title>'s tail
+
+
+def test_json_ld_gives_the_date_and_author() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          '{"@type": "BlogPosting", "datePublished": "2022-11-30", "author": {"name": "周一"}}]}'
+          "</script>")  # fmt: skip
+    assert _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=ld)).dateline == "2022-11-30 作者：周一"
+
+
+def test_a_description_cut_from_the_body_or_naming_the_site_is_no_subtitle() -> None:
+    cut = PARA[:30] + "…"
+    for description in (cut, "小林的笔记本：记录生活的点滴", "湖边散步记"):
+        head = f"<title>湖边散步记 | 小林的笔记本</title><meta name='description' content='{description}'>"
+        assert _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=head)).subtitle is None
