@@ -49,6 +49,7 @@ from reader.document.web.web_headline import (
     promoted,
     unglued,
 )
+from reader.document.web.web_inline import code_blocks, spaced_dateline
 from reader.document.web.web_names import SEPARATORS, TITLE, site_names, spaceless
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
@@ -129,6 +130,8 @@ def import_html(data: bytes, path: str) -> Document:
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
     # what the <head> says and the text does not: the site, the date and authors, a subtitle
     meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
+    meta = spaced_dateline(meta, layout.spaced)  # its pieces apart, as the page shows them
+    parts = code_blocks(parts, layout.indents)  # a <pre>'s code as it stands, indented
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 

@@ -5,6 +5,7 @@ as the markup nests them, its meta line's pieces apart and its code's lines as t
 from __future__ import annotations
 
 from reader.document import Document, load_bytes
+from reader.document.model import BlockKind
 
 PARA = "周末去城郊的湖边走了一圈，湖水比想象中清澈，岸边的柳树刚刚发芽，空气里都是青草的味道。"
 
@@ -96,3 +97,25 @@ def test_a_description_cut_from_the_body_or_naming_the_site_is_no_subtitle() -> 
     for description in (cut, "小林的笔记本：记录生活的点滴", "湖边散步记"):
         head = f"<title>湖边散步记 | 小林的笔记本</title><meta name='description' content='{description}'>"
         assert _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=head)).subtitle is None
+
+
+def test_a_date_line_of_inline_elements_keeps_its_pieces_apart() -> None:
+    meta = ("<div class='entry-meta'><span>发布于</span><time>2023年4月9日</time>"
+            "<span class='by'>作者 林小舟</span></div>")  # fmt: skip
+    doc = _open(_post(f"{meta}<p>{PARA}</p><p>{PARA}</p>"))
+    assert doc.dateline == "发布于 2023年4月9日 作者 林小舟"
+    assert PARA in doc.text  # a paragraph's inline words are not split: only the date line
+
+
+def test_code_in_a_pre_keeps_its_lines_and_indentation() -> None:
+    code = "<pre><code>server:\n  port: 8080\n  routes:\n    - path: /api</code></pre>"
+    body = f"<p>{PARA}</p><p>配置文件如下：</p>{code}<p>{PARA}</p>"
+    doc = _open(_post(body))
+    assert "server:\n  port: 8080\n  routes:\n    - path: /api" in doc.text
+    assert [b.kind for b in doc.blocks].count(BlockKind.CODE) == 1
+
+
+def test_a_pre_of_chinese_prose_stays_text() -> None:
+    prose = f"<pre>{PARA}\n{PARA}</pre>"
+    doc = _open(_post(f"<p>{PARA}</p>{prose}<p>{PARA}</p>"))
+    assert BlockKind.CODE not in {b.kind for b in doc.blocks}
