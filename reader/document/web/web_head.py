@@ -24,9 +24,10 @@ HEAD_CHARS = 65536
 NAME_CHARS = 30  # a longer author or site "name" is a sentence, a list of keywords
 SUBTITLE_CHARS = (6, 80)  # a description shorter or longer is a word or a summary, no subtitle
 JSON_LD_CHARS = 100_000  # a larger JSON-LD block is not read
+META_CHARS = 4096  # a longer <meta> tag is no page's own: not read
 
 _META = rx.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-_ATTRIBUTE = rx.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_ATTRIBUTE = rx.compile(r"""(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _JSON_LD = rx.compile(r"""<script[^>]+application/ld\+json[^>]*>([^<]*)</script>""", re.IGNORECASE)
 _DATE = rx.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _URL = rx.compile(r"https?://|www\.|/", re.IGNORECASE)
@@ -64,6 +65,8 @@ def _meta_tags(head: str) -> dict[str, str]:
     """Each <meta>'s content by its property, name or itemprop (lower case), the first kept."""
     out: dict[str, str] = {}
     for tag in _META.finditer(head):
+        if len(tag.group()) > META_CHARS:
+            continue
         attributes = {m.group(1).lower(): unescape(m.group(2) or m.group(3) or m.group(4) or "")
                       for m in _ATTRIBUTE.finditer(tag.group())}  # fmt: skip
         key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")

@@ -21,7 +21,7 @@ from reader.document.model import (
 )
 from reader.document.normalize import text_lines
 from reader.document.web.web_hidden import UNSHOWN, hidden, shown_text
-from reader.document.web.web_inline import spaced_and_indents
+from reader.document.web.web_inline import Inline, spaced_and_indents
 from reader.document.web.web_names import is_logo
 from reader.document.web.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web.web_table import (
@@ -121,8 +121,8 @@ class Layout:
     spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # … and of a row with empty
     # cells under spanning ones, each cell's place (model.CELL_OWN, …)
     logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
-    spaced: dict[int, str] = field(default_factory=dict)  # a line of inline elements, a space
-    # between each two (发布于 <time>…</time><span>作者 某某</span>), where that differs
+    inline: dict[int, Inline] = field(default_factory=dict)  # a short line's pieces and its
+    # inline elements' edges (web_inline.spaced: 发布于 <time>…</time><span>作者 某某</span>)
     indents: dict[int, str] = field(default_factory=dict)  # a <pre>'s lines: their indentation
 
 
@@ -305,9 +305,9 @@ class _Tree:
         spans = _row_lines({chunk: tuple(places) for chunk, places in self._spans.items()
                             if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
-        spaced, indents = spaced_and_indents(self._chunks, self._gaps, self._pres, counts, lines)
+        inline, indents = spaced_and_indents(self._chunks, self._gaps, self._pres, counts, lines)
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows, spans, frozenset(self.logos), spaced, indents)  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos), inline, indents)  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:
