@@ -4,7 +4,7 @@ Made-up pages in the themes' shapes."""
 from __future__ import annotations
 
 from reader.document.dump import dump_dict
-from reader.document.headlines.post_top import is_menu_line
+from reader.document.scraped.menu_lines import is_menu_line
 from tests.document.scraped.test_text_rules import PARA, doc
 
 LEAD = "上个月终于把家里的旧电脑换掉了，折腾了整整一个周末，这里把过程和踩过的坑都记下来，给想动手的朋友参考。"
