@@ -132,3 +132,31 @@ def test_a_licence_box_over_the_post_ends_nothing() -> None:
             "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
             "本文链接：https://example.com/someone/article/details/138497415", LEAD, *[PARA] * 4, LAST)
     assert d.text.rstrip().endswith(LAST)
+
+
+FOOTER = ("首页", "归档", "分类", "标签", "关于", "友情链接", "© 2021 某某", "Powered by Hexo", "Theme NexT",
+          "本站总访问量 1234 次", "回到顶部")
+
+
+def test_a_reference_list_stops_at_the_sites_footer() -> None:
+    d = doc("某某笔记", "首页", "归档", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA,
+            LAST, "参考资料", "1. 某某论坛-静态博客如何实现全文搜索", "《静态网站的搜索》", *FOOTER)
+    assert d.text.rstrip().endswith("《静态网站的搜索》")
+    d = doc("某某笔记", "首页", "归档", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA,
+            LAST, "参考资料", "https://example.com/docs/search", "张三. 静态网站的搜索. 某某出版社, 2020.", *FOOTER[1:])
+    assert d.text.rstrip().endswith("某某出版社, 2020.")
+    d = doc("某某笔记", "首页", "归档", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA,
+            LAST, "参考资料", "静态博客如何实现全文搜索", "给博客加上评论区", *FOOTER)
+    assert d.text.rstrip().endswith("给博客加上评论区")  # titles without their links
+
+
+def test_a_reference_list_holds_what_reads_as_references() -> None:
+    d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
+            "参考资料", "Static site search in practice", "本站已运行 300 天", "访客数 1234", "欢迎常来")
+    assert d.text.rstrip().endswith("Static site search in practice")
+    d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
+            "参考资料", "感谢阅读", "欢迎常来")
+    assert d.text.rstrip().endswith(LAST)
+    d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
+            "参考资料", "静态博客如何实现全文搜索", "给博客加上评论区", "网站", "#建站 #搜索", "上一篇 博客迁移记")
+    assert d.text.rstrip().endswith("给博客加上评论区")  # bare titles over the post's own tags
