@@ -79,7 +79,8 @@ _CATEGORY = rx.compile(r"[^\W\d_]{1,8}")  # 随笔, Notes: the post's category u
 
 
 def _category_under_date(lines: list[str], i: int) -> bool:
-    return bool(_CATEGORY.fullmatch(lines[i])) and not is_menu_line(lines[i]) and is_post_meta(lines[i - 1])
+    # A menu's word too (随笔, 日志, 项目): right under the date line it is the post's category.
+    return bool(_CATEGORY.fullmatch(lines[i])) and is_post_meta(lines[i - 1])
 
 
 # 本文标题：某某, 文章标题: 某某: a licence box under the post naming its headline.

@@ -61,6 +61,9 @@ def test_a_headline_under_its_date_and_category() -> None:
     d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", "生活", TITLE, LEAD, PARA, PARA, *OTHERS)
     assert d.title == TITLE
     assert d.dateline == "2023-04-02"
+    for category in ("随笔", "日志", "项目"):  # a menu's words too, but a category right under the date
+        d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", category, TITLE, LEAD, PARA, PARA, *OTHERS)
+        assert d.title == TITLE, category
 
 
 def test_a_contents_box_between_headline_and_text_holds_no_headline() -> None:
