@@ -50,7 +50,7 @@ OTHER_STORIES = (
 
 @pytest.mark.parametrize("closing", [
     "（完）", "- END -", "—— 全文完 ——", "精选推荐", "你可能还想看", "其他人也在看", "其他用户还看了", "本栏目最新", "更多>>", "热门评论",
-    "全部评论（12）", "扫码关注某某发布公众号", "下载某某新闻客户端，看更多本地新闻", "新闻推荐", "本周热点", "大家都在看",
+    "全部评论（12）", "扫码关注某某发布公众号", "下载某某新闻客户端，看更多本地新闻", "新闻推荐", "本周热点", "24小时热点", "大家都在看",
     "本文仅代表作者观点，不代表本站立场。",
 ])
 def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closing: str) -> None:
@@ -61,9 +61,19 @@ def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closi
     assert all(story not in text for story in OTHER_STORIES)
 
 
-@pytest.mark.parametrize("line", ["最新进展", "新闻", "本周", "完成", "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源"])
+@pytest.mark.parametrize("line", [
+    "最新进展", "新闻", "本周", "新闻报道", "新闻动态", "新闻图片", "本周最新", "一周新闻", "本月推荐", "完成",
+    "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源",
+])
 def test_words_of_an_article_close_nothing(line: str) -> None:
     assert not closes_article(line)
+
+
+@pytest.mark.parametrize("line", ["新闻报道", "新闻动态"])
+def test_a_news_word_heading_a_part_does_not_end_the_text(line: str) -> None:
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区新建三所公办小学", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            line, PARA2, LAST)
+    assert body_text(d).endswith(LAST)
 
 
 STORIES = ("城北新建公园下月开放 市民可免费入园", "老旧小区改造加速推进 今年涉及三万户", "夏季用电高峰将至 电力部门提前部署")
