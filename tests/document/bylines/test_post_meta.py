@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from reader.document.bylines.dateline import is_dateline_line
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.dump import dump_dict
@@ -27,6 +29,21 @@ def test_post_meta_lines() -> None:
         assert is_post_meta_line(line) and is_dateline_line(line), line
     for line in NOT_META:
         assert not is_post_meta_line(line), line
+
+
+def _fastest(line: str) -> float:
+    times = []
+    for _ in range(5):
+        began = time.perf_counter()
+        is_post_meta_line(line)
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def test_a_run_of_spaces_is_read_in_linear_time() -> None:
+    # A ratio in the same run, not a time: four times the spaces, about four times the work (16 if quadratic).
+    short, long = (_fastest("a" + " " * n + "b") for n in (4_000, 16_000))
+    assert long < 8 * short + 0.002
 
 
 def test_a_posts_english_meta_line_is_its_date_line() -> None:
