@@ -14,6 +14,7 @@ from reader.document import Block, BlockKind, load, normalize, stats
 from reader.document.bylines.credits import _CREDIT_RUN, caption_credit
 from reader.document.hanzi import script
 from reader.document.scraped import patterns, text_tail
+from reader.document.scraped.code_lines import is_code_line
 from reader.document.sections import heading_cues as cues
 from reader.document.sections import headings
 
@@ -209,7 +210,7 @@ def _heads_nothing(text: str) -> bool:
         bool(cues._PHOTO_CREDIT.search(text)) or bool(cues._SPEECH.search(text))
         or bool(cues._SPEAKER.fullmatch(text)) or bool(cues._JUDGES.search(text))
         or bool(cues._DATED_ENTRY.match(text)) or bool(cues._MAKERS.match(text))
-        or bool(cues._LINK_CARD.search(text)) or cues.is_code(text)
+        or bool(cues._LINK_CARD.search(text)) or is_code_line(text)
         or bool(cues._FORM_PART.match(text)) or bool(cues._ERA_DATE.search(text))
         or bool(cues._CONTACT.search(text))
         or len(text) >= cues._LEAD_IN_MIN and text.endswith(("：", ":"))

@@ -16,13 +16,20 @@ _CODE = rx.compile(
     r"systemctl|alias|unset)\s+\S"
 )
 _ASCII_SHARE = 0.8  # of the line's characters: a program's line, its comment aside
+# if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a statement's or a block's end, its
+# comment maybe in Chinese (a smaller share of ASCII).
+_CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
+_ENDED_ASCII_SHARE = 0.6
 _RUN_MIN = 3  # code lines within a run: a listing, not a stray line with an operator
 _GAP_MAX = 2  # other lines a listing may hold between two code lines (fi, else, # 测试)
 
 
 def is_code_line(line: str) -> bool:
     """A line of a program or a shell command, written mostly in ASCII."""
-    if len(line) < 2 or sum(ch.isascii() for ch in line) < _ASCII_SHARE * len(line):
+    stripped = line.rstrip()
+    if stripped.endswith(_CODE_END) and sum(ch.isascii() for ch in stripped) >= _ENDED_ASCII_SHARE * len(stripped):
+        return True  # return x;  // 中文注释
+    if len(line) < 2 or sum(ch.isascii() for ch in line) < _ASCII_SHARE * len(line):  # noqa: PLR2004
         return False
     return _CODE.search(line) is not None
 

@@ -81,7 +81,7 @@ def heads_nothing(line: str) -> bool:
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
-        or is_code(line) or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
+        or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
         or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
@@ -132,19 +132,6 @@ _CONTACT = rx.compile(rf"[:：]\s*(?:{_HANDLE}|\d{{5,}}|[A-Za-z0-9_.-]+@[A-Za-z0
 _FORM_PART = rx.compile(r"(?:主\s*旨|依\s*[据據]|[说說]\s*明|公告事[项項]|[办辦]\s*法|[备備]\s*[注註])\s*[:：]")
 # 中华民国103年5月29日: a document's date in the years of the Republic, as Taiwan's gazettes print it.
 _ERA_DATE = rx.compile(r"(?:中[华華])?民[国國]\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# if (h == 0 && !hashIsZero) {, "annotations": {, return x;: a line of a program, as code is set.
-_CODE_END = ("{", "}", ";", "[", "):", "=>", "*/")
-_CODE_ASCII = 0.6  # share of ASCII characters in a line of code
-
-
-def is_code(line: str) -> bool:
-    """A line of a program: ending as statements and blocks do, and written mostly in ASCII."""
-    stripped = line.rstrip()
-    if not stripped.endswith(_CODE_END):
-        return False
-    return sum(ch.isascii() for ch in stripped) >= _CODE_ASCII * len(stripped)
-
-
 _TIMELINE_MIN = 3  # dated entries in a row under a head: a timeline it names (大事记)
 
 

@@ -115,6 +115,8 @@ def test_a_long_listing_inside_a_post_does_not_end_it() -> None:
 def test_code_lines() -> None:
     for line in LISTING[:5] + ["fi"] + ["export http_proxy=http://127.0.0.1:7890", '"name": "web",', "if (a == b) {"]:
         assert is_code_line(line), line
+    for line in ('print("删除成功");', 'msg = {"删除": "成功"}'):  # a statement's end, its strings in Chinese
+        assert is_code_line(line), line
     for line in ("Home Archives Tags About", "Powered by Hexo", "Copyright © 2024 某某", "# 技巧", "#建站 #seo",
                  "粉丝 - 1 关注 - 0"):
         assert not is_code_line(line), line

@@ -87,7 +87,7 @@ def test_a_wiki_heads_edit_link_is_left_out_and_marks_it_a_head() -> None:
 
 
 def test_a_line_of_code_heads_nothing() -> None:
-    from reader.document.sections.heading_cues import is_code
+    from reader.document.scraped.code_lines import is_code_line as is_code
 
     for line in ("if (!isAlphaNumeric(userName)) {", '"annotations": {', "public V put(K key, V value) {", "return x;"):
         assert is_code(line), line
