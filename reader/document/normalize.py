@@ -146,3 +146,8 @@ def text_lines(text: str) -> list[str]:
         text = _INDENT_RUN.sub(_indent_run, text)
     lines = (line.strip(_EDGE_SPACE) for line in cjk_punctuation(text).split("\n"))
     return [line for line in lines if line]
+
+
+def spaceless(text: str) -> str:
+    """text without its spaces: how two names of one thing are compared."""
+    return "".join(text.split())

@@ -12,6 +12,7 @@ from reader.document import rx
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.headlines.headline_reach import dated_headline
 from reader.document.headlines.headline_shape import title_like
+from reader.document.normalize import spaceless
 from reader.document.scraped.menu_lines import is_menu_line
 from reader.document.scraped.patterns import is_dateline, numbered_style
 from reader.document.scraped.reading_stats import is_reading_stats
@@ -89,7 +90,7 @@ _NAMED_ABOVE = 40  # lines above the text's first line where the named headline 
 
 
 def _key(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return spaceless(unicodedata.normalize("NFKC", text))
 
 
 def named_title(lines: list[str], start: int, end: int) -> int | None:

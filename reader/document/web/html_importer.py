@@ -23,7 +23,7 @@ from reader.document.model import (
     Metadata,
     Part,
 )
-from reader.document.normalize import text_lines
+from reader.document.normalize import spaceless, text_lines
 from reader.document.stats import is_cjk
 from reader.document.web.web_article import (
     Extracted,
@@ -50,7 +50,7 @@ from reader.document.web.web_headline import (
     unglued,
 )
 from reader.document.web.web_inline import code_blocks, spaced_dateline
-from reader.document.web.web_names import SEPARATORS, TITLE, site_names, spaceless
+from reader.document.web.web_names import SEPARATORS, TITLE, site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
 from reader.document.web.web_table import table_rows

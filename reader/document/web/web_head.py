@@ -17,8 +17,8 @@ from typing import Any
 
 from reader.document import rx
 from reader.document.model import Metadata
-from reader.document.normalize import text_lines
-from reader.document.web.web_names import SEPARATORS, TITLE, spaceless
+from reader.document.normalize import spaceless, text_lines
+from reader.document.web.web_names import SEPARATORS, TITLE
 
 HEAD_CHARS = 65536
 NAME_CHARS = 30  # a longer author or site "name" is a sentence, a list of keywords

@@ -11,8 +11,8 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.headlines.headline_shape import is_web_address
 from reader.document.model import Action, BlockKind, Correction, Metadata, Part
+from reader.document.normalize import spaceless
 from reader.document.sections.heading_sequences import number_of
-from reader.document.web.web_names import spaceless
 from reader.document.web.web_page import Layout
 
 

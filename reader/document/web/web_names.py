@@ -10,6 +10,7 @@ from html import unescape
 from typing import Any
 
 from reader.document import rx
+from reader.document.normalize import spaceless
 
 _HOME = rx.compile(r"(?:https?:)?//[^/?#]+/?|\.?/|(?:\.?/)?(?:index|default|home)\.\w{2,5}",
                    re.IGNORECASE)  # fmt: skip
@@ -48,8 +49,3 @@ def site_names(html: str, h1s: list[str], logos: frozenset[str], lines: list[str
     foot = [spaceless(line) for line in lines[-FOOT_LINES:] if _FOOT.search(line)]
     return {text for text in h1s if spaceless(text) and (
         spaceless(text) in named or any(spaceless(text) in line for line in foot))}  # fmt: skip
-
-
-def spaceless(text: str) -> str:
-    """text without its spaces: how two names of one thing are compared."""
-    return "".join(text.split())

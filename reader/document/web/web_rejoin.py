@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reader.document.web.web_names import spaceless
+from reader.document.normalize import spaceless
 from reader.document.web.web_page import Layout
 
 MOST_PIECES = 6  # a headline is broken into a few lines, not more
