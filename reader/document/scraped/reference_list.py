@@ -25,7 +25,8 @@ _ITEM_MAX = 160  # characters: a reference's title, authors and address
 # The theme's lines under the post: its tags (#架构 #推荐系统, # 技巧), the previous and next posts, its licence.
 _TAGS = rx.compile(r"#\s?\S+(?:\s+#\s?\S+)*")
 _POST_LINK = rx.compile(r"^(?:上一篇|下一篇|上一页|下一页|prev|next|previous|older|newer)\b|(?:上一篇|下一篇)$", re.IGNORECASE)
-_LICENCE = rx.compile(r"本文作者|文章作者|本文链接|文章链接|版权声明|许可协议|[Ll]icensed under|转载请")
+# A post's licence lines under its text (本文作者：…, 本文链接：…, 版权声明：…, Licensed under CC BY-NC-SA 4.0).
+LICENCE = rx.compile(r"本文作者|文章作者|本文链接|文章链接|原文链接|版权声明|许可协议|[Ll]icensed under|转载请")
 # What reads as a reference: a link, a numbered or bulleted item, a title in 《》 or quotes, 作者. 标题.,
 # 站名-标题 (a page's title with its site's name).
 _REFERENCE = rx.compile(
@@ -87,7 +88,7 @@ def _below_list(line: str) -> bool:
 
 
 def _post_furniture(line: str) -> bool:
-    return bool(_TAGS.fullmatch(line) or _POST_LINK.search(line) or _LICENCE.search(line))
+    return bool(_TAGS.fullmatch(line) or _POST_LINK.search(line) or LICENCE.search(line))
 
 
 def _category(line: str) -> bool:

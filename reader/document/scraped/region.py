@@ -27,7 +27,7 @@ from reader.document.scraped.patterns import (
     is_site_footer,
     numbered_style,
 )
-from reader.document.scraped.reference_list import with_references
+from reader.document.scraped.reference_list import LICENCE, with_references
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import signs_off, without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
@@ -235,15 +235,11 @@ def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
         return end
-    if standalone_credit(under) or _LICENCE.match(under) or "，" in line and is_hard_stop(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
+    if standalone_credit(under) or LICENCE.match(under) or "，" in line and is_hard_stop(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
         not under or scores[end + 1] < 0
     ):
         return end + 1
     return end
-
-
-# A post's licence line under its text (Licensed under CC BY-NC-SA 4.0, 本文链接：…, 版权声明：…).
-_LICENCE = rx.compile(r"[Ll]icensed under|本文链接|文章链接|原文链接|版权声明|许可协议")
 
 
 _FIELD = rx.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
