@@ -130,6 +130,7 @@ def contents_entries(lines: list[str], start: int, end: int) -> set[int]:
 
 
 def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[int]) -> set[int]:
-    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text."""
+    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text,
+    a menu's items (归档, Archives)."""
     entries = contents_entries(lines, start, end)
-    return {i for i in candidates if i in entries}
+    return {i for i in candidates if i in entries or is_menu_line(lines[i])}

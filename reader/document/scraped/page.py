@@ -68,6 +68,9 @@ class PageLayout:
     notice_index: int | None = None  # the article's rights statement, where no declaration is
 
 
+_FIRST_HEAD_REACH = 3  # lines over the text: its date line, a head and its sub-heading
+
+
 def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     """Where title, dateline, body and disclaimer are. `lines` are read for evidence (traditional
     characters made simplified, one for one); the strings returned are cut from `shown`."""
@@ -80,6 +83,10 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
         start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
+    else:  # no headline: the text's first head under the date line (2023-04-02 / 一、缘起 / text) still opens it
+        dated = next((k for k in range(start - 1, max(-1, start - 1 - _FIRST_HEAD_REACH), -1)
+                      if is_dateline_line(lines[k])), None)
+        start = start if dated is None else first_head_start(lines, dated, start, end)
     title = subtitle = title_dropped = number = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
