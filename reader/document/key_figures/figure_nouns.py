@@ -91,7 +91,6 @@ def after_noun(after: str, unit: str) -> str | None:
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
-    # 829位|年龄在…之间的参与者: people are counted, not their age
     # 829位|年龄在…之间的参与者: people are counted, not their age; 二十余人|围着校…: a clause
     doing = people and (ends_in(item, words.ATTRIBUTE_END) or "着" in item)
     return None if ends_in(item, words.VERB_END) or doing else valid(item, place)

@@ -284,11 +284,12 @@ def find_headings(lines: list[str]) -> list[Heading]:
     restyled = over | unpaired | apart | counted
     headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single") if h.index in restyled else h for h in headings]
     headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
-    indices = [h.index for h in headings]  # promotions: 限时特惠 over its offer, an advertisement's
+    indices = [h.index for h in headings]
     dropped = {q for q in [lone_question(lines, [(h.index, h.style) for h in headings])] if q is not None} | (
         strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
         | short_items(lines, [(h.index, h.style) for h in headings])
-        | promotions(lines, indices) | caption_marks(lines, indices) | edit_links_unmarked(lines, indices)
+        | promotions(lines, indices)  # 限时特惠 over its offer: an advertisement's, no head
+        | caption_marks(lines, indices) | edit_links_unmarked(lines, indices)
         | list_items(lines, set(indices)))  # 优点：… over 缺点：…, 搜索关键词【…】 under each item
     kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part, or nothing
     headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings
