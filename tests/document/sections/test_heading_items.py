@@ -47,3 +47,15 @@ def test_items_under_a_lead_in_head_nothing_in_the_article() -> None:
             "一、看清形势", PARA, "企业要做好两件事：", "1、稳住基本盘，守住已有的市场份额", "2、开拓新市场，找到新的增长点", PARA,
             "二、做好准备", PARA, PARA)
     assert [s.title for s in d.all_sections()] == ["一、看清形势", "二、做好准备"]
+
+
+def test_numbered_heads_after_a_preface_are_its_siblings_not_its_items() -> None:
+    """前言 / 一、… / 二、… / 总结: a preface holds no list; the numbered heads after it each head a
+    part of the post, however short their text."""
+    lines = ["写在前面", SHORT, "一、准备材料", SHORT, "二、动手组装", SHORT, "总结", SHORT]
+    heads = [(0, "single"), (2, "cn"), (4, "cn"), (6, "single")]
+    assert short_items(lines, heads) == set()
+    lines[0] = "材料清单"  # an ordinary head over short numbered lines: its list's items
+    assert short_items(lines, heads) == {2, 4}
+    d = doc("周末组装一台书架", "2024-09-09", "前言", SHORT, "一、准备材料", SHORT, "二、动手组装", SHORT, "总结", SHORT)
+    assert [s.title for s in d.all_sections()] == ["前言", "一、准备材料", "二、动手组装", "总结"]
