@@ -37,8 +37,8 @@ from reader.document.scraped.patterns import (
     is_prose,
     numbered_style,
 )
+from reader.document.sections.hash_heads import marked_levels
 from reader.document.sections.heading_cues import edit_link, heading_text
-from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.heading_run_in import lone_stopped_heads, run_in_heads
@@ -183,11 +183,11 @@ def _heads_and_levels(
         added = [Heading(i, numbered_style(read[i]) or "single") for i in run_in]
         headings = sorted([*headings, *added], key=lambda h: h.index)
     if page is None or not headings:
-        return headings, assign_levels(headings, read), run_in
+        return headings, marked_levels(headings, read), run_in
     unlisted = unlisted_minor(page, [(heading_text(read[h.index]), h.style) for h in headings])
     headings = [h for k, h in enumerate(headings) if k not in unlisted]  # points deeper than it goes
     run_in = {h.index: run_in[h.index] for h in headings if h.index in run_in}
-    levels = assign_levels(headings, read)
+    levels = marked_levels(headings, read)
     outlined = outline_levels(page, [heading_text(read[h.index]) for h in headings])
     return headings, outlined or levels, run_in
 
