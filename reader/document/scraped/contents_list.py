@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.document import rx
-from reader.document.scraped.post_top import copied_contents
+from reader.document.scraped.tutorial_top import copied_contents
 
 # 1 由来, 2.1 桥墩, ▪ 桥墩: an entry, its outline number or its marker, and the head it lists
 _ENTRY = rx.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[▪•·◦])\s*(\S.{0,30})")

@@ -41,9 +41,9 @@ from reader.document.scraped.patterns import (
     is_rights_notice,
     numbered_style,
 )
-from reader.document.scraped.post_top import contents_over
 from reader.document.scraped.region import line_score, rights_notice, text_region
 from reader.document.scraped.site_name import site_name
+from reader.document.scraped.tutorial_top import contents_over
 from reader.document.sections.headings import caption_head, is_caption
 
 

@@ -26,7 +26,6 @@ from reader.document.scraped.patterns import (
     is_site_footer,
     numbered_style,
 )
-from reader.document.scraped.post_top import contents_over, opening_note, past_top_notice
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
@@ -40,6 +39,7 @@ from reader.document.scraped.text_tail import (
     stamped_stories,
     with_closing_note,
 )
+from reader.document.scraped.tutorial_top import contents_over, opening_note, past_top_notice
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300

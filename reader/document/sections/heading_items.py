@@ -4,15 +4,13 @@ each over a short paragraph), where sub-sections would each hold text of their o
 
 from __future__ import annotations
 
-from reader.document import rx
 from reader.document.scraped.patterns import NUMBERED_RANK, numbered_style
+from reader.document.sections.heading_preface import after_preface
 
 _ITEM_TEXT_MAX = 150  # characters under each numbered line of the run, every one: a list's items
 _ITEMS_MIN = 2
 _PARENTS_MIN = 2
 _UNNUMBERED = frozenset(("single", "pair", "symbol"))
-# 前言 / 一、… / 二、…: a post's preface holds no list; the numbered heads after it are its siblings.
-PREFACE = rx.compile(r"(?:前言|引言|序言|导言|写在前面|写在前面的话)[：:]?")
 
 
 def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
@@ -30,11 +28,10 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
         while end < len(heads) and heads[end][1] == style:
             end += 1
         if (style in NUMBERED_RANK and k > 0 and heads[k - 1][1] in _UNNUMBERED and end - k >= _ITEMS_MIN
-                and not PREFACE.fullmatch(lines[heads[k - 1][0]].strip())
                 and all(_text_under(lines, heads, j) < _ITEM_TEXT_MAX for j in range(k, end))):
             out.update(i for i, _ in heads[k:end])
         k = end
-    return out
+    return out - after_preface(lines, heads)  # 前言 / 一、 / 二、: a preface holds no list
 
 
 def _text_under(lines: list[str], heads: list[tuple[int, str]], j: int) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.scraped.patterns import HEADING_MAX_LENGTH, ends_sentence, is_rights_notice
-from reader.document.sections.heading_items import PREFACE
+from reader.document.sections.heading_preface import PREFACE
 
 _LICENCE_LINE = rx.compile(r"(?:版权声明|版權聲明|许可协议|本文链接|原文链接|文章链接|[Ll]icensed under)|.*(?:版权协议|许可协议|CC\s?(?:BY|4\.0))")
 _LICENCE_MIN = 20  # characters: 版权声明 alone is a link; 版权声明：本文为博主原创… says it

@@ -1,9 +1,9 @@
-"""A tutorial post's top: a licence notice over the post and a copied contents list (post_top.py)."""
+"""A tutorial post's top: a licence notice over the post and a copied contents list (tutorial_top.py)."""
 
 from __future__ import annotations
 
 from reader.document.scraped.contents_list import contents_lines
-from reader.document.scraped.post_top import contents_over
+from reader.document.scraped.tutorial_top import contents_over
 from tests.document.scraped.test_text_rules import body_text, doc, headings
 
 NOTICE = "版权声明：本文为作者原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。"
