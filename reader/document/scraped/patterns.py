@@ -48,7 +48,7 @@ _COPYRIGHT = rx.compile(
 _COPYRIGHT_LATIN = rx.compile(r"copyright|all rights reserved|ICP[备证]", re.IGNORECASE)
 _META = rx.compile(
     r"^(?:来源|作者|时间|日期|发布时间|发布日期|更新时间|浏览|浏览次数|点击数?|阅读|编辑|责编|校对|记者|"
-    r"通讯员|摄影|供稿|所属分类|分类|标签|关键词|关键字|电话|地址|邮箱|传真|本文原标题|原标题|"
+    r"通讯员|摄影|供稿|所属分类|分类专栏|文章标签|分类|标签|关键词|关键字|电话|地址|邮箱|传真|本文原标题|原标题|"
     r"本文来源|文章来源|出处|Source|URL)\s*[:：|｜]"
 )
 _DATE_LINE = rx.compile(

@@ -124,7 +124,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
-    if disclaimer is not None and (top := past_top_notice(lines, scores, start, end, disclaimer)) is not None:
+    if (top := past_top_notice(lines, scores, start, end, disclaimer)) is not None:
         start, disclaimer = top, _disclaimer_index(lines, end - 1)  # a licence notice over the post
     elif disclaimer is not None and disclaimer < end and opening_note(scores, start, disclaimer, end):
         disclaimer = _disclaimer_index(lines, end - 1)  # 声明：… as the post's second paragraph

@@ -15,13 +15,12 @@ _TOP_LINES = 3  # lines of the region over the notice: a title's widgets, a lead
 _AFTER_WEIGHT = 2  # the text under the notice outweighs what stands over it this many times
 
 
-def past_top_notice(lines: list[str], scores: list[int], start: int, end: int, notice: int) -> int | None:
-    """Where the text starts when the declaration at `notice` is a licence notice set over the
-    post, near the region's top with the post going on long under it; None when it is not."""
-    line = lines[notice]
-    if not (start <= notice < end and notice - start <= _TOP_LINES):
-        return None
-    if not (is_rights_notice(line) or len(line) >= _LICENCE_MIN and _LICENCE_LINE.match(line)):
+def past_top_notice(lines: list[str], scores: list[int], start: int, end: int, declaration: int | None) -> int | None:
+    """Where the text starts when the region's first line or its first declaration is a licence
+    notice set over the post, near the region's top with the post going on long under it; None
+    when it is not."""
+    notice = start if start < end and _is_licence(lines[start]) else declaration
+    if notice is None or not (start <= notice < end and notice - start <= _TOP_LINES) or not _is_licence(lines[notice]):
         return None
     over = sum(s for s in scores[start : notice + 1] if s > 0)
     under = sum(s for s in scores[notice + 1 : end] if s > 0)
@@ -31,6 +30,10 @@ def past_top_notice(lines: list[str], scores: list[int], start: int, end: int, n
     # its first paragraph, or at the first head a copied contents list names.
     first = next((i for i in range(notice + 1, end) if scores[i] > 0 and not _LICENCE_LINE.match(lines[i])), None)
     return None if first is None else contents_over(lines, first)
+
+
+def _is_licence(line: str) -> bool:
+    return is_rights_notice(line) or len(line) >= _LICENCE_MIN and _LICENCE_LINE.match(line) is not None
 
 
 def opening_note(scores: list[int], start: int, declaration: int, end: int) -> bool:

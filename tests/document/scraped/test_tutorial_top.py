@@ -60,3 +60,20 @@ def test_under_a_notice_and_a_column_box_the_post_opens_with_its_first_head() ->
     assert ONE in text and FOUR in text and "本文链接" not in text and "分类专栏" not in text
     titles = [title for _, title, _ in headings(d)]
     assert titles[0] == "写在前面"
+
+
+def test_a_column_and_tags_line_and_the_recommended_posts_date_are_the_pages() -> None:
+    """分类专栏： X 文章标签： Y over the notice is a field of the page, not the text's first line;
+    最新推荐文章于 … 发布 dates the site's recommended posts, not this one."""
+    d = doc("首页 | 博客 | 下载", "家庭服务器搭建记录", "最新推荐文章于 2025-01-09 发布", "已于 2024-03-02 10:20:30 修改",
+            "分类专栏： 家庭网络与存储方案 文章标签： server hardware linux", NOTICE, ONE, "一、挑选硬件", TWO,
+            "二、安装系统", THREE, FOUR, "关于我们")
+    text = body_text(d)
+    assert "分类专栏" not in text and "最新推荐" not in (d.dateline or "") and ONE in text and FOUR in text
+    assert d.dateline is not None and "2024-03-02" in d.dateline
+
+
+def test_a_licence_notice_opening_the_region_does_not_open_the_text() -> None:
+    d = doc("站点首页", "家庭服务器搭建记录", "2024-03-02", "分类专栏： 家庭网络 文章标签： 服务器", NOTICE, ONE,
+            "一、挑选硬件", TWO, "二、安装系统", THREE, FOUR, "关于我们 | 联系方式")
+    assert NOTICE not in body_text(d) and ONE in body_text(d) and d.disclaimer is not None
