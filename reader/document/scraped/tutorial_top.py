@@ -6,7 +6,12 @@ opens the article: the text goes on under them."""
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.scraped.patterns import HEADING_MAX_LENGTH, ends_sentence, is_rights_notice
+from reader.document.scraped.patterns import (
+    HEADING_MAX_LENGTH,
+    ends_sentence,
+    is_prose,
+    is_rights_notice,
+)
 from reader.document.sections.heading_preface import PREFACE
 
 _LICENCE_LINE = rx.compile(r"(?:版权声明|版權聲明|许可协议|本文链接|原文链接|文章链接|[Ll]icensed under)|.*(?:版权协议|许可协议|CC\s?(?:BY|4\.0))")
@@ -71,29 +76,38 @@ def contents_over(lines: list[str], start: int) -> int:
 
 
 def copied_contents(lines: list[str]) -> set[int]:
-    """The lines of a labelled contents list whose entries are the text's heads said again, in
-    order, right under it (文章目录 / 前言 / 一、… / 总结 / 前言 / …): the label and its entries."""
+    """The lines of a contents list whose entries are the text's heads said again, in order,
+    right under it (文章目录 / 前言 / 一、… / 总结 / 前言 / …): its label and its entries. Without
+    a label (目录), the heads said again must each head a paragraph, most of them."""
     out: set[int] = set()
-    for label, line in enumerate(lines):
-        if line.strip() not in _LABELS or label + 1 >= len(lines):
+    for first in range(1, len(lines)):
+        labelled = lines[first - 1].strip() in _LABELS
+        if first in out or not labelled and not _entry(lines[first]):
             continue
-        first = label + 1
         again = next((k for k in range(first + 1, min(len(lines), first + _LIST_REACH)) if lines[k] == lines[first]), None)
-        if again is None or again - first < _ENTRIES_MIN:
+        if again is None or again - first < _ENTRIES_MIN or not all(_entry(entry) for entry in lines[first:again]):
             continue
-        entries = lines[first:again]
-        if all(0 < len(entry) <= HEADING_MAX_LENGTH and not ends_sentence(entry) for entry in entries) and _in_order(
-            entries, lines, again
-        ):
-            out.update(range(label, again))
+        places = _in_order(lines[first:again], lines, again)
+        if places and (labelled or 2 * sum(1 for k in places if k + 1 < len(lines) and is_prose(lines[k + 1])) > len(places)):
+            out.update(range(first - 1 if labelled else first, again))
     return out
 
 
-def _in_order(entries: list[str], lines: list[str], after: int) -> bool:
-    """Does each entry stand as a line of its own from `after` on, one after another?"""
-    k = after
+def _entry(line: str) -> bool:
+    return 0 < len(line) <= HEADING_MAX_LENGTH and not ends_sentence(line)
+
+
+_READ_MAX = 400  # lines under the list where its heads are looked for (the import stays linear)
+
+
+def _in_order(entries: list[str], lines: list[str], after: int) -> list[int]:
+    """Where each entry stands as a line of its own from `after` on, one after another ([] when
+    one does not)."""
+    places: list[int] = []
+    k, stop = after, min(len(lines), after + _READ_MAX)
     for entry in entries:
-        k = next((j for j in range(k, len(lines)) if lines[j] == entry), -1) + 1
+        k = next((j for j in range(k, stop) if lines[j] == entry), -1) + 1
         if k == 0:
-            return False
-    return True
+            return []
+        places.append(k - 1)
+    return places

@@ -77,3 +77,11 @@ def test_a_licence_notice_opening_the_region_does_not_open_the_text() -> None:
     d = doc("站点首页", "家庭服务器搭建记录", "2024-03-02", "分类专栏： 家庭网络 文章标签： 服务器", NOTICE, ONE,
             "一、挑选硬件", TWO, "二、安装系统", THREE, FOUR, "关于我们 | 联系方式")
     assert NOTICE not in body_text(d) and ONE in body_text(d) and d.disclaimer is not None
+
+
+def test_an_unlabelled_copied_list_goes_when_its_heads_each_head_a_paragraph() -> None:
+    sections = ["写在前面", ONE, "一、挑选硬件", TWO, "二、安装系统", THREE, "结语", FOUR]
+    entries = ["写在前面", "一、挑选硬件", "二、安装系统", "结语"]
+    assert contents_lines([ONE, *entries, *sections]) == {1, 2, 3, 4}
+    refrain = ["风吹过山岗", "雨落在河面", "我还在路上"]  # a song's lines sung again: the text's own
+    assert contents_lines([ONE, *refrain, *refrain, TWO]) == set()
