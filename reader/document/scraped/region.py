@@ -40,6 +40,7 @@ from reader.document.scraped.text_tail import (
     with_closing_note,
 )
 from reader.document.scraped.tutorial_top import contents_over, opening_note, past_top_notice
+from reader.document.sections.hash_heads import weigh_hash_heads
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
@@ -103,6 +104,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], _SHORT_LINE_COST)
+    weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
     start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
     if start > 0 and is_addressee(lines[start - 1]):

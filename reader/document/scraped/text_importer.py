@@ -37,7 +37,7 @@ from reader.document.scraped.patterns import (
     is_prose,
     numbered_style,
 )
-from reader.document.sections.hash_heads import marked_levels
+from reader.document.sections.hash_heads import marked_levels, with_hash_heads
 from reader.document.sections.heading_cues import edit_link, heading_text
 from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
@@ -174,7 +174,7 @@ def _heads_and_levels(
     """The body's heads, their levels, and the heads set run-in among them (line → where the head
     ends and its paragraph starts); the page's own contents list (`page`) says how deep the
     outline goes and each listed head's depth."""
-    headings = find_headings(read)
+    headings = with_hash_heads(read, find_headings(read))  # ## 标题 over a short line: a head
     lone = lone_stopped_heads(read, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index not in lone]
     run_in = run_in_heads(read, [(h.index, h.style) for h in headings])

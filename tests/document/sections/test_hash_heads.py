@@ -23,3 +23,16 @@ def test_hash_heads_in_text_nest_by_their_marks_without_the_marks() -> None:
     got = [(s.level, s.title) for s in d.all_sections()]
     assert got == [(1, "为什么需要缓存"), (1, "缓存的设计"), (2, "失效策略"), (2, "预热"), (1, "小结")]
     assert "#" not in "".join(title for _, title in got)
+
+
+def test_a_marked_head_over_a_short_line_is_a_head_and_a_listings_comment_is_not() -> None:
+    from reader.document.sections.hash_heads import hash_heads
+
+    lines = [PARA, "## 为什么需要缓存", "数据库扛不住。", "## 怎样部署", "# 安装依赖", "pip install redis",
+             "# x = compute(1)", PARA, "## 小结", PARA]
+    assert hash_heads(lines) == [1, 3, 8]
+    assert hash_heads([PARA, "## 只有一个标题", PARA]) == []  # one marked line: perhaps a comment
+    d = doc("聊聊缓存", "2024-06-01", PARA, "## 为什么需要缓存", "数据库扛不住。", "## 缓存的设计", PARA,
+            "### 失效策略", "按时间过期。", "## 小结", PARA)
+    got = [(s.level, s.title) for s in d.all_sections()]
+    assert got == [(1, "为什么需要缓存"), (1, "缓存的设计"), (2, "失效策略"), (1, "小结")]
