@@ -43,6 +43,7 @@ from reader.document.sections.heading_outline import outline_levels, unlisted_mi
 from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.heading_run_in import lone_stopped_heads, run_in_heads
 from reader.document.sections.headings import Heading, caption_head, find_headings, is_caption
+from reader.document.sections.preface_head import with_preface_head
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 _TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
@@ -174,7 +175,7 @@ def _heads_and_levels(
     """The body's heads, their levels, and the heads set run-in among them (line → where the head
     ends and its paragraph starts); the page's own contents list (`page`) says how deep the
     outline goes and each listed head's depth."""
-    headings = with_hash_heads(read, find_headings(read))  # ## 标题 over a short line: a head
+    headings = with_preface_head(read, with_hash_heads(read, find_headings(read)))  # ## 标题 over a short line; 前言
     lone = lone_stopped_heads(read, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index not in lone]
     run_in = run_in_heads(read, [(h.index, h.style) for h in headings])

@@ -20,3 +20,4 @@ def after_preface(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
             end += 1
         out.update(i for i, _ in heads[k:end])
     return out
+

@@ -59,3 +59,10 @@ def test_numbered_heads_after_a_preface_are_its_siblings_not_its_items() -> None
     assert short_items(lines, heads) == {2, 4}
     d = doc("周末组装一台书架", "2024-09-09", "前言", SHORT, "一、准备材料", SHORT, "二、动手组装", SHORT, "总结", SHORT)
     assert [s.title for s in d.all_sections()] == ["前言", "一、准备材料", "二、动手组装", "总结"]
+
+
+def test_a_lone_preface_over_numbered_heads_is_a_head() -> None:
+    d = doc("周末组装一台书架", "2024-09-09", "前言", PARA, "一、准备材料", PARA, "二、动手组装", PARA)
+    assert [s.title for s in d.all_sections()] == ["前言", "一、准备材料", "二、动手组装"]
+    d = doc("周末组装一台书架", "2024-09-09", PARA, "一、准备材料", PARA, "二、动手组装", PARA)
+    assert [s.title for s in d.all_sections()] == ["一、准备材料", "二、动手组装"]
