@@ -21,12 +21,16 @@ _EDGE_SPACE = f" \u3000{_ODD_SPACES}"
 
 _SIDE_MARKS = frozenset("“”‘’《》（）【】、。")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-# Chinese on either side of a half-width mark, a pattern for each mark: it opens with the mark,
+# Chinese on either side of a half-width mark, a pattern for each mark (after Chinese, not when a
+# space and Latin text follow: 出版社, 2021. and 周刊! Subscribe were set for the Latin, and made
+# full-width they leave a gap two characters wide; a label's colon is full-width all the same,
+# 网址: http://… as 网址：): it opens with the mark,
 # so the engine skips to the next one in C, and sub() puts the full-width mark with no call
 # back into Python (the ideographs' classes cost the compiler ≈1 ms apiece: rx keeps them).
 _CJK_SIDE = f"\u4e00-\u9fff\u3400-\u4dbf{''.join(sorted(_SIDE_MARKS))}"
+_NOT_LATIN = {mark: "" if mark == ":" else f"(?! [^{_CJK_SIDE}])" for mark in _FULL_WIDTH}
 _HALF_MARKS = tuple(
-    (mark, full, rx.compile(f"\\{mark}(?:(?=[{_CJK_SIDE}])|(?<=[{_CJK_SIDE}].))"))
+    (mark, full, rx.compile(f"\\{mark}(?:(?=[{_CJK_SIDE}])|(?<=[{_CJK_SIDE}].){_NOT_LATIN[mark]})"))
     for mark, full in _FULL_WIDTH.items()
 )
 _PARENS = rx.compile(r"\(([^()\n]*)\)")

@@ -50,3 +50,12 @@ def test_a_run_of_any_odd_space_is_one_space_and_the_edges_go() -> None:
     assert "\u2005" in odd and "\u205f" in odd
     for ch in odd:
         assert text_lines(f"{ch}{ch}甲{ch * 3}乙 {ch}丙{ch}") == ["甲 乙 丙"], hex(ord(ch))
+
+
+def test_a_mark_after_chinese_before_a_space_stays_as_typed() -> None:
+    """Set for the Latin text after it; made full-width it would leave a gap two characters wide."""
+    assert cjk_punctuation("北京出版社, 2019. 第二版") == "北京出版社, 2019. 第二版"
+    assert cjk_punctuation("快来订阅周报! Join us") == "快来订阅周报! Join us"
+    assert cjk_punctuation("我们到了,然后出发") == "我们到了，然后出发"
+    assert cjk_punctuation("来源: 新华网") == "来源： 新华网"  # Chinese after the space: as before
+    assert cjk_punctuation("官网: https://x.cn") == "官网： https://x.cn"  # a label's colon

@@ -14,6 +14,7 @@ from reader.document.bylines.credit_forms import (
     leading_credit,
 )
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.scraped.font_switcher import without_font_switcher
 from reader.document.scraped.patterns import is_dateline, is_meta
 
@@ -91,8 +92,9 @@ def is_dateline_line(line: str) -> bool:
         _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age
     ):
         return True
-    if agency_filed(line):
-        return True  # 中央社记者王小五台北12日电 under the headline
+    # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
+    if agency_filed(line) or is_post_meta_line(line):
+        return True
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
     ):

@@ -20,6 +20,12 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.post_top import (
+    named_title,
+    not_headlines,
+    title_under_meta,
+    year_title,
+)
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -34,6 +40,7 @@ from reader.document.scraped.patterns import (
     is_prose,
     numbered_style,
 )
+from reader.document.scraped.reading_stats import is_reading_stats
 from reader.document.scraped.region import line_score
 
 _TITLE_HALF_MAX = 30
@@ -135,7 +142,7 @@ def _title_index(lines: list[str], start: int, crumb: int | None) -> int | None:
                 return i
     skipped = 0
     for i in range(start - 1, -1, -1):
-        if is_meta(lines[i]) or is_chrome(lines[i]) or is_bare_number(lines[i]):
+        if is_meta(lines[i]) or is_chrome(lines[i]) or is_bare_number(lines[i]) or is_reading_stats(lines[i]):
             skipped += 1  # （一） between a headline and its text: the series' mark
             if skipped > _TITLE_LOOKBACK:
                 return None
@@ -263,8 +270,17 @@ def _overlap(pairs: list[str], lead: set[str]) -> float:
 
 def choose_title(lines: list[str], start: int, end: int) -> int | None:
     """The most likely headline line, if the model finds one likely enough."""
+    # 本文标题：某某 in the licence box under the post; 归档 / 2020-01-02 / the headline over the text
+    told = named_title(lines, start, end)
+    told = told if told is not None else title_under_meta(lines, start, end)
+    told = told if told is not None else year_title(lines, start)
+    if told is not None:
+        return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
+    dropped = not_headlines(lines, start, end, features)
+    features = {i: row for i, row in features.items() if i not in dropped}
+    rule_pick = None if rule_pick in dropped else rule_pick
     if not features:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))

@@ -1,16 +1,21 @@
 """Last checks on where a key figure's subject starts and ends, after the rules have chosen it:
 a subject that is only the time the figure is at (夏季…，冬季|552万千瓦), a bare noun that
-refers back (这个数字|应该是20%), people then a clause (174个人|获奖) or a figure that is an
-equivalent, not a count (相当于|66个足球场) gives none; a wrong subject is worse than none."""
+refers back (这个数字|应该是20%), people then a clause (174个人|获奖), a figure that is an
+equivalent, not a count (相当于|66个足球场), a piece of a title or a quote (《…》子刊) or words that
+end as a clause does (研究证实) or a step (体重每增加|5公斤: the step of a change, no change) give
+none; a wrong subject is worse than none. A change said to go with a cause (喝茶与|死亡风险降低|15%相关)
+keeps the change, and an adverb cut from its verb (总负债剧|增至) is left out."""
 
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
 
 # When, not what: a season, a part of the day or the year, the whole of a trip or a period.
 _WHEN_ONLY = rx.compile(r"[春夏秋冬旺淡]季|[春夏秋冬白当整全每]天|[当每整全]日|[当每整全]年|[当每]月|全程|"
-                        r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末")
+                        r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末|"
+                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期")  # 一周|7份以上的人
 # A word that points back to what was said before: the noun after it names nothing new.
 _POINTS_BACK = rx.compile(r"(?:[这那](?:[个些一种类项样]|一个)?|[该此]|上述|以上|前述)$")
 _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only refers back
@@ -24,20 +29,61 @@ _EQUALS = rx.compile(r"(?:相当于|等同于|约等于|相当|等于)(?:是|约
 # count of hours or minutes is of (延续了1个|小时) is never what a figure measures.
 _ADVERB_ONLY = rx.compile(r"(.)\1地|[骤突猛忽陡蓦竟居依仍显果]然(?:间|地)?|"
                           r"小时|钟头|分钟|秒钟|星期|礼拜|至迟|最迟|最早|最长|最短|最多|最少")
+_MARKS = (("《", "》"), ("「", "」"), ("“", "”"), ("『", "』"), ("（", "）"), ("(", ")"), ("【", "】"))
+# A finding or a claim ends a clause (30万人|研究证实：…), never a noun phrase.
+_SAYS_END = rx.compile(r"(?:证实|表明|揭示|指出|发现|显示|声称|宣称)$|"
+                       r"(?<=.)[一两][项个种次位家条件份名](?:长达|长|为期)?$")  # 丹麦一项|长达26年的研究
+# The step a figure is (久坐时间每天每增加|1小时, 体重每增加|5公斤): no change, no measure by itself.
+_STEP = rx.compile(r"(?:每[天日年月周人次])?每(?:增加|增长|提高|减少|降低|下降|上升|延长|缩短)$")
+# A change said to go with what was done (吃坚果与|死亡风险降低|20%相关): the change is the measure.
+_WITH = rx.compile("[与跟同]")
+# An adverb of a sharp change, cut from its verb (总负债剧|增至362亿元): not the subject's.
+_SHARP = rx.compile(r"[剧激猛暴骤锐狂陡](?:增|减|降|跌|涨|升)(?:至|到|了)?\s*$")
+_GOES_WITH = rx.compile(r"^[^。；！？\n]*?(?:相关|有关|关联|挂钩)")
 
 
-def settled(subject: str | None, simple: str) -> str | None:
+def settled(subject: str | None, simple: str, after: str = "") -> str | None:
     """subject, or None when its edges say it is no subject; simple: the words before the
-    figure in its clause, simplified."""
-    if subject is None:
-        return None
-    words_before = simple.rstrip(" ")
-    if _EQUALS.search(words_before):
+    figure in its clause, simplified; after: the text after the figure."""
+    if subject is None or _no_subject(subject, simple):
         return None
     text = subject.translate(words.T2S)
-    if _WHEN_ONLY.fullmatch(text) or _PERSON_THEN.match(text) or _ADVERB_ONLY.fullmatch(text):
-        return None
-    at = simple.rfind(text)
-    if len(text) <= _REFERS_MAX and at > 0 and _POINTS_BACK.search(simple, 0, at):
-        return None
+    if (sharp := _SHARP.search(simple)) and text.endswith(simple[sharp.start()]):
+        return nouns.valid(subject[:-1])
+    if words.CHANGE_END.search(text) and _GOES_WITH.match(after) and (joined := _last_with(text)):
+        changed = subject[joined:]
+        return changed if nouns.valid(words.unchanged(changed)) else None
     return subject
+
+
+def _no_subject(subject: str, simple: str) -> bool:
+    """What the subject is or what stands before it says it is none."""
+    words_before = simple.rstrip(" ")
+    text = subject.translate(words.T2S)
+    if _EQUALS.search(words_before) or _unbalanced(subject):
+        return True
+    if _WHEN_ONLY.fullmatch(text) or _PERSON_THEN.match(text) or _ADVERB_ONLY.fullmatch(text):
+        return True
+    if _SAYS_END.search(text) or _STEP.search(text):
+        return True
+    at = simple.rfind(text)
+    return len(text) <= _REFERS_MAX and at > 0 and bool(_POINTS_BACK.search(simple, 0, at))
+
+
+def _unbalanced(subject: str) -> bool:
+    """subject opens a title or a quote it does not close, or closes one it did not open."""
+    for opening, closing in _MARKS:
+        depth = 0
+        for ch in subject:
+            depth += (ch == opening) - (ch == closing)
+            if depth < 0:
+                return True
+        if depth:
+            return True
+    return False
+
+
+def _last_with(text: str) -> int:
+    """Where the change after the last 与 (跟, 同) of text starts, 0 if none is in it."""
+    found = [m.end() for m in _WITH.finditer(text)]
+    return found[-1] if found and found[-1] < len(text) else 0

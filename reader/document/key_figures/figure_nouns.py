@@ -24,6 +24,8 @@ _LATIN_START = rx.compile(r" ?[A-Za-z][A-Za-z0-9]{0,5} ?(?=[\u4e00-\u9fff])")
 _VERBISH = rx.compile("靠|通过|凭|用|带来|获|取得|赚|挣|花|省|实现|完成|达到|进行|是|有|为|将|已|在|"
                       "要(?!素)|(?<![社机大协学工])会(?![计议员])|能(?![源力])|就(?!业)|再(?!生)|又|还(?![款贷])|也|都(?!市)|[多少]$")
 _DIGIT = rx.compile(r"\d")
+# How people came to be counted, before what they did (146人|不幸罹难, 40人|仍然失联): left out.
+_HOW_LEAD = rx.compile("^(?:不幸|仍然|仍|依然|尚|均|全部|先后|相继)")
 _RATES = frozenset("数量率幅值度比")  # a count, a quantity, a rate: what another figure gives
 _IDENTIFIERS = ("号", "号码", "编号", "代码", "名单")
 # 40元|一平方米: the unit a price is per, the clause's last word (not 一次性补贴, 一份年货)
@@ -61,6 +63,8 @@ def valid(text: str, place: bool = False) -> str | None:
 def after_noun(after: str, unit: str) -> str | None:
     """For 43家市级以上园区建立…: the noun phrase the count classifies."""
     clause = BREAK.split(after)[0].lstrip("余多")
+    if unit.endswith(PEOPLE_UNITS) and (lead := _HOW_LEAD.match(clause.translate(words.T2S))):
+        clause = clause[lead.end() :]  # 146人|不幸|罹难
     if clause.startswith(("的", "以上", "以下", "左右", "上下", "一点", "一點", "一些")):
         return None  # 11萬箱多一點: more, not what is counted
     simple = clause.translate(words.T2S)
@@ -77,15 +81,20 @@ def after_noun(after: str, unit: str) -> str | None:
                         words.ORGANISATION_END if unit.endswith("家") else None)
     ends = words.PERSON_END if people else words.NOUN_END | _PLACE_ENDS if place else words.NOUN_END
     head = _head(item, ends, place)  # 家: 网吧, 媒体, 企业…; 个: 贫困县, 直辖市
-    if not people and ends_in(head, words.ATTRIBUTE_END):
-        return None  # 150家|期货公司客户权益总量达到…: a measure is not what a count counts
+    # 150家|期货公司客户权益总量达到…: a measure is not what a count counts; 10宗|居民投诉:
+    # cases are counted, not the people they are of
+    if not people and ends_in(head, words.ATTRIBUTE_END) or unit.endswith("宗") and ends_in(head, words.PERSON_END):
+        return None
     if head and not people and _one_short(item, head, simple):
         head = valid(item, place) or head  # 11个生产车间，: the noun runs on, not 生产车|间 (券商股|中)
     joined = clause[len(item) :].startswith(("及", "和", "与", "以及"))  # 消防及救护人员
     if head or joined or len(item) > (3 if people else 6) or (item != clause and not people):
         return head
     # The whole rest of the clause, short: 2人受伤, 11人落网, 父母4个无知教育
-    return None if ends_in(item, words.VERB_END) else valid(item, place)
+    # 829位|年龄在…之间的参与者: people are counted, not their age
+    # 829位|年龄在…之间的参与者: people are counted, not their age; 二十余人|围着校…: a clause
+    doing = people and (ends_in(item, words.ATTRIBUTE_END) or "着" in item)
+    return None if ends_in(item, words.VERB_END) or doing else valid(item, place)
 
 
 def verb_end(subject: str | None) -> bool:
@@ -155,8 +164,11 @@ def _generic(noun: str) -> bool:
     return any(noun.startswith(word) for word in words.GENERIC)
 
 
-def for_time(noun: str | None, timespan: bool) -> str | None:
-    """A duration's or an age's noun after it only when it is a leave or a period."""
+def for_time(noun: str | None, timespan: bool, unit: str = "") -> str | None:
+    """A duration's or an age's noun after it only when it is a leave or a period; a count of
+    people's never an attribute (829位|年龄在…之间的参与者: people are counted, not an age)."""
+    if unit.endswith(PEOPLE_UNITS) and (ends_in(noun, words.ATTRIBUTE_END) or "着" in (noun or "")):
+        return None  # 二十余人|围着校…: what they do, not who they are
     return noun if not timespan or ends_in(noun, _LEAVE) else None
 
 
@@ -190,6 +202,8 @@ def noun_after_de(after: str) -> str | None:
         second = rest[1 : 1 + len(words.AFTER_STOP.split(rest[1:].translate(words.T2S))[0])]
         if ends_in(second, words.NOUN_END) and second[:1] not in _CJK_NUMERALS:  # 60元的体检和照相费
             noun = clause[1 : 2 + len(noun) + len(second)]
+        else:
+            return None  # 7%的|全因|和心血管死亡风险: a modifier both nouns share, not a noun
     if "的" in noun or _generic(noun) or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
     if noun.endswith(_MANNER):

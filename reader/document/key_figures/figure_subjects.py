@@ -17,9 +17,11 @@ from typing import NamedTuple
 from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
 from reader.document.key_figures import figure_lists as lists
+from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_paths as paths
+from reader.document.key_figures import figure_places as places
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
@@ -103,10 +105,11 @@ class Labeller:
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
+        listed = places.listing(before[: len(before) - len(head)], self._previous[-1] if self._previous else None)
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure)
+                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
-        result = edges.settled(self._label(site, count_figures, chain_from), site.simple)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -124,6 +127,7 @@ class Labeller:
             return penalty  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference
         whole_list = not site.after_figure and not _PAIRS.search(simple)
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
+        own = own or (places.listed_place(site.segment, verb) if site.listing else None)  # 中卫市|增长
         if _PAIRS.search(simple):
             return self._paired(lists.list_items(own, site.segment), verb, site.after, count_figures)
         own = None if own and (_doubtful(own, site) or (site.classifier or site.named) and objects.acts(own)) else own
@@ -149,10 +153,12 @@ class Labeller:
             return (_measure_by_means(site, verb) or framed) if by_means else None
         before_verb = paths.ACHIEVED if peeled.startswith("实现") else paths.BEFORE_VERB
         rules: tuple[tuple[str, Callable[[], str | None]], ...] = (  # the first subject wins
+            (before_verb, lambda: measures.gift(own, site.unit)),  # 阿里巴巴捐贈|260萬美元
             # 海关总署新增|17项|便利措施: what is counted
             (paths.COUNTED, lambda: counted if words.ACTION.search(peeled) else None),
             (paths.OBJECT, lambda: None if site.timespan or site.named else objects.counted_object(
                 site.segment, simple, site.unit)),  # 惠及|居民|20万户: what is counted
+            (paths.AFTER_DE, lambda: _join(measures.changed_after(site.after, verb), verb) if own else None),
             (before_verb, lambda: _join(own, verb) if measured and not nouns.verb_end(own) else None),
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
@@ -161,7 +167,7 @@ class Labeller:
             (paths.BEFORE_BARE, lambda: _join(own, verb) if loose and (
                 nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
             (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
-                nouns.for_time(nouns.noun_next(site.after), site.timespan), verb)),
+                nouns.for_time(nouns.noun_next(site.after), site.timespan, site.unit), verb)),
             (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple)) if own is None
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
@@ -186,7 +192,7 @@ class Labeller:
         if not listed and len(earlier) >= count:
             items = [words.unchanged(s) if s else None for s in earlier[-count:]]
             self._list_path = paths.LIST_EARLIER
-        if len(items) != count or not all(items):
+        if len(items) != count or not all(items) or any(words.OPENER.search(i or "") for i in items):
             self._pending = [None] * (count - 1)
             return None
         subjects = [_join(item, verb) for item in items if item]
@@ -209,6 +215,7 @@ class _Site(NamedTuple):
     same_unit: bool  # as the figure before it in the block
     named: bool  # its unit names what it counts: 16个区, 30个项目
     after_figure: bool  # segment starts at the figure before it in the clause
+    listing: bool  # the clause is an item of a list of places (…前二名：|中卫市增长)
 
 
 def _penalty(site: _Site) -> str | None:
@@ -293,7 +300,7 @@ def _level(head: str) -> bool:
 
 def _join(subject: str | None, verb: str) -> str | None:
     """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
-    valid = nouns.valid(subject) if subject else None
+    valid = nouns.valid(subject, bool(verb) and places.NAMED_PLACE.fullmatch(subject or "") is not None) if subject else None
     return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
 
 

@@ -30,11 +30,11 @@ from reader.document.key_figures.figure_units import (
 from reader.document.model import Block, BlockKind, Document, Figure, FigureKind
 
 # A range's first number (3至5年, 10%—15%, 2.6万元~2.8万元) is part of the figure.
-_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{UNIT_PATTERN})?[-~～—–至])?"
+_RANGE = rf"(?:(\d{{1,12}}(?:\.\d{{1,6}})?)(?:{UNIT_PATTERN})?[ \u00a0]?[-~～—–至][ \u00a0]?)?"  # 16 至 24 岁
 # (?=\d) first: the scan rejects a non-digit at once instead of trying both lookbehinds (3× faster).
 # Bounded repeats: a longer run of digits is an id or a hash, not a quantity, and a match no
 # longer than _FIGURE_SPAN lets FigureScan read a long block in slices.
-_START = r"(?=\d)(?<![\d.．A-Za-z%％])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
+_START = r"(?=\d)(?<![\d.．A-Za-z%％×＊*])(?<!\d,)(?!(?<=\d[ ，])\d{3}(?!\d))"
 _AMOUNT = (
     r"(\d{1,3}(?:[, ]\d{3}){1,8}(?!\d)|\d{1,3}(?:，\d{3}){2,8}(?!\d)|\d{1,24})([.．]\d{1,24})?"
     rf"[ \u00a0]?((?:余|多|餘)?{UNIT_PATTERN}){PER}"  # 17 年: spaced as some pages do
@@ -49,7 +49,7 @@ _YEAR_LIKE = rx.compile(r"(?:\d{1,2}[.．])?(?:1\d|20)\d\d|0\d")
 # 30年代, 第3届, 1年期; 99年度, 100年3月: a year of the Minguo calendar (Taiwan), not a span
 _NOT_AFTER = rx.compile(r"[代中初底末前后]?(?:代|届)|期(?!间|内|满)|度|[ \u00a0]?\d{1,2}[ \u00a0]?月(?![内里])")
 _NOT_BEFORE = rx.compile(
-    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
+    r"(?:第|公元前?|No\.?|NO\.?|编号|电话|热线|地址|(?:如|见|参见|详见)[图表圖]|阅读(?:时间|时长|用时|需要?|约)?|评论|点赞|浏览|收藏|转发|分享|点击|回复|关注|粉丝|播放|"
     r"人气|赞|顶|踩)[\s:：]?$"
 )
 _POINT = rx.compile("[.．]")
@@ -70,15 +70,18 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
-             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]")}  # 1 对 Java
+             "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
+             # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
+             "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
-                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组"})
+                          "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组",
+                          "具", "宗", "幢", "伙"})
 CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
 _CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
@@ -230,7 +233,8 @@ def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:
 def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
     """match, or the two figures it joins when it reads as a range of two units: 增长24%至58亿元
     is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
-    low_unit = piece[match.end(1) : match.start(2) - 1] if match.group(1) else ""
+    joined = piece[match.end(1) : match.start(2)].strip(" \u00a0")  # 万元 至, 16 至 24: unit, joiner
+    low_unit = joined[:-1].rstrip(" \u00a0") if match.group(1) else ""
     if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
         yield match
         return

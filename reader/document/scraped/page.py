@@ -240,7 +240,9 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
     date just above the headline (with the source line between them: 2024-05-10 over 来源：某某报
     over the headline), or a blog's 发表于… just under the text."""
     top = title_lines[0] if title_lines else 0
-    while top > 0 and title_lines[0] - top < _WIDGETS_ABOVE and (is_chrome(lines[top - 1]) or is_post_place(lines[top - 1])):
+    while top > 0 and title_lines[0] - top < _WIDGETS_ABOVE and not is_dateline(lines[top - 1]) and (
+        is_chrome(lines[top - 1]) or is_post_place(lines[top - 1])  # (a bare 2024-05-10 is chrome's "lone number")
+    ):
         top -= 1  # 字体：小 中 大, 分享到：, 发布于：北京市 between the date and the headline
     top, fields = fields_over(lines, top) if title_lines else (top, ())  # 来源： over 某某报
     above = range(max(0, top - _DATE_NEAR), top) if title_lines else range(0)

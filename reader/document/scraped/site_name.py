@@ -88,7 +88,7 @@ _YEARS = r"(?:(?:19|20)\d{2}(?:\s*[-—–]\s*(?:19|20)\d{2})?)?"
 # (版權所有 地址：台北市…: a field's label after it is no owner)
 _OWNER_AFTER = rx.compile(rf"(?:版权所有|版權所有|©|[Cc]opy[Rr]ight)[\s:：©]*{_YEARS}\s*(?:by\s+)?{_OWNER}(?![:：])")
 _OWNER_BEFORE = rx.compile(rf"{_OWNER}\s*(?:版权所有|版權所有)")
-_NOT_OWNER = rx.compile(r"ICP|备案|備案|许可证|許可證|未经|未經|授权|授權|转载|轉載|不得|禁止|必究|著作权|著作權|作者|本文|本网|本站|非本|所有")
+_NOT_OWNER = rx.compile(r"ICP|备案|備案|许可证|許可證|未经|未經|授权|授權|转载|轉載|不得|禁止|必究|著作权|著作權|版权|版權|作者|本文|本网|本站|非本|所有")
 _OWNER_LEAD = rx.compile(r"^.*?(?:由|为|為|归|歸)")  # 本网站由某某网版权所有: the owner is after 由
 _OWNER_TAIL = rx.compile(r"(?:[Cc]opy[Rr]ight|[Aa]ll\s*[Rr]ights).*$|(?:股份)?有限(?:责任|責任)?公司$")
 _OWNER_MAX = 16

@@ -17,11 +17,28 @@ def _subjects(text: str) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(("text", "figure"), [
     ("剩下的800张早早地被订完了。", "800张"),
-    ("大会又延长了 3 个小时。", "3 个"),
-    ("那次谈话持续了两次，每次2个钟头。", "2个"),
+    ("那次谈话持续了两次，每次2个钟头。", "2个钟头"),
 ])
 def test_an_adverb_or_a_unit_of_time_is_no_subject(text: str, figure: str) -> None:
     assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("spaced", "plain"), [
+    ("大会又延长了 3 个小时。", "大会又延长了3小时。"),
+    ("调查覆盖 16 至 24 岁的青年。", "调查覆盖16至24岁的青年。"),
+    ("项目一共用了 4 个半小时。", "项目一共用了4.5小时。"),
+])
+def test_a_spaced_or_counted_figure_reads_as_its_plain_form(spaced: str, plain: str) -> None:
+    """Blog writers space numbers from Chinese (3 个小时, 16 至 24 岁): one figure, as 3小时 and
+    16至24岁 are (it was 3 个 counted, 24 岁 without its range)."""
+    (figure, subject), = _subjects(spaced).items()
+    (plain_figure, plain_subject), = _subjects(plain).items()
+    assert figure.replace(" ", "").replace("个小时", "小时").replace("4个半", "4.5") == plain_figure
+    assert subject == plain_subject
+
+
+def test_a_dimension_s_second_side_is_no_figure() -> None:
+    assert _subjects("桌面尺寸为 140×70 厘米，可坐两人。") == {}
 
 
 @pytest.mark.parametrize("text", [

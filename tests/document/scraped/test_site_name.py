@@ -57,6 +57,8 @@ def test_what_is_no_owner() -> None:
     assert owner("Example.COM 版权所有 京ICP证060544号") is None
     assert owner("©著作权归作者所有") is None
     assert owner("版权所有，翻印必究") is None
+    assert owner("© 查看版权说明") is None  # a link about the copyright, not its owner
+    assert owner("© 2023 了解版權計劃") is None
 
 
 

@@ -1,0 +1,156 @@
+"""The top of a blog post: its site's menu (首页 归档 分类 标签, HomeArchivesTags), its meta lines
+(发表于 2020-01-02 | 分类于 X, 4.6k 字 39 分钟) and its headline, which a theme sets over the meta
+lines or under them; and a licence box that names the headline (本文标题：X)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from reader.document import rx
+from reader.document.bylines.post_meta import is_post_meta_line
+from reader.document.headlines.headline_reach import dated_headline
+from reader.document.headlines.headline_shape import title_like
+from reader.document.scraped.patterns import is_dateline, numbered_style
+from reader.document.scraped.reading_stats import is_reading_stats
+from reader.document.sections.heading_cues import names_a_part
+
+# A blog's menu items, in its themes' words: never a post's headline.
+_NAV_WORDS = frozenset([
+    "首页", "主页", "归档", "分类", "标签", "关于", "关于我", "友链", "友情链接", "搜索", "时间轴", "时间线", "留言",
+    "留言板", "相册", "说说", "订阅", "文章", "博客", "项目", "作品", "随笔", "日志", "动态", "导航", "站点地图",
+    "home", "archive", "archives", "categories", "category", "tags", "tag", "about", "search", "links",
+    "friends", "posts", "post", "blog", "menu", "close", "projects", "timeline", "rss", "feed", "guestbook",
+])
+_CAMEL = rx.compile(r"[A-Z][a-z]+|[a-z]+")
+_ITEMS = rx.compile(r"[\s|｜/·•]+")
+
+
+def is_menu_line(line: str) -> bool:
+    """归档, Archives, 首页 归档 关于, HomeArchivesCategoriesTagsAbout: a blog's menu, no headline."""
+    items = [item for item in _ITEMS.split(line.strip()) if item]
+    if not items:
+        return False
+    words: list[str] = []
+    for item in items:
+        if item.isascii() and item.isalpha():
+            words += [w.lower() for w in _CAMEL.findall(item)]  # HomeArchives: menu items run together
+        else:
+            words.append(item.lower())
+    return all(word in _NAV_WORDS for word in words)
+
+
+def is_post_meta(line: str) -> bool:
+    """A post's date line or its reading statistics (4.6k 字 39 分钟)."""
+    return is_dateline(line) or is_reading_stats(line) or is_post_meta_line(line)
+
+
+_META_REACH = 3  # meta lines a theme sets between its headline and its text (date, stats, tags)
+_UNDER_REACH = 6  # lines above the text's first line where such a headline may stand
+
+
+def title_under_meta(lines: list[str], start: int, end: int) -> int | None:
+    """A headline set under the post's meta lines and over its text (Icarus, landscape: the date
+    line, then the headline; 4.6k 字 39 分钟, then the headline) where what stands over the meta
+    lines is the site's menu or nothing: the line over a date line is the headline on most pages,
+    but a menu item (归档, Archives) never is."""
+    for t in range(min(start, end - 1), max(0, start - _UNDER_REACH), -1):  # nearest the text first
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not (title_like(line) or dated_headline(line)):
+            continue
+        if numbered_style(line) is not None or names_a_part(lines, t):  # 一、缘起, 前言: the text's first head
+            continue
+        # Under it, the text, or more meta lines, or the text's first head (Web课程设计 over the text).
+        if line.endswith("。") or sum(not is_post_meta(lines[k]) for k in range(t + 1, start)) > 1:
+            continue
+        if _meta_over(lines, t):
+            return t
+    return None
+
+
+# 2019, 2020年: a year-end review's headline, over the date it was posted on (that year's end, or
+# the next year's start).
+_YEAR_TITLE = rx.compile(r"(?P<year>(?:19|20)\d{2})年?")
+_POSTED_YEAR = rx.compile(r"(?:19|20)\d{2}")
+
+
+def year_title(lines: list[str], start: int) -> int | None:
+    """A bare year right over the post's date line near the text, the year posted or the one before."""
+    for t in range(max(0, start - _UNDER_REACH), start):
+        year = _YEAR_TITLE.fullmatch(lines[t].strip())
+        dated = lines[t + 1] if year else ""
+        posted = _POSTED_YEAR.search(dated) if dated and is_post_meta(dated) else None
+        if year and posted and int(posted.group()) - int(year.group("year")) in (0, 1):
+            return t
+    return None
+
+
+def _meta_over(lines: list[str], title: int) -> bool:
+    """The post's meta lines stand right over its headline, the site's menu or nothing over them
+    (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""
+    top, dated = title, False
+    while top > 0 and title - top < _META_REACH and (
+        is_post_meta(lines[top - 1]) or top >= 2 and _category_under_date(lines, top - 1)  # noqa: PLR2004
+    ):
+        top -= 1
+        dated = dated or is_post_meta(lines[top])
+    return dated and (top == 0 or is_menu_line(lines[top - 1]))
+
+
+_CATEGORY = rx.compile(r"[^\W\d_]{1,8}")  # 随笔, Notes: the post's category under its date
+
+
+def _category_under_date(lines: list[str], i: int) -> bool:
+    return bool(_CATEGORY.fullmatch(lines[i])) and not is_menu_line(lines[i]) and is_post_meta(lines[i - 1])
+
+
+# 本文标题：某某, 文章标题: 某某: a licence box under the post naming its headline.
+_TITLE_FIELD = rx.compile(r"(?:本文|文章)标题\s*[:：]\s*(?P<title>\S.{0,79})")
+_NAMED_ABOVE = 40  # lines above the text's first line where the named headline may stand
+
+
+def _key(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def named_title(lines: list[str], start: int, end: int) -> int | None:
+    """The line near the text's top that a licence box under the text names as the post's title."""
+    for line in lines[end:]:
+        if "标题" not in line:
+            continue
+        found = _TITLE_FIELD.match(line.strip())
+        if found is None:
+            continue
+        key = _key(found.group("title"))
+        return next((i for i in range(min(start, len(lines) - 1), max(-1, start - 1 - _NAMED_ABOVE), -1)
+                     if _key(lines[i]) == key), None)
+    return None
+
+
+# 目录, 文章目录, Table of Contents: a theme's contents box between the headline and the text.
+_CONTENTS_LABEL = rx.compile(r"(?:文章|本文)?目\s?录|目錄|(?:Table of )?Contents|TOC", re.IGNORECASE)
+_ENTRY_NUMBER = rx.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*")
+_CONTENTS_REACH = 40
+
+
+def contents_entries(lines: list[str], start: int, end: int) -> set[int]:
+    """The entries of a contents box right over the text: lines under its label (目录) that
+    stand again, as heads, in the text."""
+    label = next((c for c in range(start - 1, max(-1, start - 1 - _CONTENTS_REACH), -1)
+                  if _CONTENTS_LABEL.fullmatch(lines[c].strip())), None)
+    if label is None:
+        return set()
+    text = {line.strip() for line in lines[start:end]}
+    entries = set()
+    for i in range(label + 1, start):
+        if _ENTRY_NUMBER.sub("", lines[i].strip()) not in text:
+            break
+        entries.add(i)
+    return entries
+
+
+def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[int]) -> set[int]:
+    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text."""
+    entries = contents_entries(lines, start, end)
+    return {i for i in candidates if i in entries}

@@ -1,0 +1,36 @@
+"""A blog post's meta line read as its date line: made-up lines in themes' shapes."""
+
+from __future__ import annotations
+
+from reader.document.bylines.dateline import is_dateline_line
+from reader.document.bylines.post_meta import is_post_meta_line
+from reader.document.dump import dump_dict
+from tests.document.scraped.test_text_rules import PARA, doc
+
+META = (
+    "发表于 2020-01-02 | 更新于 2020-03-04 | 分类于 随笔 | 阅读次数: 1234 | 本文字数： 3k | 阅读时长 ≈ 3 分钟",
+    "April 2, 2023 · 10 min · 3200 words · Wang",
+    "January 2, 2020 · 3 分钟 · 1234 字 · 小王",
+    "Jan 2, 2020 • Wang",
+    "Posted on 2020-01-02 | Edited on 2020-03-04 | In 随笔 | Views: 12 | Symbols count in article: 3k | Reading time ≈ 3 mins.",
+)
+NOT_META = (
+    "字数：1234 | 阅读时间：3 分钟",
+    "2020-01-02 · 今天我们去公园玩了一整天，大家都很开心。",
+    "首页 · 随笔 · 关于",
+    "April 2, 2023",  # a date line already, not a theme's fields
+)
+
+
+def test_post_meta_lines() -> None:
+    for line in META:
+        assert is_post_meta_line(line) and is_dateline_line(line), line
+    for line in NOT_META:
+        assert not is_post_meta_line(line), line
+
+
+def test_a_posts_english_meta_line_is_its_date_line() -> None:
+    d = doc("Wang's Blog", "Posts", "Tags", "第一次自己动手组装电脑", "April 2, 2023 · 10 min · 3200 words · Wang",
+            PARA, PARA, PARA)
+    assert d.text.split("\n")[1] == PARA
+    assert dump_dict(d)["dateline"]["published"] == "2023-04-02"

@@ -1,0 +1,77 @@
+"""The top of a blog post (Hexo / Hugo / Jekyll themes): its menu, its meta lines and its headline.
+Made-up pages in the themes' shapes."""
+
+from __future__ import annotations
+
+from reader.document.dump import dump_dict
+from reader.document.headlines.post_top import is_menu_line
+from tests.document.scraped.test_text_rules import PARA, doc
+
+LEAD = "上个月终于把家里的旧电脑换掉了，折腾了整整一个周末，这里把过程和踩过的坑都记下来，给想动手的朋友参考。"
+TITLE = "第一次自己动手组装电脑"
+OTHERS = ("上一篇", "用树莓派搭一个家庭相册", "下一篇", "读一本讲地方财政的书")
+
+
+def test_menu_lines() -> None:
+    for line in ("归档", "Archives", "首页 归档 关于", "HomeArchivesCategoriesTagsAbout", "Home | Tags", "close"):
+        assert is_menu_line(line), line
+    for line in ("归档整理的一些心得", "About Time", "Homebrew 使用小记", TITLE, "2023"):
+        assert not is_menu_line(line), line
+
+
+def test_a_headline_under_its_date_line_under_the_menu() -> None:
+    d = doc("HomeArchivesCategoriesTagsAbout", "2023-04-02发表2023-05-01更新生活10 分钟读完 (大约3200个字)",
+            TITLE, LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.dateline is not None and d.dateline.startswith("2023-04-02")
+
+
+def test_a_headline_under_its_date_and_the_text_first_head() -> None:
+    d = doc("小王的博客", "Home", "Archives", "2023-04-02", TITLE, "动手之前", LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.dateline == "2023-04-02"
+
+
+def test_a_headline_under_the_posts_reading_statistics() -> None:
+    d = doc("某某笔记", "首页", "归档", "分类", "友链", "4.6k 字 39 分钟", "推荐系统是怎样猜中你的喜好的？", LEAD, PARA, PARA,
+            "参考", "一本讲推荐系统实践的书")
+    assert d.title == "推荐系统是怎样猜中你的喜好的？"
+
+
+def test_the_texts_first_head_under_a_date_is_no_headline() -> None:
+    d = doc("某某日报", "首页", TITLE, "分享到：", "2023-04-02 08:30 来源：某某日报", "一、为什么要自己装", LEAD, PARA,
+            "二、配件怎么选", PARA, PARA)
+    assert d.title == TITLE
+
+
+def test_the_licence_box_names_the_headline() -> None:
+    d = doc("Share and Create", "首页", "分类", "关于", "归档", "close", "2019",
+            "发表于 2019-12-30 | 更新于 2020-02-10 | 分类于 总结 | 阅读次数", LEAD, PARA, PARA,
+            "本文作者： 小王", "本文标题： 2019", "本文链接： http://example.club/2019/12/30/2019/")
+    assert d.title == "2019"
+    assert dump_dict(d)["dateline"]["published"] == "2019-12-30"
+
+
+def test_a_numbered_head_under_the_date_is_the_texts() -> None:
+    d = doc("小王的博客", "首页", "归档", "2023-04-02", "一、为什么要自己装", LEAD, PARA, "二、配件怎么选", PARA, PARA)
+    assert d.title != "一、为什么要自己装"
+
+
+def test_a_headline_under_its_date_and_category() -> None:
+    d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", "生活", TITLE, LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.dateline == "2023-04-02"
+
+
+def test_a_contents_box_between_headline_and_text_holds_no_headline() -> None:
+    d = doc("小王的博客", "文章", "标签", "分类", "关于", TITLE, "小王 收录于 生活", "2023-04-02 约 3200 字 预计阅读 7 分钟",
+            "目录", "为什么要自己装", "配件怎么选", LEAD, PARA, "为什么要自己装", PARA, PARA, "配件怎么选", PARA, PARA)
+    assert d.title == TITLE
+
+
+
+def test_a_bare_year_over_its_posts_date_is_the_headline() -> None:
+    d = doc("Share and Create", "首页", "分类", "关于", "close", "2023", "发表于 2024-01-03 | 分类于 总结", LEAD, PARA, PARA)
+    assert d.title == "2023"
+    d = doc("Share and Create", "首页", "2023", "发表于 2025-01-03 | 分类于 总结", LEAD, PARA, PARA)
+    assert d.title != "2023"  # two years before its date: a tag or an archive's year
