@@ -85,3 +85,15 @@ def test_an_unlabelled_copied_list_goes_when_its_heads_each_head_a_paragraph() -
     assert contents_lines([ONE, *entries, *sections]) == {1, 2, 3, 4}
     refrain = ["风吹过山岗", "雨落在河面", "我还在路上"]  # a song's lines sung again: the text's own
     assert contents_lines([ONE, *refrain, *refrain, TWO]) == set()
+
+
+def test_the_sites_learning_path_widget_under_the_post_is_not_its_text() -> None:
+    from reader.document.scraped.patterns import is_chrome
+
+    assert is_chrome("文章知识点与官方知识档案匹配，可进一步学习相关知识")
+    assert is_chrome("Linux入门技能树系统管理进程12345 人正在系统学习中")
+    assert not is_chrome("有 3 人正在系统学习中的课程很受欢迎，我们也来看看。")
+    d = doc("站点首页", "家庭服务器搭建记录", "2024-03-02", ONE, TWO, THREE, FOUR, "交流群： abc123",
+            "文章知识点与官方知识档案匹配，可进一步学习相关知识", "Linux入门技能树系统管理进程12345 人正在系统学习中",
+            "点赞", "收藏", "关于我们")
+    assert body_text(d).endswith(FOUR)
