@@ -80,9 +80,13 @@ def is_page_clock(line: str) -> bool:
             or "現" in line or "阴" in line or "陰" in line) and PAGE_CLOCK.search(line) is not None
 
 
+# 最新推荐文章于 2024-01-15 发布: when the site's recommended posts came out, not this one.
+_OTHER_POSTS = rx.compile(r"\S{0,4}(?:最新|推荐|相关|热门|最近)\S{0,4}文章于\s*\d")
+
+
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_page_clock(line):
+    if is_page_clock(line) or _OTHER_POSTS.match(line):
         return False
     if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line) or (
         _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age

@@ -43,6 +43,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.scraped.region import line_score, rights_notice, text_region
 from reader.document.scraped.site_name import site_name
+from reader.document.scraped.tutorial_top import contents_over
 from reader.document.sections.headings import caption_head, is_caption
 
 
@@ -79,7 +80,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
-        start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
+        start = first_head_start(lines, title_index, contents_over(lines, _text_start(lines, title_index, start, end)), end)
     title = subtitle = title_dropped = number = None
     title_lines: tuple[int, ...] = ()
     if title_index is not None:
@@ -265,7 +266,8 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     dated = next((k for k in range(body + 1, min(body + 1 + _SUMMARY_LINES, end - 1)) if is_dateline(lines[k])), None)
     if dated is not None and not any(is_dateline(lines[k]) for k in range(dated + 1, min(end, dated + _DIARY_REACH))):
         body = _past_lead_furniture(lines, dated + 1, end)  # (more dates under it: a diary's day heads)
-    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
+    if body < start and all((ends_sentence(lines[j]) or _clause_line(lines[j])) and not _states_rights(lines[j])
+                            for j in range(body, start)):  # a licence notice over the post: not its text
         return body
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
         return start - 1  # 一、总体要求 right above the text: its first section's head
