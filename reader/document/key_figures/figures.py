@@ -220,7 +220,14 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
 
 
 def _compounds(piece: str, pos: int) -> Iterator[re.Match[str]]:
-    return (match for match in _COMPOUND.finditer(piece, pos) if compound_value(match[2]))
+    # A match that is no compound (0万0万0) hides none that starts inside it (0万0 after 0万): the
+    # search goes on from its next character, as a scan resumed there would find it.
+    while (match := _COMPOUND.search(piece, pos)) is not None:
+        if compound_value(match[2]):
+            yield match
+            pos = match.end()
+        else:
+            pos = match.start() + 1
 
 
 def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:
