@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from reader.document import rx
+from reader.document.bylines.credit_forms import is_signed_name
 from reader.document.bylines.dateline import REPORTERS
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.hanzi.script import probe
@@ -40,8 +41,13 @@ def credited_writers(credits: Iterable[str]) -> tuple[str, ...]:
     names: list[str] = []
     for credit in (line.strip() for line in credits):
         if credit and not _EDITOR.match(credit):
-            names.extend(parse_dateline(_BARRED.sub(r"\1 ", credit)).authors)
+            # 王小五 alone (a front matter's author:, a story signed with a name): the writer.
+            names.extend(parse_dateline(_BARRED.sub(r"\1 ", credit)).authors or _bare_name(credit))
     return tuple(dict.fromkeys(names))
+
+
+def _bare_name(credit: str) -> tuple[str, ...]:
+    return (credit,) if is_signed_name(credit) else ()
 
 
 def article_writers(first_paragraph: str, credits: Iterable[str]) -> tuple[str, ...]:

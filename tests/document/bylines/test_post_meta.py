@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.document.bylines.dateline import is_dateline_line
+from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.dump import dump_dict
 from tests.document.scraped.test_text_rules import PARA, doc
@@ -34,3 +35,22 @@ def test_a_posts_english_meta_line_is_its_date_line() -> None:
             PARA, PARA, PARA)
     assert d.text.split("\n")[1] == PARA
     assert dump_dict(d)["dateline"]["published"] == "2023-04-02"
+
+
+def test_a_meta_line_without_separators_is_a_date_line() -> None:
+    """NexT's fields each opened by its label, no bar between them."""
+    line = "发表于 2021-03-04 分类于 前端 , 工具 阅读次数： 2,046 本文字数： 1.8k 阅读时长 ≈ 2 分钟"
+    assert is_post_meta_line(line) and is_dateline_line(line)
+    assert not is_post_meta_line("发表于 2021-03-04 分类于 前端 今天我们来聊一聊前端工具链的那些事情吧，大家都很关心。")
+
+
+def test_the_name_in_a_meta_line_is_the_posts_writer() -> None:
+    assert parse_dateline("2021年3月4日 · 5 分钟 · 1900 字 · 林小岸").authors == ("林小岸",)
+    assert parse_dateline("Mar 4, 2021 • 阿岸 • 7 min read").authors == ("阿岸",)
+    assert parse_dateline("发表于 2021-03-04 | 分类于 随笔 | 阅读次数: 12").authors == ()
+
+
+def test_a_writer_spaced_from_the_word_author_after_the_date() -> None:
+    assert parse_dateline("2021年3月4日 作者 阿岸").authors == ("阿岸",)
+    assert parse_dateline("发布于 2021年3月4日作者 阿岸").authors == ("阿岸",)
+    assert parse_dateline("2021-03-04 作者 阅读 12").authors == ()
