@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import western_dates
-from reader.document.bylines.post_meta import post_meta_writer
 from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
+from reader.document.bylines.post_meta import post_meta_writer
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.

@@ -23,6 +23,7 @@ from reader.document.headlines.headline_shape import (
 from reader.document.headlines.post_top import (
     named_title,
     not_headlines,
+    repeated_title,
     title_under_meta,
     year_title,
 )
@@ -274,6 +275,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = named_title(lines, start, end)
     told = told if told is not None else title_under_meta(lines, start, end)
     told = told if told is not None else year_title(lines, start)
+    told = told if told is not None else repeated_title(lines, start)
     if told is not None:
         return told
     model = title_model()

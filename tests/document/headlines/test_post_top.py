@@ -75,3 +75,20 @@ def test_a_bare_year_over_its_posts_date_is_the_headline() -> None:
     assert d.title == "2023"
     d = doc("Share and Create", "首页", "2023", "发表于 2025-01-03 | 分类于 总结", LEAD, PARA, PARA)
     assert d.title != "2023"  # two years before its date: a tag or an archive's year
+
+
+def test_a_headline_said_twice_over_the_text_a_sticky_headers_copy() -> None:
+    d = doc("首页", "下载App", "登录", TITLE, "周小岸", "关注", "赞赏支持", TITLE, "周小岸", "关注", "0.417",
+            "2022.11.03 08:12:45", "字数 1,204", "阅读 356", LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.text.split("\n")[1] == LEAD
+    assert dump_dict(d)["dateline"]["authors"] == ["周小岸"]
+
+
+def test_a_writers_name_beside_the_date() -> None:
+    d = doc("某某社区", "首页", "沸点", "登录", TITLE, "阿岸同学", "2022-11-03", "1,024", "阅读5分钟", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == ["阿岸同学"]
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "吴小九", "江苏", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "分享", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == []
