@@ -89,7 +89,7 @@ def is_dateline_line(line: str) -> bool:
     ):
         return True
     # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
-    if agency_filed(line) or is_post_meta_line(line):
+    if agency_filed(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line):
         return True
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
@@ -108,6 +108,23 @@ _RELATIVE_DATE = rx.compile(
     r"(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天|今天)"
     r"(?:\s?\d{1,2}[:：]\d{2})?(?:\s?[·・|｜]\s?[^\s·・|｜，。]\s?[^·・|｜，。]{0,11})*"
 )
+
+
+# posted @ 2020-01-02 14:35 王小五 阅读(12) 评论(3) 编辑 收藏 举报: a post's foot line (博客园), its
+# date, its poster, its counters and buttons, under the text.
+POSTED_AT = rx.compile(
+    r"posted\s?(?:@|on)\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2})?"
+    r"(?:\s{1,3}(?P<name>[^\s()（）:：，。,！？!?]{1,20}))??"
+    r"(?:\s{1,3}(?:(?:阅读|评论|閱讀|評論|推荐|推薦)\s?[(（]\d{1,9}[)）]|编辑|收藏|举报|編輯|檢舉))*\s*",
+    re.IGNORECASE,
+)
+_FOOT_REACH = 15  # lines under the text where a post's foot line may stand (the writer's card, 上一篇)
+
+
+def post_foot(lines: list[str], end: int) -> int | None:
+    """The post's foot line dating it (posted @ 2020-01-02 14:35 王小五 阅读(12)) under the text."""
+    return next((i for i in range(end, min(len(lines), end + _FOOT_REACH))
+                 if lines[i][:6].lower() == "posted" and POSTED_AT.fullmatch(lines[i])), None)
 
 
 # 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.

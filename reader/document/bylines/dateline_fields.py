@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import western_dates
-from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
+from reader.document.bylines.dateline import (
+    POSTED_AT,
+    POSTER,
+    REPORTERS,
+    post_writer,
+    writer_before_date,
+)
 from reader.document.bylines.post_meta import post_meta_writer
 from reader.document.hanzi.script import probe
 
@@ -170,8 +176,8 @@ def _authors(text: str) -> tuple[str, ...]:
         names.extend(_filed_names(text[filed.start("names") : filed.end("names")]))
     for match in REPORTERS.finditer(read) if filed is None else ():
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
-    poster = POSTER.match(text)
-    if poster and not names:
+    poster = POSTER.match(text) or POSTED_AT.fullmatch(text)  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    if poster and poster.group("name") and not names:
         names.append(poster.group("name"))
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
     if post:

@@ -10,6 +10,7 @@ from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import (
     is_dateline_line,
     is_page_clock,
+    post_foot,
     post_writer,
 )
 from reader.document.headlines.headline import choose_title, whole_title
@@ -253,7 +254,8 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
             return tuple(sorted({*kept, *fields, *issuer_over(lines, found[-1])}))
         if found:
             return found[:1]
-    return ()
+    foot = post_foot(lines, end) if under else None  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    return (foot,) if foot is not None else ()
 
 
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:

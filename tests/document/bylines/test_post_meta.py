@@ -54,3 +54,16 @@ def test_a_writer_spaced_from_the_word_author_after_the_date() -> None:
     assert parse_dateline("2021年3月4日 作者 阿岸").authors == ("阿岸",)
     assert parse_dateline("发布于 2021年3月4日作者 阿岸").authors == ("阿岸",)
     assert parse_dateline("2021-03-04 作者 阅读 12").authors == ()
+
+
+def test_a_posts_foot_line_under_the_text_dates_it() -> None:
+    """博客园's foot: posted @ date time poster 阅读(n) 评论(n) 编辑 收藏 举报, under the writer's card."""
+    line = "posted @ 2021-03-04 09:15  岸边的猫  阅读(812)  评论(3)  编辑  收藏  举报"
+    assert is_dateline_line(line)
+    assert parse_dateline(line).authors == ("岸边的猫",)
+    assert not is_dateline_line("posted @ 2021-03-04 我们今天去了公园，玩得很开心，大家都说下次还来。")
+    d = doc("某某园", "首页", "新随笔", "岸边的猫", "给旧电脑装一个轻量系统", PARA, PARA, PARA, "分类: 随笔", "岸边的猫",
+            "粉丝 - 12 关注 - 3", "+加关注", "« 上一篇： 读书笔记", line, "刷新评论刷新页面返回顶部")
+    dateline = dump_dict(d)["dateline"]
+    assert dateline["published"] == "2021-03-04T09:15"
+    assert dateline["authors"] == ["岸边的猫"]
