@@ -28,6 +28,7 @@ from reader.document.scraped.date_block import (
     fields_over,
     is_post_place,
     issuer_over,
+    post_line_over,
     source_apart,
 )
 from reader.document.scraped.first_heads import first_head_start
@@ -111,6 +112,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
         found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
         dateline_lines = tuple(sorted(found + dateline_lines))
+    if title_index is not None:  # 原创 王小五 某某观察 2024-05-12 over the headline, a bare date under it
+        dateline_lines = post_line_over(lines, title_index, dateline_lines)
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)

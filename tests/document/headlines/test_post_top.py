@@ -92,3 +92,21 @@ def test_a_writers_name_beside_the_date() -> None:
     assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
     d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "分享", LEAD, PARA, PARA)
     assert dump_dict(d)["dateline"]["authors"] == []
+
+
+def test_a_headline_over_its_subtitle_and_its_writer() -> None:
+    """A newsletter's post: headline / subtitle / writer / date."""
+    d = doc("某某周刊", "Subscribe", "Home", "Archive", "第 12 期：旧电脑还能做些什么", "一份关于旧物、折腾与耐心的记录",
+            "吴小九", "Nov 3, 2022", "12", "Share", LEAD, PARA, PARA)
+    assert d.title == "第 12 期：旧电脑还能做些什么"
+    assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
+
+
+def test_a_headline_over_the_accounts_name_and_slogan() -> None:
+    """A public account's post: headline / the account / its slogan / date."""
+    d = doc("原创 吴小九 某某观察 2022-11-03 08:00 发表于江苏", "旧电脑还能做些什么：三个小实验", "某某观察",
+            "专注数码产品与生活方式的分享", "2022年11月3日", "文 | 吴小九", "编辑 | 郑十", LEAD, PARA, PARA)
+    assert d.title == "旧电脑还能做些什么：三个小实验"
+    dateline = dump_dict(d)["dateline"]
+    assert dateline["publisher"] == "某某观察"
+    assert dateline["published"] == "2022-11-03T08:00"
