@@ -70,11 +70,12 @@ def _person(line: str) -> bool:
             and not is_menu_line(line) and is_signed_name(line[:3]) and not line.startswith("我"))
 
 
-def writer_beside_date(left_out: Sequence[LeftOut]) -> tuple[str, ...]:
-    """A name alone on the line next to the date line (both left out of the text at one place),
-    nothing but a follow button or a number between them: the post's writer."""
+def writer_beside_date(left_out: Sequence[LeftOut], text_start: int) -> tuple[str, ...]:
+    """A name alone on the line next to the date line, both left out over the text (at one
+    place), nothing but a follow button or a number between them: the post's writer. Under the
+    date, a line must follow the name (陈阿七 / 浙江): the last line over the text may be its head."""
     dated = next((i for i, left in enumerate(left_out) if left.role == "dateline"), None)
-    if dated is None:
+    if dated is None or left_out[dated].offset > text_start:
         return ()
     run = [(left.text.strip(), left.role) for left in left_out if left.offset == left_out[dated].offset]
     dated = next(i for i, (_, role) in enumerate(run) if role == "dateline")
@@ -83,5 +84,5 @@ def writer_beside_date(left_out: Sequence[LeftOut]) -> tuple[str, ...]:
             return (run[i][0],)
         if run[i][1] != "chrome" or not _BETWEEN.fullmatch(run[i][0]):
             break
-    after = run[dated + 1] if dated + 1 < len(run) else None
+    after = run[dated + 1] if dated + 2 < len(run) else None
     return (after[0],) if after and after[1] == "chrome" and _person(after[0]) else ()

@@ -16,7 +16,6 @@ from reader.document.bylines.dateline import (
     post_writer,
     writer_before_date,
 )
-from reader.document.bylines.post_meta import post_meta_writer
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -182,7 +181,7 @@ def _authors(text: str) -> tuple[str, ...]:
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
     if post:
         names.append(post)
-    writer = writer_before_date(text) or post_meta_writer(text)  # April 2, 2023 · 3 min · 小王
+    writer = writer_before_date(text)
     if writer and not names:
         names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))

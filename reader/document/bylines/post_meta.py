@@ -50,7 +50,8 @@ def is_post_meta_line(line: str) -> bool:
     return _names(line) is not None
 
 
-def post_meta_writer(line: str) -> str | None:
-    """The one name a theme's meta line holds beside the date: the post's writer."""
+def post_meta_writers(line: str) -> tuple[str, ...]:
+    """The one name a theme's meta line holds beside the date: the post's writer (CTF, an
+    acronym, is the post's category)."""
     names = _names(line)
-    return names[0] if names and len(names) == 1 else None
+    return (names[0],) if names and len(names) == 1 and not names[0].isupper() else ()

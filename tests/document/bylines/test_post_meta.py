@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.document.bylines.dateline import is_dateline_line
 from reader.document.bylines.dateline_fields import parse_dateline
-from reader.document.bylines.post_meta import is_post_meta_line
+from reader.document.bylines.post_meta import is_post_meta_line, post_meta_writers
 from reader.document.dump import dump_dict
 from tests.document.scraped.test_text_rules import PARA, doc
 
@@ -45,9 +45,12 @@ def test_a_meta_line_without_separators_is_a_date_line() -> None:
 
 
 def test_the_name_in_a_meta_line_is_the_posts_writer() -> None:
-    assert parse_dateline("2021年3月4日 · 5 分钟 · 1900 字 · 林小岸").authors == ("林小岸",)
-    assert parse_dateline("Mar 4, 2021 • 阿岸 • 7 min read").authors == ("阿岸",)
-    assert parse_dateline("发表于 2021-03-04 | 分类于 随笔 | 阅读次数: 12").authors == ()
+    assert post_meta_writers("2021年3月4日 · 5 分钟 · 1900 字 · 林小岸") == ("林小岸",)
+    assert post_meta_writers("Mar 4, 2021 • 阿岸 • 7 min read") == ("阿岸",)
+    assert post_meta_writers("发表于 2021-03-04 | 分类于 随笔 | 阅读次数: 12") == ()
+    assert post_meta_writers("发表于2021-03-04|更新于2021-05-06|DIY") == ()  # the category
+    d = doc("阿岸的小站", "Posts", "给旧电脑装一个轻量系统", "2021年3月4日 · 5 分钟 · 1900 字 · 林小岸", PARA, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == ["林小岸"]
 
 
 def test_a_writer_spaced_from_the_word_author_after_the_date() -> None:

@@ -88,9 +88,15 @@ def test_a_headline_said_twice_over_the_text_a_sticky_headers_copy() -> None:
 def test_a_writers_name_beside_the_date() -> None:
     d = doc("某某社区", "首页", "沸点", "登录", TITLE, "阿岸同学", "2022-11-03", "1,024", "阅读5分钟", LEAD, PARA, PARA)
     assert dump_dict(d)["dateline"]["authors"] == ["阿岸同学"]
-    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "吴小九", "江苏", LEAD, PARA, PARA)
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "吴小九", "江苏", LEAD, PARA, PARA,
+            "编辑于 2022-11-05 10:00", "装机")
     assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
-    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "分享", LEAD, PARA, PARA)
+    d = doc("某某专栏", "首页", TITLE, LEAD, PARA, PARA, "编辑于 2022-11-05 10:00・IP 属地江苏", "装机", "分享")
+    dateline = dump_dict(d)["dateline"]  # under the text, a topic tag follows the date
+    assert dateline is None or dateline["authors"] == []
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "分享", "江苏", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == []
+    d = doc("某某小组", "首页", TITLE, "2022-11-03", "前言", LEAD, PARA, PARA)  # the text's head, last over it
     assert dump_dict(d)["dateline"]["authors"] == []
 
 
