@@ -85,6 +85,8 @@ def is_dateline_line(line: str) -> bool:
     if is_page_clock(line):
         return False
     if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line) or (
+        len(line) <= _NO_YEAR_MAX and POSTED_NO_YEAR.fullmatch(line)
+    ) or (
         _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age
     ):
         return True
@@ -99,6 +101,9 @@ def is_dateline_line(line: str) -> bool:
     if furniture != line and is_dateline(furniture):
         return True
     return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
+
+
+_NO_YEAR_MAX = 24
 
 
 # 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
@@ -136,6 +141,12 @@ _FIELDS = rx.compile(r"^(?:[^\W\d_]{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*){2,6}$")
 _PART_DATE = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})"
     r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
+)
+# 阿木木 05月02日, 阿木木 3 天前, 3 天前: a post's date as a site prints it, no year, its poster's
+# name before it (05月02日 alone is a date line already).
+POSTED_NO_YEAR = rx.compile(
+    r"(?P<name>[^\W\d_]{2,8})\s\d{1,2}月\d{1,2}日(?:\s\d{1,2}[:：]\d{2})?"
+    r"|(?:(?P<poster>[^\W\d_]{2,8})\s)?\d{1,3}\s?(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
 )
 # What a blog's or a portal's date line holds besides its date, source and writer: the site's
 # address opening it (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).

@@ -11,6 +11,7 @@ from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import western_dates
 from reader.document.bylines.dateline import (
     POSTED_AT,
+    POSTED_NO_YEAR,
     POSTER,
     REPORTERS,
     post_writer,
@@ -181,7 +182,8 @@ def _authors(text: str) -> tuple[str, ...]:
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
     if post:
         names.append(post)
-    writer = writer_before_date(text)
+    posted = POSTED_NO_YEAR.fullmatch(text)  # 阿木木 05月02日
+    writer = writer_before_date(text) or (posted and (posted.group("name") or posted.group("poster")))
     if writer and not names:
         names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))

@@ -70,3 +70,14 @@ def test_a_posts_foot_line_under_the_text_dates_it() -> None:
     dateline = dump_dict(d)["dateline"]
     assert dateline["published"] == "2021-03-04T09:15"
     assert dateline["authors"] == ["岸边的猫"]
+
+
+def test_a_posts_date_without_its_year_under_the_headline() -> None:
+    for line in ("吴小九 11月03日", "吴小九 11月03日 08:12", "5 天前", "吴小九 2小时前"):
+        assert is_dateline_line(line), line
+    for line in ("今天我们走了 3 天前往山里", "我们 11月03日出发去了山里"):
+        assert not is_dateline_line(line), line
+    assert parse_dateline("吴小九 11月03日").authors == ("吴小九",)
+    d = doc("给旧电脑装一个轻量系统", "5 天前", PARA, PARA, PARA)
+    assert dump_dict(d)["dateline"]["text"] == "5 天前"
+    assert d.text.split("\n")[1] == PARA
