@@ -8,6 +8,7 @@ from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
+from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
@@ -26,8 +27,9 @@ from reader.document.scraped.patterns import (
     is_site_footer,
     numbered_style,
 )
+from reader.document.scraped.reference_list import with_references
 from reader.document.scraped.region_anchor import anchored_region
-from reader.document.scraped.sign_off import without_sign_off
+from reader.document.scraped.sign_off import signs_off, without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
 from reader.document.scraped.text_tail import (
@@ -99,6 +101,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
             scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
+    code_weighs_nothing(lines, scores)  # docker run -d \ or fi in a listing: the post's, not a menu
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], _SHORT_LINE_COST)
@@ -118,8 +121,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
     end = without_sign_off(lines, start, end)
     end = _with_closing_run(lines, end)
-    end = with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end)))
-    if end + 1 < len(lines) and _signs_off(lines[end], lines[end + 1]):
+    end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
+    if end + 1 < len(lines) and signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
     if disclaimer is not None and disclaimer < end and _opening_note(scores, start, disclaimer, end):
@@ -159,8 +162,7 @@ _RUN_MAX = 12  # lines a closing list or quotation may hold
 
 
 def _with_closing_run(lines: list[str], end: int) -> int:
-    """会议明确了三项重点： over 1. … 2. … 3. …, or 他说： over a quotation set line by line: the
-    lines the article's last line announces are the article's, however short."""
+    """会议明确了三项重点： over 1. 2. 3., or 他说： over a quotation line by line: the article's."""
     intro = next((k for k in (end - 1, end) if 0 <= k < len(lines) and _announces(lines[k])), None)
     if intro is None or intro < end - 1:
         return end
@@ -233,7 +235,7 @@ def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
         return end
-    if standalone_credit(under) or _LICENCE.match(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
+    if standalone_credit(under) or _LICENCE.match(under) or "，" in line and is_hard_stop(under) or ends_sentence(_EMOJI_TAIL.sub("", line)) and (
         not under or scores[end + 1] < 0
     ):
         return end + 1
@@ -244,21 +246,6 @@ def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
 _LICENCE = rx.compile(r"[Ll]icensed under|本文链接|文章链接|原文链接|版权声明|许可协议")
 
 
-# Who signs an announcement or a government notice (落款): an organisation's name.
-_SIGNATORY = rx.compile(
-    r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
-)
-_SIGNATORY_MAX = 30
-
-
-def _signs_off(line: str, under: str) -> bool:
-    """天津某某股份有限公司董事会 over 2005年8月25日: the signature that closes a notice."""
-    return len(line) <= _SIGNATORY_MAX and bool(_SIGNATORY.search(line)) and not is_prose(line) and (
-        is_dateline(under) or _FULL_DATE.match(under) is not None
-    )
-
-
-_FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIELD = rx.compile(r"^([^：:\s]{1,10}?)([^：:\s]{2})[：:]\s*\S")
 
 
@@ -313,8 +300,9 @@ def _without_trailing_fluff(lines: list[str], scores: list[int], start: int, end
     for i in range(end - 1, start, -1):
         if scores[i] <= 0:
             # A hard-wrapped line (long, no full stop) is text; a caption is the article's.
-            furniture = scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX
-            run += 1 if furniture and not is_caption(lines[i]) else 0
+            listing = scores[i] == 0  # a program's lines or a table's row: the article's, it parts nothing
+            furniture = not listing and (scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX)
+            run = 0 if listing else run + 1 if furniture and not is_caption(lines[i]) else run
             continue
         if run >= _FLUFF_GAP:
             return i + 1 if weight < _FLUFF_MAX else end

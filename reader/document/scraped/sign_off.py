@@ -1,9 +1,11 @@
 """A post's sign-off under its last paragraph: the author asking the reader to like, follow, share or
-star (如果觉得有帮助，欢迎点赞收藏 / 我是某某…关注即可…三连): the blog's promotion, not the article."""
+star (如果觉得有帮助，欢迎点赞收藏 / 我是某某…关注即可…三连): the blog's promotion, not the article;
+and a notice's signature (某某委员会 over its date): the article's last line."""
 
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.scraped.patterns import is_dateline, is_prose
 
 # What the author asks of the reader, as posts close.
 _ASKS = rx.compile(
@@ -31,3 +33,20 @@ def without_sign_off(lines: list[str], start: int, end: int) -> int:
     while k - 1 > start + 1 and end - k < _SIGN_OFF_MAX and asks_the_reader(lines[k - 1]):
         k -= 1
     return k
+
+
+# Who signs an announcement or a government notice (落款): an organisation's name.
+_SIGNATORY = rx.compile(
+    r"(?:董事会|监事会|委员会|有限公司|股份公司|办公室|办公厅|人民政府|人民法院|人民检察院|局|厅|协会|学会|研究院|研究所)$"
+)
+_SIGNATORY_MAX = 30
+
+
+def signs_off(line: str, under: str) -> bool:
+    """天津某某股份有限公司董事会 over 2005年8月25日: the signature that closes a notice."""
+    return len(line) <= _SIGNATORY_MAX and bool(_SIGNATORY.search(line)) and not is_prose(line) and (
+        is_dateline(under) or _FULL_DATE.match(under) is not None
+    )
+
+
+_FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

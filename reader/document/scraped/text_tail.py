@@ -9,16 +9,20 @@ from operator import methodcaller
 
 from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
+from reader.document.scraped.box_heads import is_link_field
 from reader.document.scraped.patterns import ends_sentence, is_prose
 
 _OPENING_LINES = 6  # lines from the text's start within which a credit block opens a post
 _RUNS_ON = 3  # the text under such a credit outweighs the text above it this many times
+_BOX_OVER_TEXT = 2  # lines of the run above a post's link: its licence box's, over the text
 
 
 def opening_credit(lines: list[str], scores: list[int], start: int, end: int, i: int) -> bool:
-    """作者 | momo / 编辑 | 小田 under a post's first paragraphs, the article running on under them:
-    the post's credits set at its top, not the end of its text."""
-    if i - start > _OPENING_LINES or standalone_credit(lines[i]) is None:
+    """作者 | momo / 编辑 | 小田 (or 本文链接：… of a licence box) under a post's first paragraphs,
+    the article running on under them: the post's credits set at its top, not the end of its text."""
+    if is_link_field(lines[i]) and i - start <= _BOX_OVER_TEXT:
+        return True  # 版权声明：… / 本文链接：… opening the run: the licence box over the post
+    if i - start > _OPENING_LINES or standalone_credit(lines[i]) is None and not is_link_field(lines[i]):
         return False
     before = sum(max(score, 0) for score in scores[start:i])
     after = sum(max(score, 0) for score in scores[i + 1 : end])
@@ -108,7 +112,7 @@ _APPARATUS_HEAD_MAX = 12
 def before_references(lines: list[str], start: int, end: int) -> int:
     """A list of references under the text (and its head, 参考资料, 脚注) is the page's apparatus:
     the article's text ends above it."""
-    marked = [i for i in range(start + _TEXT_BEFORE, end) if _is_reference(lines[i])]
+    marked = [i for i in range(start + _TEXT_BEFORE, end) if is_cited_reference(lines[i])]
     first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
                   and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
     if first is None:
@@ -118,7 +122,8 @@ def before_references(lines: list[str], start: int, end: int) -> int:
     return first
 
 
-def _is_reference(line: str) -> bool:
+def is_cited_reference(line: str) -> bool:
+    """^ 作者. 标题. [2020-10-04] or …（访问于…）: a wiki page's reference, not a post's link."""
     # `in` scans in C: the pattern is tried only on lines that may hold one of its words (every
     # word but the caret holds 日期, 访问 or 存档: 檢索日期 and 查閱日期 too).
     return line[:1] in "^↑" or (

@@ -12,6 +12,8 @@ from reader.document.scraped.patterns import (
     strip_closers,
 )
 from reader.document.scraped.reading_stats import is_reading_stats
+from reader.document.scraped.reference_list import is_reference_head
+from reader.document.sections.heading_post_lines import never_heads
 
 # 黄庄学校，来自：陈恩显 / 车间外 （拍摄者：张庆宁） / …（受访者供图）: who took the picture, after what it shows.
 _PHOTO_CREDIT = rx.compile(
@@ -51,6 +53,18 @@ _REPORTERS = rx.compile(
 )
 
 
+# 【视频】灯会现场, 视频：…, 组图：…: an embedded video's or gallery's title; 【某某网报道】, 某某社北京2月5日电:
+# a wire's opening set on a line of its own; an interview's turn; a background box's head. None heads a section.
+_EMBED_OR_WIRE = rx.compile(
+    r"(?:【(?:视频|图集|组图|直播|音频)】|(?:视频|组图|图集|音频)[：:])"
+    r"|(?:【[^【】]{2,14}(?:报道|讯|消息)】|.{0,16}[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日(?:电|讯))$"
+    # 主持人：, 嘉宾 王小五： over what they said: an interview's turn
+    r"|(?:主持人|嘉宾|网友|观众|主播|采访者|受访者|提问人?)\s*[\u4e00-\u9fff·]{0,4}[：:]$"
+    # 链接, 背景链接, 【新闻链接】: the head of a box of background set beside the text
+    r"|[【\[]?[\u4e00-\u9fff]{0,4}链接[】\]]?[：:]?$"
+)
+
+
 _LEAD_IN_MIN = 7  # 背景： or 参考资料： may head a section; 他们的反馈是负面的： opens a sentence
 # A clause's words before the colon (的, 是, 说…): a sentence leading into what follows. A name over what
 # it said (英国《泰晤士报》：) heads the quotation under it.
@@ -61,7 +75,7 @@ def heads_nothing(line: str) -> bool:
     """A photo's credited caption, a line of dialogue, a speaker's name, a judgement going on, a
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
-    statistics."""
+    statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
     return (
         _photo_credit(line) or bool(_SPEECH.search(line))
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
@@ -74,6 +88,8 @@ def heads_nothing(line: str) -> bool:
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
+        or never_heads(line)  # https://…, <%eval …%>, <<< 左右滑动见更多 >>>, 等等
+        or _EMBED_OR_WIRE.match(line) is not None
     )
 
 
@@ -288,7 +304,8 @@ def heading_text(line: str) -> str:
 
 
 def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
-    """Lines in a run of three or more short unnumbered lines: verse layout, not headings."""
+    """Lines in a run of three or more short unnumbered lines: verse layout, not headings (but for
+    the head of a list of references opening the run)."""
     short = [c and numbered_style(line) is None for c, line in zip(candidate, lines, strict=True)]
     in_run = [False] * len(lines)
     i = 0
@@ -297,7 +314,8 @@ def verse_runs(lines: list[str], candidate: list[bool]) -> list[bool]:
         while j < len(lines) and short[j]:
             j += 1
         if j - i >= 3:
-            in_run[i:j] = [True] * (j - i)
+            first = i + 1 if is_reference_head(lines[i]) else i  # 参考资料 over its links' titles: their head
+            in_run[first:j] = [True] * (j - first)
         i = max(j, i + 1)
     return in_run
 
@@ -313,9 +331,12 @@ def is_aside(line: str) -> bool:
 
 # A post's opening or closing part named by its usual word (前言, 引言, 背景, 总结, 结语): a head over
 # any paragraph under it, however short (前言 over 好似当下的末日。).
-_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记)[：:]?")
+_PART_WORD = rx.compile(r"(?:前言|引言|序言|写在前面|背景|总结|小结|结语|后记|写在最后|展望|结论)[：:]?")
 
 
 def names_a_part(lines: list[str], i: int) -> bool:
-    """Line i is a part's usual name over a sentence of the text."""
-    return i + 1 < len(lines) and _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1])
+    """Line i is a part's usual name over a sentence of the text, or a reference list's head over
+    its first reference (参考资料 over a link's title: no sentence under it)."""
+    if i + 1 >= len(lines):
+        return False
+    return _PART_WORD.fullmatch(lines[i]) is not None and ends_sentence(lines[i + 1]) or is_reference_head(lines[i])

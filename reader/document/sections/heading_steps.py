@@ -1,6 +1,6 @@
-"""Counted labels set alone (步骤一： / 步骤二： …, 第一步, Step 1): a family of siblings. Where two of
-them head sections, the others head theirs too, though what stands under them is no sentence (a
-path of buttons: 手机银行APP—搜索—发起汇款)."""
+"""Counted labels set alone (步骤一： / 步骤二： …, 第一步, Step 1) or before a head's words after their colon
+(问题三：…？): a family of siblings. Where two of them head sections, the others head theirs too, though
+what stands under them is no sentence (a path of buttons: 手机银行APP—搜索—发起汇款) or the head runs long."""
 
 from __future__ import annotations
 
@@ -12,12 +12,17 @@ from reader.document.sections.heading_cues import chinese_count
 _COUNTED = rx.compile(
     r"(?:(?P<label>[\u4e00-\u9fff]{1,3}?|[Ss]tep\s?)(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})|第(?P<m>[一二三四五六七八九十]{1,3}|\d{1,2})步)\s*[：:]?"
 )
+# 问题三：参加人可以在哪些银行开户？ — a counted label and its colon, then the head's own words
+_LABELLED = rx.compile(_COUNTED.pattern.removesuffix("?") + r"\s*\S")
+_LABELLED_MAX = 40  # characters: a longer line is a paragraph set run-in
 _FOUND_MIN = 2  # members of the family that head a section already
 _MEMBERS_MIN = 3
 
 
 def _count(line: str) -> tuple[str, int] | None:
     match = _COUNTED.fullmatch(line.strip()) if len(line) <= 12 else None
+    if match is None and len(line) <= _LABELLED_MAX:
+        match = _LABELLED.match(line)
     if match is None:
         return None
     label, mark = (match["label"], match["n"]) if match["n"] else ("第步", match["m"])

@@ -30,6 +30,7 @@ from reader.document.scraped.patterns import (
     numbered_style,
     strip_closers,
 )
+from reader.document.sections.heading_apart import set_apart
 from reader.document.sections.heading_cues import (
     caption_over_question,
     edit_lines_under,
@@ -47,6 +48,7 @@ from reader.document.sections.heading_dates import dated_heads
 from reader.document.sections.heading_items import short_items
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
+from reader.document.sections.heading_list_items import list_heads, list_items
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
 from reader.document.sections.heading_pairs import (
     counted_parts,
@@ -113,7 +115,7 @@ def caption_head(line: str) -> bool:
 # What a photo shows, named at the end of its caption (《森林之歌》海报, 1998年的全家福, 讲座现场 — not 直击现场):
 # left behind when the picture was not copied, a short line naming a picture is its caption, not a head.
 _PICTURE_NOUN = rx.compile(
-    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)现场)$"
+    r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)(?<=.)现场)$"
 )
 _PICTURE_CAPTION_MAX = 24
 
@@ -250,7 +252,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     in_run = verse_runs(lines, candidate)
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
-    found.update((i, Heading(i, "single")) for i in dated_heads(lines))  # 3月5日 over a diary's day
+    # 3月5日 over a diary's day, 准备 over a list's items
+    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate)))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
@@ -275,20 +278,24 @@ def find_headings(lines: list[str]) -> list[Heading]:
     split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
-    over = heads_over_heads(shapes) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
+    over = (stacked := heads_over_heads(shapes) | split) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
     unpaired = pair_among_singles(shapes)
     apart, counted = counted_parts(lines, shapes)  # 某事 / 某事 among 骗局之1 / 某事: two heads of a counted part
     restyled = over | unpaired | apart | counted
     headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single") if h.index in restyled else h for h in headings]
     headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
-    lone = lone_question(lines, [(h.index, h.style) for h in headings])
-    strays = strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings]) | short_items(lines, [(h.index, h.style) for h in headings])
-    ads = promotions(lines, [h.index for h in headings])  # 限时特惠 over its offer: an advertisement's
-    ads |= caption_marks(lines, [h.index for h in headings]) | edit_links_unmarked(lines, [h.index for h in headings])
-    headings = [h for h in headings if h.index != lone and h.index not in strays | ads]
+    indices = [h.index for h in headings]  # promotions: 限时特惠 over its offer, an advertisement's
+    dropped = {q for q in [lone_question(lines, [(h.index, h.style) for h in headings])] if q is not None} | (
+        strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
+        | short_items(lines, [(h.index, h.style) for h in headings])
+        | promotions(lines, indices) | caption_marks(lines, indices) | edit_links_unmarked(lines, indices)
+        | list_items(lines, set(indices)))  # 优点：… over 缺点：…, 搜索关键词【…】 under each item
+    kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part, or nothing
+    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings
+                if h.index in kept and (h.index not in stacked or h.index + 1 in kept or _introduces_body(lines[h.index + 1]))]
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
-    closes = len(headings) > MIN_UNNUMBERED_HEADINGS and [h.style for h in unnumbered] in (["closing"], ["appendix"])  # 结语 after 01 02 03
-    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and _set_apart(lines, unnumbered[0])):
+    closes = len(headings) > MIN_UNNUMBERED_HEADINGS and ([h.style for h in unnumbered] in (["closing"], ["appendix"]) or len(unnumbered) == 1 and names_a_part(lines, unnumbered[0].index))  # 结语, 背景 among 01 02 03
+    if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and set_apart(lines, unnumbered[0].index, unnumbered[0].subtitle_index)):
         headings = [h for h in headings if h not in unnumbered]
     return headings
 
@@ -302,32 +309,6 @@ def _siblings_in_sequence(
 
     added = sequence_members(lines, {i: h.style for i, h in found.items()}, allowed)
     return {i: Heading(i, numbered_style(lines[i]) or "single") for i in added}
-
-
-_LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
-_LONE_HEAD_MAX = 30
-_PARAGRAPH_AROUND = 40  # characters of the paragraphs a lone head stands between
-
-
-def _set_apart(lines: list[str], heading: Heading) -> bool:
-    """A lone head is one when it parts two paragraphs of the text's middle: a short line with
-    no clause mark, a paragraph above it (its photo credit may close it) and a full one under it."""
-    i, sub = heading.index, heading.subtitle_index
-    last = i if sub is None else sub  # a kicker over its head (工伤权益会： / 正跟进三宗个案): set apart as one
-    if i < 1 or last not in (i, i + 1) or last >= len(lines) - 1:
-        return False
-    line, above, under = lines[last], lines[i - 1], lines[last + 1]
-    kicker = lines[i].rstrip("：:")
-    return (
-        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
-        and (last == i or lines[i].endswith(("：", ":")) and 0 < len(kicker) <= _LONE_HEAD_MAX
-             and _IN_CLAUSES.isdisjoint(kicker))
-        and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
-        and len(under) >= _PARAGRAPH_AROUND and ends_sentence(under)
-    )
-
-
-_IN_CLAUSES = frozenset("，,、；;：:")
 
 
 def _style(line: str) -> str:

@@ -41,6 +41,7 @@ from reader.document.web.web_container import (
     unposted_end,
     with_tables,
 )
+from reader.document.web.web_head import page_head, with_head
 from reader.document.web.web_headline import (
     dated_off,
     displaced,
@@ -48,6 +49,7 @@ from reader.document.web.web_headline import (
     promoted,
     unglued,
 )
+from reader.document.web.web_inline import code_blocks, spaced_dateline
 from reader.document.web.web_names import SEPARATORS, TITLE, site_names, spaceless
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
@@ -116,7 +118,7 @@ def import_html(data: bytes, path: str) -> Document:
         if back := displaced(chosen, meta, parts):  # 一、 under the headline: a heading again
             meta, parts, _applied = apply_all(meta, parts, back)
     meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
-    if headings := _marked_headings(parts, heads, layout.linked):
+    if headings := _marked_headings(meta, parts, heads, layout.linked):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)
     if unlinked := linked_headings(parts, layout.linked):  # a link heads no section
@@ -126,17 +128,34 @@ def import_html(data: bytes, path: str) -> Document:
     above = [(i, line, "chrome") for i, line in enumerate(lines[:start])]  # the page's top
     below = [(end + i, line, "chrome") for i, line in enumerate(lines[end:])]  # and its foot
     meta = replace(meta, kind="html", left_out=[*above, *(meta.left_out or []), *below])
+    # what the <head> says and the text does not: the site, the date and authors, a subtitle
+    meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
+    meta = spaced_dateline(meta, layout.inline)  # its pieces apart, as the page shows them
+    parts = code_blocks(parts, layout.indents)  # a <pre>'s code as it stands, indented
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
-def _marked_headings(parts: list[Part], heads: dict[str, int],
+def _marked_headings(meta: Metadata, parts: list[Part], heads: dict[str, int],
                      linked: list[float]) -> list[Correction]:  # fmt: skip
     """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level;
-    not a heading that is a link (a related story's title in a box at the article's end)."""
+    not a heading that is a link (a related story's title in a box at the article's end).
+    The headings the text importer found all on one level (no numbering told it more) are
+    nested as the markup nests them (an h3 under an h2)."""
     ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
-    return [Correction(Action.HEADING, part.text, min(ranks[heads[part.text]], 3))
-            for part in parts if part.kind is not BlockKind.HEADING
-            and heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]  # fmt: skip
+
+    def rank(part: Part) -> int:
+        return min(ranks[heads[part.text]], 3)
+
+    marked = [part for part in parts if heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]
+    found = [part for part in parts if part.kind is BlockKind.HEADING]
+    known = [part for part in marked if part.kind is BlockKind.HEADING]
+    flat = len({part.level for part in found}) == 1 and len({rank(part) for part in known}) > 1
+    from reader.document.corrections import correction_for, lines_of
+
+    lines = lines_of(meta, parts)  # each named by the line above it too: the page's own
+    at = {id(line.part): line for line in lines if line.part is not None}  # table of contents
+    return [correction_for(lines, at[id(part)], Action.HEADING, rank(part)) for part in marked
+            if part.kind is not BlockKind.HEADING or (flat and rank(part) != part.level)]  # fmt: skip
 
 
 def without_edit_links(meta: Metadata, parts: list[Part]) -> tuple[Metadata, list[Part]]:
@@ -229,7 +248,7 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     bounds = overruled(lines, window.anchors, body)
     ours = set(range(bounds[0], bounds[1] + 1)) if bounds is not None else body
     roled = {*meta.title_lines, *(i for i, _text, role in meta.left_out or [] if role != "chrome")}
-    contained = bounded(layout, window.anchors - roled, ours)  # a headline stays one
+    contained = bounded(layout, window.anchors - roled, ours, window.kept - roled)  # a headline stays one
     if contained is not None:
         bounds = max(contained[0], window.start), min(contained[1], window.end - 1)
     if bounds is None and not body:

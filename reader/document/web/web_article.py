@@ -20,11 +20,14 @@ HEAD_LINES = 12  # above its first line: the headline, a subtitle, the date and 
 
 @dataclass(frozen=True, slots=True)
 class Window:
-    """The lines [start, end) the article lies in, and the lines trafilatura kept (anchors)."""
+    """The lines [start, end) the article lies in, the lines trafilatura kept long enough to
+    anchor it (anchors), and every line it kept, short ones too (kept: a heading, a list's
+    items, code)."""
 
     start: int
     end: int
     anchors: frozenset[int] = frozenset()
+    kept: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ def article_window(lines: list[str], pieces: frozenset[str], headline: int | Non
     start = max(0, first - HEAD_LINES)
     if headline is not None and first - 4 * HEAD_LINES <= headline < start:
         start = headline
-    return Window(start, min(len(lines), last + 1 + TAIL_LINES), frozenset(anchors))
+    kept = frozenset(i for i, line in enumerate(lines) if line in pieces)
+    return Window(start, min(len(lines), last + 1 + TAIL_LINES), frozenset(anchors), kept)
 
 
 _PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's

@@ -57,12 +57,15 @@ def container(layout: Layout, seeds: list[int]) -> tuple[int, int] | None:
     return (inside[0], inside[-1]) if inside else None
 
 
-def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[int, int] | None:
+def bounded(layout: Layout, anchors: frozenset[int], body: set[int],
+            kept: frozenset[int] = frozenset()) -> tuple[int, int] | None:  # fmt: skip
     """Where the article starts and ends by its container: from the first to the last line
     of the body inside it or of trafilatura's prose inside it (anchors: the lines trafilatura
     kept), whichever reach further, on through the prose both read right next to it and through
-    the hard-wrapped lines trafilatura kept next to that inside the container. None when no
-    container is found, or the body lies outside it."""
+    the hard-wrapped lines trafilatura kept next to that inside the container, and on through
+    the lines of any length trafilatura kept (kept) right below it inside the container: a last
+    section's heading and its list or code, which end no sentence. None when no container is
+    found, or the body lies outside it."""
     lines = layout.lines
     prose = {i for i in anchors if len(lines[i]) >= PROSE_CHARS and lines[i].endswith(PROSE_ENDS)}
     found = container(layout, sorted(prose & body))
@@ -95,7 +98,25 @@ def bounded(layout: Layout, anchors: frozenset[int], body: set[int]) -> tuple[in
 
     while wrapped(end + 1) or runs_on(end) or headed(end + 1):
         end += 1
+    end = _last_section(layout, end, last, kept)
     return start, stopped(lines, max(body), end, anchors, layout.linked)
+
+
+def _last_section(layout: Layout, end: int, last: int, kept: frozenset[int]) -> int:
+    """The article's end moved on through a last section trafilatura kept inside the container
+    (last: the container's last line): a heading the page marks up (h2–h6), or a line that
+    announces what follows (…如下：), then the lines trafilatura kept right below it, of any
+    length (a list's items, code, references), none of them a link's. A credit or a source
+    line trafilatura kept there is not taken in: nothing heads it."""
+    def listed(i: int) -> bool:
+        return i <= last and i in kept and layout.linked[i] < LINKED
+
+    line = layout.lines[end + 1] if end + 1 <= last else ""
+    if not listed(end + 1) or not (layout.heads.get(line, 1) > 1 or line.endswith(ANNOUNCES)):
+        return end
+    while listed(end + 1):
+        end += 1
+    return end
 
 
 def stopped(lines: list[str], ours: int, end: int, anchors: frozenset[int] = frozenset(),

@@ -20,6 +20,8 @@ from reader.document.model import (
     DocumentError,
 )
 from reader.document.normalize import text_lines
+from reader.document.web.web_hidden import UNSHOWN, hidden, shown_text
+from reader.document.web.web_inline import Inline, spaced_and_indents
 from reader.document.web.web_names import is_logo
 from reader.document.web.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web.web_table import (
@@ -96,8 +98,6 @@ _BLOCKS = frozenset({
 })  # fmt: skip
 _PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 _HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title", "iframe",
-                      "object", "svg", "math", "select", "option"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +121,9 @@ class Layout:
     spans: dict[int, tuple[int, ...]] = field(default_factory=dict)  # … and of a row with empty
     # cells under spanning ones, each cell's place (model.CELL_OWN, …)
     logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
+    inline: dict[int, Inline] = field(default_factory=dict)  # a short line's pieces and its
+    # inline elements' edges (web_inline.spaced: 发布于 <time>…</time><span>作者 某某</span>)
+    indents: dict[int, str] = field(default_factory=dict)  # a <pre>'s lines: their indentation
 
 
 def page_lines(html: str) -> Layout:
@@ -149,7 +152,7 @@ class _Tree:
     """The walk of page_lines: the text cut where blocks begin and end, the tree numbered."""
 
     def __init__(self, hide: bool) -> None:
-        self.hide = hide  # what the markup hides left out (web_page._hidden)
+        self.hide = hide  # what the markup hides left out (web_hidden.hidden)
         self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
         self.logos: set[str] = set()
@@ -168,6 +171,8 @@ class _Tree:
         self._rows: dict[int, bool] = {}  # of a chunk that is a data row, whether a header
         self._spans: dict[int, list[int]] = {}  # … and its cells' places (Layout.spans)
         self._grids = Grids()
+        self._gaps: dict[int, list[int]] = {}  # of a chunk, where inline elements begin and end
+        self._pres: set[int] = set()  # the chunks of <pre> text
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -182,8 +187,8 @@ class _Tree:
                 opened.append(len(parents) - 1)
             else:
                 ends[opened.pop()] = len(parents)
-            unshown = tag in _UNSHOWN or (self.hide and _hidden(element))
-            if unshown and start and not skip and tag not in _UNSHOWN:
+            unshown = tag in UNSHOWN or (self.hide and hidden(element))
+            if unshown and start and not skip and tag not in UNSHOWN:
                 self.hidden += sum(len(text.strip()) for text in element.itertext())
             if unshown or skip:
                 skip += (1 if start else -1) if unshown else 0
@@ -203,6 +208,7 @@ class _Tree:
             self._chunks.append((-1, []))  # a block begins or ends here: so does a line
             if tag == "tr":
                 self._begin_row(element, start)
+        self._inline_edge(tag)
         if tag == "a":
             self._links += 1 if start else -1
         elif tag in _PREFORMATTED:
@@ -216,8 +222,12 @@ class _Tree:
         if element.tail:
             self.text(element.tail)
 
+    def _inline_edge(self, tag: str) -> None:
+        if tag and tag not in _BLOCKS:  # where an inline element begins or ends: a piece's edge
+            self._gaps.setdefault(len(self._chunks) - 1, []).append(len(self._chunks[-1][1]))
+
     def _heading(self, tag: str, element: Any) -> None:
-        text = " ".join(text_lines(" ".join("".join(element.itertext()).split())))
+        text = " ".join(text_lines(" ".join(shown_text(element, self.hide).split())))
         self.heads.setdefault(text, _HEADS[tag])
         if tag == "h1" and is_logo(element, text):
             self.logos.add(text)
@@ -263,6 +273,8 @@ class _Tree:
         if ("\n" in text or "\r" in text) and not self._pre and not text.isspace():
             text = _WRAPPED.sub(" ", text)  # a paragraph's source lines: one line in a browser
         owner, pieces = self._chunks[-1]
+        if self._pre:
+            self._pres.add(len(self._chunks) - 1)
         if owner < 0 and text.strip():  # the element the line's first words stand in
             self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
         pieces.append(text)
@@ -293,8 +305,9 @@ class _Tree:
         spans = _row_lines({chunk: tuple(places) for chunk, places in self._spans.items()
                             if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
+        inline, indents = spaced_and_indents(self._chunks, self._gaps, self._pres, counts, lines)
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows, spans, frozenset(self.logos))  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos), inline, indents)  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:
@@ -317,14 +330,3 @@ _NO_BREAK = rx.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*")
 # (white-space: pre-line; it is not read), and one before or after the text (between elements,
 # which its style may set as blocks) stays too
 _WRAPPED = rx.compile(r"(?<=[^\s。！？…”」.!?])[ \t]*[\n\r]\s*(?=\S)")
-
-
-def _hidden(element: Any) -> bool:
-    """An element the page's own markup hides (hidden, display: none): no browser shows it."""
-    if element.get("hidden") is not None:
-        return True
-    style = element.get("style")
-    return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
-
-
-_DISPLAY_NONE = rx.compile(r"display\s*:\s*none", re.IGNORECASE)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from reader.document.scraped.box_heads import closes_article
+from reader.document.scraped.code_lines import is_code_line
 from reader.document.scraped.reading_stats import is_reading_stats
+from reader.document.scraped.reference_list import is_reference_head
 from tests.document.scraped.test_text_rules import PARA, doc, headings
 
 LEAD = "我们经常说大数据比你还懂你，无论在刷短视频、听音乐还是购物时，都会看到一些我们很喜欢的东西。"
@@ -61,3 +64,71 @@ def test_a_diarys_day_heads_are_not_a_summarys_date() -> None:
     d = doc("某某的博客", "首页", "随想录", "写在前面的几句话。", "2017-01-01", PARA, "2017-01-02", PARA,
             "2017-01-03", PARA)
     assert [title for _, title, _ in headings(d)][-2:] == ["2017-01-02", "2017-01-03"]
+
+
+def test_a_list_item_naming_likes_and_shares_ends_nothing() -> None:
+    d = doc("某某的博客", "首页", "推荐系统是怎么工作的", "发表于 2025-04-08", LEAD, PARA, "这里涉及到两个概念：",
+            "用户行为：用户在网站里的一切记录，都可以用来分析喜好。", "点赞、分享等一切正向行为：用户喜欢的表示",
+            "点踩、举报等一切负向行为：用户不喜欢的表示", PARA, "协同过滤", PARA, PARA, "本文作者： 某某")
+    assert "协同过滤" in d.text and d.text.rstrip().endswith(PARA)
+    assert closes_article("觉得不错，请点个赞：")  # still the reader asked
+
+
+LAST = "以上就是这次折腾的全部过程，希望对大家有所帮助。"
+
+
+def test_a_posts_reference_list_is_its_last_part() -> None:
+    d = doc("某某笔记", "首页", "归档", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA,
+            LAST, "参考资料：", "某某论坛-静态博客如何实现全文搜索", "Building a search index for static sites",
+            "https://example.com/docs/search", "技术", "#建站 #搜索", "如何给博客加上站内搜索",
+            "上一篇 博客迁移记", "Copyright 2024 某某 | Powered by Hexo")
+    assert d.text.rstrip().endswith("https://example.com/docs/search")
+    assert "技术" not in d.text.split("\n")[-3:]
+
+
+def test_a_reference_list_under_a_last_part_and_its_line() -> None:
+    d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
+            "另一种办法", "请看 给博客加上评论区", "References", "Static site search in practice", "# 技巧",
+            "博客迁移记", "Copyright 2024 某某")
+    assert d.text.rstrip().endswith("Static site search in practice")
+
+
+def test_reference_heads() -> None:
+    for line in ("参考", "参考：", "参考资料", "参考文档", "参考链接:", "参考资料&扩展阅读", "References", "Reference"):
+        assert is_reference_head(line), line
+    for line in ("参考消息", "参考一下别人的做法", "引用本页", "相关阅读"):
+        assert not is_reference_head(line), line
+
+
+LISTING = ["docker stop web && docker rm web", "docker run -d --name web \\", "-p 8080:80 \\",
+           "-v /home/data/web:/data \\", "-e TZ=CST-8 \\", "nginx:1.25", "# 查看日志", "docker logs web",
+           "if which podman >/dev/null 2>&1; then", "alias docker=podman", "fi"]
+
+
+def test_a_long_listing_inside_a_post_does_not_end_it() -> None:
+    d = doc("某某的博客", "首页", "用容器部署一套监控", "发表于 2024-05-09", LEAD, PARA, "一、部署网页服务",
+            *LISTING * 3, "二、一键部署脚本", "暂未发现其必要性，待补充。", "标签： 容器技术", "好文要顶 关注我 收藏该文",
+            "Copyright © 2024 某某")
+    assert d.text.rstrip().endswith("暂未发现其必要性，待补充。")
+
+
+def test_code_lines() -> None:
+    for line in LISTING[:5] + ["fi"] + ["export http_proxy=http://127.0.0.1:7890", '"name": "web",', "if (a == b) {"]:
+        assert is_code_line(line), line
+    for line in ("Home Archives Tags About", "Powered by Hexo", "Copyright © 2024 某某", "# 技巧", "#建站 #seo",
+                 "粉丝 - 1 关注 - 0"):
+        assert not is_code_line(line), line
+
+
+def test_a_licence_boxs_long_link_line_ends_the_post() -> None:
+    d = doc("某某的博客", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, *[PARA] * 4, LAST,
+            "本文作者： 某某", "本文链接： https://example.github.io/2024/05/22/how-to-add-search/",
+            "版权声明： 本博客所有文章除特别声明外，均采用 BY-NC-SA 许可协议。转载请注明出处！")
+    assert d.text.rstrip().endswith(LAST)
+
+
+def test_a_licence_box_over_the_post_ends_nothing() -> None:
+    d = doc("某某社区", "首页", "为什么这款工具不火了", "某某 于 2024-05-06 15:47:53 发布", "阅读量1.3w 收藏 98",
+            "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+            "本文链接：https://example.com/someone/article/details/138497415", LEAD, *[PARA] * 4, LAST)
+    assert d.text.rstrip().endswith(LAST)

@@ -50,7 +50,7 @@ OTHER_STORIES = (
 
 @pytest.mark.parametrize("closing", [
     "（完）", "- END -", "—— 全文完 ——", "精选推荐", "你可能还想看", "其他人也在看", "其他用户还看了", "本栏目最新", "更多>>", "热门评论",
-    "全部评论（12）", "扫码关注某某发布公众号", "下载某某新闻客户端，看更多本地新闻",
+    "全部评论（12）", "扫码关注某某发布公众号", "下载某某新闻客户端，看更多本地新闻", "新闻推荐", "本周热点", "大家都在看",
     "本文仅代表作者观点，不代表本站立场。",
 ])
 def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closing: str) -> None:
@@ -61,7 +61,7 @@ def test_an_end_mark_a_boxs_head_or_a_sites_standing_line_ends_the_article(closi
     assert all(story not in text for story in OTHER_STORIES)
 
 
-@pytest.mark.parametrize("line", ["最新进展", "完成", "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源"])
+@pytest.mark.parametrize("line", ["最新进展", "新闻", "本周", "完成", "关注民生，扫码就能办理社保业务，也可以到窗口办理。", "图片来源"])
 def test_words_of_an_article_close_nothing(line: str) -> None:
     assert not closes_article(line)
 
@@ -144,3 +144,13 @@ def test_a_platforms_statement_under_the_text_is_its_disclaimer() -> None:
             "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。", "推荐阅读")
     assert d.disclaimer is not None and d.disclaimer.title == "平台声明"
     assert body_text(d).endswith(PARA2)
+
+
+def test_a_last_line_of_clauses_without_its_stop_over_a_box_head_is_the_texts() -> None:
+    last = "截至发稿时，事故原因仍在进一步调查中"
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区一厂房突发火情", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            last, "相关新闻", *OTHER_STORIES)
+    assert body_text(d).endswith(last)
+    d = doc("首页 | 要闻 | 财经 | 科技", "某区一厂房突发火情", "2024-05-12 10:30 来源：某某日报", PARA, PARA2,
+            "火情已扑灭", "相关新闻", *OTHER_STORIES)  # a short line of no clauses: a caption, a link
+    assert not body_text(d).endswith("火情已扑灭")

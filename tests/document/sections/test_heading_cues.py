@@ -47,6 +47,14 @@ def titles(d: Document) -> list[str]:
         "客服热线：4008001234",
         "投稿邮箱：tougao@example.cn",
         "数据来源：某某《乡村学校调查报告》）",  # the end of a parenthesis opened on a line above
+        "【视频】古城灯会点亮夜空",  # an embedded video's or gallery's title
+        "组图：老街上的年货市场",
+        "【某某网报道】",  # a wire's opening on a line of its own
+        "某某社北京3月8日电",
+        "主持人：",  # an interview's turn, over what was said
+        "嘉宾 王小五：",
+        "背景链接",  # the head of a box of background beside the text
+        "【新闻链接】",
     ],
 )
 def test_lines_that_head_nothing(line: str) -> None:
@@ -55,7 +63,8 @@ def test_lines_that_head_nothing(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line", ["一场会议的由来", "第一部分：背景", "问题出在哪里？", "“一网通办”改革的下一步", "英国《泰晤士报》：", "参考资料：",
-             "一、工作中需要注意的问题：", "方法二：改用ES6语法", "（一）总体要求", "新能源汽车（含插电混动）"],
+             "一、工作中需要注意的问题：", "方法二：改用ES6语法", "（一）总体要求", "新能源汽车（含插电混动）",
+             "视频号运营的三个误区", "【特别报道】长江边的新码头"],
 )
 def test_heads_are_not_taken_for_captions_or_speech(line: str) -> None:
     assert not heads_nothing(line)

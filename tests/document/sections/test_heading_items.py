@@ -47,3 +47,19 @@ def test_items_under_a_lead_in_head_nothing_in_the_article() -> None:
             "一、看清形势", PARA, "企业要做好两件事：", "1、稳住基本盘，守住已有的市场份额", "2、开拓新市场，找到新的增长点", PARA,
             "二、做好准备", PARA, PARA)
     assert [s.title for s in d.all_sections()] == ["一、看清形势", "二、做好准备"]
+
+
+def test_a_run_counting_on_from_the_heads_above_is_the_articles_own() -> None:
+    d = doc("全区一季度文旅市场运行情况分析", "2025-04-08 16:20 来源：某某区文旅局", PARA,
+            "1.基本情况", PARA, "2.主要特点", PARA, "夜间消费活跃", SHORT, "乡村游持续升温", SHORT,
+            "3.存在问题", SHORT, "4.对策建议", SHORT, PARA)
+    assert [(s.level, s.title) for s in d.all_sections()] == [
+        (1, "1.基本情况"), (1, "2.主要特点"), (2, "夜间消费活跃"), (2, "乡村游持续升温"),
+        (1, "3.存在问题"), (1, "4.对策建议")]
+
+
+def test_major_numbering_under_a_lone_head_is_never_its_list() -> None:
+    # 一、 heads the article's own parts, however little text stands under each
+    d = doc("全区一季度文旅市场运行情况分析", "2025-04-08 16:20 来源：某某区文旅局", PARA,
+            "夜间消费活跃", PARA, "乡村游持续升温", PARA, "一、存在问题", SHORT, "二、对策建议", SHORT, PARA)
+    assert [s.title for s in d.all_sections()] == ["夜间消费活跃", "乡村游持续升温", "一、存在问题", "二、对策建议"]

@@ -68,3 +68,14 @@ def test_two_counted_parts_are_not_enough() -> None:
     assert counted_parts(lines, heads) == (set(), set())
     lines[13] = "谣言之3"
     assert counted_parts(lines, heads) == ({9}, {6})
+
+
+def test_a_line_over_a_question_dropped_since_heads_no_part() -> None:
+    # The pair's second line is the text asking its reader (a lone question, dropped): the line over
+    # it, left alone, is its siblings' sibling, not a part over them.
+    d = doc("一篇长文的标题", PARA, PARA, "改造先问居民", PARA, PARA, "工人正在楼下搭建脚手架",
+            "旧楼的电梯从哪里来？", PARA, PARA, "钱从哪里来", PARA, PARA, "后续管护跟上", PARA, PARA)
+    heads = [(s.title, s.level) for s in d.all_sections()]
+    assert ("钱从哪里来", 1) in heads and ("后续管护跟上", 1) in heads
+    assert {level for _, level in heads} == {1}
+    assert "工人正在楼下搭建脚手架" not in [t for t, _ in heads]  # over a line too short to be text: nothing

@@ -109,6 +109,8 @@ def test_a_line_naming_a_picture_is_its_caption() -> None:
         assert [h.index for h in heads] == [4, 7], line
     heads = find_headings([PARA, "直击现场", PARA, PARA, "另一个小标题", PARA, PARA, "第三个小标题", PARA])
     assert [h.index for h in heads] == [1, 4, 7]  # going to the scene: the reporter's, a head
+    heads = find_headings([PARA, "■ 现场", PARA, PARA, "■ 声音", PARA, PARA, "■ 追访", PARA])
+    assert [h.index for h in heads] == [1, 4, 7]  # 现场 alone, set off by its mark: a news part's head
 
 
 def test_a_copula_before_a_colon_makes_a_sentence() -> None:
@@ -190,3 +192,16 @@ def test_the_articles_own_lines_on_booking_signing_up_or_a_sale_are_no_advertise
     for line in ("现在预约挂号需要注意什么", "报名方式：扫码报名", "如何订阅手机短信服务", "活动期间购票立减五十元"):
         assert line in d.text
     assert "三、限时优惠" in [t for _, t in headings(d)]
+
+
+def test_a_part_named_by_its_usual_word_among_numbered_heads_heads_its_part() -> None:
+    # The one unnumbered head of a numbered article: kept when it names an opening or closing part
+    d = doc("一篇长文的标题", PARA, "一、夜间经济", PARA, PARA, "二、乡村旅游", PARA, PARA, "三、入境游", PARA,
+            "写在最后", PARA, PARA)
+    assert headings(d) == [(1, "一、夜间经济"), (1, "二、乡村旅游"), (1, "三、入境游"), (1, "写在最后")]
+    d = doc("一篇长文的标题", PARA, "背景", PARA, PARA, "一、夜间经济", PARA, PARA, "二、乡村旅游", PARA, PARA,
+            "三、入境游", PARA)
+    assert headings(d) == [(1, "背景"), (1, "一、夜间经济"), (1, "二、乡村旅游"), (1, "三、入境游")]
+    d = doc("一篇长文的标题", PARA, "一、夜间经济", PARA, PARA, "二、乡村旅游", PARA, PARA, "三、入境游", PARA,
+            "活动现场", PARA, PARA)  # a lone line that names no part: a caption left by a photo
+    assert [t for _, t in headings(d)] == ["一、夜间经济", "二、乡村旅游", "三、入境游"]

@@ -27,3 +27,12 @@ def test_a_family_counts_on_from_one_and_two_head_already() -> None:
     assert counted_labels(lines[2:], {0, 2}, lambda _: True) == []  # two members: too few
     assert counted_labels(["第一步", "打开APP", "第二步", PARA, "第三步", PARA], {2, 4}, lambda _: True) == [0]
     assert counted_labels(["方法一", "方法三", PARA, "方法二", PARA], {2, 4}, lambda _: True) == []  # no count on
+
+
+def test_a_counted_label_before_a_long_head_is_its_siblings_sibling() -> None:
+    d = doc("个人养老金政策问答", "2025-11-28 来源：某某网", PARA,
+            "问题一：什么是个人养老金？", PARA, "问题二：个人养老金的参加范围是什么？", PARA,
+            "问题三：参加人可以在哪些商业银行开立个人养老金的资金账户？", PARA, PARA)
+    assert [s.title for s in d.all_sections()] == [
+        "问题一：什么是个人养老金？", "问题二：个人养老金的参加范围是什么？", "问题三：参加人可以在哪些商业银行开立个人养老金的资金账户？"]
+    assert counted_labels(["第一步，打开设置", PARA, "第二步", PARA, "第三步", PARA], {2, 4}, lambda _: True) == []  # no colon: a sentence

@@ -79,6 +79,22 @@ def test_the_article_runs_on_to_trafilaturas_last_paragraph_in_its_container() -
     assert bounded(layout, anchors | {menu}, body) == (first, lines.index(PROSE[-1]))
 
 
+def test_a_last_section_trafilatura_kept_in_the_container_runs_the_article_on() -> None:
+    section = "<h2>参考</h2><ol><li>某某：城市史</li><li>某某：旧城</li></ol>"
+    layout = page_lines(html(paragraphs(PROSE) + section + "<p>监制：某某</p>"))
+    lines = layout.lines
+    first, last = lines.index(PROSE[0]), lines.index("某某：旧城")
+    body = set(range(first, first + 8))  # our rules stopped at the list
+    kept = frozenset(range(first, last + 2))  # trafilatura kept all, short lines too
+    anchors = frozenset(i for i, line in enumerate(lines) if line in PROSE)
+    assert bounded(layout, anchors, body, kept) == (first, last)
+    assert bounded(layout, anchors, body) == (first, first + 7)  # kept nothing short
+    # a credit trafilatura kept below the last paragraph, with nothing heading it: not taken in
+    layout = page_lines(html(paragraphs(PROSE) + "<p>监制：某某</p>"))
+    kept = frozenset(range(first, first + 9))
+    assert bounded(layout, anchors, body, kept) == (first, first + 7)
+
+
 def test_a_lead_just_above_the_container_stays_in_the_article() -> None:
     lead = "<div class='summary'>核心提示：腊八节要吃腊八粥，今天就来教大家怎样做。</div>"
     layout = page_lines(html(paragraphs(PROSE), before="<div>热门文章一</div>" + lead))

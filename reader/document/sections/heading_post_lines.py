@@ -1,0 +1,32 @@
+"""Lines of a post that look like heads (short, no full stop, text under them) and never are: an
+address alone, a line of a program or a template (<%eval …%>, docker logs web), a hint to swipe a
+wide picture or table (<<< 左右滑动见更多 >>>), a list's 等等, a sentence set apart for emphasis."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.scraped.code_lines import is_code_line
+
+# https://example.com/a, www.example.com: a link's address set on its own line.
+_ADDRESS = rx.compile(r"(?:https?://|www\.)\S+")
+# <%eval request("x")%>, <div class="a">, <<< 左右滑动见更多 >>>: a tag, a template's code, a hint's arrows.
+_ANGLED = rx.compile(r"<.*>")
+# 左右滑动查看更多, 向左滑动: the page's hint to swipe what is too wide for the screen.
+_SWIPE = rx.compile(r"(?:左右|向左|向右|上下)滑动|滑动(?:查看|见|看)")
+# 等等, or a connective alone between two options or steps (或者, 然后): a word of the text, not a head.
+_ET_CETERA = frozenset(("等", "等等", "etc", "etc.", "……", "...", "或者", "或", "然后", "以及", "并且", "接着"))
+# 之后，便是噩梦的开始 / 如图中，我们… / 对于这个公式，作者…: a sentence set apart for emphasis, its
+# opening words and their comma (headings._CONNECTIVE has the others).
+_OPENING = rx.compile(r"(?:之后|然后|后来|接着|比如|例如|如图中?|对于[^，,]{1,12})[，,]")
+
+
+def never_heads(line: str) -> bool:
+    """Is the line an address, code, a swipe hint, 等等 or an emphasised sentence: never a head?"""
+    return (
+        line in _ET_CETERA
+        or _OPENING.match(line) is not None
+        or _ADDRESS.fullmatch(line) is not None
+        or line[:1] == "<" and _ANGLED.fullmatch(line) is not None
+        or "滑动" in line and _SWIPE.search(line) is not None
+        or is_code_line(line)
+    )

@@ -1,0 +1,121 @@
+"""A blog post saved as a page: its last section (a heading over a list or code) kept, what
+its <head> says and its text does not (site, date, author, a subtitle), its headings' levels
+as the markup nests them, its meta line's pieces apart and its code's lines as they stand."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+from reader.document.model import BlockKind
+
+PARA = "周末去城郊的湖边走了一圈，湖水比想象中清澈，岸边的柳树刚刚发芽，空气里都是青草的味道。"
+
+
+def _post(body: str, head: str = "<title>湖边散步记 | 小林的笔记本</title>") -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            "<nav><a href='/'>首页</a><a href='/tags'>标签</a><a href='/about'>关于</a></nav>"
+            f"<main><article><h1>湖边散步记</h1>{body}</article></main>"
+            "<footer><a href='/prev'>上一篇</a><a href='/next'>下一篇</a></footer></body></html>")  # fmt: skip
+
+
+def _open(html: str) -> Document:
+    return load_bytes(html.encode(), "/saved/post.html", "html")
+
+
+def test_a_last_section_of_a_list_is_kept_with_its_heading_and_intro() -> None:
+    body = (f"<p>{PARA}</p><h2>路线</h2><p>{PARA}</p><h2>沿途</h2><p>{PARA}</p>"
+            "<h2>装备</h2><p>出门前带上这些：</p><ul><li>水壶一个</li><li>薄外套</li><li>防晒帽</li></ul>")  # fmt: skip
+    doc = _open(_post(body))
+    assert doc.text.endswith("装备\n出门前带上这些：\n水壶一个\n薄外套\n防晒帽")
+    assert [s.title for s in doc.all_sections()][-1] == "装备"
+
+
+def test_a_last_section_of_code_is_kept() -> None:
+    code = "<pre><code>import os\nprint(os.getcwd())</code></pre>"
+    body = f"<p>{PARA}</p><h2>起因</h2><p>{PARA}</p><h2>脚本</h2><p>{PARA}</p><h2>附录</h2>{code}"
+    doc = _open(_post(body))
+    assert "附录" in doc.text and doc.text.endswith("print(os.getcwd())")
+
+
+def _levels(doc: Document) -> list[tuple[str, int]]:
+    return [(s.title, s.level) for s in doc.all_sections()]
+
+
+def test_an_h3_under_an_unnumbered_h2_nests() -> None:
+    body = (f"<p>{PARA}</p><h2>出发前</h2><p>{PARA}</p><h3>天气</h3><p>{PARA}</p>"
+            f"<h2>湖边</h2><p>{PARA}</p><h2>回程</h2><p>{PARA}</p>")  # fmt: skip
+    doc = _open(_post(body))
+    assert _levels(doc) == [("出发前", 1), ("天气", 2), ("湖边", 1), ("回程", 1)]
+
+
+def test_a_headings_hidden_anchor_link_is_no_part_of_its_text() -> None:
+    def head(tag: str, text: str) -> str:
+        return f"<{tag}>{text}<a hidden class='anchor' href='#x'>#</a></{tag}>"
+
+    body = (f"<p>{PARA}</p>{head('h2', '出发前')}<p>{PARA}</p>{head('h3', '天气')}<p>{PARA}</p>"
+            f"{head('h2', '回程')}<p>{PARA}</p>")  # fmt: skip
+    assert _levels(_open(_post(body))) == [("出发前", 1), ("天气", 2), ("回程", 1)]
+
+
+def test_a_heading_the_table_of_contents_repeats_above_is_marked_where_the_article_has_it() -> None:
+    toc = "<div class='toc'><p>目录</p><p>出发前</p><p>天气</p><p>回程</p></div>"
+    body = (f"{toc}<p>{PARA}</p><h2>出发前</h2><p>{PARA}</p><h3>天气</h3><p>{PARA}</p>"
+            f"<h2>回程</h2><p>{PARA}</p>")  # fmt: skip
+    doc = _open(_post(body))
+    assert _levels(doc) == [("出发前", 1), ("天气", 2), ("回程", 1)]
+    assert doc.text.count("天气") == 1  # the contents' line stays out
+
+
+HEAD = ("<title>湖边散步记 | 小林的笔记本</title>"
+        "<meta name='author' content='林小舟'>"
+        "<meta property='article:published_time' content='2023-04-08T09:30:00+08:00'>"
+        "<meta name='description' content='一次说走就走的短途旅行'>")  # fmt: skip
+
+
+def test_the_head_names_the_site_the_date_the_author_and_the_subtitle() -> None:
+    doc = _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=HEAD))
+    assert doc.site == "小林的笔记本"  # the <title>'s tail
+    assert doc.dateline == "2023-04-08 09:30 作者：林小舟"
+    assert doc.subtitle == "一次说走就走的短途旅行"
+
+
+def test_the_texts_own_date_line_wins_over_the_heads() -> None:
+    body = f"<div class='meta'>发布于 2023年4月9日</div><p>{PARA}</p><p>{PARA}</p>"
+    doc = _open(_post(body, head=HEAD + "<meta property='og:site_name' content='林间小记'>"))
+    assert doc.dateline == "发布于 2023年4月9日"
+    assert doc.site == "林间小记"  # og:site_name before the <title>'s tail
+
+
+def test_json_ld_gives_the_date_and_author() -> None:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+          '{"@type": "BlogPosting", "datePublished": "2022-11-30", "author": {"name": "周一"}}]}'
+          "</script>")  # fmt: skip
+    assert _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=ld)).dateline == "2022-11-30 作者：周一"
+
+
+def test_a_description_cut_from_the_body_or_naming_the_site_is_no_subtitle() -> None:
+    cut = PARA[:30] + "…"
+    for description in (cut, "小林的笔记本：记录生活的点滴", "湖边散步记"):
+        head = f"<title>湖边散步记 | 小林的笔记本</title><meta name='description' content='{description}'>"
+        assert _open(_post(f"<p>{PARA}</p><p>{PARA}</p>", head=head)).subtitle is None
+
+
+def test_a_date_line_of_inline_elements_keeps_its_pieces_apart() -> None:
+    meta = ("<div class='entry-meta'><span>发布于</span><time>2023年4月9日</time>"
+            "<span class='by'>作者 林小舟</span></div>")  # fmt: skip
+    doc = _open(_post(f"{meta}<p>{PARA}</p><p>{PARA}</p>"))
+    assert doc.dateline == "发布于 2023年4月9日 作者 林小舟"
+    assert PARA in doc.text  # a paragraph's inline words are not split: only the date line
+
+
+def test_code_in_a_pre_keeps_its_lines_and_indentation() -> None:
+    code = "<pre><code>server:\n  port: 8080\n  routes:\n    - path: /api</code></pre>"
+    body = f"<p>{PARA}</p><p>配置文件如下：</p>{code}<p>{PARA}</p>"
+    doc = _open(_post(body))
+    assert "server:\n  port: 8080\n  routes:\n    - path: /api" in doc.text
+    assert [b.kind for b in doc.blocks].count(BlockKind.CODE) == 1
+
+
+def test_a_pre_of_chinese_prose_stays_text() -> None:
+    prose = f"<pre>{PARA}\n{PARA}</pre>"
+    doc = _open(_post(f"<p>{PARA}</p>{prose}<p>{PARA}</p>"))
+    assert BlockKind.CODE not in {b.kind for b in doc.blocks}
