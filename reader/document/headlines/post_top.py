@@ -107,6 +107,16 @@ def repeated_title(lines: list[str], start: int) -> int | None:
     return None
 
 
+_WRITER_NAME = rx.compile(r"[^\W\d_A-Za-z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def subtitle_over_writer(lines: list[str], i: int) -> bool:
+    """标题 / 副题 / 作者 / date: the line under the headline, over the writer's name alone over
+    the date line, is the post's subtitle."""
+    return (i + 2 < len(lines) and title_like(lines[i]) and _WRITER_NAME.fullmatch(lines[i + 1].strip()) is not None
+            and is_dateline(lines[i + 2]))
+
+
 def _meta_over(lines: list[str], title: int) -> bool:
     """The post's meta lines stand right over its headline, the site's menu or nothing over them
     (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""

@@ -106,6 +106,7 @@ def test_a_headline_over_its_subtitle_and_its_writer() -> None:
             "吴小九", "Nov 3, 2022", "12", "Share", LEAD, PARA, PARA)
     assert d.title == "第 12 期：旧电脑还能做些什么"
     assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
+    assert dump_dict(d)["subtitle"] == "一份关于旧物、折腾与耐心的记录"
 
 
 def test_a_headline_over_the_accounts_name_and_slogan() -> None:
