@@ -86,6 +86,37 @@ def year_title(lines: list[str], start: int) -> int | None:
     return None
 
 
+_TWICE_REACH = 12  # lines above the text where a sticky header sets the headline again
+_TWICE_GAP = 6  # lines between the headline and its repetition (the writer, 关注, a button)
+_TWICE_MIN = 6  # ideographs: a headline, not a widget's label repeated (ColorTransparency)
+_BUTTON_MAX = 8
+_HANZI = rx.compile(r"[\u4e00-\u9fff]")
+
+
+def repeated_title(lines: list[str], start: int) -> int | None:
+    """A headline said twice right over the text (a sticky header's copy over the post's own:
+    标题 / 作者 / 关注 / 标题 / 作者 / 关注 / date / 字数 …): the copy nearest the text."""
+    for t in range(start - 1, max(0, start - _TWICE_REACH), -1):
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not title_like(line) or len(_HANZI.findall(line)) < _TWICE_MIN:
+            continue
+        copy = next((k for k in range(t - 1, max(-1, t - 1 - _TWICE_GAP), -1) if lines[k] == line), None)
+        # Between the copies, the writer's name and buttons (关注, 赞赏支持): short lines only.
+        if copy is not None and all(len(lines[k]) <= _BUTTON_MAX for k in range(copy + 1, t)):
+            return t
+    return None
+
+
+_WRITER_NAME = rx.compile(r"[^\W\d_A-Za-z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def subtitle_over_writer(lines: list[str], i: int) -> bool:
+    """标题 / 副题 / 作者 / date: the line under the headline, over the writer's name alone over
+    the date line, is the post's subtitle."""
+    return (i + 2 < len(lines) and title_like(lines[i]) and _WRITER_NAME.fullmatch(lines[i + 1].strip()) is not None
+            and is_dateline(lines[i + 2]))
+
+
 def _meta_over(lines: list[str], title: int) -> bool:
     """The post's meta lines stand right over its headline, the site's menu or nothing over them
     (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""

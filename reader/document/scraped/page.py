@@ -10,6 +10,7 @@ from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import (
     is_dateline_line,
     is_page_clock,
+    post_foot,
     post_writer,
 )
 from reader.document.headlines.headline import choose_title, whole_title
@@ -21,12 +22,14 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.post_top import subtitle_over_writer
 from reader.document.scraped.date_block import (
     dateline_credit,
     dateline_text,
     fields_over,
     is_post_place,
     issuer_over,
+    post_line_over,
     source_apart,
 )
 from reader.document.scraped.first_heads import first_head_start
@@ -94,7 +97,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
-        if subtitle is None and after < start and is_dash_line(lines[after]):
+        if subtitle is None and after < start and (is_dash_line(lines[after]) or subtitle_over_writer(lines, after)):
             subtitle = shown[after].lstrip("─—- ")
             title_lines += (after,)
         number = _document_number(lines, after, start)
@@ -111,6 +114,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
         found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
         dateline_lines = tuple(sorted(found + dateline_lines))
+    if title_index is not None:  # 原创 王小五 某某观察 2024-05-12 over the headline, a bare date under it
+        dateline_lines = post_line_over(lines, title_index, dateline_lines)
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
@@ -254,7 +259,8 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
             return tuple(sorted({*kept, *fields, *issuer_over(lines, found[-1])}))
         if found:
             return found[:1]
-    return ()
+    foot = post_foot(lines, end) if under else None  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    return (foot,) if foot is not None else ()
 
 
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
