@@ -24,6 +24,7 @@ from reader.document.headlines.post_top import (
     named_title,
     not_headlines,
     repeated_title,
+    title_over_follow,
     title_under_meta,
     year_title,
 )
@@ -285,6 +286,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else title_under_meta(lines, start, end)
     told = told if told is not None else year_title(lines, start)
     told = told if told is not None else repeated_title(lines, start)
+    told = told if told is not None else title_over_follow(lines, start)
     if told is not None:
         return told
     model = title_model()

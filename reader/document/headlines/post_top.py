@@ -107,6 +107,26 @@ def repeated_title(lines: list[str], start: int) -> int | None:
     return None
 
 
+_NAME_MAX = 16
+
+
+def title_over_follow(lines: list[str], start: int) -> int | None:
+    """The headline over its writer's name and follow button, right above the text (简书, 知乎:
+    标题 / 作者 / 关注 / 赞赏支持 / date 字数 …): the name is no headline, the line over it is."""
+    for i in range(start - 1, max(0, start - _TWICE_GAP), -1):
+        if lines[i].strip() not in _FOLLOW or i < 2:
+            continue
+        name = lines[i - 1].strip()  # the writer's name, not a date line (标题 / 账号 / date / +关注)
+        if len(name) > _NAME_MAX or any(ch.isdigit() for ch in name) or is_post_meta(name):
+            return None
+        t = i - 2  # over the name
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not title_like(line) or len(_HANZI.findall(line)) < _TWICE_MIN:
+            return None
+        return t
+    return None
+
+
 _WRITER_NAME = rx.compile(r"[^\W\d_A-Za-z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 
 
@@ -182,6 +202,10 @@ def contents_entries(lines: list[str], start: int, end: int) -> set[int]:
 
 
 def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[int]) -> set[int]:
-    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text."""
+    """Candidates a blog's furniture makes no headline: the entries of a contents box over the
+    text, a name over its follow button (小林 / 关注: a writer, not the post)."""
     entries = contents_entries(lines, start, end)
-    return {i for i in candidates if i in entries}
+    return {i for i in candidates if i in entries or i + 1 < len(lines) and lines[i + 1].strip() in _FOLLOW}
+
+
+_FOLLOW = frozenset({"关注", "+关注", "+ 关注", "＋关注", "已关注", "關注", "+關注", "Follow", "+ Follow"})
