@@ -6,8 +6,9 @@ import unicodedata
 from typing import Any
 
 from reader.document.builder import sha256_of
-from reader.document.bylines.article_writers import article_writers
+from reader.document.bylines.article_writers import article_writers, writer_beside_date
 from reader.document.bylines.dateline_fields import parse_dateline
+from reader.document.bylines.post_meta import post_meta_writers
 from reader.document.key_figures.figures import document_figures
 from reader.document.model import BlockKind, Document, Section
 from reader.document.stats import document_stats
@@ -69,7 +70,12 @@ def _dateline(doc: Document) -> dict[str, Any] | None:
     line = parse_dateline(doc.dateline)
     # A wire opening's reporters (某某社北京5日电（记者王小五）) and the credit lines' writers
     # are the article's: the dateline's authors when it names none itself.
-    authors = line.authors or article_writers(_first_paragraph(doc), _credits(doc))
+    first = next((b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
+    authors = (
+        line.authors or article_writers(_first_paragraph(doc), _credits(doc))
+        or post_meta_writers(line.text)  # 2023-05-02 · 6 分钟 · 小王: a name among a theme's fields
+        or writer_beside_date(doc.left_out, first.start if first else 0)  # 林小满 / 关注 / 2023-05-02
+    )
     return {
         "text": line.text,
         "published": line.published,

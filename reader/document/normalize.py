@@ -22,8 +22,8 @@ _EDGE_SPACE = f" \u3000{_ODD_SPACES}"
 _SIDE_MARKS = frozenset("“”‘’《》（）【】、。")
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 # Chinese on either side of a half-width mark, a pattern for each mark (after Chinese, not when a
-# space and Latin text follow: 出版社, 2021. and 周刊! Subscribe were set for the Latin, and made
-# full-width they leave a gap two characters wide; a label's colon is full-width all the same,
+# space and anything but Chinese follow - Latin, digits: 出版社, 2021. and 周刊! Subscribe were set
+# for what follows, and made full-width they leave a gap two characters wide; a label's colon is full-width all the same,
 # 网址: http://… as 网址：): it opens with the mark,
 # so the engine skips to the next one in C, and sub() puts the full-width mark with no call
 # back into Python (the ideographs' classes cost the compiler ≈1 ms apiece: rx keeps them).

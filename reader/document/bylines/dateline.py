@@ -80,16 +80,22 @@ def is_page_clock(line: str) -> bool:
             or "現" in line or "阴" in line or "陰" in line) and PAGE_CLOCK.search(line) is not None
 
 
+# 最新推荐文章于 2024-01-15 发布: when the site's recommended posts came out, not this one.
+_OTHER_POSTS = rx.compile(r"\S{0,4}(?:最新|推荐|相关|热门|最近)\S{0,4}文章于\s*\d")
+
+
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
-    if is_page_clock(line):
+    if is_page_clock(line) or _OTHER_POSTS.match(line):
         return False
     if is_dateline(line) or REPORTER_LINE.match(line) or _PART_DATE.match(line) or POST_CREDIT.match(line) or (
+        len(line) <= _NO_YEAR_MAX and POSTED_NO_YEAR.fullmatch(line)
+    ) or (
         _RELATIVE_DATE.fullmatch(line)  # 王小五 发表于 3 天前: a post dated by its age
     ):
         return True
     # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
-    if agency_filed(line) or is_post_meta_line(line):
+    if agency_filed(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line):
         return True
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
@@ -101,6 +107,9 @@ def is_dateline_line(line: str) -> bool:
     return bool(_FIELDS.match(line)) and bool(_DATED_OR_SOURCED.search(line))
 
 
+_NO_YEAR_MAX = 24
+
+
 # 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
 # social site prints it; its poster's name may open it, a field or two (IP 属地…) may follow.
 _RELATIVE_DATE = rx.compile(
@@ -108,6 +117,23 @@ _RELATIVE_DATE = rx.compile(
     r"(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前|刚刚|剛剛|昨天|前天|今天)"
     r"(?:\s?\d{1,2}[:：]\d{2})?(?:\s?[·・|｜]\s?[^\s·・|｜，。]\s?[^·・|｜，。]{0,11})*"
 )
+
+
+# posted @ 2020-01-02 14:35 王小五 阅读(12) 评论(3) 编辑 收藏 举报: a post's foot line (博客园), its
+# date, its poster, its counters and buttons, under the text.
+POSTED_AT = rx.compile(
+    r"posted\s?(?:@|on)\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s{1,3}\d{1,2}:\d{2})?"
+    r"(?:\s{1,3}(?P<name>[^\s()（）:：，。,！？!?]{1,20}))??"
+    r"(?:\s{1,3}(?:(?:阅读|评论|閱讀|評論|推荐|推薦)\s?[(（]\d{1,9}[)）]|编辑|收藏|举报|編輯|檢舉))*\s*",
+    re.IGNORECASE,
+)
+_FOOT_REACH = 15  # lines under the text where a post's foot line may stand (the writer's card, 上一篇)
+
+
+def post_foot(lines: list[str], end: int) -> int | None:
+    """The post's foot line dating it (posted @ 2020-01-02 14:35 王小五 阅读(12)) under the text."""
+    return next((i for i in range(end, min(len(lines), end + _FOOT_REACH))
+                 if lines[i][:6].lower() == "posted" and POSTED_AT.fullmatch(lines[i])), None)
 
 
 # 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.
@@ -119,6 +145,12 @@ _FIELDS = rx.compile(r"^(?:[^\W\d_]{2,5}\s*[:：]\s*[^\s:：]{1,20}\s*){2,6}$")
 _PART_DATE = rx.compile(
     r"^(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})"
     r"|\d{1,2}月\d{1,2}日\s*[（(](?:星期|周|週|礼拜|禮拜)?[一二三四五六日天][）)](?:\s*\d{1,2}[:：]\d{2})?)$"
+)
+# 阿木木 05月02日, 阿木木 3 天前, 3 天前: a post's date as a site prints it, no year, its poster's
+# name before it (05月02日 alone is a date line already).
+POSTED_NO_YEAR = rx.compile(
+    r"(?P<name>[^\W\d_]{2,8})\s\d{1,2}月\d{1,2}日(?:\s\d{1,2}[:：]\d{2})?"
+    r"|(?:(?P<poster>[^\W\d_]{2,8})\s)?\d{1,3}\s?(?:分钟|分鐘|小时|小時|天|周|週|个月|個月)前"
 )
 # What a blog's or a portal's date line holds besides its date, source and writer: the site's
 # address opening it (www.example.com 2024-03-05), the post's category (博主文章分类：…), its rights (©著作权).

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import western_dates
-from reader.document.bylines.dateline import POSTER, REPORTERS, post_writer, writer_before_date
+from reader.document.bylines.dateline import (
+    POSTED_AT,
+    POSTED_NO_YEAR,
+    POSTER,
+    REPORTERS,
+    post_writer,
+    writer_before_date,
+)
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -25,8 +32,9 @@ _AGENCY = rx.compile(r"^(?:据)?([\w]{2,8}?(?:社|网|报|台))(?:[\w]{2,6})?\d{
 # field; 作者：李明 张华 王芳: the names spaced after it, each of two to four letters that no colon
 # follows, no counter nor button (作者：李明 编辑：王芳, 作者：李明 阅读 12 name one writer).
 _COUNTER_WORDS = r"(?!阅读|閱讀|浏览|瀏覽|点击|點擊|评论|評論|收藏|分享|打印|关闭|關閉|字号|字號|来源|來源|发布|發布)"
+# 2023年5月2日 作者 小舟: 作者 spaced from the name, opening the line or after the date.
 _WRITER = rx.compile(
-    r"(?:作者|撰稿|撰文|文)\s*[:：/／|｜丨]\s*([^\s|｜丨:：（()）【】\[\]]{2,12})"
+    r"(?:(?:作者|撰稿|撰文|文)\s*[:：/／|｜丨]|(?:^|(?<=[\s日]))作者\s+" + _COUNTER_WORDS + r")\s*([^\s|｜丨:：（()）【】\[\]]{2,12})"
     rf"((?:[\s　]+{_COUNTER_WORDS}[^\W\d_A-Za-z]{{2,4}}(?![^\s　·|｜丨/／,，]))*)"
 )
 _NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
@@ -168,13 +176,14 @@ def _authors(text: str) -> tuple[str, ...]:
         names.extend(_filed_names(text[filed.start("names") : filed.end("names")]))
     for match in REPORTERS.finditer(read) if filed is None else ():
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
-    poster = POSTER.match(text)
-    if poster and not names:
+    poster = POSTER.match(text) or POSTED_AT.fullmatch(text)  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    if poster and poster.group("name") and not names:
         names.append(poster.group("name"))
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
     if post:
         names.append(post)
-    writer = writer_before_date(text)
+    posted = POSTED_NO_YEAR.fullmatch(text)  # 阿木木 05月02日
+    writer = writer_before_date(text) or (posted and (posted.group("name") or posted.group("poster")))
     if writer and not names:
         names.append(writer)
     return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))

@@ -23,6 +23,8 @@ from reader.document.headlines.headline_shape import (
 from reader.document.headlines.post_top import (
     named_title,
     not_headlines,
+    repeated_title,
+    title_over_follow,
     title_under_meta,
     year_title,
 )
@@ -81,12 +83,21 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
         if not above:
             continue
         title = min(above, key=lambda i: len(lines[i]) <= _SHORT_TITLE)  # stable: nearest first
+        title = _over_its_subtitle(lines, above, k, title)
         if title >= 1 and _halves(lines[title - 1], lines[title]) and (
             title == 1 or is_breadcrumb(lines[title - 2])
         ):
             title -= 1  # a headline set over two lines, right under the breadcrumb
         return title
     return None
+
+
+def _over_its_subtitle(lines: list[str], above: list[int], dated: int, title: int) -> int:
+    """标题 / 副题 / 作者 / date, 标题 / 公众号 / 口号 / date: two long lines over the date with a
+    short one (the writer's or the account's name) among them: the upper is the headline."""
+    long = [i for i in above if len(lines[i]) > _SHORT_TITLE]
+    short = [i for i in range(min(long, default=dated), dated) if i not in long]
+    return min(long) if len(long) == 2 and len(short) == 1 and title in long else title  # noqa: PLR2004
 
 
 def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
@@ -274,6 +285,8 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = named_title(lines, start, end)
     told = told if told is not None else title_under_meta(lines, start, end)
     told = told if told is not None else year_title(lines, start)
+    told = told if told is not None else repeated_title(lines, start)
+    told = told if told is not None else title_over_follow(lines, start)
     if told is not None:
         return told
     model = title_model()

@@ -64,6 +64,57 @@ def year_title(lines: list[str], start: int) -> int | None:
     return None
 
 
+_TWICE_REACH = 12  # lines above the text where a sticky header sets the headline again
+_TWICE_GAP = 6  # lines between the headline and its repetition (the writer, 关注, a button)
+_TWICE_MIN = 6  # ideographs: a headline, not a widget's label repeated (ColorTransparency)
+_BUTTON_MAX = 8
+_HANZI = rx.compile(r"[\u4e00-\u9fff]")
+
+
+def repeated_title(lines: list[str], start: int) -> int | None:
+    """A headline said twice right over the text (a sticky header's copy over the post's own:
+    标题 / 作者 / 关注 / 标题 / 作者 / 关注 / date / 字数 …): the copy nearest the text."""
+    for t in range(start - 1, max(0, start - _TWICE_REACH), -1):
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not title_like(line) or len(_HANZI.findall(line)) < _TWICE_MIN:
+            continue
+        copy = next((k for k in range(t - 1, max(-1, t - 1 - _TWICE_GAP), -1) if lines[k] == line), None)
+        # Between the copies, the writer's name and buttons (关注, 赞赏支持): short lines only.
+        if copy is not None and all(len(lines[k]) <= _BUTTON_MAX for k in range(copy + 1, t)):
+            return t
+    return None
+
+
+_NAME_MAX = 16
+
+
+def title_over_follow(lines: list[str], start: int) -> int | None:
+    """The headline over its writer's name and follow button, right above the text (简书, 知乎:
+    标题 / 作者 / 关注 / 赞赏支持 / date 字数 …): the name is no headline, the line over it is."""
+    for i in range(start - 1, max(0, start - _TWICE_GAP), -1):
+        if lines[i].strip() not in _FOLLOW or i < 2:
+            continue
+        name = lines[i - 1].strip()  # the writer's name, not a date line (标题 / 账号 / date / +关注)
+        if len(name) > _NAME_MAX or any(ch.isdigit() for ch in name) or is_post_meta(name):
+            return None
+        t = i - 2  # over the name
+        line = lines[t]
+        if is_post_meta(line) or is_menu_line(line) or not title_like(line) or len(_HANZI.findall(line)) < _TWICE_MIN:
+            return None
+        return t
+    return None
+
+
+_WRITER_NAME = rx.compile(r"[^\W\d_A-Za-z]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def subtitle_over_writer(lines: list[str], i: int) -> bool:
+    """标题 / 副题 / 作者 / date: the line under the headline, over the writer's name alone over
+    the date line, is the post's subtitle."""
+    return (i + 2 < len(lines) and title_like(lines[i]) and _WRITER_NAME.fullmatch(lines[i + 1].strip()) is not None
+            and is_dateline(lines[i + 2]))
+
+
 def _meta_over(lines: list[str], title: int) -> bool:
     """The post's meta lines stand right over its headline, the site's menu or nothing over them
     (归档 / 2020-01-02 / 随笔 / 标题: the date line and the category a theme sets above it)."""
@@ -130,7 +181,11 @@ def contents_entries(lines: list[str], start: int, end: int) -> set[int]:
 
 
 def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[int]) -> set[int]:
-    """Candidates a blog's furniture makes no headline: the entries of a contents box over the text,
-    a menu's items (归档, Archives)."""
+    """Candidates a blog's furniture makes no headline: the entries of a contents box over the
+    text, a menu's items (归档, Archives), a name over its follow button (小林 / 关注: a writer, not the post)."""
     entries = contents_entries(lines, start, end)
-    return {i for i in candidates if i in entries or is_menu_line(lines[i])}
+    return {i for i in candidates if i in entries or is_menu_line(lines[i])
+            or i + 1 < len(lines) and lines[i + 1].strip() in _FOLLOW}
+
+
+_FOLLOW = frozenset({"关注", "+关注", "+ 关注", "＋关注", "已关注", "關注", "+關注", "Follow", "+ Follow"})

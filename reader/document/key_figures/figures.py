@@ -70,7 +70,7 @@ _NUMERALS = frozenset("一二两三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東][县縣市部]|[湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
              "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
              # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
@@ -220,7 +220,14 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
 
 
 def _compounds(piece: str, pos: int) -> Iterator[re.Match[str]]:
-    return (match for match in _COMPOUND.finditer(piece, pos) if compound_value(match[2]))
+    # A match that is no compound (0万0万0) hides none that starts inside it (0万0 after 0万): the
+    # search goes on from its next character, as a scan resumed there would find it.
+    while (match := _COMPOUND.search(piece, pos)) is not None:
+        if compound_value(match[2]):
+            yield match
+            pos = match.end()
+        else:
+            pos = match.start() + 1
 
 
 def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from reader.document import rx
 from reader.document.builder import Metadata, Part, build_document
 from reader.document.bylines.credits import is_person_credit, standalone_credit
+from reader.document.bylines.dateline import is_dateline_line
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown.markdown_converter import document_converter
@@ -64,6 +65,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)
     byline = fields.get("author") or _credit_under_title(blocks)
+    dateline = _front_date(fields) or (_date_under_title(blocks) if title else None)
+    byline = byline or _credit_under_title(blocks)  # 2023年5月2日 over 作者：王小五
     meta = Metadata(
         path=path,
         kind="markdown",
@@ -71,7 +74,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         title=title,
         subtitle=fields.get("subtitle"),
         byline=byline,
-        dateline=_front_date(fields),
+        dateline=dateline,
         disclaimer=_disclaimer(blocks),
     )
     document = build_document(meta, _parts(blocks))
@@ -95,6 +98,22 @@ def _credit_under_title(blocks: list[HtmlBlock]) -> str | None:
         return None
     blocks.remove(first)
     return credit
+
+
+_DATE_LINE_MAX = 60  # characters: 2023年5月2日 · 沈舟 · 6 分钟; a longer paragraph is text
+
+
+def _date_under_title(blocks: list[HtmlBlock]) -> str | None:
+    """2023年5月2日 · 沈舟 or *2023-05-02* as the paragraph right under the title: the dateline
+    (taken out of the text, as a scraped page's date line is)."""
+    first = next((b for b in blocks if not b.image_only), None)
+    if first is None or first.tag != "p" or len(first.text.strip()) > _DATE_LINE_MAX:
+        return None
+    text = first.text.strip()
+    if not is_dateline_line(text) or not parse_dateline(text).published:
+        return None
+    blocks.remove(first)
+    return text
 
 
 def _as_plain_text(raw: str, path: str, encoding: str, reason: str) -> Document:

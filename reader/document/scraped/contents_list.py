@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from reader.document import rx
+from reader.document.scraped.tutorial_top import copied_contents
 
 # 1 由来, 2.1 桥墩, ▪ 桥墩: an entry, its outline number or its marker, and the head it lists
 _ENTRY = rx.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,4}\.?|[▪•·◦])\s*(\S.{0,30})")
@@ -17,7 +18,7 @@ _SUB_ENTRY = rx.compile(r"[▪•·◦]|\d{1,2}\.\d")
 def contents_lines(lines: list[str]) -> set[int]:
     """The lines of a run of three or more entries whose heads all stand later as lines of their
     own, in the same order, and the label over the run (目录)."""
-    out: set[int] = set()
+    out = copied_contents(lines)  # 文章目录 over the heads as they are, unnumbered
     where: dict[str, list[int]] | None = None  # each line's places, made once a run is long enough
     i, n = 0, len(lines)
     while i < n:

@@ -5,9 +5,11 @@ named alone beside the date."""
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.dateline import (
     bare_dateline,
     credit_in_dateline,
+    is_dateline_line,
     is_outlet_beside,
     is_outlet_name,
 )
@@ -132,3 +134,19 @@ def issuer_over(lines: list[str], dated: int) -> tuple[int, ...]:
         if issuer and _VALUE.fullmatch(lines[i + 1].strip()):
             return (i, i + 1)
     return ()
+
+
+_POST_LINE_ABOVE = 3  # lines over the headline where a post's credit line may stand (收录于合集 between)
+
+
+def post_line_over(lines: list[str], title: int, dated: tuple[int, ...]) -> tuple[int, ...]:
+    """原创 王小五 某某观察 2024-05-12 08:00 over the headline: the post's date line (its writer,
+    its account and its date) rather than a bare date under the headline naming neither."""
+    if not dated or any(not _BARE_DATE.fullmatch(lines[i].strip()) for i in dated):
+        return dated
+    over = next((i for i in range(title - 1, max(-1, title - 1 - _POST_LINE_ABOVE), -1)
+                 if POST_CREDIT.match(lines[i]) and is_dateline_line(lines[i])), None)
+    return dated if over is None else (over,)
+
+
+_BARE_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")

@@ -10,6 +10,7 @@ from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import (
     is_dateline_line,
     is_page_clock,
+    post_foot,
     post_writer,
 )
 from reader.document.headlines.headline import choose_title, whole_title
@@ -21,12 +22,14 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.post_top import subtitle_over_writer
 from reader.document.scraped.date_block import (
     dateline_credit,
     dateline_text,
     fields_over,
     is_post_place,
     issuer_over,
+    post_line_over,
     source_apart,
 )
 from reader.document.scraped.first_heads import first_head_start
@@ -43,6 +46,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.scraped.region import line_score, rights_notice, text_region
 from reader.document.scraped.site_name import site_name
+from reader.document.scraped.tutorial_top import contents_over
 from reader.document.sections.headings import caption_head, is_caption
 
 
@@ -82,7 +86,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
-        start = first_head_start(lines, title_index, _text_start(lines, title_index, start, end), end)
+        start = first_head_start(lines, title_index, contents_over(lines, _text_start(lines, title_index, start, end)), end)
     else:  # no headline: the text's first head under the date line (2023-04-02 / 一、缘起 / text) still opens it
         dated = next((k for k in range(start - 1, max(-1, start - 1 - _FIRST_HEAD_REACH), -1)
                       if is_dateline_line(lines[k])), None)
@@ -100,7 +104,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
-        if subtitle is None and after < start and is_dash_line(lines[after]):
+        if subtitle is None and after < start and (is_dash_line(lines[after]) or subtitle_over_writer(lines, after)):
             subtitle = shown[after].lstrip("─—- ")
             title_lines += (after,)
         number = _document_number(lines, after, start)
@@ -117,6 +121,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         # 本报记者 王小五 under the headline, no date: the date and source over the headline date it
         found = _dateline_elsewhere(lines, title_lines, end, under=not dateline_lines)
         dateline_lines = tuple(sorted(found + dateline_lines))
+    if title_index is not None:  # 原创 王小五 某某观察 2024-05-12 over the headline, a bare date under it
+        dateline_lines = post_line_over(lines, title_index, dateline_lines)
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
@@ -260,7 +266,8 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
             return tuple(sorted({*kept, *fields, *issuer_over(lines, found[-1])}))
         if found:
             return found[:1]
-    return ()
+    foot = post_foot(lines, end) if under else None  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    return (foot,) if foot is not None else ()
 
 
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
@@ -272,7 +279,8 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     dated = next((k for k in range(body + 1, min(body + 1 + _SUMMARY_LINES, end - 1)) if is_dateline(lines[k])), None)
     if dated is not None and not any(is_dateline(lines[k]) for k in range(dated + 1, min(end, dated + _DIARY_REACH))):
         body = _past_lead_furniture(lines, dated + 1, end)  # (more dates under it: a diary's day heads)
-    if body < start and all(ends_sentence(lines[j]) or _clause_line(lines[j]) for j in range(body, start)):
+    if body < start and all((ends_sentence(lines[j]) or _clause_line(lines[j])) and not _states_rights(lines[j])
+                            for j in range(body, start)):  # a licence notice over the post: not its text
         return body
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
         return start - 1  # 一、总体要求 right above the text: its first section's head

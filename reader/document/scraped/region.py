@@ -41,6 +41,8 @@ from reader.document.scraped.text_tail import (
     stamped_stories,
     with_closing_note,
 )
+from reader.document.scraped.tutorial_top import contents_over, opening_note, past_top_notice
+from reader.document.sections.hash_heads import weigh_hash_heads
 from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
@@ -105,7 +107,9 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
     for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], _SHORT_LINE_COST)
+    weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
+    start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
     end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
@@ -125,7 +129,9 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if end + 1 < len(lines) and signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
-    if disclaimer is not None and disclaimer < end and _opening_note(scores, start, disclaimer, end):
+    if (top := past_top_notice(lines, scores, start, end, disclaimer)) is not None:
+        start, disclaimer = top, _disclaimer_index(lines, end - 1)  # a licence notice over the post
+    elif disclaimer is not None and disclaimer < end and opening_note(scores, start, disclaimer, end):
         disclaimer = _disclaimer_index(lines, end - 1)  # 声明：… as the post's second paragraph
     if disclaimer is not None and disclaimer < end:
         end = above_buttons(scores, start, max(disclaimer, start + 1), _CHROME_COST)
@@ -322,13 +328,4 @@ def _disclaimer_index(lines: list[str], start: int) -> int | None:
     return None
 
 
-def _opening_note(scores: list[int], start: int, declaration: int, end: int) -> bool:
-    """A declaration among the text's first lines with the text going on long under it: the
-    author's note on the post (声明：我也算半个米粉…), not the page's disclaimer."""
-    text_after = sum(1 for i in range(declaration + 1, end) if scores[i] > 0)
-    return declaration - start <= _NOTE_LINES and text_after >= _NOTE_TEXT_AFTER
-
-
-_NOTE_LINES = 2
-_NOTE_TEXT_AFTER = 8  # text lines under it
 _DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link

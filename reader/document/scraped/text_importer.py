@@ -37,12 +37,13 @@ from reader.document.scraped.patterns import (
     is_prose,
     numbered_style,
 )
+from reader.document.sections.hash_heads import marked_levels, with_hash_heads
 from reader.document.sections.heading_cues import edit_link, heading_text
-from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.heading_outline import outline_levels, unlisted_minor
 from reader.document.sections.heading_promos import ad_lines
 from reader.document.sections.heading_run_in import lone_stopped_heads, run_in_heads
 from reader.document.sections.headings import Heading, caption_head, find_headings, is_caption
+from reader.document.sections.preface_head import with_preface_head
 
 _TAIL_CREDIT_LINES = 6  # credits sit right under the article, before the page furniture
 _TAIL_EDITOR_LINES = 20  # an editor's line may stand past a related-links box or a comment form
@@ -174,7 +175,7 @@ def _heads_and_levels(
     """The body's heads, their levels, and the heads set run-in among them (line → where the head
     ends and its paragraph starts); the page's own contents list (`page`) says how deep the
     outline goes and each listed head's depth."""
-    headings = find_headings(read)
+    headings = with_preface_head(read, with_hash_heads(read, find_headings(read)))  # ## 标题 over a short line; 前言
     lone = lone_stopped_heads(read, [(h.index, h.style) for h in headings])
     headings = [h for h in headings if h.index not in lone]
     run_in = run_in_heads(read, [(h.index, h.style) for h in headings])
@@ -183,11 +184,11 @@ def _heads_and_levels(
         added = [Heading(i, numbered_style(read[i]) or "single") for i in run_in]
         headings = sorted([*headings, *added], key=lambda h: h.index)
     if page is None or not headings:
-        return headings, assign_levels(headings, read), run_in
+        return headings, marked_levels(headings, read), run_in
     unlisted = unlisted_minor(page, [(heading_text(read[h.index]), h.style) for h in headings])
     headings = [h for k, h in enumerate(headings) if k not in unlisted]  # points deeper than it goes
     run_in = {h.index: run_in[h.index] for h in headings if h.index in run_in}
-    levels = assign_levels(headings, read)
+    levels = marked_levels(headings, read)
     outlined = outline_levels(page, [heading_text(read[h.index]) for h in headings])
     return headings, outlined or levels, run_in
 

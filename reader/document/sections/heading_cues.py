@@ -283,10 +283,13 @@ def edit_link(line: str) -> str | None:
     return match.group().strip() if match else None
 
 
+_HASHES = rx.compile(r"^#{1,6}[ \t\u3000]+(?=\S)")  # ## 标题: a Markdown head left in the text
+
+
 def heading_text(line: str) -> str:
     """A head as the reader sees it: ■声音 → 声音 (the symbol is decoration), 历史[编辑] → 历史 (the
     edit link is the page's)."""
-    bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", line))
+    bare = _EDIT_LINK.sub("", SYMBOL_LED.sub("", _HASHES.sub("", line)))
     return bare or line
 
 

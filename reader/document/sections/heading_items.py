@@ -6,6 +6,7 @@ counting the heads above the unnumbered one (一、 二、 / 夜间消费 / 乡�
 from __future__ import annotations
 
 from reader.document.scraped.patterns import NUMBERED_RANK, numbered_style
+from reader.document.sections.heading_preface import after_preface
 from reader.document.sections.heading_sequences import number_of
 
 _ITEM_TEXT_MAX = 150  # characters under each numbered line of the run, every one: a list's items
@@ -36,7 +37,7 @@ def short_items(lines: list[str], heads: list[tuple[int, str]]) -> set[int]:
                 and not _goes_on_counting(lines, heads, k, counts)):
             out.update(i for i, _ in heads[k:end])
         k = end
-    return out
+    return out - after_preface(lines, heads)  # 前言 / 一、 / 二、: a preface holds no list
 
 
 def _goes_on_counting(lines: list[str], heads: list[tuple[int, str]], k: int, counts: dict[tuple[str, int], int]) -> bool:

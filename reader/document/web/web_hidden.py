@@ -13,13 +13,19 @@ UNSHOWN = frozenset({"script", "style", "noscript", "template", "head", "title",
 
 
 def hidden(element: Any) -> bool:
-    """An element the page's own markup hides (hidden, display: none): no browser shows it."""
+    """An element the page's own markup hides (hidden, display: none): no browser shows it; and
+    a heading's permalink (<a href="#id">#</a>, ¶, 🔗), a mark to click, shown on hover."""
     if element.get("hidden") is not None:
+        return True
+    if element.tag == "a" and len(element) == 0 and (element.get("href") or "").startswith("#") and (
+        (element.text or "").strip() in _PERMALINK_MARKS
+    ):
         return True
     style = element.get("style")
     return bool(style) and "none" in style and _DISPLAY_NONE.search(style) is not None
 
 
+_PERMALINK_MARKS = frozenset({"", "#", "¶", "§", "🔗", "⚓", "⚓︎", "#️⃣", "link", "Link", "permalink", "Permalink"})
 _DISPLAY_NONE = rx.compile(r"display\s*:\s*none", re.IGNORECASE)
 
 

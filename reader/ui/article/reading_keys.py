@@ -64,5 +64,6 @@ def go_to_end(view: QTextEdit, end: bool, ends: tuple[FarJump, EndKeeper]) -> No
     view.setTextCursor(cursor)
     if end:
         keeper.keep(jump)
-    else:
-        view.verticalScrollBar().setValue(0)  # the keeper lets go when the view leaves the end
+    else:  # released first: an article that fits the view leaves no end to scroll away from
+        keeper.release(jump)
+        view.verticalScrollBar().setValue(0)

@@ -69,6 +69,7 @@ class NotesUi(QObject):
         self._panels: tuple[NotesPanel, BookmarksPanel] | None = None
         self._transfer: NotesTransfer | None = None
         self._export_all: AllNotesExport | None = None
+        self._remember_export: Callable[[str], None] = lambda _path: None
         self.notes_dock = make_dock(window, self._text.notes(), "notesDock")
         self.bookmarks_dock = make_dock(window, self._text.bookmarks(), "bookmarksDock")
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -191,12 +192,13 @@ class NotesUi(QObject):
         once the file is chosen (the next export starts in its folder)."""
         if self._store is None:
             return
+        self._remember_export = remember  # the folder of the file chosen, for the next export
         if self._export_all is None:
             from reader.ui.notes.export_all import AllNotesExport
 
             self._export_all = made = AllNotesExport(self._view.window())
             made.started.connect(lambda _path: self.status.emit(self._text.exporting_all()))
-            made.started.connect(remember)
+            made.started.connect(lambda path: self._remember_export(path))  # noqa: PLW0108 - the callback of the latest call
             made.exported.connect(lambda path: self.status.emit(self._text.notes_exported(path)))
         self._export_all.run(self._store, directory)
 

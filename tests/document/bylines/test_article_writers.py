@@ -59,3 +59,26 @@ def test_no_dateline_stays_none(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(PAGE.replace("2025-04-09 10:20 来源：某城晚报\n", ""), encoding="utf-8")
     assert dump_dict(load(path))["dateline"] is None
+
+
+def test_a_bare_name_credited_is_the_writer() -> None:
+    assert credited_writers(["孙小六"]) == ("孙小六",)
+    assert credited_writers(["某某社"]) == ()
+
+
+POST = """---
+title: "给旧电脑装一个轻量系统"
+date: 2022-08-09T21:00:00+08:00
+author: 钱小二
+---
+
+家里有一台十年前的笔记本，开机要三分钟，我决定给它换一个轻量的系统试试。
+
+换完之后开机只要二十秒，日常上网和写字都够用了。
+"""
+
+
+def test_a_front_matters_author_is_the_datelines(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(POST, encoding="utf-8")
+    assert dump_dict(load(path))["dateline"]["authors"] == ["钱小二"]

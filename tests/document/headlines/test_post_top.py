@@ -79,3 +79,45 @@ def test_a_bare_year_over_its_posts_date_is_the_headline() -> None:
     assert d.title == "2023"
     d = doc("Share and Create", "首页", "2023", "发表于 2025-01-03 | 分类于 总结", LEAD, PARA, PARA)
     assert d.title == "Share and Create"  # two years before its date: a tag or an archive's year, not the headline
+
+
+def test_a_headline_said_twice_over_the_text_a_sticky_headers_copy() -> None:
+    d = doc("首页", "下载App", "登录", TITLE, "周小岸", "关注", "赞赏支持", TITLE, "周小岸", "关注", "0.417",
+            "2022.11.03 08:12:45", "字数 1,204", "阅读 356", LEAD, PARA, PARA, *OTHERS)
+    assert d.title == TITLE
+    assert d.text.split("\n")[1] == LEAD
+    assert dump_dict(d)["dateline"]["authors"] == ["周小岸"]
+
+
+def test_a_writers_name_beside_the_date() -> None:
+    d = doc("某某社区", "首页", "沸点", "登录", TITLE, "阿岸同学", "2022-11-03", "1,024", "阅读5分钟", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == ["阿岸同学"]
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "吴小九", "江苏", LEAD, PARA, PARA,
+            "编辑于 2022-11-05 10:00", "装机")
+    assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
+    d = doc("某某专栏", "首页", TITLE, LEAD, PARA, PARA, "编辑于 2022-11-05 10:00・IP 属地江苏", "装机", "分享")
+    dateline = dump_dict(d)["dateline"]  # under the text, a topic tag follows the date
+    assert dateline is None or dateline["authors"] == []
+    d = doc("某某小组", "首页", "我的小组", TITLE, "2022-11-03 08:12:45", "分享", "江苏", LEAD, PARA, PARA)
+    assert dump_dict(d)["dateline"]["authors"] == []
+    d = doc("某某小组", "首页", TITLE, "2022-11-03", "前言", LEAD, PARA, PARA)  # the text's head, last over it
+    assert dump_dict(d)["dateline"]["authors"] == []
+
+
+def test_a_headline_over_its_subtitle_and_its_writer() -> None:
+    """A newsletter's post: headline / subtitle / writer / date."""
+    d = doc("某某周刊", "Subscribe", "Home", "Archive", "第 12 期：旧电脑还能做些什么", "一份关于旧物、折腾与耐心的记录",
+            "吴小九", "Nov 3, 2022", "12", "Share", LEAD, PARA, PARA)
+    assert d.title == "第 12 期：旧电脑还能做些什么"
+    assert dump_dict(d)["dateline"]["authors"] == ["吴小九"]
+    assert dump_dict(d)["subtitle"] == "一份关于旧物、折腾与耐心的记录"
+
+
+def test_a_headline_over_the_accounts_name_and_slogan() -> None:
+    """A public account's post: headline / the account / its slogan / date."""
+    d = doc("原创 吴小九 某某观察 2022-11-03 08:00 发表于江苏", "旧电脑还能做些什么：三个小实验", "某某观察",
+            "专注数码产品与生活方式的分享", "2022年11月3日", "文 | 吴小九", "编辑 | 郑十", LEAD, PARA, PARA)
+    assert d.title == "旧电脑还能做些什么：三个小实验"
+    dateline = dump_dict(d)["dateline"]
+    assert dateline["publisher"] == "某某观察"
+    assert dateline["published"] == "2022-11-03T08:00"

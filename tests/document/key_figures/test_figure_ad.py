@@ -132,6 +132,9 @@ def test_an_address_or_a_postcode_before_a_city_is_no_figure(text: str) -> None:
 
 def test_machines_counted_in_tai_are_still_counted() -> None:
     assert "300台" in _figures("公司购入300台北斗终端。")
+    assert "10台" in _figures("车队新添10台东风牌卡车。")  # a brand, not 台东 (Taitung)
+    assert "2000台" in _figures("商场售出2000台东芝电视机。")
+    assert _figures("邮件寄往95041台東縣台東市。") == {}
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [

@@ -14,7 +14,7 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.document.key_figures import figure_subjects, figure_words, figures
@@ -266,6 +266,7 @@ _CLAUSE = st.lists(st.one_of(_NUMBERS, _UNITS, _WORDS), min_size=1, max_size=16)
 @given(st.lists(st.tuples(_CLAUSE, st.sampled_from(["，", "。", "、", "；", "——", "\n"])),
                 max_size=20),
        st.integers(min_value=1, max_value=100))
+@example([("0万0万0", "，")], 1)  # a match that is no compound hid the one inside it
 def test_clauses_up_to_the_window_are_labelled_as_from_the_whole_block(
     clauses: list[tuple[str, str]], budget: int
 ) -> None:

@@ -67,3 +67,14 @@ def test_a_credit_right_under_the_title_is_the_byline() -> None:
     assert d.byline == "作者：陈某某" and "作者" not in d.text
     d = load_bytes("# 城市更新研究\n\n作者说，这件事很重要，大家都应该关注。\n\n正文。\n".encode(), "b.md", "markdown")
     assert d.byline is None and "作者说" in d.text
+
+
+def test_a_date_line_under_the_title_is_the_dateline() -> None:
+    """# 标题 over 2024年3月8日 · 某某 (or *2024-03-08*): the dateline, not the first paragraph; a
+    paragraph that opens with a date is text."""
+    d = md(f"# 城市更新研究\n\n2024年3月8日 · 陈某某\n\n{PARA}\n\n## 背景\n\n{PARA}\n")
+    assert d.dateline == "2024年3月8日 · 陈某某" and "2024年3月8日" not in d.text
+    d = md(f"# 城市更新研究\n\n*2024-03-08*\n\n作者：陈某某\n\n{PARA}\n")
+    assert d.dateline == "2024-03-08" and d.byline == "作者：陈某某" and "2024" not in d.text
+    d = md(f"# 城市更新研究\n\n2024年3月8日，我们走进了这条老街，{PARA}\n")
+    assert d.dateline is None and "2024年3月8日" in d.text

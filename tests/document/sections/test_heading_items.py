@@ -49,6 +49,25 @@ def test_items_under_a_lead_in_head_nothing_in_the_article() -> None:
     assert [s.title for s in d.all_sections()] == ["一、看清形势", "二、做好准备"]
 
 
+def test_numbered_heads_after_a_preface_are_its_siblings_not_its_items() -> None:
+    """前言 / 一、… / 二、… / 总结: a preface holds no list; the numbered heads after it each head a
+    part of the post, however short their text."""
+    lines = ["写在前面", SHORT, "1、准备材料", SHORT, "2、动手组装", SHORT, "总结", SHORT]
+    heads = [(0, "single"), (2, "arabic"), (4, "arabic"), (6, "single")]
+    assert short_items(lines, heads) == set()
+    lines[0] = "材料清单"  # an ordinary head over short numbered lines: its list's items
+    assert short_items(lines, heads) == {2, 4}
+    d = doc("周末组装一台书架", "2024-09-09", "前言", SHORT, "一、准备材料", SHORT, "二、动手组装", SHORT, "总结", SHORT)
+    assert [s.title for s in d.all_sections()] == ["前言", "一、准备材料", "二、动手组装", "总结"]
+
+
+def test_a_lone_preface_over_numbered_heads_is_a_head() -> None:
+    d = doc("周末组装一台书架", "2024-09-09", "前言", PARA, "一、准备材料", PARA, "二、动手组装", PARA)
+    assert [s.title for s in d.all_sections()] == ["前言", "一、准备材料", "二、动手组装"]
+    d = doc("周末组装一台书架", "2024-09-09", PARA, "一、准备材料", PARA, "二、动手组装", PARA)
+    assert [s.title for s in d.all_sections()] == ["一、准备材料", "二、动手组装"]
+
+
 def test_a_run_counting_on_from_the_heads_above_is_the_articles_own() -> None:
     d = doc("全区一季度文旅市场运行情况分析", "2025-04-08 16:20 来源：某某区文旅局", PARA,
             "1.基本情况", PARA, "2.主要特点", PARA, "夜间消费活跃", SHORT, "乡村游持续升温", SHORT,

@@ -270,6 +270,22 @@ def test_ctrl_end_keeps_the_end_past_the_first_second(make_window: WindowFactory
     assert bar.value() == 0 and not view.end.kept
 
 
+def test_ctrl_home_lets_go_of_the_end_of_an_article_that_fits(
+    make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An article shorter than the view has no end to scroll away from: Ctrl+Home itself lets go,
+    or a window made smaller later would jump to the end."""
+    short = tmp_path / "short.txt"
+    short.write_text("短文标题\n这是一篇很短的文章，只有一段话，整篇都能放在窗口里。\n", encoding="utf-8")
+    window = make_window(path=str(short))
+    view = window.article_view
+    activate(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert view.end.kept
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert not view.end.kept
+
+
 def test_the_metadata_line_names_the_site_once_when_the_dateline_names_it() -> None:
     from dataclasses import replace
 
