@@ -184,8 +184,16 @@ def not_headlines(lines: list[str], start: int, end: int, candidates: Iterable[i
     """Candidates a blog's furniture makes no headline: the entries of a contents box over the
     text, a menu's items (归档, Archives), a name over its follow button (小林 / 关注: a writer, not the post)."""
     entries = contents_entries(lines, start, end)
-    return {i for i in candidates if i in entries or is_menu_line(lines[i])
+    return {i for i in candidates if i in entries or _in_menu(lines, i)
             or i + 1 < len(lines) and lines[i + 1].strip() in _FOLLOW}
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """首页 / 归档 / 关于: an item of the site's menu, a menu's word beside another (关于我 alone
+    over an about page's text is its headline)."""
+    return is_menu_line(lines[i]) and (
+        len(lines[i].split()) > 1 or any(0 <= k < len(lines) and is_menu_line(lines[k]) for k in (i - 1, i + 1))
+    )
 
 
 _FOLLOW = frozenset({"关注", "+关注", "+ 关注", "＋关注", "已关注", "關注", "+關注", "Follow", "+ Follow"})

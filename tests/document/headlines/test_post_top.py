@@ -58,6 +58,11 @@ def test_a_numbered_head_under_the_date_is_the_texts() -> None:
     assert [s.title for s in d.all_sections()] == ["一、为什么要自己装", "二、配件怎么选"]
 
 
+def test_a_menus_word_alone_over_the_text_may_be_its_headline() -> None:
+    d = doc("关于我", "2023-04-02", LEAD, PARA, PARA)  # an about page: no menu around the word
+    assert d.title == "关于我"
+
+
 def test_a_headline_under_its_date_and_category() -> None:
     d = doc("某某的博客", "Home Archives", "Search", "2023-04-02", "生活", TITLE, LEAD, PARA, PARA, *OTHERS)
     assert d.title == TITLE
