@@ -73,9 +73,9 @@ def with_references(lines: list[str], start: int, end: int) -> int:
             cited = stop + 1
         stop += 1
     last = cited
-    if stop < len(lines) and _post_furniture(lines[stop]):
-        last = stop  # the post's tags or links right under the list: every line over them is the post's
-        if _TAGS.fullmatch(lines[stop]) and last - 1 > head + 1 and _category(lines[last - 1]):
+    if stop == len(lines) or _post_furniture(lines[stop]):
+        last = stop  # the page's end, or the post's tags or links under the list: every line over them is the post's
+        if stop < len(lines) and _TAGS.fullmatch(lines[stop]) and last - 1 > head + 1 and _category(lines[last - 1]):
             last -= 1  # 系统设计 over #架构 #推荐系统: the post's category, the theme's
     return last if last > head + 1 else end
 

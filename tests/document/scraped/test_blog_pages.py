@@ -157,8 +157,11 @@ def test_a_reference_list_holds_what_reads_as_references() -> None:
             "参考资料", "Static site search in practice", "本站已运行 300 天", "访客数 1234", "欢迎常来")
     assert d.text.rstrip().endswith("Static site search in practice")
     d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
-            "参考资料", "感谢阅读", "欢迎常来")
+            "参考资料", "感谢阅读", "欢迎常来", *FOOTER)
     assert d.text.rstrip().endswith(LAST)
+    d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
+            "参考资料", "某某地图", "湖泊志")
+    assert d.text.rstrip().endswith("湖泊志")  # the page's end under the list: nothing of the theme's
     d = doc("某某笔记", "首页", "如何给博客加上站内搜索", "发表于 2024-05-22", LEAD, PARA, "配置", PARA, PARA, LAST,
             "参考资料", "静态博客如何实现全文搜索", "给博客加上评论区", "网站", "#建站 #搜索", "上一篇 博客迁移记")
     assert d.text.rstrip().endswith("给博客加上评论区")  # bare titles over the post's own tags
