@@ -203,7 +203,8 @@ def _title_begins(html: str, lines: list[str]) -> str | None:
     return max(begun, key=lambda line: len(spaceless(line)), default=None)
 
 
-_OG_TITLE = rx.compile(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", re.IGNORECASE)
+_OG_TITLE = rx.compile(r"""<meta\b[^<>]{0,4096}?property=["']og:title["'][^<>]{0,4096}?content=["']([^"']+)""",
+                       re.IGNORECASE)  # fmt: skip
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:

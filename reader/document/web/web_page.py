@@ -39,7 +39,7 @@ SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: 
 # colspan=1000 rowspan=65534 in every cell adds no more
 
 _SNIFF = 2048
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta\b[^<>]{0,4096}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def page_text(data: bytes, name: str = "the file") -> tuple[str, str]:
