@@ -131,7 +131,7 @@ def import_html(data: bytes, path: str) -> Document:
     # what the <head> says and the text does not: the site, the date and authors, a subtitle
     meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
     meta = spaced_dateline(meta, layout.inline)  # its pieces apart, as the page shows them
-    parts = code_blocks(parts, layout.indents)  # a <pre>'s code as it stands, indented
+    meta, parts = code_blocks(meta, parts, layout.codes, range(start, end))  # as it stands
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
