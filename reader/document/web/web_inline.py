@@ -98,22 +98,37 @@ def code_blocks(meta: Metadata, parts: list[Part], codes: dict[int, Code],
     role the text importer gave its lines (a WHERE clause is no breadcrumb, a GROUP BY no
     chrome): a <pre> in the article's window with a line in its body, its body's lines on both
     sides, or next to its headline or its body (code ends a post, or begins it)."""
+    body = {part.line for part in parts if part.line is not None}
+    titled = set(meta.title_lines)
+    low, high = min(body, default=-1), max(body, default=-1)
+    taken: dict[int, Part] = {}  # each line of a <pre> taken → its code block
     for first, (count, text) in sorted(codes.items()):
         lines = range(first, first + count)
-        body = {part.line for part in parts if part.line is not None}
-        near = body | set(meta.title_lines)
-        inside = bool(body) and (any(line in lines for line in body) or min(body) < first < max(body))
-        if not (inside or (first in window and lines[-1] in window
-                           and (first - 1 in near or first + count in body))):  # fmt: skip
+        inside = any(line in body for line in lines) or low < first < high
+        if not (inside or (first in window and lines[-1] in window and (
+                first - 1 in body or first - 1 in titled or first + count in body))):  # fmt: skip
             continue
-        kept = [part for part in parts if part.line not in lines]
-        at = next((k for k, part in enumerate(kept) if (part.line or 0) > first), len(kept))
-        parts = [*kept[:at], Part(BlockKind.CODE, text, line=first), *kept[at:]]
-        meta = _unroled(meta, lines)
-    return meta, parts
+        code = Part(BlockKind.CODE, text, line=first)
+        taken.update((line, code) for line in lines)
+        body.add(first)  # a <pre> next to this one is next to the body
+        low, high = min(low, first) if low >= 0 else first, max(high, first)
+    if not taken:
+        return meta, parts
+    out: list[Part] = []
+    blocks = iter(sorted({id(code): code for code in taken.values()}.values(), key=lambda p: p.line or 0))
+    block = next(blocks, None)
+    for part in parts:
+        while block is not None and (part.line or 0) > (block.line or 0):
+            out.append(block)
+            block = next(blocks, None)
+        if part.line not in taken:
+            out.append(part)
+    out.extend([block] if block is not None else [])
+    out.extend(blocks)
+    return _unroled(meta, set(taken)), out
 
 
-def _unroled(meta: Metadata, lines: range) -> Metadata:
+def _unroled(meta: Metadata, lines: set[int]) -> Metadata:
     """meta without the roles the text importer gave lines (a code block's)."""
     roled = [(text, role) for i, text, role in meta.left_out or [] if i in lines]
     if not roled:
