@@ -23,18 +23,21 @@ def spaced_and_codes(chunks: list[tuple[int, list[str]]], gaps: dict[int, list[i
     """Layout.inline and Layout.codes of the shown chunks (counts: how many lines each makes;
     pres: of a chunk of <pre> text, which <pre> it stands in)."""
     spaced: dict[int, Inline] = {}
-    found: dict[int, tuple[int, int, list[str]]] = {}  # a <pre>: its first line, end, texts
+    firsts: dict[int, int] = {}  # a <pre> (its number): its first line, its end, its texts
+    ends: dict[int, int] = {}
+    texts: dict[int, list[str]] = {}
     line = 0
     for i, count in zip((i for i, (owner, _p) in enumerate(chunks) if owner >= 0), counts, strict=True):
         pieces = chunks[i][1]
         if i in pres:
-            first, _end, texts = found.get(pres[i], (line, line, []))
-            found[pres[i]] = (first, line + count, [*texts, "".join(pieces)])
+            firsts.setdefault(pres[i], line)
+            ends[pres[i]] = line + count
+            texts.setdefault(pres[i], []).append("".join(pieces))
         elif count == 1 and i in gaps and len(lines[line]) <= META_LINE_CHARS:
             spaced[line] = (pieces, gaps[i])  # spaced when asked: most lines never are
         line += count
-    codes = {first: (end - first, text) for first, end, texts in found.values()
-             if end > first and is_code(text := raw_text(texts))}  # fmt: skip
+    codes = {first: (ends[pre] - first, text) for pre, first in firsts.items()
+             if ends[pre] > first and is_code(text := raw_text(texts[pre]))}  # fmt: skip
     return spaced, codes
 
 
@@ -96,8 +99,9 @@ def code_blocks(meta: Metadata, parts: list[Part], codes: dict[int, Code],
                 window: range) -> tuple[Metadata, list[Part]]:  # fmt: skip
     """Each <pre> of code the article holds one code block of its text as it stands, whatever
     role the text importer gave its lines (a WHERE clause is no breadcrumb, a GROUP BY no
-    chrome): a <pre> in the article's window with a line in its body, its body's lines on both
-    sides, or next to its headline or its body (code ends a post, or begins it)."""
+    chrome): a <pre> with a line in the article's body, its body's lines on both sides, or
+    begun in the article's window next to its headline or its body (code begins a post or ends
+    it, a <pre> longer than the few lines the window takes past trafilatura's end)."""
     body = {part.line for part in parts if part.line is not None}
     titled = set(meta.title_lines)
     low, high = min(body, default=-1), max(body, default=-1)
@@ -105,7 +109,7 @@ def code_blocks(meta: Metadata, parts: list[Part], codes: dict[int, Code],
     for first, (count, text) in sorted(codes.items()):
         lines = range(first, first + count)
         inside = any(line in body for line in lines) or low < first < high
-        if not (inside or (first in window and lines[-1] in window and (
+        if not (inside or (first in window and (
                 first - 1 in body or first - 1 in titled or first + count in body))):  # fmt: skip
             continue
         code = Part(BlockKind.CODE, text, line=first)

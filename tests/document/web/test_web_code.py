@@ -57,6 +57,11 @@ def test_code_that_ends_the_post_is_kept() -> None:
         assert _codes(_open(f"<pre>{code}</pre>", after="")) == [code]
 
 
+def test_long_code_that_ends_the_post_is_kept_whole() -> None:
+    code = "\n".join(f"step_{i} = run({i})" for i in range(30))
+    assert _codes(_open(f"<pre>{code}</pre>", after="")) == [code]
+
+
 def test_code_with_chinese_comments_and_strings_is_code() -> None:
     code = ('# 读取配置文件，失败时给出提示\nconfig = load("配置文件.yaml")\n'
             'if not config:\n    print("读取失败，请检查路径")  # 提示用户')  # fmt: skip
