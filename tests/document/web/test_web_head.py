@@ -24,7 +24,7 @@ def _read(head: str) -> None:
 
 def _seconds(head: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         begun = time.perf_counter()
         _read(head)
         best = min(best, time.perf_counter() - begun)
@@ -35,8 +35,8 @@ def _seconds(head: str) -> float:
 def test_a_hostile_head_is_read_in_linear_time(unit: str) -> None:
     small, large = ("<html><head>" + unit * (size // len(unit)) for size in (8192, 65536))
     # 8 times the text: linear is 8 times the time, quadratic 64 (measured: 13 s at 64 KiB
-    # for <meta before the bound); a floor of 1 ms for a measure too small to be steady
-    assert _seconds(large) < 20 * max(_seconds(small), 0.001)
+    # for <meta before the bound); a floor of 2 ms for a measure too small to be steady
+    assert _seconds(large) < 20 * max(_seconds(small), 0.002)
 
 
 def test_the_head_is_read_as_before() -> None:
