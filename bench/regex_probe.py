@@ -56,6 +56,7 @@ _CYCLES = {
     "中，": "中，", "a.": "a.", "中。": "中。", "- ": "- ", "| ": "| ", "2021年": "2021年",
     "http": "http://a.b/", "第一章 ": "第一章 ", "来源：": "来源：", "12:30 ": "12:30 ",
     "a\\n": "a\n", "中\\n": "中\n", " \\n": " \n", "(1)": "(1)", "（一）": "（一）",
+    "<meta": "<meta ", "<title": "<title", "<script": "<script ",  # a hostile page's <head>
 }  # fmt: skip
 _ODD_END = "@"  # a character few classes hold: what must fail at the end of the line
 

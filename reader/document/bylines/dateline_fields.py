@@ -38,7 +38,7 @@ _WRITER = rx.compile(
     rf"((?:[\s　]+{_COUNTER_WORDS}[^\W\d_A-Za-z]{{2,4}}(?![^\s　·|｜丨/／,，]))*)"
 )
 _NAME = rx.compile(r"(?:[^\W\d_]|·){2,4}")
-_NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生"})
+_NOT_NAMES = frozenset({"来源", "编辑", "记者", "作者", "发布", "时间", "日期", "本报", "通讯员", "实习生", "本文", "本站", "文章"})
 # 作者：责任编辑：X (an empty field, the next one's name), size="20" (the page's markup left in a
 # field): neither names the writer.
 _NOT_A_NAME = rx.compile(r"^(?:责任编辑|責任編輯|责编|責編|主编|主編|编审|編審)$|[=\"'<>]")
@@ -162,6 +162,10 @@ _OUTLET_CREDITING = rx.compile(rf"(?:^|\s)[《]?({_OUTLET_NAME})[》]?\s*[／/|�
 _OUTLET_AFTER = rx.compile(rf"(?:19|20)\d{{2}}\s*[-/.年][\d\s:：/.\-年月日时分]{{0,40}}?\s([《]?{_OUTLET_NAME}[》]?)$")
 
 
+# A post's writer, then 于 and the day it was published or changed (the tutorial sites' line).
+_PUBLISHED_BY = rx.compile(r"(?P<name>[^\s:：|｜]{2,16}) 于 (?:19|20)\d{2}[-/.年][\d\s:/.\-月日]{2,25}(?:发布|发表|修改|更新)")
+
+
 def _authors(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for match in _WRITER.finditer(text):
@@ -182,6 +186,9 @@ def _authors(text: str) -> tuple[str, ...]:
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12
     if post:
         names.append(post)
+    published = _PUBLISHED_BY.match(text)  # 老王写代码 于 2023-06-21 10:12:45 发布
+    if published and not names and not _NOT_A_NAME.search(published.group("name")):
+        names.append(published.group("name"))
     posted = POSTED_NO_YEAR.fullmatch(text)  # 阿木木 05月02日
     writer = writer_before_date(text) or (posted and (posted.group("name") or posted.group("poster")))
     if writer and not names:

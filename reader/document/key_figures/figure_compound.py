@@ -8,6 +8,7 @@ linear in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from reader.document import rx
 
@@ -71,3 +72,15 @@ def _shown(amount: str, total: float) -> tuple[str, float]:
         if total >= scale and not (scale == 1e12 and "兆" in amount):
             return name, scale
     return "", 1.0
+
+
+def compounds(pattern: re.Pattern[str], piece: str, pos: int) -> Iterator[re.Match[str]]:
+    """pattern's matches in piece from pos on that are compounds (1亿2000万元). A match that is
+    none (0万0万0) hides none that starts inside it (0万0 after 0万): the search goes on from its
+    next character, as a scan resumed there would find it."""
+    while (match := pattern.search(piece, pos)) is not None:
+        if compound_value(match[2]):
+            yield match
+            pos = match.end()
+        else:
+            pos = match.start() + 1

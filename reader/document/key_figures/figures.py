@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
-from reader.document.key_figures.figure_compound import compound_figure, compound_value
+from reader.document.key_figures.figure_compound import compound_figure, compound_value, compounds
 from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
@@ -212,22 +212,11 @@ def _matches(piece: str, pos: int) -> Iterator[re.Match[str]]:
     another."""
     end = -1
     # A compound first: where it and 1亿 of 1亿2000万元 start together, the merge keeps it.
-    for match in heapq.merge(_compounds(piece, pos), _FIGURE.finditer(piece, pos),
+    for match in heapq.merge(compounds(_COMPOUND, piece, pos), _FIGURE.finditer(piece, pos),
                              _NUMERAL_FIGURE.finditer(piece, pos), key=lambda m: m.start()):
         if match.start() >= end:
             end = match.end()
             yield from _unmixed(piece, match)
-
-
-def _compounds(piece: str, pos: int) -> Iterator[re.Match[str]]:
-    # A match that is no compound (0万0万0) hides none that starts inside it (0万0 after 0万): the
-    # search goes on from its next character, as a scan resumed there would find it.
-    while (match := _COMPOUND.search(piece, pos)) is not None:
-        if compound_value(match[2]):
-            yield match
-            pos = match.end()
-        else:
-            pos = match.start() + 1
 
 
 def _priced(number: str, unit: str, start: int, before: str) -> Figure | None:

@@ -131,7 +131,7 @@ def import_html(data: bytes, path: str) -> Document:
     # what the <head> says and the text does not: the site, the date and authors, a subtitle
     meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
     meta = spaced_dateline(meta, layout.inline)  # its pieces apart, as the page shows them
-    parts = code_blocks(parts, layout.indents)  # a <pre>'s code as it stands, indented
+    meta, parts = code_blocks(meta, parts, layout.codes, range(start, end))  # as it stands
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
@@ -203,7 +203,8 @@ def _title_begins(html: str, lines: list[str]) -> str | None:
     return max(begun, key=lambda line: len(spaceless(line)), default=None)
 
 
-_OG_TITLE = rx.compile(r"""<meta[^>]+property=["']og:title["'][^>]*content=["']([^"']+)""", re.IGNORECASE)
+_OG_TITLE = rx.compile(r"""<meta\b[^<>]{0,4096}?property=["']og:title["'][^<>]{0,4096}?content=["']([^"']+)""",
+                       re.IGNORECASE)  # fmt: skip
 
 
 def _title_candidates(html: str, heads: dict[str, int]) -> list[str]:

@@ -23,12 +23,13 @@ from reader.document.web.web_names import SEPARATORS, TITLE
 HEAD_CHARS = 65536
 NAME_CHARS = 30  # a longer author or site "name" is a sentence, a list of keywords
 SUBTITLE_CHARS = (6, 80)  # a description shorter or longer is a word or a summary, no subtitle
-JSON_LD_CHARS = 100_000  # a larger JSON-LD block is not read
 META_CHARS = 4096  # a longer <meta> tag is no page's own: not read
-
-_META = rx.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+# The tags' patterns are bounded and stop at a "<": a match begun at each of a hostile head's
+# thousands of "<meta" reads only as far as the next one, never to the head's end.
+_META = rx.compile(r"<meta\b[^<>]{0,4096}>", re.IGNORECASE)  # META_CHARS
 _ATTRIBUTE = rx.compile(r"""(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
-_JSON_LD = rx.compile(r"""<script[^>]+application/ld\+json[^>]*>([^<]*)</script>""", re.IGNORECASE)
+_JSON_LD = rx.compile(r"""<script\b[^<>]{0,512}application/ld\+json[^<>]{0,512}>([^<]*)</script>""",
+                      re.IGNORECASE)  # fmt: skip
 _DATE = rx.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?")
 _URL = rx.compile(r"https?://|www\.|/", re.IGNORECASE)
 
@@ -65,8 +66,6 @@ def _meta_tags(head: str) -> dict[str, str]:
     """Each <meta>'s content by its property, name or itemprop (lower case), the first kept."""
     out: dict[str, str] = {}
     for tag in _META.finditer(head):
-        if len(tag.group()) > META_CHARS:
-            continue
         attributes = {m.group(1).lower(): unescape(m.group(2) or m.group(3) or m.group(4) or "")
                       for m in _ATTRIBUTE.finditer(tag.group())}  # fmt: skip
         key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
@@ -79,8 +78,6 @@ def _json_ld(head: str) -> dict[str, list[str]]:
     """The datePublished and the authors' names of the page's JSON-LD objects."""
     out: dict[str, list[str]] = {}
     for block in _JSON_LD.finditer(head):
-        if len(block.group(1)) > JSON_LD_CHARS:
-            continue
         try:
             data = json.loads(block.group(1))
         except ValueError:

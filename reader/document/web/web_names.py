@@ -15,9 +15,11 @@ from reader.document.normalize import spaceless
 _HOME = rx.compile(r"(?:https?:)?//[^/?#]+/?|\.?/|(?:\.?/)?(?:index|default|home)\.\w{2,5}",
                    re.IGNORECASE)  # fmt: skip
 _FOOT = rx.compile(r"版权|copyright|©|主办|承办|ICP|备案", re.IGNORECASE)
-_SITE_NAME = rx.compile(r"""<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)""",
+_SITE_NAME = rx.compile(r"""<meta\b[^<>]{0,4096}?property=["']og:site_name["'][^<>]{0,4096}?content=["']([^"']+)""",
                         re.IGNORECASE)  # fmt: skip
-TITLE = rx.compile(r"<title[^>]*>([^<]+)</title>", re.IGNORECASE)  # a page's <title>, in its first 64 KiB
+# a page's <title>, in its first 64 KiB; a tag's patterns stop at a "<" (a hostile head's
+# thousands of "<title" are each read to the next one, never to the head's end)
+TITLE = rx.compile(r"<title\b[^<>]{0,512}>([^<]+)</title>", re.IGNORECASE)
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
 SEPARATORS = rx.compile(  # a <title>'s parts: the site's name split off
     r"(?!(?<=\s)\s)\s*(?:[_|｜–—«»-]|::)\s*")

@@ -21,7 +21,7 @@ from reader.document.model import (
 )
 from reader.document.normalize import text_lines
 from reader.document.web.web_hidden import UNSHOWN, hidden, shown_text
-from reader.document.web.web_inline import Inline, spaced_and_indents
+from reader.document.web.web_inline import Code, Inline, spaced_and_codes
 from reader.document.web.web_names import is_logo
 from reader.document.web.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web.web_table import (
@@ -39,7 +39,7 @@ SPARE_CELLS = 4  # the empty cells a row is given under spanning ones, at most: 
 # colspan=1000 rowspan=65534 in every cell adds no more
 
 _SNIFF = 2048
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta\b[^<>]{0,4096}?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 
 
 def page_text(data: bytes, name: str = "the file") -> tuple[str, str]:
@@ -123,7 +123,8 @@ class Layout:
     logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
     inline: dict[int, Inline] = field(default_factory=dict)  # a short line's pieces and its
     # inline elements' edges (web_inline.spaced: 发布于 <time>…</time><span>作者 某某</span>)
-    indents: dict[int, str] = field(default_factory=dict)  # a <pre>'s lines: their indentation
+    codes: dict[int, Code] = field(default_factory=dict)  # a <pre> of code: its first line →
+    # how many lines it makes, its text as it stands (web_inline.raw_text)
 
 
 def page_lines(html: str) -> Layout:
@@ -172,7 +173,8 @@ class _Tree:
         self._spans: dict[int, list[int]] = {}  # … and its cells' places (Layout.spans)
         self._grids = Grids()
         self._gaps: dict[int, list[int]] = {}  # of a chunk, where inline elements begin and end
-        self._pres: set[int] = set()  # the chunks of <pre> text
+        self._pres: dict[int, int] = {}  # the chunks of <pre> text: which <pre> each is in
+        self._pre_count = 0
 
     def walk(self, events: Iterable[tuple[str, Any]]) -> None:
         """The page's elements in document order, each begun and ended (lxml's iterwalk)."""
@@ -212,7 +214,7 @@ class _Tree:
         if tag == "a":
             self._links += 1 if start else -1
         elif tag in _PREFORMATTED:
-            self._pre += 1 if start else -1
+            self._preformatted(start)
         if start:
             if element.text:
                 self.text(element.text)
@@ -221,6 +223,10 @@ class _Tree:
             self._heading(tag, element)
         if element.tail:
             self.text(element.tail)
+
+    def _preformatted(self, start: bool) -> None:
+        self._pre += 1 if start else -1
+        self._pre_count += start and self._pre == 1  # each outermost <pre> numbered
 
     def _inline_edge(self, tag: str) -> None:
         if tag and tag not in _BLOCKS:  # where an inline element begins or ends: a piece's edge
@@ -274,7 +280,7 @@ class _Tree:
             text = _WRAPPED.sub(" ", text)  # a paragraph's source lines: one line in a browser
         owner, pieces = self._chunks[-1]
         if self._pre:
-            self._pres.add(len(self._chunks) - 1)
+            self._pres[len(self._chunks) - 1] = self._pre_count
         if owner < 0 and text.strip():  # the element the line's first words stand in
             self._chunks[-1] = (self._open[-1] if self._open else 0, pieces)
         pieces.append(text)
@@ -305,9 +311,9 @@ class _Tree:
         spans = _row_lines({chunk: tuple(places) for chunk, places in self._spans.items()
                             if any(places)}, chunks, counts)  # fmt: skip
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
-        inline, indents = spaced_and_indents(self._chunks, self._gaps, self._pres, counts, lines)
+        inline, codes = spaced_and_codes(self._chunks, self._gaps, self._pres, counts, lines)
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows, spans, frozenset(self.logos), inline, indents)  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos), inline, codes)  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:

@@ -135,6 +135,8 @@ def test_hostile_pages_open_or_are_refused_in_bounded_time() -> None:
         "a 30 000-row data table": "b'<html><body><table>' + "
                                    "b'<tr><td>a</td><td>1</td><td>2</td></tr>' * 30000",
         "rows nested 3000 deep": "b'<html><body>' + b'<table><tr><td>a</td><td>' * 3000",
+        "5000 <pre>s of code among paragraphs": "b'<html><body>' + "
+                                                "'<p>正文一段。</p><pre>a = 1</pre>'.encode() * 5000",
     }
     rows = run_cases(_HOSTILE, cases, timeout=120)
     outcome = {row[0]: row[1] for row in rows}
