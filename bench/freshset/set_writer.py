@@ -1,14 +1,70 @@
 """What the builders of the sets of real saved pages (freshset2, freshset3, devset/blogs) share:
-a label's hand check applied, and the set written (pages/, labels/, the SOURCES rows printed)."""
+the pages read from the mirrored repositories, each page rendered and labelled, a label's hand
+check applied, and the set written (pages/, labels/, the SOURCES rows printed)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import subprocess
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+MIRROR = Path("/work/.mirror")
+
 Built = tuple[str, str, dict[str, Any] | None, str, list[str], tuple[int, ...]]
+
+
+def git(repo: str, *args: str) -> bytes:
+    """git ARGS in the mirrored snapshot of repo (a bare repository, or a work tree's .git)."""
+    where = MIRROR / repo.replace("/", "+") / "repo"
+    if (where / ".git").is_dir():
+        where = where / ".git"
+    return subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, check=True).stdout
+
+
+def mirrored_pages(sites: dict[str, tuple[str, str, str, list[str]]], src: str, *, dev: Any, render: Any,
+                   licences: dict[str, str], licence: str) -> list[dict[str, Any]]:
+    """Every page of sites {site: (repo, commit, xpath of the post's content, paths)}, its body's
+    ground truth the rendered text of the content element."""
+    out = []
+    for site, (repo, commit, xpath, paths) in sites.items():
+        for path in paths:
+            raw = git(repo, "show", f"{commit}:{path}")
+            html, enc = dev.decode(raw, None)
+            els = render.parse(html).xpath(xpath)
+            assert els, (repo, path, xpath)
+            gt = "".join(render.render_tree(el) for el in els)
+            out.append(dict(src=src, key=hashlib.sha1(raw).hexdigest()[:8], url=dev.find_url(html), html=html,
+                            enc=enc, gt=gt, gt_author=None, gt_date=None, gt_title=None, xpath=xpath,
+                            source=f"{repo} {path} @{commit}", licence=licences.get(site, licence), repo=repo,
+                            path=path, commit=commit, site=site))  # fmt: skip
+    return out
+
+
+def labelled(page: dict[str, Any], site: str, handcheck: dict[str, dict[str, Any]], *, dev: Any, render: Any,
+             marked: Callable[[Any], Any] = lambda root: root,
+             refine: Callable[[dict[str, Any], tuple[int, ...], list[str], dict[str, Any]], None] | None = None,
+             ) -> Built:
+    """(name, rendered text, label or None, why not, lines, (title, first, last) line numbers):
+    the page rendered, labelled by the development set's rules on marked(root) (the tree the
+    heads are read from), refine(label, lines at, lines, hand check) and the hand check applied."""
+    root = render.parse(page["html"])
+    name = f"{dev.slug(site)}_{page['key']}"
+    text = render.render_tree(root)
+    lines = text.splitlines()
+    hc = handcheck.get(name) or {}
+    label, why = dev.build_label(page, lines, marked(root), hc, fname=f"{name}.txt")
+    if hc.get("drop"):
+        return name, text, None, "hand-check: " + hc["drop"], lines, ()
+    if label is None:
+        return name, text, None, why, lines, ()
+    at = label.pop("_lines")
+    if refine is not None:
+        refine(label, at, lines, hc)
+    hand_checked(label, site, hc, text, dev.nz)
+    return name, text, label, "", lines, at
 
 
 def hand_checked(label: dict[str, Any], site: str, hc: dict[str, Any], text: str, nz: Callable[[str], str]) -> None:

@@ -30,7 +30,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "freshset"))
 from label import _devset_build, render  # noqa: E402
-from set_writer import hand_checked, write_set  # noqa: E402
+from set_writer import Built, labelled, write_set  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 MIRROR = Path("/work/.mirror")
@@ -94,22 +94,8 @@ def source_pages() -> list[dict[str, Any]]:
     return out
 
 
-def build(page: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None, str, list[str], tuple[int, ...]]:
-    """(name, rendered text, label or None, why not, lines, (title, first, last) line numbers)."""
-    root = render.parse(page["html"])
-    site = page["site"] or DEV.site_of(page, root)
-    name = f"{DEV.slug(site)}_{page['key']}"
-    text = render.render_tree(root)
-    lines = text.splitlines()
-    hc = HANDCHECK.get(name) or {}
-    label, why = DEV.build_label(page, lines, root, hc, fname=f"{name}.txt")
-    if hc.get("drop"):
-        return name, text, None, "hand-check: " + hc["drop"], lines, ()
-    if label is None:
-        return name, text, None, why, lines, ()
-    at = label.pop("_lines")
-    hand_checked(label, site, hc, text, DEV.nz)
-    return name, text, label, "", lines, at
+def build(page: dict[str, Any]) -> Built:
+    return labelled(page, page["site"] or DEV.site_of(page, render.parse(page["html"])), HANDCHECK, dev=DEV, render=render)
 
 
 def main() -> int:

@@ -22,9 +22,7 @@ or the reserved sources is used.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -32,10 +30,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "freshset"))
 from label import _devset_build, render  # noqa: E402
-from set_writer import hand_checked, write_set  # noqa: E402
+from set_writer import Built, labelled, mirrored_pages, write_set  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
-MIRROR = Path("/work/.mirror")
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
 LICENCE = "none stated in repo; post text (c) its author"
 LICENCES = {"gitaeron.github.io": "repo LICENSE.md: content CC BY-NC 4.0; reposted text (c) its author"}
@@ -103,44 +100,12 @@ SITES: dict[str, tuple[str, str, str, list[str]]] = {
 }  # fmt: skip
 
 
-def git(repo: str, *args: str) -> bytes:
-    where = MIRROR / repo.replace("/", "+") / "repo"
-    return subprocess.run(["git", "--git-dir", str(where), *args], capture_output=True, check=True).stdout
-
-
 def source_pages() -> list[dict[str, Any]]:
-    out = []
-    for site, (repo, commit, xpath, paths) in SITES.items():
-        for path in paths:
-            raw = git(repo, "show", f"{commit}:{path}")
-            html, enc = DEV.decode(raw, None)
-            root = render.parse(html)
-            els = root.xpath(xpath)
-            assert els, (repo, path, xpath)
-            gt = "".join(render.render_tree(el) for el in els)
-            out.append(dict(src="f3", key=hashlib.sha1(raw).hexdigest()[:8], url=DEV.find_url(html), html=html,
-                            enc=enc, gt=gt, gt_author=None, gt_date=None, gt_title=None,
-                            source=f"{repo} {path} @{commit}", licence=LICENCES.get(site, LICENCE), repo=repo, path=path,
-                            commit=commit, site=site))  # fmt: skip
-    return out
+    return mirrored_pages(SITES, "f3", dev=DEV, render=render, licences=LICENCES, licence=LICENCE)
 
 
-def build(page: dict[str, Any]) -> tuple[str, str, dict[str, Any] | None, str, list[str], tuple[int, ...]]:
-    """(name, rendered text, label or None, why not, lines, (title, first, last) line numbers)."""
-    root = render.parse(page["html"])
-    site = page["site"]
-    name = f"{DEV.slug(site)}_{page['key']}"
-    text = render.render_tree(root)
-    lines = text.splitlines()
-    hc = HANDCHECK.get(name) or {}
-    label, why = DEV.build_label(page, lines, root, hc, fname=f"{name}.txt")
-    if hc.get("drop"):
-        return name, text, None, "hand-check: " + hc["drop"], lines, ()
-    if label is None:
-        return name, text, None, why, lines, ()
-    at = label.pop("_lines")
-    hand_checked(label, site, hc, text, DEV.nz)
-    return name, text, label, "", lines, at
+def build(page: dict[str, Any]) -> Built:
+    return labelled(page, page["site"], HANDCHECK, dev=DEV, render=render)
 
 
 def main() -> int:
