@@ -4,6 +4,7 @@ check applied, and the set written (pages/, labels/, the SOURCES rows printed)."
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import subprocess
@@ -111,3 +112,11 @@ def write_set(here: Path, pages: Iterable[dict[str, Any]], build: Callable[[dict
         print(f"{len(rows)} pages, {len({r.split(' | ')[1] for r in rows})} sites; dropped {len(dropped)}")
         print("\n".join(dropped))
     return 0
+
+
+def main(here: Path, doc: str, pages: Callable[[], Iterable[dict[str, Any]]], build: Callable[[dict[str, Any]], Built]) -> int:
+    """A builder's command line: write the set under here, or --show one page (doc: its docstring)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--show", help="print one page's numbered lines and its label (all: every page's)")
+    show = ap.parse_args().show
+    return write_set(here, pages(), build, show)

@@ -19,7 +19,6 @@ none of the reserved pages, is used.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import subprocess
@@ -29,8 +28,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "freshset"))
+import set_writer  # noqa: E402
 from label import _devset_build, render  # noqa: E402
-from set_writer import Built, labelled, write_set  # noqa: E402
+from set_writer import Built, labelled  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 MIRROR = Path("/work/.mirror")
@@ -98,10 +98,5 @@ def build(page: dict[str, Any]) -> Built:
     return labelled(page, page["site"] or DEV.site_of(page, render.parse(page["html"])), HANDCHECK, dev=DEV, render=render)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", help="print one page's numbered lines and its label (all: every page's)")
-    return write_set(HERE, source_pages(), build, ap.parse_args().show)
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(set_writer.main(HERE, __doc__, source_pages, build))

@@ -21,7 +21,6 @@ SOURCES.md was read for its repository and site names only) or the reserved sour
 
 from __future__ import annotations
 
-import argparse
 import copy
 import json
 import re
@@ -31,8 +30,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "freshset"))
+import set_writer  # noqa: E402
 from label import _devset_build, render  # noqa: E402
-from set_writer import Built, labelled, mirrored_pages, write_set  # noqa: E402
+from set_writer import Built, labelled, mirrored_pages  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
@@ -167,10 +167,5 @@ def build(page: dict[str, Any]) -> Built:
     return labelled(page, page["site"], HANDCHECK, dev=DEV, render=render, marked=lambda _root: marked, refine=refine)
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", help="print one page's numbered lines and its label (all: every page's)")
-    return write_set(HERE, source_pages(), build, ap.parse_args().show)
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(set_writer.main(HERE, __doc__, source_pages, build))
