@@ -136,6 +136,7 @@ def _dump(data: bytes, page: Path, as_text: bool) -> dict[str, Any]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="what each page got wrong")
+    ap.add_argument("--all", action="store_true", help="with -v: the held-out sites too")
     ap.add_argument("--as-text", action="store_true",
                     help="the page's rendered text through the text importer instead (a baseline)")
     a = ap.parse_args()
@@ -173,7 +174,7 @@ def main() -> int:
         for name in ("tune sites" if in_tune else "held-out sites", "saved pages"):
             lines[name] = [x + y for x, y in zip(lines[name], exact, strict=True)]
             fair[name] = [x + y for x, y in zip(fair[name], near, strict=True)]
-        if a.verbose and wrong and in_tune:  # develop on the tune sites only
+        if a.verbose and wrong and (in_tune or a.all):  # develop on the tune sites only
             print(f"{page.name}: " + "; ".join(wrong))
     for name, tally in tallies.items():
         print(tally.line(name))

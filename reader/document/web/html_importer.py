@@ -118,7 +118,7 @@ def import_html(data: bytes, path: str) -> Document:
         if back := displaced(chosen, meta, parts):  # 一、 under the headline: a heading again
             meta, parts, _applied = apply_all(meta, parts, back)
     meta = dated_off(meta)  # the title chosen: its line's date or source, cut off
-    if headings := _marked_headings(meta, parts, heads, layout.linked):
+    if headings := _marked_headings(meta, parts, layout):
         meta, parts, _applied = apply_all(meta, parts, headings)
         meta, parts = without_edit_links(meta, parts)
     if unlinked := linked_headings(parts, layout.linked):  # a link heads no section
@@ -135,27 +135,40 @@ def import_html(data: bytes, path: str) -> Document:
     return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
 
 
-def _marked_headings(meta: Metadata, parts: list[Part], heads: dict[str, int],
-                     linked: list[float]) -> list[Correction]:  # fmt: skip
-    """Body lines the page marks up as headings (h2–h6) made headings, h2 the first level;
-    not a heading that is a link (a related story's title in a box at the article's end).
-    The headings the text importer found all on one level (no numbering told it more) are
-    nested as the markup nests them (an h3 under an h2)."""
-    ranks = {tag: i + 1 for i, tag in enumerate(sorted({*heads.values()} - {1}))}
+def _marked_headings(meta: Metadata, parts: list[Part], layout: Layout) -> list[Correction]:
+    """Body lines the page marks up as headings made headings, nested as the markup nests them
+    (its highest tag among them the first level: a post's sections may be <h1>s under a headline
+    in an <h2>); not a heading that is a link (a related story's title in a box at the article's
+    end). When the page marks two or more headings, a line the text importer took for a heading
+    that the markup sets as neither a heading nor bold is a paragraph (一句话：, a lead-in)."""
+    # every heading element's tag (the headline's <h1> among them), by text without spaces
+    tags = {spaceless(text): level for text, level in reversed(layout.heads.items())}
+    title = spaceless(meta.title or "")
+
+    def tag(part: Part) -> int:
+        return tags.get(key, 0) if (key := spaceless(part.text)) != title else 0
+
+    marked = [part for part in parts if part.kind in _BODY_KINDS and tag(part)
+              and not _a_link(part.line, layout.linked)]  # fmt: skip
+    ranks = {level: i + 1 for i, level in enumerate(sorted({tag(part) for part in marked}))}
 
     def rank(part: Part) -> int:
-        return min(ranks[heads[part.text]], 3)
+        return min(ranks[tag(part)], 3)
 
-    marked = [part for part in parts if heads.get(part.text, 1) != 1 and not _a_link(part.line, linked)]
-    found = [part for part in parts if part.kind is BlockKind.HEADING]
-    known = [part for part in marked if part.kind is BlockKind.HEADING]
-    flat = len({part.level for part in found}) == 1 and len({rank(part) for part in known}) > 1
     from reader.document.corrections import correction_for, lines_of
 
     lines = lines_of(meta, parts)  # each named by the line above it too: the page's own
     at = {id(line.part): line for line in lines if line.part is not None}  # table of contents
-    return [correction_for(lines, at[id(part)], Action.HEADING, rank(part)) for part in marked
-            if part.kind is not BlockKind.HEADING or (flat and rank(part) != part.level)]  # fmt: skip
+    out = [correction_for(lines, at[id(part)], Action.HEADING, rank(part)) for part in marked
+           if part.kind is not BlockKind.HEADING or len(ranks) > 1 and rank(part) != part.level]  # fmt: skip
+    if len(marked) >= 2:
+        shown = {*map(spaceless, layout.bolds), *tags}
+        out += [correction_for(lines, at[id(part)], Action.BODY) for part in parts
+                if part.kind is BlockKind.HEADING and spaceless(part.text) not in shown]  # fmt: skip
+    return out
+
+
+_BODY_KINDS = frozenset({BlockKind.HEADING, BlockKind.PARAGRAPH})
 
 
 def without_edit_links(meta: Metadata, parts: list[Part]) -> tuple[Metadata, list[Part]]:

@@ -98,6 +98,7 @@ _BLOCKS = frozenset({
 })  # fmt: skip
 _PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
 _HEADS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MARKED = frozenset({*_HEADS, "strong", "b"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,7 @@ class Layout:
     # inline elements' edges (web_inline.spaced: 发布于 <time>…</time><span>作者 某某</span>)
     codes: dict[int, Code] = field(default_factory=dict)  # a <pre> of code: its first line →
     # how many lines it makes, its text as it stands (web_inline.raw_text)
+    bolds: frozenset[str] = frozenset()  # the text of each <strong>/<b> (a bold lead-in's)
 
 
 def page_lines(html: str) -> Layout:
@@ -156,6 +158,7 @@ class _Tree:
         self.hide = hide  # what the markup hides left out (web_hidden.hidden)
         self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
+        self.bolds: set[str] = set()
         self.logos: set[str] = set()
         self.parents: list[int] = []
         self.ends: list[int] = []
@@ -219,8 +222,8 @@ class _Tree:
             if element.text:
                 self.text(element.text)
             return
-        if tag in _HEADS:
-            self._heading(tag, element)
+        if tag in _MARKED:
+            self._marked(tag, element)
         if element.tail:
             self.text(element.tail)
 
@@ -232,8 +235,12 @@ class _Tree:
         if tag and tag not in _BLOCKS:  # where an inline element begins or ends: a piece's edge
             self._gaps.setdefault(len(self._chunks) - 1, []).append(len(self._chunks[-1][1]))
 
-    def _heading(self, tag: str, element: Any) -> None:
+    def _marked(self, tag: str, element: Any) -> None:
+        """A heading's text and tag; a bold element's text (a line of it alone is a heading too)."""
         text = " ".join(text_lines(" ".join(shown_text(element, self.hide).split())))
+        if tag not in _HEADS:
+            self.bolds.add(text)
+            return
         self.heads.setdefault(text, _HEADS[tag])
         if tag == "h1" and is_logo(element, text):
             self.logos.add(text)
@@ -313,7 +320,8 @@ class _Tree:
         linked = [share for share, n in zip(shares, counts, strict=True) for _ in range(n)]
         inline, codes = spaced_and_codes(self._chunks, self._gaps, self._pres, counts, lines)
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
-                      linked, rows, spans, frozenset(self.logos), inline, codes)  # fmt: skip
+                      linked, rows, spans, frozenset(self.logos), inline, codes,
+                      frozenset(self.bolds))  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:

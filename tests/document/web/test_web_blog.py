@@ -119,3 +119,36 @@ def test_a_pre_of_chinese_prose_stays_text() -> None:
     prose = f"<pre>{PARA}\n{PARA}</pre>"
     doc = _open(_post(f"<p>{PARA}</p>{prose}<p>{PARA}</p>"))
     assert BlockKind.CODE not in {b.kind for b in doc.blocks}
+
+
+P = f"<p>{PARA}</p>"
+
+
+def test_the_markup_nests_headings_the_text_importer_set_otherwise() -> None:
+    body = (f"{P}<h3>CAS</h3>{P}<h3>OAuth2</h3>{P}<h3>JWT</h3>{P}<h4>结构</h4><p>JWT由三部分组成：</p>{P}"
+            f"<h3>SAML</h3>{P}<h2>总结</h2>{P}<h2>参考</h2>{P}")  # fmt: skip
+    assert _levels(_open(_post(body))) == [
+        ("CAS", 2), ("OAuth2", 2), ("JWT", 2), ("结构", 3), ("SAML", 2), ("总结", 1), ("参考", 1)]
+
+
+def test_sections_in_h1s_under_a_headline_in_an_h2_nest_their_h2s() -> None:
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>单片机入门 | 小林的笔记本</title>"
+            "<meta property='og:title' content='单片机入门'></head><body><header><div>小林的笔记本</div></header>"
+            f"<main><article><h2>单片机入门</h2><h1>前言</h1>{P}<h1>硬件结构</h1>{P}<h2>中央处理器</h2>{P}"
+            f"<h2>存储器</h2>{P}<h1>小结</h1>{P}</article></main><footer>© 2024 小林</footer></body></html>")  # fmt: skip
+    doc = _open(page)
+    assert doc.title == "单片机入门"
+    assert _levels(doc) == [("前言", 1), ("硬件结构", 1), ("中央处理器", 2), ("存储器", 2), ("小结", 1)]
+
+
+def test_a_lead_in_the_markup_sets_as_a_paragraph_heads_nothing_among_marked_headings() -> None:
+    body = (f"{P}<h3>CAS</h3>{P}<h3>JWT</h3>{P}<h4>结构</h4><p>JWT由三部分组成：</p>{P}<h3>SAML</h3>{P}"
+            f"<h2>总结</h2>{P}")  # fmt: skip
+    doc = _open(_post(body))
+    assert "JWT由三部分组成：" not in [title for title, _level in _levels(doc)]
+    assert "JWT由三部分组成：" in doc.text
+
+
+def test_a_bold_line_the_text_importer_takes_for_a_heading_stays_one() -> None:
+    body = f"{P}<h2>出发前</h2>{P}<p><strong>天气</strong></p>{P}<h2>回程</h2>{P}<h2>感想</h2>{P}"
+    assert "天气" in [title for title, _level in _levels(_open(_post(body)))]
