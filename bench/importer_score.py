@@ -5,6 +5,7 @@
     .venv/bin/python bench/importer_score.py --set fresh # the fresh test set, aggregate only
     .venv/bin/python bench/importer_score.py --set fresh2 # the second, real-chrome test set, likewise
     .venv/bin/python bench/importer_score.py --set fresh3 # the third: real blog pages of 17 sites, likewise
+    .venv/bin/python bench/importer_score.py --set fresh4 # the fourth: Taiwan and Hong Kong news pages, likewise
 
 Each labelled page (bench/devset/labels, bench/devset/extra/labels) names its site. Sites are
 split once, by a hash of the name, into the *tune* sites (about 40%), whose pages the rules may
@@ -38,7 +39,13 @@ FOLDERS = (DEVSET, DEVSET / "extra", DEVSET / "blogs")
 FRESH = Path(__file__).resolve().parent / "freshset"
 FRESH2 = Path(__file__).resolve().parent / "freshset2"
 FRESH3 = Path(__file__).resolve().parent / "freshset3"
-FRESH_SETS = {"fresh": (FRESH, "fresh set"), "fresh2": (FRESH2, "fresh set 2"), "fresh3": (FRESH3, "fresh set 3")}
+FRESH4 = Path(__file__).resolve().parent / "freshset4"
+FRESH_SETS = {
+    "fresh": (FRESH, "fresh set"),
+    "fresh2": (FRESH2, "fresh set 2"),
+    "fresh3": (FRESH3, "fresh set 3"),
+    "fresh4": (FRESH4, "fresh set 4"),
+}
 
 
 def flatten(sections: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -243,9 +250,9 @@ def main() -> int:
     ap.add_argument("--shipped", action="store_true",
                     help="the shipped headline model for every page (default: the model trained "
                     "on the tune sites only, and without the page's own site for a tune page)")
-    ap.add_argument("--set", choices=("dev", "fresh", "fresh2", "fresh3"), default="dev",
-                    help="fresh, fresh2, fresh3: a fresh test set, aggregate and misses by class only")
-    ap.add_argument("--pages", action="store_true", help="with --set fresh/fresh2/fresh3: list each page's misses")
+    ap.add_argument("--set", choices=("dev", *FRESH_SETS), default="dev",
+                    help="fresh, fresh2, fresh3, fresh4: a fresh test set, aggregate and misses by class only")
+    ap.add_argument("--pages", action="store_true", help="with --set fresh…fresh4: list each page's misses")
     ap.add_argument("--only", metavar="PREFIX",
                     help="score only the pages whose file name starts with PREFIX (one part: l_)")
     ap.add_argument("folders", nargs="*", type=Path, help="labelled folders (pages/, labels/)")

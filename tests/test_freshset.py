@@ -139,3 +139,22 @@ def test_heading_misses_read_the_scorers_own_messages(fresh: dict[str, ModuleTyp
     assert fresh["misses"].heading_misses(wrong) == ["headings: missed", "headings: extra"]
     levels = _dump("题", "正文", sections=[{"title": "甲", "level": 1}, {"title": "乙", "level": 1}])
     assert fresh["misses"].heading_misses(score.score(label, levels, score.Tally())) == ["headings: levels"]
+
+
+def test_fourth_set_keeps_one_side_of_a_saved_pages_merge_conflicts() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("freshset4_build", _BENCH / "freshset4" / "build.py")
+    assert spec and spec.loader
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    page = "\n".join([
+        "<html><body>", "<<<<<<< HEAD", "<nav>首页 新闻</nav>", "=======", "<nav>首页 新闻 财经</nav>",
+        ">>>>>>> upstream/main", "<p>河边新开了一家书店。</p>", "<pre>", "=======", "</pre>",
+        "<<<<<<< HEAD", "=======", "<p>广告</p>", ">>>>>>> upstream/main", "</body></html>",
+    ])  # fmt: skip
+    assert builder.ours(page).split("\n") == [
+        "<html><body>", "<nav>首页 新闻</nav>", "<p>河边新开了一家书店。</p>", "<pre>", "=======", "</pre>",
+        "</body></html>",
+    ]  # fmt: skip
+    assert builder.ours("<p>一</p>\n<p>二</p>") == "<p>一</p>\n<p>二</p>"
