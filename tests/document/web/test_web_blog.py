@@ -152,3 +152,13 @@ def test_a_lead_in_the_markup_sets_as_a_paragraph_heads_nothing_among_marked_hea
 def test_a_bold_line_the_text_importer_takes_for_a_heading_stays_one() -> None:
     body = f"{P}<h2>出发前</h2>{P}<p><strong>天气</strong></p>{P}<h2>回程</h2>{P}<h2>感想</h2>{P}"
     assert "天气" in [title for title, _level in _levels(_open(_post(body)))]
+
+
+def test_a_posts_list_of_links_under_its_references_head_is_kept() -> None:
+    refs = ("<h2>参考</h2><ul><li><a href='https://a.example/1'>单点登录的原理与实现</a></li>"
+            "<li><a href='https://b.example/2'>OAuth2 官方介绍</a></li>"
+            "<li><a href='https://c.example/3'>理解 SAML 流程</a></li></ul>")  # fmt: skip
+    body = f"{P}<h2>方案</h2>{P}{P}<h2>总结</h2>{P}{refs}"
+    doc = _open(_post(body))
+    assert doc.text.endswith("理解 SAML 流程")
+    assert [title for title, _level in _levels(doc)][-1] == "参考"
