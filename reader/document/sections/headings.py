@@ -59,6 +59,7 @@ from reader.document.sections.heading_pairs import (
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
+from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
@@ -275,7 +276,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [h for h in headings if h.index not in listed]
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
-    split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
+    shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
+    split = lone_pairs(shapes) | stacked_pairs(lines, shapes)  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
     over = (stacked := heads_over_heads(shapes) | split) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
