@@ -56,6 +56,7 @@ from reader.document.sections.heading_pairs import (
     lone_pairs,
     pair_among_singles,
 )
+from reader.document.sections.heading_post_lines import in_listings
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
@@ -234,7 +235,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     found: dict[int, Heading] = {}
     wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
     marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
-    not_heads = wrapped | continued_lines(lines, wrapped) | buttons  # nor a sentence's end under one
+    not_heads = wrapped | continued_lines(lines, wrapped) | buttons | in_listings(lines)  # nor a sentence's end under one, nor code
     candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
     n = len(lines)
 
