@@ -74,7 +74,8 @@ _CLAUSE_GOES_ON = ("，", ",", "、")
 _SAYS_WHAT = rx.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
 # A line ending in a colon after a comma or a verb of saying (他说：) goes on in the quotation under it.
 _IN_A_CLAUSE = rx.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
-_INTRODUCES_LIST = rx.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
+# …如下：, 这里涉及到两个概念：, 可以将其分为8个部件：, 涉及的角色：: a sentence announcing the list under it
+_INTRODUCES_LIST = rx.compile(r"以下|如下|下列|这里|分为|分成|涉及|包括|包含")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +216,8 @@ ARTICLE = rx.compile(r"第\s?[一二三四五六七八九十百零〇\d]+\s?条"
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line) or ARTICLE.match(line):
-        return True
+    if is_bare_number(line) or ARTICLE.match(line) or line.endswith(("：", ":")) and _INTRODUCES_LIST.search(line):
+        return True  # 这里有两个层面考虑： under a head: its text, announcing a list
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
 
