@@ -50,6 +50,7 @@ from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_list_items import list_heads, list_items
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
+from reader.document.sections.heading_one_char import one_character_heads
 from reader.document.sections.heading_pairs import (
     counted_parts,
     heads_over_heads,
@@ -256,7 +257,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
     # 3月5日 over a diary's day, 准备 over a list's items
-    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate)))
+    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate), *one_character_heads(lines)))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
