@@ -77,6 +77,8 @@ NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 第 一 章 as Taiwan's law texts space it, too
     ("chapter", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?[章编篇部]\s*")),
     ("section", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?节\s*")),  # 第一节 under 第一章
+    # 0x01 点击劫持的概念: a hacker's count in hexadecimal, a post's parts (1.1 … under them)
+    ("hex", rx.compile(r"^0[xX][0-9A-Fa-f]{1,2}(?![0-9A-Za-z])\s*(?=\S)")),
     ("cn", rx.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", rx.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     # 1. 1、 1） and 1 影视业“瑟瑟发抖” (a count and a space), never 3 月 or 10 家 (a figure and its unit)

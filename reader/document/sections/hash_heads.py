@@ -4,6 +4,7 @@ Markdown editor keeps its marks; the number of # says each head's depth, as Mark
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.scraped.code_lines import is_code_line
 from reader.document.scraped.patterns import HEADING_MAX_LENGTH, ends_sentence, is_prose
 from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.headings import Heading
@@ -50,7 +51,14 @@ def _is_marked_head(lines: list[str], i: int, line: str) -> bool:
     words = without_hashes(line).strip()
     if len(words) > HEADING_MAX_LENGTH or ends_sentence(words) or _CODE.search(words):
         return False
-    return marks > 1 or i + 1 < len(lines) and is_prose(lines[i + 1])
+    return marks > 1 or i + 1 < len(lines) and is_prose(lines[i + 1]) and not _in_listing(lines, i)
+
+
+def _in_listing(lines: list[str], i: int) -> bool:
+    """# 可以对配置文件进行定制 over docker run …, or under a line of code: a shell listing's comment
+    (the # lines of a comment under it passed over)."""
+    below = next((j for j in range(i + 1, len(lines)) if hash_mark(lines[j]) != 1), len(lines))
+    return i > 0 and is_code_line(lines[i - 1]) or below < len(lines) and is_code_line(lines[below])
 
 
 def with_hash_heads(lines: list[str], found: list[Heading]) -> list[Heading]:

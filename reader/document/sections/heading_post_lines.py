@@ -30,3 +30,25 @@ def never_heads(line: str) -> bool:
         or "滑动" in line and _SWIPE.search(line) is not None
         or is_code_line(line)
     )
+
+
+_HAN = rx.compile(r"[\u4e00-\u9fff]")
+_COMMAND = rx.compile(r"[a-z][\w./:-]*(?:\s+\S+)*")  # sleep 30s, exit 0: lower case, no Chinese
+
+
+def in_listings(lines: list[str]) -> set[int]:
+    """Lines inside a program's or a shell session's listing, however they read alone: the end of a
+    command continued from the line above (docker run … \\ / bitnami/kafka:3.4), or a command in
+    lower case without Chinese next to a line of code (sleep 30s / docker run …)."""
+    out: set[int] = set()
+    for i in range(1, len(lines)):
+        above = lines[i - 1].rstrip()
+        if above.endswith("\\") or _command_by_code(lines, i, i - 1 in out):
+            out.add(i)
+    return out
+
+
+def _command_by_code(lines: list[str], i: int, after_listing: bool) -> bool:
+    if _COMMAND.fullmatch(lines[i]) is None or _HAN.search(lines[i]) is not None:
+        return False
+    return after_listing or is_code_line(lines[i - 1]) or i + 1 < len(lines) and is_code_line(lines[i + 1])

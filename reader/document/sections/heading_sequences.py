@@ -30,6 +30,8 @@ def number_of(line: str) -> tuple[str, int] | None:
         return None
     if style == "circled":
         return style, ord(line[0]) - ord("①") + 1  # ① … ⑳ are consecutive code points
+    if style == "hex":
+        return style, int(line[2:4].rstrip(), 16) + 1  # 0x00 opens the count as 1 does
     match = _MARK.match(line)
     if match is None:
         return None

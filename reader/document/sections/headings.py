@@ -50,15 +50,18 @@ from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_list_items import list_heads, list_items
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
+from reader.document.sections.heading_one_char import one_character_heads
 from reader.document.sections.heading_pairs import (
     counted_parts,
     heads_over_heads,
     lone_pairs,
     pair_among_singles,
 )
+from reader.document.sections.heading_post_lines import in_listings
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
+from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
@@ -72,7 +75,8 @@ _CLAUSE_GOES_ON = ("，", ",", "、")
 _SAYS_WHAT = rx.compile(r"(?:就是|则是|也是|便是|正是|还是|就在于|在于)[：:]\s*\S")
 # A line ending in a colon after a comma or a verb of saying (他说：) goes on in the quotation under it.
 _IN_A_CLAUSE = rx.compile(r"[，,]|(?:说|表示|指出|认为|称|问|回忆|叹息|感慨|强调|透露|提到|写道|写到)[：:]$")
-_INTRODUCES_LIST = rx.compile(r"以下|如下|下列")  # one lone "heading" in an article is a caption or a slogan
+# …如下：, 这里涉及到两个概念：, 可以将其分为8个部件：, 涉及的角色：: a sentence announcing the list under it
+_INTRODUCES_LIST = rx.compile(r"以下|如下|下列|这里|分为|分成|涉及|包括|包含")
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,8 +217,8 @@ ARTICLE = rx.compile(r"第\s?[一二三四五六七八九十百零〇\d]+\s?条"
 
 
 def _introduces_body(line: str) -> bool:
-    if is_bare_number(line) or ARTICLE.match(line):
-        return True
+    if is_bare_number(line) or ARTICLE.match(line) or line.endswith(("：", ":")) and _INTRODUCES_LIST.search(line):
+        return True  # 这里有两个层面考虑： under a head: its text, announcing a list
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
 
@@ -233,7 +237,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     found: dict[int, Heading] = {}
     wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
     marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
-    not_heads = wrapped | continued_lines(lines, wrapped) | buttons  # nor a sentence's end under one
+    not_heads = wrapped | continued_lines(lines, wrapped) | buttons | in_listings(lines)  # nor a sentence's end under one, nor code
     candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
     n = len(lines)
 
@@ -253,7 +257,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     found.update(_numeral_heads(lines))
     found.update((i, Heading(i, "cn")) for i in ordinal_heads(lines))  # 第一件事，… counts as 一、 would
     # 3月5日 over a diary's day, 准备 over a list's items
-    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate)))
+    found.update((i, Heading(i, "single")) for i in (*dated_heads(lines), *list_heads(lines, candidate), *one_character_heads(lines)))
     for i in range(n - 1, -1, -1):
         if not candidate[i] or in_run[i] and not has_edit_link(lines[i]):
             continue
@@ -275,7 +279,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [h for h in headings if h.index not in listed]
     over = caption_over_question(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
     headings = [Heading(h.subtitle_index, "single") if h.index in over and h.subtitle_index else h for h in headings]
-    split = lone_pairs([(h.index, h.style, h.subtitle_index) for h in headings])  # heads of a section and its first
+    shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
+    split = lone_pairs(shapes) | stacked_pairs(lines, shapes)  # heads of a section and its first
     headings = [x for h in headings for x in ((Heading(h.index, "symbol"), Heading(h.index + 1, "single")) if h.index in split else (h,))]
     shapes = [(h.index, h.style, h.subtitle_index) for h in headings]
     over = (stacked := heads_over_heads(shapes) | split) | lead_heads(lines, shapes) | keyed_parents(lines, shapes)  # a part's heads
