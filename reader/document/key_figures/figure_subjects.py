@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
+from reader.document.key_figures import figure_formulas as formulas
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
@@ -74,6 +75,7 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        summed = formulas.in_sum(before[-(WINDOW + 2) :], after[:WINDOW], whole=len(before) < WINDOW + 2)
         before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
         head = window.clause_head(pieces, before)
@@ -110,6 +112,7 @@ class Labeller:
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
+        result = summed.subject if summed else result  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""

@@ -15,6 +15,7 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value, compounds
+from reader.document.key_figures.figure_formulas import falls
 from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
@@ -231,7 +232,7 @@ def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
     is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
     joined = piece[match.end(1) : match.start(2)].strip(" \u00a0")  # 万元 至, 16 至 24: unit, joiner
     low_unit = joined[:-1].rstrip(" \u00a0") if match.group(1) else ""
-    if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
+    if (not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4))) and not falls(piece, match, low_unit):
         yield match
         return
     first, second = _SINGLE.match(piece, match.start()), _SINGLE.match(piece, match.start(2))

@@ -1,0 +1,45 @@
+"""The classes set AE showed, each on made-up sentences: figures inside a written-out sum (an
+operand gets none or its note in brackets, the result the line's head), a subtraction read as
+no range, and the minus between two figures read as no sign."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind, Figure
+
+
+def _found(text: str) -> list[Figure]:
+    return find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {text[f.start : f.end]: f.label for f in _found(text)}
+
+
+def test_a_sums_operands_get_their_note_or_none_and_its_result_the_lines_head() -> None:
+    text = "全年营业日：360天-48天（闭馆日）-12天（检修日）＝300天"
+    assert _subjects(text) == {"360天": None, "48天": "闭馆日", "12天": "检修日", "300天": "全年营业日"}
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("季度营业日：300天÷4季＝75天", "300天", None),
+    ("季度营业日：300天÷4季＝75天", "75天", "季度营业日"),
+    ("人均产量＝（600件-120件）÷8＝60件", "60件", "人均产量"),
+    ("人均产量＝（600件-120件）÷8＝60件", "120件", None),
+    ("每月加班时长不超过36小时×2", "36小时", None),
+    ("门店需多缴：3200元-1300元＝1900元", "1900元", None),  # the head is no noun
+])
+def test_figures_in_a_sum(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_subtraction_is_no_range_and_its_minus_no_sign() -> None:
+    figures = _found("库存：500件-120件＝380件")
+    assert [f.value for f in figures] == [500, 120, 380]
+
+
+@pytest.mark.parametrize("text", ["工期为3天-5天", "气温-5%~3%", "降幅10%-15%"])
+def test_ranges_that_rise_stay_one_figure(text: str) -> None:
+    assert len(_found(text)) == 1
