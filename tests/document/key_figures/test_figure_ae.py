@@ -43,3 +43,19 @@ def test_a_subtraction_is_no_range_and_its_minus_no_sign() -> None:
 @pytest.mark.parametrize("text", ["工期为3天-5天", "气温-5%~3%", "降幅10%-15%"])
 def test_ranges_that_rise_stay_one_figure(text: str) -> None:
     assert len(_found(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("门票的优惠时段由原来的3天增设为5天。", "5天"),
+    ("仓库容量由10万吨扩建为20万吨。", "20万吨"),
+])
+def test_a_verb_between_two_levels_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("新规推出6项便民举措，其中2项举措具体包括：网上缴费、异地补办。", "2项", "举措"),
+    ("新规推出6项便民举措，其中2项举措具体包括：网上缴费、异地补办。", "6项", "便民举措"),  # 措 ends nouns
+])
+def test_a_counted_noun_ends_before_an_adverb(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
