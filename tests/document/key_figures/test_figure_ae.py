@@ -59,3 +59,13 @@ def test_a_verb_between_two_levels_is_no_subject(text: str, figure: str) -> None
 ])
 def test_a_counted_noun_ends_before_an_adverb(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("这趟航班飞了7个半小时。", 7.5, "小时"),
+    ("工程延误了 2 个半月。", 2.5, "月"),
+    ("維修花了3個半小時。", 3.5, "小時"),
+])
+def test_and_a_half_is_in_the_value(text: str, value: float, unit: str) -> None:
+    (figure,) = _found(text)
+    assert (figure.value, figure.unit) == (value, unit)
