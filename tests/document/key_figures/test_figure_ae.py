@@ -69,3 +69,31 @@ def test_a_counted_noun_ends_before_an_adverb(text: str, figure: str, subject: s
 def test_and_a_half_is_in_the_value(text: str, value: float, unit: str) -> None:
     (figure,) = _found(text)
     assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("男生、女生中途辍学率分别为0.2%、0.9%。", "0.2%", "男生辍学率"),  # not 男生学率
+    ("一年期、五年期贷款利率分别为3.1%、3.9%。", "3.1%", "一年期贷款利率"),  # 利率 is of two
+])
+def test_a_shared_rate_keeps_its_word(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("公司的利润率仅为1%，甚至不足以偿还其高达50亿元债务的利息。", "50亿元"),  # 甚至 opens a clause
+    ("假设平均每位会员年费1200元。", "1200元"),
+    ("骑行队从山脚出发，骑行80公里至县城东门。", "80公里"),  # 至 starts no noun
+    ("通过无人机，在20米外拍摄车辆。", "20米"),  # where, not what
+    ("震中10公里范围内平均海拔约900米。", "900米"),
+    ("按降水量大小前30次历史暴雨分布如图。", "30次"),
+    ("去年全省发生地震12次，其中3次造成人员伤亡。", "3次"),
+    ("支持社团成立的校友王明毅然斥资8000元，定制了一批队服。", "8000元"),
+    ("总体来看每位读者每月的阅读量约为3本。", "3本"),
+    ("练习一个月后，打字速度会很自然地提高2倍。", "2倍"),
+])
+def test_clause_words_make_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_sentence_particle_is_no_part_of_a_subject() -> None:
+    assert _subjects("那个书房里可是有两万本藏书呢。")["两万本"] != "藏书呢"
