@@ -97,3 +97,27 @@ def test_clause_words_make_no_subject(text: str, figure: str) -> None:
 
 def test_a_sentence_particle_is_no_part_of_a_subject() -> None:
     assert _subjects("那个书房里可是有两万本藏书呢。")["两万本"] != "藏书呢"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("消费者可以要求支付价款十倍赔偿金或者依照法律另行主张。", "十倍"),  # 或者 ends a clause
+    ("一个小组或者十名以上的成员联名，可以提出议案。", "十名"),
+    ("设每秒请求数量为 80 个，每秒可以处理 2 个请求。", "80 个"),  # 设: suppose
+    ("警方破获该案，一举抓获嫌疑人45人。", "45人"),
+    ("监视居住最长不得超过十二个月。", "十二个月"),
+    ("责令限期改正，并处每平方米二十元以上五十元以下的罚款。", "二十元"),
+])
+def test_clause_edges_make_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("购车时付了购置税9000元、一条龙服务费800元。", "800元", "一条龙服务费"),  # 一条龙 is no count
+    ("全省共有11个设区市参加评比。", "11个", "设区市"),
+])
+def test_words_that_open_like_a_lead_keep_it(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_lead_word_does_not_eat_the_subject() -> None:
+    assert _subjects("该网站宣称其中奖率高达90%。")["90%"] != "奖率"
