@@ -121,3 +121,12 @@ def test_words_that_open_like_a_lead_keep_it(text: str, figure: str, subject: st
 
 def test_a_lead_word_does_not_eat_the_subject() -> None:
     assert _subjects("该网站宣称其中奖率高达90%。")["90%"] != "奖率"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("展会上，30只机器狗并排“起舞”。", "30只", "机器狗"),  # 狗 ends a noun, not 机器
+    ("这类产品的平仓线多设在120%至130%。", "120%至130%", None),  # 设 (在) is a verb
+    ("止损线设在95%。", "95%", None),
+])
+def test_a_noun_ends_where_its_word_does(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
