@@ -130,3 +130,8 @@ def test_a_lead_word_does_not_eat_the_subject() -> None:
 ])
 def test_a_noun_ends_where_its_word_does(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def test_a_minus_after_a_date_is_a_sign() -> None:
+    text = "各年增速：2020年-5.3%，2021年8.1%。"
+    assert [f.value for f in _found(text)] == [-5.3, 8.1]
