@@ -16,9 +16,9 @@ _NOTE = r"[（(](?P<note>[^（）()\d\n]{1,8})[）)]"
 # After an operand: its note, a closing bracket, then an operator (a minus only before a number).
 _OPERATOR_AFTER = rx.compile(
     rf"(?:{_NOTE})?[）)]*[ \u00a0]*(?:[÷×＋+＝=]|[-－](?=[ \u00a0]*[（(]?\d))")
-# Before an operand: an operator (a minus only after a figure, 365天-|104天: not a negative sign).
+# Before an operand: an operator (a minus only after a figure, 365天-|104天, not a date: 2020年-5%).
 _OPERATOR_BEFORE = rx.compile(
-    r"(?:[÷×＋+]|\d[^\d\s，。；：:、]{0,3}(?:[（(][^（）()\n]{1,8}[）)])?[）)]?[ \u00a0]*[-－])[ \u00a0]*[（(]*$")
+    r"(?:[÷×＋+]|\d(?![\u4e00-\u9fff]{0,2}[年月日号时季度份])[^\d\s，。；：:、]{0,3}(?:[（(][^（）()\n]{1,8}[）)])?[）)]?[ \u00a0]*[-－])[ \u00a0]*[（(]*$")
 _NOTE_ONLY = rx.compile(_NOTE)
 _RESULT_BEFORE = rx.compile(r"[＝=][ \u00a0]*$")
 _LINE_BREAK = rx.compile(r"[。；！？!?;\n]")
