@@ -14,6 +14,7 @@ from reader.document.key_figures.figure_clause import JOINERS, clean
 
 _MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp)$")
 _MEASURE_LEN = 2  # the measure's last word: 增速, 产量, 投资, 总量, 比重
+_RATES = frozenset({"利率", "税率", "汇率", "费率", "效率", "比率", "频率", "概率", "功率", "速率", "赔率"})
 _ATTRIBUTE = words.ATTRIBUTE_END | frozenset("速")  # 短期, 高速: how a measure is qualified
 _PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel of the last item's first word
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
@@ -29,6 +30,8 @@ def share_measure(items: list[str | None]) -> list[str | None]:
         noun, measure = last.rsplit("的", 1)
     else:
         cut = len(last) - _MEASURE_LEN
+        if last.endswith("率") and last[-2:] not in _RATES and len(last) > _MEASURE_LEN + 1:
+            cut -= 1  # 初中|辍学率, not 初中辍|学率: a rate's word is of three characters
         if modifier := _MODIFIER.search(last, 0, cut):
             cut = modifier.start()
         noun, measure = last[:cut], last[cut:]

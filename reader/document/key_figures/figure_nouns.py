@@ -15,6 +15,7 @@ _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _CJK_NUMERALS = frozenset("一二三四五六七八九十两几")
 _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行性庭")  # 电梯, 专项|行动, 女|性, 家|庭: words go on
+_LOCATIVE = rx.compile("[外内]|[以之][外内上下]|开外")
 _LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 PEOPLE_UNITS = ("名", "位", "人", "人次")  # counts of people (figure_objects.py too)
@@ -175,8 +176,8 @@ def noun_next(after: str) -> str | None:
     """20万元慰问金, 不超18.9亿可转债: an amount right before the noun it is, when nothing
     before it says what it is: a short noun up to a verb or the clause's end."""
     clause = BREAK.split(after)[0]
-    if not clause or not _HAN.match(clause) or _generic(clause):
-        return None
+    if not clause or not _HAN.match(clause) or _generic(clause) or _LOCATIVE.match(clause):
+        return None  # 3米|外监视手机: where, not what
     if _PER_ONE.match(clause.translate(words.T2S)):
         return None  # 40元|一平方米: the unit a price is per, not what it is
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]

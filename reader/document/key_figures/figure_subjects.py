@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from reader.document import rx
 from reader.document.key_figures import figure_edges as edges
+from reader.document.key_figures import figure_formulas as formulas
 from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
@@ -43,6 +44,7 @@ _COUNTS = frozenset("数量口业")  # 从业人数, 人口, 新增就业: count
 _THRESHOLD = rx.compile("超|逾|不低于|不少于|以上")  # 超20亿元|项目: a bound on the noun after
 _LEVEL_NOUNS = window.LEVEL_NOUNS
 _MID_TOTAL = rx.compile("(?<=..)(?<![公总])共(?:计|(?![同享产建识青和有]))(?=.)")
+_VERB_TO_LEVEL = rx.compile(r"[\u4e00-\u9fff]{2}(?:为|至|到|成)")
 _MID_CHANGE = rx.compile("增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升")
 _CHANGE_NOUN = frozenset("值率额量幅速点的")
 _PAYS = rx.compile("(?:支付|付出|付给)(?!的)")
@@ -74,6 +76,7 @@ class Labeller:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
         side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        summed = formulas.in_sum(before[-(WINDOW + 2) :], after[:WINDOW], whole=len(before) < WINDOW + 2)
         before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
         head = window.clause_head(pieces, before)
@@ -110,6 +113,7 @@ class Labeller:
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
+        result = summed.subject if summed else result  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -248,7 +252,9 @@ def _time_or_times(site: _Site) -> bool:
 def _doubtful(own: str, site: _Site) -> bool:
     """A subject to leave out: nouns joined across the figure before (1000万DAU|和移动端|4000万),
     a change in its middle, or a person an amount or a share is said of (病人花费|2万日元)."""
-    if site.after_figure and _CONJUNCTION.search(own):
+    # 由10天|增设|为11天, 由10万吨扩建为: a verb between two levels, no noun
+    if site.after_figure and (_CONJUNCTION.search(own) or _VERB_TO_LEVEL.fullmatch(
+            site.simple.strip(JOINERS + nouns.EDGES))):
         return True
     if _MID_TOTAL.search(own):
         return True  # 内蒙古全区共|立案涉煤案件: where, then what was done

@@ -15,6 +15,7 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value, compounds
+from reader.document.key_figures.figure_formulas import falls
 from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
@@ -76,6 +77,7 @@ _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "�
              # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
              "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]")}
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
+_HALF = rx.compile("[个個]半")  # 4个半小时, 3個半月: and a half
 _SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
 _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件", "辆", "台", "套", "批", "处",
                           "只", "间", "艘", "架", "位", "人", "人次", "户", "例", "株", "粒", "种", "列",
@@ -231,7 +233,7 @@ def _unmixed(piece: str, match: re.Match[str]) -> Iterator[re.Match[str]]:
     is a change to a level, not a range (2.6万元~2.8万元, 3万-5万元 are ranges)."""
     joined = piece[match.end(1) : match.start(2)].strip(" \u00a0")  # 万元 至, 16 至 24: unit, joiner
     low_unit = joined[:-1].rstrip(" \u00a0") if match.group(1) else ""
-    if not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4)):
+    if (not _bare_unit(low_unit) or _bare_unit(low_unit) == _bare_unit(match.group(4))) and not falls(piece, match, low_unit):
         yield match
         return
     first, second = _SINGLE.match(piece, match.start()), _SINGLE.match(piece, match.start(2))
@@ -290,6 +292,8 @@ def _figure(
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     if compound is not None:
         unit_text = magnitude + unit_text
+    if half := _HALF.match(unit_text):  # 4个半小时: 4.5 小时
+        value, unit_text = value + (0.5 if value >= 0 else -0.5), unit_text[half.end() :]
     return Figure(value, unit_text, kind, label, start - len(sign), end, context)
 
 
