@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line
+from reader.document.headlines.headline_shape import is_dash_line
 from reader.document.scraped.captions import is_photo_caption
+from reader.document.scraped.patterns import numbered_style
 
 # 用LINE傳送, 分享到微博, 轉寄給朋友, 语音播报文章，释放双眼, 朗读全文, 支持我們, 成为会员: buttons.
 _BUTTON = rx.compile(
@@ -38,6 +40,8 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or _CONTENTS_LABEL.match(line) is not None
         or _COLLECTION.search(line) is not None
         or _field_run(lines, index)
+        or _opens_numbered_parts(lines, index)
+        or is_dash_line(line)  # ——对某某的分析: the subtitle under the headline
     )
 
 
@@ -61,3 +65,14 @@ def _field_run(lines: list[str], index: int) -> bool:
 
 def _is_field(line: str) -> bool:
     return _FIELD.match(line.strip()) is not None
+
+
+_PARTS_REACH = 400  # lines under a numbered head where its siblings may stand
+
+
+def _opens_numbered_parts(lines: list[str], index: int) -> bool:
+    """一、引言 with 二、… under it: the text's first part's head, not the article's headline."""
+    style = numbered_style(lines[index].strip())
+    return style is not None and any(
+        numbered_style(lines[k].strip()) == style for k in range(index + 1, min(len(lines), index + _PARTS_REACH))
+    )

@@ -58,3 +58,33 @@ def test_a_headline_over_its_source_line_is_no_field_run() -> None:
 def test_a_headline_of_words_and_latin_is_no_field() -> None:
     lines = ["首頁", "入门 Python 指南", "分类 编程", *TEXT]
     assert not not_a_title(lines, 1)  # a field's value is one word
+
+
+def _dump_title(text: str) -> tuple[str | None, str | None, list[str]]:
+    from reader.document import load_bytes
+
+    doc = load_bytes(text.encode("utf-8"), "page.txt")
+    return doc.title, doc.subtitle, [s.title for s in doc.sections]
+
+
+ESSAY = [
+    "一、引言",
+    "某某运动是二十世纪最重要的政治事件之一，它对整个社会的影响极其深远，至今仍然值得我们认真研究和反思。",
+    "本文试图从政治心理学的角度，对这一运动中群众的行为模式进行分析，并探讨其背后的心理机制。",
+    "二、群众心理",
+    "在运动中，群众往往表现出极端的情绪，这种情绪既来自于对领袖的崇拜，也来自于对敌人的恐惧和仇恨。",
+    "三、结语",
+    "这些心理机制在今天仍然存在，值得警惕，我们应当从历史中吸取教训，避免重蹈覆辙。",
+]
+
+
+def test_a_dash_subtitle_over_the_date_is_no_headline() -> None:
+    page = ["首页", "文章", "某某革命的革命", "——对某某运动的政治心理学分析", "王小明 2003-05-01", *ESSAY]
+    title, subtitle, heads = _dump_title("\n".join(page))
+    assert (title, subtitle) == ("某某革命的革命", "对某某运动的政治心理学分析")
+    assert heads[0] == "一、引言"
+
+
+def test_the_first_of_numbered_parts_is_no_headline() -> None:
+    assert not_a_title(ESSAY, 0)  # 一、引言 with 二、 and 三、 under it
+    assert not not_a_title(["一、引言", *TEXT], 0)  # alone: no run of parts to open
