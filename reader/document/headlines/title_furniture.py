@@ -5,7 +5,7 @@ contents box's label, a post's collection line. Each is page furniture on any si
 from __future__ import annotations
 
 from reader.document import rx
-from reader.document.bylines.dateline import REPORTERS, is_dateline_line
+from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
 from reader.document.headlines.headline_shape import is_dash_line
 from reader.document.scraped.captions import is_photo_caption
 from reader.document.scraped.patterns import numbered_style
@@ -42,6 +42,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or _field_run(lines, index)
         or _opens_numbered_parts(lines, index)
         or is_dash_line(line)  # ——对某某的分析: the subtitle under the headline
+        or _outlet_over_date(lines, index)
     )
 
 
@@ -76,3 +77,8 @@ def _opens_numbered_parts(lines: list[str], index: int) -> bool:
     return style is not None and any(
         numbered_style(lines[k].strip()) == style for k in range(index + 1, min(len(lines), index + _PARTS_REACH))
     )
+
+
+def _outlet_over_date(lines: list[str], index: int) -> bool:
+    """有線新聞 / 2025年12月01日: the outlet's name alone over the date line it belongs to."""
+    return index + 1 < len(lines) and is_outlet_name(lines[index].strip()) and is_dateline_line(lines[index + 1])

@@ -88,3 +88,10 @@ def test_a_dash_subtitle_over_the_date_is_no_headline() -> None:
 def test_the_first_of_numbered_parts_is_no_headline() -> None:
     assert not_a_title(ESSAY, 0)  # 一、引言 with 二、 and 三、 under it
     assert not not_a_title(["一、引言", *TEXT], 0)  # alone: no run of parts to open
+
+
+def test_an_outlet_over_its_date_line_is_no_headline() -> None:
+    lines = ["首頁", "搜尋", "某某新闻", "2025年12月01日", *TEXT]
+    assert choose_title(lines, 4, len(lines)) is None
+    lines = ["首頁", "老桥受损 县府封桥", "某某新闻", "2025年12月01日", *TEXT]
+    assert choose_title(lines, 4, len(lines)) == 1
