@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
-from reader.document.headlines.headline_shape import is_dash_line
+from reader.document.headlines.headline_shape import is_dash_line, title_like
 from reader.document.scraped.captions import is_photo_caption
 from reader.document.scraped.patterns import numbered_style
 
@@ -69,12 +69,21 @@ def _is_field(line: str) -> bool:
 
 
 _PARTS_REACH = 400  # lines under a numbered head where its siblings may stand
+# 一、 1. （一） 第一章 01: the numeral one, after 第 or a bracket (page.py's first part).
+_FIRST_NUMERAL = rx.compile(r"[第（(]?\s?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
 
 
 def _opens_numbered_parts(lines: list[str], index: int) -> bool:
-    """一、引言 with 二、… under it: the text's first part's head, not the article's headline."""
-    style = numbered_style(lines[index].strip())
-    return style is not None and any(
+    """一、引言 with 二、… under it: the text's first part's head, not the article's headline. A
+    headline-like line right over it is left to be found (page.py takes 工作方案 over （一）…)."""
+    line = lines[index].strip()
+    style = numbered_style(line)
+    if style is None or not _FIRST_NUMERAL.match(line):
+        return False
+    over = lines[index - 1] if index else ""
+    if title_like(over) and numbered_style(over) is None and not is_dash_line(over):
+        return False
+    return any(
         numbered_style(lines[k].strip()) == style for k in range(index + 1, min(len(lines), index + _PARTS_REACH))
     )
 
