@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
-from reader.document.bylines.date_numerals import western_dates
+from reader.document.bylines.date_numerals import short_year_date, western_dates
 from reader.document.bylines.dateline import (
     POSTED_AT,
     POSTED_NO_YEAR,
@@ -64,7 +64,8 @@ _DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 
 
 def _published(text: str) -> str | None:
-    text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
+    # 中華民國103年6月4日: 2014-06-04; 来源：某某新闻 · 24-3-5 10:20: each piece may open with a short year
+    text = western_dates(" · ".join(short_year_date(piece) for piece in text.split(" · ")))
     match = _DATE.search(text)
     if not match:
         return _day_month_year(text) or _english(text)

@@ -28,6 +28,7 @@ from reader.document.headlines.post_top import (
     title_under_meta,
     year_title,
 )
+from reader.document.headlines.title_furniture import not_a_title
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -292,6 +293,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
     dropped = not_headlines(lines, start, end, features)
+    dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
     rule_pick = None if rule_pick in dropped else rule_pick
     if not features:

@@ -27,3 +27,9 @@ def test_a_posts_stamp_under_the_account_is_its_dateline() -> None:
 ])
 def test_only_a_two_digit_years_date_with_its_time_is_read(line: str, read: str) -> None:
     assert short_year_date(line) == read
+
+
+def test_a_short_year_after_the_outlet_named_beside_it_is_read() -> None:
+    from reader.document.bylines.dateline_fields import parse_dateline
+
+    assert parse_dateline("来源：某某新闻 · 24-3-5 10:20").published == "2024-03-05T10:20"

@@ -1,0 +1,93 @@
+"""Lines shaped like a headline that never are one, whatever the model weighs: a photo's caption,
+the reporters' credit, a share, listen or support button, a record's or an infobox's field, a
+contents box's label, a post's collection line. Each is page furniture on any site."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
+from reader.document.headlines.headline_shape import is_dash_line, title_like
+from reader.document.scraped.captions import is_photo_caption
+from reader.document.scraped.patterns import numbered_style
+
+# 用LINE傳送, 分享到微博, 轉寄給朋友, 语音播报文章，释放双眼, 朗读全文, 支持我們, 成为会员: buttons.
+_BUTTON = rx.compile(
+    r"^(?:(?:用|以|透过|透過)?(?:LINE|Line|微信|微博|脸书|臉書|Facebook|WhatsApp|Telegram|QQ|电邮|電郵|Email)"
+    r"\s*(?:分享|传送|傳送|转发|轉發|转寄|轉寄)"
+    r"|(?:分享|传送|傳送|转发|轉發|转寄|轉寄)(?:到|至|给|給)"
+    r"|(?:语音播报|語音播報|语音朗读|語音朗讀|朗读|朗讀|听全文|聽全文|收听|收聽|听新闻|聽新聞|播放语音|播放語音)"
+    r"|(?:支持|支援|赞助|贊助|捐助|捐款|订阅|訂閱|加入|成为|成為)(?:我们|我們|本站|本刊|本网|本網|会员|會員)\S{0,4}$)"
+)
+_BUTTON_MAX = 16  # characters: 语音播报文章，释放双眼 and no longer
+# 本文内容, 文章目录, 目錄: the label of a contents box over the text.
+_CONTENTS_LABEL = rx.compile(r"^(?:本文内容|本文內容|本文目录|本文目錄|文章目录|文章目錄|目录|目錄|内容目录|內容目錄|In this article)$")
+# 某某 收录于 阅读, 收录于合集: the collection a post is filed in.
+_COLLECTION = rx.compile(r"(?:^|\s)(?:收录于|收錄於)(?:合集|话题|話題|\s*\S{1,12}$)")
+# 發文機關 某部 / 類別 公告及送達 / 所属行政区 河北省: a short label, a space, its value.
+_FIELD = rx.compile(r"^[\u4e00-\u9fff]{2,6}[ 　]+[^\s\-—–|｜:：A-Za-z][^\s]{0,38}$")
+# 来源 某报, 作者 某某, 责任编辑 某某: a headline's credits, set as fields are.
+_CREDIT_LABEL = rx.compile(r"^(?:来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期)[ 　]")
+_REPORTER_TAIL = ("报道", "報導", "报导", "采写", "採寫")
+
+
+def not_a_title(lines: list[str], index: int) -> bool:
+    """Is line `index` furniture that is never the headline?"""
+    line = lines[index].strip()
+    return (
+        is_photo_caption(line)
+        or _reporters(line)
+        or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
+        or _CONTENTS_LABEL.match(line) is not None
+        or _COLLECTION.search(line) is not None
+        or _field_run(lines, index)
+        or _opens_numbered_parts(lines, index)
+        or is_dash_line(line)  # ——对某某的分析: the subtitle under the headline
+        or _outlet_over_date(lines, index)
+    )
+
+
+def _reporters(line: str) -> bool:
+    """本报实习生 某某 某某, 本报记者 某某 报道: the credit under the headline, names and nothing more."""
+    bare = line
+    for tail in _REPORTER_TAIL:
+        bare = bare.removesuffix(tail)
+    return REPORTERS.fullmatch(bare.strip()) is not None
+
+
+def _field_run(lines: list[str], index: int) -> bool:
+    """A field line (a record's or an infobox's label and value) beside another that is neither
+    a date, a source nor a writer (标题 / 来源 某报 / 作者 某某 is a headline's top)."""
+    return _is_field(lines[index]) and any(
+        0 <= k < len(lines) and _is_field(lines[k]) and not is_dateline_line(lines[k])
+        and _CREDIT_LABEL.match(lines[k].strip()) is None
+        for k in (index - 1, index + 1)
+    )
+
+
+def _is_field(line: str) -> bool:
+    return _FIELD.match(line.strip()) is not None
+
+
+_PARTS_REACH = 400  # lines under a numbered head where its siblings may stand
+# 一、 1. （一） 第一章 01: the numeral one, after 第 or a bracket (page.py's first part).
+_FIRST_NUMERAL = rx.compile(r"[第（(]?\s?(?:[0０]?[1１](?!\d)|一(?![一二三四五六七八九十百零〇]))")
+
+
+def _opens_numbered_parts(lines: list[str], index: int) -> bool:
+    """一、引言 with 二、… under it: the text's first part's head, not the article's headline. A
+    headline-like line right over it is left to be found (page.py takes 工作方案 over （一）…)."""
+    line = lines[index].strip()
+    style = numbered_style(line)
+    if style is None or not _FIRST_NUMERAL.match(line):
+        return False
+    over = lines[index - 1] if index else ""
+    if title_like(over) and numbered_style(over) is None and not is_dash_line(over):
+        return False
+    return any(
+        numbered_style(lines[k].strip()) == style for k in range(index + 1, min(len(lines), index + _PARTS_REACH))
+    )
+
+
+def _outlet_over_date(lines: list[str], index: int) -> bool:
+    """有線新聞 / 2025年12月01日: the outlet's name alone over the date line it belongs to."""
+    return index + 1 < len(lines) and is_outlet_name(lines[index].strip()) and is_dateline_line(lines[index + 1])

@@ -1,0 +1,35 @@
+"""Photo captions in either script, known by their credit: a line that names who took the
+picture or where it came from (…。圖／某某社, （取自某某臉書）, （記者某某／攝影）, 图：某某) or that
+says it shows a picture (圖為…, 圖說：…). A caption is the photo's words, never the headline."""
+
+from __future__ import annotations
+
+from reader.document import rx
+
+# The credit in brackets at the end: （某某攝）, （記者某某／攝影）, （圖／某某提供）, （资料照片）,
+# （取自某某臉書）, （圖片來源：某某）. Not a headline's bare mark (图), (组图), (附图), (视频).
+_BRACKET_CREDIT = rx.compile(
+    r"[（(]\s*(?:"
+    r"(?:取自|翻攝自?|翻摄自?|圖片來源|图片来源|圖源|图源|照片來源|照片来源)[^（）()]{0,30}"
+    r"|(?:圖|图|照片|相片)\s*[／/：:][^（）()]{1,30}"
+    r"|[^（）()]{0,30}?(?:攝影?|摄影?|供圖|供图|提供|截圖|截图|資料照片?|资料照片?|資料圖片?|资料图片?"
+    r"|檔案照片?|档案照片?|示意圖|示意图)"
+    r")\s*[)）]$"
+)
+# The credit at the end after the caption's last words: …提供設備。 圖／某某, …。图：某某, 攝影／某某.
+_TAIL_CREDIT = rx.compile(
+    r"(?:^|[\s。！？!?”」』）)])\s*(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/：:]\s*[^\s，。,／/]{2,16}$"
+    r"|[\s。！？!?”」』）)](?:資料照片?|资料照片?|資料圖片?|资料图片?|檔案照片?|档案照片?)[。.]?$"
+)
+# How a caption opens: 圖為…, 图为…, 圖說：…, 图：… (not 图/文 某某, the writer's credit).
+_CAPTION_OPEN = rx.compile(r"^(?:圖為|图为|(?:圖說|图说|圖片說明|图片说明|圖|图)\s*[：:]|▲)")
+
+_CAPTION_MIN = 6  # characters: （圖／某某） alone is a credit line, caught elsewhere
+
+
+def is_photo_caption(line: str) -> bool:
+    """Does the line read as a photo's caption or its credit, in simplified or traditional script?"""
+    line = line.strip()
+    if len(line) < _CAPTION_MIN:
+        return False
+    return bool(_CAPTION_OPEN.match(line) or _BRACKET_CREDIT.search(line) or _TAIL_CREDIT.search(line))
