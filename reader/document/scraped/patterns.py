@@ -74,11 +74,9 @@ DISCLAIMER_START = rx.compile(
 _UNITS = "年月日号时分秒个%％点岁元万亿多余家名位人条项次天种只本篇部台辆倍成米公斤吨度期届版页章节例股户间座"
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # 第 一 章 as Taiwan's law texts space it, too
-    ("chapter", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?[章编篇部]\s*")),
+    ("chapter", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?[章编篇部]\s*")),  # 第 一 章 (Taiwan's laws) too
     ("section", rx.compile(r"^第\s?[一二三四五六七八九十百零〇\d]+\s?节\s*")),  # 第一节 under 第一章
-    # 0x01 点击劫持的概念: a hacker's count in hexadecimal, a post's parts (1.1 … under them)
-    ("hex", rx.compile(r"^0[xX][0-9A-Fa-f]{1,2}(?![0-9A-Za-z])\s*(?=\S)")),
+    ("hex", rx.compile(r"^0[xX][0-9A-Fa-f]{1,2}(?![0-9A-Za-z])\s*(?=\S)")),  # 0x01 某某: a hacker's count
     ("cn", rx.compile(r"^[一二三四五六七八九十]{1,3}[、.．]\s*")),
     ("paren_cn", rx.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\s*")),
     # 1. 1、 1） and 1 影视业“瑟瑟发抖” (a count and a space), never 3 月 or 10 家 (a figure and its unit)
