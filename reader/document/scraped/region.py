@@ -10,6 +10,7 @@ from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
+from reader.document.scraped.last_section import with_last_section
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -122,10 +123,13 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     # A short last line over the credit (待完善的文章 / 本文作者：…) outlasts the fluff's cut.
+    untrimmed = end
     end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
     end = without_sign_off(lines, start, end)
+    trimmed = end < untrimmed  # a promotion or the author's sign-off cut: no part of the post runs on
     end = _with_closing_run(lines, end)
     end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
+    end = end if trimmed else with_last_section(lines, scores, start, end)  # 明年的目标 / 阅读，6 本书 over Comments:
     if end + 1 < len(lines) and signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
