@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.document.scraped.last_section import is_post_foot
+from reader.document.scraped.menu_lines import is_menu_line
 from tests.document.scraped.test_text_rules import PARA, doc
 
 LEAD = "我们经常说大数据比你还懂你，无论在刷短视频、听音乐还是购物时，都会看到一些我们很喜欢的东西。"
@@ -56,3 +57,10 @@ def test_what_a_theme_sets_under_a_post() -> None:
         assert is_post_foot(line), line
     for line in ("评论家们怎么看这件事？", "分享一下我的经验，希望有帮助！", "2024", "标签化的思维很危险"):
         assert not is_post_foot(line), line
+
+
+def test_an_acronym_in_the_last_part_is_no_menu_item() -> None:
+    last = _last("讲故事的方法", PARA, "回答的结构", "STAR", "情境-任务-行动-结果", "结果：说明行动带来了什么样的改变", "Share")
+    assert last == "结果：说明行动带来了什么样的改变"
+    assert not is_menu_line("STAR")
+    assert is_menu_line("HOME") and is_menu_line("HomeArchivesTags")
