@@ -51,7 +51,7 @@ _IDEOGRAPH = rx.compile(r"[\u4e00-\u9fff]")
 
 def is_post_foot(line: str) -> bool:
     """Comments:, Share, ←, 标签：…, 相关文章, 最后更新：…: the theme's, under the post."""
-    return _FOOT.match(line) is not None
+    return _FOOT.match(line) is not None or line.startswith(("转载请", "轉載請"))
 
 
 def _in_section(lines: list[str], i: int, foot: int) -> bool:
