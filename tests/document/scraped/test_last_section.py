@@ -67,6 +67,6 @@ def test_an_acronym_in_the_last_part_is_no_menu_item() -> None:
 
 
 def test_a_last_part_over_the_repost_notice() -> None:
-    last = _last("经验分享", PARA, "几点体会", "信息收集是关键", "不要急于求成", "多读源码，多想思路",
+    last = _last("经验分享", PARA, "几点体会", "信息收集是关键", "不要急于求成", "多读别人的源码，多想自己的思路",
                  "转载请注明来源，欢迎指出文中任何有错误或不够清晰的表达。")
-    assert last == "多读源码，多想思路"
+    assert last == "多读别人的源码，多想自己的思路"
