@@ -42,6 +42,7 @@ from reader.document.scraped.text_tail import (
     stamped_stories,
     with_closing_note,
 )
+from reader.document.scraped.thread_replies import before_replies
 from reader.document.scraped.tutorial_top import contents_over, opening_note, past_top_notice
 from reader.document.sections.hash_heads import weigh_hash_heads
 from reader.document.sections.headings import is_caption
@@ -113,7 +114,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
-    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
+    end = before_page_lists(lines, start, before_replies(lines, start, _first_hard_stop(lines, scores, start, end)))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
