@@ -77,12 +77,25 @@ def with_last_section(lines: list[str], scores: list[int], start: int, end: int)
         return end
     if foot == end or not all(_in_section(lines, i, foot) for i in range(end, foot)):
         return end
-    if not any(scores[k] == _SHORT and _in_section(lines, k, end) for k in range(max(start, end - _PARTS_REACH), end)):
-        return end  # the text's last lines all paragraphs: no post set in parts and lists
+    if not any(scores[k] == _SHORT and _in_section(lines, k, end) for k in range(max(start, end - _PARTS_REACH), end)) and (
+        not _announced_links(lines, end, foot)
+    ):
+        return end  # the text's last lines all paragraphs, no links it announces: no post set in parts
     above = set(lines[start:end])
     if any(lines[i] in above for i in range(end, foot)):
         return end  # the post's heads said again: its contents box, set after it
     return foot if any(_holds_words(lines[i]) for i in range(end, foot)) else end
+
+
+_LINK = rx.compile(r"https?://\S+$")
+_LINKS_MIN = 2
+
+
+def _announced_links(lines: list[str], end: int, foot: int) -> bool:
+    """这里分享几个工具： over https://… lines, right over the foot: the post's closing links."""
+    intro = next((k for k in range(end, foot) if lines[k].endswith(("：", ":"))), None)
+    return intro is not None and foot - intro - 1 >= _LINKS_MIN and all(
+        _LINK.match(lines[k]) for k in range(intro + 1, foot))
 
 
 def _holds_words(line: str) -> bool:

@@ -70,3 +70,9 @@ def test_a_last_part_over_the_repost_notice() -> None:
     last = _last("经验分享", PARA, "几点体会", "信息收集是关键", "不要急于求成", "多读别人的源码，多想自己的思路",
                  "转载请注明来源，欢迎指出文中任何有错误或不够清晰的表达。")
     assert last == "多读别人的源码，多想自己的思路"
+
+
+def test_links_the_post_announces_close_it() -> None:
+    last = _last(PARA, PARA, "顺便分享几个好用的小工具，大家可以玩玩：", "https://github.com/someone/tool-one",
+                 "https://github.com/someone/tool-two", "转载请注明来源，欢迎指出文中任何有错误或不够清晰的表达。")
+    assert last == "https://github.com/someone/tool-two"
