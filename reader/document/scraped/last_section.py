@@ -31,7 +31,7 @@ _FOOT = rx.compile(
     re.IGNORECASE,
 )
 # 📧 电子邮件：…, 微信号：…, QQ：…, 热线：…, a mail address: the author's or the site's card, under the post.
-_CONTACT = rx.compile(r"(?:电子邮件|電子郵件|邮箱|郵箱|e-?mail|微信号?|微信號|QQ|电话|電話|热线|熱線)\s*[:：﹕]|加.{0,2}微信|[\w.-]+@[\w-]+\.\w", re.IGNORECASE)
+_CONTACT = rx.compile(r"(?:电子邮件|電子郵件|邮箱|郵箱|e-?mail|微信号?|微信號|QQ|电话|電話|热线|熱線)\s*[:：﹕]|加.{0,2}微信|(?<![\w.-])[\w.-]+@[\w-]+\.\w", re.IGNORECASE)
 # What no post's last part holds: a note or a box's head set whole in brackets (（作者为…）, 【热门点阅】),
 # a request to scan or follow, a box's head (日报新闻-相关报道：).
 _NOT_TEXT = rx.compile(r"^(?:（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^\[\]]*\])$|扫码|掃碼|二维码|二維碼|关注|關注|订阅|訂閱"
