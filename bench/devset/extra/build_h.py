@@ -120,6 +120,8 @@ PICK: dict[str, int] = {"h_cca_1": 0, "h_spp_1": 0, "h_mps_1": 0, "h_mohrss_1": 
 HANDCHECK: dict[str, dict[str, Any]] = {
     # '## 三' then the rest of the head on the next line in the source Markdown: the head is 三、…
     "h_mohrss_1": {"drop_heads": ["三"]},
+    # 记者 谢梦遥 罗飞 under the date line, over the first paragraph, is the story's credit, not its text
+    "h_tgcmz_1": {"byline": "记者 谢梦遥 罗飞", "body_first": "这篇报道关于《舌尖上的中国》"},
 }
 
 # Pages whose heading labels were read against the source by hand (the generator was fixed where they were
