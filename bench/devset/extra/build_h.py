@@ -120,6 +120,10 @@ PICK: dict[str, int] = {"h_cca_1": 0, "h_spp_1": 0, "h_mps_1": 0, "h_mohrss_1": 
 HANDCHECK: dict[str, dict[str, Any]] = {
     # '## 三' then the rest of the head on the next line in the source Markdown: the head is 三、…
     "h_mohrss_1": {"drop_heads": ["三"]},
+    # 第一章 总 则 opening the regulation is its first chapter's head, as 第二章… are, not its first line of text
+    "h_bjrd_1": {"prepend_heads": ["第一章 总 则"], "body_first": "第一条 为了保护和合理利用种质"},
+    # 记者 谢梦遥 罗飞 under the date line, over the first paragraph, is the story's credit, not its text
+    "h_tgcmz_1": {"byline": "记者 谢梦遥 罗飞", "body_first": "这篇报道关于《舌尖上的中国》"},
 }
 
 # Pages whose heading labels were read against the source by hand (the generator was fixed where they were
@@ -373,7 +377,8 @@ def build_one(spec: tuple[str, str, str, str, str, str, str, str]) -> tuple[str,
         lab["notes"] += f"; {dropped} characters outside {enc} dropped"
     fix = dict(HANDCHECK.get(name, {}))
     drop = fix.pop("drop_heads", [])
-    lab["headings"] = [h for h in lab["headings"] if h["text"] not in drop]
+    lab["headings"] = [{"text": t, "level": 1, "sub": None} for t in fix.pop("prepend_heads", [])] + [
+        h for h in lab["headings"] if h["text"] not in drop]
     lab.update(fix)
     if name in HAND_CHECKED:
         lab["confidence"] = "high"

@@ -24,7 +24,7 @@ def is_menu_line(line: str) -> bool:
     words: list[str] = []
     for item in items:
         if item.isascii() and item.isalpha():
-            words += [w.lower() for w in _CAMEL.findall(item)]  # HomeArchives: menu items run together
+            words += [w.lower() for w in _CAMEL.findall(item)] or [item.lower()]  # HomeArchives run together; HOME
         else:
             words.append(item.lower())
     return all(word in _NAV_WORDS for word in words)

@@ -46,7 +46,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.scraped.region import line_score, rights_notice, text_region
 from reader.document.scraped.site_name import site_name
-from reader.document.scraped.tutorial_top import contents_over
+from reader.document.scraped.tutorial_top import contents_over, past_numbered_contents
 from reader.document.sections.headings import caption_head, is_caption
 
 
@@ -86,7 +86,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     title_index = choose_title(heads, start, end)
     if title_index is not None:
         title_index = _without_prefix(heads, title_index, start)
-        start = first_head_start(lines, title_index, contents_over(lines, _text_start(lines, title_index, start, end)), end)
+        start = first_head_start(lines, title_index, past_numbered_contents(
+            lines, contents_over(lines, _text_start(lines, title_index, start, end))), end)
     else:  # no headline: the text's first head under the date line (2023-04-02 / 一、缘起 / text) still opens it
         dated = next((k for k in range(start - 1, max(-1, start - 1 - _FIRST_HEAD_REACH), -1)
                       if is_dateline_line(lines[k])), None)

@@ -10,6 +10,7 @@ from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
+from reader.document.scraped.last_section import with_last_section
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -41,6 +42,7 @@ from reader.document.scraped.text_tail import (
     stamped_stories,
     with_closing_note,
 )
+from reader.document.scraped.thread_replies import before_replies
 from reader.document.scraped.tutorial_top import contents_over, opening_note, past_top_notice
 from reader.document.sections.hash_heads import weigh_hash_heads
 from reader.document.sections.headings import is_caption
@@ -112,7 +114,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
-    end = before_page_lists(lines, start, _first_hard_stop(lines, scores, start, end))
+    end = before_page_lists(lines, start, before_replies(lines, start, _first_hard_stop(lines, scores, start, end)))
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
@@ -122,10 +124,13 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     # A short last line over the credit (待完善的文章 / 本文作者：…) outlasts the fluff's cut.
+    untrimmed = end
     end = _with_short_last_line(lines, scores, _without_trailing_fluff(lines, scores, start, end))
     end = without_sign_off(lines, start, end)
+    trimmed = end < untrimmed  # a promotion or the author's sign-off cut: no part of the post runs on
     end = _with_closing_run(lines, end)
     end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
+    end = end if trimmed else with_last_section(lines, scores, start, end)  # 明年的目标 / 阅读，6 本书 over Comments:
     if end + 1 < len(lines) and signs_off(lines[end], lines[end + 1]):
         end += 1  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)

@@ -115,11 +115,21 @@ def before_references(lines: list[str], start: int, end: int) -> int:
     marked = [i for i in range(start + _TEXT_BEFORE, end) if is_cited_reference(lines[i])]
     first = next((i for k, i in enumerate(marked) if k + _REFERENCES_MIN - 1 < len(marked)
                   and marked[k + _REFERENCES_MIN - 1] - i < _REFERENCES_WINDOW), None)
+    if first is None:  # 参考资料 / 1 / 某某．某网 [引用日期…]: a short list under its head
+        first = next((i for i in marked if _headed(lines, start, i)), None)
     if first is None:
         return end
     while first - 1 > start and len(lines[first - 1]) <= _APPARATUS_HEAD_MAX and _APPARATUS_HEAD.match(lines[first - 1]):
         first -= 1
     return first
+
+
+_HEAD_REACH = 2  # lines from a list's head to its first reference (its number between)
+
+
+def _headed(lines: list[str], start: int, i: int) -> bool:
+    return any(len(lines[k]) <= _APPARATUS_HEAD_MAX and _APPARATUS_HEAD.match(lines[k]) is not None
+               for k in range(max(start + 1, i - _HEAD_REACH), i))
 
 
 def is_cited_reference(line: str) -> bool:

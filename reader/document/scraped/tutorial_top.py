@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.document import rx
 from reader.document.scraped.patterns import (
     HEADING_MAX_LENGTH,
+    PROSE_MIN_LENGTH,
     ends_sentence,
     is_prose,
     is_rights_notice,
@@ -73,6 +74,29 @@ def contents_over(lines: list[str], start: int) -> int:
             return again
         return start
     return start
+
+
+# 1. 前言, 3.2. 高效安排工作: a theme's numbered contents entry, the head's words after the number.
+_NUMBERED_ENTRY = rx.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s*(\S.*)")
+_HEADS_REACH = 400  # lines under the list where its entries' heads stand
+
+
+def past_numbered_contents(lines: list[str], start: int) -> int:
+    """文章目录 / 1. 前言 / 2. 方法 / 2.1. … over the text (or taken for its start), whose heads are the
+    entries' words without the numbers the theme gave them: the text starts under the list, over
+    the short lines the weighing left out (its opening heads, a list)."""
+    label = next((k for k in range(min(start, len(lines) - 1), max(-1, start - _LIST_REACH), -1)
+                  if lines[k].strip() in _LABELS), None)
+    if label is None:
+        return start
+    first = end = label + 1
+    while end < len(lines) and len(lines[end]) <= HEADING_MAX_LENGTH and _NUMBERED_ENTRY.fullmatch(lines[end]):
+        end += 1
+    if end - first < _ENTRIES_MIN or start < first or any(len(lines[k]) >= PROSE_MIN_LENGTH for k in range(end, start)):
+        return start
+    under = set(lines[end : end + _HEADS_REACH])
+    words = [m.group(1) for k in range(first, end) if (m := _NUMBERED_ENTRY.fullmatch(lines[k]))]
+    return end if sum(w in under for w in words) * 2 > len(words) else start
 
 
 def copied_contents(lines: list[str]) -> set[int]:

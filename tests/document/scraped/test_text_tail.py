@@ -18,6 +18,14 @@ def test_a_wiki_pages_references_are_not_its_text() -> None:
     assert text_region(lines)[1] == 4
 
 
+def test_a_short_reference_list_under_its_head_is_not_the_text() -> None:
+    # 参考资料 over two numbered references, one looked up on a day, one dated by its outlet
+    looked_up = "规划用地超900公顷 某省同意某新区设立省级开发区的批复．某某资讯 [引用日期2024-01-12]"
+    dated = "某某新区的省级开发区今天正式揭牌启动运行，各项工作有序展开．某某新闻网．2024-05-09"
+    lines = [NAV, LONG, LONG, LONG, "参考资料", "1", looked_up, "2", dated, "3", dated, "词条统计"]
+    assert text_region(lines)[1] == 4
+
+
 def test_a_caret_or_two_in_the_text_end_nothing() -> None:
     lines = [NAV, LONG, "^ 一个公式里的记号，后面还有很长的说明文字，说明这个记号的用法和它的含义，以及别的东西。", LONG, REF, LONG, LONG]
     assert text_region(lines)[1] == 7

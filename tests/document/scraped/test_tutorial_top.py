@@ -97,3 +97,21 @@ def test_the_sites_learning_path_widget_under_the_post_is_not_its_text() -> None
             "文章知识点与官方知识档案匹配，可进一步学习相关知识", "Linux入门技能树系统管理进程12345 人正在系统学习中",
             "点赞", "收藏", "关于我们")
     assert body_text(d).endswith(FOUR)
+
+
+def test_a_numbered_contents_list_over_the_post_is_not_its_start() -> None:
+    # The theme numbers the entries (1. …); the heads in the text have no numbers.
+    heads = ("什么样的人需要整理笔记？", "第一步：收集信息，搭起笔记的雏形", "第二步：整理信息，建立有序的结构",
+             "第三步：输出内容，推动笔记的迭代")
+    toc = ("文章目录", *(f"{n}. {h}" for n, h in enumerate(heads, 1)))
+    d = doc("某某的博客", "首页", "如何整理自己的笔记", "2021-05-29", *toc, ONE, heads[0], TWO,
+            heads[1], THREE, heads[2], FOUR, heads[3], TWO)
+    assert d.text.split("\n")[1] == ONE
+
+
+def test_short_lines_under_a_numbered_contents_list_open_the_post() -> None:
+    toc = ("文章目录", "1. 金字塔的结构", "2. 纵向", "3. 横向")
+    opening = ("本书的中心是行文要讲逻辑：", "表达的逻辑", "思考的逻辑", "以金字塔为蓝本进行表达。")
+    d = doc("某某的博客", "首页", "读书笔记", "2021-05-29", *toc, *opening, ONE, "金字塔的结构", TWO,
+            "纵向", THREE, "横向", FOUR)
+    assert opening[0] in d.text.split("\n")[:3]
