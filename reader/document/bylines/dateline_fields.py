@@ -17,6 +17,7 @@ from reader.document.bylines.dateline import (
     post_writer,
     writer_before_date,
 )
+from reader.document.bylines.posted_on import month_name_dates
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -64,7 +65,7 @@ _DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 
 
 def _published(text: str) -> str | None:
-    text = western_dates(text)  # 中華民國103年6月4日: 2014-06-04
+    text = western_dates(month_name_dates(text))  # 中華民國103年6月4日: 2014-06-04; 四月 8, 2020
     match = _DATE.search(text)
     if not match:
         return _day_month_year(text) or _english(text)
