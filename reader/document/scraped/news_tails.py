@@ -1,6 +1,8 @@
 """What closes a Taiwanese or Hong Kong news portal's article beyond box_heads' words: the reader's
 prompts (喜歡這篇文章嗎？), the heads of its boxes of other stories (看過這篇的人也看過, 編輯部推薦,
-今日熱門新聞, 你可能感興趣), its 看更多 links and the calls to follow the paper (一起加入某報 LINE 好友).
+今日熱門新聞, 你可能感興趣), its 看更多 links, the calls to follow the paper (一起加入某報 LINE 好友)
+or to write to it (徵稿), the comments' question (你怎麼看？) and the site's claim on its texts
+(著作權聲明).
 
 Lines are read as probes (hanzi.script: the patterns' traditional forms made simplified); the
 characters the probe leaves as they are (這, 過, 選, 興, 蹤, 團, 絲, 讚, 嗎) are matched in both forms."""
@@ -34,15 +36,25 @@ _CHANNEL = rx.compile(
     r"(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{0,16}?"
     r"(?:LINE|Line|Telegram|YouTube|Youtube|IG|Instagram|Facebook|FB|APP|App|app|好友|粉[丝絲][团團]|粉[丝絲]专页|电子报|频道)"
 )
+# 你怎麼看？, 對此您怎麼看: the comments' box asking the reader.
+_YOUR_VIEW = rx.compile(r"^(?:对此)?(?:你|您|大家)(?:怎[么麼]看|觉得呢|有什[么麼]看法)[？?]?$")
+# 【某報徵稿】, 徵稿啟事, 歡迎投書: the paper's call for contributions under its stories.
+_CALL = rx.compile(r"^[【\[]?[^\W\d_]{0,6}[征徵]稿(?:[启啟]事)?[】\]]?$|^欢迎(?:各界)?投(?:书|書|稿)")
+# 某某新聞著作權聲明：…, 著作權聲明: the site's claim on its texts under each of them.
+_SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有)")
 _CHANNEL_MAX = 40  # characters: a call of a clause or two, not a paragraph of the text
 _HEAD_MAX = 16  # characters: a box's head is a few words
 
 
 def closes_news_article(line: str) -> bool:
     """A prompt, a box's head, a 看更多 link or a call to follow the paper: the article is over."""
+    if "著作" in line and _SITE_RIGHTS.match(line):
+        return True  # 某某新聞著作權聲明：非法抄襲…, however long
     size = len(line)
     if size > _CHANNEL_MAX:
         return False  # most lines: paragraphs
+    if _YOUR_VIEW.match(line) or _CALL.match(line):
+        return True
     if _PROMPT.match(line) or _READERS_ALSO.match(line):
         return True
     if size <= _HEAD_MAX and (_MAY_LIKE.match(line) or _DESK_BOX.match(line) or _MORE.match(line)):

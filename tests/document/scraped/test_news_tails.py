@@ -33,6 +33,11 @@ TEXT = [NAV, "某市新制下月上路　分三階段實施", "2031-04-02 09:10"
         "一起加入某某報Telegram，新聞不漏接！",
         "新聞送上來！快加入某某電子報APP、LINE好友",
         "訂閱某某新聞YouTube頻道",
+        "你怎麼看？",
+        "對此您怎麼看",
+        "【某報徵稿】",
+        "歡迎各界投書，來稿請寄至編輯部信箱",
+        "某某新聞著作權聲明：非法抄襲本網站請注意，本站所有內容皆由自家編輯撰寫，轉載須經同意並註明出處與作者。",
     ],
 )
 def test_a_portals_tail_line_closes_the_article(line: str) -> None:
@@ -48,6 +53,8 @@ def test_a_portals_tail_line_closes_the_article(line: str) -> None:
         "熱門景點週末湧入大批遊客",  # a headline that opens with 熱門
         "看更多的書，才能走得更遠",  # a sentence, not the link
         "我們喜歡這篇小說的結局",
+        "你怎麼看待這次的新制？專家說法不一。",  # a question of the text
+        "他依法取得著作權後，才把作品授權給出版社。",
     ],
 )
 def test_the_texts_own_lines_close_nothing(line: str) -> None:
@@ -77,3 +84,15 @@ def test_the_text_ends_above_the_desks_picks() -> None:
 def test_the_text_ends_above_the_link_to_more_stories() -> None:
     d = doc(*TEXT, "看更多", "某地下週起調整公車路線", DISCLAIMER)
     assert body_text(d).endswith(LAST)
+
+
+def test_the_text_ends_above_the_comments_question_and_the_call_for_contributions() -> None:
+    promo = "另外一起來看看某某網的本週主打星「主持人-某某」，想知道這位主持人各種豐富的主持經歷嗎？"
+    assert body_text(doc(*TEXT, "你怎麼看？", promo, DISCLAIMER)).endswith(LAST)
+    call = "某報歡迎各界投書，來稿請寄至editor@example.com，並請附上真實姓名、聯絡方式與職業身分簡介。"
+    assert body_text(doc(*TEXT, "【某報徵稿】", call, "關於我們 | 聯絡我們")).endswith(LAST)
+
+
+def test_the_text_ends_above_the_sites_claim_on_its_texts() -> None:
+    claim = "某某新聞著作權聲明：非法抄襲本網站請注意，本站所有內容皆由自家編輯撰寫。"
+    assert body_text(doc(*TEXT, claim, "分類：新聞, 社會", "關於我們 | 聯絡我們")).endswith(LAST)
