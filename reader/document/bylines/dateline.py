@@ -17,7 +17,7 @@ from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.bylines.posted_on import is_posted_on, posted_on_writer
 from reader.document.scraped.font_switcher import without_font_switcher
-from reader.document.scraped.patterns import is_dateline, is_meta
+from reader.document.scraped.patterns import PROSE_MIN_LENGTH, ends_sentence, is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space. (So below.)
@@ -102,7 +102,7 @@ def is_dateline_line(line: str) -> bool:
         return True
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
-    ):
+    ) and not _told(line):
         return True
     furniture = _DATE_FURNITURE.sub(" ", line)
     if furniture != line and is_dateline(furniture):
@@ -111,6 +111,12 @@ def is_dateline_line(line: str) -> bool:
 
 
 _NO_YEAR_MAX = 24
+
+
+def _told(line: str) -> bool:
+    """日期：1月21日，某队在主场大胜对手。…: the first paragraph opening with a field's label, in
+    clauses and sentences as no date line is."""
+    return len(line) >= PROSE_MIN_LENGTH and "，" in line and ends_sentence(line)
 
 
 # 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
