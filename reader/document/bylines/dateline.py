@@ -15,8 +15,9 @@ from reader.document.bylines.credit_forms import (
 )
 from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.bylines.post_meta import is_post_meta_line
+from reader.document.bylines.posted_on import is_posted_on, posted_on_writer
 from reader.document.scraped.font_switcher import without_font_switcher
-from reader.document.scraped.patterns import is_dateline, is_meta
+from reader.document.scraped.patterns import PROSE_MIN_LENGTH, ends_sentence, is_dateline, is_meta
 
 _DATED_OR_SOURCED = rx.compile(r"\d{4}[-/.年]\d{1,2}|\d{1,2}月\d{1,2}日|来源|作者|出处")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space. (So below.)
@@ -95,11 +96,13 @@ def is_dateline_line(line: str) -> bool:
     ):
         return True
     # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
-    if agency_filed(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line):
+    if agency_filed(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line) or (
+        is_posted_on(line)  # by 王小五 Posted on 四月 8, 2020: a theme's posting line
+    ):
         return True
     if is_meta(line) and bool(_DATED_OR_SOURCED.search(line)) and bool(bare_dateline(line)) and (
         leading_credit(line) is None  # 作者｜王小五　今年三月，…: the first paragraph, credited
-    ):
+    ) and not _told(line):
         return True
     furniture = _DATE_FURNITURE.sub(" ", line)
     if furniture != line and is_dateline(furniture):
@@ -108,6 +111,12 @@ def is_dateline_line(line: str) -> bool:
 
 
 _NO_YEAR_MAX = 24
+
+
+def _told(line: str) -> bool:
+    """日期：1月21日，某队在主场大胜对手。…: the first paragraph opening with a field's label, in
+    clauses and sentences as no date line is."""
+    return len(line) >= PROSE_MIN_LENGTH and "，" in line and ends_sentence(line)
 
 
 # 王小五 发表于 3 天前, 发布于 2小时前, 编辑于 昨天 10:20: a post dated by its age, as a forum or a
@@ -180,7 +189,8 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
     found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
-    return found or (shown[poster.start("name") : poster.end("name")] if poster else None) or _desk_writer(line, shown)
+    return found or (shown[poster.start("name") : poster.end("name")] if poster else None) or _desk_writer(
+        line, shown) or posted_on_writer(line, shown)
 
 
 # 某某快讯／王小五 2020年03月12日: the desk, then the writer, before the date; 2024年7月16日 [ 王小五 ]:

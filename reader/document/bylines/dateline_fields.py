@@ -17,6 +17,7 @@ from reader.document.bylines.dateline import (
     post_writer,
     writer_before_date,
 )
+from reader.document.bylines.posted_on import month_name_dates
 from reader.document.hanzi.script import probe
 
 # 2020-10-04 20:30, 2020/10/4, 2020.10.04, 2020年10月4日 20时30分: date, then an optional time.
@@ -64,8 +65,8 @@ _DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{
 
 
 def _published(text: str) -> str | None:
-    # 中華民國103年6月4日: 2014-06-04; 来源：某某新闻 · 24-3-5 10:20: each piece may open with a short year
-    text = western_dates(" · ".join(short_year_date(piece) for piece in text.split(" · ")))
+    # 中華民國103年6月4日: 2014-06-04; 四月 8, 2020; 来源：某某新闻 · 24-3-5 10:20: each piece may open with a short year
+    text = western_dates(month_name_dates(" · ".join(short_year_date(piece) for piece in text.split(" · "))))
     match = _DATE.search(text)
     if not match:
         return _day_month_year(text) or _english(text)

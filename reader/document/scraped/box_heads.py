@@ -5,6 +5,7 @@ a site's standing lines under it (本文仅代表作者观点…, 扫码关注�
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.scraped.news_tails import closes_news_article
 
 # （完）, 【全文完】, - END -, —— 完 ——: the writer's or the editor's mark that the text is over.
 _END_MARK = rx.compile(r"^[（(【\[〔\-—–─=\s]*(?:全文完|本文完|完|END|End|end)[）)】\]〕\-—–─=\s]*$")
@@ -60,7 +61,7 @@ def closes_article(line: str) -> bool:
         return True
     if size <= _PROMOTION_MAX and line[:1] in _PROMOTION_FIRST and _PROMOTION.match(line) and _PROMOTED.search(line):
         return True
-    if size <= _WIDGETS_MAX and _widgets(line):
+    if size <= _WIDGETS_MAX and _widgets(line) or closes_news_article(line):
         return True
     return "代表" in line and _STANCE.search(line) is not None
 

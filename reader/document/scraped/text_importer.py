@@ -261,9 +261,9 @@ def _take_byline(
         credit = standalone_credit(line)
         if credit:
             roles[index] = "byline"
-            # 作者 | X set among a reposted post's lines names its writer: the 责任编辑 under the
-            # text is the site's who reposted it.
-            candidates.append((-3 if is_writer_field(credit) else 2 if is_person_credit(credit) else 5, credit))
+            # 作者 | X (or 新华社记者王小五) set among a reposted story's lines names its writer:
+            # the 责任编辑 under the text is the site's who reposted it.
+            candidates.append((-3 if is_writer_field(credit) or "记者" in probe(credit) else 2 if is_person_credit(credit) else 5, credit))
         else:
             kept.append((index, line))
     body = [(index, line) for index, line in kept if line]

@@ -1,0 +1,62 @@
+"""What closes a Taiwanese or Hong Kong news portal's article beyond box_heads' words: the reader's
+prompts (喜歡這篇文章嗎？), the heads of its boxes of other stories (看過這篇的人也看過, 編輯部推薦,
+今日熱門新聞, 你可能感興趣), its 看更多 links, the calls to follow the paper (一起加入某報 LINE 好友)
+or to write to it (徵稿), the comments' question (你怎麼看？) and the site's claim on its texts
+(著作權聲明).
+
+Lines are read as probes (hanzi.script: the patterns' traditional forms made simplified); the
+characters the probe leaves as they are (這, 過, 選, 興, 蹤, 團, 絲, 讚, 嗎) are matched in both forms."""
+
+from __future__ import annotations
+
+from reader.document import rx
+
+# 喜歡這篇文章嗎？快分享吧, 覺得這篇文章不錯嗎: the page asks the reader to share what was read.
+_PROMPT = rx.compile(r"^(?:喜欢|觉得)[这這](?:篇|则|則)(?:文章|新闻|报导|报道)?(?:吗|嗎|不错|有用|如何|怎么样)")
+# 看過這篇的人也看過..., 看了本文的人還看了, 讀過這篇文章的讀者也讀了: a box of other stories.
+_READERS_ALSO = rx.compile(
+    r"^(?:看|读)[过過了](?:[这這]篇|本篇|本文|此文)(?:文章|新闻)?的(?:人|读者|网友)[也还]?(?:都)?(?:看|读)[过過了]"
+)
+# 你可能感興趣, 您或許也會喜歡, 你可能還想看: a box's head (box_heads reads 你可能想看 / 猜你喜欢).
+_MAY_LIKE = rx.compile(
+    r"^(?:你|您)(?:可能|或许|也许)?(?:也|还)?(?:会)?(?:感[兴興]趣|有[兴興]趣|喜欢|想看|想读)(?:的)?(?:文章|新闻|内容|话题)?$"
+)
+# 編輯部推薦, 小編精選, 今日熱門新聞, 本週熱門, 熱門影音, 人氣排行: a head with the desk's or the day's
+# word before the box's (box_heads' _BOX reads 编辑推荐, 热门新闻 bare).
+_DESK_BOX = rx.compile(
+    r"^(?:编辑部|编辑室|编辑|小编|记者|本报|本站)(?:推荐|精[选選]|[严嚴][选選]|[选選]读)"
+    r"|^(?:今日|本日|即时|最新|本周|本週|每周|每週|24小时|近期|全站|网站)?(?:热门|人气|最热|热读)"
+    r"(?:新闻|文章|影音|影片|视频|话题|排行|排行榜|推荐|点阅|关键字|标签)?$"
+)
+# 看更多, 看更多新聞, 往下看更多文章, 點我看更多: the link to more of the site's stories.
+_MORE = rx.compile(r"^(?:往下|点我|点此|按此|马上|立即)?看更多(?:新闻|文章|内容|报导|报道|影音|精彩)?\s*[>»›…\.。！!]*$")
+# 一起加入某報Telegram，新聞不漏接！, 快加入某某電子報APP、LINE好友, 訂閱某某YouTube頻道: the paper's
+# call to follow it, however it is worded; a few words around the channel's name.
+_CHANNEL = rx.compile(
+    r"(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{0,16}?"
+    r"(?:LINE|Line|Telegram|YouTube|Youtube|IG|Instagram|Facebook|FB|APP|App|app|好友|粉[丝絲][团團]|粉[丝絲]专页|电子报|频道)"
+)
+# 你怎麼看？, 對此您怎麼看: the comments' box asking the reader.
+_YOUR_VIEW = rx.compile(r"^(?:对此)?(?:你|您|大家)(?:怎[么麼]看|觉得呢|有什[么麼]看法)[？?]?$")
+# 【某報徵稿】, 徵稿啟事, 歡迎投書: the paper's call for contributions under its stories.
+_CALL = rx.compile(r"^[【\[]?[^\W\d_]{0,6}[征徵]稿(?:[启啟]事)?[】\]]?$|^欢迎(?:各界)?投(?:书|書|稿)")
+# 某某新聞著作權聲明：…, 著作權聲明: the site's claim on its texts under each of them.
+_SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有)")
+_CHANNEL_MAX = 40  # characters: a call of a clause or two, not a paragraph of the text
+_HEAD_MAX = 16  # characters: a box's head is a few words
+
+
+def closes_news_article(line: str) -> bool:
+    """A prompt, a box's head, a 看更多 link or a call to follow the paper: the article is over."""
+    if "著作" in line and _SITE_RIGHTS.match(line):
+        return True  # 某某新聞著作權聲明：非法抄襲…, however long
+    size = len(line)
+    if size > _CHANNEL_MAX:
+        return False  # most lines: paragraphs
+    if _YOUR_VIEW.match(line) or _CALL.match(line):
+        return True
+    if _PROMPT.match(line) or _READERS_ALSO.match(line):
+        return True
+    if size <= _HEAD_MAX and (_MAY_LIKE.match(line) or _DESK_BOX.match(line) or _MORE.match(line)):
+        return True
+    return _CHANNEL.search(line) is not None and "。" not in line
