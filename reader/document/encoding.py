@@ -34,8 +34,27 @@ _CODECS = {"gb18030": "gb18030", "big5": "cp950"}  # cp950: Big5 as Windows writ
 _BIG5_PUNCTUATION = str.maketrans({"\u2215": "\uff0f", "\ufe68": "\uff3c"})
 
 
+def _hkscs(error: UnicodeError) -> tuple[str, int]:
+    """A pair of bytes cp950 does not know read as Hong Kong's Big5 (HKSCS: 綫, 邨, 啲 in the
+    user-defined rows cp950 leaves empty), else U+FFFD as errors="replace" gives."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    try:
+        return error.object[error.start : error.start + 2].decode("big5hkscs"), error.start + 2
+    except UnicodeDecodeError:
+        return "\ufffd", error.end
+
+
+codecs.register_error("reader.hkscs", _hkscs)
+_ERRORS = {"cp950": "reader.hkscs"}  # what a codec does with bytes it does not know
+
+
+def _lenient(data: bytes, codec: str) -> str:
+    return data.decode(codec, errors=_ERRORS.get(codec, "replace"))
+
+
 def _decode_codec(data: bytes, codec: str) -> str:
-    text = data.decode(codec, errors="replace")
+    text = _lenient(data, codec)
     return text.translate(_BIG5_PUNCTUATION) if codec == "cp950" else text
 
 
@@ -104,7 +123,7 @@ def certainty(path: str, encoding: str) -> float | None:
         except UnicodeDecodeError as e:  # valid but for a character cut by the sample's end
             sure = 1.0 if e.start >= len(sample) - 3 == _SAMPLE_BYTES - 3 else 0.0
     elif name in _CODECS or name.startswith("utf-16"):
-        text = sample.decode(_CODECS.get(name, name), errors="replace")
+        text = _lenient(sample, _CODECS.get(name, name))
         errors = text.count("\ufffd") / max(len(text), 1)
         plausible = max(_plausibility(text, "gb18030"), _plausibility(text, "big5"))
         if name in _CODECS:
@@ -257,7 +276,7 @@ def _choose_legacy(data: bytes) -> tuple[str, str]:
     sample = data[:_SAMPLE_BYTES]
     best: tuple[float, str] | None = None
     for name, codec in _CODECS.items():
-        text = sample.decode(codec, errors="replace")
+        text = _lenient(sample, codec)
         errors = text.count("\ufffd") / max(len(text), 1)
         if errors > _MAX_ERROR_RATE:
             continue
@@ -266,7 +285,7 @@ def _choose_legacy(data: bytes) -> tuple[str, str]:
             best = (score, name)
     if best is None:
         raise DocumentError("the file's encoding isn't UTF-8, GB18030/GBK, Big5 or UTF-16")
-    return sample.decode(_CODECS[best[1]], errors="replace"), best[1]
+    return _lenient(sample, _CODECS[best[1]]), best[1]
 
 
 def _plausibility(text: str, name: str) -> float:

@@ -51,6 +51,16 @@ def test_big5_slashes_written_by_either_big5_table_read_as_full_width() -> None:
     assert decode_as(older, "big5")[0].endswith(line)
 
 
+def test_hong_kong_big5_reads_its_own_characters() -> None:
+    line = "東涌綫延線工程完成後，逸東邨居民搭港鐵更方便，啲街坊都好開心。"
+    data = (TRADITIONAL + "\n" + line).encode("big5hkscs")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("cp950")  # 綫 邨 啲 stand in rows Windows' Big5 leaves empty
+    text, name = decode(data)
+    assert (text, name) == (TRADITIONAL + "\n" + line, "big5")
+    assert decode_as(data, "big5")[0].endswith(line)
+
+
 def test_gbk_with_a_few_bad_bytes_still_opens() -> None:
     lines = [SIMPLIFIED] * 4
     data = bytearray("\n".join(lines).encode("gbk"))

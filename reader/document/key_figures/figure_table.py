@@ -17,9 +17,10 @@ COLUMNS = ("figure", "value", "unit", "approx", "kind", "subject", "context", "s
 _ABOUT = rx.compile("[多余餘]")  # 100多万元, 4800多点, 13万余亩: more than the value
 # Words that make a figure a bound or an estimate: 约120亿元, 近50%, 超过200家, 3000名左右.
 # A space may stand between them and the figure (约 500 万元, 3000名 左右), as Markdown has it.
-_HEDGE_BEFORE = rx.compile("(?:约有?|大约|大概|将近|接近|近|超过|超|逾|不到|不足|不少于|至少|最多)"
+# Either script: 約1300億元, 將近, 超過, 約為 (约为38亿元: about 3.8 billion, not a copula's).
+_HEDGE_BEFORE = rx.compile("(?:[约約](?:有|为|為)?|大[约約]|大概|[将將]近|接近|近|超[过過]|超|逾|不到|不足|不少于|不少於|至少|最多)"
                            "[ \u00a0]?$")
-_HEDGE_AFTER = rx.compile("[ \u00a0]?(?:左右|上下|以上|以下|开外)")  # matched where the figure ends
+_HEDGE_AFTER = rx.compile("[ \u00a0]?(?:左右|上下|以上|以下|开外|開外)")  # matched where the figure ends
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reader.document import rx
 from reader.document.bylines.credits import caption_credit, standalone_credit
+from reader.document.scraped.captions import is_photo_caption
 from reader.document.scraped.hard_wrap import continued_lines, wrapped_lines
 from reader.document.scraped.patterns import (
     CAPTION_HEAD,
@@ -104,7 +105,7 @@ def is_caption(line: str) -> bool:
         return True
     if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
         return True
-    return len(line) <= _CAPTION_MAX and _caption_inside(line)
+    return len(line) <= _CAPTION_MAX and (_caption_inside(line) or is_photo_caption(line))  # （港鐵圖片）
 
 
 # 列车运行图, 路线图: a drawing named as a thing, not 王小明 图 (who drew the picture under it).

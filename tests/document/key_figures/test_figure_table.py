@@ -65,6 +65,14 @@ def test_hedged_figures_are_approximate_and_the_last_years_are_not() -> None:
     assert (rows.get("5年"), rows.get("12所")) == (False, False)
 
 
+def test_hedges_in_traditional_script_and_about_as_a_copula_are_approximate() -> None:
+    text = ("標題\n\n路線全長約14.9公里，總經費約1,300億元，將近20萬人受惠，超過12座車站。"
+            "另一項工程的投资约为38亿元。\n")
+    rows = {row.figure: row.approx for row in figure_rows(load_bytes(text.encode(), "t.txt"))}
+    hedged = ("14.9公里", "1,300億元", "20萬人", "12座", "38亿元")
+    assert {figure: rows.get(figure) for figure in hedged} == dict.fromkeys(hedged, True)
+
+
 def test_json_gives_null_for_no_subject() -> None:
     doc = load_bytes("标题\n\n他用12年时间写完了书，定价39元。\n".encode(), "b.txt")
     items = json.loads(rows_json(figure_rows(doc)))

@@ -21,6 +21,9 @@ from reader.document.scraped.patterns import is_chrome
         "某地举办运动会（新华社记者 王五 摄）",
         "村民在田间收割稻谷。图：某某",
         "展覽現場人潮眾多（圖片來源：某某博物館）",
+        "新站的月台工程已大致完成。（某鐵圖片）",
+        "市民在海濱長廊散步。（政府新聞處圖片）",
+        "新站月台工程已大致完成。（某新社）",
     ],
 )
 def test_a_caption_is_told_by_its_credit(line: str) -> None:

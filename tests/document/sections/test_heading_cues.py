@@ -75,6 +75,12 @@ def test_a_credited_caption_between_sections_is_not_a_head() -> None:
     assert titles(d) == [HEADS[0], HEADS[1]]
 
 
+@pytest.mark.parametrize("caption", ["月台工程已大致完成。（某鐵圖片）", "市民在海濱散步。（資料圖片）", "新站月台工程已完成。（某新社）"])
+def test_a_caption_credited_in_brackets_between_sections_is_not_a_head(caption: str) -> None:
+    d = doc("一篇長文的標題", PARA, HEADS[0], PARA, PARA, caption, PARA, HEADS[1], PARA, PARA)
+    assert titles(d) == [HEADS[0], HEADS[1]]
+
+
 def test_a_lone_question_among_heads_is_the_text_asking() -> None:
     d = doc("一篇长文的标题", PARA, HEADS[0], PARA, PARA, "这意味着什么？", PARA, PARA, HEADS[1], PARA, PARA)
     assert titles(d) == [HEADS[0], HEADS[1]]
