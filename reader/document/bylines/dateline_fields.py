@@ -74,6 +74,9 @@ def _published(text: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
+    if match["H"] is None:  # 2024年5月9日 星期四 · 發布時間：2024/05/09 11:45: the same day, timed
+        same = (m for m in _DATE.finditer(text, match.end()) if (int(m["y"]), int(m["m"]), int(m["d"])) == (year, month, day))
+        match = next((m for m in same if m["H"] is not None), match)
     return _with_clock(date, match["H"], match["M"], text)
 
 

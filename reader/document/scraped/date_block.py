@@ -91,7 +91,8 @@ def dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: st
         if i + 1 in dateline_lines and (ending := _LABEL.search(probe(line))) and _VALUE.fullmatch(shown[i + 1].strip()):
             line = line[: ending.start()]  # the label, read with its value on the next line
         if is_outlet_name(probe(line.strip())) and "来源" not in probe(" ".join(pieces)):
-            pieces.append(f"来源：{line.strip()}")  # the outlet named alone beside the date
+            label = "來源" if any(probe(shown[k]) != shown[k] for k in dateline_lines) else "来源"  # the page's script
+            pieces.append(f"{label}：{line.strip()}")  # the outlet named alone beside the date
         elif (bare := bare_dateline(line)) and not _said(bare, pieces):
             pieces.append(bare)
     text = " · ".join(pieces)

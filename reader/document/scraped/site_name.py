@@ -104,13 +104,10 @@ def copyright_owner(lines: list[str], shown: list[str], end: int) -> str | None:
             continue
         if "版" not in line and "©" not in line and "opyright" not in line.casefold():
             continue  # most lines
-        for pattern in (_OWNER_AFTER, _OWNER_BEFORE):
-            match = pattern.search(line)
-            if match is None:
-                continue
-            name = _owner(match.group(1), shown[i][match.start(1) : match.end(1)])
-            if name:
-                return name
+        for pattern in (_OWNER_AFTER, _OWNER_BEFORE):  # each mark: 版權所有 翻印必究 Copyright 2024 某某網
+            for match in pattern.finditer(line):
+                if name := _owner(match.group(1), shown[i][match.start(1) : match.end(1)]):
+                    return name
     return None
 
 

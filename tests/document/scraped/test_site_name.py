@@ -50,6 +50,7 @@ def test_the_copyright_lines_owner() -> None:
     assert owner("所有内容为某某新闻网版权所有，未经授权不得复制转载") == "某某新闻网"
     assert owner("某某科技股份有限公司 版权所有") == "某某科技"
     assert owner("版权所有 某某信息中心Copyright © Example.org. All Rights Reserved") == "某某信息中心"
+    assert owner("版權所有 翻印必究 Copyright 2024 某某新聞網") == "某某新聞網"  # the second mark names it
 
 
 def test_what_is_no_owner() -> None:
