@@ -25,6 +25,14 @@ _NUMBER_LINE = rx.compile(
     r"|^[^\W\d_]{1,12}字第\s*[\d○〇零一二三四五六七八九]{4,}\s*[A-Za-z]?\s*号$"
 )
 
+# 发文字号：国发〔2024〕7号 in a portal's table of the document's data: its citation, kept with its date.
+_NUMBER_FIELD = rx.compile(r"^(?:发文字号|文\s*号)\s*[:：]\s*\S.{0,30}号$")
+
+
+def is_number_field(line: str) -> bool:
+    return line[:1] in "发文" and _NUMBER_FIELD.match(line) is not None
+
+
 # Fields of a notice's form or a page's header: 主旨：…, 依据：…, 本文作者：…, 题图来自：…,
 # 索引号：…, 发文机关：… Each names a field and then its value: what the value says is not the headline.
 _FIELD_LEAD = rx.compile(

@@ -33,7 +33,7 @@ from reader.document.scraped.date_block import (
     source_apart,
 )
 from reader.document.scraped.first_heads import first_head_start
-from reader.document.scraped.form_lines import is_document_number
+from reader.document.scraped.form_lines import is_document_number, is_number_field
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -115,7 +115,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             start, number = number, None  # the body's first line: under a subtitle, over the text
     top = title_index if title_index is not None else start
     between = [i for i in range(title_lines[-1] + 1 if title_lines else 0, start) if i != number]
-    dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]))
+    dateline_lines = tuple(i for i in between if is_dateline_line(lines[i]) or is_number_field(lines[i]))
     dateline_lines = tuple(sorted({*dateline_lines, *source_apart(lines, between, dateline_lines)}))
     title_lines += (number,) if number is not None else ()
     if not any(is_dateline(lines[i]) for i in dateline_lines):

@@ -141,3 +141,13 @@ def test_every_key_of_a_portals_table_is_looked_for() -> None:
 
     keys = re.findall(r"(?:\(\?:|\|)([^\s|\\\\(])", form_lines._TABLE_KEY)
     assert keys and set(keys) <= form_lines._TABLE_FIRST
+
+
+def test_a_notices_number_in_its_table_of_data_is_given_with_its_date() -> None:
+    from tests.document.scraped.test_text_rules import PARA, doc
+    from tests.document.scraped.test_text_rules_edges import PARA2
+
+    d = doc("某市人民政府办公室关于做好防汛工作的通知", "发布时间：2024-05-08", "来源：市政府办公室",
+            "发文字号：某政办字〔2024〕15号", "成文日期：2024-05-06", PARA, PARA2)
+    assert d.dateline is not None and "发文字号：某政办字〔2024〕15号" in d.dateline
+    assert "某政办字〔2024〕15号" not in d.text
