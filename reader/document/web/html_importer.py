@@ -51,6 +51,7 @@ from reader.document.web.web_headline import (
     unglued,
 )
 from reader.document.web.web_inline import code_blocks, spaced_dateline
+from reader.document.web.web_lists import list_items
 from reader.document.web.web_names import SEPARATORS, TITLE, site_names
 from reader.document.web.web_page import Layout, page_lines, page_text
 from reader.document.web.web_rejoin import rejoined
@@ -133,7 +134,8 @@ def import_html(data: bytes, path: str) -> Document:
     meta = with_head(meta, page_head(html), "".join(part.text for part in parts), lines)
     meta = spaced_dateline(meta, layout.inline)  # its pieces apart, as the page shows them
     meta, parts = code_blocks(meta, parts, layout.codes, range(start, end))  # as it stands
-    return build_document(meta, table_rows(parts, layout.rows, layout.spans))  # a data table as a table
+    parts = list_items(table_rows(parts, layout.rows, layout.spans), layout.items)  # a data table as a table, a list as a list
+    return build_document(meta, parts)
 
 
 def _marked_headings(meta: Metadata, parts: list[Part], layout: Layout) -> list[Correction]:

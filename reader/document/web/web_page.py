@@ -22,6 +22,7 @@ from reader.document.model import (
 from reader.document.normalize import text_lines
 from reader.document.web.web_hidden import UNSHOWN, hidden, shown_text
 from reader.document.web.web_inline import Code, Inline, spaced_and_codes
+from reader.document.web.web_lists import LIST_TAGS, ListItems
 from reader.document.web.web_names import is_logo
 from reader.document.web.web_sniff import is_mhtml, mhtml_html, valid_utf8
 from reader.document.web.web_table import (
@@ -124,9 +125,9 @@ class Layout:
     logos: frozenset[str] = frozenset()  # the <h1>s that hold a logo or link to the site's home
     inline: dict[int, Inline] = field(default_factory=dict)  # a short line's pieces and its
     # inline elements' edges (web_inline.spaced: 发布于 <time>…</time><span>作者 某某</span>)
-    codes: dict[int, Code] = field(default_factory=dict)  # a <pre> of code: its first line →
-    # how many lines it makes, its text as it stands (web_inline.raw_text)
+    codes: dict[int, Code] = field(default_factory=dict)  # a <pre> of code: its first line → its lines, its text
     bolds: frozenset[str] = frozenset()  # the text of each <strong>/<b> (a bold lead-in's)
+    items: dict[int, int | None] = field(default_factory=dict)  # a list item's first line → its number
 
 
 def page_lines(html: str) -> Layout:
@@ -159,6 +160,7 @@ class _Tree:
         self.hidden = 0  # the characters of text it hides
         self.heads: dict[str, int] = {}
         self.bolds: set[str] = set()
+        self.lists = ListItems()
         self.logos: set[str] = set()
         self.parents: list[int] = []
         self.ends: list[int] = []
@@ -200,6 +202,8 @@ class _Tree:
                 if not start and element.tail and not skip:
                     self.text(element.tail)
                 continue
+            if tag in LIST_TAGS:
+                self.lists.event(tag, element, start, opened[-1] if start else -1)
             self._shown(tag, element, start)
 
     def _shown(self, tag: str, element: Any, start: bool) -> None:
@@ -321,7 +325,7 @@ class _Tree:
         inline, codes = spaced_and_codes(self._chunks, self._gaps, self._pres, counts, lines)
         return Layout(lines, self.heads, len(self.parents), self.parents, self.ends, blocks,
                       linked, rows, spans, frozenset(self.logos), inline, codes,
-                      frozenset(self.bolds))  # fmt: skip
+                      frozenset(self.bolds), self.lists.lines(blocks, self.parents))  # fmt: skip
 
 
 def _row_lines(rows: dict[int, T], chunks: list[int], counts: list[int]) -> dict[int, T]:

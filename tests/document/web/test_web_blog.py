@@ -162,3 +162,14 @@ def test_a_posts_list_of_links_under_its_references_head_is_kept() -> None:
     doc = _open(_post(body))
     assert doc.text.endswith("理解 SAML 流程")
     assert [title for title, _level in _levels(doc)][-1] == "参考"
+
+
+def test_a_pages_lists_are_lists_numbered_as_its_ordered_ones() -> None:
+    body = (f"{P}<p>旧电脑有几个优势：</p><ul><li>自带电池，停电也能撑一阵；</li><li><a href='#'>功耗</a>不高。</li></ul>"
+            f"{P}<ol start='3'><li><p>第三步：装系统；</p><p>装好后重启。</p></li><li>第四步：配网络。</li></ol>"
+            f"<ul><li>1. 作者自己写的编号</li></ul>{P}")  # fmt: skip
+    doc = _open(_post(body))
+    items = [(doc.text[b.start : b.end], b.number) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [("自带电池，停电也能撑一阵；", None), ("功耗不高。", None), ("第三步：装系统；", 3),
+                     ("第四步：配网络。", 4)]  # fmt: skip
+    assert "装好后重启。" in doc.text and "1. 作者自己写的编号" in doc.text  # a paragraph: its own number
