@@ -12,15 +12,23 @@ from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, clean
 
-_MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp)$")
+_MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp|销售|零售|营业|进出口|出口|进口)$")
 _MEASURE_LEN = 2  # the measure's last word: 增速, 产量, 投资, 总量, 比重
 _RATES = frozenset({"利率", "税率", "汇率", "费率", "效率", "比率", "频率", "概率", "功率", "速率", "赔率"})
 _ATTRIBUTE = words.ATTRIBUTE_END | frozenset("速")  # 短期, 高速: how a measure is qualified
 _PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel of the last item's first word
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
-_ITEM_JOINER = rx.compile("[、和与及或]")  # between the items of a list: 东部、中部和西部
-_RESPECTIVELY = rx.compile("分别|依次")
+_ITEM_JOINER = rx.compile("[、和与與及或]")  # between the items of a list: 东部、中部和西部
+_RESPECTIVELY = rx.compile("分[别別]|依次")
 _SHARE = rx.compile(r"占[^占是为有达]{0,8}(?:份额|比重|比例|比)$")  # 进出口、出口和进口|占全国份额
+# A measure in 额, 值, 量 that is a word of two characters (销售|总额, not 零|售额, 工业增|加值)
+_WHOLE_TWO = frozenset({
+    "金额", "总额", "余额", "份额", "数额", "差额", "税额", "限额", "配额", "定额", "名额", "面额",
+    "产值", "总值", "市值", "净值", "均值", "峰值", "价值", "估值", "数值", "比值", "货值", "增值",
+    "产量", "销量", "总量", "数量", "增量", "流量", "用量", "含量", "重量", "容量", "运量", "储量", "质量",
+})
+# How the items of a 分别 list changed, when each says its own: 分别增长4.2%|和下降|2.6%
+_TURN = rx.compile(f"[{JOINERS}]*(?:同比|环比)?({words.CHANGE.pattern})")
 
 
 def share_measure(items: list[str | None]) -> list[str | None]:
@@ -30,7 +38,7 @@ def share_measure(items: list[str | None]) -> list[str | None]:
         noun, measure = last.rsplit("的", 1)
     else:
         cut = len(last) - _MEASURE_LEN
-        if last.endswith("率") and last[-2:] not in _RATES and len(last) > _MEASURE_LEN + 1:
+        if _three_characters(last):
             cut -= 1  # 初中|辍学率, not 初中辍|学率: a rate's word is of three characters
         if modifier := _MODIFIER.search(last, 0, cut):
             cut = modifier.start()
@@ -42,6 +50,34 @@ def share_measure(items: list[str | None]) -> list[str | None]:
     first = (items[0] or "").rsplit("的", 1)[-1]  # 传统产业中的|纺织服装: the list's scope
     shared = [nouns.valid(item + measure) if item else None for item in [first, *items[1:-1], noun]]
     return shared if all(shared) else []
+
+
+def _three_characters(last: str) -> bool:
+    """初中辍学率, 家电类零售额, 集体企业工业增加值: the measure that ends the last item is a word
+    of three characters (辍学率, 零售额, 增加值), not of two (学率, 售额, 加值)."""
+    if len(last) <= _MEASURE_LEN + 1:
+        return False
+    measure = last[-2:].translate(words.T2S)
+    if measure.endswith("率"):
+        return measure not in _RATES
+    return measure.endswith(("额", "值", "量")) and measure not in _WHOLE_TWO
+
+
+def next_in_list(simple: str) -> bool:
+    """、|22.98%, 和下降|2.6%: the words before the figure say nothing but, maybe, its change
+    (the next item of a 分别 list, with its own direction)."""
+    return not simple.strip(JOINERS + nouns.EDGES) or _TURN.fullmatch(simple.rstrip(nouns.EDGES)) is not None
+
+
+def next_item(pending: str | None, segment: str, simple: str) -> str | None:
+    """The next item of a 分别 list; with the change said before its figure (分别增长4.2%|和下降|
+    2.6%) in place of the list's, or None when the item had no change to replace."""
+    turn = _TURN.fullmatch(simple.rstrip(nouns.EDGES))
+    if not turn or not pending:
+        return pending
+    if not words.CHANGE_END.search(pending.translate(words.T2S)):
+        return None  # 分别达到300万吨和|增长|1.7%: the level's item, but a change of what?
+    return nouns.valid(words.unchanged(pending) + segment[turn.start(1) : turn.end(1)])
 
 
 def parallel(items: list[str | None]) -> list[str | None]:

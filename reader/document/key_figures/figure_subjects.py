@@ -123,9 +123,9 @@ class Labeller:
         self, site: _Site, count_figures: Callable[[str], int], chain_from: str | None
     ) -> str | None:
         simple = site.simple
-        if self._pending and not simple.strip(JOINERS + nouns.EDGES):
+        if self._pending and lists.next_in_list(simple):  # 、|22.98%, 和下降|2.6%
             self.path = self._list_path
-            return self._pending.pop(0)
+            return lists.next_item(self._pending.pop(0), site.segment, simple)
         if (penalty := _penalty(site)) or _compares(simple):
             self.path = paths.PENALTY
             return penalty  # 低于计划内上网电价|0.1元, 相隔|10多米的网吧: a difference

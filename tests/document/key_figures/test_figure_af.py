@@ -1,0 +1,68 @@
+"""The classes a new user's own pages showed (issue 14), each on made-up sentences: a 分别 list
+whose items change in different directions (增长 X 和下降 Y) pairs each figure with its own verb;
+a list summed by a collective noun or 合计 is the whole list's, never its last item's; a measure
+shared by a 分别 list is a whole word (零售额, 增加值), never cut inside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    found = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in found}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全市粮食和油料产量分别下降3.1%、增长1.7%。", {"3.1%": "粮食产量下降", "1.7%": "油料产量增长"}),
+    ("钢材、水泥产量分别增长6.1%和下降2.3%。", {"6.1%": "钢材产量增长", "2.3%": "水泥产量下降"}),
+    ("粮油类、饮料类、烟酒类销售额分别增长6.1%、下降2.3%和增长1.1%。",
+     {"6.1%": "粮油类销售额增长", "2.3%": "饮料类销售额下降", "1.1%": "烟酒类销售额增长"}),
+    ("货运量12万吨，客运量300万人次，分别增长5%和同比下降3%。", {"5%": "货运量增长", "3%": "客运量下降"}),
+    ("汽車與機車銷量分別成長4%和衰退2%。", {"4%": "汽車銷量成長", "2%": "機車銷量衰退"}),
+])
+def test_a_list_whose_items_change_in_different_directions_pairs_each_with_its_verb(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    assert {k: v for k, v in _subjects(text).items() if k in expected} == expected
+
+
+def test_a_level_then_a_change_in_one_list_leaves_the_change_without_subject() -> None:
+    assert _subjects("全市粮食和油料产量分别达到300万吨和增长1.7%。")["1.7%"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "前三季度，风力发电机、光伏组件和储能电池“新三样”产品合计出口2100亿元。",
+    "前三季度，风力发电机、光伏组件、储能电池“新三样”产品合计出口2100亿元。",
+    "风力发电机、光伏组件和储能电池合计出口2100亿元。",
+    "全市手机、电脑“两大件”合计销量达到300万台。",
+])
+def test_a_summed_list_is_no_subject_of_its_last_item(text: str) -> None:
+    assert _subjects(text)["2100亿元" if "亿元" in text else "300万台"] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("小麦、玉米和大豆等主要作物合计播种面积达到800万亩。", "800万亩", "主要作物合计播种面积"),
+    ("全省手机和“智能”手表销量达到300万台。", "300万台", "手机和“智能”手表销量"),  # a quoted item
+])
+def test_a_list_named_by_its_collective_noun_or_a_quoted_item_keeps_its_subject(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("家电类、通讯器材类零售额分别增长3.2%和4.5%。",
+     {"3.2%": "家电类零售额增长", "4.5%": "通讯器材类零售额增长"}),
+    ("一季度，集体企业和民营企业工业增加值分别增长4.2%和5.6%。",
+     {"4.2%": "集体企业增加值增长", "5.6%": "民营企业工业增加值增长"}),
+    ("港口、机场吞吐量分别增长8%和3%。", {"8%": "港口吞吐量增长", "3%": "机场吞吐量增长"}),
+    ("钢材、水泥产量分别增长6%和3%。", {"6%": "钢材产量增长", "3%": "水泥产量增长"}),  # 产量: two
+    ("汽車、機車銷量分別成長4%和2%。", {"4%": "汽車銷量成長", "2%": "機車銷量成長"}),  # 銷量 as 销量
+    ("手机、电脑销售总额分别增长6%和3%。", {"6%": "手机销售总额增长", "3%": "电脑销售总额增长"}),
+])
+def test_a_shared_measure_is_a_whole_word(text: str, expected: dict[str, str | None]) -> None:
+    assert _subjects(text) == expected
