@@ -27,6 +27,8 @@ _WHOLE_TWO = frozenset({
     "产值", "总值", "市值", "净值", "均值", "峰值", "价值", "估值", "数值", "比值", "货值", "增值",
     "产量", "销量", "总量", "数量", "增量", "流量", "用量", "含量", "重量", "容量", "运量", "储量", "质量",
 })
+# …but for these words of three characters that end in one of them (货|运量, 客|流量, 用|电量)
+_THREE = frozenset({"货运量", "客运量", "客流量", "库存量", "用电量", "发电量", "售电量", "用水量", "用气量"})
 # How the items of a 分别 list changed, when each says its own: 分别增长4.2%|和下降|2.6%
 _TURN = rx.compile(f"[{JOINERS}]*(?:同比|环比)?({words.CHANGE.pattern})")
 
@@ -42,6 +44,8 @@ def share_measure(items: list[str | None]) -> list[str | None]:
             cut -= 1  # 初中|辍学率, not 初中辍|学率: a rate's word is of three characters
         if modifier := _MODIFIER.search(last, 0, cut):
             cut = modifier.start()
+        elif last.translate(words.T2S).startswith("总", cut) and cut >= _MEASURE_LEN * 2:
+            cut -= _MEASURE_LEN  # 利润|总额, 经济|总量: a total's measure names what it totals
         noun, measure = last[:cut], last[cut:]
     if share := _SHARE.search(last.translate(words.T2S)):
         noun, measure = last[: share.start()], last[share.start() :]  # 进口|占全国份额: a share
@@ -58,6 +62,8 @@ def _three_characters(last: str) -> bool:
     if len(last) <= _MEASURE_LEN + 1:
         return False
     measure = last[-2:].translate(words.T2S)
+    if last[-3:].translate(words.T2S) in _THREE:
+        return True
     if measure.endswith("率"):
         return measure not in _RATES
     return measure.endswith(("额", "值", "量")) and measure not in _WHOLE_TWO
