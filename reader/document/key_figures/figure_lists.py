@@ -27,6 +27,8 @@ _WHOLE_TWO = frozenset({
     "产值", "总值", "市值", "净值", "均值", "峰值", "价值", "估值", "数值", "比值", "货值", "增值",
     "产量", "销量", "总量", "数量", "增量", "流量", "用量", "含量", "重量", "容量", "运量", "储量", "质量",
 })
+# A measure that is no attribute (利润, not 利|润) that the last item of a list may carry for all
+_SHARED_WORDS = frozenset({"利润", "风险", "占比", "比例", "比重", "收入", "投资", "价格", "营收", "支出", "成本"})
 # …but for these words of three characters that end in one of them (货|运量, 客|流量, 用|电量)
 _THREE = frozenset({"货运量", "客运量", "客流量", "库存量", "用电量", "发电量", "售电量", "用水量", "用气量"})
 # How the items of a 分别 list changed, when each says its own: 分别增长4.2%|和下降|2.6%
@@ -124,7 +126,14 @@ def shares_a_head(items: list[str | None]) -> bool:
     last, first = items[-1] or "", items[0] or ""
     if "的" in last and "的" not in first:
         return True
-    return nouns.ends_in(last, _ATTRIBUTE) and not nouns.ends_in(first, _ATTRIBUTE)
+    if nouns.ends_in(first, _ATTRIBUTE) or _SHARED_WORDS.intersection(_ends(first)):
+        return False  # 甲利润和乙收入: each item has its own measure
+    return nouns.ends_in(last, _ATTRIBUTE) or len(last) > _MEASURE_LEN + 1 and bool(
+        _SHARED_WORDS.intersection(_ends(last)))  # 装备制造业和高技术制造业|利润
+
+
+def _ends(item: str) -> set[str]:
+    return {item.translate(words.T2S).rstrip(nouns.EDGES)[-_MEASURE_LEN:]}
 
 
 def _listed(segment: str) -> str | None:

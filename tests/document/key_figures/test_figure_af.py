@@ -70,3 +70,18 @@ def test_a_list_named_by_its_collective_noun_or_a_quoted_item_keeps_its_subject(
 ])
 def test_a_shared_measure_is_a_whole_word(text: str, expected: dict[str, str | None]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("装备制造业和高技术制造业利润同比分别增长7倍和3倍。",
+     {"7倍": "装备制造业利润增长", "3倍": "高技术制造业利润增长"}),
+    ("经常熬夜的人：糖尿病、高血压及心脏病风险分别增加了9%、12%和25%。",
+     {"9%": "糖尿病风险增加", "12%": "高血压风险增加", "25%": "心脏病风险增加"}),
+    ("首套购房和改善型需求占比分别为57%和35%。", {"57%": "首套购房占比", "35%": "改善型需求占比"}),
+    ("甲银行和乙信托持股比例分别为2.69%和1.79%。", {"2.69%": "甲银行持股比例", "1.79%": "乙信托持股比例"}),
+    # each item with a measure of its own, or no measure at all: nothing shared
+    ("甲公司利润和乙公司收入分别增长5%和3%。", {"5%": "甲公司利润增长", "3%": "乙公司收入增长"}),
+    ("出口和进口分别增长5%和3%。", {"5%": "出口增长", "3%": "进口增长"}),
+])
+def test_the_last_items_measure_is_every_items(text: str, expected: dict[str, str | None]) -> None:
+    assert _subjects(text) == expected
