@@ -20,6 +20,7 @@ _PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
 _ITEM_JOINER = rx.compile("[、和与與及或]")  # between the items of a list: 东部、中部和西部
 _RESPECTIVELY = rx.compile("分[别別]|依次")
+_COMPARED_END = rx.compile("(?:同比|环比|比|较)$")  # 零售额同比|分别增长: how, not an item
 _SHARE = rx.compile(r"占[^占是为有达]{0,8}(?:份额|比重|比例|比)$")  # 进出口、出口和进口|占全国份额
 # A measure in 额, 值, 量 that is a word of two characters (销售|总额, not 零|售额, 工业增|加值)
 _WHOLE_TWO = frozenset({
@@ -139,5 +140,13 @@ def _ends(item: str) -> set[str]:
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
     head = _RESPECTIVELY.split(segment)[0].strip(JOINERS + nouns.EDGES)
-    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
-    return head if _ITEM_JOINER.search(head) else None
+    head = _COMPARED_END.sub("", words.BASE_END.sub("", head))  # …排放总量|比2020年|分别下降
+    return head if _ITEM_JOINER.search(head) else None  # the base is no item's
+
+
+def names_nothing(segment: str) -> bool:
+    """，比上年分别增长|21%: no noun before 分别, so the list is of the figures before it (not
+    增速分别比上月加快|0.5个百分点: the change of 增速, another measure)."""
+    head = _RESPECTIVELY.split(segment.translate(words.T2S))[0].strip(JOINERS + nouns.EDGES)
+    head = _COMPARED_END.sub("", words.BASE_END.sub("", head))
+    return not head[lead.end() :] if (lead := words.LEAD.match(head)) else not head

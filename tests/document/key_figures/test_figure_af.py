@@ -85,3 +85,22 @@ def test_a_shared_measure_is_a_whole_word(text: str, expected: dict[str, str | N
 ])
 def test_the_last_items_measure_is_every_items(text: str, expected: dict[str, str | None]) -> None:
     assert _subjects(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 增速 is named before 分别: the changes are its, not the figures' before
+    ("家电类、通讯器材类零售额分别增长3.2%和4.5%，增速分别比上月加快0.5个百分点和0.3个百分点。",
+     {"0.5个百分点": None, "0.3个百分点": None}),
+    # one figure found after 分别 (0.5和0.3个百分点: the first has no unit): which is it?
+    ("家电类、通讯器材类零售额分别增长3.2%和4.5%，比上月分别加快0.5和0.3个百分点。",
+     {"0.3个百分点": None}),
+    # …but the figures before are the list's when nothing but the base is named
+    ("旅客吞吐量1200万人次，货邮吞吐量15万吨，同比分别增长21%和9%。",
+     {"21%": "旅客吞吐量增长", "9%": "货邮吞吐量增长"}),
+    ("家电类、通讯器材类零售额同比分别增长3.2%、4.5%。",
+     {"3.2%": "家电类零售额增长", "4.5%": "通讯器材类零售额增长"}),  # 同比 is no item's
+])
+def test_a_list_pairs_the_figures_before_only_when_it_names_nothing(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    assert {k: v for k, v in _subjects(text).items() if k in expected} == expected
