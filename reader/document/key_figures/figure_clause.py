@@ -8,6 +8,7 @@ import re
 
 from reader.document import rx
 from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_totals as totals
 from reader.document.key_figures import figure_words as words
 
 JOINERS = "、和及与或，, "
@@ -48,9 +49,9 @@ def own_subject(
     if "、" in simple[a:b] and simple[a:b].endswith("各"):
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
-        a, truncated = simple.rfind("、", a, b) + 1, False
-        if (de := simple.find("的", a, b)) >= 0:
-            a = de + 1  # 养老保险、失业保险的|缴费基数下限: the measure of the whole list
+        a, truncated = _last_item(simple, a, b), False
+        if a < 0:
+            return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's
     others = simple.rfind("等", a, b - 1)
     if others >= 0 and simple[others - 1] not in _DENG_WORDS and simple[others + 1] not in _DENG_STARTS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
         a = others + 2 if simple[others + 1] in words.PLACES else others + 1
@@ -74,6 +75,18 @@ def own_subject(
         peeled = "实现" + peeled
         subject = _whose(segment, simple, achieved.start(), subject)
     return subject, verb, peeled
+
+
+def _last_item(simple: str, a: int, b: int) -> int:
+    """Where the words after the last 、 of simple[a:b] start, or their measure after 的
+    (养老保险、失业保险的|缴费基数下限: the whole list's); -1 when they sum the list (甲、乙、
+    丙“三大件”合计, unless 丙等主要作物 names it whole)."""
+    a = simple.rfind("、", a, b) + 1
+    others = simple.find("等", a, b - 1)
+    named = others > a and simple[others - 1] not in _DENG_WORDS and simple[others + 1] not in _DENG_STARTS
+    if totals.sums_the_list(simple[a:b]) and not named:
+        return -1
+    return de + 1 if (de := simple.find("的", a, b)) >= 0 else a
 
 
 def _without_currency(segment: str, simple: str) -> tuple[str, str]:
@@ -187,6 +200,8 @@ def clean(text: str) -> str | None:
         if per := _PER_UNIT.search(text, 0, max(at, 0)):
             return _per_measure(text, per.start())  # not the head alone: 每百元营业收入中的|成本
         text = text[at + 1 :] if at >= 0 else ""
+        if totals.sums_the_list(text):
+            return None  # 甲、乙和丙“三大件”产品合计出口: the list's total, not 丙's
     if (found := nouns.valid(text)) or "的" not in text:
         return found
     at = text.rfind("的")

@@ -12,15 +12,28 @@ from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, clean
 
-_MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp)$")
+_MODIFIER = rx.compile("(?:累计|平均|年均|排放|质押|持股|同比|GDP|gdp|销售|零售|营业|进出口|出口|进口)$")
 _MEASURE_LEN = 2  # the measure's last word: 增速, 产量, 投资, 总量, 比重
 _RATES = frozenset({"利率", "税率", "汇率", "费率", "效率", "比率", "频率", "概率", "功率", "速率", "赔率"})
 _ATTRIBUTE = words.ATTRIBUTE_END | frozenset("速")  # 短期, 高速: how a measure is qualified
 _PARALLEL_MAX = 4  # 中期、远期, 第一产业、第二产业…: a parallel of the last item's first word
 _VERB = rx.compile("占|是|为|有|达|实现|完成")
-_ITEM_JOINER = rx.compile("[、和与及或]")  # between the items of a list: 东部、中部和西部
-_RESPECTIVELY = rx.compile("分别|依次")
+_ITEM_JOINER = rx.compile("[、和与與及或]")  # between the items of a list: 东部、中部和西部
+_RESPECTIVELY = rx.compile("分[别別]|依次")
+_COMPARED_END = rx.compile("(?:同比|环比|比|较)$")  # 零售额同比|分别增长: how, not an item
 _SHARE = rx.compile(r"占[^占是为有达]{0,8}(?:份额|比重|比例|比)$")  # 进出口、出口和进口|占全国份额
+# A measure in 额, 值, 量 that is a word of two characters (销售|总额, not 零|售额, 工业增|加值)
+_WHOLE_TWO = frozenset({
+    "金额", "总额", "余额", "份额", "数额", "差额", "税额", "限额", "配额", "定额", "名额", "面额",
+    "产值", "总值", "市值", "净值", "均值", "峰值", "价值", "估值", "数值", "比值", "货值", "增值",
+    "产量", "销量", "总量", "数量", "增量", "流量", "用量", "含量", "重量", "容量", "运量", "储量", "质量",
+})
+# A measure that is no attribute (利润, not 利|润) that the last item of a list may carry for all
+_SHARED_WORDS = frozenset({"利润", "风险", "占比", "比例", "比重", "收入", "投资", "价格", "营收", "支出", "成本"})
+# …but for these words of three characters that end in one of them (货|运量, 客|流量, 用|电量)
+_THREE = frozenset({"货运量", "客运量", "客流量", "库存量", "用电量", "发电量", "售电量", "用水量", "用气量"})
+# How the items of a 分别 list changed, when each says its own: 分别增长4.2%|和下降|2.6%
+_TURN = rx.compile(f"[{JOINERS}]*(?:同比|环比)?({words.CHANGE.pattern})")
 
 
 def share_measure(items: list[str | None]) -> list[str | None]:
@@ -30,10 +43,12 @@ def share_measure(items: list[str | None]) -> list[str | None]:
         noun, measure = last.rsplit("的", 1)
     else:
         cut = len(last) - _MEASURE_LEN
-        if last.endswith("率") and last[-2:] not in _RATES and len(last) > _MEASURE_LEN + 1:
+        if _three_characters(last):
             cut -= 1  # 初中|辍学率, not 初中辍|学率: a rate's word is of three characters
         if modifier := _MODIFIER.search(last, 0, cut):
             cut = modifier.start()
+        elif last.translate(words.T2S).startswith("总", cut) and cut >= _MEASURE_LEN * 2:
+            cut -= _MEASURE_LEN  # 利润|总额, 经济|总量: a total's measure names what it totals
         noun, measure = last[:cut], last[cut:]
     if share := _SHARE.search(last.translate(words.T2S)):
         noun, measure = last[: share.start()], last[share.start() :]  # 进口|占全国份额: a share
@@ -42,6 +57,36 @@ def share_measure(items: list[str | None]) -> list[str | None]:
     first = (items[0] or "").rsplit("的", 1)[-1]  # 传统产业中的|纺织服装: the list's scope
     shared = [nouns.valid(item + measure) if item else None for item in [first, *items[1:-1], noun]]
     return shared if all(shared) else []
+
+
+def _three_characters(last: str) -> bool:
+    """初中辍学率, 家电类零售额, 集体企业工业增加值: the measure that ends the last item is a word
+    of three characters (辍学率, 零售额, 增加值), not of two (学率, 售额, 加值)."""
+    if len(last) <= _MEASURE_LEN + 1:
+        return False
+    measure = last[-2:].translate(words.T2S)
+    if last[-3:].translate(words.T2S) in _THREE:
+        return True
+    if measure.endswith("率"):
+        return measure not in _RATES
+    return measure.endswith(("额", "值", "量")) and measure not in _WHOLE_TWO
+
+
+def next_in_list(simple: str) -> bool:
+    """、|22.98%, 和下降|2.6%: the words before the figure say nothing but, maybe, its change
+    (the next item of a 分别 list, with its own direction)."""
+    return not simple.strip(JOINERS + nouns.EDGES) or _TURN.fullmatch(simple.rstrip(nouns.EDGES)) is not None
+
+
+def next_item(pending: str | None, segment: str, simple: str) -> str | None:
+    """The next item of a 分别 list; with the change said before its figure (分别增长4.2%|和下降|
+    2.6%) in place of the list's, or None when the item had no change to replace."""
+    turn = _TURN.fullmatch(simple.rstrip(nouns.EDGES))
+    if not turn or not pending:
+        return pending
+    if not words.CHANGE_END.search(pending.translate(words.T2S)):
+        return None  # 分别达到300万吨和|增长|1.7%: the level's item, but a change of what?
+    return nouns.valid(words.unchanged(pending) + segment[turn.start(1) : turn.end(1)])
 
 
 def parallel(items: list[str | None]) -> list[str | None]:
@@ -82,11 +127,26 @@ def shares_a_head(items: list[str | None]) -> bool:
     last, first = items[-1] or "", items[0] or ""
     if "的" in last and "的" not in first:
         return True
-    return nouns.ends_in(last, _ATTRIBUTE) and not nouns.ends_in(first, _ATTRIBUTE)
+    if nouns.ends_in(first, _ATTRIBUTE) or _SHARED_WORDS.intersection(_ends(first)):
+        return False  # 甲利润和乙收入: each item has its own measure
+    return nouns.ends_in(last, _ATTRIBUTE) or len(last) > _MEASURE_LEN + 1 and bool(
+        _SHARED_WORDS.intersection(_ends(last)))  # 装备制造业和高技术制造业|利润
+
+
+def _ends(item: str) -> set[str]:
+    return {item.translate(words.T2S).rstrip(nouns.EDGES)[-_MEASURE_LEN:]}
 
 
 def _listed(segment: str) -> str | None:
     """iOS、MIUI 和 HarmonyOS 分别以|20%…: the nouns listed before 分别 or 依次, if a list."""
     head = _RESPECTIVELY.split(segment)[0].strip(JOINERS + nouns.EDGES)
-    head = words.BASE_END.sub("", head)  # …排放总量|比2020年|分别下降: the base is no item's
-    return head if _ITEM_JOINER.search(head) else None
+    head = _COMPARED_END.sub("", words.BASE_END.sub("", head))  # …排放总量|比2020年|分别下降
+    return head if _ITEM_JOINER.search(head) else None  # the base is no item's
+
+
+def names_nothing(segment: str) -> bool:
+    """，比上年分别增长|21%: no noun before 分别, so the list is of the figures before it (not
+    增速分别比上月加快|0.5个百分点: the change of 增速, another measure)."""
+    head = _RESPECTIVELY.split(segment.translate(words.T2S))[0].strip(JOINERS + nouns.EDGES)
+    head = _COMPARED_END.sub("", words.BASE_END.sub("", head))
+    return not head[lead.end() :] if (lead := words.LEAD.match(head)) else not head
