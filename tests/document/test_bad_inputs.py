@@ -41,6 +41,10 @@ CASES: dict[str, tuple[str, Callable[[], bytes], str | None]] = {
     "3 000 boxes of links inside a text": ("boxes.txt", lambda: "\n".join(
         f"延伸阅读：\n某地新政策吸引人才\n春招季求职注意这些\n第{i % 9 + 1}个问题\n{HAN * 3}" for i in range(3_000)
     ).encode(), None),
+    "8 000 one-# comment lines": ("hashes.txt", lambda: "\n".join(
+        "# 配置项说明" if i % 2 == 0 else f"# {HAN}" for i in range(8_000)).encode(), None),
+    "Big5 then 2 MB of bytes Big5 does not know": ("hk.txt", lambda: (TRAD + "\n").encode("big5") * 9000
+                                                   + b"\x80" * (2 * 2**20), None),
     "deep Markdown": ("deep.md", ("> " * 500 + "- " * 500 + "x\n").encode, None),
     "hostile Markdown": ("evil.md", (
         "# T\n\n<script>alert(1)</script>\n\n<img src=\"file:///etc/passwd\" onerror=\"x()\">\n\n"

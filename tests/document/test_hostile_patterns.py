@@ -48,6 +48,7 @@ CASES: dict[str, tuple[str, object]] = {
     "image placeholder": (f"'markdown.markdown_importer', '_IMAGE_PLACEHOLDER', 'sub', (' ', '标题' + ' ' * {N} + 'x')", [N + 3, "  x"]),
     "setext title": (f"'markdown.markdown_fallback', '_SETEXT_TITLE', 'search', ('标题' * {N // 2} + '\\n正文',)", None),
     "quote mark": (f"'markdown.markdown_lists', '_QUOTE_MARK', 'sub', ('', ' ' * {N} + 'x', 1)", [N + 1, "  x"]),
+    "a caption's credit after spaces": (f"'scraped.captions', '_TAIL_CREDIT', 'search', ('某某' + ' ' * {N} + 'x',)", None),
     "pages under the text": ("'scraped.box_heads', 'closes_article', '', ('1' * 29 + 'x',)", False),
     "a story's stamp": (f"'scraped.text_tail', '_STAMP_END', 'search', ('2020-1-1' + '\\u2005' * {N} + '1',)", None),
     "a comment's stamp": (f"'scraped.text_tail', '_STAMP', 'search', ('2020-1-1' + ' ' * {N} + '@',)", None),

@@ -18,7 +18,10 @@ DIRECTION_WINDOW = 6  # characters before the figure a direction word is looked 
 def sign_before(before: str) -> str:
     """The minus (as written) that ends before, the text right before a number; "" if none."""
     found = _SIGN.search(before[-3:])
-    if found is None or _AFTER_FIGURE.search(before[-8 - len(found.group()) : len(before) - len(found.group())]):
+    if found is None:
+        return ""
+    operator = found.group().strip(" \u00a0") in "-－−"  # 负 and 零下 are words, never operators
+    if operator and _AFTER_FIGURE.search(before[-8 - len(found.group()) : len(before) - len(found.group())]):
         return ""
     return found.group()
 

@@ -16,9 +16,10 @@ _BRACKET_CREDIT = rx.compile(
     r"|檔案照片?|档案照片?|示意圖|示意图|圖片|图片|照片|相片)"
     r")\s*[)）]$"
 )
-# The credit at the end after the caption's last words: …提供設備。 圖／某某, …。图：某某, 攝影／某某.
+# The credit at the end after the caption's last words: …提供設備。 圖／某某, …。图：某某, 攝影／某某
+# (never starting inside a run of spaces: a long run is read once, not once per space).
 _TAIL_CREDIT = rx.compile(
-    r"(?:^|[\s。！？!?”」』）)])\s*(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/：:]\s*[^\s，。,／/]{2,16}$"
+    r"(?!(?<=\s)\s)(?:^|[\s。！？!?”」』）)])\s*(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/：:]\s*[^\s，。,／/]{2,16}$"
     r"|[\s。！？!?”」』）)](?:資料照片?|资料照片?|資料圖片?|资料图片?|檔案照片?|档案照片?)[。.]?$"
     r"|[。！？!?]\s*[（(][^（）()]{1,8}(?:社|通訊社|通讯社)[)）]$"  # …已大致完成。（中央社）: an agency's photo
 )

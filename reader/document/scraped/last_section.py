@@ -19,6 +19,7 @@ from reader.document.scraped.patterns import (
     is_rights_notice,
 )
 from reader.document.scraped.reference_list import LICENCE
+from reader.document.scraped.text_records import SHORT_LINE_COST
 from reader.document.scraped.text_tail import is_dated_link_line
 from reader.document.sections.headings import is_caption
 
@@ -41,7 +42,6 @@ _NOT_TEXT = rx.compile(r"^(?:（[^（）]*）|\([^()]*\)|【[^【】]*】|\[[^\[
 _SIDEBAR = rx.compile(r"(?:公告|最新|最近|近期|热门|熱門|文章目录|文章目錄|目录|目錄|站点概览|站點概覽|分类|分類|归档|歸檔|友情链接|友链|友鏈"
                       r"|关于我|關於我|contents|toc|table of contents|recent|categories|archives?|links|about)",
                       re.IGNORECASE)
-_SHORT = -5  # region's score of a short line of words (a head, an item)
 _PARTS_REACH = 8  # lines over the end where the text shows a head or an item
 _SECTION_MAX = 10  # lines of such a part: a short list or two, not a sidebar
 _WORDS_MIN = 10  # characters of its longest line: words of the post, not a theme's tag cloud
@@ -77,7 +77,7 @@ def with_last_section(lines: list[str], scores: list[int], start: int, end: int)
         return end
     if foot == end or not all(_in_section(lines, i, foot) for i in range(end, foot)):
         return end
-    if not any(scores[k] == _SHORT and _in_section(lines, k, end) for k in range(max(start, end - _PARTS_REACH), end)) and (
+    if not any(scores[k] == SHORT_LINE_COST and _in_section(lines, k, end) for k in range(max(start, end - _PARTS_REACH), end)) and (
         not _announced_links(lines, end, foot)
     ):
         return end  # the text's last lines all paragraphs, no links it announces: no post set in parts

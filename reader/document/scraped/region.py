@@ -32,7 +32,11 @@ from reader.document.scraped.reference_list import LICENCE, with_references
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import signs_off, without_sign_off
 from reader.document.scraped.text_lists import continues, with_lists_going_on
-from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
+from reader.document.scraped.text_records import (
+    SHORT_LINE_COST,
+    items_weigh_nothing,
+    with_grid_going_on,
+)
 from reader.document.scraped.text_tail import (
     above_buttons,
     before_page_lists,
@@ -49,7 +53,6 @@ from reader.document.sections.headings import is_caption
 
 _PROSE_WEIGHT_CAP = 300
 _SURE_PROSE = 90  # characters: longer than any breadcrumb, credit, date or link line
-_SHORT_LINE_COST = -5
 _META_COST = -15
 _CHROME_COST = -25
 
@@ -81,7 +84,7 @@ def line_score(line: str) -> int:
     ranked = line[-1:] in "…." and _RANKED_TEASER.match(line) is not None
     if is_prose(line) and not is_headline_string(line) and not ranked:
         return _weight(line)
-    return _SHORT_LINE_COST
+    return SHORT_LINE_COST
 
 
 def densest_region(scores: list[int]) -> tuple[int, int]:
@@ -103,12 +106,12 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     for i in range(1, len(lines)):
         if (scores[i] == _CHROME_COST and is_lone_number(lines[i]) and not lines[i].startswith("+")
                 and is_prose(lines[i - 1])):  # +6 is a gallery's counter
-            scores[i] = _SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
+            scores[i] = SHORT_LINE_COST  # 2024 or --- after a paragraph: the article's, maybe
     items_weigh_nothing(lines, scores)
     code_weighs_nothing(lines, scores)  # docker run -d \ or fi in a listing: the post's, not a menu
-    weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
+    weigh_wrapped(lines, scores, SHORT_LINE_COST, _weight)
     for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
-        scores[i] = min(scores[i], _SHORT_LINE_COST)
+        scores[i] = min(scores[i], SHORT_LINE_COST)
     weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
     start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
@@ -241,7 +244,7 @@ def _with_short_last_line(lines: list[str], scores: list[int], end: int) -> int:
     """是的。 or 加油！💪 under the last paragraph, over the page's furniture, or any short line of
     words over the editor's credit or a post's licence (让我们拭目以待 / 责任编辑：…): its last words,
     too short to weigh as a paragraph, never to vanish."""
-    if not 0 < end < len(lines) or scores[end] != _SHORT_LINE_COST or not is_prose(lines[end - 1]):
+    if not 0 < end < len(lines) or scores[end] != SHORT_LINE_COST or not is_prose(lines[end - 1]):
         return end
     line, under = lines[end], lines[end + 1] if end + 1 < len(lines) else ""
     if is_caption(line) or is_hard_stop(line) or not any(ch.isalpha() for ch in line):
@@ -308,7 +311,7 @@ def _without_trailing_fluff(lines: list[str], scores: list[int], start: int, end
         if scores[i] <= 0:
             # A hard-wrapped line (long, no full stop) is text; a caption is the article's.
             listing = scores[i] == 0  # a program's lines or a table's row: the article's, it parts nothing
-            furniture = not listing and (scores[i] < _SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX)
+            furniture = not listing and (scores[i] < SHORT_LINE_COST or len(lines[i]) < _FLUFF_LINE_MAX)
             run = 0 if listing else run + 1 if furniture and not is_caption(lines[i]) else run
             continue
         if run >= _FLUFF_GAP:

@@ -15,13 +15,13 @@ from reader.document.scraped.text_lists import continues
 from reader.document.scraped.text_tail import is_dated_link_line
 from reader.document.sections.heading_sequences import number_of
 
-_SHORT_LINE_COST = -5  # region.py's cost of a short line that says nothing
+SHORT_LINE_COST = -5  # region's score of a short line that says nothing (a head, an item, 2024)
 
 
 def items_weigh_nothing(lines: list[str], scores: list[int]) -> None:
     """A short item of a list that counts on (its neighbour the item before or after it) is the
     article's as much as the page's: it costs the run nothing, what stands around it tells."""
-    numbers = [number_of(line) if score == _SHORT_LINE_COST else None for line, score in zip(lines, scores, strict=True)]
+    numbers = [number_of(line) if score == SHORT_LINE_COST else None for line, score in zip(lines, scores, strict=True)]
     for i, number in enumerate(numbers):
         if number is None or is_chrome(lines[i]) or is_link_list(lines[i]):
             continue

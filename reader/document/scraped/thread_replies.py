@@ -6,10 +6,12 @@ from __future__ import annotations
 from reader.document import rx
 
 # 更多回答, 查看全部 56 个回答, 全部回复, 12 条评论: the head of the other answers or of the replies;
-# 某某 #1 1 月前, #2楼, 2楼, 沙发: a reply's head; 本贴由某某于2005年8月12日…发表: the post's foot.
+# 某某 #1 1 月前, 某某 #2楼, 2楼, 沙发: a reply's head (not 技巧 #2, a tip's: a reply says when or 楼);
+# 本贴由某某于2005年8月12日…发表: the post's foot.
 _REPLIES = rx.compile(
     r"(?:更多回答|其他回答|全部回复|全部回帖|全部评论|\d+\s*(?:条|个)(?:回复|回帖|回答))$"
-    r"|\S{1,30}\s+#\d{1,4}楼?(?:\s+(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b.*))?$|#?\d{1,4}\s*楼$|(?:沙发|板凳)$"
+    r"|\S{1,30}\s+#\d{1,4}(?:楼|\s+(?:\d+\s*(?:秒|分钟|小时|天|周|个?月|年)前|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b.*))$"
+    r"|#?\d{1,4}\s*楼$|(?:沙发|板凳)$"
     r"|本[贴帖]由\S{1,20}于.{1,40}发表"
 )
 _REPLY_MAX = 60  # characters: a reply's head or the post's foot, not a sentence of the text

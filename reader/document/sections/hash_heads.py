@@ -40,24 +40,33 @@ def marked_levels(headings: list[Heading], lines: list[str]) -> list[int]:
 def hash_heads(lines: list[str]) -> list[int]:
     """The lines that are Markdown heads (## 为什么需要缓存), when two or more are: short, no
     sentence, no code; a single # over a line that is no sentence is a listing's comment."""
-    found = [i for i, line in enumerate(lines) if _is_marked_head(lines, i, line)]
+    below = _next_unhashed(lines)
+    found = [i for i, line in enumerate(lines) if _is_marked_head(lines, i, line, below)]
     return found if len(found) >= _MARKED_MIN else []
 
 
-def _is_marked_head(lines: list[str], i: int, line: str) -> bool:
+def _next_unhashed(lines: list[str]) -> list[int]:
+    """For each line, the first line under it that is not a one-# comment (len(lines) if none),
+    found in one pass from the end: a run of # lines is not read again for each of them."""
+    below = [len(lines)] * len(lines)
+    for i in range(len(lines) - 2, -1, -1):
+        below[i] = i + 1 if hash_mark(lines[i + 1]) != 1 else below[i + 1]
+    return below
+
+
+def _is_marked_head(lines: list[str], i: int, line: str, below: list[int]) -> bool:
     marks = hash_mark(line)
     if not marks:
         return False
     words = without_hashes(line).strip()
     if len(words) > HEADING_MAX_LENGTH or ends_sentence(words) or _CODE.search(words):
         return False
-    return marks > 1 or i + 1 < len(lines) and is_prose(lines[i + 1]) and not _in_listing(lines, i)
+    return marks > 1 or i + 1 < len(lines) and is_prose(lines[i + 1]) and not _in_listing(lines, i, below[i])
 
 
-def _in_listing(lines: list[str], i: int) -> bool:
+def _in_listing(lines: list[str], i: int, below: int) -> bool:
     """# 可以对配置文件进行定制 over docker run …, or under a line of code: a shell listing's comment
-    (the # lines of a comment under it passed over)."""
-    below = next((j for j in range(i + 1, len(lines)) if hash_mark(lines[j]) != 1), len(lines))
+    (below: the first line under it that is no # comment)."""
     return i > 0 and is_code_line(lines[i - 1]) or below < len(lines) and is_code_line(lines[below])
 
 

@@ -19,6 +19,7 @@ from reader.document.sections.heading_steps import counted_labels
 from reader.document.sections.heading_stops import stopped_head
 
 _MARK = rx.compile(r"[（(第]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})")
+_HEX_DIGITS = rx.compile(r"0[xX]([0-9A-Fa-f]{1,2})")
 _MEMBER_MAX = 36  # characters: a numbered line longer than a head is a paragraph set run-in
 _INNER_STOPS = frozenset("。；;")
 
@@ -31,7 +32,8 @@ def number_of(line: str) -> tuple[str, int] | None:
     if style == "circled":
         return style, ord(line[0]) - ord("①") + 1  # ① … ⑳ are consecutive code points
     if style == "hex":
-        return style, int(line[2:4].rstrip(), 16) + 1  # 0x00 opens the count as 1 does
+        digits = _HEX_DIGITS.match(line)  # 0x1、背景, 0xF: …: one digit or two, whatever follows
+        return (style, int(digits.group(1), 16) + 1) if digits else None  # 0x00 opens the count as 1 does
     match = _MARK.match(line)
     if match is None:
         return None

@@ -24,7 +24,7 @@ from reader.document.model import (
     Part,
 )
 from reader.document.normalize import spaceless, text_lines
-from reader.document.scraped.reference_list import with_references
+from reader.document.scraped.reference_list import is_reference_head, with_references
 from reader.document.stats import is_cjk
 from reader.document.web.web_article import (
     Extracted,
@@ -274,7 +274,8 @@ def _overruled(meta: Metadata, parts: list[Part], window: Window,
     first, last = max(first, window.start), min(last, window.end - 1)
     last = unlinked_end(layout, first, last)  # a box of links at its end is cut
     last = unposted_end(lines, first, last)  # and a blog post's footer
-    if (listed := with_references(lines, first, last)) > last + 1:  # its list of references
+    under = last if is_reference_head(lines[last]) else last + 1  # the head taken in, or under it
+    if (listed := with_references(lines, first, under)) > last + 1:  # its list of references
         last = min(listed - 1, window.end - 1)  # under its last paragraph (or its head), kept
     if body and (first, last) == (min(body), max(body)):
         return []

@@ -35,3 +35,8 @@ def test_a_range_is_not_negative() -> None:
     ("PPI", "")])
 def test_direction_of_the_word_before(before: str, way: str) -> None:
     assert direction(before) == way
+
+
+@pytest.mark.parametrize(("before", "sign"), [("从3亿跌至负", "负"), ("电梯从5层降到负", "负"), ("夜里5度降到零下", "零下")])
+def test_a_word_for_below_zero_after_a_figure_is_a_sign_not_an_operator(before: str, sign: str) -> None:
+    assert sign_before(before) == sign

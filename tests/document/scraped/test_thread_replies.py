@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.document.scraped.thread_replies import is_reply_head
 from tests.document.scraped.test_text_rules import PARA, doc
 
@@ -31,3 +33,8 @@ def test_reply_heads() -> None:
         assert is_reply_head(line), line
     for line in ("1楼大厅里挤满了等候的市民，工作人员正在维持秩序。", "第 #1 号选手", "他坐在沙发上"):
         assert not is_reply_head(line), line
+
+
+@pytest.mark.parametrize("line", ["技巧 #2", "Tip #2", "方法 #3"])
+def test_a_numbered_tip_is_no_reply(line: str) -> None:
+    assert not is_reply_head(line)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reader.document import Document, load_bytes
 from reader.document.scraped.patterns import numbered_style
 from reader.document.sections.heading_sequences import number_of
@@ -27,3 +29,9 @@ def test_hexadecimal_heads_are_siblings_though_one_asks_a_long_question() -> Non
             "0x02 防御的方法", PARA, PARA)
     assert [(s.title, s.level) for s in d.all_sections()] == [
         ("0x00 什么是点击劫持", 1), ("0x01 为什么浏览器默认允许页面被别的网站嵌套呢？", 1), ("0x02 防御的方法", 1)]
+
+
+@pytest.mark.parametrize("line", ["0x1、背景", "0xF: mov eax, 1", "0x0, 0x1, 0x2", "0x", "0xA1B2"])
+def test_any_hex_count_opens_without_error(line: str) -> None:
+    number_of(line)  # whatever follows the digits
+    load_bytes(f"标题\n\n{line}\n正文第一段，讲一些事情。\n{line}\n正文。\n".encode(), "a.txt")

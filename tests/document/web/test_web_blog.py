@@ -173,3 +173,10 @@ def test_a_pages_lists_are_lists_numbered_as_its_ordered_ones() -> None:
     assert items == [("自带电池，停电也能撑一阵；", None), ("功耗不高。", None), ("第三步：装系统；", 3),
                      ("第四步：配网络。", 4)]  # fmt: skip
     assert "装好后重启。" in doc.text and "1. 作者自己写的编号" in doc.text  # a paragraph: its own number
+
+
+def test_references_under_a_plain_head_right_under_the_last_paragraph_are_kept() -> None:
+    refs = ("<p>参考资料：</p><p><a href='https://a.example/1'>单点登录的原理与实现</a></p>"
+            "<p><a href='https://b.example/2'>OAuth2 官方介绍</a></p>")  # fmt: skip
+    body = f"{P}<h2>方案</h2>{P}{P}<h2>总结</h2>{P}{refs}"
+    assert _open(_post(body)).text.endswith("OAuth2 官方介绍")
