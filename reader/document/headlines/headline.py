@@ -288,7 +288,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else year_title(lines, start)
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
-    if told is not None:
+    if told is not None and not not_a_title(lines, told):  # 本文内容 under the date: the model decides
         return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)

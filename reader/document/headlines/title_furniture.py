@@ -15,10 +15,16 @@ _BUTTON = rx.compile(
     r"^(?:(?:用|以|透过|透過)?(?:LINE|Line|微信|微博|脸书|臉書|Facebook|WhatsApp|Telegram|QQ|电邮|電郵|Email)"
     r"\s*(?:分享|传送|傳送|转发|轉發|转寄|轉寄)"
     r"|(?:分享|传送|傳送|转发|轉發|转寄|轉寄)(?:到|至|给|給)"
-    r"|(?:语音播报|語音播報|语音朗读|語音朗讀|朗读|朗讀|听全文|聽全文|收听|收聽|听新闻|聽新聞|播放语音|播放語音)"
+    r"|播报文章$|播報文章$|(?:语音播报|語音播報|语音朗读|語音朗讀|朗读|朗讀|听全文|聽全文|收听|收聽|听新闻|聽新聞|播放语音|播放語音)"
     r"|(?:支持|支援|赞助|贊助|捐助|捐款|订阅|訂閱|加入|成为|成為)(?:我们|我們|本站|本刊|本网|本網|会员|會員)\S{0,4}$)"
 )
 _BUTTON_MAX = 16  # characters: 语音播报文章，释放双眼 and no longer
+# Facebook x.com 共享 LinkedIn 电子邮件: a share bar's networks, named on one line.
+_SHARE_WORDS = frozenset(
+    "facebook x x.com twitter linkedin line whatsapp telegram reddit threads plurk weibo wechat qq email e-mail "
+    "电子邮件 電子郵件 邮件 郵件 电邮 電郵 微信 微博 新浪微博 qq空间 qq空間 豆瓣 脸书 臉書 共享 分享 打印 列印 "
+    "复制链接 複製連結 复制 複製 链接 連結 朋友圈".split()
+)
 # 本文内容, 文章目录, 目錄: the label of a contents box over the text.
 _CONTENTS_LABEL = rx.compile(r"^(?:本文内容|本文內容|本文目录|本文目錄|文章目录|文章目錄|目录|目錄|内容目录|內容目錄|In this article)$")
 # 某某 收录于 阅读, 收录于合集: the collection a post is filed in.
@@ -37,6 +43,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         is_photo_caption(line)
         or _reporters(line)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
+        or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
         or _COLLECTION.search(line) is not None
         or _field_run(lines, index)
@@ -44,6 +51,12 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or is_dash_line(line)  # ——对某某的分析: the subtitle under the headline
         or _outlet_over_date(lines, index)
     )
+
+
+def _share_bar(line: str) -> bool:
+    """Facebook x.com 共享 LinkedIn 电子邮件: two or more share networks or buttons, nothing else."""
+    words = line.replace("|", " ").replace("｜", " ").split()
+    return len(words) >= 2 and all(w.lower() in _SHARE_WORDS for w in words)  # noqa: PLR2004
 
 
 def _reporters(line: str) -> bool:
