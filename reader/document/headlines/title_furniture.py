@@ -20,11 +20,12 @@ _BUTTON = rx.compile(
 )
 _BUTTON_MAX = 16  # characters: 语音播报文章，释放双眼 and no longer
 # Facebook x.com 共享 LinkedIn 电子邮件: a share bar's networks, named on one line.
-_SHARE_WORDS = frozenset(
-    "facebook x x.com twitter linkedin line whatsapp telegram reddit threads plurk weibo wechat qq email e-mail "
-    "电子邮件 電子郵件 邮件 郵件 电邮 電郵 微信 微博 新浪微博 qq空间 qq空間 豆瓣 脸书 臉書 共享 分享 打印 列印 "
-    "复制链接 複製連結 复制 複製 链接 連結 朋友圈".split()
-)
+_SHARE_WORDS = frozenset({
+    "facebook", "x", "x.com", "twitter", "linkedin", "line", "whatsapp", "telegram", "reddit", "threads",
+    "plurk", "weibo", "wechat", "qq", "email", "e-mail", "电子邮件", "電子郵件", "邮件", "郵件", "电邮", "電郵",
+    "微信", "微博", "新浪微博", "qq空间", "qq空間", "豆瓣", "脸书", "臉書", "共享", "分享", "打印", "列印",
+    "复制链接", "複製連結", "复制", "複製", "链接", "連結", "朋友圈",
+})
 # 本文内容, 文章目录, 目錄: the label of a contents box over the text.
 _CONTENTS_LABEL = rx.compile(r"^(?:本文内容|本文內容|本文目录|本文目錄|文章目录|文章目錄|目录|目錄|内容目录|內容目錄|In this article)$")
 # 某某 收录于 阅读, 收录于合集: the collection a post is filed in.
