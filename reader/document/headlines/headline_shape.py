@@ -26,7 +26,7 @@ CUT_TITLE_MIN = 8  # characters a headline keeps once what was glued after it is
 # \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
 SITE_NAME = rx.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
-TITLE_SEPARATOR = rx.compile(r"(?!(?<=\s)\s)\s*(?:──|——|—{2,}|─{2,})\s*")
+TITLE_SEPARATOR = rx.compile(r"(?!(?<=\s)\s)\s*(?:—{2,}|─{2,})\s*")  # the whole run: 主题————副题
 
 
 _TITLE_WIDGET = rx.compile(
