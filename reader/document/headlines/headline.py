@@ -20,6 +20,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.paper_subtitle import headline_over_subtitle
 from reader.document.headlines.post_top import (
     named_title,
     not_headlines,
@@ -300,7 +301,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))
     if model.probability(features[best]) >= model.threshold:
-        return best
+        return headline_over_subtitle(lines, best, start)  # date / 主题 / 副题 / text: the upper
     # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
     # the model finds it most unlikely.
     if rule_pick is None:
