@@ -34,6 +34,8 @@ _COLLECTION = rx.compile(r"(?:^|\s)(?:收录于|收錄於)(?:合集|话题|話�
 _FIELD = rx.compile(r"^[\u4e00-\u9fff]{2,6}[ 　]+[^\s\-—–|｜:：A-Za-z][^\s]{0,38}$")
 # 来源 某报, 作者 某某, 责任编辑 某某: a headline's credits, set as fields are.
 _CREDIT_LABEL = rx.compile(r"^(?:来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期)[ 　]")
+# 译： 某某, 翻譯：Chen Bin: the translator's credit under a translated post's headline.
+_TRANSLATOR = rx.compile(r"(?:译|譯|译者|譯者|翻译|翻譯|编译|編譯)\s*[:：]\s*\S.{0,20}")
 _REPORTER_TAIL = ("报道", "報導", "报导", "采写", "採寫")
 
 
@@ -43,6 +45,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
     return (
         is_photo_caption(line)
         or _reporters(line)
+        or _TRANSLATOR.fullmatch(line) is not None
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
         or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
@@ -105,3 +108,4 @@ def _opens_numbered_parts(lines: list[str], index: int) -> bool:
 def _outlet_over_date(lines: list[str], index: int) -> bool:
     """有線新聞 / 2025年12月01日: the outlet's name alone over the date line it belongs to."""
     return index + 1 < len(lines) and is_outlet_name(lines[index].strip()) and is_dateline_line(lines[index + 1])
+

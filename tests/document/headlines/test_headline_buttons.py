@@ -1,0 +1,34 @@
+"""A headline over the share and font-size buttons over its date line; an outlet's and writer's
+date line (某某快訊／王小明 date) kept whole; a translator's credit no headline. Made-up pages."""
+
+from __future__ import annotations
+
+from reader.document.headlines.headline import _dated_title
+from reader.document.headlines.headline_shape import headline_part
+from reader.document.headlines.title_furniture import not_a_title
+from tests.document.scraped.test_text_rules import PARA, doc
+
+HEAD = "某市老街改造完工 百年骑楼重现旧貌"
+LEAD = "记者近日从某市住建局获悉，历时两年的老街改造工程已经完工，沿街三十多栋骑楼恢复了原来的样子，市民纷纷前来参观。"
+
+
+def test_the_headline_over_the_buttons_over_its_date() -> None:
+    lines = ["首页", "新闻", HEAD, "分享", "分享", "留言", "列印", "A- A+", "2024-05-02 15:05 某某日报 记者王小明", LEAD]
+    assert _dated_title(lines, 9, len(lines)) == 2
+
+
+def test_an_outlet_and_writer_date_line_is_no_headline() -> None:
+    line = "某某快訊／王小明 2020年03月25日 21:15:00"
+    assert headline_part(line) == line
+    assert headline_part("全市召开经济工作会议 2024年05月02日") == "全市召开经济工作会议"
+
+
+def test_the_headline_over_a_like_count_and_the_writer_date_line() -> None:
+    d = doc("首页", "新闻", "焦点", HEAD, "讚 42", "分享", "某某快訊／王小明 2020年03月25日 21:15:00", LEAD, PARA, PARA)
+    assert d.title == HEAD
+
+
+def test_a_translators_credit_is_no_headline() -> None:
+    assert not_a_title(["译： Zhang San"], 0)
+    assert not_a_title(["翻譯：王小明"], 0)
+    assert not not_a_title(["翻译的艺术：从某某说起"], 0)
