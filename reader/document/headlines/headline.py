@@ -314,11 +314,14 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     dropped = not_headlines(lines, start, end, features)
     dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
-    rule_pick = None if rule_pick in dropped else rule_pick
+    furniture_picked = rule_pick in dropped
+    rule_pick = None if furniture_picked else rule_pick
     if not features:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))
-    if model.probability(features[best]) >= model.threshold:
+    # The rules' line was furniture (开始前的碎碎念, 用LINE傳送): the model's best, surer or not.
+    floor = _RULE_FLOOR if furniture_picked else model.threshold
+    if model.probability(features[best]) >= floor:
         return headline_over_subtitle(lines, best, start)  # date / 主题 / 副题 / text: the upper
     # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
     # the model finds it most unlikely.

@@ -8,7 +8,7 @@ from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
 from reader.document.headlines.headline_shape import is_dash_line, title_like
 from reader.document.scraped.captions import is_photo_caption
-from reader.document.scraped.patterns import numbered_style
+from reader.document.scraped.patterns import ends_sentence, numbered_style
 
 # 用LINE傳送, 分享到微博, 轉寄給朋友, 语音播报文章，释放双眼, 朗读全文, 支持我們, 成为会员: buttons.
 _BUTTON = rx.compile(
@@ -36,6 +36,12 @@ _FIELD = rx.compile(r"^[\u4e00-\u9fff]{2,6}[ 　]+[^\s\-—–|｜:：A-Za-z][^\
 _CREDIT_LABEL = rx.compile(r"^(?:来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|发布|發布|时间|時間|日期)[ 　]")
 # 译： 某某, 翻譯：Chen Bin: the translator's credit under a translated post's headline.
 _TRANSLATOR = rx.compile(r"(?:译|譯|译者|譯者|翻译|翻譯|编译|編譯)\s*[:：]\s*\S.{0,20}")
+# 前言, 写在前面, 开始之前, 开始前的碎碎念: the name of the text's opening part, over its first
+# sentence; the post's headline stands higher.
+_OPENING_HEAD = rx.compile(
+    r"(?:前言|引言|序言|引子|楔子|题记|題記|开篇|開篇|写在前面|寫在前面|写在开头|寫在開頭|写在之前"
+    r"|(?:在)?开始(?:之)?前\S{0,6}|(?:在)?開始(?:之)?前\S{0,6})[：:]?"
+)
 _REPORTER_TAIL = ("报道", "報導", "报导", "采写", "採寫")
 
 
@@ -46,6 +52,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         is_photo_caption(line)
         or _reporters(line)
         or _TRANSLATOR.fullmatch(line) is not None
+        or _opens_the_text(lines, index)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
         or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
@@ -61,6 +68,14 @@ def _share_bar(line: str) -> bool:
     """Facebook x.com 共享 LinkedIn 电子邮件: two or more share networks or buttons, nothing else."""
     words = line.replace("|", " ").replace("｜", " ").split()
     return len(words) >= 2 and all(w.lower() in _SHARE_WORDS for w in words)  # noqa: PLR2004
+
+
+def _opens_the_text(lines: list[str], index: int) -> bool:
+    """前言 / 开始前的碎碎念 right over a sentence of the text: its opening part's head."""
+    return (
+        index + 1 < len(lines) and _OPENING_HEAD.fullmatch(lines[index].strip()) is not None
+        and ends_sentence(lines[index + 1])
+    )
 
 
 def _reporters(line: str) -> bool:
