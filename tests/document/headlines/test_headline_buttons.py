@@ -32,3 +32,12 @@ def test_a_translators_credit_is_no_headline() -> None:
     assert not_a_title(["译： Zhang San"], 0)
     assert not_a_title(["翻譯：王小明"], 0)
     assert not not_a_title(["翻译的艺术：从某某说起"], 0)
+
+
+def test_a_topic_and_a_spaced_headline_over_the_date() -> None:
+    """某區大火 | 分析居民數據 老人較多 租戶較少: one bar after a topic, clauses set apart by spaces;
+    over the date line it is the headline, not a list of links."""
+    head = "某區大火 | 分析居民數據 屋苑老人較多 租戶比例較少 樓齡普遍偏高"
+    text = "某區屋苑上週發生大火，本刊翻查人口普查數據，發現該屋苑居民年齡偏高，不少住戶聘有家務助理照顧長者。"
+    d = doc("主頁", "最新", "香港", "中國", "國際", head, "2025年12月02日", text, PARA, PARA)
+    assert d.title == head
