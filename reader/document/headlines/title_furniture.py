@@ -42,6 +42,8 @@ _OPENING_HEAD = rx.compile(
     r"(?:前言|引言|序言|引子|楔子|题记|題記|开篇|開篇|写在前面|寫在前面|写在开头|寫在開頭|写在之前"
     r"|(?:在)?开始(?:之)?前\S{0,6}|(?:在)?開始(?:之)?前\S{0,6})[：:]?"
 )
+# Advertisements, 广告, 贊助內容: an advertisement slot's label.
+_AD_LABEL = rx.compile(r"(?:Advertisements?|ADVERTISEMENT|Sponsored|广告|廣告|推广|推廣|赞助内容|贊助內容)")
 _REPORTER_TAIL = ("报道", "報導", "报导", "采写", "採寫")
 
 
@@ -52,6 +54,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         is_photo_caption(line)
         or _reporters(line)
         or _TRANSLATOR.fullmatch(line) is not None
+        or _AD_LABEL.fullmatch(line) is not None
         or _opens_the_text(lines, index)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
         or _share_bar(line)

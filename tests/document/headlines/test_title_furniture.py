@@ -30,6 +30,8 @@ TEXT = [
         ["Facebook x.com 共享 LinkedIn 电子邮件"],  # a share bar's networks
         ["微信 微博 复制链接"],
         ["播报文章"],  # a listen button
+        ["Advertisements"],  # an advertisement slot's label
+        ["廣告"],
     ],
 )
 def test_furniture_right_over_the_text_is_no_headline(furniture: list[str]) -> None:
