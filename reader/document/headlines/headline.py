@@ -29,7 +29,7 @@ from reader.document.headlines.post_top import (
     title_under_meta,
     year_title,
 )
-from reader.document.headlines.title_furniture import not_a_title
+from reader.document.headlines.title_furniture import not_a_title, opens_the_text
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -117,6 +117,8 @@ def _over_its_subtitle(lines: list[str], above: list[int], dated: int, title: in
     short one (the writer's or the account's name) among them: the upper is the headline."""
     long = [i for i in above if len(lines[i]) > _SHORT_TITLE]
     short = [i for i in range(min(long, default=dated), dated) if i not in long]
+    if any(is_link_list(lines[i]) for i in short):
+        return title  # ·娱乐幻灯 ·在线影院 …: a box of links between, not a writer's name
     return min(long) if len(long) == 2 and len(short) == 1 and title in long else title  # noqa: PLR2004
 
 
@@ -314,12 +316,13 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     dropped = not_headlines(lines, start, end, features)
     dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
-    furniture_picked = rule_pick in dropped
-    rule_pick = None if furniture_picked else rule_pick
+    # The rules' line was the text's opening head (开始前的碎碎念): the headline is higher up.
+    furniture_picked = rule_pick is not None and opens_the_text(lines, rule_pick)
+    rule_pick = None if rule_pick in dropped else rule_pick
     if not features:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))
-    # The rules' line was furniture (开始前的碎碎念, 用LINE傳送): the model's best, surer or not.
+    # Then the model's best, surer or not.
     floor = _RULE_FLOOR if furniture_picked else model.threshold
     if model.probability(features[best]) >= floor:
         return headline_over_subtitle(lines, best, start)  # date / 主题 / 副题 / text: the upper

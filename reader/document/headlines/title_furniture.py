@@ -55,7 +55,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or _reporters(line)
         or _TRANSLATOR.fullmatch(line) is not None
         or _AD_LABEL.fullmatch(line) is not None
-        or _opens_the_text(lines, index)
+        or opens_the_text(lines, index)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
         or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
@@ -73,7 +73,7 @@ def _share_bar(line: str) -> bool:
     return len(words) >= 2 and all(w.lower() in _SHARE_WORDS for w in words)  # noqa: PLR2004
 
 
-def _opens_the_text(lines: list[str], index: int) -> bool:
+def opens_the_text(lines: list[str], index: int) -> bool:
     """前言 / 开始前的碎碎念 right over a sentence of the text: its opening part's head."""
     return (
         index + 1 < len(lines) and _OPENING_HEAD.fullmatch(lines[index].strip()) is not None

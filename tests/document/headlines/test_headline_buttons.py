@@ -41,3 +41,11 @@ def test_a_topic_and_a_spaced_headline_over_the_date() -> None:
     text = "某區屋苑上週發生大火，本刊翻查人口普查數據，發現該屋苑居民年齡偏高，不少住戶聘有家務助理照顧長者。"
     d = doc("主頁", "最新", "香港", "中國", "國際", head, "2025年12月02日", text, PARA, PARA)
     assert d.title == head
+
+
+def test_a_box_of_links_between_two_headlines_names_no_writer() -> None:
+    """[视频]某片预告 / ·娱乐幻灯 ·在线影院 … / the headline / date: the link over the box is another
+    story's, not this one's headline over its subtitle and writer."""
+    lines = ["首页 资讯 娱乐 体育", "[视频]某某电影最新预告片抢先看", "·娱乐幻灯 ·在线影院 ·碟探快报 ·电视剧照",
+             "某某明星新片发布会现场回顾（图）", "2005-04-27 14:32更新 来源：某某新闻网", LEAD, PARA]
+    assert _dated_title(lines, 5, len(lines)) == 3
