@@ -20,6 +20,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.paper_subtitle import headline_over_subtitle
 from reader.document.headlines.post_top import (
     named_title,
     not_headlines,
@@ -28,7 +29,7 @@ from reader.document.headlines.post_top import (
     title_under_meta,
     year_title,
 )
-from reader.document.headlines.title_furniture import not_a_title
+from reader.document.headlines.title_furniture import not_a_title, opens_the_text
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -75,7 +76,7 @@ def _dated_title(lines: list[str], start: int, end: int) -> int | None:
 def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
-            i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
+            i for i in _over_the_buttons(lines, k)
             if (title_like(lines[i]) or i == k - 1 and is_dateline(lines[k]) and dated_headline(lines[i]))
             and not is_dash_line(lines[i])  # may end in ？ or ！
         ]
@@ -93,11 +94,31 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     return None
 
 
+_BUTTONS_OVER_DATELINE = 6  # 分享 / 分享 / 留言 / 列印 / A- A+ between a headline and its date
+
+
+def _over_the_buttons(lines: list[str], dated: int) -> list[int]:
+    """The lines over a date line where its headline may stand, nearest first, past the share and
+    font-size buttons a page sets between them."""
+    found: list[int] = []
+    skipped = 0
+    for i in range(dated - 1, -1, -1):
+        if len(found) == _TITLE_ABOVE_DATELINE:
+            break
+        if skipped < _BUTTONS_OVER_DATELINE and (is_chrome(lines[i]) or not_a_title(lines, i)):
+            skipped += 1
+            continue
+        found.append(i)
+    return found
+
+
 def _over_its_subtitle(lines: list[str], above: list[int], dated: int, title: int) -> int:
     """标题 / 副题 / 作者 / date, 标题 / 公众号 / 口号 / date: two long lines over the date with a
     short one (the writer's or the account's name) among them: the upper is the headline."""
     long = [i for i in above if len(lines[i]) > _SHORT_TITLE]
     short = [i for i in range(min(long, default=dated), dated) if i not in long]
+    if any(is_link_list(lines[i]) for i in short):
+        return title  # ·娱乐幻灯 ·在线影院 …: a box of links between, not a writer's name
     return min(long) if len(long) == 2 and len(short) == 1 and title in long else title  # noqa: PLR2004
 
 
@@ -288,19 +309,23 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else year_title(lines, start)
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
-    if told is not None:
+    if told is not None and not not_a_title(lines, told):  # 本文内容 under the date: the model decides
         return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
     dropped = not_headlines(lines, start, end, features)
     dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
+    # The rules' line was the text's opening head (开始前的碎碎念): the headline is higher up.
+    furniture_picked = rule_pick is not None and opens_the_text(lines, rule_pick)
     rule_pick = None if rule_pick in dropped else rule_pick
     if not features:
         return None
     best = max(features, key=lambda i: model.rank(features[i]))
-    if model.probability(features[best]) >= model.threshold:
-        return best
+    # Then the model's best, surer or not.
+    floor = _RULE_FLOOR if furniture_picked else model.threshold
+    if model.probability(features[best]) >= floor:
+        return headline_over_subtitle(lines, best, start)  # date / 主题 / 副题 / text: the upper
     # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
     # the model finds it most unlikely.
     if rule_pick is None:

@@ -17,6 +17,9 @@ REACH_ABOVE = 80  # lines above the text's first line
 REACH_BELOW = 4  # lines under it: a teaser or a summary the text's region took in
 _SHORT_HEADLINE = rx.compile(r"[\u4e00-\u9fff]{2,3}")  # 秋思, 在路上
 _STOPPED_MAX = 40  # characters of a headline ending in 。
+# 某某大火 | 分析人口數據 居民老化 依賴外傭: a topic, one bar, a headline whose clauses are set
+# apart by spaces (as Hong Kong papers set them), which reads as a list of links.
+_TOPIC_BAR = rx.compile(r"[^|｜︱丨\s]{2,12}\s?[|｜︱丨]\s?[^|｜︱丨]{12,70}")
 
 
 def dated_candidates(lines: list[str], start: int, end: int) -> list[int]:
@@ -42,7 +45,7 @@ def _dates(line: str, in_text: bool) -> bool:
 
 def dated_headline(line: str) -> bool:
     """Could the line over a date line be its headline: title-like, or short, or one sentence."""
-    if title_like(line):
+    if title_like(line) or _TOPIC_BAR.fullmatch(line) and not is_dateline(line):
         return True
     if _SHORT_HEADLINE.fullmatch(line):
         return short_headline(line)

@@ -26,7 +26,7 @@ CUT_TITLE_MIN = 8  # characters a headline keeps once what was glued after it is
 # \w holds every ideograph (a class of their range costs the regex compiler ≈1 ms).
 SITE_NAME = rx.compile(r"^[\w·]{2,10}(?:在线|网|日报|晚报|早报|新闻网|时报|商报|报|电视台|频道)$")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
-TITLE_SEPARATOR = rx.compile(r"(?!(?<=\s)\s)\s*(?:──|——|—{2,}|─{2,})\s*")
+TITLE_SEPARATOR = rx.compile(r"(?!(?<=\s)\s)\s*(?:—{2,}|─{2,})\s*")  # the whole run: 主题————副题
 
 
 _TITLE_WIDGET = rx.compile(
@@ -82,9 +82,13 @@ def headline_part(line: str) -> str:
     head = line[: found.start()]
     if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head) or _LATIN_NAME.fullmatch(head):
         return line  # ggjjzhzz 发表于 2005-9-15, TechDaily 2024-05-10: a post line, an outlet's date line
+    if _SLASH_CREDIT.fullmatch(head.strip()):
+        return line  # 某某快訊／王小明 2020年03月25日 21:15:00: the outlet and writer's date line
     return head if title_like(head) else line
 
 
+# 某某快訊／王小明, 記者 王小明/台北: an outlet or a desk, a slash, a writer (or a place).
+_SLASH_CREDIT = rx.compile(r"[^\s／/]{2,10}\s?[／/]\s?[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9.&'-]*")  # one Latin word: a name, not a Chinese headline
 _DATE_LEAD = rx.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
 

@@ -12,6 +12,7 @@ from reader.document import rx
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.headlines.headline_reach import dated_headline
 from reader.document.headlines.headline_shape import title_like
+from reader.document.headlines.title_furniture import not_a_title
 from reader.document.normalize import spaceless
 from reader.document.scraped.menu_lines import is_menu_line
 from reader.document.scraped.patterns import is_dateline, numbered_style
@@ -98,6 +99,8 @@ def title_over_follow(lines: list[str], start: int) -> int | None:
         if len(name) > _NAME_MAX or any(ch.isdigit() for ch in name) or is_post_meta(name):
             return None
         t = i - 2  # over the name
+        while t > 0 and not_a_title(lines, t):
+            t -= 1  # 标题 / 播报文章 / 语音播报文章 / 作者 / 关注: the listen buttons under the headline
         line = lines[t]
         if is_post_meta(line) or is_menu_line(line) or not title_like(line) or len(_HANZI.findall(line)) < _TWICE_MIN:
             return None

@@ -22,6 +22,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.paper_subtitle import is_paper_subtitle
 from reader.document.headlines.post_top import subtitle_over_writer
 from reader.document.scraped.date_block import (
     dateline_credit,
@@ -105,7 +106,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
         after = title_lines[-1] + 1
-        if subtitle is None and after < start and (is_dash_line(lines[after]) or subtitle_over_writer(lines, after)):
+        if subtitle is None and after < start and (
+            is_dash_line(lines[after]) or subtitle_over_writer(lines, after) or is_paper_subtitle(lines, after, start)
+        ):
             subtitle = shown[after].lstrip("─—- ")
             title_lines += (after,)
         number = _document_number(lines, after, start)

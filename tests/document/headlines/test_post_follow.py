@@ -26,3 +26,9 @@ def test_a_date_line_over_the_button_names_no_writer() -> None:
     assert title_over_follow(lines, len(lines) - 1) is None
     lines = [*MENU, TITLE, "爱折腾的阿木", "+关注", LEAD]
     assert title_over_follow(lines, len(lines) - 1) == len(MENU)
+
+
+def test_listen_buttons_between_the_headline_and_the_writer() -> None:
+    """标题 / 播报文章 / 语音播报文章 / 作者 / 关注: the buttons are no headline, the line over them is."""
+    lines = [*MENU, TITLE, "播报文章", "语音播报文章，释放双眼", "爱折腾的阿木", "关注", "2024-05-08 23:23", LEAD]
+    assert title_over_follow(lines, len(lines) - 1) == len(MENU)

@@ -27,6 +27,11 @@ TEXT = [
         ["中文名 某某新区", "所属行政区 某某省", "面积 1770平方千米"],  # an infobox's fields
         ["本文内容"],  # a contents box's label
         ["王小明 收录于 阅读"],  # the collection a post is filed in
+        ["Facebook x.com 共享 LinkedIn 电子邮件"],  # a share bar's networks
+        ["微信 微博 复制链接"],
+        ["播报文章"],  # a listen button
+        ["Advertisements"],  # an advertisement slot's label
+        ["廣告"],
     ],
 )
 def test_furniture_right_over_the_text_is_no_headline(furniture: list[str]) -> None:
@@ -95,3 +100,11 @@ def test_an_outlet_over_its_date_line_is_no_headline() -> None:
     assert choose_title(lines, 4, len(lines)) is None
     lines = ["首頁", "老桥受损 县府封桥", "某某新闻", "2025年12月01日", *TEXT]
     assert choose_title(lines, 4, len(lines)) == 1
+
+
+def test_contents_label_under_the_date_gives_way_to_the_headline() -> None:
+    """The headline / 项目 / date / 本文内容 / text: the contents box's label is no headline,
+    though it stands where a post's headline stands under its meta lines."""
+    lines = ["跳转至主内容", "Facebook x.com 共享 LinkedIn 电子邮件", "快速入门：用某某工具检查程序的错误", "项目",
+             "01/12/2024", "本文内容", *TEXT]
+    assert choose_title(lines, 6, len(lines)) in {None, 2}
