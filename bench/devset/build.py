@@ -478,6 +478,7 @@ def _title_from_hand(dr: Draft, hc: dict[str, Any]) -> None:
     if before:
         dr.ti = before[-1]
         dr.title = hc["title"]
+        dr.sub = hc.get("subtitle", dr.sub)  # 主题——副题 on one line: the shared corpus's title + subtitle
 
 
 def _title_exact(dr: Draft, cn: list[str]) -> None:
