@@ -14,9 +14,10 @@ from reader.document.scraped.patterns import ends_sentence, numbered_style
 _BUTTON = rx.compile(
     r"^(?:(?:用|以|透过|透過)?(?:LINE|Line|微信|微博|脸书|臉書|Facebook|WhatsApp|Telegram|QQ|电邮|電郵|Email)"
     r"\s*(?:分享|传送|傳送|转发|轉發|转寄|轉寄)"
-    r"|(?:分享|传送|傳送|转发|轉發|转寄|轉寄)(?:到|至|给|給)"
+    r"|(?:分享|传送|傳送|转发|轉發|转寄|轉寄)(?:到|至|给|給)[：:]?(?:朋友圈?|好友|微信|微博|脸书|臉書|Facebook|LINE|Line|QQ空间|QQ|Twitter)?$"
     r"|播报文章$|播報文章$|(?:语音播报|語音播報|语音朗读|語音朗讀|朗读|朗讀|听全文|聽全文|收听|收聽|听新闻|聽新聞|播放语音|播放語音)"
-    r"|(?:支持|支援|赞助|贊助|捐助|捐款|订阅|訂閱|加入|成为|成為)(?:我们|我們|本站|本刊|本网|本網|会员|會員)\S{0,4}$)"
+    r"(?:全文|文章|本文|此文|新闻|新聞)?(?:[，,]\S{0,8})?$"
+    r"|(?:支持|支援|赞助|贊助|捐助|捐款|订阅|訂閱|加入|成为|成為)(?:我们|我們|本站|本刊|本网|本網|会员|會員)(?:吧|一下|！|!)?$)"
 )
 _BUTTON_MAX = 16  # characters: 语音播报文章，释放双眼 and no longer
 # Facebook x.com 共享 LinkedIn 电子邮件: a share bar's networks, named on one line.
@@ -100,7 +101,12 @@ def _field_run(lines: list[str], index: int) -> bool:
 
 
 def _is_field(line: str) -> bool:
-    return _FIELD.match(line.strip()) is not None
+    line = line.strip()
+    return _FIELD.match(line) is not None and not line.startswith(_NAVIGATION)
+
+
+# 首页 国内, 当前位置 首页: a breadcrumb's words set apart, the site's path, never a record's field.
+_NAVIGATION = ("首页", "首頁", "主页", "主頁", "当前位置", "當前位置", "您的位置", "你的位置", "现在位置", "位置")
 
 
 _PARTS_REACH = 400  # lines under a numbered head where its siblings may stand

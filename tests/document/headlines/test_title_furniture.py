@@ -49,6 +49,10 @@ def test_furniture_right_over_the_text_is_no_headline(furniture: list[str]) -> N
         "市政府提供 免费体检服务",
         "一图读懂政府工作报告",
         "记者手记：走进大山深处",
+        "分享给你的十个学习方法",  # a share verb, then words no button says
+        "朗读者第三季开播",
+        "收听率创下新高",
+        "支持我们的理由",
     ],
 )
 def test_headlines_that_look_like_furniture_stay_headlines(line: str) -> None:
@@ -58,6 +62,10 @@ def test_headlines_that_look_like_furniture_stay_headlines(line: str) -> None:
 def test_a_headline_over_its_source_line_is_no_field_run() -> None:
     lines = ["首頁", "某某县 召开经济会议", "来源 某某日报", "作者 王小明", *TEXT]
     assert not not_a_title(lines, 1)  # the headline's source and writer, not a record's fields
+
+
+def test_a_two_part_headline_under_a_breadcrumb_set_apart_is_no_field_run() -> None:
+    assert not not_a_title(["首页 国内", "春运特辑 回家的路", *TEXT], 1)
 
 
 def test_a_headline_of_words_and_latin_is_no_field() -> None:
