@@ -29,6 +29,7 @@ from reader.document.headlines.post_top import (
     year_title,
 )
 from reader.document.headlines.title_furniture import not_a_title
+from reader.document.headlines.title_gap import crumb_cut_title, over_buttons
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -75,7 +76,7 @@ def _dated_title(lines: list[str], start: int, end: int) -> int | None:
 def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
-            i for i in range(k - 1, max(-1, k - 1 - _TITLE_ABOVE_DATELINE), -1)
+            i for i in over_buttons(lines, k, _TITLE_ABOVE_DATELINE)
             if (title_like(lines[i]) or i == k - 1 and is_dateline(lines[k]) and dated_headline(lines[i]))
             and not is_dash_line(lines[i])  # may end in ？ or ！
         ]
@@ -288,6 +289,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else year_title(lines, start)
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
+    told = told if told is not None else crumb_cut_title(lines, start)
     if told is not None:
         return told
     model = title_model()
