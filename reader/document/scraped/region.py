@@ -11,6 +11,7 @@ from reader.document.model import TABLE_CELL_RULE
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.last_section import with_last_section
+from reader.document.scraped.marked_stops import is_marked_stop
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -158,7 +159,7 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
     weight_to = [0, *accumulate(max(score, 0) for score in scores)]  # each box weighs the text once
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or box_inside(
+        if not (is_hard_stop(lines[i]) or is_marked_stop(lines[i])) or opening_credit(lines, scores, start, end, i) or box_inside(
             lines, scores, weight_to, (start, end), i
         ):
             continue
