@@ -9,6 +9,7 @@ import pytest
 from reader.document import Document, load_bytes
 from reader.document.headlines.headline_shape import headline_part
 from reader.document.headlines.title_gap import is_button, over_buttons
+from reader.document.scraped.patterns import is_chrome
 
 TITLE = "北市公車新路線下月上路　通勤族省時十分鐘"
 NAV = ["要聞", "社會", "地方", "兩岸", "國際", "財經", "運動", "娛樂", "生活", "健康"]
@@ -69,3 +70,12 @@ def test_a_breadcrumb_ending_in_the_headline_cut_short_names_it(crumb: str) -> N
 def test_a_line_cut_short_with_no_breadcrumb_before_it_names_nothing() -> None:
     d = doc("最新", "香港", "支持我們", "城東大火 | 分析住戶資料...", "相關新聞", TITLE, "2025年12月02日", P1, P2, P3, P4)
     assert d.title == TITLE
+
+
+@pytest.mark.parametrize("label", ["Advertisements", "ADVERTISEMENT"])
+def test_ad_labels_between_the_paragraphs_are_neither_headline_nor_text(label: str) -> None:
+    assert is_chrome(label)
+    d = doc(*NAV[:6], TITLE, "小美", "2024-03-24", P1, label, "圖片來源：某某新聞", P2, label, P3, P4, label,
+            "編輯精選推薦 More +", *[line.split(" ", 1)[1] for line in LATEST])
+    assert d.title == TITLE
+    assert d.text.split("\n")[1] == P1
