@@ -1,5 +1,6 @@
 """A related-stories box whose head is set between arrows or bullets (made-up pages) ends the
-article as the bare head does; a paragraph opening with a bullet does not."""
+article as the bare head does; a paragraph opening with a bullet does not. A privacy-consent
+prompt over the text (請同意…隱私權…) is page furniture, not the text's first line."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_a_box_head_between_marks_ends_the_article(head: str) -> None:
 ])
 def test_a_marked_box_head(line: str, stop: bool) -> None:
     assert is_marked_stop(line) is stop
+
+
+CONSENT = "請同意我們的隱私權規範，才能啟用聽新聞的功能。"
+
+
+@pytest.mark.parametrize("prompt", [CONSENT, "请先接受本站的Cookie政策，以便继续阅读。"])
+def test_a_privacy_consent_prompt_over_the_text_is_page_furniture(prompt: str) -> None:
+    d = doc("首頁 / 政治", "市議會通過新年度預算　交通建設經費增兩成", "2024/3/29 21:20", prompt,
+            "圖為議員在議場審議預算。記者某某攝", prompt, f"（某某社記者王小明台北29日電）{P1}", P2, P3, "#預算")
+    assert [d.block_text(b) for b in d.blocks if b.kind is BlockKind.PARAGRAPH][0].startswith("（某某社")
