@@ -32,6 +32,7 @@ from reader.document.scraped.patterns import (
 from reader.document.scraped.reference_list import LICENCE, with_references
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import signs_off, without_sign_off
+from reader.document.scraped.story_cards import card_lines
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import items_weigh_nothing, with_grid_going_on
 from reader.document.scraped.text_tail import (
@@ -108,7 +109,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     items_weigh_nothing(lines, scores)
     code_weighs_nothing(lines, scores)  # docker run -d \ or fi in a listing: the post's, not a menu
     weigh_wrapped(lines, scores, _SHORT_LINE_COST, _weight)
-    for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
+    for i in (*stamped_stories(lines), *cut_summaries(lines), *card_lines(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], _SHORT_LINE_COST)
     weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
