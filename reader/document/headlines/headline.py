@@ -29,7 +29,12 @@ from reader.document.headlines.post_top import (
     year_title,
 )
 from reader.document.headlines.title_furniture import not_a_title
-from reader.document.headlines.title_gap import crumb_cut_title, over_buttons
+from reader.document.headlines.title_gap import (
+    crumb_cut_title,
+    is_player,
+    over_buttons,
+    past_buttons,
+)
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -290,12 +295,13 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
     told = told if told is not None else crumb_cut_title(lines, start)
+    told = past_buttons(lines, told) if told is not None else None
     if told is not None:
         return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
     dropped = not_headlines(lines, start, end, features)
-    dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
+    dropped |= {i for i in features if not_a_title(lines, i) or is_player(lines[i])}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
     rule_pick = None if rule_pick in dropped else rule_pick
     if not features:

@@ -14,9 +14,21 @@ _BUTTON = rx.compile(r"(?:列印|列印本页|列印本頁|讚|按讚|按赞|推
 _BUTTON_MAX = 6
 
 
+# 语音播报文章，释放双眼, 聽新聞, 收听本文: the player that reads the article aloud.
+_LISTEN = rx.compile(r"(?:语音)?播报(?:文章|全文|本文)|语音播报|[听聽]新[闻聞]|收[听聽](?:本文|全文|文章)|朗读(?:全文|本文)|[听聽](?:全文|本文)")
+_LISTEN_MAX = 16
+
+
+def is_player(line: str) -> bool:
+    """语音播报文章，释放双眼, 聽新聞: the player that reads the article aloud."""
+    return len(line) <= _LISTEN_MAX and _LISTEN.search(line) is not None
+
+
 def is_button(line: str) -> bool:
-    """A line of page buttons only: share, print, like, font size."""
+    """A line of page buttons only: share, print, like, font size, the player reading it aloud."""
     bare = line.strip()
+    if is_player(bare):
+        return True
     return bool(bare) and not title_like(bare) and (
         is_chrome(bare) or len(bare) <= _BUTTON_MAX and _BUTTON.fullmatch(bare) is not None
     )
@@ -57,3 +69,14 @@ def crumb_cut_title(lines: list[str], start: int) -> int | None:
             if line.startswith(words[k:]) and words[k - 1] in " \u3000>›»/|｜":
                 return i
     return None
+
+
+def past_buttons(lines: list[str], i: int) -> int | None:
+    """Line i, or when it is a button (the player reading the article aloud, taken for the line
+    over the writer's name), the headline over the buttons."""
+    if not is_player(lines[i].strip()):
+        return i
+    skipped = 0
+    while i >= 0 and is_button(lines[i]) and skipped < _BUTTON_GAP:
+        i, skipped = i - 1, skipped + 1
+    return i if i >= 0 and title_like(lines[i]) else None

@@ -79,3 +79,9 @@ def test_ad_labels_between_the_paragraphs_are_neither_headline_nor_text(label: s
             "編輯精選推薦 More +", *[line.split(" ", 1)[1] for line in LATEST])
     assert d.title == TITLE
     assert d.text.split("\n")[1] == P1
+
+
+@pytest.mark.parametrize("player", [("播報文章", "語音播報文章，釋放雙眼"), ("聽新聞",), ("收聽本文 00:00",)])
+def test_the_player_reading_the_article_aloud_is_no_headline(player: tuple[str, ...]) -> None:
+    d = doc(*NAV, "微信", "QQ", "微博", TITLE, *player, "王小明", "關注", "2024-05-08 23:23", "來自台北", P1, P2, P3, P4)
+    assert d.title == TITLE
