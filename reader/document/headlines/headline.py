@@ -30,6 +30,12 @@ from reader.document.headlines.post_top import (
     year_title,
 )
 from reader.document.headlines.title_furniture import not_a_title, opens_the_text
+from reader.document.headlines.title_gap import (
+    crumb_cut_title,
+    is_button,
+    is_player,
+    past_buttons,
+)
 from reader.document.headlines.title_model import title_model
 from reader.document.scraped.hard_wrap import wrapped_lines
 from reader.document.scraped.patterns import (
@@ -105,7 +111,7 @@ def _over_the_buttons(lines: list[str], dated: int) -> list[int]:
     for i in range(dated - 1, -1, -1):
         if len(found) == _TITLE_ABOVE_DATELINE:
             break
-        if skipped < _BUTTONS_OVER_DATELINE and (is_chrome(lines[i]) or not_a_title(lines, i)):
+        if skipped < _BUTTONS_OVER_DATELINE and (is_chrome(lines[i]) or is_button(lines[i]) or not_a_title(lines, i)):
             skipped += 1
             continue
         found.append(i)
@@ -309,12 +315,14 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else year_title(lines, start)
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
+    told = told if told is not None else crumb_cut_title(lines, start)
+    told = past_buttons(lines, told) if told is not None else None
     if told is not None and not not_a_title(lines, told):  # 本文内容 under the date: the model decides
         return told
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
     dropped = not_headlines(lines, start, end, features)
-    dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a field…
+    dropped |= {i for i in features if not_a_title(lines, i) or is_player(lines[i])}  # a caption, a button, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
     # The rules' line was the text's opening head (开始前的碎碎念): the headline is higher up.
     furniture_picked = rule_pick is not None and opens_the_text(lines, rule_pick)

@@ -8,6 +8,7 @@ import re
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.bylines.dateline import is_desk_writer
 from reader.document.scraped.font_switcher import is_font_switcher
 from reader.document.scraped.form_lines import NOTICE_TITLE_MAX, is_form_line, is_notice_title
 from reader.document.scraped.patterns import (
@@ -82,7 +83,7 @@ def headline_part(line: str) -> str:
     head = line[: found.start()]
     if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head) or _LATIN_NAME.fullmatch(head):
         return line  # ggjjzhzz 发表于 2005-9-15, TechDaily 2024-05-10: a post line, an outlet's date line
-    if _SLASH_CREDIT.fullmatch(head.strip()):
+    if _SLASH_CREDIT.fullmatch(head.strip()) or is_desk_writer(line):
         return line  # 某某快訊／王小明 2020年03月25日 21:15:00: the outlet and writer's date line
     return head if title_like(head) else line
 

@@ -13,6 +13,7 @@ from reader.document.bylines.dateline import (
     post_foot,
     post_writer,
 )
+from reader.document.bylines.poster_line import poster_beside_date
 from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
     headline_part,
@@ -130,7 +131,10 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
     credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
-    named = _author_under(lines, title_index, between) if credit_line is None else None
+    # 標題 / 小美 / 2020-03-24: else the poster's name alone beside the date
+    named = (_author_under(lines, title_index, between) or (
+        poster_beside_date(lines, title_index, between, dateline_lines) if reporter is None else None
+    )) if credit_line is None else None
     if named is not None:
         credit_line, reporter = named, reporter or shown[named]
     if reporter is None and credit_line is None:

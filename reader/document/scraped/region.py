@@ -11,6 +11,7 @@ from reader.document.model import TABLE_CELL_RULE
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.last_section import with_last_section
+from reader.document.scraped.marked_stops import is_marked_stop
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     LIST_DASH,
@@ -31,6 +32,7 @@ from reader.document.scraped.patterns import (
 from reader.document.scraped.reference_list import LICENCE, with_references
 from reader.document.scraped.region_anchor import anchored_region
 from reader.document.scraped.sign_off import signs_off, without_sign_off
+from reader.document.scraped.story_cards import card_lines
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import (
     SHORT_LINE_COST,
@@ -110,7 +112,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     items_weigh_nothing(lines, scores)
     code_weighs_nothing(lines, scores)  # docker run -d \ or fi in a listing: the post's, not a menu
     weigh_wrapped(lines, scores, SHORT_LINE_COST, _weight)
-    for i in (*stamped_stories(lines), *cut_summaries(lines)):  # a sidebar's stories, however long
+    for i in (*stamped_stories(lines), *cut_summaries(lines), *card_lines(lines)):  # a sidebar's stories, however long
         scores[i] = min(scores[i], SHORT_LINE_COST)
     weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
@@ -161,7 +163,7 @@ def _first_hard_stop(lines: list[str], scores: list[int], start: int, end: int) 
     credited = any(standalone_credit(lines[k]) for k in range(end, min(len(lines), end + 2)))
     weight_to = [0, *accumulate(max(score, 0) for score in scores)]  # each box weighs the text once
     for i in range(start + 1, end):
-        if not is_hard_stop(lines[i]) or opening_credit(lines, scores, start, end, i) or box_inside(
+        if not (is_hard_stop(lines[i]) or is_marked_stop(lines[i])) or opening_credit(lines, scores, start, end, i) or box_inside(
             lines, scores, weight_to, (start, end), i
         ):
             continue

@@ -64,6 +64,7 @@ from reader.document.sections.heading_sequences import ordinal_heads, sequence_m
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
+from reader.document.sections.heading_story_links import story_links
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
@@ -295,6 +296,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
         strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
         | short_items(lines, [(h.index, h.style) for h in headings])
         | promotions(lines, indices)  # 限时特惠 over its offer: an advertisement's, no head
+        | story_links(lines, indices)  # …終獲救【有片】: another story's link
         | caption_marks(lines, indices) | edit_links_unmarked(lines, indices)
         | list_items(lines, set(indices)))  # 优点：… over 缺点：…, 搜索关键词【…】 under each item
     kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part, or nothing
