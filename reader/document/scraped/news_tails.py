@@ -31,17 +31,24 @@ _DESK_BOX = rx.compile(
 # 看更多, 看更多新聞, 往下看更多文章, 點我看更多: the link to more of the site's stories.
 _MORE = rx.compile(r"^(?:往下|点我|点此|按此|马上|立即)?看更多(?:新闻|文章|内容|报导|报道|影音|精彩)?\s*[>»›…\.。！!]*$")
 # 一起加入某報Telegram，新聞不漏接！, 快加入某某電子報APP、LINE好友, 訂閱某某YouTube頻道: the paper's
-# call to follow it, however it is worded; a few words around the channel's name.
+# call to follow it: a word urging the reader (一起, 快, 立即…) before the verb, or a promise after
+# the channel (不漏接, 第一手); Latin channel names as words (not Online, BIG). Not 一、下载App并注册账号.
+_URGED = r"(?:一起|快|赶快|立即|立刻|马上|欢迎|记得|请|点此|点我|按此|免费)"
+_CHANNELS = (
+    r"(?:(?<![A-Za-z])(?:LINE|Line|Telegram|YouTube|Youtube|IG|Instagram|Facebook|FB|APP|App|app)(?![A-Za-z])"
+    r"|好友|粉[丝絲][团團]|粉[丝絲]专页|电子报|频道)"
+)
 _CHANNEL = rx.compile(
-    r"(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{0,16}?"
-    r"(?:LINE|Line|Telegram|YouTube|Youtube|IG|Instagram|Facebook|FB|APP|App|app|好友|粉[丝絲][团團]|粉[丝絲]专页|电子报|频道)"
+    rf"{_URGED}.{{0,4}}(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{{0,16}}?{_CHANNELS}"
+    rf"|^(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{{0,16}}?{_CHANNELS}.{{0,12}}(?:不漏接|第一手|最新消息|每日|好康)"
+    rf"|^(?:加入|追[踪蹤]|订阅|关注)\S{{1,16}}?{_CHANNELS}$"  # 訂閱某某YouTube頻道: the channel its last word
 )
 # 你怎麼看？, 對此您怎麼看: the comments' box asking the reader.
 _YOUR_VIEW = rx.compile(r"^(?:对此)?(?:你|您|大家)(?:怎[么麼]看|觉得呢|有什[么麼]看法)[？?]?$")
 # 【某報徵稿】, 徵稿啟事, 歡迎投書: the paper's call for contributions under its stories.
 _CALL = rx.compile(r"^[【\[]?[^\W\d_]{0,6}[征徵]稿(?:[启啟]事)?[】\]]?$|^欢迎(?:各界)?投(?:书|書|稿)")
 # 某某新聞著作權聲明：…, 著作權聲明: the site's claim on its texts under each of them.
-_SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有)")
+_SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有(?!人))(?:[:：，,\s]|$)")  # not 著作权所有人, the law's word
 _CHANNEL_MAX = 40  # characters: a call of a clause or two, not a paragraph of the text
 _HEAD_MAX = 16  # characters: a box's head is a few words
 

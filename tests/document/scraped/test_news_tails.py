@@ -55,6 +55,10 @@ def test_a_portals_tail_line_closes_the_article(line: str) -> None:
         "我們喜歡這篇小說的結局",
         "你怎麼看待這次的新制？專家說法不一。",  # a question of the text
         "他依法取得著作權後，才把作品授權給出版社。",
+        "一、下载App并注册账号",  # a tutorial's step, not the paper's call
+        "二、关注公众号并绑定手机",
+        "Online 課程如何加入Line群組",  # Line a word of its own, never inside Online
+        "本案中，原告是涉案作品的著作权所有人，但被告认为其早已放弃权利",  # the law's word
     ],
 )
 def test_the_texts_own_lines_close_nothing(line: str) -> None:
