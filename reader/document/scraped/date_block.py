@@ -15,6 +15,7 @@ from reader.document.bylines.dateline import (
 )
 from reader.document.hanzi.script import probe
 from reader.document.headlines.headline_shape import is_source_credit
+from reader.document.scraped.form_lines import is_number_field
 from reader.document.scraped.patterns import is_dateline
 
 # 2024-03-08 10:21 over 来源: over 中国青年报, 作者： over 王小五: the value on a line of its own,
@@ -127,14 +128,17 @@ _TABLE_REACH = 16  # lines over the date: 索引号, 主题分类, 发文机关,
 
 
 def issuer_over(lines: list[str], dated: int) -> tuple[int, ...]:
-    """The issuing organ's label and name in the table of fields over the date line."""
+    """The issuing organ's label and name in the table of fields over the date line, and the
+    document's number (发文字号：…) among them: what a citation of the notice gives."""
+    found: tuple[int, ...] = ()
     for i in range(max(0, dated - _TABLE_REACH), dated):
         issuer = _ISSUER.match(lines[i].strip())
-        if issuer and issuer.group("name"):
-            return (i,)  # 发文机关：某市人民政府办公室 on one line
-        if issuer and _VALUE.fullmatch(lines[i + 1].strip()):
-            return (i, i + 1)
-    return ()
+        if not found and issuer and issuer.group("name"):
+            found = (i,)  # 发文机关：某市人民政府办公室 on one line
+        elif not found and issuer and _VALUE.fullmatch(lines[i + 1].strip()):
+            found = (i, i + 1)
+    numbers = tuple(i for i in range(max(0, dated - _TABLE_REACH), dated) if is_number_field(lines[i]))
+    return (*found, *numbers[:1])
 
 
 _POST_LINE_ABOVE = 3  # lines over the headline where a post's credit line may stand (收录于合集 between)

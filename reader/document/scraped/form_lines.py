@@ -26,7 +26,7 @@ _NUMBER_LINE = rx.compile(
 )
 
 # 发文字号：国发〔2024〕7号 in a portal's table of the document's data: its citation, kept with its date.
-_NUMBER_FIELD = rx.compile(r"^(?:发文字号|文\s*号)\s*[:：]\s*\S.{0,30}号$")
+_NUMBER_FIELD = rx.compile(r"^(?:发文字号|文\s*号)\s*[:：\t ]\s*\S.{0,30}号$")  # a table's cells: a colon or a tab
 
 
 def is_number_field(line: str) -> bool:

@@ -18,13 +18,11 @@ from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
     headline_part,
     is_addressee,
-    is_dash_line,
     split_title,
     title_like,
     without_widgets,
 )
-from reader.document.headlines.paper_subtitle import is_paper_subtitle
-from reader.document.headlines.post_top import subtitle_over_writer
+from reader.document.headlines.paper_subtitle import subtitle_under
 from reader.document.scraped.date_block import (
     dateline_credit,
     dateline_text,
@@ -106,12 +104,9 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
             # The second "half" was all buttons: a line of page furniture, not the title's.
             title_lines, title_dropped = title_lines[:1], None
         title, subtitle = split_title(kept)
+        if subtitle is None:
+            subtitle, title_lines, start = subtitle_under(lines, shown, title_lines, start)
         after = title_lines[-1] + 1
-        if subtitle is None and after < start and (
-            is_dash_line(lines[after]) or subtitle_over_writer(lines, after) or is_paper_subtitle(lines, after, start)
-        ):
-            subtitle = shown[after].lstrip("─—- ")
-            title_lines += (after,)
         number = _document_number(lines, after, start)
         if number is not None and subtitle is None:
             subtitle = shown[number].strip()

@@ -24,3 +24,10 @@ def test_a_part_head_or_a_sentence_under_the_headline_is_no_subtitle() -> None:
     assert headline_over_subtitle(lines, 6, 7) == 6
     lines = [*NAV, "作者：王小五", HEAD, SUB, LEAD]
     assert headline_over_subtitle(lines, 6, 7) == 6  # no date over the pair
+
+
+def test_the_subtitle_over_the_reporters_line_or_the_text_is_the_subtitle_and_no_paragraph() -> None:
+    for credit in (("本报记者　张强　刘芳",), ()):
+        d = doc("某某日报 2026年11月25日 第04版", HEAD, SUB, *credit, LEAD, PARA, PARA)
+        assert (d.title, d.subtitle) == (HEAD, SUB), credit
+        assert SUB not in d.text.split("\n")[2:]  # not the text's first paragraph, nor removed

@@ -151,3 +151,13 @@ def test_a_notices_number_in_its_table_of_data_is_given_with_its_date() -> None:
             "发文字号：某政办字〔2024〕15号", "成文日期：2024-05-06", PARA, PARA2)
     assert d.dateline is not None and "发文字号：某政办字〔2024〕15号" in d.dateline
     assert "某政办字〔2024〕15号" not in d.text
+
+
+@pytest.mark.parametrize("sep", ["：", "\t"])
+def test_a_notices_number_in_the_table_over_its_title_is_given_with_its_date(sep: str) -> None:
+    from tests.document.scraped.test_text_rules import PARA, doc
+    from tests.document.scraped.test_text_rules_edges import PARA2
+
+    d = doc("首页 > 政务公开 > 政策文件", f"发文机关{sep}某某市住房和城乡建设局", f"发文字号{sep}某建发〔2026〕58号",
+            f"发布日期{sep}2026年11月18日", "关于进一步加强老旧小区改造工程质量管理的通知", PARA, PARA2)
+    assert d.dateline is not None and "某建发〔2026〕58号" in d.dateline
