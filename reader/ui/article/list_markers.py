@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat
 
 MARKER_GAP = 0.5  # between a list's marker and its text, of a character's width
+NUMBER_SUFFIX = ".\u2002"  # 3. then an en space, half a character: the number's own width kept
 
 
 def marker_format(font: QFont) -> QTextCharFormat:

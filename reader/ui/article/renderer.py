@@ -20,7 +20,7 @@ from reader.ui.article.block_text import (
     unbreakable,
 )
 from reader.ui.article.chunk_timing import ChunkTiming
-from reader.ui.article.list_markers import marker_format
+from reader.ui.article.list_markers import NUMBER_SUFFIX, marker_format
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
@@ -315,9 +315,9 @@ class ArticleRenderer(QObject):
             return
         assert self._document is not None
         task = self._document.text.startswith(_TASK_BOXES, block.start, block.end)
-        if not task:
-            cursor.setBlockCharFormat(marker_format(cursor.document().defaultFont()))
         shape = "task" if task else "numbered" if block.number is not None else "bullet"
+        if shape == "bullet":  # a number's gap is its suffix: stretched, its digits would widen too
+            cursor.setBlockCharFormat(marker_format(cursor.document().defaultFont()))
         if self._list is not None and block.level == self._list_level and shape == self._shape:
             self._list.add(cursor.block())
             return
@@ -329,6 +329,7 @@ class ArticleRenderer(QObject):
         elif block.number is not None:  # an ordered list, numbered from its first item's number
             list_format.setStyle(QTextListFormat.Style.ListDecimal)
             list_format.setStart(block.number)
+            list_format.setNumberSuffix(NUMBER_SUFFIX)
         else:
             list_format.setStyle(
                 QTextListFormat.Style.ListDisc
