@@ -34,4 +34,11 @@ def is_photo_caption(line: str) -> bool:
     line = line.strip()
     if len(line) < _CAPTION_MIN:
         return False
-    return bool(_CAPTION_OPEN.match(line) or _BRACKET_CREDIT.search(line) or _TAIL_CREDIT.search(line))
+    # A character test first spares most lines the patterns: a bracketed credit closes the line,
+    # a credit at its end names a picture (圖／, 攝影／, 資料照片) or its opening does.
+    if line[-1] in ")）" and (_BRACKET_CREDIT.search(line) or _TAIL_CREDIT.search(line)):
+        return True  # （某某攝）, …。（某新社）
+    return bool(_CAPTION_OPEN.match(line)) or not _PICTURE_WORDS.isdisjoint(line) and _TAIL_CREDIT.search(line) is not None
+
+
+_PICTURE_WORDS = frozenset("圖图攝摄照相片資资檔档")
