@@ -40,6 +40,8 @@ def marked_levels(headings: list[Heading], lines: list[str]) -> list[int]:
 def hash_heads(lines: list[str]) -> list[int]:
     """The lines that are Markdown heads (## 为什么需要缓存), when two or more are: short, no
     sentence, no code; a single # over a line that is no sentence is a listing's comment."""
+    if not any(line.startswith("#") for line in lines):
+        return []  # most texts: no # opens a line (a cheap test: _MARKED matches only there)
     below = _next_unhashed(lines)
     found = [i for i, line in enumerate(lines) if _is_marked_head(lines, i, line, below)]
     return found if len(found) >= _MARKED_MIN else []

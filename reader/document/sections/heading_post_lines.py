@@ -49,6 +49,6 @@ def in_listings(lines: list[str]) -> set[int]:
 
 
 def _command_by_code(lines: list[str], i: int, after_listing: bool) -> bool:
-    if _COMMAND.fullmatch(lines[i]) is None or _HAN.search(lines[i]) is not None:
+    if not "a" <= lines[i][:1] <= "z" or _COMMAND.fullmatch(lines[i]) is None or _HAN.search(lines[i]) is not None:
         return False
     return after_listing or is_code_line(lines[i - 1]) or i + 1 < len(lines) and is_code_line(lines[i + 1])
