@@ -38,7 +38,8 @@ def is_photo_caption(line: str) -> bool:
     # a credit at its end names a picture (圖／, 攝影／, 資料照片) or its opening does.
     if line[-1] in ")）" and (_BRACKET_CREDIT.search(line) or _TAIL_CREDIT.search(line)):
         return True  # （某某攝）, …。（某新社）
-    return bool(_CAPTION_OPEN.match(line)) or not _PICTURE_WORDS.isdisjoint(line) and _TAIL_CREDIT.search(line) is not None
+    return bool(_CAPTION_OPEN.match(line)) or not _PICTURE_WORDS.isdisjoint(line[-_CREDIT_TAIL:]) and _TAIL_CREDIT.search(line) is not None
 
 
 _PICTURE_WORDS = frozenset("圖图攝摄照相片資资檔档")
+_CREDIT_TAIL = 24  # characters at the line's end where _TAIL_CREDIT's picture word stands (圖／ and 16 more)
