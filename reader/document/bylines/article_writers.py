@@ -67,7 +67,13 @@ _BESIDE = 3  # left-out lines over the date where the writer's name may stand
 
 def _person(line: str) -> bool:
     return (_PERSON.fullmatch(line) is not None and not is_chrome(line) and line not in ROW_TOOLS
-            and not is_menu_line(line) and is_signed_name(line[:3]) and not line.startswith("我"))
+            and not is_menu_line(line) and is_signed_name(line[:3]) and not line.startswith("我")
+            and not line.endswith(_FIELD_LABELS))  # 发布日期 over 2026年11月18日: a table's label
+
+
+# The labels of a page's table of data, each on its line over its value: no one's name.
+_FIELD_LABELS = ("日期", "时间", "時間", "来源", "來源", "字号", "字號", "文号", "文號", "机关", "機關", "分类", "分類",
+                 "索引号", "索引號", "类别", "類別", "作者", "编辑", "編輯")
 
 
 def writer_beside_date(left_out: Sequence[LeftOut], text_start: int) -> tuple[str, ...]:

@@ -82,3 +82,14 @@ def test_a_front_matters_author_is_the_datelines(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
     path.write_text(POST, encoding="utf-8")
     assert dump_dict(load(path))["dateline"]["authors"] == ["钱小二"]
+
+
+def test_a_tables_label_over_the_date_is_no_writer(tmp_path: Path) -> None:
+    lines = ["首页 > 政务公开 > 政策文件", "发文机关", "某某市住房和城乡建设局", "发布日期", "2026年11月18日",
+             "关于进一步加强城市老旧小区改造工程质量管理的通知", "各区住房和城乡建设局，各有关单位：",
+             "为进一步提升我市城市老旧小区改造工程质量，切实保障居民生命财产安全，现就有关事项通知如下。",
+             "一、压实各方主体责任", "建设单位是工程质量的首要责任人，要严格履行基本建设程序，不得压缩合理工期、降低质量标准。"]
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    dateline = dump_dict(load(path))["dateline"]
+    assert dateline is not None and "发布日期" not in dateline["authors"]
