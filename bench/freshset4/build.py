@@ -18,13 +18,11 @@ HANDCHECK (handcheck.json) holds what the hand check corrected; every page was h
 
 Sources (bare git snapshots under /work/.mirror, read with `git show COMMIT:PATH`): see SITES
 below and SOURCES.md. No site of the development set or of the other fresh sets, and none of
-the reserved sources (twnews' samples among them), is used.
+the sources reserved for judging (DEVELOPERS.md), is used.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -33,54 +31,50 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "freshset"))
 import set_writer  # noqa: E402
+from crawl_sources import (  # noqa: E402
+    AP,
+    AP_COMMIT,
+    HK,
+    HK_COMMIT,
+    HK_LICENCE,
+    LICENCE,
+    archived,
+    snapshot,
+    with_urls,
+)
 from label import _devset_build, render  # noqa: E402
-from set_writer import Built, git, labelled, mirrored_pages  # noqa: E402
+from set_writer import Built, labelled, mirrored_pages  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
-AP = "disinfoRG/ArticleParser"
-AP_COMMIT = "7bff6068b69868d9ce3928ce76b1c6164b04e98b"
-HK = "reidlai/Hong-Kong-Fire-Documentary"
-HK_COMMIT = "09dfd96482e79134ce9868dfb37be1e560be11ec"
-LICENCE = "MIT (repo LICENSE.md, the parser's code); article text (c) its publisher"
-LICENCES = {"bastillepost.com": "repo licence in LICENSE.md (project's own terms); article text (c) the publisher",
-            "skypost.hk": "repo licence in LICENSE.md (project's own terms); article text (c) the publisher",
-            "thewitnesshk.com": "repo licence in LICENSE.md (project's own terms); article text (c) the publisher"}
-
-
-def _snap(n: str) -> list[str]:
-    return [f"tests/parser/snapshots/snapshot{n}.html"]
-
-
-def _hk(outlet: str, *titles: str) -> list[str]:
-    return [f"content/news/{outlet}/archive/{t}/index.html" for t in titles]
+LICENCES = {"bastillepost.com": HK_LICENCE, "skypost.hk": HK_LICENCE, "thewitnesshk.com": HK_LICENCE}
 
 
 # site: (repository, commit, the article's content element, [paths])
 SITES: dict[str, tuple[str, str, str, list[str]]] = {
-    "chinatimes.com": (AP, AP_COMMIT, "//div[@class='article-body']/p", _snap("000100")),
-    "ettoday.net": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", _snap("000102")),
-    "setn.com": (AP, AP_COMMIT, "//div[@id='ckuse']", _snap("011237")),
-    "ebc.net.tw": (AP, AP_COMMIT, "//div[@class='raw-style']", _snap("000101")),
-    "mirrormedia.mg": (AP, AP_COMMIT, "//main[@class='article_main']", _snap("011240")),
-    "thenewslens.com": (AP, AP_COMMIT, "(//div[contains(@class, 'article-content')])[1]", _snap("011242")),
-    "storm.mg": (AP, AP_COMMIT, "//div[@id='CMS_wrapper']", _snap("011241")),
-    "twreporter.org": (AP, AP_COMMIT, "//div[contains(@class, 'article-page__ContentBlock')]", _snap("011239")),
-    "ctwant.com": (AP, AP_COMMIT, "//div[@class='p-article__content']", _snap("000751")),
-    "taronews.tw": (AP, AP_COMMIT, "//div[contains(@class, 'single-post-content')]", _snap("000108")),
-    "cpfcnews.tw": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", _snap("004589")),
-    "anntw.com": (AP, AP_COMMIT, "//div[@class='markdown-body']", _snap("000731")),
-    "crntt.com": (AP, AP_COMMIT, "//td[@id='zoom']", _snap("000753")),
-    "skypost.hk": (HK, HK_COMMIT, "//div[contains(@class, 'article-details-content-contai')]", _hk(
+    "chinatimes.com": (AP, AP_COMMIT, "//div[@class='article-body']/p", snapshot("000100")),
+    "ettoday.net": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", snapshot("000102")),
+    "setn.com": (AP, AP_COMMIT, "//div[@id='ckuse']", snapshot("011237")),
+    "ebc.net.tw": (AP, AP_COMMIT, "//div[@class='raw-style']", snapshot("000101")),
+    "mirrormedia.mg": (AP, AP_COMMIT, "//main[@class='article_main']", snapshot("011240")),
+    "thenewslens.com": (AP, AP_COMMIT, "(//div[contains(@class, 'article-content')])[1]", snapshot("011242")),
+    "storm.mg": (AP, AP_COMMIT, "//div[@id='CMS_wrapper']", snapshot("011241")),
+    "twreporter.org": (AP, AP_COMMIT, "//div[contains(@class, 'article-page__ContentBlock')]", snapshot("011239")),
+    "ctwant.com": (AP, AP_COMMIT, "//div[@class='p-article__content']", snapshot("000751")),
+    "taronews.tw": (AP, AP_COMMIT, "//div[contains(@class, 'single-post-content')]", snapshot("000108")),
+    "cpfcnews.tw": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", snapshot("004589")),
+    "anntw.com": (AP, AP_COMMIT, "//div[@class='markdown-body']", snapshot("000731")),
+    "crntt.com": (AP, AP_COMMIT, "//td[@id='zoom']", snapshot("000753")),
+    "skypost.hk": (HK, HK_COMMIT, "//div[contains(@class, 'article-details-content-contai')]", archived(
         "skypost", "大埔宏福苑五級火37歲消防員何偉豪殉職-拍拖10年傳原定下月結婚-女友發文道別你係我嘅驕傲",
         "大埔宏福苑五級火太太被困火場最後通話喊好大煙-頂唔順-丈夫whatsapp叫妻堅持-掩面痛哭應該救唔到",
         "大埔宏福苑五級火宏昌閣住戶憶起火一刻-疑火警鐘無響過-有人嗌但好似救唔到")),
-    "bastillepost.com": (HK, HK_COMMIT, "(//div[@class='article-body'])[1]", _hk(
+    "bastillepost.com": (HK, HK_COMMIT, "(//div[@class='article-body'])[1]", archived(
         "bastille-post", "一文睇宏福苑受影響居民如何申請應急錢生津慰問金",
         "大埔宏福苑社區支援懶人包-暫避物資供應情緒輔導等一文睇",
         "大埔五級火調查專組召開首次會議-查火警起因及大量傷亡成因",
         "大埔五級火孫玉菡1300戶已登記一戶一社工-每戶配2至3名公務員義工")),
-    "thewitnesshk.com": (HK, HK_COMMIT, "(//div[contains(@class, 'elementor-widget-theme-post-content')])[1]", _hk(
+    "thewitnesshk.com": (HK, HK_COMMIT, "(//div[contains(@class, 'elementor-widget-theme-post-content')])[1]", archived(
         "the-witness", "大埔宏福苑五級火-終審法院翌日審案前為事件默哀",
         "大埔宏福苑五級火多人死傷-司法機構律政司等網站轉黑白致哀",
         "宏福苑五級火-33億維修費惹爭議-承辦商宏業建築曾遭其他屋苑業主入稟控造價過高",
@@ -106,19 +100,15 @@ def ours(html: str) -> str:
 
 
 def source_pages() -> list[dict[str, Any]]:
-    """The pages (conflicts resolved, the ground truth read again); a snapshot without a canonical
-    link gets the URL ArticleParser's list gives it."""
+    """The pages (conflicts resolved, the ground truth read again), each with its URL
+    (crawl_sources.with_urls)."""
     pages = mirrored_pages(SITES, "f4", dev=DEV, render=render, licences=LICENCES, licence=LICENCE)
     for page in pages:
         if "\n<<<<<<< " in page["html"]:
             page["html"] = ours(page["html"])
             els = render.parse(page["html"]).xpath(page["xpath"])
             page["gt"] = "".join(render.render_tree(el) for el in els)
-    listed = csv.DictReader(io.StringIO(git(AP, "show", f"{AP_COMMIT}:tests/parser/snapshots/snapshots.csv").decode()))
-    urls = {f"tests/parser/snapshots/{row['filename']}": row["url"] for row in listed}
-    for page in pages:
-        page["url"] = page["url"] or urls.get(page["path"], "")
-    return pages
+    return with_urls(pages)
 
 
 def build(page: dict[str, Any]) -> Built:

@@ -20,13 +20,11 @@ Sources (bare git snapshots under /work/.mirror, read with `git show COMMIT:PATH
                            page (polyu's is English, nestx's a script shell); three pages, the
                            first three article pages by the SHA-1 of their paths
 Not used: the snapshots of fresh set 4's sites, forums (PTT, Dcard), listing pages (bomb01, coco01),
-an empty page (kknews), Apple Daily (rendered by script), taiwan.cn (fresh set 2), twnews (reserved).
+an empty page (kknews), Apple Daily (rendered by script), taiwan.cn (fresh set 2), the sources reserved for judging.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -35,42 +33,40 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "freshset"))
 import set_writer  # noqa: E402
+from crawl_sources import (  # noqa: E402
+    AP,
+    AP_COMMIT,
+    HK,
+    HK_COMMIT,
+    HK_LICENCE,
+    LICENCE,
+    archived,
+    snapshot,
+    with_urls,
+)
 from label import _devset_build, render  # noqa: E402
-from set_writer import Built, git, labelled, mirrored_pages  # noqa: E402
+from set_writer import Built, labelled, mirrored_pages  # noqa: E402
 
 DEV = sys.modules.get("devset_build") or _devset_build()
 HANDCHECK: dict[str, dict[str, Any]] = json.loads((HERE / "handcheck.json").read_text("utf-8"))
-AP = "disinfoRG/ArticleParser"
-AP_COMMIT = "7bff6068b69868d9ce3928ce76b1c6164b04e98b"
-HK = "reidlai/Hong-Kong-Fire-Documentary"
-HK_COMMIT = "09dfd96482e79134ce9868dfb37be1e560be11ec"
-LICENCE = "MIT (repo LICENSE.md, the parser's code); article text (c) its publisher"
-LICENCES = {"people.cn": "repo licence in LICENSE.md (project's own terms); article text (c) the publisher"}
-
-
-def _snap(n: str) -> list[str]:
-    return [f"tests/parser/snapshots/snapshot{n}.html"]
-
-
-def _hk(outlet: str, *titles: str) -> list[str]:
-    return [f"content/news/{outlet}/archive/{t}/index.html" for t in titles]
+LICENCES = {"people.cn": HK_LICENCE}
 
 
 # site: (repository, commit, the article's content element, [paths])
 SITES: dict[str, tuple[str, str, str, list[str]]] = {
-    "upmedia.mg": (AP, AP_COMMIT, "//div[@class='editor']", _snap("000730")),
-    "ltn.com.tw": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", _snap("000106")),
-    "cna.com.tw": (AP, AP_COMMIT, "//div[@class='paragraph']", _snap("000107")),
-    "udn.com": (AP, AP_COMMIT, "//section[contains(@class, 'article-content__editor')]", _snap("000105")),
-    "teepr.com": (AP, AP_COMMIT, "//div[contains(@class, 'post-single-content')]", _snap("001666")),
-    "read01.com": (AP, AP_COMMIT, "//div[@id='imedia-article']", _snap("000122")),
-    "xuehua.tw": (AP, AP_COMMIT, "/html/body/div[1]/div[2]/div/div[1]/div[4]/div[2]", _snap("000789")),
-    "pplomo.com": (AP, AP_COMMIT, "//div[@id='article_content']", _snap("000752")),
-    "readthis.one": (AP, AP_COMMIT, "//div[@id='detailMain']", _snap("000116")),
-    "qiqis.net": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", _snap("011252")),
-    "my-love.org": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", _snap("011248")),
-    "chinapress.com.my": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", _snap("011249")),
-    "people.cn": (HK, HK_COMMIT, "//div[contains(@class, 'rm_txt_con')]", _hk(
+    "upmedia.mg": (AP, AP_COMMIT, "//div[@class='editor']", snapshot("000730")),
+    "ltn.com.tw": (AP, AP_COMMIT, "//div[@itemprop='articleBody']", snapshot("000106")),
+    "cna.com.tw": (AP, AP_COMMIT, "//div[@class='paragraph']", snapshot("000107")),
+    "udn.com": (AP, AP_COMMIT, "//section[contains(@class, 'article-content__editor')]", snapshot("000105")),
+    "teepr.com": (AP, AP_COMMIT, "//div[contains(@class, 'post-single-content')]", snapshot("001666")),
+    "read01.com": (AP, AP_COMMIT, "//div[@id='imedia-article']", snapshot("000122")),
+    "xuehua.tw": (AP, AP_COMMIT, "/html/body/div[1]/div[2]/div/div[1]/div[4]/div[2]", snapshot("000789")),
+    "pplomo.com": (AP, AP_COMMIT, "//div[@id='article_content']", snapshot("000752")),
+    "readthis.one": (AP, AP_COMMIT, "//div[@id='detailMain']", snapshot("000116")),
+    "qiqis.net": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", snapshot("011252")),
+    "my-love.org": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", snapshot("011248")),
+    "chinapress.com.my": (AP, AP_COMMIT, "//div[contains(@class, 'entry-content')]", snapshot("011249")),
+    "people.cn": (HK, HK_COMMIT, "//div[contains(@class, 'rm_txt_con')]", archived(
         "peoples-daily-gba", "香港大埔火灾救援持续-特区政府希望内地提供协助",
         "为表达对大埔宏福苑火灾罹难者的沉重哀悼11月29日至12月1日香港特区所有政府建筑物及设施的国旗及区旗下半旗志哀",
         "全力以赴灭火-万众一心救灾香港大埔火灾救援现场直击")),
@@ -78,16 +74,8 @@ SITES: dict[str, tuple[str, str, str, list[str]]] = {
 
 
 def source_pages() -> list[dict[str, Any]]:
-    """The pages; a snapshot without a canonical link gets the URL ArticleParser's list gives it."""
-    pages = mirrored_pages(SITES, "tw", dev=DEV, render=render, licences=LICENCES, licence=LICENCE)
-    listed = csv.DictReader(io.StringIO(git(AP, "show", f"{AP_COMMIT}:tests/parser/snapshots/snapshots.csv").decode()))
-    urls = {f"tests/parser/snapshots/{row['filename']}": row["url"] for row in listed}
-    for page in pages:
-        page["url"] = page["url"] or urls.get(page["path"], "")
-        if not page["url"] and page["repo"] == HK:
-            meta = git(HK, "show", f"{HK_COMMIT}:{page['path'].replace('index.html', 'metadata.json')}")
-            page["url"] = json.loads(meta).get("url", "")
-    return pages
+    """The pages, each with its URL (crawl_sources.with_urls)."""
+    return with_urls(mirrored_pages(SITES, "tw", dev=DEV, render=render, licences=LICENCES, licence=LICENCE))
 
 
 def build(page: dict[str, Any]) -> Built:
