@@ -33,7 +33,6 @@ from reader.document.headlines.title_furniture import not_a_title, opens_the_tex
 from reader.document.headlines.title_gap import (
     crumb_cut_title,
     is_button,
-    is_player,
     past_buttons,
 )
 from reader.document.headlines.title_model import title_model
@@ -322,7 +321,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     model = title_model()
     features, rule_pick = _title_evidence(lines, start, end)
     dropped = not_headlines(lines, start, end, features)
-    dropped |= {i for i in features if not_a_title(lines, i) or is_player(lines[i])}  # a caption, a button, a field…
+    dropped |= {i for i in features if not_a_title(lines, i)}  # a caption, a button, a player, a field…
     features = {i: row for i, row in features.items() if i not in dropped}
     # The rules' line was the text's opening head (开始前的碎碎念): the headline is higher up.
     furniture_picked = rule_pick is not None and opens_the_text(lines, rule_pick)

@@ -7,19 +7,18 @@ from __future__ import annotations
 from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
 from reader.document.headlines.headline_shape import is_dash_line, title_like
+from reader.document.headlines.title_gap import is_player
 from reader.document.scraped.captions import is_photo_caption
 from reader.document.scraped.patterns import ends_sentence, numbered_style
 
-# 用LINE傳送, 分享到微博, 轉寄給朋友, 语音播报文章，释放双眼, 朗读全文, 支持我們, 成为会员: buttons.
+# 用LINE傳送, 分享到微博, 轉寄給朋友, 支持我們, 成为会员: buttons (the player: title_gap.is_player).
 _BUTTON = rx.compile(
     r"^(?:(?:用|以|透过|透過)?(?:LINE|Line|微信|微博|脸书|臉書|Facebook|WhatsApp|Telegram|QQ|电邮|電郵|Email)"
     r"\s*(?:分享|传送|傳送|转发|轉發|转寄|轉寄)"
     r"|(?:分享|传送|傳送|转发|轉發|转寄|轉寄)(?:到|至|给|給)[：:]?(?:朋友圈?|好友|微信|微博|脸书|臉書|Facebook|LINE|Line|QQ空间|QQ|Twitter)?$"
-    r"|播报文章$|播報文章$|(?:语音播报|語音播報|语音朗读|語音朗讀|朗读|朗讀|听全文|聽全文|收听|收聽|听新闻|聽新聞|播放语音|播放語音)"
-    r"(?:全文|文章|本文|此文|新闻|新聞)?(?:[，,]\S{0,8})?$"
     r"|(?:支持|支援|赞助|贊助|捐助|捐款|订阅|訂閱|加入|成为|成為)(?:我们|我們|本站|本刊|本网|本網|会员|會員)(?:吧|一下|！|!)?$)"
 )
-_BUTTON_MAX = 16  # characters: 语音播报文章，释放双眼 and no longer
+_BUTTON_MAX = 16  # characters: 用LINE傳送, 支持我們 and no longer
 # Facebook x.com 共享 LinkedIn 电子邮件: a share bar's networks, named on one line.
 _SHARE_WORDS = frozenset({
     "facebook", "x", "x.com", "twitter", "linkedin", "line", "whatsapp", "telegram", "reddit", "threads",
@@ -58,6 +57,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or _AD_LABEL.fullmatch(line) is not None
         or opens_the_text(lines, index)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
+        or is_player(line)  # 语音播报文章，释放双眼: the player reading it aloud
         or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
         or _COLLECTION.search(line) is not None

@@ -14,14 +14,18 @@ _BUTTON = rx.compile(r"(?:列印|列印本页|列印本頁|讚|按讚|按赞|推
 _BUTTON_MAX = 6
 
 
-# 语音播报文章，释放双眼, 聽新聞, 收听本文: the player that reads the article aloud.
-_LISTEN = rx.compile(r"(?:语音)?播报(?:文章|全文|本文)|语音播报|[听聽]新[闻聞]|收[听聽](?:本文|全文|文章)|朗读(?:全文|本文)|[听聽](?:全文|本文)")
+# 语音播报文章，释放双眼, 聽新聞, 收聽本文 00:00, 朗读全文: the player that reads the article aloud,
+# the whole line (朗读者第三季开播, 收听率创下新高, 我们听新闻的习惯 are headlines).
+_LISTEN = rx.compile(
+    r"(?:点击|點擊)?(?:(?:语音|語音)?(?:播报|播報)(?:文章|全文|本文)?|[听聽]新[闻聞]|收[听聽](?:本文|全文|文章)"
+    r"|(?:语音|語音)?(?:朗读|朗讀)(?:全文|本文)?|[听聽](?:全文|本文)|播放(?:语音|語音))(?:[，,\s]\S{0,10})?"
+)
 _LISTEN_MAX = 16
 
 
 def is_player(line: str) -> bool:
     """语音播报文章，释放双眼, 聽新聞: the player that reads the article aloud."""
-    return len(line) <= _LISTEN_MAX and _LISTEN.search(line) is not None
+    return len(line) <= _LISTEN_MAX and _LISTEN.fullmatch(line) is not None
 
 
 def is_button(line: str) -> bool:

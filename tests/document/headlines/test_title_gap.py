@@ -85,3 +85,10 @@ def test_ad_labels_between_the_paragraphs_are_neither_headline_nor_text(label: s
 def test_the_player_reading_the_article_aloud_is_no_headline(player: tuple[str, ...]) -> None:
     d = doc(*NAV, "微信", "QQ", "微博", TITLE, *player, "王小明", "關注", "2024-05-08 23:23", "來自台北", P1, P2, P3, P4)
     assert d.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["朗读者第三季开播", "收听率创下新高", "我们听新闻的习惯变了"])
+def test_a_headline_that_names_listening_is_no_player(line: str) -> None:
+    from reader.document.headlines.title_gap import is_player
+
+    assert not is_player(line)
