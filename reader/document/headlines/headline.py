@@ -32,7 +32,7 @@ from reader.document.headlines.post_top import (
 from reader.document.headlines.title_furniture import not_a_title, opens_the_text
 from reader.document.headlines.title_gap import (
     crumb_cut_title,
-    is_button,
+    over_buttons,
     past_buttons,
 )
 from reader.document.headlines.title_model import title_model
@@ -81,7 +81,7 @@ def _dated_title(lines: list[str], start: int, end: int) -> int | None:
 def _title_above(lines: list[str], datelines: list[int]) -> int | None:
     for k in datelines:
         above = [
-            i for i in _over_the_buttons(lines, k)
+            i for i in over_buttons(lines, k, _TITLE_ABOVE_DATELINE, lambda i: is_chrome(lines[i]) or not_a_title(lines, i))
             if (title_like(lines[i]) or i == k - 1 and is_dateline(lines[k]) and dated_headline(lines[i]))
             and not is_dash_line(lines[i])  # may end in ？ or ！
         ]
@@ -97,24 +97,6 @@ def _title_above(lines: list[str], datelines: list[int]) -> int | None:
             title -= 1  # a headline set over two lines, right under the breadcrumb
         return title
     return None
-
-
-_BUTTONS_OVER_DATELINE = 6  # 分享 / 分享 / 留言 / 列印 / A- A+ between a headline and its date
-
-
-def _over_the_buttons(lines: list[str], dated: int) -> list[int]:
-    """The lines over a date line where its headline may stand, nearest first, past the share and
-    font-size buttons a page sets between them."""
-    found: list[int] = []
-    skipped = 0
-    for i in range(dated - 1, -1, -1):
-        if len(found) == _TITLE_ABOVE_DATELINE:
-            break
-        if skipped < _BUTTONS_OVER_DATELINE and (is_chrome(lines[i]) or is_button(lines[i]) or not_a_title(lines, i)):
-            skipped += 1
-            continue
-        found.append(i)
-    return found
 
 
 def _over_its_subtitle(lines: list[str], above: list[int], dated: int, title: int) -> int:

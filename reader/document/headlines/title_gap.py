@@ -4,6 +4,8 @@ headline stands farther over its date line than the three lines the rules reach.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.document import rx
 from reader.document.headlines.headline_shape import title_like
 from reader.document.scraped.patterns import is_chrome
@@ -38,14 +40,16 @@ def is_button(line: str) -> bool:
     )
 
 
-def over_buttons(lines: list[str], dated: int, reach: int) -> list[int]:
-    """The `reach` lines over line `dated`, the buttons between not counted (at most six of them)."""
+def over_buttons(lines: list[str], dated: int, reach: int,
+                 passed: Callable[[int], bool] = lambda _i: False) -> list[int]:  # fmt: skip
+    """The `reach` lines over line `dated`, nearest first, the buttons between not counted (at
+    most six of them), nor the lines `passed` says pass over (chrome, furniture)."""
     out: list[int] = []
     skipped = 0
     for i in range(dated - 1, -1, -1):
         if len(out) >= reach:
             break
-        if is_button(lines[i]) and skipped < _BUTTON_GAP:
+        if skipped < _BUTTON_GAP and (is_button(lines[i]) or passed(i)):
             skipped += 1
             continue
         out.append(i)

@@ -8,7 +8,7 @@ import pytest
 
 from reader.document import Document, load_bytes
 from reader.document.headlines.headline_shape import headline_part
-from reader.document.headlines.title_gap import is_button, over_buttons
+from reader.document.headlines.title_gap import is_button, is_player, over_buttons
 from reader.document.scraped.patterns import is_chrome
 
 TITLE = "北市公車新路線下月上路　通勤族省時十分鐘"
@@ -89,6 +89,4 @@ def test_the_player_reading_the_article_aloud_is_no_headline(player: tuple[str, 
 
 @pytest.mark.parametrize("line", ["朗读者第三季开播", "收听率创下新高", "我们听新闻的习惯变了"])
 def test_a_headline_that_names_listening_is_no_player(line: str) -> None:
-    from reader.document.headlines.title_gap import is_player
-
     assert not is_player(line)
