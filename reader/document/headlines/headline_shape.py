@@ -83,13 +83,12 @@ def headline_part(line: str) -> str:
     head = line[: found.start()]
     if len(head) < CUT_TITLE_MIN or SITE_NAME.match(head) or _DATE_LEAD.search(head) or _LATIN_NAME.fullmatch(head):
         return line  # ggjjzhzz 发表于 2005-9-15, TechDaily 2024-05-10: a post line, an outlet's date line
-    if _SLASH_CREDIT.fullmatch(head.strip()) or is_desk_writer(line):
+    if is_desk_writer(line):
         return line  # 某某快訊／王小明 2020年03月25日 21:15:00: the outlet and writer's date line
     return head if title_like(head) else line
 
 
 # 某某快訊／王小明, 記者 王小明/台北: an outlet or a desk, a slash, a writer (or a place).
-_SLASH_CREDIT = rx.compile(r"[^\s／/]{2,10}\s?[／/]\s?[\u4e00-\u9fff]{2,4}")
 _LATIN_NAME = rx.compile(r"[A-Za-z][A-Za-z0-9.&'-]*")  # one Latin word: a name, not a Chinese headline
 _DATE_LEAD = rx.compile(r"(?:于|於|[:：]|时间|時間|日期|发表|發表|发布|發佈|更新|编辑|編輯|报道|報道)$")
 
