@@ -137,8 +137,8 @@ def issuer_over(lines: list[str], dated: int) -> tuple[int, ...]:
             found = (i,)  # 发文机关：某市人民政府办公室 on one line
         elif not found and issuer and _VALUE.fullmatch(lines[i + 1].strip()):
             found = (i, i + 1)
-    numbers = tuple(i for i in range(max(0, dated - _TABLE_REACH), dated) if is_number_field(lines[i]))
-    return (*found, *numbers[:1])
+    number = next((i for i in range(max(0, dated - _TABLE_REACH), dated) if is_number_field(lines[i])), None)
+    return found if number is None else (*found, number)
 
 
 _POST_LINE_ABOVE = 3  # lines over the headline where a post's credit line may stand (收录于合集 between)
