@@ -87,7 +87,8 @@ def writer_beside_date(left_out: Sequence[LeftOut], text_start: int) -> tuple[st
     dated = next(i for i, (_, role) in enumerate(run) if role == "dateline")
     for i in range(dated - 1, max(-1, dated - 1 - _BESIDE), -1):
         if run[i][1] == "chrome" and _person(run[i][0]):
-            return (run[i][0],)
+            # 主题分类： over 综合政务: a table's value under its label, no one's name
+            return () if i > 0 and run[i - 1][0].endswith((":", "：")) else (run[i][0],)
         if run[i][1] != "chrome" or not _BETWEEN.fullmatch(run[i][0]):
             break
     after = run[dated + 1] if dated + 2 < len(run) else None

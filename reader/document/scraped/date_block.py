@@ -15,13 +15,20 @@ from reader.document.bylines.dateline import (
 )
 from reader.document.hanzi.script import probe
 from reader.document.headlines.headline_shape import is_source_credit
-from reader.document.scraped.form_lines import is_number_field
+from reader.document.scraped.form_lines import is_document_number, is_number_field
 from reader.document.scraped.patterns import is_dateline
 
 # 2024-03-08 10:21 over 来源: over 中国青年报, 作者： over 王小五: the value on a line of its own,
 # under its label (a link the scraper set apart), the label alone or at the date line's end.
-_LABEL = rx.compile(r"(?:^|\s)(来\s*源|作\s*者|记\s*者|责任编辑|编\s*辑|发文机关|發文機關|发布机关|發布機關|发布机构|發布機構)\s*[:：]\s*$")
+_LABEL = rx.compile(
+    r"(?:^|\s)(来\s*源|作\s*者|记\s*者|责任编辑|编\s*辑|发文机关|發文機關|发布机关|發布機關|发布机构|發布機構|发文字号|發文字號)\s*[:：]\s*$"
+)
 _VALUE = rx.compile(r"[^\W\d_][^\W_]{1,15}")
+
+
+def _is_value(line: str) -> bool:
+    """A label's value alone on its line: a name, or a document's number (国办发〔2024〕12号)."""
+    return _VALUE.fullmatch(line.strip()) is not None or is_document_number(line)
 _OUTLET_REACH = 2  # lines from a date line: 来自北京 may stand between
 
 
@@ -34,7 +41,7 @@ def _label(line: str) -> str | None:
 
 def _labelled(lines: list[str], i: int, block: set[int] | tuple[int, ...] | list[int]) -> str | None:
     """The label over line i (both in the block), when line i is its value alone."""
-    if i - 1 not in block or not _VALUE.fullmatch(lines[i].strip()):
+    if i - 1 not in block or not _is_value(lines[i]):
         return None
     return _label(lines[i - 1])
 
@@ -45,7 +52,7 @@ def source_apart(lines: list[str], between: list[int], dated: tuple[int, ...]) -
     found: list[int] = []
     for i in between:
         label = _label(lines[i])
-        if label is None or i + 1 not in between or not _VALUE.fullmatch(lines[i + 1].strip()):
+        if label is None or i + 1 not in between or not _is_value(lines[i + 1]):
             continue
         if i in dated or i - 1 in dated or i - 1 in found:
             found += [i, i + 1]
@@ -89,7 +96,7 @@ def dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: st
         if label := _labelled(shown, i, dateline_lines):
             pieces.append(f"{label}：{line.strip()}")  # the value under its label
             continue
-        if i + 1 in dateline_lines and (ending := _LABEL.search(probe(line))) and _VALUE.fullmatch(shown[i + 1].strip()):
+        if i + 1 in dateline_lines and (ending := _LABEL.search(probe(line))) and _is_value(shown[i + 1]):
             line = line[: ending.start()]  # the label, read with its value on the next line
         if is_outlet_name(probe(line.strip())) and "来源" not in probe(" ".join(pieces)):
             label = "來源" if any(probe(shown[k]) != shown[k] for k in dateline_lines) else "来源"  # the page's script
@@ -137,8 +144,12 @@ def issuer_over(lines: list[str], dated: int) -> tuple[int, ...]:
             found = (i,)  # 发文机关：某市人民政府办公室 on one line
         elif not found and issuer and _VALUE.fullmatch(lines[i + 1].strip()):
             found = (i, i + 1)
-    number = next((i for i in range(max(0, dated - _TABLE_REACH), dated) if is_number_field(lines[i])), None)
-    return found if number is None else (*found, number)
+    for i in range(max(0, dated - _TABLE_REACH), dated):
+        if is_number_field(lines[i]):
+            return (*found, i)
+        if _label(lines[i]) in ("发文字号", "發文字號") and is_document_number(lines[i + 1]):
+            return (*found, i, i + 1)  # 发文字号： over 国办发〔2024〕12号
+    return found
 
 
 _POST_LINE_ABOVE = 3  # lines over the headline where a post's credit line may stand (收录于合集 between)

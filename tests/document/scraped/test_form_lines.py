@@ -161,3 +161,28 @@ def test_a_notices_number_in_the_table_over_its_title_is_given_with_its_date(sep
     d = doc("首页 > 政务公开 > 政策文件", f"发文机关{sep}某某市住房和城乡建设局", f"发文字号{sep}某建发〔2026〕58号",
             f"发布日期{sep}2026年11月18日", "关于进一步加强老旧小区改造工程质量管理的通知", PARA, PARA2)
     assert d.dateline is not None and "某建发〔2026〕58号" in d.dateline
+
+
+TABLE_OVER_TITLE = ("首页 > 政府信息公开 > 政策文件", "索引号：", "000014349/2024-00012", "主题分类：", "综合政务",
+                    "发文机关：", "某省人民政府办公厅", "发文字号：", "某政办发〔2024〕12号", "发布日期：", "2024年03月15日")
+
+
+def test_a_notices_number_under_its_label_is_given_with_its_date() -> None:
+    """发文字号： on a line of its own over 某政办发〔2024〕12号: the label and its value, as a table
+    of one cell a line gives them."""
+    from tests.document.scraped.test_text_rules import PARA, doc
+    from tests.document.scraped.test_text_rules_edges import PARA2
+
+    d = doc(*TABLE_OVER_TITLE, "某省人民政府办公厅关于进一步优化营商环境的通知", PARA, PARA2)
+    assert d.dateline is not None and "发文字号：某政办发〔2024〕12号" in d.dateline
+    assert "发文机关：某省人民政府办公厅" in d.dateline
+
+
+def test_a_tables_value_under_its_label_is_no_writer() -> None:
+    """主题分类： over 综合政务 in the table over the date: the field's value, not a poster's name."""
+    from reader.document.dump import dump_dict
+    from tests.document.scraped.test_text_rules import PARA, doc
+    from tests.document.scraped.test_text_rules_edges import PARA2
+
+    d = doc(*TABLE_OVER_TITLE, "某省人民政府办公厅关于进一步优化营商环境的通知", PARA, PARA2)
+    assert dump_dict(d)["dateline"]["authors"] == []
