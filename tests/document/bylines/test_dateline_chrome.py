@@ -57,7 +57,7 @@ def test_the_issuing_organ_in_the_table_over_a_notice() -> None:
     notice = "某市人民政府办公室关于做好今年防汛工作的通知"
     d = doc("首页", "索引号：", "001/2023-00012", "发文机关：", "某市人民政府办公室", "发文字号：", "某政办发〔2023〕5号",
             "发布日期：", "2023年05月12日", notice, LEAD, MORE)
-    assert d.dateline == "发文机关：某市人民政府办公室 · 2023年05月12日"  # (a number under its label: not read yet)
+    assert d.dateline == "发文机关：某市人民政府办公室 · 发文字号：某政办发〔2023〕5号 · 2023年05月12日"  # its number too
 
 
 def test_the_issuing_organ_on_one_line_of_the_table() -> None:
