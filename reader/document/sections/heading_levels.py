@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.document.scraped.patterns import NUMBERED_RANK
 from reader.document.sections.heading_cues import numeral_value
+from reader.document.sections.heading_decimal import outline_ranks
 from reader.document.sections.heading_families import numbering_families
 from reader.document.sections.heading_inside import inner_majors
 from reader.document.sections.headings import Heading
@@ -25,6 +26,7 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
     counted = _numerals_restart(headings, lines)
     styles = ["sub_numeral" if counted and h.style == "numeral" else _level_style(h) for h in headings]
     styles, ranks = numbering_families(styles, [lines[h.index] for h in headings] if lines else None)
+    ranks = outline_ranks(styles, ranks)
     if lines is not None:
         ranks = inner_majors(styles, [lines[h.index] for h in headings], ranks)
     restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]

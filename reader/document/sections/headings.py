@@ -46,6 +46,7 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
+from reader.document.sections.heading_decimal import outline_style
 from reader.document.sections.heading_items import short_items
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
@@ -273,7 +274,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1] and not _KICKER.fullmatch(lines[i])
-              and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
+              and numbered_style(lines[i + 1]) is None and outline_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     found.update(_siblings_in_sequence(lines, found, candidate, subs))
@@ -322,7 +323,7 @@ def _siblings_in_sequence(
 
 
 def _style(line: str) -> str:
-    style = numbered_style(line)
+    style = numbered_style(line) or outline_style(line)  # 1.2 名称: a sub-section of 1.
     if style:
         return style
     if line.startswith(_APPENDIX):
