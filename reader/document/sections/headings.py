@@ -66,6 +66,7 @@ from reader.document.sections.heading_sequences import ordinal_heads, sequence_m
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
+from reader.document.sections.heading_width import reading_length
 from reader.document.sections.heading_story_links import story_links
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
@@ -208,7 +209,7 @@ def _candidate(line: str) -> bool:
         # 华同旭：…目标有以下5点： introduces a list; 几年前，他叹息： a quotation: they head nothing
         return False
     if stripped.endswith(("？", "?")):
-        return len(line) <= _QUESTION_HEADING_MAX
+        return reading_length(line) <= _QUESTION_HEADING_MAX  # Android中使用JDK ServiceLoader会…？ reads short
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
     # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
     return not ends_sentence(line) or numbered is not None and stopped_head(line)
