@@ -66,8 +66,8 @@ from reader.document.sections.heading_sequences import ordinal_heads, sequence_m
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
-from reader.document.sections.heading_width import reading_length
 from reader.document.sections.heading_story_links import story_links
+from reader.document.sections.heading_width import reading_length
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
