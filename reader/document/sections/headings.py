@@ -53,7 +53,6 @@ from reader.document.sections.heading_leads import lead_heads
 from reader.document.sections.heading_list_items import list_heads, list_items
 from reader.document.sections.heading_marks import caption_marks, edit_links_unmarked
 from reader.document.sections.heading_one_char import one_character_heads
-from reader.document.sections.heading_openers import goes_on
 from reader.document.sections.heading_pairs import (
     counted_parts,
     heads_over_heads,
@@ -149,7 +148,7 @@ def _not_a_heading(line: str) -> bool:
         or _furniture(line)
         or standalone_credit(line) is not None
         or caption_credit(line) is not None  # 作者 张三, 文/李四, 本报记者 王小明: who wrote it
-        or heads_nothing(line) or goes_on(line)  # 比如…, 然后…: a thought going on, in short lines
+        or heads_nothing(line)
         or line[:1] == "第" and ARTICLE.match(line) is not None  # 第一条: a statute's article, never a section
     )
 
