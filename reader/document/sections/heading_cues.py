@@ -113,13 +113,23 @@ def _photo_credit(line: str) -> bool:
 # not a separator between links; a nav bar's items are a few characters each (four at most: a run of
 # five ideographs, 将完全取代, is a phrase).
 # Straight quotes set off by spaces (按照 " 清单 " 开展) are typography too.
-_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"])|(?<=[A-Za-z0-9\"])\s+(?=[\u4e00-\u9fff])")
+_SPACED_LATIN = rx.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[A-Za-z0-9\"“])|(?<=[A-Za-z0-9\"”])\s+(?=[\u4e00-\u9fff])")
 _PHRASE = rx.compile(r"[\u4e00-\u9fff]{5}")
+# 为什么 Activity 不是 UI 元素: with no space between two ideographs and a word or two of Latin, every
+# space is set around the Latin (or a quotation): typography, however short the phrases around it.
+# 首页 新闻 English, 首页 Home 新闻 News 关于 About: a bar's items, set apart by the spaces.
+_IDEOGRAPHS_APART = rx.compile(r"[\u4e00-\u9fff]\s+[\u4e00-\u9fff]")
+_LATIN_WORD = rx.compile(r"[A-Za-z][A-Za-z0-9.+#-]*")
+_FEW_WORDS = 2
 
 
 def latin_unspaced(line: str) -> str:
     """The line without the spaces set around Latin words inside a phrase of ideographs."""
-    if " " not in line or _PHRASE.search(line) is None:
+    if " " not in line:
+        return line
+    if _PHRASE.search(line) is None and (
+        _IDEOGRAPHS_APART.search(line) is not None or len(_LATIN_WORD.findall(line)) > _FEW_WORDS
+    ):
         return line
     return _SPACED_LATIN.sub("", line)
 

@@ -20,6 +20,8 @@ _TIME_OF_DAY = rx.compile(r"\d{1,2}[:：]\d{2}")
 _DATE_HEAD_MAX = 24
 _DATED_MIN = 2  # dates, each over paragraphs, for the text to be set as dated entries
 _ENTRY_MIN = 20  # characters of the paragraph under a date that heads it
+_DIARY_MIN = 5  # dates over a note each, most of them a sentence: a diary, however short the notes
+_NOTE_MIN = 4
 
 
 def _day_alone(line: str) -> bool:
@@ -30,9 +32,9 @@ def _day_alone(line: str) -> bool:
 
 def dated_heads(lines: list[str]) -> list[int]:
     """Lines that date the entries under them, when the text holds two or more."""
-    heads = [
-        i for i in range(1, len(lines) - 1)
-        if _day_alone(lines[i]) and is_prose(lines[i + 1]) and len(lines[i + 1]) >= _ENTRY_MIN
-        and not _day_alone(lines[i - 1])
-    ]
+    alone = [i for i in range(1, len(lines) - 1) if _day_alone(lines[i]) and not _day_alone(lines[i - 1])]
+    heads = [i for i in alone if is_prose(lines[i + 1]) and len(lines[i + 1]) >= _ENTRY_MIN]
+    diary = [i for i in alone if not _day_alone(lines[i + 1]) and len(lines[i + 1]) >= _NOTE_MIN]
+    if len(diary) >= _DIARY_MIN and 2 * sum(ends_sentence(lines[i + 1]) for i in diary) >= len(diary):
+        return diary  # 1月5日 / 活在当下。 day after day: a diary of one-line notes, each dated
     return heads if len(heads) >= _DATED_MIN else []

@@ -5,7 +5,10 @@ paired section; siblings set alike; back matter (附录) at the top."""
 from __future__ import annotations
 
 from reader.document.scraped.patterns import NUMBERED_RANK
+from reader.document.sections.heading_closing import names_closing
+from reader.document.sections.heading_counts import counted_siblings
 from reader.document.sections.heading_cues import numeral_value
+from reader.document.sections.heading_decimal import outline_ranks
 from reader.document.sections.heading_families import numbering_families
 from reader.document.sections.heading_inside import inner_majors
 from reader.document.sections.headings import Heading
@@ -24,7 +27,13 @@ def assign_levels(headings: list[Heading], lines: list[str] | None = None) -> li
     """
     counted = _numerals_restart(headings, lines)
     styles = ["sub_numeral" if counted and h.style == "numeral" else _level_style(h) for h in headings]
+    if lines is not None:  # 4 只要… between 3 … and 6 …: counted as they are
+        siblings = counted_siblings(lines, [(h.index, style) for h, style in zip(headings, styles, strict=True)])
+        styles = ["arabic" if h.index in siblings else style for h, style in zip(headings, styles, strict=True)]
+        # 总结, 参考 alone: back matter at the top, as 结语 is
+        styles = ["closing" if style == "single" and names_closing(lines[h.index]) else style for h, style in zip(headings, styles, strict=True)]
     styles, ranks = numbering_families(styles, [lines[h.index] for h in headings] if lines else None)
+    ranks = outline_ranks(styles, ranks)
     if lines is not None:
         ranks = inner_majors(styles, [lines[h.index] for h in headings], ranks)
     restarts = [lines is not None and _first_of_run(lines[h.index]) for h in headings]

@@ -18,6 +18,10 @@ _ET_CETERA = frozenset(("等", "等等", "etc", "etc.", "……", "...", "或者
 # 之后，便是噩梦的开始 / 如图中，我们… / 对于这个公式，作者…: a sentence set apart for emphasis, its
 # opening words and their comma (headings._CONNECTIVE has the others).
 _OPENING = rx.compile(r"(?:之后|然后|后来|接着|比如|例如|如图中?|对于[^，,]{1,12})[，,]")
+# echo "部署完成", print('你好'): a string's words are the program's data; what is left is read as code.
+_STRING = rx.compile(r"\"[^\"]*\"|'[^']*'")
+# console.log(total) // 3: a call and the comment giving what it prints, a program's line.
+_CALL_NOTED = rx.compile(r"[A-Za-z_$][\w$.]*\([^()]*\)\s*(?://|#)\s*\S.*")
 
 
 def never_heads(line: str) -> bool:
@@ -29,6 +33,8 @@ def never_heads(line: str) -> bool:
         or line[:1] == "<" and _ANGLED.fullmatch(line) is not None
         or "滑动" in line and _SWIPE.search(line) is not None
         or is_code_line(line)
+        or ("\"" in line or "'" in line) and is_code_line(_STRING.sub('""', line))
+        or "(" in line and _CALL_NOTED.fullmatch(line) is not None
     )
 
 

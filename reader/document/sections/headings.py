@@ -46,6 +46,7 @@ from reader.document.sections.heading_cues import (
     verse_runs,
 )
 from reader.document.sections.heading_dates import dated_heads
+from reader.document.sections.heading_decimal import outline_style
 from reader.document.sections.heading_items import short_items
 from reader.document.sections.heading_keys import keyed_parents
 from reader.document.sections.heading_leads import lead_heads
@@ -65,6 +66,7 @@ from reader.document.sections.heading_siblings import run_in_siblings, strays_am
 from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
 from reader.document.sections.heading_story_links import story_links
+from reader.document.sections.heading_width import reading_length
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
@@ -206,7 +208,7 @@ def _candidate(line: str) -> bool:
         # 华同旭：…目标有以下5点： introduces a list; 几年前，他叹息： a quotation: they head nothing
         return False
     if stripped.endswith(("？", "?")):
-        return len(line) <= _QUESTION_HEADING_MAX
+        return reading_length(line) <= _QUESTION_HEADING_MAX  # Android中使用JDK ServiceLoader会…？ reads short
     # 一、总体要求。 on a line of its own: an official document's head, full stop and all.
     # 十二、第12选举区：观音区。 says what an item is: a list's entry, not a head.
     return not ends_sentence(line) or numbered is not None and stopped_head(line)
@@ -272,7 +274,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
             # ▍故障迁移过程 over 集群污点添加 and its paragraph: a section and its first sub-section
             found[i] = Heading(i, style)
         elif (i + 2 <= n and i + 1 < n and candidate[i + 1] and not _KICKER.fullmatch(lines[i])
-              and numbered_style(lines[i + 1]) is None and opens_body(i + 2)):
+              and numbered_style(lines[i + 1]) is None and outline_style(lines[i + 1]) is None and opens_body(i + 2)):
             found[i] = Heading(i, "pair" if style == "single" else style, i + 1)
     subs = {h.subtitle_index for h in found.values()}
     found.update(_siblings_in_sequence(lines, found, candidate, subs))
@@ -321,7 +323,7 @@ def _siblings_in_sequence(
 
 
 def _style(line: str) -> str:
-    style = numbered_style(line)
+    style = numbered_style(line) or outline_style(line)  # 1.2 名称: a sub-section of 1.
     if style:
         return style
     if line.startswith(_APPENDIX):

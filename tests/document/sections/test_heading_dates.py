@@ -47,3 +47,12 @@ def test_a_date_over_a_short_line_heads_nothing() -> None:
 def test_a_sentence_that_opens_with_a_date_is_text() -> None:
     lines = [PARA, "3月6日，我们出发了。", DAY, "3月7日，我们到了。", DAY]
     assert dated_heads(lines) == []
+
+
+def test_a_diary_of_one_line_notes_is_dated_day_by_day() -> None:
+    notes = ["今天终于跑完了十公里。", "读完一本小说。", "下雨，在家做饭", "加班到很晚。", "见了老朋友。", "整理了书架。"]
+    days = [f"2031.03.0{k + 1}" for k in range(len(notes))]
+    lines = ["某某的博客", "三月流水账", "每天一句话，记下这个月。", *[x for pair in zip(days, notes, strict=True) for x in pair], "本文完"]
+    assert dated_heads(lines) == [2 + 2 * k + 1 for k in range(len(notes))]
+    # two dates over a short line each are no diary (a schedule's days)
+    assert dated_heads(["活动安排", "5月17日", "门票半价", "5月19日", "全天免费", "本文完"]) == []

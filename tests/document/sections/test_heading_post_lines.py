@@ -42,3 +42,15 @@ def test_a_reference_lists_head_heads_it() -> None:
 def test_a_sentence_set_apart_for_emphasis_heads_nothing() -> None:
     d = doc(*TOP, "开箱", LONG, PARA, "之后，便是麻烦的开始", LONG, "使用体验", LONG, "或者", PARA, "总结", LONG)
     assert titles(d) == ["开箱", "使用体验", "总结"]
+
+
+def test_a_program_line_holding_chinese_in_a_string_or_noted_with_its_output_heads_nothing() -> None:
+    d = doc(*TOP, "0x00 前言", LONG, 'echo "部署完成，请检查日志"', PARA, "0x01 信息收集", LONG,
+            "console.log(total.value) // 3", LONG, "0x02 总结", LONG)
+    assert titles(d) == ["0x00 前言", "0x01 信息收集", "0x02 总结"]
+
+
+def test_a_call_or_a_quoted_word_in_a_head_keeps_it() -> None:
+    for line in ("setTimeout(f, 0)", 'Python 的 "魔法方法" 详解', "clearTimeout()，clearInterval()"):
+        assert not never_heads(line), line
+    assert never_heads("git commit -m '修复登录页'")
