@@ -280,8 +280,10 @@ def _reporter(line: str, shown: str) -> str | None:
 _TRAILING_SEPARATORS = " \u3000|｜丨·•/／"  # 发布时间：2024年05月05日 |: the field after it was cut
 
 
-# …来源：某某局　【字体：大 中 小】　打印: the page's print and close buttons after the switcher.
-_BUTTONS_TAIL = rx.compile(r"(?!(?<=[ \u3000])[ \u3000])(?:[ \u3000]+(?:打印|列印|关闭|關閉|关闭窗口|關閉視窗))+$")
+# …来源：某某局　【字体：大 中 小】　打印, …【字体：大 中 小】【打印】【关闭】: the page's print and close
+# buttons after the switcher, bare or bracketed (a few: the scan stays linear).
+_BUTTON = r"(?:打印(?:本页|本頁)?|列印|关闭(?:窗口)?|關閉(?:視窗)?)"
+_BUTTONS_TAIL = rx.compile(rf"(?!(?<=[ \u3000])[ \u3000])(?:[ \u3000]*[【\[]{_BUTTON}[】\]]|[ \u3000]+{_BUTTON}){{1,6}}$")
 
 
 def bare_dateline(line: str) -> str:

@@ -8,6 +8,7 @@ from reader.document import rx
 from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
+from reader.document.scraped.box_tail import past_inner_box
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.last_section import with_last_section
@@ -120,6 +121,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
     end = before_page_lists(lines, start, before_replies(lines, start, _first_hard_stop(lines, scores, start, end)))
+    end = past_inner_box(lines, scores, end)  # 延伸阅读 over a link, the last paragraph, then 责任编辑：…
     end = _before_button_bar(lines, scores, start, end)
     while end - 1 > start and scores[end - 1] < 0 and not standalone_credit(lines[end - 1]):
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's

@@ -8,6 +8,7 @@ from collections import Counter
 
 from reader.document import rx
 from reader.document.scraped.patterns import ends_sentence, numbered_style
+from reader.document.sections.reported_speech import reports_speech
 
 # 优点：还原纸质书写体验, typ：令牌的类型, exp: Expiration Time: a term, its colon, what it is.
 _DEFINED = rx.compile(r"[^：:，。,\s][^：:，。]{0,11}[：:]\s*\S.+")
@@ -34,8 +35,8 @@ def _announces(line: str) -> bool:
 def _item(line: str, named: Counter[str]) -> bool:
     """A definition list's item: short, or naming its term once (an interview names its
     speaker again and again, each over a paragraph: 记者：… / 某某：…)."""
-    term = _term(line)
-    return term is not None and (len(line) <= _ITEM_MAX or named[term] == 1)
+    term = _term(line)  # 条例明确：… is a paragraph of text, what a rule laid down
+    return term is not None and (len(line) <= _ITEM_MAX or named[term] == 1 and not reports_speech(term, line))
 
 
 def list_items(lines: list[str], heads: set[int]) -> set[int]:

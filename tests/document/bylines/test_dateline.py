@@ -167,3 +167,10 @@ def test_print_and_close_buttons_after_the_font_switcher_are_no_part_of_the_date
 
     line = "发布时间：2024-03-06 09:30\u3000来源：某某市应急管理局\u3000【字体：大 中 小】\u3000打印"
     assert bare_dateline(line) == "发布时间：2024-03-06 09:30\u3000来源：某某市应急管理局"
+
+
+@pytest.mark.parametrize("buttons", ["【字体：大 中 小】【打印】【关闭】", "[打印] [关闭]", "【打印本页】【关闭窗口】"])
+def test_bracketed_print_and_close_buttons_are_no_part_of_the_date_line(buttons: str) -> None:
+    from reader.document.bylines.dateline import bare_dateline
+
+    assert bare_dateline("发布时间：2024-03-06 09:30 来源：某某区教育局 " + buttons) == "发布时间：2024-03-06 09:30 来源：某某区教育局"

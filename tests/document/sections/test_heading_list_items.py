@@ -59,3 +59,12 @@ def test_a_tutorials_step_heads_the_list_under_it() -> None:
 def test_short_lines_of_verse_under_a_paragraph_head_nothing() -> None:
     d = doc(*TOP, "为什么要这样做", LONG, "春天", "花开了一地", "风吹过山岗", "鸟飞过河流", PARA, "验证", LONG, PARA)
     assert titles(d) == ["为什么要这样做", "验证"]
+
+
+def test_a_place_led_head_under_a_reported_rule_is_one() -> None:
+    rule = "办法明确：" + LONG
+    said = "有关负责人表示：" + LONG
+    d = doc("首页 | 新闻 | 政策", "十月起施行的地方新规", "2024-10-01 08:00 来源：某某网", PARA,
+            "甲省：新建住宅须配建充电设施", PARA, rule, "乙市：物业服务须按清单公示", LONG,
+            "丙县：农村公路养护纳入考核", said, PARA)
+    assert titles(d) == ["甲省：新建住宅须配建充电设施", "乙市：物业服务须按清单公示", "丙县：农村公路养护纳入考核"]
