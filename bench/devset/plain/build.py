@@ -49,6 +49,12 @@ def git(*args: str) -> bytes:
     return subprocess.run(["git", f"--git-dir={MIRROR}", *args], capture_output=True, check=True).stdout
 
 
+def headline(raw: bytes) -> str:
+    """The page's headline: its one <h1> with text."""
+    heads = (" ".join(h.text_content().split()) for h in lxml_html.fromstring(raw).xpath("//h1"))
+    return next((h for h in heads if h), "")
+
+
 def paragraphs(raw: bytes) -> list[tuple[str, bool]]:
     """The article element's paragraphs: (text, all bold)."""
     doc = lxml_html.fromstring(raw)
@@ -73,14 +79,15 @@ def articles() -> list[dict[str, Any]]:
         slug = name[len(OUTLET):-len("/index.html")]
         if slug in TWHK:
             continue
-        paras = paragraphs(git("show", f"{COMMIT}:{name}"))
+        raw = git("show", f"{COMMIT}:{name}")
+        paras = paragraphs(raw)
         body = "".join(t for t, _ in paras)
         if len(body) < MIN_CHARS or body in seen or "<<<<<<<" in body:
             continue
         seen.add(body)
         key = hashlib.sha1(name.encode("utf-8")).hexdigest()[:8]
         meta = json.loads(git("show", f"{COMMIT}:{name.replace('index.html', 'metadata.json')}") or b"{}")
-        found.append({"key": key, "path": name, "paras": paras, "url": meta.get("url", "")})
+        found.append({"key": key, "path": name, "paras": paras, "url": meta.get("url", ""), "headline": headline(raw)})
     return found
 
 
@@ -115,6 +122,12 @@ def edges(texts: list[str]) -> tuple[int, int, str | None]:
     return first, last, writer
 
 
+def headed(page: dict[str, Any]) -> bool:
+    """A third of the pages keep their headline as the first line (the form of corpora that
+    store the title over the text); the others start with the text."""
+    return bool(page["headline"]) and int(page["key"], 16) % 3 == 0
+
+
 def label(page: dict[str, Any], file: str) -> dict[str, Any]:
     paras = page["paras"]
     texts = [t for t, bold in paras if not bold]
@@ -125,7 +138,7 @@ def label(page: dict[str, Any], file: str) -> dict[str, Any]:
         "file": file,
         "site": SITE,
         "source": f"{REPO} {page['path']} @{COMMIT}",
-        "title": None,
+        "title": page["headline"] if headed(page) else None,
         "subtitle": None,
         "headings": fix.get("headings", [{"text": t, "level": 1, "sub": None} for t, bold in paras if bold]),
         "byline": fix.get("byline", writer),
@@ -147,7 +160,7 @@ def main() -> int:
     for i, page in enumerate(pages):
         gbk = i % 2 == 1
         file = f"people_{page['key']}{'_gbk' if gbk else ''}.txt"
-        text = "".join(f"{INDENT}{t}\n" for t, _ in page["paras"])
+        text = (f"{page['headline']}\n" if headed(page) else "") + "".join(f"{INDENT}{t}\n" for t, _ in page["paras"])
         if show:
             print(f"== {page['key']} {file}")
             for n, (t, bold) in enumerate(page["paras"]):
