@@ -128,18 +128,29 @@ def headed(page: dict[str, Any]) -> bool:
     return bool(page["headline"]) and int(page["key"], 16) % 3 == 0
 
 
+def dispatch_headline(texts: list[str]) -> tuple[str | None, str | None]:
+    """新华社香港11月28日电 题：主题——副题 opening the text: its headline after 题：, split at the dash."""
+    opening = next((t for t in texts if not CAPTION.search(t)), "")
+    if not HEADED.search(opening):
+        return None, None
+    head = HEADED.split(opening, maxsplit=1)[1].strip()
+    main, _, sub = head.partition("——")
+    return main.strip(), sub.strip() or None
+
+
 def label(page: dict[str, Any], file: str) -> dict[str, Any]:
     paras = page["paras"]
     texts = [t for t, bold in paras if not bold]
     first, last, writer = edges(texts)
     body = texts[first:last + 1]
     fix = HANDCHECK.get(page["key"], {})
+    title, subtitle = (page["headline"], None) if headed(page) else dispatch_headline(texts)
     return {
         "file": file,
         "site": SITE,
         "source": f"{REPO} {page['path']} @{COMMIT}",
-        "title": page["headline"] if headed(page) else None,
-        "subtitle": None,
+        "title": title,
+        "subtitle": subtitle,
         "headings": fix.get("headings", [{"text": t, "level": 1, "sub": None} for t, bold in paras if bold]),
         "byline": fix.get("byline", writer),
         "disclaimer": None,
