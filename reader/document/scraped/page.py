@@ -15,6 +15,7 @@ from reader.document.bylines.dateline import (
 )
 from reader.document.bylines.poster_line import poster_beside_date
 from reader.document.bylines.wire_names import headline_writers
+from reader.document.headlines.dispatch_title import headline_in_dispatch
 from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
     headline_part,
@@ -101,6 +102,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         full = " ".join(shown[i] for i in title_lines)
         kept = without_widgets(full)
         title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        kept, title_dropped = headline_in_dispatch(kept, title_dropped)  # 某某社北京5日电 题：…
         if len(title_lines) == 2 and title_dropped == shown[title_lines[1]]:
             # The second "half" was all buttons: a line of page furniture, not the title's.
             title_lines, title_dropped = title_lines[:1], None
