@@ -18,9 +18,11 @@ _NAMES = rf"{_NAME}(?:(?:[、，,]|[\s　]+){_NAME}){{0,5}}"
 _BRACKET_NAMES = rx.compile(rf"{_FILED}[\s　]*[（(](?P<names>{_NAMES})[）)]")
 _HEADLINE_DISPATCH = rx.compile(rf"{_FILED}[\s　]*题[:：]\S")
 _NAMES_LINE = rx.compile(rf"(?:\w{{1,6}}社)?(?:特约|特派)?(?:记者)?[\s　]*{_NAMES}")
-# Words a dispatch's bracket holds that are no one's name: 综合报道, 视频, 图文, the outlet.
+# Words a dispatch's bracket holds that are no one's name: 综合报道, 视频, 图文, the outlet, the
+# story's kind (国际观察, 专访, 特写).
 _NOT_A_NAME = rx.compile(
-    r"(?:报道|消息|综合|快讯|电讯|视频|图文|图片|组图|直播|专题|全文|更新|评论|记者|通讯员|实习生|[电讯社网报台摄])$"
+    r"(?:报道|消息|综合|快讯|电讯|视频|图文|图片|组图|直播|专题|全文|更新|评论|记者|通讯员|实习生"
+    r"|观察|述评|快评|时评|专访|特写|通讯|综述|侧记|纪实|[电讯社网报台摄])$"
 )
 _PART = rx.compile(r"[、，,\s　]+")
 

@@ -19,6 +19,7 @@ def test_a_dispatch_bracket_of_names_names_its_writers() -> None:
 def test_a_bracket_that_holds_no_names_is_no_credit() -> None:
     assert bracket_names("某某社江城3月5日电（综合报道）江城今天发布了新的办法。") is None
     assert bracket_names("某某社江城3月5日电（视频）江城今天发布了新的办法。") is None
+    assert bracket_names("某某社江城3月5日电（国际观察）江城今天发布了新的办法。") is None
     assert bracket_names("今天（星期三）江城发布了新的办法。") is None
     assert bracket_names("会上，钱小二（孙六）说明了情况。") is None
 
