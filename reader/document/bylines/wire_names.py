@@ -42,7 +42,7 @@ def bracket_names(line: str) -> str | None:
 
 def headline_writers(above: str, line: str) -> str | None:
     """A line of names only right under a dispatch line that carries the headline (…电 题：…)."""
-    if "题" not in above[:40] or not _HEADLINE_DISPATCH.match(probe(above[:40])):
+    if not ("题" in above[:40] or "題" in above[:40]) or not _HEADLINE_DISPATCH.match(probe(above[:40])):
         return None
     return line if is_names_only(line) else None
 

@@ -8,6 +8,7 @@ before it is kept out of the title (and not lost).
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.hanzi.script import probe
 
 _DISPATCH = rx.compile(r"^([^，。,\s（()）]{2,20}?\d{1,2}日(?:专)?电)[\s　]*题[:：][\s　]*(?=\S)")
 
@@ -15,7 +16,7 @@ _DISPATCH = rx.compile(r"^([^，。,\s（()）]{2,20}?\d{1,2}日(?:专)?电)[\s�
 def headline_in_dispatch(title: str, dropped: str | None = None) -> tuple[str, str | None]:
     """The headline after 题：, and what was kept out of the title (the dispatch before 题：, then
     `dropped`, cut from its end); any other line as it is."""
-    match = _DISPATCH.match(title) if "题" in title else None
+    match = _DISPATCH.match(probe(title)) if "题" in title or "題" in title else None
     if match is None:
         return title, dropped
-    return title[match.end() :], " ".join(x for x in (match.group(1), dropped) if x)
+    return title[match.end() :], " ".join(x for x in (title[: match.end(1)], dropped) if x)

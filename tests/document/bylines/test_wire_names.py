@@ -28,6 +28,7 @@ def test_the_names_under_a_dispatch_that_carries_the_headline() -> None:
     above = "某某社江城3月5日电 题：小城的冬天"
     assert headline_writers(above, "钱小二、孙六") == "钱小二、孙六"
     assert headline_writers(above, "某某社记者钱小二") == "某某社记者钱小二"
+    assert headline_writers("某某社江城3月5日電 題：小城的冬天", "錢小二、孫六") == "錢小二、孫六"
     assert headline_writers("小城的冬天", "钱小二、孙六") is None
     assert headline_writers(above, "冬天来了，小城很安静。") is None
 

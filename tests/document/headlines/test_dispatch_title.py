@@ -15,6 +15,10 @@ def test_the_headline_after_the_dispatch() -> None:
     assert headline_in_dispatch("某某社江城3月5日电题：小城公交的一天", "分享") == ("小城公交的一天", "某某社江城3月5日电 分享")
 
 
+def test_a_dispatch_in_traditional_characters() -> None:
+    assert headline_in_dispatch("某某社江城3月5日電 題：小城公車的一天") == ("小城公車的一天", "某某社江城3月5日電")
+
+
 def test_other_lines_stay_as_they_are() -> None:
     assert headline_in_dispatch("小城公交的一天") == ("小城公交的一天", None)
     assert headline_in_dispatch("关于课题：城市公交的研究") == ("关于课题：城市公交的研究", None)
