@@ -127,6 +127,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 _REAL = sorted([
     *_ROOT.glob("resources/*.txt"), *_ROOT.glob("bench/devset/pages/*.txt"),
     *(_ROOT / "bench" / "devset" / "extra" / "pages").glob("*.txt"),
+    *(_ROOT / "bench" / "devset" / "plain" / "pages").glob("*.txt"),
     *(_ROOT.parent / "shared" / "corpus").glob("*.txt"),
 ])
 

@@ -13,6 +13,7 @@ from reader.document.bylines.credit_forms import (
     is_filed_credit,
     reposted_writer,
 )
+from reader.document.bylines.wire_names import bracket_names
 from reader.document.hanzi.script import probe  # one for one: spans found carry over to the line
 from reader.document.scraped.patterns import ROW_TOOLS, SENTENCE_END
 
@@ -253,6 +254,8 @@ def dateline_credit(line: str) -> str | None:
     match = _BRACKETED.search(probe_line)
     if match and _BRACKET_REPORTER.match(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
+    if named := bracket_names(line):  # 某某社香港30日电（王小五、李四）: names alone
+        return named
     opening = (_OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
                or _NEWS_OPENING.match(probe_line))
     return line[opening.start(1) : opening.end(1)].strip() if opening else None

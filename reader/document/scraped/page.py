@@ -14,6 +14,8 @@ from reader.document.bylines.dateline import (
     post_writer,
 )
 from reader.document.bylines.poster_line import poster_beside_date
+from reader.document.bylines.wire_names import headline_writers
+from reader.document.headlines.dispatch_title import headline_in_dispatch
 from reader.document.headlines.headline import choose_title, whole_title
 from reader.document.headlines.headline_shape import (
     headline_part,
@@ -100,6 +102,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         full = " ".join(shown[i] for i in title_lines)
         kept = without_widgets(full)
         title_dropped = full[len(kept) :].strip() or None  # kept out, not lost
+        kept, title_dropped = headline_in_dispatch(kept, title_dropped)  # 某某社北京5日电 题：…
         if len(title_lines) == 2 and title_dropped == shown[title_lines[1]]:
             # The second "half" was all buttons: a line of page furniture, not the title's.
             title_lines, title_dropped = title_lines[:1], None
@@ -125,7 +128,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         dateline_lines = post_line_over(lines, title_index, dateline_lines)
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
-    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i])), None)
+    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i], shown[i - 1])), None)
     # 標題 / 小美 / 2020-03-24: else the poster's name alone beside the date
     named = (_author_under(lines, title_index, between) or (
         poster_beside_date(lines, title_index, between, dateline_lines) if reporter is None else None
@@ -145,7 +148,8 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         breadcrumb=breadcrumb_items(shown[crumb]) if crumb is not None else (),
         disclaimer_index=disclaimer,
         dateline=dateline,
-        reporter=reporter or (standalone_credit(shown[credit_line]) if credit_line is not None else None),
+        reporter=reporter or ((standalone_credit(shown[credit_line]) or shown[credit_line].strip())
+                              if credit_line is not None else None),
         credit_line=credit_line,
         title_lines=title_lines,
         title_dropped=title_dropped,
@@ -238,9 +242,10 @@ def _author_under(lines: list[str], title: int | None, between: Sequence[int]) -
 _NAME_MAX = 8
 
 
-def _credits_a_person(line: str) -> bool:
+def _credits_a_person(line: str, above: str) -> bool:
+    """A person's credit, or the names under a dispatch line that carries the headline (…电 题：…)."""
     credit = standalone_credit(line)
-    return credit is not None and is_person_credit(credit)
+    return credit is not None and is_person_credit(credit) or headline_writers(above, line) is not None
 
 
 def _states_rights(line: str) -> bool:

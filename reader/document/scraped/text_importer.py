@@ -23,6 +23,7 @@ from reader.document.bylines.credits import (
     standalone_credit,
     trailing_credit,
 )
+from reader.document.bylines.wire_names import headline_writers, is_names_only
 from reader.document.hanzi.script import has_traditional, probe
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
 from reader.document.normalize import text_lines
@@ -258,12 +259,11 @@ def _take_byline(
             candidates.append((rank, credit))
     kept: Numbered = []
     for index, line in body:
-        credit = standalone_credit(line)
+        credit = standalone_credit(line) or headline_writers(lines[index - 1][1] if index else "", line)
         if credit:
             roles[index] = "byline"
-            # 作者 | X (or 新华社记者王小五) set among a reposted story's lines names its writer:
-            # the 责任编辑 under the text is the site's who reposted it.
-            candidates.append((-3 if is_writer_field(credit) or "记者" in probe(credit) else 2 if is_person_credit(credit) else 5, credit))
+            # 作者 | X, 新华社记者王小五, the names under a dispatch's 题：: the writer (责任编辑 is the reposter's)
+            candidates.append((-3 if is_writer_field(credit) or "记者" in probe(credit) or is_names_only(credit) else 2 if is_person_credit(credit) else 5, credit))
         else:
             kept.append((index, line))
     body = [(index, line) for index, line in kept if line]
