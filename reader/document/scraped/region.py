@@ -32,7 +32,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.scraped.reference_list import LICENCE, with_references
 from reader.document.scraped.region_anchor import anchored_region
-from reader.document.scraped.sign_off import signs_off, without_sign_off
+from reader.document.scraped.sign_off import signature_end, without_sign_off
 from reader.document.scraped.story_cards import card_lines
 from reader.document.scraped.text_lists import continues, with_lists_going_on
 from reader.document.scraped.text_records import (
@@ -138,8 +138,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_closing_run(lines, end)
     end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
     end = end if trimmed else with_last_section(lines, scores, start, end)  # 明年的目标 / 阅读，6 本书 over Comments:
-    if end + 1 < len(lines) and signs_off(lines[end], lines[end + 1]):
-        end += 1  # a notice's signature: the body's last line, its date under it the dateline
+    end = signature_end(lines, end)  # a notice's signature: the body's last line, its date under it the dateline
     disclaimer = _disclaimer_index(lines, start)
     if (top := past_top_notice(lines, scores, start, end, disclaimer)) is not None:
         start, disclaimer = top, _disclaimer_index(lines, end - 1)  # a licence notice over the post

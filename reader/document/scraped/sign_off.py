@@ -1,6 +1,7 @@
 """A post's sign-off under its last paragraph: the author asking the reader to like, follow, share or
 star (如果觉得有帮助，欢迎点赞收藏 / 我是某某…关注即可…三连): the blog's promotion, not the article;
-and a notice's signature (某某委员会 over its date): the article's last line."""
+and a notice's signature (某某委员会 over its date): the article's last line, with the contact and
+attachment lines between the text and it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def signs_off(line: str, under: str) -> bool:
 
 
 _FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+# 联系人：赵磊　联系电话：…, 附件：节日期间值班表: a notice's last lines over its signature.
+_NOTICE_FOOT = rx.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|附\s*件\s*\d{0,2})\s*[:：]\s*\S")
+_FOOT_MAX = 3  # such lines between the text and the signature
+_FOOT_LINE_MAX = 60
+
+
+def signature_end(lines: list[str], end: int) -> int:
+    """The end of the text [.., end) past a notice's signature under it (某某局 over its date),
+    and past the contact and attachment lines between them (none: the end as it was)."""
+    k = end
+    while k < len(lines) and k - end < _FOOT_MAX and len(lines[k]) <= _FOOT_LINE_MAX and _NOTICE_FOOT.match(lines[k]):
+        k += 1
+    return k + 1 if k + 1 < len(lines) and signs_off(lines[k], lines[k + 1]) else end

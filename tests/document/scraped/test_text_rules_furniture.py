@@ -108,6 +108,18 @@ def test_a_notices_signature_closes_its_text() -> None:
     assert d.text.split("\n")[-1] == "某某股份有限公司董事会"
 
 
+def test_a_notices_contact_and_attachment_lines_over_its_signature_are_its_text() -> None:
+    d = doc("某市应急管理局关于做好节日期间安全生产工作的通知", PARA, PARA, "联系人：赵某　联系电话：0571-12345678",
+            "附件：节日期间值班表", "某市应急管理局", "2026年12月2日", "扫一扫在手机打开当前页", "网站标识码：3301000001")
+    assert d.text.split("\n")[-3:] == ["联系人：赵某　联系电话：0571-12345678", "附件：节日期间值班表", "某市应急管理局"]
+
+
+def test_a_contact_line_with_no_signature_under_it_stays_out() -> None:
+    d = doc("某市应急管理局关于做好节日期间安全生产工作的通知", PARA, PARA, "联系人：赵某　联系电话：0571-12345678",
+            "扫一扫在手机打开当前页", "网站标识码：3301000001")
+    assert "联系人" not in d.text
+
+
 def test_a_symbol_led_head_over_a_sub_head_is_not_a_pair() -> None:
     d = doc(PARA, "▍故障判定", "状态收集", PARA, "状态更新", PARA, "▍故障迁移", "污点添加", PARA, "容忍污点", PARA)
     assert headings(d) == [(1, "故障判定", None), (2, "状态收集", None), (2, "状态更新", None),
