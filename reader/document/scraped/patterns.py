@@ -56,8 +56,8 @@ _DATE_LINE = rx.compile(
     r"[\s\d:：]*(?:[（(]?星期.[）)]?)?\s*(?:来源[:：]?.*)?[）)]?$"
 )
 _LONE_NUMBER = rx.compile(r"^[\d\s.,:：/|｜>+-]+$")
-BREADCRUMB = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]|\S\s*[>＞»›]\s*\S")
-_BREADCRUMB_PREFIX = rx.compile(r"^(?:您的)?(?:当前)?位置\s*[:：]\s*")
+BREADCRUMB = rx.compile(r"^[您你]?的?(?:现在|当前|目前|所在)?的?位置\s*[:：]|\S\s*[>＞»›]\s*\S")  # 您当前的位置：
+_BREADCRUMB_PREFIX = rx.compile(r"^[您你]?的?(?:现在|当前|目前|所在)?的?位置\s*[:：]\s*")
 # (?!(?<=\s)\s): a match never starts inside a run of spaces, so a long run is read once, not once per space.
 _BREADCRUMB_SPLIT = rx.compile(r"(?!(?<=\s)\s)\s*[>＞»›]+\s*")
 

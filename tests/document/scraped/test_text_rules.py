@@ -29,8 +29,9 @@ def test_title_split_at_double_dash() -> None:
     assert d.breadcrumb == ("首页", "新闻", "正文")
 
 
-def test_breadcrumb_with_location_prefix() -> None:
-    d = doc("您的当前位置：新闻中心 > 武汉", "武汉新闻标题", "2020-10-04 20:30 来源: 长江网", PARA)
+@pytest.mark.parametrize("prefix", ["您的当前位置：", "您当前的位置：", "当前位置：", "您现在的位置: ", "位置："])
+def test_breadcrumb_with_location_prefix(prefix: str) -> None:
+    d = doc(f"{prefix}新闻中心 > 武汉", "武汉新闻标题", "2020-10-04 20:30 来源: 长江网", PARA)
     assert d.breadcrumb == ("新闻中心", "武汉")
     assert d.title == "武汉新闻标题"
     assert "来源" not in d.text
