@@ -69,9 +69,10 @@ def without_source(line: str) -> str:
     return head if title_like(head) else line
 
 
-# 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
-# (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.
-_GLUED_DATE = rx.compile(r"(?<!\s)\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
+# 某市召开全市安全生产工作会议 2024-03-05 09:30, 某店重视食安 虧損2年出頭天2014/12/1 18:13: the date
+# glued after a headline, spaced or not. (?<![\s\w]): a match starts where its run of spaces does (a
+# long run is read once, not once per space), and never inside a number or a word.
+_GLUED_DATE = rx.compile(r"(?<![\s0-9A-Za-z])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
 
 
 def headline_part(line: str) -> str:
@@ -116,7 +117,10 @@ def without_widgets(title: str) -> str:
         channel = _SOURCE_SUFFIX.search(kept)
         if channel and _CHANNEL.search(channel.group(1)) and channel.start() >= _TITLE_MIN:
             kept = kept[: channel.start()]
-    return kept
+    # …出頭天2014/12/1 18:13, …續升　2014-12-08 06:49: a date glued on with no ASCII space (a
+    # spaced one is a widget above, cut or kept as it was).
+    glued = _GLUED_DATE.search(kept)
+    return headline_part(kept) if glued and kept[glued.start()] != " " else kept
 
 
 _DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
