@@ -4,7 +4,7 @@ date line (某某快訊／王小明 date) kept whole; a translator's credit no h
 from __future__ import annotations
 
 from reader.document.headlines.headline import _dated_title
-from reader.document.headlines.headline_shape import headline_part
+from reader.document.headlines.headline_shape import headline_part, without_widgets
 from reader.document.headlines.title_furniture import not_a_title
 from tests.document.scraped.test_text_rules import PARA, doc
 
@@ -61,3 +61,11 @@ def test_a_date_glued_to_the_headline_without_a_space_is_cut() -> None:
     d = doc("首頁 > 生活新聞 >", f"{head}2014/12/1 18:13", "Link", "分享", "轉寄 | 目前字級：", LEAD, PARA, PARA)
     assert d.title == head
     assert d.dateline is not None and "2014/12/1" in d.dateline
+
+
+def test_the_papers_section_in_brackets_after_the_headline_is_cut() -> None:
+    """某某舉報今年跌11% (港聞) / date / text: the section is the page's, not the headline's."""
+    head = "某署收到的舉報今年下跌一成"
+    d = doc("香港　國際　中國　經濟　地產", f"{head} (港聞)", "2014-12-17 (16:31)", LEAD, PARA, PARA)
+    assert d.title == head
+    assert without_widgets("某某：三大看点 (组图)") == "某某：三大看点 (组图)"  # a portal's mark stays
