@@ -26,6 +26,7 @@ from reader.document.scraped.patterns import is_chrome
         "新站月台工程已大致完成。（某新社）",
         "某地咖啡豆價格已墜入空頭，但今年來仍累計大漲。路透",  # a wire agency after the last stop
         "兩名主角出席首映禮（右）。美聯社",
+        "某院長上午赴議會備詢。記者王小明／攝影",  # the photographer after the last stop
     ],
 )
 def test_a_caption_is_told_by_its_credit(line: str) -> None:
