@@ -42,10 +42,11 @@ _CREDIT_RUN = (
 )
 _CREDIT_TAIL = 80  # characters: a credit closes its line
 # 記者王芳／台北報導: a reporter and where the story was filed (Taiwanese papers), read simplified;
-# 某某時報記者王芳／台北報導 with the paper's name, 編譯王芳／綜合報導 by the desk's translator.
+# 某某時報記者王芳／台北報導 with the paper's name, 編譯王芳／綜合報導 by the desk's translator;
+# 記者王芳 李四 台北報導 after a TV report, the place spaced from the names.
 _PLACED_REPORTER = rx.compile(
     r"^((?:[^\W\d_]{2,8}\s*[／/]\s*|[^\W\d_]{2,8}?)?(?:本报|本台)?(?:(?:特约|实习|见习)?记者|编[译譯])\s*[^\W\d_]{2,4}"
-    r"(?:[、\s]+[^\W\d_]{2,4})*\s*[／/]\s*(?:[^\W\d_]{2,8}(?:报导|报道)|特稿|专访))$"
+    r"(?:[、\s]+[^\W\d_]{2,4})*(?:\s*[／/]\s*|\s+(?=[^\W\d_]{2,8}(?:报导|报道)$))(?:[^\W\d_]{2,8}(?:报导|报道)|特稿|专访))$"
 )
 _CREDIT_LINE_MAX = 60
 

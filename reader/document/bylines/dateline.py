@@ -254,7 +254,17 @@ def writer_before_date(line: str) -> str | None:
 
 def _name_before_date(line: str, shown: str) -> str | None:
     name = writer_before_date(line)
-    return shown[: len(name)] if name else None
+    if name:
+        return shown[: len(name)]
+    placed = _PLACED_WRITER.search(line) if ("报" in line or "報" in line) and _HAS_DATE.search(line) else None
+    if placed is None or placed.group(1)[:2] in DESK_WORDS:  # 綜合/台北報導: a desk, no writer
+        return None
+    return shown[placed.start(1) :].strip()  # …2014.10.24 王小五/高雄報導
+
+
+# 某某网2014.10.24 王小五/高雄报导: the writer, a slash and where the story was filed, closing a date line.
+_PLACED_WRITER = rx.compile(r"(?<![^\s\d])([^\W\d_A-Za-z]{2,4}\s?[／/]\s?[^\W\d_A-Za-z]{2,6}(?:报导|报道|報導))$")
+_HAS_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 # (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.

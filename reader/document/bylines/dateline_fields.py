@@ -61,7 +61,7 @@ def parse_dateline(text: str) -> Dateline:
 
 # 06/02/2022 - 13:48: day first, as outlets abroad write it (month first when the day can't be,
 # or when the clock says AM/PM).
-_DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
+_DAY_MONTH_YEAR = rx.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-]((?:19|20)\d{2})(?:\D{0,4}(\d{1,2}):(\d{2}))?")
 
 
 def _published(text: str) -> str | None:

@@ -53,8 +53,19 @@ def is_posted_on(line: str) -> bool:
     return _posted_on(line) is not None
 
 
+# - 某某編輯部 @ 11-22-2014 / 今日, 王小五 @ 2020-04-08 10:20: the poster, an at sign, the date.
+_AT_DATE = rx.compile(
+    r"^[-–—·•]?\s?(?P<name>[^\s@\d\-–—·•][^\s@]{1,19})\s?@\s?"
+    r"(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2})(?!\d)"
+    r"(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?(?:\s?/\s?[^/@]{1,16})?$"  # its time, how long ago: nothing more
+)
+
+
 def posted_on_writer(line: str, shown: str) -> str | None:
-    """The poster the posting line names (by 王小五 …, … by 王小五), as `shown` writes it."""
+    """The poster the posting line names (by 王小五 …, … by 王小五, 王小五 @ date), as `shown` writes it."""
+    at = _AT_DATE.match(line) if "@" in line and len(line) <= _LINE_MAX else None
+    if at is not None and at["name"].lower() != "posted":  # posted @ 2020-01-02: POSTED_AT's
+        return shown[at.start("name") : at.end("name")]
     match = _posted_on(line)
     group = "name" if match and match["name"] else "after"
     if match is None or not match[group] or not match[group].strip():

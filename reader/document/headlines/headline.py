@@ -5,6 +5,7 @@ over two lines, split from its subtitle, without the buttons glued after it."""
 from __future__ import annotations
 
 from reader.document.bylines.dateline import is_dateline_line
+from reader.document.headlines.crumb_title import crumb_echo_title
 from reader.document.headlines.headline_cues import cue_features
 from reader.document.headlines.headline_reach import (
     dated_candidates,
@@ -297,6 +298,7 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     told = told if told is not None else repeated_title(lines, start)
     told = told if told is not None else title_over_follow(lines, start)
     told = told if told is not None else crumb_cut_title(lines, start)
+    told = told if told is not None else crumb_echo_title(lines, start)
     told = past_buttons(lines, told) if told is not None else None
     if told is not None and not not_a_title(lines, told):  # 本文内容 under the date: the model decides
         return told

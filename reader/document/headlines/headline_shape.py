@@ -69,9 +69,10 @@ def without_source(line: str) -> str:
     return head if title_like(head) else line
 
 
-# 某市召开全市安全生产工作会议 2024-03-05 09:30: the date glued after a headline.
-# (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.
-_GLUED_DATE = rx.compile(r"(?<!\s)\s+(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
+# 某市召开全市安全生产工作会议 2024-03-05 09:30, 某店重视食安 虧損2年出頭天2014/12/1 18:13: the date
+# glued after a headline, spaced or not. (?<![\s\w]): a match starts where its run of spaces does (a
+# long run is read once, not once per space), and never inside a number or a word.
+_GLUED_DATE = rx.compile(r"(?<![\s0-9A-Za-z])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
 
 
 def headline_part(line: str) -> str:
@@ -101,7 +102,7 @@ def without_widgets(title: str) -> str:
     cut = next((k for k in range(1, len(words)) if words[k] in CHROME_WORDS), len(words))
     words = words[:cut]
     dated = False
-    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1])):
+    while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1]) or _SECTION_TAG.fullmatch(words[-1])):
         word = words.pop()
         dated = dated or _DATE_WORD.match(word) is not None
     # 全市召开…会议 某某日报 2024-03-05: the outlet printed before the date glued to the headline.
@@ -116,10 +117,19 @@ def without_widgets(title: str) -> str:
         channel = _SOURCE_SUFFIX.search(kept)
         if channel and _CHANNEL.search(channel.group(1)) and channel.start() >= _TITLE_MIN:
             kept = kept[: channel.start()]
-    return kept
+    # …出頭天2014/12/1 18:13, …續升　2014-12-08 06:49: a date glued on with no ASCII space (a
+    # spaced one is a widget above, cut or kept as it was).
+    glued = _GLUED_DATE.search(kept)
+    return headline_part(kept) if glued and kept[glued.start()] != " " else kept
 
 
 _DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
+# 某某事件 (港聞), 某某成交 (地產): the paper's section in brackets after the headline, either script.
+_SECTION_TAG = rx.compile(
+    r"[（(](?:[港本]地|[港香]港|[港][闻聞]|[国國][际際]|[国國]内|[国國]內|中[国國]|[两兩]岸|[台臺][湾灣]|大[陆陸]|[澳][门門]"
+    r"|[地][产產]|[财財][经經]|[经經]济|[经經]濟|[体體]育|[娱娛][乐樂]|社[会會]|政治|生活|要[闻聞]|即[时時]|科技|教育|健康"
+    r"|[评評][论論]|社[评評]|副刊|[马馬][经經])[)）]"
+)
 
 
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")

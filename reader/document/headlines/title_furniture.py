@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
+from reader.document.headlines.font_switch import is_font_switch
 from reader.document.headlines.headline_shape import is_dash_line, title_like
 from reader.document.headlines.title_gap import is_player
 from reader.document.scraped.captions import is_photo_caption
@@ -58,6 +59,7 @@ def not_a_title(lines: list[str], index: int) -> bool:
         or opens_the_text(lines, index)
         or len(line) <= _BUTTON_MAX and _BUTTON.match(line) is not None
         or is_player(line)  # 语音播报文章，释放双眼: the player reading it aloud
+        or is_font_switch(line)  # 最小字型 預設 最大字型
         or _share_bar(line)
         or _CONTENTS_LABEL.match(line) is not None
         or _COLLECTION.search(line) is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.document import rx
+from reader.document.headlines.font_switch import is_font_switch
 from reader.document.headlines.headline_shape import title_like
 from reader.document.scraped.patterns import is_chrome
 
@@ -33,7 +34,7 @@ def is_player(line: str) -> bool:
 def is_button(line: str) -> bool:
     """A line of page buttons only: share, print, like, font size, the player reading it aloud."""
     bare = line.strip()
-    if is_player(bare):
+    if is_player(bare) or is_font_switch(bare):
         return True
     return bool(bare) and not title_like(bare) and (
         is_chrome(bare) or len(bare) <= _BUTTON_MAX and _BUTTON.fullmatch(bare) is not None

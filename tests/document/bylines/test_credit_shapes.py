@@ -31,7 +31,7 @@ def test_the_reporter_under_the_headline_is_the_byline(line: str, credit: str) -
     assert line not in d.text
 
 
-@pytest.mark.parametrize("line", ["编辑丨李四", "文字：王小五 图片：李四", "统筹：赵六 撰文：王小五"])
+@pytest.mark.parametrize("line", ["编辑丨李四", "文字：王小五 图片：李四", "统筹：赵六 撰文：王小五", "記者王小五 李四四 台北報導"])
 def test_a_line_of_credits_after_the_text_is_the_byline(line: str) -> None:
     d = doc(TITLE, DATE, PARA, MORE, line, "分享到：")
     assert d.byline == line
@@ -43,6 +43,7 @@ def test_lines_that_only_look_like_credits_are_not() -> None:
     assert standalone_credit("新华社记者走进老街区，看到了怎样的变化？") is None
     assert standalone_credit("统筹发展和安全") is None
     assert standalone_credit("王小五/李四") is None
+    assert standalone_credit("台中 嘉義 綜合報導") is None  # places and a desk, no reporter
 
 
 @pytest.mark.parametrize(("line", "credit"), [

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.document import load_bytes
-from reader.document.bylines.dateline import is_dateline_line
+from reader.document.bylines.dateline import credit_in_dateline, is_dateline_line
+from reader.document.hanzi.script import probe
 
 TITLE = "某某市举行春季义务植树活动"
 P1 = "三月五日上午，某某市在城郊森林公园举行春季义务植树活动，市领导和干部群众一千余人参加。"
@@ -60,3 +61,15 @@ def test_the_pages_calendar_at_its_top_does_not_date_the_article(clock: str) -> 
     d = load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
     assert (d.title, d.dateline) == (TITLE, "来源：某某日报")
     assert not is_dateline_line(clock)
+
+
+def test_a_writer_and_the_place_filed_close_a_date_line() -> None:
+    """某某網2014.10.24 王小五/高雄報導 under the headline: the writer is the byline; a desk is not."""
+    line = "某某網newtalk2014.10.24 王小五/高雄報導"
+    assert credit_in_dateline(probe(line), line) == "王小五/高雄報導"
+    desk = "2014-05-02 10:00 綜合/台北報導"
+    assert credit_in_dateline(probe(desk), desk) is None
+    head = "某市電影節今日開幕 外國影星為災區祈福"
+    text = "某市電影節今日在藝術文化中心開幕，多部影片的導演和演員受邀出席，外國影星首度來訪，為災區祈福。"
+    d = load_bytes("\n".join(["首頁 \\ 要聞", head, "點擊圖片可瀏覽相關圖片", line, text, text]).encode(), "a.txt", "text")
+    assert d.byline == "王小五/高雄報導"

@@ -49,3 +49,22 @@ def test_the_posting_line_under_the_headline_is_neither_the_headline_nor_text() 
     assert d.byline == "somebody"
     assert (_dateline(d) or {}).get("published") == "2031-04-08"
     assert body_text(d).startswith(PARA)
+
+
+def test_a_poster_at_a_month_first_date_is_the_date_line() -> None:
+    """- 某某編輯部 @ 11-22-2014 / 今日 under the headline: the date (month, day, year) and its poster."""
+    line = "- 某某編輯部 @ 11-22-2014 / 今日"
+    assert is_dateline_line(line)
+    assert parse_dateline(line).published == "2014-11-22"
+    assert credit_in_dateline(line, line) == "某某編輯部"
+    assert parse_dateline("3/26/2020").published == "2020-03-26"
+    head = "某官員稱朋友移民不是怕別的　而是怕年青人"
+    d = doc("熱門新聞 » 港聞", head, line, "某官員今早出席電台節目時，談及青年問題，稱朋友移民的原因令她十分擔心。",
+            "她又指，社會人士應引導青年人，而不是一味批評他們，問題不在青年本身。", "（電台節目片段截圖）", "Tweet", "相關文章")
+    assert d.title == head
+    assert d.byline == "某某編輯部"
+
+
+def test_a_foot_line_with_counters_after_the_date_names_no_poster() -> None:
+    line = "由某某张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论 发表评论 >>>"
+    assert credit_in_dateline(line, line) is None

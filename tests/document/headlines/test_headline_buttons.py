@@ -4,7 +4,7 @@ date line (某某快訊／王小明 date) kept whole; a translator's credit no h
 from __future__ import annotations
 
 from reader.document.headlines.headline import _dated_title
-from reader.document.headlines.headline_shape import headline_part
+from reader.document.headlines.headline_shape import headline_part, without_widgets
 from reader.document.headlines.title_furniture import not_a_title
 from tests.document.scraped.test_text_rules import PARA, doc
 
@@ -49,3 +49,23 @@ def test_a_box_of_links_between_two_headlines_names_no_writer() -> None:
     lines = ["首页 资讯 娱乐 体育", "[视频]某某电影最新预告片抢先看", "·娱乐幻灯 ·在线影院 ·碟探快报 ·电视剧照",
              "某某明星新片发布会现场回顾（图）", "2005-04-27 14:32更新 来源：某某新闻网", LEAD, PARA]
     assert _dated_title(lines, 5, len(lines)) == 3
+
+
+def test_a_date_glued_to_the_headline_without_a_space_is_cut() -> None:
+    """某店重視食安 虧損2年出頭天2014/12/1 18:13, …續升　2014-12-08 06:49: the date is the date line's."""
+    assert headline_part("某店堅持食安 虧損兩年終於出頭天2014/12/1 18:13") == "某店堅持食安 虧損兩年終於出頭天"
+    assert headline_part("市場料零售銷售與消費者信心續升\u30002014-12-08 06:49") == "市場料零售銷售與消費者信心續升"
+    assert headline_part("发表于2005-9-15") == "发表于2005-9-15"  # a post line
+    assert headline_part("某软件版本2.0发布2024-05-02") == "某软件版本2.0发布2024-05-02"  # too short once cut
+    head = "某店堅持食安 虧損兩年終於出頭天"
+    d = doc("首頁 > 生活新聞 >", f"{head}2014/12/1 18:13", "Link", "分享", "轉寄 | 目前字級：", LEAD, PARA, PARA)
+    assert d.title == head
+    assert d.dateline is not None and "2014/12/1" in d.dateline
+
+
+def test_the_papers_section_in_brackets_after_the_headline_is_cut() -> None:
+    """某某舉報今年跌11% (港聞) / date / text: the section is the page's, not the headline's."""
+    head = "某署收到的舉報今年下跌一成"
+    d = doc("香港　國際　中國　經濟　地產", f"{head} (港聞)", "2014-12-17 (16:31)", LEAD, PARA, PARA)
+    assert d.title == head
+    assert without_widgets("某某：三大看点 (组图)") == "某某：三大看点 (组图)"  # a portal's mark stays

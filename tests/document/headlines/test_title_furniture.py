@@ -116,3 +116,15 @@ def test_contents_label_under_the_date_gives_way_to_the_headline() -> None:
     lines = ["跳转至主内容", "Facebook x.com 共享 LinkedIn 电子邮件", "快速入门：用某某工具检查程序的错误", "项目",
              "01/12/2024", "本文内容", *TEXT]
     assert choose_title(lines, 6, len(lines)) in {None, 2}
+
+
+@pytest.mark.parametrize("switch", ["最小字型 預設 最大字型", "字級：", "【字体：大 中 小】", "小 中 大", "A- A A+"])
+def test_a_font_size_switcher_is_no_headline(switch: str) -> None:
+    """headline / its photo's caption / 字級： / the switcher / share / date / text: the switcher
+    right over the date was taken for the headline."""
+    head = "某地咖啡豆價格墜入空頭！要咖啡降價？別想了～"
+    lines = ["首頁", "財經", head, "某地咖啡豆價格已墜入空頭，但今年來仍累計大漲。路透", "字級：", switch,
+             "分享到 Facebook 分享到 Plurk 分享到 Twitter", "2014年12月12日13:47", *TEXT]
+    assert lines[choose_title(lines, 8, len(lines)) or 0] == head
+    assert not_a_title([switch], 0)
+    assert not not_a_title(["中大研究發現新藥"], 0)

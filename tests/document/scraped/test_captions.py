@@ -24,6 +24,9 @@ from reader.document.scraped.patterns import is_chrome
         "新站的月台工程已大致完成。（某鐵圖片）",
         "市民在海濱長廊散步。（政府新聞處圖片）",
         "新站月台工程已大致完成。（某新社）",
+        "某地咖啡豆價格已墜入空頭，但今年來仍累計大漲。路透",  # a wire agency after the last stop
+        "兩名主角出席首映禮（右）。美聯社",
+        "某院長上午赴議會備詢。記者王小明／攝影",  # the photographer after the last stop
     ],
 )
 def test_a_caption_is_told_by_its_credit(line: str) -> None:
@@ -41,6 +44,8 @@ def test_a_caption_is_told_by_its_credit(line: str) -> None:
         "市府公布新地圖：十大景點",
         "市政府提供 免费体检",
         "（圖／某）",  # a credit alone: too short to tell
+        "記者引述路透報導，油價今天再跌。",  # the agency inside the sentence
+        "路透",
     ],
 )
 def test_headlines_and_credits_are_no_captions(line: str) -> None:

@@ -67,3 +67,12 @@ def test_a_platforms_defence_quoted_in_the_text_is_no_disclaimer() -> None:
     quoted = "被告辩称，其平台仅提供信息存储空间服务，不应承担侵权责任，法院没有采纳这一意见。"
     assert DISCLAIMER_START.match(quoted) is None
     assert DISCLAIMER_START.match("该文观点仅代表作者本人，" + "这是一段很长的正文" * 10) is None
+
+
+def test_the_channels_other_stories_under_the_text_end_it() -> None:
+    """其它生活新聞 over teasers (a headline, its summary …更多): the channel's box, not the text."""
+    last = "如今店裡年營業額達三百萬元，還獲選創業楷模，證明了良心是經營生意的不二法門。（某某新聞記者台北報導）"
+    d = doc("某店堅持食安 虧損兩年終於出頭天", "2014/12/1 18:13", PARA, PARA, last, "其它生活新聞",
+            "某媽媽獻愛二十年 養育多名寄養兒", "每年都有不少孩子因為家庭或健康因素遭遺棄或送養，台北就有位非常有愛心的媽媽，一手帶大多名孩子...更多",
+            "下週寒流來襲 低溫下探九度", "強烈冷氣團發威，平地最低溫清晨出現在宜蘭，接下來兩天冷氣團威力減弱，氣溫可望漸漸回升...更多")
+    assert body_text(d).rstrip().endswith("不二法門。")  # the reporters' credit closing it is the byline
