@@ -21,6 +21,7 @@ from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_objects as objects
+from reader.document.key_figures import figure_parts as parts
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_places as places
 from reader.document.key_figures import figure_window as window
@@ -67,6 +68,7 @@ class Labeller:
         self._in_sentence = 0  # _PAIRS_MAX), and how many they are
         self._pending: list[str | None] = []  # the rest of a 分别 list being paired
         self._list_path = paths.LIST  # how that list's items were found
+        self._parts = parts.Parts()  # the whole a 其中 list's parts are of
         self.path = ""  # the rule the last subject came from (figure_paths.py), "" for none
 
     def subject(
@@ -99,6 +101,7 @@ class Labeller:
                 (self._previous[-1] or "").translate(words.T2S)))
             changes = changes or (after_change and _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
+            self._parts.clause(head.translate(words.T2S), before[: len(before) - len(head)], self._previous, adjacent)
             self._clause, self._pending = [], []
             self._clause_start = clause_start
         segment, after_figure = head, clause_start <= self._last_end <= start
@@ -113,7 +116,7 @@ class Labeller:
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
-        result = summed.subject if summed else result  # 365天-|104天（休息日）: a sum's operand
+        result = summed.subject if summed else self._parts.subject(result, unit, site.simple)  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -303,7 +306,6 @@ def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | No
 def _level(head: str) -> bool:
     """，达到|472.5亿元: the clause says only the level the figure before rose or fell to."""
     return bool(_LEVEL_ONLY.fullmatch(window.untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
-
 
 
 def _join(subject: str | None, verb: str) -> str | None:
