@@ -40,12 +40,17 @@ _WITH = rx.compile("[与跟同]")
 # An adverb of a sharp change, cut from its verb (总负债剧|增至362亿元): not the subject's.
 _SHARP = rx.compile(r"[剧激猛暴骤锐狂陡](?:增|减|降|跌|涨|升)(?:至|到|了)?\s*$")
 _GOES_WITH = rx.compile(r"^[^。；！？\n]*?(?:相关|有关|关联|挂钩)")
+# Points a part adds to the whole's growth (民企…，拉动进出口增长|9.6个百分点): who pulls, not
+# the growth pulled; a share of growth (对经济增长的贡献率) names its measure and is kept.
+_PULLS = rx.compile(r"(?:拉动|带动|推动|贡献)(?!率|度)")
 
 
-def settled(subject: str | None, simple: str, after: str = "") -> str | None:
+def settled(subject: str | None, simple: str, after: str = "", unit: str = "") -> str | None:
     """subject, or None when its edges say it is no subject; simple: the words before the
-    figure in its clause, simplified; after: the text after the figure."""
+    figure in its clause, simplified; after: the text after the figure; unit: the figure's."""
     if subject is None or _no_subject(subject, simple):
+        return None
+    if unit.endswith("百分点") and _PULLS.search(simple):
         return None
     text = subject.translate(words.T2S)
     if (sharp := _SHARP.search(simple)) and text.endswith(simple[sharp.start()]):
