@@ -25,6 +25,9 @@ _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])
 _CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|(?<!新)台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
 _BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.unbracketed)
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+# An industry's name joins its parts with 和 or 及 (水生产和供应业, 批发和零售业): cut there, it is
+# a piece of the name (供应业电力消费), no subject.
+_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,3}业(?![务绩主])")
 
 
 def own_subject(
@@ -199,6 +202,8 @@ def clean(text: str) -> str | None:
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
         if per := _PER_UNIT.search(text, 0, max(at, 0)):
             return _per_measure(text, per.start())  # not the head alone: 每百元营业收入中的|成本
+        if at >= 0 and text[at] != "的" and _INDUSTRY_PART.match(text, at + 1):
+            return None
         text = text[at + 1 :] if at >= 0 else ""
         if totals.sums_the_list(text):
             return None  # 甲、乙和丙“三大件”产品合计出口: the list's total, not 丙's

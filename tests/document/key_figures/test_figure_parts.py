@@ -56,3 +56,15 @@ def test_words_that_belong_to_the_noun(text: str, figure: str, subject: str | No
 
 def test_the_adverb_yiban_is_still_left_out() -> None:
     assert dict(_subjects("这类工程一般需要工期15天。"))["15天"] != "一般需要工期"
+
+
+@pytest.mark.parametrize("text", [
+    "采矿业、电力、热力、燃气及水生产和供应业用电量6.5亿千瓦时。",  # cut at 和: 供应业用电量
+    "电力、热力、燃气及水生产和供应业固定资产投资额8亿元。",
+])
+def test_an_industrys_name_cut_at_its_he_is_no_subject(text: str) -> None:
+    assert all(subject is None for _, subject in _subjects(text))
+
+
+def test_an_industrys_name_short_enough_is_kept_whole() -> None:
+    assert _subjects("批发和零售业增加值80亿元。") == [("80亿元", "批发和零售业增加值")]
