@@ -68,3 +68,15 @@ def test_an_industrys_name_cut_at_its_he_is_no_subject(text: str) -> None:
 
 def test_an_industrys_name_short_enough_is_kept_whole() -> None:
     assert _subjects("批发和零售业增加值80亿元。") == [("80亿元", "批发和零售业增加值")]
+
+
+@pytest.mark.parametrize("text", [
+    "钢材、水泥、玻璃等进口42亿元，增长8%。",
+    "大豆、玉米和小麦等合计出口13亿元，增长5.5%。",
+])
+def test_a_trade_of_a_list_ended_by_deng_is_no_subject(text: str) -> None:
+    assert all(subject is None for _, subject in _subjects(text))  # was 进口, 出口增长
+
+
+def test_a_noun_after_deng_is_still_the_subject() -> None:
+    assert _subjects("苹果、梨等水果销售额12亿元。") == [("12亿元", "水果销售额")]
