@@ -43,15 +43,23 @@ _GOES_WITH = rx.compile(r"^[^。；！？\n]*?(?:相关|有关|关联|挂钩)")
 # Points a part adds to the whole's growth (民企…，拉动进出口增长|9.6个百分点): who pulls, not
 # the growth pulled; a share of growth (对经济增长的贡献率) names its measure and is kept.
 _PULLS = rx.compile(r"(?:拉动|带动|推动|贡献)(?!率|度)")
+# A rate of change, then how it changed (降幅比去年同期扩大|3.9个百分点): the rate with its verb.
+_RATE_OF_CHANGE = rx.compile("[降增涨跌]幅|[增降]速|增长率")
+_RATE_CHANGED = rx.compile("(?:扩大|收窄|缩小|加快|放缓|回落|提高|降低|上升|下降)$")
+# Two figures joined by 和 (进出口|10293亿元和|3544.9亿元) after nouns joined by 和: each is one
+# noun's, which the joined nouns are not.
+_PAIR_NEXT = rx.compile(r"\s*[和与及]\s*\d")
+_JOINED = rx.compile("[和与及]")
 
 
 def settled(subject: str | None, simple: str, after: str = "", unit: str = "") -> str | None:
     """subject, or None when its edges say it is no subject; simple: the words before the
     figure in its clause, simplified; after: the text after the figure; unit: the figure's."""
-    if subject is None or _no_subject(subject, simple):
+    if subject is None or _no_subject(subject, simple) or _pulled_or_paired(subject, simple, after, unit):
         return None
-    if unit.endswith("百分点") and _PULLS.search(simple):
-        return None
+    if unit.endswith("百分点") and _RATE_OF_CHANGE.fullmatch(subject.translate(words.T2S)) and (
+            rate_verb := _RATE_CHANGED.search(simple.rstrip())):
+        return subject + rate_verb.group()  # 降幅|扩大
     text = subject.translate(words.T2S)
     if (sharp := _SHARP.search(simple)) and text.endswith(simple[sharp.start()]):
         return nouns.valid(subject[:-1])
@@ -59,6 +67,14 @@ def settled(subject: str | None, simple: str, after: str = "", unit: str = "") -
         changed = subject[joined:]
         return changed if nouns.valid(words.unchanged(changed)) else None
     return subject
+
+
+def _pulled_or_paired(subject: str, simple: str, after: str, unit: str) -> bool:
+    """Points a part pulls a growth by (拉动进口增长|2.6个百分点), or one of two figures joined
+    by 和 after nouns joined by 和 (加工贸易和保税物流进出口|10293亿元和3544.9亿元)."""
+    if unit.endswith("百分点") and _PULLS.search(simple):
+        return True
+    return bool(_JOINED.search(subject)) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
 
 
 def _no_subject(subject: str, simple: str) -> bool:

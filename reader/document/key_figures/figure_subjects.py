@@ -176,7 +176,7 @@ class Labeller:
                 nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
             (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
                 nouns.for_time(nouns.noun_next(site.after), site.timespan, site.unit), verb)),
-            (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple)) if own is None
+            (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple), site.unit) if own is None
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
         )
@@ -295,10 +295,11 @@ def _names_its_noun(unit: str) -> bool:
     return len(bare) > 1 and bare[0] in "个個"
 
 
-def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | None:
+def _chained(chain_from: str | None, verb: str, level: bool = False, unit: str = "") -> str | None:
     """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change;
-    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change."""
-    if not chain_from:
+    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change; none for
+    points after a growth (增长18.3%，比去年同期提高|19.4个百分点: the rate rose, not 电力消费)."""
+    if not chain_from or unit.endswith("百分点") and words.CHANGE_END.search(chain_from.translate(words.T2S)):
         return None
     return _join(words.unchanged(chain_from) if verb or level else chain_from, verb)
 

@@ -29,3 +29,17 @@ def test_points_pulled_are_no_growth_of_what_was_pulled(text: str, figure: str) 
 ])
 def test_other_points_keep_their_subject(text: str, figure: str, subject: str | None) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    # points after a growth: the growth rate changed, not the quantity
+    ("全县用水量12亿立方米，同比增长6.1%，比上年同期提高2.4个百分点。", "2.4个百分点", None),
+    # a rate of change said with its verb keeps the verb
+    ("全县用水量同比下降8%，降幅比上季度扩大1.6个百分点。", "1.6个百分点", "降幅扩大"),
+    ("全县出口同比增长9%，增速比上月加快0.8个百分点。", "0.8个百分点", "增速加快"),
+    # two figures joined by 和 after two nouns joined by 和: neither is the joined nouns'
+    ("一般贸易和跨境电商出口500亿元和120亿元。", "500亿元", None),
+    ("一般贸易和跨境电商出口500亿元和120亿元。", "120亿元", None),
+])
+def test_points_and_pairs(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text)[figure] == subject
