@@ -43,11 +43,12 @@ TAIL_WORDS = (
     "或将", "首次", "再次", "首度", "再度", "一举", "骤然", "突然", "猛然", "陡然", "恢复",
     # …and the adverbs a change is said with (实际增长, 名义增长, 小幅回落) and Taiwan's 成長, 衰退
     "实际", "名义", "小幅", "微幅", "略有", "较快", "温和", "成长", "衰退", "加快", "放缓",
+    "同增", "同降", "同减",  # 同比增长, as finance news shortens it
 )
 TAIL_BY_LAST = {c: tuple(w for w in TAIL_WORDS if w[-1] == c) for c in {w[-1] for w in TAIL_WORDS}}
 # A change, with how often it is said to happen (平均每年递增 4.2%); 增至, 降到 say where it ends.
 CHANGE = rx.compile(r"(?:(?:平均)?(?:每年|每月|年均|(?<![上去今前同当明])年)|平均)?(?:"
-                    r"增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|成长|衰退|加快|放缓|"
+                    r"同[增减降](?![至到为加少低长])|增长|增加|下降|减少|提高|提升|降低|上涨|下跌|上升|回落|蒸发|缩水|跃升|攀升|回升|下滑|成长|衰退|加快|放缓|"
                     r"调整(?![为至到])|(?:[暴大猛激骤递]|(?<![新调核扣削缩追加增]))[增减降涨跌升](?![至到为加少低长]))")
 RISE_OR_FALL = rx.compile(f"{CHANGE.pattern}|升|降|涨|跌|至|到")
 CHANGE_END = rx.compile(f"(?:{CHANGE.pattern})$")
@@ -155,7 +156,7 @@ AFTER_STOP = rx.compile(
 )
 # Measures a bare noun phrase before an amount may end with although their last character ends
 # verbs too (全国一般公共预算收入|20.25万亿元, 销售费用|5.83亿元).
-MEASURE_NOUNS = ("收入", "支出", "营收", "费用", "利润", "开支", "税收")
+MEASURE_NOUNS = ("收入", "支出", "营收", "费用", "利润", "开支", "税收", "债务")
 # …and a verb's or an adverb's, which no subject ends with (学校停办初中, 老城区实施).
 VERB_END = frozenset("废止发初相展受办销停行做进到现成立升降减增开关为是有在给让使要会可应得着过完去来看说认称指"
                       "显提放送带拿买卖改造推实举参获取持捧守估计将已就还也都又再很最更较住掉出")

@@ -80,3 +80,12 @@ def test_a_trade_of_a_list_ended_by_deng_is_no_subject(text: str) -> None:
 
 def test_a_noun_after_deng_is_still_the_subject() -> None:
     assert _subjects("苹果、梨等水果销售额12亿元。") == [("12亿元", "水果销售额")]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("全县出口45亿元，同增12%。", "12%", "出口同增"),  # 同增: 同比增长, shortened
+    ("全县进口20亿元，同降3%。", "3%", "进口同降"),
+    ("全县政府债务余额300亿元。其中，一般债务120亿元。", "120亿元", "一般债务"),  # 债务: a measure
+])
+def test_shortened_changes_and_debts(text: str, figure: str, subject: str | None) -> None:
+    assert dict(_subjects(text))[figure] == subject
