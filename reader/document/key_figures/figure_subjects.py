@@ -24,6 +24,7 @@ from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_parts as parts
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_places as places
+from reader.document.key_figures import figure_shares as shares
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
@@ -116,6 +117,7 @@ class Labeller:
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit)
+        result = shares.share_of(result, site.simple, self._previous[-1] if self._previous and not self._clause else None)
         result = summed.subject if summed else self._parts.subject(result, unit, site.simple)  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
@@ -312,7 +314,7 @@ def _level(head: str) -> bool:
 def _join(subject: str | None, verb: str) -> str | None:
     """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
     valid = nouns.valid(subject, bool(verb) and places.NAMED_PLACE.fullmatch(subject or "") is not None) if subject else None
-    return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
+    return (valid + verb if len(valid + verb) <= nouns.SUBJECT_MAX + 4 else None) if valid else None
 
 
 def _only_verbs(simple: str, same_unit: bool) -> bool:
