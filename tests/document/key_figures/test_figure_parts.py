@@ -89,3 +89,9 @@ def test_a_noun_after_deng_is_still_the_subject() -> None:
 ])
 def test_shortened_changes_and_debts(text: str, figure: str, subject: str | None) -> None:
     assert dict(_subjects(text))[figure] == subject
+
+
+def test_a_parts_term_has_the_wholes_measure() -> None:
+    text = "全市公司债券剩余平均年限5.1年，其中绿色债券4.3年，科创债券6.6年。"
+    assert _subjects(text) == [("5.1年", "公司债券剩余平均年限"), ("4.3年", "绿色债券剩余平均年限"),
+                               ("6.6年", "科创债券剩余平均年限")]  # no rule gave the parts one
