@@ -15,6 +15,12 @@ _GUESS = rx.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四�
 # Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三, 上百 (a bound's upper
 # end after 以上 is a figure: 处五百元以上|二千元|以下罚款).
 _NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数第每周星礼])(?:(?<=以上)|(?<!上))"
+# A few lives lost or people hurt are counted even in small numerals (造成两人死亡, 断送了三条人命,
+# 致五人受伤): the count is the news, not a word such as 两人 (the two of them) or 一条 (a).
+_CASUALTY_UNITS = ("人", "名", "条", "位", "具")
+_CASUALTY_AFTER = rx.compile(r"(?:人命|性命|生命|(?:人|名|同胞|工人|村民|游客|乘客)?(?:死亡|遇难|身亡|"
+                             r"丧生|罹难|受伤|重伤|轻伤|失踪|被困|中毒))")
+_CASUALTY_BEFORE = rx.compile(r"(?:造成|导致|致使|致|夺走|夺去|断送|断送了|夺走了|夺去了)$")
 
 
 def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
@@ -26,12 +32,15 @@ def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
                       rf"(?:{unit_pattern}))")
 
 
-def is_amount(numeral: str, unit: str) -> bool:
+def is_amount(numeral: str, unit: str, before: str = "", after: str = "") -> bool:
     """An amount, not a word that holds a numeral: ten or more (十余个, 三千亿元), or scaled by
-    万/亿 (两万名), or a share in tenths (五成), or a ratio (四倍); 一个, 三名, 两年 are words,
-    七八十台 a guess."""
+    万/亿 (两万名), or a share in tenths (五成), or a ratio (四倍), or people killed or hurt
+    (before, after: the text either side); 一个, 三名, 两年 are words, 七八十台 a guess."""
     if _GUESS.search(numeral):
         return False
+    harm, cause = bool(_CASUALTY_AFTER.match(after)), bool(_CASUALTY_BEFORE.search(before))
+    if unit in _CASUALTY_UNITS and (harm and cause if numeral == "一" else harm or cause and after[:1] not in "个次"):
+        return True  # 一 only between a cause and the harm (致使一人死亡; 任何一人受伤: a word)
     return bool(set(numeral) & set("十百千万") or unit.lstrip("余多").startswith(("万", "亿"))
                 or unit in ("成", "倍"))
 

@@ -270,7 +270,7 @@ def _figure(
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
         bare = scaled == bare_unit and scaled in MAGNITUDES and (
             len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
-        if not is_amount(digits, scaled) or bare_unit == "岁" or dated or bare:
+        if not is_amount(digits, scaled, before, after) or bare_unit == "岁" or dated or bare:
             return None
         value = numeral_value(digits)
     elif (compound := compound_value(digits)) is not None:  # 1亿2000万元: 1.2亿元
