@@ -20,6 +20,9 @@ _NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数第�
 _CASUALTY_UNITS = ("人", "名", "条", "位", "具")
 _CASUALTY_AFTER = rx.compile(r"(?:人命|性命|生命|(?:人|名|同胞|工人|村民|游客|乘客)?(?:死亡|遇难|身亡|"
                              r"丧生|罹难|受伤|重伤|轻伤|失踪|被困|中毒))")
+# A span said to last, in small numerals (为期两周, 长达三个月): its length is the news.
+_SPAN_UNITS = ("天", "日", "周", "週", "个月", "個月", "个星期", "個星期", "年")
+_LASTS = rx.compile(r"(?:为期|為期|长达|長達|历时|歷時)\s*$")
 _CASUALTY_BEFORE = rx.compile(r"(?:造成|导致|致使|致|夺走|夺去|断送|断送了|夺走了|夺去了)$")
 
 
@@ -35,9 +38,11 @@ def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
 def is_amount(numeral: str, unit: str, before: str = "", after: str = "") -> bool:
     """An amount, not a word that holds a numeral: ten or more (十余个, 三千亿元), or scaled by
     万/亿 (两万名), or a share in tenths (五成), or a ratio (四倍), or people killed or hurt
-    (before, after: the text either side); 一个, 三名, 两年 are words, 七八十台 a guess."""
+    (before, after: the text either side), or a span said to last (为期两周); 一个, 三名, 两年 are words, 七八十台 a guess."""
     if _GUESS.search(numeral):
         return False
+    if unit in _SPAN_UNITS and _LASTS.search(before):
+        return True
     harm, cause = bool(_CASUALTY_AFTER.match(after)), bool(_CASUALTY_BEFORE.search(before))
     if unit in _CASUALTY_UNITS and (harm and cause if numeral == "一" else harm or cause and after[:1] not in "个次"):
         return True  # 一 only between a cause and the harm (致使一人死亡; 任何一人受伤: a word)
