@@ -15,7 +15,7 @@ from reader.document.key_figures import figure_words as words
 # When, not what: a season, a part of the day or the year, the whole of a trip or a period.
 _WHEN_ONLY = rx.compile(r"[春夏秋冬旺淡]季|[春夏秋冬白当整全每]天|[当每整全]日|[当每整全]年|[当每]月|全程|"
                         r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末|"
-                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期")  # 一周|7份以上的人
+                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期|[今明昨即]日起?|[今明昨]天起?|今起")  # 一周|7份以上的人; 明日起
 # A word that points back to what was said before: the noun after it names nothing new.
 _POINTS_BACK = rx.compile(r"(?:[这那](?:[个些一种类项样]|一个)?|[该此]|上述|以上|前述)$")
 _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only refers back

@@ -7,14 +7,14 @@ import re
 
 from reader.document import rx
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
            "八": 8, "九": 9}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
-_NUMERAL = "[零〇一二两三四五六七八九十百千]"
-_GUESS = rx.compile("[一二两三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
+_NUMERAL = "[零〇一二两兩三四五六七八九十百千]"
+_GUESS = rx.compile("[一二两兩三四五六七八九]{2}")  # 七八十, 三四百: about, not a value
 # Not inside a longer numeral or word: 第三, 数十万, 几百, 每两个, 星期三, 上百 (a bound's upper
 # end after 以上 is a figure: 处五百元以上|二千元|以下罚款).
-_NOT_AFTER = "(?<![零〇一二两三四五六七八九十百千万亿几数第每周星礼])(?:(?<=以上)|(?<!上))"
+_NOT_AFTER = "(?<![零〇一二两兩三四五六七八九十百千万亿萬億几幾数數第每周週星礼禮])(?:(?<=以上)|(?<!上))"
 # A few lives lost or people hurt are counted even in small numerals (造成两人死亡, 断送了三条人命,
 # 致五人受伤): the count is the news, not a word such as 两人 (the two of them) or 一条 (a).
 _CASUALTY_UNITS = ("人", "名", "条", "位", "具")
@@ -29,9 +29,9 @@ _CASUALTY_BEFORE = rx.compile(r"(?:造成|导致|致使|致|夺走|夺去|断送
 def numeral_figure(unit_pattern: str) -> re.Pattern[str]:
     """A figure in Chinese numerals, with the groups of an Arabic one: (range start: never),
     numeral, (decimals: never), unit (its magnitude, 余/多 and unit, as in 万名 or 余个)."""
-    first = "(?:[一二两三四五六七八九十]|[百千](?=[余多]))"  # 百余台, 千余人: one hundred, one thousand
+    first = "(?:[一二两兩三四五六七八九十]|[百千](?=[余多]))"  # 百余台, 千余人: one hundred, one thousand
     numeral = rf"{first}{_NUMERAL}{{0,6}}(?:万{_NUMERAL}{{1,6}})?"
-    return rx.compile(rf"(?=[一二两三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
+    return rx.compile(rf"(?=[一二两兩三四五六七八九十百千]){_NOT_AFTER}()({numeral})()((?:余|多)?"
                       rf"(?:{unit_pattern}))")
 
 

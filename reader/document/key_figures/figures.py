@@ -66,7 +66,7 @@ _KUAI_COUNTS = rx.compile(r"[\u4e00-\u9fff](?<![的钱])")
 _FIRST_MONTHS = rx.compile("(?<![提之以])前[ \u00a0]?$")  # 前4个月, 前 4 个月
 _OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
 _ABOUT = rx.compile("[余多餘]")
-_NUMERALS = frozenset("一二两三四五六七八九十百千")
+_NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),

@@ -35,3 +35,12 @@ def test_weeks_in_words_and_small_numerals_elsewhere_are_no_span(text: str) -> N
 ])
 def test_how_long_and_which_time_are_no_part_of_the_subject(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("意外後，明日起將展開為期兩週的巡查。", "兩週", None),  # 兩: a numeral; 明日起: when, not what
+    ("事故造成兩人死亡。", "兩人", "死亡"),
+    ("兩萬名市民參加。", "兩萬名", "市民"),
+])
+def test_liang_in_traditional_script_is_a_numeral(text: str, figure: str, subject: str | None) -> None:
+    assert _subjects(text).get(figure, "not found") == subject
