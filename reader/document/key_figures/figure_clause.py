@@ -25,6 +25,11 @@ _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])
 _CURRENCY_BEFORE = rx.compile(r"(?<!兑)(?:新台币|(?<!新)台币|人民币|美元|港元|港币|欧元|日元|日圆|英镑)\s*$")
 _BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.unbracketed)
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
+# An industry's name joins its parts with 和 or 及 (水生产和供应业, 批发和零售业): cut there, it is
+# a piece of the name (供应业电力消费), no subject.
+_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,3}业(?![务绩主])")
+# A verb whose object is the list before 等 (集成电路、电工器材等|进口): the list's trade, not a noun.
+_TRADES = rx.compile("(?:合计|共计|总计|累计)?(?:进出口|进口|出口|销售|采购|出售|收购|购买|生产|出货)(?:额|量)?")
 
 
 def own_subject(
@@ -52,9 +57,8 @@ def own_subject(
         a, truncated = _last_item(simple, a, b), False
         if a < 0:
             return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's
-    others = simple.rfind("等", a, b - 1)
-    if others >= 0 and simple[others - 1] not in _DENG_WORDS and simple[others + 1] not in _DENG_STARTS:  # 菲律宾等地航线 → 航线, A、B等跌幅 → 跌幅
-        a = others + 2 if simple[others + 1] in words.PLACES else others + 1
+    if (a := _after_deng(simple, a, b)) < 0:
+        return None, "", ""
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
     ends_in_de = bool(_OF_ABOUT.search(simple, a, b))
     cut = a + words.tail_start(simple[a:b])
@@ -75,6 +79,16 @@ def own_subject(
         peeled = "实现" + peeled
         subject = _whose(segment, simple, achieved.start(), subject)
     return subject, verb, peeled
+
+
+def _after_deng(simple: str, a: int, b: int) -> int:
+    """Where the words after a list ended by 等 start (菲律宾等地|航线, A、B等|跌幅), a if there is
+    none; -1 when they are only the list's trade (集成电路、电工器材等|进口: what was imported)."""
+    others = simple.rfind("等", a, b - 1)
+    if others < 0 or simple[others - 1] in _DENG_WORDS or simple[others + 1] in _DENG_STARTS:
+        return a
+    a = others + 2 if simple[others + 1] in words.PLACES else others + 1
+    return -1 if _TRADES.fullmatch(simple, a, a + words.tail_start(simple[a:b])) else a
 
 
 def _last_item(simple: str, a: int, b: int) -> int:
@@ -199,6 +213,8 @@ def clean(text: str) -> str | None:
         at = at if at >= 0 else max(text.rfind("及"), text.rfind("和"), text.rfind("与"))
         if per := _PER_UNIT.search(text, 0, max(at, 0)):
             return _per_measure(text, per.start())  # not the head alone: 每百元营业收入中的|成本
+        if at >= 0 and text[at] != "的" and _INDUSTRY_PART.match(text, at + 1):
+            return None
         text = text[at + 1 :] if at >= 0 else ""
         if totals.sums_the_list(text):
             return None  # 甲、乙和丙“三大件”产品合计出口: the list's total, not 丙's

@@ -15,7 +15,7 @@ from reader.document.key_figures import figure_words as words
 # When, not what: a season, a part of the day or the year, the whole of a trip or a period.
 _WHEN_ONLY = rx.compile(r"[春夏秋冬旺淡]季|[春夏秋冬白当整全每]天|[当每整全]日|[当每整全]年|[当每]月|全程|"
                         r"期间|平时|平日|夜间|日间|早上|晚上|上午|下午|早晚|年初|年末|年底|月初|月底|季末|"
-                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期")  # 一周|7份以上的人
+                        r"[一每本上下]周|一[天年]|一个月|[每一]个?星期|[今明昨即]日起?|[今明昨]天起?|今起")  # 一周|7份以上的人; 明日起
 # A word that points back to what was said before: the noun after it names nothing new.
 _POINTS_BACK = rx.compile(r"(?:[这那](?:[个些一种类项样]|一个)?|[该此]|上述|以上|前述)$")
 _REFERS_MAX = 2  # 这个|数字, 这些|价格: a noun this short after it only refers back
@@ -40,13 +40,26 @@ _WITH = rx.compile("[与跟同]")
 # An adverb of a sharp change, cut from its verb (总负债剧|增至362亿元): not the subject's.
 _SHARP = rx.compile(r"[剧激猛暴骤锐狂陡](?:增|减|降|跌|涨|升)(?:至|到|了)?\s*$")
 _GOES_WITH = rx.compile(r"^[^。；！？\n]*?(?:相关|有关|关联|挂钩)")
+# Points a part adds to the whole's growth (民企…，拉动进出口增长|9.6个百分点): who pulls, not
+# the growth pulled; a share of growth (对经济增长的贡献率) names its measure and is kept.
+_PULLS = rx.compile(r"(?:拉动|带动|推动|贡献)(?!率|度)")
+# A rate of change, then how it changed (降幅比去年同期扩大|3.9个百分点): the rate with its verb.
+_RATE_OF_CHANGE = rx.compile("[降增涨跌]幅|[增降]速|增长率")
+_RATE_CHANGED = rx.compile("(?:扩大|收窄|缩小|加快|放缓|回落|提高|降低|上升|下降)$")
+# Two figures joined by 和 (进出口|10293亿元和|3544.9亿元) after nouns joined by 和: each is one
+# noun's, which the joined nouns are not.
+_PAIR_NEXT = rx.compile(r"\s*[和与及]\s*\d")
+_JOINED = rx.compile("[和与及]")
 
 
-def settled(subject: str | None, simple: str, after: str = "") -> str | None:
+def settled(subject: str | None, simple: str, after: str = "", unit: str = "") -> str | None:
     """subject, or None when its edges say it is no subject; simple: the words before the
-    figure in its clause, simplified; after: the text after the figure."""
-    if subject is None or _no_subject(subject, simple):
+    figure in its clause, simplified; after: the text after the figure; unit: the figure's."""
+    if subject is None or _no_subject(subject, simple) or _pulled_or_paired(subject, simple, after, unit):
         return None
+    if unit.endswith("百分点") and _RATE_OF_CHANGE.fullmatch(subject.translate(words.T2S)) and (
+            rate_verb := _RATE_CHANGED.search(simple.rstrip())):
+        return subject + rate_verb.group()  # 降幅|扩大
     text = subject.translate(words.T2S)
     if (sharp := _SHARP.search(simple)) and text.endswith(simple[sharp.start()]):
         return nouns.valid(subject[:-1])
@@ -54,6 +67,14 @@ def settled(subject: str | None, simple: str, after: str = "") -> str | None:
         changed = subject[joined:]
         return changed if nouns.valid(words.unchanged(changed)) else None
     return subject
+
+
+def _pulled_or_paired(subject: str, simple: str, after: str, unit: str) -> bool:
+    """Points a part pulls a growth by (拉动进口增长|2.6个百分点), or one of two figures joined
+    by 和 after nouns joined by 和 (加工贸易和保税物流进出口|10293亿元和3544.9亿元)."""
+    if unit.endswith("百分点") and _PULLS.search(simple):
+        return True
+    return bool(_JOINED.search(subject)) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
 
 
 def _no_subject(subject: str, simple: str) -> bool:

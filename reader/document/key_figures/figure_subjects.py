@@ -21,8 +21,10 @@ from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_measures as measures
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_objects as objects
+from reader.document.key_figures import figure_parts as parts
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_places as places
+from reader.document.key_figures import figure_shares as shares
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
@@ -67,6 +69,7 @@ class Labeller:
         self._in_sentence = 0  # _PAIRS_MAX), and how many they are
         self._pending: list[str | None] = []  # the rest of a 分别 list being paired
         self._list_path = paths.LIST  # how that list's items were found
+        self._parts = parts.Parts()  # the whole a 其中 list's parts are of
         self.path = ""  # the rule the last subject came from (figure_paths.py), "" for none
 
     def subject(
@@ -99,6 +102,7 @@ class Labeller:
                 (self._previous[-1] or "").translate(words.T2S)))
             changes = changes or (after_change and _level(head))
             chain_from = self._previous[-1] if self._previous and changes else None
+            self._parts.clause(head.translate(words.T2S), before[: len(before) - len(head)], self._previous, adjacent)
             self._clause, self._pending = [], []
             self._clause_start = clause_start
         segment, after_figure = head, clause_start <= self._last_end <= start
@@ -112,8 +116,9 @@ class Labeller:
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
-        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after)
-        result = summed.subject if summed else result  # 365天-|104天（休息日）: a sum's operand
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit)
+        result = shares.share_of(result, site.simple, self._previous[-1] if self._previous and not self._clause else None)
+        result = summed.subject if summed else self._parts.subject(result, unit, site.simple)  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
         self._last_end, self._last_unit = end, unit
         self.path = self.path if result else ""
@@ -173,7 +178,7 @@ class Labeller:
                 nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
             (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
                 nouns.for_time(nouns.noun_next(site.after), site.timespan, site.unit), verb)),
-            (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple)) if own is None
+            (paths.CHAINED, lambda: _chained(chain_from, verb, _level(simple), site.unit) if own is None
              and _only_verbs(simple, site.same_unit) and (
                  site.same_unit or verb or _RATIO.search(site.unit) or _level(simple)) else None),
         )
@@ -292,10 +297,11 @@ def _names_its_noun(unit: str) -> bool:
     return len(bare) > 1 and bare[0] in "个個"
 
 
-def _chained(chain_from: str | None, verb: str, level: bool = False) -> str | None:
+def _chained(chain_from: str | None, verb: str, level: bool = False, unit: str = "") -> str | None:
     """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change;
-    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change."""
-    if not chain_from:
+    level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change; none for
+    points after a growth (增长18.3%，比去年同期提高|19.4个百分点: the rate rose, not 电力消费)."""
+    if not chain_from or unit.endswith("百分点") and words.CHANGE_END.search(chain_from.translate(words.T2S)):
         return None
     return _join(words.unchanged(chain_from) if verb or level else chain_from, verb)
 
@@ -305,11 +311,10 @@ def _level(head: str) -> bool:
     return bool(_LEVEL_ONLY.fullmatch(window.untimed(head.translate(words.T2S).strip(JOINERS + nouns.EDGES))))
 
 
-
 def _join(subject: str | None, verb: str) -> str | None:
     """subject with the direction of its change (民营经济增加值|增长), if it is a subject."""
     valid = nouns.valid(subject, bool(verb) and places.NAMED_PLACE.fullmatch(subject or "") is not None) if subject else None
-    return valid + verb if valid and len(valid + verb) <= nouns.SUBJECT_MAX + 4 else valid
+    return (valid + verb if len(valid + verb) <= nouns.SUBJECT_MAX + 4 else None) if valid else None
 
 
 def _only_verbs(simple: str, same_unit: bool) -> bool:

@@ -56,7 +56,7 @@ _NOT_BEFORE = rx.compile(
 _POINT = rx.compile("[.．]")
 # 日 after a number is a date (5月14日, 记者10日获悉) unless the clause says it is a span:
 # 超过5日, 60日内, 为期7日.
-_DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|为期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
+_DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|長達|为期|為期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
 _DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
 _SPAN_AFTER = rx.compile("内|之内|以内")  # 十五日内: a span in numerals too
 # 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
@@ -66,7 +66,7 @@ _KUAI_COUNTS = rx.compile(r"[\u4e00-\u9fff](?<![的钱])")
 _FIRST_MONTHS = rx.compile("(?<![提之以])前[ \u00a0]?$")  # 前4个月, 前 4 个月
 _OF = rx.compile("[多余]?(?:的|或|和|与|及|至|到|左右|以上|以下|上下)")
 _ABOUT = rx.compile("[余多餘]")
-_NUMERALS = frozenset("一二两三四五六七八九十百千")
+_NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 # After these units, a word they start: 3成立, 5部门, 10支持, 2本科.
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
@@ -75,7 +75,8 @@ _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "�
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
              "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
              # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
-             "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]")}
+             "具": rx.compile("[有备体名]"), "宗": rx.compile("[教旨族师亲祠]"), "伙": rx.compile("[伴食计計同夥房]"),
+             "周": rx.compile("[岁歲末边邊围圍期刊报報薪线線转轉]")}  # 3周|内 a span; 周岁, 周末, 周边: words
 _HAN = rx.compile(r"[\u4e00-\u9fff]")
 _HALF = rx.compile("[个個]半")  # 4个半小时, 3個半月: and a half
 _SIZES = ("岁", "层")  # an age, a height in storeys (32层的大楼): what the noun is, not a count of it
@@ -270,7 +271,7 @@ def _figure(
         # 十千, 三万: numerals and a magnitude with nothing counted are words, not a figure
         bare = scaled == bare_unit and scaled in MAGNITUDES and (
             len(digits) < 2 or not set(digits) & set("十百千"))  # 五千万 is an amount
-        if not is_amount(digits, scaled) or bare_unit == "岁" or dated or bare:
+        if not is_amount(digits, scaled, before, after) or bare_unit == "岁" or dated or bare:
             return None
         value = numeral_value(digits)
     elif (compound := compound_value(digits)) is not None:  # 1亿2000万元: 1.2亿元

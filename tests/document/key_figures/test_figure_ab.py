@@ -179,4 +179,5 @@ def test_a_span_in_numerals_said_to_last_is_found() -> None:
 
 
 def test_again_before_a_subject_is_left_out() -> None:
-    assert _subjects("2022年又新增退税资金超2000亿元。")["2000亿元"] == "退税资金"
+    # 新增 names what was added, a kind of its own (新增债券): kept since round s15figs
+    assert _subjects("2022年又新增退税资金超2000亿元。")["2000亿元"] == "新增退税资金"

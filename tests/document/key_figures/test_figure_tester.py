@@ -81,7 +81,7 @@ def test_an_exchange_rates_currencies_stay_in_its_subject() -> None:
     ("今年國防預算編列3200億元。", "3200億元", "國防預算"),
     ("今年中央预算内投资拟安排6100亿元。", "6100亿元", "中央预算内投资"),
     ("今年拟安排地方政府专项债券2.5万亿元。", "2.5万亿元", "地方政府专项债券"),
-    ("截至目前，全省已下达新增专项债券额度1800亿元。", "1800亿元", "专项债券额度"),
+    ("截至目前，全省已下达新增专项债券额度1800亿元。", "1800亿元", "新增专项债券额度"),  # 新增: a kind
 ])
 def test_a_budgets_verbs_measure_or_open_the_clause(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject

@@ -1,0 +1,26 @@
+"""A share said in a clause of its own after a figure: 进出口值32878.4亿元，同增17.1%，占中国进出口
+总值的|13.3% is the share of what the clause before measured (进出口值占中国进出口总值); the
+clause names no noun before 占, so the figure before it says whose share it is."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_words as words
+
+# The whole clause is 占 and what the share is of, then 的 (占外贸总值的|57%, 占出口总值的（下同）).
+_SHARE_OF = rx.compile(r"[，,\s]*占([\u4e00-\u9fff“”]{2,10}?)的\s*(?:（[^）]{1,6}）)?\s*")
+_OF_MAX = nouns.SUBJECT_MAX + 4
+
+
+def share_of(subject: str | None, simple: str, before: str | None) -> str | None:
+    """subject, or when there is none and simple (the words before the figure since the
+    figure before it, simplified) is only 占…的, the share of before's measure."""
+    if subject is not None or not before or not (share := _SHARE_OF.fullmatch(simple)):
+        return subject
+    whose = words.unchanged(before)
+    whole = nouns.valid(share.group(1))
+    if not whole or not nouns.ends_in(whole, words.NOUN_END) or words.CHANGE_END.search(whose.translate(words.T2S)):
+        return None
+    joined = f"{whose}占{whole}"
+    return joined if len(joined) <= _OF_MAX else None
