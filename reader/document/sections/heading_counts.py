@@ -17,17 +17,20 @@ def counted_siblings(lines: list[str], heads: list[tuple[int, str]]) -> set[int]
     for i, style in heads:
         number = number_of(lines[i]) if style == _ARABIC else None
         values.append(number[1] if number is not None and number[0] == _ARABIC else None)
+    # The next Arabic value after each head, from one backward pass (values of spaced counts are
+    # set as the forward pass goes, but only ever before the head being read: they never come after).
+    after: list[int | None] = [None] * len(values)
+    for k in range(len(values) - 2, -1, -1):
+        after[k] = values[k + 1] if values[k + 1] is not None else after[k + 1]
     out: set[int] = set()
+    before: int | None = None  # the last value set before the head being read
     for k, (i, style) in enumerate(heads):
         match = _SPACED_COUNT.match(lines[i]) if style in ("single", "pair") else None
         if match is None:
+            before = values[k] if values[k] is not None else before
             continue
-        value = int(match.group(1))
-        values[k] = value  # 3 / 4 … / 5 … / 6: each goes on from the one before it
-        before = next((v for v in reversed(values[:k]) if v is not None), None)
-        after = next((v for v in values[k + 1 :] if v is not None), None)
-        if value - 1 == before or value + 1 == after:
+        value = int(match.group(1))  # 3 / 4 … / 5 … / 6: each goes on from the one before it
+        if value - 1 == before or value + 1 == after[k]:
             out.add(i)
-        else:
-            values[k] = None
+            before = value
     return out
