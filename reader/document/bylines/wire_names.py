@@ -9,6 +9,7 @@ dispatch line carries.
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.bylines.credit_forms import is_signed_name
 from reader.document.hanzi.script import probe
 
 # Where and when a dispatch was filed: 某某社香港11月30日电, 某某网北京5日电, 本报北京12月1日专电.
@@ -17,7 +18,7 @@ _NAME = r"[^\W\d_]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:[、，,]|[\s　]+){_NAME}){{0,5}}"
 _BRACKET_NAMES = rx.compile(rf"{_FILED}[\s　]*[（(](?P<names>{_NAMES})[）)]")
 _HEADLINE_DISPATCH = rx.compile(rf"{_FILED}[\s　]*题[:：]\S")
-_NAMES_LINE = rx.compile(rf"(?:\w{{1,6}}社)?(?:特约|特派)?(?:记者)?[\s　]*{_NAMES}")
+_NAMES_LINE = rx.compile(rf"(?P<credit>(?:\w{{1,6}}社)?(?:特约|特派)?(?:记者)?)[\s　]*(?P<names>{_NAMES})")
 # Words a dispatch's bracket holds that are no one's name: 综合报道, 视频, 图文, the outlet, the
 # story's kind (国际观察, 专访, 特写).
 _NOT_A_NAME = rx.compile(
@@ -27,8 +28,13 @@ _NOT_A_NAME = rx.compile(
 _PART = rx.compile(r"[、，,\s　]+")
 
 
-def _all_names(names: str) -> bool:
-    return not any(_NOT_A_NAME.search(part) for part in _PART.split(names) if part)
+def _all_names(names: str, *, credited: bool = False) -> bool:
+    """Every part a name; one part alone only a name of two or three letters (王小五), unless 记者
+    says so: 受权发布, 新华视点 or a head like 深夜出发 are four letters and no one's."""
+    parts = [part for part in _PART.split(names) if part]
+    if len(parts) == 1 and not credited and not is_signed_name(parts[0]):
+        return False
+    return not any(_NOT_A_NAME.search(part) for part in parts)
 
 
 def bracket_names(line: str) -> str | None:
@@ -49,5 +55,5 @@ def headline_writers(above: str, line: str) -> str | None:
 
 def is_names_only(line: str) -> bool:
     """王小五、李四: a line of names and nothing else (headline_writers's answer)."""
-    read = probe(line)
-    return bool(_NAMES_LINE.fullmatch(read)) and _all_names(read.removeprefix("记者"))
+    match = _NAMES_LINE.fullmatch(probe(line))
+    return match is not None and _all_names(match.group("names"), credited=bool(match.group("credit")))

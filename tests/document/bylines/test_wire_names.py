@@ -22,6 +22,8 @@ def test_a_bracket_that_holds_no_names_is_no_credit() -> None:
     assert bracket_names("某某社江城3月5日电（国际观察）江城今天发布了新的办法。") is None
     assert bracket_names("今天（星期三）江城发布了新的办法。") is None
     assert bracket_names("会上，钱小二（孙六）说明了情况。") is None
+    for tag in ("受权发布", "权威发布", "记者手记", "专家解读"):  # four letters alone: no one's name
+        assert bracket_names(f"某某社江城3月5日电（{tag}）江城今天发布了新的办法。") is None
 
 
 def test_the_names_under_a_dispatch_that_carries_the_headline() -> None:
@@ -31,6 +33,8 @@ def test_the_names_under_a_dispatch_that_carries_the_headline() -> None:
     assert headline_writers("某某社江城3月5日電 題：小城的冬天", "錢小二、孫六") == "錢小二、孫六"
     assert headline_writers("小城的冬天", "钱小二、孙六") is None
     assert headline_writers(above, "冬天来了，小城很安静。") is None
+    assert headline_writers(above, "深夜出发") is None  # a section's head, four letters: no name
+    assert headline_writers(above, "记者欧阳小明") == "记者欧阳小明"  # four letters, 记者 says they name one
 
 
 def _dump(tmp_path: Path, text: str, encoding: str = "utf-8") -> tuple[str | None, list[str]]:
