@@ -68,3 +68,14 @@ def test_a_place_led_head_under_a_reported_rule_is_one() -> None:
             "甲省：新建住宅须配建充电设施", PARA, rule, "乙市：物业服务须按清单公示", LONG,
             "丙县：农村公路养护纳入考核", said, PARA)
     assert titles(d) == ["甲省：新建住宅须配建充电设施", "乙市：物业服务须按清单公示", "丙县：农村公路养护纳入考核"]
+
+
+def test_a_term_ending_in_a_reporting_verb_is_still_a_term() -> None:
+    """基本要求：…, 功能介绍：…, 名称：… run long: a definition list's terms, the verb ending a noun."""
+    from reader.document.sections.reported_speech import reports_speech
+
+    text = "这一项写得比较长，说明了要做到哪些事情、由谁负责、在什么时间之前完成，以及完成以后怎样检查。"
+    for term in ("基本要求", "功能介绍", "处理建议", "相关规定", "名称", "简称", "要求"):
+        assert not reports_speech(term, f"{term}：{text}")
+    for term in ("条例明确", "负责人表示", "通知要求", "他说"):
+        assert reports_speech(term, f"{term}：{text}")
