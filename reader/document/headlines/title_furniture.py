@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.bylines.dateline import REPORTERS, is_dateline_line, is_outlet_name
-from reader.document.headlines.font_switch import is_font_switch
 from reader.document.headlines.headline_shape import is_dash_line, title_like
 from reader.document.headlines.title_gap import is_player
 from reader.document.scraped.captions import is_photo_caption
+from reader.document.scraped.font_switcher import is_font_switch
 from reader.document.scraped.patterns import ends_sentence, numbered_style
 
 # 用LINE傳送, 分享到微博, 轉寄給朋友, 支持我們, 成为会员: buttons (the player: title_gap.is_player).

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.document import rx
-from reader.document.headlines.font_switch import is_font_switch
 from reader.document.headlines.headline_shape import title_like
+from reader.document.scraped.font_switcher import is_font_switch
 from reader.document.scraped.patterns import is_chrome
 
 _BUTTON_GAP = 6  # button lines a headline may stand over its date line

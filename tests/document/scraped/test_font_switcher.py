@@ -40,3 +40,17 @@ def test_a_switcher_on_its_own_line_is_no_headline() -> None:
     lines = ["某某网 首页 新闻 国内 国际", "某某市举行春季植树活动", "文字大小：大 中 小", "发布时间：2024-03-05", PARA, PARA]
     d = load_bytes("\n".join(lines).encode("utf-8"), "a.txt", "text")
     assert d.title == "某某市举行春季植树活动"
+
+
+@pytest.mark.parametrize("line", ["字級：", "最小字型 預設 最大字型", "字号：T|T", "【字体：大 中 小】", "A- A A+", "字型大小：小 中 大"])
+def test_every_switcher_form_is_one_for_the_headline(line: str) -> None:
+    from reader.document.scraped.font_switcher import is_font_switch
+
+    assert is_font_switch(line)
+
+
+@pytest.mark.parametrize("line", ["---", "+ + +", "- -", "大学生", "小城的冬天"])
+def test_signs_or_words_alone_are_no_switcher(line: str) -> None:
+    from reader.document.scraped.font_switcher import is_font_switch
+
+    assert not is_font_switch(line)
