@@ -257,7 +257,7 @@ def _name_before_date(line: str, shown: str) -> str | None:
     if name:
         return shown[: len(name)]
     placed = _PLACED_WRITER.search(line) if ("报" in line or "報" in line) and _HAS_DATE.search(line) else None
-    if placed is None or placed.group(1)[:2] in DESK_WORDS:  # 綜合/台北報導: a desk, no writer
+    if placed is None or not _is_placed_person(placed.group(1)):  # 綜合/台北報導: a desk, no writer
         return None
     return shown[placed.start(1) :].strip()  # …2014.10.24 王小五/高雄報導
 
@@ -265,6 +265,15 @@ def _name_before_date(line: str, shown: str) -> str | None:
 # 某某网2014.10.24 王小五/高雄报导: the writer, a slash and where the story was filed, closing a date line.
 _PLACED_WRITER = rx.compile(r"(?<![^\s\d])([^\W\d_A-Za-z]{2,4}\s?[／/]\s?[^\W\d_A-Za-z]{2,6}(?:报导|报道|報導))$")
 _HAS_DATE = rx.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DESK = rx.compile(r"(?:中心|组|組|部|社|台|室|处|處)$")
+
+
+def _is_placed_person(credit: str) -> bool:
+    """王小五/高雄報導 names a person; 國際中心/綜合報導, 生活中心/台北報導, 台北/綜合報導 a desk."""
+    name, _, filed = credit.replace("／", "/").partition("/")
+    name, filed = name.strip(), filed.strip()
+    return not (name[:2] in DESK_WORDS or _NOT_A_NAME.search(name) or _SECTION.search(name) or _DESK.search(name)
+                or filed.startswith(("综合", "綜合")))
 
 
 # (?<!\s): a match starts where its run of spaces does, so a long run is read once, not once per space.

@@ -67,8 +67,9 @@ def test_a_writer_and_the_place_filed_close_a_date_line() -> None:
     """某某網2014.10.24 王小五/高雄報導 under the headline: the writer is the byline; a desk is not."""
     line = "某某網newtalk2014.10.24 王小五/高雄報導"
     assert credit_in_dateline(probe(line), line) == "王小五/高雄報導"
-    desk = "2014-05-02 10:00 綜合/台北報導"
-    assert credit_in_dateline(probe(desk), desk) is None
+    for credit in ("綜合/台北報導", "國際中心/綜合報導", "生活中心/台北報導", "台北/綜合報導", "娛樂組/台北報導"):
+        desk = f"2014-05-02 10:00 {credit}"
+        assert credit_in_dateline(probe(desk), desk) is None, credit
     head = "某市電影節今日開幕 外國影星為災區祈福"
     text = "某市電影節今日在藝術文化中心開幕，多部影片的導演和演員受邀出席，外國影星首度來訪，為災區祈福。"
     d = load_bytes("\n".join(["首頁 \\ 要聞", head, "點擊圖片可瀏覽相關圖片", line, text, text]).encode(), "a.txt", "text")
