@@ -128,6 +128,9 @@ _REAL = sorted([
     *_ROOT.glob("resources/*.txt"), *_ROOT.glob("bench/devset/pages/*.txt"),
     *(_ROOT / "bench" / "devset" / "extra" / "pages").glob("*.txt"),
     *(_ROOT / "bench" / "devset" / "plain" / "pages").glob("*.txt"),
+    *(_ROOT / "bench" / "devset" / "twhk" / "pages").glob("*.txt"),
+    *(_ROOT / "bench" / "devset" / "twhk2" / "pages").glob("*.txt"),
+    *(_ROOT / "bench" / "devset" / "news2" / "pages").glob("*.txt"),
     *(_ROOT.parent / "shared" / "corpus").glob("*.txt"),
 ])
 

@@ -128,7 +128,7 @@ def find_layout(lines: list[str], shown: list[str] | None = None) -> PageLayout:
         dateline_lines = post_line_over(lines, title_index, dateline_lines)
     reporter = dateline_credit(lines, shown, dateline_lines)
     # 作者 星島網 責任編輯 陳宥婷 報導 on a line of its own under the headline: its credit.
-    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i], shown[i - 1])), None)
+    credit_line = next((i for i in between if i not in dateline_lines and _credits_a_person(shown[i], shown[i - 1] if i else "")), None)
     # 標題 / 小美 / 2020-03-24: else the poster's name alone beside the date
     named = (_author_under(lines, title_index, between) or (
         poster_beside_date(lines, title_index, between, dateline_lines) if reporter is None else None
