@@ -38,3 +38,11 @@ def test_outline_numbers_and_figures() -> None:
     assert outline_style("3.5 亿元的投资") is None  # a figure and its unit
     assert outline_style("3.14") is None
     assert outline_style("2.5倍于去年") is None
+
+
+def test_outline_numbers_before_their_part_rank_under_it() -> None:
+    """1.1 / 1.2 before any 1. head, then 2. over 2.1 / 2.2: 2. is no sub-section of 1.2
+    (outline_ranks sets the outline numbers under 1., wherever they first stand)."""
+    d = doc(*TOP, "1.1 读多写少", PARA, "1.2 计算昂贵", PARA, "2. 缓存放在哪里", PARA, "2.1 进程内缓存", LONG,
+            "2.2 分布式缓存", PARA)
+    assert [level for level, _ in heads(d)] == [1, 1, 1, 2, 2]
