@@ -70,8 +70,9 @@ def without_source(line: str) -> str:
 
 
 # 某市召开全市安全生产工作会议 2024-03-05 09:30, 某店重视食安 虧損2年出頭天2014/12/1 18:13: the date
-# glued after a headline, spaced or not. (?<![\s\w]): a match starts where its run of spaces does (a
-# long run is read once, not once per space), and never inside a number or a word.
+# glued after a headline, spaced or not. (?<![\s0-9A-Za-z]): a match starts where its run of spaces
+# does (a long run is read once, not once per space), never inside a number or a Latin word (after an
+# ideograph it may: the date glued to the headline).
 _GLUED_DATE = rx.compile(r"(?<![\s0-9A-Za-z])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
 
 

@@ -31,7 +31,7 @@ _CAPTION_OPEN = rx.compile(r"^(?:圖為|图为|(?:圖說|图说|圖片說明|图
 _WIRE_TAIL = rx.compile(
     r"[。！？!?]\s*(?:路透社?|美[联聯]社|法新社|[欧歐]新社|新[华華]社|中新社|中央社|共同社|[韩韓][联聯]社|彭博社?"
     r"|[达達]志影像|[视視][觉覺]中[国國]|AP|AFP|Reuters|EPA|Getty Images"
-    r"|(?:[记記]者)?[^\W\d_A-Za-z]{2,4}\s?[／/]\s?(?:[摄攝]影?|翻[摄攝]|[摄攝]))$"  # …。記者王小明／攝影
+    r"|(?:[记記]者)?[^\W\d_A-Za-z]{2,4}\s?[／/]\s?(?:[摄攝]影?|翻[摄攝]))$"  # …。記者王小明／攝影
 )
 _WIRE_TAIL_MAX = 12  # characters after the caption's last stop
 
@@ -47,7 +47,7 @@ def is_photo_caption(line: str) -> bool:
     # a credit at its end names a picture (圖／, 攝影／, 資料照片) or its opening does.
     if line[-1] in ")）" and (_BRACKET_CREDIT.search(line) or _TAIL_CREDIT.search(line)):
         return True  # （某某攝）, …。（某新社）
-    stop = max(line.rfind("。"), line.rfind("！"), line.rfind("？"))
+    stop = max(line.rfind("。"), line.rfind("！"), line.rfind("？"), line.rfind("!"), line.rfind("?"))
     if stop > 0 and len(line) - stop <= _WIRE_TAIL_MAX and _WIRE_TAIL.search(line, stop):
         return True  # …已墜入空頭。路透
     return bool(_CAPTION_OPEN.match(line)) or not _PICTURE_WORDS.isdisjoint(line[-_CREDIT_TAIL:]) and _TAIL_CREDIT.search(line) is not None
