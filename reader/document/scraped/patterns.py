@@ -176,18 +176,19 @@ def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
     if closes_article(line) or line[:1] in "友猜你相热" and _LINKS_LABEL.match(line):
         return True
+    if len(line) > _REPOST_NOTICE_MAX:  # a paragraph (most lines): no box's head, no notice of its own
+        return line[:1] in _HARD_FIRST and _HARD_STOP.match(line) is not None and _holds_repost_notice(line)
     if is_prose(line) and not _holds_repost_notice(line):
         return False  # 相关报道称，… is a sentence of the article, not a box of links
-    if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line
-                                        or "共" in line) and _BOX_HEAD.search(line):
-        return True
     # Lines come stripped (normalize.text_lines); _HARD_STOP opens with one of _HARD_FIRST.
-    if line[:1] in _HARD_FIRST and _HARD_STOP.match(line):
+    if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line
+                                        or "共" in line) and _BOX_HEAD.search(line) or (
+        line[:1] in _HARD_FIRST and _HARD_STOP.match(line)
+    ):
         return True
-    if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "复制" not in line and "摘编" not in line
-                                           and "镜像" not in line and "使用" not in line and "版权" not in line):
-        return False  # every notice holds one of these: most lines are spared the search
-    return _is_repost_notice(line)
+    # Every notice holds one of these: most lines are spared the search.
+    return ("转" in line or "复制" in line or "摘编" in line or "镜像" in line or "使用" in line
+            or "版权" in line) and _is_repost_notice(line)
 
 
 def is_lone_number(line: str) -> bool:
