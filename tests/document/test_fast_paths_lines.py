@@ -8,7 +8,10 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns
+from reader.document.bylines import credits
+from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns, tutorial_top
+from reader.document.sections import heading_cues as cues
+from reader.document.sections import headings
 from tests.document.test_fast_paths import _first_chars
 
 _parse = __import__("re._parser", fromlist=["parse"]).parse
@@ -63,3 +66,72 @@ def _hard_stop(line: str) -> bool:
 def test_hard_stop_fast_paths_are_exact(line: str) -> None:
     for text in (line, line[::-1], f"相关新闻{line}", f"{line}未经授权不得转载"):
         assert patterns.is_hard_stop(text) == _hard_stop(text)
+
+
+def _copied_contents(lines: list[str]) -> set[int]:
+    """tutorial_top.copied_contents as it was before it found each line's next copy in one pass."""
+    out: set[int] = set()
+    for first in range(1, len(lines)):
+        labelled = lines[first - 1].strip() in tutorial_top._LABELS
+        if first in out or not labelled and not tutorial_top._entry(lines[first]):
+            continue
+        reach = range(first + 1, min(len(lines), first + tutorial_top._LIST_REACH))
+        again = next((k for k in reach if lines[k] == lines[first]), None)
+        if again is None or again - first < tutorial_top._ENTRIES_MIN or not all(
+            tutorial_top._entry(entry) for entry in lines[first:again]
+        ):
+            continue
+        places = tutorial_top._in_order(lines[first:again], lines, again)
+        prose = sum(1 for k in places if k + 1 < len(lines) and patterns.is_prose(lines[k + 1]))
+        if places and (labelled or 2 * prose > len(places)):
+            out.update(range(first - 1 if labelled else first, again))
+    return out
+
+
+PARAGRAPH = "这一段是正文的一句话，写得足够长，长到可以算作正文的段落，不是目录里的一项内容。"
+PAGE_LINES = st.lists(st.sampled_from(["目录", "前言", "一、缘起", "二、经过", "总结", PARAGRAPH, "x"]), max_size=60)
+
+
+@given(PAGE_LINES)
+def test_copied_contents_found_in_one_pass_as_line_by_line(lines: list[str]) -> None:
+    assert tutorial_top.copied_contents(lines) == _copied_contents(lines)
+
+
+def test_copied_contents_list_whose_heads_come_back_at_the_end_of_the_page() -> None:
+    heads = ["前言", "一、缘起", "二、经过", "总结"]
+    lines = ["目录", *heads, *(x for head in heads for x in (head, PARAGRAPH))]
+    assert tutorial_top.copied_contents(lines) == set(range(5))
+    assert tutorial_top.copied_contents([*lines, "前言", PARAGRAPH]) == set(range(5))  # the next copy, not the last
+    assert tutorial_top.copied_contents(lines[:-1]) == _copied_contents(lines[:-1])
+
+
+GUARD_PIECES = [
+    "分享到", "1234人正在系统学习中", "某课程 12 人正在系统学习中", "责任编辑：王五", "（作者 李四）", "文/王五",
+    "供稿", "摄影/", "图/", "主持人：", "嘉宾 王五：", "【视频】", "视频：", "新华社北京3月5日电", "十二月五日讯",
+    "相关链接", "【新闻链接】", "“你好”", "「好」", '"ok"', "他说：“", "：", ":", " ", "\u3000", "\t", "■", "◎ 图：",
+    "本报记者 王五", "作者 星岛网", "【作者】王五", "〔编辑：王五〕", "(记者 王五)", "月", "日", "电", "强化组织领导",
+]
+GUARD_LINES = st.lists(st.one_of(st.sampled_from(GUARD_PIECES), st.text(max_size=3)), max_size=8).map("".join)
+
+
+def test_first_character_sets_are_exactly_the_patterns_first_characters() -> None:
+    assert frozenset(_first_chars(list(_parse(patterns._CHROME_LINE.pattern)))) == patterns._CHROME_FIRST
+    assert frozenset(_first_chars(list(_parse(credits._STANDALONE.pattern)))) == credits._STANDALONE_FIRST
+    assert frozenset(_first_chars(list(_parse(patterns.SYMBOL_LED.pattern)))) == headings._SYMBOLS
+
+
+@given(GUARD_LINES)
+def test_guards_before_patterns_are_exact(line: str) -> None:
+    for text in (line, line.strip(), f"新闻{line}"):
+        if patterns._CHROME_LINE.match(text):  # the learners' count may open with any character
+            assert text[:1] in patterns._CHROME_FIRST or patterns._LEARNERS in text
+        if credits._STANDALONE.match(text):
+            assert text[:1] in credits._STANDALONE_FIRST or text[:1].isspace()
+        if credits._BRACKETED.fullmatch(text):
+            assert text[:1] in "（(【〔"
+        if credits._SUPPLIED.search(text):
+            assert "/" in text or "供稿" in text
+        assert cues._speech(text) == bool(cues._SPEECH.search(text))
+        assert cues._embed_or_wire(text) == bool(cues._EMBED_OR_WIRE.match(text))
+        assert (patterns.SYMBOL_LED.sub("", text) if text[:1] in headings._SYMBOLS else text) == (
+            patterns.SYMBOL_LED.sub("", text))

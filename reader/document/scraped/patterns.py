@@ -36,6 +36,10 @@ _CHROME_LINE = rx.compile(
     # 【延伸阅读】某某: one story's link under its box's label, on the line of its own
     r"[【\[](?:延伸阅读|相关(?:新闻|阅读|文章|报道|链接)|推荐阅读)[】\]])"
 )
+# The first characters of _CHROME_LINE's words: a line opening with none of them is spared the
+# match, but for the course's count of learners (…1234人正在系统学习中), which may open with any.
+_CHROME_FIRST = frozenset("[【上下你关分加发头安已延快打扫推文最本查标正点热猜现用留相立精纠网评请读责跟转载返还阅马")
+_LEARNERS = "人正在系统学习中"
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
 # A licence in a footer is followed by its number (许可证 苏B2-2014…, 许可证0105108号, 许可证（广媒）
@@ -202,7 +206,7 @@ def is_chrome(line: str) -> bool:
     return (
         bare in CHROME_WORDS
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS or w.strip("|｜") in _ROW_TOOLS for w in words))
-        or bool(_CHROME_LINE.match(bare))
+        or (bare[:1] in _CHROME_FIRST or _LEARNERS in bare) and _CHROME_LINE.match(bare) is not None
         or is_font_switcher(bare)  # 字體大小：小 中 大
         or is_table_row(line)  # 索引号：… | 主题分类：… | 发文机关：…
         or bool(_LONE_NUMBER.match(line))

@@ -77,7 +77,7 @@ def heads_nothing(line: str) -> bool:
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
     statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
     return (
-        _photo_credit(line) or bool(_SPEECH.search(line))
+        _photo_credit(line) or _speech(line)
         or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
         or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
@@ -89,11 +89,24 @@ def heads_nothing(line: str) -> bool:
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
         or never_heads(line)  # https://…, <%eval …%>, <<< 左右滑动见更多 >>>, 等等
-        or _EMBED_OR_WIRE.match(line) is not None
+        or _embed_or_wire(line)
     )
 
 
 _CLOSING_PARENS = "）)"
+
+
+def _speech(line: str) -> bool:
+    # A colon, or a quotation mark opening the line: every match holds one (`in` scans in C).
+    return (":" in line or "：" in line or line[:1] in "“「\"") and _SPEECH.search(line) is not None
+
+
+def _embed_or_wire(line: str) -> bool:
+    # The first characters of _EMBED_OR_WIRE's words, else the month of a wire's date or 链接.
+    return (line[:1] in _EMBED_FIRST or "月" in line or "链接" in line) and _EMBED_OR_WIRE.match(line) is not None
+
+
+_EMBED_FIRST = frozenset("【[视组图音主嘉网观采受提")
 
 
 def _unopened(line: str) -> bool:

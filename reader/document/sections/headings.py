@@ -189,7 +189,7 @@ def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
     if len(line) > _LONGEST:  # most lines are paragraphs, too long to head: the cheap test first
         return False
-    bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
+    bare = SYMBOL_LED.sub("", line) if line[:1] in _SYMBOLS else line  # ◎ 图：123rf is a caption all the same
     numbered = numbered_style(line)
     limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
     if (
@@ -212,6 +212,7 @@ def _candidate(line: str) -> bool:
     return not ends_sentence(line) or numbered is not None and stopped_head(line)
 
 
+_SYMBOLS = frozenset("■□●◆◇★☆▶►◎※▍▌▋▎▐")  # what SYMBOL_LED opens with: most lines hold none
 # 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
