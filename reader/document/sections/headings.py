@@ -241,7 +241,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
     marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
     not_heads = wrapped | continued_lines(lines, wrapped) | buttons | in_listings(lines)  # nor a sentence's end under one, nor code
-    candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
+    candidate = [i not in not_heads and _candidate(line) for i, line in enumerate(lines)]
     n = len(lines)
 
     def opens_body(j: int, over: str = "") -> bool:
