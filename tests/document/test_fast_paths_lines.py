@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.document.bylines import credits
+from reader.document.headlines import headline
 from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns, tutorial_top
 from reader.document.sections import heading_cues as cues
 from reader.document.sections import headings
@@ -135,3 +136,8 @@ def test_guards_before_patterns_are_exact(line: str) -> None:
         assert cues._embed_or_wire(text) == bool(cues._EMBED_OR_WIRE.match(text))
         assert (patterns.SYMBOL_LED.sub("", text) if text[:1] in headings._SYMBOLS else text) == (
             patterns.SYMBOL_LED.sub("", text))
+
+
+@given(st.lists(st.text(max_size=120), max_size=12), st.integers(0, 14), st.integers(0, 14))
+def test_opening_joins_only_the_lines_it_needs(lines: list[str], start: int, end: int) -> None:
+    assert headline._opening(lines, start, end) == "".join(lines[start:end])[: headline._LEAD_CHARS]
