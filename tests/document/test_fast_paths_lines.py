@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from reader.document.bylines import credits
 from reader.document.headlines import headline
-from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns, tutorial_top
+from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns, region, tutorial_top
 from reader.document.sections import heading_cues as cues
 from reader.document.sections import headings
 from tests.document.test_fast_paths import _first_chars
@@ -141,3 +141,14 @@ def test_guards_before_patterns_are_exact(line: str) -> None:
 @given(st.lists(st.text(max_size=120), max_size=12), st.integers(0, 14), st.integers(0, 14))
 def test_opening_joins_only_the_lines_it_needs(lines: list[str], start: int, end: int) -> None:
     assert headline._opening(lines, start, end) == "".join(lines[start:end])[: headline._LEAD_CHARS]
+
+
+DECLARATION_PIECES = ["免责声明", "【版权声明】", "声明：", "风险提示", "本文仅代表作者观点，", "某平台仅提供信息存储空间服务",
+                      "该文观点仅代表作者本人。", "[", "【", " ", "\u3000", "：", "】", "字" * 70]
+
+
+@given(st.lists(st.one_of(st.sampled_from(DECLARATION_PIECES), st.text(max_size=3)), max_size=6).map("".join))
+def test_a_declaration_holds_a_word_may_declare_looks_for(line: str) -> None:
+    for text in (line, line.strip(), f"{line}\n"):
+        if patterns.DISCLAIMER_START.match(text):
+            assert region._may_declare(text)
