@@ -12,6 +12,7 @@ from reader.document.bylines import credits
 from reader.document.headlines import headline
 from reader.document.scraped import box_heads, code_lines, hard_wrap, patterns, region, tutorial_top
 from reader.document.sections import heading_cues as cues
+from reader.document.sections import heading_post_lines as post_lines
 from reader.document.sections import headings
 from tests.document.test_fast_paths import _first_chars
 
@@ -107,12 +108,36 @@ def test_copied_contents_list_whose_heads_come_back_at_the_end_of_the_page() -> 
 
 
 GUARD_PIECES = [
+    "本报记者 王小五", "Hank Greely：", "国际评判团队认为郭建梅律师：", "客服QQ：12345678", "2016年春季学期，", "3月5日上午，",
+    "策划 丨 编辑部", "主 旨：", "之后，", "例如，", "https://example.com/a", "www.example.com", "<div>", "左右滑动查看更多",
+    "等等", "2016,", "Speaker:", "新华社记者张三、李四", "中华民国103年5月29日", "某某 | 新浪新闻", "（王五 摄）", "docker run -d",
     "分享到", "1234人正在系统学习中", "某课程 12 人正在系统学习中", "责任编辑：王五", "（作者 李四）", "文/王五",
     "供稿", "摄影/", "图/", "主持人：", "嘉宾 王五：", "【视频】", "视频：", "新华社北京3月5日电", "十二月五日讯",
     "相关链接", "【新闻链接】", "“你好”", "「好」", '"ok"', "他说：“", "：", ":", " ", "\u3000", "\t", "■", "◎ 图：",
     "本报记者 王五", "作者 星岛网", "【作者】王五", "〔编辑：王五〕", "(记者 王五)", "月", "日", "电", "强化组织领导",
 ]
 GUARD_LINES = st.lists(st.one_of(st.sampled_from(GUARD_PIECES), st.text(max_size=3)), max_size=8).map("".join)
+
+
+def _heads_nothing(line: str) -> bool:
+    """heading_cues.heads_nothing before the shared colon and comma tests: the reference."""
+    return (
+        cues._photo_credit(line) or bool(cues._SPEECH.search(line)) or bool(cues._SPEAKER.fullmatch(line))
+        or bool(cues._JUDGES.search(line)) or bool(cues._DATED_ENTRY.match(line)) or bool(cues._MAKERS.match(line))
+        or bool(cues._LINK_CARD.search(line)) or bool(cues._FORM_PART.match(line)) or bool(cues._REPORTERS.match(line))
+        or bool(cues._ERA_DATE.search(line)) or bool(cues._CONTACT.search(line))
+        or len(line) >= cues._LEAD_IN_MIN and line.endswith(("：", ":")) and patterns.numbered_style(line) is None
+        and cues._CLAUSE.search(line) is not None
+        or line.startswith("各") and cues.is_addressee(line) or line[-1:] in "）)" and cues._unopened(line)
+        or cues.is_reading_stats(line) or _never_heads(line) or bool(cues._EMBED_OR_WIRE.match(line))
+    )
+
+
+def _never_heads(line: str) -> bool:
+    return (
+        line in post_lines._ET_CETERA or bool(post_lines._OPENING.match(line)) or bool(post_lines._ADDRESS.fullmatch(line))
+        or bool(post_lines._ANGLED.fullmatch(line)) or bool(post_lines._SWIPE.search(line)) or code_lines.is_code_line(line)
+    )
 
 
 def test_first_character_sets_are_exactly_the_patterns_first_characters() -> None:
@@ -124,18 +149,28 @@ def test_first_character_sets_are_exactly_the_patterns_first_characters() -> Non
 @given(GUARD_LINES)
 def test_guards_before_patterns_are_exact(line: str) -> None:
     for text in (line, line.strip(), f"新闻{line}"):
-        if patterns._CHROME_LINE.match(text):  # the learners' count may open with any character
-            assert text[:1] in patterns._CHROME_FIRST or patterns._LEARNERS in text
-        if credits._STANDALONE.match(text):
-            assert text[:1] in credits._STANDALONE_FIRST or text[:1].isspace()
-        if credits._BRACKETED.fullmatch(text):
-            assert text[:1] in "（(【〔"
-        if credits._SUPPLIED.search(text):
-            assert "/" in text or "供稿" in text
-        assert cues._speech(text) == bool(cues._SPEECH.search(text))
-        assert cues._embed_or_wire(text) == bool(cues._EMBED_OR_WIRE.match(text))
-        assert (patterns.SYMBOL_LED.sub("", text) if text[:1] in headings._SYMBOLS else text) == (
-            patterns.SYMBOL_LED.sub("", text))
+        _check_guards(text)
+
+
+def test_guards_before_patterns_are_exact_on_each_piece_alone() -> None:
+    for text in GUARD_PIECES:
+        _check_guards(text)
+
+
+def _check_guards(text: str) -> None:
+    if patterns._CHROME_LINE.match(text):  # the learners' count may open with any character
+        assert text[:1] in patterns._CHROME_FIRST or patterns._LEARNERS in text
+    if credits._STANDALONE.match(text):
+        assert text[:1] in credits._STANDALONE_FIRST or text[:1].isspace()
+    if credits._BRACKETED.fullmatch(text):
+        assert text[:1] in "（(【〔"
+    if credits._SUPPLIED.search(text):
+        assert "/" in text or "供稿" in text
+    assert cues.heads_nothing(text) == _heads_nothing(text)
+    assert post_lines.never_heads(text) == _never_heads(text)
+    assert cues._embed_or_wire(text) == bool(cues._EMBED_OR_WIRE.match(text))
+    assert (patterns.SYMBOL_LED.sub("", text) if text[:1] in headings._SYMBOLS else text) == (
+        patterns.SYMBOL_LED.sub("", text))
 
 
 @given(st.lists(st.text(max_size=120), max_size=12), st.integers(0, 14), st.integers(0, 14))

@@ -76,13 +76,16 @@ def heads_nothing(line: str) -> bool:
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
     statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
+    # Most heads hold no colon and no comma: the patterns that need one (speech, a speaker, a
+    # judgement, a contact, a dated entry) are skipped by two tests in C shared among them.
+    colon, comma = ":" in line or "：" in line, "，" in line or "," in line
     return (
-        _photo_credit(line) or _speech(line)
-        or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
-        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
+        _photo_credit(line) or (colon or line[:1] in "“「\"") and _SPEECH.search(line) is not None
+        or colon and (_SPEAKER.fullmatch(line) is not None or _JUDGES.search(line) is not None)
+        or comma and _DATED_ENTRY.match(line) is not None or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
         or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
-        or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
+        or "民" in line and _ERA_DATE.search(line) is not None or colon and _CONTACT.search(line) is not None
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
@@ -94,11 +97,6 @@ def heads_nothing(line: str) -> bool:
 
 
 _CLOSING_PARENS = "）)"
-
-
-def _speech(line: str) -> bool:
-    # A colon, or a quotation mark opening the line: every match holds one (`in` scans in C).
-    return (":" in line or "：" in line or line[:1] in "“「\"") and _SPEECH.search(line) is not None
 
 
 def _embed_or_wire(line: str) -> bool:
