@@ -110,7 +110,7 @@ def test_copied_contents_list_whose_heads_come_back_at_the_end_of_the_page() -> 
 GUARD_PIECES = [
     "本报记者 王小五", "Hank Greely：", "国际评判团队认为郭建梅律师：", "客服QQ：12345678", "2016年春季学期，", "3月5日上午，",
     "策划 丨 编辑部", "主 旨：", "之后，", "例如，", "https://example.com/a", "www.example.com", "<div>", "左右滑动查看更多",
-    "等等", "2016,", "Speaker:", "新华社记者张三、李四", "中华民国103年5月29日", "某某 | 新浪新闻", "（王五 摄）", "docker run -d",
+    "《森林之歌》海报", "讲座现场", "航拍", "全景图", "全家福\n", "手稿", "等等", "2016,", "Speaker:", "新华社记者张三、李四", "中华民国103年5月29日", "某某 | 新浪新闻", "（王五 摄）", "docker run -d",
     "分享到", "1234人正在系统学习中", "某课程 12 人正在系统学习中", "责任编辑：王五", "（作者 李四）", "文/王五",
     "供稿", "摄影/", "图/", "主持人：", "嘉宾 王五：", "【视频】", "视频：", "新华社北京3月5日电", "十二月五日讯",
     "相关链接", "【新闻链接】", "“你好”", "「好」", '"ok"', "他说：“", "：", ":", " ", "\u3000", "\t", "■", "◎ 图：",
@@ -164,6 +164,8 @@ def _check_guards(text: str) -> None:
         assert text[:1] in credits._STANDALONE_FIRST or text[:1].isspace()
     if credits._BRACKETED.fullmatch(text):
         assert text[:1] in "（(【〔"
+    if headings._PICTURE_NOUN.search(text):
+        assert text[-1:] in headings._PICTURE_LAST
     if credits._SUPPLIED.search(text):
         assert "/" in text or "供稿" in text
     assert cues.heads_nothing(text) == _heads_nothing(text)

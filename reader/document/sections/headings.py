@@ -104,7 +104,7 @@ def is_caption(line: str) -> bool:
     tail = line.rstrip()
     if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL) and not _DRAWING.search(tail):
         return True
-    if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
+    if len(line) <= _PICTURE_CAPTION_MAX and line[-1:] in _PICTURE_LAST and _PICTURE_NOUN.search(line):
         return True
     return len(line) <= _CAPTION_MAX and (_caption_inside(line) or is_photo_caption(line))  # （港鐵圖片）
 
@@ -124,6 +124,7 @@ _PICTURE_NOUN = rx.compile(
     r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)(?<=.)现场)$"
 )
 _PICTURE_CAPTION_MAX = 24
+_PICTURE_LAST = frozenset("报照图片影福稿面拍景场\n")  # the last characters of its words (or the newline $ passes)
 
 
 def _caption_inside(line: str) -> bool:
