@@ -170,7 +170,6 @@ def _check_guards(text: str) -> None:
         assert "/" in text or "供稿" in text
     assert cues.heads_nothing(text) == _heads_nothing(text)
     assert post_lines.never_heads(text) == _never_heads(text)
-    assert cues._embed_or_wire(text) == bool(cues._EMBED_OR_WIRE.match(text))
     assert (patterns.SYMBOL_LED.sub("", text) if text[:1] in headings._SYMBOLS else text) == (
         patterns.SYMBOL_LED.sub("", text))
 

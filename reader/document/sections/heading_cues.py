@@ -76,9 +76,7 @@ def heads_nothing(line: str) -> bool:
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
     statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
-    # Most heads hold no colon and no comma: the patterns that need one (speech, a speaker, a
-    # judgement, a contact, a dated entry) are skipped by two tests in C shared among them.
-    colon, comma = ":" in line or "：" in line, "，" in line or "," in line
+    colon, comma = ":" in line or "：" in line, "，" in line or "," in line  # most heads: neither (tests in C)
     return (
         _photo_credit(line) or (colon or line[:1] in "“「\"") and _SPEECH.search(line) is not None
         or colon and (_SPEAKER.fullmatch(line) is not None or _JUDGES.search(line) is not None)
@@ -92,19 +90,12 @@ def heads_nothing(line: str) -> bool:
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
         or never_heads(line)  # https://…, <%eval …%>, <<< 左右滑动见更多 >>>, 等等
-        or _embed_or_wire(line)
+        or (line[:1] in _EMBED_FIRST or "月" in line or "链接" in line) and _EMBED_OR_WIRE.match(line) is not None
     )
 
 
-_CLOSING_PARENS = "）)"
-
-
-def _embed_or_wire(line: str) -> bool:
-    # The first characters of _EMBED_OR_WIRE's words, else the month of a wire's date or 链接.
-    return (line[:1] in _EMBED_FIRST or "月" in line or "链接" in line) and _EMBED_OR_WIRE.match(line) is not None
-
-
-_EMBED_FIRST = frozenset("【[视组图音主嘉网观采受提")
+# _EMBED_OR_WIRE's first characters (else a wire's date holds 月, a box's head 链接)
+_CLOSING_PARENS, _EMBED_FIRST = "）)", frozenset("【[视组图音主嘉网观采受提")
 
 
 def _unopened(line: str) -> bool:
