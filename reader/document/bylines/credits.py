@@ -75,19 +75,22 @@ def _line_credit(line: str) -> str | None:
     other = affiliated_writer(read) or english_byline(read) or _credit_shapes(read)
     if other is not None:
         return line[other[0] : other[1]].strip()
-    match = _STANDALONE.match(read)
+    match = _STANDALONE.match(read) if read[:1] in _STANDALONE_FIRST or read[:1].isspace() else None
     if match and not _TOOL_ROW.fullmatch(read):
         return line[match.start(1) : match.end(1)].strip()
-    if _BRACKETED.fullmatch(read) and not _BIO.match(read, 1) and not _STANCE.search(read) and (
+    if read[:1] in "（(【〔" and _BRACKETED.fullmatch(read) and not _BIO.match(read, 1) and not _STANCE.search(read) and (
         _PERSON_WORDS.search(read) or is_filed_credit(read)
     ):
         return line[1:-1].strip()
     bracketed_role = read[:1] in "【[" and _BRACKETED_ROLE.match(read) is not None  # 【作者】王小五
-    if bracketed_role or _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
+    if bracketed_role or ("/" in read or "供稿" in read) and _SUPPLIED.search(read) and not _CLAUSE_STOP.search(line):
         return line
     return None
 
 
+# The first characters _STANDALONE's credits open with (a bracket, a role, a role's prefix): most
+# lines (headings, captions) open with none and are spared the match.
+_STANDALONE_FIRST = frozenset("([【主作值原图实执摄撰整文新本来栏特稿编网见记评责通（")
 # 编辑 锁定 讨论: an entry's tool buttons in a row (an encyclopedia's), the first of them a role's word.
 _TOOL_ROW = rx.compile(rf"(?:(?:{'|'.join(ROW_TOOLS)})[\s　|｜]*){{2,8}}")
 # 【作者】王小五, [编辑]王小五: the role in brackets, the name after them.

@@ -233,7 +233,7 @@ def _title_evidence(
     candidates = title_candidates(lines, start, end)
     if not candidates:
         return {}, None
-    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    lead = _opening(lines, start, end)
     lead_pairs = {lead[k : k + 2] for k in range(len(lead) - 1)}
     counts: dict[str, int] = {}
     for line in lines:
@@ -278,8 +278,18 @@ def _title_evidence(
     return out, rule_pick
 
 
+def _opening(lines: list[str], start: int, end: int) -> str:
+    """The first _LEAD_CHARS characters of lines[start:end] joined: the lines that hold them only
+    (joining the whole text for them made each candidate cost as much as the article is long)."""
+    stop, size = start, 0
+    while stop < min(end, len(lines)) and size < _LEAD_CHARS:
+        size += len(lines[stop])
+        stop += 1
+    return "".join(lines[start:stop])[:_LEAD_CHARS]
+
+
 def _pairs_of(lines: list[str], start: int, end: int) -> set[str]:
-    lead = "".join(lines[start:end])[:_LEAD_CHARS]
+    lead = _opening(lines, start, end)
     return {lead[k : k + 2] for k in range(len(lead) - 1)}
 
 

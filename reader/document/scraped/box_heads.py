@@ -59,13 +59,23 @@ def closes_article(line: str) -> bool:
     size = len(line)
     if size > _STANCE_MAX:
         return False  # most lines: paragraphs
-    if size <= _HEAD_MAX and (_END_MARK.match(line) or _BOX.match(line) or _COMMENTS.match(line)):
+    if size <= _HEAD_MAX and (_ends_mark(line) or line[:1] in _BOX_FIRST and (_BOX.match(line) or _COMMENTS.match(line))):
         return True
     if size <= _PROMOTION_MAX and line[:1] in _PROMOTION_FIRST and _PROMOTION.match(line) and _PROMOTED.search(line):
         return True
     if size <= _WIDGETS_MAX and _widgets(line) or closes_news_article(line):
         return True
     return "代表" in line and _STANCE.search(line) is not None
+
+
+# The first characters of _BOX's and _COMMENTS' words: most short lines (a head of the text) open
+# with none of them and are spared both matches.
+_BOX_FIRST = frozenset("2为今你其同图大往推新更最本热猜相精全发我留网评跟")
+
+
+def _ends_mark(line: str) -> bool:
+    # Every end mark holds 完 or END in one of its cases: `in` scans in C.
+    return ("完" in line or "END" in line or "End" in line or "end" in line) and _END_MARK.match(line) is not None
 
 
 def is_link_field(line: str) -> bool:

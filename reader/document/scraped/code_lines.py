@@ -27,11 +27,16 @@ _GAP_MAX = 2  # other lines a listing may hold between two code lines (fi, else,
 def is_code_line(line: str) -> bool:
     """A line of a program or a shell command, written mostly in ASCII."""
     stripped = line.rstrip()
-    if stripped.endswith(_CODE_END) and sum(ch.isascii() for ch in stripped) >= _ENDED_ASCII_SHARE * len(stripped):
+    if stripped.endswith(_CODE_END) and _ascii_count(stripped) >= _ENDED_ASCII_SHARE * len(stripped):
         return True  # return x;  // 中文注释
-    if len(line) < 2 or sum(ch.isascii() for ch in line) < _ASCII_SHARE * len(line):  # noqa: PLR2004
+    if len(line) < 2 or _ascii_count(line) < _ASCII_SHARE * len(line):  # noqa: PLR2004
         return False
     return _CODE.search(line) is not None
+
+
+def _ascii_count(line: str) -> int:
+    # The ASCII characters counted in C (a generator over the characters took 3 µs a short line).
+    return len(line.encode("ascii", "ignore"))
 
 
 def code_weighs_nothing(lines: list[str], scores: list[int]) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from reader.document import rx
 from reader.document.scraped.patterns import ends_sentence, numbered_style, strip_closers
 
 _WIDTH_MIN = 20  # characters: a wrap narrower than this is a column of names or links
@@ -75,10 +74,7 @@ _WRAPPED_MANY = 12  # wrapped lines that make the wrap's width the page's
 def _columns(line: str) -> int:
     """Screen columns (bytes, in GBK) the line takes: two for anything but ASCII, as a page's text
     wrapped at so many bytes counts them, curly quotes and middle dots included."""
-    return 2 * len(line) - len(_NARROW.findall(line))
-
-
-_NARROW = rx.compile(r"[\x00-\x7f]")
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))  # an ASCII character is one column
 
 
 def _is_wrap(lines: list[str], run: range) -> bool:

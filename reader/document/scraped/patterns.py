@@ -36,6 +36,7 @@ _CHROME_LINE = rx.compile(
     # 【延伸阅读】某某: one story's link under its box's label, on the line of its own
     r"[【\[](?:延伸阅读|相关(?:新闻|阅读|文章|报道|链接)|推荐阅读)[】\]])"
 )
+_CHROME_FIRST, _LEARNERS = frozenset("[【上下你关分加发头安已延快打扫推文最本查标正点热猜现用留相立精纠网评请读责跟转载返还阅马"), "人正在系统学习中"  # _CHROME_LINE's first characters, but for a course's count of learners (…1234人正在系统学习中): most lines are spared the match
 # Copyright lines in two patterns: only the Latin words need IGNORECASE, which stops the regex
 # engine from skipping ahead to a possible first character (≈10× slower on a line of Chinese).
 # A licence in a footer is followed by its number (许可证 苏B2-2014…, 许可证0105108号, 许可证（广媒）
@@ -71,6 +72,7 @@ DISCLAIMER_START = rx.compile(
     r"|^(?=.{0,80}$)(?=(?:该文|本文|此文|文章|以上(?:文章|内容)?)(?:观点|内容)?仅代表作者(?:本人|个人)?(?:观点|立场)?[，,。]"
     r"|[^。，,]{0,16}仅提供信息(?:存储|发布)(?:空间)?服务)"
 )
+
 _UNITS = "年月日号时分秒个%％点岁元万亿多余家名位人条项次天种只本篇部台辆倍成米公斤吨度期届版页章节例股户间座"
 # Numbered heading styles, major to minor.
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -176,18 +178,16 @@ def is_hard_stop(line: str) -> bool:
     """Page furniture that only ever follows the article: credits, sharing, comments, related links."""
     if closes_article(line) or line[:1] in "友猜你相热" and _LINKS_LABEL.match(line):
         return True
+    if len(line) > _REPOST_NOTICE_MAX:  # a paragraph (most lines): no box's head, no notice of its own
+        return line[:1] in _HARD_FIRST and _HARD_STOP.match(line) is not None and _holds_repost_notice(line)
     if is_prose(line) and not _holds_repost_notice(line):
         return False  # 相关报道称，… is a sentence of the article, not a box of links
-    if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line
-                                        or "共" in line) and _BOX_HEAD.search(line):
+    if len(line) <= _BOX_HEAD_MAX and ("推" in line or "排" in line or "热" in line or "已有" in line or "共" in line) and _BOX_HEAD.search(line):
         return True
     # Lines come stripped (normalize.text_lines); _HARD_STOP opens with one of _HARD_FIRST.
     if line[:1] in _HARD_FIRST and _HARD_STOP.match(line):
         return True
-    if len(line) > _REPOST_NOTICE_MAX or ("转" not in line and "复制" not in line and "摘编" not in line
-                                           and "镜像" not in line and "使用" not in line and "版权" not in line):
-        return False  # every notice holds one of these: most lines are spared the search
-    return _is_repost_notice(line)
+    return ("转" in line or "复制" in line or "摘编" in line or "镜像" in line or "使用" in line or "版权" in line) and _is_repost_notice(line)  # every notice holds one: most lines are spared
 
 
 def is_lone_number(line: str) -> bool:
@@ -201,7 +201,7 @@ def is_chrome(line: str) -> bool:
     return (
         bare in CHROME_WORDS
         or (len(words) > 1 and all(w.strip("|｜") in CHROME_WORDS or w.strip("|｜") in _ROW_TOOLS for w in words))
-        or bool(_CHROME_LINE.match(bare))
+        or (bare[:1] in _CHROME_FIRST or _LEARNERS in bare) and _CHROME_LINE.match(bare) is not None
         or is_font_switcher(bare)  # 字體大小：小 中 大
         or is_table_row(line)  # 索引号：… | 主题分类：… | 发文机关：…
         or bool(_LONE_NUMBER.match(line))

@@ -330,13 +330,18 @@ def _disclaimer_index(lines: list[str], start: int) -> int | None:
     """The first declaration after the article's start that says something: 法律声明 alone, with
     links around it, is a footer link."""
     for i in range(start + 1, len(lines)):
-        match = DISCLAIMER_START.match(lines[i])
+        match = DISCLAIMER_START.match(lines[i]) if _may_declare(lines[i]) else None
         if not match:
             continue
         says = len(lines[i]) - match.end() >= _DECLARATION_MIN
         if says or (i + 1 < len(lines) and is_prose(lines[i + 1]) and not is_chrome(lines[i + 1])):
             return i
     return None
+
+
+def _may_declare(line: str) -> bool:
+    # Every match of DISCLAIMER_START holds one of these words: most lines are spared the match.
+    return "声明" in line or "风险提示" in line or "仅代表作者" in line or "仅提供信息" in line
 
 
 _DECLARATION_MIN = 8  # characters after 免责声明： that make it a declaration, not a link

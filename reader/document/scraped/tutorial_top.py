@@ -104,17 +104,30 @@ def copied_contents(lines: list[str]) -> set[int]:
     right under it (文章目录 / 前言 / 一、… / 总结 / 前言 / …): its label and its entries. Without
     a label (目录), the heads said again must each head a paragraph, most of them."""
     out: set[int] = set()
+    said_again = _next_same(lines)
     for first in range(1, len(lines)):
         labelled = lines[first - 1].strip() in _LABELS
         if first in out or not labelled and not _entry(lines[first]):
             continue
-        again = next((k for k in range(first + 1, min(len(lines), first + _LIST_REACH)) if lines[k] == lines[first]), None)
+        again = said_again[first] if said_again[first] < min(len(lines), first + _LIST_REACH) else None
         if again is None or again - first < _ENTRIES_MIN or not all(_entry(entry) for entry in lines[first:again]):
             continue
         places = _in_order(lines[first:again], lines, again)
         if places and (labelled or 2 * sum(1 for k in places if k + 1 < len(lines) and is_prose(lines[k + 1])) > len(places)):
             out.update(range(first - 1 if labelled else first, again))
     return out
+
+
+def _next_same(lines: list[str]) -> list[int]:
+    """For each line, where the same line stands next (len(lines) if nowhere), found in one pass
+    from the end: a line is not compared with each of the 40 under it."""
+    n = len(lines)
+    below: dict[str, int] = {}
+    found = [n] * n
+    for i in range(n - 1, -1, -1):
+        found[i] = below.get(lines[i], n)
+        below[lines[i]] = i
+    return found
 
 
 def _entry(line: str) -> bool:

@@ -3,12 +3,15 @@ Markdown editor keeps its marks; the number of # says each head's depth, as Mark
 
 from __future__ import annotations
 
+from operator import methodcaller
+
 from reader.document import rx
 from reader.document.scraped.code_lines import is_code_line
 from reader.document.scraped.patterns import HEADING_MAX_LENGTH, ends_sentence, is_prose
 from reader.document.sections.heading_levels import assign_levels
 from reader.document.sections.headings import Heading
 
+_OPENS_WITH_HASH = methodcaller("startswith", "#")
 _MARKED = rx.compile(r"(#{1,6})[ \t\u3000]+(?=\S)")
 _MARKED_MIN = 2  # marked heads among the text's heads: one # line may be a code comment
 _CODE = rx.compile(r"[=;{}()<>$`\[\]]")  # # x = 1, # include <stdio.h>: a listing's comment or directive
@@ -40,8 +43,8 @@ def marked_levels(headings: list[Heading], lines: list[str]) -> list[int]:
 def hash_heads(lines: list[str]) -> list[int]:
     """The lines that are Markdown heads (## 为什么需要缓存), when two or more are: short, no
     sentence, no code; a single # over a line that is no sentence is a listing's comment."""
-    if not any(line.startswith("#") for line in lines):
-        return []  # most texts: no # opens a line (a cheap test: _MARKED matches only there)
+    if not any(map(_OPENS_WITH_HASH, lines)):
+        return []  # most texts: no # opens a line (a test run in C: _MARKED matches only there)
     below = _next_unhashed(lines)
     found = [i for i, line in enumerate(lines) if _is_marked_head(lines, i, line, below)]
     return found if len(found) >= _MARKED_MIN else []

@@ -76,24 +76,26 @@ def heads_nothing(line: str) -> bool:
     dated entry, a link's card, an unnumbered clause ending in a colon (what follows it is what it
     says, not a section), the end of a parenthesis opened on a line above, a post's reading
     statistics, an embedded video's title, a wire's opening, an interview's turn, a box's 链接."""
+    colon, comma = ":" in line or "：" in line, "，" in line or "," in line  # most heads: neither (tests in C)
     return (
-        _photo_credit(line) or bool(_SPEECH.search(line))
-        or bool(_SPEAKER.fullmatch(line)) or bool(_JUDGES.search(line))
-        or bool(_DATED_ENTRY.match(line)) or bool(_MAKERS.match(line))
+        _photo_credit(line) or (colon or line[:1] in "“「\"") and _SPEECH.search(line) is not None
+        or colon and (_SPEAKER.fullmatch(line) is not None or _JUDGES.search(line) is not None)
+        or comma and _DATED_ENTRY.match(line) is not None or bool(_MAKERS.match(line))
         or ("|" in line or "｜" in line) and _LINK_CARD.search(line) is not None  # its bar, in C
         or bool(_FORM_PART.match(line)) or "记者" in line and _REPORTERS.match(line) is not None
-        or "民" in line and _ERA_DATE.search(line) is not None or bool(_CONTACT.search(line))
+        or "民" in line and _ERA_DATE.search(line) is not None or colon and _CONTACT.search(line) is not None
         or len(line) >= _LEAD_IN_MIN and line.endswith(("：", ":")) and numbered_style(line) is None
         and _CLAUSE.search(line) is not None
         or line.startswith("各") and is_addressee(line)  # 各省、自治区、直辖市…厅（局）： whom a notice is to
         or line[-1:] in _CLOSING_PARENS and _unopened(line)
         or is_reading_stats(line)  # 9 minute read, 4.6k 字 39 分钟: the post's statistics
         or never_heads(line)  # https://…, <%eval …%>, <<< 左右滑动见更多 >>>, 等等
-        or _EMBED_OR_WIRE.match(line) is not None
+        or (line[:1] in _EMBED_FIRST or "月" in line or "链接" in line) and _EMBED_OR_WIRE.match(line) is not None
     )
 
 
-_CLOSING_PARENS = "）)"
+# _EMBED_OR_WIRE's first characters (else a wire's date holds 月, a box's head 链接)
+_CLOSING_PARENS, _EMBED_FIRST = "）)", frozenset("【[视组图音主嘉网观采受提")
 
 
 def _unopened(line: str) -> bool:

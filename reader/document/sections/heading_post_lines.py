@@ -28,8 +28,8 @@ def never_heads(line: str) -> bool:
     """Is the line an address, code, a swipe hint, 等等 or an emphasised sentence: never a head?"""
     return (
         line in _ET_CETERA
-        or _OPENING.match(line) is not None
-        or _ADDRESS.fullmatch(line) is not None
+        or ("，" in line or "," in line) and _OPENING.match(line) is not None  # its comma, in C
+        or line[:1] in "hw" and _ADDRESS.fullmatch(line) is not None
         or line[:1] == "<" and _ANGLED.fullmatch(line) is not None
         or "滑动" in line and _SWIPE.search(line) is not None
         or is_code_line(line)

@@ -106,7 +106,7 @@ def is_caption(line: str) -> bool:
     tail = line.rstrip()
     if tail[-1:] in _CAPTION_LAST and tail.endswith(CAPTION_TAIL) and not _DRAWING.search(tail):
         return True
-    if len(line) <= _PICTURE_CAPTION_MAX and _PICTURE_NOUN.search(line):
+    if len(line) <= _PICTURE_CAPTION_MAX and line[-1:] in _PICTURE_LAST and _PICTURE_NOUN.search(line):
         return True
     return len(line) <= _CAPTION_MAX and (_caption_inside(line) or is_photo_caption(line))  # （港鐵圖片）
 
@@ -126,6 +126,7 @@ _PICTURE_NOUN = rx.compile(
     r"(?:海报|剧照|截图|照片|合影|留影|旧照|近照|全家福|示意图|效果图|资料图|配图|手稿|封面|航拍图?|全景图?|(?<!直击|回到|走进|探访|重返|来到|亲临|深入)(?<=.)现场)$"
 )
 _PICTURE_CAPTION_MAX = 24
+_PICTURE_LAST = frozenset("报照图片影福稿面拍景场\n")  # the last characters of its words (or the newline $ passes)
 
 
 def _caption_inside(line: str) -> bool:
@@ -191,7 +192,7 @@ def _candidate(line: str) -> bool:
     """Could this line be a heading, judged alone?"""
     if len(line) > _LONGEST:  # most lines are paragraphs, too long to head: the cheap test first
         return False
-    bare = SYMBOL_LED.sub("", line)  # ◎ 图：123rf is a caption all the same
+    bare = SYMBOL_LED.sub("", line) if line[:1] in _SYMBOLS else line  # ◎ 图：123rf is a caption all the same
     numbered = numbered_style(line)
     limit = _NUMBERED_MAX if numbered else HEADING_MAX_LENGTH
     if (
@@ -214,6 +215,7 @@ def _candidate(line: str) -> bool:
     return not ends_sentence(line) or numbered is not None and stopped_head(line)
 
 
+_SYMBOLS = frozenset("■□●◆◇★☆▶►◎※▍▌▋▎▐")  # what SYMBOL_LED opens with: most lines hold none
 # 【全国性新规】 over a head: the group it is filed in, a section over the heads inside it.
 _KICKER = rx.compile(r"【[^【】]{1,12}】")
 _DECORATION = rx.compile(r"\d{1,2}")  # the numeral set over a section's head (01, 02)
@@ -242,7 +244,7 @@ def find_headings(lines: list[str]) -> list[Heading]:
     wrapped = wrapped_lines(lines)  # lines cut off where a fixed width ran out: text, never a head,
     marked, buttons = edit_lines_under(lines)  # 历史 over 编辑: an encyclopedia's head and its button
     not_heads = wrapped | continued_lines(lines, wrapped) | buttons | in_listings(lines)  # nor a sentence's end under one, nor code
-    candidate = [_candidate(line) and i not in not_heads for i, line in enumerate(lines)]
+    candidate = [i not in not_heads and _candidate(line) for i, line in enumerate(lines)]
     n = len(lines)
 
     def opens_body(j: int, over: str = "") -> bool:
