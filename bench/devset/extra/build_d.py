@@ -64,12 +64,13 @@ PAGES: list[tuple[str, str, str, str, str, str, str, dict[str, Any]]] = [
                 "the '新华社北京11月17日电' dateline lead; '【纠错】 【责任编辑:张樵苏 】' after the body.")),
     ("tw_cna_1", GO, "HEAD", "tests/data/schema/test_schema_list.html", "cna.com.tw", "cp950",
      "https://www.cna.com.tw/news/aipl/202302210388.aspx",
-     dict(title=210, first=215, last=222,
+     dict(title=210, first=215, last=222, byline="編輯：蘇龍麒",
           dateline=(211, "2023-02-21T21:20", "中央社", []),
           notes="Central News Agency (Taiwan) page, written as Big5: ~200 lines of menus and headline lists "
                 "above; photo caption between dateline and body; the first paragraph opens with the "
                 "'（中央社記者溫貴香台北21日電）' credit; two related-story links sit inside the body; the site-wide "
-                "'本網站之文字…不得轉載' footer notice is chrome, not a disclaimer.")),
+                "'本網站之文字…不得轉載' footer notice is chrome, not a disclaimer; the editor's credit glued to the "
+                "last paragraph (（編輯：蘇龍麒）) is the byline, as the shared corpus labels 编辑：X.")),
     ("cn_ifeng_1", EM, EM_REV, "gossip/src/test/resources/fenghuang.html", "ifeng.com", "utf-8", "",
      dict(title=38, first=40, last=44, byline="作者：王昊阳 编辑：叶晋",
           dateline=(39, "2011-01-01T23:11", "中新网", []),
