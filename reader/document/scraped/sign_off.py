@@ -55,14 +55,19 @@ _FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 # 联系人：赵磊　联系电话：…, 附件：节日期间值班表: a notice's last lines over its signature.
 _NOTICE_FOOT = rx.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|附\s*件\s*\d{0,2})\s*[:：]\s*\S")
-_FOOT_MAX = 3  # such lines between the text and the signature
+# 2.某某申报指南 under 附件：1.某某计划表: the next attachment.
+_NEXT_ATTACHMENT = rx.compile(r"^\d{1,2}\s*[.．、]\s*\S")
+_FOOT_MAX = 8  # such lines between the text and the signature
 _FOOT_LINE_MAX = 60
 
 
 def signature_end(lines: list[str], end: int) -> int:
     """The end of the text [.., end) past a notice's signature under it (某某局 over its date),
     and past the contact and attachment lines between them (none: the end as it was)."""
-    k = end
-    while k < len(lines) and k - end < _FOOT_MAX and len(lines[k]) <= _FOOT_LINE_MAX and _NOTICE_FOOT.match(lines[k]):
+    k, listing = end, False
+    while k < len(lines) and k - end < _FOOT_MAX and len(lines[k]) <= _FOOT_LINE_MAX and (
+        _NOTICE_FOOT.match(lines[k]) or listing and _NEXT_ATTACHMENT.match(lines[k])
+    ):
+        listing = listing or lines[k].lstrip().startswith("附")
         k += 1
     return k + 1 if k + 1 < len(lines) and signs_off(lines[k], lines[k + 1]) else end
