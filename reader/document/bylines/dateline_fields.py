@@ -198,7 +198,11 @@ def _authors(text: str) -> tuple[str, ...]:
     writer = writer_before_date(text) or (posted and (posted.group("name") or posted.group("poster")))
     if writer and not names:
         names.append(writer)
-    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)))
+    return tuple(dict.fromkeys(n for n in names if n not in _NOT_NAMES and not _NOT_A_NAME.search(n)
+                               and not n.endswith(_FILED_FROM)))  # 台中報導: where the story was filed
+
+
+_FILED_FROM = ("報導", "報道", "报导", "报道")
 
 
 def _filed_names(names: str) -> list[str]:
