@@ -98,7 +98,10 @@ _BRACKETED_ROLE = rx.compile(r"^[【\[]\s*(?:作者|编辑|责任编辑|责编|�
 # （作者系某某大学教授）: what the writer is, not who: no name, no credit.
 _BIO = rx.compile(r"(?:本文)?作者(?:系|为|是|现为|现任)")
 # □, ▍, an emoji (🔺, ✍️): a mark that only sets the credit off.
-_MARK = rx.compile(r"^(?:[□■◎●◆◇★☆▲△▶►※▍▌▎▋▐]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)+\s*(?=\S)")
+_MARK = rx.compile(  # and 【本報訊】 before the reporters: the paper's own story, said before its credit
+    r"^(?:[□■◎●◆◇★☆▲△▶►※▍▌▎▋▐]|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
+    r"|[【\[［〔（(]\s*本[报報](?:[讯訊]|[专專]?[电電])\s*[】\]］〕）)])+\s*(?=\S)"
+)
 _SUPPLIED = rx.compile(r"供稿|摄影/|编辑/|文/|图/")
 _CLAUSE_STOP = rx.compile(r"[，。]")
 _NAME = r"(?!报道|报导)[^\W\d_]{2,4}"

@@ -106,6 +106,8 @@ def without_widgets(title: str) -> str:
     while len(words) > 1 and (_TITLE_WIDGET.fullmatch(words[-1]) or is_chrome(words[-1]) or _SECTION_TAG.fullmatch(words[-1])):
         word = words.pop()
         dated = dated or _DATE_WORD.match(word) is not None
+    if words and (")" in words[-1] or "）" in words[-1]) and (glued := _GLUED_SECTION_TAG.search(words[-1])):
+        words[-1] = words[-1][: glued.start()]
     # 全市召开…会议 某某日报 2024-03-05: the outlet printed before the date glued to the headline.
     if dated and len(words) > 1 and SITE_NAME.match(words[-1]) and len(" ".join(words[:-1])) >= CUT_TITLE_MIN:
         words.pop()
@@ -126,11 +128,13 @@ def without_widgets(title: str) -> str:
 
 _DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # 某某事件 (港聞), 某某成交 (地產): the paper's section in brackets after the headline, either script.
-_SECTION_TAG = rx.compile(
+_SECTION_TAG_TEXT = (
     r"[（(](?:[港本]地|[港香]港|[港][闻聞]|[国國][际際]|[国國]内|[国國]內|中[国國]|[两兩]岸|[台臺][湾灣]|大[陆陸]|[澳][门門]"
     r"|[地][产產]|[财財][经經]|[经經]济|[经經]濟|[体體]育|[娱娛][乐樂]|社[会會]|政治|生活|要[闻聞]|即[时時]|科技|教育|健康"
     r"|[评評][论論]|社[评評]|副刊|[马馬][经經])[)）]"
 )
+_SECTION_TAG = rx.compile(_SECTION_TAG_TEXT)
+_GLUED_SECTION_TAG = rx.compile(rf"(?<=\w){_SECTION_TAG_TEXT}$")  # 五年增三萬單位(港聞): glued, no space
 
 
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")

@@ -69,3 +69,6 @@ def test_the_papers_section_in_brackets_after_the_headline_is_cut() -> None:
     d = doc("香港　國際　中國　經濟　地產", f"{head} (港聞)", "2014-12-17 (16:31)", LEAD, PARA, PARA)
     assert d.title == head
     assert without_widgets("某某：三大看点 (组图)") == "某某：三大看点 (组图)"  # a portal's mark stays
+    assert without_widgets(f"{head}(港聞)") == head  # glued to the headline, no space
+    assert without_widgets("某地公布新一輪計劃（國際）") == "某地公布新一輪計劃"
+    assert without_widgets("某某：三大看点(组图)") == "某某：三大看点(组图)"
