@@ -70,6 +70,7 @@ from reader.document.sections.heading_width import reading_length
 
 _QUESTION_HEADING_MAX = 20  # a short question can head a section (问题来了 / …如何…？)
 _INTRODUCED_MIN = 20  # the paragraph a heading introduces is at least this long
+_LEAD_IN_MIN = 6  # a lead-in under a numbered head (执行下面的命令：)
 _NUMBERED_MAX = 48
 _LONGEST = max(_NUMBERED_MAX, HEADING_MAX_LENGTH)  # no heading is longer
 MIN_UNNUMBERED_HEADINGS = 2
@@ -228,6 +229,12 @@ def _introduces_body(line: str) -> bool:
     return is_prose(line) and len(line) >= _INTRODUCED_MIN and not is_caption(line)
 
 
+def _lead_in(line: str, over: str) -> bool:
+    """1.1 某某 over 登录后执行下面的命令：: the numbered head's text opens on a lead-in to a command or a list."""
+    return (over not in ("", "single", "pair", "symbol") and line.endswith(("：", ":")) and len(line) >= _LEAD_IN_MIN
+            and numbered_style(line) is None)
+
+
 def _numeral_heads(lines: list[str]) -> dict[int, Heading]:
     """01 alone over its section's paragraphs: the section's head (over a head, its decoration)."""
     return {i: Heading(i, "numeral") for i in section_numerals(lines) if opens_body_text(lines, i + 1)}
@@ -250,8 +257,8 @@ def find_headings(lines: list[str]) -> list[Heading]:
     def opens_body(j: int, over: str = "") -> bool:
         if j >= n:
             return False
-        if _introduces_body(lines[j]) or j in wrapped or opens_timeline(lines, j):
-            return True  # a paragraph, or the timeline a head names (大事记 over 2005，…)
+        if _introduces_body(lines[j]) or j in wrapped or opens_timeline(lines, j) or _lead_in(lines[j], over):
+            return True  # a paragraph, the timeline a head names (大事记 over 2005，…), a numbered head's lead-in
         # A caption between a heading and its paragraph: look past it.
         if is_caption(lines[j]) and j + 1 < n and _introduces_body(lines[j + 1]):
             return True

@@ -46,3 +46,12 @@ def test_outline_numbers_before_their_part_rank_under_it() -> None:
     d = doc(*TOP, "1.1 读多写少", PARA, "1.2 计算昂贵", PARA, "2. 缓存放在哪里", PARA, "2.1 进程内缓存", LONG,
             "2.2 分布式缓存", PARA)
     assert [level for level, _ in heads(d)] == [1, 1, 1, 2, 2]
+
+
+def test_a_numbered_head_over_a_lead_in_heads_its_section() -> None:
+    """1.1 终端输出乱码 over 登录后执行下面的命令： and a command: the head's text opens on its lead-in,
+    so 1.1 and the 一、 over it are heads (both were lost)."""
+    d = doc(*TOP, "一、问题现象", "1.1 终端输出乱码", "登录后执行下面的命令：", 'echo "中文测试"', PARA,
+            "1.2 显示异常", LONG, "二、原因分析", "2.1 缺少语言包", PARA, "2.2 其他原因", LONG)
+    assert heads(d) == [(1, "一、问题现象"), (2, "1.1 终端输出乱码"), (2, "1.2 显示异常"), (1, "二、原因分析"),
+                        (2, "2.1 缺少语言包"), (2, "2.2 其他原因")]
