@@ -19,6 +19,9 @@ _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: �
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _JOINER_TAILS = ("者", "是")
+# 在疫情前的2019年|设定目标: a phrase of time, then its 的 and a year
+_TIME_CLOSE = rx.compile("(?<=[\u4e00-\u9fff])(?:[之以]?前(?![景途提期])|[之以]?后(?![果台])|期间)(?=的)")
+_TIME_TAIL = rx.compile(r"的(?:\d{2,4}年(?:\d{1,2}月)?)?")
 _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
 # The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
 # (人民币兑美元|跌0.06%, 人民币兑新台币: an exchange rate's currencies are; 台币 after 新 is 新台币's)
@@ -159,11 +162,20 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     return a, b
 
 
+def _past_time(simple: str, a: int, b: int) -> int:
+    """Past a 在 phrase of time that simple[a:b] starts with, and the 的 and the year after it
+    (在|疫情前的2019年|设定目标); a when there is none."""
+    if not simple.endswith(("在", "于"), 0, a) or not (close := _TIME_CLOSE.search(simple, a, b)):
+        return a
+    end = close.end() + len(_TIME_TAIL.match(simple, close.end(), b).group())  # type: ignore[union-attr]
+    return end if end < b else a
+
+
 def _opened(simple: str, a: int, b: int) -> int:
     """a past the scope and time words before the subject; -1 when the words open with the
     base of a comparison (比|上月|上升, 较|上年度|增加: never the subject)."""
     if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
+        a = _past_time(simple, lead.end(), b)
     prep = words.PREPOSITION.match(simple, a, b)
     return -1 if prep and prep.group() in ("比", "较") else a
 

@@ -39,3 +39,14 @@ def after_copula(simple: str, after: str) -> str:
     """The text after a figure that follows a 的 phrase and a copula, from the 的 of a dimension
     said after it (的是|一千多米|长的烟雨长廊 → 的烟雨长廊); after as it is otherwise."""
     return after[1:] if _DIMENSION.match(after) and nominalised(simple) else after
+
+
+def in_quoted_name(unit: str, after: str) -> bool:
+    """“促消费30条”, “稳就业20条”: a count of items a quotation mark closes right after is a
+    policy's name, not a measure of anything."""
+    return after[:1] in ("”", "」") and unit.endswith(("条", "條", "项", "項", "招", "策"))
+
+
+def goal(subject: str | None) -> bool:
+    """设定目标, 增长目标: a target, which a change said after it is not of."""
+    return bool(subject) and subject.translate(words.T2S).endswith(("目标", "任务", "预期"))  # type: ignore[union-attr]

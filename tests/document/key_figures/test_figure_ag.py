@@ -96,3 +96,31 @@ def test_a_count_is_never_given_a_clause_cut_inside_a_word(text: str, figure: st
 ])
 def test_a_count_before_a_verb_keeps_its_noun(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("“促投资25条”，更是把两端连在一起。", "25条"),
+    ("「金融16條」出台。", "16條"),
+])
+def test_a_count_of_items_a_quote_closes_is_a_policys_name(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_change_after_a_target_is_not_the_targets() -> None:
+    assert _subjects("全省设定目标是8%，当年实际增长是7.5%。")["7.5%"] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("其在2年后将面临占总股本3%股份的解禁压力。", "3%"),
+    ("企业面临资金缺口300亿元。", "300亿元"),
+])
+def test_what_one_faces_is_no_subject(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("在改革前的2015年全市财政收入为80亿元。", "80亿元", "财政收入"),
+    ("在危机前的2008年设定目标是10%左右。", "10%", "设定目标"),
+])
+def test_a_phrase_of_time_with_its_year_is_left_out(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
