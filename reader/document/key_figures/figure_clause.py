@@ -30,7 +30,10 @@ _BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.u
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 # An industry's name joins its parts with 和 or 及 (水生产和供应业, 批发和零售业): cut there, it is
 # a piece of the name (供应业电力消费), no subject.
-_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,3}业(?![务绩主])")
+_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,6}业(?![务绩主])")
+# The last part of an industry's name that lists its trades (交通运输、|仓储和邮政业, 信息传输、|软件和
+# 信息技术服务业): the name is cut at its 、, no subject.
+_INDUSTRY_TAIL = rx.compile(r"[\u4e00-\u9fff]{1,6}[和及][\u4e00-\u9fff]{0,8}业(?![务绩主])(?!实现|完成)")
 # A verb whose object is the list before 等 (集成电路、电工器材等|进口): the list's trade, not a noun.
 _TRADES = rx.compile("(?:合计|共计|总计|累计)?(?:进出口|进口|出口|销售|采购|出售|收购|购买|生产|出货)(?:额|量)?")
 
@@ -58,8 +61,8 @@ def own_subject(
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = _last_item(simple, a, b), False
-        if a < 0:
-            return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's
+        if a < 0 or _INDUSTRY_TAIL.match(simple, a, b):
+            return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's; 交通运输、|仓储和邮政业
     if (a := _after_deng(simple, a, b)) < 0:
         return None, "", ""
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.

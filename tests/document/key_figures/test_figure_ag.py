@@ -124,3 +124,19 @@ def test_what_one_faces_is_no_subject(text: str, figure: str) -> None:
 ])
 def test_a_phrase_of_time_with_its_year_is_left_out(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize("text", [
+    "交通运输、仓储和邮政业增加值增长5%。",
+    "信息传输、软件和数据技术服务业投资增长12%。",
+])
+def test_an_industry_named_by_its_trades_is_never_cut_at_its_list(text: str) -> None:
+    assert [label for label in _subjects(text).values()] == [None]
+
+
+def test_an_industry_read_whole_keeps_its_whole_name() -> None:
+    assert _subjects("文化、体育和娱乐业营业收入增长8%。")["8%"] == "文化、体育和娱乐业营业收入增长"
+
+
+def test_an_industry_that_achieves_a_measure_keeps_the_measure() -> None:
+    assert _subjects("电力、燃气及水生产和供应业实现利润总额500亿元。")["500亿元"] == "利润总额"
