@@ -140,3 +140,16 @@ def test_an_industry_read_whole_keeps_its_whole_name() -> None:
 
 def test_an_industry_that_achieves_a_measure_keeps_the_measure() -> None:
     assert _subjects("电力、燃气及水生产和供应业实现利润总额500亿元。")["500亿元"] == "利润总额"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("今年，“95后”在求职人群中占比达41%，成为主力。", "41%", "“95后”占比"),
+    ("民营企业在全市经济中占比达到60%。", "60%", "民营企业占比"),
+    ("服务业在GDP中所占比重为55%。", "55%", "服务业所占比重"),
+])
+def test_a_share_in_a_whole_is_its_owners(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_share_with_its_owner_before_it_stays() -> None:
+    assert _subjects("出口额占比达30%。")["30%"] == "出口额占比"
