@@ -19,6 +19,9 @@ _DENG_STARTS = frozenset("效同级待候值")  # 等效全电里程, 等级: �
 _PER_UNIT = rx.compile("每|人均|户均|亩均|单位")
 _AGENT_MAX = 12  # who a measure is of: 外商及港澳台商投资企业
 _JOINER_TAILS = ("者", "是")
+# 在疫情前的2019年|设定目标: a phrase of time, then its 的 and a year
+_TIME_CLOSE = rx.compile("(?<=[\u4e00-\u9fff])(?:[之以]?前(?![景途提期])|[之以]?后(?![果台])|期间)(?=的)")
+_TIME_TAIL = rx.compile(r"的(?:\d{2,4}年(?:\d{1,2}月)?)?")
 _PHRASE_END = rx.compile("期间|之间|内(?![容部地])|中(?![国心央华])|时(?![间期代候段刻])|后(?![果台])|里(?![程面])")  # where 在…内, 在…时 ends
 # The currency an amount is in, just before it (为新台币|2兆元, 达美元|45亿): not the subject's
 # (人民币兑美元|跌0.06%, 人民币兑新台币: an exchange rate's currencies are; 台币 after 新 is 新台币's)
@@ -27,7 +30,10 @@ _BLANKED = rx.compile(" {3,}")  # an aside in brackets, blanked (figure_window.u
 _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|高达)?$")
 # An industry's name joins its parts with 和 or 及 (水生产和供应业, 批发和零售业): cut there, it is
 # a piece of the name (供应业电力消费), no subject.
-_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,3}业(?![务绩主])")
+_INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,6}业(?![务绩主])")
+# The last part of an industry's name that lists its trades (交通运输、|仓储和邮政业, 信息传输、|软件和
+# 信息技术服务业): the name is cut at its 、, no subject.
+_INDUSTRY_TAIL = rx.compile(r"[\u4e00-\u9fff]{1,6}[和及][\u4e00-\u9fff]{0,8}业(?![务绩主])(?!实现|完成)")
 # A verb whose object is the list before 等 (集成电路、电工器材等|进口): the list's trade, not a noun.
 _TRADES = rx.compile("(?:合计|共计|总计|累计)?(?:进出口|进口|出口|销售|采购|出售|收购|购买|生产|出货)(?:额|量)?")
 
@@ -55,8 +61,8 @@ def own_subject(
         return None, "", ""  # 昭通市、西双版纳傣族自治州各|1家: each of them
     if "、" in simple[a:b] and not (whole_list and _noun_list(simple[a:b])):
         a, truncated = _last_item(simple, a, b), False
-        if a < 0:
-            return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's
+        if a < 0 or _INDUSTRY_TAIL.match(simple, a, b):
+            return None, "", ""  # 甲、乙、丙“三大件”合计|出口: the list's, not 丙's; 交通运输、|仓储和邮政业
     if (a := _after_deng(simple, a, b)) < 0:
         return None, "", ""
     # 现行标准的80％, 总装机量的近4倍: a modifier of the figure, not its subject.
@@ -159,11 +165,20 @@ def _front(simple: str, a: int, b: int, peeled: str, truncated: bool) -> tuple[i
     return a, b
 
 
+def _past_time(simple: str, a: int, b: int) -> int:
+    """Past a 在 phrase of time that simple[a:b] starts with, and the 的 and the year after it
+    (在|疫情前的2019年|设定目标); a when there is none."""
+    if not simple.endswith(("在", "于"), 0, a) or not (close := _TIME_CLOSE.search(simple, a, b)):
+        return a
+    end = close.end() + len(_TIME_TAIL.match(simple, close.end(), b).group())  # type: ignore[union-attr]
+    return end if end < b else a
+
+
 def _opened(simple: str, a: int, b: int) -> int:
     """a past the scope and time words before the subject; -1 when the words open with the
     base of a comparison (比|上月|上升, 较|上年度|增加: never the subject)."""
     if lead := words.LEAD.match(simple, a, b):
-        a = lead.end()
+        a = _past_time(simple, lead.end(), b)
     prep = words.PREPOSITION.match(simple, a, b)
     return -1 if prep and prep.group() in ("比", "较") else a
 

@@ -18,6 +18,9 @@ _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行性庭")  # 电梯, 专项|
 _LOCATIVE = rx.compile("[外内]|[以之][外内上下]|开外")
 _LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
+# Words that stop a noun as verbs (计划, 统计) but go on it as nouns before 的 (持股计划的来源).
+_NOUN_STOP = rx.compile("(?:计划|统计|决定)的")
+_GOALS = frozenset({"目标", "目標", "任务", "任務", "预期", "預期"})  # 增长6%的|目标: what it is, not what it measures
 PEOPLE_UNITS = ("名", "位", "人", "人次")  # counts of people (figure_objects.py too)
 _JOINED = rx.compile("[和与及]")
 _PLACE_ENDS = frozenset("县市省州")
@@ -66,7 +69,7 @@ def after_noun(after: str, unit: str) -> str | None:
     clause = BREAK.split(after)[0].lstrip("余多")
     if unit.endswith(PEOPLE_UNITS) and (lead := _HOW_LEAD.match(clause.translate(words.T2S))):
         clause = clause[lead.end() :]  # 146人|不幸|罹难
-    if clause.startswith(("的", "以上", "以下", "左右", "上下", "一点", "一點", "一些")):
+    if clause.startswith(("的", "以上", "以下", "左右", "出头", "出頭", "上下", "一点", "一點", "一些")):
         return None  # 11萬箱多一點: more, not what is counted
     simple = clause.translate(words.T2S)
     latin = _LATIN_START.match(simple)  # 9家|P2P平台, 9 家|A 股上市公司: a name's Latin start
@@ -74,8 +77,10 @@ def after_noun(after: str, unit: str) -> str | None:
     item: str | None = clause[: skip + len(words.AFTER_STOP.split(simple[skip:].split("、")[0])[0])]
     if item and len(item) <= 3 and clause.startswith(item + "、"):
         item = _shared_head(clause, item, unit)
-    if not item or _generic(item):
-        return None  # 14个单位: a measure, not what is counted
+    # 14个单位: a measure, not what is counted; 78家|公司员工持股计划的…: a noun (计划的), not a
+    # verb, goes on the phrase
+    if not item or _generic(item) or _NOUN_STOP.match(simple, len(item)):
+        return None
     people, place = unit.endswith(PEOPLE_UNITS), unit.lstrip("余多万亿千").startswith("个")
     if "的" in item:
         return _noun_of(item, words.PERSON_END if people else
@@ -181,7 +186,7 @@ def noun_next(after: str) -> str | None:
     if _PER_ONE.match(clause.translate(words.T2S)):
         return None  # 40元|一平方米: the unit a price is per, not what it is
     noun = clause[: len(words.AFTER_STOP.split(clause.translate(words.T2S))[0])]
-    if "的" in noun or len(noun) > 6 or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
+    if "的" in noun or len(noun) > 6 or _NOUN_STOP.match(clause.translate(words.T2S), len(noun)) or not ends_in(noun, words.NOUN_END) or noun.endswith("项目"):
         return None
     if noun.translate(words.T2S).endswith(_IDENTIFIERS):
         return None  # 1000万元特别奖|奖号: the prize's number, which no amount is
@@ -206,6 +211,6 @@ def noun_after_de(after: str) -> str | None:
             return None  # 7%的|全因|和心血管死亡风险: a modifier both nouns share, not a noun
     if "的" in noun or _generic(noun) or len(noun) > AFTER_MAX:
         return None  # 104%至108%的水平, 每月2000元的标准定额扣除
-    if noun.endswith(_MANNER):
+    if noun.endswith(_MANNER) or noun in _GOALS:
         return None  # 一年减100斤的“暴瘦”现象: how it is, not what it measures
     return None if ends_in(noun, words.VERB_END) else valid(noun)

@@ -11,11 +11,19 @@ from reader.document.key_figures import figure_words as words
 # The whole clause is 占 and what the share is of, then 的 (占外贸总值的|57%, 占出口总值的（下同）).
 _SHARE_OF = rx.compile(r"[，,\s]*占([\u4e00-\u9fff“”]{2,10}?)的\s*(?:（[^）]{1,6}）)?\s*")
 _OF_MAX = nouns.SUBJECT_MAX + 4
+# 民营企业在全市经济中|占比达|60%: whose share, before the 在…中 phrase that says of what
+_OWNED = rx.compile(r"(?P<owner>[^在于，,]{2,10})(?:在|于)[^，,。]{1,12}?中的?(?P<share>占比|(?:所占)?比重)"
+                    r"(?:达到|达|为|约为|超过|近|已达)?")
+_BARE_SHARES = frozenset({"占比", "比重", "所占比重"})
 
 
 def share_of(subject: str | None, simple: str, before: str | None) -> str | None:
     """subject, or when there is none and simple (the words before the figure since the
     figure before it, simplified) is only 占…的, the share of before's measure."""
+    if subject in _BARE_SHARES and (owned := _OWNED.fullmatch(simple)):
+        owner = owned.group("owner")
+        quoted = owner.startswith("“") and owner.endswith("”") and len(owner) <= 8  # “90后”
+        return owner + owned.group("share") if quoted or nouns.valid(owner) else subject
     if subject is not None or not before or not (share := _SHARE_OF.fullmatch(simple)):
         return subject
     whose = words.unchanged(before)

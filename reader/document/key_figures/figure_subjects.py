@@ -24,6 +24,7 @@ from reader.document.key_figures import figure_objects as objects
 from reader.document.key_figures import figure_parts as parts
 from reader.document.key_figures import figure_paths as paths
 from reader.document.key_figures import figure_places as places
+from reader.document.key_figures import figure_predicates as predicates
 from reader.document.key_figures import figure_shares as shares
 from reader.document.key_figures import figure_window as window
 from reader.document.key_figures import figure_words as words
@@ -33,7 +34,7 @@ WINDOW = 40  # characters read either side of a figure
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
-_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|上下|之间|内)(?=[\w、])")  # 10%以上|、10%
+_BOUND = rx.compile(r"(?:以内|之内|以上|以下|左右|出[头頭]|上下|之间|内|[以之]?[后後])(?=[\w、])")  # 10%以上|、10%
 _LEVEL_ONLY = rx.compile("(?:[骤突猛陡]然|迅速|大幅|一度)?(?:至|达到|达|升至|增至|增加到|增长到|提高到|上升到|降至|下降到|减少到|为|约为|不足|不到|超过)")
 _PAIRS = rx.compile("分别|依次")
 _PAIRS_MAX = 8  # a 分别 list pairs at most this many figures of the clauses before it
@@ -173,7 +174,7 @@ class Labeller:
             (paths.COUNTED, lambda: counted),
             (paths.ATTRIBUTE, lambda: _join(own, verb) if lasting else None),
             (paths.AFTER_DE, lambda: None if site.named or _headcount(site) else _join(nouns.for_time(
-                nouns.noun_after_de(site.after), site.timespan), verb)),  # 降低|28%的|心血管疾病总风险
+                nouns.noun_after_de(predicates.after_copula(simple, site.after)), site.timespan), verb)),  # 降低|28%的|心血管疾病总风险
             (paths.BEFORE_BARE, lambda: _join(own, verb) if loose and (
                 nouns.ends_in(own, words.NOUN_END) or nouns.measure_noun(own)) else None),
             (paths.NOUN_NEXT, lambda: None if site.named or _THRESHOLD.search(peeled) else _join(
@@ -259,8 +260,9 @@ def _time_or_times(site: _Site) -> bool:
 def _doubtful(own: str, site: _Site) -> bool:
     """A subject to leave out: nouns joined across the figure before (1000万DAU|和移动端|4000万),
     a change in its middle, or a person an amount or a share is said of (病人花费|2万日元)."""
-    # 由10天|增设|为11天, 由10万吨扩建为: a verb between two levels, no noun
-    if site.after_figure and (_CONJUNCTION.search(own) or _VERB_TO_LEVEL.fullmatch(
+    # 由10天|增设|为11天, 由10万吨扩建为: a verb between two levels, no noun; 西塘最有名的是|一千多米
+    if predicates.nominalised(site.simple) or predicates.copula_inside(own) or predicates.in_quoted_name(
+            site.unit, site.after) or site.after_figure and (_CONJUNCTION.search(own) or _VERB_TO_LEVEL.fullmatch(
             site.simple.strip(JOINERS + nouns.EDGES))):
         return True
     if _MID_TOTAL.search(own):
@@ -301,7 +303,7 @@ def _chained(chain_from: str | None, verb: str, level: bool = False, unit: str =
     """增加值实现5053.91亿元、增长0.3%: the subject of the figure before, with this change;
     level: 资产增长107%，达到|472.5亿元 is the level it reached, without the change; none for
     points after a growth (增长18.3%，比去年同期提高|19.4个百分点: the rate rose, not 电力消费)."""
-    if not chain_from or unit.endswith("百分点") and words.CHANGE_END.search(chain_from.translate(words.T2S)):
+    if not chain_from or predicates.goal(chain_from) or unit.endswith("百分点") and words.CHANGE_END.search(chain_from.translate(words.T2S)):
         return None
     return _join(words.unchanged(chain_from) if verb or level else chain_from, verb)
 
