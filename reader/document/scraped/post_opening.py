@@ -64,3 +64,8 @@ def under_post_meta(lines: list[str], scores: list[int], start: int) -> int:
             return k + 1 if fits else start
         site += _site_line(lines[k])
     return start
+
+
+def under_meta_block(lines: list[str], i: int) -> bool:
+    """Line i stands right under a post's meta block: the post's first line, however short."""
+    return i > 0 and _is_meta(lines[i - 1]) and _dated_block(lines, i - 1)

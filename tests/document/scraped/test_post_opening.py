@@ -55,3 +55,9 @@ def test_only_short_lines_under_the_meta_stay_the_theme_s() -> None:
 def test_menus_between_meta_and_text_keep_the_start() -> None:
     lines = ["今年的几个小目标", "Jan 03, 2021", "5 minute read", LINE, "首页", "归档", "关于", "搜索", PARA, PARA]
     assert _start(lines, 8) == 8
+
+
+def test_a_post_opening_with_short_lines_keeps_them() -> None:
+    d = doc("小王的博客", "首页", "归档", "今年的几个小目标", "发表于 2021-01-03 | 分类于 随笔",
+            "本文字数： 2k | 阅读时长 ≈ 2 分钟", *ITEMS, LINE, "具体怎么做", *ITEMS[::-1], LONG, PARA)
+    assert d.text.split("\n")[1] == ITEMS[0]
