@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from reader.document import rx
+from reader.document.bylines.board_post import BOARD_POSTED
 from reader.document.bylines.credit_forms import (
     DESK_WORDS,
     POST_CREDIT,
@@ -140,9 +141,11 @@ _FOOT_REACH = 15  # lines under the text where a post's foot line may stand (the
 
 
 def post_foot(lines: list[str], end: int) -> int | None:
-    """The post's foot line dating it (posted @ 2020-01-02 14:35 王小五 阅读(12)) under the text."""
+    """The post's foot line dating it (posted @ 2020-01-02 14:35 王小五 阅读(12), a board's 本贴由…于…发表)
+    under the text."""
     return next((i for i in range(end, min(len(lines), end + _FOOT_REACH))
-                 if lines[i][:6].lower() == "posted" and POSTED_AT.fullmatch(lines[i])), None)
+                 if lines[i][:6].lower() == "posted" and POSTED_AT.fullmatch(lines[i])
+                 or BOARD_POSTED.fullmatch(lines[i])), None)  # 本贴由王小五于2005年8月12日…发表.
 
 
 # 栏目：要闻 发布人：张三 作者：王小五: a line of the page's fields, one of them its writer or source.

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from reader.document import rx
+from reader.document.bylines.board_post import BOARD_POSTED
 from reader.document.bylines.credit_forms import POST_CREDIT
 from reader.document.bylines.date_numerals import short_year_date, western_dates
 from reader.document.bylines.dateline import (
@@ -185,7 +186,8 @@ def _authors(text: str) -> tuple[str, ...]:
         names.extend(_filed_names(text[filed.start("names") : filed.end("names")]))
     for match in REPORTERS.finditer(read) if filed is None else ():
         names.extend(_NAME.findall(text[match.start("names") : match.end("names")]))
-    poster = POSTER.match(text) or POSTED_AT.fullmatch(text)  # posted @ 2020-01-02 14:35 王小五 阅读(12)
+    # posted @ 2020-01-02 14:35 王小五 阅读(12); 本贴由王小五于2005年8月12日…发表.
+    poster = POSTER.match(text) or POSTED_AT.fullmatch(text) or BOARD_POSTED.fullmatch(text)
     if poster and poster.group("name") and not names:
         names.append(poster.group("name"))
     post = post_writer(text, text) if not names else None  # 原创 王小五 某某发布 2024-05-12

@@ -46,6 +46,7 @@ from reader.document.scraped.patterns import (
     is_rights_notice,
     numbered_style,
 )
+from reader.document.scraped.post_opening import under_meta_block
 from reader.document.scraped.region import line_score, rights_notice, text_region
 from reader.document.scraped.site_name import site_name
 from reader.document.scraped.tutorial_top import contents_over, past_numbered_contents
@@ -290,6 +291,8 @@ def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     if body < start and all((ends_sentence(lines[j]) or _clause_line(lines[j])) and not _states_rights(lines[j])
                             for j in range(body, start)):  # a licence notice over the post: not its text
         return body
+    if title < start - 1 < body and under_meta_block(lines, start):
+        return start  # 发表于 … / 本文字数 … over a list: the post opens with it, however short its lines
     if title < start - 1 and _opens_numbered_run(lines, start - 1, end):
         return start - 1  # 一、总体要求 right above the text: its first section's head
     return max(start, body)

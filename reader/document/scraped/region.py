@@ -12,6 +12,7 @@ from reader.document.scraped.box_tail import past_inner_box
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.last_section import with_last_section
+from reader.document.scraped.later_post import post_run
 from reader.document.scraped.marked_stops import is_marked_stop
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
@@ -117,6 +118,8 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         scores[i] = min(scores[i], SHORT_LINE_COST)
     weigh_hash_heads(lines, scores)  # ## 为什么需要缓存: a Markdown head of the text, not a menu's line
     start, end = anchored_region(lines, scores, *densest_region(scores))
+    # 最新评论 / 阅读排行榜 / the post / 发表于:…; a post of short lines under 发表于 … / 3 分钟
+    start, end = post_run(lines, scores, start, end)
     start = contents_over(lines, start)  # 文章目录 / 前言 / 一、… / 前言 over the text: it opens at 前言
     if start > 0 and is_addressee(lines[start - 1]):
         start -= 1  # 各省、自治区…人民政府，国务院各部委： whom the notice addresses opens its text
