@@ -303,6 +303,8 @@ def _with_corrections(ns: argparse.Namespace, doc: Document) -> Document:
         return doc  # the notes commands say why; a dump is the importer's then
     try:
         return corrected_if_known(store, doc)
+    except StoreError:
+        return doc  # a file name that is not UTF-8 has no place in the store: the importer's dump
     finally:
         store.close()
 

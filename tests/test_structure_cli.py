@@ -148,3 +148,19 @@ def test_a_line_corrected_again_keeps_one_correction_and_reset_takes_its_start(
     assert reader(data, "structure", str(SEED), "reset", "盛夏").stdout == "1 correction removed\n"
     missing = reader(data, "structure", str(SEED), "reset", "没有")
     assert missing.returncode == 1 and "no corrected line starts with “没有”" in missing.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name of raw bytes is a POSIX file system's")
+def test_a_file_name_that_is_not_utf8_still_dumps_beside_a_store(tmp_path: Path) -> None:
+    """The store can't hold such a name (it says so for notes), so the dump is the importer's."""
+    import os
+
+    data = tmp_path / "data"
+    seeded = reader(data, "structure", str(SEED), "heading", "盛夏", "--level", "2")  # a notes database exists
+    assert seeded.returncode == 0, seeded.stderr
+    named = tmp_path / os.fsdecode(b"\xff\xfe-article.txt")
+    named.write_text("党的十八大以来，非公有制经济组织党建工作取得显著成效。\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "reader", "--data-dir", str(data), "dump", os.fsencode(named)],
+                          capture_output=True, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert "非公有制经济组织" in json.loads(done.stdout)["text"]
