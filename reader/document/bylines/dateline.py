@@ -86,6 +86,11 @@ def is_page_clock(line: str) -> bool:
 _OTHER_POSTS = rx.compile(r"\S{0,4}(?:最新|推荐|相关|热门|最近)\S{0,4}文章于\s*\d")
 
 
+# 新华社北京5日电（受权发布）, 某某网上海12月1日电 alone on a line under the headline: where and when
+# the dispatch was filed, its date line (its text under it).
+_DISPATCH_ALONE = rx.compile(r"^[^\W\d_]{2,12}?(?:\d{1,2}月)?\d{1,2}日(?:专|專)?[电電](?:\s*[（(][^（）()]{1,20}[）)])?$")
+
+
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
     if is_page_clock(line) or _OTHER_POSTS.match(line):
@@ -97,7 +102,7 @@ def is_dateline_line(line: str) -> bool:
     ):
         return True
     # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
-    if agency_filed(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line) or (
+    if agency_filed(line) or _DISPATCH_ALONE.match(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line) or (
         is_posted_on(line)  # by 王小五 Posted on 四月 8, 2020: a theme's posting line
     ):
         return True

@@ -36,6 +36,7 @@ from reader.document.scraped.date_block import (
 )
 from reader.document.scraped.first_heads import first_head_start
 from reader.document.scraped.form_lines import is_document_number, is_number_field
+from reader.document.scraped.order_preamble import order_preamble
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -282,6 +283,8 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
 def _text_start(lines: list[str], title: int, start: int, end: int) -> int:
     """The text starts under the headline, past the date, source and widget lines; a first
     paragraph too short to weigh (是的。) is the article's all the same."""
+    if (order := order_preamble(lines, title, start)) is not None:
+        return order  # 国务院令 / 第799号 / 《…》已经…通过 / 总理 某某 / its date: the document's opening
     body = _past_lead_furniture(lines, title + 1, end)
     # A post's summary set between its headline and its date (标题 / 一句摘要 / Aug 19, 2025 /
     # 9 minute read): the text starts under the date, not at the summary.
