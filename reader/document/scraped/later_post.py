@@ -51,9 +51,15 @@ def past_sidebar(lines: list[str], scores: list[int], start: int, end: int) -> t
     parts = zip(stops, [*stops[1:], end], strict=True)  # each box's lines, its head left out
     weight, first, stop = max(_heaviest(scores, head + 1, until) for head, until in parts)
     dated = any(_post_line(lines[k]) for k in range(stop, min(len(lines), stop + _DATE_REACH)))
-    if dated and weight >= _OUTWEIGHS * max(1, _weight(scores, start, stops[0])):
+    # 网友评论 over 网友甲 发表于…, 网友乙 发表于…: readers' comments, each dated, are no post (a post
+    # has one date line, under it)
+    comments = sum(_post_line(lines[k]) for k in range(first, min(len(lines), stop + _DATE_REACH + _COMMENT_REACH))) > 1
+    if dated and not comments and weight >= _OUTWEIGHS * max(1, _weight(scores, start, stops[0])):
         return first, stop
     return start, end
+
+
+_COMMENT_REACH = 8  # lines under the run where a second comment's 发表于 would stand
 
 
 def post_run(lines: list[str], scores: list[int], start: int, end: int) -> tuple[int, int]:

@@ -17,3 +17,13 @@ def test_a_post_under_the_sidebar_s_comments_and_rankings() -> None:
     assert d.title == "一次搬家的记录"
     assert d.text.split("\n")[1] == PARA
     assert d.dateline is not None and "2006-03-05" in d.dateline
+
+
+def test_readers_comments_each_dated_under_a_story_are_no_later_post() -> None:
+    """网友评论 over comments, each over its 网友甲 发表于… line: more weight than the story, but
+    comments, each dated, are no post: the story stays the text (review)."""
+    d = doc("首页 | 新闻 | 评论", "城市交通拥堵问题如何破解", "2024-03-05 10:00 来源：某某日报", PARA, P2, "网友评论",
+            *[COMMENT] * 9, "网友甲 发表于 2024-03-06 12:00", *[COMMENT] * 3, "网友乙 发表于 2024-03-06 13:00",
+            "版权所有 某某网")
+    assert d.title == "城市交通拥堵问题如何破解"
+    assert d.text.split("\n")[1] == PARA
