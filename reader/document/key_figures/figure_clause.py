@@ -33,7 +33,9 @@ _OF_ABOUT = rx.compile(r"的(?:近|约|约为|超过|逾|将近|不到|仅|达|�
 _INDUSTRY_PART = rx.compile(r"[\u4e00-\u9fff]{1,6}业(?![务绩主])")
 # The last part of an industry's name that lists its trades (交通运输、|仓储和邮政业, 信息传输、|软件和
 # 信息技术服务业): the name is cut at its 、, no subject.
-_INDUSTRY_TAIL = rx.compile(r"[\u4e00-\u9fff]{1,6}[和及][\u4e00-\u9fff]{0,8}业(?![务绩主])(?!实现|完成)")
+_INDUSTRY_TAIL = rx.compile(  # the middle never runs past 实现 / 完成 to another 业 (营业收入)
+    r"[\u4e00-\u9fff]{1,6}[和及](?:(?!实现|完成)[\u4e00-\u9fff]){0,8}?业(?![务绩主])(?!实现|完成)"
+)
 # A verb whose object is the list before 等 (集成电路、电工器材等|进口): the list's trade, not a noun.
 _TRADES = rx.compile("(?:合计|共计|总计|累计)?(?:进出口|进口|出口|销售|采购|出售|收购|购买|生产|出货)(?:额|量)?")
 

@@ -140,6 +140,8 @@ def test_an_industry_read_whole_keeps_its_whole_name() -> None:
 
 def test_an_industry_that_achieves_a_measure_keeps_the_measure() -> None:
     assert _subjects("电力、燃气及水生产和供应业实现利润总额500亿元。")["500亿元"] == "利润总额"
+    # 营业收入 holds a 业 too: the industry's name must not run past 实现 to it (review)
+    assert _subjects("交通运输、仓储和邮政业实现营业收入500亿元。")["500亿元"] == "营业收入"
 
 
 @pytest.mark.parametrize(("text", "figure", "subject"), [
