@@ -134,7 +134,11 @@ _SECTION_TAG_TEXT = (
     r"|[评評][论論]|社[评評]|副刊|[马馬][经經])[)）]"
 )
 _SECTION_TAG = rx.compile(_SECTION_TAG_TEXT)
-_GLUED_SECTION_TAG = rx.compile(rf"(?<=\w){_SECTION_TAG_TEXT}$")  # 五年增三萬單位(港聞): glued, no space
+# 五年增三萬單位(港聞): glued, no space; only a paper's section words (阿里巴巴(中国), 某某(科技) are names)
+_GLUED_SECTION_TAG = rx.compile(
+    r"(?<=\w)[（(](?:[港][闻聞]|要[闻聞]|[国國][际際]|[地][产產]|[财財][经經]|[体體]育|[娱娛][乐樂]|社[评評]|副刊"
+    r"|即[时時]|[两兩]岸|港澳|本地|[马馬][经經]|[评評][论論])[)）]$"
+)
 
 
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")

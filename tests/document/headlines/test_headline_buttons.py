@@ -72,3 +72,5 @@ def test_the_papers_section_in_brackets_after_the_headline_is_cut() -> None:
     assert without_widgets(f"{head}(港聞)") == head  # glued to the headline, no space
     assert without_widgets("某地公布新一輪計劃（國際）") == "某地公布新一輪計劃"
     assert without_widgets("某某：三大看点(组图)") == "某某：三大看点(组图)"
+    assert without_widgets("阿里巴巴(中国)") == "阿里巴巴(中国)"  # glued, only a paper's section words are cut
+    assert without_widgets("某某研究院(科技)") == "某某研究院(科技)"
