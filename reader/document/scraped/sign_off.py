@@ -54,7 +54,7 @@ _FULL_DATE = rx.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 # 联系人：赵磊　联系电话：…, 附件：节日期间值班表: a notice's last lines over its signature.
-_NOTICE_FOOT = rx.compile(r"^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|附\s*件\s*\d{0,2})\s*[:：]\s*\S")
+_NOTICE_FOOT = rx.compile(r"^(?:(?:联\s*系\s*人|联系电话|联系方式|咨询电话|附\s*件\s*\d{0,2})\s*[:：]\s*\S|附\s*件\s*[:：]\s*$)")
 # 2.某某申报指南 under 附件：1.某某计划表: the next attachment.
 _NEXT_ATTACHMENT = rx.compile(r"^\d{1,2}\s*[.．、]\s*\S")
 _FOOT_MAX = 8  # such lines between the text and the signature

@@ -121,6 +121,12 @@ def test_a_notices_numbered_attachments_over_its_signature_are_its_text() -> Non
     assert d.text.split("\n")[-3:] == ["附件：1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
 
 
+def test_a_bare_attachment_label_over_its_list_and_signature_is_text() -> None:
+    d = doc("某市人民政府办公室关于印发老旧小区改造方案的通知", PARA, PARA, "附件：", "1.某市老旧小区改造计划表",
+            "2.老旧小区改造项目资金申报指南", "某市人民政府办公室", "2024年6月14日", "【打印本页】【关闭窗口】")
+    assert d.text.split("\n")[-4:] == ["附件：", "1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
+
+
 def test_a_contact_line_with_no_signature_under_it_stays_out() -> None:
     d = doc("某市应急管理局关于做好节日期间安全生产工作的通知", PARA, PARA, "联系人：赵某　联系电话：0571-12345678",
             "扫一扫在手机打开当前页", "网站标识码：3301000001")
