@@ -19,3 +19,11 @@ def test_a_board_foot_line_names_its_poster() -> None:
 
     line = parse_dateline("本帖由 老李 于 2006-03-05 21:05 发表")
     assert (line.published, line.authors) == ("2006-03-05T21:05", ("老李",))
+
+
+def test_a_poster_named_with_yu_is_named_whole() -> None:
+    """于 is a surname too: 本贴由于小鱼于… names 于小鱼, 本贴由小于于… names 小于 (review)."""
+    from reader.document.bylines.dateline_fields import parse_dateline
+
+    assert parse_dateline("本贴由于小鱼于2006年3月5日21:05:33在〖某某论坛〗发表.").authors == ("于小鱼",)
+    assert parse_dateline("本贴由小于于2006-03-05 21:05发表").authors == ("小于",)
