@@ -93,6 +93,10 @@ def test_a_count_is_never_given_a_clause_cut_inside_a_word(text: str, figure: st
     ("全区已有40家工厂采用新的排污工艺。", "40家", "工厂"),
     ("全区有20家公司实行弹性工作制度。", "20家", "公司"),
     ("3000家媒体提供的免费内容。", "3000家", "媒体"),
+    # each fails without its verb in AFTER_STOP (a7b7475: 企业接入工业互联网, 学校配备, none)
+    ("全市共有300家企业接入工业互联网平台。", "300家", "企业"),
+    ("全省120所学校配备了心理教师。", "120所", "学校"),
+    ("全市已有85家医院推行预约诊疗制度。", "85家", "医院"),
 ])
 def test_a_count_before_a_verb_keeps_its_noun(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
