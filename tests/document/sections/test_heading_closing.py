@@ -25,3 +25,11 @@ def test_only_the_name_alone_closes() -> None:
     assert names_closing("总结与展望") and names_closing("参考链接")
     assert not names_closing("总结一下这次改造")
     assert not names_closing("参考某某的做法")
+
+
+def test_travel_tips_after_numbered_stops_are_back_at_the_top() -> None:
+    """第一站 乌镇 / 第二站 西塘 / 第三站 同里, then 旅行小贴士: the article's closing box, their sibling."""
+    d = doc("跟着节气去旅行：江南水乡", "2031-11-22 某某旅行", PARA, "第一站　乌镇", LONG, PARA, "第二站　西塘", PARA,
+            LONG, "第三站　同里", LONG, "旅行小贴士", PARA)
+    assert [(s.level, s.title) for s in d.all_sections()][-2:] == [(1, "第三站　同里"), (1, "旅行小贴士")]
+    assert names_closing("温馨提示") and names_closing("小贴士：") and not names_closing("小贴士里写着的那些事")
