@@ -22,3 +22,8 @@ def order_preamble(lines: list[str], title: int, start: int) -> int | None:
         if _NAMED_NUMBER.match(line) or _ORDER.match(line) and k + 1 < start and _NUMBER.match(lines[k + 1].strip()):
             return k
     return None
+
+
+def is_order_number(title: str, line: str) -> bool:
+    """第12号 under the headline 某省人民政府令: the order's number, its subtitle."""
+    return line.strip().endswith("号") and _ORDER.match(title.strip()) is not None and _NUMBER.match(line.strip()) is not None

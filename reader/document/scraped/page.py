@@ -36,7 +36,7 @@ from reader.document.scraped.date_block import (
 )
 from reader.document.scraped.first_heads import first_head_start
 from reader.document.scraped.form_lines import is_document_number, is_number_field
-from reader.document.scraped.order_preamble import order_preamble
+from reader.document.scraped.order_preamble import is_order_number, order_preamble
 from reader.document.scraped.patterns import (
     DISCLAIMER_START,
     breadcrumb_items,
@@ -166,7 +166,8 @@ _NUMBER_UNDER_TITLE = 3  # lines: a document's number is printed right under its
 
 def _document_number(lines: list[str], after: int, start: int) -> int | None:
     """The line under the title holding the document's number alone (国发〔2024〕7号)."""
-    return next((i for i in range(after, min(start, after + _NUMBER_UNDER_TITLE)) if is_document_number(lines[i])), None)
+    return next((i for i in range(after, min(start, after + _NUMBER_UNDER_TITLE))
+                 if is_document_number(lines[i]) or is_order_number(lines[after - 1], lines[i])), None)
 
 
 _WIDGETS_ABOVE = 3  # lines of widgets between a date over the headline and the headline

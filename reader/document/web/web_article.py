@@ -52,7 +52,7 @@ def extracted(xml: str | None) -> Extracted:
         return Extracted()
     out: set[str] = set()
     for element in root.iter("head", "p", "item", "quote", "cell", "code"):
-        out.update(text_lines("".join(element.itertext())))
+        out.update(_spaced(line) for line in text_lines("".join(element.itertext())))
     title = root.get("title")
     return Extracted(frozenset(out), " ".join(text_lines(title)) if title else None)
 
@@ -60,7 +60,7 @@ def extracted(xml: str | None) -> Extracted:
 def first_anchor(lines: list[str], pieces: frozenset[str]) -> int | None:
     """The first of the page's lines trafilatura's main text anchors (see article_window)."""
     return next((i for i, line in enumerate(lines)
-                 if len(line) >= ANCHOR_CHARS and line in pieces), None)  # fmt: skip
+                 if len(line) >= ANCHOR_CHARS and _spaced(line) in pieces), None)  # fmt: skip
 
 
 def article_window(lines: list[str], pieces: frozenset[str], headline: int | None,
@@ -70,7 +70,7 @@ def article_window(lines: list[str], pieces: frozenset[str], headline: int | Non
     last; all the lines when nothing anchors. When the anchors start after a headline the page
     names in two places (h1 and og:title or <title>), the article is that far from it or trafilatura
     read something else (a consent box): then it runs from the headline to the page's end."""
-    anchors = [i for i, line in enumerate(lines) if len(line) >= ANCHOR_CHARS and line in pieces]
+    anchors = [i for i, line in enumerate(lines) if len(line) >= ANCHOR_CHARS and _spaced(line) in pieces]
     if headline is not None and sure:
         anchors = [i for i in anchors if i > headline]
         if not anchors or anchors[0] > headline + 4 * HEAD_LINES:
@@ -81,11 +81,17 @@ def article_window(lines: list[str], pieces: frozenset[str], headline: int | Non
     start = max(0, first - HEAD_LINES)
     if headline is not None and first - 4 * HEAD_LINES <= headline < start:
         start = headline
-    kept = frozenset(i for i, line in enumerate(lines) if line in pieces)
+    kept = frozenset(i for i, line in enumerate(lines) if _spaced(line) in pieces)
     return Window(start, min(len(lines), last + 1 + TAIL_LINES), frozenset(anchors), kept)
 
 
 _PROSE_ENDS = ("。", "！", "？", "”", "」", "…")  # a paragraph's last character, not a menu's
+
+
+def _spaced(line: str) -> str:
+    """The line with each run of spaces one space: trafilatura writes 第一条　为了 (an ideographic
+    space) as 第一条 为了, the page's lines keep it."""
+    return " ".join(line.split()) if " " in line or "\u3000" in line or "\t" in line else line
 
 
 def overruled(lines: list[str], anchors: frozenset[int], body: set[int]) -> tuple[int, int] | None:

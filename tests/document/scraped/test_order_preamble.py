@@ -26,3 +26,10 @@ def test_a_number_line_with_no_order_over_it_opens_nothing() -> None:
 
     assert order_preamble(["标题", "第12号", "正文"], 0, 2) is None
     assert order_preamble(["标题", "某某部令 第3号", "正文"], 0, 2) == 1
+
+
+def test_an_orders_number_under_it_as_the_headline_is_its_subtitle() -> None:
+    d = doc("首页 > 政务公开 > 政府规章", "某省人民政府令", "第12号",
+            "《某省城市绿道管理办法》已经省人民政府常务会议通过，现予公布，自公布之日起施行。", "省长 王某某",
+            "2024年4月18日", PARA, PARA)
+    assert (d.title, d.subtitle) == ("某省人民政府令", "第12号")

@@ -99,3 +99,14 @@ def test_the_line_a_title_begins_with_is_its_headline() -> None:
     # a Latin start is the site's name, a short one no headline
     assert _title_begins("<title>China-Pub blog--洞庭一叶</title>", ["China-Pub", "洞庭一叶"]) is None
     assert _title_begins("<title>首页 天津在线</title>", lines) is None
+
+
+def test_lines_spaced_with_an_ideographic_space_anchor_as_trafilatura_writes_them() -> None:
+    """第一条　为了… on the page, 第一条 为了… in trafilatura's text: the same line (a regulation's
+    articles after the sixth were cut off when only the unspaced lines anchored)."""
+    articles = [f"第{n}条\u3000本办法所称城市绿道，是指供行人和骑行者使用的线性绿色开敞空间。" for n in "一二三四五六七八九十"]
+    xml = "<doc><main>" + "".join(f"<p>{a.replace(chr(0x3000), ' ')}</p>" for a in articles) + "</main></doc>"
+    found = extracted(xml)
+    lines = [*MENU, "某省城市绿道管理办法", *articles, *MENU]
+    window = article_window(lines, found.pieces, headline=40)
+    assert window.anchors == frozenset(range(41, 51)) and window.end >= 51
