@@ -17,6 +17,7 @@ from reader.document.bylines.credit_forms import (
 from reader.document.bylines.credits import agency_filed, standalone_credit
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.bylines.posted_on import is_posted_on, posted_on_writer
+from reader.document.bylines.wire_names import is_dispatch_line
 from reader.document.scraped.font_switcher import without_font_switcher
 from reader.document.scraped.patterns import PROSE_MIN_LENGTH, ends_sentence, is_dateline, is_meta
 
@@ -86,11 +87,6 @@ def is_page_clock(line: str) -> bool:
 _OTHER_POSTS = rx.compile(r"\S{0,4}(?:最新|推荐|相关|热门|最近)\S{0,4}文章于\s*\d")
 
 
-# 新华社北京5日电（受权发布）, 某某网上海12月1日电 alone on a line under the headline: where and when
-# the dispatch was filed, its date line (its text under it).
-_DISPATCH_ALONE = rx.compile(r"^[^\W\d_]{2,12}?(?:\d{1,2}月)?\d{1,2}日(?:专|專)?[电電](?:\s*[（(][^（）()]{1,20}[）)])?$")
-
-
 def is_dateline_line(line: str) -> bool:
     """A date, source or author line between the title and the article."""
     if is_page_clock(line) or _OTHER_POSTS.match(line):
@@ -102,7 +98,7 @@ def is_dateline_line(line: str) -> bool:
     ):
         return True
     # 中央社记者王小五台北12日电 under the headline; April 2, 2023 · 10 min · 小王, 发表于 2020-01-02 | 分类于 随笔
-    if agency_filed(line) or _DISPATCH_ALONE.match(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line) or (
+    if agency_filed(line) or is_dispatch_line(line) or is_post_meta_line(line) or line[:6].lower() == "posted" and POSTED_AT.fullmatch(line) or (
         is_posted_on(line)  # by 王小五 Posted on 四月 8, 2020: a theme's posting line
     ):
         return True

@@ -13,11 +13,11 @@ from reader.document.bylines.credit_forms import is_signed_name
 from reader.document.hanzi.script import probe
 
 # Where and when a dispatch was filed: 某某社香港11月30日电, 某某网北京5日电, 本报北京12月1日专电.
-_FILED = r"^[^，。,\s（()）]{2,20}?\d{1,2}日(?:专)?电"
+FILED = r"^[^，。,\s（()）]{2,20}?\d{1,2}日(?:专)?电"  # read as a probe (電 is 电)
 _NAME = r"[^\W\d_]{2,4}"
 _NAMES = rf"{_NAME}(?:(?:[、，,]|[\s　]+){_NAME}){{0,5}}"
-_BRACKET_NAMES = rx.compile(rf"{_FILED}[\s　]*[（(](?P<names>{_NAMES})[）)]")
-_HEADLINE_DISPATCH = rx.compile(rf"{_FILED}[\s　]*题[:：]\S")
+_BRACKET_NAMES = rx.compile(rf"{FILED}[\s　]*[（(](?P<names>{_NAMES})[）)]")
+_HEADLINE_DISPATCH = rx.compile(rf"{FILED}[\s　]*题[:：]\S")
 _NAMES_LINE = rx.compile(rf"(?P<credit>(?:\w{{1,6}}社)?(?:特约|特派)?(?:记者)?)[\s　]*(?P<names>{_NAMES})")
 # Words a dispatch's bracket holds that are no one's name: 综合报道, 视频, 图文, the outlet, the
 # story's kind (国际观察, 专访, 特写).
@@ -25,6 +25,15 @@ _NOT_A_NAME = rx.compile(
     r"(?:报道|消息|综合|快讯|电讯|视频|图文|图片|组图|直播|专题|全文|更新|评论|记者|通讯员|实习生"
     r"|观察|述评|快评|时评|专访|特写|通讯|综述|侧记|纪实|[电讯社网报台摄])$"
 )
+# 新华社北京5日电（受权发布）, 某某网上海12月1日电 alone on a line: where and when it was filed.
+_DISPATCH_ALONE = rx.compile(rf"{FILED}(?:\s*[（(][^（）()]{{1,20}}[）)])?")
+
+
+def is_dispatch_line(line: str) -> bool:
+    """A dispatch's filing line alone on its line (its bracket maybe after it), either script."""
+    return ("电" in line or "電" in line) and _DISPATCH_ALONE.fullmatch(probe(line.strip())) is not None
+
+
 _PART = rx.compile(r"[、，,\s　]+")
 
 

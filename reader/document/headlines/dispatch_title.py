@@ -8,9 +8,10 @@ before it is kept out of the title (and not lost).
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.bylines.wire_names import FILED
 from reader.document.hanzi.script import probe
 
-_DISPATCH = rx.compile(r"^([^，。,\s（()）]{2,20}?\d{1,2}日(?:专)?电)[\s　]*题[:：][\s　]*(?=\S)")
+_DISPATCH = rx.compile(rf"({FILED})[\s　]*题[:：][\s　]*(?=\S)")
 
 
 def headline_in_dispatch(title: str, dropped: str | None = None) -> tuple[str, str | None]:
