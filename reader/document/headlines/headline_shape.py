@@ -128,17 +128,17 @@ def without_widgets(title: str) -> str:
 
 _DATE_WORD = rx.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")
 # 某某事件 (港聞), 某某成交 (地產): the paper's section in brackets after the headline, either script.
-_SECTION_TAG_TEXT = (
-    r"[（(](?:[港本]地|[港香]港|[港][闻聞]|[国國][际際]|[国國]内|[国國]內|中[国國]|[两兩]岸|[台臺][湾灣]|大[陆陸]|[澳][门門]"
-    r"|[地][产產]|[财財][经經]|[经經]济|[经經]濟|[体體]育|[娱娛][乐樂]|社[会會]|政治|生活|要[闻聞]|即[时時]|科技|教育|健康"
-    r"|[评評][论論]|社[评評]|副刊|[马馬][经經])[)）]"
+# Its own sections' words, which mark a section even glued to the headline (五年增三萬單位(港聞)) ...
+_PRESS_SECTIONS = (
+    r"[港][闻聞]|要[闻聞]|[国國][际際]|[地][产產]|[财財][经經]|[体體]育|[娱娛][乐樂]|社[评評]|副刊|即[时時]|[两兩]岸|港澳"
+    r"|[港本]地|[马馬][经經]|[评評][论論]"
 )
-_SECTION_TAG = rx.compile(_SECTION_TAG_TEXT)
-# 五年增三萬單位(港聞): glued, no space; only a paper's section words (阿里巴巴(中国), 某某(科技) are names)
-_GLUED_SECTION_TAG = rx.compile(
-    r"(?<=\w)[（(](?:[港][闻聞]|要[闻聞]|[国國][际際]|[地][产產]|[财財][经經]|[体體]育|[娱娛][乐樂]|社[评評]|副刊"
-    r"|即[时時]|[两兩]岸|港澳|本地|[马馬][经經]|[评評][论論])[)）]$"
+# ... and words that do only set apart by a space (阿里巴巴(中国), 某某(科技) are names).
+_SPACED_SECTIONS = (
+    r"[港香]港|[国國]内|[国國]內|中[国國]|[台臺][湾灣]|大[陆陸]|[澳][门門]|[经經]济|[经經]濟|社[会會]|政治|生活|科技|教育|健康"
 )
+_SECTION_TAG = rx.compile(rf"[（(](?:{_PRESS_SECTIONS}|{_SPACED_SECTIONS})[)）]")
+_GLUED_SECTION_TAG = rx.compile(rf"(?<=\w)[（(](?:{_PRESS_SECTIONS})[)）]$")
 
 
 _CHANNEL = rx.compile(r"(?:频道|頻道|栏目|欄目|专题|專題|新闻|新聞|资讯|資訊|首页|首頁|中心)$")
