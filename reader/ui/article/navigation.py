@@ -18,6 +18,7 @@ from reader.document.key_figures.figures import FigureScan, document_figures, ke
 from reader.document.line_lookup import corrected_sections
 from reader.document.stats import StatsScan
 from reader.ui.article.hit_test import position_across
+from reader.ui.article.read_end import on_shown_whole, read_to_end
 from reader.ui.article.text_map import SectionLocator
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class Navigator:
         # The key figures being converted to the script shown: the steps, the entries so far.
         self._converting: tuple[Iterator[list[FigureEntry]], list[FigureEntry]] | None = None
         view.first_painted.connect(self._queue_stats)
+        on_shown_whole(view, self.on_top_offset)
 
     def show(self, document: Document | None) -> None:
         """Fill the Contents and Statistics panels for document (None: empty them)."""
@@ -271,12 +273,13 @@ class Navigator:
             return
         section = self._locator.section_at(self._place_read(offset))
         self._toc.set_current(section.id if section else None)
+        at_end = read_to_end(self._view, offset)
         if self._stats_due is None:  # else _fill_stats() comes back here
-            fraction, minutes_left = reading_progress(document, offset, self._view.at_end())
+            fraction, minutes_left = reading_progress(document, offset, at_end)
             self._stats.set_current_section(section.id if section else None)
             self._stats.set_progress(fraction, minutes_left)
         else:
-            fraction = read_fraction(document, offset, self._view.at_end())
+            fraction = read_fraction(document, offset, at_end)
         convert = self._convert()
         title = section and (convert(section.title) if convert else section.title)
         where = f"{title}  ·  " if title else ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from reader.document import Document
 from reader.store import StoreError
+from reader.ui.article.read_end import on_shown_whole, read_to_end
 from reader.ui.article.view import ArticleView
 
 if TYPE_CHECKING:
@@ -98,6 +99,7 @@ class PositionSaver(QObject):
         self._timer.setInterval(POSITION_SAVE_MS)
         self._timer.timeout.connect(self.save)
         view.top_offset_changed.connect(self._moved)
+        on_shown_whole(view, self._moved)  # a page that fits the view: read once shown
 
     def _moved(self, offset: int) -> None:
         doc_id = self._positions.doc_id
@@ -118,5 +120,5 @@ class PositionSaver(QObject):
     def _offset(self, offset: int) -> int:
         """offset, the text offset at the top of the view; the text's end when scrolled to the
         end, so that the article counts as finished and opens at its end again."""
-        at_end = offset > 0 and self._view.at_end()  # as read_fraction() counts it
+        at_end = read_to_end(self._view, offset)  # as the Statistics panel counts it
         return max(offset, self._positions.length) if at_end else offset

@@ -146,8 +146,9 @@ def shown_entry_steps(document: Document, convert: Convert) -> Iterator[list[Fig
 
 
 def read_fraction(document: Document, offset: int, at_end: bool) -> float:
-    """How much of the text is read when the text at offset is at the top of the view."""
-    return 1.0 if at_end and offset > 0 else offset / max(1, len(document.text))
+    """How much of the text is read when the text at offset is at the top of the view (at_end:
+    read to the end, as the view reckons it: scrolled there, or a page shown whole)."""
+    return 1.0 if at_end else offset / max(1, len(document.text))
 
 
 def reading_progress(document: Document, offset: int, at_end: bool) -> tuple[float, float]:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reader.document.passage_link import passage_url
 from reader.store import Store
 from reader.ui.app.links import open_target
+from reader.ui.article.read_end import read_to_end
 from reader.ui.window.main_window import MainWindow
 from tests.ui.notes_helpers import WindowFactory
 from tests.ui.window.test_structure import _structure_menu, _trigger
@@ -183,3 +184,41 @@ def test_after_a_finished_article_the_next_one_opens_at_its_top(
     again.finish_loading()
     qtbot.wait(300)
     assert again.article_view.verticalScrollBar().value() == 0
+
+
+def test_a_page_that_fits_the_view_is_read_once_shown(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A one-screen article has no end to scroll to: it stayed 0% read, even after Ctrl+End."""
+    page = tmp_path / "一屏.txt"
+    page.write_text("一则短讯\n\n今天上午，某地举行了一场小型活动，参加的人不多。\n", "utf-8")
+    window = make_window(store, str(page))
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.rendering_done and not view.awaiting_paint)
+    assert not view.verticalScrollBar().maximum()  # it fits: nothing to scroll
+    qtbot.waitUntil(lambda: window.stats_panel.progress_text() == "100% read · finished")
+    assert window.document is not None
+    length = len(window.document.text)
+    window.close()
+    [entry] = store.library()
+    assert entry.position == length
+
+
+def test_a_long_article_with_its_first_screen_alone_in_is_not_read(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The first screen of a long article fits the view until the rest comes: not read then."""
+    para = "这一段正文写得足够长，是一个普通的段落，说明情况，也说明了后面还有很多内容要读。"
+    page = tmp_path / "长文.txt"
+    page.write_text("一篇长文\n\n" + "\n\n".join([para] * 3000) + "\n", "utf-8")
+    window = make_window(store, str(page), finish=False)
+    view = window.article_view
+    qtbot.waitUntil(lambda: not view.awaiting_paint)
+    assert not view.rendering_done
+    view.verticalScrollBar().setRange(0, 0)  # as when the first screen alone fits the view
+    assert view.at_end()
+    assert not read_to_end(view, view.top_offset())
+    qtbot.waitUntil(lambda: view.rendering_done, timeout=60000)
+    assert view.verticalScrollBar().maximum() > 0
+    assert not read_to_end(view, view.top_offset())
+    assert window.stats_panel.progress_text() != "100% read · finished"
