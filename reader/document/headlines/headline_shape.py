@@ -72,8 +72,9 @@ def without_source(line: str) -> str:
 # 某市召开全市安全生产工作会议 2024-03-05 09:30, 某店重视食安 虧損2年出頭天2014/12/1 18:13: the date
 # glued after a headline, spaced or not. (?<![\s0-9A-Za-z]): a match starts where its run of spaces
 # does (a long run is read once, not once per space), never inside a number or a Latin word (after an
-# ideograph it may: the date glued to the headline).
-_GLUED_DATE = rx.compile(r"(?<![\s0-9A-Za-z])\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
+# ideograph it may: the date glued to the headline). 某市客流破1602024/4/26, …第3季2023-05-02 12:30:
+# after a headline's own digits, a full date (a year's four digits, a month, a day) that ends the line.
+_GLUED_DATE = rx.compile(r"(?:(?<![\s0-9A-Za-z])\s*|(?<=[0-9])(?=(?:19|20)\d{2}[-/年](?:0?[1-9]|1[0-2])[-/月](?:0?[1-9]|[12]\d|3[01])(?!\d)))(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?:\s*+日(?:\s++\d{1,2}:\d{2}(?::\d{2})?)?|\s++\d{1,2}:\d{2}(?::\d{2})?|\s*+)$")
 
 
 def headline_part(line: str) -> str:

@@ -74,3 +74,17 @@ def test_the_papers_section_in_brackets_after_the_headline_is_cut() -> None:
     assert without_widgets("某某：三大看点(组图)") == "某某：三大看点(组图)"
     assert without_widgets("阿里巴巴(中国)") == "阿里巴巴(中国)"  # glued, only a paper's section words are cut
     assert without_widgets("某某研究院(科技)") == "某某研究院(科技)"
+
+
+def test_a_date_glued_to_the_headlines_own_digits_is_cut() -> None:
+    """…破160 2024/4/26 written 破1602024/4/26: a full date that ends the line is the date line's,
+    the headline keeps its digits; no full date, nothing cut."""
+    head = "某市地铁单日客流量首次突破160"
+    assert headline_part(f"{head}2024/4/26") == head
+    assert headline_part("某公司营业收入增长第3季度增长122023-05-02 12:30") == "某公司营业收入增长第3季度增长12"
+    assert headline_part("某市今年已建成保障房52024年4月26日") == "某市今年已建成保障房5"
+    assert headline_part("某市今年已建成保障房52024年4月") == "某市今年已建成保障房52024年4月"  # no day
+    assert headline_part("某市公布新编号12024/13/26") == "某市公布新编号12024/13/26"  # no month 13
+    d = doc("首页 > 本地新闻 >", f"{head}2024/4/26", LEAD, PARA, PARA)
+    assert d.title == head
+    assert d.dateline is not None and "2024/4/26" in d.dateline
