@@ -21,6 +21,7 @@ from reader.document.headlines.headline_shape import (
     title_like,
     without_widgets,
 )
+from reader.document.headlines.paper_kicker import headline_under_kicker, kicker_of
 from reader.document.headlines.paper_subtitle import headline_over_subtitle
 from reader.document.headlines.post_top import (
     named_title,
@@ -113,6 +114,8 @@ def _over_its_subtitle(lines: list[str], above: list[int], dated: int, title: in
 def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> tuple[int, str]:
     """A title set over two lines is one title: (index of its first line, the joined title)."""
     line = lines[index]
+    if kicker_of(lines, index) is not None:  # 引题 / 主题 / 副题: no halves, the kicker and deck its subtitle
+        return index, line
     # A short line over （一）… or 一、… is that part's head, not the headline's second half.
     heads_part = index + 2 < len(lines) and numbered_style(lines[index + 2]) is not None
     if index + 1 < start and not heads_part and _halves(line, lines[index + 1]) and (
@@ -326,14 +329,15 @@ def choose_title(lines: list[str], start: int, end: int) -> int | None:
     # Then the model's best, surer or not.
     floor = _RULE_FLOOR if furniture_picked else model.threshold
     if model.probability(features[best]) >= floor:
-        return headline_over_subtitle(lines, best, start)  # date / 主题 / 副题 / text: the upper
+        # date / 主题 / 副题 / text: the upper; 引题 / 主题 / 副题 / 本报记者 某某: the middle one
+        return headline_under_kicker(lines, headline_over_subtitle(lines, best, start))
     # Unsure (a clean text file with no page furniture to learn from): the rules' line, unless
     # the model finds it most unlikely.
     if rule_pick is None:
         return None
     if rule_pick not in features:
-        return rule_pick
-    return rule_pick if model.probability(features[rule_pick]) >= _RULE_FLOOR else None
+        return headline_under_kicker(lines, rule_pick)
+    return headline_under_kicker(lines, rule_pick) if model.probability(features[rule_pick]) >= _RULE_FLOOR else None
 
 
 _RULE_FLOOR = 0.02

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.document.bylines.dateline import is_dateline_line
 from reader.document.headlines.headline_shape import is_dash_line, title_like
+from reader.document.headlines.paper_kicker import kicker_subtitle
 from reader.document.headlines.post_top import subtitle_over_writer
 from reader.document.headlines.title_furniture import not_a_title
 from reader.document.scraped.patterns import ends_sentence, is_dateline, numbered_style
@@ -51,6 +52,8 @@ def subtitle_under(lines: list[str], shown: list[str], title_lines: tuple[int, .
     """The subtitle on a line of its own under the headline (──…, the line over the writer's, a
     newspaper's 主题 / 副题 over the text or its reporters), with the title's lines and the text's
     start past it; None when there is none."""
+    if len(title_lines) == 1 and (kicked := kicker_subtitle(lines, shown, title_lines[0])) is not None:
+        return kicked[0], (*title_lines, *kicked[1]), max(start, kicked[1][-1] + 1)  # 引题 / 主题 / 副题
     after = title_lines[-1] + 1
     if after < start and (
         is_dash_line(lines[after]) or subtitle_over_writer(lines, after) or is_paper_subtitle(lines, after, start)
