@@ -13,6 +13,7 @@ from reader.document.bylines.credit_forms import (
     signer_credit,
     tail_credit,
 )
+from reader.document.bylines.credit_pair import with_reporter
 from reader.document.bylines.credits import (
     caption_credit,
     dateline_credit,
@@ -72,7 +73,7 @@ def import_text(raw: str, path: str, encoding: str) -> Document:
     )
     listed = contents_lines([probes[i] for i, _ in body])  # the page's contents list: the heads said again
     body = _without_inner_boxes([x for k, x in enumerate(body) if k not in listed], probes)
-    byline = byline or layout.reporter  # else the reporter named under the title
+    byline = with_reporter(byline, layout.reporter, layout.credit_line)  # and the reporter's under the title
     disclaimer = _disclaimer(lines, probes, layout.disclaimer_index, roles)
     if disclaimer is None and layout.notice_index is not None:
         roles[layout.notice_index] = "disclaimer"  # the article's rights statement, folded
@@ -311,9 +312,7 @@ def _tail_rank(credit: str) -> int:
 # A line of its own saying 来源：… names where the story came from, not who wrote or edited it
 # (据新华社 closing the last paragraph is the story's credit all the same).
 _SOURCE_RANKS = (4, 5)
-
-
-_REPORTER_LINE_MAX = 30
+_REPORTER_LINE_MAX = 30  # characters: a reporter's credit on a line of its own
 
 
 def _reporter_line(line: str) -> str | None:
