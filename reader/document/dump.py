@@ -9,6 +9,7 @@ from reader.document.builder import sha256_of
 from reader.document.bylines.article_writers import article_writers, writer_beside_date
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.bylines.post_meta import post_meta_writers
+from reader.document.bylines.wire_opening import wire_dateline
 from reader.document.key_figures.figures import document_figures
 from reader.document.model import BlockKind, Document, Section
 from reader.document.stats import document_stats
@@ -65,9 +66,10 @@ def dump_dict(doc: Document) -> dict[str, Any]:
 
 
 def _dateline(doc: Document) -> dict[str, Any] | None:
-    if not doc.dateline:
+    # 新华社北京5月6日电（记者 张三）… opening the text, no date line over it: the opening dates it
+    line = parse_dateline(doc.dateline) if doc.dateline else wire_dateline(_first_paragraph(doc), (left.text for left in doc.left_out))
+    if line is None:
         return None
-    line = parse_dateline(doc.dateline)
     # A wire opening's reporters (某某社北京5日电（记者王小五）) and the credit lines' writers
     # are the article's: the dateline's authors when it names none itself.
     first = next((b for b in doc.blocks if b.kind is BlockKind.PARAGRAPH), None)
