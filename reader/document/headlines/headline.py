@@ -129,10 +129,10 @@ def whole_title(lines: list[str], index: int, start: int, crumb: int | None) -> 
 
 def _framed(lines: list[str], index: int, start: int, crumb: int | None) -> bool:
     """Two lines stand alone as a headline: page furniture or the file's start above the first,
-    the date line or the text right under the second (not a subtitle, an account's name or a
-    teaser over more lines)."""
+    the date line, a dash subtitle (──某某综述) or the text right under the second (not a
+    subtitle without its dash, an account's name or a teaser over more lines)."""
     above = index == 0 or crumb == index - 1 or is_link_list(lines[index - 1]) or is_chrome(lines[index - 1])
-    return above and (index + 2 >= start or is_dateline_line(lines[index + 2]))
+    return above and (index + 2 >= start or is_dateline_line(lines[index + 2]) or is_dash_line(lines[index + 2]))
 
 
 

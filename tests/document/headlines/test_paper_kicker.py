@@ -38,3 +38,10 @@ def test_no_kicker_without_its_shape() -> None:
     halves = ["党旗领航奋进路", "乘风破浪开新局", "——某市党建工作综述", CREDIT, LEAD]
     assert kicker_of(halves, 1) is None  # one title set over two lines
     assert kicker_of([KICKER, HEAD, DECK, CREDIT, "下一篇"], 1) is None  # no text under them
+
+
+def test_a_headline_set_over_two_lines_over_a_dash_subtitle_is_whole() -> None:
+    """党旗领航奋进路 / 乘风破浪开新局 / ——某某综述 / 本报记者: the halves one title, the dash line its
+    subtitle (the first half alone was the title, the rest left out)."""
+    d = doc("党旗领航奋进路", "乘风破浪开新局", "——某市党建工作综述", CREDIT, LEAD, PARA, PARA)
+    assert (d.title, d.subtitle) == ("党旗领航奋进路 乘风破浪开新局", "某市党建工作综述")
