@@ -34,11 +34,20 @@ def _closing_sentence(line: str) -> bool:
 
 
 def with_closing_words(lines: list[str], scores: list[int], end: int) -> int:
-    """Take the short closing paragraphs under the text when an end mark, a box's head or the
-    editor's credit stands right under them: they close the article, not the page."""
+    """Take the short closing paragraphs under the text when an end mark, a box's head, the
+    editor's credit or the platform's buttons stand right under them: they close the article."""
     k = end
     while k < min(len(lines), end + _CLOSING_LINES) and scores[k] == SHORT_LINE_COST and _closing_sentence(lines[k]):
         k += 1
-    if k == end or k < len(lines) and not (is_hard_stop(lines[k]) or standalone_credit(lines[k])):
+    if k == end or k < len(lines) and not _stops(lines[k]):
         return end
     return k
+
+
+# A post platform's lines under the text (WeChat's): its link, its box of other posts, its notices.
+_PLATFORM_TAIL = rx.compile(r"阅读原文|喜欢此内容的人还喜欢|预览时标签不可点|微信扫一扫|点击上方")
+
+
+def _stops(line: str) -> bool:
+    """- END -, 编辑：小宝, 分享 在看 点赞, 阅读原文: what closes the article, never its words."""
+    return is_hard_stop(line) or standalone_credit(line) is not None or is_chrome(line) or _PLATFORM_TAIL.match(line) is not None

@@ -21,3 +21,9 @@ def test_a_closing_question_with_an_emoji_over_the_editors_credit_is_kept() -> N
 def test_short_lines_with_no_end_mark_under_them_stay_out() -> None:
     d = doc("周末骑行好去处", PARA, PARA, "更多好玩的地方，下期继续告诉你哦～", "扫码加入骑行群", "商务合作请联系小编")
     assert "下期继续" not in d.text
+
+
+def test_a_closing_word_over_the_platforms_buttons_is_kept() -> None:
+    d = doc("周末骑行好去处", PARA, PARA, "骑累了就找个树荫歇一歇，别硬撑哈～", "喜欢此内容的人还喜欢",
+            "▶ 周末去哪儿玩？这份清单请收好", "阅读原文")
+    assert d.text.split("\n")[-1] == "骑累了就找个树荫歇一歇，别硬撑哈～"
