@@ -8,6 +8,7 @@ import re
 
 from reader.document import rx
 from reader.document.bylines.board_post import BOARD_POSTED
+from reader.document.bylines.credit_fields import credit_alone, without_reading_time
 from reader.document.bylines.credit_forms import (
     DESK_WORDS,
     POST_CREDIT,
@@ -189,7 +190,7 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
     """作者：王昊阳 编辑：叶晋 as written, else the reporters the line names, else its poster."""
     credit = standalone_credit(line)
     if credit and not credit.startswith(("来源", "稿源")):
-        credit = _COUNTERS_AFTER.split(credit, maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12
+        credit = _COUNTERS_AFTER.split(credit_alone(credit), maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12, 作者：王芳｜2024-05-10
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
     found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
@@ -310,7 +311,7 @@ _BUTTONS_TAIL = rx.compile(rf"(?!(?<=[ \u3000])[ \u3000])(?:[ \u3000]*[【\[]{_B
 
 
 def bare_dateline(line: str) -> str:
-    line = _BUTTONS_TAIL.sub("", line)
+    line = without_reading_time(_BUTTONS_TAIL.sub("", line))  # …｜阅读约12分钟: the page's estimate
     kept = _WIDGET_TAIL.sub("", _SHARE_TAIL.sub("", without_font_switcher(line))).rstrip(_TRAILING_SEPARATORS).strip(" （）()")
     for opening, closing in ("（）", "()"):  # 3月5日（周二）: the weekday keeps its bracket
         if kept.count(opening) > kept.count(closing):

@@ -49,6 +49,7 @@ from reader.document.scraped.patterns import (
 )
 from reader.document.scraped.post_opening import under_meta_block
 from reader.document.scraped.region import line_score, rights_notice, text_region
+from reader.document.scraped.sign_off import signature_date
 from reader.document.scraped.site_name import site_name
 from reader.document.scraped.tutorial_top import contents_over, past_numbered_contents
 from reader.document.sections.headings import caption_head, is_caption
@@ -269,7 +270,7 @@ def _dateline_elsewhere(lines: list[str], title_lines: tuple[int, ...], end: int
         top -= 1  # 字体：小 中 大, 分享到：, 发布于：北京市 between the date and the headline
     top, fields = fields_over(lines, top) if title_lines else (top, ())  # 来源： over 某某报
     above = range(max(0, top - _DATE_NEAR), top) if title_lines else range(0)
-    for near in (above, range(end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
+    for near in (above, range(signature_date(lines, end) or end, min(len(lines), end + _DATE_NEAR)) if under else range(0)):
         found = tuple(i for i in near if is_dateline(lines[i]) and not is_page_clock(lines[i]))
         if found and near is above:
             rest = range(found[-1] + 1, top)

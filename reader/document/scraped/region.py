@@ -9,6 +9,7 @@ from reader.document.bylines.credits import standalone_credit
 from reader.document.headlines.headline_shape import is_addressee
 from reader.document.model import TABLE_CELL_RULE
 from reader.document.scraped.box_tail import past_inner_box
+from reader.document.scraped.closing_words import with_closing_words
 from reader.document.scraped.code_lines import code_weighs_nothing
 from reader.document.scraped.hard_wrap import weigh_wrapped
 from reader.document.scraped.last_section import with_last_section
@@ -130,7 +131,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
         end -= 1  # 正在加载… or a lone 5 before the related links: the page's, not the article's
     end = _with_short_tail(lines, scores, end)
     end = _with_short_last_line(lines, scores, end)
-    end = _with_closing_captions(lines, scores, end)
+    end = with_closing_words(lines, scores, _with_closing_captions(lines, scores, end))  # …哦～ over - END -
     while end < len(lines) and scores[end] > _META_COST and _same_field(lines[end - 1], lines[end]):
         end += 1  # 项目地址：… then Slack地址：…: the rest of the article's list of addresses
     # A short last line over the credit (待完善的文章 / 本文作者：…) outlasts the fluff's cut.
@@ -141,7 +142,7 @@ def text_region(lines: list[str]) -> tuple[int, int, int | None]:
     end = _with_closing_run(lines, end)
     end = with_references(lines, start, with_closing_note(lines, with_grid_going_on(lines, start, with_lists_going_on(lines, end))))
     end = end if trimmed else with_last_section(lines, scores, start, end)  # 明年的目标 / 阅读，6 本书 over Comments:
-    end = signature_end(lines, end)  # a notice's signature: the body's last line, its date under it the dateline
+    end = signature_end(lines, end)  # a notice's signature, its date and （此件公开发布）: its last lines
     disclaimer = _disclaimer_index(lines, start)
     if (top := past_top_notice(lines, scores, start, end, disclaimer)) is not None:
         start, disclaimer = top, _disclaimer_index(lines, end - 1)  # a licence notice over the post
@@ -226,7 +227,6 @@ def _with_short_tail(lines: list[str], scores: list[int], end: int) -> int:
 
 
 _CLOSING_CAPTIONS = 2  # lines: a photo's caption and its credit (新华社发（某某摄）)
-
 
 def _with_closing_captions(lines: list[str], scores: list[int], end: int) -> int:
     """图为… or 新华社发（某某摄） under the last paragraph: the photo the article closes on."""

@@ -63,11 +63,32 @@ _FOOT_LINE_MAX = 60
 
 def signature_end(lines: list[str], end: int) -> int:
     """The end of the text [.., end) past a notice's signature under it (某某局 over its date),
-    and past the contact and attachment lines between them (none: the end as it was)."""
+    and past the contact and attachment lines between them (none: the end as it was): the
+    signature, its date and the note under them (（此件公开发布）) close the notice's text."""
     k, listing = end, False
     while k < len(lines) and k - end < _FOOT_MAX and len(lines[k]) <= _FOOT_LINE_MAX and (
         _NOTICE_FOOT.match(lines[k]) or listing and _NEXT_ATTACHMENT.match(lines[k])
     ):
         listing = listing or lines[k].lstrip().startswith("附")
         k += 1
-    return k + 1 if k + 1 < len(lines) and signs_off(lines[k], lines[k + 1]) else end
+    if k + 1 < len(lines) and signs_off(lines[k], lines[k + 1]):
+        end = k + 1
+    elif not (0 < end < len(lines) and signs_off(lines[end - 1], lines[end])):
+        return end
+    return _with_publicity_note(lines, end + 1)  # the signature's date, then （此件公开发布）
+
+
+# （此件公开发布）, （此件主动公开）, （联系人：张三，电话：…）: how a notice closes, under its date.
+_PUBLICITY_NOTE = rx.compile(r"[（(]\s*(?:此件|本件)[^（）()]{2,10}[）)]|[（(]\s*联\s*系\s*人\s*[:：][^（）()]{1,60}[）)]")
+
+
+def _with_publicity_note(lines: list[str], end: int) -> int:
+    """The notice's closing note under its signature's date: its text, as the date is."""
+    return end + 1 if end < len(lines) and _PUBLICITY_NOTE.fullmatch(lines[end].strip()) else end
+
+
+def signature_date(lines: list[str], end: int) -> int | None:
+    """The line of the signature's date closing the text [.., end), if a notice's signature and
+    date close it (the date also dates the notice when nothing else does)."""
+    last = end - 1 if end > 0 and _PUBLICITY_NOTE.fullmatch(lines[end - 1].strip()) else end
+    return last - 1 if last >= 2 and signs_off(lines[last - 2], lines[last - 1]) else None

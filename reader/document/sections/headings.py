@@ -62,6 +62,7 @@ from reader.document.sections.heading_pairs import (
 from reader.document.sections.heading_post_lines import in_listings
 from reader.document.sections.heading_promos import promotions
 from reader.document.sections.heading_sequences import ordinal_heads, sequence_members
+from reader.document.sections.heading_short_leads import short_lead_heads
 from reader.document.sections.heading_siblings import run_in_siblings, strays_among_numerals
 from reader.document.sections.heading_stacked import stacked_pairs
 from reader.document.sections.heading_stops import stopped_head
@@ -303,16 +304,17 @@ def find_headings(lines: list[str]) -> list[Heading]:
     headings = [Heading(h.index, "symbol" if h.index in over else "pair" if h.index in counted else "single") if h.index in restyled else h for h in headings]
     headings = [x for h in headings for x in ((h, Heading(h.index + 1, "single")) if h.index in apart else (h,))]
     indices = [h.index for h in headings]
-    dropped = {q for q in [lone_question(lines, [(h.index, h.style) for h in headings])] if q is not None} | (
+    kept = set(indices) - {q for q in [lone_question(lines, [(h.index, h.style) for h in headings])] if q is not None} - (
         strays_among_numerals(lines, [(h.index, h.style, h.subtitle_index) for h in headings])
         | short_items(lines, [(h.index, h.style) for h in headings])
         | promotions(lines, indices)  # 限时特惠 over its offer: an advertisement's, no head
         | story_links(lines, indices)  # …終獲救【有片】: another story's link
         | caption_marks(lines, indices) | edit_links_unmarked(lines, indices)
         | list_items(lines, set(indices)))  # 优点：… over 缺点：…, 搜索关键词【…】 under each item
-    kept = {h.index for h in headings if h.index not in dropped}  # a head over one dropped since heads no part, or nothing
-    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings
+    headings = [Heading(h.index, "single") if h.index in stacked and h.index + 1 not in kept else h for h in headings  # over one dropped: heads no part
                 if h.index in kept and (h.index not in stacked or h.index + 1 in kept or _introduces_body(lines[h.index + 1]))]
+    headings = sorted([*headings, *(Heading(i, "single") for i in short_lead_heads(  # 先问需再动工 over 改什么，居民说了算。
+        lines, candidate, in_run, [(h.index, h.style) for h in headings]))], key=lambda h: h.index)
     unnumbered = [h for h in headings if h.style in ("single", "pair", "symbol", "appendix", "closing")]
     closes = len(headings) > MIN_UNNUMBERED_HEADINGS and ([h.style for h in unnumbered] in (["closing"], ["appendix"]) or len(unnumbered) == 1 and names_a_part(lines, unnumbered[0].index))  # 结语, 背景 among 01 02 03
     if len(unnumbered) < MIN_UNNUMBERED_HEADINGS and not closes and not (unnumbered and set_apart(lines, unnumbered[0].index, unnumbered[0].subtitle_index)):

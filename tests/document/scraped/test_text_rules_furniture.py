@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.document.bylines.dateline_fields import parse_dateline
 from tests.document.scraped.test_text_rules import PARA, doc, headings
 
 
@@ -102,29 +103,36 @@ def test_a_declaration_far_below_the_text_is_the_sites() -> None:
     assert d.disclaimer is not None
 
 
-def test_a_notices_signature_closes_its_text() -> None:
+def test_a_notices_signature_and_its_date_close_its_text() -> None:
     d = doc("某某股份有限公司关于更正报告的公告", PARA, PARA, "某某股份有限公司董事会", "2005年8月25日", "加载中...",
             "首页 导航 反馈 登录")
-    assert d.text.split("\n")[-1] == "某某股份有限公司董事会"
+    assert d.text.split("\n")[-2:] == ["某某股份有限公司董事会", "2005年8月25日"]
+
+
+def test_a_notices_publicity_note_under_its_date_is_its_text() -> None:
+    d = doc("某县农业农村局关于开展春季农田水利检查的通知", PARA, PARA, "某县农业农村局", "2026年3月9日", "（此件主动公开）",
+            "【打印本页】 【关闭窗口】", "主办单位：某县人民政府")
+    assert d.text.split("\n")[-3:] == ["某县农业农村局", "2026年3月9日", "（此件主动公开）"]
+    assert d.dateline is not None and parse_dateline(d.dateline).published == "2026-03-09"  # nothing else dates it
 
 
 def test_a_notices_contact_and_attachment_lines_over_its_signature_are_its_text() -> None:
     d = doc("某市应急管理局关于做好节日期间安全生产工作的通知", PARA, PARA, "联系人：赵某　联系电话：0571-12345678",
             "附件：节日期间值班表", "某市应急管理局", "2026年12月2日", "扫一扫在手机打开当前页", "网站标识码：3301000001")
-    assert d.text.split("\n")[-3:] == ["联系人：赵某　联系电话：0571-12345678", "附件：节日期间值班表", "某市应急管理局"]
+    assert d.text.split("\n")[-4:] == ["联系人：赵某　联系电话：0571-12345678", "附件：节日期间值班表", "某市应急管理局", "2026年12月2日"]
 
 
 def test_a_notices_numbered_attachments_over_its_signature_are_its_text() -> None:
     d = doc("某市人民政府办公室关于印发老旧小区改造方案的通知", PARA, PARA, "联系人：张某，电话：0576-12345678",
             "附件：1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室", "2024年6月14日",
             "【打印本页】【关闭窗口】")
-    assert d.text.split("\n")[-3:] == ["附件：1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
+    assert d.text.split("\n")[-4:-1] == ["附件：1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
 
 
 def test_a_bare_attachment_label_over_its_list_and_signature_is_text() -> None:
     d = doc("某市人民政府办公室关于印发老旧小区改造方案的通知", PARA, PARA, "附件：", "1.某市老旧小区改造计划表",
             "2.老旧小区改造项目资金申报指南", "某市人民政府办公室", "2024年6月14日", "【打印本页】【关闭窗口】")
-    assert d.text.split("\n")[-4:] == ["附件：", "1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
+    assert d.text.split("\n")[-5:-1] == ["附件：", "1.某市老旧小区改造计划表", "2.老旧小区改造项目资金申报指南", "某市人民政府办公室"]
 
 
 def test_a_contact_line_with_no_signature_under_it_stays_out() -> None:
