@@ -14,6 +14,11 @@ from reader.document.bylines.dateline import is_dateline_line
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown.markdown_converter import document_converter
+from reader.document.markdown.markdown_furniture import (
+    end_furniture,
+    lead_furniture,
+    split_lead_images,
+)
 from reader.document.markdown.markdown_guard import pathology
 from reader.document.markdown.markdown_title import unmarked_title
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
@@ -54,6 +59,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     except RecursionError:  # Python-Markdown recurses once a level of nesting
         return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
     blocks = html_blocks(rendered)
+    split_lead_images(blocks)
     title = fields.get("title")
     first = next((b for b in blocks if not b.image_only), None) if title else None
     if first is not None and first.tag == "h1" and headline_words(first.text) == title:
@@ -65,8 +71,11 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         if first_h1 is not None and headline_words(first_h1.text):
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)
+    left_out = lead_furniture(blocks)
+    closing = end_furniture(blocks)
+    left_out += closing.left_out
     credit, dated = _credit_under_title(blocks)
-    byline = fields.get("author") or credit
+    byline = fields.get("author") or credit or closing.byline
     dateline = _front_date(fields) or dated or (_date_under_title(blocks) if title else None)
     byline = byline or _credit_under_title(blocks)[0]  # 2023年5月2日 over 作者：王小五
     meta = Metadata(
@@ -78,6 +87,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         byline=byline,
         dateline=dateline,
         disclaimer=_disclaimer(blocks),
+        left_out=left_out or None,
     )
     document = build_document(meta, _parts(blocks))
     if not document.text.strip() or all(b.image_only for b in blocks):

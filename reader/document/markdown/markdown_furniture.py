@@ -1,0 +1,136 @@
+"""A Markdown file's furniture, which is no text of the article: a header image run into the
+first paragraph (set apart), a language switcher or a row of links above the first section, and
+the previous / next navigation or the author's credits under the last section. What is taken out
+is returned as left-out lines (role chrome or byline): nothing in the file is lost."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.document import rx
+from reader.document.bylines.credit_fields import credit_alone
+from reader.document.bylines.credits import is_person_credit, standalone_credit
+from reader.document.markdown.html_blocks import HtmlBlock
+from reader.document.model import BlockKind
+
+_IMAGES = rx.compile(r"(?:\s*(?:\[Image(?::[^\]\n]*)?\]|［图片(?:：[^］\n]*)?］))+\s*")  # placeholders only
+_TAG = rx.compile(r"<[^>]*>")
+_LINK = rx.compile(r"<a\b[^>]*>(.*?)</a>", flags=re.DOTALL)
+# What may stand between the links of a switcher or a bar: separators, emoji, flags, a lead-in.
+_BETWEEN = rx.compile(
+    r"(?:[\s|｜/·•∙・,，、.。:：()（）\[\]*_\-—]|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]"
+    r"|read\s+this\s+in|other\s+languages?|languages?|语言|語言|切换|切換)*",
+    flags=re.IGNORECASE,
+)
+_LANGUAGE = rx.compile(
+    r"(?:\W*)(?:english(?:\s+version)?|中文(?:说明|說明|版|文档|文檔)?|简体中文|簡體中文|繁體中文|繁体中文|"
+    r"英文(?:版|文档|文檔)?|日本語|日本语|日文|한국어|español|français|deutsch|русский|português|"
+    r"italiano|tiếng việt|polski|türkçe|čeština|ελληνικά|العربية|bahasa(?: indonesia)?|"
+    r"zh(?:-cn|-tw|-hans|-hant)?|en|ja|ko)(?:\W*)",
+    flags=re.IGNORECASE,
+)
+# 回目录, 上一篇：…, 下一天：…, ← Previous, Next →: a step through a book's chapters.
+_NAVIGATION = rx.compile(
+    r"\W*(?:回到?目[录錄]|返回(?:目[录錄]|首页|首頁|顶部|頂部)?|目[录錄]|"
+    r"[上下前后後]一(?:篇|章|节|節|天|页|頁|讲|講|课|課)|previous|next|prev|back\s+to\b|home)",
+    flags=re.IGNORECASE,
+)
+_END_CREDIT = rx.compile(
+    r"\W*(?:(?:github|项目|項目|原文|本文|博客|仓库|倉庫)?\s*(?:地址|链接|鏈接|出处|出處)|版权声明|版權聲明|"
+    r"转载|轉載|首发于|首發於|本文(?:作者|来源|來源)|来源|來源|许可|許可|license)",
+    flags=re.IGNORECASE,
+)
+_CREDIT_MAX = 60  # characters: a longer closing line is text
+
+
+@dataclass
+class Furniture:
+    """What the file's furniture leaves: lines left out (index, text, role) and a closing byline."""
+
+    left_out: list[tuple[int, str, str]]
+    byline: str | None = None
+
+
+def split_lead_images(blocks: list[HtmlBlock]) -> None:
+    """A paragraph that opens with an image on a line of its own (a header image, then the
+    text on the next line): the image set apart as a block of its own, as a figure is."""
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        head, nl, rest = b.html.partition("\n")
+        if b.kind is BlockKind.PARAGRAPH and nl and rest.strip() and _IMAGES.fullmatch(_TAG.sub("", head)):
+            image = HtmlBlock(b.tag, b.kind, quote=b.quote, rule_before=b.rule_before)
+            image.text = image.html = _TAG.sub("", head).strip()
+            image.image_chars = len(image.text.replace(" ", ""))
+            text = HtmlBlock(b.tag, b.kind, quote=b.quote)
+            text.html, text.text = rest.strip(), _TAG.sub("", rest).strip()
+            text.text = " ".join(text.text.split())
+            blocks[i : i + 1] = [image, text]
+            i += 1
+        i += 1
+
+
+def _only_links(b: HtmlBlock) -> list[str]:
+    """The link texts of a block made of links and separators alone (else none)."""
+    links = [_TAG.sub("", m) for m in _LINK.findall(b.html)]
+    rest = _TAG.sub("", _LINK.sub("", b.html))
+    return links if links and _BETWEEN.fullmatch(rest) else []
+
+
+def _is_switcher(b: HtmlBlock) -> bool:
+    links = _only_links(b)
+    return bool(links) and all(_LANGUAGE.fullmatch(t) for t in links)
+
+
+def _is_link_bar(b: HtmlBlock) -> bool:
+    return len(_only_links(b)) >= 3  # noqa: PLR2004  # Blog • Repo • Twitter: a row, not a link
+
+
+def lead_furniture(blocks: list[HtmlBlock]) -> list[tuple[int, str, str]]:
+    """Language switchers and rows of links above the first section heading: taken out."""
+    out: list[tuple[int, str, str]] = []
+    for i, b in enumerate(list(blocks)):
+        if b.kind is BlockKind.HEADING:
+            break
+        if b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b)):
+            blocks.remove(b)
+            out.append((i, b.text, "chrome"))
+    return out
+
+
+def end_furniture(blocks: list[HtmlBlock]) -> Furniture:
+    """Under the last section: a previous / next navigation list, and short credit lines under
+    a rule (作者：…, 原文地址：…, 版权声明：…): taken out, the author's credit as the byline."""
+    found = Furniture([])
+    end = len(blocks)
+    while end and _is_navigation(blocks[end - 1]):
+        end -= 1
+    start = end
+    while start and _is_end_credit(blocks[start - 1]):
+        start -= 1
+    if start == end or not blocks[start].rule_before:
+        start = end  # credits stand under a rule; without one they are the text's
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        credit = standalone_credit(b.text.strip()) if i < end else None
+        if credit is not None and found.byline is None and is_person_credit(credit_alone(credit)):
+            found.byline = credit_alone(credit)
+            found.left_out.append((i, b.text, "byline"))
+        else:
+            found.left_out.append((i, b.text, "chrome"))
+    del blocks[start:]
+    return found
+
+
+def _is_navigation(b: HtmlBlock) -> bool:
+    links = _only_links(b)
+    return len(links) == 1 and b.kind is BlockKind.LIST_ITEM and bool(_NAVIGATION.match(links[0]))
+
+
+def _is_end_credit(b: HtmlBlock) -> bool:
+    text = b.text.strip()
+    if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not text or len(text) > _CREDIT_MAX:
+        return False
+    credit = standalone_credit(text)
+    return bool(_END_CREDIT.match(text)) or (credit is not None and is_person_credit(credit_alone(credit)))

@@ -1,0 +1,71 @@
+"""A Markdown file's furniture: switchers and link rows above the text, header images run into
+the first paragraph, navigation and credits under the last section (made-up files)."""
+
+from __future__ import annotations
+
+from reader.document import Document, load_bytes
+
+PARA = "这是文章的第一段，讲述了城市更新的来龙去脉，内容较长，足以构成正文的一段文字。"
+LAST = "最后一段说明了后续的安排，街区改造将在明年春天全部完成。"
+
+
+def md(source: str) -> Document:
+    return load_bytes(source.encode("utf-8"), "a.md", "markdown")
+
+
+def left_out(d: Document) -> list[tuple[str, str]]:
+    return [(line.text, line.role) for line in d.left_out]
+
+
+def test_a_header_image_on_its_own_line_is_set_apart_from_the_paragraph_under_it() -> None:
+    d = md(f"# 社区周刊 第 12 期\n\n![封面](cover.png)\n{PARA}\n\n## 本期内容\n\n{LAST}\n")
+    lines = d.text.split("\n")
+    assert "封面" in lines[1] and PARA not in lines[1]
+    assert lines[2] == PARA
+    # an image inside the line, the text after it on the same line: one paragraph as before
+    d = md(f"# 社区周刊\n\n![封面](cover.png) {PARA}\n\n## 本期内容\n\n{LAST}\n")
+    assert d.text.split("\n")[1].endswith(PARA)
+
+
+def test_a_language_switcher_and_a_row_of_links_above_the_first_section_are_furniture() -> None:
+    d = md(
+        "# 老街区改造手册\n\n[English](README_en.md) | [简体中文](README.md) | [繁體中文](README_tw.md)\n\n"
+        "*Read this in [English](README_en.md).*\n\n"
+        "[官网](https://a.example) • [文档](https://b.example) • [论坛](https://c.example)\n\n"
+        f"{PARA}\n\n## 背景\n\n{LAST}\n\n[官网](https://a.example) | [文档](https://b.example) | [论坛](https://c.example)\n"
+    )
+    assert d.text.split("\n")[1] == PARA
+    assert ("English | 简体中文 | 繁體中文", "chrome") in left_out(d)
+    assert "论坛" in d.text  # a row of links inside a section is the section's
+
+
+def test_one_link_or_a_sentence_with_links_above_the_first_section_stays() -> None:
+    d = md(f"# 老街区改造手册\n\n[项目主页](https://a.example)\n\n详见[文档](https://b.example)和[论坛](https://c.example)，欢迎交流。\n\n{PARA}\n\n## 背景\n\n{LAST}\n")
+    assert d.text.split("\n")[1:3] == ["项目主页", "详见文档和论坛，欢迎交流。"]
+
+
+def test_the_previous_and_next_chapter_links_under_the_last_section_are_navigation() -> None:
+    d = md(f"# 第 3 天：分支\n\n{PARA}\n\n## 今日小结\n\n{LAST}\n\n-------\n"
+           "* [回目录](README.md)\n* [上一篇：提交](02.md)\n* [下一篇：合并](04.md)\n\n-------\n")
+    assert d.text.split("\n")[-1] == LAST
+    assert ("下一篇：合并", "chrome") in left_out(d)
+    d = md(f"# 第 3 天：分支\n\n{PARA}\n\n## 参考\n\n* [上海市的街区规划](a.md)\n* [北京的胡同](b.md)\n")
+    assert d.text.split("\n")[-1] == "北京的胡同"  # links to other pages: the text's own list
+
+
+def test_credits_under_a_rule_at_the_end_are_taken_out_the_author_the_byline() -> None:
+    d = md(f"# 机器学习基础\n\n{PARA}\n\n## 小结\n\n{LAST}\n\n* * *\n\n* **作者: [林小满](http://a.example)**\n"
+           "* [GitHub地址](https://g.example): <https://g.example>\n* **版权声明: 欢迎转载，请注明出处**\n")
+    assert d.text.split("\n")[-1] == LAST
+    assert d.byline is not None and "林小满" in d.byline
+    assert ("版权声明: 欢迎转载，请注明出处", "chrome") in left_out(d)
+    d = md(f"# 机器学习基础\n\n{PARA}\n\n## 小结\n\n{LAST}\n\n原文地址：https://g.example\n")
+    assert d.text.split("\n")[-1] == "原文地址：https://g.example"  # no rule above it: the text's
+
+
+def test_the_only_heading_on_the_first_line_of_a_file_is_its_title() -> None:
+    d = md(f"## 在 Compose 中使用环境变量\n\n{PARA}\n\n{LAST}\n")
+    assert d.title == "在 Compose 中使用环境变量"
+    assert d.sections == () or not d.sections
+    d = md(f"{PARA}\n\n## 在 Compose 中使用环境变量\n\n{LAST}\n")
+    assert d.title is None  # a heading below the text's opening is a section's
