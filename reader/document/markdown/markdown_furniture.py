@@ -6,6 +6,7 @@ is returned as left-out lines (role chrome or byline): nothing in the file is lo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.document import rx
@@ -42,6 +43,8 @@ _END_CREDIT = rx.compile(
     flags=re.IGNORECASE,
 )
 _CREDIT_MAX = 60  # characters: a longer closing line is text
+# 版权声明：欢迎转载，请注明出处 / 免责声明：…: the rights statement, the file's disclaimer.
+_RIGHTS = rx.compile(r"\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Furniture:
 
     left_out: list[tuple[int, str, str]]
     byline: str | None = None
+    rights: str | None = None  # a closing 版权声明：… line: the disclaimer
 
 
 def split_lead_images(blocks: list[HtmlBlock]) -> None:
@@ -117,6 +121,9 @@ def end_furniture(blocks: list[HtmlBlock]) -> Furniture:
         if credit is not None and found.byline is None and is_person_credit(credit_alone(credit)):
             found.byline = credit_alone(credit)
             found.left_out.append((i, b.text, "byline"))
+        elif i < end and found.rights is None and _RIGHTS.match(b.text):
+            found.rights = b.text.strip()
+            found.left_out.append((i, b.text, "disclaimer"))
         else:
             found.left_out.append((i, b.text, "chrome"))
     del blocks[start:]
@@ -134,3 +141,13 @@ def _is_end_credit(b: HtmlBlock) -> bool:
         return False
     credit = standalone_credit(text)
     return bool(_END_CREDIT.match(text)) or (credit is not None and is_person_credit(credit_alone(credit)))
+
+
+def repeated_title(blocks: list[HtmlBlock], title: str | None, words: Callable[[str], str]) -> list[tuple[int, str, str]]:
+    """The title set again as the first heading (# 工具箱 then ## 工具箱): the title's, not a section."""
+    first = next((i for i, b in enumerate(blocks) if not b.image_only), None)
+    if title is None or first is None or blocks[first].kind is not BlockKind.HEADING:
+        return []
+    if words(blocks[first].text) != title:
+        return []
+    return [(first, blocks.pop(first).text, "chrome")]

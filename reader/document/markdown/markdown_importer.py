@@ -17,6 +17,7 @@ from reader.document.markdown.markdown_converter import document_converter
 from reader.document.markdown.markdown_furniture import (
     end_furniture,
     lead_furniture,
+    repeated_title,
     split_lead_images,
 )
 from reader.document.markdown.markdown_guard import pathology
@@ -41,8 +42,10 @@ _QUOTED = rx.compile(r"""^(["'])(.*?)\1|(?<!\s)\s+#.*$""")  # "…" or '…', el
 _FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
 _DISCLAIMER_HEADING = rx.compile(
-    r"^(?:免责声明|版权与免责声明|特别声明|法律声明|声明|disclaimer|legal notice)$", re.IGNORECASE
-)
+    r"^[^\w\s]*\s*(?:免责声明|免責聲明|免责条款|免責條款|版权与免责声明|版权声明|版權聲明|特别声明|法律声明|声明|聲明|"
+    r"disclaimer|legal notice)$",
+    re.IGNORECASE,
+)  # ⚠️ 免责声明: an emoji or a mark before the words
 
 
 def import_markdown(raw: str, path: str, encoding: str) -> Document:
@@ -71,7 +74,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         if first_h1 is not None and headline_words(first_h1.text):
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)
-    left_out = lead_furniture(blocks)
+    left_out = repeated_title(blocks, title, headline_words) + lead_furniture(blocks)
     closing = end_furniture(blocks)
     left_out += closing.left_out
     credit, dated = _credit_under_title(blocks)
@@ -86,7 +89,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         subtitle=fields.get("subtitle"),
         byline=byline,
         dateline=dateline,
-        disclaimer=_disclaimer(blocks),
+        disclaimer=_disclaimer(blocks) or (Disclaimer(closing.rights, ()) if closing.rights else None),
         left_out=left_out or None,
     )
     document = build_document(meta, _parts(blocks))

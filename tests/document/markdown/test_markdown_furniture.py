@@ -58,7 +58,7 @@ def test_credits_under_a_rule_at_the_end_are_taken_out_the_author_the_byline() -
            "* [GitHub地址](https://g.example): <https://g.example>\n* **版权声明: 欢迎转载，请注明出处**\n")
     assert d.text.split("\n")[-1] == LAST
     assert d.byline is not None and "林小满" in d.byline
-    assert ("版权声明: 欢迎转载，请注明出处", "chrome") in left_out(d)
+    assert ("GitHub地址: https://g.example", "chrome") in left_out(d)
     d = md(f"# 机器学习基础\n\n{PARA}\n\n## 小结\n\n{LAST}\n\n原文地址：https://g.example\n")
     assert d.text.split("\n")[-1] == "原文地址：https://g.example"  # no rule above it: the text's
 
@@ -69,3 +69,25 @@ def test_the_only_heading_on_the_first_line_of_a_file_is_its_title() -> None:
     assert d.sections == () or not d.sections
     d = md(f"{PARA}\n\n## 在 Compose 中使用环境变量\n\n{LAST}\n")
     assert d.title is None  # a heading below the text's opening is a section's
+
+
+def test_a_closing_rights_line_under_the_credits_is_the_disclaimer() -> None:
+    d = md(f"# 机器学习基础\n\n{PARA}\n\n## 小结\n\n{LAST}\n\n---\n\n* 作者：林小满\n"
+           "* 版权声明：欢迎转载，请注明出处\n")
+    assert d.disclaimer is not None and d.disclaimer.title == "版权声明：欢迎转载，请注明出处"
+    assert "版权声明" not in d.text
+
+
+def test_a_rights_or_disclaimer_section_with_a_mark_before_its_words_is_the_disclaimer() -> None:
+    for head in ("⚠️ 免责声明", "版权声明", "免責聲明"):
+        d = md(f"# 工具箱\n\n{PARA}\n\n## 安装\n\n{LAST}\n\n## {head}\n\n本项目仅供学习交流使用。\n")
+        assert d.disclaimer is not None and d.disclaimer.title == head
+    assert md(f"# 工具箱\n\n{PARA}\n\n## 声明一个变量\n\n{LAST}\n").disclaimer is None
+
+
+def test_the_title_set_again_as_the_first_heading_is_no_section() -> None:
+    d = md(f"# 工具箱\n\n## 工具箱\n\n{PARA}\n\n## 安装\n\n{LAST}\n")
+    assert [s.title for s in d.sections] == ["安装"]
+    assert ("工具箱", "chrome") in left_out(d)
+    d = md(f"# 工具箱\n\n{PARA}\n\n## 工具箱\n\n{LAST}\n")  # further down: a section of that name
+    assert [s.title for s in d.sections] == ["工具箱"]
