@@ -42,6 +42,10 @@ _END_CREDIT = rx.compile(
     r"转载|轉載|首发于|首發於|本文(?:作者|来源|來源)|来源|來源|许可|許可|license)",
     flags=re.IGNORECASE,
 )
+# An image as html_blocks shows it, in a link: the author's (rel=…), or its own address (title=…).
+_LINKED_IMAGE = rx.compile(r'<a href="([^"]*)"( title=)?[^>]*>\s*(?:\[Image|［图片)')
+_PLACEHOLDER = rx.compile(r"\[Image|［图片")
+_BADGE = rx.compile(r"shields\.io|badgen?\b|badge\.svg|/badges?/|travis-ci|codecov|circleci|coveralls", re.IGNORECASE)
 _CREDIT_MAX = 60  # characters: a longer closing line is text
 # 版权声明：欢迎转载，请注明出处 / 免责声明：…: the rights statement, the file's disclaimer.
 _RIGHTS = rx.compile(r"\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
@@ -87,6 +91,15 @@ def _is_switcher(b: HtmlBlock) -> bool:
     return bool(links) and all(_LANGUAGE.fullmatch(t) for t in links)
 
 
+def _is_badge_row(b: HtmlBlock) -> bool:
+    """Two or more images, each a link or a badge service's picture (shields.io…): build, licence
+    and version badges, furniture; a lone banner or a screenshot is kept."""
+    linked = _LINKED_IMAGE.findall(b.html)
+    count = len(_PLACEHOLDER.findall(b.html))
+    return b.image_only and count >= 2 and len(linked) == count and all(  # noqa: PLR2004
+        not own or _BADGE.search(address) for address, own in linked)
+
+
 def _is_link_bar(b: HtmlBlock) -> bool:
     return len(_only_links(b)) >= 3  # noqa: PLR2004  # Blog • Repo • Twitter: a row, not a link
 
@@ -97,7 +110,7 @@ def lead_furniture(blocks: list[HtmlBlock]) -> list[tuple[int, str, str]]:
     for i, b in enumerate(list(blocks)):
         if b.kind is BlockKind.HEADING:
             break
-        if b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b)):
+        if b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b) or _is_badge_row(b)):
             blocks.remove(b)
             out.append((i, b.text, "chrome"))
     return out

@@ -91,3 +91,15 @@ def test_the_title_set_again_as_the_first_heading_is_no_section() -> None:
     assert ("工具箱", "chrome") in left_out(d)
     d = md(f"# 工具箱\n\n{PARA}\n\n## 工具箱\n\n{LAST}\n")  # further down: a section of that name
     assert [s.title for s in d.sections] == ["工具箱"]
+
+
+def test_a_row_of_badges_under_the_title_is_furniture_a_banner_or_screenshots_are_not() -> None:
+    d = md(
+        "# 工具箱\n\n[![构建](https://img.shields.io/a.svg)](https://ci.example) [![版本](https://badgen.net/v)](https://npm.example)\n\n"
+        '<p><img alt="license" src="https://img.shields.io/l.svg"> <img alt="stars" src="https://img.shields.io/s.svg"></p>\n\n'
+        '<p align="center"><img src="./banner.png"/></p>\n\n![截图一](https://example.com/a.png) ![截图二](https://example.com/b.png)\n\n'
+        f"{PARA}\n\n## 安装\n\n{LAST}\n"
+    )
+    lines = d.text.split("\n")
+    assert "banner.png" in lines[1] and "截图一" in lines[2] and lines[3] == PARA
+    assert len([line for line in d.left_out if line.role == "chrome"]) == 2
