@@ -46,6 +46,14 @@ _END_CREDIT = rx.compile(
 _LINKED_IMAGE = rx.compile(r'<a href="([^"]*)"( title=)?[^>]*>\s*(?:\[Image|［图片)')
 _PLACEHOLDER = rx.compile(r"\[Image|［图片")
 _BADGE = rx.compile(r"shields\.io|badgen?\b|badge\.svg|/badges?/|travis-ci|codecov|circleci|coveralls", re.IGNORECASE)
+# {% youtube x %}, {{< figure … >}}, {{% notice %}}: a site generator's tag, no text of the article.
+_TEMPLATE_TAGS = rx.compile(r"(?:\s*(?:\{%.*?%\}|\{\{[<%].*?[%>]\}\}))+\s*")
+# 目录, **Table of Contents**, 内容导引: the label over a list of the file's own headings.
+_TOC_LABEL = rx.compile(r"\W*(?:目\s*[录錄次]|内容导引|內容導引|导航|導航|contents|table\s+of\s+contents|toc)\W*",
+                        re.IGNORECASE)
+_IN_PAGE_LINK = rx.compile(r'\W*<a href="#[^"]*"[^>]*>.*?</a>\W*', re.DOTALL)
+# 欢迎关注我的公众号…, 扫码关注, 欢迎 Star: the author's call to follow, under the text.
+_PROMO = rx.compile(r".{0,12}(?:关注|關注|订阅|訂閱|扫码|掃碼|二维码|二維碼|公众号|公眾號|\bstar\b)", re.IGNORECASE)
 _CREDIT_MAX = 60  # characters: a longer closing line is text
 # 版权声明：欢迎转载，请注明出处 / 免责声明：…: the rights statement, the file's disclaimer.
 _RIGHTS = rx.compile(r"\W*(?:版权声明|版權聲明|免责声明|免責聲明)\s*[:：]")
@@ -105,15 +113,42 @@ def _is_link_bar(b: HtmlBlock) -> bool:
 
 
 def lead_furniture(blocks: list[HtmlBlock]) -> list[tuple[int, str, str]]:
-    """Language switchers and rows of links above the first section heading: taken out."""
+    """Language switchers, rows of links and badges above the first section heading, a site
+    generator's tags, and a list of links to the file's own headings (the window has Contents)
+    with its label: taken out."""
     out: list[tuple[int, str, str]] = []
-    for i, b in enumerate(list(blocks)):
-        if b.kind is BlockKind.HEADING:
-            break
-        if b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b) or _is_badge_row(b)):
-            blocks.remove(b)
+    top = True
+    keep: list[HtmlBlock] = []
+    for i, b in enumerate(blocks):
+        top = top and b.kind is not BlockKind.HEADING
+        lead = top and b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b) or _is_badge_row(b))
+        tag = b.kind is BlockKind.PARAGRAPH and bool(_TEMPLATE_TAGS.fullmatch(b.text))
+        if lead or tag or _in_contents(blocks, i, top):
             out.append((i, b.text, "chrome"))
+        else:
+            keep.append(b)
+    blocks[:] = keep
     return out
+
+
+def _in_contents(blocks: list[HtmlBlock], i: int, top: bool) -> bool:
+    """An item of a list of two or more links to the file's own headings, above the first section
+    or under a 目录 label; or that label, a paragraph over such a list."""
+    b = blocks[i]
+    if b.kind is not BlockKind.LIST_ITEM:
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        return (b.kind is BlockKind.PARAGRAPH and bool(_TOC_LABEL.fullmatch(b.text)) and nxt is not None
+                and _in_contents(blocks, i + 1, True))
+    if not _IN_PAGE_LINK.fullmatch(b.html):
+        return False
+    j, k = i, i
+    while j and blocks[j - 1].kind is BlockKind.LIST_ITEM and _IN_PAGE_LINK.fullmatch(blocks[j - 1].html):
+        j -= 1
+    while k + 1 < len(blocks) and blocks[k + 1].kind is BlockKind.LIST_ITEM and _IN_PAGE_LINK.fullmatch(blocks[k + 1].html):
+        k += 1
+    above = blocks[j - 1] if j else None
+    labelled = above is not None and bool(_TOC_LABEL.fullmatch(above.text))
+    return k > j and (top or labelled)
 
 
 def end_furniture(blocks: list[HtmlBlock]) -> Furniture:
@@ -126,8 +161,8 @@ def end_furniture(blocks: list[HtmlBlock]) -> Furniture:
     start = end
     while start and _is_end_credit(blocks[start - 1]):
         start -= 1
-    if start == end or not blocks[start].rule_before:
-        start = end  # credits stand under a rule; without one they are the text's
+    if start == end or not blocks[start].rule_before or all(b.image_only for b in blocks[start:end]):
+        start = end  # credits stand under a rule; without one (or with only images) they are the text's
     for i in range(start, len(blocks)):
         b = blocks[i]
         credit = standalone_credit(b.text.strip()) if i < end else None
@@ -150,10 +185,12 @@ def _is_navigation(b: HtmlBlock) -> bool:
 
 def _is_end_credit(b: HtmlBlock) -> bool:
     text = b.text.strip()
+    if b.image_only or (b.kind is BlockKind.QUOTE and len(text) <= _CREDIT_MAX and _PROMO.match(text)):
+        return True  # a QR code, a quoted call to follow: under a rule with the credits
     if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not text or len(text) > _CREDIT_MAX:
         return False
     credit = standalone_credit(text)
-    return bool(_END_CREDIT.match(text)) or (credit is not None and is_person_credit(credit_alone(credit)))
+    return bool(_END_CREDIT.match(text) or _PROMO.match(text)) or (credit is not None and is_person_credit(credit_alone(credit)))
 
 
 def repeated_title(blocks: list[HtmlBlock], title: str | None, words: Callable[[str], str]) -> list[tuple[int, str, str]]:

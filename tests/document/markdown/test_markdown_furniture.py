@@ -103,3 +103,27 @@ def test_a_row_of_badges_under_the_title_is_furniture_a_banner_or_screenshots_ar
     lines = d.text.split("\n")
     assert "banner.png" in lines[1] and "截图一" in lines[2] and lines[3] == PARA
     assert len([line for line in d.left_out if line.role == "chrome"]) == 2
+
+
+def test_a_list_of_links_to_the_files_own_headings_and_its_label_are_contents_not_text() -> None:
+    toc = "**目录**\n\n1. [安装步骤](#安装)\n2. [配置方法](#配置)\n\n"
+    d = md(f"# 工具箱\n\n{toc}{PARA}\n\n## 安装\n\n{LAST}\n\n## 配置\n\n{LAST}\n")
+    assert d.text.split("\n")[1] == PARA
+    assert ("安装步骤", "chrome") in left_out(d)
+    d = md(f"# 工具箱\n\n{PARA}\n\n## 目录\n\n- [安装步骤](#安装)\n- [配置方法](#配置)\n\n## 安装\n\n{LAST}\n\n## 配置\n\n{LAST}\n")
+    assert "安装步骤" not in d.text and [s.title for s in d.sections][0] == "目录"
+    # links to the headings inside a section, unlabelled: the author's list
+    d = md(f"# 工具箱\n\n{PARA}\n\n## 安装\n\n见下文：\n\n- [配置方法](#配置)\n- [常见问题](#问题)\n\n## 配置\n\n{LAST}\n")
+    assert "配置方法" in d.text
+
+
+def test_a_site_generators_tag_is_no_text() -> None:
+    d = md(f"---\ntitle: 写作\n---\n\n{{% youtube AbCdEf123 %}}\n\n{PARA}\n\n## 布局\n\n{{{{< figure src=\"a.png\" >}}}}\n\n{LAST}\n")
+    assert d.text.split("\n")[1:] == [PARA, "布局", LAST]
+
+
+def test_a_call_to_follow_and_a_qr_code_under_a_closing_rule_are_no_text() -> None:
+    d = md(f"# 周刊\n\n{PARA}\n\n## 文章\n\n{LAST}\n\n---\n\n欢迎关注我的公众号「城市笔记」，第一时间阅读。\n\n![二维码](qr.png)\n")
+    assert d.text.split("\n")[-1] == LAST
+    d = md(f"# 周刊\n\n{PARA}\n\n## 文章\n\n{LAST}\n\n---\n\n![街区全景](view.png)\n")
+    assert "街区全景" in d.text.split("\n")[-1]  # a closing picture alone is the text's
