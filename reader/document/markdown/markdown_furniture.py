@@ -33,10 +33,11 @@ _LANGUAGE = rx.compile(
 )
 # 回目录, 上一篇：…, 下一天：…, ← Previous, Next →: a step through a book's chapters.
 _NAVIGATION = rx.compile(
-    r"\W*(?:回到?目[录錄]|返回(?:目[录錄]|首页|首頁|顶部|頂部)?|目[录錄]|"
-    r"[上下前后後]一(?:篇|章|节|節|天|页|頁|讲|講|课|課)|previous|next|prev|back\s+to\b|home)",
+    r"\W*(?:(?:回到?目[录錄]|返回(?:目[录錄]|首页|首頁|顶部|頂部)?|目[录錄]|"
+    r"[上下前后後]一(?:篇|章|节|節|天|页|頁|讲|講|课|課))(?!\w)|"
+    r"(?:previous|next|prev|back\s+to\s+\w+|home)(?:\s*[:：→»›>)]|\s+(?:chapter|page|section|lesson|post)\b|\s*$))",
     flags=re.IGNORECASE,
-)
+)  # 目录结构, Next.js, Homebrew: no step
 _END_CREDIT = rx.compile(
     r"\W*(?:(?:github|项目|項目|原文|本文|博客|仓库|倉庫)?\s*(?:地址|链接|鏈接|出处|出處)|版权声明|版權聲明|"
     r"转载|轉載|首发于|首發於|本文(?:作者|来源|來源)|来源|來源|许可|許可|license)",

@@ -127,3 +127,11 @@ def test_a_call_to_follow_and_a_qr_code_under_a_closing_rule_are_no_text() -> No
     assert d.text.split("\n")[-1] == LAST
     d = md(f"# 周刊\n\n{PARA}\n\n## 文章\n\n{LAST}\n\n---\n\n![街区全景](view.png)\n")
     assert "街区全景" in d.text.split("\n")[-1]  # a closing picture alone is the text's
+
+
+def test_a_closing_link_that_only_begins_like_a_step_stays() -> None:
+    for item in ("[Homebrew](https://brew.sh)", "[Next.js](https://nextjs.org)", "[目录结构说明](tree.md)"):
+        d = md(f"# 工具\n\n{PARA}\n\n## 相关\n\n* [官网](https://a.example)\n* {item}\n")
+        assert d.text.split("\n")[-1] == item[1:item.index("]")]
+    d = md(f"# 工具\n\n{PARA}\n\n## 小结\n\n{LAST}\n\n* [← Previous](1.md)\n* [Next chapter](3.md)\n")
+    assert d.text.split("\n")[-1] == LAST
