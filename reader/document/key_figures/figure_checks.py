@@ -1,0 +1,43 @@
+"""Checks on a chosen subject from the shapes set AH showed on pages nobody had read, each giving
+none rather than a subject that says something else: a share whose owner a share before it in
+the clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that
+runs past a time word into the clause's predicate (12个|行业上半年利润: a clause), and a subject
+that ends on a modal (该省经济能够|保持在7%: no noun is named). A period said with 以来 inside a
+subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨)."""
+
+from __future__ import annotations
+
+from reader.document import rx
+from reader.document.key_figures import figure_nouns as nouns
+from reader.document.key_figures import figure_words as words
+
+# When a clause's predicate starts: a time word after the counted noun (行业|上半年|利润).
+_TIME_WORD = rx.compile(r"(?<=.)(?:上半年|下半年|今年|去年|全年|当年|同期|年内|前三季度|[一二三四]季度|"
+                        r"本月|上月|当月|\d{2,4}年)")
+_SINCE = rx.compile(r"(?<=.)以来(?=..)")
+_MODAL_END = rx.compile(r"(?:能够|可以|将会|或将|有望|能否|必将)$")
+
+
+def checked(subject: str | None, simple: str, after: str, after_share: bool) -> str | None:
+    """subject, or None when its shape says it names something else than what the figure is
+    of; simple: the words before the figure in its clause (since the figure before it), after:
+    the text after the figure; after_share: the figure is a share and simple starts right after
+    another share."""
+    if subject is None:
+        return None
+    text = subject.translate(words.T2S)
+    if _MODAL_END.search(text):
+        return None
+    if since := _SINCE.search(text):
+        return nouns.valid(subject[since.end() :])  # …三季度以来|股价平均上涨: what, not when
+    head = simple.lstrip(" ")
+    if after_share and head.startswith(text[:2]):
+        return None  # 顶尖5%|学生…: the students the share before picks out
+    if after.startswith(subject) and _TIME_WORD.search(text):
+        return None  # 12个|行业上半年利润: the counted noun runs into a clause
+    return subject
+
+
+def is_share(unit: str) -> bool:
+    """The figure's unit makes it a share of a whole."""
+    return unit in ("%", "％")

@@ -1,0 +1,84 @@
+"""The classes held-out set AH showed (issue 14), each on made-up sentences: a share whose owner
+a share before it picks out, a count's noun that runs into the predicate, a modal at a subject's
+end, a period said with 以来, a forecast's verb, a concessive adverb, 计划完成率, ranks and dates
+in 日 that are no figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.document.key_figures.figures import find_figures
+from reader.document.model import Block, BlockKind
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    found = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.label for f in found}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("该校顶尖5%学生已经占全部奖学金60%。", "60%"),
+    ("前20%客户已经占公司销售额80%。", "80%"),
+])
+def test_a_share_picked_out_by_a_share_before_it_gives_none(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_share_after_a_count_keeps_its_subject() -> None:
+    assert _subjects("有24个行业利润增速超过100%。")["100%"] == "行业利润增速"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("其余12个行业上半年利润均同比增长。", "12个"),
+    ("全省有35家企业今年营业收入超过十亿元。", "35家"),
+])
+def test_a_counted_noun_that_runs_past_a_time_word_gives_none(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_counted_noun_before_its_verb_is_kept() -> None:
+    assert _subjects("今年全省新建学校12所。")["12所"] == "学校"
+
+
+def test_a_subject_ending_on_a_modal_gives_none() -> None:
+    assert _subjects("主要研究机构预期该省经济仍然能够保持在7%左右的增速。")["7%"] is None
+
+
+def test_a_period_with_since_is_when_not_what() -> None:
+    assert _subjects("入选的30家公司今年以来股价平均上涨15.5%，跑赢大盘。")["15.5%"] == "股价平均上涨"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("某机构预测明年全省工业产值增长6%。", "6%", "工业产值增长"),
+    ("中国老年人口据预测将突破3亿。", "3亿", "中国老年人口"),
+])
+def test_a_forecasts_verb_opens_the_clause_but_a_forecast_said_is_kept(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("全省每年新增耕地面积虽然增加12%，但质量下降。", "新增耕地面积增加"),
+    ("期內投資總額雖然增加89%，但回報率下跌。", "期內投資總額增加"),
+])
+def test_a_concessive_adverb_is_left_out(text: str, subject: str) -> None:
+    assert next(iter(_subjects(text).values())) == subject
+
+
+def test_a_plans_completion_rate_is_one_noun() -> None:
+    assert _subjects("本市计划完成率105.2%。")["105.2%"] == "计划完成率"
+
+
+@pytest.mark.parametrize("text", [
+    "该企业排名由15名上升至第6名，另一家从8名下滑至第12名。",
+    "剔除今年3月31日之后上市的新股。",
+])
+def test_ranks_and_a_days_date_are_no_figures(text: str) -> None:
+    assert set(_subjects(text)) <= {"第6名", "第12名"}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("该校录取了15名学生。", "15名"),
+    ("超过5日之后仍未缴费的，罚款200元。", "5日"),
+])
+def test_counts_of_people_and_spans_in_days_are_still_found(text: str, figure: str) -> None:
+    assert figure in _subjects(text)
