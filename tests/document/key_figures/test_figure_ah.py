@@ -82,3 +82,27 @@ def test_ranks_and_a_days_date_are_no_figures(text: str) -> None:
 ])
 def test_counts_of_people_and_spans_in_days_are_still_found(text: str, figure: str) -> None:
     assert figure in _subjects(text)
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("其中，新开工项目98个，续建项目539个。", "98个", "新开工项目"),
+    ("全市今年新开工项目共120个。", "120个", "新开工项目"),
+])
+def test_a_verb_after_new_modifies_the_noun_it_counts(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_between_measures_like_a_verb() -> None:
+    assert _subjects("市值介于50亿至80亿元的公司占多数。")["50亿至80亿元"] == "市值"
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), [
+    ("某县投资收入在2010年为300亿元，下降至2020年的200亿元，跌幅达到33%。", "33%", "某县投资收入跌幅"),
+    ("全市粮食产量为500万吨，增幅为3%。", "3%", "粮食产量增幅"),
+])
+def test_a_rate_of_change_alone_is_the_rate_of_the_measure_before(text: str, figure: str, subject: str) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_a_rate_of_change_after_a_change_is_not_chained() -> None:
+    assert _subjects("今年全市房价上涨5%，涨幅比去年扩大1个百分点。")["1个百分点"] == "涨幅扩大"
