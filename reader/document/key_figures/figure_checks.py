@@ -3,7 +3,9 @@ none rather than a subject that says something else: a share whose owner a share
 the clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that
 runs past a time word into the clause's predicate (12个|行业上半年利润: a clause), and a subject
 that ends on a modal (该省经济能够|保持在7%: no noun is named). A period said with 以来 inside a
-subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨)."""
+subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨);
+and a rate said of the subject's part in something (最终消费支出对经济增长的贡献率为|55%) is that
+rate, not the subject: the subject keeps it."""
 
 from __future__ import annotations
 
@@ -15,6 +17,10 @@ from reader.document.key_figures import figure_words as words
 _TIME_WORD = rx.compile(r"(?<=.)(?:上半年|下半年|今年|去年|全年|当年|同期|年内|前三季度|[一二三四]季度|"
                         r"本月|上月|当月|\d{2,4}年)")
 _SINCE = rx.compile(r"(?<=.)以来(?=..)")
+# X对Y(的)Z率 before the figure: the rate is the measure, X the one it is of.
+_RATE_OF_PART = rx.compile(r"对(?P<of>[^，。；对]{1,10}?)的?(?P<rate>[\u4e00-\u9fff]{1,3}[率度])"
+                           r"(?:为|是|达到|达|约为|约|超过|高达|仅为|只有)?\s*$")
+_WHOLE_MAX = nouns.SUBJECT_MAX
 _MODAL_END = rx.compile(r"(?:能够|可以|将会|或将|有望|能否|必将)$")
 
 
@@ -31,6 +37,9 @@ def checked(subject: str | None, simple: str, after: str, after_share: bool) -> 
     if since := _SINCE.search(text):
         return nouns.valid(subject[since.end() :])  # …三季度以来|股价平均上涨: what, not when
     head = simple.lstrip(" ")
+    if (rate := _RATE_OF_PART.search(head)) and head[: rate.start()].translate(words.T2S).endswith(text):
+        whole = subject + head[rate.start() : rate.end("rate")]
+        return whole if len(whole) <= _WHOLE_MAX else subject + rate.group("rate")
     if after_share and head.startswith(text[:2]):
         return None  # 顶尖5%|学生…: the students the share before picks out
     if after.startswith(subject) and _TIME_WORD.search(text):

@@ -106,3 +106,23 @@ def test_a_rate_of_change_alone_is_the_rate_of_the_measure_before(text: str, fig
 
 def test_a_rate_of_change_after_a_change_is_not_chained() -> None:
     assert _subjects("今年全市房价上涨5%，涨幅比去年扩大1个百分点。")["1个百分点"] == "涨幅扩大"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("科技进步对农业增长贡献率达到60%。", "科技进步对农业增长贡献率"),
+    ("最终消费支出对经济增长的贡献率为55.2%。", "最终消费支出贡献率"),
+])
+def test_a_rate_of_a_part_in_a_whole_keeps_its_rate(text: str, subject: str) -> None:
+    assert next(iter(_subjects(text).values())) == subject
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("拉丁美洲和加勒比地区的出口预计将增至 12.5%。", "拉丁美洲和加勒比地区的出口"),
+    ("哥伦比亚的咖啡产量增长8%。", "哥伦比亚的咖啡产量增长"),
+])
+def test_a_names_bi_is_no_comparison(text: str, subject: str) -> None:
+    assert next(iter(_subjects(text).values())) == subject
+
+
+def test_a_comparisons_bi_still_is() -> None:
+    assert _subjects("今年出口额比上年增长8%。")["8%"] == "出口额增长"
