@@ -29,22 +29,25 @@ def checked(subject: str | None, simple: str, after: str, after_share: bool) -> 
     of; simple: the words before the figure in its clause (since the figure before it), after:
     the text after the figure; after_share: the figure is a share and simple starts right after
     another share."""
-    if subject is None:
+    if subject is None or _withheld(subject, simple.lstrip(" "), after, after_share):
         return None
     text = subject.translate(words.T2S)
-    if _MODAL_END.search(text):
-        return None
     if since := _SINCE.search(text):
         return nouns.valid(subject[since.end() :])  # …三季度以来|股价平均上涨: what, not when
     head = simple.lstrip(" ")
     if (rate := _RATE_OF_PART.search(head)) and head[: rate.start()].translate(words.T2S).endswith(text):
         whole = subject + head[rate.start() : rate.end("rate")]
         return whole if len(whole) <= _WHOLE_MAX else subject + rate.group("rate")
-    if after_share and head.startswith(text[:2]):
-        return None  # 顶尖5%|学生…: the students the share before picks out
-    if after.startswith(subject) and _TIME_WORD.search(text):
-        return None  # 12个|行业上半年利润: the counted noun runs into a clause
     return subject
+
+
+def _withheld(subject: str, head: str, after: str, after_share: bool) -> bool:
+    """A modal ends it, the share before picks it out (顶尖5%|学生…), or a counted noun runs
+    into a clause (12个|行业上半年利润)."""
+    text = subject.translate(words.T2S)
+    if _MODAL_END.search(text) or (after_share and head.startswith(text[:2])):
+        return True
+    return after.startswith(subject) and bool(_TIME_WORD.search(text))
 
 
 def is_share(unit: str) -> bool:
