@@ -126,3 +126,15 @@ def test_a_names_bi_is_no_comparison(text: str, subject: str) -> None:
 
 def test_a_comparisons_bi_still_is() -> None:
     assert _subjects("今年出口额比上年增长8%。")["8%"] == "出口额增长"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("游客中“70后”位列第三，占比15%。", "15%"),
+    ("其中来自企业的捐款为3亿元，占比达40%。", "40%"),
+])
+def test_a_share_alone_gives_none(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_share_whose_owner_is_named_keeps_it() -> None:
+    assert _subjects("民营企业在全市经济中占比达60%。")["60%"] == "民营企业占比"
