@@ -2,7 +2,8 @@
 none rather than a subject that says something else: a share whose owner a share before it in
 the clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that
 runs past a time word into the clause's predicate (12个|行业上半年利润: a clause), and a subject
-that ends on a modal (该省经济能够|保持在7%: no noun is named). A period said with 以来 inside a
+that ends on a modal (该省经济能够|保持在7%: no noun is named), or a span then 间 (10年|间增加: a
+period). A period said with 以来 inside a
 subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨);
 and a rate said of the subject's part in something (最终消费支出对经济增长的贡献率为|55%) is that
 rate, not the subject: the subject keeps it."""
@@ -21,15 +22,20 @@ _SINCE = rx.compile(r"(?<=.)以来(?=..)")
 _RATE_OF_PART = rx.compile(r"对(?P<of>[^，。；对]{1,10}?)的?(?P<rate>[\u4e00-\u9fff]{1,3}[率度])"
                            r"(?:为|是|达到|达|约为|约|超过|高达|仅为|只有)?\s*$")
 _WHOLE_MAX = nouns.SUBJECT_MAX
+# A span then 间 is the period something changed in (10年间|增加80%), not what it measures.
+_TIME_UNITS = ("年", "个月", "個月", "天", "日", "周", "週")
+_PERIOD_AFTER = rx.compile("[间間]")
 _MODAL_END = rx.compile(r"(?:能够|可以|将会|或将|有望|能否|必将)$")
 
 
-def checked(subject: str | None, simple: str, after: str, after_share: bool) -> str | None:
+def checked(subject: str | None, simple: str, after: str, after_share: bool, unit: str = "") -> str | None:
     """subject, or None when its shape says it names something else than what the figure is
     of; simple: the words before the figure in its clause (since the figure before it), after:
     the text after the figure; after_share: the figure is a share and simple starts right after
-    another share."""
+    another share; unit: the figure's."""
     if subject is None or _withheld(subject, simple.lstrip(" "), after, after_share):
+        return None
+    if unit.endswith(_TIME_UNITS) and _PERIOD_AFTER.match(after):  # 政府开支：|10年|间增加80%
         return None
     text = subject.translate(words.T2S)
     if since := _SINCE.search(text):

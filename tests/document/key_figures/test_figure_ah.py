@@ -138,3 +138,7 @@ def test_a_share_alone_gives_none(text: str, figure: str) -> None:
 
 def test_a_share_whose_owner_is_named_keeps_it() -> None:
     assert _subjects("民营企业在全市经济中占比达60%。")["60%"] == "民营企业占比"
+
+
+def test_a_span_then_jian_is_a_period_not_a_measure() -> None:
+    assert _subjects("政府開支：10年間增加80%，收入增加50%。")["10年"] is None
