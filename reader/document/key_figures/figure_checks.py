@@ -2,8 +2,8 @@
 none rather than a subject that says something else: a share whose owner a share before it in
 the clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that
 runs past a time word into the clause's predicate (12个|行业上半年利润: a clause), and a subject
-that ends on a modal (该省经济能够|保持在7%: no noun is named), or a span then 间 (10年|间增加: a
-period). A period said with 以来 inside a
+that ends on a modal (该省经济能够|保持在7%: no noun is named), a span then 间 (10年|间增加: a
+period), or the first so many (首|1000间企业, 前|20个交易日: picked out by rank, not counted). A period said with 以来 inside a
 subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨);
 and a rate said of the subject's part in something (最终消费支出对经济增长的贡献率为|55%) is that
 rate, not the subject: the subject keeps it."""
@@ -25,6 +25,8 @@ _WHOLE_MAX = nouns.SUBJECT_MAX
 # A span then 间 is the period something changed in (10年间|增加80%), not what it measures.
 _TIME_UNITS = ("年", "个月", "個月", "天", "日", "周", "週")
 _PERIOD_AFTER = rx.compile("[间間]")
+# 首|1000间企业, 前|20个交易日: the first so many, picked out by rank, not counted.
+_FIRST_SO_MANY = rx.compile(r"(?<![目之以此提当眼面空从])[首前]\s*$")
 _MODAL_END = rx.compile(r"(?:能够|可以|将会|或将|有望|能否|必将)$")
 
 
@@ -51,7 +53,7 @@ def _withheld(subject: str, head: str, after: str, after_share: bool) -> bool:
     """A modal ends it, the share before picks it out (顶尖5%|学生…), or a counted noun runs
     into a clause (12个|行业上半年利润)."""
     text = subject.translate(words.T2S)
-    if _MODAL_END.search(text) or (after_share and head.startswith(text[:2])):
+    if _MODAL_END.search(text) or (after_share and head.startswith(text[:2])) or _FIRST_SO_MANY.search(head):
         return True
     return after.startswith(subject) and bool(_TIME_WORD.search(text))
 

@@ -142,3 +142,15 @@ def test_a_share_whose_owner_is_named_keeps_it() -> None:
 
 def test_a_span_then_jian_is_a_period_not_a_measure() -> None:
     assert _subjects("政府開支：10年間增加80%，收入增加50%。")["10年"] is None
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("全市500家企业中，首100家企业贡献了六成税收。", "100家"),
+    ("公告前30个交易日的均价为12元。", "30个"),
+])
+def test_the_first_so_many_are_picked_out_not_counted(text: str, figure: str) -> None:
+    assert _subjects(text)[figure] is None
+
+
+def test_a_count_after_mu_qian_is_still_counted() -> None:
+    assert _subjects("目前3万辆的产能将扩大。")["3万辆"] == "产能"
