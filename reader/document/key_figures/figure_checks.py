@@ -1,12 +1,14 @@
-"""Checks on a chosen subject from the shapes set AH showed on pages nobody had read, each giving
-none rather than a subject that says something else: a share whose owner a share before it in
-the clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that
-runs past a time word into the clause's predicate (12个|行业上半年利润: a clause), and a subject
-that ends on a modal (该省经济能够|保持在7%: no noun is named), a span then 间 (10年|间增加: a
-period), or the first so many (首|1000间企业, 前|20个交易日: picked out by rank, not counted). A period said with 以来 inside a
-subject is when, not what: the subject is what follows it (公司三季度以来股价平均上涨 → 股价平均上涨);
-and a rate said of the subject's part in something (最终消费支出对经济增长的贡献率为|55%) is that
-rate, not the subject: the subject keeps it."""
+"""Checks on a chosen subject, from the shapes set AH showed on pages nobody had read.
+
+None rather than a subject that says something else: a share whose owner a share before it in the
+clause picks out (顶尖5%|学生占全部奖学金|60%: which students is cut off), a count's noun that runs
+past a time word into the predicate (12个|行业上半年利润: a clause), a subject ending on a modal
+(该省经济能够|保持在7%: no noun is named), a span then 间 (10年|间增加: a period), and the first so
+many (首|1000间企业, 前|20个交易日: picked out by rank, not counted).
+
+Mended: a period said with 以来 inside a subject is when, not what (公司三季度以来股价平均上涨 →
+股价平均上涨), and a rate said of the subject's part in something (最终消费支出对经济增长的贡献率为|
+55%) is the measure: the subject keeps it."""
 
 from __future__ import annotations
 
@@ -30,12 +32,12 @@ _FIRST_SO_MANY = rx.compile(r"(?<![目之以此提当眼面空从])[首前]\s*$"
 _MODAL_END = rx.compile(r"(?:能够|可以|将会|或将|有望|能否|必将)$")
 
 
-def checked(subject: str | None, simple: str, after: str, after_share: bool, unit: str = "") -> str | None:
+def checked(subject: str | None, simple: str, after: str, after_same: bool, unit: str = "") -> str | None:
     """subject, or None when its shape says it names something else than what the figure is
     of; simple: the words before the figure in its clause (since the figure before it), after:
-    the text after the figure; after_share: the figure is a share and simple starts right after
-    another share; unit: the figure's."""
-    if subject is None or _withheld(subject, simple.lstrip(" "), after, after_share):
+    the text after the figure; after_same: simple starts right after a figure of the same unit;
+    unit: the figure's."""
+    if subject is None or _withheld(subject, simple.lstrip(" "), after, after_same and is_share(unit)):
         return None
     if unit.endswith(_TIME_UNITS) and _PERIOD_AFTER.match(after):  # 政府开支：|10年|间增加80%
         return None
