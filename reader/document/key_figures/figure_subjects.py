@@ -117,7 +117,7 @@ class Labeller:
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
                      truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
         self.path = ""
-        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit, site.after_figure and site.same_unit)
         result = shares.share_of(result, site.simple, self._previous[-1] if self._previous and not self._clause else None)
         result = summed.subject if summed else self._parts.subject(result, unit, site.simple)  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown

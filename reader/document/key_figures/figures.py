@@ -59,6 +59,7 @@ _POINT = rx.compile("[.．]")
 _DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|長達|为期|為期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
 _DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
 _SPAN_AFTER = rx.compile("内|之内|以内")  # 十五日内: a span in numerals too
+_MONTH_BEFORE = rx.compile(r"[\d一二三四五六七八九十]月[ \u00a0]?$")  # 6月30日之后: a date, before or after
 # 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
 _POINTS_BEFORE = rx.compile(r"(?:[涨跌升降]|回落|反弹|报)了?[ \u00a0]?$")
 # 块 is money (5块钱, 3000块的手机) unless a noun follows that it classifies (3块金牌).
@@ -71,7 +72,7 @@ _NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東][县縣市部]|[湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "名": rx.compile("上升|下滑|下降|[升降跌滑]至|提升|攀升|跌落|滑落"), "台": rx.compile("[北中南][市縣县]|[东東][县縣市部]|[湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
              "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
              # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
@@ -324,7 +325,7 @@ def _not_a_time(unit: str, number: str, before: str, after: str) -> bool:
     """8点 is a time of day, 大涨了42点 and 3629点 an index; 5月14日 is a date, 超过5日 a span."""
     if unit == "点":
         return not number.isdigit() or int(number) >= 100 or bool(_POINTS_BEFORE.search(before[-4:]))
-    return bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
+    return not _MONTH_BEFORE.search(before[-4:]) and bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
 
 
 def _a_span(before: str, after: str) -> bool:
