@@ -22,7 +22,7 @@ def set_apart(lines: list[str], i: int, sub: int | None) -> bool:
     if i >= 2 and _PHOTO_END.search(above) and not ends_sentence(above):  # noqa: PLR2004
         above = lines[i - 2]  # 資料照片, 報系資料照: a photo's caption under the paragraph, over the head
     return (
-        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and (_IN_CLAUSES.isdisjoint(line) or _TWO_PHRASES.fullmatch(line) is not None)
+        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and (_IN_CLAUSES.isdisjoint(line) or last == i and _TWO_PHRASES.fullmatch(line) is not None)
         and (last == i or lines[i].endswith(("：", ":")) and 0 < len(kicker) <= _LONE_HEAD_MAX
              and _IN_CLAUSES.isdisjoint(kicker))
         and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
