@@ -6,13 +6,15 @@ process has a lock of its own; the Document comes back pickled (≈0.1 s for 8 M
 
 from __future__ import annotations
 
+import importlib
 import os
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 from reader.document import Document, DocumentError, load
-from reader.document.loader import MAX_FILE_BYTES
+from reader.document.loader import MARKDOWN_SUFFIXES, MAX_FILE_BYTES
 
 # A line this long or longer (twice as long, surely) is imported apart: a pattern's call on
 # it takes tens of ms here.
@@ -28,6 +30,15 @@ def has_long_line(path: str) -> bool:
         return False  # the import says what is wrong
     step = LONG_LINE_BYTES  # a stretch with no line feed: a line at least this long
     return any(data.find(b"\n", at, at + step) < 0 for at in range(0, len(data) - step + 1, step))
+
+
+def _load_importer(path: str) -> None:
+    """The importer's modules, loaded on this thread while the child imports: the window uses
+    some of them once the article is shown (its corrections, panels), and loading them then,
+    on the GUI thread, stalled it (≈0.4 s); a thread's import had loaded them."""
+    markdown = Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+    importlib.import_module("reader.document.markdown.markdown_importer" if markdown
+                            else "reader.document.scraped.text_importer")  # fmt: skip
 
 
 # The child: the Document (or the DocumentError) pickled on stdout; what it prints on stderr
@@ -50,10 +61,13 @@ def load_apart(path: str) -> Document:
     if getattr(sys, "frozen", False):  # a bundled app: sys.executable is the app itself
         return load(path)
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    pipe = subprocess.PIPE
     try:
-        child = subprocess.run([sys.executable, "-c", _CHILD, path], capture_output=True,
-                               env=env, check=False)  # fmt: skip
-        result = pickle.loads(child.stdout) if child.returncode == 0 else None  # noqa: S301 - our child's
+        with subprocess.Popen([sys.executable, "-c", _CHILD, path], stdout=pipe, stderr=pipe,
+                              env=env) as child:  # fmt: skip
+            _load_importer(path)
+            out, _err = child.communicate()
+        result = pickle.loads(out) if child.returncode == 0 else None  # noqa: S301 - our child's
     except (OSError, pickle.UnpicklingError, EOFError):
         result = None
     if isinstance(result, DocumentError):
