@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pickle
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +58,8 @@ def load_apart(path: str) -> Document:
     could be started or it failed. Its DocumentError is raised here."""
     if getattr(sys, "frozen", False):  # a bundled app: sys.executable is the app itself
         return load(path)
+    import pickle  # only when such a file comes (not at start-up)
+    import subprocess
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     pipe = subprocess.PIPE
     try:
