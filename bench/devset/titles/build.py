@@ -45,6 +45,7 @@ DEV = sys.modules.get("devset_build") or _devset_build()
 MIRROR = Path("/work/.mirror")
 PER_SITE = 3
 MIN_CJK = 200
+PROSE_CJK = 40  # a paragraph of prose has this many CJK characters on one line
 # What the other sets name (their SOURCES.md tables): these sites and repositories are not used.
 SOURCE_FILES = [f for f in (*sorted(BENCH.glob("devset/SOURCES.md")), *sorted(BENCH.glob("devset/*/SOURCES.md")),
                              *sorted(BENCH.glob("freshset*/SOURCES.md"))) if f.parent != HERE]
@@ -145,7 +146,7 @@ def _by_hash(paths: list[str]) -> list[str]:
 def blog_site(repo: str) -> str:
     try:
         cname = git(repo, "show", "HEAD:CNAME").decode().strip().split()[0].lower()
-        return cname.removeprefix("www.")
+        return re.sub(r"^(https?://)?(www\.)?|/$", "", cname)
     except (subprocess.CalledProcessError, IndexError):
         return repo.split("/")[1].lower()
 
@@ -198,7 +199,10 @@ def _chinese(html: str, lines: list[str]) -> bool:
 
 def labelled(page: dict[str, Any], sites_used: set[str]) -> tuple[str, list[str]] | str:
     """(title, rendered lines) of a page, or why it is dropped."""
-    html = _html(page)
+    return _labelled_html(page, _html(page), sites_used)
+
+
+def _labelled_html(page: dict[str, Any], html: str, sites_used: set[str]) -> tuple[str, list[str]] | str:
     try:
         root = render.parse(html)
     except lxml.etree.ParserError:  # an empty document
@@ -212,11 +216,19 @@ def labelled(page: dict[str, Any], sites_used: set[str]) -> tuple[str, list[str]
     lines = render.render_tree(root).splitlines()
     if not _chinese(html, lines):
         return "not a Chinese article"
+    return _title_of(root, lines)
+
+
+def _title_of(root: Any, lines: list[str]) -> tuple[str, list[str]] | str:
+    """(title, lines) when the markup agrees on a title that is a line of the text with prose under it."""
     title = agreed_title(root)
     if title is None:
         return "no <h1> that <title> or og:title agrees with"
-    if not any(DEV.nz(ln) == DEV.nz(title) for ln in lines):
+    at = [i for i, ln in enumerate(lines) if DEV.nz(ln) == DEV.nz(title)]
+    if not at:
         return "title not a line of the rendered text"
+    if not any(DEV.cjk(ln) >= PROSE_CJK for ln in lines[at[0] + 1:]):
+        return "no paragraph under the title: an album, a list or a site page, not an article"
     return title, lines
 
 
