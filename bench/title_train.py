@@ -210,6 +210,8 @@ def main() -> int:
     for name, group in (("tune sites (5-fold by site)", tune),
                         ("held-out sites (trained on the tune sites)", [p for p in dev if not is_tune_site(p.site)]),
                         ("title batch (5-fold by site)", [p for p in pages if p.train_only])):
+        if not group:
+            continue
         right = sum(picks_right(model_for(models, p.site, p.train_only), p) for p in group)
         print(f"title model, {name}: headline chosen right on "
               f"{right}/{len(group)} = {100 * right / max(1, len(group)):.0f}% "
