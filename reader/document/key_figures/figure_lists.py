@@ -186,7 +186,8 @@ def industries(segment: str, lead: str) -> list[str | None] | None:
     if len(names) == 1 and not INNER_JOINER.search(names[0].translate(words.T2S)):
         return None  # 装备制造业和高技术制造业, 教育、金融业: no name holds a 和 of its own
     items = [item for name in names for item in _split_names(name)]
-    items[0] = clean(items[0] or "") if text else None  # the list's start is in the window
+    opener = words.LEAD.match((items[0] or "").translate(words.T2S))  # 全年|批发和零售业
+    items[0] = (items[0] or "")[opener.end() if opener else 0 :] if text else None  # its start is read
     named = [nouns.valid(item) for item in items if item]
     after = segment[pairs.end() :] if (pairs := _RESPECTIVELY.search(segment)) else ""
     change = segment[pairs.end() + turn.start() : pairs.end() + turn.end()] if pairs and (

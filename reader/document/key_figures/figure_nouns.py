@@ -221,3 +221,9 @@ def noun_after_de(after: str) -> str | None:
     if noun.endswith(_MANNER) or noun in _GOALS:
         return None  # 一年减100斤的“暴瘦”现象: how it is, not what it measures
     return None if ends_in(noun, words.VERB_END) else valid(noun)
+
+
+def names_its_noun(unit: str) -> bool:
+    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
+    bare = unit.lstrip("余多万亿千")
+    return len(bare) > 1 and bare[0] in "个個"

@@ -31,6 +31,7 @@ from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
 
 WINDOW = 40  # characters read either side of a figure
+LEAD_MAX = 60  # …before it, for the items of a 分别 list of industries named before its clause
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
@@ -78,8 +79,9 @@ class Labeller:
         timespan: bool, count_figures: Callable[[str], int],
     ) -> str | None:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
-        side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
+        side (fewer at the block's ends; LEAD_MAX before, of which only a 分别 list reads more); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        wide = before  # the list of a 分别 list may begin before the window (figure_lists.industries)
         summed = formulas.in_sum(before[-(WINDOW + 2) :], after[:WINDOW], whole=len(before) < WINDOW + 2)
         before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
@@ -113,9 +115,9 @@ class Labeller:
                 segment = segment[currency.end() :]  # 129亿元人民币|跃升至238亿元
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
-        listed = places.listing(lead := before[: len(before) - len(head)], self._previous[-1] if self._previous else None)
+        listed = places.listing(before[: len(before) - len(head)], self._previous[-1] if self._previous else None)
         site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan, truncated, unit == self._last_unit,
-                     _names_its_noun(unit), after_figure, listed, "" if after_figure else "。"[len(before) >= WINDOW + 2 :] + lead)
+                     nouns.names_its_noun(unit), after_figure, listed, "" if after_figure else "。"[len(wide) >= LEAD_MAX :] + wide[: len(wide) - len(head)])
         self.path = ""
         result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit, site.after_figure and site.same_unit)
         result = shares.share_of(result, site.simple, self._previous[-1] if self._previous and not self._clause else None)
@@ -208,7 +210,7 @@ class Labeller:
         if len(items) != count or not (all(items) or not share and any(items)) or any(words.OPENER.search(i or "") for i in items):
             self._pending = [None] * (count - 1)
             return None
-        subjects = [_join(item, verb) if item else None for item in items]
+        subjects = [(_join(item, verb) if share else item) if item else None for item in items]  # whole: as read
         self._pending = subjects[1:]
         self.path = self._list_path
         return subjects[0]
@@ -292,12 +294,6 @@ def _headcount(site: _Site) -> bool:
     noun = nouns.noun_after_de(site.after)
     people = words.PERSON_END | _GROUPS
     return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, people)
-
-
-def _names_its_noun(unit: str) -> bool:
-    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
-    bare = unit.lstrip("余多万亿千")
-    return len(bare) > 1 and bare[0] in "个個"
 
 
 def _chained(chain_from: str | None, verb: str, level: bool = False, unit: str = "") -> str | None:

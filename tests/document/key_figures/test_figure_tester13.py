@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.document.key_figures.figures import find_figures
+from reader.document.key_figures.figures import CONTEXT_MAX, find_figures
 from reader.document.model import Block, BlockKind
 
 
@@ -36,9 +36,9 @@ def test_a_trade_list_of_single_characters_is_one_industry() -> None:
 @pytest.mark.parametrize("text", [
     # one industry, three figures: whose are they?
     "交通运输、仓储和邮政业增加值分别增长3.1%、4.2%和5.0%。",
-    # the list begins before the window: its first item may be cut
-    "前三季度全省经济运行总体平稳，其中居民服务、修理和其他服务业，租赁和商务服务业，"
-    "交通运输、仓储和邮政业增加值分别增长9.1%、5.6%和4.3%。",
+    # the list begins before the window (sixty characters): its first item may be cut
+    "全年，文化、体育和娱乐业，水利、环境和公共设施管理业，信息传输、软件和信息技术服务业，"
+    "租赁和商务服务业，交通运输、仓储和邮政业增加值分别增长9.1%、5.6%、3.3%、2.2%和4.3%。",
 ])
 def test_industries_that_cannot_be_paired_with_certainty_get_none(text: str) -> None:
     subjects = _subjects(text)
@@ -65,3 +65,28 @@ def test_whole_industries_joined_by_and_are_still_two_items() -> None:
 ])
 def test_a_counted_noun_is_not_cut_inside_a_verb_of_splitting(text: str, figure: str, subject: str) -> None:
     assert _subjects(text)[figure] == subject
+
+
+def _contexts(text: str) -> dict[str, str]:
+    found = find_figures(text, [Block(BlockKind.PARAGRAPH, 0, len(text))])
+    return {text[f.start : f.end]: f.context for f in found}
+
+
+def test_a_list_figures_context_shows_the_items_named_before_its_clause() -> None:
+    contexts = _contexts("其中，文化、体育和娱乐业，租赁和商务服务业，交通运输、仓储和邮政业增加值分别增长3.3%、4.4%和5.5%。")
+    for figure, context in contexts.items():
+        assert context.startswith("文化、体育和娱乐业，租赁和商务服务业，交通运输"), context
+        assert figure in context and len(context) <= CONTEXT_MAX
+
+
+def test_a_long_lists_context_leaves_out_the_figures_before_this_one() -> None:
+    text = ("前三季度，全省服务业增加值增长5.5%。其中，信息传输、软件和信息技术服务业，租赁和商务服务业，"
+            "交通运输、仓储和邮政业增加值分别增长10.2%、17.6%、8.8%和6.3%。")
+    context = _contexts(text)["8.8%"]
+    assert context.startswith("信息传输、软件和信息技术服务业，") and "分别增长…、8.8%" in context, context
+    assert len(context) <= CONTEXT_MAX
+
+
+def test_a_list_after_a_clause_with_a_figure_starts_at_its_first_item() -> None:
+    text = "服务业增加值增长5.5%，文化、体育和娱乐业，租赁和商务服务业增加值分别增长3.1%和4.2%。"
+    assert _contexts(text)["4.2%"] == "文化、体育和娱乐业，租赁和商务服务业增加值分别增长3.1%和4.2%"
