@@ -195,6 +195,12 @@ def industries(segment: str, lead: str) -> list[str | None] | None:
     return [f"{item}{measure}{change}" for item in named if item] if len(named) == len(items) and all(named) else []
 
 
+def names_only(piece: str) -> bool:
+    """A piece of a list before the clause it ends in: industries' names only (租赁和商务服务业),
+    or nouns joined by 、 with no figure nor 的 (甲、乙)."""
+    return _names(piece) or "、" in piece and "的" not in piece and bool(_NAMES.fullmatch(piece))
+
+
 def _names(piece: str) -> bool:
     """A piece of the list before the clause: industries' names only (租赁和商务服务业)."""
     return bool(_NAMES.fullmatch(piece)) and _industry_end(piece) and all(_split_names(piece))

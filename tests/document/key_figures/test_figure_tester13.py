@@ -90,3 +90,13 @@ def test_a_long_lists_context_leaves_out_the_figures_before_this_one() -> None:
 def test_a_list_after_a_clause_with_a_figure_starts_at_its_first_item() -> None:
     text = "服务业增加值增长5.5%，文化、体育和娱乐业，租赁和商务服务业增加值分别增长3.1%和4.2%。"
     assert _contexts(text)["4.2%"] == "文化、体育和娱乐业，租赁和商务服务业增加值分别增长3.1%和4.2%"
+
+
+def test_a_list_that_names_nothing_shows_the_clause_before_it() -> None:
+    text = "全区规上企业312家、个体工商户9120户，比上年分别增加6.2%、3.9%。"
+    assert _contexts(text)["3.9%"] == "全区规上企业312家、个体工商户9120户，比上年分别增加6.2%、3.9%"
+
+
+def test_a_clause_that_is_no_item_is_not_shown_with_a_list() -> None:
+    text = "统计局负责人对记者表示，甲、乙两类商品零售额分别增长6.2%和3.9%。"
+    assert _contexts(text)["3.9%"] == "甲、乙两类商品零售额分别增长6.2%和3.9%"
