@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.key_figures import figure_checks as checks
+from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
 
@@ -77,7 +78,8 @@ def _pulled_or_paired(subject: str, simple: str, after: str, unit: str) -> bool:
     by 和 after nouns joined by 和 (加工贸易和保税物流进出口|10293亿元和3544.9亿元)."""
     if unit.endswith("百分点") and _PULLS.search(simple):
         return True
-    return bool(_JOINED.search(subject)) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
+    joined = _JOINED.search(lists.INNER_JOINER.sub("", subject.translate(words.T2S)))  # 批发和零售业: one name
+    return bool(joined) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
 
 
 def _no_subject(subject: str, simple: str) -> bool:

@@ -15,11 +15,12 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value, compounds
+from reader.document.key_figures.figure_context import BEFORE_MAX, CONTEXT_MAX, clause_context
 from reader.document.key_figures.figure_formulas import falls
 from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
-from reader.document.key_figures.figure_subjects import WINDOW, Labeller
+from reader.document.key_figures.figure_subjects import LEAD_MAX, WINDOW, Labeller
 from reader.document.key_figures.figure_units import (
     MAGNITUDES,
     PER,
@@ -86,8 +87,6 @@ _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件"
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
                           "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组",
                           "具", "宗", "幢", "伙"})
-CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
-_CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 STEP_CHARS = 2048  # text FigureScan.step() reads: ≈0.1 ms, ≈3 ms if it is all figures
 # A figure (or going on to the next block) costs a step as much as this many characters: its
@@ -96,6 +95,7 @@ _FIGURE_COST = 24
 # No article quotes this many (the corpus: ≤ 209); a file that does is a table or junk, and
 # a longer list would take the Statistics panel a long turn to make.
 FIGURES_MAX = 10_000
+__all__ = ["CONTEXT_MAX", "FIGURES_MAX", "FigureScan", "document_figures", "find_figures", "keep_figures"]
 
 
 def document_figures(doc: Document) -> tuple[Figure, ...]:
@@ -199,7 +199,7 @@ class FigureScan:
     def _add(self, match: re.Match[str], base: int, block: Block) -> None:
         start, end = base + match.start(), base + match.end()
         # + 2: a clause of up to WINDOW characters is read whole, with the mark (——) before it.
-        first, last = max(block.start, start - WINDOW - 2), min(block.end, end + WINDOW)
+        first, last = max(block.start, start - max(WINDOW + 2, BEFORE_MAX, LEAD_MAX)), min(block.end, end + WINDOW)
         marks = self._marks or []
         before, after = blanked(self._text, first, start, marks), blanked(self._text, end, last, marks)
         figure = _figure(match, start, before, after, self._labeller)
@@ -255,7 +255,7 @@ def _figure(
 ) -> Figure | None:
     """The figure match stands for, at start; before and after: the text either side of it
     (WINDOW characters are read); labeller: the subjects of the block so far."""
-    before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+    wide, before, after = before, before[-(WINDOW + 2) :], after[:WINDOW]  # wide: for the context and a list's lead
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
     decimals, compound = decimals or "", None
     scaled = re.sub("[余多餘]", "", unit.translate(TRADITIONAL))  # 13万余亩: 万亩
@@ -282,7 +282,7 @@ def _figure(
         value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
-        start, end, before, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
+        start, end, wide, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
         and not low,
         timespan=kind is FigureKind.DURATION or bare_unit in _SIZES, count_figures=_count_figures,
     )
@@ -290,7 +290,7 @@ def _figure(
         label = None  # 1平方米的产值480元: the unit the next figure is per
     sign = sign_before(before)  # -2.9%, －0.1%, 负35亿元: kept in the value and the figure
     before, value = before[: len(before) - len(sign)], -value if sign else value
-    context = clause_context(before, sign + match.group(), after)
+    context = clause_context(wide[: len(wide) - len(sign)], sign + match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     if compound is not None:
         unit_text = magnitude + unit_text
@@ -335,15 +335,3 @@ def _a_span(before: str, after: str) -> bool:
 
 def _count_figures(text: str) -> int:
     return sum(1 for _ in _FIGURE.finditer(text))
-
-
-def clause_context(before: str, figure: str, after: str) -> str:
-    """The clause that holds the figure, at most CONTEXT_MAX characters, the figure included."""
-    head = _CONTEXT_BREAK.split(before)[-1].lstrip(" ─—")
-    tail = _CONTEXT_BREAK.split(after)[0]
-    room = max(0, CONTEXT_MAX - len(figure))
-    if len(head) + len(tail) > room:
-        keep_tail = min(len(tail), max(room // 3, room - len(head)))
-        head = head[len(head) - (room - keep_tail) :] if room > keep_tail else ""
-        tail = tail[:keep_tail]
-    return (head + figure + tail).strip()
