@@ -77,7 +77,7 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
     """Input lines found neither as a line of the article text nor among the lines left out.
 
     A line may be shown changed only in the ways the importer changes lines: a heading without
-    its leading symbol (■声音), a subtitle without its dash, a headline joined from two lines or
+    its leading symbol (■声音), a subtitle without its dash or in parts (kicker / deck), a headline joined from two lines or
     split from its subtitle, a paragraph without the credit cut from its end (which is then
     left out), a disclaimer split at its label."""
     assert all(entry.role in _ROLES for entry in doc.left_out)
@@ -95,6 +95,8 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
         undashed = line.lstrip("─—- ")
         if line in shown or bare in shown or undashed in shown or line in left_out:
             continue
+        if doc.subtitle and {line.strip(), undashed.strip()} & set(doc.subtitle.split(" / ")):
+            continue  # a paper's kicker and deck, the headline's subtitle as "kicker / deck"
         if doc.title and (
             doc.title.startswith(line + " ") or doc.title.endswith(" " + line)  # over two lines
             or all(piece in line for piece in headline)  # title──subtitle on one, buttons cut
