@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.document import Document, DocumentError, load, load_bytes
@@ -114,6 +114,7 @@ def unaccounted_lines(raw: str, doc: Document) -> list[str]:
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(text=TEXTS)
+@example(text="党旗领航奋进路──副标题\n强化组织领导\n上下联动齐抓共管\n图：现场 摄\n全市经济增加值实现5053.91亿元、增长0.3%。")
 def test_every_line_of_a_text_file_is_shown_or_kept_out_with_a_role(text: str) -> None:
     try:
         doc = load_bytes(text.encode("utf-8"), "x", "text")
