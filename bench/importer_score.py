@@ -36,7 +36,7 @@ from reader.document.headlines.title_model import use_model
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra", DEVSET / "blogs", DEVSET / "twhk", DEVSET / "twhk2", DEVSET / "news2",
-           DEVSET / "plain", DEVSET / "md2")
+           DEVSET / "plain", DEVSET / "tw3", DEVSET / "md2")
 FRESH = Path(__file__).resolve().parent / "freshset"
 FRESH2 = Path(__file__).resolve().parent / "freshset2"
 FRESH3 = Path(__file__).resolve().parent / "freshset3"
@@ -251,6 +251,8 @@ def main() -> int:
     ap.add_argument("--shipped", action="store_true",
                     help="the shipped headline model for every page (default: the model trained "
                     "on the tune sites only, and without the page's own site for a tune page)")
+    ap.add_argument("--titles", action="store_true",
+                    help="the headline models trained with the title batch (devset/titles) too, as title_train --titles")
     ap.add_argument("--set", choices=("dev", *FRESH_SETS), default="dev",
                     help="fresh, fresh2, fresh3, fresh4: a fresh test set, aggregate and misses by class only")
     ap.add_argument("--pages", action="store_true", help="with --set fresh…fresh4: list each page's misses")
@@ -260,7 +262,7 @@ def main() -> int:
     a = ap.parse_args()
     if a.set in FRESH_SETS:
         return score_fresh(a.pages, *FRESH_SETS[a.set])
-    models = {} if a.shipped else models_by_fold(load_pages())
+    models = {} if a.shipped else models_by_fold(load_pages(extra=a.titles))
     tune, held, every = Tally(), Tally(), Tally()
     sites: dict[str, set[str]] = {"tune": set(), "held-out": set()}
     for path, label in labelled_pages(a.folders or FOLDERS):

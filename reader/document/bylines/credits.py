@@ -13,6 +13,7 @@ from reader.document.bylines.credit_forms import (
     is_filed_credit,
     reposted_writer,
 )
+from reader.document.bylines.placed_names import is_photo_credit, is_placed_line, lead_credit
 from reader.document.bylines.wire_names import bracket_names
 from reader.document.hanzi.script import probe  # one for one: spans found carry over to the line
 from reader.document.scraped.patterns import ROW_TOOLS, SENTENCE_END
@@ -153,11 +154,14 @@ def _credit_shapes(read: str) -> tuple[int, int] | None:
         if shape.match(read):
             return 0, len(read)
     reporter = _OUTLET_REPORTER.match(read) or _PLACED_REPORTER.match(read) or _UNSPACED_REPORTER.match(read)
+    if reporter is None and is_placed_line(read):  # 王小五／台北報導 alone: no 記者 said
+        return 0, len(read)
     return (reporter.start(1), reporter.end(1)) if reporter else None
 
 
 def is_person_credit(credit: str) -> bool:
-    return bool(_PERSON_WORDS.search(probe(credit))) or is_filed_credit(credit)
+    read = probe(credit)
+    return bool(_PERSON_WORDS.search(read)) or is_filed_credit(credit) or is_placed_line(read)
 
 
 def is_editor_credit(credit: str) -> bool:
@@ -187,8 +191,8 @@ def trailing_credit(line: str) -> tuple[str, str] | None:
     last_end = max(line.rfind(ch) for ch in SENTENCE_END + "”")
     tail = probe(line[last_end + 1 :])
     for match in _BRACKETED.finditer(tail):
-        if _BIO.match(match.group(1)):
-            continue
+        if _BIO.match(match.group(1)) or is_photo_credit(match.group(1)):
+            continue  # （记者王小五摄） closing a caption: who took the picture, no writer
         if _PERSON_WORDS.search(match.group(1)) or is_filed_credit(match.group(1)):
             inner = line[last_end + 1 + match.start(1) : last_end + 1 + match.end(1)]
             return line[: last_end + 1 + match.start()].rstrip(), inner.strip()
@@ -206,7 +210,9 @@ def caption_credit(line: str) -> str | None:
         return None  # _CREDIT_RUN needs one: most lines are spared compiling it (≈3 ms)
     cut = max(0, len(read) - _CREDIT_TAIL)
     match = _credit_run().search(read, cut)
-    return line[match.start(1) : match.end(1)].strip() if match else None
+    if match is None or is_photo_credit(match.group(1)):  # （记者王小五摄）: who took the picture
+        return None
+    return line[match.start(1) : match.end(1)].strip()
 
 
 @cache
@@ -259,10 +265,12 @@ def dateline_credit(line: str) -> str | None:
     中央社记者王小五台北12日电"""
     probe_line = probe(line[:60])
     match = _BRACKETED.search(probe_line)
-    if match and _BRACKET_REPORTER.match(match.group(1)):
+    if match and _BRACKET_REPORTER.match(match.group(1)) and not is_photo_credit(match.group(1)):
         return line[match.start(1) : match.end(1)].strip()
     if named := bracket_names(line):  # 某某社香港30日电（王小五、李四）: names alone
         return named
+    if placed := lead_credit(probe_line):  # 【王小五／台北報導】 opening the lead, no 記者 said
+        return line[placed[0] : placed[1]]
     opening = (_OPENING_REPORTER.match(probe_line) or _AGENCY_FILED.match(probe_line) or _WIRE_REPORTER.match(probe_line)
                or _NEWS_OPENING.match(probe_line))
     return line[opening.start(1) : opening.end(1)].strip() if opening else None

@@ -16,6 +16,7 @@ from reader.document.bylines.credit_forms import (
     leading_credit,
 )
 from reader.document.bylines.credits import agency_filed, standalone_credit
+from reader.document.bylines.placed_names import dateline_writer
 from reader.document.bylines.post_meta import is_post_meta_line
 from reader.document.bylines.posted_on import is_posted_on, posted_on_writer
 from reader.document.bylines.wire_names import is_dispatch_line
@@ -193,7 +194,8 @@ def credit_in_dateline(line: str, shown: str) -> str | None:
         credit = _COUNTERS_AFTER.split(credit_alone(credit), maxsplit=1)[0]  # 作者：王芳 2024-05-10 阅读 12, 作者：王芳｜2024-05-10
         return shown[line.index(credit) : line.index(credit) + len(credit)]
     poster = POSTER.match(line)
-    found = agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
+    found = (agency_filed(shown) or _reporter(line, shown) or _author_field(line, shown) or _name_before_date(line, shown)
+             or _placed_writer(line, shown))
     return found or (shown[poster.start("name") : poster.end("name")] if poster else None) or _desk_writer(
         line, shown) or posted_on_writer(line, shown)
 
@@ -285,6 +287,11 @@ def _is_placed_person(credit: str) -> bool:
 _COUNTERS_AFTER = rx.compile(r"(?<!\s)\s+(?=(?:19|20)\d{2}\s*[-/.年]|阅读|浏览|点击)")
 # 发布时间：2024-03-05 来源：市应急管理局 作者：王芳 浏览次数：125: the author's field of the line.
 _AUTHOR_FIELD = rx.compile(r"(?:^|[\s【\[|｜])((?:作者|撰文|撰稿|文)\s*[:：/／]\s*[^\s:：|｜()（）\[\]【】\d]{2,12})(?=[\s】\]|｜]|$)")
+
+
+def _placed_writer(line: str, shown: str) -> str | None:
+    span = dateline_writer(line)  # 某某時報 王小五／綜合報導 2013年…, 2014/03/19 18:58 王小五 李四 報導
+    return shown[span[0] : span[1]] if span else None
 
 
 def _author_field(line: str, shown: str) -> str | None:

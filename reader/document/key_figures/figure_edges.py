@@ -9,6 +9,8 @@ keeps the change, and an adverb cut from its verb (总负债剧|增至) is left 
 from __future__ import annotations
 
 from reader.document import rx
+from reader.document.key_figures import figure_checks as checks
+from reader.document.key_figures import figure_lists as lists
 from reader.document.key_figures import figure_nouns as nouns
 from reader.document.key_figures import figure_words as words
 
@@ -52,9 +54,11 @@ _PAIR_NEXT = rx.compile(r"\s*[和与及]\s*\d")
 _JOINED = rx.compile("[和与及]")
 
 
-def settled(subject: str | None, simple: str, after: str = "", unit: str = "") -> str | None:
+def settled(subject: str | None, simple: str, after: str = "", unit: str = "", after_same: bool = False) -> str | None:
     """subject, or None when its edges say it is no subject; simple: the words before the
-    figure in its clause, simplified; after: the text after the figure; unit: the figure's."""
+    figure in its clause, simplified; after: the text after the figure; unit: the figure's;
+    after_same: simple starts at a figure of the same unit before it in the clause."""
+    subject = checks.checked(subject, simple, after, after_same, unit)
     if subject is None or _no_subject(subject, simple) or _pulled_or_paired(subject, simple, after, unit):
         return None
     if unit.endswith("百分点") and _RATE_OF_CHANGE.fullmatch(subject.translate(words.T2S)) and (
@@ -74,7 +78,8 @@ def _pulled_or_paired(subject: str, simple: str, after: str, unit: str) -> bool:
     by 和 after nouns joined by 和 (加工贸易和保税物流进出口|10293亿元和3544.9亿元)."""
     if unit.endswith("百分点") and _PULLS.search(simple):
         return True
-    return bool(_JOINED.search(subject)) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
+    joined = _JOINED.search(lists.INNER_JOINER.sub("", subject.translate(words.T2S)))  # 批发和零售业: one name
+    return bool(joined) and bool(_PAIR_NEXT.match(after) or simple.strip() in ("和", "与", "及"))
 
 
 def _no_subject(subject: str, simple: str) -> bool:

@@ -150,3 +150,84 @@ def names_nothing(segment: str) -> bool:
     head = _RESPECTIVELY.split(segment.translate(words.T2S))[0].strip(JOINERS + nouns.EDGES)
     head = _COMPARED_END.sub("", words.BASE_END.sub("", head))
     return not head[lead.end() :] if (lead := words.LEAD.match(head)) else not head
+
+
+
+# An industry's name ends in 业 (not 企业, 就业, 营业收入, 业务): 批发和零售业, 交通运输、仓储和邮政业
+_INDUSTRY = rx.compile("(?<![企就职学毕作物专创营])业(?![务绩主])")
+_INDUSTRY_JOIN = rx.compile("([、和及与])")
+_CONJUNCTION = rx.compile("[和及与]")
+# A 和 or 及 inside an industry's name (批发和零售业, not 装备制造业和高技术制造业: two names)
+INNER_JOINER = rx.compile(r"(?<!业)[和及][\u4e00-\u9fff]{1,10}?(?<![企就职学毕作物专创营])业(?![务绩主])")
+_NAMES = rx.compile(r"[^\d%％]+")  # a piece that only names: no figure
+
+
+def industries(segment: str, lead: str) -> list[str | None] | None:
+    """The items of a 分别 list of industries, each whole with the measure they share, when one
+    is named by its trades (信息传输、软件和信息技术服务业，租赁和商务服务业，交通运输、仓储和邮政业
+    增加值分别增长…: three, never cut at an inner 、 or 和): the clause's and the bare names before
+    it between commas, back to a clause that is none (其中, 上半年); lead: the words before the
+    clause, begun by a break when they start where the text does. None when no name holds a
+    joiner nor comes before (a list as any other); [] when the items are not sure (the list runs
+    past the window's start; 教育、金融业: which 、?)."""
+    head = _RESPECTIVELY.split(segment)[0].rstrip(JOINERS + nouns.EDGES)
+    head = _COMPARED_END.sub("", words.BASE_END.sub("", head))
+    ends = [found.end() for found in _INDUSTRY.finditer(head.translate(words.T2S))]
+    measure = head[ends[-1] :] if ends else ""
+    if not ends or _ITEM_JOINER.search(measure) or _VERB.search(measure.translate(words.T2S)):
+        return None
+    names, text = [head[: ends[-1]]], lead
+    while text.endswith(("，", ",")):  # …服务业，|租赁和商务服务业，|交通运输、…
+        start = max((b.end() for b in nouns.BREAK.finditer(text, 0, len(text) - 1)), default=0)
+        if not _names(text[start:-1]):
+            break
+        names.insert(0, text[start:-1])
+        text = text[:start]
+    if len(names) == 1 and not INNER_JOINER.search(names[0].translate(words.T2S)):
+        return None  # 装备制造业和高技术制造业, 教育、金融业: no name holds a 和 of its own
+    items = [item for name in names for item in _split_names(name)]
+    opener = words.LEAD.match((items[0] or "").translate(words.T2S))  # 全年|批发和零售业
+    items[0] = (items[0] or "")[opener.end() if opener else 0 :] if text else None  # its start is read
+    named = [nouns.valid(item) for item in items if item]
+    after = segment[pairs.end() :] if (pairs := _RESPECTIVELY.search(segment)) else ""
+    change = segment[pairs.end() + turn.start() : pairs.end() + turn.end()] if pairs and (
+        turn := words.CHANGE.search(after.translate(words.T2S))) else ""  # 增长, as written (增長)
+    return [f"{item}{measure}{change}" for item in named if item] if len(named) == len(items) and all(named) else []
+
+
+def names_only(piece: str) -> bool:
+    """A piece of a list before the clause it ends in: industries' names only (租赁和商务服务业),
+    or nouns joined by 、 with no figure nor 的 (甲、乙)."""
+    return _names(piece) or "、" in piece and "的" not in piece and bool(_NAMES.fullmatch(piece))
+
+
+def _names(piece: str) -> bool:
+    """A piece of the list before the clause: industries' names only (租赁和商务服务业)."""
+    return bool(_NAMES.fullmatch(piece)) and _industry_end(piece) and all(_split_names(piece))
+
+
+def _industry_end(text: str) -> bool:
+    return (found := _INDUSTRY.search(text.translate(words.T2S), len(text) - 1)) is not None and found.end() == len(text)
+
+
+def _split_names(names: str) -> list[str | None]:
+    """Industries joined by 、 or 和, each whole (批发和零售业、文化、体育和娱乐业: two); None for
+    a name whose 、 cannot be told (教育、金融业: one name, or two?)."""
+    parts = _INDUSTRY_JOIN.split(names.strip(nouns.EDGES))
+    items: list[str | None] = []
+    name = ""
+    for part, joiner in zip(parts[::2], [*parts[1::2], ""], strict=True):
+        name += part
+        if _industry_end(name):
+            items.append(name if _trades(name) else None)
+            name = ""
+        else:
+            name += joiner
+    return [*items, None] if name else items
+
+
+def _trades(name: str) -> bool:
+    """交通运输、仓储和邮政业, 农、林、牧、渔业: a name that lists its trades by 、 ends in a 和 or
+    及 part, or lists single characters."""
+    *trades, tail = name.split("、")
+    return not trades or bool(_CONJUNCTION.search(tail)) or all(len(trade) == 1 for trade in trades)

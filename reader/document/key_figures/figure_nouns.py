@@ -17,6 +17,10 @@ _LEAVE = frozenset("假")
 _WORD_GOES_ON = words.NOUN_END | frozenset("梯动行性庭")  # 电梯, 专项|行动, 女|性, 家|庭: words go on
 _LOCATIVE = rx.compile("[外内]|[以之][外内上下]|开外")
 _LOCATIVES = ("面前", "期间", "周边", "周围")  # 遇难者|面前: a place word, not the noun's end
+# 分 ends nouns (学分, 积分) but starts verbs too: a noun ends neither in such a verb nor in the
+# two characters before it, its object (老旧小区|雨污分流改造, not 老旧小区雨污分 nor 老旧小区雨)
+_SPLITS = rx.compile("分[流户类拣离配装批拆割摊担散解设送包]")
+_OBJECT_LEN = 2
 _MANNER = ("现象", "情况", "局面", "态势", "地步", "程度")  # a duration's noun: 25天的护理假, 各10天育儿假
 # Words that stop a noun as verbs (计划, 统计) but go on it as nouns before 的 (持股计划的来源).
 _NOUN_STOP = rx.compile("(?:计划|统计|决定)的")
@@ -156,9 +160,12 @@ def _head(phrase: str, ends: frozenset[str], place: bool = False) -> str | None:
     居民 → 警务人员)."""
     simple = phrase.translate(words.T2S)
     longest = range(min(len(phrase), AFTER_MAX), 1, -1)
+    split = _SPLITS.search(simple)
     for end in (reversed(longest) if ends is words.PERSON_END else longest):
+        before_object = split is not None and end == split.start() - _OBJECT_LEN  # 小区|雨污分流
         inside_a_word = (end < len(simple) and simple[end] in _WORD_GOES_ON  # 园|区, 电|梯
-                         and not simple.startswith(_LOCATIVES, end)) or simple.startswith(_LOCATIVES, end - 1)
+                         and not simple.startswith(_LOCATIVES, end) and not before_object) or simple.startswith(
+                             _LOCATIVES, end - 1) or split is not None and split.start() - _OBJECT_LEN < end <= split.end()
         if simple[end - 1] in ends and not inside_a_word and (found := valid(phrase[:end], place)):
             return found
     return None
@@ -214,3 +221,9 @@ def noun_after_de(after: str) -> str | None:
     if noun.endswith(_MANNER) or noun in _GOALS:
         return None  # 一年减100斤的“暴瘦”现象: how it is, not what it measures
     return None if ends_in(noun, words.VERB_END) else valid(noun)
+
+
+def names_its_noun(unit: str) -> bool:
+    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
+    bare = unit.lstrip("余多万亿千")
+    return len(bare) > 1 and bare[0] in "个個"

@@ -26,7 +26,7 @@ _ABOUT = rx.compile(r"共|共计|累计|合计|约|近|超过|逾|多达|达|总
 _NOMINAL = frozenset({"改造", "改建", "扩建", "新改建", "整治", "维修", "治理", "修建"})
 _AFTER_VERB = rx.compile(r"了|过")  # 培训了|农民工: the aspect after the verb, not the object's
 _AMOUNT_UNITS = ("%", "％", "倍", "百分点", "元", "万", "亿", "千")  # 覆盖人口近|1000万: no count
-_MODIFIED = frozenset("未已待在正")  # 未开工|项目: a verb that modifies a noun, no action
+_MODIFIED = frozenset("未已待在正新")  # 未开工|项目, 新开工|项目: a verb that modifies a noun, no action
 _INSIDE = rx.compile(r"已|亦|也|都|将|还|又|再|仍")  # 服务队|亦已动员: a clause
 _OBJECT_MAX = 10
 # 以|房贷|1000万元、期限20年|计算: a frame the figures are taken in, the noun before each its own.

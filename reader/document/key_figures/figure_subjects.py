@@ -31,6 +31,7 @@ from reader.document.key_figures import figure_words as words
 from reader.document.key_figures.figure_clause import JOINERS, own_subject
 
 WINDOW = 40  # characters read either side of a figure
+LEAD_MAX = 60  # …before it, for the items of a 分别 list of industries named before its clause
 _SENTENCE_END = rx.compile(r"[。！？；!?;\n]")
 _FROM_TO = rx.compile(r"[到至]")
 _CURRENCY = rx.compile(r"(?:人民币|美元|港币|港元|欧元|日元)")  # after an amount: 129亿元|人民币
@@ -78,8 +79,9 @@ class Labeller:
         timespan: bool, count_figures: Callable[[str], int],
     ) -> str | None:
         """The subject of the figure text[start:end]; before/after: WINDOW characters either
-        side (fewer at the block's ends); classifier: its unit classifies a noun (名, 个…);
+        side (fewer at the block's ends; LEAD_MAX before, of which only a 分别 list reads more); classifier: its unit classifies a noun (名, 个…);
         timespan: a duration or an age; count_figures(text): how many figures text holds."""
+        wide = before  # the list of a 分别 list may begin before the window (figure_lists.industries)
         summed = formulas.in_sum(before[-(WINDOW + 2) :], after[:WINDOW], whole=len(before) < WINDOW + 2)
         before, after = window.unbracketed(before[-(WINDOW + 2) :]), window.after_text(after[:WINDOW])
         pieces = nouns.BREAK.split(before)
@@ -114,10 +116,10 @@ class Labeller:
             if bound := _BOUND.match(segment):
                 segment = segment[bound.end() :]  # 停放5小时|内|收费5元: the bound is the figure's
         listed = places.listing(before[: len(before) - len(head)], self._previous[-1] if self._previous else None)
-        site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan,
-                     truncated, unit == self._last_unit, _names_its_noun(unit), after_figure, listed)
+        site = _Site(segment, segment.translate(words.T2S), after, unit, classifier, timespan, truncated, unit == self._last_unit,
+                     nouns.names_its_noun(unit), after_figure, listed, "" if after_figure else "。"[len(wide) >= LEAD_MAX :] + wide[: len(wide) - len(head)])
         self.path = ""
-        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit)
+        result = edges.settled(self._label(site, count_figures, chain_from), site.simple, site.after, unit, site.after_figure and site.same_unit)
         result = shares.share_of(result, site.simple, self._previous[-1] if self._previous and not self._clause else None)
         result = summed.subject if summed else self._parts.subject(result, unit, site.simple)  # 365天-|104天（休息日）: a sum's operand
         self._clause.append(result)  # kept for the figures after it, even if not shown
@@ -139,8 +141,8 @@ class Labeller:
         own, verb, peeled = own_subject(site.segment, simple, site.truncated, whole_list)
         own = own or (places.listed_place(site.segment, verb) if site.listing else None)  # 中卫市|增长
         if _PAIRS.search(simple):
-            listed = lists.list_items(own, site.segment)
-            return self._paired(listed, verb, site.after, count_figures, lists.names_nothing(site.segment))
+            listed = lists.list_items(own, site.segment) if (trades := lists.industries(site.segment, site.lead)) is None else trades
+            return self._paired(listed, verb if trades is None else "", site.after, count_figures, lists.names_nothing(site.segment), share=trades is None)
         own = None if own and (_doubtful(own, site) or (site.classifier or site.named) and objects.acts(own)) else own
         if own and (spent := words.SPENT.search(peeled)) and not nouns.ends_in(own, _LEVEL_NOUNS):
             own, verb = (own, spent.group()) if spent.group() in words.SPENT_MEASURES else (None, verb)
@@ -191,11 +193,12 @@ class Labeller:
 
     def _paired(
         self, listed: list[str | None], verb: str, after: str, count_figures: Callable[[str], int],
-        bare: bool,
+        bare: bool, *, share: bool,
     ) -> str | None:
-        """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%."""
+        """A 分别 list: 非公企业61903家、社会组织5994家，比上年分别增加28.33%、22.98%; share: the
+        items may share a measure (not whole industries with theirs: 交通运输、仓储和邮政业增加值)."""
         count = 1 + count_figures(nouns.BREAK.split(after)[0])
-        items = lists.share_measure(listed) if lists.shares_a_head(listed) else lists.parallel(listed) or listed
+        items = listed if not share else lists.share_measure(listed) if lists.shares_a_head(listed) else lists.parallel(listed) or listed
         # 旅客吞吐量1200万人次，货邮吞吐量15万吨，分别增长21%和9%: the sentence's figures before,
         # in order, when they are as many as the list's (a third before them: which two is unclear)
         earlier = self._previous if len(self._previous) >= count else (
@@ -204,18 +207,17 @@ class Labeller:
         if not listed and bare and len(earlier) >= count > 1:  # 分别…|0.3个百分点: one missed
             items = [words.unchanged(s) if s else None for s in earlier[-count:]]
             self._list_path = paths.LIST_EARLIER
-        if len(items) != count or not all(items) or any(words.OPENER.search(i or "") for i in items):
+        if len(items) != count or not (all(items) or not share and any(items)) or any(words.OPENER.search(i or "") for i in items):
             self._pending = [None] * (count - 1)
             return None
-        subjects = [_join(item, verb) for item in items if item]
+        subjects = [(_join(item, verb) if share else item) if item else None for item in items]  # whole: as read
         self._pending = subjects[1:]
         self.path = self._list_path
         return subjects[0]
 
 
 class _Site(NamedTuple):
-    """Where a figure stands: the words before it in its clause (since the figure before it),
-    as written and simplified, and the text after it."""
+    """Where a figure stands: the words before it in its clause (since the figure before), as written and simplified, and after it."""
 
     segment: str
     simple: str
@@ -228,6 +230,7 @@ class _Site(NamedTuple):
     named: bool  # its unit names what it counts: 16个区, 30个项目
     after_figure: bool  # segment starts at the figure before it in the clause
     listing: bool  # the clause is an item of a list of places (…前二名：|中卫市增长)
+    lead: str  # the words before the clause (begun by a break when the block starts there)
 
 
 def _penalty(site: _Site) -> str | None:
@@ -291,12 +294,6 @@ def _headcount(site: _Site) -> bool:
     noun = nouns.noun_after_de(site.after)
     people = words.PERSON_END | _GROUPS
     return site.unit.endswith(("人", "名", "人次")) and not nouns.ends_in(noun, people)
-
-
-def _names_its_noun(unit: str) -> bool:
-    """16个区, 30个项目: the unit says what is counted (no noun after it is)."""
-    bare = unit.lstrip("余多万亿千")
-    return len(bare) > 1 and bare[0] in "个個"
 
 
 def _chained(chain_from: str | None, verb: str, level: bool = False, unit: str = "") -> str | None:

@@ -15,11 +15,12 @@ from dataclasses import replace
 from reader.document import rx
 from reader.document.key_figures.figure_cells import TableFigures
 from reader.document.key_figures.figure_compound import compound_figure, compound_value, compounds
+from reader.document.key_figures.figure_context import BEFORE_MAX, CONTEXT_MAX, clause_context
 from reader.document.key_figures.figure_formulas import falls
 from reader.document.key_figures.figure_marks import blanked, footnote_marks, unmarked
 from reader.document.key_figures.figure_numerals import is_amount, numeral_figure, numeral_value
 from reader.document.key_figures.figure_sign import sign_before
-from reader.document.key_figures.figure_subjects import WINDOW, Labeller
+from reader.document.key_figures.figure_subjects import LEAD_MAX, WINDOW, Labeller
 from reader.document.key_figures.figure_units import (
     MAGNITUDES,
     PER,
@@ -59,6 +60,7 @@ _POINT = rx.compile("[.．]")
 _DAYS_BEFORE = rx.compile(r"(?:超过|超|长达|長達|为期|為期|连续|累计|满|逾|不少于|不超过|不得超过|之日起|起)[ \u00a0]?$")
 _DAYS_AFTER = rx.compile(r"[ \u00a0]?(?:内|之内|以内|以上|以下|后|之后|以后|左右)")
 _SPAN_AFTER = rx.compile("内|之内|以内")  # 十五日内: a span in numerals too
+_MONTH_BEFORE = rx.compile(r"[\d一二三四五六七八九十]月[ \u00a0]?$")  # 6月30日之后: a date, before or after
 # 点 after a rise or a fall counts an index's points (大涨了42点), not the time of day.
 _POINTS_BEFORE = rx.compile(r"(?:[涨跌升降]|回落|反弹|报)了?[ \u00a0]?$")
 # 块 is money (5块钱, 3000块的手机) unless a noun follows that it classifies (3块金牌).
@@ -71,7 +73,7 @@ _NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 _NOT_UNIT = {"成": rx.compile("[立员功本果交绩熟品型都就为]"), "所": rx.compile(r"示(?![范意])|[述说谓]"), "部": rx.compile("[门分长署队委级属位件]"),
              "支": rx.compile("[持付出撑援柱部队]"), "本": rx.compile("[科地届次市年身土金部质]"),
              "头": rx.compile("[条部像版脑发目号等上顶]"),
-             "张": rx.compile("[家口江]"), "台": rx.compile("[北中南][市縣县]|[东東][县縣市部]|[湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
+             "张": rx.compile("[家口江]"), "名": rx.compile("上升|下滑|下降|[升降跌滑]至|提升|攀升|跌落|滑落"), "台": rx.compile("[北中南][市縣县]|[东東][县縣市部]|[湾灣]"), "组": rx.compile("[织成合建团件长图]"), "层": rx.compile("[面次级]"), "双": rx.compile("[方向边重]"), "根": rx.compile("[据本源基治]"),
              "口": rx.compile("[岸径号罩头语气味碑音才]"), "道": rx.compile("[路理德歉别具一]"),
              "对": rx.compile(r"[比外于应话象手接待方照称付抗]|[ \u00a0]?[A-Za-z]"),  # 1 对 Java
              # 54具遗体, 100宗个案, 6幢大楼, 1500伙 (Hong Kong's households); not 具有, 宗教, 伙伴
@@ -85,8 +87,6 @@ _CLASSIFIERS = frozenset({"个", "家", "名", "座", "所", "项", "条", "件"
                           "份", "部", "次", "支", "本", "篇", "头", "册", "页", "袋",
                           "箱", "瓶", "盒", "张", "颗", "枚", "棵", "双", "章", "根", "口", "道", "对", "组",
                           "具", "宗", "幢", "伙"})
-CONTEXT_MAX = 60  # the clause shown with a figure, the figure included
-_CONTEXT_BREAK = rx.compile(r"[，。；：！？,;:!?\n]")
 _SKIP_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE, BlockKind.CODE})
 STEP_CHARS = 2048  # text FigureScan.step() reads: ≈0.1 ms, ≈3 ms if it is all figures
 # A figure (or going on to the next block) costs a step as much as this many characters: its
@@ -95,6 +95,7 @@ _FIGURE_COST = 24
 # No article quotes this many (the corpus: ≤ 209); a file that does is a table or junk, and
 # a longer list would take the Statistics panel a long turn to make.
 FIGURES_MAX = 10_000
+__all__ = ["CONTEXT_MAX", "FIGURES_MAX", "FigureScan", "document_figures", "find_figures", "keep_figures"]
 
 
 def document_figures(doc: Document) -> tuple[Figure, ...]:
@@ -198,7 +199,7 @@ class FigureScan:
     def _add(self, match: re.Match[str], base: int, block: Block) -> None:
         start, end = base + match.start(), base + match.end()
         # + 2: a clause of up to WINDOW characters is read whole, with the mark (——) before it.
-        first, last = max(block.start, start - WINDOW - 2), min(block.end, end + WINDOW)
+        first, last = max(block.start, start - max(WINDOW + 2, BEFORE_MAX, LEAD_MAX)), min(block.end, end + WINDOW)
         marks = self._marks or []
         before, after = blanked(self._text, first, start, marks), blanked(self._text, end, last, marks)
         figure = _figure(match, start, before, after, self._labeller)
@@ -254,7 +255,7 @@ def _figure(
 ) -> Figure | None:
     """The figure match stands for, at start; before and after: the text either side of it
     (WINDOW characters are read); labeller: the subjects of the block so far."""
-    before, after = before[-(WINDOW + 2) :], after[:WINDOW]
+    wide, before, after = before, before[-(WINDOW + 2) :], after[:WINDOW]  # wide: for the context and a list's lead
     low, digits, decimals, unit = match.group(1, 2, 3, 4)
     decimals, compound = decimals or "", None
     scaled = re.sub("[余多餘]", "", unit.translate(TRADITIONAL))  # 13万余亩: 万亩
@@ -281,7 +282,7 @@ def _figure(
         value = float(low) if low else float(number)
     end = start + len(match.group())
     label = labeller.subject(
-        start, end, before, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
+        start, end, wide, after, unit, classifier=(bare_unit in _CLASSIFIERS or bare_unit == "块" and kind is FigureKind.COUNT)
         and not low,
         timespan=kind is FigureKind.DURATION or bare_unit in _SIZES, count_figures=_count_figures,
     )
@@ -289,7 +290,7 @@ def _figure(
         label = None  # 1平方米的产值480元: the unit the next figure is per
     sign = sign_before(before)  # -2.9%, －0.1%, 负35亿元: kept in the value and the figure
     before, value = before[: len(before) - len(sign)], -value if sign else value
-    context = clause_context(before, sign + match.group(), after)
+    context = clause_context(wide[: len(wide) - len(sign)], sign + match.group(), after)
     unit_text = match.group()[match.start(4) - match.start() :]  # 亿元, 万元/平方米
     if compound is not None:
         unit_text = magnitude + unit_text
@@ -324,7 +325,7 @@ def _not_a_time(unit: str, number: str, before: str, after: str) -> bool:
     """8点 is a time of day, 大涨了42点 and 3629点 an index; 5月14日 is a date, 超过5日 a span."""
     if unit == "点":
         return not number.isdigit() or int(number) >= 100 or bool(_POINTS_BEFORE.search(before[-4:]))
-    return bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
+    return not _MONTH_BEFORE.search(before[-4:]) and bool(_DAYS_BEFORE.search(before[-6:]) or _DAYS_AFTER.match(after))
 
 
 def _a_span(before: str, after: str) -> bool:
@@ -334,15 +335,3 @@ def _a_span(before: str, after: str) -> bool:
 
 def _count_figures(text: str) -> int:
     return sum(1 for _ in _FIGURE.finditer(text))
-
-
-def clause_context(before: str, figure: str, after: str) -> str:
-    """The clause that holds the figure, at most CONTEXT_MAX characters, the figure included."""
-    head = _CONTEXT_BREAK.split(before)[-1].lstrip(" ─—")
-    tail = _CONTEXT_BREAK.split(after)[0]
-    room = max(0, CONTEXT_MAX - len(figure))
-    if len(head) + len(tail) > room:
-        keep_tail = min(len(tail), max(room // 3, room - len(head)))
-        head = head[len(head) - (room - keep_tail) :] if room > keep_tail else ""
-        tail = tail[:keep_tail]
-    return (head + figure + tail).strip()

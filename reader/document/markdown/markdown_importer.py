@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -198,13 +199,15 @@ def _parts(blocks: list[HtmlBlock]) -> list[Part]:
 
 
 def _disclaimer(blocks: list[HtmlBlock]) -> Disclaimer | None:
-    """A section titled 免责声明 / Disclaimer: shown in its place and also folded at the end."""
+    """A section titled 免责声明 / Disclaimer. The last section is taken out of the text (the
+    folded box at the end shows it: it was shown twice); one with sections after it stays in
+    its place too (the box would be its only place at the end)."""
     for i, b in enumerate(blocks):
         if b.kind is BlockKind.HEADING and _DISCLAIMER_HEADING.match(b.text.strip()):
-            paragraphs: list[str] = []
-            for later in blocks[i + 1 :]:
-                if later.kind is BlockKind.HEADING:
-                    break
-                paragraphs.append(later.text)
-            return Disclaimer(b.text, tuple(paragraphs))
+            section = list(itertools.takewhile(lambda x: x.kind is not BlockKind.HEADING, blocks[i + 1 :]))
+            disclaimer = Disclaimer(b.text, tuple(later.text for later in section))
+            text_before = any(not x.image_only and x.text.strip() for x in blocks[:i])
+            if i + 1 + len(section) == len(blocks) and section and text_before:
+                del blocks[i:]
+            return disclaimer
     return None

@@ -1,8 +1,8 @@
 """What closes a Taiwanese or Hong Kong news portal's article beyond box_heads' words: the reader's
 prompts (喜歡這篇文章嗎？), the heads of its boxes of other stories (看過這篇的人也看過, 編輯部推薦,
 今日熱門新聞, 你可能感興趣), its 看更多 links, the calls to follow the paper (一起加入某報 LINE 好友)
-or to write to it (徵稿), the comments' question (你怎麼看？) and the site's claim on its texts
-(著作權聲明).
+or to write to it (徵稿), to follow its other stories (追蹤更多…新聞：, 更多精彩新聞，都在…), the comments'
+question (你怎麼看？) and box (討論區, 討論規範) and the site's claim on its texts (著作權聲明).
 
 Lines are read as probes (hanzi.script: the patterns' traditional forms made simplified); the
 characters the probe leaves as they are (這, 過, 選, 興, 蹤, 團, 絲, 讚, 嗎) are matched in both forms."""
@@ -41,8 +41,14 @@ _CHANNELS = (
 _CHANNEL = rx.compile(
     rf"{_URGED}.{{0,4}}(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{{0,16}}?{_CHANNELS}"
     rf"|^(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{{0,16}}?{_CHANNELS}.{{0,12}}(?:不漏接|第一手|最新消息|每日|好康)"
-    rf"|^(?:加入|追[踪蹤]|订阅|关注)\S{{1,16}}?{_CHANNELS}$"  # 訂閱某某YouTube頻道: the channel its last word
+    rf"|^(?:按[赞讚])?(?:加入|追[踪蹤]|订阅|关注)\S{{1,16}}?{_CHANNELS}$"  # 訂閱某某YouTube頻道: the channel its last word
 )
+# ◆ 追蹤更多某台影音及圖文新聞：, 關注更多財經新聞: the call to follow the channel's other stories.
+_FOLLOW_MORE = rx.compile(r"^[◆◇●■□▶►★☆※▲]?\s*(?:追[踪蹤]|订阅|关注)更多\S{1,20}?(?:新闻|影音|消息|报导|报道|资讯)[：:]?$")
+# 【更多精彩新聞，都在《某某》粉絲團】, 更多文章，都在【某某專欄】: where more of the paper's stories are.
+_MORE_THERE = rx.compile(r"^[【\[]?更多(?:精彩)?(?:文章|新闻|内容|报导|报道|评论)?[，,]?都在")
+# 討論區, 討論規範, 留言規則: the comments' box and its rules (讨论 alone heads a paper's discussion).
+_TALK_BOX = rx.compile(r"^(?:[讨討][论論]|留言)(?:[区區]|[规規][范範]|[规規][则則])$")
 # 你怎麼看？, 對此您怎麼看: the comments' box asking the reader.
 _YOUR_VIEW = rx.compile(r"^(?:对此)?(?:你|您|大家)(?:怎[么麼]看|觉得呢|有什[么麼]看法)[？?]?$")
 # 【某報徵稿】, 徵稿啟事, 歡迎投書: the paper's call for contributions under its stories.
@@ -51,6 +57,7 @@ _CALL = rx.compile(r"^[【\[]?[^\W\d_]{0,6}[征徵]稿(?:[启啟]事)?[】\]]?$|
 _SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有(?!人))(?:[:：，,\s]|$)")  # not 著作权所有人, the law's word
 _CHANNEL_MAX = 40  # characters: a call of a clause or two, not a paragraph of the text
 _HEAD_MAX = 16  # characters: a box's head is a few words
+_TALK_BOX_MAX = 4
 
 
 def closes_news_article(line: str) -> bool:
@@ -71,7 +78,13 @@ def closes_news_article(line: str) -> bool:
         first in _OPENERS and (_MAY_LIKE.match(line) or _DESK_BOX.match(line)) or "看更多" in line and _MORE.match(line)
     ):
         return True
-    return not _CALL_VERBS.isdisjoint(line) and "。" not in line and _CHANNEL.search(line) is not None
+    return _follow_more(line, size) or not _CALL_VERBS.isdisjoint(line) and "。" not in line and _CHANNEL.search(line) is not None
+
+
+def _follow_more(line: str, size: int) -> bool:
+    """追蹤更多…新聞：, 更多精彩新聞，都在…, or the comments' box 討論區."""
+    return "更多" in line and bool(_FOLLOW_MORE.match(line) or _MORE_THERE.match(line)) or (
+        size <= _TALK_BOX_MAX and _TALK_BOX.match(line) is not None)
 
 
 # The first characters of _YOUR_VIEW, _PROMPT, _READERS_ALSO, _MAY_LIKE and _DESK_BOX (probes: simplified).

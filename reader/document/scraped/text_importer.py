@@ -272,7 +272,7 @@ def _take_byline(
         body[0] = (body[0][0], opening[1])
         cut.append((body[0][0], opening[0], "byline"))
         candidates.append((2, opening[0]))
-    for _, line in body[:2]:
+    for _, line in body[:3]:  # a caption and a head may stand over the lead
         credit = caption_credit(line) or dateline_credit(line)
         if credit:
             candidates.append((6, credit))

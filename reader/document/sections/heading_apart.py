@@ -3,6 +3,7 @@ paragraphs of the text's middle (an article with one such head keeps it)."""
 
 from __future__ import annotations
 
+from reader.document import rx
 from reader.document.scraped.patterns import ends_sentence, is_prose
 
 _LONE_HEAD_MIN = 6  # 活动现场 alone is what a photo left behind: a caption
@@ -18,8 +19,10 @@ def set_apart(lines: list[str], i: int, sub: int | None) -> bool:
         return False
     line, above, under = lines[last], lines[i - 1], lines[last + 1]
     kicker = lines[i].rstrip("：:")
+    if i >= 2 and _PHOTO_END.search(above) and not ends_sentence(above):  # noqa: PLR2004
+        above = lines[i - 2]  # 資料照片, 報系資料照: a photo's caption under the paragraph, over the head
     return (
-        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and _IN_CLAUSES.isdisjoint(line)
+        _LONE_HEAD_MIN <= len(line) <= _LONE_HEAD_MAX and (_IN_CLAUSES.isdisjoint(line) or last == i and _TWO_PHRASES.fullmatch(line) is not None)
         and (last == i or lines[i].endswith(("：", ":")) and 0 < len(kicker) <= _LONE_HEAD_MAX
              and _IN_CLAUSES.isdisjoint(kicker))
         and is_prose(above) and len(above) >= _PARAGRAPH_AROUND // 2
@@ -28,3 +31,10 @@ def set_apart(lines: list[str], i: int, sub: int | None) -> bool:
 
 
 _IN_CLAUSES = frozenset("，,、；;：:")
+# 警方上午函送，檢方下午火速傳喚, 某某遭罰 警大罵：罰不怕: a news sub-head of two short phrases (a
+# field's label and value, 照片翻攝 ：某某社, 資料來源：…, is none).
+_TWO_PHRASES = rx.compile(
+    r"(?![^，：:]*(?:[摄攝]|照片|[图圖]|[来來]源|提供))(?:[^，,、；;：:。！？]{4,14}，|[^，,、；;：:。！？]{6,14}(?<=\S)[：:])[^，,、；;：:。！？]{3,14}"
+)
+# 資料照片, 報系資料照, …（記者王小五攝）: a photo's caption or its credit, either script.
+_PHOTO_END = rx.compile(r"(?:资料照片?|資料照片?|[摄攝]影?|提供)[）)]?$")

@@ -99,10 +99,9 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
             return 2
         print(f"reader: handed {path} to the Reader window already running")
         return 0
-    reason = _refused(path) if not exit_after_paint else ""
-    if reason:  # as a running window's refusal: one line, status 2, no window for nothing
-        print(f"reader: {reason}", file=sys.stderr)
-        return 2
+    refused = _refused(path) if not exit_after_paint else ""
+    if refused:  # one line here, and the window says it: from Open With, stderr goes unseen
+        print(f"reader: {refused}", file=sys.stderr)
     data = open_user_data(folder)
     path, link, unfollowed = _followed(data.store, path)  # a reader:// link: its file
     window = MainWindow(
@@ -119,7 +118,11 @@ def run_gui(path: str | None, data_dir: str | None, *, exit_after_paint: bool = 
     if not exit_after_paint:
         _serve_others(window, data)
     window.show()  # first, so the article is laid out at the window's real width
-    status = _show_start(app, window, data, (path, link), exit_after_paint=exit_after_paint)
+    if refused and path is not None:  # missing, a folder, empty, too large: seen unread
+        _show_refusal(app, window, path, refused)
+    status = 0 if refused else _show_start(
+        app, window, data, (path, link), exit_after_paint=exit_after_paint
+    )
     if status:
         return status
     if unfollowed:
@@ -209,9 +212,7 @@ def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
             print(f"reader: {reason}", file=sys.stderr)
             return 1
         print(f"reader: {reason}", file=sys.stderr)  # found on reading it: said here too
-        window.close_document()
-        app.setWindowIcon(app_icon())
-        QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
+        _show_refusal(app, window, target, reason)
     else:
         if not exit_after_paint:
             # The icon (an SVG, ≈3 ms) after the first paint; the window manager takes it then.
@@ -220,6 +221,13 @@ def _show_first(app: QApplication, window: MainWindow, targets: list[str], *,
             )
         window.show_document(document)
     return 0
+
+
+def _show_refusal(app: QApplication, window: MainWindow, target: str, reason: str) -> None:
+    """The empty page, and the one-line reason in a dialog as a running window tells it."""
+    window.close_document()
+    app.setWindowIcon(app_icon())
+    QTimer.singleShot(0, lambda: window.report_open_error(target, reason))
 
 
 def _print_paint_time() -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData
 from reader.document import Block, Document
 
 BREAK_MARK = "\u200b"  # a zero-width space: where a line may wrap, never part of the text
+PIECE_JOIN = BREAK_MARK + "\u2029"  # where a long paragraph's pieces meet (long_blocks.py)
 
 
 def justifiable(text: str) -> bool:
@@ -44,15 +45,22 @@ def has_own_marker(text: str, block: Block) -> bool:
 
 
 def without_break_marks(mime: QMimeData) -> QMimeData:
-    """A selection as copied or dragged, without the zero-width spaces _insert_breakable put in."""
+    """A selection as copied or dragged, without the zero-width spaces insert_breakable put in."""
     text = mime.text()
     if BREAK_MARK not in text:
         return mime
     plain = QMimeData()
-    plain.setText(text.replace(BREAK_MARK, ""))
+    # A long paragraph's pieces (long_blocks.py) end in the mark: their break is no paragraph's.
+    plain.setText(text.replace(BREAK_MARK + "\n", "").replace(BREAK_MARK, ""))
     if mime.hasHtml():
         plain.setHtml(mime.html().replace(BREAK_MARK, ""))
     return plain
+
+
+def joined_pieces(raw: str) -> str:
+    """QTextDocument's raw text with a long paragraph's pieces joined (find, copy): the break
+    between two a second zero-width space, one character a position as before."""
+    return raw.replace(PIECE_JOIN, BREAK_MARK * 2)
 
 
 def unbreakable(piece: str) -> bool:

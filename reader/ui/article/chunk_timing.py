@@ -38,6 +38,10 @@ class ChunkTiming:
         """Whether insertion has had its share of the target."""
         return self.clock() - self._started >= self.target_s / (1 + self._layout_share)
 
+    def spent(self) -> bool:
+        """Whether the chunk has had its target time (what was inserted is laid out)."""
+        return self.clock() - self._started >= self.target_s
+
     def inserted(self) -> None:
         self._inserted = self.clock()
 

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextFrame
 from PySide6.QtWidgets import QTextEdit
 
-from reader.document import Disclaimer
+from reader.document import Disclaimer, Document
+from reader.document.hanzi.script_shown import shown_disclaimer
 from reader.ui.article.style import ArticleStyle
+
+if TYPE_CHECKING:
+    from reader.document.hanzi.chinese_script import ScriptView
 
 DISCLAIMER_HREF = "reader:disclaimer"
 _FOLDED, _UNFOLDED = "▶", "▼"
@@ -29,8 +35,13 @@ class DisclaimerBox:
         self._frame = None
         self._disclaimer = None
 
-    def insert(self, disclaimer: Disclaimer, style: ArticleStyle, expanded: bool) -> None:
-        """Append the box after the article."""
+    def insert(
+        self, document: Document, script: ScriptView | None, style: ArticleStyle, expanded: bool
+    ) -> None:
+        """Append the box after the article, if it has a disclaimer its text does not show."""
+        disclaimer = boxed(document, script)
+        if disclaimer is None:
+            return
         self._disclaimer, self._style, self.expanded = disclaimer, style, expanded
         cursor = QTextCursor(self._qdoc)
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -75,6 +86,18 @@ class DisclaimerBox:
         for paragraph in disclaimer.paragraphs:
             cursor.insertBlock(block_format, char_format)
             cursor.insertText(paragraph, char_format)
+
+
+def boxed(document: Document, script: ScriptView | None) -> Disclaimer | None:
+    """The disclaimer the box shows, in the script shown: none when the text shows it already
+    (a Markdown 免责声明 with sections after it stays in its place: the box repeated it)."""
+    disclaimer = document.disclaimer
+    if disclaimer is None:
+        return None
+    in_text = disclaimer.title in {s.title for s in document.all_sections()} and all(
+        p in document.text for p in disclaimer.paragraphs
+    )
+    return None if in_text else shown_disclaimer(disclaimer, script)
 
 
 def reveal(view: QTextEdit, first: int, last: int) -> None:

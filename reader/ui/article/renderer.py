@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextList
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 
 from reader.document import Block, BlockKind, Document
 from reader.document.hanzi.script_shown import convert_html
@@ -17,10 +17,16 @@ from reader.ui.article.block_text import (
     has_own_marker,
     justifiable,
     metadata_line,
-    unbreakable,
 )
 from reader.ui.article.chunk_timing import ChunkTiming
-from reader.ui.article.list_markers import NUMBER_SUFFIX, marker_format
+from reader.ui.article.list_tracker import ListTracker
+from reader.ui.article.long_blocks import (
+    LONG_BLOCK_CHARS,
+    RUN_PIECE,
+    LongBlock,
+    insert_breakable,
+    piece_end,
+)
 from reader.ui.article.ragged import RaggedLines
 from reader.ui.article.removed_lines import RemovedLines
 from reader.ui.article.style import ArticleStyle
@@ -31,7 +37,6 @@ from reader.ui.common.idle_queue import IdleQueue
 if TYPE_CHECKING:
     from reader.document.hanzi.chinese_script import ScriptView
 
-_RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (_insert_breakable)
 FIRST_SCREEN_CHARS = 6000  # comfortably more than one screen at any zoom
 # Clearing a laid-out document of this many characters takes ≈ 25 ms on its own: then the
 # first screen waits for the next turn, so a re-render (theme, removed lines) stalls less.
@@ -60,9 +65,8 @@ class ArticleRenderer(QObject):
         self._script: ScriptView | None = None
         self._shown = ""  # the text rendered: Document.text, or its conversion
         self._next = 0
-        self._list: QTextList | None = None
-        self._list_level = -1
-        self._shape = ""  # of the open list: "bullet", "numbered" or "task"
+        self._lists = ListTracker()
+        self._long: LongBlock | None = None  # a long paragraph being rendered, piece by piece
         self._tables = TableRows()
         self.text_map = TextMap()
         self.removed = RemovedLines(self)
@@ -86,7 +90,8 @@ class ArticleRenderer(QObject):
         big = self._qdoc.characterCount() > CLEAR_APART_CHARS
         self._document, self._style, self._script = document, style, script
         self._shown = script.text if script is not None else document.text
-        self._next, self._list, self._list_level = 0, None, -1
+        self._next, self._long = 0, None
+        self._lists.close()
         self._tables = TableRows()
         self.text_map = TextMap(script.map if script is not None else None)
         self.done = self._finishing = self.quotes = False
@@ -140,22 +145,19 @@ class ArticleRenderer(QObject):
             self._insert_loose(cursor, self.shown(doc.title), BlockKind.TITLE, first)
             first = False
         while self._next < len(blocks) and blocks[self._next].kind in _HEADER_KINDS:
-            self._insert_block(cursor, blocks[self._next], first)
-            self._next += 1
+            self._next += self._insert_block(cursor, blocks[self._next], first)
             first = False
         meta = metadata_line(doc)
         if meta:
             self._insert_loose(cursor, self.shown(meta), None, first)
             first = False
         if first and self._next < len(blocks):
-            self._insert_block(cursor, blocks[self._next], True)
-            self._next += 1
+            self._next += self._insert_block(cursor, blocks[self._next], True)
         rendered = 0
         while self._next < len(blocks) and rendered < FIRST_SCREEN_CHARS:
-            block = blocks[self._next]
-            self._insert_block(cursor, block, False)
-            rendered += block.end - block.start
-            self._next += 1
+            at = cursor.position()
+            self._next += self._insert_block(cursor, blocks[self._next], False)
+            rendered += cursor.position() - at
 
     def _render_chunk(self, limit: int = 0) -> None:
         """Append the next blocks; the chunk's size adapts so a tick stays near its target
@@ -172,12 +174,7 @@ class ArticleRenderer(QObject):
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.beginEditBlock()
         blocks, first = doc.blocks, self._next
-        stop = min(len(blocks), self._next + (limit or timing.blocks))
-        while self._next < stop:
-            self._insert_block(cursor, blocks[self._next], False)
-            self._next += 1
-            if not limit and timing.full():
-                break
+        self._insert_chunk(cursor, min(len(blocks), self._next + (limit or timing.blocks)), limit)
         if self._next >= len(blocks):  # the lines after the last one shown
             self.removed.insert_due(cursor, len(doc.text), self._qdoc.isEmpty())
         timing.inserted()
@@ -193,6 +190,23 @@ class ArticleRenderer(QObject):
             self.finished.emit()
         elif last:  # the view's work at the end (the disclaimer, highlights): a turn of its own
             self.chunks.queue.add(self._finish, first=True)
+
+    def _insert_chunk(self, cursor: QTextCursor, stop: int, limit: int) -> None:
+        """The blocks up to stop, or fewer when the chunk has had its time (limit: all)."""
+        assert self._document is not None
+        blocks, timing = self._document.blocks, self.timing
+        while self._next < stop:
+            done = self._insert_block(cursor, blocks[self._next], False)
+            self._next += done
+            if limit:
+                continue
+            if not done:  # a long paragraph's piece, laid out now: another while time is left
+                cursor.endEditBlock()
+                cursor.beginEditBlock()
+                if timing.spent():
+                    break
+            elif timing.full():
+                break
 
     def _finish(self) -> None:
         """Everything is in (unless a new rendering began meanwhile): done, finished."""
@@ -234,19 +248,22 @@ class ArticleRenderer(QObject):
             cursor.insertBlock(block_format, char_format)
         cursor.insertText(text, char_format)
 
-    def _insert_block(self, cursor: QTextCursor, block: Block, first: bool) -> None:
+    def _insert_block(self, cursor: QTextCursor, block: Block, first: bool) -> bool:
+        """Insert block (or, of a long paragraph, its next piece); whether it is all in."""
         style = self._style
         doc = self._document
         assert style is not None and doc is not None
+        if self._long is not None:
+            return self._insert_piece(cursor)
         kind = block.kind
         if kind is BlockKind.TABLE_ROW and not self.removed.due(block.start):
-            self._list = None
+            self._lists.close()
             start, end = self._shown_span(block)
             script = self._script
             html = convert_html(block.html, script.convert) if script and block.html else block.html
             shown = (self._shown[start:end], start, html)
             self._tables.add(cursor, block, shown, (self.text_map, style.em, style.theme.border))
-            return
+            return True
         if self._tables.close(cursor):
             first = True  # the empty block Qt leaves after a table is this one's
         if self.removed.insert_due(cursor, block.start, first):
@@ -254,7 +271,8 @@ class ArticleRenderer(QObject):
         if kind is BlockKind.LIST_ITEM and has_own_marker(doc.text, block):
             kind = BlockKind.PARAGRAPH  # "──市委坚持…": the dash is the marker, no bullet
         if block.rule_before:  # a --- above it
-            first, self._list = insert_rule(cursor, style, first), None
+            first = insert_rule(cursor, style, first)
+            self._lists.close()
         after = doc.blocks[self._next + 1].kind if self._next + 1 < len(doc.blocks) else None
         formats = style.formats(kind, block.level, after)  # the block's at self._next
         block_format, char_format = place_block(cursor, block, formats, style)
@@ -267,7 +285,14 @@ class ArticleRenderer(QObject):
             cursor.setBlockCharFormat(char_format)
         else:
             cursor.insertBlock(block_format, char_format)
-        self._track_list(cursor, block, kind)
+        self._lists.track(cursor, block, kind, doc.text)
+        return self._insert_text(cursor, block, kind, (block_format, char_format))
+
+    def _insert_text(self, cursor: QTextCursor, block: Block, kind: BlockKind,
+                     formats: tuple[QTextBlockFormat, QTextCharFormat]) -> bool:  # fmt: skip
+        """The block's text into the QTextBlock at cursor; whether it is all in (else the
+        first piece of a long paragraph)."""
+        block_format, char_format = formats
         position = cursor.position()
         start, end = self._shown_span(block)
         if kind is BlockKind.CODE:
@@ -280,12 +305,33 @@ class ArticleRenderer(QObject):
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(char_format)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        elif end - start > _RUN_PIECE:
-            self._insert_breakable(cursor, (start, end), char_format)
-            return
+        elif end - start > LONG_BLOCK_CHARS:
+            self._long = LongBlock((start, end), block_format, char_format)
+            cursor.setBlockFormat(self._long.first_format())
+            return self._insert_piece(cursor)
+        elif end - start > RUN_PIECE:
+            insert_breakable(cursor, self._shown, (start, end), (char_format, self.text_map))
+            return True
         else:
             cursor.insertText(self._shown[start:end], char_format)
         self.text_map.add(start, position, end - start)
+        return True
+
+    def _insert_piece(self, cursor: QTextCursor) -> bool:
+        """The next piece of a long paragraph (long_blocks.py); whether it was the last."""
+        long = self._long
+        assert long is not None
+        start = long.at
+        end = piece_end(self._shown, start, long.end)
+        if long.begun:
+            cursor.insertBlock(long.next_format(end == long.end), long.char_format)
+        long.begun, long.at = True, end
+        insert_breakable(cursor, self._shown, (start, end), (long.char_format, self.text_map))
+        if end < long.end:  # a copy leaves out this mark and the break after it (block_text)
+            cursor.insertText(BREAK_MARK, long.char_format)
+            return False
+        self._long = None
+        return True
 
     def _shown_span(self, block: Block) -> tuple[int, int]:
         """Where the block is in the text rendered."""
@@ -294,52 +340,5 @@ class ArticleRenderer(QObject):
         to = self._script.map.to_converted
         return to(block.start), to(block.end, upper=True)
 
-    def _insert_breakable(self, cursor: QTextCursor, span: tuple[int, int],
-                          char_format: QTextCharFormat) -> None:  # fmt: skip
-        """A long block, a zero-width space after each piece with nowhere to break (Qt lays
-        such a run out in quadratic time: a 1 MB line of digits froze the window for minutes),
-        skipped by the text map; a block with no such piece (Chinese wraps anywhere) in whole."""
-        text, (first, last) = self._shown, span
-        cuts = [end for start in range(first, last, _RUN_PIECE)
-                if (end := start + _RUN_PIECE) < last and unbreakable(text[start:end])]
-        for end in [*cuts, last]:
-            self.text_map.add(first, cursor.position(), end - first)
-            cursor.insertText(text[first:end], char_format)
-            if end < last:
-                cursor.insertText(BREAK_MARK, char_format)
-            first = end
-
-    def _track_list(self, cursor: QTextCursor, block: Block, kind: BlockKind) -> None:
-        if kind is not BlockKind.LIST_ITEM:
-            self._list, self._list_level = None, -1
-            return
-        assert self._document is not None
-        task = self._document.text.startswith(_TASK_BOXES, block.start, block.end)
-        shape = "task" if task else "numbered" if block.number is not None else "bullet"
-        if shape == "bullet":  # a number's gap is its suffix: stretched, its digits would widen too
-            cursor.setBlockCharFormat(marker_format(cursor.document().defaultFont()))
-        if self._list is not None and block.level == self._list_level and shape == self._shape:
-            self._list.add(cursor.block())
-            return
-        from PySide6.QtGui import QTextListFormat  # the first list: ≈2.5 ms, PySide6 makes it then
-
-        list_format = QTextListFormat()
-        if task:  # its box is its marker, as on GitHub
-            list_format.setStyle(QTextListFormat.Style.ListStyleUndefined)
-        elif block.number is not None:  # an ordered list, numbered from its first item's number
-            list_format.setStyle(QTextListFormat.Style.ListDecimal)
-            list_format.setStart(block.number)
-            list_format.setNumberSuffix(NUMBER_SUFFIX)
-        else:
-            list_format.setStyle(
-                QTextListFormat.Style.ListDisc
-                if block.level % 2 == 0
-                else QTextListFormat.Style.ListCircle
-            )
-        list_format.setIndent(block.level + 1)
-        self._list = cursor.createList(list_format)
-        self._list_level, self._shape = block.level, shape
-
 
 _HEADER_KINDS = frozenset({BlockKind.TITLE, BlockKind.SUBTITLE})
-_TASK_BOXES = ("☐ ", "☑ ")  # a task list's item (html_blocks)

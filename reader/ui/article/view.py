@@ -9,8 +9,7 @@ from PySide6.QtGui import QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.document import Document
-from reader.document.hanzi.script_shown import shown_disclaimer
-from reader.ui.article.block_text import without_break_marks
+from reader.ui.article.block_text import joined_pieces, without_break_marks
 from reader.ui.article.column import ColumnPlacement
 from reader.ui.article.disclaimer_box import DISCLAIMER_HREF, DisclaimerBox, reveal, select_header
 from reader.ui.article.empty_page import write_empty_page
@@ -215,9 +214,8 @@ class ArticleView(OwnViewportBrowser):
 
     def _on_render_finished(self) -> None:
         document, style = self._document, self._style
-        if document is not None and style is not None and document.disclaimer is not None:
-            box = shown_disclaimer(document.disclaimer, self._script)  # in the script shown
-            self._disclaimer.insert(box, style, self._disclaimer_expanded)
+        if document is not None and style is not None:  # in the script shown
+            self._disclaimer.insert(document, self._script, style, self._disclaimer_expanded)
         self.jump.step()
         self.highlights.redraw()
         self.render_finished.emit()
@@ -283,7 +281,8 @@ class ArticleView(OwnViewportBrowser):
     def raw_text(self) -> str:
         """The rendered text, one character per document position, removed lines masked."""
         if self._raw_text is None:
-            self._raw_text = masked(self.document().toRawText(), self._renderer.removed.spans)
+            raw = masked(self.document().toRawText(), self._renderer.removed.spans)
+            self._raw_text = joined_pieces(raw)  # a long paragraph's pieces: one paragraph
         return self._raw_text
 
     def add_removed_line_actions(self, menu: QMenu, point: QPoint) -> bool:

@@ -15,6 +15,7 @@ class AnnotationController(AnnotationState):
     """What the window's actions and panels ask of the annotations (signals: AnnotationState)."""
 
     pointed_offset: int | None = None  # the text offset a context menu was opened on, meanwhile
+    just_highlighted: int | None = None  # Ctrl+H's note till another selection: Add Note edits it
 
     # -- changes --------------------------------------------------------------------------
 
@@ -29,19 +30,36 @@ class AnnotationController(AnnotationState):
             self.message.emit(self.why_not_writable() or self.tr("Select some text first."))
             return
         if span is None:
-            self.message.emit(self._nothing_to_note(document))
+            last = self.last_highlight() if edit else None
+            if last is not None:  # Ctrl+H, then Ctrl+Shift+N: the note of the highlight just made
+                self.note_created.emit(last)
+            else:
+                self.message.emit(self._nothing_to_note(document))
             return
         same = next((n for n in self._notes if (n.start, n.end) == span and not n.orphaned), None)
         if same is not None:  # this passage is highlighted already: that highlight, not a twin
+            self.just_highlighted = None if edit else same.id  # before the actions follow
             clear_selection(self._view)
             (self.note_created if edit else self.note_selected).emit(same.id)
             return
         keeper = self.keeper
         note = self._call(lambda s: keeper.add_note(s, doc_id, document, span, "", colour))
         if note is not None:
-            clear_selection(self._view)
             note_id = self._written(note)
+            self.just_highlighted = None if edit else note_id  # before the actions follow
+            clear_selection(self._view)
             (self.note_created if edit else self.note_selected).emit(note_id)
+
+    def on_selection_changed(self) -> None:
+        if self.selection() is not None:  # another passage chosen: Add Note is about it
+            self.just_highlighted = None
+
+    def last_highlight(self) -> int | None:
+        """The highlight Ctrl+H just made, while nothing else was selected since and it is there."""
+        last = self.just_highlighted
+        if last is None or self._document is None or self.selection() is not None:
+            return None
+        return last if self.has_note(last) or self.keeper.find(last) is not None else None
 
     def on_removed_only(self) -> bool:
         """Whether the selection is on removed lines only (no article text to note)."""

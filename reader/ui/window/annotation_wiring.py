@@ -41,6 +41,7 @@ def connect_annotation_actions(
         lambda: ui.export_all_notes(where.export_directory, where.remember_export)
     )
     a.import_notes.triggered.connect(lambda: ui.import_notes(where.last_directory))
+    view.selectionChanged.connect(ctl.on_selection_changed)
     view.selectionChanged.connect(ui.update_actions)
     view.render_finished.connect(ctl.draw_soon)
     view.customContextMenuRequested.connect(ui.show_article_menu)

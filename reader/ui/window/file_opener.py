@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from reader.document import Document, DocumentError, load
 from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from reader.ui.window.import_apart import LONG_LINE_BYTES, has_long_line, load_apart
 
 SNIFF_BYTES = 16384  # as much of a file as web_sniff reads
 
@@ -46,9 +47,14 @@ def _signature(path: str) -> tuple[int, int] | None:
     return info.st_mtime_ns, info.st_size
 
 
+def _load(path: str) -> Document:
+    """load(path), in a child process for a file with a very long line (import_apart.py)."""
+    return load_apart(path) if has_long_line(path) else load(path)
+
+
 def load_checked(path: str) -> Document:
     """load(path), kept for the open that follows while the file is unchanged."""
-    document = load(path)
+    document = _load(path)
     _CHECKED[:] = [(path, _signature(path), document)]
     return document
 
@@ -64,7 +70,7 @@ def _load_for_open(path: str) -> Document:
     if kept is not None and kept[0] == path and kept[1] is not None and kept[1] == signature:
         document = kept[2]
     else:
-        document = load(path)
+        document = _load(path)
     _OPENED.clear()
     _OPENED[os.path.abspath(path)] = signature
     return document
@@ -79,7 +85,8 @@ def unchanged_since_read(path: str) -> bool:
 def imports_slowly(path: str) -> bool:
     """Whether path is large enough for its import to go to a worker thread: a web page
     always is (loading the extractor alone takes ≈0.5 s, a page up to a few seconds), named so
-    or told by its first bytes (a .txt that is really HTML)."""
+    or told by its first bytes (a .txt that is really HTML); so is a file with a very long
+    line (import_apart.py)."""
     try:
         status = Path(path).stat()
     except OSError:
@@ -90,7 +97,9 @@ def imports_slowly(path: str) -> bool:
     if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and _is_page(path)):
         return True
     markdown = suffix in MARKDOWN_SUFFIXES
-    return size > (BACKGROUND_MARKDOWN_BYTES if markdown else BACKGROUND_TEXT_BYTES)
+    if size > (BACKGROUND_MARKDOWN_BYTES if markdown else BACKGROUND_TEXT_BYTES):
+        return True
+    return size >= LONG_LINE_BYTES and has_long_line(path)  # imported apart, on the worker
 
 
 def _is_page(path: str) -> bool:

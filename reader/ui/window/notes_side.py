@@ -251,6 +251,8 @@ class NotesUi(QObject):
         selected = writable and (ctl.selection() is not None or ctl.on_removed_only())
         for action in (a.highlight, a.add_note, *a.colour_actions.values()):
             action.setEnabled(selected)
+        if writable and not selected and ctl.last_highlight() is not None:
+            a.add_note.setEnabled(True)  # Ctrl+H, then Ctrl+Shift+N: the highlight's note
         a.copy_link.setEnabled(ctl.selection() is not None)  # a link needs no notes database
         a.bookmark.setEnabled(writable)
         a.import_notes.setEnabled(writable)

@@ -60,6 +60,19 @@ def test_disclaimer_section() -> None:
     assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考。",))
 
 
+def test_a_last_disclaimer_section_is_only_the_box() -> None:
+    d = md("# T\n\n## 正文\n\n内容。\n\n## 免责声明\n\n仅供参考，非投资建议。\n")
+    assert d.disclaimer is not None
+    assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考，非投资建议。",))
+    assert [s.title for s in d.all_sections()] == ["正文"]  # not a section in Contents too
+    assert "免责声明" not in d.text and "仅供参考" not in d.text
+
+
+def test_a_document_of_only_a_disclaimer_keeps_its_text() -> None:
+    d = md("## 免责声明\n\n仅供参考。\n")
+    assert "仅供参考。" in d.text
+
+
 def test_absurd_nesting_falls_back_to_plain_text() -> None:
     d = md("> " * 300 + "- " * 300 + "x\n")
     assert d.text.endswith("x")

@@ -100,3 +100,20 @@ def test_the_text_ends_above_the_comments_question_and_the_call_for_contribution
 def test_the_text_ends_above_the_sites_claim_on_its_texts() -> None:
     claim = "某某新聞著作權聲明：非法抄襲本網站請注意，本站所有內容皆由自家編輯撰寫。"
     assert body_text(doc(*TEXT, claim, "分類：新聞, 社會", "關於我們 | 聯絡我們")).endswith(LAST)
+
+
+@pytest.mark.parametrize("line", ["◆ 追蹤更多某台影音及圖文新聞：", "按讚加入某台粉絲團", "【更多精彩新聞，都在《某某》粉絲團】",
+                                  "更多文章，都在【某某論壇】", "討論區", "討論規範", "留言規則"])
+def test_a_call_to_follow_more_stories_or_the_comments_box_closes_the_article(line: str) -> None:
+    assert closes_news_article(probe(line))
+
+
+def test_discussion_alone_heads_a_papers_part_and_closes_nothing() -> None:
+    assert not closes_news_article(probe("討論")) and not closes_news_article(probe("讨论"))
+
+
+def test_the_text_ends_above_the_follow_calls_and_their_numbered_channels() -> None:
+    d = doc(*TEXT, "◆ 追蹤更多某台影音及圖文新聞：", "1.用Plurk追蹤某台影音及圖文新聞：追蹤",
+            "2.用Twitter追蹤某台影音及圖文新聞：追蹤", "新聞來源：", "按讚加入某台粉絲團", "友善列印", "延伸新聞")
+    assert body_text(d).endswith(LAST)
+

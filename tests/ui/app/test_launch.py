@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.document.loader import MAX_FILE_BYTES, why_unopenable
+
 SCRIPT = (
     "import sys; from reader.ui.app.launch import run_gui; "
     "sys.exit(run_gui(sys.argv[1] or None, sys.argv[2], exit_after_paint=True))"
@@ -43,26 +45,45 @@ def test_run_gui_on_a_missing_file_fails_without_hanging(tmp_path: Path) -> None
     assert result.returncode == 1
 
 
-NORMAL = "import sys; from reader.ui.app.launch import run_gui; sys.exit(run_gui(sys.argv[1], sys.argv[2]))"
+# The dialog a refusal shows: printed, then the window closed (a normal start runs till then).
+TOLD = (
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    "from reader.ui.app.launch import run_gui\n"
+    "from reader.ui.common.dialogs import Dialogs\n"
+    "def told(parent, title, text):\n"
+    "    print('window' if parent.isVisible() else 'hidden', text)\n"
+    "    QApplication.instance().quit()\n"
+    "Dialogs.show_error = told\n"
+    "sys.exit(run_gui(sys.argv[1], sys.argv[2]))\n"
+)
 
 
-@pytest.mark.parametrize("kind", ["missing", "folder"])
-def test_a_first_window_refuses_a_file_it_cannot_open_in_one_line_with_status_2(
+@pytest.mark.parametrize("kind", ["missing", "folder", "empty", "too large"])
+def test_a_first_window_refusing_a_file_says_why_in_the_window_and_on_stderr(
     tmp_path: Path, kind: str
 ) -> None:
     target = tmp_path / "文章.txt"
     if kind == "folder":
         target.mkdir()
+    elif kind == "empty":
+        target.touch()
+    elif kind == "too large":
+        with target.open("wb") as f:
+            f.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing written
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env["READER_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
     result = subprocess.run(
-        [sys.executable, "-c", NORMAL, str(target), str(tmp_path / "data")],
+        [sys.executable, "-c", TOLD, str(target), str(tmp_path / "data")],
         env=env, capture_output=True, text=True, timeout=60, check=False,
     )  # fmt: skip
-    assert result.returncode == 2
-    why = "does not exist" if kind == "missing" else "is a folder, not a file"
-    assert result.stderr == f"reader: {target} {why}\n"
-    assert not (tmp_path / "settings.ini").exists()  # no window was made for nothing
+    why = why_unopenable(target)
+    assert why and "\n" not in why
+    said = [line for line in result.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert said == [f"reader: {why}"]  # a terminal's user reads it there (offscreen: a warning)
+    # opened from a desktop's Open With: the window, and the same line in it
+    assert result.stdout == f"window Reader can't open 文章.txt: {why}\n", result.stderr
+    assert result.returncode == 0
 
 
 def test_garbage_collection_is_off_while_starting_and_on_after_the_first_paint(

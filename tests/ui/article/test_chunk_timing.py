@@ -38,11 +38,12 @@ def test_chunks_keep_near_their_target_when_blocks_grow_longer(
     pending = [0]  # characters inserted in this chunk, to be laid out
     chunks: list[tuple[int, float]] = []  # blocks and time of each chunk
 
-    def insert(cursor: object, block: object, first: bool) -> None:
-        real_insert(cursor, block, first)  # type: ignore[arg-type]
+    def insert(cursor: object, block: object, first: bool) -> bool:
+        done = real_insert(cursor, block, first)  # type: ignore[arg-type]
         chars = block.end - block.start  # type: ignore[attr-defined]
         clock[0] += chars * INSERT_S_PER_CHAR
         pending[0] += chars
+        return done
 
     def laid_out(count: int) -> None:
         clock[0] += pending[0] * LAYOUT_S_PER_CHAR

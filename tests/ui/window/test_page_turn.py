@@ -49,6 +49,8 @@ def test_the_title_waits_for_the_paint_of_the_next_article(
     long.write_text("长文\n\n" + "一段没有换行的很长的话，" * 20000 + "\n", encoding="utf-8")
     assert window.open_path(str(long))
     assert window.windowTitle() == before  # the old page is still the one on screen
+    # (one long line: imported apart, on the worker)
+    qtbot.waitUntil(lambda: not window.opening, timeout=60_000)
     qtbot.waitUntil(lambda: not window.article_view.awaiting_paint, timeout=10000)
     assert window.windowTitle().startswith("长文")
 
