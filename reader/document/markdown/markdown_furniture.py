@@ -72,20 +72,19 @@ class Furniture:
 def split_lead_images(blocks: list[HtmlBlock]) -> None:
     """A paragraph that opens with an image on a line of its own (a header image, then the
     text on the next line): the image set apart as a block of its own, as a figure is."""
-    i = 0
-    while i < len(blocks):
-        b = blocks[i]
-        head, nl, rest = b.html.partition("\n")
-        if b.kind is BlockKind.PARAGRAPH and nl and rest.strip() and _IMAGES.fullmatch(_TAG.sub("", head)):
-            image = HtmlBlock(b.tag, b.kind, quote=b.quote, rule_before=b.rule_before)
-            image.text = image.html = _TAG.sub("", head).strip()
-            image.image_chars = len(image.text.replace(" ", ""))
-            text = HtmlBlock(b.tag, b.kind, quote=b.quote)
-            text.html, text.text = rest.strip(), _TAG.sub("", rest).strip()
-            text.text = " ".join(text.text.split())
-            blocks[i : i + 1] = [image, text]
-            i += 1
-        i += 1
+    out: list[HtmlBlock] = []
+    for b in blocks:
+        head, nl, rest = b.html.partition("\n") if b.image_chars and b.kind is BlockKind.PARAGRAPH else ("", "", "")
+        if not nl or not rest.strip() or not _IMAGES.fullmatch(_TAG.sub("", head)):
+            out.append(b)
+            continue
+        image = HtmlBlock(b.tag, b.kind, quote=b.quote, rule_before=b.rule_before)
+        image.text = image.html = _TAG.sub("", head).strip()
+        image.image_chars = len(image.text.replace(" ", ""))
+        text = HtmlBlock(b.tag, b.kind, quote=b.quote)
+        text.html, text.text = rest.strip(), " ".join(_TAG.sub("", rest).split())
+        out += [image, text]
+    blocks[:] = out
 
 
 def _only_links(b: HtmlBlock) -> list[str]:
@@ -118,13 +117,14 @@ def lead_furniture(blocks: list[HtmlBlock]) -> list[tuple[int, str, str]]:
     generator's tags, and a list of links to the file's own headings (the window has Contents)
     with its label: taken out."""
     out: list[tuple[int, str, str]] = []
+    contents = _contents(blocks)
     top = True
     keep: list[HtmlBlock] = []
     for i, b in enumerate(blocks):
         top = top and b.kind is not BlockKind.HEADING
         lead = top and b.kind is BlockKind.PARAGRAPH and (_is_switcher(b) or _is_link_bar(b) or _is_badge_row(b))
-        tag = b.kind is BlockKind.PARAGRAPH and bool(_TEMPLATE_TAGS.fullmatch(b.text))
-        if lead or tag or _in_contents(blocks, i, top):
+        tag = b.kind is BlockKind.PARAGRAPH and b.text[:1] == "{" and bool(_TEMPLATE_TAGS.fullmatch(b.text))
+        if lead or tag or i in contents:
             out.append((i, b.text, "chrome"))
         else:
             keep.append(b)
@@ -132,24 +132,24 @@ def lead_furniture(blocks: list[HtmlBlock]) -> list[tuple[int, str, str]]:
     return out
 
 
-def _in_contents(blocks: list[HtmlBlock], i: int, top: bool) -> bool:
-    """An item of a list of two or more links to the file's own headings, above the first section
-    or under a 目录 label; or that label, a paragraph over such a list."""
-    b = blocks[i]
-    if b.kind is not BlockKind.LIST_ITEM:
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        return (b.kind is BlockKind.PARAGRAPH and bool(_TOC_LABEL.fullmatch(b.text)) and nxt is not None
-                and _in_contents(blocks, i + 1, True))
-    if not _IN_PAGE_LINK.fullmatch(b.html):
-        return False
-    j, k = i, i
-    while j and blocks[j - 1].kind is BlockKind.LIST_ITEM and _IN_PAGE_LINK.fullmatch(blocks[j - 1].html):
-        j -= 1
-    while k + 1 < len(blocks) and blocks[k + 1].kind is BlockKind.LIST_ITEM and _IN_PAGE_LINK.fullmatch(blocks[k + 1].html):
-        k += 1
-    above = blocks[j - 1] if j else None
-    labelled = above is not None and bool(_TOC_LABEL.fullmatch(above.text))
-    return k > j and (top or labelled)
+def _contents(blocks: list[HtmlBlock]) -> set[int]:
+    """The items of each list of two or more links to the file's own headings above the first
+    section or under a 目录 label, and such a label when it is a paragraph (a heading stays)."""
+    found: set[int] = set()
+    top, i = True, 0
+    while i < len(blocks):
+        top = top and blocks[i].kind is not BlockKind.HEADING
+        j = i
+        while j < len(blocks) and blocks[j].kind is BlockKind.LIST_ITEM and _IN_PAGE_LINK.fullmatch(blocks[j].html):
+            j += 1
+        above = blocks[i - 1] if i else None
+        labelled = above is not None and bool(_TOC_LABEL.fullmatch(above.text))
+        if j - i >= 2 and (top or labelled):  # noqa: PLR2004
+            found.update(range(i, j))
+            if labelled and above is not None and above.kind is BlockKind.PARAGRAPH:
+                found.add(i - 1)
+        i = max(j, i + 1)
+    return found
 
 
 def end_furniture(blocks: list[HtmlBlock]) -> Furniture:
