@@ -199,15 +199,11 @@ def _parts(blocks: list[HtmlBlock]) -> list[Part]:
 
 
 def _disclaimer(blocks: list[HtmlBlock]) -> Disclaimer | None:
-    """A section titled 免责声明 / Disclaimer. The last section is taken out of the text (the
-    folded box at the end shows it: it was shown twice); one with sections after it stays in
-    its place too (the box would be its only place at the end)."""
+    """A section titled 免责声明 / Disclaimer: it stays in its place, a section of the text and of
+    Contents, as the author wrote it (and as the labels count it: a heading and the disclaimer);
+    the window draws no box repeating it (ui/article/disclaimer_box.boxed)."""
     for i, b in enumerate(blocks):
         if b.kind is BlockKind.HEADING and _DISCLAIMER_HEADING.match(b.text.strip()):
-            section = list(itertools.takewhile(lambda x: x.kind is not BlockKind.HEADING, blocks[i + 1 :]))
-            disclaimer = Disclaimer(b.text, tuple(later.text for later in section))
-            text_before = any(not x.image_only and x.text.strip() for x in blocks[:i])
-            if i + 1 + len(section) == len(blocks) and section and text_before:
-                del blocks[i:]
-            return disclaimer
+            section = itertools.takewhile(lambda x: x.kind is not BlockKind.HEADING, blocks[i + 1 :])
+            return Disclaimer(b.text, tuple(later.text for later in section))
     return None
