@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocument
 
 from reader.ui.article.long_blocks import PIECE_CHARS, piece_end
 from reader.ui.window.main_window import MainWindow
@@ -55,3 +55,25 @@ def test_a_huge_paragraph_renders_a_screenful_first_then_in_pieces(
     finder = window._finder  # noqa: SLF001 - Find's search, without its bar
     finder.search("123，abc")  # found at every join of two pieces too
     assert len(finder.matches) == line.count("123，abc")
+
+
+def test_a_rich_copy_across_pieces_is_one_paragraph(
+    make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """The HTML copied keeps a long paragraph's pieces in one <p> (a rich paste split it every
+    few thousand characters)."""
+    line = UNIT * 1_200  # 12 000 characters: three pieces
+    path = tmp_path / "one-line.txt"
+    path.write_text(line, encoding="utf-8")
+    window = make_window(path=str(path))
+    view = window.article_view
+    assert view.document().blockCount() >= 3
+    cursor = view.textCursor()
+    cursor.setPosition(view.text_map.position(10) or 0)
+    cursor.setPosition(view.text_map.position(len(line)) or 0, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    html = view.createMimeDataFromSelection().html()
+    assert html.count("<p") == 1 and "\u200b" not in html
+    body = QTextDocument()
+    body.setHtml(html)
+    assert body.blockCount() == 1 and body.toPlainText() == line[10:]
