@@ -115,7 +115,7 @@ def _run_child(path: str, out: str, folder: str) -> object:
     import pickle  # only when such a file comes (not at start-up)
     import subprocess
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     command = [sys.executable, "-I", "-c", _CHILD, os.path.abspath(path), out, _search_path()]
     quiet, thread = subprocess.DEVNULL, threading.get_ident()
     try:
@@ -131,16 +131,16 @@ def _run_child(path: str, out: str, folder: str) -> object:
     except subprocess.TimeoutExpired:
         child.kill()
         child.wait()
-        return DocumentError(tr("ImportApart", "The import took too long and was stopped."))
+        return DocumentError(translate("ImportApart", "The import took too long and was stopped."))
     finally:
         with _LOCK:
             _CHILDREN.pop(thread, None)
             cancelled = child.pid in _CANCELLED
             _CANCELLED.discard(child.pid)
     if cancelled:
-        return DocumentError(tr("ImportApart", "The import was cancelled."))
+        return DocumentError(translate("ImportApart", "The import was cancelled."))
     if code < 0:  # killed by a signal (out of memory, say): importing here would freeze
-        return DocumentError(tr("ImportApart", "The import stopped: its process was ended."))
+        return DocumentError(translate("ImportApart", "The import stopped: its process was ended."))
     try:
         with open(out, "rb") as file:
             return pickle.load(file) if code == 0 else None  # noqa: S301 - our child's
