@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from reader.ui.article.block_text import BREAK_MARK, unbreakable
 from reader.ui.article.text_map import TextMap
 
+LINE_SEPARATOR = "\u2028"  # a code block's line break: a line, not a block (offsets stay 1:1)
 RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (insert_breakable)
 LONG_BLOCK_CHARS = 8000  # a longer paragraph is laid out in pieces
 PIECE_CHARS = 4000  # a piece's length, at most (cut earlier after a sentence or a clause)
@@ -41,6 +42,7 @@ class LongBlock:
     ) -> None:
         self.at, self.end = span
         self.begun = False  # its first piece is in
+        self.lines = False  # a code block's: its line feeds are line separators
         self.char_format = char_format
         self._format = QTextBlockFormat(block_format)
 
@@ -61,16 +63,19 @@ class LongBlock:
 
 
 def insert_breakable(cursor: QTextCursor, text: str, span: tuple[int, int],
-                     formats: tuple[QTextCharFormat, TextMap]) -> None:  # fmt: skip
+                     formats: tuple[QTextCharFormat, TextMap], *,
+                     lines: bool = False) -> None:  # fmt: skip
     """text[span] at cursor, a zero-width space after each RUN_PIECE with nowhere to break (Qt
     lays such a run out in quadratic time: a 1 MB line of digits froze the window for minutes),
-    skipped by the text map; a span with no such piece (Chinese wraps anywhere) in whole."""
+    skipped by the text map; a span with no such piece (Chinese wraps anywhere) in whole.
+    lines: its line feeds go in as line separators (a code block's)."""
     (first, last), (char_format, text_map) = span, formats
     cuts = [end for start in range(first, last, RUN_PIECE)
             if (end := start + RUN_PIECE) < last and unbreakable(text[start:end])]
     for end in [*cuts, last]:
         text_map.add(first, cursor.position(), end - first)
-        cursor.insertText(text[first:end], char_format)
+        piece = text[first:end]
+        cursor.insertText(piece.replace("\n", LINE_SEPARATOR) if lines else piece, char_format)
         if end < last:
             cursor.insertText(BREAK_MARK, char_format)
         first = end
