@@ -577,17 +577,17 @@
 <context>
     <name>ImportApart</name>
     <message>
-        <location filename="../reader/ui/window/import_apart.py" line="134"/>
+        <location filename="../reader/ui/window/import_apart.py" line="132"/>
         <source>The import took too long and was stopped.</source>
         <translation>导入耗时过长，已停止。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/import_apart.py" line="141"/>
+        <location filename="../reader/ui/window/import_apart.py" line="142"/>
         <source>The import was cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/import_apart.py" line="143"/>
+        <location filename="../reader/ui/window/import_apart.py" line="144"/>
         <source>The import stopped: its process was ended.</source>
         <translation>导入已中止：导入进程被结束。</translation>
     </message>

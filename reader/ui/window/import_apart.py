@@ -129,10 +129,11 @@ def _run_child(path: str, out: str, folder: str) -> object:
         _load_importer(path)
         code = child.wait(CHILD_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        child.kill()
-        child.wait()
         return DocumentError(translate("ImportApart", "The import took too long and was stopped."))
     finally:
+        if child.poll() is None:  # it hangs, or this thread failed: no one waits for it
+            child.kill()
+            child.wait()
         with _LOCK:
             _CHILDREN.pop(thread, None)
             cancelled = child.pid in _CANCELLED

@@ -4,6 +4,7 @@ it."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import threading
 import time
@@ -165,3 +166,19 @@ def test_a_file_asked_for_next_ends_the_child_still_importing(
     qtbot.waitUntil(lambda: not import_apart._CHILDREN)
     assert window.document is not None and window.document.title == "一篇短文"
     assert not window.opening
+
+
+def test_a_child_no_one_waits_for_is_ended(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """This thread failing while the child imports: the child does not run on alone."""
+    _child(monkeypatch, "import time; time.sleep(60)")
+    children: list[subprocess.Popen[bytes]] = []
+
+    def failing(path: str) -> None:
+        children.append(import_apart._CHILDREN[threading.get_ident()])
+        raise RuntimeError("a defect on this side")
+
+    monkeypatch.setattr(import_apart, "_load_importer", failing)
+    with pytest.raises(RuntimeError):
+        load_apart(str(_one_line(tmp_path, 64 * 1024)))
+    [child] = children
+    assert child.poll() is not None
