@@ -1,8 +1,10 @@
 """Long runs and long paragraphs. A run with nowhere to wrap gets zero-width spaces to wrap at.
 A paragraph too long to lay out in one go (a file of one 12 MB line): shown as pieces, each
 a QTextBlock of its own, that read as one paragraph. Qt lays a block out whole, on the GUI
-thread: one of 8 M characters froze the window for seconds. Document.text and its offsets are
-untouched: the pieces are the renderer's alone (the text map skips their joins)."""
+thread: one of 8 M characters froze the window for seconds. So is an HTML block (a Markdown
+paragraph) or a code block that long, as plain text: its inline formatting is dropped for it
+alone. Document.text and its offsets are untouched: the pieces are the renderer's alone (the
+text map skips their joins)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from reader.ui.article.text_map import TextMap
 
 LINE_SEPARATOR = "\u2028"  # a code block's line break: a line, not a block (offsets stay 1:1)
 RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (insert_breakable)
-LONG_BLOCK_CHARS = 8000  # a longer paragraph is laid out in pieces
+LONG_BLOCK_CHARS = 8000  # a longer block (plain, HTML or code) is laid out in pieces
 PIECE_CHARS = 4000  # a piece's length, at most (cut earlier after a sentence or a clause)
 # Where a piece ends, best first: after a sentence, a clause, a space.
 _CUTS = ("。！？!?；;…", "，,、：:", " \t")
