@@ -63,3 +63,9 @@ def test_a_long_line_is_read_in_one_pass(line: str) -> None:
     """120k characters of |阅读, runs of 100k spaces: read once, not once per field and space
     (|阅读 × 20k took 72 s)."""
     assert credit_alone(line) == line and without_reading_time(line) == line
+
+
+@pytest.mark.parametrize("line", ["作者：赵南星 | 阅读 7 分钟", "作者：赵南星"])
+def test_a_credit_with_no_date_under_the_title_is_the_byline_and_no_date_line(line: str) -> None:
+    d = load_bytes("\n\n".join(["小城咖啡店的第一年", line, _PARA, _PARA, _PARA]).encode("utf-8"), "t.txt", "text")
+    assert d.byline == "作者：赵南星" and d.dateline is None and "赵南星" not in d.text
