@@ -113,9 +113,14 @@ def dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: st
 
 
 def _credit_only(text: str) -> bool:
-    """作者：王芳 (its reading time cut: 作者：王芳 | 阅读 3 分钟): the byline's, dating nothing."""
+    """作者：王芳 (its reading time cut: 作者：王芳 | 阅读 3 分钟): a writer's credit, the byline's,
+    dating nothing. A paper's reporters (本报记者 王小明) stay its date line, as papers print them."""
     credit = standalone_credit(text) if text else None
-    return credit is not None and credit.strip() == text.strip() and is_person_credit(credit) and not is_dateline(text)
+    return credit is not None and credit.strip() == text.strip() and is_person_credit(credit) and not (
+        is_dateline(text) or _REPORTER_WORDS.search(probe(text)))
+
+
+_REPORTER_WORDS = rx.compile(r"记者|通讯员|实习生")
 
 
 # 发布于：北京市, 发布于上海, IP属地：广东: where a post was sent from, set beside its date.
