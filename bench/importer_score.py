@@ -36,7 +36,7 @@ from reader.document.headlines.title_model import use_model
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 FOLDERS = (DEVSET, DEVSET / "extra", DEVSET / "blogs", DEVSET / "twhk", DEVSET / "twhk2", DEVSET / "news2",
-           DEVSET / "plain", DEVSET / "tw3")
+           DEVSET / "plain", DEVSET / "tw3", DEVSET / "md2")
 FRESH = Path(__file__).resolve().parent / "freshset"
 FRESH2 = Path(__file__).resolve().parent / "freshset2"
 FRESH3 = Path(__file__).resolve().parent / "freshset3"

@@ -211,23 +211,23 @@
 <context>
     <name>AllNotesExport</name>
     <message>
-        <location filename="../reader/ui/notes/export_all.py" line="46"/>
+        <location filename="../reader/ui/notes/export_all.py" line="44"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/export_all.py" line="46"/>
+        <location filename="../reader/ui/notes/export_all.py" line="44"/>
         <source>Web Annotations JSON (*.json)</source>
         <translation>Web 注释 JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/export_all.py" line="48"/>
-        <location filename="../reader/ui/notes/export_all.py" line="80"/>
+        <location filename="../reader/ui/notes/export_all.py" line="46"/>
+        <location filename="../reader/ui/notes/export_all.py" line="82"/>
         <source>Export All Notes</source>
         <translation>导出全部笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/export_all.py" line="81"/>
+        <location filename="../reader/ui/notes/export_all.py" line="83"/>
         <source>Nothing was exported: {0} can&apos;t be written: {1}</source>
         <translation>未导出任何内容：无法写入 {0}：{1}</translation>
     </message>
@@ -235,48 +235,48 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="29"/>
-        <location filename="../reader/ui/notes/controller.py" line="51"/>
+        <location filename="../reader/ui/notes/controller.py" line="41"/>
+        <location filename="../reader/ui/notes/controller.py" line="85"/>
         <source>Select some text first.</source>
         <translation>请先选中一段文字。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="48"/>
+        <location filename="../reader/ui/notes/controller.py" line="82"/>
         <source>A removed line is not part of the article, so it can&apos;t be highlighted: right-click it and choose Keep This Line in the Article first.</source>
         <translation>已移除的行不属于正文，不能高亮：请先右键点击它，选择“将此行保留在正文中”。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="70"/>
+        <location filename="../reader/ui/notes/controller.py" line="104"/>
         <source>Bookmarked: {0}</source>
         <translation>已添加书签：{0}</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="93"/>
+        <location filename="../reader/ui/notes/controller.py" line="127"/>
         <source>This note is not saved yet; change it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能修改。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="119"/>
+        <location filename="../reader/ui/notes/controller.py" line="153"/>
         <source>This note is not saved yet; delete it once it is.</source>
         <translation>这条笔记尚未保存，保存后才能删除。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="131"/>
+        <location filename="../reader/ui/notes/controller.py" line="165"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="131"/>
+        <location filename="../reader/ui/notes/controller.py" line="165"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="132"/>
+        <location filename="../reader/ui/notes/controller.py" line="166"/>
         <source>{0} deleted. Ctrl+Z brings it back.</source>
         <translation>{0}已删除。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/notes/controller.py" line="141"/>
+        <location filename="../reader/ui/notes/controller.py" line="175"/>
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
@@ -575,6 +575,24 @@
     </message>
 </context>
 <context>
+    <name>ImportApart</name>
+    <message>
+        <location filename="../reader/ui/window/import_apart.py" line="132"/>
+        <source>The import took too long and was stopped.</source>
+        <translation>导入耗时过长，已停止。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/import_apart.py" line="142"/>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../reader/ui/window/import_apart.py" line="144"/>
+        <source>The import stopped: its process was ended.</source>
+        <translation>导入已中止：导入进程被结束。</translation>
+    </message>
+</context>
+<context>
     <name>JumpStatus</name>
     <message>
         <location filename="../reader/ui/window/jump_status.py" line="17"/>
@@ -665,45 +683,45 @@
 <context>
     <name>LibraryHome</name>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="123"/>
+        <location filename="../reader/ui/window/library_home.py" line="126"/>
         <source>Library — Reader</source>
         <translation>书库 — Reader</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="265"/>
-        <location filename="../reader/ui/window/library_home.py" line="271"/>
+        <location filename="../reader/ui/window/library_home.py" line="270"/>
         <location filename="../reader/ui/window/library_home.py" line="276"/>
+        <location filename="../reader/ui/window/library_home.py" line="281"/>
         <source>Locate</source>
         <translation>查找文件</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="265"/>
+        <location filename="../reader/ui/window/library_home.py" line="270"/>
         <source>Locate “{0}”</source>
         <translation>查找“{0}”</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="279"/>
+        <location filename="../reader/ui/window/library_home.py" line="284"/>
         <source>Found: the same text.</source>
         <translation>找到了：正文相同。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="280"/>
+        <location filename="../reader/ui/window/library_home.py" line="285"/>
         <source>Its text differs: notes are found again by their quotes.</source>
         <translation>正文有变化：笔记将按引文重新定位。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="287"/>
+        <location filename="../reader/ui/window/library_home.py" line="292"/>
         <source>Remove “{0}” from the library? Its notes and bookmarks are kept, also in the JSON export, and it comes back when you open its file again.</source>
         <translation>从书库中移除“{0}”？它的笔记和书签都会保留（JSON 导出中也有），再次打开它的文件时会回到书库。</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="290"/>
-        <location filename="../reader/ui/window/library_home.py" line="297"/>
+        <location filename="../reader/ui/window/library_home.py" line="295"/>
+        <location filename="../reader/ui/window/library_home.py" line="302"/>
         <source>Remove from Library</source>
         <translation>从书库移除</translation>
     </message>
     <message>
-        <location filename="../reader/ui/window/library_home.py" line="300"/>
+        <location filename="../reader/ui/window/library_home.py" line="305"/>
         <source>Removed from the library: {0}</source>
         <translation>已从书库中移除：{0}</translation>
     </message>

@@ -132,6 +132,7 @@ _REAL = sorted([
     *(_ROOT / "bench" / "devset" / "twhk2" / "pages").glob("*.txt"),
     *(_ROOT / "bench" / "devset" / "tw3" / "pages").glob("*.txt"),
     *(_ROOT / "bench" / "devset" / "news2" / "pages").glob("*.txt"),
+    *(_ROOT / "bench" / "devset" / "md2" / "pages").glob("*.md"),  # Markdown source read as text
     *(_ROOT.parent / "shared" / "corpus").glob("*.txt"),
 ])
 

@@ -7,6 +7,7 @@ the reporters read like the headline to the model, and a kicker like a title's f
 
 from __future__ import annotations
 
+from reader.document import rx
 from reader.document.bylines.dateline import REPORTER_LINE, is_dateline_line
 from reader.document.headlines.headline_shape import is_dash_line, title_like
 from reader.document.headlines.title_furniture import not_a_title
@@ -16,6 +17,8 @@ _PART_MIN = 6  # characters: 要闻, 本地新闻 over a headline are the page's
 _KICKER_MAX = 24  # a kicker is one short line
 _KICKER_LONGER = 6  # characters a kicker may run past its headline: usually the headline is longest
 _CREDITS_MAX = 2  # lines of reporters (本报记者 某某 / 通讯员 某某), no date, between the deck and the text
+_SUBTITLE_DASH = rx.compile(r"[─—]{2}")  # 某某──副题: a headline with its own subtitle, never a kicker
+_PHOTO_CREDIT = rx.compile(r"^[（(]?(?:图|摄影?)\s*[:：/／]|摄[）)]?$")  # 图：某某 摄: a picture's credit, no reporter
 
 
 def kicker_of(lines: list[str], index: int) -> int | None:
@@ -50,12 +53,16 @@ def _three_part_head(lines: list[str], kicker: int) -> bool:
         return False
     if len(head) > min(_KICKER_MAX, len(main) + _KICKER_LONGER):
         return False
+    if _SUBTITLE_DASH.search(head):
+        return False
     if len(head) == len(main) and " " not in head + main:  # 党旗领航奋进路 / 乘风破浪开新局: one title's halves
         return False
     text = kicker + 3
+    reporters = 0
     while text < len(lines) and text - kicker - 3 < _CREDITS_MAX and REPORTER_LINE.match(lines[text].strip()):
+        reporters += not _PHOTO_CREDIT.search(lines[text].strip())
         text += 1
-    return text > kicker + 3 and text < len(lines) and ends_sentence(lines[text].strip())
+    return reporters > 0 and text < len(lines) and ends_sentence(lines[text].strip())
 
 
 def _part(lines: list[str], i: int) -> bool:

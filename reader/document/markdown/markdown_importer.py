@@ -15,6 +15,12 @@ from reader.document.bylines.dateline import is_dateline_line
 from reader.document.bylines.dateline_fields import parse_dateline
 from reader.document.markdown.html_blocks import HtmlBlock, html_blocks
 from reader.document.markdown.markdown_converter import document_converter
+from reader.document.markdown.markdown_furniture import (
+    end_furniture,
+    lead_furniture,
+    repeated_title,
+    split_lead_images,
+)
 from reader.document.markdown.markdown_guard import pathology
 from reader.document.markdown.markdown_title import unmarked_title
 from reader.document.model import BlockKind, Disclaimer, Document, DocumentError
@@ -37,8 +43,10 @@ _QUOTED = rx.compile(r"""^(["'])(.*?)\1|(?<!\s)\s+#.*$""")  # "…" or '…', el
 _FIRST_H1 = rx.compile(r"^#\s+\S|^[^\n]+\n=+\s*$", re.MULTILINE)
 _FURNITURE_BEFORE_TITLE = 2000  # badges and language switchers above the H1 are page furniture
 _DISCLAIMER_HEADING = rx.compile(
-    r"^(?:免责声明|版权与免责声明|特别声明|法律声明|声明|disclaimer|legal notice)$", re.IGNORECASE
-)
+    r"^[^\w\s]*\s*(?:免责声明|免責聲明|免责条款|免責條款|版权与免责声明|版权声明|版權聲明|特别声明|法律声明|声明|聲明|"
+    r"disclaimer|legal notice)$",
+    re.IGNORECASE,
+)  # ⚠️ 免责声明: an emoji or a mark before the words
 
 
 def import_markdown(raw: str, path: str, encoding: str) -> Document:
@@ -55,6 +63,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     except RecursionError:  # Python-Markdown recurses once a level of nesting
         return _as_plain_text(raw, path, encoding, "lists or quotes nested too deeply")
     blocks = html_blocks(rendered)
+    split_lead_images(blocks)
     title = fields.get("title")
     first = next((b for b in blocks if not b.image_only), None) if title else None
     if first is not None and first.tag == "h1" and headline_words(first.text) == title:
@@ -66,8 +75,11 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         if first_h1 is not None and headline_words(first_h1.text):
             title = headline_words(first_h1.text)
             blocks.remove(first_h1)
+    left_out = repeated_title(blocks, title, headline_words) + lead_furniture(blocks)
+    closing = end_furniture(blocks)
+    left_out += closing.left_out
     credit, dated = _credit_under_title(blocks, byline=not fields.get("author"), dateline=not _front_date(fields))
-    byline = fields.get("author") or credit
+    byline = fields.get("author") or credit or closing.byline
     dateline = _front_date(fields) or dated or (_date_under_title(blocks) if title else None)
     byline = byline or _credit_under_title(blocks)[0]  # 2023年5月2日 over 作者：王小五
     meta = Metadata(
@@ -78,7 +90,8 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
         subtitle=fields.get("subtitle"),
         byline=byline,
         dateline=dateline,
-        disclaimer=_disclaimer(blocks),
+        disclaimer=_disclaimer(blocks) or (Disclaimer(closing.rights, ()) if closing.rights else None),
+        left_out=left_out or None,
     )
     document = build_document(meta, _parts(blocks))
     if not document.text.strip() or all(b.image_only for b in blocks):
@@ -192,15 +205,11 @@ def _parts(blocks: list[HtmlBlock]) -> list[Part]:
 
 
 def _disclaimer(blocks: list[HtmlBlock]) -> Disclaimer | None:
-    """A section titled 免责声明 / Disclaimer. The last section is taken out of the text (the
-    folded box at the end shows it: it was shown twice); one with sections after it stays in
-    its place too (the box would be its only place at the end)."""
+    """A section titled 免责声明 / Disclaimer: it stays in its place, a section of the text and of
+    Contents, as the author wrote it (and as the labels count it: a heading and the disclaimer);
+    the window draws no box repeating it (ui/article/disclaimer_box.boxed)."""
     for i, b in enumerate(blocks):
         if b.kind is BlockKind.HEADING and _DISCLAIMER_HEADING.match(b.text.strip()):
-            section = list(itertools.takewhile(lambda x: x.kind is not BlockKind.HEADING, blocks[i + 1 :]))
-            disclaimer = Disclaimer(b.text, tuple(later.text for later in section))
-            text_before = any(not x.image_only and x.text.strip() for x in blocks[:i])
-            if i + 1 + len(section) == len(blocks) and section and text_before:
-                del blocks[i:]
-            return disclaimer
+            section = itertools.takewhile(lambda x: x.kind is not BlockKind.HEADING, blocks[i + 1 :])
+            return Disclaimer(b.text, tuple(later.text for later in section))
     return None

@@ -19,8 +19,9 @@ def unmarked_title(blocks: list[HtmlBlock]) -> HtmlBlock | None:
     first = blocks[0]
     heads = [int(b.tag[1]) for b in blocks[1:] if b.kind is BlockKind.HEADING]
     if first.kind is BlockKind.HEADING:
-        # The only heading of its level, above every other: the document's, not a section's.
-        return first if heads and int(first.tag[1]) < min(heads) else None
+        # The only heading of its level, above every other (or the file's only heading, on its
+        # first line): the document's, not a section's.
+        return first if not heads or int(first.tag[1]) < min(heads) else None
     if heads or first.kind is not BlockKind.PARAGRAPH or first.quote or first.image_only:
         return None
     text = first.text

@@ -52,9 +52,13 @@ def without_break_marks(mime: QMimeData) -> QMimeData:
     plain = QMimeData()
     # A long paragraph's pieces (long_blocks.py) end in the mark: their break is no paragraph's.
     plain.setText(text.replace(BREAK_MARK + "\n", "").replace(BREAK_MARK, ""))
-    if mime.hasHtml():
-        plain.setHtml(mime.html().replace(BREAK_MARK, ""))
+    if mime.hasHtml():  # the pieces of one paragraph in one <p>: a rich paste keeps it whole
+        plain.setHtml(_PIECE_BREAK.sub(r"\1", mime.html()).replace(BREAK_MARK, ""))
     return plain
+
+
+# A piece's end in a copy's HTML: its mark, the spans it closes, then the next piece's <p>.
+_PIECE_BREAK = re.compile(BREAK_MARK + r"((?:</span>)*)</p>\s*<p(?:\s[^>]*)?>")
 
 
 def joined_pieces(raw: str) -> str:

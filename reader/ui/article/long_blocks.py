@@ -1,8 +1,10 @@
 """Long runs and long paragraphs. A run with nowhere to wrap gets zero-width spaces to wrap at.
 A paragraph too long to lay out in one go (a file of one 12 MB line): shown as pieces, each
 a QTextBlock of its own, that read as one paragraph. Qt lays a block out whole, on the GUI
-thread: one of 8 M characters froze the window for seconds. Document.text and its offsets are
-untouched: the pieces are the renderer's alone (the text map skips their joins)."""
+thread: one of 8 M characters froze the window for seconds. So is an HTML block (a Markdown
+paragraph) or a code block that long, as plain text: its inline formatting is dropped for it
+alone. Document.text and its offsets are untouched: the pieces are the renderer's alone (the
+text map skips their joins)."""
 
 from __future__ import annotations
 
@@ -11,8 +13,9 @@ from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
 from reader.ui.article.block_text import BREAK_MARK, unbreakable
 from reader.ui.article.text_map import TextMap
 
+LINE_SEPARATOR = "\u2028"  # a code block's line break: a line, not a block (offsets stay 1:1)
 RUN_PIECE = 1000  # characters: a longer block is inserted in pieces (insert_breakable)
-LONG_BLOCK_CHARS = 8000  # a longer paragraph is laid out in pieces
+LONG_BLOCK_CHARS = 8000  # a longer block (plain, HTML or code) is laid out in pieces
 PIECE_CHARS = 4000  # a piece's length, at most (cut earlier after a sentence or a clause)
 # Where a piece ends, best first: after a sentence, a clause, a space.
 _CUTS = ("。！？!?；;…", "，,、：:", " \t")
@@ -41,6 +44,7 @@ class LongBlock:
     ) -> None:
         self.at, self.end = span
         self.begun = False  # its first piece is in
+        self.lines = False  # a code block's: its line feeds are line separators
         self.char_format = char_format
         self._format = QTextBlockFormat(block_format)
 
@@ -61,16 +65,19 @@ class LongBlock:
 
 
 def insert_breakable(cursor: QTextCursor, text: str, span: tuple[int, int],
-                     formats: tuple[QTextCharFormat, TextMap]) -> None:  # fmt: skip
+                     formats: tuple[QTextCharFormat, TextMap], *,
+                     lines: bool = False) -> None:  # fmt: skip
     """text[span] at cursor, a zero-width space after each RUN_PIECE with nowhere to break (Qt
     lays such a run out in quadratic time: a 1 MB line of digits froze the window for minutes),
-    skipped by the text map; a span with no such piece (Chinese wraps anywhere) in whole."""
+    skipped by the text map; a span with no such piece (Chinese wraps anywhere) in whole.
+    lines: its line feeds go in as line separators (a code block's)."""
     (first, last), (char_format, text_map) = span, formats
     cuts = [end for start in range(first, last, RUN_PIECE)
             if (end := start + RUN_PIECE) < last and unbreakable(text[start:end])]
     for end in [*cuts, last]:
         text_map.add(first, cursor.position(), end - first)
-        cursor.insertText(text[first:end], char_format)
+        piece = text[first:end]
+        cursor.insertText(piece.replace("\n", LINE_SEPARATOR) if lines else piece, char_format)
         if end < last:
             cursor.insertText(BREAK_MARK, char_format)
         first = end

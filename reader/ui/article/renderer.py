@@ -21,6 +21,7 @@ from reader.ui.article.block_text import (
 from reader.ui.article.chunk_timing import ChunkTiming
 from reader.ui.article.list_tracker import ListTracker
 from reader.ui.article.long_blocks import (
+    LINE_SEPARATOR,
     LONG_BLOCK_CHARS,
     RUN_PIECE,
     LongBlock,
@@ -295,9 +296,15 @@ class ArticleRenderer(QObject):
         block_format, char_format = formats
         position = cursor.position()
         start, end = self._shown_span(block)
+        if end - start > LONG_BLOCK_CHARS:  # laid out whole, it stalls the window: in pieces,
+            # as plain text (an HTML block's inline formatting is dropped for it alone)
+            self._long = LongBlock((start, end), block_format, char_format)
+            self._long.lines = kind is BlockKind.CODE
+            cursor.setBlockFormat(self._long.first_format())
+            return self._insert_piece(cursor)
         if kind is BlockKind.CODE:
             # One block with line separators: the lines stay lines, offsets stay 1:1.
-            code = self._shown[start:end].replace("\n", "\u2028")
+            code = self._shown[start:end].replace("\n", LINE_SEPARATOR)
             cursor.insertText(code, char_format)
         elif block.html is not None:
             script = self._script
@@ -305,10 +312,6 @@ class ArticleRenderer(QObject):
             cursor.setPosition(position, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(char_format)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-        elif end - start > LONG_BLOCK_CHARS:
-            self._long = LongBlock((start, end), block_format, char_format)
-            cursor.setBlockFormat(self._long.first_format())
-            return self._insert_piece(cursor)
         elif end - start > RUN_PIECE:
             insert_breakable(cursor, self._shown, (start, end), (char_format, self.text_map))
             return True
@@ -326,7 +329,8 @@ class ArticleRenderer(QObject):
         if long.begun:
             cursor.insertBlock(long.next_format(end == long.end), long.char_format)
         long.begun, long.at = True, end
-        insert_breakable(cursor, self._shown, (start, end), (long.char_format, self.text_map))
+        formats = (long.char_format, self.text_map)
+        insert_breakable(cursor, self._shown, (start, end), formats, lines=long.lines)
         if end < long.end:  # a copy leaves out this mark and the break after it (block_text)
             cursor.insertText(BREAK_MARK, long.char_format)
             return False

@@ -17,6 +17,17 @@ class AnnotationController(AnnotationState):
     pointed_offset: int | None = None  # the text offset a context menu was opened on, meanwhile
     just_highlighted: int | None = None  # Ctrl+H's note till another selection: Add Note edits it
 
+    def open(self, document: Document, doc_id: int | None) -> None:
+        """As AnnotationState.open; another document forgets the highlight just made (Add Note
+        would open that other document's note or draft)."""
+        if doc_id is None or doc_id != self.doc_id:
+            self.just_highlighted = None
+        super().open(document, doc_id)
+
+    def close(self) -> None:
+        self.just_highlighted = None
+        super().close()
+
     # -- changes --------------------------------------------------------------------------
 
     def selection(self) -> tuple[int, int] | None:

@@ -17,10 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QProgressBar, QStatusBar
+from PySide6.QtWidgets import QApplication, QProgressBar, QStatusBar
 
 from reader.document import Document, DocumentError, load
 from reader.document.loader import HTML_SUFFIXES, MARKDOWN_SUFFIXES
+from reader.ui.window import import_apart
 from reader.ui.window.import_apart import LONG_LINE_BYTES, has_long_line, load_apart
 
 SNIFF_BYTES = 16384  # as much of a file as web_sniff reads
@@ -127,7 +128,10 @@ class FileOpener(QObject):
         self._request = 0
         self._then: Callable[[], None] | None = None
         self._busy: QProgressBar | None = None
+        self._worker: threading.Thread | None = None
         self._done.connect(self._finish)
+        if isinstance(app := QApplication.instance(), QApplication):
+            app.aboutToQuit.connect(self.cancel)  # the window closed: its import is not wanted
 
     @property
     def busy(self) -> bool:
@@ -139,6 +143,7 @@ class FileOpener(QObject):
         reported). A large file returns True at once and is shown when imported."""
         self._request += 1
         self._then = None
+        self.cancel()  # the file asked for before is not wanted now
         if not imports_slowly(path):
             self._show_busy(False)
             try:
@@ -153,10 +158,17 @@ class FileOpener(QObject):
         self._then = then or (lambda: None)
         self._show_busy(True)
         self._status.showMessage(self._opening(Path(path).name))
-        worker = threading.Thread(target=self._import, args=(self._request, path),
-                                  name="reader-import", daemon=True)  # fmt: skip
-        worker.start()
+        self._worker = threading.Thread(target=self._import, args=(self._request, path),
+                                        name="reader-import", daemon=True)  # fmt: skip
+        self._worker.start()
         return True
+
+    def cancel(self) -> None:
+        """End the child process importing for the worker, if any (import_apart.py): the
+        worker then ends soon too; its result is dropped."""
+        if self._worker is not None and self._worker.ident is not None:
+            import_apart.cancel(self._worker.ident)
+        self._worker = None
 
     def _import(self, request: int, path: str) -> None:
         result: object

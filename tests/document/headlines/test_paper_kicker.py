@@ -45,3 +45,12 @@ def test_a_headline_set_over_two_lines_over_a_dash_subtitle_is_whole() -> None:
     subtitle (the first half alone was the title, the rest left out)."""
     d = doc("党旗领航奋进路", "乘风破浪开新局", "——某市党建工作综述", CREDIT, LEAD, PARA, PARA)
     assert (d.title, d.subtitle) == ("党旗领航奋进路 乘风破浪开新局", "某市党建工作综述")
+
+
+def test_a_headline_with_its_own_subtitle_or_a_photo_credit_makes_no_three_part_head() -> None:
+    dashed = ["某市党建引领基层治理──社区篇", HEAD, DECK, CREDIT, LEAD]
+    assert kicker_of(dashed, 1) is None  # 某某──副题 is a whole headline, no kicker over another
+    photo = [KICKER, HEAD, DECK, "图：活动现场 摄", LEAD]
+    assert kicker_of(photo, 1) is None  # a picture's credit names no reporter
+    assert kicker_of([KICKER, HEAD, DECK, "本报记者 王小明 摄", LEAD], 1) is None
+    assert kicker_of([KICKER, HEAD, DECK, "图：活动现场 摄", CREDIT, LEAD], 1) == 0  # a reporter too

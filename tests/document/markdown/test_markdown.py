@@ -60,12 +60,12 @@ def test_disclaimer_section() -> None:
     assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考。",))
 
 
-def test_a_last_disclaimer_section_is_only_the_box() -> None:
+def test_a_last_disclaimer_section_stays_a_section_and_is_the_disclaimer() -> None:
     d = md("# T\n\n## 正文\n\n内容。\n\n## 免责声明\n\n仅供参考，非投资建议。\n")
     assert d.disclaimer is not None
     assert (d.disclaimer.title, d.disclaimer.paragraphs) == ("免责声明", ("仅供参考，非投资建议。",))
-    assert [s.title for s in d.all_sections()] == ["正文"]  # not a section in Contents too
-    assert "免责声明" not in d.text and "仅供参考" not in d.text
+    assert [s.title for s in d.all_sections()] == ["正文", "免责声明"]  # a heading, as labelled
+    assert "仅供参考" in d.text  # in its place: the window draws no box repeating it
 
 
 def test_a_document_of_only_a_disclaimer_keeps_its_text() -> None:

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.store import Store
+from reader.ui.app.launch import default_article
 from tests.ui.notes_helpers import TRAINING, WindowFactory, activate, select
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -45,4 +48,23 @@ def test_a_highlight_is_no_longer_just_made_once_another_passage_is_selected(
     cursor = window.article_view.textCursor()
     cursor.clearSelection()
     window.article_view.setTextCursor(cursor)
+    assert not window.window_actions.add_note.isEnabled()
+
+
+def test_a_highlight_is_no_longer_just_made_once_another_document_opens(
+    store: Store, make_window: WindowFactory, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Ctrl+H, another article, back: Add Note no longer opens the first one's highlight."""
+    window = make_window(store)
+    activate(window, qtbot)
+    select(window, TRAINING)
+    qtbot.keyClick(window.article_view, Qt.Key.Key_H, CTRL)
+    assert window.window_actions.add_note.isEnabled()
+    other = tmp_path / "另一篇.txt"
+    other.write_text("另一篇文章\n\n这是另一篇文章的正文，写得不长。\n", encoding="utf-8")
+    assert window.open_path(str(other))
+    window.finish_loading()
+    assert window.open_path(default_article())
+    window.finish_loading()
+    assert window.notes_ui.controller.last_highlight() is None
     assert not window.window_actions.add_note.isEnabled()

@@ -222,3 +222,24 @@ def test_a_long_article_with_its_first_screen_alone_in_is_not_read(
     assert view.verticalScrollBar().maximum() > 0
     assert not read_to_end(view, view.top_offset())
     assert window.stats_panel.progress_text() != "100% read · finished"
+
+
+def test_the_bottom_of_a_long_article_rendered_in_part_is_not_its_end(
+    make_window: WindowFactory, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Scrolled to the bottom of what is rendered so far, the rest still coming: not finished
+    (the saved place was the text's length, and the article reopened at its end)."""
+    para = "这一段正文写得足够长，是一个普通的段落，说明情况，也说明了后面还有很多内容要读。"
+    page = tmp_path / "长文.txt"
+    page.write_text("一篇长文\n\n" + "\n\n".join([para] * 3000) + "\n", "utf-8")
+    window = make_window(store, str(page), finish=False)
+    view = window.article_view
+    qtbot.waitUntil(lambda: not view.awaiting_paint)
+    assert not view.rendering_done
+    view.verticalScrollBar().setRange(0, 0)  # at the bottom of the part rendered so far
+    assert view.at_end()
+    assert not read_to_end(view, 5000)
+    qtbot.waitUntil(lambda: view.rendering_done, timeout=60000)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the real end, once all of it is in
+    assert read_to_end(view, view.top_offset())
