@@ -7,6 +7,7 @@ from it. The paragraph keeps it: the text is the article's as written.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from reader.document import rx
@@ -43,6 +44,7 @@ def wire_dateline(paragraph: str, page: Iterable[str] = ()) -> Dateline | None:
 
 
 _MONTH_DAY = rx.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日")
+_PAGE_LINES = 200  # the page's first left-out lines read for the date: a huge page's tail is not read
 
 
 def _dated_on_page(opening: str, page: Iterable[str]) -> str | None:
@@ -50,6 +52,12 @@ def _dated_on_page(opening: str, page: Iterable[str]) -> str | None:
     month_day = _MONTH_DAY.search(opening)
     if month_day is None:
         return None
-    day = f"-{int(month_day[1]):02d}-{int(month_day[2]):02d}"
-    years = {date[:4] for text in page if (date := parse_dateline(text).published) and date[4:10] == day}
+    month, day_of_month = str(int(month_day[1])), str(int(month_day[2]))
+    day = f"-{int(month):02d}-{int(day_of_month):02d}"
+    # Every written form of the day holds its month's and day's digits (2024-05-06, 2024年5月6日):
+    # a line lacking either is not parsed (substring tests in C, parse_dateline is slow).
+    years = {
+        date[:4] for text in itertools.islice(page, _PAGE_LINES)
+        if month in text and day_of_month in text and (date := parse_dateline(text).published) and date[4:10] == day
+    }
     return f"{years.pop()}{day}" if len(years) == 1 else None

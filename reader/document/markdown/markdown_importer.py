@@ -78,7 +78,7 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
     left_out = repeated_title(blocks, title, headline_words) + lead_furniture(blocks)
     closing = end_furniture(blocks)
     left_out += closing.left_out
-    credit, dated = _credit_under_title(blocks)
+    credit, dated = _credit_under_title(blocks, byline=not fields.get("author"), dateline=not _front_date(fields))
     byline = fields.get("author") or credit or closing.byline
     dateline = _front_date(fields) or dated or (_date_under_title(blocks) if title else None)
     byline = byline or _credit_under_title(blocks)[0]  # 2023年5月2日 over 作者：王小五
@@ -103,19 +103,25 @@ def import_markdown(raw: str, path: str, encoding: str) -> Document:
 _CREDIT_MAX = 40  # characters: 作者：陈某某, 文/王小五 (本报记者); a longer paragraph is text
 
 
-def _credit_under_title(blocks: list[HtmlBlock]) -> tuple[str | None, str | None]:
+def _credit_under_title(
+    blocks: list[HtmlBlock], *, byline: bool = True, dateline: bool = True
+) -> tuple[str | None, str | None]:
     """作者：陈某某 as the paragraph right under the title: the byline (taken out of the text, shown
     with the title as a scraped page's is); and its date line when the credit's fields date the
-    post (作者：陈某某｜2025年4月2日｜阅读约12分钟: the date, the reading time left out)."""
+    post (作者：陈某某｜2025年4月2日｜阅读约12分钟: the date, the reading time left out). byline,
+    dateline: whether one is wanted; a paragraph that becomes neither stays text."""
     first = next((b for b in blocks if not b.image_only), None)
     if first is None or first.tag != "p" or len(first.text) > _CREDIT_MAX:
         return None, None
     credit = standalone_credit(first.text.strip())
     if credit is None or not is_person_credit(credit_alone(credit)):
         return None, None
-    blocks.remove(first)
     dated = without_reading_time(first.text.strip()) if credit_alone(credit) != credit else None
-    return credit_alone(credit), dated if dated and parse_dateline(dated).published else None
+    dated = dated if dateline and dated and parse_dateline(dated).published else None
+    if not (byline or dated):
+        return None, None  # the front matter's author and date: 作者：李四 is the text's own
+    blocks.remove(first)
+    return credit_alone(credit) if byline else None, dated
 
 
 _DATE_LINE_MAX = 60  # characters: 2023年5月2日 · 沈舟 · 6 分钟; a longer paragraph is text

@@ -21,11 +21,16 @@ _WORDS_MIN = 12  # characters: a sentence of a few clauses, not a button or a ta
 _CHATTY_END = rx.compile(r"[～~〜]+$|[哦啦呀吧哈呢嘛]$")
 _EMOJI_TAIL = rx.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d\s]+$")
 _CLAUSE = frozenset("，,？?！!；;")
+# 往期推荐，点击蓝字关注我们吧, 记得星标、转发、点个在看哦: the platform's promotion, not the writer's
+# closing words (现在看到的…: 在看 inside another word).
+_PROMOTION = rx.compile(r"关注|關注|往期|推荐|推薦|点击|點擊|蓝字|藍字|星标|星標|转发|轉發|(?<![现現正都还還也实實])在看")
 
 
 def _closing_sentence(line: str) -> bool:
     """最后提醒大家，…不要随意采摘花草哦～ or 你还知道哪些…？欢迎留言💬: clauses, ended as talk ends."""
     if len(line) < _WORDS_MIN or _CLAUSE.isdisjoint(line) or is_chrome(line) or is_meta(line):
+        return False
+    if _PROMOTION.search(line):
         return False
     bare = strip_closers(_EMOJI_TAIL.sub("", line))
     if len(bare) < len(line.rstrip()):

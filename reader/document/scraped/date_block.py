@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.document import rx
 from reader.document.bylines.credit_forms import POST_CREDIT
+from reader.document.bylines.credits import is_person_credit, standalone_credit
 from reader.document.bylines.dateline import (
     bare_dateline,
     credit_in_dateline,
@@ -108,7 +109,18 @@ def dateline_text(shown: list[str], dateline_lines: tuple[int, ...], dropped: st
         text = " · ".join(filter(None, (text, dropped.strip(" （）()【】[]"))))
     elif dropped and is_dateline(dropped) and not any(is_dateline(shown[i]) for i in dateline_lines):
         text = " · ".join(filter(None, (bare_dateline(dropped), text)))  # 标题 2024-05-10 10:20: its date
-    return text or None
+    return None if _credit_only(text) else text or None
+
+
+def _credit_only(text: str) -> bool:
+    """作者：王芳 (its reading time cut: 作者：王芳 | 阅读 3 分钟): a writer's credit, the byline's,
+    dating nothing. A paper's reporters (本报记者 王小明) stay its date line, as papers print them."""
+    credit = standalone_credit(text) if text else None
+    return credit is not None and credit.strip() == text.strip() and is_person_credit(credit) and not (
+        is_dateline(text) or _REPORTER_WORDS.search(probe(text)))
+
+
+_REPORTER_WORDS = rx.compile(r"记者|通讯员|实习生")
 
 
 # 发布于：北京市, 发布于上海, IP属地：广东: where a post was sent from, set beside its date.

@@ -43,10 +43,16 @@ _CHANNEL = rx.compile(
     rf"|^(?:加入|追[踪蹤]|订阅|按[赞讚]|关注|下载).{{0,16}}?{_CHANNELS}.{{0,12}}(?:不漏接|第一手|最新消息|每日|好康)"
     rf"|^(?:按[赞讚])?(?:加入|追[踪蹤]|订阅|关注)\S{{1,16}}?{_CHANNELS}$"  # 訂閱某某YouTube頻道: the channel its last word
 )
-# ◆ 追蹤更多某台影音及圖文新聞：, 關注更多財經新聞: the call to follow the channel's other stories.
-_FOLLOW_MORE = rx.compile(r"^[◆◇●■□▶►★☆※▲]?\s*(?:追[踪蹤]|订阅|关注)更多\S{1,20}?(?:新闻|影音|消息|报导|报道|资讯)[：:]?$")
-# 【更多精彩新聞，都在《某某》粉絲團】, 更多文章，都在【某某專欄】: where more of the paper's stories are.
-_MORE_THERE = rx.compile(r"^[【\[]?更多(?:精彩)?(?:文章|新闻|内容|报导|报道|评论)?[，,]?都在")
+# ◆ 追蹤更多某台影音及圖文新聞：, 關注更多財經新聞: the call to follow the channel's other stories
+# (not 关注更多的是民生新闻: a 的 makes it the text's clause).
+_FOLLOW_MORE = rx.compile(r"^[◆◇●■□▶►★☆※▲]?\s*(?:追[踪蹤]|订阅|关注)更多[^\s的]{1,20}?(?:新闻|影音|消息|报导|报道|资讯)[：:]?$")
+# 【更多精彩新聞，都在《某某》粉絲團】, 更多文章，都在【某某專欄】, 更多新聞都在某某新聞網: where more of the
+# paper's stories are: a channel after 都在, in brackets or named by its kind (not 更多新闻都在讲…).
+_MORE_THERE = rx.compile(
+    r"^[【\[]?更多(?:精彩)?(?:文章|新闻|内容|报导|报道|评论)?[，,]?都在\s*"
+    r"(?:[《【\[「]|[^\s，,、的]{0,12}?(?:粉[丝絲][团團]|[专專][栏欄]|网|網|[频頻]道|APP|App|app|(?<![A-Za-z])[A-Za-z][A-Za-z0-9.]+)"
+    r"\s*[】\]」》]?\s*[!！~～]*$)"
+)
 # 討論區, 討論規範, 留言規則: the comments' box and its rules (讨论 alone heads a paper's discussion).
 _TALK_BOX = rx.compile(r"^(?:[讨討][论論]|留言)(?:[区區]|[规規][范範]|[规規][则則])$")
 # 你怎麼看？, 對此您怎麼看: the comments' box asking the reader.
@@ -58,6 +64,7 @@ _SITE_RIGHTS = rx.compile(r"^.{0,16}?著作权(?:声明|所有(?!人))(?:[:：�
 _CHANNEL_MAX = 40  # characters: a call of a clause or two, not a paragraph of the text
 _HEAD_MAX = 16  # characters: a box's head is a few words
 _TALK_BOX_MAX = 4
+_SENTENCE_ENDS = frozenset("。！？")  # a call names where to go; a line ending a sentence is the text's
 
 
 def closes_news_article(line: str) -> bool:
@@ -83,7 +90,8 @@ def closes_news_article(line: str) -> bool:
 
 def _follow_more(line: str, size: int) -> bool:
     """追蹤更多…新聞：, 更多精彩新聞，都在…, or the comments' box 討論區."""
-    return "更多" in line and bool(_FOLLOW_MORE.match(line) or _MORE_THERE.match(line)) or (
+    calls = "更多" in line and line.rstrip()[-1:] not in _SENTENCE_ENDS  # 更多新闻都在讲同一件事：…。: the text's
+    return calls and bool(_FOLLOW_MORE.match(line) or _MORE_THERE.match(line)) or (
         size <= _TALK_BOX_MAX and _TALK_BOX.match(line) is not None)
 
 

@@ -19,6 +19,7 @@ from reader.document.sections.heading_width import reading_length
 _PARAGRAPH_MIN = 20  # characters: a paragraph, above the head and under its lead
 _LEAD_MIN = 4  # characters of the lead sentence
 _WIDTH_SLACK = 3  # characters a sibling may be shorter or longer than the heads found
+_HEADS_MIN = 2  # heads set alone found: one alone could recruit a sibling and pass the two-heading minimum
 
 
 def short_lead_heads(
@@ -27,7 +28,7 @@ def short_lead_heads(
     """Lines, not among `heads` ((line, style) each), heading a short lead sentence over a paragraph,
     a paragraph above them, as wide as the heads set alone found (two or more of them)."""
     singles = [i for i, style in heads if style == "single"]
-    if len(singles) < len(heads) or not singles:
+    if len(singles) < len(heads) or len(singles) < _HEADS_MIN:
         return set()  # numbered heads, symbols, pairs: another article's shape
     widths = [reading_length(lines[i]) for i in singles]
     low, high = min(widths) - _WIDTH_SLACK, max(widths) + _WIDTH_SLACK

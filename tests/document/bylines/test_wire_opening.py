@@ -3,9 +3,14 @@ dateline is read from it, the paragraph keeps it. Made-up texts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from reader.document import load
+from reader.document.bylines import wire_opening
+from reader.document.bylines.dateline_fields import Dateline
 from reader.document.bylines.wire_opening import wire_dateline
 from reader.document.dump import dump_dict
 
@@ -49,3 +54,27 @@ def test_the_year_of_the_same_day_elsewhere_on_the_page() -> None:
     assert line is not None and line.published is None  # two years for that day: neither
     line = wire_dateline(paragraph, ["2024-05-07 10:20"])
     assert line is not None and line.published is None
+
+
+def test_a_huge_page_is_read_for_the_year_only_in_its_first_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An 8 MB page of 400k left-out lines: only its first lines are read, and only those holding
+    the month's and the day's digits are parsed as dates (parse_dateline is slow)."""
+    parsed: list[str] = []
+    real = wire_opening.parse_dateline
+
+    def counting(text: str) -> Dateline:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(wire_opening, "parse_dateline", counting)
+    pulled = 0
+
+    def page() -> Iterator[str]:
+        nonlocal pulled
+        for i in range(100_000):
+            pulled += 1
+            yield "发布时间：2024-05-06 10:20" if i == 3 else f"城市新闻{i % 4}"
+
+    line = wire_dateline(f"新华社北京5月6日电（记者 张三）{LEAD}", page())
+    assert line is not None and line.published == "2024-05-06"
+    assert pulled <= 1000 and parsed[1:] == ["发布时间：2024-05-06 10:20"]  # [0]: the opening itself

@@ -53,3 +53,15 @@ def test_a_toc_marker_is_dropped(marker: str) -> None:
 def test_reading_time_is_no_key_figure() -> None:
     doc = _md("# 标题\n\n作者：某某 | 阅读时间 12 分钟\n\n本文预计阅读时长：8分钟。会议开了40分钟。\n")
     assert [(f.value, f.unit) for f in document_figures(doc)] == [(40.0, "分钟")]
+
+
+def test_a_credit_under_the_title_stays_text_when_the_front_matter_credits_and_dates() -> None:
+    """author: 张三 in the front matter and 作者：李四 under the title: the byline is 张三's and
+    李四's credit stays in the text (no text vanishes); with no date in the front matter, a
+    dated credit is the date line."""
+    doc = _md("---\nauthor: 张三\ndate: 2024-05-06\n---\n\n# 标题\n\n作者：李四\n\n正文第一段。\n")
+    assert doc.byline == "张三" and "作者：李四" in _lines(doc)
+    doc = _md("---\nauthor: 张三\n---\n\n# 标题\n\n作者：李四｜2025年4月2日\n\n正文第一段。\n")
+    assert doc.byline == "张三" and doc.dateline is not None and "李四" in doc.dateline
+    doc = _md("---\ndate: 2024-05-06\n---\n\n# 标题\n\n作者：李四\n\n正文第一段。\n")
+    assert doc.byline == "作者：李四" and "李四" not in doc.text

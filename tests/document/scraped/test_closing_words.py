@@ -27,3 +27,12 @@ def test_a_closing_word_over_the_platforms_buttons_is_kept() -> None:
     d = doc("周末骑行好去处", PARA, PARA, "骑累了就找个树荫歇一歇，别硬撑哈～", "喜欢此内容的人还喜欢",
             "▶ 周末去哪儿玩？这份清单请收好", "阅读原文")
     assert d.text.split("\n")[-1] == "骑累了就找个树荫歇一歇，别硬撑哈～"
+
+
+def test_the_platforms_promotion_over_the_end_mark_is_no_closing_word() -> None:
+    """往期推荐，点击蓝字关注我们吧 ends as talk does but promotes the platform: not the text."""
+    for promo in ("往期推荐，点击蓝字关注我们吧", "喜欢的话，记得星标、转发、点个在看哦～"):
+        d = doc("周末骑行好去处", PARA, PARA, "▲湖边绿道", promo, "- END -", "来源：某某生活号", *_CHROME)
+        assert d.text.split("\n")[-1] == "▲湖边绿道", promo
+    d = doc("周末骑行好去处", PARA, PARA, "你现在看到的这条绿道，明年还会再延长哦～", "- END -", *_CHROME)
+    assert d.text.split("\n")[-1] == "你现在看到的这条绿道，明年还会再延长哦～"

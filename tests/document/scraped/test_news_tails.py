@@ -117,3 +117,16 @@ def test_the_text_ends_above_the_follow_calls_and_their_numbered_channels() -> N
             "2.用Twitter追蹤某台影音及圖文新聞：追蹤", "新聞來源：", "按讚加入某台粉絲團", "友善列印", "延伸新聞")
     assert body_text(d).endswith(LAST)
 
+
+
+@pytest.mark.parametrize("line", ["更多新聞都在講同一件事：物價又漲了。", "關注更多的是民生新聞", "更多報導都在說明年的選舉",
+                                  "追蹤更多的是地方新聞"])
+def test_a_body_line_about_more_news_closes_nothing(line: str) -> None:
+    """A sentence ended, no channel after 都在, a 的 in the clause: the text's own lines."""
+    assert not closes_news_article(probe(line))
+    assert body_text(doc(*TEXT[:4], line, TW_PARA, LAST, "按讚加入某台粉絲團")).endswith(LAST)
+
+
+@pytest.mark.parametrize("line", ["更多精彩新聞，都在某某粉絲團", "更多文章，都在某某專欄", "更多新聞都在某某新聞網"])
+def test_more_stories_at_a_named_channel_close_the_article(line: str) -> None:
+    assert closes_news_article(probe(line))

@@ -33,3 +33,9 @@ def test_a_line_much_wider_than_the_heads_found_is_not_their_sibling() -> None:
     lines = _lines(_P1, "后来的事情大家都知道了镇里又开了一次会", "会开得很顺利。", _P2,
                    "顶棚换上新材料", _P3, _P1, "管理跟上才长久", _P2, _P3)
     assert _heads(lines) == ["顶棚换上新材料", "管理跟上才长久"]
+
+
+def test_a_lone_head_recruits_no_sibling_over_a_short_sentence() -> None:
+    """One head set alone and a line over a short sentence: not two heads of one article's shape."""
+    lines = _lines(_P1, "先听摊主的", "摊位怎么排，摊主说了算。", _P2, _P3, "顶棚换上新材料", _P3, _P1, _P2)
+    assert "先听摊主的" not in _heads(lines)
