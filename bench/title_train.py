@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 # devset/plain is left out on purpose: 37 texts of one site, most with no headline line, would
 # weigh one site's shape in a model of headlines among page furniture.
 FOLDERS = (HERE / "devset", HERE / "devset" / "extra", HERE / "devset" / "blogs", HERE / "devset" / "twhk",
-           HERE / "devset" / "twhk2", HERE / "devset" / "news2", HERE / "devset" / "tw3")
+           HERE / "devset" / "twhk2", HERE / "devset" / "news2")
 # Pages labelled with their title only, of sites no other set has: training sites, whatever their
 # hash says (devset/titles/build.py). They are in every fold's training but their own site's. Only
 # with --titles: with them the tune sites' and the batch's cross-validation rose, the held-out
